@@ -1,0 +1,71 @@
+// The little a scenario needs from a browser, implemented once per browser (playwright-core for
+// Chromium, puppeteer-core over WebDriver BiDi for Firefox), so both run the same assertions.
+
+export interface CardSnapshot {
+  /** Visible text of the card's shadow tree. */
+  text: string;
+  /** Every data-* attribute in the card's shadow tree, as "name=value". */
+  attributes: string[];
+}
+
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  readCard(): Promise<CardSnapshot | null>;
+  screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  tabId(): Promise<number>;
+}
+
+/** The slice of the extension API the drivers call from inside extension contexts. */
+export interface ExtensionGlobals {
+  chrome: { runtime: { id?: string }; tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
+export interface ExtensionDriver {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<PageDriver>;
+  /** Opens the extension's popup page as a tab, pointed at the given tab. */
+  openPopup(targetTabId: number): Promise<PageDriver>;
+  /** Runs a keyboard command through the background's command handler. */
+  runCommand(command: string, tabId: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Main-world script installed before any page script: counts mutations of the page's own nodes. */
+export const MUTATION_COUNTER = `(() => {
+  const ours = (n) => n && n.nodeName === 'DEALLENS-CARD';
+  const state = { counting: false, mutations: 0, samples: [] };
+  Object.defineProperty(window, '__deallensMutations', { value: state });
+  new MutationObserver((records) => {
+    if (!state.counting) return;
+    for (const r of records) {
+      if (ours(r.target)) continue;
+      const moved = [...r.addedNodes, ...r.removedNodes];
+      if (r.type === 'childList' && moved.length > 0 && moved.every(ours)) continue;
+      state.mutations++;
+      if (state.samples.length < 5) state.samples.push(r.type + ' on ' + r.target.nodeName);
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Parser insertions are delivered before DOMContentLoaded; count from then on.
+  document.addEventListener('DOMContentLoaded', () => { state.counting = true; });
+})();`;
+
+/** Collects text and data-* attributes of a serialised DOM subtree (CDP or BiDi shape). */
+export function snapshotFromTree(
+  root: unknown,
+  read: (node: unknown) => { text?: string; attributes?: Record<string, string>; children: unknown[] },
+): CardSnapshot {
+  const texts: string[] = [];
+  const attributes: string[] = [];
+  const walk = (node: unknown) => {
+    const { text, attributes: attrs, children } = read(node);
+    if (text) texts.push(text);
+    for (const [k, v] of Object.entries(attrs ?? {})) if (k.startsWith('data-')) attributes.push(`${k}=${v}`);
+    children.forEach(walk);
+  };
+  walk(root);
+  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), attributes };
+}

@@ -1,0 +1,204 @@
+// The end-to-end scenario both browsers run: the built extension on pages served on 127.0.0.1,
+// driven by real mouse clicks and key presses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ROOT } from './browsers';
+import type { ExtensionDriver, PageDriver } from './driver';
+import { startFixtureServer } from './fixture-server';
+
+const SHOTS = path.join(ROOT, 'out');
+
+/** Texts of the ranges registered under a highlight name (read from the page's main world). */
+const highlightTexts = (page: PageDriver, name: string) =>
+  page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name);
+
+/** Centre of the first registered range with this text, in viewport coordinates. */
+const rangeBox = (page: PageDriver, name: string, text: string) =>
+  page.evaluate(
+    ([n, t]) => {
+      for (const r of (CSS.highlights.get(n) as Highlight | undefined) ?? []) {
+        const range = r as Range;
+        if (range.toString() === t) {
+          const b = range.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2, left: b.left, top: b.top, width: b.width, height: b.height, split: range.startContainer !== range.endContainer };
+        }
+      }
+      return null;
+    },
+    [name, text] as const,
+  );
+
+const mutations = (page: PageDriver) =>
+  page.evaluate(() => (window as unknown as { __deallensMutations: { mutations: number; samples: string[] } }).__deallensMutations, null);
+
+async function waitForHighlights(page: PageDriver, minimum: number) {
+  await vi.waitFor(
+    async () => {
+      const n = await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null);
+      if (n < minimum) throw new Error(`${n} highlights so far`);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+}
+
+async function clickMention(page: PageDriver, name: string, text: string) {
+  const box = await rangeBox(page, name, text);
+  expect(box, `${text} is highlighted`).not.toBeNull();
+  await page.click(box!.x, box!.y);
+}
+
+async function waitForCard(page: PageDriver, contains: string) {
+  let last = '';
+  await vi.waitFor(
+    async () => {
+      const card = await page.readCard();
+      last = card?.text ?? '(no card)';
+      if (!card?.text.includes(contains)) throw new Error(`card: ${last}`);
+    },
+    { timeout: 10_000, interval: 100 },
+  );
+  return (await page.readCard())!;
+}
+
+export function describeExtension(launch: () => Promise<ExtensionDriver>) {
+  let browser: ExtensionDriver;
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startFixtureServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('reference article', () => {
+    let page: PageDriver;
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.url}/reference.html`);
+      await waitForHighlights(page, 20);
+    });
+
+    it('highlights every company and amount of the reference article', async () => {
+      const companies = await highlightTexts(page, 'deallens-company');
+      for (const name of ['Alibaba Group Holding Ltd.', 'Tencent Holdings Ltd.', 'Zhipu', 'Ant Group Co.', 'Xiaomi Corp.', 'HongShan', 'Sequoia China', 'Meituan', 'Beijing Zhipu Huazhang Technology Co.', 'OpenAI', 'Baichuan', 'Microsoft Corp.', 'Google', 'Baidu Inc.', 'Nvidia Corp.']) {
+        expect(companies, name).toContain(name);
+      }
+      for (const notCompany of ['ChatGPT', 'Ernie', 'GPT-4', 'Qingyan', 'Robin Li', 'Washington', 'Beijing']) {
+        expect(companies, notCompany).not.toContain(notCompany);
+      }
+      expect(await highlightTexts(page, 'deallens-money')).toEqual(['2.5 billion yuan', '$342 million', '$300 million']);
+    });
+
+    it('paints the highlights (pixels under a company name take the highlight tint)', async () => {
+      const box = await rangeBox(page, 'deallens-company', 'Meituan');
+      const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-paint.png`), { x: Math.floor(box!.left), y: Math.floor(box!.top), width: Math.ceil(box!.width), height: Math.ceil(box!.height) }));
+      let tinted = 0;
+      for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 2]! > png.data[i]! + 25) tinted++;
+      expect(tinted / (png.width * png.height)).toBeGreaterThan(0.3);
+    });
+
+    it('opens a money card on a real click, with conversions at the article date and today and the check of the stated equivalent', async () => {
+      await clickMention(page, 'deallens-money', '2.5 billion yuan');
+      const card = await waitForCard(page, 'US$342M');
+      expect(card.text).toContain('CN¥2.5B');
+      expect(card.text).toContain("At the article's date (2023-10-20");
+      expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
+      expect(card.text).toContain('Today (');
+      expect(card.attributes).toContain('data-deallens-check=consistent');
+      await page.screenshot(path.join(SHOTS, `${browser.name}-money-card.png`));
+    });
+
+    it('opens a company card with the canonical name and what the data knows', async () => {
+      await clickMention(page, 'deallens-company', 'Sequoia China');
+      const card = await waitForCard(page, 'HongShan');
+      expect(card.text).toMatch(/Investor/);
+      expect(card.text).toMatch(/Mentioned 2 times on this page/);
+    });
+
+    it('closes the card with Esc', async () => {
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+    });
+
+    it('walks highlights with the keyboard command, focusing the card, and Esc returns focus', async () => {
+      await page.focus('#top-link');
+      const tabId = await page.tabId();
+      await browser.runCommand('next-highlight', tabId);
+      const first = await waitForCard(page, 'Alibaba');
+      expect(first.attributes).toContain('data-kind=company');
+      expect(await page.evaluate(() => document.activeElement?.localName, null)).toBe('deallens-card');
+      await browser.runCommand('next-highlight', tabId);
+      await waitForCard(page, 'Tencent');
+      expect(await highlightTexts(page, 'deallens-active')).toEqual(['Tencent Holdings Ltd.']);
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+      expect(await page.evaluate(() => document.activeElement?.id, null)).toBe('top-link');
+    });
+
+    it('lists companies with counts and amounts with conversions in the popup, and scrolls to an entry', async () => {
+      const tabId = await page.tabId();
+      const popup = await browser.openPopup(tabId);
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money li').length, null))) throw new Error('popup not filled');
+      }, { timeout: 10_000 });
+      const listed = await popup.evaluate(
+        () => ({
+          companies: [...document.querySelectorAll('#companies li')].map((li) => li.textContent ?? ''),
+          money: [...document.querySelectorAll('#money li')].map((li) => li.textContent ?? ''),
+        }),
+        null,
+      );
+      expect(listed.companies.some((t) => /^Zhipu AI×[5-9]$/.test(t))).toBe(true);
+      expect(listed.companies.some((t) => t.startsWith('HongShan×2'))).toBe(true);
+      expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
+      expect(listed.money).toHaveLength(3);
+
+      await page.evaluate(() => scrollTo(0, 0), null);
+      await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-active')).toEqual(['Nvidia Corp.']));
+      expect(await page.evaluate(() => scrollY, null)).toBeGreaterThan(0);
+    });
+
+    it('never mutated the page’s own nodes', async () => {
+      const counted = await mutations(page);
+      expect(counted.samples).toEqual([]);
+      expect(counted.mutations).toBe(0);
+    });
+  });
+
+  describe('edge cases', () => {
+    let page: PageDriver;
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.url}/edge.html`);
+      await waitForHighlights(page, 3);
+    });
+
+    it('makes one highlight of a mention split across inline elements', async () => {
+      const company = await rangeBox(page, 'deallens-company', 'Alibaba Group');
+      const money = await rangeBox(page, 'deallens-money', '$342 million');
+      expect(company?.split).toBe(true);
+      expect(money?.split).toBe(true);
+    });
+
+    it('skips scripts, form fields and editable regions, and breaks at <br>', async () => {
+      const companies = await highlightTexts(page, 'deallens-company');
+      const money = await highlightTexts(page, 'deallens-money');
+      expect(companies).not.toContain('Baidu Inc.');
+      expect(companies).not.toContain('Xiaomi');
+      expect(companies).not.toContain('Tencent Holdings');
+      expect(money).not.toContain('$5 billion');
+      expect(money).not.toContain('$7 billion');
+      expect(money).not.toContain('$3 billion');
+      expect(money).toContain('25亿元');
+      expect(companies).toEqual(expect.arrayContaining(['阿里巴巴', '智谱']));
+      expect((await mutations(page)).mutations).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,104 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { extensionDir, findBrowser, FIREFOX_UUID } from './browsers';
+import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
+
+const GECKO_ID = 'deallens@deallens.dev';
+
+interface BidiNode {
+  type: string;
+  value?: { nodeType: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: { result?: BidiNode; type?: string; exceptionDetails?: unknown } }>;
+}
+
+const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+
+function wrapPage(browser: Browser, page: Page): PageDriver {
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    focus: (selector) => page.focus(selector),
+    async readCard() {
+      // The closed shadow root is serialised by BiDi with includeShadowTree: 'all'.
+      const r = await bidi.send('script.evaluate', {
+        expression: 'document.querySelector("deallens-card")',
+        target: { context: contextId(page) },
+        awaitPromise: false,
+        serializationOptions: { includeShadowTree: 'all', maxDomDepth: 30 },
+      });
+      const host = r.result.result;
+      const shadow = host?.value?.shadowRoot;
+      if (!host || host.type !== 'node' || !shadow) return null;
+      return snapshotFromTree(shadow, (n) => {
+        const value = (n as BidiNode).value;
+        return { text: value?.nodeType === 3 ? value.nodeValue : undefined, attributes: value?.attributes ?? {}, children: value?.children ?? [] };
+      });
+    },
+    screenshot: async (file, clip) => Buffer.from(await page.screenshot({ path: file as `${string}.png`, ...(clip && { clip }) })),
+    async tabId() {
+      // Ask from the page's own side: the extension page below answers with tabs.query.
+      throw new Error('use ExtensionDriver.openPopup with a tab id from tabIdOf');
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<ExtensionDriver & { tabIdOf(url: string): Promise<number> }> {
+  const executablePath = findBrowser('firefox');
+  const ext = extensionDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    defaultViewport: { width: 1000, height: 640 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(ext);
+  const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+
+  // One extension page stays open to reach the background and the tabs API.
+  const helper = await browser.newPage();
+  const openExtensionPage = async (page: Page, pathAndQuery: string, readySelector: string) => {
+    await bidi.send('browsingContext.navigate', { context: contextId(page), url: `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`, wait: 'none' });
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+  };
+  await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable]');
+
+  const tabIdOf = (url: string) =>
+    helper.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: ExtensionGlobals['chrome'] }).browser;
+      return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+    }, url);
+
+  return {
+    name: 'firefox',
+    tabIdOf,
+    async newPage() {
+      const page = await browser.newPage();
+      await page.evaluateOnNewDocument(MUTATION_COUNTER);
+      const driver = wrapPage(browser, page);
+      return { ...driver, tabId: () => tabIdOf(page.url()) };
+    },
+    async openPopup(targetTabId) {
+      const page = await browser.newPage();
+      await openExtensionPage(page, `src/popup/popup.html?tabId=${targetTabId}`, 'main > *');
+      return wrapPage(browser, page);
+    },
+    async runCommand(command, tabId) {
+      await helper.evaluate(
+        async ([c, t]) => {
+          const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+          const bg = (await api.runtime.getBackgroundPage()) as unknown as { deallens: { runCommand(c: string, t: number): Promise<void> } };
+          await bg.deallens.runCommand(c, t);
+        },
+        [command, tabId] as const,
+      );
+    },
+    close: () => browser.close(),
+  };
+}

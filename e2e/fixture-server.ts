@@ -1,0 +1,54 @@
+// Serves the fixture pages on 127.0.0.1 (a free port): our demo article, the reference article of
+// ../shared/fixtures wrapped in a page at request time, and small pages for edge cases.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const REFERENCE_ARTICLE = path.resolve(ROOT, '../shared/fixtures/zhipu-funding-2023.txt');
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The reference article as a news page dated 2023-10-20; a link before it gives the keyboard a start. */
+export function referencePage(): string {
+  if (!fs.existsSync(REFERENCE_ARTICLE)) throw new Error(`reference article missing: ${REFERENCE_ARTICLE} (tests read it from ../shared/fixtures)`);
+  const paragraphs = fs.readFileSync(REFERENCE_ARTICLE, 'utf8').split(/\n+/).filter((p) => p.trim());
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference article</title>
+<meta property="article:published_time" content="2023-10-20T08:00:00Z">
+<style>body{max-width:40rem;margin:1rem auto;font:16px/1.6 serif}</style></head>
+<body><nav><a id="top-link" href="#main">Skip to article</a></nav><article id="main">
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article></body></html>`;
+}
+
+const EDGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Edge cases</title></head><body>
+<p id="split"><b>Alibaba</b> Group paid $<span>342</span> million.</p>
+<p id="br">Tencent<br>Holdings said nothing.</p>
+<textarea>Tencent $5 billion</textarea>
+<div contenteditable="true"><p>Baidu Inc. $7 billion</p></div>
+<script>var s = "Xiaomi $3 billion";</script>
+<p id="zh">阿里巴巴向智谱注资25亿元。</p>
+</body></html>`;
+
+export async function startFixtureServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const pages: Record<string, () => string> = {
+      '/demo.html': () => fs.readFileSync(path.join(ROOT, 'demo/zhipu-2023.html'), 'utf8'),
+      '/reference.html': referencePage,
+      '/edge.html': () => EDGE_PAGE,
+    };
+    const page = pages[pathname];
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,73 @@
+// HTML → text for the CLI, block by block like the content script reads a live page
+// (same tag tables), so a file and the page it came from give the same mentions.
+import { Parser } from 'htmlparser2';
+import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
+
+export interface HtmlText {
+  text: string;
+  lang?: string;
+  /** The publication date the page declares (meta article:published_time and kin, JSON-LD). */
+  date?: string;
+}
+
+const DATE_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued']);
+
+export function htmlToText(html: string): HtmlText {
+  const blocks: string[] = [];
+  let line = '';
+  let skipDepth = 0;
+  const result: HtmlText = { text: '' };
+  let jsonLd: string | null = null;
+  const endBlock = () => {
+    if (line.trim()) blocks.push(line.replace(/ {2,}/g, ' ').trim());
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const tag = name.toUpperCase();
+        if (tag === 'HTML' && attrs.lang) result.lang = attrs.lang;
+        if (tag === 'META') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          const day = attrs.content?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+          if (DATE_META.has(key) && day && !result.date) result.date = day;
+        }
+        if (tag === 'SCRIPT' && attrs.type === 'application/ld+json') jsonLd = '';
+        if (skipDepth || SKIPPED_TAGS.has(tag) || 'hidden' in attrs || (attrs.contenteditable !== undefined && attrs.contenteditable !== 'false')) {
+          skipDepth++;
+          return;
+        }
+        if (tag === 'BR' || !INLINE_TAGS.has(tag)) endBlock();
+      },
+      ontext(data) {
+        if (jsonLd !== null) jsonLd += data;
+        if (!skipDepth) line += flattenLineBreaks(data);
+      },
+      onclosetag(name) {
+        const tag = name.toUpperCase();
+        if (tag === 'SCRIPT' && jsonLd !== null) {
+          const day = jsonLd.match(/"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/)?.[1];
+          if (day) result.date = day;
+          jsonLd = null;
+        }
+        if (skipDepth) {
+          // htmlparser2 closes every tag it opened (void and implied ones too), so depth balances.
+          skipDepth--;
+          return;
+        }
+        if (!INLINE_TAGS.has(tag)) endBlock();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  endBlock();
+  result.text = blocks.join('\n');
+  return result;
+}
+
+export function looksLikeHtml(text: string, fileName?: string): boolean {
+  if (fileName && /\.x?html?$/i.test(fileName)) return true;
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 4096));
+}

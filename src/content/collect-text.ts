@@ -1,0 +1,109 @@
+// Reads the visible text of a page in one TreeWalker pass and joins it block by block, so that a
+// mention split across inline elements ("<b>Alibaba</b> Group") is one string for the core, while an
+// offset map leads every character back to its text node. Nothing is written to the page.
+
+import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
+
+/** A stretch of the joined text that comes from one text node. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the joined text. */
+  start: number;
+}
+
+export interface PageText {
+  /** Blocks joined with "\n"; line breaks inside a node are turned into spaces (same length). */
+  text: string;
+  segments: TextSegment[];
+  /** Offsets in `text` where a block starts, ascending (for slicing the work). */
+  blockStarts: number[];
+}
+
+function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function collectText(root: Element): PageText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  const blockStarts: number[] = [];
+  let length = 0;
+  let currentBlock: Element | null = null;
+  let lastParent: Node | null = null;
+
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const textNode = node as Text;
+    const data = textNode.data;
+    if (data.length === 0) continue;
+    const parent = textNode.parentNode;
+    let block: Element | null = currentBlock;
+    if (parent !== lastParent) {
+      block = blockOf(parent, root);
+      lastParent = parent;
+    }
+    if (block !== currentBlock || brokenByLineBreak(textNode)) {
+      if (length > 0) {
+        parts.push('\n');
+        length += 1;
+      }
+      blockStarts.push(length);
+      currentBlock = block;
+    }
+    segments.push({ node: textNode, start: length });
+    parts.push(flattenLineBreaks(data));
+    length += data.length;
+  }
+  return { text: parts.join(''), segments, blockStarts };
+}
+
+function blockOf(node: Node | null, root: Element): Element | null {
+  let current = node;
+  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((current as Element).tagName.toUpperCase())) {
+    current = current.parentNode;
+  }
+  return current as Element | null;
+}
+
+/** A <br> (or other void block element) right before this node ends the line. */
+function brokenByLineBreak(node: Text): boolean {
+  const previous = node.previousSibling;
+  return previous !== null && previous.nodeType === Node.ELEMENT_NODE && (previous as Element).tagName.toUpperCase() === 'BR';
+}
+
+/** The (text node, offset) pair for an offset of the joined text. */
+export function pointAt(page: PageText, offset: number): { node: Text; offset: number } | null {
+  const { segments } = page;
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return null;
+  const { node, start } = segments[found]!;
+  return { node, offset: Math.min(offset - start, node.data.length) };
+}
+
+export function toRange(page: PageText, start: number, end: number): Range | null {
+  const from = pointAt(page, start);
+  // The end is looked up one character back, so it stays in the node holding the last character.
+  const last = pointAt(page, Math.max(start, end - 1));
+  if (!from || !last) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(last.node, Math.min(last.offset + 1, last.node.data.length));
+  return range;
+}

@@ -1,0 +1,133 @@
+// Content script: one run per page, owned by one AbortController. Reads the page once, asks the
+// pure core what the text says, registers highlights and answers clicks, the keyboard walk and
+// the popup. It never changes the page's own nodes.
+
+import { createCompanyMatcher } from '../core';
+import { companies } from '../data/companies';
+import type { ContentContract, MentionRef } from '../messages/contract';
+import { handleMessages } from '../messages/handle';
+import { sendToBackground } from '../messages/send';
+import { defaults } from '../platform/settings';
+import { detectArticleDate } from './article-date';
+import { CompanyCard } from './card/company-card';
+import { createCardHost } from './card/card-host';
+import { MoneyCard } from './card/money-card';
+import { registerHighlights, setActive, supportsHighlights } from './highlight';
+import { hitTest } from './hit-test';
+import { buildInventory } from './inventory';
+import { scanPage, type PageMention, type PageScan } from './scan-page';
+
+async function run(signal: AbortSignal): Promise<void> {
+  performance.mark('deallens:start');
+  const matcher = createCompanyMatcher(companies);
+  const articleDate = detectArticleDate(document, location.href);
+  const context = {
+    lang: document.documentElement.lang || navigator.language,
+    domain: location.hostname,
+    ...(articleDate && { date: articleDate.day }),
+  };
+  const highlights = registerHighlights(signal);
+  const card = createCardHost(document, signal);
+  let scan: PageScan | null = null;
+  let homeCurrency: Promise<string> | null = null;
+  let activeMention: PageMention | null = null;
+
+  const ordered = (): PageMention[] => (scan ? [...scan.money, ...scan.companies].sort((a, b) => a.mention.start - b.mention.start) : []);
+
+  const openCardFor = async (target: PageMention, focus: boolean) => {
+    activeMention = target;
+    setActive(highlights, target.range);
+    const onClose = () => {
+      if (activeMention === target) {
+        activeMention = null;
+        setActive(highlights, null);
+      }
+    };
+    if (target.kind === 'company') {
+      const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
+      card.open({ title: target.mention.name, kind: 'company', anchor: target.range, focus, onClose, body: <CompanyCard mention={target.mention} count={count} /> });
+      return;
+    }
+    homeCurrency ??= sendToBackground('getSettings', {}).then((s) => s.homeCurrency, () => defaults.homeCurrency);
+    const home = await homeCurrency;
+    if (signal.aborted || activeMention !== target) return;
+    const m = target.mention;
+    const money = scan?.money ?? [];
+    const partner =
+      m.equivalentOf !== undefined
+        ? (money[m.equivalentOf]?.mention ?? null)
+        : (money.find((other) => other.mention.equivalentOf === target.index)?.mention ?? null);
+    card.open({ title: m.text, kind: 'money', anchor: target.range, focus, onClose, body: <MoneyCard mention={m} partner={partner} articleDate={articleDate} homeCurrency={home} /> });
+  };
+
+  const reveal = (target: PageMention, openCard: boolean) => {
+    const element = target.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    if (openCard) void openCardFor(target, true);
+    else {
+      activeMention = target;
+      setActive(highlights, target.range);
+    }
+  };
+
+  const find = ({ kind, index }: MentionRef): PageMention | undefined => (kind === 'money' ? scan?.money[index] : scan?.companies[index]);
+
+  handleMessages<ContentContract>(
+    {
+      getInventory: () => buildInventory(scan, articleDate, location.href),
+      reveal(ref) {
+        const target = find(ref);
+        if (!target) return false;
+        reveal(target, false);
+        return true;
+      },
+      focusNext({ direction }) {
+        const list = ordered();
+        if (!list.length) return false;
+        const at = activeMention ? list.indexOf(activeMention) : -1;
+        const next = at < 0 ? (direction > 0 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+        reveal(list[next]!, true);
+        return true;
+      },
+    },
+    signal,
+  );
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (!scan || card.contains(event) || event.button !== 0) return;
+      const hit = hitTest(document, ordered(), event.clientX, event.clientY);
+      if (hit) void openCardFor(hit, false);
+      else if (card.isOpen()) card.close(false);
+    },
+    { signal },
+  );
+
+  scan = await scanPage(document.body, context, matcher, highlights, signal, (partial) => {
+    scan = partial;
+  });
+  performance.mark('deallens:highlighted');
+  performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
+  requestAnimationFrame(() => {
+    // The frame after registration is the one that paints the highlights.
+    performance.mark('deallens:painted');
+    performance.measure('deallens:paint', 'deallens:start', 'deallens:painted');
+  });
+}
+
+function start(): void {
+  if (!supportsHighlights() || !(document.documentElement instanceof HTMLElement) || !document.body) return;
+  const controller = new AbortController();
+  // Torn down when the page is left (bfcache) and restarted when it comes back.
+  addEventListener('pagehide', () => controller.abort(), { once: true });
+  run(controller.signal).catch((error: unknown) => {
+    if (String(error).includes('Extension context invalidated')) controller.abort();
+    else console.warn('DealLens:', error);
+  });
+}
+
+addEventListener('pageshow', (event) => {
+  if (event.persisted) start();
+});
+start();

@@ -1,0 +1,28 @@
+import type { InventoryCompany, PageInventory } from '../messages/contract';
+import type { ArticleDate } from './article-date';
+import type { PageScan } from './scan-page';
+
+/** What the popup lists: companies with counts (most mentioned first) and every amount in page order. */
+export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string): PageInventory {
+  const companies = new Map<string, InventoryCompany>();
+  for (const { mention, index } of scan?.companies ?? []) {
+    const entry = companies.get(mention.id);
+    if (entry) entry.count += 1;
+    else companies.set(mention.id, { id: mention.id, name: mention.name, count: 1, first: index });
+  }
+  return {
+    url,
+    articleDate,
+    complete: scan?.complete ?? false,
+    companies: [...companies.values()].sort((a, b) => b.count - a.count || a.first - b.first),
+    money: (scan?.money ?? []).map(({ mention, index }) => ({
+      index,
+      text: mention.text,
+      amount: mention.amount,
+      ...(mention.amountMax !== undefined && { amountMax: mention.amountMax }),
+      currency: mention.currency,
+      currencyReason: mention.currencyReason,
+      ...(mention.equivalentOf !== undefined && { equivalentOf: mention.equivalentOf }),
+    })),
+  };
+}

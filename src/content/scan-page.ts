@@ -1,0 +1,81 @@
+// The page run: read the text in one pass, annotate it slice by slice, register highlights as
+// they come, yielding to the page between slices so no task grows long.
+
+import { annotate, type CompanyMatcher } from '../core';
+import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
+import { collectText, toRange, type PageText } from './collect-text';
+import type { HighlightSet } from './highlight';
+import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+
+/** Characters handed to the core at once: large enough for a whole article, small enough to slice a live blog. */
+export const MAX_SLICE_CHARS = 24_000;
+
+export type PageMention =
+  | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
+  | { kind: 'company'; index: number; mention: CompanyMention; range: Range };
+
+export interface PageScan {
+  page: PageText;
+  money: Extract<PageMention, { kind: 'money' }>[];
+  companies: Extract<PageMention, { kind: 'company' }>[];
+  complete: boolean;
+}
+
+/** Block-aligned [start, end) slices of the page text. */
+export function sliceBounds(page: PageText, maxChars = MAX_SLICE_CHARS): [number, number][] {
+  const bounds: [number, number][] = [];
+  let start = 0;
+  for (const blockStart of page.blockStarts) {
+    if (blockStart - start > maxChars) {
+      bounds.push([start, blockStart]);
+      start = blockStart;
+    }
+  }
+  if (start < page.text.length) bounds.push([start, page.text.length]);
+  return bounds;
+}
+
+export async function scanPage(
+  root: Element,
+  context: PageContext,
+  matcher: CompanyMatcher,
+  highlights: HighlightSet,
+  signal: AbortSignal,
+  onSlice?: (scan: PageScan) => void,
+): Promise<PageScan> {
+  const page = collectText(root);
+  const scan: PageScan = { page, money: [], companies: [], complete: false };
+  let sliceStarted = performance.now();
+  for (const [from, to] of sliceBounds(page)) {
+    if (signal.aborted) return scan;
+    // A slice that would need more than one budget is cut where the text allows; the core is
+    // linear, so the cost of a slice follows its length.
+    const result = annotate(page.text.slice(from, to), { context, companies: matcher });
+    const globalIndex = new Map<number, number>();
+    result.money.forEach((m, local) => {
+      const range = toRange(page, m.start + from, m.end + from);
+      if (!range) return;
+      const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from };
+      delete mention.equivalentOf;
+      const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
+      if (original !== undefined) mention.equivalentOf = original;
+      globalIndex.set(local, scan.money.length);
+      highlights.money.add(range);
+      scan.money.push({ kind: 'money', index: scan.money.length, mention, range });
+    });
+    for (const c of result.companies) {
+      const mention = { ...c, start: c.start + from, end: c.end + from };
+      const range = toRange(page, mention.start, mention.end);
+      if (!range) continue;
+      highlights.company.add(range);
+      scan.companies.push({ kind: 'company', index: scan.companies.length, mention, range });
+    }
+    onSlice?.(scan);
+    if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
+      await yieldToPage();
+      sliceStarted = performance.now();
+    }
+  }
+  scan.complete = true;
+  return scan;
+}

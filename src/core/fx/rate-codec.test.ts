@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFreechange } from '../../../scripts/build-rates';
+import { dayFromNumber, dayNumber, decodeRateHistory, encodeRateHistory, type RateHistory } from './rate-codec';
+
+describe('rate codec', () => {
+  it('round-trips a small history, gaps included', () => {
+    const history: RateHistory = {
+      base: 'USD',
+      source: 'test',
+      days: ['2023-10-19', '2023-10-20', '2023-10-23'],
+      series: { CNY: [7.31665, null, 7.3158], JPY: [149.83, 149.91, 149.7] },
+    };
+    const decoded = decodeRateHistory(JSON.parse(JSON.stringify(encodeRateHistory(history))));
+    expect(decoded.days).toEqual(history.days);
+    expect(decoded.series.CNY).toEqual([7.31665, null, 7.3158]);
+    expect(decoded.series.JPY).toEqual([149.83, 149.91, 149.7]);
+  });
+
+  it('keeps six significant digits of the real bundled source', () => {
+    const source = readFreechange();
+    const decoded = decodeRateHistory(encodeRateHistory(source));
+    expect(decoded.days).toEqual(source.days);
+    for (const [currency, values] of Object.entries(source.series)) {
+      values.forEach((v, i) => {
+        const d = decoded.series[currency]![i];
+        if (v === null) expect(d).toBeNull();
+        else expect(Math.abs(d! / v - 1), `${currency} ${source.days[i]}`).toBeLessThan(1e-5);
+      });
+    }
+  });
+
+  it('rejects corrupt tables with a clear error', () => {
+    const good = encodeRateHistory({ base: 'USD', source: 't', days: ['2024-01-02', '2024-01-03'], series: { CNY: [7.1, 7.2] } });
+    expect(() => decodeRateHistory({ ...good, format: 'other' as 'deallens-rates/1' })).toThrow(/unknown format/);
+    expect(() => decodeRateHistory({ ...good, series: { CNY: { exp: 5, values: good.series.CNY!.values + '!' } } })).toThrow(/bad character/);
+    expect(() => decodeRateHistory({ ...good, series: { CNY: { exp: 5, values: good.series.CNY!.values.slice(0, 1) } } })).toThrow(/values for 2 days|truncated/);
+  });
+
+  it('counts days across leap years', () => {
+    expect(dayFromNumber(dayNumber('2024-02-28') + 1)).toBe('2024-02-29');
+    expect(dayFromNumber(dayNumber('2023-12-31') + 1)).toBe('2024-01-01');
+  });
+});

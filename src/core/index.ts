@@ -1,0 +1,9 @@
+// The core API: pure functions, text in, data out. The only entry other layers import.
+export { annotate, type AnnotateOptions } from './annotate';
+export { extractMoney } from './money/extract-money';
+export { createCompanyMatcher, findCompanies, type CompanyMatcher } from './companies';
+export { extractDeals } from './deals/extract-deals';
+export { convert } from './fx/convert';
+export { createHistorySource, type RateSource } from './fx/rate-source';
+export { decodeRateHistory, encodeRateHistory, type EncodedRateHistory, type RateHistory } from './fx/rate-codec';
+export type * from './types';

@@ -1,0 +1,105 @@
+// Public types of the pure core. Offsets are UTF-16 indices into the text passed in.
+
+/** ISO 4217 code, e.g. "CNY", "USD", "HKD". */
+export type CurrencyCode = string;
+
+/** A calendar day as "YYYY-MM-DD" (the core never reads the clock; callers pass dates in). */
+export type IsoDate = string;
+
+/** What the caller knows about the page; every field is optional evidence. */
+export interface PageContext {
+  /** BCP 47 language of the page, e.g. "en", "zh-CN". */
+  lang?: string;
+  /** Host name of the page, e.g. "www.scmp.com". */
+  domain?: string;
+  /** Publication date of the article, if known. */
+  date?: IsoDate;
+}
+
+/** How sure the amount is: a qualifier in the text, or a vague amount turned into an honest range. */
+export type ApproxKind = 'about' | 'over' | 'under' | 'up-to' | 'at-least' | 'vague';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MoneyMention extends Span {
+  currency: CurrencyCode;
+  /** Why the currency was chosen ("symbol US$", "word yuan", "bare $ defaults to USD"). */
+  currencyReason: string;
+  /** Major units with the scale applied: "2.5 billion yuan" → 2_500_000_000. */
+  amount: number;
+  /** Upper end of a range ("$2-3 billion" → 3e9), absent for single amounts. */
+  amountMax?: number;
+  approx?: ApproxKind;
+  /** Index (in the same money list) of the amount this one restates, e.g. "(equivalent to $342 million)". */
+  equivalentOf?: number;
+}
+
+export type CompanyKind = 'company' | 'investor' | 'both';
+
+/** One entity of the bundled company data (src/data/companies). */
+export interface CompanyRecord {
+  /** Stable id, lowercase kebab-case, e.g. "alibaba-group". */
+  id: string;
+  /** Canonical display name. */
+  name: string;
+  legalNames?: string[];
+  shortNames?: string[];
+  aliases?: string[];
+  formerNames?: string[];
+  /** Chinese name in common use. */
+  zh?: string[];
+  tickers?: string[];
+  kind: CompanyKind;
+  /** ISO 3166-1 alpha-2. */
+  country?: string;
+  domain?: string;
+  description?: string;
+}
+
+export interface CompanyMention extends Span {
+  /** Entity id from the company data. */
+  id: string;
+  /** Canonical name of the entity. */
+  name: string;
+}
+
+export type DealType = 'funding' | 'acquisition' | 'merger' | 'ipo' | 'stake-sale' | 'debt';
+
+export interface DealMention extends Span {
+  type: DealType;
+  /** Company id (or name, for unknown companies) of the target. */
+  target: { id?: string; name: string };
+  investors: { id?: string; name: string; role?: 'lead' | 'participant' | 'existing' }[];
+  /** Index into the money list of the amount, if stated. */
+  money?: number;
+  round?: string;
+}
+
+export interface Annotation {
+  money: MoneyMention[];
+  companies: CompanyMention[];
+  deals: DealMention[];
+}
+
+/** One exchange rate: units of `quote` per 1 `base`, valid on `date`. */
+export interface RateQuote {
+  base: CurrencyCode;
+  quote: CurrencyCode;
+  rate: number;
+  /** The business day the rate is from (on or before the asked date). */
+  date: IsoDate;
+  source: string;
+}
+
+export interface Conversion {
+  amount: number;
+  amountMax?: number;
+  currency: CurrencyCode;
+  rate: number;
+  rateDate: IsoDate;
+  source: string;
+}

@@ -1,0 +1,90 @@
+// Every message between DealLens contexts, declared once. A handler map must cover every name
+// (see handle.ts) and payloads are checked by tsc at both ends. Only numbers, ids and dates cross
+// these boundaries, never page text beyond the mention itself, and nothing leaves the browser.
+
+import type { CompanyRecord, Conversion, CurrencyCode, IsoDate } from '../core/types';
+
+/** An amount to convert, as extracted by the core. */
+export interface AmountQuery {
+  amount: number;
+  amountMax?: number;
+  currency: CurrencyCode;
+}
+
+/** "today" is resolved by the background, which owns the clock. */
+export type DayQuery = IsoDate | 'today';
+
+export interface ConversionAnswer {
+  day: DayQuery;
+  /** The calendar day asked for ("today" resolved). */
+  askedDay: IsoDate;
+  conversion: Conversion | null;
+  /** Why there is no conversion, when there is none. */
+  problem?: string;
+}
+
+export interface CompanyInfo extends CompanyRecord {
+  /** Deals the store links to this company (filled by the deal store once it exists). */
+  deals: { id: string; title: string; date?: IsoDate }[];
+}
+
+/** Requests the background answers. */
+export interface BackgroundContract {
+  convert: {
+    request: { amounts: AmountQuery[]; to: CurrencyCode; days: DayQuery[] };
+    /** One row per amount, one answer per asked day. */
+    response: ConversionAnswer[][];
+  };
+  lookupCompanies: { request: { ids: string[] }; response: (CompanyInfo | null)[] };
+  getSettings: { request: Record<string, never>; response: { homeCurrency: CurrencyCode } };
+}
+
+export interface InventoryCompany {
+  id: string;
+  name: string;
+  count: number;
+  /** Index of the first mention, for reveal. */
+  first: number;
+}
+
+export interface InventoryMoney {
+  index: number;
+  text: string;
+  amount: number;
+  amountMax?: number;
+  currency: CurrencyCode;
+  currencyReason: string;
+  equivalentOf?: number;
+}
+
+export interface PageInventory {
+  url: string;
+  articleDate: { day: IsoDate; source: string } | null;
+  companies: InventoryCompany[];
+  money: InventoryMoney[];
+  /** False while the page is still being read. */
+  complete: boolean;
+}
+
+export type MentionRef = { kind: 'money' | 'company'; index: number };
+
+/** Requests a content script answers (sent to a tab). */
+export interface ContentContract {
+  getInventory: { request: Record<string, never>; response: PageInventory };
+  reveal: { request: MentionRef; response: boolean };
+  focusNext: { request: { direction: 1 | -1 }; response: boolean };
+}
+
+export type Contract = BackgroundContract | ContentContract;
+export type Name<C> = keyof C & string;
+export type Request<C, K extends keyof C> = C[K] extends { request: infer R } ? R : never;
+export type Response<C, K extends keyof C> = C[K] extends { response: infer R } ? R : never;
+
+/** What actually travels through runtime messaging. */
+export interface Envelope {
+  deallens: 1;
+  name: string;
+  payload: unknown;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };

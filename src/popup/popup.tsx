@@ -1,0 +1,94 @@
+// The toolbar popup: what DealLens found on the active tab, with conversions; each entry scrolls
+// the page to its mention. `?tabId=N` points it at another tab (used when it is opened as a page).
+
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
+import { sendToBackground, sendToTab } from '../messages/send';
+import { formatRange } from '../ui/format-money';
+
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionAnswer[][]; home: string };
+
+async function load(): Promise<State> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { status: 'unavailable', reason: 'No active tab.' };
+  let inventory: PageInventory;
+  try {
+    inventory = await sendToTab(tabId, 'getInventory', {});
+  } catch {
+    return {
+      status: 'unavailable',
+      reason: 'DealLens cannot read this page. Browser pages, the PDF viewer and extension stores are not annotated; on other pages, reload once after installing.',
+    };
+  }
+  const { homeCurrency } = await sendToBackground('getSettings', {});
+  const days = inventory.articleDate ? [inventory.articleDate.day, 'today' as const] : ['today' as const];
+  const conversions = inventory.money.length ? await sendToBackground('convert', { amounts: inventory.money, to: homeCurrency, days }) : [];
+  return { status: 'ready', tabId, inventory, conversions, home: homeCurrency };
+}
+
+function Popup() {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    load().then(setState, (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }));
+  }, []);
+  if (state.status === 'loading') return <p class="muted">Reading the page…</p>;
+  if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
+  const { inventory, conversions, tabId } = state;
+  const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
+  return (
+    <>
+      <h1>DealLens</h1>
+      <p class="muted">
+        {inventory.articleDate ? `Published ${inventory.articleDate.day} (${inventory.articleDate.source})` : 'No publication date found: today’s rates only'}
+      </p>
+      <h2>Companies ({inventory.companies.length})</h2>
+      {inventory.companies.length === 0 && <p class="muted">None found.</p>}
+      <ul id="companies">
+        {inventory.companies.map((c) => (
+          <li class="company" key={c.id}>
+            <button type="button" data-company={c.id} onClick={() => reveal({ kind: 'company', index: c.first })}>
+              <span class="name"><span class="chip">{c.name}</span></span>
+              <span class="count">×{c.count}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h2>Amounts ({inventory.money.length})</h2>
+      {inventory.money.length === 0 && <p class="muted">None found.</p>}
+      <ul id="money">
+        {inventory.money.map((m, i) => {
+          const answers = conversions[i] ?? [];
+          return (
+            <li class="money" key={m.index}>
+              <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={m.currencyReason}>
+                <span class="name"><span class="chip">{m.text}</span></span>
+                <span class="conv">
+                  {answers.map((a) => (
+                    <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
+                      {a.conversion ? `≈ ${formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency)}` : '—'}
+                      <span class="muted"> {a.day === 'today' ? 'today' : a.conversion?.rateDate}</span>
+                    </div>
+                  ))}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,46 @@
+// Vite configurations of the extension. Each browser target is built in two passes:
+// pages + background (ES modules sharing chunks), then the content script alone as a classic
+// IIFE script (content scripts cannot be modules). scripts/build.ts runs both and writes the
+// per-browser manifests; `vite build` alone builds the Chrome pages pass.
+import preact from '@preact/preset-vite';
+import { defineConfig, type InlineConfig } from 'vite';
+
+export type Target = 'chrome' | 'firefox';
+
+const common = (target: Target): InlineConfig => ({
+  configFile: false,
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+  build: { outDir: `dist/${target}`, emptyOutDir: false, target: 'es2022', modulePreload: { polyfill: false }, reportCompressedSize: false },
+});
+
+export function pagesConfig(target: Target): InlineConfig {
+  const base = common(target);
+  return {
+    ...base,
+    publicDir: 'public',
+    plugins: [preact()],
+    build: {
+      ...base.build,
+      rolldownOptions: {
+        input: { popup: 'src/popup/popup.html', background: 'src/background/index.ts' },
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      },
+    },
+  };
+}
+
+export function contentConfig(target: Target): InlineConfig {
+  const base = common(target);
+  return {
+    ...base,
+    publicDir: false,
+    plugins: [preact()],
+    build: {
+      ...base.build,
+      lib: { entry: 'src/content/index.tsx', formats: ['iife'], name: 'deallensContent', fileName: () => 'content.js', cssFileName: 'content' },
+    },
+  };
+}
+
+export default defineConfig(pagesConfig('chrome'));
