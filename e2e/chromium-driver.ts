@@ -47,8 +47,9 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
     },
     screenshot: async (file, clip) => page.screenshot({ path: file, ...(clip && { clip }) }),
     async tabId() {
-      const url = page.url();
-      return sw.evaluate(async (u) => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+      // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
+      await page.bringToFront();
+      return sw.evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
     },
   };
 }

@@ -114,14 +114,16 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await page.screenshot(path.join(SHOTS, `${browser.name}-money-card.png`));
     });
 
+    it('closes the card with Esc', async () => {
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+    });
+
     it('opens a company card with the canonical name and what the data knows', async () => {
       await clickMention(page, 'deallens-company', 'Sequoia China');
       const card = await waitForCard(page, 'HongShan');
       expect(card.text).toMatch(/Investor/);
       expect(card.text).toMatch(/Mentioned 2 times on this page/);
-    });
-
-    it('closes the card with Esc', async () => {
       await page.press('Escape');
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
     });

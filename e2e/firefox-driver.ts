@@ -40,14 +40,11 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
       });
     },
     screenshot: async (file, clip) => Buffer.from(await page.screenshot({ path: file as `${string}.png`, ...(clip && { clip }) })),
-    async tabId() {
-      // Ask from the page's own side: the extension page below answers with tabs.query.
-      throw new Error('use ExtensionDriver.openPopup with a tab id from tabIdOf');
-    },
+    tabId: () => Promise.reject(new Error('tab ids of Firefox pages come from newPage()')),
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionDriver & { tabIdOf(url: string): Promise<number> }> {
+export async function launchFirefox(): Promise<ExtensionDriver> {
   const executablePath = findBrowser('firefox');
   const ext = extensionDir('firefox');
   const browser = await puppeteer.launch({
@@ -69,20 +66,22 @@ export async function launchFirefox(): Promise<ExtensionDriver & { tabIdOf(url: 
   };
   await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable]');
 
-  const tabIdOf = (url: string) =>
-    helper.evaluate(async (u) => {
+  // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
+  const activeTabId = async (page: Page) => {
+    await page.bringToFront();
+    return helper.evaluate(async () => {
       const api = (globalThis as unknown as { browser: ExtensionGlobals['chrome'] }).browser;
-      return (await api.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
-    }, url);
+      return (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? -1;
+    });
+  };
 
   return {
     name: 'firefox',
-    tabIdOf,
     async newPage() {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(MUTATION_COUNTER);
       const driver = wrapPage(browser, page);
-      return { ...driver, tabId: () => tabIdOf(page.url()) };
+      return { ...driver, tabId: () => activeTabId(page) };
     },
     async openPopup(targetTabId) {
       const page = await browser.newPage();

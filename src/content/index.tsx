@@ -18,7 +18,7 @@ import { buildInventory } from './inventory';
 import { scanPage, type PageMention, type PageScan } from './scan-page';
 
 async function run(signal: AbortSignal): Promise<void> {
-  performance.mark('deallens:start');
+  const startedAt = performance.mark('deallens:start').startTime;
   const matcher = createCompanyMatcher(companies);
   const articleDate = detectArticleDate(document, location.href);
   const context = {
@@ -104,8 +104,15 @@ async function run(signal: AbortSignal): Promise<void> {
     { signal },
   );
 
-  scan = await scanPage(document.body, context, matcher, highlights, signal, (partial) => {
-    scan = partial;
+  scan = await scanPage(document.body, {
+    context,
+    matcher,
+    highlights,
+    signal,
+    startedAt,
+    onSlice: (partial) => {
+      scan = partial;
+    },
   });
   performance.mark('deallens:highlighted');
   performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');

@@ -31,7 +31,7 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
   const site = info?.domain ? safeHttpUrl(info.domain) : null;
   return (
     <>
-      {error && <p class="warn">Could not look up this company: {error}</p>}
+      {error && <p class="warn">{`Could not look up this company: ${error}`}</p>}
       {info === undefined && !error && <p class="muted">Looking up…</p>}
       {info === null && <p class="muted">Not in DealLens' company data.</p>}
       {info && (
@@ -49,14 +49,14 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
           <section>
             <div class="muted">Deals in your store</div>
             {info.deals.length ? (
-              <ul>{info.deals.map((d) => <li key={d.id}>{d.date ? `${d.date}: ` : ''}{d.title}</li>)}</ul>
+              <ul>{info.deals.map((d) => <li key={d.id}>{`${d.date ? `${d.date}: ` : ''}${d.title}`}</li>)}</ul>
             ) : (
               <p class="muted">None yet.</p>
             )}
           </section>
         </>
       )}
-      <p class="muted">Mentioned {count} {count === 1 ? 'time' : 'times'} on this page.</p>
+      <p class="muted">{`Mentioned ${count} ${count === 1 ? 'time' : 'times'} on this page.`}</p>
     </>
   );
 }

@@ -31,10 +31,8 @@ export function MoneyCard({ mention, partner, articleDate, homeCurrency }: Props
   return (
     <>
       <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency)}</p>
-      <p class="muted">
-        {mention.approx ? `${mention.approx.replace('-', ' ')} · ` : ''}currency: {mention.currency} ({mention.currencyReason})
-      </p>
-      {error && <p class="warn">Could not convert: {error}</p>}
+      <p class="muted">{`${mention.approx ? `${mention.approx.replace('-', ' ')} · ` : ''}currency: ${mention.currency} (${mention.currencyReason})`}</p>
+      {error && <p class="warn">{`Could not convert: ${error}`}</p>}
       {!answers && !error && <p class="muted">Converting…</p>}
       {answers?.map((answer) => (
         <section key={answer.day} data-deallens-conversion={answer.day === 'today' ? 'today' : 'article'}>
@@ -43,10 +41,10 @@ export function MoneyCard({ mention, partner, articleDate, homeCurrency }: Props
           </div>
           {answer.conversion ? (
             <>
-              <div class="big">≈ {formatRange(answer.conversion.amount, answer.conversion.amountMax, answer.conversion.currency)}</div>
+              <div class="big">{`≈ ${formatRange(answer.conversion.amount, answer.conversion.amountMax, answer.conversion.currency)}`}</div>
               <div class="muted">
-                1 {mention.currency} = {formatRate(answer.conversion.rate)} {answer.conversion.currency}, rate of {answer.conversion.rateDate}
-                {answer.conversion.rateDate < answer.askedDay && answer.day === 'today' ? ' (latest available)' : ''} · {answer.conversion.source}
+                {`1 ${mention.currency} = ${formatRate(answer.conversion.rate)} ${answer.conversion.currency}, rate of ${answer.conversion.rateDate}` +
+                  `${answer.conversion.rateDate < answer.askedDay && answer.day === 'today' ? ' (latest available)' : ''} · ${answer.conversion.source}`}
               </div>
               {partner && answer.day !== 'today' && <EquivalentCheck mention={mention} partner={partner} answer={answer} />}
             </>
@@ -68,8 +66,8 @@ function EquivalentCheck({ mention, partner, answer }: { mention: MoneyMention; 
   const implied = partner.amount / mention.amount;
   return (
     <div class={consistent ? 'ok' : 'warn'} data-deallens-check={consistent ? 'consistent' : 'inconsistent'}>
-      The article states {formatMoney(partner.amount, partner.currency)}: {consistent ? 'consistent' : 'not consistent'} with the rate
-      ({(difference * 100).toFixed(1)}%, tolerance ±{EQUIVALENT_TOLERANCE * 100}%; implied rate {formatRate(implied)}).
+      {`The article states ${formatMoney(partner.amount, partner.currency)}: ${consistent ? 'consistent' : 'not consistent'} with the rate ` +
+        `(${difference >= 0 ? '+' : ''}${(difference * 100).toFixed(1)}%, tolerance ±${EQUIVALENT_TOLERANCE * 100}%; implied rate ${formatRate(implied)}).`}
     </div>
   );
 }

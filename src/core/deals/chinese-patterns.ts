@@ -1,0 +1,120 @@
+// Chinese patterns: "X完成N亿元B轮融资，由Y领投，Z跟投", "Y收购X", "Y以N亿美元收购X", "X被Y收购".
+// Chinese has no spaces, so gaps are judged character by character against short whitelists.
+import type { CompanyMention } from '../types';
+import { addInvestor, type DealDraft } from './deal-draft';
+import { ZH_INTENT_WORDS } from './gaps';
+import { newDraft } from './funding-patterns';
+import { between, companiesBefore, type SentenceView } from './sentence-view';
+import { findSubjectList } from './subject-list';
+
+const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
+const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+const CLAUSE_END = /[，,。；;！？]/;
+
+export function matchZhFunding(view: SentenceView): DealDraft[] {
+  const drafts: DealDraft[] = [];
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(ZH_FUNDING_VERB)) {
+    const verbStart = view.start + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const target = companiesBefore(view, verbStart)[0];
+    if (!target || !RAISER_GAP.test(between(view, target.end, verbStart))) continue;
+    const clauseEnd = clauseEndAfter(view, verbEnd);
+    const clause = view.text.slice(verbEnd, clauseEnd);
+    const noun = /融资|投资/.exec(clause);
+    if (!noun || ZH_INTENT_WORDS.test(view.text.slice(view.start, clauseEnd))) continue;
+    const nounPos = verbEnd + noun.index;
+    const money = view.money.find((x) => x.mention.start >= verbEnd && x.mention.end <= nounPos);
+    const hasRound = /轮|战略/.test(clause.slice(0, noun.index + 2));
+    const backers = view.companies.filter((c) => c.start >= verbEnd && c.end <= nounPos);
+    if (!money && !hasRound && backers.length === 0) continue;
+    const draft = newDraft(view, 'funding', target, verbEnd);
+    if (money) draft.money = money.index;
+    // "获得腾讯投资": companies between the verb and the noun invested (a role phrase may refine this).
+    for (const c of backers) addInvestor(draft, c);
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+// "Y领投了X的N亿元B轮融资": the lead named first, the target after the cue.
+const ZH_LED = /(?:联合|共同)?领投了?/g;
+
+export function matchZhLed(view: SentenceView): DealDraft[] {
+  const drafts: DealDraft[] = [];
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(ZH_LED)) {
+    const cueStart = view.start + m.index;
+    const cueEnd = cueStart + m[0].length;
+    const target = view.companies.find((c) => c.start >= cueEnd);
+    if (!target || target.start !== cueEnd) continue;
+    const clauseEnd = clauseEndAfter(view, cueEnd);
+    const noun = /融资|投资/.exec(view.text.slice(target.end, clauseEnd));
+    if (!noun || ZH_INTENT_WORDS.test(view.text.slice(view.start, clauseEnd))) continue;
+    const leads = findSubjectList(view, cueStart, (gap) => RAISER_GAP.test(gap));
+    if (leads.length === 0) continue;
+    const draft = newDraft(view, 'funding', target, cueEnd);
+    const money = view.money.find((x) => x.mention.start >= target.end && x.mention.end <= target.end + noun.index);
+    if (money) draft.money = money.index;
+    for (const c of leads) addInvestor(draft, c, 'lead');
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+const ACQUIRER_GAP = /^(?:已经?|将|宣布|正式|成功|完成了?|以[^，。；,;]{0,25}?|\s)*$/;
+const PRICE_AFTER_TARGET = /^[，,]?\s*(?:交易)?(?:作价|金额|对价|总价|价格|总额)(?:为|约|达)?约?$/;
+
+export function matchZhAcquisition(view: SentenceView): DealDraft[] {
+  const drafts: DealDraft[] = [];
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(/收购/g)) {
+    const verbStart = view.start + m.index;
+    const verbEnd = verbStart + 2;
+    if (ZH_INTENT_WORDS.test(view.text.slice(view.start, verbStart))) continue;
+    const found = passiveForm(view, verbStart) ?? objectOfDui(view, verbStart) ?? activeForm(view, verbStart, verbEnd);
+    if (!found || found.acquirer.id === found.target.id) continue;
+    const draft = newDraft(view, 'acquisition', found.target, verbStart);
+    addInvestor(draft, found.acquirer);
+    // "Y以N亿美元收购X" puts the price before the verb; "收购X，交易金额为N" after the target.
+    const priceBefore = view.money.find((x) => x.mention.start >= found.acquirer.end && x.mention.end <= verbStart);
+    const priceAfter = view.money.find(
+      (x) => x.mention.start >= found.target.end && PRICE_AFTER_TARGET.test(between(view, found.target.end, x.mention.start)),
+    );
+    const price = priceBefore ?? priceAfter;
+    if (price) draft.money = price.index;
+    drafts.push(draft);
+  }
+  return drafts;
+}
+
+type Parties = { acquirer: CompanyMention; target: CompanyMention };
+
+/** "X被Y收购" */
+function passiveForm(view: SentenceView, verbStart: number): Parties | undefined {
+  const [acquirer, target] = companiesBefore(view, verbStart);
+  if (!acquirer || !target) return undefined;
+  if (!/^(?:\s|全资|成功)*$/.test(between(view, acquirer.end, verbStart))) return undefined;
+  return /^(?:已经?|将|正式)?被$/.test(between(view, target.end, acquirer.start)) ? { acquirer, target } : undefined;
+}
+
+/** "Y完成对X的收购" */
+function objectOfDui(view: SentenceView, verbStart: number): Parties | undefined {
+  const [target, acquirer] = companiesBefore(view, verbStart);
+  if (!target || !acquirer || between(view, target.end, verbStart) !== '的') return undefined;
+  return /^(?:已经?|宣布|正式)?(?:完成了?|结束)?对$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
+}
+
+/** "Y收购X", "Y以N亿美元收购了X" */
+function activeForm(view: SentenceView, verbStart: number, verbEnd: number): Parties | undefined {
+  const acquirer = companiesBefore(view, verbStart)[0];
+  if (!acquirer || !ACQUIRER_GAP.test(between(view, acquirer.end, verbStart))) return undefined;
+  const target = view.companies.find((c) => c.start >= verbEnd);
+  if (!target || !/^了?$/.test(between(view, verbEnd, target.start))) return undefined;
+  return { acquirer, target };
+}
+
+function clauseEndAfter(view: SentenceView, from: number): number {
+  for (let i = from; i < view.end; i++) if (CLAUSE_END.test(view.text[i]!)) return i;
+  return view.end;
+}

@@ -1,0 +1,350 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CompanyMention, DealMention, MoneyMention } from '../types';
+import { extractDeals } from './extract-deals';
+
+// ── Hand-made mentions, so these tests do not depend on the money and company modules ──────────────
+
+type CompanySpec = [surface: string, id: string, name?: string];
+type MoneySpec = [surface: string, currency: string, amount: number, restates?: string];
+
+/** Every occurrence of each company surface (longest first, no overlaps), like a real matcher. */
+function companiesIn(text: string, specs: CompanySpec[]): CompanyMention[] {
+  const found: CompanyMention[] = [];
+  for (const [surface, id, name] of [...specs].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      const end = at + surface.length;
+      if (found.some((f) => f.start < end && at < f.end)) continue;
+      found.push({ start: at, end, text: surface, id, name: name ?? surface });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first occurrence of each amount, in the order given (so indices are predictable). */
+function moneyIn(text: string, specs: MoneySpec[]): MoneyMention[] {
+  const list: MoneyMention[] = [];
+  for (const [surface, currency, amount, restates] of specs) {
+    const start = text.indexOf(surface);
+    if (start < 0) throw new Error(`no "${surface}" in text`);
+    const m: MoneyMention = { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', amount };
+    if (restates) m.equivalentOf = specs.findIndex((s) => s[0] === restates);
+    list.push(m);
+  }
+  return list;
+}
+
+function deals(text: string, companies: CompanySpec[], money: MoneySpec[] = []): DealMention[] {
+  return extractDeals(text, moneyIn(text, money), companiesIn(text, companies));
+}
+
+/** Compact view for assertions: target, type, investor "name:role" list, money index, round. */
+function brief(d: DealMention) {
+  return {
+    type: d.type,
+    target: d.target.name,
+    investors: d.investors.map((i) => (i.role ? `${i.name}:${i.role}` : i.name)),
+    money: d.money,
+    round: d.round,
+  };
+}
+
+// ── English funding ─────────────────────────────────────────────────────────────────────────────────
+
+describe('extractDeals: "X raised AMOUNT"', () => {
+  it('reads a round with lead and participants', () => {
+    const text = 'Moonshot raised $1 billion in a Series B round led by Alibaba, with participation from Tencent and Meituan.';
+    const [d, ...rest] = deals(text, [['Moonshot', 'moonshot'], ['Alibaba', 'alibaba'], ['Tencent', 'tencent'], ['Meituan', 'meituan']], [['$1 billion', 'USD', 1e9]]);
+    expect(rest).toHaveLength(0);
+    expect(brief(d!)).toEqual({
+      type: 'funding', target: 'Moonshot', investors: ['Alibaba:lead', 'Tencent:participant', 'Meituan:participant'], money: 0, round: 'Series B',
+    });
+    expect(d!.text).toBe(text);
+  });
+
+  it('accepts "has raised", "raises" and an appositive subject', () => {
+    const text = 'Baichuan, a Beijing start-up founded last year, has raised $300 million. Zhipu raises 2.5 billion yuan.';
+    const found = deals(text, [['Baichuan', 'baichuan'], ['Zhipu', 'zhipu']], [['$300 million', 'USD', 3e8], ['2.5 billion yuan', 'CNY', 2.5e9]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'funding', target: 'Baichuan', investors: [], money: 0, round: undefined },
+      { type: 'funding', target: 'Zhipu', investors: [], money: 1, round: undefined },
+    ]);
+  });
+
+  it('reads investors after "from" and existing investors', () => {
+    const text = 'Anthropic secured $450 million in new funding from Spark Capital, Google and existing investors Salesforce and Zoom.';
+    const [d] = deals(text, [['Anthropic', 'anthropic'], ['Spark Capital', 'spark'], ['Google', 'google'], ['Salesforce', 'salesforce'], ['Zoom', 'zoom']], [['$450 million', 'USD', 4.5e8]]);
+    expect(brief(d!).investors).toEqual(['Spark Capital', 'Google', 'Salesforce:existing', 'Zoom:existing']);
+  });
+
+  it('needs a funding noun after weak verbs like "secured" and "closed"', () => {
+    const contract = deals('Palantir secured a $480 million contract with the Army.', [['Palantir', 'palantir']], [['$480 million', 'USD', 4.8e8]]);
+    expect(contract).toEqual([]);
+    const round = deals('Mistral closed a $640 million Series B round.', [['Mistral', 'mistral']], [['$640 million', 'USD', 6.4e8]]);
+    expect(round.map(brief)).toEqual([{ type: 'funding', target: 'Mistral', investors: [], money: 0, round: 'Series B' }]);
+  });
+
+  it('reads an IPO from "raised AMOUNT in its IPO" and from "X\'s IPO raised AMOUNT"', () => {
+    const a = deals('Arm raised $4.87 billion in its Nasdaq IPO.', [['Arm', 'arm']], [['$4.87 billion', 'USD', 4.87e9]]);
+    expect(a.map((d) => [d.type, d.target.name])).toEqual([['ipo', 'Arm']]);
+    const b = deals('Midea’s Hong Kong listing raised HK$31 billion.', [['Midea', 'midea']], [['HK$31 billion', 'HKD', 3.1e10]]);
+    expect(b.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Midea', 0]]);
+  });
+
+  it('reads debt when the amount came from bonds', () => {
+    const found = deals('Alibaba raised $5 billion by selling convertible bonds.', [['Alibaba', 'alibaba']], [['$5 billion', 'USD', 5e9]]);
+    expect(found.map((d) => d.type)).toEqual(['debt']);
+  });
+
+  it('emits a round named without an amount', () => {
+    const found = deals('MiniMax has closed its Series C round, led by Tencent.', [['MiniMax', 'minimax'], ['Tencent', 'tencent']]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'MiniMax', investors: ['Tencent:lead'], money: undefined, round: 'Series C' }]);
+  });
+
+  it('reads two deals in one sentence and gives each its own roles and round', () => {
+    const text = 'Zhipu raised $100 million in a Series A led by Alibaba, and Baichuan raised $50 million in a seed round led by Tencent.';
+    const found = deals(text, [['Zhipu', 'zhipu'], ['Baichuan', 'baichuan'], ['Alibaba', 'alibaba'], ['Tencent', 'tencent']], [['$100 million', 'USD', 1e8], ['$50 million', 'USD', 5e7]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'funding', target: 'Zhipu', investors: ['Alibaba:lead'], money: 0, round: 'Series A' },
+      { type: 'funding', target: 'Baichuan', investors: ['Tencent:lead'], money: 1, round: 'Seed' },
+    ]);
+  });
+});
+
+describe('extractDeals: investors as subject', () => {
+  it('reads "Y and Z infuse AMOUNT into (the AI startup) X", skipping a restated amount', () => {
+    const text = 'Alibaba Group Holding Ltd. and Tencent Holdings Ltd. have teamed up with other investors to infuse 2.5 billion yuan (equivalent to $342 million) into the AI startup Zhipu.';
+    const found = deals(text, [['Alibaba Group Holding Ltd.', 'alibaba', 'Alibaba'], ['Tencent Holdings Ltd.', 'tencent', 'Tencent'], ['Zhipu', 'zhipu']], [['2.5 billion yuan', 'CNY', 2.5e9], ['$342 million', 'USD', 3.42e8, '2.5 billion yuan']]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Zhipu', investors: ['Alibaba', 'Tencent'], money: 0, round: undefined }]);
+  });
+
+  it('reads "Y invested AMOUNT in X" and "Y will invest up to AMOUNT in X"', () => {
+    const a = deals('Google invested $2 billion in Anthropic.', [['Google', 'google'], ['Anthropic', 'anthropic']], [['$2 billion', 'USD', 2e9]]);
+    expect(a.map(brief)).toEqual([{ type: 'funding', target: 'Anthropic', investors: ['Google'], money: 0, round: undefined }]);
+    const b = deals('Amazon will invest up to $4 billion in Anthropic.', [['Amazon', 'amazon'], ['Anthropic', 'anthropic']], [['up to $4 billion', 'USD', 4e9]]);
+    expect(b.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Anthropic', ['Amazon']]]);
+  });
+
+  it('reads "Y led a AMOUNT round in X" and "Y led X\'s Series B"', () => {
+    const a = deals('Sequoia led a $60 million round in Moonshot.', [['Sequoia', 'sequoia'], ['Moonshot', 'moonshot']], [['$60 million', 'USD', 6e7]]);
+    expect(a.map(brief)).toEqual([{ type: 'funding', target: 'Moonshot', investors: ['Sequoia:lead'], money: 0, round: undefined }]);
+    const b = deals('HongShan and Hillhouse co-led Moonshot’s $60 million Series B.', [['HongShan', 'hongshan'], ['Hillhouse', 'hillhouse'], ['Moonshot', 'moonshot']], [['$60 million', 'USD', 6e7]]);
+    expect(b.map(brief)).toEqual([{ type: 'funding', target: 'Moonshot', investors: ['HongShan:lead', 'Hillhouse:lead'], money: 0, round: 'Series B' }]);
+  });
+
+  it('does not take a company from an earlier clause as an investor', () => {
+    const text = 'After Microsoft backed OpenAI, Google invested $2 billion in Anthropic.';
+    const found = deals(text, [['Microsoft', 'microsoft'], ['OpenAI', 'openai'], ['Google', 'google'], ['Anthropic', 'anthropic']], [['$2 billion', 'USD', 2e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Anthropic', investors: ['Google'], money: 0, round: undefined }]);
+  });
+});
+
+describe('extractDeals: amount + funding noun', () => {
+  it('takes the appositive as the target: "funding effort for Zhipu’s rival, Baichuan"', () => {
+    const text = 'Many of the same companies joined a $300 million funding effort for Zhipu’s rival, Baichuan.';
+    const found = deals(text, [['Zhipu', 'zhipu'], ['Baichuan', 'baichuan']], [['$300 million', 'USD', 3e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Baichuan', investors: [], money: 0, round: undefined }]);
+  });
+
+  it('refuses "for Zhipu’s parent" (the target is not Zhipu and is not named)', () => {
+    const found = deals('They joined a $300 million funding round for Zhipu’s parent.', [['Zhipu', 'zhipu']], [['$300 million', 'USD', 3e8]]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads "Y\'s AMOUNT investment in X" with Y as investor', () => {
+    const found = deals('Microsoft’s $10 billion investment in OpenAI reshaped the field.', [['Microsoft', 'microsoft'], ['OpenAI', 'openai']], [['$10 billion', 'USD', 1e10]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'OpenAI', investors: ['Microsoft'], money: 0, round: undefined }]);
+  });
+
+  it('reads "X\'s AMOUNT Series B round was led by Y"', () => {
+    const found = deals('Baichuan’s $300 million Series A1 round was led by Alibaba.', [['Baichuan', 'baichuan'], ['Alibaba', 'alibaba']], [['$300 million', 'USD', 3e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Baichuan', investors: ['Alibaba:lead'], money: 0, round: 'Series A1' }]);
+  });
+
+  it('reads "participated in a AMOUNT round for X" with participants', () => {
+    const found = deals('Tencent and Xiaomi participated in a $300 million round for Baichuan.', [['Tencent', 'tencent'], ['Xiaomi', 'xiaomi'], ['Baichuan', 'baichuan']], [['$300 million', 'USD', 3e8]]);
+    expect(brief(found[0]!).investors).toEqual(['Tencent:participant', 'Xiaomi:participant']);
+  });
+});
+
+// ── Acquisitions ────────────────────────────────────────────────────────────────────────────────────
+
+describe('extractDeals: acquisitions', () => {
+  it('reads "Y agreed to acquire X for AMOUNT" with the acquirer as a role-less investor', () => {
+    const found = deals('Microsoft agreed to acquire Activision Blizzard for $68.7 billion.', [['Microsoft', 'microsoft'], ['Activision Blizzard', 'activision']], [['$68.7 billion', 'USD', 6.87e10]]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'Activision Blizzard', investors: ['Microsoft'], money: 0, round: undefined }]);
+  });
+
+  it('reads "Y bought X" without a price, and "Y to buy X" headlines', () => {
+    expect(deals('Alibaba bought Ele.me in 2018.', [['Alibaba', 'alibaba'], ['Ele.me', 'eleme']]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', 'Ele.me']]);
+    expect(deals('Tencent to buy Sumo Group for $1.27 billion', [['Tencent', 'tencent'], ['Sumo Group', 'sumo']], [['$1.27 billion', 'USD', 1.27e9]]).map((d) => d.money)).toEqual([0]);
+  });
+
+  it('reads "X was acquired by Y for AMOUNT"', () => {
+    const found = deals('Ele.me was acquired by Alibaba for $9.5 billion.', [['Alibaba', 'alibaba'], ['Ele.me', 'eleme']], [['$9.5 billion', 'USD', 9.5e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'Ele.me', investors: ['Alibaba'], money: 0, round: undefined }]);
+  });
+
+  it('reads "Y\'s AMOUNT acquisition of X" and "Y completed its acquisition of X"', () => {
+    const a = deals('Broadcom’s $61 billion acquisition of VMware closed on Wednesday.', [['Broadcom', 'broadcom'], ['VMware', 'vmware']], [['$61 billion', 'USD', 6.1e10]]);
+    expect(a.map(brief)).toEqual([{ type: 'acquisition', target: 'VMware', investors: ['Broadcom'], money: 0, round: undefined }]);
+    const b = deals('Broadcom completed its acquisition of VMware.', [['Broadcom', 'broadcom'], ['VMware', 'vmware']]);
+    expect(b.map((d) => [d.target.name, d.investors[0]?.name])).toEqual([['VMware', 'Broadcom']]);
+  });
+
+  it('reads "bought a 10% stake in X" as a stake sale', () => {
+    const found = deals('Tencent bought a 10% stake in Ubisoft for €300 million.', [['Tencent', 'tencent'], ['Ubisoft', 'ubisoft']], [['€300 million', 'EUR', 3e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['stake-sale', 'Ubisoft', 0]]);
+  });
+
+  it('does not read buying products or a unit as acquiring the company', () => {
+    expect(deals('Microsoft bought Nvidia chips worth $1 billion.', [['Microsoft', 'microsoft'], ['Nvidia', 'nvidia']], [['$1 billion', 'USD', 1e9]])).toEqual([]);
+    expect(deals('Lenovo bought IBM’s PC unit.', [['Lenovo', 'lenovo'], ['IBM', 'ibm']])).toEqual([]);
+  });
+});
+
+// ── Chinese ─────────────────────────────────────────────────────────────────────────────────────────
+
+describe('extractDeals: Chinese', () => {
+  it('reads "X完成N亿元B轮融资，由Y领投，Z跟投"', () => {
+    const text = '智谱AI完成25亿元B轮融资，由阿里巴巴领投，腾讯、美团跟投。';
+    const found = deals(text, [['智谱AI', 'zhipu', 'Zhipu'], ['阿里巴巴', 'alibaba', 'Alibaba'], ['腾讯', 'tencent', 'Tencent'], ['美团', 'meituan', 'Meituan']], [['25亿元', 'CNY', 2.5e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Zhipu', investors: ['Alibaba:lead', 'Tencent:participant', 'Meituan:participant'], money: 0, round: 'Series B' }]);
+  });
+
+  it('reads A+轮 and existing shareholders (老股东)', () => {
+    const text = '百川智能宣布完成A+轮融资，老股东腾讯跟投。';
+    const found = deals(text, [['百川智能', 'baichuan', 'Baichuan'], ['腾讯', 'tencent', 'Tencent']]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Baichuan', investors: ['Tencent:existing'], money: undefined, round: 'Series A+' }]);
+  });
+
+  it('merges "本轮融资由Y领投" in the next sentence into the deal', () => {
+    const text = '月之暗面完成10亿美元融资。本轮融资由阿里巴巴领投，红杉中国跟投。';
+    const found = deals(text, [['月之暗面', 'moonshot', 'Moonshot'], ['阿里巴巴', 'alibaba', 'Alibaba'], ['红杉中国', 'hongshan', 'HongShan']], [['10亿美元', 'USD', 1e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Moonshot', investors: ['Alibaba:lead', 'HongShan:participant'], money: 0, round: undefined }]);
+    expect(found[0]!.text).toBe('月之暗面完成10亿美元融资。');
+  });
+
+  it('reads "Y收购X", "Y以N收购X" and "X被Y收购"', () => {
+    const c: CompanySpec[] = [['阿里巴巴', 'alibaba', 'Alibaba'], ['饿了么', 'eleme', 'Ele.me']];
+    expect(deals('阿里巴巴收购饿了么。', c).map(brief)).toEqual([{ type: 'acquisition', target: 'Ele.me', investors: ['Alibaba'], money: undefined, round: undefined }]);
+    expect(deals('阿里巴巴以95亿美元收购饿了么。', c, [['95亿美元', 'USD', 9.5e9]]).map((d) => d.money)).toEqual([0]);
+    expect(deals('饿了么被阿里巴巴收购。', c).map((d) => [d.target.name, d.investors[0]?.name])).toEqual([['Ele.me', 'Alibaba']]);
+  });
+
+  it('refuses planned Chinese deals (拟收购, 计划融资)', () => {
+    const c: CompanySpec[] = [['阿里巴巴', 'alibaba'], ['饿了么', 'eleme'], ['智谱', 'zhipu']];
+    expect(deals('阿里巴巴拟收购饿了么。', c)).toEqual([]);
+    expect(deals('智谱计划完成新一轮融资。', c)).toEqual([]);
+  });
+});
+
+// ── Follow-up sentences ─────────────────────────────────────────────────────────────────────────────
+
+describe('extractDeals: follow-up sentences', () => {
+  it('adds "The round was led by Y" and "Z also participated" to the deal before', () => {
+    const text = 'Zhipu raised $200 million. The round was led by Alibaba. Tencent also participated.';
+    const found = deals(text, [['Zhipu', 'zhipu'], ['Alibaba', 'alibaba'], ['Tencent', 'tencent']], [['$200 million', 'USD', 2e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Zhipu', investors: ['Alibaba:lead', 'Tencent:participant'], money: 0, round: undefined }]);
+  });
+
+  it('does not attach a role sentence to a deal in another paragraph', () => {
+    const text = 'Zhipu raised $200 million.\nSome other story. Another one. The round was led by Alibaba.';
+    const found = deals(text, [['Zhipu', 'zhipu'], ['Alibaba', 'alibaba']], [['$200 million', 'USD', 2e8]]);
+    expect(found[0]!.investors).toEqual([]);
+  });
+
+  it('merges a repeated report of the same deal instead of emitting it twice', () => {
+    const text = 'Zhipu raised $200 million. Alibaba invested $200 million in Zhipu.';
+    const found = deals(text, [['Zhipu', 'zhipu'], ['Alibaba', 'alibaba']], [['$200 million', 'USD', 2e8]]);
+    expect(found).toHaveLength(1);
+  });
+});
+
+// ── Negatives: money without a deal, companies without a cue, intentions ─────────────────────────────
+
+describe('extractDeals: no deal', () => {
+  const negatives: [string, CompanySpec[], MoneySpec[]][] = [
+    ['Alibaba said revenue rose to $3 billion.', [['Alibaba', 'alibaba']], [['$3 billion', 'USD', 3e9]]],
+    ['Baidu says the market is worth $10 billion.', [['Baidu', 'baidu']], [['$10 billion', 'USD', 1e10]]],
+    ['Alibaba, Tencent and Meituan are rivals in food delivery.', [['Alibaba', 'alibaba'], ['Tencent', 'tencent'], ['Meituan', 'meituan']], []],
+    ['Zhipu plans to raise $500 million next year.', [['Zhipu', 'zhipu']], [['$500 million', 'USD', 5e8]]],
+    ['Zhipu is in talks to raise $500 million.', [['Zhipu', 'zhipu']], [['$500 million', 'USD', 5e8]]],
+    ['Microsoft is considering a bid to acquire TikTok for $30 billion.', [['Microsoft', 'microsoft'], ['TikTok', 'tiktok']], [['$30 billion', 'USD', 3e10]]],
+    ['Microsoft plans to acquire TikTok.', [['Microsoft', 'microsoft'], ['TikTok', 'tiktok']], []],
+    ['Google’s proposed $23 billion acquisition of Wiz collapsed.', [['Google', 'google'], ['Wiz', 'wiz']], [['$23 billion', 'USD', 2.3e10]]],
+    ['Apple raised its dividend to $0.25 a share.', [['Apple', 'apple']], [['$0.25', 'USD', 0.25]]],
+    ['Microsoft Corp.-backed OpenAI and Google compete.', [['Microsoft Corp.', 'microsoft'], ['OpenAI', 'openai'], ['Google', 'google']], []],
+    ['Nvidia’s $30 billion revenue beat forecasts.', [['Nvidia', 'nvidia']], [['$30 billion', 'USD', 3e10]]],
+    ['Tencent invested in games for years.', [['Tencent', 'tencent']], []],
+    ['Zhipu denied reports that it raised $1 billion.', [['Zhipu', 'zhipu']], [['$1 billion', 'USD', 1e9]]],
+    ['A potential $2 billion funding round for Baichuan is being discussed.', [['Baichuan', 'baichuan']], [['$2 billion', 'USD', 2e9]]],
+    ['Shares of Tencent closed at HK$300.', [['Tencent', 'tencent']], [['HK$300', 'HKD', 300]]],
+  ];
+  it.each(negatives)('%s', (text, companies, money) => {
+    expect(deals(text, companies, money)).toEqual([]);
+  });
+
+  it('returns nothing for empty input or no companies, and never throws on bad offsets', () => {
+    expect(extractDeals('', [], [])).toEqual([]);
+    expect(deals('Someone raised $5 million.', [], [['$5 million', 'USD', 5e6]])).toEqual([]);
+    const bad = { start: 50, end: 10, text: 'x', id: 'x', name: 'x' };
+    expect(extractDeals('X raised $5 million.', [], [bad])).toEqual([]);
+  });
+});
+
+// ── The reference article, with hand-made mentions ──────────────────────────────────────────────────
+
+const REFERENCE = fileURLToPath(new URL('../../../../shared/fixtures/zhipu-funding-2023.txt', import.meta.url));
+
+describe('extractDeals: reference article (hand-made mentions)', () => {
+  const text = readFileSync(REFERENCE, 'utf8');
+  const companies: CompanySpec[] = [
+    ['Alibaba Group Holding Ltd.', 'alibaba-group', 'Alibaba Group'], ['Alibaba', 'alibaba-group', 'Alibaba Group'],
+    ['Tencent Holdings Ltd.', 'tencent', 'Tencent'], ['Tencent', 'tencent', 'Tencent'],
+    ['Ant Group Co.', 'ant-group', 'Ant Group'], ['Xiaomi Corp.', 'xiaomi', 'Xiaomi'], ['HongShan', 'hongshan', 'HongShan'],
+    ['Sequoia China', 'hongshan', 'HongShan'], ['Meituan', 'meituan', 'Meituan'],
+    ['Beijing Zhipu Huazhang Technology Co.', 'zhipu-ai', 'Zhipu AI'], ['Zhipu', 'zhipu-ai', 'Zhipu AI'],
+    ['Baichuan', 'baichuan-ai', 'Baichuan AI'], ['OpenAI', 'openai', 'OpenAI'], ['Microsoft Corp.', 'microsoft', 'Microsoft'],
+    ['Google', 'google', 'Google'], ['Baidu Inc.', 'baidu', 'Baidu'], ['Nvidia Corp.', 'nvidia', 'Nvidia'],
+  ];
+  const money: MoneySpec[] = [['2.5 billion yuan', 'CNY', 2.5e9], ['$342 million', 'USD', 3.42e8, '2.5 billion yuan'], ['$300 million', 'USD', 3e8]];
+
+  it('finds Zhipu (with all six investors) and Baichuan, and nothing else', () => {
+    const found = deals(text, companies, money);
+    expect(found.map(brief)).toEqual([
+      {
+        type: 'funding', target: 'Zhipu AI', money: 0, round: undefined,
+        investors: ['Alibaba Group', 'Tencent', 'Ant Group', 'Xiaomi', 'HongShan', 'Meituan'],
+      },
+      { type: 'funding', target: 'Baichuan AI', investors: [], money: 2, round: undefined },
+    ]);
+    expect(found[0]!.text.startsWith('In a resounding display')).toBe(true);
+    expect(found[0]!.text.endsWith('into the AI startup Zhipu.')).toBe(true);
+    expect(found[1]!.text).toMatch(/^The recent financing round for Zhipu .* Baichuan\.$/);
+  });
+});
+
+describe('extractDeals: more shapes', () => {
+  it('reads "Y领投了X的N融资" with Y as lead', () => {
+    const text = '阿里巴巴和腾讯领投了月之暗面10亿美元融资。';
+    const found = deals(text, [['阿里巴巴', 'alibaba', 'Alibaba'], ['腾讯', 'tencent', 'Tencent'], ['月之暗面', 'moonshot', 'Moonshot']], [['10亿美元', 'USD', 1e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Moonshot', investors: ['Alibaba:lead', 'Tencent:lead'], money: 0, round: undefined }]);
+  });
+
+  it('reads "X received AMOUNT from Y" as funding from Y', () => {
+    const found = deals('Anthropic received $4 billion from Amazon.', [['Anthropic', 'anthropic'], ['Amazon', 'amazon']], [['$4 billion', 'USD', 4e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Anthropic', investors: ['Amazon'], money: 0, round: undefined }]);
+  });
+
+  it('keeps the investor of a "which invested" relative clause', () => {
+    const found = deals('Alibaba, which invested $1 billion in Zhipu last year, said revenue rose.', [['Alibaba', 'alibaba'], ['Zhipu', 'zhipu']], [['$1 billion', 'USD', 1e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Zhipu', ['Alibaba']]]);
+  });
+
+  it('refuses a conditional deal', () => {
+    const found = deals('Alibaba will put $1 billion into Zhipu if regulators approve.', [['Alibaba', 'alibaba'], ['Zhipu', 'zhipu']], [['$1 billion', 'USD', 1e9]]);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import type { CompanyMention, DealMention, MoneyMention } from '../types';
+import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
+import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
+import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
+import { applyFollowUp } from './follow-up-sentences';
+import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
+import { findRolePhrases, type RolePhrase } from './role-phrases';
+import { nearestRound } from './rounds';
+import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
+import { splitSentences, type Sentence } from './split-sentences';
+
+/** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
+const MAX_SENTENCE_CHARS = 1500;
+
+/** A repeated report of the same deal this close is merged, not emitted twice. */
+const REPEAT_WINDOW_SENTENCES = 3;
+const REPEAT_WINDOW_PARAGRAPHS = 1;
+
+// Cheap gate: a sentence without any deal word is skipped before any pattern runs.
+const DEAL_WORD =
+  /rais|secur|clos|complet|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
+
+const CONDITIONAL = /\b(?:if|unless|whether)\b|如果|若|一旦/i;
+
+// Patterns in order of specificity: when two find the same target in one sentence, the first wins.
+const PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
+  matchAcquiredPassive,
+  matchAcquiredActive,
+  matchAcquisitionNoun,
+  matchRaised,
+  matchInvested,
+  matchLed,
+  matchFundingNoun,
+  matchZhFunding,
+  matchZhLed,
+  matchZhAcquisition,
+];
+
+/**
+ * The deals a text reports, from the money and company mentions already found in it (offsets into
+ * the same text). Precision over recall: a deal is emitted only when a funding or acquisition cue
+ * and its target are both clear; plans, talks and rumours are not deals. Never throws.
+ */
+export function extractDeals(text: string, money: MoneyMention[], companies: CompanyMention[]): DealMention[] {
+  try {
+    return extract(text, money, companies);
+  } catch {
+    // A bug here must not break the page's highlights: no deals is the safe answer.
+    return [];
+  }
+}
+
+function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
+  const valid = (m: { start: number; end: number }): boolean =>
+    Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
+  const sortedCompanies = companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sortedMoney: IndexedMoney[] = money
+    .map((mention, index) => ({ mention, index }))
+    .filter((m) => valid(m.mention))
+    .sort((a, b) => a.mention.start - b.mention.start);
+  if (sortedCompanies.length === 0) return [];
+
+  const sentences = splitSentences(text, [...sortedCompanies, ...sortedMoney.map((m) => m.mention)]);
+  const drafts: DealDraft[] = [];
+  let ci = 0;
+  let mi = 0;
+  for (const sentence of sentences) {
+    const inside = (m: { start: number; end: number }): boolean => m.start >= sentence.start && m.end <= sentence.end;
+    while (ci < sortedCompanies.length && sortedCompanies[ci]!.start < sentence.start) ci++;
+    while (mi < sortedMoney.length && sortedMoney[mi]!.mention.start < sentence.start) mi++;
+    const sentenceCompanies: CompanyMention[] = [];
+    for (let i = ci; i < sortedCompanies.length && sortedCompanies[i]!.start < sentence.end; i++)
+      if (inside(sortedCompanies[i]!)) sentenceCompanies.push(sortedCompanies[i]!);
+    const sentenceMoney: IndexedMoney[] = [];
+    for (let i = mi; i < sortedMoney.length && sortedMoney[i]!.mention.start < sentence.end; i++)
+      if (inside(sortedMoney[i]!.mention)) sentenceMoney.push(sortedMoney[i]!);
+    if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
+    if (sentenceCompanies.length === 0 || !DEAL_WORD.test(text.slice(sentence.start, sentence.end))) continue;
+
+    // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
+    if (CONDITIONAL.test(text.slice(sentence.start, sentence.end))) continue;
+    const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney);
+    const roles = findRolePhrases(view);
+    const own = mergeSameTarget(PATTERNS.flatMap((match) => match(view)));
+    if (own.length === 0) {
+      applyFollowUp(view, roles, drafts);
+      continue;
+    }
+    assignRoles(own, roles);
+    fillRounds(own, view, sentence);
+    for (const draft of own) mergeOrPush(drafts, draft, money);
+  }
+  return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+/** One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. */
+function mergeSameTarget(found: DealDraft[]): DealDraft[] {
+  const kept: DealDraft[] = [];
+  for (const draft of found) {
+    const same = kept.find((k) => k.target.id === draft.target.id && k.type === draft.type);
+    if (!same) {
+      kept.push(draft);
+      continue;
+    }
+    absorb(same, draft);
+  }
+  return kept.sort((a, b) => a.anchor - b.anchor);
+}
+
+function absorb(into: DealDraft, from: DealDraft): void {
+  if (into.money === undefined && from.money !== undefined) into.money = from.money;
+  if (into.round === undefined && from.round !== undefined) into.round = from.round;
+  for (const investor of from.investors) mergeInvestor(into, investor);
+}
+
+/** Role phrases attach to the nearest deal cue before them ("X raised $5M led by A" → A leads X's round). */
+function assignRoles(own: DealDraft[], roles: readonly RolePhrase[]): void {
+  for (const phrase of roles) {
+    const owner = [...own].reverse().find((d) => d.anchor <= phrase.cueStart) ?? own[0]!;
+    if (owner.type === 'acquisition' || owner.type === 'stake-sale') continue;
+    for (const m of phrase.members) addInvestor(owner, m.company, m.role);
+  }
+}
+
+/** Each draft takes the round named between its cue and the next draft's cue. */
+function fillRounds(own: DealDraft[], view: SentenceView, sentence: Sentence): void {
+  own.forEach((draft, i) => {
+    if (draft.round !== undefined || draft.type === 'acquisition') return;
+    const from = i === 0 ? sentence.start : draft.anchor;
+    const to = own[i + 1]?.anchor ?? sentence.end;
+    const anchor = draft.money !== undefined ? Math.max(from, draft.anchor) : draft.anchor;
+    const round = nearestRound(view.text, from, to, anchor);
+    if (round) draft.round = round;
+  });
+}
+
+/** A second report of a recent deal (same target and type, compatible amount) enriches the first. */
+function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly MoneyMention[]): void {
+  const earlier = [...drafts]
+    .reverse()
+    .find(
+      (d) =>
+        d.target.id === draft.target.id &&
+        d.type === draft.type &&
+        draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&
+        draft.paragraph - d.paragraph <= REPEAT_WINDOW_PARAGRAPHS &&
+        sameAmount(d.money, draft.money, money),
+    );
+  if (earlier) absorb(earlier, draft);
+  else drafts.push(draft);
+}
+
+function sameAmount(a: number | undefined, b: number | undefined, money: readonly MoneyMention[]): boolean {
+  if (a === undefined || b === undefined || a === b) return true;
+  const x = money[a];
+  const y = money[b];
+  return !!x && !!y && x.currency === y.currency && x.amount === y.amount;
+}

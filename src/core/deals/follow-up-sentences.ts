@@ -1,0 +1,69 @@
+// Sentences that add investors to a deal reported just before, without being a deal themselves:
+//   "The round was led by Sequoia." / "本轮融资由红杉领投。"  (an anaphoric role phrase)
+//   "Sequoia led the round." / "Hillhouse also participated."
+//   "…such as Ant Group, Xiaomi and Meituan to back Beijing Zhipu Huazhang Technology Co." (same target)
+// Only deals close by are touched, and "back" only when the backed company is that deal's target.
+import { addInvestor, type DealDraft, type InvestorRole } from './deal-draft';
+import type { RolePhrase } from './role-phrases';
+import type { SentenceView } from './sentence-view';
+import { findSubjectList } from './subject-list';
+import { isInvestorGap } from './subject-gap';
+import { companyAfterDescriptor } from './target-phrase';
+
+/** How far back a follow-up may reach: sentences, and paragraph breaks crossed. */
+const ROLE_WINDOW_SENTENCES = 2;
+const BACKING_WINDOW_SENTENCES = 3;
+const BACKING_WINDOW_PARAGRAPHS = 1;
+
+const ROUND_ANAPHORA = /\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|本轮|本次|该轮|此轮/i;
+const LED_THE_ROUND = /\b(?:led|co-led)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
+const JOINED_THE_ROUND =
+  /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
+// "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
+const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;
+
+/** Adds this sentence's investors to a recent deal; returns true if it did. */
+export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], drafts: readonly DealDraft[]): boolean {
+  const recentFunding = [...drafts]
+    .reverse()
+    .find((d) => d.type === 'funding' && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= ROLE_WINDOW_SENTENCES);
+  const sentence = view.text.slice(view.start, view.end);
+  let applied = false;
+
+  if (recentFunding && roles.length > 0 && ROUND_ANAPHORA.test(sentence)) {
+    for (const phrase of roles) for (const m of phrase.members) addInvestor(recentFunding, m.company, m.role);
+    applied = true;
+  }
+  if (recentFunding) {
+    applied = addSubjects(view, LED_THE_ROUND, 'lead', recentFunding) || applied;
+    applied = addSubjects(view, JOINED_THE_ROUND, 'participant', recentFunding) || applied;
+  }
+  for (const m of sentence.matchAll(BACKING)) {
+    const verbStart = view.start + m.index;
+    const backed = companyAfterDescriptor(view, verbStart + m[0].length, 3);
+    if (!backed) continue;
+    const deal = [...drafts]
+      .reverse()
+      .find(
+        (d) =>
+          d.target.id === backed.id &&
+          view.index - d.sentenceIndex <= BACKING_WINDOW_SENTENCES &&
+          view.paragraph - d.paragraph <= BACKING_WINDOW_PARAGRAPHS,
+      );
+    if (!deal) continue;
+    for (const c of findSubjectList(view, verbStart, isInvestorGap)) addInvestor(deal, c);
+    applied = true;
+  }
+  return applied;
+}
+
+function addSubjects(view: SentenceView, cue: RegExp, role: InvestorRole, draft: DealDraft): boolean {
+  let added = false;
+  for (const m of view.text.slice(view.start, view.end).matchAll(cue)) {
+    for (const c of findSubjectList(view, view.start + m.index, isInvestorGap)) {
+      addInvestor(draft, c, role);
+      added = true;
+    }
+  }
+  return added;
+}

@@ -1,0 +1,65 @@
+// Judging the words between two mentions. Every deal pattern is "mention, short gap, cue, short gap,
+// mention"; precision comes from whitelisting what a gap may contain rather than blacklisting.
+
+// A company mention may stop before its legal suffix ("Alibaba" in "Alibaba Group Holding Ltd.").
+const LEADING_SUFFIXES =
+  /^(?:\s*,?\s*(?:Group|Holdings?|Ltd|Limited|Co|Corp|Corporation|Inc|Incorporated|LLC|L\.P|LP|plc|PLC|AG|SA|SE|NV|GmbH|Technology|Technologies)\b\.?)+/;
+const PARENTHETICAL = /\s*[(（][^()（）]*[)）]/g;
+
+/** The gap with parentheticals and a leading legal suffix removed, curly apostrophes made straight. */
+export function cleanGap(gap: string): string {
+  return gap.replace(/[’‘`]/g, "'").replace(PARENTHETICAL, '').replace(LEADING_SUFFIXES, '');
+}
+
+/** Between list items: "and", ", and", "&", "as well as", "、", "和"… */
+export const AND_GAP = /^\s*,?\s*(?:and|&|as well as|along with|together with|alongside|plus|和|与|及|以及|、)\s*$/i;
+export const COMMA_GAP = /^\s*[,，]\s*$/;
+/** "…, have joined forces with competitors such as …": the items on both sides act together. */
+export const COALITION_GAP =
+  /^\s*,?\s*(?:(?:have|has|had|also|recently|now)\s+)*(?:teamed up|joined forces|joined hands|partnered|banded together|collaborated|joined)\s+with\s+(?:[^,;:()]{0,80}?\s+)?(?:such as|including|like|namely)\s*$/i;
+
+/** Between an investor subject and its verb: a relative "which", auxiliaries, an optional coalition, an optional "to". */
+export const SUBJECT_TO_VERB_GAP = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly|together|recently|all|both|previously|will|just|now|collectively|each|officially|agreed to|agree to|agrees to|have agreed to|has agreed to)\s+)*` +
+    String.raw`(?:(?:teamed up|joined forces|joined hands|partnered|banded together|collaborated)\s+with\s+[^,;:()]{0,80}?\s+)?(?:to\s+)?$`,
+  'i',
+);
+
+// Words that end a noun phrase or start a clause: a descriptor gap containing one is not a descriptor.
+const STOP_WORDS = new Set([
+  'and', 'or', 'but', 'said', 'says', 'say', 'which', 'who', 'whom', 'whose', 'that', 'to', 'from', 'for', 'by',
+  'with', 'of', 'after', 'before', 'while', 'as', 'at', 'on', 'in', 'into', 'than', 'is', 'was', 'were', 'are',
+  'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'not', 'no', 'if', 'when',
+  'because', 'although', 'plans', 'plan', 'planned', 'shares', 'stock', 'stake', 'bonds', 'products', 'chips',
+  'assets', 'unit', 'units', 'business', 'division',
+]);
+
+/**
+ * A short noun-phrase prefix before a company: "the AI startup ", "Chinese rival ", "British chip
+ * designer ". At most `maxWords` words, none a stop word, no punctuation but hyphens.
+ */
+export function isDescriptorGap(gap: string, maxWords = 5): boolean {
+  const g = gap.trim();
+  if (g === '') return true;
+  if (/[^\p{L}\p{N}\s'’.-]/u.test(g)) return false;
+  const words = g.split(/\s+/);
+  if (words.length > maxWords) return false;
+  return words.every((w) => !STOP_WORDS.has(w.toLowerCase()));
+}
+
+/** Between a deal verb and its amount: articles, qualifiers and adjectives ("a whopping", "another"). */
+export const VERB_TO_MONEY_GAP = new RegExp(
+  String.raw`^\s*(?:(?:a|an|the|another|its|their|some|about|around|approximately|roughly|nearly|almost|over|more than|less than|up to|as much as|at least|further|additional|total of|a total of|combined|whopping|staggering|hefty|fresh|new|record|an additional|a further|funding of|financing of|investment of|round of|` +
+    String.raw`(?:series [a-z](?:\d|\+{1,2})?|seed|pre-seed|angel|pre-ipo|strategic|bridge)(?: (?:funding|financing))?(?: round)?(?: of)?)\s+)*$`,
+  'i',
+);
+
+/** After an amount, the words that say it is funding: "in Series B funding", "round", "of new capital". */
+export const MONEY_TO_FUNDING_NOUN =
+  /^\s*(?:(?:in|of)\s+)?(?:(?:a|an|the|its|new|fresh|additional|further|venture|equity|growth|latest|series [a-z](?:\d|\+{1,2})?|pre-series [a-z]|seed|pre-seed|angel|pre-ipo|strategic|bridge|funding|financing)\s+)*(?:funding|financing|investment|capital|round|raise|fundraise|fundraising|backing|effort|drive|injection)\b/i;
+
+/** Words saying the deal has not happened: plans, talks, rumours, denials. */
+export const INTENT_WORDS =
+  /\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|seeks?|seeking|sought|considering|considers|weighing|weighs|mulling|mulls|exploring|explores|eyeing|eyes|hopes?|hoping|wants?|looking|talks|negotiat\w*|proposed|proposes|propose|potential|possible|prospective|rumou?r\w*|reportedly|speculat\w*|expected|expects|could|would|offered|offers|bid|bids|bidding|attempt\w*|failed|denied|denies|deny|not|never|no longer|called off|scrapped|abandoned|terminated|blocked|collapsed|walked away|fell through|if|whether)\b/i;
+/** Chinese intention and rumour markers: 拟 (plans), 计划, 有意, 洽谈, 传, 或将, 寻求… */
+export const ZH_INTENT_WORDS = /拟|计划|有意|考虑|洽谈|谈判|传闻|据传|或将|有望|寻求|意向|欲|否认|终止|取消|未能/;

@@ -1,0 +1,100 @@
+import type { CompanyMention } from '../types';
+import type { InvestorRole } from './deal-draft';
+import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap } from './gaps';
+import { between, type SentenceView } from './sentence-view';
+
+/** Investors named by one role phrase ("led by A and B", "由A领投"). */
+export interface RolePhrase {
+  /** Where the phrase starts: it belongs to the deal whose cue precedes it. */
+  cueStart: number;
+  members: { company: CompanyMention; role?: InvestorRole }[];
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  role?: InvestorRole;
+}
+
+// English cues name the investors after them.
+const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
+  { pattern: /\b(?:co-)?led by\b|\bspearheaded by\b|\bheaded by\b/gi, role: 'lead' },
+  { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
+  { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
+  { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+];
+// Chinese cues name the investors before them: "由A领投，B、C跟投".
+const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
+  { pattern: /(?:联合|共同)?领投/g, role: 'lead' },
+  { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)/g, role: 'participant' },
+];
+const STARTS_CLAUSE =
+  /^\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*(?:raised|raises|secured|secures|closed|closes|completed|acquired|acquires|bought|buys|invested|invests|led|leads|received|said|says|was|is|will|agreed|announced)\b/i;
+const ZH_CLAUSE_BREAK = /[，,；;。：:！？]/;
+
+/** Every role phrase in the sentence, in order. */
+export function findRolePhrases(view: SentenceView): RolePhrase[] {
+  const sentence = view.text.slice(view.start, view.end);
+  const cues = collectCues(sentence, view.start, EN_CUES);
+  const phrases: RolePhrase[] = [];
+  cues.forEach((cue, i) => {
+    const limit = cues[i + 1]?.start ?? view.end;
+    const members = listAfter(view, cue.end, limit).map((company) => (cue.role ? { company, role: cue.role } : { company }));
+    if (members.length > 0) phrases.push({ cueStart: cue.start, members });
+  });
+  phrases.push(...findZhRolePhrases(view, sentence));
+  return phrases.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+function collectCues(sentence: string, offset: number, table: { pattern: RegExp; role?: InvestorRole }[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const { pattern, role } of table) {
+    for (const m of sentence.matchAll(pattern)) {
+      const cue: Cue = { start: offset + m.index, end: offset + m.index + m[0].length };
+      if (role) cue.role = role;
+      cues.push(cue);
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Companies listed right after `from` ("A, B and C"), stopping at anything that is not a list. */
+export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
+  const list: CompanyMention[] = [];
+  let cursor = from;
+  for (const company of view.companies) {
+    if (company.start < cursor) continue;
+    if (company.end > limit) break;
+    const gap = cleanGap(between(view, cursor, company.start));
+    const joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap);
+    if (!joins) break;
+    // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
+    if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
+    list.push(company);
+    cursor = company.end;
+  }
+  return list;
+}
+
+function findZhRolePhrases(view: SentenceView, sentence: string): RolePhrase[] {
+  const phrases: RolePhrase[] = [];
+  const cues = collectCues(sentence, view.start, ZH_CUES);
+  let previousEnd = view.start;
+  for (const cue of cues) {
+    // The phrase starts after the previous cue or clause break, whichever is later.
+    let from = previousEnd;
+    for (let i = cue.start - 1; i >= from; i--) {
+      if (ZH_CLAUSE_BREAK.test(view.text[i]!)) {
+        from = i + 1;
+        break;
+      }
+    }
+    const clause = view.text.slice(from, cue.start);
+    const existing = /老股东|现有股东|原有股东/.test(clause);
+    const role: InvestorRole = existing ? 'existing' : cue.role!;
+    const members = view.companies.filter((c) => c.start >= from && c.end <= cue.start).map((company) => ({ company, role }));
+    if (members.length > 0) phrases.push({ cueStart: from, members });
+    previousEnd = cue.end;
+  }
+  return phrases;
+}

@@ -1,0 +1,101 @@
+import type { Span } from '../types';
+
+/** A sentence of the input, with the paragraph it sits in (newline = paragraph boundary). */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** 0-based index of the paragraph (each newline starts a new one). */
+  paragraph: number;
+  /** 0-based index of the sentence in the whole text. */
+  index: number;
+}
+
+// Words whose trailing period is an abbreviation, not a sentence end. Corporate suffixes come first
+// because news names companies as "Alibaba Group Holding Ltd." mid-sentence.
+const ABBREVIATIONS = new Set([
+  'ltd', 'co', 'corp', 'inc', 'bros', 'plc', 'llc', 'lp', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'ave', 'dept', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'mn', 'bn',
+]);
+
+// A corporate suffix that really ends a sentence is followed by a word that only starts sentences
+// ("…Technology Co. These firms…"); a company name continuing ("Co. Ltd") never starts with these.
+const SENTENCE_STARTERS = new Set([
+  'The', 'This', 'These', 'That', 'Those', 'It', 'Its', 'In', 'On', 'At', 'As', 'But', 'However', 'Meanwhile',
+  'Also', 'He', 'She', 'They', 'We', 'Our', 'Their', 'His', 'Her', 'Since', 'After', 'Before', 'While',
+  'When', 'According', 'Last', 'Earlier', 'Separately', 'Shares', 'Both', 'Many', 'Some', 'Analysts',
+]);
+const CORPORATE_SUFFIXES = new Set(['ltd', 'co', 'corp', 'inc', 'plc', 'llc', 'lp']);
+
+const TERMINATOR = /[.!?。！？]/;
+const CLOSERS = /["'”’」』)）]/;
+
+/**
+ * Splits text into sentences: at ./!/? followed by space (unless an abbreviation, an initial like
+ * "U.S." or a decimal), at Chinese 。！？ always, and at every newline. A split never falls strictly
+ * inside a protected span (a company or money mention), so "Technology Co." stays one mention.
+ * Linear in the text length (the protected spans are walked with one pointer).
+ */
+export function splitSentences(text: string, protectedSpans: readonly Span[] = []): Sentence[] {
+  const spans = [...protectedSpans].sort((a, b) => a.start - b.start);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  let spanIdx = 0;
+
+  const insideSpan = (pos: number): boolean => {
+    while (spanIdx < spans.length && spans[spanIdx]!.end <= pos) spanIdx++;
+    for (let i = spanIdx; i < spans.length && spans[i]!.start < pos; i++) {
+      if (spans[i]!.start < pos && pos < spans[i]!.end) return true;
+    }
+    return false;
+  };
+  const push = (end: number): void => {
+    // Trim surrounding whitespace so spans quote cleanly.
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ start: s, end: e, paragraph, index: sentences.length });
+    start = end;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      paragraph++;
+      continue;
+    }
+    if (!TERMINATOR.test(ch)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINATOR.test(text[end]!) || CLOSERS.test(text[end]!))) end++;
+    const cjk = ch === '。' || ch === '！' || ch === '？';
+    if (!cjk) {
+      if (end < text.length && !/\s/.test(text[end]!)) continue; // "2.5", "U.S.-based", "Corp.-backed"
+      if (ch === '.' && isAbbreviation(text, i, end)) continue;
+    }
+    if (insideSpan(end)) continue;
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return sentences;
+}
+
+function isAbbreviation(text: string, dot: number, after: number): boolean {
+  let w = dot;
+  while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  if (word === '') return false;
+  // Initials and dotted acronyms: "U.S", "J.P", "E"
+  if (/^([A-Za-z]\.)*[A-Za-z]$/.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  if (CORPORATE_SUFFIXES.has(lower)) {
+    const next = /^\s+([A-Z][a-z]*)/.exec(text.slice(after, after + 20));
+    if (next && SENTENCE_STARTERS.has(next[1]!)) return false;
+  }
+  return true;
+}

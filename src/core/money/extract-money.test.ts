@@ -1,0 +1,452 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ApproxKind, MoneyMention, PageContext } from '../types';
+import { extractMoney } from './extract-money';
+
+interface Want {
+  text: string;
+  currency: string;
+  amount: number;
+  amountMax?: number;
+  approx?: ApproxKind;
+  equivalentOf?: number;
+}
+const m = (text: string, currency: string, amount: number, extra: Partial<Want> = {}): Want =>
+  ({ text, currency, amount, ...extra });
+
+/** The fields under test, with absent optional fields left out so that extras show up as failures. */
+function project(x: MoneyMention): Want {
+  const w: Want = { text: x.text, currency: x.currency, amount: x.amount };
+  if (x.amountMax !== undefined) w.amountMax = x.amountMax;
+  if (x.approx !== undefined) w.approx = x.approx;
+  if (x.equivalentOf !== undefined) w.equivalentOf = x.equivalentOf;
+  return w;
+}
+
+function check(input: string, want: Want[], ctx?: PageContext): void {
+  const got = extractMoney(input, ctx);
+  expect(got.map(project)).toEqual(want);
+  for (const g of got) expect(input.slice(g.start, g.end)).toBe(g.text);
+}
+
+describe('digits, separators and English scales', () => {
+  it.each<[string, Want[]]>([
+    ['$342 million', [m('$342 million', 'USD', 342e6)]],
+    ['$300 million', [m('$300 million', 'USD', 300e6)]],
+    ['$1.5bn', [m('$1.5bn', 'USD', 1.5e9)]],
+    ['$1.5 bn', [m('$1.5 bn', 'USD', 1.5e9)]],
+    ['$1,200.5', [m('$1,200.5', 'USD', 1200.5)]],
+    ['$1,200,000', [m('$1,200,000', 'USD', 1.2e6)]],
+    ['$1.2', [m('$1.2', 'USD', 1.2)]],
+    ['$ 5 million', [m('$ 5 million', 'USD', 5e6)]],
+    ['$5M', [m('$5M', 'USD', 5e6)]],
+    ['$5m', [m('$5m', 'USD', 5e6)]],
+    ['$5MM', [m('$5MM', 'USD', 5e6)]],
+    ['$5 MM', [m('$5 MM', 'USD', 5e6)]],
+    ['$5mn', [m('$5mn', 'USD', 5e6)]],
+    ['$5 mln', [m('$5 mln', 'USD', 5e6)]],
+    ['$3B', [m('$3B', 'USD', 3e9)]],
+    ['$3b', [m('$3b', 'USD', 3e9)]],
+    ['$3 billion', [m('$3 billion', 'USD', 3e9)]],
+    ['$3 Billion', [m('$3 Billion', 'USD', 3e9)]],
+    ['$1 trillion', [m('$1 trillion', 'USD', 1e12)]],
+    ['$1.2tn', [m('$1.2tn', 'USD', 1.2e12)]],
+    ['$50k', [m('$50k', 'USD', 5e4)]],
+    ['$50K', [m('$50K', 'USD', 5e4)]],
+    ['$50 thousand', [m('$50 thousand', 'USD', 5e4)]],
+    ['US$2 million', [m('US$2 million', 'USD', 2e6)]],
+    ['HK$3.5 billion', [m('HK$3.5 billion', 'HKD', 3.5e9)]],
+    ['NT$10 billion', [m('NT$10 billion', 'TWD', 1e10)]],
+    ['S$200 million', [m('S$200 million', 'SGD', 2e8)]],
+    ['A$1.1 billion', [m('A$1.1 billion', 'AUD', 1.1e9)]],
+    ['C$500 million', [m('C$500 million', 'CAD', 5e8)]],
+    ['€5m', [m('€5m', 'EUR', 5e6)]],
+    ['€ 5 million', [m('€ 5 million', 'EUR', 5e6)]],
+    ['5 million €', [m('5 million €', 'EUR', 5e6)]],
+    ['£1.2 billion', [m('£1.2 billion', 'GBP', 1.2e9)]],
+    ['₩1 trillion', [m('₩1 trillion', 'KRW', 1e12)]],
+    ['₹500 crore', [m('₹500 crore', 'INR', 5e9)]],
+    ['Rs 500 crore', [m('Rs 500 crore', 'INR', 5e9)]],
+    ['Rs. 2 lakh', [m('Rs. 2 lakh', 'INR', 2e5)]],
+    ['Rs 1,00,000', [m('Rs 1,00,000', 'INR', 1e5)]],
+    ['RMB1.5bn', [m('RMB1.5bn', 'CNY', 1.5e9)]],
+    ['RMB 1.5 billion', [m('RMB 1.5 billion', 'CNY', 1.5e9)]],
+    ['Rmb3bn', [m('Rmb3bn', 'CNY', 3e9)]],
+    ['CNY 200m', [m('CNY 200m', 'CNY', 2e8)]],
+    ['CN¥100 million', [m('CN¥100 million', 'CNY', 1e8)]],
+    ['USD 5m', [m('USD 5m', 'USD', 5e6)]],
+    ['USD5m', [m('USD5m', 'USD', 5e6)]],
+    ['EUR 40 million', [m('EUR 40 million', 'EUR', 4e7)]],
+    ['GBP 3bn', [m('GBP 3bn', 'GBP', 3e9)]],
+    ['JPY 500 billion', [m('JPY 500 billion', 'JPY', 5e11)]],
+    ['KRW 2 trillion', [m('KRW 2 trillion', 'KRW', 2e12)]],
+    ['1.5 billion USD', [m('1.5 billion USD', 'USD', 1.5e9)]],
+    ['40 million EUR', [m('40 million EUR', 'EUR', 4e7)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('currency words', () => {
+  it.each<[string, Want[]]>([
+    ['2.5 billion yuan', [m('2.5 billion yuan', 'CNY', 2.5e9)]],
+    ['10 billion renminbi', [m('10 billion renminbi', 'CNY', 1e10)]],
+    ['3 million Chinese yuan', [m('3 million Chinese yuan', 'CNY', 3e6)]],
+    ['5 million dollars', [m('5 million dollars', 'USD', 5e6)]],
+    ['5 million US dollars', [m('5 million US dollars', 'USD', 5e6)]],
+    ['5 billion Hong Kong dollars', [m('5 billion Hong Kong dollars', 'HKD', 5e9)]],
+    ['$5 billion Hong Kong dollars', [m('$5 billion Hong Kong dollars', 'HKD', 5e9)]],
+    ['2 billion Singapore dollars', [m('2 billion Singapore dollars', 'SGD', 2e9)]],
+    ['20 billion New Taiwan dollars', [m('20 billion New Taiwan dollars', 'TWD', 2e10)]],
+    ['3 million euros', [m('3 million euros', 'EUR', 3e6)]],
+    ['3 million pounds', [m('3 million pounds', 'GBP', 3e6)]],
+    ['100 billion yen', [m('100 billion yen', 'JPY', 1e11)]],
+    ['5,000 yen', [m('5,000 yen', 'JPY', 5000)]],
+    ['2 trillion won', [m('2 trillion won', 'KRW', 2e12)]],
+    ['500 crore rupees', [m('500 crore rupees', 'INR', 5e9)]],
+    ['800 rupees', [m('800 rupees', 'INR', 800)]],
+    ['a 5 dollar bill', [m('5 dollar', 'USD', 5)]],
+  ])('%s', (input, want) => check(input, want));
+
+  it('explains the currency', () => {
+    const [a, b, c] = extractMoney('2.5 billion yuan, US$2 million, RMB1.5bn');
+    expect(a?.currencyReason).toBe('word yuan');
+    expect(b?.currencyReason).toBe('symbol US$');
+    expect(c?.currencyReason).toBe('code RMB');
+    expect(extractMoney('$5')[0]?.currencyReason).toBe('bare $ defaults to USD');
+  });
+});
+
+describe('Chinese forms', () => {
+  it.each<[string, Want[]]>([
+    ['25亿元', [m('25亿元', 'CNY', 25e8)]],
+    ['２５亿元', [m('２５亿元', 'CNY', 25e8)]],
+    ['1.85亿元', [m('1.85亿元', 'CNY', 1.85e8)]],
+    ['2540万美元', [m('2540万美元', 'USD', 2.54e7)]],
+    ['3000万港元', [m('3000万港元', 'HKD', 3e7)]],
+    ['3000万港币', [m('3000万港币', 'HKD', 3e7)]],
+    ['1.5万亿元', [m('1.5万亿元', 'CNY', 1.5e12)]],
+    ['3千万元', [m('3千万元', 'CNY', 3e7)]],
+    ['5百万美元', [m('5百万美元', 'USD', 5e6)]],
+    ['1亿5000万元', [m('1亿5000万元', 'CNY', 1.5e8)]],
+    ['二十五亿元', [m('二十五亿元', 'CNY', 25e8)]],
+    ['一千万美元', [m('一千万美元', 'USD', 1e7)]],
+    ['两亿元', [m('两亿元', 'CNY', 2e8)]],
+    ['十元', [m('十元', 'CNY', 10)]],
+    ['百万美元', [m('百万美元', 'USD', 1e6)]],
+    ['25亿人民币', [m('25亿人民币', 'CNY', 25e8)]],
+    ['25亿元人民币', [m('25亿元人民币', 'CNY', 25e8)]],
+    ['人民币25亿元', [m('人民币25亿元', 'CNY', 25e8)]],
+    ['人民币 3000万', [m('人民币 3000万', 'CNY', 3e7)]],
+    ['5亿日元', [m('5亿日元', 'JPY', 5e8)]],
+    ['100亿韩元', [m('100亿韩元', 'KRW', 1e10)]],
+    ['3亿欧元', [m('3亿欧元', 'EUR', 3e8)]],
+    ['2亿英镑', [m('2亿英镑', 'GBP', 2e8)]],
+    ['50亿新台币', [m('50亿新台币', 'TWD', 5e9)]],
+    ['1亿澳元', [m('1亿澳元', 'AUD', 1e8)]],
+    ['5000万美金', [m('5000万美金', 'USD', 5e7)]],
+    ['30億美元', [m('30億美元', 'USD', 3e9)]],
+    ['2,000萬港元', [m('2,000萬港元', 'HKD', 2e7)]],
+    ['100元', [m('100元', 'CNY', 100)]],
+    ['¥100万', [m('¥100万', 'CNY', 1e6)]],
+    ['￥25亿元', [m('￥25亿元', 'CNY', 25e8)]],
+    ['投资二十五亿元，', [m('二十五亿元', 'CNY', 25e8)]],
+    ['完成数亿元B轮融资', [m('数亿元', 'CNY', 2e8, { amountMax: 9e8, approx: 'vague' })]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('vague Chinese amounts', () => {
+  it.each<[string, Want[]]>([
+    ['数千万元', [m('数千万元', 'CNY', 2e7, { amountMax: 9e7, approx: 'vague' })]],
+    ['数亿美元', [m('数亿美元', 'USD', 2e8, { amountMax: 9e8, approx: 'vague' })]],
+    ['数百万美元', [m('数百万美元', 'USD', 2e6, { amountMax: 9e6, approx: 'vague' })]],
+    ['数十亿元', [m('数十亿元', 'CNY', 2e9, { amountMax: 9e9, approx: 'vague' })]],
+    ['几千万元', [m('几千万元', 'CNY', 2e7, { amountMax: 9e7, approx: 'vague' })]],
+    ['十几亿元', [m('十几亿元', 'CNY', 11e8, { amountMax: 19e8, approx: 'vague' })]],
+    ['三四千万元', [m('三四千万元', 'CNY', 3e7, { amountMax: 4e7, approx: 'vague' })]],
+    ['近亿元', [m('亿元', 'CNY', 8e7, { amountMax: 1e8, approx: 'vague' })]],
+    ['上亿元', [m('亿元', 'CNY', 1e8, { approx: 'at-least' })]],
+    ['超亿元', [m('亿元', 'CNY', 1e8, { approx: 'over' })]],
+    ['营收破万亿元', [m('万亿元', 'CNY', 1e12, { approx: 'over' })]],
+    ['5000多万元', [m('5000多万元', 'CNY', 5e7, { approx: 'over' })]],
+    ['1000余万元', [m('1000余万元', 'CNY', 1e7, { approx: 'over' })]],
+    ['3亿多元', [m('3亿多元', 'CNY', 3e8, { approx: 'over' })]],
+    ['三百多万元', [m('三百多万元', 'CNY', 3e6, { approx: 'over' })]],
+    ['单位：亿元', []],
+    ['（亿元）', []],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('ranges', () => {
+  it.each<[string, Want[]]>([
+    ['$2-3 billion', [m('$2-3 billion', 'USD', 2e9, { amountMax: 3e9 })]],
+    ['$2–3 billion', [m('$2–3 billion', 'USD', 2e9, { amountMax: 3e9 })]],
+    ['$1 billion to $2 billion', [m('$1 billion to $2 billion', 'USD', 1e9, { amountMax: 2e9 })]],
+    ['between $1bn and $2bn', [m('$1bn and $2bn', 'USD', 1e9, { amountMax: 2e9 })]],
+    ['$1bn-$2bn', [m('$1bn-$2bn', 'USD', 1e9, { amountMax: 2e9 })]],
+    ['$500 million to $1 billion', [m('$500 million to $1 billion', 'USD', 5e8, { amountMax: 1e9 })]],
+    ['2 to 3 billion yuan', [m('2 to 3 billion yuan', 'CNY', 2e9, { amountMax: 3e9 })]],
+    ['$20-30', [m('$20-30', 'USD', 20, { amountMax: 30 })]],
+    ['2亿至3亿元', [m('2亿至3亿元', 'CNY', 2e8, { amountMax: 3e8 })]],
+    ['2亿到3亿元', [m('2亿到3亿元', 'CNY', 2e8, { amountMax: 3e8 })]],
+    ['2亿元至3亿元', [m('2亿元至3亿元', 'CNY', 2e8, { amountMax: 3e8 })]],
+    ['20-30亿元', [m('20-30亿元', 'CNY', 2e9, { amountMax: 3e9 })]],
+    ['20～30亿元', [m('20～30亿元', 'CNY', 2e9, { amountMax: 3e9 })]],
+    ['500万至1亿元', [m('500万至1亿元', 'CNY', 5e6, { amountMax: 1e8 })]],
+    ['1.5-2亿美元', [m('1.5-2亿美元', 'USD', 1.5e8, { amountMax: 2e8 })]],
+    // A change, not a range.
+    ['rose from $1bn to $2bn', [m('$1bn', 'USD', 1e9), m('$2bn', 'USD', 2e9)]],
+    ['从1亿元增至2亿元', [m('1亿元', 'CNY', 1e8), m('2亿元', 'CNY', 2e8)]],
+    // Descending or mixed currencies are two amounts.
+    ['$3 billion-$2 billion', [m('$3 billion', 'USD', 3e9), m('$2 billion', 'USD', 2e9)]],
+    ['2023-25亿元', [m('25亿元', 'CNY', 25e8)]],
+    ['€1bn to $2bn', [m('€1bn', 'EUR', 1e9), m('$2bn', 'USD', 2e9)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('qualifiers (set approx, not part of the span)', () => {
+  it.each<[string, Want[]]>([
+    ['about $5 million', [m('$5 million', 'USD', 5e6, { approx: 'about' })]],
+    ['around $5 million', [m('$5 million', 'USD', 5e6, { approx: 'about' })]],
+    ['roughly €3bn', [m('€3bn', 'EUR', 3e9, { approx: 'about' })]],
+    ['approximately $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'about' })]],
+    ['nearly $2 billion', [m('$2 billion', 'USD', 2e9, { approx: 'under' })]],
+    ['almost $2 billion', [m('$2 billion', 'USD', 2e9, { approx: 'under' })]],
+    ['less than $1 million', [m('$1 million', 'USD', 1e6, { approx: 'under' })]],
+    ['more than $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'over' })]],
+    ['over $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'over' })]],
+    ['up to $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'up-to' })]],
+    ['as much as $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'up-to' })]],
+    ['at least $1 billion', [m('$1 billion', 'USD', 1e9, { approx: 'at-least' })]],
+    ['$1 billion or more', [m('$1 billion', 'USD', 1e9, { approx: 'at-least' })]],
+    ['约25亿元', [m('25亿元', 'CNY', 25e8, { approx: 'about' })]],
+    ['大约25亿元', [m('25亿元', 'CNY', 25e8, { approx: 'about' })]],
+    ['近3亿元', [m('3亿元', 'CNY', 3e8, { approx: 'under' })]],
+    ['超过10亿美元', [m('10亿美元', 'USD', 1e9, { approx: 'over' })]],
+    ['逾10亿美元', [m('10亿美元', 'USD', 1e9, { approx: 'over' })]],
+    ['最高5000万元', [m('5000万元', 'CNY', 5e7, { approx: 'up-to' })]],
+    ['至少1亿元', [m('1亿元', 'CNY', 1e8, { approx: 'at-least' })]],
+    ['1亿元左右', [m('1亿元', 'CNY', 1e8, { approx: 'about' })]],
+    ['1亿元以上', [m('1亿元', 'CNY', 1e8, { approx: 'at-least' })]],
+    ['moreover $5', [m('$5', 'USD', 5)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('more forms seen in the wild', () => {
+  it.each<[string, Want[]]>([
+    ['a 1.5 billion-yuan deal', [m('1.5 billion-yuan', 'CNY', 1.5e9)]],
+    ['a $5 million-dollar home', [m('$5 million-dollar', 'USD', 5e6)]],
+    ['融资 25 亿元', [m('25 亿元', 'CNY', 25e8)]],
+    ['25亿 元', [m('25亿 元', 'CNY', 25e8)]],
+    ['＄5 million', [m('＄5 million', 'USD', 5e6)]],
+    ['5000万円', [m('5000万円', 'JPY', 5e7)]],
+    ['10億円の資金', [m('10億円', 'JPY', 1e9)]],
+    ['$5 billion a year', [m('$5 billion', 'USD', 5e9)]],
+    ['a $2 billion-plus deal', [m('$2 billion', 'USD', 2e9, { approx: 'over' })]],
+    ['$1.5bn.', [m('$1.5bn', 'USD', 1.5e9)]],
+    ['(US$342m)', [m('US$342m', 'USD', 3.42e8)]],
+    ['<b>$</b>342 million', []],
+    ['$5 per share', [m('$5', 'USD', 5)]],
+    ['每股10元', [m('10元', 'CNY', 10)]],
+    ['10元/股', [m('10元', 'CNY', 10)]],
+    ['5元2角', [m('5元', 'CNY', 5)]],
+    ['总价3亿元人民币，', [m('3亿元人民币', 'CNY', 3e8)]],
+    ['2023年完成5亿元融资', [m('5亿元', 'CNY', 5e8)]],
+    ['Q3 revenue of $1.2bn', [m('$1.2bn', 'USD', 1.2e9)]],
+    ['-$5 million', [m('$5 million', 'USD', 5e6)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('stated equivalents', () => {
+  it.each<[string, Want[]]>([
+    ['2.5 billion yuan (equivalent to $342 million)',
+      [m('2.5 billion yuan', 'CNY', 2.5e9), m('$342 million', 'USD', 342e6, { equivalentOf: 0 })]],
+    ['1.85亿元（约合2540万美元）',
+      [m('1.85亿元', 'CNY', 1.85e8), m('2540万美元', 'USD', 2.54e7, { approx: 'about', equivalentOf: 0 })]],
+    ['HK$3.5 billion (US$450 million)',
+      [m('HK$3.5 billion', 'HKD', 3.5e9), m('US$450 million', 'USD', 4.5e8, { equivalentOf: 0 })]],
+    ['HK$3.5 billion, or about US$450 million',
+      [m('HK$3.5 billion', 'HKD', 3.5e9), m('US$450 million', 'USD', 4.5e8, { approx: 'about', equivalentOf: 0 })]],
+    ['£1bn ($1.3bn)', [m('£1bn', 'GBP', 1e9), m('$1.3bn', 'USD', 1.3e9, { equivalentOf: 0 })]],
+    ['10亿元（折合1.4亿美元）', [m('10亿元', 'CNY', 1e9), m('1.4亿美元', 'USD', 1.4e8, { approx: 'about', equivalentOf: 0 })]],
+    ['2 billion yuan ($274 million, €260 million)', [
+      m('2 billion yuan', 'CNY', 2e9), m('$274 million', 'USD', 2.74e8, { equivalentOf: 0 }),
+      m('€260 million', 'EUR', 2.6e8, { equivalentOf: 0 })]],
+    // Same currency, or a plain list: not a restatement.
+    ['$5 million ($4 million in cash)', [m('$5 million', 'USD', 5e6), m('$4 million', 'USD', 4e6)]],
+    ['raised 2 billion yuan, and $100 million later', [m('2 billion yuan', 'CNY', 2e9), m('$100 million', 'USD', 1e8)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('not money', () => {
+  it.each([
+    'in 2023',
+    'the 2023-2024 season',
+    '1月1日元旦',
+    '5月1日元气满满',
+    'Web3元宇宙',
+    '元宇宙概念股',
+    '一元二次方程与二元论',
+    '三元桥',
+    '20%',
+    '$5%',
+    'growth of 20 percent',
+    '20 million users',
+    '1.5万亿参数',
+    '10亿用户',
+    'GPT-4',
+    '7nm chips',
+    'A100 GPUs',
+    '$BABA rose',
+    '$BABA 3%',
+    'Call 555-123-4567',
+    '+86 10 8888 6666',
+    'version 1.2.3',
+    '192.168.0.1',
+    '7.3 yuan per dollar',
+    '7.3 yuan to the dollar',
+    '150 yen against the dollar',
+    '1美元兑7.3元人民币',
+    'USD/CNY 7.3',
+    '$1 = ¥150',
+    'lost 20 pounds',
+    'won 3 games',
+    'the team won 3',
+    '5 million',
+    'twenty-five',
+    '#1 on the list',
+    '第一名',
+    '千万不要',
+    '数据',
+    '十分重要',
+    '单位：百万美元',
+    'Windows 11',
+    '10:30 a.m.',
+    '2023.10.20',
+    '',
+  ])('%j', (input) => {
+    expect(extractMoney(input)).toEqual([]);
+  });
+});
+
+describe('context', () => {
+  it.each<[string, PageContext | undefined, string, string]>([
+    ['$5 million', undefined, 'USD', 'bare $ defaults to USD'],
+    ['$5 million', { domain: 'www.scmp.com' }, 'USD', 'bare $ defaults to USD'],
+    ['$5 million', { domain: 'news.example.hk' }, 'HKD', 'bare $ on a hk page read as HKD'],
+    ['$5 million', { domain: 'www.straitstimes.sg' }, 'SGD', 'bare $ on a sg page read as SGD'],
+    ['$5 million', { domain: 'www.abc.net.au' }, 'AUD', 'bare $ on a au page read as AUD'],
+    ['$5 million', { domain: 'www.cbc.ca' }, 'CAD', 'bare $ on a ca page read as CAD'],
+    ['$5 million', { domain: 'focustaiwan.tw' }, 'TWD', 'bare $ on a tw page read as TWD'],
+    ['$5 million', { lang: 'en-AU' }, 'AUD', 'bare $ on a au page read as AUD'],
+    ['5 million dollars', { domain: 'x.com.hk' }, 'HKD', 'word dollars on a hk page read as HKD'],
+    ['US$5 million', { domain: 'x.com.hk' }, 'USD', 'symbol US$'],
+    ['¥5 billion', { lang: 'zh-CN' }, 'CNY', '¥ read as yuan: Chinese context (lang zh-CN)'],
+    ['¥5 billion', { domain: 'www.sina.com.cn' }, 'CNY', '¥ read as yuan: Chinese context (.cn domain)'],
+    ['¥5 billion', { lang: 'ja' }, 'JPY', '¥ read as yen: Japanese context (lang ja)'],
+    ['¥5 billion', { domain: 'www.nikkei.jp' }, 'JPY', '¥ read as yen: Japanese context (.jp domain)'],
+    ['¥5 billion, or 5 billion yuan', undefined, 'CNY', '¥ read as yuan: Chinese context (yuan named in the text)'],
+    ['¥500 billion (yen)', undefined, 'JPY', '¥ read as yen: Japanese context (yen named in the text)'],
+    ['￥3000万の資金', undefined, 'JPY', '￥ read as yen: Japanese context (kana in the text)'],
+    ['融资￥3000万', undefined, 'CNY', '￥ read as yuan: Chinese context (Chinese text)'],
+    ['¥500', undefined, 'JPY', '¥ read as yen: no Chinese context'],
+    ['JP¥500', { lang: 'zh' }, 'JPY', 'symbol JP¥'],
+    ['5亿元', { domain: 'www.cna.com.tw' }, 'TWD', '元 on a Taiwanese page read as NT$'],
+    ['5亿元', { lang: 'zh-Hant-TW' }, 'TWD', '元 on a Taiwanese page read as NT$'],
+    ['5亿元', { domain: 'x.com.hk' }, 'CNY', 'word 元'],
+  ])('%s with %j → %s', (input, ctx, currency, reason) => {
+    const [first] = extractMoney(input, ctx);
+    expect(first?.currency).toBe(currency);
+    expect(first?.currencyReason).toBe(reason);
+  });
+});
+
+describe('boundaries and offsets', () => {
+  it('never spans a newline', () => {
+    expect(extractMoney('$5\nmillion').map(project)).toEqual([m('$5', 'USD', 5)]);
+    expect(extractMoney('$\n5 million')).toEqual([]);
+    expect(extractMoney('25亿\n元')).toEqual([]);
+    expect(extractMoney('$2-\n3 billion').map((x) => x.text)).toEqual(['$2', '3 billion'].slice(0, 1));
+    expect(extractMoney('2.5 billion yuan\n($342 million)')[1]?.equivalentOf).toBeUndefined();
+  });
+
+  it('reports UTF-16 offsets, in order, without overlap', () => {
+    const text = '😀 据报道，智谱获得25亿元投资（约合3.42亿美元），另一家公司融资$300 million。';
+    const got = extractMoney(text);
+    expect(got.map((g) => g.text)).toEqual(['25亿元', '3.42亿美元', '$300 million']);
+    for (const g of got) expect(text.slice(g.start, g.end)).toBe(g.text);
+    for (let k = 1; k < got.length; k++) expect(got[k]!.start).toBeGreaterThanOrEqual(got[k - 1]!.end);
+  });
+
+  it('finds amounts inside running text', () => {
+    const text = 'Alibaba paid $1.2bn; Tencent added RMB 3 billion, and Xiaomi 500 million yuan.';
+    expect(extractMoney(text).map((g) => [g.text, g.currency, g.amount])).toEqual([
+      ['$1.2bn', 'USD', 1.2e9], ['RMB 3 billion', 'CNY', 3e9], ['500 million yuan', 'CNY', 5e8],
+    ]);
+  });
+});
+
+describe('reference article', () => {
+  it('finds exactly the three amounts', () => {
+    const path = fileURLToPath(new URL('../../../../shared/fixtures/zhipu-funding-2023.txt', import.meta.url));
+    const text = readFileSync(path, 'utf8');
+    expect(extractMoney(text, { lang: 'en', date: '2023-10-20' }).map(project)).toEqual([
+      m('2.5 billion yuan', 'CNY', 2.5e9),
+      m('$342 million', 'USD', 3.42e8, { equivalentOf: 0 }),
+      m('$300 million', 'USD', 3e8),
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  it('handles pathological input quickly', () => {
+    const inputs = [
+      '1,'.repeat(500_000),
+      '1,000'.repeat(200_000),
+      '$'.repeat(100_000),
+      '$1'.repeat(100_000),
+      '一'.repeat(500_000),
+      '数'.repeat(300_000),
+      '亿元'.repeat(300_000),
+      '1.'.repeat(500_000),
+      '$1-'.repeat(100_000),
+      'between $1 and '.repeat(50_000),
+      '9'.repeat(1_000_000),
+    ];
+    for (const input of inputs) {
+      const t0 = performance.now();
+      expect(() => extractMoney(input)).not.toThrow();
+      expect(performance.now() - t0).toBeLessThan(1500);
+    }
+  });
+
+  it('never throws and keeps offsets consistent on random Unicode', () => {
+    let seed = 0x9e3779b9;
+    const rand = () => {
+      // xorshift32: deterministic across runs.
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) / 0x100000000;
+    };
+    const alphabet = [...'0123456789０１２$¥￥€£₩₹元亿万千百十数几多余近约至到-–~., \n()（）%bmkBMyuanUSDRMBHK一二两三五'];
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      const len = Math.floor(rand() * 60);
+      for (let k = 0; k < len; k++) {
+        const r = rand();
+        if (r < 0.7) s += alphabet[Math.floor(rand() * alphabet.length)];
+        else if (r < 0.9) s += String.fromCharCode(Math.floor(rand() * 0x10000)); // includes lone surrogates
+        else s += String.fromCodePoint(Math.floor(rand() * 0x10ffff));
+      }
+      const got = extractMoney(s, rand() < 0.5 ? { lang: 'zh-CN', domain: 'a.hk' } : undefined);
+      let last = 0;
+      for (const g of got) {
+        expect(s.slice(g.start, g.end)).toBe(g.text);
+        expect(g.start).toBeGreaterThanOrEqual(last);
+        expect(g.text).not.toContain('\n');
+        expect(Number.isFinite(g.amount)).toBe(true);
+        last = g.end;
+      }
+    }
+  });
+});

@@ -1,0 +1,283 @@
+// The money scanner: finds amounts of money in plain text.
+//
+// How it stays fast: one regex jumps to the next character that can start a numeral (a digit or a
+// Chinese numeral); everything else is parsed locally around that point with bounded look-back and
+// look-ahead, and after a rejected numeral the scan resumes past its whole run, so each character is
+// examined a constant number of times. No mention crosses a line break.
+//
+// Decisions (the public contract of this module):
+// - A mention needs currency evidence (symbol, code or word) next to the number; bare numbers, counts
+//   ("20 million users"), years and percentages are not money.
+// - Qualifiers ("about", "more than", "约", "超过", "左右") set `approx` but are NOT in the span: the span
+//   is the amount as written (currency marker included). 多/余 inside an amount ("三百多万") are in it.
+// - Vague Chinese amounts become honest ranges with approx 'vague': 数/几 = 2–9 of the next unit
+//   (数千万元 → 2e7–9e7, 数亿美元 → 2e8–9e8), 十几 = 11–19, 三四千万 = 3e7–4e7, and 近亿元 ("nearly a
+//   hundred million") → 8e7–1e8. 上亿元 is at-least 1e8. A bare 亿元/万元 with no qualifier is a unit
+//   label ("单位：亿元"), not an amount.
+// - Ranges ("$2-3 billion", "between $1bn and $2bn", "2亿至3亿元", "20-30亿元") give amount + amountMax
+//   when both ends agree on currency and low < high; "from $1bn to $2bn" is a change and gives two mentions.
+// - Exchange-rate quotes ("7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3") are skipped.
+// - Chinese numerals need a unit character (二十五亿元, 十元); a lone 三元 is more often a name (三元桥).
+
+import type { ApproxKind, MoneyMention, PageContext } from '../types';
+import {
+  CurrencyEnv, matchPrefix, matchSuffix, resolveCurrency, type CurrencyHit,
+} from './currencies';
+import {
+  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnUnit, isInlineSpace, numericRunEnd, readCnNumeral, readCnScale,
+  readDigits, readEnScale, toAmount, type DigitNumeral,
+} from './numbers';
+import {
+  isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
+} from './qualifiers';
+
+/** Characters that can start an amount's numeral. */
+const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
+
+/** A number with its scale and the currency markers around it (none for a bare number, e.g. the low
+ * end of "20-30亿元"). Always built with the same fields in the same order: object spreads and shape
+ * changes in this hot path cost more than all the parsing. */
+interface Unit {
+  start: number;
+  numStart: number;
+  end: number;
+  lo: number;
+  hi: number;
+  /** Digit numerals keep their digits, so the "2" of "$2-3 billion" can take the high end's scale. */
+  digits: DigitNumeral | null;
+  /** Power of ten applied by the scale word (0 without one). */
+  exp: number;
+  hasScale: boolean;
+  vague: boolean;
+  more: boolean;
+  bareBigUnit: boolean;
+  prefix: CurrencyHit | null;
+  suffix: CurrencyHit | null;
+}
+
+const MAX_DAY = 31;
+const CN_START = new Set(CN_NUMERAL_CHARS);
+
+function unit(
+  numStart: number, end: number, lo: number, hi: number, digits: DigitNumeral | null, exp: number,
+  hasScale: boolean, vague: boolean, more: boolean, bareBigUnit: boolean,
+): Unit {
+  return {
+    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, prefix: null, suffix: null,
+  };
+}
+
+function readAmount(text: string, i: number): Unit | null {
+  if (digitAt(text, i) < 0) {
+    const cn = readCnNumeral(text, i);
+    if (!cn || !cn.hasUnit) return null;
+    return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
+  }
+  const num = readDigits(text, i);
+  if (!num) return null;
+  const next = text.charCodeAt(num.end);
+  if (next === 37 || next === 0xff05) return null; // a percentage
+  // Some sites space out Latin and CJK runs ("25 亿元"); one space before a Chinese scale is allowed.
+  const cn = readCnScale(text, num.end) ?? (isInlineSpace(next) ? readCnScale(text, num.end + 1) : null);
+  if (cn) {
+    let lo = toAmount(num.mant, num.dec, cn.exp);
+    let end = cn.end;
+    // "1亿5000万": a smaller Chinese-scaled part continues the amount.
+    if (digitAt(text, end) >= 0) {
+      const rest = readDigits(text, end);
+      const restScale = rest && readCnScale(text, rest.end);
+      if (rest && restScale && restScale.exp < cn.exp) {
+        lo += toAmount(rest.mant, rest.dec, restScale.exp);
+        end = restScale.end;
+      }
+    }
+    return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
+  }
+  const en = readEnScale(text, num.end);
+  const exp = en ? en.exp : 0;
+  const amount = toAmount(num.mant, num.dec, exp);
+  return unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
+}
+
+/** The amount whose numeral starts at `i`, with its currency markers; null if it cannot be an amount.
+ * A prefix never reaches back before `floor` (the end of the previous mention). */
+function readUnit(text: string, i: number, floor: number): Unit | null {
+  const u = readAmount(text, i);
+  if (!u) return null;
+  const prefix = matchPrefix(text, u.numStart, floor);
+  if (!prefix) {
+    // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
+    const c = text.charCodeAt(u.numStart - 1);
+    if (isAsciiLetter(c) || c === 95 || c === 35 || c === 64) return null;
+    // A table's unit label: "单位：百万美元", "（亿元）".
+    if (!u.digits && isCnUnit(text[i]) && /(?:[:：(（[]|单位|單位)\s*$/.test(text.slice(Math.max(0, i - 4), i))) return null;
+  }
+  const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
+  let suffix = matchSuffix(text, u.end, { hasScale: u.hasScale, dayOfMonth });
+  // "3亿多元": 多/余 between the scale and the currency.
+  if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {
+    suffix = matchSuffix(text, u.end + 1, { hasScale: true, dayOfMonth: false });
+    if (suffix) u.more = true;
+  }
+  // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
+  if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
+    suffix = matchSuffix(text, u.end + 1, { hasScale: true, dayOfMonth: false });
+  }
+  if (suffix) u.end = suffix.end;
+  else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
+  if (prefix) u.start = prefix.start;
+  u.prefix = prefix;
+  u.suffix = suffix;
+  return u;
+}
+
+/** End of a run of Chinese numeral characters: after a rejected numeral none of its tails is an amount. */
+function cnRunEnd(text: string, i: number): number {
+  let p = i;
+  while (CN_START.has(text[p] as string)) p++;
+  return p;
+}
+
+function skipSpaces(text: string, p: number): number {
+  let q = p;
+  while (q < p + 2 && isInlineSpace(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/** After a unit: a range connector; returns where the high end starts. */
+function connectorAfter(text: string, unit: Unit): number | null {
+  const p = skipSpaces(text, unit.end);
+  const ch = text[p];
+  let q: number;
+  if (ch === '-' || ch === '–' || ch === '—' || ch === '~' || ch === '～' || ch === '〜') q = p + 1;
+  else if (ch === '至' || ch === '到') {
+    if (opensFrom(text, unit.start)) return null;
+    q = p + 1;
+  } else {
+    const w = text.slice(p, p + 4).toLowerCase();
+    if (/^to\b/.test(w) && !opensFrom(text, unit.start)) q = p + 2;
+    else if (/^and\b/.test(w) && opensBetween(text, unit.start)) q = p + 3;
+    else return null;
+  }
+  return skipSpaces(text, q);
+}
+
+/** The high end of a range starting at `q` (its currency marker may come first: "-$3bn"). */
+function highEndAt(text: string, q: number, floor: number): Unit | null {
+  for (let j = q; j < q + 6 && j < text.length; j++) {
+    const ch = text[j] as string;
+    if (ch === '\n' || ch === '\r') return null;
+    if (digitAt(text, j) >= 0 || CN_START.has(ch)) {
+      const hi = readUnit(text, j, floor);
+      return hi && hi.start === q ? hi : null;
+    }
+  }
+  return null;
+}
+
+/** One range from a low end and a high end when they agree on currency and low < high. */
+function joinRange(lo: Unit, hi: Unit): Unit | null {
+  if (lo.prefix && hi.prefix && lo.prefix.token.t !== hi.prefix.token.t) return null;
+  if (lo.suffix && hi.suffix && lo.suffix.token.t !== hi.suffix.token.t) return null;
+  let low = lo.lo;
+  if (!lo.hasScale && hi.hasScale) {
+    // "$2-3 billion", "20-30亿元": the low end takes the high end's scale.
+    if (!lo.digits || !hi.digits) return null;
+    low = toAmount(lo.digits.mant, lo.digits.dec, hi.exp);
+  } else if (lo.hasScale && !hi.hasScale) return null;
+  if (!(low < hi.lo)) return null;
+  const r = unit(lo.numStart, hi.end, low, hi.hi, null, hi.exp, true, lo.vague || hi.vague, hi.more, lo.bareBigUnit);
+  r.start = lo.start;
+  r.prefix = lo.prefix ?? hi.prefix;
+  r.suffix = hi.suffix ?? lo.suffix;
+  return r;
+}
+
+const NEARLY = new Set(['近', '将近', '將近', '接近']);
+
+function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
+  let lo = u.lo;
+  const hi = u.hi;
+  const qual = qualifierBefore(text, u.start, u.bareBigUnit);
+  let approx: ApproxKind | undefined;
+  if (u.bareBigUnit) {
+    // 亿元 alone is a unit label; with a qualifier it is an amount (超亿元, 上亿元, 近亿元).
+    if (!qual) return null;
+    if (NEARLY.has(qual.word)) {
+      lo = (hi * 8) / 10;
+      approx = 'vague';
+    }
+  }
+  approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
+  const { code, reason } = resolveCurrency(u.prefix, u.suffix, env);
+  const m: MoneyMention = {
+    start: u.start, end: u.end, text: text.slice(u.start, u.end), currency: code, currencyReason: reason, amount: lo,
+  };
+  if (hi > lo) m.amountMax = hi;
+  if (approx) m.approx = approx;
+  return m;
+}
+
+function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
+  let pos = 0;
+  let floor = 0;
+  while (pos < text.length) {
+    TRIGGER.lastIndex = pos;
+    const hit = TRIGGER.exec(text);
+    if (!hit) return;
+    const i = hit.index;
+    const unit = readUnit(text, i, floor);
+    if (!unit) {
+      pos = Math.max(i + 1, numericRunEnd(text, i), cnRunEnd(text, i));
+      continue;
+    }
+    let best = unit;
+    const q = connectorAfter(text, unit);
+    const high = q === null ? null : highEndAt(text, q, unit.end);
+    const range = high && joinRange(unit, high);
+    if (range) best = range;
+    pos = Math.max(i + 1, best.end);
+    if (!best.prefix && !best.suffix) {
+      pos = Math.max(i + 1, unit.end);
+      continue;
+    }
+    if (isRateQuote(text, best.start, best.end)) continue;
+    const m = toMention(text, best, env);
+    if (m) {
+      out.push(m);
+      floor = m.end;
+    }
+  }
+}
+
+/** Marks each amount that restates the one before it in another currency ("… (equivalent to $342 million)"). */
+function linkEquivalents(text: string, out: MoneyMention[]): void {
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1] as MoneyMention;
+    const cur = out[k] as MoneyMention;
+    const original = prev.equivalentOf ?? k - 1;
+    if (cur.start - prev.end > 40 || cur.currency === (out[original] as MoneyMention).currency) continue;
+    const gap = text.slice(prev.end, cur.start);
+    // A list of restatements continues with a bare separator: "(US$274 million, €260 million)".
+    const listed = prev.equivalentOf !== undefined && /^\s*[,，;；/、]\s*$/.test(gap);
+    if (listed || isEquivalentGap(gap)) cur.equivalentOf = original;
+  }
+}
+
+/**
+ * Money amounts in `text`, in text order and non-overlapping, with UTF-16 offsets into `text`.
+ * `context` (page language and domain) settles ambiguous symbols: ¥ (yuan or yen) and bare $.
+ * Never throws: a content script runs it on every page.
+ */
+export function extractMoney(text: string, context?: PageContext): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  try {
+    scan(text, new CurrencyEnv(text, context), out);
+    linkEquivalents(text, out);
+  } catch {
+    // A bug must not break the page: keep what was found before it.
+  }
+  return out;
+}

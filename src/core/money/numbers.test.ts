@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { readCnNumeral, readCnScale, readDigits, readEnScale, toAmount } from './numbers';
+
+const digitValue = (s: string): number | null => {
+  const n = readDigits(s, 0);
+  return n ? toAmount(n.mant, n.dec, 0) : null;
+};
+
+describe('readDigits', () => {
+  it.each([
+    ['1200', 1200, 4],
+    ['1,200', 1200, 5],
+    ['1,200.5', 1200.5, 7],
+    ['1.2', 1.2, 3],
+    ['0.75', 0.75, 4],
+    ['１２００', 1200, 4],
+    ['１．８５', 1.85, 4],
+    ['1,000,000', 1e6, 9],
+    ['1,00,000', 1e5, 8],
+    ['1,2', 1, 1],
+    ['1,2345', 1, 1],
+    ['5.', 5, 1],
+    ['12 ', 12, 2],
+  ])('%s → %d (ends at %d)', (s, value, end) => {
+    expect(digitValue(s)).toBe(value);
+    expect(readDigits(s, 0)?.end).toBe(end);
+  });
+
+  it.each(['1.2.3', '2023.10.20', '192.168.0.1', '1234567890123456789012'])('rejects %s', (s) => {
+    expect(readDigits(s, 0)).toBeNull();
+  });
+
+  it('applies scales exactly', () => {
+    expect(toAmount('185', 2, 8)).toBe(185_000_000);
+    expect(toAmount('25', 0, 8)).toBe(2_500_000_000);
+    expect(toAmount('342', 0, 6)).toBe(342_000_000);
+  });
+});
+
+describe('readCnNumeral', () => {
+  it.each([
+    ['二十五亿', 25e8, 25e8],
+    ['一千万', 1e7, 1e7],
+    ['三千五百万', 3.5e7, 3.5e7],
+    ['十二亿五千万', 1.25e9, 1.25e9],
+    ['两亿', 2e8, 2e8],
+    ['一千零五', 1005, 1005],
+    ['五万亿', 5e12, 5e12],
+    ['十', 10, 10],
+    ['百万', 1e6, 1e6],
+    ['壹佰万', 1e6, 1e6],
+    ['數千萬', 2e7, 9e7],
+    ['数亿', 2e8, 9e8],
+    ['十几亿', 11e8, 19e8],
+    ['几十亿', 20e8, 90e8],
+    ['三四千万', 3e7, 4e7],
+    ['三百多万', 3e6, 3e6],
+  ])('%s → %d..%d', (s, lo, hi) => {
+    const n = readCnNumeral(s, 0);
+    expect(n && [n.lo, n.hi, n.end]).toEqual([lo, hi, s.length]);
+  });
+
+  it('marks vague, more and bare units', () => {
+    expect(readCnNumeral('数千万', 0)?.vague).toBe(true);
+    expect(readCnNumeral('二十五亿', 0)?.vague).toBe(false);
+    expect(readCnNumeral('三百多万', 0)?.more).toBe(true);
+    expect(readCnNumeral('亿', 0)?.bareBigUnit).toBe(true);
+    expect(readCnNumeral('三', 0)?.hasUnit).toBe(false);
+  });
+
+  it('does not read 数 of 数据 as "several"', () => {
+    expect(readCnNumeral('数据', 0)).toBeNull();
+  });
+});
+
+describe('scales', () => {
+  it.each([
+    ['亿', 8], ['万', 4], ['千万', 7], ['百万', 6], ['万亿', 12], ['十亿', 9], ['億', 8],
+  ])('Chinese %s → 1e%d', (s, exp) => {
+    expect(readCnScale(s, 0)?.exp).toBe(exp);
+  });
+
+  it.each([
+    [' billion', 9], [' million', 6], ['bn', 9], [' bn', 9], ['mn', 6], ['m', 6], ['M', 6], ['MM', 6],
+    [' MM', 6], ['b', 9], ['B', 9], ['k', 3], [' thousand', 3], [' trillion', 12], ['tn', 12],
+    [' Million', 6], [' crore', 7], [' lakh', 5],
+  ])('English %j → 1e%d', (s, exp) => {
+    expect(readEnScale(s, 0)?.exp).toBe(exp);
+  });
+
+  it.each([' m', 'mm', 'nm', ' millions', 'bnx', ' k', 'kg'])('not a scale: %j', (s) => {
+    expect(readEnScale(s, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,249 @@
+// Numerals and scales: "1,200.5", "１２００", "2.5 billion", "25亿", "二十五亿", "数千万".
+// Everything here reads forward from a given index and touches only a bounded number of characters
+// beyond the numeral itself, so the scanner stays linear.
+
+/** Digit value of an ASCII or full-width digit at `i`, else -1. */
+export function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Spaces allowed between the parts of one amount; never a line break (lines are hard boundaries). */
+export function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 9;
+}
+
+/** Exact decimal → number: "1.85" with exponent 8 is Number("185e6"), avoiding 1.85 * 1e8 drift. */
+export function toAmount(mant: string, dec: number, exp: number): number {
+  return Number(`${mant}e${exp - dec}`);
+}
+
+/** A plain digit numeral: `mant` holds its digits without separators, `dec` of them after the point. */
+export interface DigitNumeral {
+  end: number;
+  mant: string;
+  dec: number;
+}
+
+/** Numbers longer than this are serial numbers or garbage, not amounts (and would lose precision). */
+const MAX_DIGITS = 18;
+
+function digitRunLength(text: string, i: number): number {
+  let n = 0;
+  while (digitAt(text, i + n) >= 0) n++;
+  return n;
+}
+
+/** Reads "1200", "1,200.5", "1,00,000" (Indian grouping) or "１．５". Null for version numbers,
+ * IP addresses and dotted dates ("1.2.3", "2023.10.20"), and for implausibly long digit strings. */
+export function readDigits(text: string, i: number): DigitNumeral | null {
+  let mant = '';
+  let p = i;
+  for (let d = digitAt(text, p); d >= 0; d = digitAt(text, ++p)) {
+    if (mant.length >= MAX_DIGITS) return null;
+    mant += d;
+  }
+  if (mant.length === 0) return null;
+  // Thousands groups: a comma must be followed by exactly three digits, or two when the next group
+  // is also comma-separated (lakh grouping "1,00,000"); anything else ends the number ("1,2" is a list).
+  while (text.charCodeAt(p) === 44) {
+    const n = digitRunLength(text, p + 1);
+    if (!(n === 3 || (n === 2 && text.charCodeAt(p + 3) === 44 && digitRunLength(text, p + 4) >= 2))) break;
+    if (mant.length + n > MAX_DIGITS) return null;
+    for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
+    p += n + 1;
+  }
+  let dec = 0;
+  const c = text.charCodeAt(p);
+  if (c === 46 || c === 0xff0e) {
+    const n = digitRunLength(text, p + 1);
+    if (n > 0) {
+      if (mant.length + n > MAX_DIGITS + 6) return null;
+      for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
+      dec = n;
+      p += n + 1;
+      const after = text.charCodeAt(p);
+      if ((after === 46 || after === 44) && digitAt(text, p + 1) >= 0) return null;
+    }
+  }
+  return { end: p, mant, dec };
+}
+
+/** End of the run of digits and separators starting at `i` — where the scanner resumes after a
+ * rejected number, so that no digit of a long run is looked at twice. */
+export function numericRunEnd(text: string, i: number): number {
+  let p = i;
+  for (;;) {
+    const c = text.charCodeAt(p);
+    if (digitAt(text, p) >= 0 || c === 44 || c === 46 || c === 0xff0e) p++;
+    else return p;
+  }
+}
+
+// --- Chinese numerals -----------------------------------------------------------------------------
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 兩: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+/** 十/百/千 multiply the digit before them inside a section. */
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** 万/亿 close a section; exponents are also used after ASCII digits ("25亿", "1.5万亿"). */
+const CN_BIG_UNITS: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+const CN_UNIT_EXP: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+/** "Several": 数千万 = 2–9 × 10⁷, 十几亿 = 11–19 × 10⁸. */
+const CN_SEVERAL = new Set(['数', '數', '几', '幾']);
+/** "And more" inside an amount: 三百多万, 5000余万. */
+const CN_MORE = new Set(['多', '余', '餘']);
+
+/** Characters that can start a numeral; the scanner's trigger set is derived from these tables. */
+export const CN_NUMERAL_CHARS = [
+  ...Object.keys(CN_DIGITS), ...Object.keys(CN_UNIT_EXP), ...CN_SEVERAL,
+].join('');
+
+export function isCnUnit(ch: string | undefined): boolean {
+  return ch !== undefined && CN_UNIT_EXP[ch] !== undefined;
+}
+
+export function isCnBigUnit(ch: string | undefined): boolean {
+  return ch !== undefined && CN_BIG_UNITS[ch] !== undefined;
+}
+
+/** A scale written in Chinese after ASCII digits: 万, 亿, 千万, 百万, 十亿, 万亿 … (product of units). */
+export function readCnScale(text: string, p: number): { end: number; exp: number; more: boolean } | null {
+  let q = p;
+  let more = false;
+  // 5000多万 / 1000余万: the "more" sits between the digits and the scale.
+  if (CN_MORE.has(text[q] ?? '') && isCnUnit(text[q + 1])) {
+    more = true;
+    q++;
+  }
+  let exp = 0;
+  let n = 0;
+  while (n < 3) {
+    const e = CN_UNIT_EXP[text[q] ?? ''];
+    if (e === undefined) break;
+    exp += e;
+    q++;
+    n++;
+  }
+  return n === 0 ? null : { end: q, exp, more };
+}
+
+export interface CnNumeral {
+  end: number;
+  lo: number;
+  hi: number;
+  /** 数/几/二三 made it a span of values rather than one value. */
+  vague: boolean;
+  /** 多/余 inside ("三百多万"). */
+  more: boolean;
+  /** Contains a unit character (十百千万亿); a lone digit character is not read as an amount. */
+  hasUnit: boolean;
+  /** Starts with 万/亿 without a digit (the "亿" of "近亿元"), which needs a qualifier to mean anything. */
+  bareBigUnit: boolean;
+}
+
+const MAX_CN_LEN = 24;
+
+/** 万 adds the section times 10⁴ to the total; 亿 multiplies everything so far by 10⁸ (so 万亿 = 10¹²). */
+function closeSection(acc: { acc: number; sec: number }, pending: number, yi: boolean): void {
+  const v = (yi ? acc.acc : 0) + acc.sec + pending;
+  if (yi) acc.acc = (v || 1) * 1e8;
+  else acc.acc += (v || 1) * 1e4;
+  acc.sec = 0;
+}
+
+/** Reads a Chinese numeral starting at `i` ("二十五亿", "一千万", "数千万", "十几亿", "三四千万"),
+ * keeping a low and a high reading in parallel so that vague numerals become honest bounds. */
+export function readCnNumeral(text: string, i: number): CnNumeral | null {
+  const lo = { acc: 0, sec: 0 };
+  const hi = { acc: 0, sec: 0 };
+  let pend: [number, number] | null = null;
+  let vague = false;
+  let more = false;
+  let hasUnit = false;
+  let prev = '';
+  let p = i;
+  const first = text[i] ?? '';
+  const bareBigUnit = isCnBigUnit(first);
+  // 数 also means "number/data" (数据); it starts a numeral only when a unit follows.
+  if ((first === '数' || first === '數') && !isCnUnit(text[i + 1])) return null;
+  for (; p < text.length && p - i < MAX_CN_LEN; p++) {
+    const ch = text[p] as string;
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      // Two adjacent digit characters ("三四千万") are a spoken range: 3–4 thousand ten-thousands.
+      if (pend && pend[0] === pend[1] && d === pend[0] + 1 && CN_DIGITS[prev] !== undefined && d !== 0) {
+        pend = [pend[0], d];
+        vague = true;
+      } else pend = [d, d];
+    } else if (CN_SEVERAL.has(ch)) {
+      if (CN_SEVERAL.has(prev)) break;
+      pend = prev === '十' || prev === '拾' ? [1, 9] : [2, 9];
+      vague = true;
+    } else if (CN_SMALL_UNITS[ch] !== undefined) {
+      const u = CN_SMALL_UNITS[ch] as number;
+      lo.sec += (pend ? pend[0] : 1) * u;
+      hi.sec += (pend ? pend[1] : 1) * u;
+      pend = null;
+      hasUnit = true;
+    } else if (CN_BIG_UNITS[ch] !== undefined) {
+      closeSection(lo, pend ? pend[0] : 0, CN_BIG_UNITS[ch] === 8);
+      closeSection(hi, pend ? pend[1] : 0, CN_BIG_UNITS[ch] === 8);
+      pend = null;
+      hasUnit = true;
+    } else if (CN_MORE.has(ch) && isCnUnit(prev) && isCnBigUnit(text[p + 1])) {
+      more = true;
+    } else break;
+    prev = ch;
+  }
+  if (p === i) return null;
+  const l = lo.acc + lo.sec + (pend ? pend[0] : 0);
+  const h = hi.acc + hi.sec + (pend ? pend[1] : 0);
+  return { end: p, lo: l, hi: h, vague, more, hasUnit, bareBigUnit };
+}
+
+// --- English scales --------------------------------------------------------------------------------
+
+interface ScaleWord {
+  word: string;
+  exp: number;
+  /** Single letters ("5m", "$3B") count only when attached to the digits. */
+  attachedOnly?: boolean;
+  /** "MM" is finance shorthand for million; lowercase "mm" is millimetres. */
+  caseSensitive?: boolean;
+}
+
+// Longest first, so that "million" wins over "m" and "bn" over "b".
+const EN_SCALES: ScaleWord[] = [
+  { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
+  { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
+  { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
+  { word: 'trn', exp: 12 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
+  { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },
+  { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
+];
+
+/** An English scale word after a number, with at most one space before it: "2.5 billion", "1.5bn". */
+export function readEnScale(text: string, p: number): { end: number; exp: number } | null {
+  let q = p;
+  if (isInlineSpace(text.charCodeAt(q))) q++;
+  if (!isAsciiLetter(text.charCodeAt(q))) return null;
+  const window = text.slice(q, q + 9);
+  const lower = window.toLowerCase();
+  for (const s of EN_SCALES) {
+    if (s.attachedOnly && q !== p) continue;
+    if (!(s.caseSensitive ? window.startsWith(s.word) : lower.startsWith(s.word))) continue;
+    const end = q + s.word.length;
+    if (isAsciiLetter(text.charCodeAt(end))) continue;
+    return { end, exp: s.exp };
+  }
+  return null;
+}

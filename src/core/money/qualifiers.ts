@@ -1,0 +1,112 @@
+// Words around an amount that change its meaning without being part of it: qualifiers ("about",
+// "超过"), range openers ("between", "from"), exchange-rate quotes ("per dollar", "兑") and stated
+// equivalents ("(equivalent to …)", "（约合…）"). All look at a short window on the same line.
+
+import type { ApproxKind } from '../types';
+import { isAsciiLetter } from './numbers';
+
+const WINDOW = 24;
+
+/** The text just before `start` on the same line, trailing spaces removed, at most WINDOW chars. */
+function before(text: string, start: number): string {
+  const w = text.slice(Math.max(0, start - WINDOW), start);
+  const nl = Math.max(w.lastIndexOf('\n'), w.lastIndexOf('\r'));
+  return (nl >= 0 ? w.slice(nl + 1) : w).trimEnd();
+}
+
+/** The text just after `end` on the same line, at most WINDOW chars. */
+function after(text: string, end: number): string {
+  const w = text.slice(end, end + WINDOW);
+  const nl = w.search(/[\r\n]/);
+  return nl >= 0 ? w.slice(0, nl) : w;
+}
+
+/** English words must end the window as whole words ("over", not "hangover"). */
+function endsWithWord(w: string, word: string): boolean {
+  return w.endsWith(word) && !isAsciiLetter(w.charCodeAt(w.length - word.length - 1));
+}
+
+const EN_BEFORE: [string, ApproxKind][] = [
+  ['approximately', 'about'], ['approx.', 'about'], ['about', 'about'], ['around', 'about'],
+  ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['~', 'about'], ['≈', 'about'],
+  ['nearly', 'under'], ['almost', 'under'], ['close to', 'under'], ['less than', 'under'],
+  ['under', 'under'], ['below', 'under'],
+  ['more than', 'over'], ['over', 'over'], ['above', 'over'], ['exceeding', 'over'],
+  ['in excess of', 'over'], ['upwards of', 'over'], ['north of', 'over'],
+  ['up to', 'up-to'], ['as much as', 'up-to'], ['as high as', 'up-to'], ['at most', 'up-to'],
+  ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+];
+// Longest first: 大约 before 约, 将近 before 近.
+const ZH_BEFORE: [string, ApproxKind][] = [
+  ['约合', 'about'], ['約合', 'about'], ['折合', 'about'], ['大约', 'about'], ['大約', 'about'],
+  ['约为', 'about'], ['约', 'about'], ['約', 'about'],
+  ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['不到', 'under'], ['不足', 'under'],
+  ['少于', 'under'], ['低于', 'under'], ['近', 'under'],
+  ['超过', 'over'], ['超過', 'over'], ['逾', 'over'], ['超', 'over'], ['破', 'over'],
+  ['最高', 'up-to'], ['最多', 'up-to'], ['高达', 'up-to'], ['高達', 'up-to'], ['多达', 'up-to'],
+  ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['上', 'at-least'],
+];
+
+export interface Qualifier {
+  kind: ApproxKind;
+  /** The qualifier as written, for callers that treat some of them specially (近亿元). */
+  word: string;
+}
+
+/** Qualifier right before an amount. Not part of the mention's span (the span is the amount itself). */
+export function qualifierBefore(text: string, start: number, bareUnit: boolean): Qualifier | null {
+  const w = before(text, start);
+  if (!w) return null;
+  const lower = w.toLowerCase();
+  for (const [word, kind] of EN_BEFORE) if (endsWithWord(lower, word)) return { kind, word };
+  // Chinese qualifiers are attached to the number; 上 ("上亿元") only in front of a bare 万/亿.
+  for (const [word, kind] of ZH_BEFORE) {
+    if (w.endsWith(word) && (word !== '上' || bareUnit)) return { kind, word };
+  }
+  return null;
+}
+
+const EN_AFTER: [RegExp, ApproxKind][] = [
+  [/^\s*or\s+(?:more|above)\b/i, 'at-least'], [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'],
+  [/^\s*(?:左右|上下)/, 'about'], [/^\s*以上/, 'at-least'], [/^\s*(?:以下|以内|以內)/, 'up-to'],
+];
+
+/** Qualifier right after an amount ("1亿元左右", "$5 million or more"); not part of the span either. */
+export function qualifierAfter(text: string, end: number): ApproxKind | null {
+  const w = after(text, end);
+  for (const [re, kind] of EN_AFTER) if (re.test(w)) return kind;
+  return null;
+}
+
+/** "between $1bn and $2bn": the amount opens a range closed by "and". */
+export function opensBetween(text: string, start: number): boolean {
+  return endsWithWord(before(text, start).toLowerCase(), 'between');
+}
+
+/** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" likewise. */
+export function opensFrom(text: string, start: number): boolean {
+  const w = before(text, start);
+  return endsWithWord(w.toLowerCase(), 'from') || w.endsWith('从') || w.endsWith('從') || w.endsWith('由');
+}
+
+const RATE_AFTER =
+  /^\s*(?:(?:per|to\s+the|to\s+one|against\s+the|vs\.?|versus|a|for\s+(?:one|each|every))\s+(?:u\.?s\.?\s+)?(?:dollar|euro|pound|yen|yuan|greenback|usd|us\$|\$)|[=＝兑兌]|\/\s*(?:[$€£¥]|usd|eur|美元|欧元))/i;
+
+/** An exchange-rate quote, not an amount of money: "7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3". */
+export function isRateQuote(text: string, start: number, end: number): boolean {
+  if (RATE_AFTER.test(after(text, end))) return true;
+  const w = before(text, start);
+  return /(?:[=＝兑兌]|兑换|兌換|\/)$/.test(w);
+}
+
+const EQUIV_WORDS =
+  '(?:(?:equivalent|equal)\\s+to|worth|or|about|around|roughly|approximately|approx\\.?|some|nearly|almost|i\\.e\\.|约合|約合|折合|相当于|相當於|约|約|合|即|~|≈)';
+const EQUIV_OPEN = new RegExp(`^\\s*[(（\\[]\\s*(?:${EQUIV_WORDS}[\\s,:]*){0,3}$`, 'i');
+const EQUIV_SEP = new RegExp(`^\\s*[,，;；—–-]?\\s*(?:${EQUIV_WORDS}[\\s,:]*){1,3}$`, 'i');
+
+/** The text between two amounts says the second restates the first: "2.5 billion yuan (equivalent to
+ * $342 million)", "1.85亿元（约合2540万美元）", "HK$3.5 billion, or about US$450 million". */
+export function isEquivalentGap(gap: string): boolean {
+  if (gap.length > 40 || /[\r\n]/.test(gap)) return false;
+  return EQUIV_OPEN.test(gap) || EQUIV_SEP.test(gap);
+}
