@@ -1,0 +1,160 @@
+// Finds company mentions in plain text: leftmost, then longest, non-overlapping, in text order.
+
+import type { CompanyMention, PageContext } from '../types';
+import { CJK, charClass, isEndBoundary, isIgnorable, isSpaceLike, isStartBoundary, OTHER, WORD } from './char-class';
+import { bucketFor, type CompanyMatcher } from './create-company-matcher';
+import { foldChar } from './fold-char';
+import { extendOverSuffixes } from './legal-suffix';
+import { caseSignature } from './name-forms';
+import type { NamePattern } from './name-index';
+
+const SPACE = 0x20;
+
+// ASCII fast paths, kept local on purpose: the scan loop runs per character, and calls across
+// module boundaries are not always inlined (test runners and dev builds wrap exports in getters).
+// Non-ASCII characters go through the shared charClass/foldChar.
+
+/** ASCII letter or digit or "_" (same as charClass(code) === WORD for code < 0x80). */
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+function fold(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  return foldChar(code);
+}
+
+function classOf(code: number): number {
+  if (code < 0x80) return isAsciiWord(code) ? WORD : OTHER;
+  return charClass(code);
+}
+
+/**
+ * Compares the text at `start` with a folded name key. A space in the key matches a run of
+ * horizontal whitespace; invisible characters inside the name are skipped; a line break matches
+ * nothing, so a name never spans two lines. Returns the end offset, or -1.
+ */
+function matchKey(text: string, start: number, key: string): number {
+  const n = text.length;
+  let i = start;
+  let k = 0;
+  while (k < key.length) {
+    if (i >= n) return -1;
+    const code = text.charCodeAt(i);
+    const want = key.charCodeAt(k);
+    if (want === SPACE) {
+      if (!isSpaceLike(code)) return -1;
+      i++;
+      while (i < n && isSpaceLike(text.charCodeAt(i))) i++;
+      k++;
+      continue;
+    }
+    if (code >= 0x80 && isIgnorable(code) && i > start) {
+      i++;
+      continue;
+    }
+    if (fold(code) !== want) return -1;
+    i++;
+    k++;
+  }
+  return i;
+}
+
+/** Checks one matched pattern against its rules; returns the span end including suffixes, or -1. */
+function acceptPattern(text: string, start: number, end: number, p: NamePattern): number {
+  if (p.endsInWord && !isEndBoundary(text, end)) return -1;
+  if (p.caseSensitive) {
+    if (caseSignature(text.slice(start, end)) !== p.signature) return -1;
+  } else if (p.hasUpper) {
+    // "google it" or "nvidia" in all-lowercase prose is a verb or sloppy text; ALL CAPS is fine.
+    const matched = text.slice(start, end);
+    if (matched === matched.toLowerCase()) return -1;
+  }
+  const suffix = extendOverSuffixes(text, end, p.endsInCjk);
+  if (p.needsCorporateWord && suffix.corporateWords === 0) return -1;
+  return suffix.end;
+}
+
+// Index just after the last key character read by readKeyChar (module state instead of a tuple, so
+// the per-word path allocates nothing).
+let readEnd = 0;
+
+/**
+ * The folded key character at `index` (after skipping invisible characters): 0x20 for a run of
+ * horizontal whitespace, -1 at the end of the text. Sets readEnd to the index after it.
+ */
+function readKeyChar(text: string, index: number): number {
+  const n = text.length;
+  let i = index;
+  while (i < n && isIgnorable(text.charCodeAt(i))) i++;
+  if (i >= n) return -1;
+  const code = text.charCodeAt(i);
+  if (isSpaceLike(code)) {
+    i++;
+    while (i < n && isSpaceLike(text.charCodeAt(i))) i++;
+    readEnd = i;
+    return SPACE;
+  }
+  readEnd = i + 1;
+  return fold(code);
+}
+
+/** Tries patterns longest first; returns the first accepted mention. */
+function tryPatterns(text: string, start: number, patterns: readonly NamePattern[], matcher: CompanyMatcher): CompanyMention | undefined {
+  for (const p of patterns) {
+    const end = matchKey(text, start, p.key);
+    if (end < 0) continue;
+    const spanEnd = acceptPattern(text, start, end, p);
+    if (spanEnd < 0) continue;
+    const entity = matcher.entities[p.entity];
+    if (!entity) continue;
+    return { start, end: spanEnd, text: text.slice(start, spanEnd), id: entity.id, name: entity.name };
+  }
+  return undefined;
+}
+
+/** The mention starting at `start`, longest accepted name first, or undefined. */
+function matchAt(text: string, start: number, first: number, matcher: CompanyMatcher): CompanyMention | undefined {
+  const second = readKeyChar(text, start + 1);
+  if (second < 0) return undefined;
+  const bucket = bucketFor(matcher, first, second);
+  if (!bucket) return undefined;
+  const third = readKeyChar(text, readEnd);
+  const longer = third < 0 ? undefined : bucket.byThird?.get(third);
+  return (longer && tryPatterns(text, start, longer, matcher)) || tryPatterns(text, start, bucket.pairs, matcher);
+}
+
+/**
+ * Company mentions in `text`, in text order, non-overlapping. Offsets are UTF-16 indices and each
+ * mention's `text` is the exact slice. `context` is accepted for the annotate pipeline and reserved
+ * for page-language and site hints; no rule depends on it yet.
+ */
+export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext): CompanyMention[] {
+  const mentions: CompanyMention[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === OTHER) {
+      i++;
+      continue;
+    }
+    const first = fold(code);
+    // Latin names start only at a word start; CJK names may start anywhere.
+    if (matcher.firstChars[first] === 1 && (cls === CJK || isStartBoundary(text, i))) {
+      const mention = matchAt(text, i, first, matcher);
+      if (mention) {
+        mentions.push(mention);
+        i = mention.end;
+        continue;
+      }
+    }
+    i++;
+    // No Latin name starts inside a word: jump over the rest of it.
+    if (cls === WORD) while (i < n && classOf(text.charCodeAt(i)) === WORD) i++;
+  }
+  return mentions;
+}
+
+

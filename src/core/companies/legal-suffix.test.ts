@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extendOverSuffixes, strippedForms } from './legal-suffix';
+
+/** The span that extendOverSuffixes gives after a name that ends at `nameEnd`. */
+function extended(text: string, nameEnd: number, cjk = false): string {
+  return text.slice(0, extendOverSuffixes(text, nameEnd, cjk).end);
+}
+
+describe('strippedForms', () => {
+  it('strips legal suffixes one at a time', () => {
+    expect(strippedForms('Beijing Zhipu Huazhang Technology Co., Ltd.')).toEqual([
+      'Beijing Zhipu Huazhang Technology Co.',
+      'Beijing Zhipu Huazhang Technology',
+      'Beijing Zhipu Huazhang',
+    ]);
+    expect(strippedForms('Alibaba Group Holding Limited')).toEqual(['Alibaba Group Holding', 'Alibaba Group']);
+    expect(strippedForms('Baidu, Inc.')).toEqual(['Baidu']);
+    expect(strippedForms('JPMorgan Chase & Co.')).toEqual(['JPMorgan Chase']);
+  });
+
+  it('never strips "Group", so "Ant Group" does not become "Ant"', () => {
+    expect(strippedForms('Ant Group Co., Ltd.')).toEqual(['Ant Group Co.', 'Ant Group']);
+  });
+
+  it('strips whole words only', () => {
+    expect(strippedForms('Taco')).toEqual([]);
+    expect(strippedForms('Incorporated')).toEqual([]);
+  });
+
+  it('strips Chinese company forms', () => {
+    expect(strippedForms('北京智谱华章科技有限公司')).toEqual(['北京智谱华章科技', '北京智谱华章']);
+    expect(strippedForms('阿里巴巴集团控股有限公司')).toEqual(['阿里巴巴集团控股', '阿里巴巴集团']);
+  });
+});
+
+describe('extendOverSuffixes', () => {
+  it('takes legal and group words after a space', () => {
+    expect(extended('Tencent Holdings Ltd. said', 7)).toBe('Tencent Holdings Ltd.');
+    expect(extended('Xiaomi Corp. said', 6)).toBe('Xiaomi Corp.');
+    expect(extended('Xiaomi CORP. said', 6)).toBe('Xiaomi CORP.');
+    expect(extended('X Technology Co., Ltd. said', 1)).toBe('X Technology Co., Ltd.');
+    expect(extended('X Co.,Ltd. said', 1)).toBe('X Co.,Ltd.');
+  });
+
+  it('takes a comma only before the words that follow one ("Baidu, Inc.")', () => {
+    expect(extended('Baidu, Inc. said', 5)).toBe('Baidu, Inc.');
+    expect(extended('Baidu, Group', 5)).toBe('Baidu');
+    expect(extended('Baidu, Corp.', 5)).toBe('Baidu');
+  });
+
+  it('gives back a descriptor with no legal word after it', () => {
+    expect(extended('Baidu Technology Park', 5)).toBe('Baidu');
+    expect(extendOverSuffixes('Baidu Technology', 5, false).corporateWords).toBe(0);
+  });
+
+  it('counts corporate words', () => {
+    expect(extendOverSuffixes('Ant Group Co., Ltd.', 3, false).corporateWords).toBe(3);
+    expect(extendOverSuffixes('Ant colonies', 3, false).corporateWords).toBe(0);
+  });
+
+  it('needs a whole word and stays on the line', () => {
+    expect(extended('Tencent Cooper', 7)).toBe('Tencent');
+    expect(extended('Tencent Incumbent', 7)).toBe('Tencent');
+    expect(extended('Tencent\nLtd.', 7)).toBe('Tencent');
+    expect(extended('Tencent Ltdx', 7)).toBe('Tencent');
+  });
+
+  it('takes Chinese forms directly after a Chinese name', () => {
+    expect(extended('腾讯控股有限公司宣布', 2, true)).toBe('腾讯控股有限公司');
+    expect(extended('小米科技有限责任公司', 2, true)).toBe('小米科技有限责任公司');
+    expect(extended('小米科技园', 2, true)).toBe('小米');
+  });
+});

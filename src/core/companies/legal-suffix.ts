@@ -1,0 +1,181 @@
+// Legal and corporate suffixes ("Holdings Ltd.", "Technology Co., Ltd.", "控股有限公司").
+//
+// Two uses: at compile time a legal name is stripped down to shorter forms ("Beijing Zhipu Huazhang
+// Technology Co., Ltd." → "… Technology Co." → "… Technology" → "Beijing Zhipu Huazhang"), so that a
+// partial legal name in the text still matches; at match time a matched name is extended over the
+// suffixes that follow it, so "Xiaomi Corp." and "Tencent Holdings Ltd." are one span each.
+
+import { charClass, isEndBoundary, isSpaceLike, WORD } from './char-class';
+
+/**
+ * legal: a company-form word; group: "Group", "Holding(s)"; descriptor: "Technology" — counted only
+ * when a legal or group word follows it ("Technology Co."), because "Baidu Technology Park" is not a
+ * company name.
+ */
+type SuffixKind = 'legal' | 'group' | 'descriptor';
+
+interface SuffixToken {
+  text: string;
+  upper: string;
+  kind: SuffixKind;
+  /** May follow a comma: "Baidu, Inc.", "Co., Ltd." (but not "Tencent, Group"). */
+  afterComma: boolean;
+  /** Stripped from legal names at compile time. "Group" is not: "Ant Group" must not become "Ant". */
+  strippable: boolean;
+}
+
+function token(text: string, kind: SuffixKind, afterComma: boolean, strippable = true): SuffixToken {
+  return { text, upper: text.toUpperCase(), kind, afterComma, strippable };
+}
+
+// Longest first, so "Inc." wins over "Inc" and "Corporation" over "Corp" and "Co".
+const LATIN_SUFFIXES: readonly SuffixToken[] = [
+  token('Incorporated', 'legal', true),
+  token('Corporation', 'legal', false),
+  token('Company', 'legal', false),
+  token('Limited', 'legal', true),
+  token('L.L.C.', 'legal', true),
+  token('GmbH', 'legal', true),
+  token('Corp.', 'legal', false),
+  token('Corp', 'legal', false),
+  token('Inc.', 'legal', true),
+  token('Inc', 'legal', true),
+  token('Ltd.', 'legal', true),
+  token('Ltd', 'legal', true),
+  token('Pte.', 'legal', true),
+  token('Pte', 'legal', true),
+  token('L.P.', 'legal', true),
+  token('S.A.', 'legal', true),
+  token('N.V.', 'legal', true),
+  token('LLC', 'legal', true),
+  token('LLP', 'legal', true),
+  token('plc', 'legal', true),
+  token('Co.', 'legal', false),
+  token('Co', 'legal', false),
+  token('LP', 'legal', true),
+  token('AG', 'legal', true),
+  token('SE', 'legal', true),
+  token('Technologies', 'descriptor', false),
+  token('Technology', 'descriptor', false),
+  token('Holdings', 'group', false),
+  token('Holding', 'group', false),
+  token('Group', 'group', false, false),
+].sort((a, b) => b.text.length - a.text.length);
+
+// Chinese company forms attach without spaces: 腾讯控股有限公司, 小米科技有限责任公司, 阿里巴巴集团.
+const CJK_SUFFIXES: readonly SuffixToken[] = [
+  token('股份有限公司', 'legal', false),
+  token('有限责任公司', 'legal', false),
+  token('有限公司', 'legal', false),
+  token('公司', 'legal', false),
+  token('集团', 'group', false, false),
+  token('控股', 'group', false),
+  token('股份', 'group', false),
+  token('科技', 'descriptor', false),
+].sort((a, b) => b.text.length - a.text.length);
+
+// First characters of all suffixes (either case), so the common case — a name followed by an
+// ordinary word — is rejected with one lookup instead of ~30 string comparisons.
+const LATIN_FIRST = new Set(LATIN_SUFFIXES.flatMap((t) => [t.text.charCodeAt(0), t.upper.charCodeAt(0)]));
+const CJK_FIRST = new Set(CJK_SUFFIXES.map((t) => t.text.charCodeAt(0)));
+
+function matchLatinToken(text: string, at: number): SuffixToken | undefined {
+  if (!LATIN_FIRST.has(text.charCodeAt(at))) return undefined;
+  for (const t of LATIN_SUFFIXES) {
+    if (!text.startsWith(t.text, at) && !text.startsWith(t.upper, at)) continue;
+    const end = at + t.text.length;
+    // "Co" must not match the start of "Cooper"; a token ending in "." carries its own boundary.
+    if (charClass(t.text.charCodeAt(t.text.length - 1)) === WORD && !isEndBoundary(text, end)) continue;
+    return t;
+  }
+  return undefined;
+}
+
+function matchCjkToken(text: string, at: number): SuffixToken | undefined {
+  if (!CJK_FIRST.has(text.charCodeAt(at))) return undefined;
+  for (const t of CJK_SUFFIXES) if (text.startsWith(t.text, at)) return t;
+  return undefined;
+}
+
+export interface SuffixExtension {
+  /** End of the span including the accepted suffixes. */
+  end: number;
+  /** How many legal or group words were accepted (descriptors alone do not count). */
+  corporateWords: number;
+}
+
+/**
+ * Extends a matched name that ends at `end` over the corporate suffixes that follow it.
+ * Latin suffixes need a space (or a comma) before them and never cross a line break; Chinese suffixes
+ * follow directly. A trailing descriptor without a legal word after it is given back.
+ */
+export function extendOverSuffixes(text: string, end: number, cjk: boolean): SuffixExtension {
+  let cursor = end;
+  let committed = end;
+  let corporateWords = 0;
+  for (;;) {
+    let at = cursor;
+    let tok: SuffixToken | undefined;
+    if (cjk) {
+      tok = matchCjkToken(text, at);
+    } else {
+      const comma = text.charCodeAt(at) === 0x2c;
+      if (comma) at++;
+      const spaceStart = at;
+      while (at < text.length && isSpaceLike(text.charCodeAt(at))) at++;
+      if (!comma && at === spaceStart) break;
+      tok = matchLatinToken(text, at);
+      if (tok && comma && !tok.afterComma) tok = undefined;
+    }
+    if (!tok) break;
+    cursor = at + tok.text.length;
+    if (tok.kind !== 'descriptor') {
+      committed = cursor;
+      corporateWords++;
+    }
+  }
+  return { end: committed, corporateWords };
+}
+
+/**
+ * The shorter forms of a name obtained by stripping legal suffixes one at a time, longest first,
+ * e.g. "Alibaba Group Holding Limited" → ["Alibaba Group Holding", "Alibaba Group"].
+ * Does not include the name itself.
+ */
+export function strippedForms(name: string): string[] {
+  const forms: string[] = [];
+  let current = name.trim();
+  for (;;) {
+    const next = stripOneSuffix(current);
+    if (next === undefined || next.length === 0) break;
+    forms.push(next);
+    current = next;
+  }
+  return forms;
+}
+
+// Strippable suffixes by their exact text (and upper case), for one lookup per name at compile time.
+const LATIN_STRIPPABLE = new Map<string, SuffixToken>();
+for (const t of LATIN_SUFFIXES) {
+  if (!t.strippable) continue;
+  LATIN_STRIPPABLE.set(t.text, t);
+  LATIN_STRIPPABLE.set(t.upper, t);
+}
+
+function stripOneSuffix(name: string): string | undefined {
+  if (name.length === 0) return undefined;
+  // Chinese forms only after a CJK character (cheap test first: most names are Latin).
+  if (name.charCodeAt(name.length - 1) >= 0x3400) {
+    for (const t of CJK_SUFFIXES) {
+      if (t.strippable && name.endsWith(t.text)) return name.slice(0, -t.text.length);
+    }
+  }
+  // Only whole words: "Fidelity Co" yes, "Taco" no. The suffix is the text after the last space or comma.
+  let cut = name.length - 1;
+  while (cut >= 0 && name.charCodeAt(cut) !== 0x20 && name.charCodeAt(cut) !== 0x2c) cut--;
+  if (cut < 0 || !LATIN_STRIPPABLE.has(name.slice(cut + 1))) return undefined;
+  let end = cut;
+  // Drop the separators before it: "Baidu, Inc." → "Baidu", "JPMorgan Chase & Co." → "JPMorgan Chase".
+  while (end > 0 && /[\s,&]/.test(name[end - 1] ?? '')) end--;
+  return name.slice(0, end);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { caseSignature, nameFormsOf, nameKey } from './name-forms';
+
+describe('nameKey', () => {
+  it('folds case, typography and whitespace runs', () => {
+    expect(nameKey('  People’s  Bank\tof\nChina ')).toBe("people's bank of china");
+    expect(nameKey('ＯｐｅｎＡＩ')).toBe('openai');
+    expect(nameKey('Zhi\u00adpu')).toBe('zhipu');
+    expect(nameKey('阿里巴巴')).toBe('阿里巴巴');
+  });
+});
+
+describe('caseSignature', () => {
+  it('keeps case and drops spaces and invisible characters', () => {
+    expect(caseSignature('Ant\u00a0 Group')).toBe('AntGroup');
+    expect(caseSignature('Ap\u200bple’s')).toBe("Apple's");
+  });
+});
+
+describe('nameFormsOf', () => {
+  it('lists every explicit name, tickers with and without a space, and specific derived forms', () => {
+    const forms = nameFormsOf({
+      id: 'zhipu-ai',
+      name: 'Zhipu AI',
+      legalNames: ['Beijing Zhipu Huazhang Technology Co., Ltd.'],
+      shortNames: ['Zhipu'],
+      zh: ['智谱', '北京智谱华章科技有限公司'],
+      tickers: ['HKEX:1234'],
+      kind: 'company',
+    });
+    expect(forms.map((f) => [f.text, f.derived])).toEqual([
+      ['Zhipu AI', false],
+      ['Beijing Zhipu Huazhang Technology Co., Ltd.', false],
+      ['Zhipu', false],
+      ['智谱', false],
+      ['北京智谱华章科技有限公司', false],
+      ['HKEX:1234', false],
+      ['HKEX: 1234', false],
+      ['Beijing Zhipu Huazhang Technology Co.', true],
+      ['Beijing Zhipu Huazhang Technology', true],
+      ['Beijing Zhipu Huazhang', true],
+      ['北京智谱华章科技', true],
+      ['北京智谱华章', true],
+    ]);
+  });
+
+  it('does not derive a bare single word that would dodge the common-word rules', () => {
+    const forms = nameFormsOf({ id: 'x', name: 'Sea Limited', kind: 'company' });
+    expect(forms.map((f) => f.text)).toEqual(['Sea Limited']);
+  });
+
+  it('applies the per-name rules and the short-acronym rule', () => {
+    const byText = (id: string, name: string, shortNames: string[]) =>
+      Object.fromEntries(nameFormsOf({ id, name, shortNames, kind: 'company' }).map((f) => [f.text, f]));
+    const ant = byText('ant-group', 'Ant Group', ['Ant']);
+    expect(ant['Ant']).toMatchObject({ caseSensitive: true, needsCorporateWord: true });
+    expect(ant['Ant Group']).toMatchObject({ caseSensitive: false, needsCorporateWord: false });
+    const meta = byText('meta', 'Meta', ['Meta Platforms']);
+    expect(meta['Meta']).toMatchObject({ caseSensitive: true, needsCorporateWord: false });
+    const sap = byText('sap', 'SAP', ['M12', 'NVIDIA']);
+    expect(sap['SAP']?.caseSensitive).toBe(true);
+    expect(sap['M12']?.caseSensitive).toBe(true);
+    expect(sap['NVIDIA']?.caseSensitive).toBe(false);
+  });
+
+  it('skips one-character names and names without a letter, digit or CJK character at the start', () => {
+    const forms = nameFormsOf({ id: 'x', name: 'X', aliases: ['--', '  ', '&Co'], kind: 'company' });
+    expect(forms).toEqual([]);
+  });
+});

@@ -1,0 +1,198 @@
+// Turns one CompanyRecord into the surface forms the matcher looks for, each with its matching
+// rule. Kept apart from the index so the rules can be tested on their own.
+
+import type { CompanyRecord } from '../types';
+import { CJK, charClass, isIgnorable, isWhitespace, OTHER, WORD } from './char-class';
+import { foldChar, normalizeChar } from './fold-char';
+import { strippedForms } from './legal-suffix';
+import { NAME_RULES } from './name-rules';
+
+export interface NameForm {
+  /** The form as written (or derived), e.g. "Tencent Holdings". */
+  text: string;
+  /** Lookup key: folded characters, whitespace runs as one space. */
+  key: string;
+  /** True when the text must have the exact capitalisation of `text`. */
+  caseSensitive: boolean;
+  /** True when a legal or group word must follow ("Ant" → only "Ant Group", "Ant Co."). */
+  needsCorporateWord: boolean;
+  /** Derived from a legal name by stripping suffixes; loses to any explicit form of another entity. */
+  derived: boolean;
+  /** The form has capitals, so all-lowercase text ("google it") does not match it. */
+  hasUpper: boolean;
+  /** Last character is a word character: the text must have a boundary after the match. */
+  endsInWord: boolean;
+  /** Last character is CJK: Chinese company suffixes (有限公司) may follow directly. */
+  endsInCjk: boolean;
+}
+
+/**
+ * Whether toLowerCase() alone already gives the key: printable ASCII with single inner spaces, or
+ * CJK ideographs. Most names qualify, and the native call is much cheaper in a cold content script.
+ */
+function isPlainName(text: string): boolean {
+  let prevSpace = true; // also rejects a leading space
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    return false;
+  }
+  return !prevSpace;
+}
+
+/**
+ * Folds a name the way the scanner folds text, so both meet in the name index. With `limit`, stops
+ * after that many key characters (the index buckets names by their first characters).
+ */
+export function nameKey(text: string, limit = Infinity): string {
+  if (isPlainName(text)) return (limit < text.length ? text.slice(0, limit) : text).toLowerCase();
+  let key = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    if (isWhitespace(code)) {
+      pendingSpace = key.length > 0;
+      continue;
+    }
+    if (pendingSpace) key += ' ';
+    pendingSpace = false;
+    if (key.length >= limit) break;
+    key += String.fromCharCode(foldChar(code));
+  }
+  return key.length > limit ? key.slice(0, limit) : key;
+}
+
+/** Capitalisation fingerprint: normalised characters without spaces or invisible characters. */
+export function caseSignature(text: string): string {
+  let sig = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code) || isWhitespace(code)) continue;
+    sig += String.fromCharCode(normalizeChar(code));
+  }
+  return sig;
+}
+
+/**
+ * A name must start with a letter, digit or CJK character: the scanner only tries such positions,
+ * and a name of punctuation alone would match everywhere. One-character names are skipped too.
+ */
+function isMatchable(key: string): boolean {
+  return key.length >= 2 && charClass(key.charCodeAt(0)) !== OTHER;
+}
+
+/** "SAP", "GIC", "M12": short all-capitals forms whose mixed-case spellings are often other words. */
+function isShortAcronym(text: string): boolean {
+  if (text.length > 4) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) capitals++;
+    else if (!((code >= 0x30 && code <= 0x39) || code === 0x26)) return false;
+  }
+  return capitals > 0;
+}
+
+function makeForm(text: string, derived: boolean): NameForm {
+  const rule = NAME_RULES.get(text);
+  const last = charClass(text.charCodeAt(text.length - 1));
+  return {
+    text,
+    key: nameKey(text),
+    caseSensitive: rule !== undefined || isShortAcronym(text),
+    needsCorporateWord: rule === 'corporate-word',
+    derived,
+    hasUpper: text !== text.toLowerCase(),
+    endsInWord: last === WORD,
+    endsInCjk: last === CJK,
+  };
+}
+
+/**
+ * Derived forms are kept only when they are still specific: several words ("Beijing Zhipu
+ * Huazhang"), or a Chinese name of 4+ characters. A single stripped word like "Sea" (from "Sea
+ * Limited") would bypass the rules that the data's explicit short names carry.
+ */
+function isSpecificEnough(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhitespace(text.charCodeAt(i))) return true;
+  const first = text.charCodeAt(0);
+  return charClass(first) === CJK && text.length >= 4;
+}
+
+/** Tickers as written in the data ("NYSE:BABA") and with the space many articles put after the colon. */
+function tickerForms(ticker: string): string[] {
+  const colon = ticker.indexOf(':');
+  if (colon <= 0) return [ticker];
+  return [ticker, `${ticker.slice(0, colon)}: ${ticker.slice(colon + 1)}`];
+}
+
+/** Adds a form unless it is unmatchable or already there with the same text. */
+export function pushForm(forms: NameForm[], text: string, derived: boolean): void {
+  const form = makeForm(text, derived);
+  if (!isMatchable(form.key)) return;
+  // Linear scan: a record has a handful of forms, cheaper than a Set of joined strings.
+  for (const f of forms) if (f.key === form.key && f.text === form.text) return;
+  forms.push(form);
+}
+
+const FIELDS = ['name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;
+
+/** The names written in the record, trimmed, in field order; tickers in both spellings. */
+export function explicitNamesOf(record: CompanyRecord): { names: string[]; tickers: string[] } {
+  const names: string[] = [];
+  for (const field of FIELDS) {
+    const value = record[field];
+    const list = typeof value === 'string' ? [value] : (value ?? []);
+    for (const raw of list) {
+      const text = raw.trim();
+      if (text.length > 0) names.push(text);
+    }
+  }
+  const tickers: string[] = [];
+  for (const ticker of record.tickers ?? []) tickers.push(...tickerForms(ticker));
+  return { names, tickers };
+}
+
+/** Shorter forms of a name that are still specific enough to match on their own. */
+export function derivedNamesOf(text: string): string[] {
+  return strippedForms(text).filter(isSpecificEnough);
+}
+
+/**
+ * Adds the derived forms of `texts` to `forms`, skipping those whose key equals one of the first
+ * `explicitCount` forms (the same name written out in the data).
+ */
+export function pushDerivedForms(forms: NameForm[], explicitCount: number, texts: readonly string[]): void {
+  for (const text of texts) {
+    for (const stripped of derivedNamesOf(text)) {
+      if (hasKey(forms, explicitCount, nameKey(stripped))) continue;
+      pushForm(forms, stripped, true);
+    }
+  }
+}
+
+function hasKey(forms: readonly NameForm[], count: number, key: string): boolean {
+  for (let i = 0; i < count; i++) if (forms[i]?.key === key) return true;
+  return false;
+}
+
+/**
+ * Every form of a record: explicit names, tickers, then derived forms. The matcher builds the same
+ * list bucket by bucket (name-index.ts); this whole-record view is for tests and diagnostics.
+ */
+export function nameFormsOf(record: CompanyRecord): NameForm[] {
+  const { names, tickers } = explicitNamesOf(record);
+  const forms: NameForm[] = [];
+  for (const text of names) pushForm(forms, text, false);
+  for (const text of tickers) pushForm(forms, text, false);
+  pushDerivedForms(forms, forms.length, names);
+  return forms;
+}

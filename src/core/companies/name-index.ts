@@ -1,0 +1,145 @@
+// Index of name patterns by their first folded characters, compiled lazily.
+//
+// Start-up cost matters more than anything here: the matcher is built by the content script on
+// every page. A character trie was the first design, but it allocates one Map per trie node
+// (≈15,000 for 250 entities). Now building the matcher only files each written name under its
+// first two key characters; a bucket's names are compiled (rules, derived legal forms, clashes)
+// the first time the text reaches a word starting with those two characters. A typical article
+// touches a fraction of the buckets. Inside a compiled bucket, names are split by their third
+// character, so a word start compares against a handful of names even at 1,000 entities.
+//
+// Everything about one key lives in one bucket: derived forms start like the name they come from
+// (they are at least three characters long), so clashes are resolved bucket by bucket.
+
+import { caseSignature, nameKey, pushDerivedForms, pushForm, type NameForm } from './name-forms';
+
+export interface NamePattern {
+  /** Folded lookup key (see nameKey): the text is compared against it character by character. */
+  key: string;
+  /** Index into the matcher's entity list. */
+  entity: number;
+  /** The form as written in the data (or derived from it). */
+  form: string;
+  /** caseSignature(form) when caseSensitive, else empty. */
+  signature: string;
+  caseSensitive: boolean;
+  needsCorporateWord: boolean;
+  hasUpper: boolean;
+  endsInWord: boolean;
+  endsInCjk: boolean;
+  derived: boolean;
+}
+
+/** A name as written in the data, before compilation. */
+export interface WrittenName {
+  text: string;
+  entity: number;
+  /** Tickers get no derived forms. */
+  ticker: boolean;
+}
+
+/** The names that share their first two key characters. */
+export interface NameBucket {
+  written: WrittenName[];
+  /** Filled on first use: keys of three or more characters by their third character, longest first. */
+  byThird: Map<number, NamePattern[]> | undefined;
+  /** Filled on first use: keys of exactly two characters ("JD", "GV", "腾讯"), tried last. */
+  pairs: NamePattern[];
+}
+
+/** Buckets by folded first character, then folded second character (0x20 stands for whitespace). */
+export type NameBuckets = Map<number, Map<number, NameBucket>>;
+
+/** Files a written name under its first two key characters; returns false if it is not matchable. */
+export function fileName(buckets: NameBuckets, name: WrittenName): boolean {
+  const head = nameKey(name.text, 2);
+  if (head.length < 2) return false;
+  const first = head.charCodeAt(0);
+  const second = head.charCodeAt(1);
+  let inner = buckets.get(first);
+  if (!inner) buckets.set(first, (inner = new Map()));
+  let bucket = inner.get(second);
+  if (!bucket) inner.set(second, (bucket = { written: [], byThird: undefined, pairs: [] }));
+  bucket.written.push(name);
+  return true;
+}
+
+function toPattern(form: NameForm, entity: number): NamePattern {
+  return {
+    key: form.key,
+    entity,
+    form: form.text,
+    signature: form.caseSensitive ? caseSignature(form.text) : '',
+    caseSensitive: form.caseSensitive,
+    needsCorporateWord: form.needsCorporateWord,
+    hasUpper: form.hasUpper,
+    endsInWord: form.endsInWord,
+    endsInCjk: form.endsInCjk,
+    derived: form.derived,
+  };
+}
+
+/**
+ * Compiles a bucket in place (once). `entities` name the entities in clash reports, which go to
+ * `conflicts`: an explicit name beats a form derived from another entity's legal name (silently:
+ * that is what derived forms are for); between equals the first entity in data order wins.
+ */
+export function compileBucket(bucket: NameBucket, entities: readonly { id: string }[], conflicts: string[]): void {
+  if (bucket.byThird) return;
+  // Group the written names by entity, keeping data order, and expand each entity's forms.
+  const patterns: NamePattern[] = [];
+  const byKey = new Map<string, NamePattern[]>();
+  let i = 0;
+  while (i < bucket.written.length) {
+    const entity = bucket.written[i]!.entity;
+    const forms: NameForm[] = [];
+    const names: string[] = [];
+    for (; i < bucket.written.length && bucket.written[i]!.entity === entity; i++) {
+      const w = bucket.written[i]!;
+      pushForm(forms, w.text, false);
+      if (!w.ticker) names.push(w.text);
+    }
+    pushDerivedForms(forms, forms.length, names);
+    for (const form of forms) addPattern(byKey, toPattern(form, entity), entities, conflicts);
+  }
+  const byThird = new Map<number, NamePattern[]>();
+  for (const list of byKey.values()) patterns.push(...list);
+  for (const p of patterns) {
+    if (p.key.length === 2) {
+      bucket.pairs.push(p);
+      continue;
+    }
+    const third = p.key.charCodeAt(2);
+    const list = byThird.get(third);
+    if (list) list.push(p);
+    else byThird.set(third, [p]);
+  }
+  for (const list of byThird.values()) list.sort((a, b) => b.key.length - a.key.length);
+  bucket.byThird = byThird;
+}
+
+function addPattern(
+  byKey: Map<string, NamePattern[]>,
+  pattern: NamePattern,
+  entities: readonly { id: string }[],
+  conflicts: string[],
+): void {
+  const existing = byKey.get(pattern.key);
+  if (!existing) {
+    byKey.set(pattern.key, [pattern]);
+    return;
+  }
+  // Several spellings of one entity may fold to one key ("HKEX", "HKEx"): keep them all.
+  if (existing.every((p) => p.entity === pattern.entity)) {
+    existing.push(pattern);
+    return;
+  }
+  const existingExplicit = existing.some((p) => !p.derived);
+  if (pattern.derived && existingExplicit) return;
+  if (!pattern.derived && !existingExplicit) {
+    byKey.set(pattern.key, [pattern]);
+    return;
+  }
+  const owner = entities[existing[0]?.entity ?? 0]?.id ?? '?';
+  conflicts.push(`"${pattern.form}": kept for ${owner}, not for ${entities[pattern.entity]?.id ?? '?'}`);
+}
