@@ -45,9 +45,11 @@ async function main(): Promise<number> {
   console.log(`Amounts (${found.money.length}): ${found.money.join(' · ')}`);
 
   const box = await page.evaluate(() => {
+    // The amount in the article's first paragraph (the headline repeats it), at its first line box.
     for (const r of CSS.highlights.get('deallens-money') ?? []) {
-      const b = (r as Range).getBoundingClientRect();
-      if ((r as Range).toString() === '2.5 billion yuan') return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      const range = r as Range;
+      const b = range.getClientRects()[0];
+      if (b && range.toString() === '2.5 billion yuan' && range.startContainer.parentElement?.closest('p')) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     }
     return null;
   }, null);
@@ -55,7 +57,7 @@ async function main(): Promise<number> {
     await page.click(box.x, box.y);
     const card = await waitFor(async () => {
       const c = await page.readCard();
-      if (!c?.text.includes('≈')) throw new Error('card not ready');
+      if (!c?.text.includes('≈')) throw new Error(`card not ready: ${c?.text ?? 'no card'}`);
       return c;
     });
     console.log(`\nCard for "2.5 billion yuan":\n  ${card.text}`);
