@@ -11,11 +11,12 @@ export const CHROMIUM_FLAGS = [
 ];
 export const FIREFOX_UUID = '0d6a5c2e-3b1f-4c4e-9a53-7f1e2d3c4b5a';
 
-export function findBrowser(kind: 'chromium' | 'firefox'): string {
-  const candidates =
-    kind === 'chromium'
-      ? [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-      : [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+const CANDIDATES = {
+  chromium: () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  firefox: () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+};
+
+export function findBrowser(kind: 'chromium' | 'firefox', candidates = CANDIDATES[kind]()): string {
   const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
   if (!found) {
     const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';

@@ -111,6 +111,11 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
       expect(card.text).toContain('Today (');
       expect(card.attributes).toContain('data-deallens-check=consistent');
+      const inside = await page.evaluate(() => {
+        const r = document.querySelector('deallens-card')!.getBoundingClientRect();
+        return r.width > 200 && r.height > 100 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      }, null);
+      expect(inside, 'the card is inside the viewport').toBe(true);
       await page.screenshot(path.join(SHOTS, `${browser.name}-money-card.png`));
     });
 

@@ -60,14 +60,19 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
   const place = () => {
     frame = 0;
     if (!current || !host) return;
-    const rect = current.anchor.getClientRects()[0] ?? current.anchor.getBoundingClientRect();
+    // Below the mention's last line box, or above its first when there is no room below.
+    const boxes = current.anchor.getClientRects();
+    const first = boxes[0] ?? current.anchor.getBoundingClientRect();
+    const last = boxes[boxes.length - 1] ?? first;
     const card = root?.querySelector('.card') as HTMLElement | null;
     const height = card?.offsetHeight ?? 200;
     const width = Math.min(CARD_WIDTH_PX, innerWidth - 16);
-    const below = rect.bottom + GAP_PX;
-    const top = below + height <= innerHeight - 8 || rect.top - GAP_PX - height < 8 ? below : rect.top - GAP_PX - height;
-    const left = Math.max(8, Math.min(rect.left, innerWidth - width - 8));
-    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(Math.max(8, top))}px)`);
+    const fitsBelow = last.bottom + GAP_PX + height <= innerHeight - 8;
+    const fitsAbove = first.top - GAP_PX - height >= 8;
+    const anchor = fitsBelow || !fitsAbove ? last : first;
+    const top = fitsBelow || !fitsAbove ? last.bottom + GAP_PX : first.top - GAP_PX - height;
+    const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
+    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(Math.max(8, Math.min(top, innerHeight - height - 8)))}px)`);
   };
   const schedulePlace = () => {
     if (!frame) frame = requestAnimationFrame(place);

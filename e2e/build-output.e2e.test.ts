@@ -1,0 +1,56 @@
+// What `npm run build` must produce, read from dist/ (built by npm test just before).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './browsers';
+
+const manifestOf = (target: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));
+const source = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+
+describe('build output', () => {
+  it('gives Chrome an MV3 service worker', () => {
+    const m = manifestOf('chrome');
+    expect(m.manifest_version).toBe(3);
+    expect(m.background).toEqual({ service_worker: 'background.js', type: 'module' });
+    expect(m.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox MV3 background scripts, a fixed gecko id, Firefox 140+ and no data collection', () => {
+    const m = manifestOf('firefox');
+    expect(m.manifest_version).toBe(3);
+    expect(m.background.scripts).toEqual(['background.js']);
+    expect(m.background.service_worker).toBeUndefined();
+    expect(m.browser_specific_settings.gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(parseFloat(m.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('derives both from the one root manifest', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const m = manifestOf(target);
+      for (const key of ['name', 'version', 'description', 'permissions', 'commands', 'action', 'icons', 'default_locale']) expect(m[key], `${target} ${key}`).toEqual(source[key]);
+      expect(m.content_scripts[0].matches).toEqual(source.content_scripts[0].matches);
+      for (const file of [m.action.default_popup, ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
+        expect(fs.existsSync(path.join(ROOT, 'dist', target, file)), `${target}/${file}`).toBe(true);
+      }
+    }
+  });
+
+  it('ships the content script as a classic script (IIFE), not a module', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist', target, 'content.js'), 'utf8');
+      expect(code.trimStart()).toMatch(/^(var deallensContent\s*=\s*)?\(function/);
+      expect(code).not.toMatch(/^\s*(import|export)\s/m);
+      expect(code).not.toMatch(/\bimport\(/);
+    }
+  });
+
+  it('contains no network API: page text can go nowhere (rate downloads will be the only traffic, from the background)', () => {
+    for (const target of ['chrome', 'firefox']) {
+      for (const file of ['content.js', 'background.js', 'popup.js']) {
+        const code = fs.readFileSync(path.join(ROOT, 'dist', target, file), 'utf8');
+        expect(code, `${target}/${file}`).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection/);
+      }
+    }
+  });
+});
