@@ -103,3 +103,45 @@ export interface Conversion {
   rateDate: IsoDate;
   source: string;
 }
+
+/** Where a stored deal comes from. */
+export type DealOrigin = 'bundled' | 'captured' | 'imported' | 'edited';
+
+/** A report of a deal: the article (or filing) it was read in. */
+export interface DealSource {
+  /** Only http(s) URLs, and only when certain; otherwise publisher and date identify the source. */
+  url?: string;
+  title?: string;
+  publisher: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: IsoDate;
+  /** The sentence that states the deal, when it was captured from a page. */
+  quote?: string;
+}
+
+/** A party of a stored deal: a company id from the company data when known, always a name. */
+export interface DealParty {
+  id?: string;
+  name: string;
+  role?: 'lead' | 'participant' | 'existing';
+}
+
+/** A deal as the deal store keeps it (bundled data, captured from pages, imported or edited). */
+export interface DealRecord {
+  /** Stable id, lowercase kebab-case, e.g. "zhipu-ai-2023-10-funding". */
+  id: string;
+  type: DealType;
+  target: DealParty;
+  investors: DealParty[];
+  amount?: { currency: CurrencyCode; amount: number; amountMax?: number; approx?: ApproxKind };
+  round?: string;
+  valuation?: { currency: CurrencyCode; amount: number; basis?: 'pre' | 'post' };
+  /** Announcement date: YYYY-MM-DD, or YYYY-MM when only the month is on record. */
+  date: string;
+  /** Short sector tag, e.g. "ai", "ev", "fintech", "e-commerce", "semiconductors". */
+  sector?: string;
+  sources: DealSource[];
+  origin: DealOrigin;
+  /** 0–1; bundled deals are 1. */
+  confidence: number;
+}
