@@ -78,6 +78,12 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?tabId=${targetTabId}`);
       return wrapPage(ctx, page, sw);
     },
+    async openExtensionPage(pathAndQuery, readySelector) {
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      await page.waitForSelector(readySelector, { timeout: 15_000 });
+      return wrapPage(ctx, page, sw);
+    },
     async runCommand(command, tabId) {
       await sw.evaluate(
         ([c, t]) => (globalThis as unknown as { deallens: { runCommand(c: string, t: number): Promise<void> } }).deallens.runCommand(c, t),

@@ -29,6 +29,8 @@ export interface ExtensionDriver {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup page as a tab, pointed at the given tab. */
   openPopup(targetTabId: number): Promise<PageDriver>;
+  /** Opens an extension page (path inside the build, e.g. src/options/options.html) as a tab. */
+  openExtensionPage(pathAndQuery: string, readySelector: string): Promise<PageDriver>;
   /** Runs a keyboard command through the background's command handler. */
   runCommand(command: string, tabId: number): Promise<void>;
   close(): Promise<void>;

@@ -126,7 +126,8 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
     it('opens a company card with the canonical name and what the data knows', async () => {
       await clickMention(page, 'deallens-company', 'Sequoia China');
-      const card = await waitForCard(page, 'HongShan');
+      const card = await waitForCard(page, 'Kind');
+      expect(card.text).toMatch(/^Company · DealLens HongShan/);
       expect(card.text).toMatch(/Investor/);
       expect(card.text).toMatch(/Mentioned 2 times on this page/);
       await page.press('Escape');
@@ -206,6 +207,75 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(money).toContain('25亿元');
       expect(companies).toEqual(expect.arrayContaining(['阿里巴巴', '智谱']));
       expect((await mutations(page)).mutations).toBe(0);
+    });
+  });
+
+  describe('live rates and settings', () => {
+    let options: PageDriver;
+    let page: PageDriver;
+    const setSource = (name: string, url: string) =>
+      options.evaluate(
+        ([n, u]) => {
+          const input = document.querySelector(`input[name="${n}"]`) as HTMLInputElement;
+          input.value = u;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [name, url] as const,
+      );
+    const refreshAndRead = async (state: string) => {
+      await options.evaluate(() => (document.querySelector('#refresh-rates') as HTMLButtonElement).click(), null);
+      await vi.waitFor(async () => {
+        const now = await options.evaluate(() => [document.querySelector('#rates-status [data-state]')?.getAttribute('data-state'), document.querySelector('#rates-status')?.textContent], null);
+        if (now[0] !== state) throw new Error(`rates status ${now[0]}: ${now[1]}`);
+      }, { timeout: 15_000 });
+      return options.evaluate(() => document.querySelector('#rates-status')!.textContent ?? '', null);
+    };
+
+    beforeAll(async () => {
+      options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
+      await setSource('ecb90Days', `${server.url}/ecb/hist-90d.xml`);
+      await setSource('ecbDaily', `${server.url}/ecb/daily.xml`);
+    });
+
+    it('downloads the ECB files from the configured sources on "Refresh rates now"', async () => {
+      expect(await refreshAndRead('ok')).toMatch(/Live ECB rates up to 2022-07-08/);
+    });
+
+    it('converts at the article date with the ECB rate and names the source', async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.url}/ecb-dated.html`);
+      await waitForHighlights(page, 2);
+      await clickMention(page, 'deallens-money', '6.8 million yuan');
+      const card = await waitForCard(page, 'ECB euro reference rates');
+      expect(card.text).toMatch(/1 CNY = 0\.149\d+ USD, rate of 2022-07-08 · ECB euro reference rates/);
+      await page.press('Escape');
+    });
+
+    it('keeps the last good rates and says why when a download is damaged', async () => {
+      await setSource('ecbDaily', `${server.url}/ecb/truncated.xml`);
+      const text = await refreshAndRead('error');
+      expect(text).toMatch(/Live ECB rates up to 2022-07-08/);
+      expect(text).toMatch(/rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+    });
+
+    it('applies a new home currency and extra currencies to open pages without a reload', async () => {
+      await options.evaluate(() => {
+        const select = document.querySelector('#home-currency') as HTMLSelectElement;
+        select.value = 'EUR';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await vi.waitFor(async () => {
+        if (!(await options.evaluate(() => !!document.querySelector('input[name="extra"][value="HKD"]') && (document.querySelector('#home-currency') as HTMLSelectElement).value === 'EUR', null))) throw new Error('not saved yet');
+      });
+      await options.evaluate(() => (document.querySelector('input[name="extra"][value="HKD"]') as HTMLInputElement).click(), null);
+      await vi.waitFor(async () => {
+        if (!(await options.evaluate(() => (document.querySelector('input[name="extra"][value="HKD"]') as HTMLInputElement).checked, null))) throw new Error('not saved yet');
+      });
+      await clickMention(page, 'deallens-money', '6.8 million yuan');
+      const card = await waitForCard(page, 'HKD');
+      expect(card.text).toMatch(/≈ €\d/);
+      expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2022-07-08 · ECB euro reference rates/);
+      expect(card.text).toMatch(/1 CNY = [\d.]+ HKD, rate of 2022-07-08 · ECB euro reference rates/);
     });
   });
 }

@@ -83,6 +83,11 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       const driver = wrapPage(browser, page);
       return { ...driver, tabId: () => activeTabId(page) };
     },
+    async openExtensionPage(pathAndQuery, readySelector) {
+      const page = await browser.newPage();
+      await openExtensionPage(page, pathAndQuery, readySelector);
+      return wrapPage(browser, page);
+    },
     async openPopup(targetTabId) {
       const page = await browser.newPage();
       await openExtensionPage(page, `src/popup/popup.html?tabId=${targetTabId}`, 'main > *');

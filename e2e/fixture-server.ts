@@ -33,6 +33,21 @@ const EDGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <p id="zh">阿里巴巴向智谱注资25亿元。</p>
 </body></html>`;
 
+const ECB_DIR = path.resolve(ROOT, '../shared/fixtures/ecb');
+const ecbFile = (name: string) => fs.readFileSync(path.join(ECB_DIR, name), 'utf8');
+
+/** A page dated on the day of the real ECB daily file, so its amounts convert with ECB rates. */
+const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dated 2022-07-08</title>
+<meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
+<p id="amount">Tencent paid 6.8 million yuan for the stake.</p></body></html>`;
+
+/** Rate files the background downloads (cross-origin from the extension, hence the CORS header). */
+const RATE_FILES: Record<string, () => string> = {
+  '/ecb/daily.xml': () => ecbFile('eurofxref-daily-2022-07-08.xml'),
+  '/ecb/hist-90d.xml': () => ecbFile('eurofxref-hist-2017-02-27-to-03-03.xml'),
+  '/ecb/truncated.xml': () => ecbFile('eurofxref-daily-2022-07-08.xml').slice(0, 500),
+};
+
 export async function startFixtureServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -40,7 +55,13 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/demo.html': () => fs.readFileSync(path.join(ROOT, 'demo/zhipu-2023.html'), 'utf8'),
       '/reference.html': referencePage,
       '/edge.html': () => EDGE_PAGE,
+      '/ecb-dated.html': () => ECB_DATED_PAGE,
     };
+    const rateFile = RATE_FILES[pathname];
+    if (rateFile) {
+      res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8', 'access-control-allow-origin': '*' }).end(rateFile());
+      return;
+    }
     const page = pages[pathname];
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

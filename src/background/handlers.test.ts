@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundHandlers } from './handlers';
+import { defaults } from '../platform/settings';
+import { createBackgroundHandlers } from './handlers';
+import { createLiveRates } from './rates/live-rates';
+import { memoryStore } from './rates/memory-store';
 
 const sender = {};
+const handlers = createBackgroundHandlers({
+  rates: createLiveRates(memoryStore()),
+  settings: async () => ({ ...defaults, liveRates: false }),
+  now: () => new Date('2026-11-29T12:00:00Z'),
+});
 
 describe('background handlers', () => {
-  it('converts amounts at each asked day, resolving "today"', async () => {
-    const rows = await backgroundHandlers.convert({ amounts: [{ amount: 2.5e9, currency: 'CNY' }], to: 'USD', days: ['2023-10-20', 'today'] }, sender);
-    expect(rows).toHaveLength(1);
+  it('converts amounts at each asked day, resolving "today" with the clock passed in', async () => {
+    const rows = await handlers.convert({ amounts: [{ amount: 2.5e9, currency: 'CNY' }], to: 'USD', days: ['2023-10-20', 'today'] }, sender);
     const [article, today] = rows[0]!;
     expect(article!.conversion!.rateDate).toBe('2023-10-20');
     expect(Math.round(article!.conversion!.amount / 1e6)).toBe(342);
-    expect(today!.askedDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(today!.conversion!.rateDate <= today!.askedDay).toBe(true);
+    expect(today!.askedDay).toBe('2026-11-29');
+    expect(today!.conversion!.rateDate < today!.askedDay).toBe(true);
   });
 
   it('says why an amount cannot be converted', async () => {
-    const answer = (await backgroundHandlers.convert({ amounts: [{ amount: 1, currency: 'XAU' }], to: 'USD', days: ['2023-10-20'] }, sender))[0]![0]!;
-    expect(answer.conversion).toBeNull();
-    expect(answer.problem).toMatch(/No XAU→USD rate/);
+    const rows = await handlers.convert({ amounts: [{ amount: 1, currency: 'XAU' }, { amount: 1, currency: 'CNY' }], to: 'USD', days: ['2023-10-20', '1995-01-02'] }, sender);
+    expect(rows[0]![0]!.problem).toMatch(/No XAU→USD rate on or before 2023-10-20/);
+    expect(rows[1]![1]!.problem).toMatch(/No rates before 2000/);
   });
 
   it('looks companies up in the bundled data', async () => {
-    const [hongshan, missing] = await backgroundHandlers.lookupCompanies({ ids: ['hongshan', 'no-such-company'] }, sender);
+    const [hongshan, missing] = await handlers.lookupCompanies({ ids: ['hongshan', 'no-such-company'] }, sender);
     expect(hongshan).toMatchObject({ id: 'hongshan', name: 'HongShan', deals: [] });
     expect(hongshan!.formerNames).toEqual(expect.arrayContaining(['Sequoia China']));
     expect(missing).toBeNull();

@@ -2,9 +2,31 @@ import browser from 'webextension-polyfill';
 import type { BackgroundContract } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToTab } from '../messages/send';
-import { backgroundHandlers } from './handlers';
+import { loadSettings } from '../platform/settings-storage';
+import { createBackgroundHandlers } from './handlers';
+import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 
-handleMessages<BackgroundContract>(backgroundHandlers);
+const rates = createLiveRates(browser.storage.local);
+handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now: () => new Date() }));
+
+/** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
+async function refreshIfStale(): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.liveRates) return;
+  const { fetchedAt, lastAttemptAt } = await rates.status();
+  const last = Date.parse(fetchedAt ?? lastAttemptAt ?? '') || 0;
+  if (Date.now() - last >= REFRESH_PERIOD_MINUTES * 60_000) await rates.refresh(settings, new Date());
+}
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REFRESH_ALARM) void refreshIfStale();
+});
+const scheduleRefresh = () => {
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES, delayInMinutes: 1 });
+  void refreshIfStale();
+};
+browser.runtime.onInstalled.addListener(scheduleRefresh);
+browser.runtime.onStartup.addListener(scheduleRefresh);
 
 /**
  * Keyboard commands (remappable in the browser's shortcut settings) act on the active tab, or on

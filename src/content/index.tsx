@@ -8,7 +8,8 @@ import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToBackground } from '../messages/send';
 import { defaults } from '../platform/settings';
-import { detectArticleDate } from './article-date';
+import browser from 'webextension-polyfill';
+import { detectArticleDate, type ArticleDate } from './article-date';
 import { CompanyCard } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard } from './card/money-card';
@@ -20,7 +21,9 @@ import { scanPage, type PageMention, type PageScan } from './scan-page';
 async function run(signal: AbortSignal): Promise<void> {
   const startedAt = performance.mark('deallens:start').startTime;
   const matcher = createCompanyMatcher(companies);
-  const articleDate = detectArticleDate(document, location.href);
+  const detectedDate = detectArticleDate(document, location.href);
+  let articleDate: ArticleDate | null = detectedDate;
+  const locale = browser.i18n.getUILanguage();
   const context = {
     lang: document.documentElement.lang || navigator.language,
     domain: location.hostname,
@@ -29,7 +32,6 @@ async function run(signal: AbortSignal): Promise<void> {
   const highlights = registerHighlights(signal);
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
-  let homeCurrency: Promise<string> | null = null;
   let activeMention: PageMention | null = null;
 
   const ordered = (): PageMention[] => (scan ? [...scan.money, ...scan.companies].sort((a, b) => a.mention.start - b.mention.start) : []);
@@ -48,8 +50,8 @@ async function run(signal: AbortSignal): Promise<void> {
       card.open({ title: target.mention.name, kind: 'company', anchor: target.range, focus, onClose, body: <CompanyCard mention={target.mention} count={count} /> });
       return;
     }
-    homeCurrency ??= sendToBackground('getSettings', {}).then((s) => s.homeCurrency, () => defaults.homeCurrency);
-    const home = await homeCurrency;
+    // Settings are read at every card, so a change in the options applies without a reload.
+    const settings = await sendToBackground('getSettings', {}).catch(() => defaults);
     if (signal.aborted || activeMention !== target) return;
     const m = target.mention;
     const money = scan?.money ?? [];
@@ -57,7 +59,18 @@ async function run(signal: AbortSignal): Promise<void> {
       m.equivalentOf !== undefined
         ? (money[m.equivalentOf]?.mention ?? null)
         : (money.find((other) => other.mention.equivalentOf === target.index)?.mention ?? null);
-    card.open({ title: m.text, kind: 'money', anchor: target.range, focus, onClose, body: <MoneyCard mention={m} partner={partner} articleDate={articleDate} homeCurrency={home} /> });
+    const onDateChange = (day: string | null) => {
+      articleDate = day ? { day, source: 'set by you' } : detectedDate;
+      void openCardFor(target, false);
+    };
+    card.open({
+      title: m.text,
+      kind: 'money',
+      anchor: target.range,
+      focus,
+      onClose,
+      body: <MoneyCard mention={m} partner={partner} articleDate={articleDate} currencies={[settings.homeCurrency, ...settings.extraCurrencies]} locale={locale} onDateChange={onDateChange} />,
+    });
   };
 
   const reveal = (target: PageMention, openCard: boolean) => {

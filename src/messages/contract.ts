@@ -3,6 +3,7 @@
 // these boundaries, never page text beyond the mention itself, and nothing leaves the browser.
 
 import type { CompanyRecord, Conversion, CurrencyCode, IsoDate } from '../core/types';
+import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
 export interface AmountQuery {
@@ -36,7 +37,19 @@ export interface BackgroundContract {
     response: ConversionAnswer[][];
   };
   lookupCompanies: { request: { ids: string[] }; response: (CompanyInfo | null)[] };
-  getSettings: { request: Record<string, never>; response: { homeCurrency: CurrencyCode } };
+  getSettings: { request: Record<string, never>; response: Settings };
+  /** Downloads live rates now (the options page's "Refresh now"). */
+  refreshRates: { request: Record<string, never>; response: RatesStatus };
+  ratesStatus: { request: Record<string, never>; response: RatesStatus };
+}
+
+/** State of the live rates, as the options page shows it. */
+export interface RatesStatus {
+  fetchedAt: string | null;
+  lastDay: IsoDate | null;
+  lastAttemptAt: string | null;
+  error: string | null;
+  discarded: string | null;
 }
 
 export interface InventoryCompany {

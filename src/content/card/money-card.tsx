@@ -1,73 +1,111 @@
 import { useEffect, useState } from 'preact/hooks';
+import { checkEquivalent } from '../../core/fx/check-equivalent';
 import type { MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
 import { formatMoney, formatRange, formatRate } from '../../ui/format-money';
 import type { ArticleDate } from '../article-date';
 
-/** Relative difference under which a stated equivalent counts as consistent with the rate. */
-export const EQUIVALENT_TOLERANCE = 0.02;
-
 interface Props {
   mention: MoneyMention;
   /** The amount this one restates, or that restates this one ("equivalent to …"). */
   partner: MoneyMention | null;
   articleDate: ArticleDate | null;
-  homeCurrency: string;
+  /** Home currency first, then the extra currencies the user picked. */
+  currencies: string[];
+  locale: string;
+  /** The reader sets the date this page's amounts are converted at (null: back to the detected date). */
+  onDateChange: (day: string | null) => void;
 }
 
-export function MoneyCard({ mention, partner, articleDate, homeCurrency }: Props) {
-  const [answers, setAnswers] = useState<ConversionAnswer[] | null>(null);
+type Rows = { to: string; answers: ConversionAnswer[] }[];
+
+export function MoneyCard({ mention, partner, articleDate, currencies, locale, onDateChange }: Props) {
+  const [rows, setRows] = useState<Rows | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const to = mention.currency === homeCurrency && partner ? partner.currency : homeCurrency;
+  // Converting a dollar amount to dollars says nothing; show the partner's currency instead.
+  const targets = [...new Set(currencies.map((c) => (c === mention.currency && partner ? partner.currency : c)))].filter((c) => c !== mention.currency);
+  const key = `${targets.join(',')}|${articleDate?.day ?? ''}`;
   useEffect(() => {
     const days = articleDate ? [articleDate.day, 'today' as const] : ['today' as const];
-    sendToBackground('convert', { amounts: [mention], to, days }).then(
-      (rows) => setAnswers(rows[0] ?? []),
+    setRows(null);
+    Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }).then((r) => ({ to, answers: r[0] ?? [] })))).then(
+      setRows,
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
-  }, [mention, to, articleDate]);
+  }, [mention, key]);
 
+  const byDay = (i: number) => (rows ?? []).map((r) => ({ to: r.to, answer: r.answers[i] })).filter((r): r is { to: string; answer: ConversionAnswer } => !!r.answer);
+  const dayCount = articleDate ? 2 : 1;
   return (
     <>
-      <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency)}</p>
+      <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency, locale)}</p>
       <p class="muted">{`${mention.approx ? `${mention.approx.replace('-', ' ')} · ` : ''}currency: ${mention.currency} (${mention.currencyReason})`}</p>
       {error && <p class="warn">{`Could not convert: ${error}`}</p>}
-      {!answers && !error && <p class="muted">Converting…</p>}
-      {answers?.map((answer) => (
-        <section key={answer.day} data-deallens-conversion={answer.day === 'today' ? 'today' : 'article'}>
-          <div class="muted">
-            {answer.day === 'today' ? `Today (${answer.askedDay})` : `At the article's date (${answer.askedDay}, from ${articleDate?.source})`}
-          </div>
-          {answer.conversion ? (
-            <>
-              <div class="big">{`≈ ${formatRange(answer.conversion.amount, answer.conversion.amountMax, answer.conversion.currency)}`}</div>
-              <div class="muted">
-                {`1 ${mention.currency} = ${formatRate(answer.conversion.rate)} ${answer.conversion.currency}, rate of ${answer.conversion.rateDate}` +
-                  `${answer.conversion.rateDate < answer.askedDay && answer.day === 'today' ? ' (latest available)' : ''} · ${answer.conversion.source}`}
-              </div>
-              {partner && answer.day !== 'today' && <EquivalentCheck mention={mention} partner={partner} answer={answer} />}
-            </>
-          ) : (
-            <div class="warn">{answer.problem}</div>
-          )}
-        </section>
-      ))}
+      {!rows && !error && <p class="muted">Converting…</p>}
+      {rows && targets.length === 0 && <p class="muted">{`Already in ${mention.currency}.`}</p>}
+      {rows &&
+        Array.from({ length: dayCount }, (_, i) => {
+          const entries = byDay(i);
+          const first = entries[0]?.answer;
+          if (!first) return null;
+          const isToday = first.day === 'today';
+          return (
+            <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'}>
+              <div class="muted">{isToday ? `Today (${first.askedDay})` : `At the article's date (${first.askedDay}, from ${articleDate?.source})`}</div>
+              {entries.map(({ to, answer }) =>
+                answer.conversion ? (
+                  <div key={to} data-currency={to}>
+                    <div class="big">{`≈ ${formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale)}`}</div>
+                    <div class="muted">
+                      {`1 ${mention.currency} = ${formatRate(answer.conversion.rate)} ${to}, rate of ${answer.conversion.rateDate}` +
+                        `${answer.conversion.rateDate < answer.askedDay && isToday ? ' (latest available)' : ''} · ${answer.conversion.source}`}
+                    </div>
+                    {partner && !isToday && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
+                  </div>
+                ) : (
+                  <div key={to} class="warn">{answer.problem}</div>
+                ),
+              )}
+            </section>
+          );
+        })}
       {!articleDate && <p class="muted">No publication date found on this page: today's rate only.</p>}
+      <DateOverride articleDate={articleDate} onDateChange={onDateChange} />
     </>
   );
 }
 
-function EquivalentCheck({ mention, partner, answer }: { mention: MoneyMention; partner: MoneyMention; answer: ConversionAnswer }) {
-  const conversion = answer.conversion;
-  if (!conversion || partner.currency !== conversion.currency) return null;
-  const difference = partner.amount / conversion.amount - 1;
-  const consistent = Math.abs(difference) <= EQUIVALENT_TOLERANCE;
-  const implied = partner.amount / mention.amount;
+function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' | 'onDateChange'>) {
   return (
-    <div class={consistent ? 'ok' : 'warn'} data-deallens-check={consistent ? 'consistent' : 'inconsistent'}>
-      {`The article states ${formatMoney(partner.amount, partner.currency)}: ${consistent ? 'consistent' : 'not consistent'} with the rate ` +
-        `(${difference >= 0 ? '+' : ''}${(difference * 100).toFixed(1)}%, tolerance ±${EQUIVALENT_TOLERANCE * 100}%; implied rate ${formatRate(implied)}).`}
+    <section>
+      <label class="muted">
+        {'Convert this page at another date: '}
+        <input
+          type="date"
+          name="deallens-date"
+          min="2000-01-01"
+          value={articleDate?.day ?? ''}
+          onChange={(e) => onDateChange((e.currentTarget as HTMLInputElement).value || null)}
+        />
+      </label>
+      {articleDate?.source === 'set by you' && (
+        <button type="button" class="link" onClick={() => onDateChange(null)}>
+          Use the page's own date
+        </button>
+      )}
+    </section>
+  );
+}
+
+function EquivalentCheck({ mention, partner, answer, locale }: { mention: MoneyMention; partner: MoneyMention; answer: ConversionAnswer; locale: string }) {
+  const check = answer.conversion && checkEquivalent(mention, partner, answer.conversion);
+  if (!check) return null;
+  const percent = `${check.difference >= 0 ? '+' : ''}${(check.difference * 100).toFixed(1)}%`;
+  return (
+    <div class={check.consistent ? 'ok' : 'warn'} data-deallens-check={check.consistent ? 'consistent' : 'inconsistent'}>
+      {`The article states ${formatMoney(partner.amount, partner.currency, { locale })}: ${check.consistent ? 'consistent' : 'not consistent'} with the rate ` +
+        `(${percent}, tolerance ±${check.tolerance * 100}%; implied rate ${formatRate(check.impliedRate)}).`}
     </div>
   );
 }

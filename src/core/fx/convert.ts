@@ -1,10 +1,10 @@
-import type { Conversion, CurrencyCode, IsoDate } from '../types';
+import type { Conversion, CurrencyCode, IsoDate, RateQuote } from '../types';
 import type { RateSource } from './rate-source';
 
 /**
- * Converts an amount (and the top of its range) at a day, asking each source in order and
- * taking the first that covers the day; a day past every source's end gets the latest rate
- * any source has, and the returned rateDate says which day that was.
+ * Converts an amount (and the top of its range) at a day with the best rate the sources have: the
+ * one from the latest business day on or before the day (earlier sources win ties, so put live
+ * sources first). A day past every source's end gets the latest rate; rateDate says which day it is.
  */
 export function convert(
   amount: { amount: number; amountMax?: number; currency: CurrencyCode },
@@ -12,15 +12,13 @@ export function convert(
   day: IsoDate,
   sources: readonly RateSource[],
 ): Conversion | null {
-  const covering = sources.filter((s) => s.has(amount.currency) && s.has(to));
-  const inRange = covering.find((s) => s.firstDay <= day && day <= s.lastDay);
-  const ordered = inRange ? [inRange] : [...covering].sort((a, b) => (a.lastDay < b.lastDay ? 1 : -1));
-  for (const source of ordered) {
+  let best: RateQuote | null = null;
+  for (const source of sources) {
     const q = source.quote(amount.currency, to, day);
-    if (!q) continue;
-    const result: Conversion = { amount: amount.amount * q.rate, currency: to, rate: q.rate, rateDate: q.date, source: q.source };
-    if (amount.amountMax !== undefined) result.amountMax = amount.amountMax * q.rate;
-    return result;
+    if (q && (!best || q.date > best.date)) best = q;
   }
-  return null;
+  if (!best) return null;
+  const result: Conversion = { amount: amount.amount * best.rate, currency: to, rate: best.rate, rateDate: best.date, source: best.source };
+  if (amount.amountMax !== undefined) result.amountMax = amount.amountMax * best.rate;
+  return result;
 }

@@ -1,0 +1,95 @@
+// Live rates against real ECB files served on 127.0.0.1, with storage.local replaced by memory.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convert } from '../../core/fx/convert';
+import { defaults, type Settings } from '../../platform/settings';
+import { createLiveRates, ECB_SOURCE, FALLBACK_SOURCE } from './live-rates';
+import { memoryStore } from './memory-store';
+
+const ECB = path.resolve(import.meta.dirname, '../../../../shared/fixtures/ecb');
+const files: Record<string, string> = {
+  '/daily.xml': fs.readFileSync(path.join(ECB, 'eurofxref-daily-2022-07-08.xml'), 'utf8'),
+  '/hist-90d.xml': fs.readFileSync(path.join(ECB, 'eurofxref-hist-2017-02-27-to-03-03.xml'), 'utf8'),
+  '/broken.xml': fs.readFileSync(path.join(ECB, 'eurofxref-daily-2022-07-08.xml'), 'utf8').slice(0, 400),
+  '/fallback/2025-06-06..2025-06-13': JSON.stringify({ amount: 1, base: 'EUR', start_date: '2025-06-06', end_date: '2025-06-13', rates: { '2025-06-12': { USD: 1.1588, CNY: 8.3182 }, '2025-06-13': { USD: 1.0696, CNY: 7.7597 } } }),
+};
+const requests: string[] = [];
+let server: http.Server;
+let base = '';
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
+    const body = files[req.url ?? ''];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/plain' }).end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const settingsWith = (sources: Partial<Settings['rateSources']>): Settings => ({
+  ...defaults,
+  rateSources: { ecbDaily: `${base}/daily.xml`, ecb90Days: `${base}/hist-90d.xml`, fallback: `${base}/fallback/{from}..{to}`, ...sources },
+});
+
+describe('live rates', () => {
+  it('downloads the ECB files, caches them with the fetch time, and converts with them', async () => {
+    const store = memoryStore();
+    const rates = createLiveRates(store);
+    const status = await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
+    expect(status).toMatchObject({ fetchedAt: '2022-07-08T16:00:00.000Z', lastDay: '2022-07-08', error: null });
+    const r = convert({ amount: 1, currency: 'USD' }, 'CNY', '2017-03-03', await rates.sources())!;
+    expect(r).toMatchObject({ source: ECB_SOURCE, rateDate: '2017-03-03' });
+    expect(r.rate.toFixed(4)).toBe('6.8975');
+    // A fresh instance reads the same data back from storage.
+    const again = createLiveRates(store);
+    expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await again.sources())!.rate).toBeCloseTo(6.8095 / 1.0163, 10);
+  });
+
+  it('keeps the last good data and says so when a download is damaged or missing', async () => {
+    const store = memoryStore();
+    const rates = createLiveRates(store);
+    await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
+    const failed = await rates.refresh(settingsWith({ ecbDaily: `${base}/broken.xml` }), new Date('2022-07-09T16:00:00Z'));
+    expect(failed.error).toMatch(/rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+    expect(failed.fetchedAt).toBe('2022-07-08T16:00:00.000Z');
+    const missing = await rates.refresh(settingsWith({ ecb90Days: `${base}/nothing.xml` }), new Date('2022-07-10T16:00:00Z'));
+    expect(missing.error).toMatch(/answered 404/);
+    expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await rates.sources())!.source).toBe(ECB_SOURCE);
+  });
+
+  it('detects damaged cached data and replaces it instead of trusting it', async () => {
+    const store = memoryStore({ rates: { version: 1, ecb: { format: 'deallens-rates/1', base: 'EUR', source: 'x', firstDay: '2022-07-08', days: 'B', series: { USD: { exp: 4, values: '!!' } } }, fallback: null, status: {} } });
+    const rates = createLiveRates(store);
+    const status = await rates.status();
+    expect(status.discarded).toMatch(/damaged/);
+    const sources = await rates.sources();
+    expect(sources).toHaveLength(1); // only the bundled history remains
+    expect((store.data.rates as { ecb: unknown }).ecb).toBeNull();
+  });
+
+  it('asks the fallback provider for a day no source covers, once', async () => {
+    const rates = createLiveRates(memoryStore());
+    const settings = settingsWith({});
+    requests.length = 0;
+    await rates.ensureRatesFor('2025-06-13', [['CNY', 'USD']], settings, '2026-11-29');
+    const r = convert({ amount: 7.7597, currency: 'CNY' }, 'USD', '2025-06-13', await rates.sources())!;
+    expect(r).toMatchObject({ source: FALLBACK_SOURCE, rateDate: '2025-06-13' });
+    expect(r.amount).toBeCloseTo(1.0696, 10);
+    await rates.ensureRatesFor('2025-06-13', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-06-06..2025-06-13']);
+  });
+
+  it('does not go to the network for days the bundled history covers, future days, or with live rates off', async () => {
+    const rates = createLiveRates(memoryStore());
+    requests.length = 0;
+    await rates.ensureRatesFor('2023-10-20', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
+    await rates.ensureRatesFor('2027-01-01', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
+    await rates.ensureRatesFor('2025-06-13', [['CNY', 'USD']], { ...settingsWith({}), liveRates: false }, '2026-11-29');
+    expect(requests).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+// Live rates: the ECB's daily and 90-day files, refreshed on an alarm (at most twice a day) and on
+// demand, kept in storage.local with the fetch time. The fallback provider fills days the ECB files
+// and the bundled history do not reach. A failed or damaged download keeps the last good data and
+// records why; nothing here ever blocks highlighting (only cards and the popup wait for rates).
+import { convert } from '../../core/fx/convert';
+import { mergeHistories, parseEcbXml } from '../../core/fx/ecb-xml';
+import { dayFromNumber, dayNumber, decodeRateHistory, encodeRateHistory, type EncodedRateHistory, type RateHistory } from '../../core/fx/rate-codec';
+import { createHistorySource, type RateSource } from '../../core/fx/rate-source';
+import type { IsoDate } from '../../core/types';
+import type { RatesStatus } from '../../messages/contract';
+import type { Settings } from '../../platform/settings';
+import { bundledRates } from './bundled-rates';
+import { parseFallbackJson } from './frankfurter-json';
+
+export const REFRESH_ALARM = 'deallens-refresh-rates';
+/** Twice a day at most: the ECB publishes once per business day. */
+export const REFRESH_PERIOD_MINUTES = 12 * 60;
+const FETCH_TIMEOUT_MS = 15_000;
+/** A best rate older than this before the asked day sends the background to the fallback provider. */
+const MAX_RATE_AGE_DAYS = 4;
+const CACHE_KEY = 'rates';
+export const ECB_SOURCE = 'ECB euro reference rates';
+export const FALLBACK_SOURCE = 'ECB rates via Frankfurter';
+
+
+interface RatesCache {
+  version: 1;
+  ecb: EncodedRateHistory | null;
+  fallback: EncodedRateHistory | null;
+  status: RatesStatus;
+}
+
+const emptyStatus = (): RatesStatus => ({ fetchedAt: null, lastDay: null, lastAttemptAt: null, error: null, discarded: null });
+
+
+function checkedHistory(encoded: EncodedRateHistory): RateHistory {
+  const history = decodeRateHistory(encoded);
+  if (history.base !== 'EUR' || !history.series.USD) throw new Error('cached history is not EUR-based with USD');
+  for (const values of Object.values(history.series)) {
+    if (values.some((v) => v !== null && !(v > 0 && Number.isFinite(v)))) throw new Error('cached history has a non-positive rate');
+  }
+  return history;
+}
+
+async function download(url: string): Promise<string> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), cache: 'no-store', credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.text();
+}
+
+/** The slice of storage.local the rates need (a plain object in unit tests). */
+export interface KeyValueStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+type Cache = { ecb: RateHistory | null; fallback: RateHistory | null; status: RatesStatus };
+
+export type LiveRates = ReturnType<typeof createLiveRates>;
+
+export function createLiveRates(storage: KeyValueStore) {
+  let cache: Cache | null = null;
+
+  /** Reads the cache, checking every part: damaged data is replaced, never trusted. */
+  async function loadCache(): Promise<Cache> {
+    if (cache) return cache;
+    const stored = (await storage.get(CACHE_KEY))[CACHE_KEY] as RatesCache | undefined;
+    const fresh = { ecb: null, fallback: null, status: emptyStatus() };
+    if (stored === undefined) return (cache = fresh);
+    try {
+      if (stored?.version !== 1) throw new Error('unknown cache version');
+      cache = {
+        ecb: stored.ecb ? checkedHistory(stored.ecb) : null,
+        fallback: stored.fallback ? checkedHistory(stored.fallback) : null,
+        status: { ...emptyStatus(), ...stored.status },
+      };
+    } catch (error) {
+      cache = { ...fresh, status: { ...emptyStatus(), discarded: `cached rates were damaged (${(error as Error).message}) and were discarded` } };
+      await saveCache();
+    }
+    return cache;
+  }
+
+  async function saveCache(): Promise<void> {
+    if (!cache) return;
+    const value: RatesCache = {
+      version: 1,
+      ecb: cache.ecb && encodeRateHistory(cache.ecb),
+      fallback: cache.fallback && encodeRateHistory(cache.fallback),
+      status: cache.status,
+    };
+    await storage.set({ [CACHE_KEY]: value });
+  }
+
+  /** Downloads the ECB files and merges them into the cache; on failure the last good data stays. */
+  async function refreshRates(settings: Settings, now: Date): Promise<RatesStatus> {
+    const c = await loadCache();
+    c.status.lastAttemptAt = now.toISOString();
+    try {
+      const [ninety, daily] = await Promise.all([download(settings.rateSources.ecb90Days), download(settings.rateSources.ecbDaily)]);
+      let merged = mergeHistories(parseEcbXml(ninety, ECB_SOURCE), parseEcbXml(daily, ECB_SOURCE));
+      if (c.ecb) merged = mergeHistories(c.ecb, merged);
+      c.ecb = merged;
+      c.status = { ...c.status, fetchedAt: now.toISOString(), lastDay: merged.days.at(-1) ?? null, error: null };
+    } catch (error) {
+      c.status.error = `rate refresh failed: ${(error as Error).message}; keeping ${c.ecb ? `rates of ${c.status.lastDay}` : 'the bundled history'}`;
+    }
+    await saveCache();
+    return { ...c.status };
+  }
+
+  async function ratesStatus(): Promise<RatesStatus> {
+    return { ...(await loadCache()).status };
+  }
+
+  /** Live sources first, so they win ties with the bundled history. */
+  async function rateSources(): Promise<RateSource[]> {
+    const c = await loadCache();
+    const live = [c.ecb, c.fallback].filter((h): h is RateHistory => h !== null).map(createHistorySource);
+    return [...live, bundledRates()];
+  }
+
+  /**
+   * Before converting at `day`: when no source has a rate within a few days before it (the gap
+   * between the bundled history and the ECB's 90 days, or currencies the ECB files lack on that day),
+   * ask the fallback provider for that period once and keep its answer.
+   */
+  async function ensureRatesFor(day: IsoDate, pairs: [string, string][], settings: Settings, today: IsoDate): Promise<void> {
+    if (!settings.liveRates || day > today || day < '1999-01-04') return;
+    const sources = await rateSources();
+    const stale = pairs.some(([from, to]) => {
+      const best = convert({ amount: 1, currency: from }, to, day, sources);
+      return !best || dayNumber(day) - dayNumber(best.rateDate) > MAX_RATE_AGE_DAYS;
+    });
+    if (!stale) return;
+    const from = dayFromNumber(dayNumber(day) - 7);
+    const url = settings.rateSources.fallback.replace('{from}', from).replace('{to}', day);
+    const c = await loadCache();
+    try {
+      const history = parseFallbackJson(await download(url), FALLBACK_SOURCE);
+      c.fallback = c.fallback ? mergeHistories(c.fallback, history) : history;
+      await saveCache();
+    } catch (error) {
+      c.status.error = `fallback rates for ${day} failed: ${(error as Error).message}`;
+    }
+  }
+
+  /** For tests: forget the in-memory copy so the next read goes to storage. */
+  function forgetRatesCache(): void {
+    cache = null;
+  }
+
+  return { refresh: refreshRates, status: ratesStatus, sources: rateSources, ensureRatesFor, forget: forgetRatesCache };
+}
