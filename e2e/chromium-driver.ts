@@ -84,6 +84,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       await page.waitForSelector(readySelector, { timeout: 15_000 });
       return wrapPage(ctx, page, sw);
     },
+    evaluateInExtension: (fn, arg) => sw.evaluate(fn as never, arg) as never,
     async runCommand(command, tabId) {
       await sw.evaluate(
         ([c, t]) => (globalThis as unknown as { deallens: { runCommand(c: string, t: number): Promise<void> } }).deallens.runCommand(c, t),

@@ -31,6 +31,8 @@ export interface ExtensionDriver {
   openPopup(targetTabId: number): Promise<PageDriver>;
   /** Opens an extension page (path inside the build, e.g. src/options/options.html) as a tab. */
   openExtensionPage(pathAndQuery: string, readySelector: string): Promise<PageDriver>;
+  /** Runs a function in an extension context (the service worker, or an extension page in Firefox), where `browser` is the extension API. */
+  evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Runs a keyboard command through the background's command handler. */
   runCommand(command: string, tabId: number): Promise<void>;
   close(): Promise<void>;

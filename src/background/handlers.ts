@@ -28,6 +28,7 @@ export function createBackgroundHandlers({ rates, settings, now }: BackgroundDep
         days.map((day, i): ConversionAnswer => {
           const askedDay = askedDays[i]!;
           const conversion = convert(amount, to, askedDay, sources);
+          if (conversion && askedDay > todayDay) return { day, askedDay, conversion, note: `${askedDay} is in the future: the latest rate (${conversion.rateDate}) is used` };
           if (conversion) return { day, askedDay, conversion };
           const problem = askedDay < '2000-01-01' ? `No rates before 2000 (asked ${askedDay})` : `No ${amount.currency}→${to} rate on or before ${askedDay}`;
           return { day, askedDay, conversion: null, problem };

@@ -1,18 +1,18 @@
 // HTML → text for the CLI, block by block like the content script reads a live page
 // (same tag tables), so a file and the page it came from give the same mentions.
 import { Parser } from 'htmlparser2';
+import { DATE_META_KEYS, pickArticleDate, type DateEvidence } from '../core/text/article-date';
 import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
 
 export interface HtmlText {
   text: string;
   lang?: string;
-  /** The publication date the page declares (meta article:published_time and kin, JSON-LD). */
+  /** The publication date the page declares, chosen as the extension chooses it. */
   date?: string;
 }
 
-const DATE_META = new Set(['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date.issued']);
-
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(html: string, url = ''): HtmlText {
+  const evidence: DateEvidence = { jsonLd: [], meta: [], times: [], url };
   const blocks: string[] = [];
   let line = '';
   let skipDepth = 0;
@@ -28,10 +28,10 @@ export function htmlToText(html: string): HtmlText {
         const tag = name.toUpperCase();
         if (tag === 'HTML' && attrs.lang) result.lang = attrs.lang;
         if (tag === 'META') {
-          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
-          const day = attrs.content?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
-          if (DATE_META.has(key) && day && !result.date) result.date = day;
+          const key = attrs.property ?? attrs.name ?? attrs.itemprop ?? '';
+          if (DATE_META_KEYS.includes(key.toLowerCase()) && attrs.content) evidence.meta.push({ key, content: attrs.content });
         }
+        if (tag === 'TIME' && attrs.datetime) evidence.times.push(attrs.datetime);
         if (tag === 'SCRIPT' && attrs.type === 'application/ld+json') jsonLd = '';
         if (skipDepth || SKIPPED_TAGS.has(tag) || 'hidden' in attrs || (attrs.contenteditable !== undefined && attrs.contenteditable !== 'false')) {
           skipDepth++;
@@ -46,8 +46,7 @@ export function htmlToText(html: string): HtmlText {
       onclosetag(name) {
         const tag = name.toUpperCase();
         if (tag === 'SCRIPT' && jsonLd !== null) {
-          const day = jsonLd.match(/"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})/)?.[1];
-          if (day) result.date = day;
+          evidence.jsonLd.push(jsonLd);
           jsonLd = null;
         }
         if (skipDepth) {
@@ -64,6 +63,8 @@ export function htmlToText(html: string): HtmlText {
   parser.end();
   endBlock();
   result.text = blocks.join('\n');
+  const date = pickArticleDate(evidence);
+  if (date) result.date = date.day;
   return result;
 }
 

@@ -22,6 +22,8 @@ export interface ConversionAnswer {
   conversion: Conversion | null;
   /** Why there is no conversion, when there is none. */
   problem?: string;
+  /** Something the reader should know about the conversion (a future day, an old rate). */
+  note?: string;
 }
 
 export interface CompanyInfo extends CompanyRecord {

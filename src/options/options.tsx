@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RatesStatus } from '../messages/contract';
 import { sendToBackground } from '../messages/send';
 import { defaults, type Settings } from '../platform/settings';
-import { loadSettings, saveSettings } from '../platform/settings-storage';
+import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 
 function RatesStatusLine({ status }: { status: RatesStatus | null }) {
@@ -32,17 +32,19 @@ function Options() {
     void sendToBackground('ratesStatus', {}).then(setStatus);
   }, []);
   if (!settings) return <p class="muted">Loading…</p>;
-  const update = (patch: Partial<Settings>) => void saveSettings(patch).then(setSettings);
+  const update = (patch: Parameters<typeof saveSettings>[0]) => void saveSettings(patch).then(setSettings);
   const refresh = async () => {
     setBusy(true);
     try {
+      // A source edited a moment ago must be saved before the background reads it.
+      await settingsSaved();
       setStatus(await sendToBackground('refreshRates', {}));
     } finally {
       setBusy(false);
     }
   };
   const toggleExtra = (code: string, on: boolean) =>
-    update({ extraCurrencies: on ? [...settings.extraCurrencies, code] : settings.extraCurrencies.filter((c) => c !== code) });
+    update((current) => ({ extraCurrencies: on ? [...current.extraCurrencies, code] : current.extraCurrencies.filter((c) => c !== code) }));
   const sourceField = (key: keyof Settings['rateSources'], label: string) => (
     <label>
       {label}
@@ -50,7 +52,10 @@ function Options() {
         type="url"
         name={key}
         value={settings.rateSources[key]}
-        onChange={(e) => update({ rateSources: { ...settings.rateSources, [key]: (e.currentTarget as HTMLInputElement).value.trim() || defaults.rateSources[key] } })}
+        onChange={(e) => {
+          const value = (e.currentTarget as HTMLInputElement).value.trim() || defaults.rateSources[key];
+          update((current) => ({ rateSources: { ...current.rateSources, [key]: value } }));
+        }}
       />
     </label>
   );

@@ -9,10 +9,26 @@ export async function loadSettings(): Promise<Settings> {
   return migrateSettings(stored[KEY]);
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = migrateSettings({ ...(await loadSettings()), ...patch });
-  await browser.storage.sync.set({ [KEY]: next });
-  return next;
+let pendingSave: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves a change; changes made in quick succession are applied in order, none lost. A function
+ * patch gets the settings as saved so far (for nested values such as rateSources).
+ */
+export function saveSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
+  const save = pendingSave.then(async () => {
+    const current = await loadSettings();
+    const next = migrateSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
+    await browser.storage.sync.set({ [KEY]: next });
+    return next;
+  });
+  pendingSave = save.catch(() => undefined);
+  return save;
+}
+
+/** Resolves when every change saved so far is in storage. */
+export function settingsSaved(): Promise<unknown> {
+  return pendingSave;
 }
 
 /** Calls `listener` with the new settings whenever they change, until `signal` aborts. */

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
-import { formatRange } from '../ui/format-money';
+import { formatRange, formatRate } from '../ui/format-money';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -15,10 +15,15 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Conversions of every amount into one currency. */
+type ConversionsTo = { to: string; rows: ConversionAnswer[][] };
+
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionAnswer[][]; home: string };
+  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[] };
+
+const locale = browser.i18n.getUILanguage();
 
 async function load(): Promise<State> {
   const tabId = await targetTabId();
@@ -32,10 +37,20 @@ async function load(): Promise<State> {
       reason: 'DealLens cannot read this page. Browser pages, the PDF viewer and extension stores are not annotated; on other pages, reload once after installing.',
     };
   }
-  const { homeCurrency } = await sendToBackground('getSettings', {});
+  const { homeCurrency, extraCurrencies } = await sendToBackground('getSettings', {});
   const days = inventory.articleDate ? [inventory.articleDate.day, 'today' as const] : ['today' as const];
-  const conversions = inventory.money.length ? await sendToBackground('convert', { amounts: inventory.money, to: homeCurrency, days }) : [];
-  return { status: 'ready', tabId, inventory, conversions, home: homeCurrency };
+  const conversions = inventory.money.length
+    ? await Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts: inventory.money, to, days }) })))
+    : [];
+  return { status: 'ready', tabId, inventory, conversions };
+}
+
+/** Rate, rate date and source of each conversion of one amount, in one quiet line. */
+function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; index: number; from: string }) {
+  const parts = conversions.flatMap(({ to, rows }) =>
+    (rows[index] ?? []).flatMap((a) => (a.conversion ? [`1 ${from} = ${formatRate(a.conversion.rate)} ${to} (${a.conversion.rateDate}, ${a.conversion.source})`] : [])),
+  );
+  return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
 }
 
 function Popup() {
@@ -68,24 +83,28 @@ function Popup() {
       <h2>Amounts ({inventory.money.length})</h2>
       {inventory.money.length === 0 && <p class="muted">None found.</p>}
       <ul id="money">
-        {inventory.money.map((m, i) => {
-          const answers = conversions[i] ?? [];
-          return (
-            <li class="money" key={m.index}>
-              <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={m.currencyReason}>
-                <span class="name"><span class="chip">{m.text}</span></span>
-                <span class="conv">
-                  {answers.map((a) => (
-                    <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                      {a.conversion ? `≈ ${formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency)}` : '—'}
-                      <span class="muted"> {a.day === 'today' ? 'today' : a.conversion?.rateDate}</span>
+        {inventory.money.map((m, i) => (
+          <li class="money" key={m.index}>
+            <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={m.currencyReason}>
+              <span class="name"><span class="chip">{m.text}</span></span>
+              <span class="conv">
+                {conversions
+                  .filter((c) => c.to !== m.currency)
+                  .map(({ to, rows }) => (
+                    <div key={to} data-currency={to}>
+                      {(rows[i] ?? []).map((a) => (
+                        <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
+                          {a.conversion ? `≈ ${formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale)}` : '—'}
+                          <span class="muted">{` ${a.day === 'today' ? 'today' : a.askedDay}`}</span>
+                        </div>
+                      ))}
                     </div>
                   ))}
-                </span>
-              </button>
-            </li>
-          );
-        })}
+              </span>
+            </button>
+            <RateLine conversions={conversions} index={i} from={m.currency} />
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -43,7 +43,12 @@ function checkedHistory(encoded: EncodedRateHistory): RateHistory {
 }
 
 async function download(url: string): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), cache: 'no-store', credentials: 'omit' });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), cache: 'no-store', credentials: 'omit' });
+  } catch (error) {
+    throw new Error(`${url} could not be reached (${(error as Error).message})`);
+  }
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.text();
 }

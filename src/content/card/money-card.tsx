@@ -61,6 +61,7 @@ export function MoneyCard({ mention, partner, articleDate, currencies, locale, o
                       {`1 ${mention.currency} = ${formatRate(answer.conversion.rate)} ${to}, rate of ${answer.conversion.rateDate}` +
                         `${answer.conversion.rateDate < answer.askedDay && isToday ? ' (latest available)' : ''} · ${answer.conversion.source}`}
                     </div>
+                    {answer.note && <div class="warn">{answer.note}</div>}
                     {partner && !isToday && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
                   </div>
                 ) : (
