@@ -28,6 +28,7 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
+    typeText: (text) => page.keyboard.type(text),
     async readCard() {
       // The card lives in a closed shadow root: only CDP with pierce sees into it.
       const cdp = await ctx.newCDPSession(page);

@@ -13,6 +13,8 @@ export interface PageDriver {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Types text with real key events into whatever has focus. */
+  typeText(text: string): Promise<void>;
   focus(selector: string): Promise<void>;
   readCard(): Promise<CardSnapshot | null>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;

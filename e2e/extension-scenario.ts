@@ -210,6 +210,15 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(companies).toEqual(expect.arrayContaining(['阿里巴巴', '智谱']));
       expect((await mutations(page)).mutations).toBe(0);
     });
+
+    it('converts at today’s rate only on a page without a date, and says so', async () => {
+      await clickMention(page, 'deallens-money', '25亿元');
+      const card = await waitForCard(page, 'Today (');
+      expect(card.text).toContain('No publication date found on this page: today\'s rate only.');
+      expect(card.attributes).not.toContain('data-deallens-conversion=article');
+      expect(card.attributes).toContain('data-deallens-conversion=today');
+      await page.press('Escape');
+    });
   });
 
   describe('live rates and settings', () => {
@@ -279,13 +288,32 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       });
       await options.evaluate(() => (document.querySelector('input[name="extra"][value="HKD"]') as HTMLInputElement).click(), null);
       await vi.waitFor(async () => {
-        if (!(await options.evaluate(() => (document.querySelector('input[name="extra"][value="HKD"]') as HTMLInputElement).checked, null))) throw new Error('not saved yet');
+        const saved = await browser.evaluateInExtension(
+          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { homeCurrency: string; extraCurrencies: string[] }>> } } } }).browser.storage.sync.get('settings')).settings),
+          null,
+        );
+        if (saved?.homeCurrency !== 'EUR' || !saved.extraCurrencies.includes('HKD')) throw new Error('not saved yet');
       });
       await clickMention(page, 'deallens-money', '6.8 million yuan');
       const card = await waitForCard(page, 'HKD');
       expect(card.text).toMatch(/≈ €\d/);
       expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2022-07-08 · ECB euro reference rates/);
       expect(card.text).toMatch(/1 CNY = [\d.]+ HKD, rate of 2022-07-08 · ECB euro reference rates/);
+      await page.press('Escape');
+    });
+
+    it('lets the reader convert the page at another date, typed in the card', async () => {
+      const tabId = await page.tabId();
+      await browser.runCommand('next-highlight', tabId);
+      await browser.runCommand('next-highlight', tabId);
+      await waitForCard(page, '6.8 million yuan');
+      await page.press('Tab'); // the close button
+      await page.press('Tab'); // the date field
+      await page.typeText('03032017'); // en-US field order: month, day, year
+      await page.press('Enter');
+      const card = await waitForCard(page, 'At the date you set (2017-03-03)');
+      expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2017-03-03 · ECB euro reference rates/);
+      await page.press('Escape');
     });
   });
 }

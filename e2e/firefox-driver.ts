@@ -23,6 +23,7 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
+    typeText: (text) => page.keyboard.type(text),
     async readCard() {
       // The closed shadow root is serialised by BiDi with includeShadowTree: 'all'.
       const r = await bidi.send('script.evaluate', {

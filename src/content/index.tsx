@@ -12,7 +12,7 @@ import browser from 'webextension-polyfill';
 import { detectArticleDate, type ArticleDate } from './article-date';
 import { CompanyCard } from './card/company-card';
 import { createCardHost } from './card/card-host';
-import { MoneyCard } from './card/money-card';
+import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
@@ -60,7 +60,7 @@ async function run(signal: AbortSignal): Promise<void> {
         ? (money[m.equivalentOf]?.mention ?? null)
         : (money.find((other) => other.mention.equivalentOf === target.index)?.mention ?? null);
     const onDateChange = (day: string | null) => {
-      articleDate = day ? { day, source: 'set by you' } : detectedDate;
+      articleDate = day ? { day, source: SET_BY_READER } : detectedDate;
       void openCardFor(target, false);
     };
     card.open({

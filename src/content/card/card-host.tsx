@@ -84,7 +84,7 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
       api.close(true);
     } else if (event.key === 'Tab' && root) {
       // Keep Tab inside the dialog while it is open.
-      const focusables = [...root.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+      const focusables = [...root.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')];
       const first = focusables[0];
       const last = focusables[focusables.length - 1];
       if (!first || !last) return;

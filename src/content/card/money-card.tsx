@@ -20,6 +20,9 @@ interface Props {
 
 type Rows = { to: string; answers: ConversionAnswer[] }[];
 
+/** The source of a date the reader typed in the card. */
+export const SET_BY_READER = 'set by you';
+
 export function MoneyCard({ mention, partner, articleDate, currencies, locale, onDateChange }: Props) {
   const [rows, setRows] = useState<Rows | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +55,9 @@ export function MoneyCard({ mention, partner, articleDate, currencies, locale, o
           const isToday = first.day === 'today';
           return (
             <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'}>
-              <div class="muted">{isToday ? `Today (${first.askedDay})` : `At the article's date (${first.askedDay}, from ${articleDate?.source})`}</div>
+              <div class="muted">
+                {isToday ? `Today (${first.askedDay})` : articleDate?.source === SET_BY_READER ? `At the date you set (${first.askedDay})` : `At the article's date (${first.askedDay}, from ${articleDate?.source})`}
+              </div>
               {entries.map(({ to, answer }) =>
                 answer.conversion ? (
                   <div key={to} data-currency={to}>
@@ -78,6 +83,10 @@ export function MoneyCard({ mention, partner, articleDate, currencies, locale, o
 }
 
 function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' | 'onDateChange'>) {
+  // Applied on Enter or when the field is left: a date field reports every edited part as a change.
+  const apply = (input: HTMLInputElement) => {
+    if (input.value && input.value !== articleDate?.day && /^\d{4}-\d{2}-\d{2}$/.test(input.value)) onDateChange(input.value);
+  };
   return (
     <section>
       <label class="muted">
@@ -87,10 +96,11 @@ function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' |
           name="deallens-date"
           min="2000-01-01"
           value={articleDate?.day ?? ''}
-          onChange={(e) => onDateChange((e.currentTarget as HTMLInputElement).value || null)}
+          onKeyDown={(e) => e.key === 'Enter' && apply(e.currentTarget as HTMLInputElement)}
+          onBlur={(e) => apply(e.currentTarget as HTMLInputElement)}
         />
       </label>
-      {articleDate?.source === 'set by you' && (
+      {articleDate?.source === SET_BY_READER && (
         <button type="button" class="link" onClick={() => onDateChange(null)}>
           Use the page's own date
         </button>

@@ -29,6 +29,12 @@ describe('rate codec', () => {
     }
   });
 
+  it('keeps the bundled table small (goal ≤ 300 KB)', () => {
+    const size = JSON.stringify(encodeRateHistory(readFreechange())).length;
+    console.log(`bundled rate table: ${(size / 1024).toFixed(0)} KB`);
+    expect(size).toBeLessThanOrEqual(300 * 1024);
+  });
+
   it('rejects corrupt tables with a clear error', () => {
     const good = encodeRateHistory({ base: 'USD', source: 't', days: ['2024-01-02', '2024-01-03'], series: { CNY: [7.1, 7.2] } });
     expect(() => decodeRateHistory({ ...good, format: 'other' as 'deallens-rates/1' })).toThrow(/unknown format/);
