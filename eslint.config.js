@@ -28,7 +28,7 @@ const CORE_FORBIDDEN_GLOBALS = [
 ].map((name) => ({ name, message: 'src/core is pure: pass what it needs in as a parameter.' }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'bench/results/**', 'src/data/rates/*.generated.json'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'bench/results/**', 'src/data/**/*.generated.json'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import { contentConfig, pagesConfig, type Target } from '../vite.config';
-import { writeRateTable } from './build-rates';
+import { writeGeneratedData } from './build-data';
 
 export const GECKO_ID = 'deallens@deallens.dev';
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -46,7 +46,7 @@ async function sizeOf(file: string): Promise<string> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const targets = (process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox']) as Target[];
-  writeRateTable();
+  writeGeneratedData();
   for (const target of targets) {
     const started = performance.now();
     await buildTarget(target);

@@ -7,7 +7,7 @@ import { launchChromium } from '../e2e/chromium-driver';
 import { findBrowser } from '../e2e/browsers';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { waitFor } from '../e2e/wait-for';
-import { writeRateTable } from './build-rates';
+import { writeGeneratedData } from './build-data';
 import { buildTarget } from './build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     console.error(`DealLens demo: ${(error as Error).message}`);
     return 1;
   }
-  writeRateTable();
+  writeGeneratedData();
   await buildTarget('chrome');
   console.log('built dist/chrome');
   const server = await startFixtureServer();

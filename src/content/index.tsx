@@ -3,7 +3,8 @@
 // the popup. It never changes the page's own nodes.
 
 import { createCompanyMatcher } from '../core';
-import { companies } from '../data/companies';
+import type { CompanyRecord } from '../core/types';
+import matchRecords from '../data/companies/match-records.generated.json';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToBackground } from '../messages/send';
@@ -20,7 +21,7 @@ import { scanPage, type PageMention, type PageScan } from './scan-page';
 
 async function run(signal: AbortSignal): Promise<void> {
   const startedAt = performance.mark('deallens:start').startTime;
-  const matcher = createCompanyMatcher(companies);
+  const matcher = createCompanyMatcher(matchRecords as CompanyRecord[]);
   const detectedDate = detectArticleDate(document, location.href);
   let articleDate: ArticleDate | null = detectedDate;
   const locale = browser.i18n.getUILanguage();
