@@ -7,6 +7,9 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import type { NamePattern } from './name-index';
+import { dropNotCompanies } from './not-companies';
+import { linkOnPage } from './page-links';
+import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
 
@@ -60,6 +63,9 @@ function matchKey(text: string, start: number, key: string): number {
   return i;
 }
 
+// Set while a cue vouches for the name ("led by Benchmark"): corporate-word names match bare.
+let relaxCorporateWord = false;
+
 /** Checks one matched pattern against its rules; returns the span end including suffixes, or -1. */
 function acceptPattern(text: string, start: number, end: number, p: NamePattern): number {
   if (p.endsInWord && !isEndBoundary(text, end)) return -1;
@@ -71,7 +77,7 @@ function acceptPattern(text: string, start: number, end: number, p: NamePattern)
     if (matched === matched.toLowerCase()) return -1;
   }
   const suffix = extendOverSuffixes(text, end, p.endsInCjk);
-  if (p.needsCorporateWord && suffix.corporateWords === 0) return -1;
+  if (p.needsCorporateWord && suffix.corporateWords === 0 && !relaxCorporateWord) return -1;
   return suffix.end;
 }
 
@@ -124,12 +130,8 @@ function matchAt(text: string, start: number, first: number, matcher: CompanyMat
   return (longer && tryPatterns(text, start, longer, matcher)) || tryPatterns(text, start, bucket.pairs, matcher);
 }
 
-/**
- * Company mentions in `text`, in text order, non-overlapping. Offsets are UTF-16 indices and each
- * mention's `text` is the exact slice. `context` is accepted for the annotate pipeline and reserved
- * for page-language and site hints; no rule depends on it yet.
- */
-export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext): CompanyMention[] {
+/** Data mentions: leftmost, then longest, non-overlapping, in text order. */
+function findKnownCompanies(text: string, matcher: CompanyMatcher): CompanyMention[] {
   const mentions: CompanyMention[] = [];
   const n = text.length;
   let i = 0;
@@ -157,4 +159,53 @@ export function findCompanies(text: string, matcher: CompanyMatcher, _context?: 
   return mentions;
 }
 
+/** The data mention at `start` when a cue vouches for it: names that need a corporate word match bare. */
+function findVouchedCompany(text: string, start: number, matcher: CompanyMatcher): CompanyMention | undefined {
+  const code = text.charCodeAt(start);
+  const first = fold(code);
+  if (matcher.firstChars[first] !== 1 || !isStartBoundary(text, start)) return undefined;
+  relaxCorporateWord = true;
+  try {
+    return matchAt(text, start, first, matcher);
+  } finally {
+    relaxCorporateWord = false;
+  }
+}
 
+/** Data mentions and found ones in one list; a found mention that extends a data mention replaces it. */
+function mergeFound(known: readonly CompanyMention[], found: readonly FoundCompany[]): CompanyMention[] {
+  const replaced = new Set<CompanyMention>();
+  for (const f of found) if (f.replaces) replaced.add(f.replaces);
+  const all: CompanyMention[] = known.filter((m) => !replaced.has(m));
+  for (const { start, end, text, id, name } of found) all.push({ start, end, text, id, name });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CompanyMention[] = [];
+  let lastEnd = -1;
+  for (const m of all) {
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+/**
+ * Company mentions in `text`, in text order, non-overlapping. Offsets are UTF-16 indices and each
+ * mention's `text` is the exact slice.
+ *
+ * 1. Names from the data (longest match, legal suffixes, case rules; see name-rules.ts).
+ * 2. Minus mentions the context shows are not companies: datelines, cited news sources, company
+ *    names that open a product name (not-companies.ts).
+ * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts);
+ *    their id is "unknown:<normalised name>" and their name is the name as written.
+ * 4. Linked across the text: aliases, short forms of full names, repeats (page-links.ts).
+ *
+ * `context` is accepted for the annotate pipeline and reserved for page-language and site hints;
+ * no rule depends on it yet.
+ */
+export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext): CompanyMention[] {
+  const known = dropNotCompanies(text, findKnownCompanies(text, matcher));
+  const found = findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher));
+  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
+  return linkOnPage(text, merged);
+}

@@ -1,0 +1,148 @@
+// Company matching throughput (issue 4, item 8): findCompanies on a large news text built from the
+// evaluation paragraphs (test/companies, our own words) and neutral prose, with compromise's
+// nlp(text).organizations() measured in the same run as the anchor (on a slice: it is ~100× slower),
+// plus both engines' mention scores on the evaluation paragraphs for context.
+// Goals: ≥ 10 MB/s for findCompanies; matcher build < 20 ms. BENCH_COMPANIES_MB sets the text size
+// (default 4). Run alone with `npx tsx bench/companies-throughput.ts`.
+import nlp from 'compromise';
+import { createCompanyMatcher, findCompanies } from '../src/core/companies';
+import type { CompanyMention } from '../src/core/types';
+import { companies } from '../src/data/companies';
+import { PARAGRAPHS } from '../test/companies/paragraphs';
+import { parseGold } from '../test/companies/parse-gold';
+import { scoreOf, scoreParagraph, type Counts } from '../test/companies/score-mentions';
+
+const TEXT_MB = Number(process.env.BENCH_COMPANIES_MB ?? 4);
+const RUNS = 7;
+const BUILD_RUNS = 15;
+const PEER_SLICE_CHARS = 100_000;
+const GOALS = { mbPerSec: 10, buildMs: 20 };
+
+// Sentences without company names, so the text has the density of real news rather than of a
+// test set (about one paragraph in three is an evaluation paragraph).
+const PROSE = [
+  'The market for large language models kept growing as buyers weighed training costs against revenue.',
+  'Regulators in several countries are drafting rules on how such systems may be trained and sold.',
+  'Analysts said valuations had risen faster than sales, and warned that some rounds were priced for perfection.',
+  'Demand for graphics processors still outstrips supply, which keeps cloud prices high for smaller developers.',
+  'The chief executive declined to comment on the talks, which began last autumn.',
+  'Several funds have raised money this year for hardware start-ups, from robot arms to battery cells.',
+  'Weekly active users passed 300 million in March, while costs stayed roughly flat.',
+  'Local governments have set up guidance funds to keep promising teams in their cities.',
+];
+
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const gold = PARAGRAPHS.map(parseGold);
+
+/** A deterministic news text of about `mb` megabytes (UTF-16 code units / 2²⁰). */
+export function generateCompanyText(mb: number, seed = 11): string {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const target = mb * 1024 * 1024;
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < target) {
+    const p = rand() < 0.35 ? pick(gold).text : Array.from({ length: 3 + Math.floor(rand() * 4) }, () => pick(PROSE)).join(' ');
+    paragraphs.push(p);
+    size += p.length + 1;
+  }
+  return paragraphs.join('\n');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const megabytes = (chars: number) => chars / (1024 * 1024);
+
+function throughput(text: string, runs: number, fn: (t: string) => unknown): { mbPerSec: number; ms: number } {
+  fn(text); // warm-up: JIT and the lazily compiled name buckets
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn(text);
+    times.push(performance.now() - t0);
+  }
+  const ms = median(times);
+  return { mbPerSec: megabytes(text.length) / (ms / 1000), ms };
+}
+
+/** compromise's organisations as mentions (id = the text: it links nothing). */
+function compromiseMentions(text: string): CompanyMention[] {
+  const orgs = nlp(text).organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  return orgs.map((o) => {
+    // compromise keeps trailing punctuation ("Tencent,"); trim it so spans compare fairly.
+    const raw = text.slice(o.offset.start, o.offset.start + o.offset.length);
+    const trimmed = raw.replace(/[\s,;:!?)"”’']+$/, '').replace(/’s$|'s$/, '');
+    return { start: o.offset.start, end: o.offset.start + trimmed.length, text: trimmed, id: trimmed, name: trimmed };
+  });
+}
+
+function scoreEngine(find: (text: string) => CompanyMention[]) {
+  const counts: Counts = { gold: 0, predicted: 0, exact: 0, overlap: 0, linked: 0 };
+  gold.forEach((g, i) => scoreParagraph(g, find(g.text), i + 1, counts));
+  return { overlap: scoreOf(counts.overlap, counts.predicted, counts.gold), exact: scoreOf(counts.exact, counts.predicted, counts.gold) };
+}
+
+export async function benchCompanies(): Promise<{ lines: string[]; json: unknown }> {
+  const builds: number[] = [];
+  for (let k = 0; k < BUILD_RUNS; k++) {
+    const t0 = performance.now();
+    createCompanyMatcher(companies);
+    builds.push(performance.now() - t0);
+  }
+  const buildMs = median(builds);
+  const matcher = createCompanyMatcher(companies);
+
+  const text = generateCompanyText(TEXT_MB);
+  const mentions = findCompanies(text, matcher).length;
+  const ours = throughput(text, RUNS, (t) => findCompanies(t, matcher));
+
+  const cut = text.indexOf('\n', PEER_SLICE_CHARS);
+  const slice = text.slice(0, cut < 0 ? text.length : cut);
+  const peer = throughput(slice, 3, (t) => nlp(t).organizations().out('array'));
+  const peerFound = (nlp(slice).organizations().out('array') as string[]).length;
+  const oursOnSlice = findCompanies(slice, matcher).length;
+  const ratio = ours.mbPerSec / peer.mbPerSec;
+
+  const quality = { deallens: scoreEngine((t) => findCompanies(t, matcher)), compromise: scoreEngine(compromiseMentions) };
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const row = (s: { precision: number; recall: number; f1: number }) => `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${pct(s.f1)}`;
+  const met = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
+  const goals = [
+    { goal: `findCompanies ≥ ${GOALS.mbPerSec} MB/s`, met: ours.mbPerSec >= GOALS.mbPerSec },
+    { goal: `createCompanyMatcher < ${GOALS.buildMs} ms (${companies.length} entities, median)`, met: buildMs < GOALS.buildMs },
+  ];
+  const lines = [
+    `company matching throughput — ${megabytes(text.length).toFixed(2)} MB news text, ${companies.length} entities, ${mentions} mentions`,
+    `  DealLens findCompanies:        ${ours.mbPerSec.toFixed(1)} MB/s (median of ${RUNS}, ${ours.ms.toFixed(1)} ms per pass)`,
+    `  compromise organizations():    ${peer.mbPerSec.toFixed(3)} MB/s on a ${(slice.length / 1024).toFixed(0)} K-char slice (${peer.ms.toFixed(0)} ms; ${peerFound} found vs ${oursOnSlice} by DealLens) → DealLens ${ratio.toFixed(0)}× faster`,
+    `  createCompanyMatcher:          ${buildMs.toFixed(2)} ms (median of ${BUILD_RUNS}, min ${Math.min(...builds).toFixed(2)})`,
+    `  evaluation paragraphs, overlap: DealLens ${row(quality.deallens.overlap)}; compromise ${row(quality.compromise.overlap)}`,
+    `  evaluation paragraphs, exact:   DealLens ${row(quality.deallens.exact)}; compromise ${row(quality.compromise.exact)}`,
+    ...goals.map((g) => `  goal: ${g.goal.padEnd(56)} ${met(g.met)}`),
+  ];
+  return {
+    lines,
+    json: {
+      textMb: megabytes(text.length),
+      entities: companies.length,
+      mentions,
+      deallens: ours,
+      compromise: { ...peer, sliceChars: slice.length, found: peerFound, deallensFoundOnSlice: oursOnSlice },
+      timesCompromise: ratio,
+      buildMs: { median: buildMs, min: Math.min(...builds) },
+      quality,
+      goals,
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { lines } = await benchCompanies();
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+import { notCompanyReason } from './not-companies';
+
+// Things that look like companies and are not (issue 4, item 5), and the dateline and product
+// rules of item 2. The data here holds a news agency and a product-like name on purpose.
+const records: CompanyRecord[] = [
+  { id: 'google', name: 'Google', kind: 'company' },
+  { id: 'alibaba-cloud', name: 'Alibaba Cloud', kind: 'company' },
+  { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'both' },
+  { id: 'baidu', name: 'Baidu', zh: ['百度'], kind: 'both' },
+  { id: 'baichuan-ai', name: 'Baichuan AI', shortNames: ['Baichuan'], kind: 'company' },
+  { id: 'openai', name: 'OpenAI', kind: 'both' },
+  { id: 'thomson-reuters', name: 'Thomson Reuters', shortNames: ['Reuters'], kind: 'company' },
+  { id: 'bloomberg', name: 'Bloomberg LP', shortNames: ['Bloomberg'], kind: 'company' },
+  { id: 'moonshot-ai', name: 'Moonshot AI', kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+
+function find(text: string): [string, string][] {
+  return findCompanies(text, matcher).map((m) => [m.text, m.id]);
+}
+
+describe('datelines and news sources', () => {
+  it('drops the agency of a dateline, even when the data holds it', () => {
+    expect(find('BEIJING (Reuters) - Moonshot AI raised money.')).toEqual([['Moonshot AI', 'moonshot-ai']]);
+    expect(find('SHANGHAI, March 5 (Bloomberg) -- Tencent said.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('HONG KONG (Reuters) — Baidu rose.')).toEqual([['Baidu', 'baidu']]);
+  });
+
+  it('drops a source that is only cited', () => {
+    expect(find('Tencent invested, according to Reuters.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Bloomberg News reported that Baidu would bid.')).toEqual([['Baidu', 'baidu']]);
+    expect(find('Baidu told Reuters it would bid.')).toEqual([['Baidu', 'baidu']]);
+  });
+
+  it('keeps the same company when it is the subject of the news', () => {
+    expect(find('Thomson Reuters bought a legal AI startup.')).toEqual([['Thomson Reuters', 'thomson-reuters']]);
+    expect(find('Bloomberg LP is private.')).toEqual([['Bloomberg LP', 'bloomberg']]);
+  });
+});
+
+describe('company names inside product names', () => {
+  it('treats "<company> <product>" as the product: nothing is highlighted', () => {
+    expect(find('Developers can call Google Gemini and Alibaba Cloud Qwen.')).toEqual([]);
+    expect(find('Tencent Hunyuan and Baidu Ernie Bot were updated.')).toEqual([]);
+    expect(find('百度文心一言和腾讯混元')).toEqual([]);
+  });
+
+  it('treats "<company> <model number>" as the product', () => {
+    expect(find('Baichuan 4 is out.')).toEqual([]);
+    expect(find('Baichuan 2 billion yuan')).toEqual([['Baichuan', 'baichuan-ai']]);
+  });
+
+  it('highlights the owner when the text marks it as the owner', () => {
+    expect(find('Google’s Gemini and OpenAI’s ChatGPT')).toEqual([
+      ['Google', 'google'],
+      ['OpenAI', 'openai'],
+    ]);
+    expect(find('Gemini, made by Google, and Alibaba Cloud, maker of Qwen')).toEqual([
+      ['Google', 'google'],
+      ['Alibaba Cloud', 'alibaba-cloud'],
+    ]);
+    expect(find('Google gemini-style naming')).toEqual([['Google', 'google']]);
+  });
+});
+
+describe('why a name is not a company', () => {
+  it.each([
+    [['ChatGPT'], 'product'],
+    [['Ernie', 'Bot'], 'product'],
+    [['GPT-4'], 'product'],
+    [['Qingyan'], 'product'],
+    [['WeChat'], 'product'],
+    [['Wang', 'Xiaochuan'], 'person'],
+    [['Kai-Fu', 'Lee'], 'person'],
+    [['Elon', 'Musk'], 'person'],
+    [['Chief', 'Executive', 'Zhang'], 'person'],
+    [['Beijing'], 'place'],
+    [['Hong', 'Kong'], 'place'],
+    [['Silicon', 'Valley'], 'place'],
+    [['Ministry', 'of', 'Finance'], 'government or institution'],
+    [['Cyberspace', 'Administration', 'of', 'China'], 'government or institution'],
+    [['Tsinghua', 'University'], 'government or institution'],
+    [['Reuters'], 'news source'],
+    [['Bloomberg', 'News'], 'news source'],
+    [['Venture', 'Capital'], 'generic words'],
+  ])('%j: %s', (words, reason) => {
+    expect(notCompanyReason(words)).toBe(reason);
+  });
+
+  it('finds nothing against company names', () => {
+    for (const words of [['Shangcheng', 'Capital'], ['Galbot'], ['Deep', 'Robotics'], ['Li', 'Auto', 'Group']]) {
+      expect(notCompanyReason(words), words.join(' ')).toBeUndefined();
+    }
+  });
+});

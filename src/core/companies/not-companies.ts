@@ -1,0 +1,227 @@
+// Things that look like companies in deal news and are not, decided on purpose (issue 4, item 5).
+//
+//   products and models  "ChatGPT", "Ernie Bot", "GPT-4", "Qingyan", "WeChat": never a company, and a
+//                        company name written as the first part of a product name is part of the
+//                        product: "Google Gemini", "Alibaba Cloud Qwen", "Tencent Hunyuan", "百度文心一言"
+//                        and "Baichuan 4" (a name and a model number) are not highlighted at all. The
+//                        owner is highlighted when the text marks it as the owner: "Google’s Gemini",
+//                        "OpenAI’s ChatGPT", "Gemini, made by Google".
+//   people               "Wang Xiaochuan", "Kai-Fu Lee", "Elon Musk": never read as unknown companies
+//                        (a Chinese surname first, a common given name first, a title, or a
+//                        hyphenated given name). A person the data lists as a company cannot happen.
+//   places               "Beijing", "Hong Kong", "Silicon Valley": never unknown companies on their
+//                        own; they may open a legal name ("Hangzhou Municipal … Group Co.").
+//   government bodies    ministries, commissions, administrations, councils, universities and
+//                        institutes are never unknown companies. Entities the data holds (central
+//                        banks, sovereign funds, exchanges) stay companies: the data decides those.
+//   news sources         "Reuters", "Bloomberg", "Caixin" are never unknown companies, and a data
+//                        entity written only as a source — a dateline "BEIJING (Reuters) -",
+//                        "according to Bloomberg", "Bloomberg News reported" — is dropped.
+//
+// Word lists are lowercase and compared with the word lowercased; they are short on purpose and
+// hold what deal news uses, not a dictionary.
+
+import type { CompanyMention } from '../types';
+import { isSpaceLike } from './char-class';
+import { isLatinWordCode } from './name-words';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Product and model names (lowercase). Multi-word products are listed by their full text. */
+export const PRODUCT_NAMES = words(`
+  chatgpt gpt gpt-3 gpt-3.5 gpt-4 gpt-4o gpt-4.5 gpt-5 o1 o3 sora dall-e gemini bard claude llama grok copilot
+  ernie wenxin qwen tongyi hunyuan doubao kimi glm chatglm qingyan yuanbao pangu harmonyos kirin ascend
+  wechat weixin qq alipay taobao tmall douyin talkie hailuo manus r1 v3 yi kling vidu cursor
+  iphone ipad android windows azure bing youtube instagram whatsapp autopilot midjourney-v6 flux
+`);
+
+/** Products written as two words (lowercase, one space). */
+export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
+
+/** Chinese product names that attach directly to a company name ("百度文心一言"). */
+const CJK_PRODUCTS = ['文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
+
+/** Places (lowercase words): cities, provinces, countries, regions. */
+export const PLACE_WORDS = words(`
+  china chinese mainland beijing shanghai shenzhen hangzhou guangzhou guangdong zhejiang jiangsu suzhou nanjing
+  wuhan chengdu chongqing tianjin hefei xian anhui hubei hunan sichuan shandong fujian xiamen qingdao dongguan
+  hong kong macau taiwan taipei singapore japan tokyo korea seoul india bengaluru bangalore mumbai asia europe
+  paris london berlin munich germany france britain uk u.k. us u.s. usa america united states washington new
+  york san francisco silicon valley california texas seattle boston abu dhabi dubai riyadh saudi arabia israel
+  tel aviv canada toronto australia sydney indonesia vietnam malaysia thailand africa
+`);
+
+/** Words that describe rather than name: a name made of these alone is not a company ("Venture Capital"). */
+export const GENERIC_WORDS = words(`
+  artificial intelligence generative venture ventures capital private equity human working information
+  technology technologies tech financial finance digital global international national state public industrial
+  industry investment investments strategic growth open new big data cloud computing machine learning research
+  development innovation science sciences smart future frontier advanced responsible enterprise consumer
+  series angel seed round funding fund funds group holdings holding partners labs ai asset assets management
+  municipal construction city provincial semiconductor semiconductors robotics chip chips mobile internet
+  network networks software energy electric power health medical communications physical embodied agentic
+  conversational sovereign multimodal applied general domestic foreign homegrown
+  large language model models vision security capital-intensive auto motors
+`);
+
+/** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
+export const LEADING_STOP_WORDS = words(`
+  the a an this that these those its their his her our my your in on at by for from with and or but as of to
+  after before while when since if though although because during under over about between into through
+  american european japanese korean indian french german british israeli singaporean taiwanese emirati
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  shares investors startup start-up analysts according said says ceo cfo cto coo chief founder co-founder
+  chairman chairwoman president executive director partner managing senior vice head mr ms mrs dr professor
+  prof sir both all other several some many most each every only even also including like such
+  it we they he she there here then now yet still last next first second third
+`);
+
+/** Titles that mark a person, anywhere in a candidate. */
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier');
+
+/** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
+const CHINESE_SURNAMES = words(`
+  wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song tang
+  han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao lei
+  fan fang shi jin dai xia qian kong bai zhong mao qiu lai wen yan lee chan wong cheung leung lam ng
+`);
+
+/** Common given names (lowercase) of people deal news quotes: "Elon Musk", "Sam Altman". */
+const GIVEN_NAMES = words(`
+  john peter elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
+  michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
+  jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth
+  susan sarah karen lisa nancy emma anna alex alexander mira ilya dario daniela demis mustafa arthur joe jim
+  tom jane kathy cathie vinod josh alexandr lei jun pony neil adam jan
+`);
+
+/** Heads of government bodies, regulators and academic institutions (lowercase). */
+const GOVERNMENT_WORDS = words(`
+  ministry commission administration council department bureau agency government parliament congress senate
+  court regulator office committee federal university institute academy college school laboratory party army
+  police customs treasury reserve embassy consulate municipality authority
+`);
+
+/** News organisations (lowercase full names) that deal news cites as its source. */
+export const NEWS_SOURCES = words(`
+  reuters bloomberg bloomberg_news xinhua caixin afp ap associated_press cnbc financial_times ft the_information
+  techcrunch 36kr latepost nikkei nikkei_asia south_china_morning_post scmp wall_street_journal wsj jiemian yicai
+  securities_times the_paper dow_jones new_york_times cctv global_times china_daily the_verge axios semafor
+  pitchbook crunchbase it_juzi itjuzi qichacha tianyancha
+`);
+
+/** Lowercase key of a multi-word phrase for the phrase sets above ("Bloomberg News" → "bloomberg_news"). */
+export function phraseKey(text: string): string {
+  let key = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceLike(code)) {
+      space = key.length > 0;
+      continue;
+    }
+    if (space) key += '_';
+    space = false;
+    key += text[i];
+  }
+  return key.toLowerCase();
+}
+
+/** Why a run of name words (as written) is not a company, or undefined if nothing speaks against it. */
+export function notCompanyReason(names: readonly string[]): string | undefined {
+  if (names.length === 0) return 'empty';
+  const lower = names.map((w) => w.toLowerCase());
+  const phrase = lower.join('_');
+  if (NEWS_SOURCES.has(phrase)) return 'news source';
+  if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
+  if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government or institution';
+  if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
+  if (looksLikePerson(names, lower)) return 'person';
+  if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
+  if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
+  return undefined;
+}
+
+function looksLikePerson(names: readonly string[], lower: readonly string[]): boolean {
+  if (names.length < 2 || names.length > 3) return false;
+  // "Li Auto Group", "Ma Capital": a generic or corporate word makes it a company name.
+  if (lower.some((w) => GENERIC_WORDS.has(w))) return false;
+  if (GIVEN_NAMES.has(lower[0]!)) return true;
+  // "Kai-Fu Lee", "Hong-Jiang Zhang": a hyphenated pair of capitalised syllables is a given name.
+  if (/^[A-Z][a-z]+-[A-Z]?[a-z]+$/.test(names[0]!)) return true;
+  // "Wang Xiaochuan", "Zhou Hongyi": a surname, then one or two capitalised syllable words.
+  return CHINESE_SURNAMES.has(lower[0]!) && names.slice(1).every((w) => /^[A-Z][a-z]+(-[a-z]+)?$/.test(w));
+}
+
+// --- Mentions that the data finds but the context says are not companies -----------------------
+
+const CITATION_BEFORE = /(?:according to|told|reported by|cited by|citing)\s+(?:the\s+)?$/;
+const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cited)|\)\s*(?:-|–|—|--))/;
+// "BEIJING (Reuters) -", "SHANGHAI, March 5 (Bloomberg) --": capitals, an optional date, a source in
+// brackets, a dash. Tested on the start of a line only.
+const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
+const MODEL_NUMBER = /^\s\d{1,2}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|days?|%))/;
+
+/** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
+function lineStart(text: string, pos: number, limit: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i <= limit; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return i + 1;
+  }
+  return pos <= limit ? 0 : -1;
+}
+
+function inDateline(text: string, m: CompanyMention): boolean {
+  const start = lineStart(text, m.start, 60);
+  if (start < 0) return false;
+  // Cheap gate: a dateline opens with two capitals ("BEIJING", "SAN FRANCISCO").
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  if (!(a >= 0x41 && a <= 0x5a && b >= 0x41 && b <= 0x5a)) return false;
+  const match = DATELINE.exec(text.slice(start, start + 90));
+  return match !== null && m.start < start + match[0].length;
+}
+
+// Whether a mention's text names a news source, by text (a page repeats the same few names).
+const sourceByText = new Map<string, boolean>();
+
+function namesNewsSource(m: CompanyMention): boolean {
+  let known = sourceByText.get(m.text);
+  if (known === undefined) {
+    known = NEWS_SOURCES.has(phraseKey(m.text)) || NEWS_SOURCES.has(phraseKey(m.name));
+    if (sourceByText.size < 4096) sourceByText.set(m.text, known);
+  }
+  return known;
+}
+
+function isCitedSource(text: string, m: CompanyMention): boolean {
+  if (!namesNewsSource(m)) return false;
+  if (text.charCodeAt(m.start - 1) === 0x28) return true; // "(Reuters)"
+  return CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CITATION_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
+/** "Google Gemini", "Baichuan 4", "百度文心一言": the company name opens a product name. */
+function opensProductName(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  if (next >= 0x3400) {
+    for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
+    return false;
+  }
+  if (!isSpaceLike(next)) return false;
+  let s = m.end + 1;
+  while (s < text.length && isSpaceLike(text.charCodeAt(s))) s++;
+  const first = text.charCodeAt(s);
+  if (first >= 0x30 && first <= 0x39) return MODEL_NUMBER.test(text.slice(m.end, m.end + 24));
+  // Products are proper nouns: "Google Gemini" yes, "Google gemini" (a typo or a word) no.
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  let e = s;
+  while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
+  const word = text.slice(s, e).toLowerCase();
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, ''));
+}
+
+/** Removes mentions that the context shows are not companies (datelines, cited sources, product names). */
+export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
+  return mentions.filter((m) => !inDateline(text, m) && !isCitedSource(text, m) && !opensProductName(text, m));
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+import { shortFormsOf } from './page-links';
+
+// Document-level linking (issue 4, item 4).
+const records: CompanyRecord[] = [
+  { id: 'hongshan', name: 'HongShan', kind: 'investor' },
+  { id: 'sequoia-capital', name: 'Sequoia Capital', shortNames: ['Sequoia'], kind: 'investor' },
+  { id: 'zhipu-ai', name: 'Zhipu AI', shortNames: ['Zhipu'], kind: 'company' },
+  { id: 'tencent', name: 'Tencent', kind: 'both' },
+];
+const matcher = createCompanyMatcher(records);
+
+function find(text: string): [string, string, string][] {
+  return findCompanies(text, matcher).map((m) => [m.text, m.id, m.name]);
+}
+
+describe('aliases on the page', () => {
+  it('"X (formerly known as Y)" makes Y the data entity X, here and later', () => {
+    expect(find('HongShan (formerly known as Sequoia India) led. Sequoia India declined to comment.')).toEqual([
+      ['HongShan', 'hongshan', 'HongShan'],
+      ['Sequoia India', 'hongshan', 'HongShan'],
+      ['Sequoia India', 'hongshan', 'HongShan'],
+    ]);
+  });
+
+  it('"X (previously Y)" between unknown names links Y to X', () => {
+    expect(find('MetaX Integrated Circuits (previously Muxi) filed, and Muxi said more.')).toEqual([
+      ['MetaX Integrated Circuits', 'unknown:metax-integrated-circuits', 'MetaX Integrated Circuits'],
+      ['Muxi', 'unknown:metax-integrated-circuits', 'MetaX Integrated Circuits'],
+      ['Muxi', 'unknown:metax-integrated-circuits', 'MetaX Integrated Circuits'],
+    ]);
+  });
+
+  it('a new unknown name for a data entity’s old name links to the data entity', () => {
+    expect(find('Zhiyuan Labs, formerly known as Zhipu, raised.')).toEqual([
+      ['Zhiyuan Labs', 'zhipu-ai', 'Zhipu AI'],
+      ['Zhipu', 'zhipu-ai', 'Zhipu AI'],
+    ]);
+  });
+
+  it('ignores "formerly" that introduces no name', () => {
+    expect(find('Tencent, formerly a games company, said')).toEqual([['Tencent', 'tencent', 'Tencent']]);
+  });
+});
+
+describe('full names once, short forms later', () => {
+  it('lists the short forms of a full name', () => {
+    expect(shortFormsOf('Hangzhou Municipal Construction Investment Group Co.')).toEqual([
+      'Hangzhou Municipal Construction Investment Group',
+      'Hangzhou Municipal Construction Investment',
+      'HMCIG',
+    ]);
+    expect(shortFormsOf('Zhejiang Jingsheng Mechanical & Electrical Co., Ltd.')).toEqual([
+      'Zhejiang Jingsheng Mechanical & Electrical Co.',
+      'Zhejiang Jingsheng Mechanical & Electrical',
+      'Jingsheng Mechanical & Electrical',
+      'Jingsheng',
+      'ZJME',
+    ]);
+    // No place to drop: a lone "Kingdom" would be a common word.
+    expect(shortFormsOf('Kingdom Holding Co.')).toEqual(['Kingdom Holding']);
+  });
+
+  it('links later short mentions to the full name', () => {
+    const text = 'Hangzhou Municipal Construction Investment Group Co. put in 500 million yuan. Hangzhou Municipal Construction Investment is owned by the city, and HMCIG said it would add more.';
+    expect(find(text)).toEqual([
+      ['Hangzhou Municipal Construction Investment Group Co.', 'unknown:hangzhou-municipal-construction-investment-group', 'Hangzhou Municipal Construction Investment Group Co.'],
+      ['Hangzhou Municipal Construction Investment', 'unknown:hangzhou-municipal-construction-investment-group', 'Hangzhou Municipal Construction Investment Group Co.'],
+      ['HMCIG', 'unknown:hangzhou-municipal-construction-investment-group', 'Hangzhou Municipal Construction Investment Group Co.'],
+    ]);
+    expect(find('Shares of Zhejiang Jingsheng Mechanical & Electrical Co., Ltd. rose. Jingsheng supplies wafers.').map(([t, id]) => [t, id])).toEqual([
+      ['Zhejiang Jingsheng Mechanical & Electrical Co., Ltd.', 'unknown:zhejiang-jingsheng-mechanical-electrical'],
+      ['Jingsheng', 'unknown:zhejiang-jingsheng-mechanical-electrical'],
+    ]);
+  });
+
+  it('finds a name found once by a cue wherever it recurs, on whole words only', () => {
+    expect(find('Shenzhen startup Galbot raised money. Galbot makes robots; Galbots are not it.').map(([t]) => t)).toEqual(['Galbot', 'Galbot']);
+  });
+
+  it('does not link short forms before the text names the company (nothing to link to)', () => {
+    expect(find('Jingsheng rose.')).toEqual([]);
+  });
+});

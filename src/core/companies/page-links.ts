@@ -1,0 +1,219 @@
+// Document-level linking (issue 4, item 4): what one sentence says about a company holds for the
+// rest of the text.
+//
+//   aliases       "HongShan (formerly known as Sequoia China)", "MetaX (previously Muxi)",
+//                 "WeRide, formerly known as JingChi": the second name is the same entity as the
+//                 first on this page, wherever it appears. A data entity wins over an unknown one:
+//                 an unknown new name for a data entity's old name links to the data entity.
+//   full names    an unknown company named in full once links its shorter forms: the name without
+//                 its legal words ("Hangzhou Municipal Construction Investment Group Co." →
+//                 "Hangzhou Municipal Construction Investment Group", "… Investment"), without its
+//                 place ("Zhejiang Jingsheng Mechanical & Electrical Co., Ltd." → "Jingsheng"), and its
+//                 initials ("HMCIG").
+//   repeats       an unknown company found once by shape or cue is found wherever its name recurs
+//                 ("startup Galbot … Galbot makes robots").
+//
+// The linked short form's `name` is the full name as first written. Forms match case-sensitively
+// on whole words; a one-word form must be specific (not a common, place or generic word).
+
+import type { CompanyMention } from '../types';
+import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
+import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
+
+interface Entity {
+  id: string;
+  name: string;
+}
+
+const ALIAS_CUE = /[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+/g;
+
+const isUnknown = (m: Entity) => m.id.startsWith(UNKNOWN_ID_PREFIX);
+
+/** Index of the mention ending exactly at `end`, or -1 (mentions sorted by start). */
+function mentionEndingAt(mentions: readonly CompanyMention[], end: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length && mentions[lo]!.end === end ? lo : -1;
+}
+
+/** Mentions that overlap [start, end) (mentions sorted and non-overlapping, so ends are sorted too). */
+function overlapping(mentions: readonly CompanyMention[], start: number, end: number): CompanyMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CompanyMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  return out;
+}
+
+/** Applies the alias cues; returns the forms they define (text → entity). */
+function linkAliases(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  const removed = new Set<CompanyMention>();
+  ALIAS_CUE.lastIndex = 0;
+  for (let cue = ALIAS_CUE.exec(text); cue; cue = ALIAS_CUE.exec(text)) {
+    let at = cue.index;
+    while (at > 0 && text.charCodeAt(at - 1) === 0x20) at--;
+    const left = mentions[mentionEndingAt(mentions, at)];
+    let current: CompanyMention | undefined = left;
+    if (!current) {
+      if (previousWordEnd(text, at) !== at) continue;
+      const run = readNameBackwardSimple(text, at);
+      if (!run || notCompanyReason(run.words) !== undefined) continue;
+      const written = text.slice(run.start, at);
+      current = { start: run.start, end: at, text: written, id: unknownId(written), name: written };
+    }
+    const yStart = cue.index + cue[0].length;
+    const first = overlapping(mentions, yStart, yStart + 1)[0];
+    const known = first && first.start === yStart ? first : undefined;
+    const run = readNameForward(text, yStart);
+    const yEnd = Math.max(known?.end ?? yStart, run && run.start === yStart ? run.end : yStart);
+    if (yEnd === yStart) continue;
+    if (!known && run && notCompanyReason(run.words) !== undefined) continue;
+    const yWhole = known && known.end === yEnd ? known : undefined;
+    // Who names whom: a data entity wins; between two unknowns the current name does.
+    const target: Entity = !isUnknown(current) ? current : yWhole && !isUnknown(yWhole) ? yWhole : current;
+    if (left) removed.add(left);
+    for (const m of overlapping(mentions, yStart, yEnd)) removed.add(m);
+    for (const m of overlapping(mentions, current.start, current.end)) removed.add(m);
+    added.push({ ...current, id: target.id, name: target.name });
+    added.push({ start: yStart, end: yEnd, text: text.slice(yStart, yEnd), id: target.id, name: target.name });
+    forms.set(text.slice(yStart, yEnd), target);
+    if (isUnknown(current)) forms.set(current.text, target);
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Capitalised words ending at `end`, without the data or suffix logic (for "X (formerly Y)"). */
+function readNameBackwardSimple(text: string, end: number): { start: number; words: string[] } | undefined {
+  const words: string[] = [];
+  let e = end;
+  let start = end;
+  while (words.length < 6 && e > 0) {
+    const s = wordStart(text, e);
+    if (s === e) break;
+    const word = text.slice(s, e);
+    if (!/^[A-Z0-9]/.test(word) || LEADING_STOP_WORDS.has(word.toLowerCase())) break;
+    words.unshift(word);
+    start = s;
+    e = previousWordEnd(text, s);
+    if (e < 0) break;
+  }
+  return words.length > 0 ? { start, words } : undefined;
+}
+
+/** The shorter forms an unknown full name links on this page. */
+export function shortFormsOf(full: string): string[] {
+  const words = full.split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/\.$/, ''));
+  const forms: string[] = [];
+  // Without legal and group words, one at a time: "… Investment Group Co." → "… Investment Group" → "… Investment".
+  let cut = words.length;
+  while (cut > 1) {
+    const r = SUFFIX_ROLES.get(words[cut - 1]!);
+    if (r !== 'legal' && r !== 'group') break;
+    cut--;
+    if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
+  }
+  const base = words.slice(0, cut);
+  // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
+  let lead = 0;
+  while (lead < base.length - 1 && PLACE_WORDS.has(base[lead]!.toLowerCase())) lead++;
+  const core = base.slice(lead);
+  if (lead > 0 && core.length >= 2 && !isAllGeneric(core)) forms.push(core.join(' '));
+  const head = core[0];
+  if (lead > 0 && head && isSpecificWord(head)) forms.push(head);
+  // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
+  let legalCut = words.length;
+  while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
+  const capitals = words.slice(0, legalCut).filter((w) => /^[A-Z]/.test(w));
+  if (capitals.length >= 3) forms.push(capitals.map((w) => w[0]).join(''));
+  return forms.filter((f) => f !== full);
+}
+
+function joinWords(full: string, words: string[]): string {
+  // Keep the written separators: the first `words.length` words of `full` as they stand.
+  let at = 0;
+  for (const w of words) at = full.indexOf(w, at) + w.length;
+  if (full.charCodeAt(at) === 0x2e && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') at++; // "Co."
+  return full.slice(0, at);
+}
+
+function isAllGeneric(words: readonly string[]): boolean {
+  return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
+}
+
+/** A single word that may stand for a company on its own: capitalised, 4+ letters, not a listed word. */
+function isSpecificWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    /^[A-Z][A-Za-z0-9-]{3,}$/.test(word) &&
+    !GENERIC_WORDS.has(lower) &&
+    !PLACE_WORDS.has(lower) &&
+    !LEADING_STOP_WORDS.has(lower) &&
+    !PRODUCT_NAMES.has(lower) &&
+    !SUFFIX_ROLES.has(word)
+  );
+}
+
+function isBoundary(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return true;
+  const code = text.charCodeAt(index);
+  return !isLatinWordCode(code) && code !== 0x5f;
+}
+
+/** Every whole-word occurrence of each form, longest form first at each place. */
+function occurrences(text: string, forms: ReadonlyMap<string, Entity>): CompanyMention[] {
+  const found: CompanyMention[] = [];
+  for (const [form, entity] of forms) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      const end = at + form.length;
+      // "Jingsheng" not in "Jingshengs"; "Co." may end a sentence; "Galbot.com" is another name.
+      if (!isBoundary(text, at - 1) || !isBoundary(text, end)) continue;
+      if (text.charCodeAt(end) === 0x2e && isLatinWordCode(text.charCodeAt(end + 1))) continue;
+      found.push({ start: at, end, text: form, id: entity.id, name: entity.name });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Finds every form on the page; a form may replace data mentions it contains ("Sequoia" in "Sequoia India"). */
+function propagate(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  if (forms.size === 0) return mentions;
+  const removed = new Set<CompanyMention>();
+  const added: CompanyMention[] = [];
+  let lastEnd = -1;
+  for (const o of occurrences(text, forms)) {
+    if (o.start < lastEnd) continue;
+    const inside = overlapping(mentions, o.start, o.end);
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end))) continue;
+    for (const m of inside) removed.add(m);
+    added.push(o);
+    lastEnd = o.end;
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Links aliases, short forms and repeats across the text (mentions sorted, non-overlapping). */
+export function linkOnPage(text: string, mentions: CompanyMention[]): CompanyMention[] {
+  const forms = new Map<string, Entity>();
+  const linked = linkAliases(text, mentions, forms);
+  for (const m of linked) {
+    if (!isUnknown(m) || m.text.includes('\n')) continue;
+    const entity = { id: m.id, name: m.name };
+    if (!forms.has(m.text)) forms.set(m.text, entity);
+    for (const form of shortFormsOf(m.text)) if (!forms.has(form)) forms.set(form, entity);
+  }
+  return propagate(text, linked, forms);
+}

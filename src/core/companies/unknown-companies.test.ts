@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+import { unknownId } from './unknown-companies';
+
+// Companies the data does not hold, found from their shape and context (issue 4, item 3).
+const records: CompanyRecord[] = [
+  { id: 'alibaba-group', name: 'Alibaba Group', shortNames: ['Alibaba'], kind: 'both' },
+  { id: 'tencent', name: 'Tencent', legalNames: ['Tencent Holdings Limited'], kind: 'both' },
+  { id: 'baidu', name: 'Baidu', kind: 'both' },
+  { id: 'moonshot-ai', name: 'Moonshot AI', shortNames: ['Moonshot'], kind: 'company' },
+  { id: 'meituan', name: 'Meituan', kind: 'both' },
+  { id: 'benchmark', name: 'Benchmark', kind: 'investor' },
+  { id: 'china-mobile', name: 'China Mobile', kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+
+function find(text: string): [string, string][] {
+  return findCompanies(text, matcher).map((m) => [m.text, m.id]);
+}
+
+describe('unknown ids', () => {
+  it('folds the name to lowercase kebab-case without legal words', () => {
+    expect(unknownId('Kingdom Holding Co.')).toBe('unknown:kingdom-holding');
+    expect(unknownId('Zhejiang Jingsheng Mechanical & Electrical Co., Ltd.')).toBe('unknown:zhejiang-jingsheng-mechanical-electrical');
+    expect(unknownId('Shangcheng Capital')).toBe('unknown:shangcheng-capital');
+  });
+
+  it('gives the name as written', () => {
+    expect(findCompanies('money from Shangcheng Capital.', matcher)).toEqual([
+      { start: 11, end: 29, text: 'Shangcheng Capital', id: 'unknown:shangcheng-capital', name: 'Shangcheng Capital' },
+    ]);
+  });
+});
+
+describe('corporate words', () => {
+  it.each([
+    ['It sold to Kingdom Holding Co. in May.', 'Kingdom Holding Co.'],
+    ['Hangzhou Municipal Construction Investment Group Co. invested.', 'Hangzhou Municipal Construction Investment Group Co.'],
+    ['Shares of Zhejiang Jingsheng Mechanical & Electrical Co., Ltd. rose', 'Zhejiang Jingsheng Mechanical & Electrical Co., Ltd.'],
+    ['Shenzhen Capital Group Co. joined.', 'Shenzhen Capital Group Co.'],
+    ['the fund, Shanghai State-owned Capital Investment Co., said', 'Shanghai State-owned Capital Investment Co.'],
+    ['a deal with Vy Capital last year', 'Vy Capital'],
+    ['Valor Equity Partners put in more.', 'Valor Equity Partners'],
+    ['Deep Robotics makes robot dogs.', 'Deep Robotics'],
+    ['Sarvam AI builds models.', 'Sarvam AI'],
+    ['a grant to Black Lake Labs this week', 'Black Lake Labs'],
+    ['the Bank of Jiangsu Co. said', 'Bank of Jiangsu Co.'],
+  ])('%s → %s', (text, name) => {
+    expect(find(text).map(([t]) => t)).toEqual([name]);
+  });
+
+  it('leaves generic, place-only and longer names alone', () => {
+    for (const text of [
+      'Venture Capital firms are cautious.',
+      'Generative AI is everywhere; Chinese AI labs agree.',
+      'The Working Group met. Financial Group results.',
+      'He read MIT Technology Review and Capital Today.',
+      'Beijing AI policy and Hong Kong Capital markets.',
+      'Information Technology spending rose.',
+      'the AI Act passed',
+    ]) {
+      expect(find(text), text).toEqual([]);
+    }
+  });
+
+  it('extends or splits a data name followed by corporate words', () => {
+    // Moonshot with its place and legal words is still Moonshot.
+    expect(find('Beijing Moonshot Technology Co. filed')).toEqual([['Beijing Moonshot Technology Co.', 'moonshot-ai']]);
+    // A corporate venture arm is a different entity from its parent.
+    expect(find('Baidu Ventures and Alibaba Capital joined')).toEqual([
+      ['Baidu Ventures', 'unknown:baidu-ventures'],
+      ['Alibaba Capital', 'unknown:alibaba-capital'],
+    ]);
+    // Generic words between keep the entity; distinctive ones make a new one.
+    expect(find('China Mobile Communications Group Co. said')).toEqual([['China Mobile Communications Group Co.', 'china-mobile']]);
+    expect(find('Alibaba Pictures Group said')).toEqual([['Alibaba Pictures Group', 'unknown:alibaba-pictures-group']]);
+    // "AI" after a data name is a topic, not a new company.
+    expect(find('Tencent AI research')).toEqual([['Tencent', 'tencent']]);
+  });
+});
+
+describe('cue phrases', () => {
+  it('reads "startup X", "X-backed Y" and "X, a … company"', () => {
+    expect(find('Shenzhen robotics startup Galbot raised money')).toEqual([['Galbot', 'unknown:galbot']]);
+    expect(find('Tencent-backed Hengbot and Alibaba-backed LiblibAI closed rounds.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Hengbot', 'unknown:hengbot'],
+      ['Alibaba', 'alibaba-group'],
+      ['LiblibAI', 'unknown:liblibai'],
+    ]);
+    expect(find('Monolith-backed Qiji raised')).toEqual([
+      ['Monolith', 'unknown:monolith'],
+      ['Qiji', 'unknown:qiji'],
+    ]);
+    expect(find('Infinigence, a Beijing-based maker of software, raised')).toEqual([['Infinigence', 'unknown:infinigence']]);
+    expect(find('Butterfly Effect, the company behind Manus, raised')).toEqual([['Butterfly Effect', 'unknown:butterfly-effect']]);
+  });
+
+  it('leaves a possessive outside the span, curly or straight', () => {
+    expect(find('Shenzhen startup Galbot’s robots and startup Qiji\'s app')).toEqual([
+      ['Galbot', 'unknown:galbot'],
+      ['Qiji', 'unknown:qiji'],
+    ]);
+    expect(find('Kingdom Holding Co.’s stake')).toEqual([['Kingdom Holding Co.', 'unknown:kingdom-holding']]);
+  });
+
+  it('reads lists after "led by", "backed by", "investors including", "invested in"', () => {
+    expect(find('a round led by Monolith Management, Meituan and Ronghui')).toEqual([
+      ['Monolith Management', 'unknown:monolith-management'],
+      ['Meituan', 'meituan'],
+      ['Ronghui', 'unknown:ronghui'],
+    ]);
+    expect(find('backed by existing investor Qiji Partners')).toEqual([['Qiji Partners', 'unknown:qiji-partners']]);
+    expect(find('investors including Valor, Vy Capital and Kingdom')).toEqual([
+      ['Valor', 'unknown:valor'],
+      ['Vy Capital', 'unknown:vy-capital'],
+      ['Kingdom', 'unknown:kingdom'],
+    ]);
+    expect(find('Tencent has invested in Zhiyuan.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Zhiyuan', 'unknown:zhiyuan'],
+    ]);
+  });
+
+  it('accepts a name that needs a corporate word when a cue vouches for it', () => {
+    expect(find('a round led by Benchmark.')).toEqual([['Benchmark', 'benchmark']]);
+    expect(find('Benchmark results were strong.')).toEqual([]);
+  });
+
+  it('takes in the other names of a list that already holds two companies', () => {
+    expect(find('Tencent, Alibaba and Monolith joined.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Alibaba', 'alibaba-group'],
+      ['Monolith', 'unknown:monolith'],
+    ]);
+    expect(find('Tencent and Monolith joined.')).toEqual([['Tencent', 'tencent']]);
+  });
+
+  it('does not read people, places, products, government bodies or sources after a cue', () => {
+    for (const text of [
+      'The round was led by Kai-Fu Lee and backed by Wang Xiaochuan.',
+      'backed by Elon Musk and led by Chief Executive Zhang Wei',
+      'investors including Beijing, Shanghai and Hong Kong',
+      'invested in ChatGPT and backed by the Ministry of Finance',
+      'led by Reuters reporting; startup In Beijing',
+      'led by the State Council',
+      'Apple acquired P.A. Semi in 2008',
+    ]) {
+      expect(find(text), text).toEqual([]);
+    }
+  });
+});
+
+describe('headlines', () => {
+  it('reads no unknown names in a title-case line, but does on the next line', () => {
+    expect(find("Chinese AI Startup Raises Funds From State Investors\nShenzhen startup Galbot raised money.")).toEqual([['Galbot', 'unknown:galbot']]);
+  });
+});

@@ -1,0 +1,570 @@
+// Companies the data does not hold, read from their shape and their context (issue 4, item 3).
+//
+// Shape: a run of capitalised words closed by a corporate word — legal ("Co.", "Ltd.", "Inc.",
+// "Corp."), group ("Group", "Holdings"), or a weaker word that usually closes a company name
+// ("Capital", "Ventures", "Partners", "Technology", "AI", "Labs", "Robotics", "Semiconductor").
+// Context: a cue before or after a run of capitalised words — "startup X", "X, a Beijing-based …
+// company", "led by X", "backed by X", "X-backed", "invested in X", "investors including X, Y and
+// Z" — and lists that already hold two companies ("Tencent, Alibaba and Monolith").
+//
+// Precision first: a wrong highlight costs more than a missed one. So a candidate is dropped when
+// its words are all generic ("Venture Capital", "Generative AI"), a place, a person, a product, a
+// government body or a news source (not-companies.ts); a weak corporate word followed by another
+// capitalised word is left alone ("MIT Technology Review", "Capital Today"); lines in title case
+// (headlines) are skipped, because every word there is capitalised; only Latin-script names are
+// read (Chinese names without the data would need a segmenter).
+//
+// An unknown company has no data id. It gets a synthetic one, stable across pages and runs:
+// "unknown:" + the name folded to lowercase kebab-case without its legal suffix
+// ("Shangcheng Capital" → "unknown:shangcheng-capital", "Kingdom Holding Co." →
+// "unknown:kingdom-holding"); its `name` is the name as written.
+
+import type { CompanyMention } from '../types';
+import { isSpaceLike } from './char-class';
+import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
+import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
+
+export const UNKNOWN_ID_PREFIX = 'unknown:';
+
+/**
+ * legal / group: close a name for sure. descriptor: "Technology". entity: closes a name and, after a
+ * known name, makes a different entity ("Baidu Ventures" is not Baidu). chain: only continues a
+ * chain ("Capital Management").
+ */
+export type SuffixRole = 'legal' | 'group' | 'descriptor' | 'entity' | 'ai' | 'chain';
+
+const role = (list: string, r: SuffixRole): [string, SuffixRole][] => list.split(' ').map((w) => [w, r]);
+
+export const SUFFIX_ROLES: ReadonlyMap<string, SuffixRole> = new Map<string, SuffixRole>([
+  ...role('Co Corp Corporation Inc Incorporated Ltd Limited LLC LLP Plc PLC plc Pte GmbH AG Company L.L.C S.A N.V L.P Bhd', 'legal'),
+  ...role('Group Holding Holdings', 'group'),
+  ...role('Technology Technologies', 'descriptor'),
+  ...role('Capital Ventures Partners Labs Robotics Semiconductor Semiconductors', 'entity'),
+  ...role('AI', 'ai'),
+  ...role('Management Fund Investment Investments', 'chain'),
+]);
+
+/** Legal words that may follow a comma: "Co., Ltd.", "Baidu, Inc.". */
+const AFTER_COMMA = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'LLC', 'L.L.C', 'Plc', 'PLC', 'plc', 'Pte', 'Bhd']);
+/** Abbreviations that keep their full stop. */
+const ABBREVIATIONS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Pte', 'Bhd', 'L.L.C', 'S.A', 'N.V', 'L.P']);
+
+/** Lowercase words a cue may skip before the name: "led by existing investor X", "backed by e-commerce giant Y". */
+const CUE_FILLER = new Set(
+  ('the existing new returning investor investors shareholder shareholders backer backers firm firms fund funds ' +
+    'giant giants company companies its their venture capital private equity investment arm unit tech internet ' +
+    'e-commerce chipmaker automaker carmaker smartphone maker rival peer parent partner partners including such as ' +
+    'like both also state-owned state-backed government-backed chip search video gaming payments insurance ' +
+    'electric vehicle ride-hailing food delivery social media asset manager lender bank conglomerate group ' +
+    'sovereign wealth hedge').split(' '),
+);
+
+/** Nouns that make "X, a … <noun>" an appositive about a company. */
+const COMPANY_NOUNS = new Set(
+  ('startup start-up company firm maker developer provider operator platform unicorn lender manufacturer producer ' +
+    'supplier conglomerate fund investor chipmaker automaker carmaker designer giant retailer insurer bank group ' +
+    'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange').split(' '),
+);
+
+const MAX_NAME_WORDS = 6;
+
+/** A name read from the text: its span and its words as written. */
+export interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/** A mention the rules found, possibly replacing a data mention it extends ("Baidu Ventures"). */
+export interface FoundCompany extends CompanyMention {
+  replaces?: CompanyMention;
+}
+
+/** Finds a data mention at a position with rules relaxed for a cue ("led by Benchmark"). */
+export type RelaxedLookup = (start: number) => CompanyMention | undefined;
+
+/** The synthetic id of an unknown company (see the header). */
+export function unknownId(name: string): string {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  while (words.length > 1 && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') words.pop();
+  return UNKNOWN_ID_PREFIX + words.join('-').toLowerCase();
+}
+
+function unknownMention(text: string, start: number, end: number): FoundCompany {
+  const written = text.slice(start, end);
+  return { start, end, text: written, id: unknownId(written), name: written.replace(/\s+/g, ' ') };
+}
+
+/** End of a suffix word, including the full stop of an abbreviation ("Co." but not "Group."). */
+function suffixEnd(text: string, word: string, end: number): number {
+  return ABBREVIATIONS.has(word) && text.charCodeAt(end) === 0x2e ? end + 1 : end;
+}
+
+interface SuffixChain {
+  end: number;
+  roles: SuffixRole[];
+}
+
+/** The corporate words from the word at `start` on: "Group Co., Ltd.", "Capital Management". */
+function readSuffixChain(text: string, start: number): SuffixChain | undefined {
+  const roles: SuffixRole[] = [];
+  let end = start;
+  let at = start;
+  for (;;) {
+    const e = wordEnd(text, at);
+    const word = text.slice(at, e);
+    const r = SUFFIX_ROLES.get(word);
+    if (!r || (r === 'chain' && roles.length === 0)) break;
+    roles.push(r);
+    end = suffixEnd(text, word, e);
+    // Next: ", Ltd." after a comma, or a word after spaces.
+    if (text.charCodeAt(end) === 0x2c) {
+      const next = nextWordStart(text, end + 1);
+      if (next < 0 || next === end + 1 || !AFTER_COMMA.has(text.slice(next, wordEnd(text, next)))) break;
+      at = next;
+      continue;
+    }
+    const next = nextWordStart(text, end);
+    if (next < 0 || next === end) break;
+    at = next;
+  }
+  return roles.length > 0 ? { end, roles } : undefined;
+}
+
+/** Whether a capitalised word follows `end` on the same line: the chain was inside a longer name. */
+function nameWordFollows(text: string, end: number): boolean {
+  const next = nextWordStart(text, end);
+  if (next < 0 || next === end) return false;
+  return isNameWord(text, next, wordEnd(text, next));
+}
+
+/** Drops stop words and connectors from the start of a run. */
+function trimLeading(words: string[], offsets: number[], end: number): NameRun {
+  let k = 0;
+  while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || words[k] === '&' || words[k] === 'of')) k++;
+  return { start: k < offsets.length ? offsets[k]! : end, end, words: words.slice(k) };
+}
+
+/** A run read backwards, and the data mention it ran into, if any. */
+interface BackwardRun extends NameRun {
+  knownBefore: CompanyMention | undefined;
+}
+
+/**
+ * The capitalised words of a name whose last word ends at `end` (exclusive), read backwards, at
+ * most MAX_NAME_WORDS; "of" and "&" may join them ("Bank of Jiangsu", "Mechanical & Electrical").
+ * Stops at a data mention (reported as knownBefore).
+ */
+function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<number, CompanyMention>): BackwardRun | undefined {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  let knownBefore: CompanyMention | undefined;
+  let pos = end;
+  while (words.length < MAX_NAME_WORDS + 2) {
+    let e = words.length === 0 ? end : previousWordEnd(text, pos);
+    if (e < 0 && words.length > 0) {
+      // "&" between two words of one name.
+      let i = pos;
+      while (i > 0 && isSpaceLike(text.charCodeAt(i - 1))) i--;
+      if (i > 0 && text.charCodeAt(i - 1) === 0x26) {
+        const before = previousWordEnd(text, i - 1);
+        if (before > 0 && !knownByEnd.has(before) && isNameWord(text, wordStart(text, before), before)) {
+          words.unshift('&');
+          offsets.unshift(i - 1);
+          e = before;
+        }
+      }
+    }
+    if (e <= 0) break;
+    const known = knownByEnd.get(e);
+    if (known) {
+      knownBefore = known;
+      break;
+    }
+    const s = wordStart(text, e);
+    if (s === e) break;
+    const word = text.slice(s, e);
+    if (!isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
+    words.unshift(word);
+    offsets.unshift(s);
+    pos = s;
+  }
+  // A name does not start with a connector.
+  while (words.length > 0 && (words[0] === 'of' || words[0] === '&')) {
+    words.shift();
+    offsets.shift();
+  }
+  if (words.length === 0) return { start: end, end, words, knownBefore };
+  const trimmed = trimLeading(words, offsets, end);
+  // A stop word between a data name and this run cuts them apart ("Tencent and Shunwei Capital").
+  return { ...trimmed, knownBefore: trimmed.words.length === words.length ? knownBefore : undefined };
+}
+
+/**
+ * The capitalised words from `start` on, with the corporate words that close them
+ * ("Kingdom Holding Co.", "Shunwei Capital"), at most MAX_NAME_WORDS plus the suffix chain.
+ */
+export function readNameForward(text: string, start: number): NameRun | undefined {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  let at = start;
+  let end = start;
+  while (words.length < MAX_NAME_WORDS) {
+    const e = wordEnd(text, at);
+    if (e === at) break;
+    const word = text.slice(at, e);
+    if (words.length > 0 && SUFFIX_ROLES.has(word) && SUFFIX_ROLES.get(word) !== 'chain') {
+      const chain = readSuffixChain(text, at);
+      if (chain) {
+        words.push(word);
+        offsets.push(at);
+        end = chain.end;
+        break;
+      }
+    }
+    const connector = word === 'of' && words.length > 0;
+    if (!connector && !isNameWord(text, at, e)) break;
+    words.push(word);
+    offsets.push(at);
+    if (!connector) end = e;
+    let next = nextWordStart(text, e);
+    if (next < 0) {
+      // "Mechanical & Electrical"
+      let i = e;
+      while (i < text.length && isSpaceLike(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) !== 0x26) break;
+      next = nextWordStart(text, i + 1);
+      if (next < 0 || !isNameWord(text, next, wordEnd(text, next))) break;
+      words.push('&');
+      offsets.push(i);
+    }
+    if (next === e) break;
+    at = next;
+  }
+  while (words.length > 0 && (words[words.length - 1] === 'of' || words[words.length - 1] === '&')) words.pop();
+  if (words.length === 0) return undefined;
+  const run = trimLeading(words, offsets, end);
+  return run.words.length > 0 ? run : undefined;
+}
+
+/** Whether a run read from a cue alone (no corporate word) may be a company. */
+function isCueName(run: NameRun): boolean {
+  if (run.words.length === 0 || run.words.length > MAX_NAME_WORDS) return false;
+  if (notCompanyReason(run.words) !== undefined) return false;
+  if (run.words.length > 1) return true;
+  // A lone word must look like a name: not an initial, not a short acronym ("DOM", "APIs").
+  const word = run.words[0]!;
+  return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word);
+}
+
+/** "Working Group", "Community Group": groups of people, not companies. */
+const NOT_COMPANY_GROUPS = new Set(['working', 'community', 'steering', 'task', 'advisory', 'study', 'interest', 'user', 'focus', 'expert', 'contact', 'peer', 'age', 'ethnic', 'minority', 'control', 'pressure', 'support']);
+
+/** "Foundational Technology", "Physical AI": an adjective before a weak corporate word names a topic. */
+const ADJECTIVE_ENDING = /(?:al|ive|ic|ous|ary|ible|able|ful|less|ing)$/;
+
+// --- Headlines --------------------------------------------------------------------------------
+
+const TITLE_LINE_MAX_CHARS = 200;
+let titleLineText = '';
+let titleLineStart = -1;
+let titleLineEnd = -1;
+let titleLineResult = false;
+
+/** Whether the line holding `pos` is in title case ("Chinese AI Startup Raises Funds"). */
+function inTitleCaseLine(text: string, pos: number): boolean {
+  if (text === titleLineText && pos >= titleLineStart && pos < titleLineEnd) return titleLineResult;
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  let result = false;
+  if (end - start <= TITLE_LINE_MAX_CHARS) {
+    let upper = 0;
+    let lower = 0;
+    for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z’'-]{3,}/g)) {
+      const c = m[0].charCodeAt(0);
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else lower++;
+    }
+    // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
+    // names ("Hangzhou Municipal … Group Co. invested.") has both.
+    const last = text.slice(start, end).trimEnd().slice(-1);
+    result = lower <= 1 && upper >= 4 * lower + 3 && last !== '.' && last !== '?' && last !== '!';
+  }
+  titleLineText = text;
+  titleLineStart = start;
+  titleLineEnd = end;
+  titleLineResult = result;
+  return result;
+}
+
+// --- The scan ---------------------------------------------------------------------------------
+
+// One pass finds every place a rule may apply; most text matches nothing. Groups:
+// 1 corporate word, 2 "startup", 3 "<verb> by", 4 "-backed", 5 forward cue, 6 list cue,
+// 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
+// The leading lookahead lists the first characters of all branches: it halves the scan time.
+const TRIGGER = new RegExp(
+  '(?=[ACGHILPRSTUVabcfgijlmoprsu,-])(?:' +
+  [
+    '\\b(Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|LLP|Plc|PLC|Pte|GmbH|Group|Holdings?|Technolog(?:y|ies)|Capital|Ventures|Partners|Labs|AI|Robotics|Semiconductors?)\\b',
+    '\\b((?:[Ss]tart-?up|[Uu]nicorn)\\s)',
+    '\\b((?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
+    '(-(?:backed|led|funded|owned)\\b)',
+    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?) in\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off)\\s)',
+    '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
+    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    '(, (?:a|an|the) )',
+  ].join('|') +
+  ')',
+  'g',
+);
+
+const LIST_SEPARATOR = /^(?:,\s+and\s+|,\s+|\s+and\s+|\s+as well as\s+)/;
+const MAX_LIST = 12;
+
+interface ScanState {
+  text: string;
+  known: readonly CompanyMention[];
+  knownByEnd: Map<number, CompanyMention>;
+  knownByStart: Map<number, CompanyMention>;
+  relaxed: RelaxedLookup;
+  found: FoundCompany[];
+}
+
+/** Skips the filler a cue allows before a name; returns the name's start or -1. */
+function skipFiller(text: string, pos: number): number {
+  let at = nextWordStart(text, pos);
+  for (let k = 0; k < 5 && at >= 0; k++) {
+    const e = wordEnd(text, at);
+    const word = text.slice(at, e);
+    const lower = word.toLowerCase();
+    const describes = word.includes('-') && !isNameWord(text, at, e); // "Beijing-based"
+    if (!CUE_FILLER.has(word) && !describes && !(LEADING_STOP_WORDS.has(lower) && isNameWord(text, at, e) && !nameWordAfter(text, e))) break;
+    at = nextWordStart(text, e);
+  }
+  return at;
+}
+
+/** "Chinese tech giant": a capitalised stop word is filler only when a lowercase word follows it. */
+function nameWordAfter(text: string, end: number): boolean {
+  const next = nextWordStart(text, end);
+  return next >= 0 && isNameWord(text, next, wordEnd(text, next));
+}
+
+/** A company at `at` after a cue: a data mention, a relaxed data mention, or a new name. Returns its end or -1. */
+function takeCueElement(state: ScanState, at: number, accept: boolean): { end: number; isCompany: boolean } {
+  const { text } = state;
+  const known = state.knownByStart.get(at);
+  if (known) return { end: known.end, isCompany: true };
+  const relaxed = state.relaxed(at);
+  if (relaxed) {
+    if (accept) state.found.push(relaxed);
+    return { end: relaxed.end, isCompany: true };
+  }
+  const run = readNameForward(text, at);
+  if (!run || run.start !== at) return { end: -1, isCompany: false };
+  if (!isCueName(run) || overlapsKnown(state, run.start, run.end)) return { end: run.end, isCompany: false };
+  if (accept) state.found.push(unknownMention(text, run.start, run.end));
+  return { end: run.end, isCompany: accept };
+}
+
+function overlapsKnown(state: ScanState, start: number, end: number): boolean {
+  // Binary search for the first known mention ending after `start`.
+  const { known } = state;
+  let lo = 0;
+  let hi = known.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < known.length && known[lo]!.start < end;
+}
+
+/** A cue, then one company or a list of them ("led by X, Y and Z"). */
+function readCueList(state: ScanState, pos: number, list: boolean): void {
+  const { text } = state;
+  let at = skipFiller(text, pos);
+  for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
+    const element = takeCueElement(state, at, true);
+    if (element.end < 0 || !element.isCompany) return;
+    const sep = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
+    if (!sep) return;
+    at = nextWordStart(text, element.end + sep[0].length);
+  }
+}
+
+/** "X, a Beijing-based … startup": the noun must come within six words. */
+function isCompanyAppositive(text: string, pos: number): boolean {
+  let at = nextWordStart(text, pos);
+  for (let k = 0; k < 6 && at >= 0; k++) {
+    const e = wordEnd(text, at);
+    if (COMPANY_NOUNS.has(text.slice(at, e).toLowerCase())) return true;
+    at = nextWordStart(text, e);
+  }
+  return false;
+}
+
+/** A name that ends right at `end` (before "-backed", ", a …"), unless the data already has it. */
+function takeNameBefore(state: ScanState, end: number): void {
+  if (state.knownByEnd.has(end)) return;
+  const run = readNameBackward(state.text, end, state.knownByEnd);
+  if (!run || run.knownBefore || !isCueName(run) || overlapsKnown(state, run.start, run.end)) return;
+  state.found.push(unknownMention(state.text, run.start, run.end));
+}
+
+/** A corporate word at [start, end): read the name before it and decide. */
+function takeShapeName(state: ScanState, start: number, end: number): void {
+  const { text } = state;
+  if (wordStart(text, end) !== start || wordEnd(text, start) !== end) return; // inside "01.AI", "Co-founder"
+  // Walk back over corporate words already passed ("Technology" before "Co.").
+  let chainStart = start;
+  for (;;) {
+    const e = previousWordEnd(text, chainStart);
+    if (e < 0 || e === chainStart) break;
+    const s = wordStart(text, e);
+    const r = SUFFIX_ROLES.get(text.slice(s, e));
+    if (!r || r === 'chain') break;
+    chainStart = s;
+  }
+  const chain = readSuffixChain(text, chainStart);
+  if (!chain) return;
+  const last = chain.roles[chain.roles.length - 1]!;
+  if (last !== 'legal' && nameWordFollows(text, chain.end)) return;
+  const strong = chain.roles.some((r) => r === 'legal' || r === 'group');
+  const entity = chain.roles.some((r) => r === 'entity');
+  const onlyAi = chain.roles.every((r) => r === 'ai');
+
+  const nameEnd = previousWordEnd(text, chainStart);
+  if (nameEnd < 0) return;
+  const direct = state.knownByEnd.get(nameEnd);
+  if (direct) {
+    // "Baidu Ventures" is a new entity; "Beijing Moonshot Technology Co." is Moonshot; "Tencent AI" stays Tencent.
+    if (onlyAi) return;
+    const place = placePrefix(text, direct.start);
+    if (entity) state.found.push({ ...unknownMention(text, place, chain.end), replaces: direct });
+    else state.found.push({ ...direct, start: place, end: chain.end, text: text.slice(place, chain.end), replaces: direct });
+    return;
+  }
+  const run = readNameBackward(text, nameEnd, state.knownByEnd);
+  if (!run || run.words.length === 0) return;
+  const adjacent = run.knownBefore;
+  if (adjacent) {
+    // "Alibaba Pictures Group": the data name opens a longer one. Generic words keep the entity
+    // ("China Mobile Communications Group Co."); anything else makes a new one.
+    if (onlyAi) return;
+    const generic = run.words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || w === 'of' || w === '&');
+    if (generic && !entity) state.found.push({ ...adjacent, end: chain.end, text: text.slice(adjacent.start, chain.end), replaces: adjacent });
+    else state.found.push({ ...unknownMention(text, adjacent.start, chain.end), replaces: adjacent });
+    return;
+  }
+  const lastWord = run.words[run.words.length - 1]!.toLowerCase();
+  if (chain.roles[0] === 'group' && NOT_COMPANY_GROUPS.has(lastWord)) return;
+  if (!strong && run.words.length === 1 && ADJECTIVE_ENDING.test(lastWord)) return;
+  const reason = notCompanyReason(run.words);
+  const places = run.words.filter((w) => PLACE_WORDS.has(w.toLowerCase())).length;
+  // "Hangzhou Municipal Construction Investment Group Co.", "Shenzhen Capital Group Co.": a place
+  // and generic words make a company name when a legal or group word closes them.
+  const placeAndGeneric = (reason === 'generic words' || reason === 'place') && strong && places > 0 && (places < run.words.length || chain.roles.length >= 2);
+  if (reason !== undefined && !placeAndGeneric) return;
+  state.found.push(unknownMention(text, run.start, chain.end));
+}
+
+/** Start of the place words right before `start` ("Beijing Moonshot Technology Co."), or `start`. */
+function placePrefix(text: string, start: number): number {
+  let at = start;
+  for (let k = 0; k < 3; k++) {
+    const e = previousWordEnd(text, at);
+    if (e < 0 || e === at) break;
+    const s = wordStart(text, e);
+    if (!PLACE_WORDS.has(text.slice(s, e).toLowerCase()) || !isNameWord(text, s, e)) break;
+    at = s;
+  }
+  return at;
+}
+
+/**
+ * "Beijing Moonshot Technology Co.": a data name that the scan already extended over its legal
+ * words takes the place before it too (a legal name opens with its registered city).
+ */
+function extendOverPlaces(state: ScanState): void {
+  const { text } = state;
+  for (const m of state.known) {
+    // Cheap gate: a capitalised word right before the mention ("Beijing Moonshot …", not "and Moonshot").
+    if (m.start < 2 || text.charCodeAt(m.start - 1) !== 0x20) continue;
+    const before = wordStart(text, m.start - 1);
+    const initial = text.charCodeAt(before);
+    if (before === m.start - 1 || initial < 0x41 || initial > 0x5a) continue;
+    const last = text.charCodeAt(m.end - 1);
+    const end = last === 0x2e ? m.end - 1 : m.end;
+    const s = wordStart(text, end);
+    const r = SUFFIX_ROLES.get(text.slice(s, end));
+    if (s === m.start || (r !== 'legal' && r !== 'group')) continue;
+    const place = placePrefix(text, m.start);
+    if (place < m.start && !state.found.some((f) => f.replaces === m)) {
+      state.found.push({ ...m, start: place, text: text.slice(place, m.end), replaces: m });
+    }
+  }
+}
+
+/** Lists that already hold two companies take in their other names: "Tencent, Alibaba and Monolith". */
+function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): void {
+  const { text } = state;
+  for (let i = 0; i < mentions.length; i++) {
+    const head = mentions[i]!;
+    // Cheap gate: a list goes on with a comma or " and"/" as well as".
+    const next = text.charCodeAt(head.end);
+    if (next !== 0x2c && !(next === 0x20 && text.charCodeAt(head.end + 1) === 0x61)) continue;
+    const sep = LIST_SEPARATOR.exec(text.slice(head.end, head.end + 16));
+    if (!sep) continue;
+    let companies = 1;
+    const pending: FoundCompany[] = [];
+    let at = nextWordStart(text, head.end + sep[0].length);
+    for (let k = 0; k < MAX_LIST && at >= 0; k++) {
+      const before = state.found.length;
+      const element = takeCueElement(state, at, true);
+      if (element.end < 0 || !element.isCompany) break;
+      if (state.found.length > before) pending.push(...state.found.splice(before));
+      else companies++;
+      const next = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
+      if (!next) break;
+      at = nextWordStart(text, element.end + next[0].length);
+    }
+    if (companies >= 2) state.found.push(...pending);
+  }
+}
+
+/**
+ * Companies that `known` (the data mentions, in text order) does not cover. Returns new mentions,
+ * some of which replace a data mention they extend (`replaces`); overlaps are resolved by the caller.
+ */
+export function findUnknownCompanies(text: string, known: readonly CompanyMention[], relaxed: RelaxedLookup): FoundCompany[] {
+  const state: ScanState = { text, known, knownByEnd: new Map(), knownByStart: new Map(), relaxed, found: [] };
+  for (const m of known) {
+    state.knownByEnd.set(m.end, m);
+    state.knownByStart.set(m.start, m);
+  }
+  let k = 0;
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
+    const at = match.index;
+    while (k < known.length && known[k]!.end <= at) k++;
+    if (k < known.length && known[k]!.start <= at && match[4] === undefined && match[8] === undefined) continue; // inside a data name
+    if (inTitleCaseLine(text, at)) continue;
+    const end = at + match[0].length;
+    if (match[1] !== undefined) takeShapeName(state, at, end);
+    else if (match[2] !== undefined) readCueList(state, end, false);
+    else if (match[3] !== undefined) readCueList(state, end, true);
+    else if (match[4] !== undefined) {
+      takeNameBefore(state, at);
+      readCueList(state, end, false);
+    } else if (match[5] !== undefined) readCueList(state, end, true);
+    else if (match[6] !== undefined) readCueList(state, end, true);
+    else if (match[7] !== undefined) readCueList(state, end, false);
+    else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
+  }
+  readKnownLists(state, known);
+  extendOverPlaces(state);
+  return state.found;
+}
