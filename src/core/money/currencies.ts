@@ -152,7 +152,10 @@ export function matchSuffix(text: string, p: number, needs: SuffixNeeds): Curren
 
 /** Context facts, computed lazily once per extraction call (they may scan the whole text). */
 export class CurrencyEnv {
-  private yenYuan?: { code: CurrencyCode; reason: string };
+  private namedDollars?: NamedDollarScan;
+  private local?: { yuanNear: NearbyScan; yenNear: NearbyScan };
+  private pageYen?: { code: CurrencyCode; reason: string } | false;
+  private textYen?: { code: CurrencyCode; reason: string };
   private readonly region: string;
 
   constructor(
@@ -162,8 +165,12 @@ export class CurrencyEnv {
     this.region = regionOf(context);
   }
 
-  dollar(asWord: boolean): { code: CurrencyCode; reason: string } {
+  /** Bare "$" or "dollars" at `at`: the dollar named just before it on the same line, else the page's
+   * region, else USD. */
+  dollar(asWord: boolean, at: number): { code: CurrencyCode; reason: string } {
     const what = asWord ? 'word dollars' : 'bare $';
+    const named = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
+    if (named) return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}` };
     const local = REGION_DOLLARS[this.region];
     if (local) return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}` };
     return { code: 'USD', reason: `${what} defaults to USD` };
@@ -175,21 +182,28 @@ export class CurrencyEnv {
     return { code: 'CNY', reason: 'word 元' };
   }
 
-  yen(symbol: string): { code: CurrencyCode; reason: string } {
-    return (this.yenYuan ??= this.decideYen()).code === 'CNY'
-      ? { code: 'CNY', reason: `${symbol} read as yuan: ${this.yenYuan.reason}` }
-      : { code: 'JPY', reason: `${symbol} read as yen: ${this.yenYuan.reason}` };
+  /** ¥ at `at`: the page's declared language and domain weigh most, then the sentence around the
+   * symbol ("¥7,999 in China", "¥480 billion as the yen weakened"), then which currency the whole
+   * text names, then its script (kana means Japanese). */
+  yen(symbol: string, at: number): { code: CurrencyCode; reason: string } {
+    const decided = (this.pageYen ??= this.decideYenFromPage() ?? false) || localYen(this.local ??= { yuanNear: new NearbyScan(this.text, LOCAL_YUAN), yenNear: new NearbyScan(this.text, LOCAL_YEN) }, at)
+      || (this.textYen ??= this.decideYenFromText());
+    return decided.code === 'CNY'
+      ? { code: 'CNY', reason: `${symbol} read as yuan: ${decided.reason}` }
+      : { code: 'JPY', reason: `${symbol} read as yen: ${decided.reason}` };
   }
 
-  /** ¥ is CNY in Chinese contexts and JPY in Japanese ones; the page's declared language and domain
-   * weigh most, then which currency the text names, then the script (kana means Japanese). */
-  private decideYen(): { code: CurrencyCode; reason: string } {
+  private decideYenFromPage(): { code: CurrencyCode; reason: string } | null {
     const lang = (this.context?.lang ?? '').toLowerCase();
     if (lang.startsWith('zh')) return { code: 'CNY', reason: `Chinese context (lang ${this.context?.lang})` };
     if (lang.startsWith('ja')) return { code: 'JPY', reason: `Japanese context (lang ${this.context?.lang})` };
     const domain = normDomain(this.context?.domain);
     if (domain.endsWith('.cn')) return { code: 'CNY', reason: 'Chinese context (.cn domain)' };
     if (domain.endsWith('.jp')) return { code: 'JPY', reason: 'Japanese context (.jp domain)' };
+    return null;
+  }
+
+  private decideYenFromText(): { code: CurrencyCode; reason: string } {
     const yuan = YUAN_EVIDENCE.test(this.text);
     const yen = YEN_EVIDENCE.test(this.text);
     if (yuan && !yen) return { code: 'CNY', reason: 'Chinese context (yuan named in the text)' };
@@ -200,8 +214,96 @@ export class CurrencyEnv {
   }
 }
 
+/** How far around a ¥ (same line) its sentence is searched for the country or currency it belongs to. */
+const YEN_LOCAL_WINDOW = 80;
+const LOCAL_YUAN = /\b(?:yuan|renminbi|RMB|China|Chinese|mainland|Beijing|Shanghai|Shenzhen|Hangzhou)\b|人民币|人民幣|中国|中國/gi;
+const LOCAL_YEN = /\b(?:yen|JPY|Japan|Japanese|Tokyo|Osaka)\b|日元|日本|円/gi;
+
+/** Occurrences of one regex around increasing positions, found in one forward pass over the text. */
+class NearbyScan {
+  private last: RegExpExecArray | null = null;
+  private pending: RegExpExecArray | null | undefined;
+
+  constructor(private readonly text: string, private readonly re: RegExp) {}
+
+  /** An occurrence within `window` chars of [from, to) on the same line, else null. Calls in text order. */
+  near(from: number, to: number, window: number): string | null {
+    if (this.pending === undefined) this.pending = this.exec(0);
+    while (this.pending && this.pending.index < to) {
+      this.last = this.pending;
+      this.pending = this.exec(this.pending.index + this.pending[0].length);
+    }
+    const last = this.last;
+    if (last && last.index + last[0].length <= from && from - (last.index + last[0].length) <= window
+      && !/[\r\n]/.test(this.text.slice(last.index, from))) return last[0];
+    const next = this.pending;
+    if (next && next.index - to <= window && !/[\r\n]/.test(this.text.slice(to, next.index))) return next[0];
+    return null;
+  }
+
+  private exec(from: number): RegExpExecArray | null {
+    this.re.lastIndex = from;
+    return this.re.exec(this.text);
+  }
+}
+
+function localYen(env: { yuanNear: NearbyScan; yenNear: NearbyScan }, at: number): { code: CurrencyCode; reason: string } | null {
+  const yuan = env.yuanNear.near(at, at + 1, YEN_LOCAL_WINDOW);
+  const yen = env.yenNear.near(at, at + 1, YEN_LOCAL_WINDOW);
+  if (yuan && !yen) return { code: 'CNY', reason: `Chinese context (${yuan} nearby)` };
+  if (yen && !yuan) return { code: 'JPY', reason: `Japanese context (${yen} nearby)` };
+  return null;
+}
+
 const YUAN_EVIDENCE = /\byuan\b|renminbi|人民币|人民幣|\bRMB|\bRmb|\bCNY|(?<![日美港欧歐韩韓澳加新])元(?![宇素旦首])/i;
 const YEN_EVIDENCE = /\byen\b|円|日元|日圓|日圆|\bJPY/;
+
+/** How far back (same line) a named dollar settles a bare "$": about two sentences. */
+const NAMED_DOLLAR_WINDOW = 200;
+const NAMED_DOLLAR =
+  /(?<![A-Za-z])(HK|NT|S|SG|A|AU|C|CA|NZ|US|U\.S\.)\$|\b(Hong Kong|Singapore|Australian|Canadian|New Taiwan|Taiwan|New Zealand|US|U\.S\.|American) dollars?\b/g;
+const NAMED_DOLLAR_CODES: Record<string, CurrencyCode> = {
+  HK: 'HKD', NT: 'TWD', S: 'SGD', SG: 'SGD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', US: 'USD',
+  'U.S.': 'USD', 'Hong Kong': 'HKD', Singapore: 'SGD', Australian: 'AUD', Canadian: 'CAD', 'New Taiwan': 'TWD',
+  Taiwan: 'TWD', 'New Zealand': 'NZD', American: 'USD',
+};
+
+interface NamedDollar {
+  code: CurrencyCode;
+  written: string;
+  end: number;
+}
+
+/** Finds, for increasing positions, the last dollar named explicitly (HK$, "Singapore dollars") before
+ * each one. One forward pass over the text in all: calls must come in text order. */
+class NamedDollarScan {
+  private last: NamedDollar | null = null;
+  /** The first named dollar not yet passed (undefined: not searched yet; null: none left). */
+  private pending: NamedDollar | null | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private next(from: number): NamedDollar | null {
+    NAMED_DOLLAR.lastIndex = from;
+    const m = NAMED_DOLLAR.exec(this.text);
+    if (!m) return null;
+    const code = NAMED_DOLLAR_CODES[(m[1] ?? m[2]) as string] ?? 'USD';
+    return { code, written: m[0], end: m.index + m[0].length };
+  }
+
+  /** The named dollar shortly before `at` on the same line, when it is not the US dollar:
+   * "HK$3.5 billion, up from $2.8 billion" is HK$ both times. */
+  before(at: number): { code: CurrencyCode; written: string } | null {
+    if (this.pending === undefined) this.pending = this.next(0);
+    while (this.pending && this.pending.end <= at) {
+      this.last = this.pending;
+      this.pending = this.next(this.pending.end);
+    }
+    const last = this.last;
+    if (!last || last.code === 'USD' || last.end > at || at - last.end > NAMED_DOLLAR_WINDOW) return null;
+    return /[\r\n]/.test(this.text.slice(last.end, at)) ? null : last;
+  }
+}
 
 const REGION_DOLLARS: Record<string, CurrencyCode> = { HK: 'HKD', SG: 'SGD', AU: 'AUD', CA: 'CAD', TW: 'TWD', NZ: 'NZD' };
 const REGIONS = new Set(['HK', 'SG', 'AU', 'CA', 'TW', 'NZ', 'CN', 'JP']);
@@ -234,8 +336,8 @@ export function resolveCurrency(
   if (!hit) throw new Error('resolveCurrency needs a marker');
   const tok = hit.token;
   if (tok.code) return { code: tok.code, reason: describe(hit) };
-  if (tok.amb === 'dollar') return env.dollar(tok.kind === 'word');
+  if (tok.amb === 'dollar') return env.dollar(tok.kind === 'word', hit.start);
   // (An ambiguous suffix wins over an ambiguous prefix: "¥25亿元" is yuan whatever the page.)
   if (tok.amb === 'yuan') return env.yuan();
-  return env.yen(tok.t);
+  return env.yen(tok.t, hit.start);
 }

@@ -256,6 +256,47 @@ describe('more forms seen in the wild', () => {
   ])('%s', (input, want) => check(input, want));
 });
 
+describe('issue 3 forms: number words, grouping, adjectives, per-share', () => {
+  it.each<[string, Want[]]>([
+    ['half a billion dollars', [m('half a billion dollars', 'USD', 5e8)]],
+    ['three million dollars', [m('three million dollars', 'USD', 3e6)]],
+    ['two billion yuan', [m('two billion yuan', 'CNY', 2e9)]],
+    ['a billion dollars', [m('a billion dollars', 'USD', 1e9)]],
+    ['twenty-five million US dollars', [m('twenty-five million US dollars', 'USD', 25e6)]],
+    ['two hundred and fifty million euros', [m('two hundred and fifty million euros', 'EUR', 250e6)]],
+    ['one and a half billion dollars', [m('one and a half billion dollars', 'USD', 1.5e9)]],
+    ['a total of three billion yuan', [m('three billion yuan', 'CNY', 3e9)]],
+    ['more than half a billion dollars', [m('half a billion dollars', 'USD', 5e8, { approx: 'over' })]],
+    ['several million dollars', [m('several million dollars', 'USD', 2e6, { amountMax: 9e6, approx: 'vague' })]],
+    ['hundreds of millions of dollars', [m('hundreds of millions of dollars', 'USD', 2e8, { amountMax: 9e8, approx: 'vague' })]],
+    ['tens of billions of yuan', [m('tens of billions of yuan', 'CNY', 2e10, { amountMax: 9e10, approx: 'vague' })]],
+    ['billions of dollars', [m('billions of dollars', 'USD', 2e9, { amountMax: 9e9, approx: 'vague' })]],
+    ['a billion-dollar company', []],
+    ['three million users', []],
+    ['millions of users', []],
+    ['the billion dollars', []],
+    ['€1 200 000', [m('€1 200 000', 'EUR', 1.2e6)]],
+    ['250 000 euros', [m('250 000 euros', 'EUR', 2.5e5)]],
+    ['€45\u202f000', [m('€45\u202f000', 'EUR', 4.5e4)]],
+    ['$5 100-yuan notes', [m('$5', 'USD', 5)]],
+    ['€1.200.000', [m('€1.200.000', 'EUR', 1.2e6)]],
+    ['a $10-billion deal', [m('$10-billion', 'USD', 1e10)]],
+    ['a US$1.5-billion charge', [m('US$1.5-billion', 'USD', 1.5e9)]],
+    ['a $10 billion-plus deal', [m('$10 billion', 'USD', 1e10, { approx: 'over' })]],
+    ['$12.50 a share', [m('$12.50', 'USD', 12.5)]],
+    ['HK$80 per share', [m('HK$80', 'HKD', 80)]],
+    ['HK$3-$4 billion', [m('HK$3-$4 billion', 'HKD', 3e9, { amountMax: 4e9 })]],
+    ['台積電獲利1兆元', [m('1兆元', 'CNY', 1e12)]],
+    ['100兆瓦', []],
+    ['shares rose $2 to $45', [m('$2', 'USD', 2), m('$45', 'USD', 45)]],
+    ['the startup raised $2 to $3 million', [m('$2 to $3 million', 'USD', 2e6, { amountMax: 3e6 })]],
+    ['股价上涨3元至250元', [m('3元', 'CNY', 3), m('250元', 'CNY', 250)]],
+    ['人民币兑美元汇率中间价报7.1元', []],
+    ['汇率波动导致亏损5亿元', [m('5亿元', 'CNY', 5e8)]],
+    ['$9988.HK', []],
+  ])('%s', (input, want) => check(input, want));
+});
+
 describe('stated equivalents', () => {
   it.each<[string, Want[]]>([
     ['2.5 billion yuan (equivalent to $342 million)',
@@ -267,6 +308,10 @@ describe('stated equivalents', () => {
     ['HK$3.5 billion, or about US$450 million',
       [m('HK$3.5 billion', 'HKD', 3.5e9), m('US$450 million', 'USD', 4.5e8, { approx: 'about', equivalentOf: 0 })]],
     ['£1bn ($1.3bn)', [m('£1bn', 'GBP', 1e9), m('$1.3bn', 'USD', 1.3e9, { equivalentOf: 0 })]],
+    ['25亿元投资（约合3.42亿美元）',
+      [m('25亿元', 'CNY', 25e8), m('3.42亿美元', 'USD', 3.42e8, { approx: 'about', equivalentOf: 0 })]],
+    ['2.5 billion yuan in funding (equivalent to $342 million)',
+      [m('2.5 billion yuan', 'CNY', 2.5e9), m('$342 million', 'USD', 3.42e8, { equivalentOf: 0 })]],
     ['10亿元（折合1.4亿美元）', [m('10亿元', 'CNY', 1e9), m('1.4亿美元', 'USD', 1.4e8, { approx: 'about', equivalentOf: 0 })]],
     ['2 billion yuan ($274 million, €260 million)', [
       m('2 billion yuan', 'CNY', 2e9), m('$274 million', 'USD', 2.74e8, { equivalentOf: 0 }),
@@ -344,8 +389,13 @@ describe('context', () => {
     ['¥5 billion', { domain: 'www.sina.com.cn' }, 'CNY', '¥ read as yuan: Chinese context (.cn domain)'],
     ['¥5 billion', { lang: 'ja' }, 'JPY', '¥ read as yen: Japanese context (lang ja)'],
     ['¥5 billion', { domain: 'www.nikkei.jp' }, 'JPY', '¥ read as yen: Japanese context (.jp domain)'],
-    ['¥5 billion, or 5 billion yuan', undefined, 'CNY', '¥ read as yuan: Chinese context (yuan named in the text)'],
-    ['¥500 billion (yen)', undefined, 'JPY', '¥ read as yen: Japanese context (yen named in the text)'],
+    ['¥5 billion, or 5 billion yuan', undefined, 'CNY', '¥ read as yuan: Chinese context (yuan nearby)'],
+    ['¥500 billion (yen)', undefined, 'JPY', '¥ read as yen: Japanese context (yen nearby)'],
+    ['The iPhone costs ¥7,999 in China.', undefined, 'CNY', '¥ read as yuan: Chinese context (China nearby)'],
+    ['A meal costs ¥1,200 in Osaka.', { lang: 'zh-CN' }, 'CNY', '¥ read as yuan: Chinese context (lang zh-CN)'],
+    [`¥5 billion.${' '.repeat(100)}Later the firm reported results in yuan.`, undefined, 'CNY', '¥ read as yuan: Chinese context (yuan named in the text)'],
+    ['HK$3.5 billion, up from $2.8 billion', undefined, 'HKD', 'symbol HK$'],
+    ['S$1 billion now and $400 million later', undefined, 'SGD', 'symbol S$'],
     ['￥3000万の資金', undefined, 'JPY', '￥ read as yen: Japanese context (kana in the text)'],
     ['融资￥3000万', undefined, 'CNY', '￥ read as yuan: Chinese context (Chinese text)'],
     ['¥500', undefined, 'JPY', '¥ read as yen: no Chinese context'],
@@ -415,9 +465,10 @@ describe('robustness', () => {
     for (const input of inputs) {
       const t0 = performance.now();
       expect(() => extractMoney(input)).not.toThrow();
-      expect(performance.now() - t0).toBeLessThan(1500);
+      // A wall-clock backstop only; linear growth is checked in test/money/robustness.test.ts.
+      expect(performance.now() - t0).toBeLessThan(4000);
     }
-  });
+  }, 60_000);
 
   it('never throws and keeps offsets consistent on random Unicode', () => {
     let seed = 0x9e3779b9;

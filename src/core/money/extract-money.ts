@@ -18,6 +18,11 @@
 //   when both ends agree on currency and low < high; "from $1bn to $2bn" is a change and gives two mentions.
 // - Exchange-rate quotes ("7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3") are skipped.
 // - Chinese numerals need a unit character (二十五亿元, 十元); a lone 三元 is more often a name (三元桥).
+// - English number words are read only before a scale word ("half a billion dollars", "three million
+//   yuan"): a second trigger jumps to scale words and looks back a few words. Vague words become
+//   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
+// - Per-share prices are money ("$12.50 a share" → $12.50); the "a share" is not in the span.
+// - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import {
@@ -27,8 +32,9 @@ import {
   CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnUnit, isInlineSpace, numericRunEnd, readCnNumeral, readCnScale,
   readDigits, readEnScale, toAmount, type DigitNumeral,
 } from './numbers';
+import { readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
-  isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
@@ -56,6 +62,9 @@ interface Unit {
 }
 
 const MAX_DAY = 31;
+/** Exchange-rate levels are small numbers (7.1 yuan, 150 yen); anything larger after 汇率 is money. */
+const MAX_RATE_LEVEL = 1000;
+const TICKER_AFTER = /^\.[A-Z]{1,2}\b/;
 const CN_START = new Set(CN_NUMERAL_CHARS);
 
 function unit(
@@ -103,7 +112,33 @@ function readAmount(text: string, i: number): Unit | null {
  * A prefix never reaches back before `floor` (the end of the previous mention). */
 function readUnit(text: string, i: number, floor: number): Unit | null {
   const u = readAmount(text, i);
-  if (!u) return null;
+  return u && withCurrency(text, u, i, floor);
+}
+
+/** A number-word amount ("half a billion dollars", "hundreds of millions of dollars") anchored at
+ * the scale word at `anchor`; like digit amounts, it needs a currency marker to be money. */
+function readWordUnit(text: string, anchor: number, floor: number): Unit | null {
+  const w = readNumberWords(text, anchor);
+  if (!w || w.start < floor) return null;
+  const u = unit(w.start, w.end, w.lo, w.hi, null, 0, true, w.vague, false, false);
+  // "millions of dollars": the currency follows as "of <currency>".
+  if (w.plural) {
+    const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
+    if (!of) return null;
+    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, dayOfMonth: false });
+    if (!suffix) return null;
+    u.end = suffix.end;
+    u.suffix = suffix;
+    return u;
+  }
+  const r = withCurrency(text, u, w.start, floor);
+  // "a billion-dollar company" is an idiom for "very large", not an amount.
+  if (r && w.article && !r.prefix && text[w.end] === '-') return null;
+  return r;
+}
+
+/** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
+function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | null {
   const prefix = matchPrefix(text, u.numStart, floor);
   if (!prefix) {
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
@@ -125,6 +160,8 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
+  // A ticker, not a price: "$9988.HK", "$BABA.N" (cashtags with an exchange suffix).
+  if (!suffix && prefix && u.digits && TICKER_AFTER.test(text.slice(u.end, u.end + 4))) return null;
   if (prefix) u.start = prefix.start;
   u.prefix = prefix;
   u.suffix = suffix;
@@ -177,7 +214,9 @@ function highEndAt(text: string, q: number, floor: number): Unit | null {
 
 /** One range from a low end and a high end when they agree on currency and low < high. */
 function joinRange(lo: Unit, hi: Unit): Unit | null {
-  if (lo.prefix && hi.prefix && lo.prefix.token.t !== hi.prefix.token.t) return null;
+  // "HK$3-$4 billion": a bare $ at the high end repeats the low end's dollar.
+  if (lo.prefix && hi.prefix && lo.prefix.token.t !== hi.prefix.token.t
+    && !(hi.prefix.token.amb === 'dollar' && lo.prefix.token.t.endsWith('$'))) return null;
   if (lo.suffix && hi.suffix && lo.suffix.token.t !== hi.suffix.token.t) return null;
   let low = lo.lo;
   if (!lo.hasScale && hi.hasScale) {
@@ -219,14 +258,38 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   return m;
 }
 
+/** The next hit of `re` at or after `from` (text.length when none). */
+function nextHit(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  const hit = re.exec(text);
+  return hit ? hit.index : text.length;
+}
+
 function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   let pos = 0;
   let floor = 0;
+  // Two triggers: numerals (digits, Chinese numerals) and English scale words (for number words).
+  // Each keeps its next hit until the scan passes it, so neither regex re-reads the text.
+  let digitHit = -1;
+  let wordHit = -1;
   while (pos < text.length) {
-    TRIGGER.lastIndex = pos;
-    const hit = TRIGGER.exec(text);
-    if (!hit) return;
-    const i = hit.index;
+    if (digitHit < pos) digitHit = nextHit(TRIGGER, text, pos);
+    if (wordHit < pos) wordHit = nextHit(SCALE_WORD_TRIGGER, text, pos);
+    if (wordHit < digitHit) {
+      const w = readWordUnit(text, wordHit, floor);
+      pos = wordHit + 1;
+      if (!w) continue;
+      pos = Math.max(pos, w.end);
+      if (isRateQuote(text, w.start, w.end)) continue;
+      const m = toMention(text, w, env);
+      if (m) {
+        out.push(m);
+        floor = m.end;
+      }
+      continue;
+    }
+    if (digitHit >= text.length) return;
+    const i = digitHit;
     const unit = readUnit(text, i, floor);
     if (!unit) {
       pos = Math.max(i + 1, numericRunEnd(text, i), cnRunEnd(text, i));
@@ -243,6 +306,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;
+    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && followsRateWord(text, best.start)) continue;
     const m = toMention(text, best, env);
     if (m) {
       out.push(m);

@@ -59,6 +59,38 @@ export function readDigits(text: string, i: number): DigitNumeral | null {
     for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
     p += n + 1;
   }
+  // Space-grouped thousands (SI and French style): "1 200 000", "1\u202f200", "25 000". The groups use
+  // one separator throughout and hold exactly three digits after a lead group of one to three.
+  const sep = text.charCodeAt(p);
+  if (p - i <= 3 && isGroupSpace(sep) && digitRunLength(text, p + 1) === 3) {
+    let q = p;
+    let groups = '';
+    while (text.charCodeAt(q) === sep && digitRunLength(text, q + 1) === 3) {
+      groups += text.slice(q + 1, q + 4);
+      q += 4;
+    }
+    // "$5 100-yuan notes": a group that starts a compound word is a second number, not a group.
+    if (text.charCodeAt(q) !== 45) {
+      if (mant.length + groups.length > MAX_DIGITS) return null;
+      mant += groups.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+      p = q;
+    }
+  }
+  // Dot-grouped thousands ("€1.200.000"): only with two or more groups, so "1.200" stays a decimal.
+  if (p - i <= 3 && text.charCodeAt(p) === 46 && digitRunLength(text, p + 1) === 3
+    && text.charCodeAt(p + 4) === 46 && digitRunLength(text, p + 5) === 3) {
+    let q = p;
+    let groups = '';
+    while (text.charCodeAt(q) === 46 && digitRunLength(text, q + 1) === 3) {
+      groups += text.slice(q + 1, q + 4);
+      q += 4;
+    }
+    const after = text.charCodeAt(q);
+    if (!(after === 46 || after === 44) || digitAt(text, q + 1) < 0) {
+      if (mant.length + groups.length > MAX_DIGITS) return null;
+      return { end: q, mant: mant + groups.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)), dec: 0 };
+    }
+  }
   let dec = 0;
   const c = text.charCodeAt(p);
   if (c === 46 || c === 0xff0e) {
@@ -73,6 +105,11 @@ export function readDigits(text: string, i: number): DigitNumeral | null {
     }
   }
   return { end: p, mant, dec };
+}
+
+/** Separators of space-grouped thousands: space, no-break space, thin space, narrow no-break space. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
 
 /** End of the run of digits and separators starting at `i` — where the scanner resumes after a
@@ -96,7 +133,8 @@ const CN_DIGITS: Record<string, number> = {
 const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 /** 万/亿 close a section; exponents are also used after ASCII digits ("25亿", "1.5万亿"). */
 const CN_BIG_UNITS: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
-const CN_UNIT_EXP: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+// 兆 is 10¹² in Taiwanese money figures ("1兆元"); it is read only after digits (readCnScale).
+const CN_UNIT_EXP: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 };
 /** "Several": 数千万 = 2–9 × 10⁷, 十几亿 = 11–19 × 10⁸. */
 const CN_SEVERAL = new Set(['数', '數', '几', '幾']);
 /** "And more" inside an amount: 三百多万, 5000余万. */
@@ -231,15 +269,18 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
 
-/** An English scale word after a number, with at most one space before it: "2.5 billion", "1.5bn". */
+/** An English scale word after a number, with at most one space before it: "2.5 billion", "1.5bn";
+ * or a hyphen, as in the adjective "a $10-billion deal" (whole words only: "$5-m" is not a scale). */
 export function readEnScale(text: string, p: number): { end: number; exp: number } | null {
   let q = p;
-  if (isInlineSpace(text.charCodeAt(q))) q++;
+  const hyphen = text.charCodeAt(q) === 45;
+  if (hyphen || isInlineSpace(text.charCodeAt(q))) q++;
   if (!isAsciiLetter(text.charCodeAt(q))) return null;
   const window = text.slice(q, q + 9);
   const lower = window.toLowerCase();
   for (const s of EN_SCALES) {
     if (s.attachedOnly && q !== p) continue;
+    if (hyphen && s.exp !== 3 && s.word.length < 5) continue;
     if (!(s.caseSensitive ? window.startsWith(s.word) : lower.startsWith(s.word))) continue;
     const end = q + s.word.length;
     if (isAsciiLetter(text.charCodeAt(end))) continue;

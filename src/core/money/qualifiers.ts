@@ -83,10 +83,15 @@ export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
 }
 
-/** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" likewise. */
+/** Verbs of change: after them "X to Y" / "X至Y" is a move by X to Y ("shares rose $2 to $45",
+ * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
+const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
+
+/** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
   const w = before(text, start);
-  return endsWithWord(w.toLowerCase(), 'from') || w.endsWith('从') || w.endsWith('從') || w.endsWith('由');
+  return endsWithWord(w.toLowerCase(), 'from') || w.endsWith('从') || w.endsWith('從') || w.endsWith('由')
+    || CHANGE_BEFORE.test(w);
 }
 
 const RATE_AFTER =
@@ -99,6 +104,15 @@ export function isRateQuote(text: string, start: number, end: number): boolean {
   return /(?:[=＝兑兌]|兑换|兌換|\/)$/.test(w);
 }
 
+const RATE_WORD_BEFORE = /(?:汇率|匯率|中间价|中間價|[兑兌]|exchange\s+rate|fixing|midpoint)[^，。,;；!?！？]*$/i;
+
+/** A small amount after a rate word in the same clause is a rate level, not money: "汇率报7.1元",
+ * "人民币兑美元中间价7.12元", "the exchange rate at 7.3 yuan". (The caller applies it only to amounts
+ * without a scale: "汇率波动导致亏损5亿元" is money.) */
+export function followsRateWord(text: string, start: number): boolean {
+  return RATE_WORD_BEFORE.test(before(text, start));
+}
+
 const EQUIV_WORDS =
   '(?:(?:equivalent|equal)\\s+to|worth|or|about|around|roughly|approximately|approx\\.?|some|nearly|almost|i\\.e\\.|约合|約合|折合|相当于|相當於|约|約|合|即|~|≈)';
 const EQUIV_OPEN = new RegExp(`^\\s*[(（\\[]\\s*(?:${EQUIV_WORDS}[\\s,:]*){0,3}$`, 'i');
@@ -108,5 +122,10 @@ const EQUIV_SEP = new RegExp(`^\\s*[,，;；—–-]?\\s*(?:${EQUIV_WORDS}[\\s,:
  * $342 million)", "1.85亿元（约合2540万美元）", "HK$3.5 billion, or about US$450 million". */
 export function isEquivalentGap(gap: string): boolean {
   if (gap.length > 40 || /[\r\n]/.test(gap)) return false;
-  return EQUIV_OPEN.test(gap) || EQUIV_SEP.test(gap);
+  return EQUIV_OPEN.test(gap) || EQUIV_SEP.test(gap) || EQUIV_AFTER_WORDS.test(gap);
 }
+
+/** A few words may sit between the amount and its conversion when the conversion says so plainly:
+ * "25亿元投资（约合3.42亿美元）", "2.5 billion yuan in funding (equivalent to $342 million)". */
+const EQUIV_AFTER_WORDS =
+  /^[^()（）\d\r\n.。;；]{1,30}[(（]\s*(?:(?:equivalent|equal)\s+to|约合|約合|折合|相当于|相當於)\s*$/i;

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { readNumberWords } from './number-words';
+
+/** Reads the numeral anchored at the first scale word of `s`. */
+const read = (s: string) => {
+  const anchor = s.search(/hundred|thousand|million|billion|trillion/i);
+  const w = readNumberWords(s, anchor);
+  return w && { text: s.slice(w.start, w.end), lo: w.lo, hi: w.hi, vague: w.vague };
+};
+
+describe('readNumberWords', () => {
+  it.each<[string, string, number, number]>([
+    ['half a billion', 'half a billion', 5e8, 5e8],
+    ['a half billion', 'a half billion', 5e8, 5e8],
+    ['three million', 'three million', 3e6, 3e6],
+    ['a billion', 'a billion', 1e9, 1e9],
+    ['twenty-five million', 'twenty-five million', 25e6, 25e6],
+    ['two hundred and fifty million', 'two hundred and fifty million', 250e6, 250e6],
+    ['five hundred', 'five hundred', 500, 500],
+    ['one and a half billion', 'one and a half billion', 1.5e9, 1.5e9],
+    ['one billion two hundred million', 'one billion two hundred million', 1.2e9, 1.2e9],
+    ['a total of three billion', 'three billion', 3e9, 3e9],
+    ['several million', 'several million', 2e6, 9e6],
+    ['a few billion', 'a few billion', 2e9, 9e9],
+    ['hundreds of millions', 'hundreds of millions', 2e8, 9e8],
+    ['tens of billions', 'tens of billions', 2e10, 9e10],
+    ['millions', 'millions', 2e6, 9e6],
+  ])('%s', (s, text, lo, hi) => {
+    expect(read(s)).toMatchObject({ text, lo, hi });
+  });
+
+  it.each(['3 billion', 'the billion', 'billionaire', 'one of the billion', 'hundreds'])('not a numeral: %s', (s) => {
+    expect(read(s)).toBeNull();
+  });
+});

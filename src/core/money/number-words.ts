@@ -1,0 +1,170 @@
+// English number words before a scale: "half a billion", "three million", "twenty-five billion",
+// "one and a half billion", "two hundred million", and the vague plurals "hundreds of millions",
+// "tens of billions", "several million".
+//
+// The scanner does not look at every word: it jumps to the next scale word (hundred, thousand,
+// million, billion, trillion) and asks `readNumberWords` to look back a few words for the numeral
+// that owns it. Both directions are bounded (MAX_WORDS), so the scan stays linear.
+
+import { isAsciiLetter } from './numbers';
+
+/** Where a number-word amount may be anchored: the scanner's second trigger. */
+export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion/gi;
+
+const SMALL: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+/** Words that may stand before the scale word inside a numeral (looked back over). */
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of']);
+
+/** At most this many words on each side of the anchor: keeps the look-back constant. */
+const MAX_WORDS = 8;
+
+export interface WordNumeral {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  /** A vague amount ("several million", "hundreds of millions") read as an honest range. */
+  vague: boolean;
+  /** Ends in a plural scale ("hundreds of millions"): the currency follows as "of dollars". */
+  plural: boolean;
+  /** Starts with the article ("a billion"); "a billion-dollar company" is an idiom, not an amount. */
+  article: boolean;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  w: string;
+}
+
+/** The ASCII word ending at `end` (exclusive), or null. */
+function wordBefore(text: string, end: number): Word | null {
+  let s = end;
+  while (s > 0 && end - s < 12 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s === end || isAsciiLetter(text.charCodeAt(s - 1))) return null;
+  return { start: s, end, w: text.slice(s, end).toLowerCase() };
+}
+
+/** The ASCII word starting at `start`, or null. */
+function wordAt(text: string, start: number): Word | null {
+  let e = start;
+  while (e - start < 12 && isAsciiLetter(text.charCodeAt(e))) e++;
+  if (e === start || isAsciiLetter(text.charCodeAt(e))) return null;
+  return { start, end: e, w: text.slice(start, e).toLowerCase() };
+}
+
+const isSep = (c: number) => c === 32 || c === 45 || c === 0xa0;
+
+/** The next word after `p`, across one space or hyphen. */
+function nextWord(text: string, p: number): Word | null {
+  return isSep(text.charCodeAt(p)) ? wordAt(text, p + 1) : null;
+}
+
+/** Start of the numeral that owns the scale word at `anchor`, looking back over number words. */
+function numeralStart(text: string, anchor: number): number | null {
+  let start: number | null = null;
+  let p = anchor;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    if (!isSep(text.charCodeAt(p - 1))) break;
+    const w = wordBefore(text, p - 1);
+    if (!w || !LEADING.has(w.w)) break;
+    // "a total of three billion": the numeral starts at a number word, never at "of"/"and".
+    if (w.w !== 'of' && w.w !== 'and') start = w.start;
+    p = w.start;
+  }
+  return start;
+}
+
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/**
+ * Reads a number-word amount whose scale word starts at `anchor`. Returns null when no number word
+ * owns the scale ("3 billion" is the digit scanner's; "the billion" is nothing). Vague words read as
+ * ranges in the engine's convention for 数 (2–9 of the unit): "several million" = 2–9 × 10⁶,
+ * "hundreds of millions" = 2–9 × 10⁸ like 数亿, "tens of billions" like 数百亿, "millions" like 数百万.
+ */
+export function readNumberWords(text: string, anchor: number): WordNumeral | null {
+  const scale = wordAt(text, anchor);
+  if (!scale) return null;
+  const pluralAnchor = scale.w.endsWith('s') && SCALES[scale.w.slice(0, -1)] !== undefined;
+  if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
+  const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
+  if (start === null) return null;
+
+  let total = 0;
+  let totalHi = 0;
+  let group = 0;
+  let groupHi = 0;
+  let vague = false;
+  let plural = false;
+  // The numeral so far is complete only after a scale word: [end, lo, hi] of the last complete reading.
+  let end = -1;
+  let lo = 0;
+  let hi = 0;
+  let prev = '';
+  let w = wordAt(text, start);
+  const article = w?.w === 'a' || w?.w === 'an';
+  for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
+    const word = w.w;
+    const small = SMALL[word];
+    if (word === 'and' || word === 'of') {
+      // "one hundred and fifty", "one and a half billion", "hundreds of millions".
+      if (n === 0) return null;
+      continue;
+    }
+    if (word === 'a' || word === 'an') {
+      // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
+      const next = nextWord(text, w.end);
+      if (prev === 'half' || prev === 'and' || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
+      if (n !== 0) break;
+      group = 1;
+      groupHi = 1;
+    } else if (small !== undefined) {
+      if (group % 100 !== 0 && !(TENS.has(prev) && small < 10)) break; // "five six", "twenty thirty"
+      group += small;
+      groupHi += small;
+    } else if (word === 'half') {
+      group += 0.5;
+      groupHi += 0.5;
+    } else if (word === 'several' || word === 'few') {
+      group = 2;
+      groupHi = 9;
+      vague = true;
+    } else if (word === 'tens' || word === 'hundreds') {
+      group = word === 'tens' ? 20 : 200;
+      groupHi = word === 'tens' ? 90 : 900;
+      vague = true;
+    } else {
+      const plain = SCALES[word];
+      const pl = plain === undefined && word.endsWith('s') ? SCALES[word.slice(0, -1)] : undefined;
+      const exp = plain ?? pl;
+      if (exp === undefined || (pl === 2 && !vague)) break;
+      if (pl !== undefined && !vague) {
+        group = 2;
+        groupHi = 9;
+        vague = true;
+      }
+      if (exp === 2) {
+        group = (group || 1) * 100;
+        groupHi = (groupHi || 1) * 100;
+      } else {
+        total += (group || 1) * 10 ** exp;
+        totalHi += (groupHi || 1) * 10 ** exp;
+        group = 0;
+        groupHi = 0;
+      }
+      end = w.end;
+      lo = total + group;
+      hi = totalHi + groupHi;
+      plural = pl !== undefined;
+      if (vague && exp > 2) break;
+    }
+  }
+  if (end < 0 || !(lo > 0)) return null;
+  return { start, end, lo, hi, vague, plural, article };
+}
