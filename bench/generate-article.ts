@@ -1,5 +1,7 @@
 // A long news article, generated deterministically: deal-news sentences with companies and money
-// figures in the forms DealLens reads, mixed with plain prose, inline markup and a Chinese section.
+// figures in the forms DealLens reads, mixed with plain prose, inline markup and Chinese sentences.
+// Density is set to busy deal news: about one company mention per 20 words and one amount per 60
+// (a wire story on a funding round); the bench prints the counts it got.
 
 const COMPANIES = ['Alibaba Group', 'Tencent Holdings Ltd.', 'Zhipu', 'Ant Group', 'Xiaomi Corp.', 'HongShan', 'Meituan', 'Baichuan', 'OpenAI', 'Microsoft Corp.', 'Google', 'Baidu Inc.', 'Nvidia Corp.'];
 const AMOUNTS = ['2.5 billion yuan', '$342 million', '$300 million', 'RMB1.5bn', 'HK$3.5 billion', '€40 million', 'US$2 billion', '$1.2bn'];
@@ -24,9 +26,18 @@ export function generateArticle(words: number, seed = 42): string {
     const sentences: string[] = [];
     for (let s = 0; s < 4; s++) {
       const filler = Array.from({ length: 10 + Math.floor(rand() * 10) }, () => pick(FILLER)).join(' ');
-      const company = rand() < 0.3 ? `<b>${pick(COMPANIES)}</b>` : pick(COMPANIES);
-      sentences.push(`${company} said ${filler}, after a round of ${pick(AMOUNTS)} led by ${pick(COMPANIES)}.`);
-      count += filler.split(' ').length + 9;
+      const roll = rand();
+      if (roll < 0.35) {
+        const company = rand() < 0.3 ? `<b>${pick(COMPANIES)}</b>` : pick(COMPANIES);
+        sentences.push(`${company} said ${filler}, after a round of ${pick(AMOUNTS)} led by ${pick(COMPANIES)}.`);
+        count += filler.split(' ').length + 9;
+      } else if (roll < 0.55) {
+        sentences.push(`People familiar with ${pick(COMPANIES)} said ${filler}.`);
+        count += filler.split(' ').length + 5;
+      } else {
+        sentences.push(`${filler[0]!.toUpperCase()}${filler.slice(1)}.`);
+        count += filler.split(' ').length;
+      }
     }
     if (rand() < 0.05) sentences.push(pick(ZH));
     paragraphs.push(`<p>${sentences.join(' ')}</p>`);

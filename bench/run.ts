@@ -1,6 +1,8 @@
 // npm run bench: DealLens in real headless Chromium on a generated 10,000-word article, with and
-// without the extension, beside a bare TreeWalker read of the same page measured in the same run.
-// Prints medians and spread of BENCH_RUNS runs (default 7) and writes bench/results/article.json.
+// without the extension, beside a bare TreeWalker read of the same page measured in the same run;
+// then the engines' throughput against their peers (companies vs compromise, money vs
+// Recognizers-Text). Prints medians and spread of BENCH_RUNS runs (default 7) and writes
+// bench/results/*.json. `npm run bench -- article` (or companies, money) runs one part.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -9,7 +11,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { waitFor } from '../e2e/wait-for';
 import { buildTarget } from '../scripts/build';
+import { benchCompanies } from './companies-throughput';
 import { generateArticle } from './generate-article';
+import { benchMoney } from './money-throughput';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -64,7 +68,7 @@ const treeWalkerRead = (page: Page) =>
     return { ms: performance.now() - t0, chars };
   });
 
-async function main() {
+async function benchArticle() {
   const executablePath = findBrowser('chromium');
   await buildTarget('chrome');
   const ext = path.join(ROOT, 'dist/chrome');
@@ -147,7 +151,7 @@ async function main() {
     { goal: `highlights painted ≤ ${GOALS.paintedMs} ms after the content script starts (median)`, met: summary.paintedMs!.median <= GOALS.paintedMs },
   ];
   console.log(`\nDealLens bench — ${WORDS.toLocaleString('en')}-word article, ${results.length} runs (+1 warm-up), Chromium headless, median (min–max)`);
-  console.log(`  highlights registered        ${summary.highlights!.median}`);
+  console.log(`  highlights registered        ${summary.highlights!.median} (${((summary.highlights!.median / WORDS) * 1000).toFixed(0)} per 1,000 words)`);
   console.log(`  DealLens main-thread time    ${fmt('mainThreadMs')} in ${summary.slices!.median} slice(s)`);
   console.log(`  longest DealLens task        ${fmt('longestSliceMs')}; long tasks (≥50 ms) seen by the page during DealLens: ${results.map((r) => r.longTasksDuringDealLens).join(',')}; longest ${longest.toFixed(1)} ms`);
   console.log(`  highlights registered after  ${fmt('highlightedMs')} from content-script start`);
@@ -161,4 +165,17 @@ async function main() {
   console.log(`\nresults: ${path.relative(process.cwd(), out)}`);
 }
 
-await main();
+async function benchEngine(name: string, run: () => Promise<{ lines: string[]; json: unknown }>) {
+  const { lines, json } = await run();
+  console.log(`\n${lines.join('\n')}`);
+  const out = path.join(ROOT, `bench/results/${name}.json`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(json, null, 2));
+  console.log(`results: ${path.relative(process.cwd(), out)}`);
+}
+
+const parts = process.argv.slice(2);
+const wanted = (name: string) => parts.length === 0 || parts.includes(name);
+if (wanted('article')) await benchArticle();
+if (wanted('companies')) await benchEngine('companies', benchCompanies);
+if (wanted('money')) await benchEngine('money', benchMoney);

@@ -29,6 +29,7 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
     typeText: (text) => page.keyboard.type(text),
+    uploadFile: (selector, file) => page.setInputFiles(selector, file),
     async readCard() {
       // The card lives in a closed shadow root: only CDP with pierce sees into it.
       const cdp = await ctx.newCDPSession(page);

@@ -17,6 +17,8 @@ export interface PageDriver {
   typeText(text: string): Promise<void>;
   focus(selector: string): Promise<void>;
   readCard(): Promise<CardSnapshot | null>;
+  /** Chooses a file for an <input type="file">. */
+  uploadFile(selector: string, file: string): Promise<void>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   tabId(): Promise<number>;
 }

@@ -316,4 +316,99 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await page.press('Escape');
     });
   });
+
+  describe('deal store', () => {
+    let article: PageDriver;
+    let dealsPage: PageDriver;
+    const rows = () =>
+      dealsPage.evaluate(
+        () => [...document.querySelectorAll('tbody tr[data-deal]')].map((tr) => ({ id: tr.getAttribute('data-deal')!, text: tr.textContent ?? '' })),
+        null,
+      );
+    const openDeals = async (hash = '') => {
+      dealsPage = await browser.openExtensionPage(`src/deals/deals.html${hash}`, 'tbody tr[data-deal]');
+    };
+
+    beforeAll(async () => {
+      article = await browser.newPage();
+      await article.goto(`${server.url}/reference.html`);
+      await waitForHighlights(article, 20);
+    });
+
+    it('shows a company’s deals and related deals with reasons in its card', async () => {
+      await clickMention(article, 'deallens-company', 'Beijing Zhipu Huazhang Technology Co.');
+      const card = await waitForCard(article, 'Deals');
+      expect(card.attributes).toContain('data-deal=zhipu-ai-2023-10-funding');
+      expect(card.text).toMatch(/Zhipu AI · funding CN¥2\.5B/);
+      expect(card.attributes.some((a) => a.startsWith('data-deal=baichuan-ai-2023'))).toBe(true);
+      expect(card.text).toMatch(/Baichuan AI · funding US\$300M/);
+      await article.press('Escape');
+    });
+
+    it('reads the page’s deals, lists them in the popup and keeps them in the store with the page as a source', async () => {
+      const tabId = await article.tabId();
+      const popup = await browser.openPopup(tabId);
+      await vi.waitFor(async () => {
+        const n = await popup.evaluate(() => document.querySelectorAll('#deals li').length, null);
+        if (n < 2) throw new Error(`${n} deals listed`);
+      }, { timeout: 15_000 });
+      const listed = await popup.evaluate(() => [...document.querySelectorAll('#deals li')].map((li) => li.textContent ?? ''), null);
+      expect(listed.some((t) => /^Zhipu AI · funding CN¥2\.5B/.test(t) && /Alibaba/.test(t) && /Tencent/.test(t))).toBe(true);
+      expect(listed.some((t) => /^Baichuan AI · funding US\$300M/.test(t))).toBe(true);
+      const link = await popup.evaluate(() => document.querySelector('#deals li a')!.getAttribute('href') ?? '', null);
+      expect(link).toMatch(/src\/deals\/deals\.html#deal=/);
+
+      await openDeals('#deal=zhipu-ai-2023-10-funding');
+      const zhipu = (await rows()).find((r) => r.id === 'zhipu-ai-2023-10-funding');
+      expect(zhipu?.text).toContain('bundled');
+      // The article's report is merged into the bundled deal as a second source, linked to the page.
+      expect(zhipu?.text).toMatch(/127\.0\.0\.1, 2023-10-20/);
+    });
+
+    it('searches, sorts, edits and deletes deals', async () => {
+      await dealsPage.evaluate(() => {
+        const search = document.querySelector('#search') as HTMLInputElement;
+        search.value = 'Baichuan';
+        search.dispatchEvent(new Event('input', { bubbles: true }));
+      }, null);
+      await vi.waitFor(async () => {
+        const r = await rows();
+        if (!r.length || !r.every((x) => x.text.includes('Baichuan'))) throw new Error('not filtered');
+      });
+      const before = await rows();
+      const id = before[0]!.id;
+      await dealsPage.evaluate((dealId) => (document.querySelector(`tr[data-deal="${dealId}"] button`) as HTMLButtonElement).click(), id);
+      await dealsPage.evaluate(() => {
+        const round = document.querySelector('form.edit input[name="round"]') as HTMLInputElement;
+        round.value = 'Series A (edited)';
+        (document.querySelector('form.edit') as HTMLFormElement).requestSubmit();
+      }, null);
+      await vi.waitFor(async () => {
+        const row = (await rows()).find((r) => r.id === id);
+        if (!row?.text.includes('Series A (edited)') || !row.text.includes('edited')) throw new Error('not saved');
+      });
+      await dealsPage.evaluate((dealId) => (document.querySelectorAll(`tr[data-deal="${dealId}"] button`)[1] as HTMLButtonElement).click(), id);
+      await vi.waitFor(async () => {
+        if ((await rows()).some((r) => r.id === id)) throw new Error('not deleted');
+      });
+    });
+
+    it('rejects a bad import with a row-by-row report and leaves the store as it was', async () => {
+      const countBefore = await dealsPage.evaluate(() => Number(document.querySelector('h1')!.textContent!.match(/\d+/)![0]), null);
+      const file = path.join(SHOTS, `${browser.name}-bad-import.json`);
+      fs.writeFileSync(file, JSON.stringify([
+        { id: 'fine-deal-2024-01-funding', type: 'funding', target: { name: 'Fine Co' }, investors: [], date: '2024-01-05', sources: [{ publisher: 'Test', date: '2024-01-05' }], origin: 'imported', confidence: 1 },
+        { id: 'evil-2024-01-funding', type: 'funding', target: { name: 'Evil' }, investors: [], date: '2024-01-05', sources: [{ publisher: 'Test', date: '2024-01-05', url: 'javascript:alert(1)' }], origin: 'imported', confidence: 1 },
+      ]));
+      await dealsPage.uploadFile('#import', file);
+      await vi.waitFor(async () => {
+        if (!(await dealsPage.evaluate(() => document.querySelector('#import-report')?.textContent ?? '', null))) throw new Error('no report');
+      });
+      const report = await dealsPage.evaluate(() => document.querySelector('#import-report')!.textContent ?? '', null);
+      expect(report).toMatch(/Nothing imported: 1 row\(s\) rejected/);
+      expect(report).toMatch(/Row 2.*evil-2024-01-funding/);
+      const countAfter = await dealsPage.evaluate(() => Number(document.querySelector('h1')!.textContent!.match(/\d+/)![0]), null);
+      expect(countAfter).toBe(countBefore);
+    });
+  });
 }

@@ -24,6 +24,10 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
     press: (key) => page.keyboard.press(key as never),
     focus: (selector) => page.focus(selector),
     typeText: (text) => page.keyboard.type(text),
+    async uploadFile(selector, file) {
+      const input = await page.waitForSelector(selector);
+      await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
+    },
     async readCard() {
       // The closed shadow root is serialised by BiDi with includeShadowTree: 'all'.
       const r = await bidi.send('script.evaluate', {

@@ -3,6 +3,8 @@ import { companies } from '../data/companies';
 import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
 import type { Handlers } from '../messages/handle';
 import type { Settings } from '../platform/settings';
+import type { DealDb } from './deal-store/deal-db';
+import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, saveEdited } from './deal-store/deal-store';
 import type { LiveRates } from './rates/live-rates';
 import { today } from './today';
 
@@ -13,9 +15,11 @@ export interface BackgroundDeps {
   settings: () => Promise<Settings>;
   /** The clock, passed in so tests can fix it. */
   now: () => Date;
+  /** The deal store (IndexedDB), opened and seeded on first use. */
+  deals: () => Promise<DealDb>;
 }
 
-export function createBackgroundHandlers({ rates, settings, now }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -35,11 +39,35 @@ export function createBackgroundHandlers({ rates, settings, now }: BackgroundDep
         }),
       );
     },
-    lookupCompanies({ ids }) {
-      return ids.map((id): CompanyInfo | null => {
-        const record = companiesById.get(id);
-        return record ? { ...record, deals: [] } : null;
-      });
+    async lookupCompanies({ ids }) {
+      const db = await deals();
+      return Promise.all(
+        ids.map(async (id): Promise<CompanyInfo | null> => {
+          const record = companiesById.get(id);
+          return record ? { ...record, related: await relatedFor(db, id) } : null;
+        }),
+      );
+    },
+    async captureDeals({ deals: incoming }) {
+      if (!(await settings()).captureDeals || incoming.length === 0) return { added: [], merged: [], captured: false };
+      return { ...(await captureDeals(await deals(), incoming, now().toISOString())), captured: true };
+    },
+    async listDeals() {
+      return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);
+    },
+    async saveDeal({ deal }) {
+      await saveEdited(await deals(), deal, now().toISOString());
+      return true as const;
+    },
+    async deleteDeals({ ids }) {
+      await deleteDeals(await deals(), ids);
+      return true as const;
+    },
+    async mergeDeals({ keepId, dropId }) {
+      return mergeInto(await deals(), keepId, dropId, now().toISOString());
+    },
+    async importDeals({ deals: incoming }) {
+      return { imported: await importAtomically(await deals(), incoming, now().toISOString()) };
     },
     getSettings: () => settings(),
     async refreshRates() {

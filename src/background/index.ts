@@ -3,11 +3,13 @@ import type { BackgroundContract } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToTab } from '../messages/send';
 import { loadSettings } from '../platform/settings-storage';
+import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 
 const rates = createLiveRates(browser.storage.local);
-handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now: () => new Date() }));
+const now = () => new Date();
+handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now) }));
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
 async function refreshIfStale(): Promise<void> {

@@ -3,7 +3,7 @@
 // the popup. It never changes the page's own nodes.
 
 import { createCompanyMatcher } from '../core';
-import type { CompanyRecord } from '../core/types';
+import type { CompanyRecord, DealRecord, MoneyMention } from '../core/types';
 import matchRecords from '../data/companies/match-records.generated.json';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
@@ -17,6 +17,7 @@ import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
+import { readDeals } from './read-deals';
 import { scanPage, type PageMention, type PageScan } from './scan-page';
 
 async function run(signal: AbortSignal): Promise<void> {
@@ -34,6 +35,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
+  let pageDeals: DealRecord[] = [];
 
   const ordered = (): PageMention[] => (scan ? [...scan.money, ...scan.companies].sort((a, b) => a.mention.start - b.mention.start) : []);
 
@@ -70,7 +72,17 @@ async function run(signal: AbortSignal): Promise<void> {
       anchor: target.range,
       focus,
       onClose,
-      body: <MoneyCard mention={m} partner={partner} articleDate={articleDate} currencies={[settings.homeCurrency, ...settings.extraCurrencies]} locale={locale} onDateChange={onDateChange} />,
+      body: (
+        <MoneyCard
+          mention={m}
+          partner={partner}
+          deal={dealOfAmount(m)}
+          articleDate={articleDate}
+          currencies={[settings.homeCurrency, ...settings.extraCurrencies]}
+          locale={locale}
+          onDateChange={onDateChange}
+        />
+      ),
     });
   };
 
@@ -84,11 +96,15 @@ async function run(signal: AbortSignal): Promise<void> {
     }
   };
 
+  /** The page's deal an amount belongs to: same amount and currency as the deal's. */
+  const dealOfAmount = (m: MoneyMention): DealRecord | null =>
+    pageDeals.find((d) => d.amount && d.amount.currency === m.currency && d.amount.amount === m.amount) ?? null;
+
   const find = ({ kind, index }: MentionRef): PageMention | undefined => (kind === 'money' ? scan?.money[index] : scan?.companies[index]);
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href),
+      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals),
       reveal(ref) {
         const target = find(ref);
         if (!target) return false;
@@ -135,6 +151,11 @@ async function run(signal: AbortSignal): Promise<void> {
     performance.mark('deallens:painted');
     performance.measure('deallens:paint', 'deallens:start', 'deallens:painted');
   });
+
+  // Deals are read after painting, on idle, and offered to the store with this page as their source.
+  const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
+  pageDeals = await readDeals(scan, source, signal);
+  if (pageDeals.length && !signal.aborted) await sendToBackground('captureDeals', { deals: pageDeals }).catch(() => undefined);
 }
 
 function start(): void {

@@ -1,9 +1,10 @@
+import type { DealRecord } from '../core/types';
 import type { InventoryCompany, PageInventory } from '../messages/contract';
 import type { ArticleDate } from './article-date';
 import type { PageScan } from './scan-page';
 
 /** What the popup lists: companies with counts (most mentioned first) and every amount in page order. */
-export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string): PageInventory {
+export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string, deals: DealRecord[]): PageInventory {
   const companies = new Map<string, InventoryCompany>();
   for (const { mention, index } of scan?.companies ?? []) {
     const entry = companies.get(mention.id);
@@ -13,6 +14,7 @@ export function buildInventory(scan: PageScan | null, articleDate: ArticleDate |
   return {
     url,
     articleDate,
+    deals,
     complete: scan?.complete ?? false,
     companies: [...companies.values()].sort((a, b) => b.count - a.count || a.first - b.first),
     money: (scan?.money ?? []).map(({ mention, index }) => ({

@@ -17,8 +17,17 @@ export type PageMention =
   | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
   | { kind: 'company'; index: number; mention: CompanyMention; range: Range };
 
+/** What the core read in one slice, in the slice's own offsets (for reading deals later, on idle). */
+export interface SliceResult {
+  from: number;
+  to: number;
+  money: MoneyMention[];
+  companies: CompanyMention[];
+}
+
 export interface PageScan {
   page: PageText;
+  slices: SliceResult[];
   money: Extract<PageMention, { kind: 'money' }>[];
   companies: Extract<PageMention, { kind: 'company' }>[];
   complete: boolean;
@@ -58,7 +67,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   const { context, matcher, highlights, signal, onSlice } = options;
   let sliceStarted = options.startedAt ?? performance.now();
   const page = collectText(root);
-  const scan: PageScan = { page, money: [], companies: [], complete: false };
+  const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
   // Reading the page (and the set-up before it) is one slice of its own.
   measureSlice(sliceStarted);
   await yieldToPage();
@@ -68,6 +77,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     // A slice that would need more than one budget is cut where the text allows; the core is
     // linear, so the cost of a slice follows its length.
     const result = annotate(page.text.slice(from, to), { context, companies: matcher, deals: false });
+    scan.slices.push({ from, to, money: result.money, companies: result.companies });
     const globalIndex = new Map<number, number>();
     result.money.forEach((m, local) => {
       const range = toRange(page, m.start + from, m.end + from);

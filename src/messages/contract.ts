@@ -2,7 +2,7 @@
 // (see handle.ts) and payloads are checked by tsc at both ends. Only numbers, ids and dates cross
 // these boundaries, never page text beyond the mention itself, and nothing leaves the browser.
 
-import type { CompanyRecord, Conversion, CurrencyCode, IsoDate } from '../core/types';
+import type { CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate } from '../core/types';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -27,8 +27,24 @@ export interface ConversionAnswer {
 }
 
 export interface CompanyInfo extends CompanyRecord {
-  /** Deals the store links to this company (filled by the deal store once it exists). */
-  deals: { id: string; title: string; date?: IsoDate }[];
+  /** The company's deals in the store and the deals related to them, each with why. */
+  related: RelatedDeals;
+}
+
+export interface RelatedDeals {
+  /** Deals where the company is the target or an investor, newest first. */
+  timeline: DealRecord[];
+  /** For each investor in the company's deals, their other deals. */
+  investorDeals: { investor: DealParty; deals: DealRecord[] }[];
+  /** Deals of other companies like the company's own, with the reason. */
+  similar: { deal: DealRecord; reason: string }[];
+}
+
+/** Where a page's deals were read, for their sources. */
+export interface PageSource {
+  url: string;
+  title: string;
+  date: IsoDate;
 }
 
 /** Requests the background answers. */
@@ -43,6 +59,14 @@ export interface BackgroundContract {
   /** Downloads live rates now (the options page's "Refresh now"). */
   refreshRates: { request: Record<string, never>; response: RatesStatus };
   ratesStatus: { request: Record<string, never>; response: RatesStatus };
+  /** Deals a page reports, to be kept (when capture is on) with the page as their source. */
+  captureDeals: { request: { deals: DealRecord[] }; response: { added: string[]; merged: string[]; captured: boolean } };
+  listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };
+  saveDeal: { request: { deal: DealRecord }; response: true };
+  deleteDeals: { request: { ids: string[] }; response: true };
+  mergeDeals: { request: { keepId: string; dropId: string }; response: DealRecord };
+  /** Imports validated deals in one transaction (all or nothing). */
+  importDeals: { request: { deals: DealRecord[] }; response: { imported: number } };
 }
 
 /** State of the live rates, as the options page shows it. */
@@ -77,6 +101,8 @@ export interface PageInventory {
   articleDate: { day: IsoDate; source: string } | null;
   companies: InventoryCompany[];
   money: InventoryMoney[];
+  /** Deals the page reports (read on idle after highlighting). */
+  deals: DealRecord[];
   /** False while the page is still being read. */
   complete: boolean;
 }

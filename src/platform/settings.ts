@@ -18,6 +18,8 @@ export const defaults = {
   },
   /** Download live rates at all (off: bundled history only, no network traffic). */
   liveRates: true,
+  /** Keep the deals pages report in the local deal store. */
+  captureDeals: true,
 };
 
 export type Settings = typeof defaults;
@@ -43,5 +45,6 @@ export function migrateSettings(stored: unknown): Settings {
       fallback: isHttpUrl(sources.fallback) ? sources.fallback : defaults.rateSources.fallback,
     },
     liveRates: typeof s.liveRates === 'boolean' ? s.liveRates : defaults.liveRates,
+    captureDeals: typeof s.captureDeals === 'boolean' ? s.captureDeals : defaults.captureDeals,
   };
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
+import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { formatRange, formatRate } from '../ui/format-money';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -24,6 +25,7 @@ type State =
   | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[] };
 
 const locale = browser.i18n.getUILanguage();
+const dealsPage = browser.runtime.getURL('src/deals/deals.html');
 
 async function load(): Promise<State> {
   const tabId = await targetTabId();
@@ -106,6 +108,18 @@ function Popup() {
           </li>
         ))}
       </ul>
+      <h2>Deals on this page ({inventory.deals.length})</h2>
+      {inventory.deals.length === 0 && <p class="muted">{inventory.complete ? 'None found.' : 'Still reading…'}</p>}
+      <ul id="deals">
+        {inventory.deals.map((d) => (
+          <li class="deal" key={d.id}>
+            <div>{dealTitle(d, locale)}</div>
+            {d.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(d)}`}</div>}
+            <a href={`${dealsPage}#deal=${encodeURIComponent(d.id)}`} target="_blank" rel="noopener">Open in deals page</a>
+          </li>
+        ))}
+      </ul>
+      <p><a id="all-deals" href={dealsPage} target="_blank" rel="noopener">All deals</a> · <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">Options</a></p>
     </>
   );
 }

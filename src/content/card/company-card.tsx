@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CompanyMention } from '../../core/types';
-import type { CompanyInfo } from '../../messages/contract';
+import type { DealRecord } from '../../core/types';
+import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
+import { dealInvestors, dealTitle, sourceLink } from '../../ui/deal-summary';
 
 const KIND_LABEL = { company: 'Company', investor: 'Investor', both: 'Company and investor' } as const;
 
@@ -46,17 +48,71 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
             {info.tickers?.length ? (<><dt>Tickers</dt><dd>{info.tickers.join(', ')}</dd></>) : null}
             {site && (<><dt>Website</dt><dd><a href={site} target="_blank" rel="noopener noreferrer">{info.domain}</a></dd></>)}
           </dl>
-          <section>
-            <div class="muted">Deals in your store</div>
-            {info.deals.length ? (
-              <ul>{info.deals.map((d) => <li key={d.id}>{`${d.date ? `${d.date}: ` : ''}${d.title}`}</li>)}</ul>
-            ) : (
-              <p class="muted">None yet.</p>
-            )}
-          </section>
+          <RelatedDealsView related={info.related} />
         </>
       )}
       <p class="muted">{`Mentioned ${count} ${count === 1 ? 'time' : 'times'} on this page.`}</p>
+    </>
+  );
+}
+
+function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
+  const link = sourceLink(deal);
+  const source = deal.sources[0];
+  return (
+    <li data-deal={deal.id}>
+      {`${deal.date} · ${dealTitle(deal)}`}
+      {deal.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(deal)}`}</div>}
+      {note && <div class="muted">{note}</div>}
+      {link ? (
+        <a href={link} target="_blank" rel="noopener noreferrer">{`${source?.publisher ?? 'Source'}, ${source?.date ?? ''}`}</a>
+      ) : (
+        source && <div class="muted">{`Source: ${source.publisher}, ${source.date}`}</div>
+      )}
+    </li>
+  );
+}
+
+/** Funding history, investors' other deals and similar deals, each with why it is listed. */
+function RelatedDealsView({ related }: { related: RelatedDeals }) {
+  const { timeline, investorDeals, similar } = related;
+  if (!timeline.length && !similar.length) {
+    return (
+      <section>
+        <p class="muted">No deals of this company in your store yet.</p>
+      </section>
+    );
+  }
+  return (
+    <>
+      {timeline.length > 0 && (
+        <section data-deallens-section="timeline">
+          <div class="muted">Deals</div>
+          <ul>{timeline.slice(0, 6).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
+        </section>
+      )}
+      {investorDeals.some((g) => g.deals.length) && (
+        <section data-deallens-section="investors">
+          <div class="muted">Its investors' other deals</div>
+          <ul>
+            {investorDeals
+              .filter((g) => g.deals.length)
+              .slice(0, 4)
+              .map((g) => (
+                <li key={g.investor.id ?? g.investor.name}>
+                  {`${g.investor.name}: `}
+                  {g.deals.slice(0, 3).map((d) => `${d.target.name} (${d.date})`).join(', ')}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+      {similar.length > 0 && (
+        <section data-deallens-section="similar">
+          <div class="muted">Related deals</div>
+          <ul>{similar.slice(0, 4).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkEquivalent } from '../../core/fx/check-equivalent';
-import type { MoneyMention } from '../../core/types';
+import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
+import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { formatMoney, formatRange, formatRate } from '../../ui/format-money';
 import type { ArticleDate } from '../article-date';
 
@@ -10,6 +11,8 @@ interface Props {
   mention: MoneyMention;
   /** The amount this one restates, or that restates this one ("equivalent to …"). */
   partner: MoneyMention | null;
+  /** The deal of the page this amount belongs to, if any. */
+  deal: DealRecord | null;
   articleDate: ArticleDate | null;
   /** Home currency first, then the extra currencies the user picked. */
   currencies: string[];
@@ -23,7 +26,7 @@ type Rows = { to: string; answers: ConversionAnswer[] }[];
 /** The source of a date the reader typed in the card. */
 export const SET_BY_READER = 'set by you';
 
-export function MoneyCard({ mention, partner, articleDate, currencies, locale, onDateChange }: Props) {
+export function MoneyCard({ mention, partner, deal, articleDate, currencies, locale, onDateChange }: Props) {
   const [rows, setRows] = useState<Rows | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Converting a dollar amount to dollars says nothing; show the partner's currency instead.
@@ -77,6 +80,13 @@ export function MoneyCard({ mention, partner, articleDate, currencies, locale, o
           );
         })}
       {!articleDate && <p class="muted">No publication date found on this page: today's rate only.</p>}
+      {deal && (
+        <section data-deallens-section="deal">
+          <div class="muted">Deal</div>
+          <div>{dealTitle(deal, locale)}</div>
+          {deal.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(deal)}`}</div>}
+        </section>
+      )}
       <DateOverride articleDate={articleDate} onDateChange={onDateChange} />
     </>
   );

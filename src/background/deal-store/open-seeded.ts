@@ -1,0 +1,24 @@
+import { deals as bundledDeals } from '../../data/deals';
+import { openDealDb, type DealDb } from './deal-db';
+import { seedBundled } from './deal-store';
+
+/** FNV-1a of the bundled dataset: a new dataset in an update is seeded again. */
+function versionOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+let opening: Promise<DealDb> | null = null;
+
+/** The deal store, opened once per background life and seeded with the bundled deals. */
+export function dealDb(now: () => Date): Promise<DealDb> {
+  opening ??= openDealDb().then(async (db) => {
+    await seedBundled(db, bundledDeals, versionOf(JSON.stringify(bundledDeals)), now().toISOString());
+    return db;
+  });
+  opening.catch(() => {
+    opening = null; // a failed open is retried on the next request
+  });
+  return opening;
+}

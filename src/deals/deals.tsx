@@ -1,0 +1,236 @@
+// The deals page: every deal in the local store (bundled, captured, imported, edited), searchable
+// and sortable, with company and investor views (click a name), edit, delete, merge, and export and
+// import in JSON and CSV. #deal=<id> in the address points at one deal; #company=<id> filters.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DealRecord, DealType } from '../core/types';
+import { sendToBackground } from '../messages/send';
+import { exportDealsCsv, exportDealsJson, importDeals } from '../platform/deal-transfer';
+import { dealInvestors, sourceLink } from '../ui/deal-summary';
+import { formatMoney } from '../ui/format-money';
+
+type Deal = DealRecord & { firstSeen: string };
+type SortKey = 'date' | 'target' | 'type' | 'amount' | 'origin';
+
+const DEAL_TYPES: DealType[] = ['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt'];
+
+function matches(deal: Deal, query: string): boolean {
+  if (!query) return true;
+  const hay = [deal.target.name, deal.target.id, deal.type, deal.round, deal.sector, deal.date, deal.origin, ...deal.investors.flatMap((i) => [i.name, i.id])]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  return query.toLowerCase().split(/\s+/).every((word) => hay.includes(word));
+}
+
+function compare(a: Deal, b: Deal, key: SortKey): number {
+  switch (key) {
+    case 'amount':
+      return (a.amount?.amount ?? -1) - (b.amount?.amount ?? -1);
+    case 'target':
+      return a.target.name.localeCompare(b.target.name);
+    default:
+      return String(a[key]).localeCompare(String(b[key]));
+  }
+}
+
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+function hashParam(name: string): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get(name);
+}
+
+function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const amount = Number(text('amount'));
+    const edited: DealRecord = {
+      ...deal,
+      type: text('type') as DealType,
+      date: text('date'),
+      target: { ...deal.target, name: text('target') || deal.target.name },
+      investors: text('investors')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => {
+          const [name, role] = line.split('|').map((p) => p.trim());
+          const known = deal.investors.find((i) => i.name === name);
+          return { ...(known?.id && { id: known.id }), name: name!, ...(role === 'lead' || role === 'participant' || role === 'existing' ? { role } : {}) };
+        }),
+      ...(text('round') ? { round: text('round') } : { round: undefined }),
+      ...(text('amount') && amount > 0 ? { amount: { ...deal.amount, amount, currency: text('currency').toUpperCase() || deal.amount?.currency || 'USD' } } : { amount: undefined }),
+    };
+    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(edited.date)) return setError('Date must be YYYY-MM or YYYY-MM-DD');
+    try {
+      await sendToBackground('saveDeal', { deal: JSON.parse(JSON.stringify(edited)) as DealRecord });
+      onDone(true);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form class="edit" onSubmit={(e) => void submit(e)} aria-label={`Edit ${deal.id}`}>
+      <label for="e-target">Target</label>
+      <input id="e-target" name="target" value={deal.target.name} />
+      <label for="e-type">Type</label>
+      <select id="e-type" name="type" value={deal.type}>{DEAL_TYPES.map((t) => <option key={t}>{t}</option>)}</select>
+      <label for="e-date">Date</label>
+      <input id="e-date" name="date" value={deal.date} />
+      <label for="e-round">Round</label>
+      <input id="e-round" name="round" value={deal.round ?? ''} />
+      <label for="e-amount">Amount</label>
+      <input id="e-amount" name="amount" inputMode="decimal" value={deal.amount?.amount ?? ''} />
+      <label for="e-currency">Currency</label>
+      <input id="e-currency" name="currency" value={deal.amount?.currency ?? ''} maxLength={3} />
+      <label for="e-investors">Investors (one a line, "name | lead")</label>
+      <textarea id="e-investors" name="investors" rows={4} value={deal.investors.map((i) => (i.role ? `${i.name} | ${i.role}` : i.name)).join('\n')} />
+      <span />
+      <span>
+        <button type="submit">Save</button> <button type="button" onClick={() => onDone(false)}>Cancel</button>
+        {error && <span class="warn"> {error}</span>}
+      </span>
+    </form>
+  );
+}
+
+function DealsPage() {
+  const [deals, setDeals] = useState<Deal[] | null>(null);
+  const [query, setQuery] = useState(() => hashParam('company') ?? '');
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'date', descending: true });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState<string | null>(null);
+  const [report, setReport] = useState<{ text: string; rejected: { row: number; id?: string; reason: string }[] } | null>(null);
+  const target = hashParam('deal');
+
+  const reload = () => sendToBackground('listDeals', {}).then((list) => setDeals(list as Deal[]));
+  useEffect(() => void reload(), []);
+  useEffect(() => {
+    if (target && deals) document.getElementById(`deal-${target}`)?.scrollIntoView({ block: 'center' });
+  }, [deals === null]);
+
+  const shown = useMemo(() => {
+    const list = (deals ?? []).filter((d) => matches(d, query));
+    list.sort((a, b) => compare(a, b, sort.key) * (sort.descending ? -1 : 1));
+    return list;
+  }, [deals, query, sort]);
+
+  if (!deals) return <p class="muted">Loading deals…</p>;
+
+  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : key === 'date' })}>{label}</button>
+    </th>
+  );
+  const remove = async (ids: string[]) => {
+    await sendToBackground('deleteDeals', { ids });
+    setSelected(new Set());
+    await reload();
+  };
+  const merge = async () => {
+    const [keepId, dropId] = [...selected];
+    if (!keepId || !dropId) return;
+    await sendToBackground('mergeDeals', { keepId, dropId });
+    setSelected(new Set());
+    await reload();
+  };
+  const onImport = async (file: File) => {
+    const format = /\.csv$/i.test(file.name) ? 'csv' : 'json';
+    const result = importDeals(await file.text(), format, new Set(deals.map((d) => d.id)));
+    const toWrite = [...result.accepted, ...result.updates];
+    try {
+      const { imported } = toWrite.length && !result.rejected.length ? await sendToBackground('importDeals', { deals: toWrite }) : { imported: 0 };
+      setReport({
+        text: result.rejected.length
+          ? `Nothing imported: ${result.rejected.length} row(s) rejected. Fix them and import again.`
+          : `Imported ${imported} deal(s) (${result.updates.length} updated).`,
+        rejected: result.rejected,
+      });
+    } catch (e) {
+      setReport({ text: `Import failed, the store is unchanged: ${(e as Error).message}`, rejected: [] });
+    }
+    await reload();
+  };
+
+  return (
+    <>
+      <h1>Deals ({deals.length})</h1>
+      <div class="toolbar">
+        <input type="search" id="search" placeholder="Search company, investor, type, round, year…" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-label="Search deals" />
+        <button type="button" disabled={selected.size !== 2} onClick={() => void merge()} title="Merge the second selected deal into the first">Merge 2 selected</button>
+        <button type="button" disabled={!selected.size} onClick={() => void remove([...selected])}>Delete selected</button>
+        <button type="button" id="export-json" onClick={() => download('deallens-deals.json', exportDealsJson(deals), 'application/json')}>Export JSON</button>
+        <button type="button" id="export-csv" onClick={() => download('deallens-deals.csv', exportDealsCsv(deals), 'text/csv')}>Export CSV</button>
+        <label>
+          Import <input type="file" id="import" accept=".json,.csv,application/json,text/csv" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void onImport(f); }} />
+        </label>
+      </div>
+      {report && (
+        <div class="report" id="import-report" role="status">
+          <p class={report.rejected.length ? 'warn' : 'ok'}>{report.text}</p>
+          {report.rejected.length > 0 && (
+            <ul>{report.rejected.slice(0, 50).map((r) => <li key={r.row}>{`Row ${r.row}${r.id ? ` (${r.id})` : ''}: ${r.reason}`}</li>)}</ul>
+          )}
+        </div>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th><span class="muted">Select</span></th>
+            {header('date', 'Date')}
+            {header('target', 'Company')}
+            {header('type', 'Deal')}
+            {header('amount', 'Amount')}
+            <th>Investors</th>
+            <th>Sources</th>
+            {header('origin', 'Origin')}
+            <th><span class="muted">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((d) => (
+            <>
+              <tr key={d.id} id={`deal-${d.id}`} class={d.id === target ? 'target' : ''} data-deal={d.id}>
+                <td><input type="checkbox" aria-label={`Select ${d.id}`} checked={selected.has(d.id)} onChange={() => toggle(d.id)} /></td>
+                <td>{d.date}</td>
+                <td><a href={`#company=${encodeURIComponent(d.target.name)}`} onClick={() => setQuery(d.target.name)}>{d.target.name}</a></td>
+                <td>{`${d.type}${d.round ? ` · ${d.round}` : ''}`}</td>
+                <td class="num">{d.amount ? formatMoney(d.amount.amount, d.amount.currency) : '—'}</td>
+                <td>{dealInvestors(d, 6)}</td>
+                <td>
+                  {d.sources.map((s, i) => {
+                    const link = sourceLink({ ...d, sources: [s] });
+                    return link ? <div key={i}><a href={link} target="_blank" rel="noopener noreferrer">{`${s.publisher}, ${s.date}`}</a></div> : <div key={i} class="muted">{`${s.publisher}, ${s.date}`}</div>;
+                  })}
+                </td>
+                <td>{d.origin}</td>
+                <td>
+                  <button type="button" onClick={() => setEditing(d.id)}>Edit</button> <button type="button" onClick={() => void remove([d.id])}>Delete</button>
+                </td>
+              </tr>
+              {editing === d.id && (
+                <tr key={`${d.id}-edit`}>
+                  <td colSpan={9}><EditForm deal={d} onDone={(saved) => { setEditing(null); if (saved) void reload(); }} /></td>
+                </tr>
+              )}
+            </>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 && <p class="muted">No deal matches.</p>}
+    </>
+  );
+}
+
+render(<DealsPage />, document.getElementById('app')!);

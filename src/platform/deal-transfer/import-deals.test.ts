@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { deals } from '../../data/deals';
+import type { DealRecord } from '../../core/types';
+import { formatCsvRecord, parseCsv } from './csv-text';
+import { DEAL_CSV_COLUMNS } from './deal-csv-columns';
+import { exportDealsCsv, exportDealsJson } from './export-deals';
+import { importDeals } from './import-deals';
+import { edgeCaseDeals } from './test-deals';
+
+const none = new Set<string>();
+const HEADER = DEAL_CSV_COLUMNS.join(',');
+
+/** A CSV with the header and the given data lines (CRLF). */
+const csv = (...lines: string[]) => [HEADER, ...lines].map((l) => `${l}\r\n`).join('');
+const okRow = (id: string) => `${id},funding,2024-03-10,,Acme,[],5,USD,,,,,,,,[],captured,0.6`;
+
+describe('export → import → export', () => {
+  for (const [name, list] of [
+    ['the bundled dataset', deals],
+    ['edge cases: commas, quotes, line breaks, unicode', edgeCaseDeals],
+    ['both', [...deals, ...edgeCaseDeals]],
+  ] as const) {
+    it(`is byte-identical in JSON for ${name}`, () => {
+      const first = exportDealsJson(list);
+      const report = importDeals(first, 'json', none);
+      expect(report.rejected).toEqual([]);
+      expect(report.accepted).toHaveLength(list.length);
+      expect(exportDealsJson(report.accepted)).toBe(first);
+    });
+
+    it(`is byte-identical in CSV for ${name}`, () => {
+      const first = exportDealsCsv(list);
+      const report = importDeals(first, 'csv', none);
+      expect(report.rejected).toEqual([]);
+      expect(report.accepted).toHaveLength(list.length);
+      expect(exportDealsCsv(report.accepted)).toBe(first);
+    });
+  }
+
+  it('gives the same deals from JSON and from CSV', () => {
+    const list = [...deals, ...edgeCaseDeals];
+    const fromJson = importDeals(exportDealsJson(list), 'json', none).accepted;
+    const fromCsv = importDeals(exportDealsCsv(list), 'csv', none).accepted;
+    expect(fromCsv).toEqual(fromJson);
+    expect(exportDealsCsv(fromJson)).toBe(exportDealsCsv(list));
+    expect(exportDealsJson(fromCsv)).toBe(exportDealsJson(list));
+  });
+});
+
+describe('importDeals', () => {
+  it('returns deals whose ids exist as updates, not rejections', () => {
+    const report = importDeals(exportDealsJson(deals), 'json', new Set(['zhipu-ai-2023-10-funding', 'not-in-file']));
+    expect(report.updates.map((d) => d.id)).toEqual(['zhipu-ai-2023-10-funding']);
+    expect(report.accepted).toHaveLength(deals.length - 1);
+    expect(report.rejected).toEqual([]);
+  });
+
+  it('keeps origin and confidence as the file gives them', () => {
+    const [deal] = importDeals(exportDealsJson(edgeCaseDeals), 'json', none).accepted.filter((d) => d.id === 'unicode-2023-10');
+    expect(deal).toMatchObject({ origin: 'imported', confidence: 0 });
+  });
+
+  it('rejects every row of a repeated id, naming the other rows', () => {
+    const report = importDeals(csv(okRow('a'), okRow('b'), okRow('a'), okRow('a')), 'csv', none);
+    expect(report.accepted.map((d) => d.id)).toEqual(['b']);
+    expect(report.rejected).toEqual([
+      { row: 2, id: 'a', reason: 'duplicate id: also on row 4, 5' },
+      { row: 4, id: 'a', reason: 'duplicate id: also on row 2, 5' },
+      { row: 5, id: 'a', reason: 'duplicate id: also on row 2, 4' },
+    ]);
+  });
+
+  it('counts duplicates in JSON by array position', () => {
+    const d = edgeCaseDeals[2]!;
+    const report = importDeals(JSON.stringify([d, { ...d, id: 'other' }, d]), 'json', none);
+    expect(report.rejected.map((r) => [r.row, r.id, r.reason])).toEqual([
+      [1, 'bare-2020-05-ipo', 'duplicate id: also on row 3'],
+      [3, 'bare-2020-05-ipo', 'duplicate id: also on row 1'],
+    ]);
+  });
+
+  it('reports wrong types and values per row with the reason, and accepts the rest', () => {
+    const report = importDeals(
+      csv(
+        okRow('good'),
+        'bad-type,loan,2024-03-10,,Acme,[],5,USD,,,,,,,,[],captured,0.6',
+        'bad-amount,funding,2024-03-10,,Acme,[],-5,USD,,,,,,,,[],captured,0.6',
+        'nan-amount,funding,2024-03-10,,Acme,[],five,USD,,,,,,,,[],captured,0.6',
+        'no-currency,funding,2024-03-10,,Acme,[],5,,,,,,,,,[],captured,0.6',
+        'bad-currency,funding,2024-03-10,,Acme,[],5,DOLLARS,,,,,,,,[],captured,0.6',
+        'bad-date,funding,2024-13-10,,Acme,[],5,USD,,,,,,,,[],captured,0.6',
+        'Bad_Id,funding,2024-03-10,,Acme,[],5,USD,,,,,,,,[],captured,0.6',
+        'bad-json,funding,2024-03-10,,Acme,[{,5,USD,,,,,,,,[],captured,0.6',
+        'bad-role,funding,2024-03-10,,Acme,"[{""name"":""X"",""role"":""boss""}]",5,USD,,,,,,,,[],captured,0.6',
+        'no-valuation,funding,2024-03-10,,Acme,[],5,USD,,,,,EUR,,,[],captured,0.6',
+        ',funding,2024-03-10,,Acme,[],5,USD,,,,,,,,[],captured,0.6',
+      ),
+      'csv',
+      none,
+    );
+    expect(report.accepted.map((d) => d.id)).toEqual(['good']);
+    expect(report.rejected.map((r) => [r.row, r.id, r.reason])).toEqual([
+      [3, 'bad-type', expect.stringContaining('type: must be funding')],
+      [4, 'bad-amount', 'amount.amount: must be positive'],
+      [5, 'nan-amount', 'amount: "five" is not a number'],
+      [6, 'no-currency', 'currency: is missing (amount given)'],
+      [7, 'bad-currency', 'amount.currency: must be an ISO 4217 currency code such as USD'],
+      [8, 'bad-date', 'date: must be a real date YYYY-MM-DD or YYYY-MM'],
+      [9, 'Bad_Id', expect.stringContaining('id: must be lowercase kebab-case')],
+      [10, 'bad-json', 'investors: not a JSON array'],
+      [11, 'bad-role', 'investors[0].role: must be lead, participant or existing'],
+      [12, 'no-valuation', 'valuation: is missing (valuation_currency or valuation_basis given)'],
+      [13, undefined, expect.stringContaining('id: must be lowercase kebab-case')],
+    ]);
+    expect(report.rejected[10]).not.toHaveProperty('id');
+  });
+
+  it('rejects script and data URLs in sources, in JSON and CSV', () => {
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>']) {
+      const deal: DealRecord = { ...edgeCaseDeals[2]!, sources: [{ url, publisher: 'Evil', date: '2024-01-01' }] };
+      for (const format of ['json', 'csv'] as const) {
+        const text = format === 'json' ? exportDealsJson([deal]) : exportDealsCsv([deal]);
+        const report = importDeals(text, format, none);
+        expect(report.accepted).toEqual([]);
+        expect(report.rejected).toEqual([{ row: format === 'json' ? 1 : 2, id: deal.id, reason: 'sources[0].url: must be an http or https URL' }]);
+      }
+    }
+  });
+
+  it('reports malformed CSV by row: wrong column count, stray quotes, an unclosed quote', () => {
+    const report = importDeals(
+      csv(okRow('one'), 'short,funding,2024-03-10', `${okRow('extra')},x`, `"stray"x,${okRow('s').slice(2)}`, okRow('two'), '"open,funding'),
+      'csv',
+      none,
+    );
+    expect(report.accepted.map((d) => d.id)).toEqual(['one', 'two']);
+    expect(report.rejected).toEqual([
+      { row: 3, id: 'short', reason: 'expected 18 columns, got 3 (line 3)' },
+      { row: 4, id: 'extra', reason: 'expected 18 columns, got 19 (line 4)' },
+      { row: 5, reason: 'malformed CSV on line 5: text after a closing quote in field 1' },
+      { row: 7, reason: expect.stringMatching(/^malformed CSV on line 7: unclosed quote \(opened on line 7\)/) },
+    ]);
+  });
+
+  it('rejects a CSV without the right header as row 1', () => {
+    expect(importDeals('', 'csv', none)).toEqual({ accepted: [], updates: [], rejected: [{ row: 1, reason: 'empty file: expected a header row' }] });
+    const wrong = importDeals('id,type,colour\r\nx,funding,red\r\n', 'csv', none);
+    expect(wrong.rejected).toHaveLength(1);
+    expect(wrong.rejected[0]!.row).toBe(1);
+    expect(wrong.rejected[0]!.reason).toMatch(/^header: unknown column\(s\) "colour"; missing column\(s\) date, target_id/);
+    expect(importDeals(`${HEADER},id\r\n`, 'csv', none).rejected[0]!.reason).toMatch(/repeated column\(s\) id/);
+  });
+
+  it('takes the CSV columns in any order, a BOM and LF line ends', () => {
+    const columns = [...DEAL_CSV_COLUMNS].reverse();
+    const order = columns.map((c) => DEAL_CSV_COLUMNS.indexOf(c));
+    const records = parseCsv(exportDealsCsv(edgeCaseDeals));
+    const text = '\ufeff' + records.map((r) => formatCsvRecord(order.map((i) => r.fields[i]!)).replace(/\r\n$/, '\n')).join('');
+    const report = importDeals(text, 'csv', none);
+    expect(report.rejected).toEqual([]);
+    expect(exportDealsCsv(report.accepted)).toBe(exportDealsCsv(edgeCaseDeals));
+  });
+
+  it('never throws on junk', () => {
+    const junk = ['', ' ', '{', 'null', '42', '{"id":"x"}', '[1, "two", null, []]', '"', '\u0000\u0001', 'a,b\r\n"', '\ufeff[', '[{"id":"x","type":"funding"}]'];
+    for (const text of junk) {
+      for (const format of ['json', 'csv'] as const) {
+        const report = importDeals(text, format, none);
+        expect(report.accepted, `${format}: ${JSON.stringify(text)}`).toEqual([]);
+        expect(report.rejected.length + report.updates.length, `${format}: ${JSON.stringify(text)}`).toBeGreaterThan(0);
+      }
+    }
+    expect(importDeals('{', 'json', none).rejected[0]).toMatchObject({ row: 0, reason: expect.stringMatching(/^not valid JSON/) });
+    expect(importDeals('{"deals":[]}', 'json', none).rejected).toEqual([{ row: 0, reason: 'expected a JSON array of deals' }]);
+    expect(importDeals('[1]', 'json', none).rejected).toEqual([{ row: 1, reason: 'must be an object' }]);
+    expect(importDeals('[]', 'json', none)).toEqual({ accepted: [], updates: [], rejected: [] });
+  });
+});
+
+describe('importDeals at scale', () => {
+  const many: DealRecord[] = Array.from({ length: 100_000 }, (_, i) => ({
+    id: `company-${i}-2024-${String(1 + (i % 12)).padStart(2, '0')}-funding`,
+    type: 'funding',
+    target: { id: `company-${i}`, name: `Company ${i}, "Ltd."` },
+    investors: [
+      { id: `fund-${i % 97}`, name: `Fund ${i % 97}`, role: 'lead' },
+      { name: `Angel ${i % 13}\nSecond line`, role: 'participant' },
+    ],
+    amount: { currency: i % 2 ? 'USD' : 'CNY', amount: 1e6 + i },
+    round: 'Series A',
+    date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+    sector: 'ai',
+    sources: [{ url: `https://example.com/news/${i}`, publisher: 'Example', date: '2024-12-31', quote: `Company ${i} raised money.` }],
+    origin: 'imported',
+    confidence: 0.9,
+  }));
+
+  for (const format of ['csv', 'json'] as const) {
+    it(`imports 100,000 ${format.toUpperCase()} rows in reasonable time`, { timeout: 60_000 }, () => {
+      const text = format === 'csv' ? exportDealsCsv(many) : exportDealsJson(many);
+      const started = performance.now();
+      const report = importDeals(text, format, new Set(['company-7-2024-08-funding']));
+      const ms = performance.now() - started;
+      expect(report.rejected).toEqual([]);
+      expect(report.accepted.length + report.updates.length).toBe(100_000);
+      expect(report.updates).toHaveLength(1);
+      expect(ms).toBeLessThan(10_000);
+    });
+  }
+
+  it('reports bad rows among 100,000 by their row number', { timeout: 60_000 }, () => {
+    const lines = exportDealsCsv(many).split('\r\n');
+    // Row n of the file is lines[n - 1]; break rows 50,001 and 99,999.
+    lines[50_000] = lines[50_000]!.replace(',imported,', ',stolen,');
+    lines[99_998] = lines[99_998]!.replace('https://example.com', 'javascript:alert(1)//');
+    const report = importDeals(lines.join('\r\n'), 'csv', none);
+    expect(report.accepted).toHaveLength(99_998);
+    expect(report.rejected.map((r) => [r.row, r.reason])).toEqual([
+      [50_001, 'origin: must be bundled, captured, imported or edited'],
+      [99_999, 'sources[0].url: must be an http or https URL'],
+    ]);
+  });
+});

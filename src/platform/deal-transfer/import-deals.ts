@@ -1,0 +1,121 @@
+// Deals into the store from a JSON or CSV export (ours or hand-made), every row checked by the schema.
+// Nothing here writes: the store takes `accepted` and `updates` in one transaction, or nothing.
+import type { DealRecord } from '../../core/types';
+import { canonicalDeal } from './canonical-deal';
+import { parseCsv } from './csv-text';
+import { csvCellsToObject, DEAL_CSV_COLUMNS, type DealCsvColumn } from './deal-csv-columns';
+import { validateDeal } from './deal-schema';
+
+export type DealFileFormat = 'json' | 'csv';
+
+/**
+ * Which row a problem is on: in JSON the deal's 1-based place in the array; in CSV the record number
+ * with the header as row 1 (a spreadsheet's row number). Row 0 is the file as a whole.
+ */
+export interface ImportRejection {
+  row: number;
+  id?: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  /** Valid deals with ids the store does not have. */
+  accepted: DealRecord[];
+  /** Valid deals whose ids are in `existingIds`: not rejected; the store decides to update or skip them. */
+  updates: DealRecord[];
+  /** Every row that is not imported, in row order. Ids repeated within the file reject every such row. */
+  rejected: ImportRejection[];
+}
+
+/**
+ * Reads and validates a deal file. Never throws: a file that is not JSON, not an array, or CSV without
+ * the header gives one rejection at row 0 (JSON) or 1 (CSV header). Records come back in the file's
+ * order with keys in canonical order; origin and confidence are kept as the file states them.
+ */
+export function importDeals(text: string, format: DealFileFormat, existingIds: ReadonlySet<string>): ImportReport {
+  const rows = format === 'json' ? jsonRows(text) : csvRows(text);
+  return judge(rows, existingIds);
+}
+
+/** A row before judging: its value for the schema, or why it could not even be read. */
+interface RawRow {
+  row: number;
+  id?: string;
+  value?: unknown;
+  problem?: string;
+}
+
+function jsonRows(text: string): RawRow[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return [{ row: 0, problem: `not valid JSON (${(e as Error).message})` }];
+  }
+  if (!Array.isArray(data)) return [{ row: 0, problem: 'expected a JSON array of deals' }];
+  return data.map((value: unknown, i) => ({ row: i + 1, id: idOf(value), value }));
+}
+
+function idOf(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+function csvRows(text: string): RawRow[] {
+  const records = parseCsv(text);
+  const header = records[0];
+  if (!header) return [{ row: 1, problem: 'empty file: expected a header row' }];
+  const headerProblem = checkHeader(header.fields);
+  if (header.error || headerProblem) return [{ row: 1, problem: `header: ${header.error ?? headerProblem}` }];
+  const index = new Map(header.fields.map((name, i) => [name.trim() as DealCsvColumn, i]));
+  return records.slice(1).map((record): RawRow => {
+    // A malformed record's fields are a best effort: it claims no id (and so no duplicate either).
+    if (record.error) return { row: record.row, problem: `malformed CSV on line ${record.line}: ${record.error}` };
+    const id = record.fields[index.get('id')!] || undefined;
+    const at = { row: record.row, ...(id === undefined ? {} : { id }) };
+    if (record.fields.length !== header.fields.length) {
+      return { ...at, problem: `expected ${header.fields.length} columns, got ${record.fields.length} (line ${record.line})` };
+    }
+    const read = csvCellsToObject((column) => record.fields[index.get(column)!]!);
+    return read.ok ? { ...at, value: read.value } : { ...at, problem: read.reason };
+  });
+}
+
+/** Every column once, in any order, and no others. */
+function checkHeader(fields: string[]): string | undefined {
+  const names = fields.map((f) => f.trim());
+  const known = new Set<string>(DEAL_CSV_COLUMNS);
+  const unknown = names.filter((n) => !known.has(n));
+  const missing = DEAL_CSV_COLUMNS.filter((c) => !names.includes(c));
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const problems = [
+    unknown.length ? `unknown column(s) ${unknown.map((n) => `"${n}"`).join(', ')}` : '',
+    missing.length ? `missing column(s) ${missing.join(', ')}` : '',
+    repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
+  ].filter(Boolean);
+  return problems.length ? `${problems.join('; ')} (expected ${DEAL_CSV_COLUMNS.join(',')})` : undefined;
+}
+
+function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
+  const rowsById = new Map<string, number[]>();
+  for (const r of rows) if (r.id !== undefined) rowsById.set(r.id, [...(rowsById.get(r.id) ?? []), r.row]);
+
+  const report: ImportReport = { accepted: [], updates: [], rejected: [] };
+  for (const r of rows) {
+    const reasons: string[] = [];
+    let deal: DealRecord | undefined;
+    if (r.problem !== undefined) reasons.push(r.problem);
+    else {
+      const checked = validateDeal(r.value);
+      if (checked.ok) deal = checked.deal;
+      else reasons.push(checked.reason);
+    }
+    const sameId = r.id === undefined ? [] : rowsById.get(r.id)!;
+    if (sameId.length > 1) reasons.push(`duplicate id: also on row ${sameId.filter((n) => n !== r.row).join(', ')}`);
+    if (reasons.length > 0 || !deal) {
+      report.rejected.push({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), reason: reasons.join('; ') });
+    } else (existingIds.has(deal.id) ? report.updates : report.accepted).push(canonicalDeal(deal));
+  }
+  return report;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { DealRecord } from '../core/types';
+import { dealInvestors, dealTitle, sourceLink } from './deal-summary';
+
+const deal: DealRecord = {
+  id: 'zhipu-ai-2023-10-funding',
+  type: 'funding',
+  target: { id: 'zhipu-ai', name: 'Zhipu AI' },
+  investors: [{ name: 'Alibaba Group', role: 'lead' }, { name: 'Tencent' }, { name: 'Ant Group' }, { name: 'Xiaomi' }, { name: 'Meituan' }],
+  amount: { currency: 'CNY', amount: 2.5e9 },
+  date: '2023-10',
+  sources: [{ publisher: 'X', date: '2023-10-20', url: 'javascript:alert(1)' }, { publisher: 'Y', date: '2023-10-21', url: 'https://example.com/a' }],
+  origin: 'bundled',
+  confidence: 1,
+};
+
+describe('deal summary', () => {
+  it('titles a deal with its amount and lists investors, leads marked', () => {
+    expect(dealTitle(deal)).toBe('Zhipu AI · funding CN¥2.5B');
+    expect(dealInvestors(deal)).toBe('Alibaba Group (lead), Tencent, Ant Group, Xiaomi +1');
+  });
+  it('links only http(s) sources', () => {
+    expect(sourceLink(deal)).toBe('https://example.com/a');
+    expect(sourceLink({ ...deal, sources: [deal.sources[0]!] })).toBeNull();
+  });
+});
