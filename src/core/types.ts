@@ -77,6 +77,8 @@ export interface DealMention extends Span {
   /** Index into the money list of the amount, if stated. */
   money?: number;
   round?: string;
+  /** Valuation if stated ("valued at $1 billion", "post-money valuation of …"): index into the money list. */
+  valuation?: { money: number; basis?: 'pre' | 'post' };
 }
 
 export interface Annotation {
