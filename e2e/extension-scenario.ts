@@ -309,7 +309,9 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await waitForCard(page, '6.8 million yuan');
       await page.press('Tab'); // the close button
       await page.press('Tab'); // the date field
-      await page.typeText('03032017'); // en-US field order: month, day, year
+      // Start from the field's first part whichever part the browser selected, then type month, day, year (en-US order).
+      for (let i = 0; i < 3; i++) await page.press('ArrowLeft');
+      await page.typeText('03032017');
       await page.press('Enter');
       const card = await waitForCard(page, 'At the date you set (2017-03-03)');
       expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2017-03-03 · ECB euro reference rates/);
@@ -356,6 +358,9 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(listed.some((t) => /^Zhipu AI · funding CN¥2\.5B/.test(t) && /Alibaba/.test(t) && /Tencent/.test(t))).toBe(true);
       expect(listed.some((t) => /^Baichuan AI · funding US\$300M/.test(t))).toBe(true);
       const link = await popup.evaluate(() => document.querySelector('#deals li a')!.getAttribute('href') ?? '', null);
+      const related = await popup.evaluate(() => [...document.querySelectorAll('#related li')].map((li) => li.textContent ?? ''), null);
+      expect(related.length).toBeGreaterThan(0);
+      expect(related.every((t) => !/^\d{4}-\d{2}(-\d{2})? · (Zhipu AI|Baichuan AI) · funding (CN¥2\.5B|US\$300M)/.test(t))).toBe(true);
       expect(link).toMatch(/src\/deals\/deals\.html#deal=/);
 
       await openDeals('#deal=zhipu-ai-2023-10-funding');
@@ -363,6 +368,14 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(zhipu?.text).toContain('bundled');
       // The article's report is merged into the bundled deal as a second source, linked to the page.
       expect(zhipu?.text).toMatch(/127\.0\.0\.1, 2023-10-20/);
+    });
+
+    it('shows the deal an amount belongs to in its card', async () => {
+      await clickMention(article, 'deallens-money', '$300 million');
+      const card = await waitForCard(article, 'Deal Baichuan');
+      expect(card.attributes).toContain('data-deallens-section=deal');
+      expect(card.text).toMatch(/Deal Baichuan AI · funding US\$300M/);
+      await article.press('Escape');
     });
 
     it('searches, sorts, edits and deletes deals', async () => {
@@ -391,6 +404,65 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await vi.waitFor(async () => {
         if ((await rows()).some((r) => r.id === id)) throw new Error('not deleted');
       });
+    });
+
+    it('captures a new deal from a page, and captures nothing once the reader switches capture off', async () => {
+      const searchFor = async (text: string) => {
+        await openDeals();
+        await dealsPage.evaluate((t) => {
+          const search = document.querySelector('#search') as HTMLInputElement;
+          search.value = t;
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        }, text);
+        return rows();
+      };
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/capture-on.html`);
+      await waitForHighlights(page, 2);
+      await vi.waitFor(async () => {
+        const found = await searchFor('Quillfeather');
+        if (found.length !== 1) throw new Error(`${found.length} rows`);
+        expect(found[0]!.text).toMatch(/Series A/);
+        expect(found[0]!.text).toMatch(/captured/);
+        expect(found[0]!.text).toMatch(/Sequoia Capital/);
+      }, { timeout: 15_000, interval: 500 });
+
+      const options = await browser.openExtensionPage('src/options/options.html', '#capture-deals');
+      await options.evaluate(() => (document.querySelector('#capture-deals') as HTMLInputElement).click(), null);
+      await vi.waitFor(async () => {
+        const saved = await browser.evaluateInExtension(
+          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { captureDeals: boolean }>> } } } }).browser.storage.sync.get('settings')).settings),
+          null,
+        );
+        if (saved?.captureDeals !== false) throw new Error('not saved yet');
+      });
+      await page.goto(`${server.url}/capture-off.html`);
+      await waitForHighlights(page, 2);
+      // The popup still lists the page's deal: capture off keeps it out of the store only.
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#deals li').length, null))) throw new Error('deal not read yet');
+      }, { timeout: 15_000 });
+      expect(await searchFor('Marrowlight')).toEqual([]);
+      await options.evaluate(() => (document.querySelector('#capture-deals') as HTMLInputElement).click(), null);
+    });
+
+    it('matches a company the reader added (context menu) on pages loaded from then on', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/user-company.html`);
+      await waitForHighlights(page, 1);
+      expect(await highlightTexts(page, 'deallens-company')).toEqual(['Tencent']);
+      await browser.evaluateInExtension(async () => {
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage?: () => Promise<unknown> } } }).browser;
+        // Chromium runs this in the service worker itself; Firefox in an extension page that reaches the background page.
+        const background = (api.runtime.getBackgroundPage ? await api.runtime.getBackgroundPage() : globalThis) as { deallens: { addUserCompany(n: string): Promise<void> } };
+        await background.deallens.addUserCompany('Brightwater Loom');
+      }, null);
+      await page.goto(`${server.url}/user-company.html`);
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-company')).toEqual(['Brightwater Loom', 'Tencent']), { timeout: 10_000 });
+      await clickMention(page, 'deallens-company', 'Brightwater Loom');
+      const card = await waitForCard(page, 'Added by you');
+      expect(card.text).toMatch(/^Company · DealLens Brightwater Loom/);
     });
 
     it('rejects a bad import with a row-by-row report and leaves the store as it was', async () => {

@@ -41,6 +41,11 @@ const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
 <p id="amount">Tencent paid 6.8 million yuan for the stake.</p></body></html>`;
 
+/** Small deal reports by companies the bundled data does not know, for capture on and off. */
+const capturePage = (company: string, amount: string, lead: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${company} raises ${amount}</title><meta property="article:published_time" content="2024-05-14T09:00:00Z"></head><body>
+<p>${company} raised ${amount} in a Series A round led by ${lead}, the company said on Tuesday.</p></body></html>`;
+
 /** Rate files the background downloads (cross-origin from the extension, hence the CORS header). */
 const RATE_FILES: Record<string, () => string> = {
   '/ecb/daily.xml': () => ecbFile('eurofxref-daily-2022-07-08.xml'),
@@ -56,6 +61,9 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/reference.html': referencePage,
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
+      '/user-company.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loom</title></head><body><p>Analysts at Brightwater Loom praised the quarter, and Tencent agreed.</p></body></html>',
+      '/capture-on.html': () => capturePage('Quillfeather Robotics Co.', '$45 million', 'Sequoia Capital'),
+      '/capture-off.html': () => capturePage('Marrowlight Labs Inc.', '$12 million', 'Accel'),
     };
     const rateFile = RATE_FILES[pathname];
     if (rateFile) {

@@ -11,6 +11,7 @@ const handlers = createBackgroundHandlers({
   now: () => new Date('2026-11-29T12:00:00Z'),
   // The deal store is IndexedDB, tested in the real browsers (e2e); conversions need none.
   deals: () => Promise.reject(new Error('no IndexedDB in Node')),
+  openPage: async () => undefined,
 });
 
 describe('background handlers', () => {

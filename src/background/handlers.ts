@@ -2,7 +2,8 @@ import { convert } from '../core/fx/convert';
 import { companies } from '../data/companies';
 import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
 import type { Handlers } from '../messages/handle';
-import type { Settings } from '../platform/settings';
+import { userCompanyId, type Settings } from '../platform/settings';
+import type { CompanyRecord } from '../core/types';
 import type { DealDb } from './deal-store/deal-db';
 import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, saveEdited } from './deal-store/deal-store';
 import type { LiveRates } from './rates/live-rates';
@@ -17,9 +18,11 @@ export interface BackgroundDeps {
   now: () => Date;
   /** The deal store (IndexedDB), opened and seeded on first use. */
   deals: () => Promise<DealDb>;
+  /** Opens an extension page (path and hash) in a new tab. */
+  openPage: (pathAndHash: string) => Promise<void>;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -41,9 +44,13 @@ export function createBackgroundHandlers({ rates, settings, now, deals }: Backgr
     },
     async lookupCompanies({ ids }) {
       const db = await deals();
+      const mine = new Map((await settings()).userCompanies.map((c) => [userCompanyId(c.name), c]));
       return Promise.all(
         ids.map(async (id): Promise<CompanyInfo | null> => {
-          const record = companiesById.get(id);
+          const user = mine.get(id);
+          const record: CompanyRecord | undefined = user
+            ? { id, name: user.name, aliases: user.aliases, kind: 'company', description: 'Added by you.' }
+            : companiesById.get(id);
           return record ? { ...record, related: await relatedFor(db, id) } : null;
         }),
       );
@@ -65,6 +72,11 @@ export function createBackgroundHandlers({ rates, settings, now, deals }: Backgr
     },
     async mergeDeals({ keepId, dropId }) {
       return mergeInto(await deals(), keepId, dropId, now().toISOString());
+    },
+    async openDealsPage({ dealId, company }) {
+      const hash = dealId ? `#deal=${encodeURIComponent(dealId)}` : company ? `#company=${encodeURIComponent(company)}` : '';
+      await openPage(`src/deals/deals.html${hash}`);
+      return true as const;
     },
     async importDeals({ deals: incoming }) {
       return { imported: await importAtomically(await deals(), incoming, now().toISOString()) };

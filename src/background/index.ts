@@ -2,14 +2,16 @@ import browser from 'webextension-polyfill';
 import type { BackgroundContract } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToTab } from '../messages/send';
-import { loadSettings } from '../platform/settings-storage';
+import { withUserCompany } from '../platform/settings';
+import { loadSettings, saveSettings } from '../platform/settings-storage';
 import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
-handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now) }));
+const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
+handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now), openPage }));
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
 async function refreshIfStale(): Promise<void> {
@@ -28,6 +30,18 @@ const scheduleRefresh = () => {
   void refreshIfStale();
 };
 browser.runtime.onInstalled.addListener(scheduleRefresh);
+
+const ADD_COMPANY_MENU = 'deallens-add-company';
+/** Adds a company the reader names; it is matched on every page loaded from then on. */
+export async function addUserCompany(name: string, aliases: string[] = []): Promise<void> {
+  await saveSettings((current) => ({ userCompanies: withUserCompany(current.userCompanies, name, aliases) }));
+}
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: ADD_COMPANY_MENU, title: browser.i18n.getMessage('menuAddCompany'), contexts: ['selection'] });
+});
+browser.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId === ADD_COMPANY_MENU && info.selectionText) void addUserCompany(info.selectionText);
+});
 browser.runtime.onStartup.addListener(scheduleRefresh);
 
 /**
@@ -45,4 +59,5 @@ export async function runCommand(command: string, tabId?: number): Promise<void>
 }
 
 browser.commands.onCommand.addListener((command) => void runCommand(command));
-(globalThis as unknown as { deallens: unknown }).deallens = { runCommand };
+// Test and debugging hooks: headless browsers deliver neither shortcuts nor context-menu clicks.
+(globalThis as unknown as { deallens: unknown }).deallens = { runCommand, addUserCompany };

@@ -8,7 +8,8 @@ import matchRecords from '../data/companies/match-records.generated.json';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToBackground } from '../messages/send';
-import { defaults } from '../platform/settings';
+import { defaults, userCompanyId } from '../platform/settings';
+import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
 import { detectArticleDate, type ArticleDate } from './article-date';
 import { CompanyCard } from './card/company-card';
@@ -22,7 +23,7 @@ import { scanPage, type PageMention, type PageScan } from './scan-page';
 
 async function run(signal: AbortSignal): Promise<void> {
   const startedAt = performance.mark('deallens:start').startTime;
-  const matcher = createCompanyMatcher(matchRecords as CompanyRecord[]);
+  const settingsRead = loadSettings().catch(() => defaults);
   const detectedDate = detectArticleDate(document, location.href);
   let articleDate: ArticleDate | null = detectedDate;
   const locale = browser.i18n.getUILanguage();
@@ -36,6 +37,15 @@ async function run(signal: AbortSignal): Promise<void> {
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
   let pageDeals: DealRecord[] = [];
+  performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
+
+  // Companies the reader added are matched with the bundled ones.
+  const userCompanies = (await settingsRead).userCompanies.map(
+    (c): CompanyRecord => ({ id: userCompanyId(c.name), name: c.name, aliases: c.aliases, kind: 'company' }),
+  );
+  const matcherStartedAt = performance.now();
+  const matcher = createCompanyMatcher([...(matchRecords as CompanyRecord[]), ...userCompanies]);
+  performance.measure('deallens:matcher', { start: matcherStartedAt, end: performance.now() });
 
   const ordered = (): PageMention[] => (scan ? [...scan.money, ...scan.companies].sort((a, b) => a.mention.start - b.mention.start) : []);
 
@@ -139,7 +149,7 @@ async function run(signal: AbortSignal): Promise<void> {
     matcher,
     highlights,
     signal,
-    startedAt,
+    startedAt: matcherStartedAt,
     onSlice: (partial) => {
       scan = partial;
     },

@@ -1,10 +1,11 @@
 // Options: home and extra currencies, live rates and their sources, refresh now with its status.
 // Every change is saved at once to storage.sync; open pages pick it up on their next card.
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
 import type { RatesStatus } from '../messages/contract';
 import { sendToBackground } from '../messages/send';
-import { defaults, type Settings } from '../platform/settings';
+import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 
@@ -79,6 +80,42 @@ function Options() {
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>Your companies</legend>
+        <p class="muted">Companies you added (also from the context menu on selected text, "Add to DealLens as a company"); matched on every page from then on.</p>
+        <ul id="user-companies">
+          {settings.userCompanies.map((c) => (
+            <li key={c.name}>
+              {c.name}
+              {c.aliases.length > 0 && <span class="muted">{` (also ${c.aliases.join(', ')})`}</span>}{' '}
+              <button type="button" onClick={() => update((current) => ({ userCompanies: current.userCompanies.filter((x) => x.name !== c.name) }))}>Remove</button>
+            </li>
+          ))}
+        </ul>
+        <form
+          id="add-company"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = new FormData(e.currentTarget as HTMLFormElement);
+            const name = String(form.get('name') ?? '');
+            const aliases = String(form.get('aliases') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+            update((current) => ({ userCompanies: withUserCompany(current.userCompanies, name, aliases) }));
+            (e.currentTarget as HTMLFormElement).reset();
+          }}
+        >
+          <label>Name <input name="name" required minLength={2} maxLength={80} /></label>
+          <label>Other names, comma-separated <input name="aliases" /></label>
+          <button type="submit">Add company</button>
+        </form>
+      </fieldset>
+      <fieldset>
+        <legend>Deals</legend>
+        <label>
+          <input type="checkbox" id="capture-deals" checked={settings.captureDeals} onChange={(e) => update({ captureDeals: (e.currentTarget as HTMLInputElement).checked })} /> Keep
+          the deals pages report in my local deal store (nothing leaves this browser)
+        </label>
+        <a href={browser.runtime.getURL('src/deals/deals.html')} target="_blank" rel="noopener">Open the deals page</a>
       </fieldset>
       <fieldset>
         <legend>Exchange rates</legend>

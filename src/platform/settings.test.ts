@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, migrateSettings, SETTINGS_VERSION } from './settings';
+import { defaults, migrateSettings, SETTINGS_VERSION, userCompanyId, withUserCompany } from './settings';
 
 describe('migrateSettings', () => {
   it('gives the defaults for nothing stored or damaged data', () => {
@@ -20,5 +20,27 @@ describe('migrateSettings', () => {
 
   it('migrates the v0 key for the home currency', () => {
     expect(migrateSettings({ currency: 'GBP' }).homeCurrency).toBe('GBP');
+  });
+});
+
+describe('user companies', () => {
+  it('adds a trimmed, deduplicated company and rejects blank or overlong names', () => {
+    let list = withUserCompany([], '  Brightwater   Loom ');
+    expect(list).toEqual([{ name: 'Brightwater Loom', aliases: [] }]);
+    list = withUserCompany(list, 'brightwater loom');
+    expect(list).toHaveLength(1);
+    expect(withUserCompany(list, ' ')).toHaveLength(1);
+    expect(withUserCompany(list, 'x'.repeat(81))).toHaveLength(1);
+    expect(withUserCompany(list, 'Loom Labs', ['Loom', 'Loom Labs', 5 as unknown as string])[1]).toEqual({ name: 'Loom Labs', aliases: ['Loom'] });
+  });
+
+  it('gives stable ids', () => {
+    expect(userCompanyId('Brightwater Loom')).toBe('user:brightwater-loom');
+    expect(userCompanyId('智谱 AI')).toBe('user:智谱-ai');
+  });
+
+  it('survives damaged stored lists', () => {
+    expect(migrateSettings({ userCompanies: 'x' }).userCompanies).toEqual([]);
+    expect(migrateSettings({ userCompanies: [null, { name: 7 }, { name: 'Ok Co', aliases: null }] }).userCompanies).toEqual([{ name: 'Ok Co', aliases: [] }]);
   });
 });

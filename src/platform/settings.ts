@@ -20,7 +20,45 @@ export const defaults = {
   liveRates: true,
   /** Keep the deals pages report in the local deal store. */
   captureDeals: true,
+  /** Companies the reader added ("Add to DealLens as a company"), matched on every page from then on. */
+  userCompanies: [] as UserCompany[],
 };
+
+export interface UserCompany {
+  name: string;
+  aliases: string[];
+}
+
+const MAX_NAME_CHARS = 80;
+const cleanName = (value: unknown): string | null => {
+  if (typeof value !== 'string') return null;
+  const name = value.replace(/\s+/g, ' ').trim();
+  return name.length >= 2 && name.length <= MAX_NAME_CHARS ? name : null;
+};
+
+function migrateUserCompanies(value: unknown): UserCompany[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: UserCompany[] = [];
+  for (const item of value) {
+    const name = cleanName((item as UserCompany)?.name);
+    if (!name || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    const aliases = Array.isArray((item as UserCompany).aliases) ? (item as UserCompany).aliases.map(cleanName).filter((a): a is string => !!a && a !== name) : [];
+    out.push({ name, aliases: [...new Set(aliases)].slice(0, 10) });
+  }
+  return out.slice(0, 200);
+}
+
+/** Adds a company the reader named (a selection), keeping the list clean; unchanged when invalid or known. */
+export function withUserCompany(list: UserCompany[], name: string, aliases: string[] = []): UserCompany[] {
+  return migrateUserCompanies([...list, { name, aliases }]);
+}
+
+/** Stable id of a company the reader added. */
+export function userCompanyId(name: string): string {
+  return `user:${name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+}
 
 export type Settings = typeof defaults;
 
@@ -46,5 +84,6 @@ export function migrateSettings(stored: unknown): Settings {
     },
     liveRates: typeof s.liveRates === 'boolean' ? s.liveRates : defaults.liveRates,
     captureDeals: typeof s.captureDeals === 'boolean' ? s.captureDeals : defaults.captureDeals,
+    userCompanies: migrateUserCompanies(s.userCompanies),
   };
 }

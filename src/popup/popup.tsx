@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { DealRecord } from '../core/types';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
@@ -22,7 +23,7 @@ type ConversionsTo = { to: string; rows: ConversionAnswer[][] };
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[] };
+  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
 
 const locale = browser.i18n.getUILanguage();
 const dealsPage = browser.runtime.getURL('src/deals/deals.html');
@@ -44,7 +45,7 @@ async function load(): Promise<State> {
   const conversions = inventory.money.length
     ? await Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts: inventory.money, to, days }) })))
     : [];
-  return { status: 'ready', tabId, inventory, conversions };
+  return { status: 'ready', tabId, inventory, conversions, related: await relatedToPage(inventory) };
 }
 
 /** Rate, rate date and source of each conversion of one amount, in one quiet line. */
@@ -53,6 +54,19 @@ function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; 
     (rows[index] ?? []).flatMap((a) => (a.conversion ? [`1 ${from} = ${formatRate(a.conversion.rate)} ${to} (${a.conversion.rateDate}, ${a.conversion.source})`] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
+}
+
+/** Deals in the store related to the page's deals (same investors, sector and stage), without the page's own. */
+async function relatedToPage(inventory: PageInventory): Promise<{ deal: DealRecord; reason: string }[]> {
+  const targets = [...new Set(inventory.deals.map((d) => d.target.id).filter((id): id is string => !!id))].slice(0, 3);
+  if (!targets.length) return [];
+  const infos = await sendToBackground('lookupCompanies', { ids: targets }).catch(() => []);
+  const own = new Set(inventory.deals.map((d) => d.id));
+  const seen = new Set<string>();
+  return infos
+    .flatMap((info) => info?.related.similar ?? [])
+    .filter(({ deal }) => !own.has(deal.id) && !targets.includes(deal.target.id ?? '') && !seen.has(deal.id) && seen.add(deal.id))
+    .slice(0, 5);
 }
 
 function Popup() {
@@ -119,6 +133,20 @@ function Popup() {
           </li>
         ))}
       </ul>
+      {state.related.length > 0 && (
+        <>
+          <h2>Related deals</h2>
+          <ul id="related">
+            {state.related.map(({ deal, reason }) => (
+              <li class="deal" key={deal.id}>
+                <div>{`${deal.date} · ${dealTitle(deal, locale)}`}</div>
+                <div class="muted">{reason}</div>
+                <a href={`${dealsPage}#deal=${encodeURIComponent(deal.id)}`} target="_blank" rel="noopener">Open in deals page</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p><a id="all-deals" href={dealsPage} target="_blank" rel="noopener">All deals</a> · <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">Options</a></p>
     </>
   );

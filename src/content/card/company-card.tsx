@@ -64,6 +64,9 @@ function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
       {`${deal.date} · ${dealTitle(deal)}`}
       {deal.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(deal)}`}</div>}
       {note && <div class="muted">{note}</div>}
+      <button type="button" class="link" onClick={() => void sendToBackground('openDealsPage', { dealId: deal.id })}>
+        Open in deals page
+      </button>
       {link ? (
         <a href={link} target="_blank" rel="noopener noreferrer">{`${source?.publisher ?? 'Source'}, ${source?.date ?? ''}`}</a>
       ) : (
