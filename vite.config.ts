@@ -11,6 +11,8 @@ const common = (target: Target): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+  // Large data (company names, rate table) ships as JSON.parse("…"), which V8 parses much faster than object literals.
+  json: { stringify: true },
   build: { outDir: `dist/${target}`, emptyOutDir: false, target: 'es2022', modulePreload: { polyfill: false }, reportCompressedSize: false },
 });
 
