@@ -11,6 +11,8 @@ export interface DealDraft {
   /** Index into the caller's money list. */
   money?: number;
   round?: string;
+  /** The target's stated valuation (index into the caller's money list), never the deal's amount. */
+  valuation?: { money: number; basis?: 'pre' | 'post' };
   /** Where the cue sits: role phrases later in the sentence attach to the nearest draft before them. */
   anchor: number;
   sentenceIndex: number;
@@ -52,5 +54,6 @@ export function toDealMention(draft: DealDraft, text: string): DealMention {
   };
   if (draft.money !== undefined) deal.money = draft.money;
   if (draft.round !== undefined) deal.round = draft.round;
+  if (draft.valuation !== undefined) deal.valuation = { ...draft.valuation };
   return deal;
 }

@@ -8,6 +8,7 @@ import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
 import { splitSentences, type Sentence } from './split-sentences';
+import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
 const MAX_SENTENCE_CHARS = 1500;
@@ -23,10 +24,10 @@ const DEAL_WORD =
 const CONDITIONAL = /\b(?:if|unless|whether)\b|如果|若|一旦/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
-const PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
-  matchAcquiredPassive,
-  matchAcquiredActive,
-  matchAcquisitionNoun,
+// Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
+// not see a stated valuation, so "at a $2 billion valuation" never becomes a round's amount.
+const ACQUISITION_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [matchAcquiredPassive, matchAcquiredActive, matchAcquisitionNoun];
+const FUNDING_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
   matchRaised,
   matchInvested,
   matchLed,
@@ -75,19 +76,35 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     for (let i = mi; i < sortedMoney.length && sortedMoney[i]!.mention.start < sentence.end; i++)
       if (inside(sortedMoney[i]!.mention)) sentenceMoney.push(sortedMoney[i]!);
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
-    if (sentenceCompanies.length === 0 || !DEAL_WORD.test(text.slice(sentence.start, sentence.end))) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const dealCue = sentenceCompanies.length > 0 && DEAL_WORD.test(sentenceText);
+    // "It is now valued at $1 billion." names no company yet may complete the deal before it.
+    const valuationCue = VALUATION_WORD.test(sentenceText);
+    if (!dealCue && !valuationCue) continue;
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
-    if (CONDITIONAL.test(text.slice(sentence.start, sentence.end))) continue;
+    if (CONDITIONAL.test(sentenceText)) continue;
     const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney);
+    const valuations = valuationCue ? findValuations(view) : [];
+    if (!dealCue) {
+      attachFollowUpValuations(view, valuations, drafts);
+      continue;
+    }
     const roles = findRolePhrases(view);
-    const own = mergeSameTarget(PATTERNS.flatMap((match) => match(view)));
+    const valued = new Set(valuations.map((v) => v.money.index));
+    const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
+    const own = mergeSameTarget([
+      ...ACQUISITION_PATTERNS.flatMap((match) => match(view)),
+      ...FUNDING_PATTERNS.flatMap((match) => match(withoutValuations)),
+    ]);
     if (own.length === 0) {
       applyFollowUp(view, roles, drafts);
+      attachFollowUpValuations(view, valuations, drafts);
       continue;
     }
     assignRoles(own, roles);
     fillRounds(own, view, sentence);
+    attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
   }
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
@@ -110,6 +127,7 @@ function mergeSameTarget(found: DealDraft[]): DealDraft[] {
 function absorb(into: DealDraft, from: DealDraft): void {
   if (into.money === undefined && from.money !== undefined) into.money = from.money;
   if (into.round === undefined && from.round !== undefined) into.round = from.round;
+  if (into.valuation === undefined && from.valuation !== undefined) into.valuation = from.valuation;
   for (const investor of from.investors) mergeInvestor(into, investor);
 }
 

@@ -254,6 +254,18 @@ describe('dealFromMention', () => {
     expect(dealFromMention(mention, [range], page)?.amount).toEqual({ currency: 'CNY', amount: 2e9, amountMax: 3e9, approx: 'about' });
   });
 
+  it('carries a stated valuation with its basis, restated figures resolved, ranges left out', () => {
+    const valued: MoneyMention = { start: 100, end: 111, text: '$20 billion', currency: 'USD', currencyReason: 'symbol $', amount: 2e10, approx: 'about' };
+    const list = [...money, valued];
+    expect(dealFromMention({ ...mention, valuation: { money: 2, basis: 'post' } }, list, page)?.valuation).toEqual({ currency: 'USD', amount: 2e10, basis: 'post' });
+    expect(dealFromMention({ ...mention, valuation: { money: 1 } }, list, page)?.valuation).toEqual({ currency: 'CNY', amount: 2.5e9 });
+    const range: MoneyMention = { ...valued, amount: 2e10, amountMax: 3e10 };
+    expect(dealFromMention({ ...mention, valuation: { money: 2 } }, [...money, range], page)?.valuation).toBeUndefined();
+    expect(dealFromMention({ ...mention, valuation: { money: 9 } }, list, page)?.valuation).toBeUndefined();
+    // The valuation adds no confidence: it says nothing about whether the deal happened.
+    expect(dealFromMention({ ...mention, valuation: { money: 2 } }, list, page)?.confidence).toBe(0.8);
+  });
+
   it('scores confidence 0.6–0.8 by completeness', () => {
     const bare = { ...mention, target: { name: 'Zhipu' }, investors: [], money: undefined };
     expect(dealFromMention(bare, money, page)?.confidence).toBe(0.6);

@@ -179,6 +179,7 @@ export function dealFromMention(
       .map((p) => withoutUndefined({ id: p.id, name: p.name.trim(), role: p.role })),
   );
   const amount = amountOf(mention.money, money);
+  const valuation = valuationOf(mention.valuation, money);
   const round = mention.round?.trim() || undefined;
   const steps = CAPTURE_CONFIDENCE_STEPS;
   const confidence =
@@ -195,6 +196,7 @@ export function dealFromMention(
     investors,
     amount,
     round,
+    valuation,
     date: page.date,
     sources: [sourceOf(mention, page)],
     origin: 'captured' as const,
@@ -215,6 +217,18 @@ function amountOf(index: number | undefined, money: MoneyMention[]): DealRecord[
       ? mention.amountMax
       : undefined;
   return withoutUndefined({ currency: mention.currency, amount: mention.amount, amountMax, approx: mention.approx });
+}
+
+/**
+ * The stated valuation as the store keeps it: currency, amount (the restated figure's original, like the
+ * amount) and basis. A range ("valued at $2-3 billion") is left out: the record has no room for it, and
+ * half a range would be a guess. A qualifier ("about") is dropped: valuations are rounded figures anyway.
+ */
+function valuationOf(valuation: DealMention['valuation'], money: MoneyMention[]): DealRecord['valuation'] {
+  if (!valuation) return undefined;
+  const figure = amountOf(valuation.money, money);
+  if (!figure || figure.amountMax !== undefined) return undefined;
+  return withoutUndefined({ currency: figure.currency, amount: figure.amount, basis: valuation.basis });
 }
 
 function sourceOf(mention: DealMention, page: CapturePage): DealSource {
