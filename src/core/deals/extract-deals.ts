@@ -1,5 +1,6 @@
 import type { CompanyMention, DealMention, MoneyMention } from '../types';
 import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
+import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { applyFollowUp } from './follow-up-sentences';
@@ -19,14 +20,14 @@ const REPEAT_WINDOW_PARAGRAPHS = 1;
 
 // Cheap gate: a sentence without any deal word is skipped before any pattern runs.
 const DEAL_WORD =
-  /rais|secur|clos|complet|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
+  /rais|secur|clos|complet|merg|合并|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
 
 const CONDITIONAL = /\b(?:if|unless|whether)\b|如果|若|一旦/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
 // not see a stated valuation, so "at a $2 billion valuation" never becomes a round's amount.
-const ACQUISITION_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [matchAcquiredPassive, matchAcquiredActive, matchAcquisitionNoun];
+const ACQUISITION_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [matchAcquiredPassive, matchAcquiredActive, matchAcquisitionNoun, matchMerger];
 const FUNDING_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
   matchRaised,
   matchInvested,

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createCompanyMatcher, findCompanies } from '../companies';
+import { extractMoney } from '../money/extract-money';
+import type { CompanyRecord } from '../types';
+import { extractDeals } from './extract-deals';
+
+const records: CompanyRecord[] = [
+  { id: 'northbay', name: 'Northbay Power Holdings', kind: 'company' },
+  { id: 'ridgeway', name: 'Ridgeway Energy Group', kind: 'company' },
+  { id: 'didi', name: 'Didi', kind: 'company' },
+  { id: 'uber', name: 'Uber', kind: 'company' },
+  { id: 'meituan', name: 'Meituan', zh: ['美团'], kind: 'company' },
+  { id: 'dianping', name: 'Dianping', zh: ['大众点评'], kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+const deals = (text: string) => extractDeals(text, extractMoney(text), findCompanies(text, matcher));
+
+describe('mergers', () => {
+  it('reads "X and Y agreed to merge" with the first party as target', () => {
+    const [deal, ...rest] = deals('Northbay Power Holdings and Ridgeway Energy Group said on Tuesday they had agreed to merge in an all-stock deal.');
+    expect(rest).toEqual([]);
+    expect(deal).toMatchObject({ type: 'merger', target: { id: 'northbay' }, investors: [{ id: 'ridgeway' }] });
+  });
+
+  it('reads "X will merge with Y" and "X merged with Y"', () => {
+    expect(deals('Didi will merge with Uber’s China unit.')[0]).toMatchObject({ type: 'merger', target: { id: 'didi' }, investors: [{ id: 'uber' }] });
+    expect(deals('Meituan merged with Dianping in 2015.')[0]).toMatchObject({ type: 'merger', target: { id: 'meituan' } });
+  });
+
+  it('reads "the merger of X and Y" and 合并', () => {
+    expect(deals('The merger of Meituan and Dianping created a giant.')[0]).toMatchObject({ type: 'merger', target: { id: 'meituan' }, investors: [{ id: 'dianping' }] });
+    expect(deals('美团与大众点评合并。')[0]).toMatchObject({ type: 'merger', target: { id: 'meituan' }, investors: [{ id: 'dianping' }] });
+  });
+
+  it('does not count plans, talks or one-party mentions', () => {
+    expect(deals('Northbay Power Holdings and Ridgeway Energy Group plan to merge next year.')).toEqual([]);
+    expect(deals('Northbay Power Holdings is in talks to merge with Ridgeway Energy Group.')).toEqual([]);
+    expect(deals('Northbay Power Holdings said the merger would be reviewed.')).toEqual([]);
+    expect(deals('Didi wants to merge its units, Uber said.')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Mergers: "X and Y (have) agreed to merge", "X will merge with Y", "X merged with Y", "the merger of
+// X and Y", "X与Y合并". The first party named is the deal's target and the others its counterparties
+// (listed as investors without a role), so a merger reads like the acquisition of its first party.
+import type { CompanyMention } from '../types';
+import { addInvestor, type DealDraft } from './deal-draft';
+import { cleanGap, isDescriptorGap } from './gaps';
+import { newDraft } from './funding-patterns';
+import { listAfter } from './role-phrases';
+import { between, type SentenceView } from './sentence-view';
+import { findSubjectList } from './subject-list';
+import { isAcquirerGap } from './subject-gap';
+import { priceAfter } from './target-phrase';
+
+// Base form ("merge") only after "to"/"will" ("agreed to merge"); "plans to merge" fails the subject gap.
+const MERGE_VERB = /\b(merge|merged|merges)\b(\s+with\s+)?/gi;
+const MERGER_NOUN = /\b(?:merger|combination)\s+(?:of|between)\s+/gi;
+const ZH_MERGE = /(?:与|和|同)([^，。；\n]{0,4})(?:合并|完成合并)/g;
+
+function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number): DealDraft | null {
+  const [target, ...others] = parties;
+  if (!target || others.length === 0 || others.some((o) => o.id === target.id)) return null;
+  const draft = newDraft(view, 'merger', target, anchor);
+  for (const other of others) addInvestor(draft, other);
+  const price = priceAfter(view, parties[parties.length - 1]!.end);
+  if (price) draft.money = price.index;
+  return draft;
+}
+
+export function matchMerger(view: SentenceView): DealDraft[] {
+  const drafts: DealDraft[] = [];
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(MERGE_VERB)) {
+    const verbStart = view.start + m.index;
+    const verbEnd = verbStart + m[0].length;
+    if (m[1]!.toLowerCase() === 'merge' && !/\b(?:to|will)\s+$/i.test(view.text.slice(view.start, verbStart))) continue;
+    const subjects = findSubjectList(view, verbStart, isAcquirerGap);
+    if (subjects.length === 0) continue;
+    let parties = subjects;
+    if (m[2]) {
+      const other = view.companies.find((c) => c.start >= verbEnd);
+      if (!other || !isDescriptorGap(cleanGap(between(view, verbEnd, other.start)), 4)) continue;
+      parties = [...subjects, other];
+    }
+    const draft = draftFor(view, parties, verbEnd);
+    if (draft) drafts.push(draft);
+  }
+  for (const m of sentence.matchAll(MERGER_NOUN)) {
+    const cueEnd = view.start + m.index + m[0].length;
+    const parties = listAfter(view, cueEnd, view.end);
+    const draft = parties.length >= 2 ? draftFor(view, parties, cueEnd) : null;
+    if (draft) drafts.push(draft);
+  }
+  for (const m of sentence.matchAll(ZH_MERGE)) {
+    const cue = view.start + m.index;
+    const first = [...view.companies].reverse().find((c) => c.end <= cue && cue - c.end <= 1);
+    const second = view.companies.find((c) => c.start >= cue + 1 && c.start - cue <= 2);
+    const draft = first && second ? draftFor(view, [first, second], cue) : null;
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+}
