@@ -221,6 +221,57 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
   });
 
+  describe('pages that change', () => {
+    let page: PageDriver;
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.url}/dynamic.html`);
+      await waitForHighlights(page, 4);
+    });
+    const all = async () => [...(await highlightTexts(page, 'deallens-company')), ...(await highlightTexts(page, 'deallens-money'))].sort();
+
+    it('highlights content appended after load', async () => {
+      await page.evaluate(() => {
+        for (let i = 0; i < 3; i++) {
+          const p = document.createElement('p');
+          p.innerHTML = `Entry ${i}: <b>Tencent</b> invested $${i + 1}0 million in Meituan.`;
+          document.querySelector('#feed')!.append(p);
+        }
+      }, null);
+      await vi.waitFor(async () => expect(await all()).toEqual(['$10 million', '$20 million', '$30 million', '$7 million', 'Alibaba', 'Baidu', 'Meituan', 'Meituan', 'Meituan', 'Tencent', 'Tencent', 'Tencent', 'Xiaomi']), { timeout: 5_000 });
+    });
+
+    it('follows text that changes in place and drops highlights of removed text, closing a stale card', async () => {
+      await clickMention(page, 'deallens-money', '$7 million');
+      await waitForCard(page, '$7 million');
+      await page.evaluate(() => {
+        document.querySelector('#edit')!.firstChild!.nodeValue = 'Nvidia posted results.';
+        document.querySelector('#gone')!.remove();
+      }, null);
+      await vi.waitFor(async () => {
+        const now = await all();
+        expect(now).toContain('Nvidia');
+        expect(now).not.toContain('Baidu');
+        expect(now).not.toContain('$7 million');
+        expect(now).not.toContain('Xiaomi');
+      }, { timeout: 5_000 });
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull(), { timeout: 5_000 });
+    });
+
+    it('rescans once after a burst of changes', async () => {
+      await page.evaluate(() => {
+        const feed = document.querySelector('#feed')!;
+        for (let i = 0; i < 200; i++) {
+          const p = document.createElement('p');
+          p.textContent = `Update ${i}: Baichuan raised $${i + 1} million.`;
+          feed.append(p);
+        }
+      }, null);
+      await vi.waitFor(async () => expect((await highlightTexts(page, 'deallens-money')).length).toBe(3 + 200), { timeout: 10_000 });
+      expect(await page.evaluate(() => performance.getEntriesByName('deallens:burst', 'mark').length, null)).toBeGreaterThanOrEqual(1);
+    });
+  });
+
   describe('live rates and settings', () => {
     let options: PageDriver;
     let page: PageDriver;

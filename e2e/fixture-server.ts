@@ -41,6 +41,11 @@ const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
 <p id="amount">Tencent paid 6.8 million yuan for the stake.</p></body></html>`;
 
+/** A page that changes after load, like a live blog: the test drives the changes. */
+const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
+<main id="feed"><p id="first">Alibaba said it would keep investing.</p><p id="edit">Baidu posted results.</p><p id="gone">Xiaomi paid $7 million for a stake.</p></main>
+</body></html>`;
+
 /** Small deal reports by companies the bundled data does not know, for capture on and off. */
 const capturePage = (company: string, amount: string, lead: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>${company} raises ${amount}</title><meta property="article:published_time" content="2024-05-14T09:00:00Z"></head><body>
@@ -61,6 +66,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/reference.html': referencePage,
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
+      '/dynamic.html': () => DYNAMIC_PAGE,
       '/user-company.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loom</title></head><body><p>Analysts at Brightwater Loom praised the quarter, and Tencent agreed.</p></body></html>',
       '/capture-on.html': () => capturePage('Quillfeather Robotics Co.', '$45 million', 'Sequoia Capital'),
       '/capture-off.html': () => capturePage('Marrowlight Labs Inc.', '$12 million', 'Accel'),

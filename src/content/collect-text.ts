@@ -19,7 +19,7 @@ export interface PageText {
   blockStarts: number[];
 }
 
-function isSkipped(element: Element): boolean {
+export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
@@ -65,7 +65,8 @@ export function collectText(root: Element): PageText {
   return { text: parts.join(''), segments, blockStarts };
 }
 
-function blockOf(node: Node | null, root: Element): Element | null {
+/** The block element a node's text belongs to (its nearest ancestor that is not inline), within root. */
+export function blockOf(node: Node | null, root: Element): Element | null {
   let current = node;
   while (current && current !== root && current.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((current as Element).tagName.toUpperCase())) {
     current = current.parentNode;

@@ -19,6 +19,8 @@ import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
 import { readDeals } from './read-deals';
+import { rescanBlocks } from './rescan-blocks';
+import { watchPage } from './watch-page';
 import { scanPage, type PageMention, type PageScan } from './scan-page';
 
 async function run(signal: AbortSignal): Promise<void> {
@@ -47,7 +49,9 @@ async function run(signal: AbortSignal): Promise<void> {
   const matcher = createCompanyMatcher([...(matchRecords as CompanyRecord[]), ...userCompanies]);
   performance.measure('deallens:matcher', { start: matcherStartedAt, end: performance.now() });
 
-  const ordered = (): PageMention[] => (scan ? [...scan.money, ...scan.companies].sort((a, b) => a.mention.start - b.mention.start) : []);
+  // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
+  const ordered = (): PageMention[] =>
+    scan ? [...scan.money, ...scan.companies].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)) : [];
 
   const openCardFor = async (target: PageMention, focus: boolean) => {
     activeMention = target;
@@ -144,6 +148,46 @@ async function run(signal: AbortSignal): Promise<void> {
     { signal },
   );
 
+  // Changes during the first read wait for it; after it, each batch rescans what it touched.
+  const deferred = new Set<Element>();
+  let rereading = false;
+  const rescanOptions = { context, matcher, highlights };
+  const closeStaleCard = () => {
+    if (activeMention && scan && ![...scan.money, ...scan.companies].includes(activeMention)) card.close(false);
+  };
+  const readAgain = async () => {
+    rereading = true;
+    highlights.money.clear();
+    highlights.company.clear();
+    setActive(highlights, null);
+    card.close(false);
+    scan = await scanPage(document.body, { context, matcher, highlights, signal });
+    performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
+    rereading = false;
+  };
+  watchPage(
+    document.body,
+    {
+      onBlocks(blocks) {
+        if (!scan?.complete || rereading) {
+          blocks.forEach((b) => deferred.add(b));
+          return;
+        }
+        const started = performance.now();
+        rescanBlocks(scan, blocks, rescanOptions);
+        closeStaleCard();
+        performance.measure('deallens:slice', { start: started, end: performance.now() });
+        performance.measure('deallens:rescan', { start: started, end: performance.now() });
+      },
+      onBurst() {
+        if (rereading) return;
+        performance.mark('deallens:burst');
+        void readAgain();
+      },
+    },
+    signal,
+  );
+
   scan = await scanPage(document.body, {
     context,
     matcher,
@@ -154,6 +198,10 @@ async function run(signal: AbortSignal): Promise<void> {
       scan = partial;
     },
   });
+  if (deferred.size) {
+    rescanBlocks(scan, [...deferred], rescanOptions);
+    deferred.clear();
+  }
   performance.mark('deallens:highlighted');
   performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
   requestAnimationFrame(() => {

@@ -38,6 +38,32 @@ function measureSlice(start: number): void {
   performance.measure('deallens:slice', { start, end: performance.now() });
 }
 
+/**
+ * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
+ * that restate another ("equivalent to …") point at their original in the same list.
+ */
+export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: HighlightSet): void {
+  const globalIndex = new Map<number, number>();
+  result.money.forEach((m, local) => {
+    const range = toRange(page, m.start + from, m.end + from);
+    if (!range) return;
+    const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from };
+    delete mention.equivalentOf;
+    const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
+    if (original !== undefined) mention.equivalentOf = original;
+    globalIndex.set(local, scan.money.length);
+    highlights.money.add(range);
+    scan.money.push({ kind: 'money', index: scan.money.length, mention, range });
+  });
+  for (const c of result.companies) {
+    const mention = { ...c, start: c.start + from, end: c.end + from };
+    const range = toRange(page, mention.start, mention.end);
+    if (!range) continue;
+    highlights.company.add(range);
+    scan.companies.push({ kind: 'company', index: scan.companies.length, mention, range });
+  }
+}
+
 /** Block-aligned [start, end) slices of the page text. */
 export function sliceBounds(page: PageText, maxChars = MAX_SLICE_CHARS): [number, number][] {
   const bounds: [number, number][] = [];
@@ -78,25 +104,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     // linear, so the cost of a slice follows its length.
     const result = annotate(page.text.slice(from, to), { context, companies: matcher, deals: false });
     scan.slices.push({ from, to, money: result.money, companies: result.companies });
-    const globalIndex = new Map<number, number>();
-    result.money.forEach((m, local) => {
-      const range = toRange(page, m.start + from, m.end + from);
-      if (!range) return;
-      const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from };
-      delete mention.equivalentOf;
-      const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
-      if (original !== undefined) mention.equivalentOf = original;
-      globalIndex.set(local, scan.money.length);
-      highlights.money.add(range);
-      scan.money.push({ kind: 'money', index: scan.money.length, mention, range });
-    });
-    for (const c of result.companies) {
-      const mention = { ...c, start: c.start + from, end: c.end + from };
-      const range = toRange(page, mention.start, mention.end);
-      if (!range) continue;
-      highlights.company.add(range);
-      scan.companies.push({ kind: 'company', index: scan.companies.length, mention, range });
-    }
+    addMentions(scan, page, from, result, highlights);
     onSlice?.(scan);
     if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
       measureSlice(sliceStarted);

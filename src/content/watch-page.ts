@@ -1,0 +1,75 @@
+// One batched MutationObserver for the page (after Dark Reader): small changes rescan only the
+// blocks they touched, on idle; a burst (an infinite-scroll load, a re-render) rescans the page once.
+// Highlights follow text that changes in place and disappear with removed nodes.
+import { blockOf, isSkipped } from './collect-text';
+
+/** More changed blocks than this in one batch: one full rescan is cheaper than many small ones. */
+export const BURST_BLOCKS = 60;
+/** Longest wait before a batch is handled even when the page never goes idle. */
+const IDLE_TIMEOUT_MS = 300;
+
+export interface WatchHandlers {
+  /** Called with the changed blocks of a batch (document order not guaranteed). */
+  onBlocks: (blocks: Element[]) => void;
+  /** Called instead when a batch is a burst. */
+  onBurst: () => void;
+}
+
+function isOurs(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'deallens-card') return true;
+  }
+  return false;
+}
+
+function isInSkipped(element: Element, root: Element): boolean {
+  for (let e: Element | null = element; e && e !== root; e = e.parentElement) if (isSkipped(e)) return true;
+  return false;
+}
+
+/** The blocks a batch of records touched, or null when it is a burst. */
+export function changedBlocks(records: readonly MutationRecord[], root: Element): Set<Element> | null {
+  const blocks = new Set<Element>();
+  const add = (node: Node | null) => {
+    if (!node || isOurs(node)) return;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element || !root.contains(element) || isInSkipped(element, root)) return;
+    const block = node.nodeType === Node.ELEMENT_NODE && blockOf(node, root) === node ? (node as Element) : blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode : node, root);
+    if (block) blocks.add(block);
+  };
+  for (const r of records) {
+    if (r.type === 'characterData') add(r.target);
+    else if (r.type === 'childList') {
+      // Added blocks are read whole; text and inline elements make their parent's block dirty.
+      r.addedNodes.forEach((n) => add(n.nodeType === Node.ELEMENT_NODE && blockOf(n, root) === n ? n : r.target));
+      if (r.removedNodes.length) add(r.target);
+    }
+    if (blocks.size > BURST_BLOCKS) return null;
+  }
+  blocks.delete(root);
+  return blocks;
+}
+
+export function watchPage(root: Element, handlers: WatchHandlers, signal: AbortSignal): void {
+  let pending: MutationRecord[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (signal.aborted || pending.length === 0) return;
+    const records = pending;
+    pending = [];
+    const blocks = changedBlocks(records, root);
+    if (blocks === null) handlers.onBurst();
+    // Removals alone still call onBlocks (with no block), so highlights of removed text go.
+    else if (blocks.size || records.some((r) => r.removedNodes.length)) handlers.onBlocks([...blocks]);
+  };
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    if (scheduled) return;
+    scheduled = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(flush, 50);
+  });
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
