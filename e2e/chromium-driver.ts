@@ -22,7 +22,14 @@ function findCardShadow(node: CdpNode): CdpNode | null {
 }
 
 function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warning') && /deallens/i.test(m.text())) errors.push(`${m.type()}: ${m.text()}`);
+  });
   return {
+    errors: () => errors,
+    close: () => page.close(),
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (x, y) => page.mouse.click(x, y),

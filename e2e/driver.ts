@@ -21,6 +21,9 @@ export interface PageDriver {
   uploadFile(selector: string, file: string): Promise<void>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
   tabId(): Promise<number>;
+  /** Uncaught page errors and console errors or warnings that mention DealLens, since the page opened. */
+  errors(): string[];
+  close(): Promise<void>;
 }
 
 /** The slice of the extension API the drivers call from inside extension contexts. */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from './browsers';
 import type { ExtensionDriver, PageDriver } from './driver';
 import { startFixtureServer } from './fixture-server';
+import { ROBUSTNESS_PAGES } from './robustness-pages';
 
 const SHOTS = path.join(ROOT, 'out');
 
@@ -219,6 +220,37 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(card.attributes).toContain('data-deallens-conversion=today');
       await page.press('Escape');
     });
+  });
+
+  describe('robustness pages', () => {
+    for (const spec of ROBUSTNESS_PAGES) {
+      it(`${spec.path}: the page works, the expected highlights are there (or deliberately absent), no DealLens errors`, async () => {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${spec.path}`);
+        const all = async () => [...(await highlightTexts(page, 'deallens-company')), ...(await highlightTexts(page, 'deallens-money'))];
+        await vi.waitFor(async () => {
+          const now = await all();
+          for (const text of spec.present) if (!now.includes(text)) throw new Error(`${text} not highlighted yet: ${now.slice(0, 20).join(' | ')}`);
+        }, { timeout: 15_000, interval: 200 });
+        const now = await all();
+        for (const text of spec.absent) expect(now.some((h) => h.includes(text)), `${text} must not be highlighted`).toBe(false);
+        if (spec.pageWorks) await vi.waitFor(async () => expect(await page.evaluate((expr) => Boolean((0, eval)(expr)), spec.pageWorks!)).toBe(true), { timeout: 5_000 });
+        if (spec.path.endsWith('csp.html')) {
+          // The card is styled under a CSP that forbids inline styles (constructable stylesheet).
+          await clickMention(page, 'deallens-money', '5 million yuan');
+          await waitForCard(page, '≈');
+          const width = await page.evaluate(() => document.querySelector('deallens-card')!.getBoundingClientRect().width, null);
+          expect(width).toBeGreaterThan(250);
+        }
+        if (spec.path.endsWith('ticker.html')) {
+          // Rewritten every 100 ms: the amount is highlighted once, never piling up.
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          expect((await highlightTexts(page, 'deallens-money')).length).toBeLessThanOrEqual(1);
+        }
+        expect(page.errors()).toEqual([]);
+        await page.close();
+      });
+    }
   });
 
   describe('pages that change', () => {

@@ -17,7 +17,14 @@ const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id:
 
 function wrapPage(browser: Browser, page: Page): PageDriver {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${(e as Error).message}`));
+  page.on('console', (m) => {
+    if ((m.type() === 'error' || m.type() === 'warn') && /deallens/i.test(m.text())) errors.push(`${m.type()}: ${m.text()}`);
+  });
   return {
+    errors: () => errors,
+    close: () => page.close(),
     goto: async (url) => void (await page.goto(url)),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (x, y) => page.mouse.click(x, y),

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ROBUSTNESS_PAGES } from './robustness-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const REFERENCE_ARTICLE = path.resolve(ROOT, '../shared/fixtures/zhipu-funding-2023.txt');
@@ -74,6 +75,11 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
     const rateFile = RATE_FILES[pathname];
     if (rateFile) {
       res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8', 'access-control-allow-origin': '*' }).end(rateFile());
+      return;
+    }
+    const robust = ROBUSTNESS_PAGES.find((p) => p.path === pathname);
+    if (robust) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...robust.headers }).end(robust.html);
       return;
     }
     const page = pages[pathname];
