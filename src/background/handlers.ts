@@ -4,6 +4,7 @@ import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messa
 import type { Handlers } from '../messages/handle';
 import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
+import { t } from '../ui/i18n';
 import type { DealDb } from './deal-store/deal-db';
 import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, saveEdited } from './deal-store/deal-store';
 import type { LiveRates } from './rates/live-rates';
@@ -35,9 +36,9 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
         days.map((day, i): ConversionAnswer => {
           const askedDay = askedDays[i]!;
           const conversion = convert(amount, to, askedDay, sources);
-          if (conversion && askedDay > todayDay) return { day, askedDay, conversion, note: `${askedDay} is in the future: the latest rate (${conversion.rateDate}) is used` };
+          if (conversion && askedDay > todayDay) return { day, askedDay, conversion, note: t('rateInFuture', askedDay, conversion.rateDate) };
           if (conversion) return { day, askedDay, conversion };
-          const problem = askedDay < '2000-01-01' ? `No rates before 2000 (asked ${askedDay})` : `No ${amount.currency}→${to} rate on or before ${askedDay}`;
+          const problem = askedDay < '2000-01-01' ? t('rateBefore2000', askedDay) : t('rateMissing', amount.currency, to, askedDay);
           return { day, askedDay, conversion: null, problem };
         }),
       );
@@ -49,7 +50,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
         ids.map(async (id): Promise<CompanyInfo | null> => {
           const user = mine.get(id);
           const record: CompanyRecord | undefined = user
-            ? { id, name: user.name, aliases: user.aliases, kind: 'company', description: 'Added by you.' }
+            ? { id, name: user.name, aliases: user.aliases, kind: 'company', description: t('userCompanyDescription') }
             : companiesById.get(id);
           return record ? { ...record, related: await relatedFor(db, id) } : null;
         }),

@@ -6,17 +6,23 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DealRecord, DealType } from '../core/types';
 import { sendToBackground } from '../messages/send';
 import { exportDealsCsv, exportDealsJson, importDeals } from '../platform/deal-transfer';
-import { dealInvestors, sourceLink } from '../ui/deal-summary';
+import { dealInvestors, dealOriginLabel, dealTypeLabel, sourceLink } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
+import { t, uiLocale } from '../ui/i18n';
 
 type Deal = DealRecord & { firstSeen: string };
 type SortKey = 'date' | 'target' | 'type' | 'amount' | 'origin';
 
 const DEAL_TYPES: DealType[] = ['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt'];
 
+const locale = uiLocale();
+document.documentElement.lang = locale;
+document.title = t('dealsPageTitle');
+
 function matches(deal: Deal, query: string): boolean {
   if (!query) return true;
-  const hay = [deal.target.name, deal.target.id, deal.type, deal.round, deal.sector, deal.date, deal.origin, ...deal.investors.flatMap((i) => [i.name, i.id])]
+  // The stored words and the shown labels both match ("ipo" and "IPO", "funding" and 融资).
+  const hay = [deal.target.name, deal.target.id, deal.type, dealTypeLabel(deal.type), deal.round, deal.sector, deal.date, deal.origin, dealOriginLabel(deal.origin), ...deal.investors.flatMap((i) => [i.name, i.id])]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
@@ -71,7 +77,7 @@ function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean) => vo
       ...(text('round') ? { round: text('round') } : { round: undefined }),
       ...(text('amount') && amount > 0 ? { amount: { ...deal.amount, amount, currency: text('currency').toUpperCase() || deal.amount?.currency || 'USD' } } : { amount: undefined }),
     };
-    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(edited.date)) return setError('Date must be YYYY-MM or YYYY-MM-DD');
+    if (!/^\d{4}-\d{2}(-\d{2})?$/.test(edited.date)) return setError(t('dealsDateInvalid'));
     try {
       await sendToBackground('saveDeal', { deal: JSON.parse(JSON.stringify(edited)) as DealRecord });
       onDone(true);
@@ -80,24 +86,24 @@ function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean) => vo
     }
   };
   return (
-    <form class="edit" onSubmit={(e) => void submit(e)} aria-label={`Edit ${deal.id}`}>
-      <label for="e-target">Target</label>
+    <form class="edit" onSubmit={(e) => void submit(e)} aria-label={t('dealsEditLabel', deal.id)}>
+      <label for="e-target">{t('dealsFieldTarget')}</label>
       <input id="e-target" name="target" value={deal.target.name} />
-      <label for="e-type">Type</label>
-      <select id="e-type" name="type" value={deal.type}>{DEAL_TYPES.map((t) => <option key={t}>{t}</option>)}</select>
-      <label for="e-date">Date</label>
+      <label for="e-type">{t('dealsFieldType')}</label>
+      <select id="e-type" name="type" value={deal.type}>{DEAL_TYPES.map((type) => <option key={type} value={type}>{dealTypeLabel(type)}</option>)}</select>
+      <label for="e-date">{t('dealsFieldDate')}</label>
       <input id="e-date" name="date" value={deal.date} />
-      <label for="e-round">Round</label>
+      <label for="e-round">{t('dealsFieldRound')}</label>
       <input id="e-round" name="round" value={deal.round ?? ''} />
-      <label for="e-amount">Amount</label>
+      <label for="e-amount">{t('dealsFieldAmount')}</label>
       <input id="e-amount" name="amount" inputMode="decimal" value={deal.amount?.amount ?? ''} />
-      <label for="e-currency">Currency</label>
+      <label for="e-currency">{t('dealsFieldCurrency')}</label>
       <input id="e-currency" name="currency" value={deal.amount?.currency ?? ''} maxLength={3} />
-      <label for="e-investors">Investors (one a line, "name | lead")</label>
+      <label for="e-investors">{t('dealsFieldInvestors')}</label>
       <textarea id="e-investors" name="investors" rows={4} value={deal.investors.map((i) => (i.role ? `${i.name} | ${i.role}` : i.name)).join('\n')} />
       <span />
       <span>
-        <button type="submit">Save</button> <button type="button" onClick={() => onDone(false)}>Cancel</button>
+        <button type="submit">{t('dealsSave')}</button> <button type="button" onClick={() => onDone(false)}>{t('dealsCancel')}</button>
         {error && <span class="warn"> {error}</span>}
       </span>
     </form>
@@ -125,7 +131,7 @@ function DealsPage() {
     return list;
   }, [deals, query, sort]);
 
-  if (!deals) return <p class="muted">Loading deals…</p>;
+  if (!deals) return <p class="muted">{t('dealsLoading')}</p>;
 
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const header = (key: SortKey, label: string) => (
@@ -153,70 +159,70 @@ function DealsPage() {
       const { imported } = toWrite.length && !result.rejected.length ? await sendToBackground('importDeals', { deals: toWrite }) : { imported: 0 };
       setReport({
         text: result.rejected.length
-          ? `Nothing imported: ${result.rejected.length} row(s) rejected. Fix them and import again.`
-          : `Imported ${imported} deal(s) (${result.updates.length} updated).`,
+          ? t('dealsNothingImported', result.rejected.length)
+          : t('dealsImported', imported, result.updates.length),
         rejected: result.rejected,
       });
     } catch (e) {
-      setReport({ text: `Import failed, the store is unchanged: ${(e as Error).message}`, rejected: [] });
+      setReport({ text: t('dealsImportFailed', (e as Error).message), rejected: [] });
     }
     await reload();
   };
 
   return (
     <>
-      <h1>Deals ({deals.length})</h1>
+      <h1>{t('dealsHeading', deals.length)}</h1>
       <div class="toolbar">
-        <input type="search" id="search" placeholder="Search company, investor, type, round, year…" value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-label="Search deals" />
-        <button type="button" disabled={selected.size !== 2} onClick={() => void merge()} title="Merge the second selected deal into the first">Merge 2 selected</button>
-        <button type="button" disabled={!selected.size} onClick={() => void remove([...selected])}>Delete selected</button>
-        <button type="button" id="export-json" onClick={() => download('deallens-deals.json', exportDealsJson(deals), 'application/json')}>Export JSON</button>
-        <button type="button" id="export-csv" onClick={() => download('deallens-deals.csv', exportDealsCsv(deals), 'text/csv')}>Export CSV</button>
+        <input type="search" id="search" placeholder={t('dealsSearchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-label={t('dealsSearchLabel')} />
+        <button type="button" disabled={selected.size !== 2} onClick={() => void merge()} title={t('dealsMergeTitle')}>{t('dealsMerge')}</button>
+        <button type="button" disabled={!selected.size} onClick={() => void remove([...selected])}>{t('dealsDeleteSelected')}</button>
+        <button type="button" id="export-json" onClick={() => download('deallens-deals.json', exportDealsJson(deals), 'application/json')}>{t('dealsExportJson')}</button>
+        <button type="button" id="export-csv" onClick={() => download('deallens-deals.csv', exportDealsCsv(deals), 'text/csv')}>{t('dealsExportCsv')}</button>
         <label>
-          Import <input type="file" id="import" accept=".json,.csv,application/json,text/csv" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void onImport(f); }} />
+          {t('dealsImport')} <input type="file" id="import" accept=".json,.csv,application/json,text/csv" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void onImport(f); }} />
         </label>
       </div>
       {report && (
         <div class="report" id="import-report" role="status">
           <p class={report.rejected.length ? 'warn' : 'ok'}>{report.text}</p>
           {report.rejected.length > 0 && (
-            <ul>{report.rejected.slice(0, 50).map((r) => <li key={r.row}>{`Row ${r.row}${r.id ? ` (${r.id})` : ''}: ${r.reason}`}</li>)}</ul>
+            <ul>{report.rejected.slice(0, 50).map((r) => <li key={r.row}>{r.id ? t('dealsRejectedRowWithId', r.row, r.id, r.reason) : t('dealsRejectedRow', r.row, r.reason)}</li>)}</ul>
           )}
         </div>
       )}
       <table>
         <thead>
           <tr>
-            <th><span class="muted">Select</span></th>
-            {header('date', 'Date')}
-            {header('target', 'Company')}
-            {header('type', 'Deal')}
-            {header('amount', 'Amount')}
-            <th>Investors</th>
-            <th>Sources</th>
-            {header('origin', 'Origin')}
-            <th><span class="muted">Actions</span></th>
+            <th><span class="muted">{t('dealsColSelect')}</span></th>
+            {header('date', t('dealsColDate'))}
+            {header('target', t('dealsColCompany'))}
+            {header('type', t('dealsColDeal'))}
+            {header('amount', t('dealsColAmount'))}
+            <th>{t('dealsColInvestors')}</th>
+            <th>{t('dealsColSources')}</th>
+            {header('origin', t('dealsColOrigin'))}
+            <th><span class="muted">{t('dealsColActions')}</span></th>
           </tr>
         </thead>
         <tbody>
           {shown.map((d) => (
             <>
               <tr key={d.id} id={`deal-${d.id}`} class={d.id === target ? 'target' : ''} data-deal={d.id}>
-                <td><input type="checkbox" aria-label={`Select ${d.id}`} checked={selected.has(d.id)} onChange={() => toggle(d.id)} /></td>
+                <td><input type="checkbox" aria-label={t('dealsSelectRow', d.id)} checked={selected.has(d.id)} onChange={() => toggle(d.id)} /></td>
                 <td>{d.date}</td>
                 <td><a href={`#company=${encodeURIComponent(d.target.name)}`} onClick={() => setQuery(d.target.name)}>{d.target.name}</a></td>
-                <td>{`${d.type}${d.round ? ` · ${d.round}` : ''}`}</td>
-                <td class="num">{d.amount ? formatMoney(d.amount.amount, d.amount.currency) : '—'}</td>
+                <td>{`${dealTypeLabel(d.type)}${d.round ? ` · ${d.round}` : ''}`}</td>
+                <td class="num">{d.amount ? formatMoney(d.amount.amount, d.amount.currency, { locale }) : '—'}</td>
                 <td>{dealInvestors(d, 6)}</td>
                 <td>
                   {d.sources.map((s, i) => {
                     const link = sourceLink({ ...d, sources: [s] });
-                    return link ? <div key={i}><a href={link} target="_blank" rel="noopener noreferrer">{`${s.publisher}, ${s.date}`}</a></div> : <div key={i} class="muted">{`${s.publisher}, ${s.date}`}</div>;
+                    return link ? <div key={i}><a href={link} target="_blank" rel="noopener noreferrer">{t('sourceAndDate', s.publisher, s.date)}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, s.date)}</div>;
                   })}
                 </td>
-                <td>{d.origin}</td>
+                <td>{dealOriginLabel(d.origin)}</td>
                 <td>
-                  <button type="button" onClick={() => setEditing(d.id)}>Edit</button> <button type="button" onClick={() => void remove([d.id])}>Delete</button>
+                  <button type="button" onClick={() => setEditing(d.id)}>{t('dealsEdit')}</button> <button type="button" onClick={() => void remove([d.id])}>{t('dealsDelete')}</button>
                 </td>
               </tr>
               {editing === d.id && (
@@ -228,7 +234,7 @@ function DealsPage() {
           ))}
         </tbody>
       </table>
-      {shown.length === 0 && <p class="muted">No deal matches.</p>}
+      {shown.length === 0 && <p class="muted">{t('dealsNoMatch')}</p>}
     </>
   );
 }

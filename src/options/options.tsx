@@ -8,15 +8,20 @@ import { sendToBackground } from '../messages/send';
 import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
+import { t, uiLocale } from '../ui/i18n';
+
+const locale = uiLocale();
+document.documentElement.lang = locale;
+document.title = t('optionsTitle');
 
 function RatesStatusLine({ status }: { status: RatesStatus | null }) {
-  if (!status) return <p class="muted">Reading the rate status…</p>;
+  if (!status) return <p class="muted">{t('optionsReadingRates')}</p>;
   return (
     <div id="rates-status">
       <p class={status.error ? 'warn' : 'ok'} data-state={status.error ? 'error' : status.fetchedAt ? 'ok' : 'never'}>
         {status.fetchedAt
-          ? `Live ECB rates up to ${status.lastDay}, downloaded ${new Date(status.fetchedAt).toLocaleString()}.`
-          : 'No live rates downloaded yet: conversions use the bundled daily history (to early 2025).'}
+          ? t('optionsRatesLive', status.lastDay ?? '', new Date(status.fetchedAt).toLocaleString(locale))
+          : t('optionsRatesNone')}
       </p>
       {status.error && <p class="warn">{status.error}</p>}
       {status.discarded && <p class="warn">{status.discarded}</p>}
@@ -32,7 +37,7 @@ function Options() {
     void loadSettings().then(setSettings);
     void sendToBackground('ratesStatus', {}).then(setStatus);
   }, []);
-  if (!settings) return <p class="muted">Loading…</p>;
+  if (!settings) return <p class="muted">{t('loading')}</p>;
   const update = (patch: Parameters<typeof saveSettings>[0]) => void saveSettings(patch).then(setSettings);
   const refresh = async () => {
     setBusy(true);
@@ -62,17 +67,17 @@ function Options() {
   );
   return (
     <>
-      <h1>DealLens options</h1>
+      <h1>{t('optionsTitle')}</h1>
       <fieldset>
-        <legend>Currencies</legend>
+        <legend>{t('optionsCurrencies')}</legend>
         <label>
-          Home currency{' '}
+          {t('optionsHomeCurrency')}{' '}
           <select id="home-currency" value={settings.homeCurrency} onChange={(e) => update({ homeCurrency: (e.currentTarget as HTMLSelectElement).value })}>
             {CURRENCY_CHOICES.map((c) => <option key={c} value={c}>{currencyLabel(c)}</option>)}
           </select>
         </label>
-        <div class="inline" role="group" aria-label="Extra currencies shown beside the home currency">
-          <span class="muted">Also show: </span>
+        <div class="inline" role="group" aria-label={t('optionsExtraCurrencies')}>
+          <span class="muted">{`${t('optionsAlsoShow')} `}</span>
           {CURRENCY_CHOICES.filter((c) => c !== settings.homeCurrency).map((c) => (
             <label key={c}>
               <input type="checkbox" name="extra" value={c} checked={settings.extraCurrencies.includes(c)} onChange={(e) => toggleExtra(c, (e.currentTarget as HTMLInputElement).checked)} />
@@ -82,14 +87,14 @@ function Options() {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Your companies</legend>
-        <p class="muted">Companies you added (also from the context menu on selected text, "Add to DealLens as a company"); matched on every page from then on.</p>
+        <legend>{t('optionsYourCompanies')}</legend>
+        <p class="muted">{t('optionsYourCompaniesHelp')}</p>
         <ul id="user-companies">
           {settings.userCompanies.map((c) => (
             <li key={c.name}>
               {c.name}
-              {c.aliases.length > 0 && <span class="muted">{` (also ${c.aliases.join(', ')})`}</span>}{' '}
-              <button type="button" onClick={() => update((current) => ({ userCompanies: current.userCompanies.filter((x) => x.name !== c.name) }))}>Remove</button>
+              {c.aliases.length > 0 && <span class="muted">{` ${t('optionsAlsoNamed', c.aliases.join(', '))}`}</span>}{' '}
+              <button type="button" onClick={() => update((current) => ({ userCompanies: current.userCompanies.filter((x) => x.name !== c.name) }))}>{t('optionsRemove')}</button>
             </li>
           ))}
         </ul>
@@ -104,34 +109,34 @@ function Options() {
             (e.currentTarget as HTMLFormElement).reset();
           }}
         >
-          <label>Name <input name="name" required minLength={2} maxLength={80} /></label>
-          <label>Other names, comma-separated <input name="aliases" /></label>
-          <button type="submit">Add company</button>
+          <label>{t('optionsCompanyName')} <input name="name" required minLength={2} maxLength={80} /></label>
+          <label>{t('optionsCompanyAliases')} <input name="aliases" /></label>
+          <button type="submit">{t('optionsAddCompany')}</button>
         </form>
       </fieldset>
       <fieldset>
-        <legend>Deals</legend>
+        <legend>{t('optionsDeals')}</legend>
         <label>
-          <input type="checkbox" id="capture-deals" checked={settings.captureDeals} onChange={(e) => update({ captureDeals: (e.currentTarget as HTMLInputElement).checked })} /> Keep
-          the deals pages report in my local deal store (nothing leaves this browser)
+          <input type="checkbox" id="capture-deals" checked={settings.captureDeals} onChange={(e) => update({ captureDeals: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+          {t('optionsCaptureDeals')}
         </label>
-        <a href={browser.runtime.getURL('src/deals/deals.html')} target="_blank" rel="noopener">Open the deals page</a>
+        <a href={browser.runtime.getURL('src/deals/deals.html')} target="_blank" rel="noopener">{t('optionsOpenDealsPage')}</a>
       </fieldset>
       <fieldset>
-        <legend>Exchange rates</legend>
+        <legend>{t('optionsExchangeRates')}</legend>
         <label>
-          <input type="checkbox" id="live-rates" checked={settings.liveRates} onChange={(e) => update({ liveRates: (e.currentTarget as HTMLInputElement).checked })} /> Download
-          the ECB's daily reference rates (twice a day at most; nothing about your reading is sent)
+          <input type="checkbox" id="live-rates" checked={settings.liveRates} onChange={(e) => update({ liveRates: (e.currentTarget as HTMLInputElement).checked })} />{' '}
+          {t('optionsLiveRates')}
         </label>
         <RatesStatusLine status={status} />
         <button type="button" id="refresh-rates" disabled={busy || !settings.liveRates} onClick={() => void refresh()}>
-          {busy ? 'Refreshing…' : 'Refresh rates now'}
+          {busy ? t('optionsRefreshing') : t('optionsRefreshNow')}
         </button>
         <details>
-          <summary>Rate sources</summary>
-          {sourceField('ecbDaily', 'ECB daily file')}
-          {sourceField('ecb90Days', 'ECB 90-day file')}
-          {sourceField('fallback', 'Fallback for other past days ({from} and {to} are replaced by dates)')}
+          <summary>{t('optionsRateSources')}</summary>
+          {sourceField('ecbDaily', t('optionsSourceEcbDaily'))}
+          {sourceField('ecb90Days', t('optionsSourceEcb90Days'))}
+          {sourceField('fallback', t('optionsSourceFallback'))}
         </details>
       </fieldset>
     </>

@@ -9,6 +9,7 @@ import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/co
 import { sendToBackground, sendToTab } from '../messages/send';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { formatRange, formatRate } from '../ui/format-money';
+import { t, uiLocale } from '../ui/i18n';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -25,19 +26,20 @@ type State =
   | { status: 'unavailable'; reason: string }
   | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
 
-const locale = browser.i18n.getUILanguage();
+const locale = uiLocale();
+document.documentElement.lang = locale;
 const dealsPage = browser.runtime.getURL('src/deals/deals.html');
 
 async function load(): Promise<State> {
   const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'unavailable', reason: 'No active tab.' };
+  if (tabId === undefined) return { status: 'unavailable', reason: t('popupNoActiveTab') };
   let inventory: PageInventory;
   try {
     inventory = await sendToTab(tabId, 'getInventory', {});
   } catch {
     return {
       status: 'unavailable',
-      reason: 'DealLens cannot read this page. Browser pages, the PDF viewer and extension stores are not annotated; on other pages, reload once after installing.',
+      reason: t('popupCannotRead'),
     };
   }
   const { homeCurrency, extraCurrencies } = await sendToBackground('getSettings', {});
@@ -51,7 +53,7 @@ async function load(): Promise<State> {
 /** Rate, rate date and source of each conversion of one amount, in one quiet line. */
 function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; index: number; from: string }) {
   const parts = conversions.flatMap(({ to, rows }) =>
-    (rows[index] ?? []).flatMap((a) => (a.conversion ? [`1 ${from} = ${formatRate(a.conversion.rate)} ${to} (${a.conversion.rateDate}, ${a.conversion.source})`] : [])),
+    (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, a.conversion.source)] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
 }
@@ -74,7 +76,7 @@ function Popup() {
   useEffect(() => {
     load().then(setState, (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }));
   }, []);
-  if (state.status === 'loading') return <p class="muted">Reading the page…</p>;
+  if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
   if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
   const { inventory, conversions, tabId } = state;
   const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
@@ -82,10 +84,10 @@ function Popup() {
     <>
       <h1>DealLens</h1>
       <p class="muted">
-        {inventory.articleDate ? `Published ${inventory.articleDate.day} (${inventory.articleDate.source})` : 'No publication date found: today’s rates only'}
+        {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, inventory.articleDate.source) : t('popupNoDate')}
       </p>
-      <h2>Companies ({inventory.companies.length})</h2>
-      {inventory.companies.length === 0 && <p class="muted">None found.</p>}
+      <h2>{t('popupCompanies', inventory.companies.length)}</h2>
+      {inventory.companies.length === 0 && <p class="muted">{t('popupNoneFound')}</p>}
       <ul id="companies">
         {inventory.companies.map((c) => (
           <li class="company" key={c.id}>
@@ -96,8 +98,8 @@ function Popup() {
           </li>
         ))}
       </ul>
-      <h2>Amounts ({inventory.money.length})</h2>
-      {inventory.money.length === 0 && <p class="muted">None found.</p>}
+      <h2>{t('popupAmounts', inventory.money.length)}</h2>
+      {inventory.money.length === 0 && <p class="muted">{t('popupNoneFound')}</p>}
       <ul id="money">
         {inventory.money.map((m, i) => (
           <li class="money" key={m.index}>
@@ -110,8 +112,8 @@ function Popup() {
                     <div key={to} data-currency={to}>
                       {(rows[i] ?? []).map((a) => (
                         <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                          {a.conversion ? `≈ ${formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale)}` : '—'}
-                          <span class="muted">{` ${a.day === 'today' ? 'today' : a.askedDay}`}</span>
+                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale)) : '—'}
+                          <span class="muted">{` ${a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
                         </div>
                       ))}
                     </div>
@@ -122,32 +124,32 @@ function Popup() {
           </li>
         ))}
       </ul>
-      <h2>Deals on this page ({inventory.deals.length})</h2>
-      {inventory.deals.length === 0 && <p class="muted">{inventory.complete ? 'None found.' : 'Still reading…'}</p>}
+      <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
+      {inventory.deals.length === 0 && <p class="muted">{inventory.complete ? t('popupNoneFound') : t('popupStillReading')}</p>}
       <ul id="deals">
         {inventory.deals.map((d) => (
           <li class="deal" key={d.id}>
             <div>{dealTitle(d, locale)}</div>
-            {d.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(d)}`}</div>}
-            <a href={`${dealsPage}#deal=${encodeURIComponent(d.id)}`} target="_blank" rel="noopener">Open in deals page</a>
+            {d.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(d))}</div>}
+            <a href={`${dealsPage}#deal=${encodeURIComponent(d.id)}`} target="_blank" rel="noopener">{t('openInDealsPage')}</a>
           </li>
         ))}
       </ul>
       {state.related.length > 0 && (
         <>
-          <h2>Related deals</h2>
+          <h2>{t('relatedDeals')}</h2>
           <ul id="related">
             {state.related.map(({ deal, reason }) => (
               <li class="deal" key={deal.id}>
                 <div>{`${deal.date} · ${dealTitle(deal, locale)}`}</div>
                 <div class="muted">{reason}</div>
-                <a href={`${dealsPage}#deal=${encodeURIComponent(deal.id)}`} target="_blank" rel="noopener">Open in deals page</a>
+                <a href={`${dealsPage}#deal=${encodeURIComponent(deal.id)}`} target="_blank" rel="noopener">{t('openInDealsPage')}</a>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p><a id="all-deals" href={dealsPage} target="_blank" rel="noopener">All deals</a> · <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">Options</a></p>
+      <p><a id="all-deals" href={dealsPage} target="_blank" rel="noopener">{t('popupAllDeals')}</a> · <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">{t('popupOptions')}</a></p>
     </>
   );
 }

@@ -1,19 +1,34 @@
-import type { DealRecord } from '../core/types';
+import type { DealOrigin, DealRecord } from '../core/types';
 import { formatMoney } from './format-money';
+import { t, type MessageKey } from './i18n';
 
-const TYPE_LABEL: Record<DealRecord['type'], string> = {
-  funding: 'funding', acquisition: 'acquisition', merger: 'merger', ipo: 'IPO', 'stake-sale': 'stake sale', debt: 'debt',
+const TYPE_LABEL: Record<DealRecord['type'], MessageKey> = {
+  funding: 'dealTypeFunding', acquisition: 'dealTypeAcquisition', merger: 'dealTypeMerger', ipo: 'dealTypeIpo', 'stake-sale': 'dealTypeStakeSale', debt: 'dealTypeDebt',
 };
 
-/** One line for a deal: "2023-10 · Zhipu AI · funding CN¥2.5B (Series B) · Alibaba Group, Tencent…". */
+const ORIGIN_LABEL: Record<DealOrigin, MessageKey> = {
+  bundled: 'originBundled', captured: 'originCaptured', imported: 'originImported', edited: 'originEdited',
+};
+
+/** "funding", "IPO", "stake sale" (融资, IPO, 股权出售 in Chinese). */
+export function dealTypeLabel(type: DealRecord['type']): string {
+  return t(TYPE_LABEL[type]);
+}
+
+/** Where a deal in the store came from: "bundled", "captured", "imported", "edited". */
+export function dealOriginLabel(origin: DealOrigin): string {
+  return t(ORIGIN_LABEL[origin]);
+}
+
+/** One line for a deal: "Zhipu AI · funding CN¥2.5B (Series B)"; pass the UI locale for the amount. */
 export function dealTitle(deal: DealRecord, locale = 'en'): string {
   const amount = deal.amount ? ` ${formatMoney(deal.amount.amount, deal.amount.currency, { locale })}` : '';
   const round = deal.round ? ` (${deal.round})` : '';
-  return `${deal.target.name} · ${TYPE_LABEL[deal.type]}${amount}${round}`;
+  return `${deal.target.name} · ${dealTypeLabel(deal.type)}${amount}${round}`;
 }
 
 export function dealInvestors(deal: DealRecord, max = 4): string {
-  const names = deal.investors.map((i) => (i.role === 'lead' ? `${i.name} (lead)` : i.name));
+  const names = deal.investors.map((i) => (i.role === 'lead' ? t('investorLead', i.name) : i.name));
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
 }
 

@@ -3,6 +3,7 @@
 // placed next to the mention and kept inside the viewport.
 
 import { render, type ComponentChildren } from 'preact';
+import { t, uiLocale } from '../../ui/i18n';
 import cardCss from './card.css?inline';
 
 const CARD_WIDTH_PX = 360;
@@ -105,13 +106,13 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
       const { root } = ensureHost();
       current = { ...options, returnFocus };
       render(
-        <div class="card" role="dialog" aria-modal="false" aria-labelledby="deallens-title" tabIndex={-1} data-kind={options.kind}>
+        <div class="card" lang={uiLocale()} role="dialog" aria-modal="false" aria-labelledby="deallens-title" tabIndex={-1} data-kind={options.kind}>
           <header>
             <div style={{ flex: 1 }}>
-              <div class="kind">{options.kind === 'money' ? 'Amount' : 'Company'} · DealLens</div>
+              <div class="kind">{options.kind === 'money' ? t('cardKindAmount') : t('cardKindCompany')} · DealLens</div>
               <h2 id="deallens-title">{options.title}</h2>
             </div>
-            <button class="close" type="button" aria-label="Close" onClick={() => api.close(true)}>×</button>
+            <button class="close" type="button" aria-label={t('cardClose')} onClick={() => api.close(true)}>×</button>
           </header>
           {options.body}
         </div>,

@@ -4,8 +4,9 @@ import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle, sourceLink } from '../../ui/deal-summary';
+import { t, uiLocale, type MessageKey } from '../../ui/i18n';
 
-const KIND_LABEL = { company: 'Company', investor: 'Investor', both: 'Company and investor' } as const;
+const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
 
 /** Only http(s) links ever reach the page; a domain from the data becomes https://domain. */
 export function safeHttpUrl(value: string): string | null {
@@ -33,25 +34,25 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
   const site = info?.domain ? safeHttpUrl(info.domain) : null;
   return (
     <>
-      {error && <p class="warn">{`Could not look up this company: ${error}`}</p>}
-      {info === undefined && !error && <p class="muted">Looking up…</p>}
-      {info === null && <p class="muted">Not in DealLens' company data.</p>}
+      {error && <p class="warn">{t('companyLookupFailed', error)}</p>}
+      {info === undefined && !error && <p class="muted">{t('companyLookingUp')}</p>}
+      {info === null && <p class="muted">{t('companyUnknown')}</p>}
       {info && (
         <>
           {info.description && <p data-deallens-description>{info.description}</p>}
           <dl>
-            <dt>Kind</dt>
-            <dd>{KIND_LABEL[info.kind]}</dd>
-            {info.country && (<><dt>Country</dt><dd>{info.country}</dd></>)}
-            {otherNames.length > 0 && (<><dt>Also</dt><dd>{otherNames.join(' · ')}</dd></>)}
-            {info.formerNames?.length ? (<><dt>Formerly</dt><dd>{info.formerNames.join(' · ')}</dd></>) : null}
-            {info.tickers?.length ? (<><dt>Tickers</dt><dd>{info.tickers.join(', ')}</dd></>) : null}
-            {site && (<><dt>Website</dt><dd><a href={site} target="_blank" rel="noopener noreferrer">{info.domain}</a></dd></>)}
+            <dt>{t('companyFieldKind')}</dt>
+            <dd>{t(KIND_LABEL[info.kind])}</dd>
+            {info.country && (<><dt>{t('companyFieldCountry')}</dt><dd>{info.country}</dd></>)}
+            {otherNames.length > 0 && (<><dt>{t('companyFieldAlso')}</dt><dd>{otherNames.join(' · ')}</dd></>)}
+            {info.formerNames?.length ? (<><dt>{t('companyFieldFormerly')}</dt><dd>{info.formerNames.join(' · ')}</dd></>) : null}
+            {info.tickers?.length ? (<><dt>{t('companyFieldTickers')}</dt><dd>{info.tickers.join(', ')}</dd></>) : null}
+            {site && (<><dt>{t('companyFieldWebsite')}</dt><dd><a href={site} target="_blank" rel="noopener noreferrer">{info.domain}</a></dd></>)}
           </dl>
           <RelatedDealsView related={info.related} />
         </>
       )}
-      <p class="muted">{`Mentioned ${count} ${count === 1 ? 'time' : 'times'} on this page.`}</p>
+      <p class="muted">{count === 1 ? t('companyMentionedOnce', count) : t('companyMentionedTimes', count)}</p>
     </>
   );
 }
@@ -61,16 +62,16 @@ function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
   const source = deal.sources[0];
   return (
     <li data-deal={deal.id}>
-      {`${deal.date} · ${dealTitle(deal)}`}
-      {deal.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(deal)}`}</div>}
+      {`${deal.date} · ${dealTitle(deal, uiLocale())}`}
+      {deal.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(deal))}</div>}
       {note && <div class="muted">{note}</div>}
       <button type="button" class="link" onClick={() => void sendToBackground('openDealsPage', { dealId: deal.id })}>
-        Open in deals page
+        {t('openInDealsPage')}
       </button>
       {link ? (
-        <a href={link} target="_blank" rel="noopener noreferrer">{`${source?.publisher ?? 'Source'}, ${source?.date ?? ''}`}</a>
+        <a href={link} target="_blank" rel="noopener noreferrer">{t('sourceAndDate', source?.publisher ?? t('companySource'), source?.date ?? '')}</a>
       ) : (
-        source && <div class="muted">{`Source: ${source.publisher}, ${source.date}`}</div>
+        source && <div class="muted">{t('companySourceLine', source.publisher, source.date)}</div>
       )}
     </li>
   );
@@ -82,7 +83,7 @@ function RelatedDealsView({ related }: { related: RelatedDeals }) {
   if (!timeline.length && !similar.length) {
     return (
       <section>
-        <p class="muted">No deals of this company in your store yet.</p>
+        <p class="muted">{t('companyNoDeals')}</p>
       </section>
     );
   }
@@ -90,13 +91,13 @@ function RelatedDealsView({ related }: { related: RelatedDeals }) {
     <>
       {timeline.length > 0 && (
         <section data-deallens-section="timeline">
-          <div class="muted">Deals</div>
+          <div class="muted">{t('companyDeals')}</div>
           <ul>{timeline.slice(0, 6).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
         </section>
       )}
       {investorDeals.some((g) => g.deals.length) && (
         <section data-deallens-section="investors">
-          <div class="muted">Its investors' other deals</div>
+          <div class="muted">{t('companyInvestorDeals')}</div>
           <ul>
             {investorDeals
               .filter((g) => g.deals.length)
@@ -112,7 +113,7 @@ function RelatedDealsView({ related }: { related: RelatedDeals }) {
       )}
       {similar.length > 0 && (
         <section data-deallens-section="similar">
-          <div class="muted">Related deals</div>
+          <div class="muted">{t('relatedDeals')}</div>
           <ul>{similar.slice(0, 4).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
         </section>
       )}

@@ -5,6 +5,7 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { formatMoney, formatRange, formatRate } from '../../ui/format-money';
+import { t, type MessageKey } from '../../ui/i18n';
 import type { ArticleDate } from '../article-date';
 
 interface Props {
@@ -23,7 +24,11 @@ interface Props {
 
 type Rows = { to: string; answers: ConversionAnswer[] }[];
 
-/** The source of a date the reader typed in the card. */
+const APPROX_LABEL: Record<NonNullable<MoneyMention['approx']>, MessageKey> = {
+  about: 'approxAbout', over: 'approxOver', under: 'approxUnder', 'up-to': 'approxUpTo', 'at-least': 'approxAtLeast', vague: 'approxVague',
+};
+
+/** The source of a date the reader typed in the card (a marker, never shown: the card says "At the date you set"). */
 export const SET_BY_READER = 'set by you';
 
 export function MoneyCard({ mention, partner, deal, articleDate, currencies, locale, onDateChange }: Props) {
@@ -46,10 +51,10 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   return (
     <>
       <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency, locale)}</p>
-      <p class="muted">{`${mention.approx ? `${mention.approx.replace('-', ' ')} · ` : ''}currency: ${mention.currency} (${mention.currencyReason})`}</p>
-      {error && <p class="warn">{`Could not convert: ${error}`}</p>}
-      {!rows && !error && <p class="muted">Converting…</p>}
-      {rows && targets.length === 0 && <p class="muted">{`Already in ${mention.currency}.`}</p>}
+      <p class="muted">{`${mention.approx ? `${t(APPROX_LABEL[mention.approx])} · ` : ''}${t('moneyCurrency', mention.currency, mention.currencyReason)}`}</p>
+      {error && <p class="warn">{t('moneyConvertFailed', error)}</p>}
+      {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
+      {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}
       {rows &&
         Array.from({ length: dayCount }, (_, i) => {
           const entries = byDay(i);
@@ -59,15 +64,24 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
           return (
             <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'}>
               <div class="muted">
-                {isToday ? `Today (${first.askedDay})` : articleDate?.source === SET_BY_READER ? `At the date you set (${first.askedDay})` : `At the article's date (${first.askedDay}, from ${articleDate?.source})`}
+                {isToday
+                  ? t('moneyToday', first.askedDay)
+                  : articleDate?.source === SET_BY_READER
+                    ? t('moneyAtYourDate', first.askedDay)
+                    : t('moneyAtArticleDate', first.askedDay, articleDate?.source ?? '')}
               </div>
               {entries.map(({ to, answer }) =>
                 answer.conversion ? (
                   <div key={to} data-currency={to}>
-                    <div class="big">{`≈ ${formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale)}`}</div>
+                    <div class="big">{t('approxAmount', formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale))}</div>
                     <div class="muted">
-                      {`1 ${mention.currency} = ${formatRate(answer.conversion.rate)} ${to}, rate of ${answer.conversion.rateDate}` +
-                        `${answer.conversion.rateDate < answer.askedDay && isToday ? ' (latest available)' : ''} · ${answer.conversion.source}`}
+                      {`${t(
+                        answer.conversion.rateDate < answer.askedDay && isToday ? 'moneyRateLatest' : 'moneyRate',
+                        mention.currency,
+                        formatRate(answer.conversion.rate),
+                        to,
+                        answer.conversion.rateDate,
+                      )} · ${answer.conversion.source}`}
                     </div>
                     {answer.note && <div class="warn">{answer.note}</div>}
                     {partner && !isToday && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
@@ -79,12 +93,12 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
             </section>
           );
         })}
-      {!articleDate && <p class="muted">No publication date found on this page: today's rate only.</p>}
+      {!articleDate && <p class="muted">{t('moneyNoDate')}</p>}
       {deal && (
         <section data-deallens-section="deal">
-          <div class="muted">Deal</div>
+          <div class="muted">{t('moneyDeal')}</div>
           <div>{dealTitle(deal, locale)}</div>
-          {deal.investors.length > 0 && <div class="muted">{`Investors: ${dealInvestors(deal)}`}</div>}
+          {deal.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(deal))}</div>}
         </section>
       )}
       <DateOverride articleDate={articleDate} onDateChange={onDateChange} />
@@ -100,7 +114,7 @@ function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' |
   return (
     <section>
       <label class="muted">
-        {'Convert this page at another date: '}
+        {`${t('moneyOtherDate')} `}
         <input
           type="date"
           name="deallens-date"
@@ -112,7 +126,7 @@ function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' |
       </label>
       {articleDate?.source === SET_BY_READER && (
         <button type="button" class="link" onClick={() => onDateChange(null)}>
-          Use the page's own date
+          {t('moneyUsePageDate')}
         </button>
       )}
     </section>
@@ -125,8 +139,13 @@ function EquivalentCheck({ mention, partner, answer, locale }: { mention: MoneyM
   const percent = `${check.difference >= 0 ? '+' : ''}${(check.difference * 100).toFixed(1)}%`;
   return (
     <div class={check.consistent ? 'ok' : 'warn'} data-deallens-check={check.consistent ? 'consistent' : 'inconsistent'}>
-      {`The article states ${formatMoney(partner.amount, partner.currency, { locale })}: ${check.consistent ? 'consistent' : 'not consistent'} with the rate ` +
-        `(${percent}, tolerance ±${check.tolerance * 100}%; implied rate ${formatRate(check.impliedRate)}).`}
+      {t(
+        check.consistent ? 'moneyCheckConsistent' : 'moneyCheckInconsistent',
+        formatMoney(partner.amount, partner.currency, { locale }),
+        percent,
+        check.tolerance * 100,
+        formatRate(check.impliedRate),
+      )}
     </div>
   );
 }
