@@ -14,6 +14,7 @@ import { buildTarget } from '../scripts/build';
 import { benchCompanies } from './companies-throughput';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
+import { benchPages } from './pages-bench';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -184,3 +185,4 @@ const wanted = (name: string) => parts.length === 0 || parts.includes(name);
 if (wanted('article')) await benchArticle();
 if (wanted('companies')) await benchEngine('companies', benchCompanies);
 if (wanted('money')) await benchEngine('money', benchMoney);
+if (wanted('pages')) await benchEngine('pages', benchPages);

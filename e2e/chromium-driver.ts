@@ -94,6 +94,9 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       return wrapPage(ctx, page, sw);
     },
     evaluateInExtension: (fn, arg) => sw.evaluate(fn as never, arg) as never,
+    async reloadExtension() {
+      await sw.evaluate(() => setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 10)).catch(() => undefined);
+    },
     async runCommand(command, tabId) {
       await sw.evaluate(
         ([c, t]) => (globalThis as unknown as { deallens: { runCommand(c: string, t: number): Promise<void> } }).deallens.runCommand(c, t),

@@ -40,6 +40,8 @@ export interface ExtensionDriver {
   openExtensionPage(pathAndQuery: string, readySelector: string): Promise<PageDriver>;
   /** Runs a function in an extension context (the service worker, or an extension page in Firefox), where `browser` is the extension API. */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Reloads the extension (as an update does); pages keep their orphaned content scripts. */
+  reloadExtension(): Promise<void>;
   /** Runs a keyboard command through the background's command handler. */
   runCommand(command: string, tabId: number): Promise<void>;
   close(): Promise<void>;
@@ -50,7 +52,7 @@ export const MUTATION_COUNTER = `(() => {
   const ours = (n) => n && n.nodeName === 'DEALLENS-CARD';
   const state = { counting: false, mutations: 0, samples: [] };
   Object.defineProperty(window, '__deallensMutations', { value: state });
-  new MutationObserver((records) => {
+  const observer = new MutationObserver((records) => {
     if (!state.counting) return;
     for (const r of records) {
       if (ours(r.target)) continue;
@@ -59,9 +61,10 @@ export const MUTATION_COUNTER = `(() => {
       state.mutations++;
       if (state.samples.length < 5) state.samples.push(r.type + ' on ' + r.target.nodeName);
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  // Parser insertions are delivered before DOMContentLoaded; count from then on.
-  document.addEventListener('DOMContentLoaded', () => { state.counting = true; });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Count from DOMContentLoaded on; parser insertions still queued then are dropped, not counted.
+  document.addEventListener('DOMContentLoaded', () => { observer.takeRecords(); state.counting = true; });
 })();`;
 
 /** Collects text and data-* attributes of a serialised DOM subtree (CDP or BiDi shape). */

@@ -566,4 +566,36 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(countAfter).toBe(countBefore);
     });
   });
+
+  // Last: reloading the extension leaves this browser's driver without its background.
+  describe('lifecycle', () => {
+    it('tears down quietly when the extension is reloaded under an open page', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/reference.html`);
+      await waitForHighlights(page, 20);
+      const box = await rangeBox(page, 'deallens-company', 'Meituan');
+      await browser.reloadExtension();
+      // The orphaned script tears down; a browser that injects the reloaded extension into open pages
+      // (Firefox does) starts a fresh run, whose highlights are then the only ones.
+      const fresh = await vi.waitFor(async () => {
+        const state = await page.evaluate(
+          () => ({
+            teardowns: performance.getEntriesByName('deallens:teardown', 'mark').length,
+            starts: performance.getEntriesByName('deallens:start', 'mark').length,
+            highlights: (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0),
+          }),
+          null,
+        );
+        if (state.teardowns < 1 && state.starts < 2) throw new Error(`the orphaned script did not tear down: ${JSON.stringify(state)}`);
+        if (state.highlights !== 0 && state.starts < 2) throw new Error(`${state.highlights} highlights left by the orphaned script`);
+        return state.starts >= 2;
+      }, { timeout: 15_000, interval: 200 });
+      // A click where a highlight was throws nothing; it opens a card only for a fresh run.
+      await page.click(box!.x, box!.y);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      if (fresh) expect((await page.readCard())?.text).toMatch(/Meituan/);
+      else expect(await page.readCard()).toBeNull();
+      expect(page.errors()).toEqual([]);
+    });
+  });
 }

@@ -106,6 +106,11 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       return wrapPage(browser, page);
     },
     evaluateInExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    async reloadExtension() {
+      await helper
+        .evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 10))
+        .catch(() => undefined);
+    },
     async runCommand(command, tabId) {
       await helper.evaluate(
         async ([c, t]) => {

@@ -58,6 +58,9 @@ export async function runCommand(command: string, tabId?: number): Promise<void>
   });
 }
 
+// Pages hold a port so they notice an extension reload or update (see content/extension-life.ts).
+browser.runtime.onConnect.addListener(() => undefined);
+
 browser.commands.onCommand.addListener((command) => void runCommand(command));
 // Test and debugging hooks: headless browsers deliver neither shortcuts nor context-menu clicks.
 (globalThis as unknown as { deallens: unknown }).deallens = { runCommand, addUserCompany };

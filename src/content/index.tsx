@@ -18,6 +18,7 @@ import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
+import { abortWhenOrphaned } from './extension-life';
 import { readDeals } from './read-deals';
 import { rescanBlocks } from './rescan-blocks';
 import { watchPage } from './watch-page';
@@ -219,8 +220,11 @@ async function run(signal: AbortSignal): Promise<void> {
 function start(): void {
   if (!supportsHighlights() || !(document.documentElement instanceof HTMLElement) || !document.body) return;
   const controller = new AbortController();
-  // Torn down when the page is left (bfcache) and restarted when it comes back.
+  // Torn down when the page is left (bfcache) and restarted when it comes back, and when the
+  // extension is reloaded, updated or disabled under it.
   addEventListener('pagehide', () => controller.abort(), { once: true });
+  abortWhenOrphaned(controller);
+  controller.signal.addEventListener('abort', () => performance.mark('deallens:teardown'), { once: true });
   run(controller.signal).catch((error: unknown) => {
     if (String(error).includes('Extension context invalidated')) controller.abort();
     else console.warn('DealLens:', error);

@@ -1,0 +1,34 @@
+// Notices when the extension that injected this script is reloaded, updated or disabled (the script
+// is then orphaned: "Extension context invalidated"), so the page run tears down quietly and takes
+// its highlights with it. A port to the background disconnects at that moment; it also disconnects
+// when the background merely goes to sleep, which leaves runtime.id in place and is ignored.
+import browser from 'webextension-polyfill';
+
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+const ORPHAN_RECHECK_MS = 1_000;
+
+export function abortWhenOrphaned(controller: AbortController): void {
+  const check = () => {
+    if (!extensionAlive()) controller.abort();
+  };
+  try {
+    // At the disconnect itself the old context may still report an id (seen in Chromium 156): look
+    // again a moment later.
+    browser.runtime.connect({ name: 'deallens-page' }).onDisconnect.addListener(() => {
+      check();
+      setTimeout(check, ORPHAN_RECHECK_MS);
+    });
+  } catch {
+    controller.abort();
+    return;
+  }
+  // Also checked whenever the tab comes back into view, in case the port went quietly earlier.
+  document.addEventListener('visibilitychange', check, { signal: controller.signal });
+}
