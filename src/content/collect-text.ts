@@ -26,43 +26,68 @@ export function isSkipped(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-export function collectText(root: Element): PageText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  const blockStarts: number[] = [];
-  let length = 0;
-  let currentBlock: Element | null = null;
-  let lastParent: Node | null = null;
+/**
+ * Reads a root's text in steps, so a long page can be read between other work: `step(n)` takes up
+ * to n more text nodes. `page` grows as it reads; `complete` says the walk is over.
+ */
+export class TextCollector {
+  readonly page: PageText = { text: '', segments: [], blockStarts: [] };
+  complete = false;
+  private currentBlock: Element | null = null;
+  private lastParent: Node | null = null;
+  private readonly walker: TreeWalker;
 
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE
-        ? isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const textNode = node as Text;
-    const data = textNode.data;
-    if (data.length === 0) continue;
-    const parent = textNode.parentNode;
-    let block: Element | null = currentBlock;
-    if (parent !== lastParent) {
-      block = blockOf(parent, root);
-      lastParent = parent;
-    }
-    if (block !== currentBlock || brokenByLineBreak(textNode)) {
-      if (length > 0) {
-        parts.push('\n');
-        length += 1;
-      }
-      blockStarts.push(length);
-      currentBlock = block;
-    }
-    segments.push({ node: textNode, start: length });
-    parts.push(flattenLineBreaks(data));
-    length += data.length;
+  constructor(private readonly root: Element) {
+    this.walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.ELEMENT_NODE
+          ? isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
+          : NodeFilter.FILTER_ACCEPT,
+    });
   }
-  return { text: parts.join(''), segments, blockStarts };
+
+  /** Offset where the block being read starts: text before it is whole blocks. */
+  get settledLength(): number {
+    return this.complete ? this.page.text.length : (this.page.blockStarts.at(-1) ?? 0);
+  }
+
+  step(maxNodes = Infinity): boolean {
+    const { page } = this;
+    const parts: string[] = [];
+    let length = page.text.length;
+    let taken = 0;
+    for (let node = taken < maxNodes ? this.walker.nextNode() : null; node; node = ++taken < maxNodes ? this.walker.nextNode() : null) {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data.length === 0) continue;
+      const parent = textNode.parentNode;
+      let block: Element | null = this.currentBlock;
+      if (parent !== this.lastParent) {
+        block = blockOf(parent, this.root);
+        this.lastParent = parent;
+      }
+      if (block !== this.currentBlock || brokenByLineBreak(textNode)) {
+        if (length > 0) {
+          parts.push('\n');
+          length += 1;
+        }
+        page.blockStarts.push(length);
+        this.currentBlock = block;
+      }
+      page.segments.push({ node: textNode, start: length });
+      parts.push(flattenLineBreaks(data));
+      length += data.length;
+    }
+    page.text += parts.join('');
+    if (taken < maxNodes) this.complete = true;
+    return this.complete;
+  }
+}
+
+export function collectText(root: Element): PageText {
+  const collector = new TextCollector(root);
+  collector.step();
+  return collector.page;
 }
 
 /** The block element a node's text belongs to (its nearest ancestor that is not inline), within root. */

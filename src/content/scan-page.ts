@@ -3,7 +3,7 @@
 
 import { annotate, type CompanyMatcher } from '../core';
 import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
-import { collectText, toRange, type PageText } from './collect-text';
+import { TextCollector, toRange, type PageText } from './collect-text';
 import type { HighlightSet } from './highlight';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
 
@@ -64,18 +64,31 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
   }
 }
 
-/** Block-aligned [start, end) slices of the page text. */
-export function sliceBounds(page: PageText, maxChars = MAX_SLICE_CHARS): [number, number][] {
-  const bounds: [number, number][] = [];
-  let start = 0;
-  for (const blockStart of page.blockStarts) {
-    if (blockStart - start > maxChars) {
-      bounds.push([start, blockStart]);
-      start = blockStart;
-    }
+/** Index of the first block start after `offset` (block starts are ascending). */
+function firstBlockAfter(page: PageText, offset: number): number {
+  let lo = 0;
+  let hi = page.blockStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.blockStarts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  if (start < page.text.length) bounds.push([start, page.text.length]);
-  return bounds;
+  return lo;
+}
+
+/**
+ * End of the next slice of text from `from` (below `limit`, where reading has got to): whole blocks
+ * up to maxChars, or one block alone when it is longer than that.
+ */
+export function nextSliceEnd(page: PageText, from: number, limit: number, maxChars = MAX_SLICE_CHARS): number {
+  if (limit - from <= maxChars) return limit;
+  const { blockStarts } = page;
+  let i = firstBlockAfter(page, from);
+  let end = -1;
+  for (; i < blockStarts.length && blockStarts[i]! < limit && blockStarts[i]! - from <= maxChars; i++) end = blockStarts[i]!;
+  if (end > from) return end;
+  const next = blockStarts[i];
+  return next !== undefined && next < limit ? next : limit;
 }
 
 export interface ScanOptions {
@@ -89,29 +102,43 @@ export interface ScanOptions {
   startedAt?: number;
 }
 
+/** Text nodes read between two time checks: a few hundred keep a check well under a millisecond apart. */
+const NODES_PER_STEP = 400;
+
 export async function scanPage(root: Element, options: ScanOptions): Promise<PageScan> {
   const { context, matcher, highlights, signal, onSlice } = options;
   let sliceStarted = options.startedAt ?? performance.now();
-  const page = collectText(root);
+  // Reading and annotating go hand in hand, block by block in page order, so the top of the page
+  // (usually the first screen) is highlighted before the rest has even been read.
+  const collector = new TextCollector(root);
+  const page = collector.page;
   const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
-  // Reading the page (and the set-up before it) is one slice of its own.
-  measureSlice(sliceStarted);
-  await yieldToPage();
-  sliceStarted = performance.now();
-  for (const [from, to] of sliceBounds(page)) {
-    if (signal.aborted) return scan;
-    // A slice that would need more than one budget is cut where the text allows; the core is
-    // linear, so the cost of a slice follows its length.
-    const result = annotate(page.text.slice(from, to), { context, companies: matcher, deals: false });
-    scan.slices.push({ from, to, money: result.money, companies: result.companies });
-    addMentions(scan, page, from, result, highlights);
-    onSlice?.(scan);
-    if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
-      measureSlice(sliceStarted);
-      await yieldToPage();
-      sliceStarted = performance.now();
+  let annotatedTo = 0;
+  const yieldIfLong = async (): Promise<boolean> => {
+    if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return false;
+    measureSlice(sliceStarted);
+    await yieldToPage();
+    sliceStarted = performance.now();
+    return true;
+  };
+  while (!signal.aborted) {
+    collector.step(NODES_PER_STEP);
+    const limit = collector.settledLength;
+    while (annotatedTo < limit && !signal.aborted) {
+      const from = annotatedTo;
+      const to = nextSliceEnd(page, from, limit);
+      // The core is linear, so the cost of a slice follows its length.
+      const result = annotate(page.text.slice(from, to), { context, companies: matcher, deals: false });
+      scan.slices.push({ from, to, money: result.money, companies: result.companies });
+      addMentions(scan, page, from, result, highlights);
+      annotatedTo = to;
+      onSlice?.(scan);
+      await yieldIfLong();
     }
+    if (collector.complete) break;
+    await yieldIfLong();
   }
+  if (signal.aborted) return scan;
   measureSlice(sliceStarted);
   scan.complete = true;
   return scan;
