@@ -11,6 +11,7 @@ import { companies } from '../src/data/companies';
 import { PARAGRAPHS } from '../test/companies/paragraphs';
 import { parseGold } from '../test/companies/parse-gold';
 import { scoreOf, scoreParagraph, type Counts } from '../test/companies/score-mentions';
+import { megabytes, median, prng, throughput } from './bench-stats';
 
 const TEXT_MB = Number(process.env.BENCH_COMPANIES_MB ?? 4);
 const RUNS = 7;
@@ -31,13 +32,6 @@ const PROSE = [
   'Local governments have set up guidance funds to keep promising teams in their cities.',
 ];
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const gold = PARAGRAPHS.map(parseGold);
 
@@ -56,20 +50,6 @@ export function generateCompanyText(mb: number, seed = 11): string {
   return paragraphs.join('\n');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-const megabytes = (chars: number) => chars / (1024 * 1024);
-
-function throughput(text: string, runs: number, fn: (t: string) => unknown): { mbPerSec: number; ms: number } {
-  fn(text); // warm-up: JIT and the lazily compiled name buckets
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    fn(text);
-    times.push(performance.now() - t0);
-  }
-  const ms = median(times);
-  return { mbPerSec: megabytes(text.length) / (ms / 1000), ms };
-}
 
 /** compromise's organisations as mentions (id = the text: it links nothing). */
 function compromiseMentions(text: string): CompanyMention[] {

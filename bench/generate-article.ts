@@ -2,6 +2,7 @@
 // figures in the forms DealLens reads, mixed with plain prose, inline markup and Chinese sentences.
 // Density is set to busy deal news: about one company mention per 20 words and one amount per 60
 // (a wire story on a funding round); the bench prints the counts it got.
+import { prng } from './bench-stats';
 
 const COMPANIES = ['Alibaba Group', 'Tencent Holdings Ltd.', 'Zhipu', 'Ant Group', 'Xiaomi Corp.', 'HongShan', 'Meituan', 'Baichuan', 'OpenAI', 'Microsoft Corp.', 'Google', 'Baidu Inc.', 'Nvidia Corp.'];
 const AMOUNTS = ['2.5 billion yuan', '$342 million', '$300 million', 'RMB1.5bn', 'HK$3.5 billion', '€40 million', 'US$2 billion', '$1.2bn'];
@@ -9,13 +10,6 @@ const FILLER =
   'the market for large language models kept growing as investors weighed the cost of training against the revenue that enterprise customers might bring over the next several years while regulators studied the rules'.split(' ');
 const ZH = ['阿里巴巴向智谱注资25亿元。', '腾讯参与了百川智能3亿美元融资。', '小米和美团也在投资方之列。'];
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 export function generateArticle(words: number, seed = 42): string {
   const rand = prng(seed);

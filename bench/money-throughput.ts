@@ -4,6 +4,7 @@
 // The lead's bench/run.ts calls benchMoney(); BENCH_MONEY_MB sets the text size (default 3 MB).
 import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-number-with-unit';
 import { extractMoney } from '../src/core/money/extract-money';
+import { megabytes, prng, throughput } from './bench-stats';
 
 const TEXT_MB = Number(process.env.BENCH_MONEY_MB ?? 3);
 const RUNS = 7;
@@ -42,13 +43,6 @@ const EN_AMOUNTS = [
 const EN_AMOUNTS_2 = ['$1.4 billion', '10 billion yuan', 'US$300 million', '€2bn'];
 const ZH_AMOUNTS = ['25亿元', '3亿美元', '1.85亿元（约合2540万美元）', '数千万元', '二十五亿元', '20-30亿元', '超过10亿美元', '5000万港元', '近亿元', '１２０亿元人民币'];
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** A deterministic news text of about `mb` megabytes (UTF-16 code units / 2²⁰), paragraphs of
  * English and Chinese sentences (about one in four paragraphs Chinese). */
@@ -74,21 +68,7 @@ export function generateMoneyText(mb: number, seed = 7): string {
   return paragraphs.join('\n');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-const megabytes = (chars: number) => chars / (1024 * 1024);
 
-/** Throughput of `fn` over `text` in MB/s (UTF-16 code units / 2²⁰ per second), median of `runs`. */
-function throughput(text: string, runs: number, fn: (t: string) => unknown): { mbPerSec: number; ms: number } {
-  fn(text); // warm-up: JIT and lazy tables
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    fn(text);
-    times.push(performance.now() - t0);
-  }
-  const ms = median(times);
-  return { mbPerSec: megabytes(text.length) / (ms / 1000), ms };
-}
 
 /** Recognizers-Text reads one culture at a time: English paragraphs with en-us, Chinese with zh-cn. */
 function recognizersOver(text: string): number {

@@ -14,6 +14,7 @@ import { buildTarget } from '../scripts/build';
 import { generateArticle } from './generate-article';
 import { DYNAMIC_DEFAULTS, dynamicBatches, generateDynamicArticle, type BatchTiming } from './generate-dynamic';
 import { countWords, generateLiveBlog } from './generate-liveblog';
+import { median } from './bench-stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -191,11 +192,6 @@ interface PageSpec {
   dynamic: boolean;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;

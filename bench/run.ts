@@ -15,6 +15,7 @@ import { benchCompanies } from './companies-throughput';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
 import { benchPages } from './pages-bench';
+import { median } from './bench-stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -41,11 +42,6 @@ interface RunResult {
   pageTaskMsWithout: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Opens a page with CDP performance metrics on from the start; `taskMs()` reads the main thread's busy time so far. */
 async function openMeasured(ctx: BrowserContext, url: string): Promise<{ page: Page; taskMs: () => Promise<number> }> {
