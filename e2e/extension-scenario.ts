@@ -9,6 +9,18 @@ import type { ExtensionDriver, PageDriver } from './driver';
 import { startFixtureServer } from './fixture-server';
 import { ROBUSTNESS_PAGES } from './robustness-pages';
 
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on a page (rules and the first offending node each). */
+async function axeViolations(page: PageDriver): Promise<string[]> {
+  await page.evaluate((source) => (0, eval)(source), AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes[0]?.target.join(' ')}`);
+  }, null);
+}
+
 const SHOTS = path.join(ROOT, 'out');
 
 /** Texts of the ranges registered under a highlight name (read from the page's main world). */
@@ -174,6 +186,21 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);
       await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-active')).toEqual(['Nvidia Corp.']));
       expect(await page.evaluate(() => scrollY, null)).toBeGreaterThan(0);
+    });
+
+    it('has a popup and an options page without serious or critical accessibility violations (axe-core)', async () => {
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money li').length, null))) throw new Error('popup not filled');
+      }, { timeout: 10_000 });
+      expect(await axeViolations(popup)).toEqual([]);
+      const options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
+      expect(await axeViolations(options)).toEqual([]);
+      // The same check does catch problems: a page with an unnamed button and an image without alt.
+      const broken = await browser.newPage();
+      await broken.goto(`${server.url}/a11y-broken.html`);
+      expect((await axeViolations(broken)).map((v) => v.split(' ')[0]).sort()).toEqual(['button-name', 'image-alt']);
+      await broken.close();
     });
 
     it('never mutated the page’s own nodes', async () => {
@@ -462,6 +489,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('searches, sorts, edits and deletes deals', async () => {
+      expect(await axeViolations(dealsPage)).toEqual([]);
       await dealsPage.evaluate(() => {
         const search = document.querySelector('#search') as HTMLInputElement;
         search.value = 'Baichuan';
