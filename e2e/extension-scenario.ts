@@ -89,6 +89,28 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     await server?.close();
   });
 
+  describe('demo article', () => {
+    it('highlights our demo article and opens a card: the store screenshot', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/demo.html`);
+      await waitForHighlights(page, 20);
+      const box = await page.evaluate(() => {
+        for (const r of CSS.highlights.get('deallens-money') ?? []) {
+          const range = r as Range;
+          const b = range.getClientRects()[0];
+          if (b && range.toString() === '2.5 billion yuan' && range.startContainer.parentElement?.closest('p')) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+        return null;
+      }, null);
+      expect(box).not.toBeNull();
+      await page.click(box!.x, box!.y);
+      await waitForCard(page, 'US$342M');
+      fs.mkdirSync(path.join(SHOTS, 'store'), { recursive: true });
+      await page.screenshot(path.join(SHOTS, 'store', `${browser.name}-demo-card.png`));
+      await page.close();
+    });
+  });
+
   describe('reference article', () => {
     let page: PageDriver;
     beforeAll(async () => {
