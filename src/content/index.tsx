@@ -142,7 +142,7 @@ async function run(signal: AbortSignal): Promise<void> {
     'click',
     (event) => {
       if (!scan || card.contains(event) || event.button !== 0) return;
-      const hit = hitTest(document, ordered(), event.clientX, event.clientY);
+      const hit = hitTest(document, [...scan.money, ...scan.companies], event.clientX, event.clientY);
       if (hit) void openCardFor(hit, false);
       else if (card.isOpen()) card.close(false);
     },
