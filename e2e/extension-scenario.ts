@@ -302,6 +302,24 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     }
   });
 
+  describe('a React app that hydrates server-rendered markup', () => {
+    it('hydrates without warnings or errors, keeps working, and keeps its highlights', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/react/article.html`);
+      await waitForHighlights(page, 4);
+      await vi.waitFor(async () => expect(await page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true, null)).toBe(true), { timeout: 10_000 });
+      // Hydration is done when the button reacts to a click.
+      await page.evaluate(() => (document.querySelector('#like') as HTMLButtonElement).click(), null);
+      await vi.waitFor(async () => expect(await page.evaluate(() => document.querySelector('#like')!.textContent, null)).toBe('Likes: 1'), { timeout: 10_000 });
+      expect(await page.evaluate(() => (window as unknown as { __reactErrors: string[] }).__reactErrors, null)).toEqual([]);
+      const companies = await highlightTexts(page, 'deallens-company');
+      expect(companies).toEqual(expect.arrayContaining(['Alibaba Group Holding Ltd.', 'Tencent', 'Zhipu', 'Baichuan']));
+      expect(await highlightTexts(page, 'deallens-money')).toEqual(['2.5 billion yuan', '$300 million']);
+      expect(page.errors()).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('pages that change', () => {
     let page: PageDriver;
     beforeAll(async () => {

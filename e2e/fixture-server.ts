@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { reactHydrateScript, reactPage } from './react-page';
 import { ROBUSTNESS_PAGES } from './robustness-pages';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -60,14 +61,20 @@ const RATE_FILES: Record<string, () => string> = {
 };
 
 export async function startFixtureServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const hydrateScript = await reactHydrateScript();
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === '/react/hydrate.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(hydrateScript);
+      return;
+    }
     const pages: Record<string, () => string> = {
       '/demo.html': () => fs.readFileSync(path.join(ROOT, 'demo/zhipu-2023.html'), 'utf8'),
       '/reference.html': referencePage,
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
+      '/react/article.html': reactPage,
       // Deliberately inaccessible, to show the axe check can fail.
       '/a11y-broken.html': () => '<!doctype html><html lang="en"><head><title>Broken</title></head><body><button></button><img src="x.png"></body></html>',
       '/user-company.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loom</title></head><body><p>Analysts at Brightwater Loom praised the quarter, and Tencent agreed.</p></body></html>',
