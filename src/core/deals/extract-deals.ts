@@ -161,12 +161,22 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
       (d) =>
         d.target.id === draft.target.id &&
         d.type === draft.type &&
-        draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&
-        draft.paragraph - d.paragraph <= REPEAT_WINDOW_PARAGRAPHS &&
-        sameAmount(d.money, draft.money, money),
+        // Close together and compatible, or anywhere in the text with the very same stated amount
+        // (a headline and its lead paragraph report one deal, whatever stands between them).
+        ((draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&
+          draft.paragraph - d.paragraph <= REPEAT_WINDOW_PARAGRAPHS &&
+          sameAmount(d.money, draft.money, money)) ||
+          equalStatedAmount(d.money, draft.money, money)),
     );
   if (earlier) absorb(earlier, draft);
   else drafts.push(draft);
+}
+
+function equalStatedAmount(a: number | undefined, b: number | undefined, money: readonly MoneyMention[]): boolean {
+  if (a === undefined || b === undefined) return false;
+  const x = money[a];
+  const y = money[b];
+  return !!x && !!y && x.currency === y.currency && x.amount === y.amount && x.amountMax === y.amountMax;
 }
 
 function sameAmount(a: number | undefined, b: number | undefined, money: readonly MoneyMention[]): boolean {
