@@ -616,7 +616,26 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(card.text).toMatch(/^Company · DealLens Brightwater Loom/);
     });
 
+    it('adds an unknown company from its card, by keyboard, and knows it on the next visit', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/capture-on.html`);
+      await waitForHighlights(page, 2);
+      await browser.runCommand('next-highlight', await page.tabId());
+      await waitForCard(page, 'Add to DealLens as a company');
+      await page.press('Tab'); // the close button
+      await page.press('Tab'); // "Add to DealLens as a company"
+      await page.press('Enter');
+      await waitForCard(page, 'Added: matched on pages you open from now on.');
+      await page.goto(`${server.url}/capture-on.html`);
+      await waitForHighlights(page, 2);
+      await browser.runCommand('next-highlight', await page.tabId());
+      const card = await waitForCard(page, 'Added by you');
+      expect(card.text).toMatch(/Quillfeather Robotics/);
+      await page.close();
+    });
+
     it('rejects a bad import with a row-by-row report and leaves the store as it was', async () => {
+      await openDeals();
       const countBefore = await dealsPage.evaluate(() => Number(document.querySelector('h1')!.textContent!.match(/\d+/)![0]), null);
       const file = path.join(SHOTS, `${browser.name}-bad-import.json`);
       fs.writeFileSync(file, JSON.stringify([

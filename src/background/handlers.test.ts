@@ -12,6 +12,7 @@ const handlers = createBackgroundHandlers({
   // The deal store is IndexedDB, tested in the real browsers (e2e); conversions need none.
   deals: () => Promise.reject(new Error('no IndexedDB in Node')),
   openPage: async () => undefined,
+  addCompany: async () => undefined,
 });
 
 describe('background handlers', () => {

@@ -21,9 +21,11 @@ export interface BackgroundDeps {
   deals: () => Promise<DealDb>;
   /** Opens an extension page (path and hash) in a new tab. */
   openPage: (pathAndHash: string) => Promise<void>;
+  /** Keeps a company the reader added in the synced settings. */
+  addCompany: (name: string, aliases: string[]) => Promise<void>;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -73,6 +75,10 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     },
     async mergeDeals({ keepId, dropId }) {
       return mergeInto(await deals(), keepId, dropId, now().toISOString());
+    },
+    async addCompany({ name, aliases }) {
+      await addCompany(name, aliases ?? []);
+      return true as const;
     },
     async openDealsPage({ dealId, company }) {
       const hash = dealId ? `#deal=${encodeURIComponent(dealId)}` : company ? `#company=${encodeURIComponent(company)}` : '';

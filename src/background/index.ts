@@ -11,7 +11,9 @@ import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
-handleMessages<BackgroundContract>(createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now), openPage }));
+handleMessages<BackgroundContract>(
+  createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now), openPage, addCompany: (name, aliases) => addUserCompany(name, aliases) }),
+);
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
 async function refreshIfStale(): Promise<void> {

@@ -65,6 +65,8 @@ export interface BackgroundContract {
   saveDeal: { request: { deal: DealRecord }; response: true };
   deleteDeals: { request: { ids: string[] }; response: true };
   mergeDeals: { request: { keepId: string; dropId: string }; response: DealRecord };
+  /** Adds a company the reader names (card button, context menu); matched on pages loaded from then on. */
+  addCompany: { request: { name: string; aliases?: string[] }; response: true };
   /** Opens the deals page at a deal (or filtered on a company) in a new tab. */
   openDealsPage: { request: { dealId?: string; company?: string }; response: true };
   /** Imports validated deals in one transaction (all or nothing). */

@@ -21,6 +21,7 @@ export function safeHttpUrl(value: string): string | null {
 export function CompanyCard({ mention, count }: { mention: CompanyMention; count: number }) {
   const [info, setInfo] = useState<CompanyInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState(false);
   useEffect(() => {
     sendToBackground('lookupCompanies', { ids: [mention.id] }).then(
       ([found]) => setInfo(found ?? null),
@@ -36,7 +37,18 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
     <>
       {error && <p class="warn">{t('companyLookupFailed', error)}</p>}
       {info === undefined && !error && <p class="muted">{t('companyLookingUp')}</p>}
-      {info === null && <p class="muted">{t('companyUnknown')}</p>}
+      {info === null && (
+        <>
+          <p class="muted">{t('companyUnknown')}</p>
+          {added ? (
+            <p class="ok">{t('companyAdded')}</p>
+          ) : (
+            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(String(e)))}>
+              {t('companyAdd')}
+            </button>
+          )}
+        </>
+      )}
       {info && (
         <>
           {info.description && <p data-deallens-description>{info.description}</p>}
