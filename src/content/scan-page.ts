@@ -128,7 +128,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       const from = annotatedTo;
       const to = nextSliceEnd(page, from, limit);
       // The core is linear, so the cost of a slice follows its length.
-      const result = annotate(page.text.slice(from, to), { context, companies: matcher, deals: false });
+      const result = annotate(collector.textOf(from, to), { context, companies: matcher, deals: false });
       scan.slices.push({ from, to, money: result.money, companies: result.companies });
       addMentions(scan, page, from, result, highlights);
       annotatedTo = to;
