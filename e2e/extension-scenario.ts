@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ROOT } from './browsers';
+import { demoAmountPoint } from './demo-page';
 import type { ExtensionDriver, PageDriver } from './driver';
 import { startFixtureServer } from './fixture-server';
 import { ROBUSTNESS_PAGES } from './robustness-pages';
@@ -94,14 +95,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       const page = await browser.newPage();
       await page.goto(`${server.url}/demo.html`);
       await waitForHighlights(page, 20);
-      const box = await page.evaluate(() => {
-        for (const r of CSS.highlights.get('deallens-money') ?? []) {
-          const range = r as Range;
-          const b = range.getClientRects()[0];
-          if (b && range.toString() === '2.5 billion yuan' && range.startContainer.parentElement?.closest('p')) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-        return null;
-      }, null);
+      const box = await demoAmountPoint(page);
       expect(box).not.toBeNull();
       await page.click(box!.x, box!.y);
       await waitForCard(page, 'US$342M');

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../e2e/chromium-driver';
 import { findBrowser } from '../e2e/browsers';
+import { demoAmountPoint } from '../e2e/demo-page';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { waitFor } from '../e2e/wait-for';
 import { writeGeneratedData } from './build-data';
@@ -44,15 +45,7 @@ async function main(): Promise<number> {
   console.log(`\nCompanies (${found.companies.length} mentions): ${[...new Set(found.companies)].join(', ')}`);
   console.log(`Amounts (${found.money.length}): ${found.money.join(' · ')}`);
 
-  const box = await page.evaluate(() => {
-    // The amount in the article's first paragraph (the headline repeats it), at its first line box.
-    for (const r of CSS.highlights.get('deallens-money') ?? []) {
-      const range = r as Range;
-      const b = range.getClientRects()[0];
-      if (b && range.toString() === '2.5 billion yuan' && range.startContainer.parentElement?.closest('p')) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    }
-    return null;
-  }, null);
+  const box = await demoAmountPoint(page);
   if (box) {
     await page.click(box.x, box.y);
     const card = await waitFor(async () => {

@@ -40,6 +40,7 @@ async function run(signal: AbortSignal): Promise<void> {
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
   let pageDeals: DealRecord[] = [];
+  let dealsRead = false;
   performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
 
   // Companies the reader added are matched with the bundled ones.
@@ -119,7 +120,7 @@ async function run(signal: AbortSignal): Promise<void> {
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals),
+      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals, dealsRead),
       reveal(ref) {
         const target = find(ref);
         if (!target) return false;
@@ -214,6 +215,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // Deals are read after painting, on idle, and offered to the store with this page as their source.
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
   pageDeals = await readDeals(scan, source, signal);
+  dealsRead = true;
   if (pageDeals.length && !signal.aborted) await sendToBackground('captureDeals', { deals: pageDeals }).catch(() => undefined);
 }
 

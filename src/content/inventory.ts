@@ -4,7 +4,7 @@ import type { ArticleDate } from './article-date';
 import type { PageScan } from './scan-page';
 
 /** What the popup lists: companies with counts (most mentioned first) and every amount in page order. */
-export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string, deals: DealRecord[]): PageInventory {
+export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string, deals: DealRecord[], dealsComplete: boolean): PageInventory {
   const companies = new Map<string, InventoryCompany>();
   for (const { mention, index } of scan?.companies ?? []) {
     const entry = companies.get(mention.id);
@@ -15,6 +15,7 @@ export function buildInventory(scan: PageScan | null, articleDate: ArticleDate |
     url,
     articleDate,
     deals,
+    dealsComplete,
     complete: scan?.complete ?? false,
     companies: [...companies.values()].sort((a, b) => b.count - a.count || a.first - b.first),
     money: (scan?.money ?? []).map(({ mention, index }) => ({

@@ -107,6 +107,8 @@ export interface PageInventory {
   money: InventoryMoney[];
   /** Deals the page reports (read on idle after highlighting). */
   deals: DealRecord[];
+  /** False until the page's deals have been read. */
+  dealsComplete: boolean;
   /** False while the page is still being read. */
   complete: boolean;
 }

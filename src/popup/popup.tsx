@@ -71,10 +71,27 @@ async function relatedToPage(inventory: PageInventory): Promise<{ deal: DealReco
     .slice(0, 5);
 }
 
+const INVENTORY_RETRY_MS = 400;
+const INVENTORY_RETRIES = 25;
+
 function Popup() {
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
-    load().then(setState, (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }));
+    // A page still being read (or whose deals are still being read) is asked again shortly.
+    let timer = 0;
+    let tries = 0;
+    const refresh = () =>
+      load().then(
+        (next) => {
+          setState(next);
+          if (next.status === 'ready' && (!next.inventory.complete || !next.inventory.dealsComplete) && ++tries < INVENTORY_RETRIES) {
+            timer = window.setTimeout(refresh, INVENTORY_RETRY_MS);
+          }
+        },
+        (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
+      );
+    void refresh();
+    return () => clearTimeout(timer);
   }, []);
   if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
   if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
@@ -125,7 +142,7 @@ function Popup() {
         ))}
       </ul>
       <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
-      {inventory.deals.length === 0 && <p class="muted">{inventory.complete ? t('popupNoneFound') : t('popupStillReading')}</p>}
+      {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
       <ul id="deals">
         {inventory.deals.map((d) => (
           <li class="deal" key={d.id}>
