@@ -10,20 +10,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from '../../src/core/money/extract-money';
-import type { ApproxKind, MoneyMention } from '../../src/core/types';
+import type { MoneyMention } from '../../src/core/types';
 
 const CASES_DIR = path.join(import.meta.dirname, 'cases');
 const MIN_F1 = 0.97;
 const MIN_CASES = 300;
 
-interface ExpectedMention {
-  text: string;
-  currency: string;
-  amount: number;
-  amountMax?: number;
-  approx?: ApproxKind;
-  equivalentOf?: number;
-}
+/** The fields a mention is judged on. */
+type ExpectedMention = Pick<MoneyMention, 'text' | 'currency' | 'amount' | 'amountMax' | 'approx' | 'equivalentOf'>;
 
 interface Case {
   text: string;

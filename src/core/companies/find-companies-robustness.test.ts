@@ -2,21 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
+import { seededRandom } from '../../../test/seeded-random';
 
 // Seeded random text: the matcher must never throw on odd input (lone surrogates, combining marks,
 // invisible characters, half names at the end of the text) and its output must stay well-formed.
 
-/** mulberry32: small, deterministic PRNG so a failure reproduces from its seed. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const records: CompanyRecord[] = [
   { id: 'ant-group', name: 'Ant Group', legalNames: ['Ant Group Co., Ltd.'], shortNames: ['Ant'], zh: ['蚂蚁集团'], kind: 'both' },
@@ -52,7 +42,7 @@ function randomText(random: () => number): string {
 
 describe('findCompanies on random text', () => {
   it('never throws and returns ordered, non-overlapping, exact spans (seed 20231020, 3,000 texts)', () => {
-    const random = createRandom(20231020);
+    const random = seededRandom(20231020);
     for (let round = 0; round < 3000; round++) {
       const text = randomText(random);
       const mentions = findCompanies(text, matcher);
@@ -70,7 +60,7 @@ describe('findCompanies on random text', () => {
   });
 
   it('finds the same mentions when the text is shifted by a prefix', () => {
-    const random = createRandom(7);
+    const random = seededRandom(7);
     for (let round = 0; round < 500; round++) {
       const text = randomText(random);
       const prefix = '… ';

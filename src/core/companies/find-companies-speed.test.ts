@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
+import { seededRandom } from '../../../test/seeded-random';
 
 // Speed sanity checks at the target data size (1,000 entities). The assertions are loose on
 // purpose, so a loaded CI machine does not flake; the measured figures are printed for the record.
 // Goals: build < 20 ms, scan ≥ 10 MB/s.
 
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'zhi', 'pu', 'ten', 'cent', 'lo', 'mi', 'bai', 'du', 'ar', 'no', 'vex', 'tra', 'sol', 'quin', 'de', 'ra', 'on'];
 const HAN = '阿里巴腾讯智谱蚂蚁小米美团百度华章科技红杉中国星辰云海光明天成';
@@ -40,7 +31,7 @@ function syntheticName(random: () => number): string {
 
 /** 1,000 records shaped like the real data: legal names, short names, Chinese names, tickers. */
 function syntheticRecords(count: number): CompanyRecord[] {
-  const random = createRandom(1000);
+  const random = seededRandom(1000);
   const records: CompanyRecord[] = [];
   for (let i = 0; i < count; i++) {
     const name = `${syntheticName(random)} ${i}`;
@@ -60,7 +51,7 @@ function syntheticRecords(count: number): CompanyRecord[] {
 }
 
 function syntheticText(records: CompanyRecord[], chars: number): string {
-  const random = createRandom(42);
+  const random = seededRandom(42);
   const parts: string[] = [];
   let length = 0;
   while (length < chars) {

@@ -1,17 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ApproxKind, MoneyMention, PageContext } from '../types';
+import type { MoneyMention, PageContext } from '../types';
 import { extractMoney } from './extract-money';
 
-interface Want {
-  text: string;
-  currency: string;
-  amount: number;
-  amountMax?: number;
-  approx?: ApproxKind;
-  equivalentOf?: number;
-}
+/** The fields a mention is judged on. */
+type Want = Pick<MoneyMention, 'text' | 'currency' | 'amount' | 'amountMax' | 'approx' | 'equivalentOf'>;
 const m = (text: string, currency: string, amount: number, extra: Partial<Want> = {}): Want =>
   ({ text, currency, amount, ...extra });
 
