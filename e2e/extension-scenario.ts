@@ -452,10 +452,8 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await browser.runCommand('next-highlight', tabId);
       await waitForCard(page, '6.8 million yuan');
       await page.press('Tab'); // the close button
-      await page.press('Tab'); // the date field
-      // Start from the field's first part whichever part the browser selected, then type month, day, year (en-US order).
-      for (let i = 0; i < 3; i++) await page.press('ArrowLeft');
-      await page.typeText('03032017');
+      await page.press('Tab'); // the date field (its text is selected on focus)
+      await page.typeText('2017-03-03');
       await page.press('Enter');
       const card = await waitForCard(page, 'At the date you set (2017-03-03)');
       expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2017-03-03 · ECB euro reference rates/);

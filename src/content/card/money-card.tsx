@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkEquivalent } from '../../core/fx/check-equivalent';
+import { dayOf } from '../../core/text/article-date';
 import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { sendToBackground } from '../../messages/send';
@@ -107,19 +108,26 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
 }
 
 function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' | 'onDateChange'>) {
-  // Applied on Enter or when the field is left: a date field reports every edited part as a change.
+  // A plain YYYY-MM-DD field, applied on Enter or when left: it reads the same in every locale and
+  // browser, where a native date field's parts and their order differ (and fire a change per part).
   const apply = (input: HTMLInputElement) => {
-    if (input.value && input.value !== articleDate?.day && /^\d{4}-\d{2}-\d{2}$/.test(input.value)) onDateChange(input.value);
+    const day = dayOf(input.value);
+    input.setAttribute('aria-invalid', String(input.value.trim() !== '' && (!day || day < '2000-01-01')));
+    if (day && day >= '2000-01-01' && day !== articleDate?.day) onDateChange(day);
   };
   return (
     <section>
       <label class="muted">
         {`${t('moneyOtherDate')} `}
         <input
-          type="date"
+          type="text"
+          inputMode="numeric"
           name="deallens-date"
-          min="2000-01-01"
+          placeholder="YYYY-MM-DD"
+          size={10}
+          maxLength={10}
           value={articleDate?.day ?? ''}
+          onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
           onKeyDown={(e) => e.key === 'Enter' && apply(e.currentTarget as HTMLInputElement)}
           onBlur={(e) => apply(e.currentTarget as HTMLInputElement)}
         />
