@@ -9,6 +9,7 @@ import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 import { t, uiLocale } from '../ui/i18n';
+import { SiteAccessPanel } from '../ui/site-access-panel';
 
 const locale = uiLocale();
 document.documentElement.lang = locale;
@@ -68,6 +69,10 @@ function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{t('optionsSites')}</legend>
+        <SiteAccessPanel />
+      </fieldset>
       <fieldset>
         <legend>{t('optionsCurrencies')}</legend>
         <label>
