@@ -76,6 +76,32 @@ async function waitForCard(page: PageDriver, contains: string) {
   return (await page.readCard())!;
 }
 
+/** Relative luminance of an sRGB colour (WCAG 2). */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * Contrast of a card's text with its background, read from pixels: the background is the most
+ * common colour, the text the colour most pixels share among those that differ most from it.
+ */
+function cardContrast(png: PNG): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lum = (key: number) => luminance(key >> 16, (key >> 8) & 255, key & 255);
+  const [background] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const ratio = (key: number) => {
+    const [hi, lo] = [lum(key), lum(background)].sort((a, b) => b - a);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  // Solid glyph pixels: colours seen at least 20 times (anti-aliased edges are rarer).
+  return Math.max(...[...counts.entries()].filter(([key, n]) => key !== background && n >= 20).map(([key]) => ratio(key)));
+}
+
 /** A real mouse click in the middle of an element. */
 async function clickElement(page: PageDriver, selector: string) {
   const box = await vi.waitFor(async () => {
@@ -453,6 +479,19 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
           await waitForCard(page, '≈');
           const width = await page.evaluate(() => document.querySelector('deallens-card')!.getBoundingClientRect().width, null);
           expect(width).toBeGreaterThan(250);
+        }
+        if (spec.path.endsWith('dark.html')) {
+          // The card stays readable on a dark, hostile page: its own text against its own background.
+          await clickMention(page, 'deallens-money', '$8 million');
+          await waitForCard(page, 'Already in USD');
+          const box = await page.evaluate(() => {
+            const r = document.querySelector('deallens-card')!.getBoundingClientRect();
+            return { x: Math.ceil(r.left), y: Math.ceil(r.top), width: Math.floor(r.width), height: Math.floor(r.height) };
+          }, null);
+          expect(box.width).toBeGreaterThan(250);
+          const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-dark-card.png`), box));
+          expect(cardContrast(png)).toBeGreaterThanOrEqual(7);
+          await page.press('Escape');
         }
         if (spec.path.endsWith('ticker.html')) {
           // Rewritten every 100 ms: the amount is highlighted once, never piling up.
