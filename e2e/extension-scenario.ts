@@ -202,6 +202,15 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(page.errors()).toEqual([]);
       await popup.close();
       await page.close();
+
+      // The shortcut (Alt+Shift+A) runs the same background command; its key press grants activeTab
+      // as the button's click does (headless browsers deliver no shortcuts: the click grants it here).
+      const viaCommand = await browser.newPage();
+      await viaCommand.goto(`${otherSite()}/demo.html?command`);
+      await browser.clickToolbarButton(viaCommand);
+      await browser.runCommand('annotate-page', await viaCommand.tabId());
+      await waitForHighlights(viaCommand, 20);
+      await viaCommand.close();
     });
 
     it('grants all sites from the first-run page, and takes the access back', async () => {
@@ -230,6 +239,20 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
       await other.close();
       await welcome.close();
+    });
+
+    it('says why on a page no extension may annotate', async () => {
+      const page = await browser.newPage();
+      await page.goto(browser.name === 'chromium' ? 'chrome://version/' : 'about:blank');
+      const popup = await browser.openPopup(await page.tabId());
+      await clickElement(popup, '#annotate-page');
+      await vi.waitFor(async () => {
+        const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+        if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
+      }, { timeout: 10_000 });
+      expect(await popup.evaluate(() => document.querySelector('[role="alert"]')!.textContent, null)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
+      await popup.close();
+      await page.close();
     });
 
     it('switches DealLens off for a site from the popup, at once on the open page, and on again', async () => {
