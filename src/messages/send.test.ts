@@ -12,8 +12,11 @@ describe('sendToBackground', () => {
   // A function returned from beforeEach is taken as its teardown: return nothing.
   beforeEach(() => void sendMessage.mockReset());
 
-  it('asks again when the background went away mid-request (a service worker stopped) and returns the later answer', async () => {
-    sendMessage.mockRejectedValueOnce(portClosed()).mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.')).mockResolvedValueOnce(answer('ok'));
+  it('asks again when the background went away mid-request (a service worker stopped, an event page terminated) and returns the later answer', async () => {
+    sendMessage
+      .mockRejectedValueOnce(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce(answer('ok'));
     await expect(sendToBackground('getSettings', {}, { retries: 2, retryDelayMs: 1 })).resolves.toBe('ok');
     expect(sendMessage).toHaveBeenCalledTimes(3);
   });

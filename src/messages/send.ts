@@ -12,13 +12,15 @@ function unwrap<T>(reply: unknown, name: string): T {
 }
 
 /**
- * What the browser says when the background went away before answering: Chromium's service worker
- * stopped mid-request ("The message port closed before a response was received", "Could not
- * establish connection. Receiving end does not exist."), Firefox's event page unloaded ("Message
- * manager disconnected", "Actor 'Conduits' destroyed …"). Asking again wakes the background.
- * "Extension context invalidated" is not one of them: the extension itself is gone.
+ * What the browser says when the background went away before answering, and asking again wakes it.
+ * Seen in the e2e run (2026-11): Chromium 156, service worker stopped mid-request: "A listener
+ * indicated an asynchronous response by returning true, but the message channel closed before a
+ * response was received"; Firefox 153, event page terminated mid-request: "Could not establish
+ * connection. Receiving end does not exist." Older wordings: "The message port closed before a
+ * response was received", "Message manager disconnected". "Extension context invalidated" is not one
+ * of them: the extension itself is gone.
  */
-const BACKGROUND_GONE = /message port closed|message channel closed|could not establish connection|receiving end does not exist|message manager disconnected|conduits/i;
+const BACKGROUND_GONE = /message port closed|message channel closed|could not establish connection|receiving end does not exist|message manager disconnected/i;
 
 /** The background stopped answering this request, every time it was asked. */
 export class BackgroundUnreachableError extends Error {
