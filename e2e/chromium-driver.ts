@@ -23,7 +23,7 @@ function findCardShadow(node: CdpNode): CdpNode | null {
   return null;
 }
 
-function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
+function wrapPage(ctx: BrowserContext, page: Page, worker: () => Promise<Worker>): PageDriver {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -33,6 +33,16 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
     errors: () => errors,
     close: () => page.close(),
     goto: async (url) => void (await page.goto(url)),
+    goBack: async () => void (await page.goBack({ waitUntil: 'commit' })),
+    async watchBackForwardCache() {
+      const reasons: string[] = [];
+      const cdp = await ctx.newCDPSession(page);
+      cdp.on('Page.backForwardCacheNotUsed', (event: { notRestoredExplanations: { type: string; reason: string }[] }) => {
+        reasons.push(...event.notRestoredExplanations.map((e) => `${e.reason} (${e.type})`));
+      });
+      await cdp.send('Page.enable');
+      return () => reasons;
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
@@ -60,7 +70,7 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
     async tabId() {
       // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
       await page.bringToFront();
-      return sw.evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+      return (await worker()).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
     },
   };
 }
@@ -92,15 +102,19 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       executablePath,
       headless: options.headless ?? true,
       viewport: { width: 1000, height: 640 },
+      // Playwright turns the back/forward cache off by default; real Chrome has it on.
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
       // Extensions.triggerAction (the toolbar button, which grants activeTab) needs the flag.
       args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
-  const readyWorker = async (context: BrowserContext) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    await waitFor(async () => {
-      if (!(await worker.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
+  const ready = (w: Worker) =>
+    waitFor(async () => {
+      if (!(await w.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
     });
-    return worker;
+  const readyWorker = async (context: BrowserContext) => {
+    const w = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await ready(w);
+    return w;
   };
   // First start: the install, with its first-run page; then the profile is given the test site.
   const installCtx = await launch();
@@ -121,6 +135,19 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     const ids = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     if (!ids.length) throw new Error('the content script is not registered for the allowed test site');
   });
+  // After stopBackground the service worker starts again on the next message; until then
+  // Playwright's Worker (which then reaches the new one) hangs, so wake it before using it.
+  let maybeStopped = false;
+  const worker = async (): Promise<Worker> => {
+    if (!maybeStopped) return sw;
+    const waker = await ctx.newPage();
+    await waker.goto(`chrome-extension://${extensionId}/src/popup/popup.html?tabId=999999`);
+    await waker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
+    await waker.close();
+    await ready(sw);
+    maybeStopped = false;
+    return sw;
+  };
   return {
     name: 'chromium',
     firstRunPages,
@@ -137,24 +164,36 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         await cdp.detach();
       }
     },
-    newPage: async () => wrapPage(ctx, await ctx.newPage(), sw),
+    newPage: async () => wrapPage(ctx, await ctx.newPage(), worker),
     async openPopup(targetTabId) {
       const page = await ctx.newPage();
       await page.goto(`chrome-extension://${extensionId}/src/popup/popup.html?tabId=${targetTabId}`);
-      return wrapPage(ctx, page, sw);
+      return wrapPage(ctx, page, worker);
     },
     async openExtensionPage(pathAndQuery, readySelector) {
       const page = await ctx.newPage();
       await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
       await page.waitForSelector(readySelector, { timeout: 15_000 });
-      return wrapPage(ctx, page, sw);
+      return wrapPage(ctx, page, worker);
     },
-    evaluateInExtension: (fn, arg) => sw.evaluate(fn as never, arg) as never,
+    evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
+    async stopBackground() {
+      // What Chrome does to an idle service worker, on demand (the DevTools "Stop" button).
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const cdp = await ctx.newCDPSession(page);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        maybeStopped = true;
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await cdp.detach();
+      }
+    },
     async reloadExtension() {
-      await sw.evaluate(() => setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 10)).catch(() => undefined);
+      await (await worker()).evaluate(() => setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 10)).catch(() => undefined);
     },
     async runCommand(command, tabId) {
-      await sw.evaluate(
+      await (await worker()).evaluate(
         ([c, t]) => (globalThis as unknown as { deallens: { runCommand(c: string, t: number): Promise<void> } }).deallens.runCommand(c, t),
         [command, tabId] as const,
       );

@@ -10,6 +10,10 @@ export interface CardSnapshot {
 
 export interface PageDriver {
   goto(url: string): Promise<void>;
+  /** Goes back in the tab's history, waiting only for the navigation to commit (a page restored from the back/forward cache fires no load). */
+  goBack(): Promise<void>;
+  /** From now on, collects the reasons the browser gives when it does not restore this page from the back/forward cache (Chromium's CDP; Firefox gives none). */
+  watchBackForwardCache(): Promise<() => string[]>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
@@ -48,6 +52,8 @@ export interface ExtensionDriver {
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Reloads the extension (as an update does); pages keep their orphaned content scripts. */
   reloadExtension(): Promise<void>;
+  /** Stops the background as the browser does when it idles (Chromium: the service worker); the next message starts it again. */
+  stopBackground(): Promise<void>;
   /** Runs a keyboard command through the background's command handler. */
   runCommand(command: string, tabId: number): Promise<void>;
   close(): Promise<void>;

@@ -8,6 +8,7 @@ import { ROOT } from './browsers';
 import { demoAmountPoint } from './demo-page';
 import type { ExtensionDriver, PageDriver } from './driver';
 import { startFixtureServer } from './fixture-server';
+import { lifecycleTests } from './lifecycle-scenario';
 import { ROBUSTNESS_PAGES } from './robustness-pages';
 
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -884,6 +885,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
   // Last: reloading the extension leaves this browser's driver without its background.
   describe('lifecycle', () => {
+    lifecycleTests(() => browser, () => server.url);
     it('tears down quietly when the extension is reloaded under an open page', async () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/reference.html`);

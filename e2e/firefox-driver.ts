@@ -27,6 +27,10 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
     errors: () => errors,
     close: () => page.close(),
     goto: async (url) => void (await page.goto(url)),
+    // Raw BiDi: puppeteer's goBack waits for a load event, which a page restored from the back/forward cache never fires.
+    goBack: async () => void (await bidi.send('browsingContext.traverseHistory', { context: contextId(page), delta: -1 })),
+    // Firefox reports no reasons (no notRestoredReasons, nothing over BiDi): the test can only say the page was not restored.
+    watchBackForwardCache: async () => () => [],
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -147,6 +151,23 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       await helper
         .evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 10))
         .catch(() => undefined);
+    },
+    async stopBackground() {
+      // What Firefox does to an idle event page (about:debugging's "Terminate background script"), run in
+      // the browser's own chrome scope, which BiDi opens with --remote-allow-system-access.
+      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
+      const r = await bidi.send('script.evaluate', {
+        expression: `(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+          await extension.terminateBackground({ ignoreDevToolsAttached: true });
+          return extension.backgroundState;
+        })()`,
+        target: { context: tree.result.contexts[0]!.context },
+        awaitPromise: true,
+      });
+      const state = (r.result.result as { value?: unknown } | undefined)?.value;
+      if (r.result.type !== 'success' || state !== 'stopped') throw new Error(`the event page was not stopped: ${JSON.stringify(r.result).slice(0, 300)}`);
     },
     async runCommand(command, tabId) {
       await helper.evaluate(

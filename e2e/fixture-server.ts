@@ -60,10 +60,26 @@ const RATE_FILES: Record<string, () => string> = {
   '/ecb/truncated.xml': () => ecbFile('eurofxref-daily-2022-07-08.xml').slice(0, 500),
 };
 
+/** A slow fallback rate provider (ECB rates via Frankfurter's shape): answers each period after SLOW_RATES_MS, so a test can stop the background mid-request. */
+export const SLOW_RATES_MS = 2_500;
+const slowRates = (period: string) => {
+  const to = period.split('..')[1] ?? '';
+  return JSON.stringify({ base: 'EUR', rates: { [to]: { USD: 1.05, CNY: 7.6, HKD: 8.2, JPY: 160 } } });
+};
+
 export async function startFixtureServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const hydrateScript = await reactHydrateScript();
+  const slowRequests: string[] = [];
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname.startsWith('/slow-rates/')) {
+      // GET /slow-rates/requests lists the periods asked so far; /slow-rates/<from>..<to> answers slowly.
+      const period = pathname.slice('/slow-rates/'.length);
+      if (period === 'requests') return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(slowRequests));
+      slowRequests.push(period);
+      setTimeout(() => res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(slowRates(period)), SLOW_RATES_MS);
+      return;
+    }
     if (pathname === '/react/hydrate.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(hydrateScript);
       return;

@@ -19,12 +19,23 @@ export function abortWhenOrphaned(controller: AbortController): void {
     if (!extensionAlive()) controller.abort();
   };
   try {
+    const port = browser.runtime.connect({ name: 'deallens-page' });
     // At the disconnect itself the old context may still report an id (seen in Chromium 156): look
     // again a moment later.
-    browser.runtime.connect({ name: 'deallens-page' }).onDisconnect.addListener(() => {
+    port.onDisconnect.addListener(() => {
       check();
       setTimeout(check, ORPHAN_RECHECK_MS);
     });
+    // The run ends (page left for the back/forward cache, or orphaned): its port goes with it, so a
+    // page in the cache holds no open port (which can keep a page out of the cache) and a restored
+    // page's new run holds the only one.
+    controller.signal.addEventListener('abort', () => {
+      try {
+        port.disconnect();
+      } catch {
+        // Already gone with the extension context.
+      }
+    }, { once: true });
   } catch {
     controller.abort();
     return;

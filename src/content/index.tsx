@@ -7,7 +7,7 @@ import type { CompanyRecord, DealRecord, MoneyMention } from '../core/types';
 import matchRecords from '../data/companies/match-records.generated.json';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
-import { sendToBackground } from '../messages/send';
+import { RETRY_READS, sendToBackground } from '../messages/send';
 import { defaults, userCompanyId } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
@@ -74,7 +74,7 @@ async function run(signal: AbortSignal): Promise<void> {
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.
-    const settings = await sendToBackground('getSettings', {}).catch(() => defaults);
+    const settings = await sendToBackground('getSettings', {}, RETRY_READS).catch(() => defaults);
     if (signal.aborted || activeMention !== target) return;
     const m = target.mention;
     const money = scan?.money ?? [];

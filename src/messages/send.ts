@@ -11,12 +11,60 @@ function unwrap<T>(reply: unknown, name: string): T {
   throw error;
 }
 
+/**
+ * What the browser says when the background went away before answering, and asking again wakes it.
+ * Seen in the e2e run (2026-11): Chromium 156, service worker stopped mid-request: "A listener
+ * indicated an asynchronous response by returning true, but the message channel closed before a
+ * response was received"; Firefox 153, event page terminated mid-request: "Could not establish
+ * connection. Receiving end does not exist." Older wordings: "The message port closed before a
+ * response was received", "Message manager disconnected". "Extension context invalidated" is not one
+ * of them: the extension itself is gone.
+ */
+const BACKGROUND_GONE = /message port closed|message channel closed|could not establish connection|receiving end does not exist|message manager disconnected/i;
+
+/** The background stopped answering this request, every time it was asked. */
+export class BackgroundUnreachableError extends Error {
+  override name = 'BackgroundUnreachableError';
+  constructor(
+    readonly request: string,
+    readonly attempts: number,
+    readonly lastError: string,
+  ) {
+    super(`DealLens: the background did not answer ${request} (${attempts} attempts; last: ${lastError})`);
+  }
+}
+
+export interface RetryOptions {
+  /** Further attempts after the first when the background went away mid-request (read-only requests only). */
+  retries?: number;
+  /** Pause before each further attempt, so a restarting background can register its listeners. */
+  retryDelayMs?: number;
+}
+
+export const RETRY_DELAY_MS = 250;
+
+/** For requests that only read (cards, settings): twice more, after 250 and 500 ms. */
+export const RETRY_READS: RetryOptions = { retries: 2 };
+
 export async function sendToBackground<K extends Name<BackgroundContract>>(
   name: K,
   payload: Request<BackgroundContract, K>,
+  { retries = 0, retryDelayMs = RETRY_DELAY_MS }: RetryOptions = {},
 ): Promise<Response<BackgroundContract, K>> {
   const envelope: Envelope = { deallens: 1, name, payload };
-  return unwrap(await browser.runtime.sendMessage(envelope), name);
+  for (let attempt = 1; ; attempt++) {
+    let reply: unknown;
+    try {
+      reply = await browser.runtime.sendMessage(envelope);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!BACKGROUND_GONE.test(message)) throw error;
+      if (attempt > retries) throw new BackgroundUnreachableError(name, attempt, message);
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
+      continue;
+    }
+    return unwrap(reply, name);
+  }
 }
 
 export async function sendToTab<K extends Name<ContentContract>>(

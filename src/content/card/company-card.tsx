@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CompanyMention } from '../../core/types';
 import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
-import { sendToBackground } from '../../messages/send';
+import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle, sourceLink } from '../../ui/deal-summary';
 import { t, uiLocale, type MessageKey } from '../../ui/i18n';
 
@@ -23,9 +23,10 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
   useEffect(() => {
-    sendToBackground('lookupCompanies', { ids: [mention.id] }).then(
+    sendToBackground('lookupCompanies', { ids: [mention.id] }, RETRY_READS).then(
       ([found]) => setInfo(found ?? null),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) =>
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('companyLookupFailed', e instanceof Error ? e.message : String(e))),
     );
   }, [mention.id]);
 
@@ -35,7 +36,7 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
   const site = info?.domain ? safeHttpUrl(info.domain) : null;
   return (
     <>
-      {error && <p class="warn">{t('companyLookupFailed', error)}</p>}
+      {error && <p class="warn" data-deallens-error>{error}</p>}
       {info === undefined && !error && <p class="muted">{t('companyLookingUp')}</p>}
       {info === null && (
         <>
@@ -43,7 +44,7 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
           {added ? (
             <p class="ok">{t('companyAdded')}</p>
           ) : (
-            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(String(e)))}>
+            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(t('companyLookupFailed', String(e))))}>
               {t('companyAdd')}
             </button>
           )}

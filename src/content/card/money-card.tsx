@@ -3,7 +3,7 @@ import { checkEquivalent } from '../../core/fx/check-equivalent';
 import { dayOf } from '../../core/text/article-date';
 import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
-import { sendToBackground } from '../../messages/send';
+import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { formatMoney, formatRange, formatRate } from '../../ui/format-money';
 import { t, type MessageKey } from '../../ui/i18n';
@@ -41,9 +41,12 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   useEffect(() => {
     const days = articleDate ? [articleDate.day, 'today' as const] : ['today' as const];
     setRows(null);
-    Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }).then((r) => ({ to, answers: r[0] ?? [] })))).then(
+    setError(null);
+    // A service worker stopped mid-request is asked again (RETRY_READS) before the card gives up.
+    Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }, RETRY_READS).then((r) => ({ to, answers: r[0] ?? [] })))).then(
       setRows,
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) =>
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', e instanceof Error ? e.message : String(e))),
     );
   }, [mention, key]);
 
@@ -53,7 +56,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
     <>
       <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency, locale)}</p>
       <p class="muted">{`${mention.approx ? `${t(APPROX_LABEL[mention.approx])} · ` : ''}${t('moneyCurrency', mention.currency, mention.currencyReason)}`}</p>
-      {error && <p class="warn">{t('moneyConvertFailed', error)}</p>}
+      {error && <p class="warn" data-deallens-error>{error}</p>}
       {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
       {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}
       {rows &&

@@ -1,0 +1,193 @@
+// Lifecycle of a page run beyond the first load, in both browsers: leaving a page for the
+// back/forward cache and coming back to it, and the background stopping while a card waits for it.
+// (Extension reload under an open page is covered last in extension-scenario.ts.)
+import { expect, it, vi } from 'vitest';
+import { defaults } from '../src/platform/settings';
+import type { ExtensionDriver, PageDriver } from './driver';
+
+type Envelope = { deallens: 1; name: string; payload: object };
+type SyncStorage = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
+interface InventoryCounts {
+  companies: [string, number][];
+  money: string[];
+}
+
+const highlightCount = (page: PageDriver) =>
+  page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null);
+
+async function waitForHighlights(page: PageDriver, minimum: number) {
+  await vi.waitFor(
+    async () => {
+      const n = await highlightCount(page);
+      if (n < minimum) throw new Error(`${n} highlights so far`);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+}
+
+/** Each registered range as text@start-offset, sorted: the same text at the same place twice is a duplicate. */
+const registeredRanges = (page: PageDriver) =>
+  page.evaluate(() => {
+    const nodeIndex = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(), i = 0; n; n = walker.nextNode(), i++) nodeIndex.set(n, i);
+    return ['deallens-company', 'deallens-money']
+      .flatMap((name) => [...((CSS.highlights.get(name) as Highlight | undefined) ?? [])].map((r) => {
+        const range = r as Range;
+        return `${name}:${range.toString()}@${nodeIndex.get(range.startContainer) ?? '?'}:${range.startOffset}`;
+      }))
+      .sort();
+  }, null);
+
+const runMarks = (page: PageDriver) =>
+  page.evaluate(() => ({ starts: performance.getEntriesByName('deallens:start', 'mark').length, teardowns: performance.getEntriesByName('deallens:teardown', 'mark').length }), null);
+
+async function inventoryCounts(browser: ExtensionDriver, tabId: number): Promise<InventoryCounts> {
+  const reply = await browser.evaluateInExtension(
+    ([tab, envelope]) => {
+      const g = globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } }; chrome: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } } };
+      return (g.browser ?? g.chrome).tabs.sendMessage(tab, envelope);
+    },
+    [tabId, { deallens: 1, name: 'getInventory', payload: {} }] as [number, Envelope],
+  );
+  const inventory = (reply as { ok: true; value: { complete: boolean; companies: { name: string; count: number }[]; money: { text: string }[] } }).value;
+  if (!inventory.complete) throw new Error('the page is still being read');
+  return { companies: inventory.companies.map((c) => [c.name, c.count]), money: inventory.money.map((m) => m.text) };
+}
+
+async function cardText(page: PageDriver, contains: RegExp, timeout = 15_000): Promise<string> {
+  let last = '';
+  await vi.waitFor(
+    async () => {
+      last = (await page.readCard())?.text ?? '(no card)';
+      if (!contains.test(last)) throw new Error(`card: ${last}`);
+    },
+    { timeout, interval: 100 },
+  );
+  return last;
+}
+
+async function clickRange(page: PageDriver, name: string, text: string) {
+  const box = await page.evaluate(
+    ([n, t]) => {
+      for (const r of (CSS.highlights.get(n) as Highlight | undefined) ?? []) {
+        if ((r as Range).toString() !== t) continue;
+        const b = (r as Range).getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    [name, text] as const,
+  );
+  expect(box, `${text} is highlighted`).not.toBeNull();
+  await page.click(box!.x, box!.y);
+}
+
+export function lifecycleTests(getDriver: () => ExtensionDriver, getBase: () => string) {
+  it('leaves a page for the back/forward cache and comes back to it with its highlights once, and they still answer clicks', async () => {
+    const browser = getDriver();
+    const page = await browser.newPage();
+    await page.goto(`${getBase()}/reference.html`);
+    await waitForHighlights(page, 20);
+    const tabId = await page.tabId();
+    const ranges = await registeredRanges(page);
+    const inventory = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000 });
+    // Marks this document: a page restored from the cache keeps them, a reloaded one has none.
+    await page.evaluate(() => {
+      const w = window as unknown as { deallensKept: boolean; deallensShows: boolean[] };
+      w.deallensKept = true;
+      w.deallensShows = [];
+      addEventListener('pageshow', (e) => w.deallensShows.push(e.persisted));
+    }, null);
+
+    const cacheMisses = await page.watchBackForwardCache();
+    await page.goto(`${getBase()}/edge.html`);
+    await waitForHighlights(page, 2);
+    await page.goBack();
+    await vi.waitFor(async () => {
+      if ((await page.evaluate(() => `${location.pathname} ${document.readyState}`, null)) !== '/reference.html complete') throw new Error('not back yet');
+    }, { timeout: 10_000, interval: 100 });
+
+    const back = await page.evaluate(() => {
+      const w = window as unknown as { deallensKept?: boolean; deallensShows?: boolean[] };
+      // Chromium also says why a page was not restored here; Firefox has no such field.
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { notRestoredReasons?: unknown };
+      return { kept: w.deallensKept === true, shows: w.deallensShows ?? [], reasons: navigation?.notRestoredReasons ? JSON.stringify(navigation.notRestoredReasons) : null };
+    }, null);
+    // Not a pass without the cache: the test exists to exercise pagehide → pageshow(persisted).
+    if (!back.kept) {
+      const reasons = [...cacheMisses(), ...(back.reasons ? [back.reasons] : [])];
+      throw new Error(`${browser.name} did not restore the page from the back/forward cache (it loaded a new document), so the restart was not tested; reasons the browser gave: ${reasons.join('; ') || 'none'}`);
+    }
+    expect(back.shows, 'one pageshow, from the cache').toEqual([true]);
+
+    // The run torn down on pagehide starts again on pageshow: the same ranges, each registered once.
+    await vi.waitFor(async () => {
+      const marks = await runMarks(page);
+      if (marks.starts < 2) throw new Error(`no second run yet: ${JSON.stringify(marks)}`);
+    }, { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect(await registeredRanges(page)).toEqual(ranges), { timeout: 15_000 });
+    expect(await runMarks(page)).toEqual({ starts: 2, teardowns: 1 });
+    expect(await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000 })).toEqual(inventory);
+
+    await clickRange(page, 'deallens-company', 'Meituan');
+    await cardText(page, /Meituan/);
+    await page.press('Escape');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('asks the background again when it stops in the middle of a card request, and the card ends with its conversions', async () => {
+    const browser = getDriver();
+    const slowSource = `${getBase()}/slow-rates/{from}..{to}`;
+    const requests = async () => ((await (await fetch(`${getBase()}/slow-rates/requests`)).json()) as string[]).length;
+    const options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
+    const setFallback = async (url: string) => {
+      await options.evaluate((u) => {
+        const input = document.querySelector('input[name="fallback"]') as HTMLInputElement;
+        input.value = u;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, url);
+      // The background reads the saved settings at each request.
+      const expected = url || defaults.rateSources.fallback;
+      await vi.waitFor(async () => {
+        const saved = await browser.evaluateInExtension(async () => {
+          const g = globalThis as unknown as { browser?: SyncStorage; chrome: SyncStorage };
+          return ((await (g.browser ?? g.chrome).storage.sync.get('settings')).settings as { rateSources?: { fallback?: string } } | undefined)?.rateSources?.fallback;
+        }, null);
+        if (saved !== expected) throw new Error(`fallback source saved as ${saved}`);
+      }, { timeout: 10_000, interval: 100 });
+    };
+    let passed = false;
+    try {
+      // Today's rate is past every bundled and downloaded day, so the card's request waits for the
+      // (slow) fallback provider: long enough to stop the background under it.
+      await setFallback(slowSource);
+      const page = await browser.newPage();
+      await page.goto(`${getBase()}/ecb-dated.html`);
+      await waitForHighlights(page, 2);
+      const before = await requests();
+      await clickRange(page, 'deallens-money', '6.8 million yuan');
+      await vi.waitFor(async () => {
+        if ((await requests()) === before) throw new Error('the background has not asked for the rates yet');
+      }, { timeout: 10_000, interval: 50 });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // one request per target currency
+      const atStop = await requests();
+      await browser.stopBackground();
+
+      const text = await cardText(page, /Today \(\d{4}-\d{2}-\d{2}\)[^]*ECB rates via Frankfurter/, 20_000);
+      expect(text).not.toMatch(/Could not convert|stopped before answering|message (port|channel) closed/i);
+      expect(await requests(), 'the restarted background was asked again').toBeGreaterThan(atStop);
+      expect(page.errors()).toEqual([]);
+      await page.press('Escape');
+      await page.close();
+      passed = true;
+    } finally {
+      // Put the default back; a failure here matters only when it is the first one.
+      await setFallback('').catch((error: unknown) => {
+        if (passed) throw error;
+      });
+      await options.close();
+    }
+  });
+}
