@@ -129,7 +129,10 @@ function DateOverride({ articleDate, onDateChange }: Pick<Props, 'articleDate' |
           placeholder="YYYY-MM-DD"
           size={10}
           maxLength={10}
-          value={articleDate?.day ?? ''}
+          // Not controlled: conversions arriving while the reader types re-render the card, and a
+          // controlled value would put the article's date back under their fingers.
+          key={articleDate?.day ?? ''}
+          defaultValue={articleDate?.day ?? ''}
           onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
           onKeyDown={(e) => e.key === 'Enter' && apply(e.currentTarget as HTMLInputElement)}
           onBlur={(e) => apply(e.currentTarget as HTMLInputElement)}
