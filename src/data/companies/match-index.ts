@@ -1,0 +1,105 @@
+// The compact text form of the company match index that ships in the content script. JSON spent
+// most of its bytes on keys, quotes and ids that repeat the name; this form keeps only what the
+// matcher reads, one record per line, in data order:
+//
+//   name|id|kind|legalNames|shortNames|aliases|formerNames|zh|tickers
+//
+// Lists are joined by ";". An empty id is the name's slug (idFromName), an empty kind is
+// "company", trailing empty fields are left off, a list item "~ Holding Ltd" stands for the
+// record's name followed by " Holding Ltd", and a ticker's exchange is written as one letter
+// ("q:BIDU" for "NASDAQ:BIDU"). scripts/build-company-index.ts writes it and checks that
+// decoding gives back exactly the records it encoded.
+
+import type { CompanyKind, CompanyRecord } from '../../core/types';
+
+export const MATCH_LIST_FIELDS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers'] as const;
+
+export type MatchRecord = Pick<CompanyRecord, 'id' | 'name' | 'kind' | (typeof MATCH_LIST_FIELDS)[number]>;
+
+const KINDS: Record<string, CompanyKind> = { '': 'company', i: 'investor', b: 'both' };
+const KIND_CODES: Record<CompanyKind, string> = { company: '', investor: 'i', both: 'b' };
+const EXCHANGES: Record<string, string> = { n: 'NYSE', q: 'NASDAQ', h: 'HKEX', s: 'SSE', z: 'SZSE', w: 'TWSE', k: 'KRX', t: 'TSE', l: 'LSE' };
+const EXCHANGE_CODES = Object.fromEntries(Object.entries(EXCHANGES).map(([code, name]) => [name, code]));
+/** Characters the format reserves; the encoder refuses names that contain them. */
+const RESERVED = /[|;~\n]/;
+
+/** "Trip.com Group" → "trip-com-group": the id most records have. A loop, not regexes: it runs for
+ * every record while the content script starts. */
+export function idFromName(name: string): string {
+  let id = '';
+  let dash = false;
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (dash && id) id += '-';
+      dash = false;
+      id += String.fromCharCode(code);
+    } else dash = true;
+  }
+  return id;
+}
+
+/** Only the fields the matcher reads, in their canonical order (what the index round-trips). */
+export function matchRecordOf(record: CompanyRecord): MatchRecord {
+  const out: MatchRecord = { id: record.id, name: record.name, kind: record.kind };
+  for (const field of MATCH_LIST_FIELDS) if (record[field] !== undefined) out[field] = record[field];
+  return out;
+}
+
+function encodeItem(record: MatchRecord, field: (typeof MATCH_LIST_FIELDS)[number], item: string): string {
+  if (RESERVED.test(item)) throw new Error(`${record.id}: ${field} "${item}" contains a character the match index reserves`);
+  if (field === 'tickers') {
+    const colon = item.indexOf(':');
+    const code = EXCHANGE_CODES[item.slice(0, colon)];
+    return code ? code + item.slice(colon) : item;
+  }
+  return item.startsWith(`${record.name} `) ? `~${item.slice(record.name.length)}` : item;
+}
+
+export function encodeMatchIndex(records: readonly MatchRecord[]): string {
+  return records
+    .map((record) => {
+      if (RESERVED.test(record.name)) throw new Error(`${record.id}: name contains a character the match index reserves`);
+      const fields = [
+        record.name,
+        record.id === idFromName(record.name) ? '' : record.id,
+        KIND_CODES[record.kind],
+        // An empty list and a missing one would read back the same; keep that distinction out of the data.
+        ...MATCH_LIST_FIELDS.map((field) => {
+          const list = record[field];
+          if (list?.length === 0) throw new Error(`${record.id}: empty ${field}`);
+          return (list ?? []).map((item) => encodeItem(record, field, item)).join(';');
+        }),
+      ];
+      while (fields[fields.length - 1] === '') fields.pop();
+      return fields.join('|');
+    })
+    .join('\n');
+}
+
+function decodeItem(record: MatchRecord, field: (typeof MATCH_LIST_FIELDS)[number], item: string): string {
+  if (field === 'tickers') return item.charCodeAt(1) === 0x3a ? (EXCHANGES[item[0]!] ?? item[0]) + item.slice(1) : item;
+  return item.charCodeAt(0) === 0x7e ? record.name + item.slice(1) : item;
+}
+
+/** Plain loops over split strings: decoding is part of the content script's start-up. */
+export function decodeMatchIndex(text: string): MatchRecord[] {
+  const lines = text.split('\n');
+  const records: MatchRecord[] = new Array(lines.length);
+  for (let r = 0; r < lines.length; r++) {
+    const fields = lines[r]!.split('|');
+    const name = fields[0]!;
+    const record: MatchRecord = { id: fields[1] || idFromName(name), name, kind: KINDS[fields[2] ?? ''] ?? 'company' };
+    for (let f = 3; f < fields.length; f++) {
+      const value = fields[f]!;
+      if (value.length === 0) continue;
+      const field = MATCH_LIST_FIELDS[f - 3]!;
+      const items = value.split(';');
+      for (let i = 0; i < items.length; i++) items[i] = decodeItem(record, field, items[i]!);
+      record[field] = items;
+    }
+    records[r] = record;
+  }
+  return records;
+}
