@@ -30,6 +30,12 @@ describe('compact match index', () => {
     expect(decodeMatchIndex(text)).toEqual([record, { id: 'aws', name: 'Amazon Web Services', kind: 'company' }]);
   });
 
+  it('reads back no records from an empty index, and tickers without a known exchange as written', () => {
+    expect(decodeMatchIndex(encodeMatchIndex([]))).toEqual([]);
+    const record: MatchRecord = { id: 'x', name: 'X', kind: 'investor', tickers: ['NYSEX', 'FWB:X1', 'TSE:7203'] };
+    expect(decodeMatchIndex(encodeMatchIndex([record]))).toEqual([record]);
+  });
+
   it('derives ids as the data writes them', () => {
     expect(idFromName('Trip.com Group')).toBe('trip-com-group');
     expect(idFromName('  A&B  Capital ')).toBe('a-b-capital');

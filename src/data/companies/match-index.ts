@@ -51,7 +51,7 @@ function encodeItem(record: MatchRecord, field: (typeof MATCH_LIST_FIELDS)[numbe
   if (RESERVED.test(item)) throw new Error(`${record.id}: ${field} "${item}" contains a character the match index reserves`);
   if (field === 'tickers') {
     const colon = item.indexOf(':');
-    const code = EXCHANGE_CODES[item.slice(0, colon)];
+    const code = colon > 0 ? EXCHANGE_CODES[item.slice(0, colon)] : undefined;
     return code ? code + item.slice(colon) : item;
   }
   return item.startsWith(`${record.name} `) ? `~${item.slice(record.name.length)}` : item;
@@ -85,6 +85,7 @@ function decodeItem(record: MatchRecord, field: (typeof MATCH_LIST_FIELDS)[numbe
 
 /** Plain loops over split strings: decoding is part of the content script's start-up. */
 export function decodeMatchIndex(text: string): MatchRecord[] {
+  if (text.length === 0) return [];
   const lines = text.split('\n');
   const records: MatchRecord[] = new Array(lines.length);
   for (let r = 0; r < lines.length; r++) {
