@@ -22,11 +22,13 @@ describe('compact match index', () => {
       name: 'Alibaba Group',
       kind: 'both',
       legalNames: ['Alibaba Group Holding Limited'],
-      zh: ['阿里巴巴'],
+      shortNames: ['Alibaba'],
+      aliases: ['AB'],
+      zh: ['阿里巴巴', '阿里巴巴集团'],
       tickers: ['NYSE:BABA', 'HKEX:9988', 'OTC:BABAF'],
     };
     const text = encodeMatchIndex([record, { id: 'aws', name: 'Amazon Web Services', kind: 'company' }]);
-    expect(text).toBe('Alibaba Group||b|~ Holding Limited||||阿里巴巴|n:BABA;h:9988;OTC:BABAF\nAmazon Web Services|aws');
+    expect(text).toBe('Alibaba Group||b|^M Holding Limited|^G|AB||阿里巴巴;^D集团|n:BABA;h:9988;OTC:BABAF\nAmazon Web Services|aws');
     expect(decodeMatchIndex(text)).toEqual([record, { id: 'aws', name: 'Amazon Web Services', kind: 'company' }]);
   });
 
@@ -34,6 +36,14 @@ describe('compact match index', () => {
     expect(decodeMatchIndex(encodeMatchIndex([]))).toEqual([]);
     const record: MatchRecord = { id: 'x', name: 'X', kind: 'investor', tickers: ['NYSEX', 'FWB:X1', 'TSE:7203'] };
     expect(decodeMatchIndex(encodeMatchIndex([record]))).toEqual([record]);
+  });
+
+  it('shares starts up to 58 characters and never splits a surrogate pair', () => {
+    const long = 'L'.repeat(70);
+    const records: MatchRecord[] = [{ id: 'x', name: long, kind: 'company', aliases: [`${long} Two`, '𠀀𠀀A', '𠀀𠀀B', '𠀀𠀁'] }];
+    const text = encodeMatchIndex(records);
+    expect(text).toContain(`|^z${'L'.repeat(12)} Two;`);
+    expect(decodeMatchIndex(text)).toEqual(records);
   });
 
   it('derives ids as the data writes them', () => {
@@ -45,6 +55,7 @@ describe('compact match index', () => {
   it('refuses names that would break the format', () => {
     expect(() => encodeMatchIndex([{ id: 'x', name: 'A|B', kind: 'company' }])).toThrow(/reserves/);
     expect(() => encodeMatchIndex([{ id: 'x', name: 'X', kind: 'company', aliases: ['a;b'] }])).toThrow(/reserves/);
+    expect(() => encodeMatchIndex([{ id: 'x', name: 'X', kind: 'company', zh: ['^X'] }])).toThrow(/reserves/);
     expect(() => encodeMatchIndex([{ id: 'x', name: 'X', kind: 'company', aliases: [] }])).toThrow(/empty/);
   });
 

@@ -5,9 +5,11 @@
 //   name|id|kind|legalNames|shortNames|aliases|formerNames|zh|tickers
 //
 // Lists are joined by ";". An empty id is the name's slug (idFromName), an empty kind is
-// "company", trailing empty fields are left off, a list item "~ Holding Ltd" stands for the
-// record's name followed by " Holding Ltd", and a ticker's exchange is written as one letter
-// ("q:BIDU" for "NASDAQ:BIDU"). scripts/build-company-index.ts writes it and checks that
+// "company" and trailing empty fields are left off. A name that starts like the one before it in
+// the record (the record's name, then the lists in order) is written "^" + one character for the
+// length of the shared start + the rest: after "Ant Financial", "^MServices Group" is "Ant
+// Financial Services Group" (M = 13 characters: "@" is 0). A ticker's exchange is written as one
+// letter ("q:BIDU" for "NASDAQ:BIDU"). scripts/build-company-index.ts writes it and checks that
 // decoding gives back exactly the records it encoded.
 
 import type { CompanyKind, CompanyRecord } from '../../core/types';
@@ -21,7 +23,12 @@ const KIND_CODES: Record<CompanyKind, string> = { company: '', investor: 'i', bo
 const EXCHANGES: Record<string, string> = { n: 'NYSE', q: 'NASDAQ', h: 'HKEX', s: 'SSE', z: 'SZSE', w: 'TWSE', k: 'KRX', t: 'TSE', l: 'LSE' };
 const EXCHANGE_CODES = Object.fromEntries(Object.entries(EXCHANGES).map(([code, name]) => [name, code]));
 /** Characters the format reserves; the encoder refuses names that contain them. */
-const RESERVED = /[|;~\n]/;
+const RESERVED = /[|;^\n]/;
+/** Shared starts are written as one character from "@" (0) to "z" (58), then "^" and the rest. */
+const SHARED_ZERO = 0x40;
+const SHARED_MAX = 0x7a - SHARED_ZERO;
+/** Below this, "^" and the length character cost more than they save. */
+const SHARED_MIN = 3;
 
 const NOT_ID = /[^a-z0-9]+/g;
 const EDGE_DASH = /^-|-$/g;
@@ -39,20 +46,27 @@ export function matchRecordOf(record: CompanyRecord): MatchRecord {
   return out;
 }
 
-function encodeItem(record: MatchRecord, field: (typeof MATCH_LIST_FIELDS)[number], item: string): string {
-  if (RESERVED.test(item)) throw new Error(`${record.id}: ${field} "${item}" contains a character the match index reserves`);
-  if (field === 'tickers') {
-    const colon = item.indexOf(':');
-    const code = colon > 0 ? EXCHANGE_CODES[item.slice(0, colon)] : undefined;
-    return code ? code + item.slice(colon) : item;
-  }
-  return item.startsWith(`${record.name} `) ? `~${item.slice(record.name.length)}` : item;
+function encodeTicker(ticker: string): string {
+  const colon = ticker.indexOf(':');
+  const code = colon > 0 ? EXCHANGE_CODES[ticker.slice(0, colon)] : undefined;
+  return code ? code + ticker.slice(colon) : ticker;
+}
+
+/** `item` written against the name before it (see the format above). */
+function encodeName(item: string, previous: string): string {
+  let shared = 0;
+  while (shared < SHARED_MAX && shared < item.length && item.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+  // Keep whole UTF-16 pairs together.
+  if (shared > 0 && shared < item.length && (item.charCodeAt(shared - 1) & 0xfc00) === 0xd800) shared--;
+  if (new TextEncoder().encode(item.slice(0, shared)).length < SHARED_MIN) return item;
+  return `^${String.fromCharCode(SHARED_ZERO + shared)}${item.slice(shared)}`;
 }
 
 export function encodeMatchIndex(records: readonly MatchRecord[]): string {
   return records
     .map((record) => {
       if (RESERVED.test(record.name)) throw new Error(`${record.id}: name contains a character the match index reserves`);
+      let previous = record.name;
       const fields = [
         record.name,
         record.id === idFromName(record.name) ? '' : record.id,
@@ -61,7 +75,15 @@ export function encodeMatchIndex(records: readonly MatchRecord[]): string {
         ...MATCH_LIST_FIELDS.map((field) => {
           const list = record[field];
           if (list?.length === 0) throw new Error(`${record.id}: empty ${field}`);
-          return (list ?? []).map((item) => encodeItem(record, field, item)).join(';');
+          return (list ?? [])
+            .map((item) => {
+              if (RESERVED.test(item)) throw new Error(`${record.id}: ${field} "${item}" contains a character the match index reserves`);
+              if (field === 'tickers') return encodeTicker(item);
+              const written = encodeName(item, previous);
+              previous = item;
+              return written;
+            })
+            .join(';');
         }),
       ];
       while (fields[fields.length - 1] === '') fields.pop();
@@ -79,6 +101,7 @@ export function decodeMatchIndex(text: string): MatchRecord[] {
     const fields = lines[r]!.split('|');
     const name = fields[0]!;
     const record: MatchRecord = { id: fields[1] || idFromName(name), name, kind: KINDS[fields[2] ?? ''] ?? 'company' };
+    let previous = name;
     for (let f = 3; f < fields.length; f++) {
       const value = fields[f]!;
       if (value.length === 0) continue;
@@ -89,8 +112,11 @@ export function decodeMatchIndex(text: string): MatchRecord[] {
           const item = items[i]!;
           if (item.charCodeAt(1) === 0x3a) items[i] = (EXCHANGES[item[0]!] ?? item[0]) + item.slice(1);
         }
-      } else if (value.includes('~')) {
-        for (let i = 0; i < items.length; i++) if (items[i]!.charCodeAt(0) === 0x7e) items[i] = name + items[i]!.slice(1);
+      } else {
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i]!;
+          previous = items[i] = item.charCodeAt(0) === 0x5e ? previous.slice(0, item.charCodeAt(1) - SHARED_ZERO) + item.slice(2) : item;
+        }
       }
       record[field] = items;
     }
