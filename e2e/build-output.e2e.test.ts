@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SCRIPT_LIMIT_KB } from '../scripts/build';
 import { ROOT } from './browsers';
 
 const manifestOf = (target: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', target, 'manifest.json'), 'utf8'));
@@ -52,6 +53,13 @@ describe('build output', () => {
       expect(code.trimStart()).toMatch(/^(var deallensContent\s*=\s*)?\(function/);
       expect(code).not.toMatch(/^\s*(import|export)\s/m);
       expect(code).not.toMatch(/\bimport\(/);
+    }
+  });
+
+  it(`keeps content.js (code and company index, minified) within ${CONTENT_SCRIPT_LIMIT_KB} KB`, () => {
+    for (const target of ['chrome', 'firefox']) {
+      const bytes = fs.statSync(path.join(ROOT, 'dist', target, 'content.js')).size;
+      expect(bytes / 1024, `${target}/content.js KB`).toBeLessThanOrEqual(CONTENT_SCRIPT_LIMIT_KB);
     }
   });
 

@@ -1,11 +1,22 @@
 // npm run build: dist/chrome and dist/firefox from the one root manifest.json.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { contentConfig, pagesConfig, type Target } from '../vite.config';
 import { writeGeneratedData } from './build-data';
 
 export const GECKO_ID = 'deallens@deallens.dev';
+
+/**
+ * content.js (with the company match index) is parsed on every page the extension runs on.
+ * Issue #8 sets the goal at 150 KB minified; e2e/build-output.e2e.test.ts holds the build to
+ * CONTENT_SCRIPT_LIMIT_KB, which stays above the goal until deal extraction (src/core/deals,
+ * ~36 KB of the bundle) leaves the content script; without it content.js is ~148 KB, and the
+ * limit becomes the goal.
+ */
+export const CONTENT_SCRIPT_GOAL_KB = 150;
+export const CONTENT_SCRIPT_LIMIT_KB = 186;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
@@ -42,6 +53,14 @@ async function sizeOf(file: string): Promise<string> {
   return `${((await fs.stat(file)).size / 1024).toFixed(1)} KB`;
 }
 
+/** "186.3 KB (gzip 61.0 KB; goal ≤ 150 KB: 36.3 KB over)" */
+export async function contentScriptReport(file: string): Promise<string> {
+  const code = await fs.readFile(file);
+  const kb = code.length / 1024;
+  const goal = kb <= CONTENT_SCRIPT_GOAL_KB ? 'met' : `${(kb - CONTENT_SCRIPT_GOAL_KB).toFixed(1)} KB over`;
+  return `${kb.toFixed(1)} KB (gzip ${(gzipSync(code).length / 1024).toFixed(1)} KB; goal ≤ ${CONTENT_SCRIPT_GOAL_KB} KB: ${goal})`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const targets = (process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox']) as Target[];
   writeGeneratedData();
@@ -50,7 +69,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await buildTarget(target);
     const dir = path.join(ROOT, 'dist', target);
     console.log(
-      `built dist/${target} in ${((performance.now() - started) / 1000).toFixed(1)} s — content.js ${await sizeOf(path.join(dir, 'content.js'))}, background.js ${await sizeOf(path.join(dir, 'background.js'))}`,
+      `built dist/${target} in ${((performance.now() - started) / 1000).toFixed(1)} s — content.js ${await contentScriptReport(path.join(dir, 'content.js'))}, background.js ${await sizeOf(path.join(dir, 'background.js'))}`,
     );
   }
 }

@@ -4,7 +4,7 @@
 
 import { createCompanyMatcher } from '../core';
 import type { CompanyRecord, DealRecord, MoneyMention } from '../core/types';
-import matchRecords from '../data/companies/match-records.generated.json';
+import { matchRecords } from '../data/companies/match-records';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { RETRY_READS, sendToBackground } from '../messages/send';
