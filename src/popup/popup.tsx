@@ -8,7 +8,7 @@ import type { DealRecord } from '../core/types';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
-import { formatRange, formatRate } from '../ui/format-money';
+import { formatRange, formatRate, moneyFormatOf, type MoneyFormat } from '../ui/format-money';
 import { t, uiLocale } from '../ui/i18n';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -24,7 +24,7 @@ type ConversionsTo = { to: string; rows: ConversionAnswer[][] };
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
+  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[]; format: MoneyFormat };
 
 const locale = uiLocale();
 document.documentElement.lang = locale;
@@ -42,12 +42,13 @@ async function load(): Promise<State> {
       reason: t('popupCannotRead'),
     };
   }
-  const { homeCurrency, extraCurrencies } = await sendToBackground('getSettings', {});
+  const settings = await sendToBackground('getSettings', {});
+  const { homeCurrency, extraCurrencies } = settings;
   const days = inventory.articleDate ? [inventory.articleDate.day, 'today' as const] : ['today' as const];
   const conversions = inventory.money.length
     ? await Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts: inventory.money, to, days }) })))
     : [];
-  return { status: 'ready', tabId, inventory, conversions, related: await relatedToPage(inventory) };
+  return { status: 'ready', tabId, inventory, conversions, related: await relatedToPage(inventory), format: moneyFormatOf(settings) };
 }
 
 /** Rate, rate date and source of each conversion of one amount, in one quiet line. */
@@ -129,7 +130,7 @@ function Popup() {
                     <div key={to} data-currency={to}>
                       {(rows[i] ?? []).map((a) => (
                         <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale)) : '—'}
+                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, state.format)) : '—'}
                           <span class="muted">{` ${a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
                         </div>
                       ))}
