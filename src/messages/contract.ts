@@ -71,6 +71,10 @@ export interface BackgroundContract {
   openDealsPage: { request: { dealId?: string; company?: string }; response: true };
   /** Imports validated deals in one transaction (all or nothing). */
   importDeals: { request: { deals: DealRecord[] }; response: { imported: number } };
+  /** Restoring a backup: the deal store becomes exactly these deals, in one transaction (all or nothing). */
+  replaceDeals: { request: { deals: DealRecord[] }; response: { deals: number } };
+  /** "Clear all data": the deal store back to the bundled deals, cached live rates dropped (settings are the options page's). */
+  resetData: { request: Record<string, never>; response: { deals: number } };
 }
 
 /** State of the live rates, as the options page shows it. */
