@@ -11,8 +11,13 @@ const settings = migrateSettings({
   ignoredCurrencies: ['JPY'],
 });
 const text = exportBackup(settings, [...edgeCaseDeals].reverse(), '2026-11-29T12:00:00.000Z');
-const edit = (change: (file: Record<string, any>) => void): string => {
-  const file = JSON.parse(text);
+interface EditableBackup {
+  version: unknown;
+  settings: Record<string, unknown> | null;
+  deals?: Record<string, unknown>[];
+}
+const edit = (change: (file: EditableBackup) => void): string => {
+  const file = JSON.parse(text) as EditableBackup;
   change(file);
   return JSON.stringify(file);
 };
@@ -43,10 +48,10 @@ describe('backup', () => {
   it('names every damaged setting and deal instead of repairing them', () => {
     const found = problems(
       edit((f) => {
-        f.settings.homeCurrency = 'dollars';
-        f.settings.highlightStyle.money.colour = 'red; x';
-        f.deals[0].confidence = 2;
-        f.deals[1].id = f.deals[2].id;
+        f.settings!.homeCurrency = 'dollars';
+        (f.settings!.highlightStyle as { money: { colour: string } }).money.colour = 'red; x';
+        f.deals![0]!.confidence = 2;
+        f.deals![1]!.id = f.deals![2]!.id;
       }),
     );
     expect(found).toContain('settings.homeCurrency: "dollars" is not valid');
