@@ -31,7 +31,8 @@ async function restore(settings: Settings, deals: Parameters<typeof exportBackup
   }
 }
 
-export function DataOptions({ onSettings }: { onSettings: (settings: Settings) => void }) {
+/** `onChange` gets the settings after an import or a clear (the rates status may have changed too). */
+export function DataOptions({ onChange }: { onChange: (settings: Settings) => void }) {
   const [report, setReport] = useState<Report | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -58,7 +59,7 @@ export function DataOptions({ onSettings }: { onSettings: (settings: Settings) =
       const parsed = parseBackup(await file.text());
       if (!parsed.ok) return { kind: 'warn' as const, text: t('optionsImportRejected'), problems: parsed.problems };
       const count = await restore(parsed.settings, parsed.deals);
-      onSettings(parsed.settings);
+      onChange(parsed.settings);
       return { kind: 'ok' as const, text: t('optionsImported', count) };
     });
   const onClear = () =>
@@ -67,7 +68,7 @@ export function DataOptions({ onSettings }: { onSettings: (settings: Settings) =
       await settingsSaved();
       await replaceSettings(defaults);
       const { deals } = await sendToBackground('resetData', {});
-      onSettings(await loadSettings());
+      onChange(await loadSettings());
       return { kind: 'ok' as const, text: t('optionsCleared', deals) };
     });
   return (

@@ -143,7 +143,12 @@ function Options() {
           {sourceField('fallback', t('optionsSourceFallback'))}
         </details>
       </fieldset>
-      <DataOptions onSettings={setSettings} />
+      <DataOptions
+        onChange={(next) => {
+          setSettings(next);
+          void sendToBackground('ratesStatus', {}).then(setStatus);
+        }}
+      />
     </>
   );
 }
