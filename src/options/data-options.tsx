@@ -75,7 +75,7 @@ export function DataOptions({ onChange }: { onChange: (settings: Settings) => vo
     <fieldset id="your-data">
       <legend>{t('optionsYourData')}</legend>
       <p class="muted">{t('optionsYourDataHelp')}</p>
-      <div class="inline">
+      <div class="inline data-row">
         <button type="button" id="export-data" disabled={busy} onClick={() => void onExport()}>{t('optionsExportData')}</button>
         <label>
           {t('optionsImportData')}{' '}

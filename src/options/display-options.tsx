@@ -30,8 +30,8 @@ function KindStyle({ kind, label, settings, update }: { kind: Kind; label: strin
   const { fill, line } = HIGHLIGHT_PALETTE[style.colour];
   return (
     <div class="inline" role="group" aria-label={label} id={`style-${kind}`}>
-      <span class="sample" style={{ backgroundColor: style.fill ? fill : 'transparent', textDecoration: `underline ${style.fill ? 2 : 3}px ${line}`, textUnderlineOffset: '3px' }}>
-        {label}
+      <span class="sample">
+        <span style={{ backgroundColor: style.fill ? fill : 'transparent', textDecoration: `underline ${style.fill ? 2 : 3}px ${line}`, textUnderlineOffset: '3px' }}>{label}</span>
       </span>
       <label>
         {t('optionsColour')}{' '}
