@@ -38,12 +38,12 @@ async function run(signal: AbortSignal): Promise<void> {
     ...(articleDate && { date: articleDate.day }),
   };
   const highlights = registerHighlights(signal);
-  const live = applyLiveSettings(document, highlights, () => scan?.money ?? [], settingsRead, signal); // style + ignored currencies, live
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
   let pageDeals: DealRecord[] = [];
   let dealsRead = false;
+  const live = applyLiveSettings(document, highlights, () => scan?.money ?? [], settingsRead, signal); // style + ignored currencies, live
   performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
 
   // Companies the reader added are matched with the bundled ones.
