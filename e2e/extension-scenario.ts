@@ -560,6 +560,24 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(page.errors()).toEqual([]);
     });
 
+    it('writes converted amounts in full in the popup once the reader asks for it', async () => {
+      await clickOption('input[name="notation"][value="full"]');
+      await vi.waitFor(async () => {
+        if ((await storedSettings() as unknown as { moneyNotation: string }).moneyNotation !== 'full') throw new Error('not saved yet');
+      });
+      const popup = await browser.openPopup(await page.tabId());
+      try {
+        // "2.5 billion yuan" converted to the home currency: "≈ US$342,000,000" (or €…), not "US$342M".
+        await vi.waitFor(async () => {
+          const text = await popup.evaluate(() => document.querySelector('#money')?.textContent ?? '', null);
+          if (!/≈ [^\d\s]{1,3}\d{1,3}(,\d{3}){2}/.test(text)) throw new Error(`no full amount: ${text}`);
+        });
+      } finally {
+        await popup.close();
+        await clickOption('input[name="notation"][value="compact"]');
+      }
+    });
+
     it('exports everything, clears it after a confirmation, and imports it back', async () => {
       // A company of the reader's own, to be restored.
       await options.evaluate(() => {
