@@ -25,7 +25,7 @@ export function pagesConfig(target: Target): InlineConfig {
     build: {
       ...base.build,
       rolldownOptions: {
-        input: { popup: 'src/popup/popup.html', options: 'src/options/options.html', deals: 'src/deals/deals.html', background: 'src/background/index.ts' },
+        input: { popup: 'src/popup/popup.html', options: 'src/options/options.html', deals: 'src/deals/deals.html', welcome: 'src/welcome/welcome.html', background: 'src/background/index.ts' },
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },
     },

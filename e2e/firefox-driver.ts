@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionDir, findBrowser, FIREFOX_UUID } from './browsers';
+import { waitFor } from './wait-for';
 import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
 
 const GECKO_ID = 'deallens@deallens.dev';
@@ -65,10 +66,23 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     headless: true,
     defaultViewport: { width: 1000, height: 640 },
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Firefox's own switch for optional-permission prompts: requests made in a click are granted
+      // without the doorhanger, which a headless browser cannot show.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   await browser.installExtension(ext);
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
+  const origin = `moz-extension://${FIREFOX_UUID}/`;
+  // Puppeteer reports extension pages as about:blank; BiDi's tree has their real URLs.
+  const firstRunPages = await waitFor(async () => {
+    const { result } = (await bidi.send('browsingContext.getTree', {})) as unknown as { result: { contexts: { url: string }[] } };
+    const urls = result.contexts.map((c) => c.url).filter((u) => u.startsWith(origin));
+    if (!urls.length) throw new Error('no first-run page opened on install');
+    return urls;
+  }, 5_000).catch(() => [] as string[]);
 
   // One extension page stays open to reach the background and the tabs API.
   const helper = await browser.newPage();
@@ -76,7 +90,25 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     await bidi.send('browsingContext.navigate', { context: contextId(page), url: `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`, wait: 'none' });
     await page.waitForSelector(readySelector, { timeout: 15_000 });
   };
-  await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable]');
+  await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+
+  // The reader allows the test site in the options, with real key presses and a real click.
+  const options = await browser.newPage();
+  await openExtensionPage(options, 'src/options/options.html', '#allow-site input[name="site"]');
+  await options.focus('#allow-site input[name="site"]');
+  await options.keyboard.type('127.0.0.1');
+  await options.click('#allow-site button[type="submit"]');
+  await waitFor(async () => {
+    const state = await helper.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).browser;
+      return { origins: (await api.permissions.getAll()).origins, scripts: (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) };
+    });
+    if (!state.origins.some((o) => o.includes('127.0.0.1')) || !state.scripts.length) {
+      const shown = await options.evaluate(() => document.querySelector('#site-access')?.textContent ?? '');
+      throw new Error(`the test site was not allowed from the options: ${JSON.stringify(state)}; the options say: ${shown}`);
+    }
+  });
+  await options.close();
 
   // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
   const activeTabId = async (page: Page) => {
@@ -89,6 +121,11 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
 
   return {
     name: 'firefox',
+    firstRunPages,
+    // Headless Firefox has no toolbar to click, and action.openPopup() opens the popup without
+    // granting activeTab (measured: executeScript then fails with "Missing host permission").
+    canClickToolbarButton: false,
+    clickToolbarButton: () => Promise.reject(new Error('headless Firefox has no toolbar button to click')),
     async newPage() {
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(MUTATION_COUNTER);

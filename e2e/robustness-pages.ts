@@ -29,7 +29,12 @@ export const ROBUSTNESS_PAGES: RobustnessPage[] = [
   },
   {
     path: '/robust/dark.html',
-    html: shell('<p>Tencent invested $8 million in Meituan, the dark page says.</p>', '<style>html,body{background:#0d1117;color:#e6edf3}</style>'),
+    // Dark, and hostile to anything it does not own: every element (a card host included) is told
+    // to be dark-on-dark and transparent.
+    html: shell(
+      '<p>Tencent invested $8 million in Meituan, the dark page says.</p>',
+      '<style>html,body{background:#0d1117;color:#e6edf3} *{color:#0d1117 !important;background:transparent !important;font-size:9px !important;opacity:.9}</style>',
+    ),
     present: ['Tencent', '$8 million', 'Meituan'],
     absent: [],
   },

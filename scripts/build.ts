@@ -8,14 +8,12 @@ import { writeGeneratedData } from './build-data';
 export const GECKO_ID = 'deallens@deallens.dev';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-type Manifest = Record<string, unknown> & {
-  background: Record<string, unknown>;
-  content_scripts: { js: string[]; css?: string[] }[];
-};
+type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
 
 export function manifestFor(source: Manifest, target: Target): Manifest {
   const m: Manifest = structuredClone(source);
-  m.content_scripts = m.content_scripts.map((cs) => ({ ...cs, js: ['content.js'], css: ['content.css'] }));
+  // The content script (content.js + content.css) is registered at run time for the sites the
+  // reader granted, or injected on demand (src/background/site-access.ts): the manifest declares none.
   if (target === 'chrome') {
     m.background = { service_worker: 'background.js', type: 'module' };
   } else {

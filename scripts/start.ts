@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   console.log('built dist/chrome');
   const server = await startFixtureServer();
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  // A fresh profile that has allowed the demo's site (127.0.0.1), as a reader does on the first-run page.
   const browser = await launchChromium({ headless });
   const page = await browser.newPage();
   const url = `${server.url}/demo.html`;

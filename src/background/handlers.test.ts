@@ -13,6 +13,7 @@ const handlers = createBackgroundHandlers({
   deals: () => Promise.reject(new Error('no IndexedDB in Node')),
   openPage: async () => undefined,
   addCompany: async () => undefined,
+  annotateTab: async () => ({ ok: true }),
 });
 
 describe('background handlers', () => {

@@ -24,9 +24,11 @@ export interface BackgroundDeps {
   openPage: (pathAndHash: string) => Promise<void>;
   /** Keeps a company the reader added in the synced settings. */
   addCompany: (name: string, aliases: string[]) => Promise<void>;
+  /** Runs the content script in a tab at the reader's request. */
+  annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -81,6 +83,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       await addCompany(name, aliases ?? []);
       return true as const;
     },
+    annotateTab: ({ tabId }) => annotateTab(tabId),
     async openDealsPage({ dealId, company }) {
       const hash = dealId ? `#deal=${encodeURIComponent(dealId)}` : company ? `#company=${encodeURIComponent(company)}` : '';
       await openPage(`src/deals/deals.html${hash}`);

@@ -3,16 +3,26 @@ import type { BackgroundContract } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { sendToTab } from '../messages/send';
 import { withUserCompany } from '../platform/settings';
-import { loadSettings, saveSettings } from '../platform/settings-storage';
+import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
 import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
+import { pageOrigins } from '../platform/site-rules';
+import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
 
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
 handleMessages<BackgroundContract>(
-  createBackgroundHandlers({ rates, settings: loadSettings, now, deals: () => dealDb(now), openPage, addCompany: (name, aliases) => addUserCompany(name, aliases) }),
+  createBackgroundHandlers({
+    rates,
+    settings: loadSettings,
+    now,
+    deals: () => dealDb(now),
+    openPage,
+    addCompany: (name, aliases) => addUserCompany(name, aliases),
+    annotateTab: (tabId) => annotateTab(tabId),
+  }),
 );
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
@@ -33,16 +43,45 @@ const scheduleRefresh = () => {
 };
 browser.runtime.onInstalled.addListener(scheduleRefresh);
 
+// Automatic annotation follows the reader's grants and site settings; kept in line at every start
+// and whenever either changes.
+const sync = () => syncRegistration(loadSettings).catch((error: unknown) => console.warn('DealLens: content script registration failed:', error));
+void sync();
+browser.permissions.onAdded.addListener(({ origins = [] }) => {
+  void sync().then(async () => annotateOpenTabs(origins, await loadSettings()));
+});
+browser.permissions.onRemoved.addListener(() => void sync());
+watchSettings(() => void sync(), new AbortController().signal);
+// The first-run page explains where DealLens reads pages and lets the reader choose.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') {
+    void sync();
+    void openPage('src/welcome/welcome.html');
+    return;
+  }
+  // Firefox unloads the content scripts of open pages with the old version, without letting them
+  // clean up, and leaves their highlights painted: run the new version there (it takes the
+  // highlights over). Chrome keeps the old scripts alive; they notice and tear down by themselves.
+  const firefox = 'getBrowserInfo' in browser.runtime;
+  void sync().then(async () => {
+    if (firefox) await annotateOpenTabs(pageOrigins((await browser.permissions.getAll()).origins ?? []), await loadSettings());
+  });
+});
+
 const ADD_COMPANY_MENU = 'deallens-add-company';
+const ANNOTATE_MENU = 'deallens-annotate';
 /** Adds a company the reader names; it is matched on every page loaded from then on. */
 export async function addUserCompany(name: string, aliases: string[] = []): Promise<void> {
   await saveSettings((current) => ({ userCompanies: withUserCompany(current.userCompanies, name, aliases) }));
 }
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({ id: ADD_COMPANY_MENU, title: browser.i18n.getMessage('menuAddCompany'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: ANNOTATE_MENU, title: browser.i18n.getMessage('menuAnnotatePage'), contexts: ['page'] });
 });
-browser.contextMenus.onClicked.addListener((info) => {
+browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === ADD_COMPANY_MENU && info.selectionText) void addUserCompany(info.selectionText);
+  // The menu click grants activeTab for this tab.
+  if (info.menuItemId === ANNOTATE_MENU && tab?.id !== undefined) void annotateTab(tab.id);
 });
 browser.runtime.onStartup.addListener(scheduleRefresh);
 
@@ -52,9 +91,14 @@ browser.runtime.onStartup.addListener(scheduleRefresh);
  * browsers deliver no global shortcuts).
  */
 export async function runCommand(command: string, tabId?: number): Promise<void> {
-  if (command !== 'next-highlight' && command !== 'previous-highlight') return;
   const target = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (target === undefined) return;
+  // The shortcut grants activeTab for the active tab.
+  if (command === 'annotate-page') {
+    await annotateTab(target);
+    return;
+  }
+  if (command !== 'next-highlight' && command !== 'previous-highlight') return;
   await sendToTab(target, 'focusNext', { direction: command === 'next-highlight' ? 1 : -1 }).catch(() => {
     // No content script on this tab (browser page, store page): nothing to walk.
   });
@@ -65,4 +109,4 @@ browser.runtime.onConnect.addListener(() => undefined);
 
 browser.commands.onCommand.addListener((command) => void runCommand(command));
 // Test and debugging hooks: headless browsers deliver neither shortcuts nor context-menu clicks.
-(globalThis as unknown as { deallens: unknown }).deallens = { runCommand, addUserCompany };
+(globalThis as unknown as { deallens: unknown }).deallens = { runCommand, addUserCompany, syncRegistration: () => syncRegistration(loadSettings) };

@@ -25,6 +25,10 @@ import { watchPage } from './watch-page';
 import { applyLiveSettings } from './live-settings';
 import { moneyFormatOf } from '../ui/format-money';
 import { scanPage, type PageMention, type PageScan } from './scan-page';
+import { stopWhenSwitchedOff } from './site-switch';
+
+/** Shared by every injection of this script into the page (registered, or on demand via scripting). */
+const shared = globalThis as { deallensRun?: AbortController; deallensAsked?: boolean };
 
 async function run(signal: AbortSignal): Promise<void> {
   const startedAt = performance.mark('deallens:start').startTime;
@@ -225,7 +229,11 @@ async function run(signal: AbortSignal): Promise<void> {
 
 function start(): void {
   if (!supportsHighlights() || !(document.documentElement instanceof HTMLElement) || !document.body) return;
+  // Injected again (the reader asked on a page where DealLens already runs): one run is enough.
+  if (shared.deallensRun && !shared.deallensRun.signal.aborted) return;
   const controller = new AbortController();
+  shared.deallensRun = controller;
+  stopWhenSwitchedOff(controller, () => shared.deallensAsked === true);
   // Torn down when the page is left (bfcache) and restarted when it comes back, and when the
   // extension is reloaded, updated or disabled under it.
   addEventListener('pagehide', () => controller.abort(), { once: true });

@@ -69,6 +69,8 @@ export interface BackgroundContract {
   addCompany: { request: { name: string; aliases?: string[] }; response: true };
   /** Opens the deals page at a deal (or filtered on a company) in a new tab. */
   openDealsPage: { request: { dealId?: string; company?: string }; response: true };
+  /** Runs DealLens in a tab now (the popup's "Annotate this page"; needs activeTab or a granted host). */
+  annotateTab: { request: { tabId: number }; response: { ok: true } | { ok: false; reason: string } };
   /** Imports validated deals in one transaction (all or nothing). */
   importDeals: { request: { deals: DealRecord[] }; response: { imported: number } };
   /** Restoring a backup: the deal store becomes exactly these deals, in one transaction (all or nothing). */

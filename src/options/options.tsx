@@ -12,6 +12,7 @@ import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 import { t, uiLocale } from '../ui/i18n';
 import { DataOptions } from './data-options';
 import { DisplayOptions } from './display-options';
+import { SiteAccessPanel } from '../ui/site-access-panel';
 
 const locale = uiLocale();
 document.documentElement.lang = locale;
@@ -71,6 +72,10 @@ function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      <fieldset>
+        <legend>{t('optionsSites')}</legend>
+        <SiteAccessPanel />
+      </fieldset>
       <fieldset>
         <legend>{t('optionsCurrencies')}</legend>
         <label>

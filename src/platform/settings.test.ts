@@ -82,3 +82,17 @@ describe('display settings', () => {
     expect(migrateSettings({ highlightStyle: null, moneyDigits: 1, moneyNotation: null })).toEqual(defaults);
   });
 });
+
+describe('site settings', () => {
+  it('defaults to automatic annotation with nothing denied', () => {
+    expect(migrateSettings({})).toMatchObject({ siteMode: 'automatic', deniedSites: [] });
+  });
+  it('keeps on-demand mode and cleans denied sites to host names', () => {
+    const s = migrateSettings({ siteMode: 'on-demand', deniedSites: ['https://Example.com/news', 'example.com', 'chrome://x', 42, 'caixin.com'] });
+    expect(s.siteMode).toBe('on-demand');
+    expect(s.deniedSites).toEqual(['example.com', 'caixin.com']);
+  });
+  it('replaces a damaged mode or list', () => {
+    expect(migrateSettings({ siteMode: 'always', deniedSites: 'example.com' })).toMatchObject({ siteMode: 'automatic', deniedSites: [] });
+  });
+});

@@ -1,6 +1,8 @@
 // User settings: `defaults` is the schema (type Settings = typeof defaults), stored in
 // storage.sync so they follow the user; `migrateSettings` upgrades anything older or damaged.
 
+import { siteHost, type SiteMode } from './site-rules';
+
 export const SETTINGS_VERSION = 1;
 
 export const defaults = {
@@ -22,6 +24,10 @@ export const defaults = {
   captureDeals: true,
   /** Companies the reader added ("Add to DealLens as a company"), matched on every page from then on. */
   userCompanies: [] as UserCompany[],
+  /** Annotate granted sites by themselves ("automatic"), or only when asked ("on-demand"). */
+  siteMode: 'automatic' as SiteMode,
+  /** Sites (host names) DealLens stays off even where it has access; subdomains included. */
+  deniedSites: [] as string[],
   // Display settings (options page, "Display"): highlight style, number format, ignored currencies.
   /** How each kind of mention is painted: a named colour, filled or underlined only. */
   highlightStyle: {
@@ -103,6 +109,10 @@ export function migrateSettings(stored: unknown): Settings {
     liveRates: typeof s.liveRates === 'boolean' ? s.liveRates : defaults.liveRates,
     captureDeals: typeof s.captureDeals === 'boolean' ? s.captureDeals : defaults.captureDeals,
     userCompanies: migrateUserCompanies(s.userCompanies),
+    siteMode: s.siteMode === 'on-demand' ? 'on-demand' : 'automatic',
+    deniedSites: Array.isArray(s.deniedSites)
+      ? [...new Set(s.deniedSites.map((d) => (typeof d === 'string' ? siteHost(d) : null)).filter((d): d is string => !!d))].slice(0, 500)
+      : [],
     ...migrateDisplay(s),
   };
 }

@@ -2,14 +2,18 @@
 // the page to its mention. `?tabId=N` points it at another tab (used when it is opened as a page).
 
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { DealRecord } from '../core/types';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
+import type { Settings } from '../platform/settings';
+import { saveSettings } from '../platform/settings-storage';
+import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { formatRange, formatRate, moneyFormatOf, type MoneyFormat } from '../ui/format-money';
 import { t, uiLocale } from '../ui/i18n';
+import { totalsByCurrency } from '../ui/totals';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -21,10 +25,25 @@ async function targetTabId(): Promise<number | undefined> {
 /** Conversions of every amount into one currency. */
 type ConversionsTo = { to: string; rows: ConversionAnswer[][] };
 
+/** Whether DealLens runs by itself on the page's site, and what the reader can change there. */
+interface SiteState {
+  host: string | null;
+  granted: string[];
+  settings: Settings;
+}
+
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'ready'; tabId: number; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[]; format: MoneyFormat };
+  | { status: 'not-running'; tabId: number; site: SiteState; problem?: string }
+  | { status: 'ready'; tabId: number; site: SiteState; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
+
+/** Pages no extension may annotate, and why. */
+const CANNOT: Partial<Record<PageKind, () => string>> = {
+  browser: () => t('popupCannotBrowserPage'),
+  store: () => t('popupCannotStore'),
+  pdf: () => t('popupCannotPdf'),
+};
 
 const locale = uiLocale();
 document.documentElement.lang = locale;
@@ -33,22 +52,109 @@ const dealsPage = browser.runtime.getURL('src/deals/deals.html');
 async function load(): Promise<State> {
   const tabId = await targetTabId();
   if (tabId === undefined) return { status: 'unavailable', reason: t('popupNoActiveTab') };
+  // The URL is visible when the reader opened the popup on the tab (activeTab) or the site is granted.
+  const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+  const cannot = CANNOT[pageKind(url)];
+  if (cannot) return { status: 'unavailable', reason: cannot() };
+  const [settings, { origins: granted = [] }] = await Promise.all([sendToBackground('getSettings', {}), browser.permissions.getAll()]);
   let inventory: PageInventory;
   try {
     inventory = await sendToTab(tabId, 'getInventory', {});
   } catch {
-    return {
-      status: 'unavailable',
-      reason: t('popupCannotRead'),
-    };
+    return { status: 'not-running', tabId, site: { host: url ? siteHost(url) : null, granted, settings } };
   }
-  const settings = await sendToBackground('getSettings', {});
+  const site = { host: siteHost(inventory.url), granted, settings };
   const { homeCurrency, extraCurrencies } = settings;
   const days = inventory.articleDate ? [inventory.articleDate.day, 'today' as const] : ['today' as const];
   const conversions = inventory.money.length
     ? await Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts: inventory.money, to, days }) })))
     : [];
-  return { status: 'ready', tabId, inventory, conversions, related: await relatedToPage(inventory), format: moneyFormatOf(settings) };
+  return { status: 'ready', tabId, site, inventory, conversions, related: await relatedToPage(inventory) };
+}
+
+/**
+ * "Always on this site": on where DealLens runs by itself here. Switching on asks the browser for
+ * the site (first thing in the click: Firefox grants only inside the reader's input) and takes the
+ * site off the denied list; switching off puts it on the denied list, which stops open pages at once.
+ */
+function SiteSwitch({ site, onChange }: { site: SiteState; onChange: () => void }) {
+  const { host, granted, settings } = site;
+  if (!host) return null;
+  if (settings.siteMode === 'on-demand') return <p class="muted" id="site-mode-note">{t('popupOnDemandMode')}</p>;
+  const on = annotatesAutomatically(`https://${host}/`, granted, settings) || annotatesAutomatically(`http://${host}/`, granted, settings);
+  const toggle = (next: boolean) => {
+    if (next) {
+      const covered = grantsAllSites(granted) || allowedSites(granted).includes(host);
+      const asked = covered ? Promise.resolve(true) : browser.permissions.request({ origins: sitePatterns(host) });
+      void asked
+        .then((ok) => (ok ? saveSettings((s) => ({ deniedSites: s.deniedSites.filter((d) => d !== host) })) : undefined))
+        .then(onChange, onChange);
+    } else {
+      void saveSettings((s) => ({ deniedSites: [...s.deniedSites, host] })).then(onChange, onChange);
+    }
+  };
+  return (
+    <label class="switch">
+      <input type="checkbox" id="site-switch" checked={on} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />{' '}
+      {t('popupAlwaysOnSite', host)}
+    </label>
+  );
+}
+
+function NotRunning({ state, onAnnotated }: { state: Extract<State, { status: 'not-running' }>; onAnnotated: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const annotate = async () => {
+    setBusy(true);
+    const result = await sendToBackground('annotateTab', { tabId: state.tabId }).catch((e: unknown) => ({ ok: false as const, reason: String(e) }));
+    setBusy(false);
+    if (result.ok) onAnnotated();
+    else setProblem(t('popupAnnotateFailed', result.reason));
+  };
+  return (
+    <div id="not-running">
+      <h1>DealLens</h1>
+      <p data-deallens-not-running>{t('popupNotRunning')}</p>
+      <button type="button" id="annotate-page" class="primary" disabled={busy} onClick={() => void annotate()}>
+        {t('popupAnnotate')}
+      </button>
+      <p class="muted">{t('popupAnnotateHelp')}</p>
+      {problem && <p class="warn" role="alert">{problem}</p>}
+      <SiteSwitch site={state.site} onChange={onAnnotated} />
+      <Links />
+    </div>
+  );
+}
+
+function Links() {
+  return (
+    <p>
+      <a id="all-deals" href={dealsPage} target="_blank" rel="noopener">{t('popupAllDeals')}</a> ·{' '}
+      <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">{t('popupOptions')}</a>
+    </p>
+  );
+}
+
+/** Sum of the page's amounts in each currency (stated equivalents left out), and today's value in the home currency. */
+function Totals({ inventory, conversions, format }: { inventory: PageInventory; conversions: ConversionsTo[]; format: MoneyFormat }) {
+  const totals = totalsByCurrency(inventory.money, conversions[0]);
+  if (!totals.length) return null;
+  return (
+    <>
+      <h2>{t('popupTotals')}</h2>
+      <ul id="totals">
+        {totals.map((total) => (
+          <li key={total.currency} data-currency={total.currency}>
+            {formatRange(total.amount, total.amountMax, total.currency, locale)}
+            {total.converted && total.converted.currency !== total.currency && (
+              <span class="muted">{` ${t('approxAmount', formatRange(total.converted.amount, total.converted.amountMax, total.converted.currency, locale, format))} ${t('popupToday')}`}</span>
+            )}
+            <span class="muted">{` · ${t('popupTotalOf', total.count)}`}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** Rate, rate date and source of each conversion of one amount, in one quiet line. */
@@ -75,32 +181,48 @@ async function relatedToPage(inventory: PageInventory): Promise<{ deal: DealReco
 const INVENTORY_RETRY_MS = 400;
 const INVENTORY_RETRIES = 25;
 
-function Popup() {
+/** Asks the page again while it is still being read, or until a script just injected answers. */
+function usePageState(): [State, () => void] {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const poll = useRef({ timer: 0, tries: 0, awaitingRun: false });
+  const refresh = () => {
+    const p = poll.current;
+    clearTimeout(p.timer);
+    void load().then(
+      (next) => {
+        setState(next);
+        const reading = next.status === 'ready' && (!next.inventory.complete || !next.inventory.dealsComplete);
+        const starting = next.status === 'not-running' && p.awaitingRun;
+        if ((reading || starting) && ++p.tries < INVENTORY_RETRIES) p.timer = window.setTimeout(refresh, INVENTORY_RETRY_MS);
+        if (next.status === 'ready') p.awaitingRun = false;
+      },
+      (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
+    );
+  };
   useEffect(() => {
-    // A page still being read (or whose deals are still being read) is asked again shortly.
-    let timer = 0;
-    let tries = 0;
-    const refresh = () =>
-      load().then(
-        (next) => {
-          setState(next);
-          if (next.status === 'ready' && (!next.inventory.complete || !next.inventory.dealsComplete) && ++tries < INVENTORY_RETRIES) {
-            timer = window.setTimeout(refresh, INVENTORY_RETRY_MS);
-          }
-        },
-        (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
-      );
-    void refresh();
-    return () => clearTimeout(timer);
+    refresh();
+    return () => clearTimeout(poll.current.timer);
   }, []);
+  const again = () => {
+    poll.current.tries = 0;
+    poll.current.awaitingRun = true;
+    refresh();
+  };
+  return [state, again];
+}
+
+function Popup() {
+  const [state, again] = usePageState();
   if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
   if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
+  if (state.status === 'not-running') return <NotRunning state={state} onAnnotated={again} />;
   const { inventory, conversions, tabId } = state;
+  const format = moneyFormatOf(state.site.settings);
   const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
   return (
     <>
       <h1>DealLens</h1>
+      <SiteSwitch site={state.site} onChange={again} />
       <p class="muted">
         {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, inventory.articleDate.source) : t('popupNoDate')}
       </p>
@@ -130,7 +252,7 @@ function Popup() {
                     <div key={to} data-currency={to}>
                       {(rows[i] ?? []).map((a) => (
                         <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, state.format)) : '—'}
+                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format)) : '—'}
                           <span class="muted">{` ${a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
                         </div>
                       ))}
@@ -142,6 +264,7 @@ function Popup() {
           </li>
         ))}
       </ul>
+      <Totals inventory={inventory} conversions={conversions} format={format} />
       <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
       {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
       <ul id="deals">
@@ -167,7 +290,7 @@ function Popup() {
           </ul>
         </>
       )}
-      <p><a id="all-deals" href={dealsPage} target="_blank" rel="noopener">{t('popupAllDeals')}</a> · <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">{t('popupOptions')}</a></p>
+      <Links />
     </>
   );
 }
