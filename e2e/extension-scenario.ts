@@ -698,6 +698,187 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
   });
 
+  describe('display and data options', () => {
+    let options: PageDriver;
+    let page: PageDriver;
+    type StoredSettings = { homeCurrency: string; userCompanies: { name: string }[]; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
+    const storedSettings = () =>
+      browser.evaluateInExtension(
+        async () => (await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get('settings')).settings as StoredSettings | undefined,
+        null,
+      );
+    /** A real click on an element of the options page (scrolled into view first). */
+    const clickOption = async (selector: string) => {
+      const at = await options.evaluate((s) => {
+        const el = document.querySelector(s) as HTMLElement | null;
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, selector);
+      expect(at, `${selector} is on the options page`).not.toBeNull();
+      await options.click(at!.x, at!.y);
+    };
+    /** Rules of the page's adopted stylesheets, read from the page's main world. */
+    const adoptedRules = () => page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)), null);
+    const moneyRule = async () => (await adoptedRules()).find((r) => r.includes('deallens-money')) ?? '';
+    const dataReport = async (state: string) => {
+      let last = '';
+      await vi.waitFor(async () => {
+        const now = await options.evaluate(() => [document.querySelector('#data-report')?.getAttribute('data-state') ?? '', document.querySelector('#data-report')?.textContent ?? ''], null);
+        last = now[1]!;
+        if (now[0] !== state) throw new Error(`data report ${now[0]}: ${last}`);
+      }, { timeout: 15_000 });
+      return last;
+    };
+
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.url}/reference.html`);
+      await waitForHighlights(page, 20);
+      options = await browser.openExtensionPage('src/options/options.html', '#display');
+    });
+
+    it('applies a new money highlight style and an ignored currency to an open page without a reload', async () => {
+      const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length, null);
+      expect(await moneyRule()).toMatch(/background-color: rgba\(255, 196, 0, 0\.32\)/);
+      const before = await highlightTexts(page, 'deallens-money');
+      expect(before).toEqual(expect.arrayContaining(['2.5 billion yuan', '$342 million', '$300 million']));
+
+      // Real clicks: "Underline only" for amounts, then CNY among the ignored currencies; the colour by keyboard.
+      await clickOption('input[name="money-fill"][value="underline"]');
+      await options.focus('select[name="money-colour"]');
+      await options.typeText('Green');
+      await clickOption('input[name="ignored"][value="CNY"]');
+      await vi.waitFor(async () => {
+        const saved = await storedSettings();
+        if (saved?.highlightStyle.money.fill !== false || saved.highlightStyle.money.colour !== 'green' || !saved.ignoredCurrencies.includes('CNY')) throw new Error(`not saved yet: ${JSON.stringify(saved)}`);
+      });
+
+      await vi.waitFor(async () => {
+        const rule = await moneyRule();
+        if (!/background-color: transparent/.test(rule) || !/20, 130, 60/.test(rule)) throw new Error(`money rule: ${rule}`);
+      }, { timeout: 10_000 });
+      await vi.waitFor(async () => {
+        const now = await highlightTexts(page, 'deallens-money');
+        if (now.includes('2.5 billion yuan')) throw new Error(`still highlighted: ${now.join(' | ')}`);
+      }, { timeout: 10_000 });
+      const after = await highlightTexts(page, 'deallens-money');
+      expect(after).toEqual(expect.arrayContaining(['$342 million', '$300 million']));
+      expect(after.some((text) => /yuan|元/.test(text))).toBe(false);
+      // The same run, no reload, and not a node added to the page.
+      expect(await page.evaluate(() => performance.getEntriesByName('deallens:start', 'mark').length, null)).toBe(1);
+      expect(await page.evaluate(() => document.querySelectorAll('*').length, null)).toBe(nodesBefore);
+
+      // The popup lists no ignored amount either.
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money .chip').length, null))) throw new Error('popup not ready');
+      });
+      const listed = await popup.evaluate(() => [...document.querySelectorAll('#money .chip')].map((c) => c.textContent ?? ''), null);
+      expect(listed).toContain('$300 million');
+      expect(listed.some((text) => /yuan|元/.test(text))).toBe(false);
+      await popup.close();
+
+      // Back as it was: the yuan amounts come back on the same page.
+      await clickOption('input[name="ignored"][value="CNY"]');
+      await clickOption('input[name="money-fill"][value="fill"]');
+      await options.evaluate(() => {
+        const select = document.querySelector('select[name="money-colour"]') as HTMLSelectElement;
+        select.value = 'amber';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await vi.waitFor(async () => {
+        const now = await highlightTexts(page, 'deallens-money');
+        if (!now.includes('2.5 billion yuan')) throw new Error(`not back: ${now.join(' | ')}`);
+        if (!/rgba\(255, 196, 0, 0\.32\)/.test(await moneyRule())) throw new Error('style not back');
+      }, { timeout: 10_000 });
+      expect((await highlightTexts(page, 'deallens-money')).length).toBe(before.length);
+      expect(page.errors()).toEqual([]);
+    });
+
+    it('writes converted amounts in full in the popup once the reader asks for it', async () => {
+      await clickOption('input[name="notation"][value="full"]');
+      await vi.waitFor(async () => {
+        if ((await storedSettings() as unknown as { moneyNotation: string }).moneyNotation !== 'full') throw new Error('not saved yet');
+      });
+      const popup = await browser.openPopup(await page.tabId());
+      try {
+        // "2.5 billion yuan" converted to the home currency: "≈ US$342,000,000" (or €…), not "US$342M".
+        await vi.waitFor(async () => {
+          const text = await popup.evaluate(() => document.querySelector('#money')?.textContent ?? '', null);
+          if (!/≈ [^\d\s]{1,3}\d{1,3}(,\d{3}){2}/.test(text)) throw new Error(`no full amount: ${text}`);
+        });
+      } finally {
+        await popup.close();
+        await clickOption('input[name="notation"][value="compact"]');
+      }
+    });
+
+    it('exports everything, clears it after a confirmation, and imports it back', async () => {
+      // A company of the reader's own, to be restored.
+      await options.evaluate(() => {
+        (document.querySelector('#add-company input[name="name"]') as HTMLInputElement).value = 'Quietwater Mills';
+      }, null);
+      await clickOption('#add-company button[type="submit"]');
+      await vi.waitFor(async () => {
+        if (!(await storedSettings())?.userCompanies.some((c) => c.name === 'Quietwater Mills')) throw new Error('company not saved yet');
+      });
+      const saved = (await storedSettings())!;
+
+      // The download is caught in the page: the file's text is what the export made.
+      const catchDownload = () =>
+        options.evaluate(() => {
+          const w = window as unknown as { __exported?: Promise<string> };
+          delete w.__exported;
+          URL.createObjectURL = (blob: Blob | MediaSource) => ((w.__exported = (blob as Blob).text()), 'blob:caught');
+          HTMLAnchorElement.prototype.click = () => undefined;
+        }, null);
+      const exported = async () => {
+        await clickOption('#export-data');
+        return vi.waitFor(async () => {
+          const text = await options.evaluate(() => (window as unknown as { __exported?: Promise<string> }).__exported ?? null, null);
+          if (!text) throw new Error('nothing exported yet');
+          return JSON.parse(text) as { format: string; settings: StoredSettings; deals: { id: string }[] };
+        });
+      };
+      await catchDownload();
+      const backup = await exported();
+      expect(backup.format).toBe('deallens-backup');
+      expect(backup.settings).toEqual(saved);
+      expect(backup.deals.length).toBeGreaterThan(5);
+      const file = path.join(SHOTS, `${browser.name}-backup.json`);
+      fs.writeFileSync(file, JSON.stringify(backup, null, 2));
+
+      // Clear all data asks first; Cancel keeps everything.
+      await clickOption('#clear-data');
+      await clickOption('#clear-data-cancel');
+      expect((await storedSettings())?.userCompanies).toEqual(saved.userCompanies);
+      await clickOption('#clear-data');
+      await clickOption('#clear-data-confirm');
+      expect(await dataReport('ok')).toMatch(/All data cleared: default settings, \d+ bundled deals/);
+      const cleared = (await storedSettings())!;
+      expect(cleared.userCompanies).toEqual([]);
+      expect(cleared.homeCurrency).toBe('USD');
+
+      // A damaged backup is refused whole, naming the problem.
+      const bad = path.join(SHOTS, `${browser.name}-bad-backup.json`);
+      fs.writeFileSync(bad, JSON.stringify({ ...backup, settings: { ...backup.settings, homeCurrency: 'dollars' } }));
+      await options.uploadFile('#import-data', bad);
+      expect(await dataReport('warn')).toMatch(/Nothing imported.*settings\.homeCurrency: "dollars" is not valid/s);
+      expect((await storedSettings())?.userCompanies).toEqual([]);
+
+      await options.uploadFile('#import-data', file);
+      expect(await dataReport('ok')).toMatch(new RegExp(`Imported: your settings and ${backup.deals.length} deals`));
+      expect(await storedSettings()).toEqual(saved);
+      await options.evaluate(() => document.querySelector('#user-companies')?.textContent ?? '', null).then((text) => expect(text).toMatch(/Quietwater Mills/));
+      await catchDownload();
+      const again = await exported();
+      expect(again.deals).toEqual(backup.deals);
+      expect(again.settings).toEqual(backup.settings);
+    });
+  });
+
   describe('deal store', () => {
     let article: PageDriver;
     let dealsPage: PageDriver;

@@ -6,7 +6,8 @@ import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
 import { t } from '../ui/i18n';
 import type { DealDb } from './deal-store/deal-db';
-import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, saveEdited } from './deal-store/deal-store';
+import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
+import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
 import { today } from './today';
 
@@ -90,6 +91,14 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     },
     async importDeals({ deals: incoming }) {
       return { imported: await importAtomically(await deals(), incoming, now().toISOString()) };
+    },
+    async replaceDeals({ deals: incoming }) {
+      return { deals: await replaceAll(await deals(), incoming, now().toISOString()) };
+    },
+    async resetData() {
+      const count = await resetToBundled(await deals(), bundledDeals, BUNDLED_VERSION, now().toISOString());
+      await rates.clear();
+      return { deals: count };
     },
     getSettings: () => settings(),
     async refreshRates() {

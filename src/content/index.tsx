@@ -22,6 +22,8 @@ import { abortWhenOrphaned } from './extension-life';
 import { readDeals } from './read-deals';
 import { rescanBlocks } from './rescan-blocks';
 import { watchPage } from './watch-page';
+import { applyLiveSettings } from './live-settings';
+import { moneyFormatOf } from '../ui/format-money';
 import { scanPage, type PageMention, type PageScan } from './scan-page';
 import { stopWhenSwitchedOff } from './site-switch';
 
@@ -45,6 +47,7 @@ async function run(signal: AbortSignal): Promise<void> {
   let activeMention: PageMention | null = null;
   let pageDeals: DealRecord[] = [];
   let dealsRead = false;
+  const live = applyLiveSettings(document, highlights, () => scan?.money ?? [], settingsRead, signal); // style + ignored currencies, live
   performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
 
   // Companies the reader added are matched with the bundled ones.
@@ -57,7 +60,7 @@ async function run(signal: AbortSignal): Promise<void> {
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
-    scan ? [...scan.money, ...scan.companies].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)) : [];
+    scan ? [...scan.money.filter(live.shows), ...scan.companies].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)) : [];
 
   const openCardFor = async (target: PageMention, focus: boolean) => {
     activeMention = target;
@@ -100,6 +103,7 @@ async function run(signal: AbortSignal): Promise<void> {
           articleDate={articleDate}
           currencies={[settings.homeCurrency, ...settings.extraCurrencies]}
           locale={locale}
+          format={moneyFormatOf(settings)}
           onDateChange={onDateChange}
         />
       ),
@@ -124,7 +128,7 @@ async function run(signal: AbortSignal): Promise<void> {
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals, dealsRead),
+      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals, dealsRead, live.shows),
       reveal(ref) {
         const target = find(ref);
         if (!target) return false;
@@ -147,7 +151,7 @@ async function run(signal: AbortSignal): Promise<void> {
     'click',
     (event) => {
       if (!scan || card.contains(event) || event.button !== 0) return;
-      const hit = hitTest(document, [...scan.money, ...scan.companies], event.clientX, event.clientY);
+      const hit = hitTest(document, [...scan.money.filter(live.shows), ...scan.companies], event.clientX, event.clientY);
       if (hit) void openCardFor(hit, false);
       else if (card.isOpen()) card.close(false);
     },

@@ -3,8 +3,15 @@ import type { InventoryCompany, PageInventory } from '../messages/contract';
 import type { ArticleDate } from './article-date';
 import type { PageScan } from './scan-page';
 
-/** What the popup lists: companies with counts (most mentioned first) and every amount in page order. */
-export function buildInventory(scan: PageScan | null, articleDate: ArticleDate | null, url: string, deals: DealRecord[], dealsComplete: boolean): PageInventory {
+/** What the popup lists: companies with counts (most mentioned first) and every amount shown, in page order. */
+export function buildInventory(
+  scan: PageScan | null,
+  articleDate: ArticleDate | null,
+  url: string,
+  deals: DealRecord[],
+  dealsComplete: boolean,
+  shows: (m: PageScan['money'][number]) => boolean = () => true,
+): PageInventory {
   const companies = new Map<string, InventoryCompany>();
   for (const { mention, index } of scan?.companies ?? []) {
     const entry = companies.get(mention.id);
@@ -18,7 +25,7 @@ export function buildInventory(scan: PageScan | null, articleDate: ArticleDate |
     dealsComplete,
     complete: scan?.complete ?? false,
     companies: [...companies.values()].sort((a, b) => b.count - a.count || a.first - b.first),
-    money: (scan?.money ?? []).map(({ mention, index }) => ({
+    money: (scan?.money ?? []).filter(shows).map(({ mention, index }) => ({
       index,
       text: mention.text,
       amount: mention.amount,

@@ -73,6 +73,10 @@ export interface BackgroundContract {
   annotateTab: { request: { tabId: number }; response: { ok: true } | { ok: false; reason: string } };
   /** Imports validated deals in one transaction (all or nothing). */
   importDeals: { request: { deals: DealRecord[] }; response: { imported: number } };
+  /** Restoring a backup: the deal store becomes exactly these deals, in one transaction (all or nothing). */
+  replaceDeals: { request: { deals: DealRecord[] }; response: { deals: number } };
+  /** "Clear all data": the deal store back to the bundled deals, cached live rates dropped (settings are the options page's). */
+  resetData: { request: Record<string, never>; response: { deals: number } };
 }
 
 /** State of the live rates, as the options page shows it. */

@@ -1,5 +1,6 @@
-// Options: home and extra currencies, live rates and their sources, refresh now with its status.
-// Every change is saved at once to storage.sync; open pages pick it up on their next card.
+// Options: home and extra currencies, live rates and their sources, refresh now with its status,
+// how pages look (display-options.tsx) and the reader's data (data-options.tsx). Every change is
+// saved at once to storage.sync; open pages follow it at once or on their next card.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { useEffect, useState } from 'preact/hooks';
@@ -9,6 +10,8 @@ import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 import { t, uiLocale } from '../ui/i18n';
+import { DataOptions } from './data-options';
+import { DisplayOptions } from './display-options';
 import { SiteAccessPanel } from '../ui/site-access-panel';
 
 const locale = uiLocale();
@@ -91,6 +94,7 @@ function Options() {
           ))}
         </div>
       </fieldset>
+      <DisplayOptions settings={settings} update={update} locale={locale} />
       <fieldset>
         <legend>{t('optionsYourCompanies')}</legend>
         <p class="muted">{t('optionsYourCompaniesHelp')}</p>
@@ -144,6 +148,12 @@ function Options() {
           {sourceField('fallback', t('optionsSourceFallback'))}
         </details>
       </fieldset>
+      <DataOptions
+        onChange={(next) => {
+          setSettings(next);
+          void sendToBackground('ratesStatus', {}).then(setStatus);
+        }}
+      />
     </>
   );
 }

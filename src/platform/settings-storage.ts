@@ -26,6 +26,11 @@ export function saveSettings(patch: Partial<Settings> | ((current: Settings) => 
   return save;
 }
 
+/** Replaces every setting (a restored backup, or the defaults on "Clear all data"), after changes already queued. */
+export function replaceSettings(settings: Settings): Promise<Settings> {
+  return saveSettings(() => migrateSettings(settings));
+}
+
 /** Resolves when every change saved so far is in storage. */
 export function settingsSaved(): Promise<unknown> {
   return pendingSave;

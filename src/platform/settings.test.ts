@@ -45,6 +45,44 @@ describe('user companies', () => {
   });
 });
 
+describe('display settings', () => {
+  it('defaults to filled blue companies and amber money, compact amounts at 3 digits, nothing ignored', () => {
+    const s = migrateSettings({});
+    expect(s.highlightStyle).toEqual({ company: { colour: 'blue', fill: true }, money: { colour: 'amber', fill: true } });
+    expect(s.moneyNotation).toBe('compact');
+    expect(s.moneyDigits).toBe(3);
+    expect(s.ignoredCurrencies).toEqual([]);
+  });
+
+  it('keeps valid choices', () => {
+    const s = migrateSettings({
+      highlightStyle: { company: { colour: 'green', fill: false }, money: { colour: 'purple', fill: true } },
+      moneyNotation: 'full',
+      moneyDigits: 5,
+      ignoredCurrencies: ['JPY', 'KRW'],
+    });
+    expect(s.highlightStyle).toEqual({ company: { colour: 'green', fill: false }, money: { colour: 'purple', fill: true } });
+    expect(s.moneyNotation).toBe('full');
+    expect(s.moneyDigits).toBe(5);
+    expect(s.ignoredCurrencies).toEqual(['JPY', 'KRW']);
+  });
+
+  it('replaces each damaged value by its default, keeping the valid ones beside it', () => {
+    const s = migrateSettings({
+      highlightStyle: { company: { colour: 'red; background: url(x)', fill: 'no' }, money: { colour: 'pink' } },
+      moneyNotation: 'scientific',
+      moneyDigits: 2.5,
+      ignoredCurrencies: ['jpy', 'JPY', 7, 'JPY', 'EURO', 'GBP'],
+    });
+    expect(s.highlightStyle).toEqual({ company: { colour: 'blue', fill: true }, money: { colour: 'pink', fill: true } });
+    expect(s.moneyNotation).toBe('compact');
+    expect(s.moneyDigits).toBe(3);
+    expect(s.ignoredCurrencies).toEqual(['JPY', 'GBP']);
+    expect(migrateSettings({ highlightStyle: ['x'], moneyDigits: 99, ignoredCurrencies: 'JPY' })).toEqual(defaults);
+    expect(migrateSettings({ highlightStyle: null, moneyDigits: 1, moneyNotation: null })).toEqual(defaults);
+  });
+});
+
 describe('site settings', () => {
   it('defaults to automatic annotation with nothing denied', () => {
     expect(migrateSettings({})).toMatchObject({ siteMode: 'automatic', deniedSites: [] });

@@ -28,7 +28,25 @@ export const defaults = {
   siteMode: 'automatic' as SiteMode,
   /** Sites (host names) DealLens stays off even where it has access; subdomains included. */
   deniedSites: [] as string[],
+  // Display settings (options page, "Display"): highlight style, number format, ignored currencies.
+  /** How each kind of mention is painted: a named colour, filled or underlined only. */
+  highlightStyle: {
+    company: { colour: 'blue' as HighlightColour, fill: true },
+    money: { colour: 'amber' as HighlightColour, fill: true },
+  },
+  /** Converted amounts: compact ("US$342M", "3.42亿美元") or full ("US$342,000,000"). */
+  moneyNotation: 'compact' as MoneyNotation,
+  /** Significant digits of converted amounts (342,137,676 at 3 → 342M or 342,000,000). */
+  moneyDigits: 3,
+  /** Money in these currencies is not highlighted on pages nor listed in the popup. */
+  ignoredCurrencies: [] as string[],
 };
+
+/** Named highlight colours, each a fill and an underline readable over light and dark text (see ui/highlight-style.ts). */
+export const HIGHLIGHT_COLOURS = ['blue', 'amber', 'green', 'purple', 'pink', 'grey'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+export type MoneyNotation = 'compact' | 'full';
+export const MONEY_DIGITS = { min: 2, max: 6 } as const;
 
 export interface UserCompany {
   name: string;
@@ -95,5 +113,34 @@ export function migrateSettings(stored: unknown): Settings {
     deniedSites: Array.isArray(s.deniedSites)
       ? [...new Set(s.deniedSites.map((d) => (typeof d === 'string' ? siteHost(d) : null)).filter((d): d is string => !!d))].slice(0, 500)
       : [],
+    ...migrateDisplay(s),
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+function migrateKindStyle(value: unknown, fallback: { colour: HighlightColour; fill: boolean }): { colour: HighlightColour; fill: boolean } {
+  const v = isRecord(value) ? value : {};
+  return {
+    colour: (HIGHLIGHT_COLOURS as readonly unknown[]).includes(v.colour) ? (v.colour as HighlightColour) : fallback.colour,
+    fill: typeof v.fill === 'boolean' ? v.fill : fallback.fill,
+  };
+}
+
+/** The display settings (highlight style, number format, ignored currencies), each checked on its own. */
+function migrateDisplay(s: Record<string, unknown>): Pick<Settings, 'highlightStyle' | 'moneyNotation' | 'moneyDigits' | 'ignoredCurrencies'> {
+  const style = isRecord(s.highlightStyle) ? s.highlightStyle : {};
+  const digits = s.moneyDigits;
+  return {
+    highlightStyle: {
+      company: migrateKindStyle(style.company, defaults.highlightStyle.company),
+      money: migrateKindStyle(style.money, defaults.highlightStyle.money),
+    },
+    moneyNotation: s.moneyNotation === 'full' || s.moneyNotation === 'compact' ? s.moneyNotation : defaults.moneyNotation,
+    moneyDigits:
+      typeof digits === 'number' && Number.isInteger(digits) && digits >= MONEY_DIGITS.min && digits <= MONEY_DIGITS.max ? digits : defaults.moneyDigits,
+    ignoredCurrencies: Array.isArray(s.ignoredCurrencies)
+      ? [...new Set(s.ignoredCurrencies.filter((c): c is string => typeof c === 'string' && CURRENCY.test(c)))].slice(0, 40)
+      : [...defaults.ignoredCurrencies],
   };
 }

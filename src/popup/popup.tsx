@@ -11,7 +11,7 @@ import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
-import { formatRange, formatRate } from '../ui/format-money';
+import { formatRange, formatRate, moneyFormatOf, type MoneyFormat } from '../ui/format-money';
 import { t, uiLocale } from '../ui/i18n';
 import { totalsByCurrency } from '../ui/totals';
 
@@ -136,7 +136,7 @@ function Links() {
 }
 
 /** Sum of the page's amounts in each currency (stated equivalents left out), and today's value in the home currency. */
-function Totals({ inventory, conversions }: { inventory: PageInventory; conversions: ConversionsTo[] }) {
+function Totals({ inventory, conversions, format }: { inventory: PageInventory; conversions: ConversionsTo[]; format: MoneyFormat }) {
   const totals = totalsByCurrency(inventory.money, conversions[0]);
   if (!totals.length) return null;
   return (
@@ -147,7 +147,7 @@ function Totals({ inventory, conversions }: { inventory: PageInventory; conversi
           <li key={total.currency} data-currency={total.currency}>
             {formatRange(total.amount, total.amountMax, total.currency, locale)}
             {total.converted && total.converted.currency !== total.currency && (
-              <span class="muted">{` ${t('approxAmount', formatRange(total.converted.amount, total.converted.amountMax, total.converted.currency, locale))} ${t('popupToday')}`}</span>
+              <span class="muted">{` ${t('approxAmount', formatRange(total.converted.amount, total.converted.amountMax, total.converted.currency, locale, format))} ${t('popupToday')}`}</span>
             )}
             <span class="muted">{` · ${t('popupTotalOf', total.count)}`}</span>
           </li>
@@ -217,6 +217,7 @@ function Popup() {
   if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
   if (state.status === 'not-running') return <NotRunning state={state} onAnnotated={again} />;
   const { inventory, conversions, tabId } = state;
+  const format = moneyFormatOf(state.site.settings);
   const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
   return (
     <>
@@ -251,7 +252,7 @@ function Popup() {
                     <div key={to} data-currency={to}>
                       {(rows[i] ?? []).map((a) => (
                         <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale)) : '—'}
+                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format)) : '—'}
                           <span class="muted">{` ${a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
                         </div>
                       ))}
@@ -263,7 +264,7 @@ function Popup() {
           </li>
         ))}
       </ul>
-      <Totals inventory={inventory} conversions={conversions} />
+      <Totals inventory={inventory} conversions={conversions} format={format} />
       <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
       {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
       <ul id="deals">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatRange, formatRate } from './format-money';
+import { DEFAULT_MONEY_FORMAT, formatMoney, formatRange, formatRate, moneyFormatOf } from './format-money';
 
 describe('formatMoney', () => {
   it('writes US dollars as US$ in compact form', () => {
@@ -25,5 +25,28 @@ describe('formatMoney', () => {
 
   it('falls back for codes Intl does not know', () => {
     expect(formatMoney(5, 'XYZ1')).toContain('XYZ1');
+  });
+});
+
+describe('the reader\'s number format', () => {
+  const full = { notation: 'full' as const, digits: 3 };
+  it('writes full amounts rounded to the significant digits', () => {
+    expect(formatMoney(342_137_676, 'USD', { format: full })).toBe('US$342,000,000');
+    expect(formatMoney(342_137_676, 'USD', { format: { notation: 'full', digits: 6 } })).toBe('US$342,138,000');
+    expect(formatMoney(2.5e9, 'CNY', { format: full })).toBe('CN¥2,500,000,000');
+  });
+  it('writes compact amounts with more or fewer digits', () => {
+    expect(formatMoney(342_137_676, 'USD', { format: { notation: 'compact', digits: 5 } })).toBe('US$342.14M');
+    expect(formatMoney(342_137_676, 'USD', { format: { notation: 'compact', digits: 2 } })).toBe('US$340M');
+    expect(formatMoney(342_137_676, 'USD', { format: DEFAULT_MONEY_FORMAT })).toBe(formatMoney(342_137_676, 'USD'));
+  });
+  it('keeps 亿 and 万 for compact Chinese, with the chosen digits, and full Chinese amounts through Intl', () => {
+    expect(formatMoney(342_137_676, 'USD', { locale: 'zh-CN', format: { notation: 'compact', digits: 4 } })).toBe('3.421亿美元');
+    expect(formatMoney(25_412_345, 'USD', { locale: 'zh-CN', format: { notation: 'compact', digits: 2 } })).toBe('2500万美元');
+    expect(formatMoney(342_137_676, 'USD', { locale: 'zh-CN', format: full })).toBe('US$342,000,000');
+  });
+  it('formats ranges in the same format and reads it from the settings', () => {
+    expect(formatRange(2e9, 3e9, 'USD', 'en', full)).toBe('US$2,000,000,000–US$3,000,000,000');
+    expect(moneyFormatOf({ moneyNotation: 'full', moneyDigits: 4 })).toEqual({ notation: 'full', digits: 4 });
   });
 });

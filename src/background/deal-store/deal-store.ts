@@ -106,3 +106,32 @@ export async function importAtomically(db: DealDb, deals: readonly DealRecord[],
   }
   return deals.length;
 }
+
+/** The store becomes exactly `deals`, in one transaction: all of it, or (on any failure) the store as it was. */
+export async function replaceAll(db: DealDb, deals: readonly DealRecord[], now: string): Promise<number> {
+  const tx = db.transaction('deals', 'readwrite');
+  try {
+    await tx.store.clear();
+    for (const deal of deals) await tx.store.put(toStored(deal, now));
+    await tx.done;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failure itself.
+    }
+    throw error;
+  }
+  return deals.length;
+}
+
+/** Back to the bundled deals alone, as on a fresh install (and marked as seeded with `version`). */
+export async function resetToBundled(db: DealDb, bundled: readonly DealRecord[], version: string, now: string): Promise<number> {
+  const tx = db.transaction(['deals', 'meta'], 'readwrite');
+  const deals = tx.objectStore('deals');
+  await deals.clear();
+  for (const deal of bundled) await deals.put(toStored(deal, now));
+  await tx.objectStore('meta').put({ key: 'bundledVersion', value: version });
+  await tx.done;
+  return bundled.length;
+}

@@ -9,12 +9,16 @@ function versionOf(text: string): string {
   return (h >>> 0).toString(16);
 }
 
+/** Version of the bundled dataset in this build. */
+export const BUNDLED_VERSION = versionOf(JSON.stringify(bundledDeals));
+export { bundledDeals };
+
 let opening: Promise<DealDb> | null = null;
 
 /** The deal store, opened once per background life and seeded with the bundled deals. */
 export function dealDb(now: () => Date): Promise<DealDb> {
   opening ??= openDealDb().then(async (db) => {
-    await seedBundled(db, bundledDeals, versionOf(JSON.stringify(bundledDeals)), now().toISOString());
+    await seedBundled(db, bundledDeals, BUNDLED_VERSION, now().toISOString());
     return db;
   });
   opening.catch(() => {

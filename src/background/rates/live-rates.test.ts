@@ -50,6 +50,18 @@ describe('live rates', () => {
     expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await again.sources())!.rate).toBeCloseTo(6.8095 / 1.0163, 10);
   });
 
+  it('drops every downloaded rate on "Clear all data", in memory and in storage', async () => {
+    const store = memoryStore();
+    const rates = createLiveRates(store);
+    await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
+    await rates.clear();
+    expect(await rates.status()).toMatchObject({ fetchedAt: null, lastDay: null, error: null });
+    expect((await rates.sources()).length).toBe(1); // the bundled history alone
+    const again = createLiveRates(store);
+    expect((await again.status()).fetchedAt).toBeNull();
+    expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2017-03-03', await again.sources())!.source).not.toBe(ECB_SOURCE);
+  });
+
   it('keeps the last good data and says so when a download is damaged or missing', async () => {
     const store = memoryStore();
     const rates = createLiveRates(store);

@@ -114,6 +114,12 @@ export function createLiveRates(storage: KeyValueStore) {
     return { ...c.status };
   }
 
+  /** Drops every downloaded rate and the status ("Clear all data"): the bundled history is left. */
+  async function clearRates(): Promise<void> {
+    cache = { ecb: null, fallback: null, status: emptyStatus() };
+    await saveCache();
+  }
+
   async function ratesStatus(): Promise<RatesStatus> {
     return { ...(await loadCache()).status };
   }
@@ -155,5 +161,5 @@ export function createLiveRates(storage: KeyValueStore) {
     cache = null;
   }
 
-  return { refresh: refreshRates, status: ratesStatus, sources: rateSources, ensureRatesFor, forget: forgetRatesCache };
+  return { refresh: refreshRates, status: ratesStatus, sources: rateSources, ensureRatesFor, forget: forgetRatesCache, clear: clearRates };
 }

@@ -5,7 +5,7 @@ import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
-import { formatMoney, formatRange, formatRate } from '../../ui/format-money';
+import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
 import { t, type MessageKey } from '../../ui/i18n';
 import type { ArticleDate } from '../article-date';
 
@@ -19,6 +19,8 @@ interface Props {
   /** Home currency first, then the extra currencies the user picked. */
   currencies: string[];
   locale: string;
+  /** How converted amounts are written (the reader's number format). */
+  format?: MoneyFormat;
   /** The reader sets the date this page's amounts are converted at (null: back to the detected date). */
   onDateChange: (day: string | null) => void;
 }
@@ -32,7 +34,7 @@ const APPROX_LABEL: Record<NonNullable<MoneyMention['approx']>, MessageKey> = {
 /** The source of a date the reader typed in the card (a marker, never shown: the card says "At the date you set"). */
 export const SET_BY_READER = 'set by you';
 
-export function MoneyCard({ mention, partner, deal, articleDate, currencies, locale, onDateChange }: Props) {
+export function MoneyCard({ mention, partner, deal, articleDate, currencies, locale, format, onDateChange }: Props) {
   const [rows, setRows] = useState<Rows | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Converting a dollar amount to dollars says nothing; show the partner's currency instead.
@@ -77,7 +79,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
               {entries.map(({ to, answer }) =>
                 answer.conversion ? (
                   <div key={to} data-currency={to}>
-                    <div class="big">{t('approxAmount', formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale))}</div>
+                    <div class="big">{t('approxAmount', formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale, format))}</div>
                     <div class="muted">
                       {`${t(
                         answer.conversion.rateDate < answer.askedDay && isToday ? 'moneyRateLatest' : 'moneyRate',

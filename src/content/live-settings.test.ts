@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaults, migrateSettings, type Settings } from '../platform/settings';
+import type { HighlightSet } from './highlight';
+import type { PageScan } from './scan-page';
+
+// The storage listener, as the content script would get it from storage.onChanged.
+const listeners: ((s: Settings) => void)[] = [];
+vi.mock('../platform/settings-storage', () => ({
+  watchSettings: (listener: (s: Settings) => void, signal: AbortSignal) => {
+    listeners.push(listener);
+    signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
+  },
+}));
+const { applyLiveSettings } = await import('./live-settings');
+
+class FakeSheet {
+  text = '';
+  replaceSync(text: string) {
+    this.text = text;
+  }
+}
+class FakeHighlight extends Set<unknown> {}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('applyLiveSettings', () => {
+  const pageSheet = new FakeSheet();
+  let doc: { adoptedStyleSheets: FakeSheet[] };
+  let highlights: HighlightSet;
+  let money: PageScan['money'];
+  const mention = (currency: string, range: string) => ({ kind: 'money', index: 0, mention: { currency }, range }) as unknown as PageScan['money'][number];
+  const start = (initial: Partial<Settings> = {}) => {
+    const controller = new AbortController();
+    const live = applyLiveSettings(doc as unknown as Document, highlights, () => money, Promise.resolve(migrateSettings({ ...defaults, ...initial })), controller.signal);
+    return { live, controller };
+  };
+  const painted = () => [...(highlights.money as unknown as Set<string>)].sort();
+
+  beforeEach(() => {
+    vi.stubGlobal('CSSStyleSheet', FakeSheet);
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+    doc = { adoptedStyleSheets: [pageSheet] };
+    highlights = { company: new FakeHighlight(), money: new FakeHighlight(), active: new FakeHighlight() } as unknown as HighlightSet;
+    money = [];
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    listeners.length = 0;
+  });
+
+  it("appends its stylesheet after the page's, follows changes, and takes it away on abort", async () => {
+    const { controller } = start();
+    expect(doc.adoptedStyleSheets[0]).toBe(pageSheet);
+    expect(doc.adoptedStyleSheets).toHaveLength(2);
+    const ours = doc.adoptedStyleSheets[1]!;
+    await flush();
+    expect(ours.text).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
+    listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
+    expect(ours.text).toContain('::highlight(deallens-money) { background-color: transparent');
+    controller.abort();
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    expect(listeners).toHaveLength(0);
+  });
+
+  it('keeps amounts in ignored currencies out of the highlight, as they are read and when the setting changes', async () => {
+    const { live } = start({ ignoredCurrencies: ['CNY'] });
+    await flush();
+    // A read adds ranges, then lists their mentions (as scanPage does); they are checked before painting.
+    for (const [currency, range] of [['USD', 'usd'], ['CNY', 'cny']] as const) {
+      highlights.money.add(range as unknown as Range);
+      money.push(mention(currency, range));
+    }
+    await Promise.resolve();
+    expect(painted()).toEqual(['usd']);
+    expect(money.filter(live.shows).map((m) => m.mention.currency)).toEqual(['USD']);
+    expect(live.shows({ kind: 'company', mention: {} })).toBe(true);
+
+    listeners[0]!(migrateSettings({ ignoredCurrencies: ['USD'] }));
+    expect(painted()).toEqual(['cny']);
+    listeners[0]!(migrateSettings({}));
+    expect(painted()).toEqual(['cny', 'usd']);
+    expect(money.filter(live.shows)).toHaveLength(2);
+  });
+
+  it('waits for the scan of a full read before judging its ranges', async () => {
+    start({ ignoredCurrencies: ['CNY'] });
+    await flush();
+    highlights.money.add('later' as unknown as Range);
+    await flush();
+    expect(painted()).toEqual(['later']);
+    money.push(mention('CNY', 'later'));
+    await flush();
+    expect(painted()).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+// Everything the reader keeps, as one JSON file: the settings and the deal store. Import checks the
+// whole file before anything is written and names every problem; the caller writes all or nothing.
+import type { DealRecord } from '../core/types';
+import { canonicalDeal, sortById } from './deal-transfer/canonical-deal';
+import { validateDeal } from './deal-transfer/deal-schema';
+import { migrateSettings, type Settings } from './settings';
+
+export const BACKUP_FORMAT = 'deallens-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  deals: DealRecord[];
+}
+
+export type ParsedBackup = { ok: true; settings: Settings; deals: DealRecord[] } | { ok: false; problems: string[] };
+
+/** The backup file's text: deals sorted by id in their canonical shape, 2-space indent, trailing newline. */
+export function exportBackup(settings: Settings, deals: readonly DealRecord[], exportedAt: string): string {
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, settings, deals: sortById(deals).map(canonicalDeal) };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS = 8;
+
+const show = (value: unknown): string => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+/**
+ * Reads a backup file. Settings are checked key by key: a value that the settings would not keep as
+ * it is (a wrong type, an unknown colour, a bad currency code) is a problem, not silently repaired.
+ * Keys the settings do not know (from a newer version) are ignored. Every deal goes through the deal schema.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    return { ok: false, problems: [`not valid JSON (${(e as Error).message})`] };
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: ['expected a DealLens backup (a JSON object)'] };
+  const file = data as Record<string, unknown>;
+  if (file.format !== BACKUP_FORMAT) return { ok: false, problems: [`not a DealLens backup (format is ${show(file.format)}, expected "${BACKUP_FORMAT}")`] };
+  if (typeof file.version !== 'number' || file.version > BACKUP_VERSION) {
+    return { ok: false, problems: [`backup version ${show(file.version)} is not one this version of DealLens reads (up to ${BACKUP_VERSION})`] };
+  }
+  const problems: string[] = [];
+  let settings = migrateSettings({});
+  if (!file.settings || typeof file.settings !== 'object' || Array.isArray(file.settings)) problems.push('settings: must be an object');
+  else {
+    const given = file.settings as Record<string, unknown>;
+    settings = migrateSettings(given);
+    for (const key of Object.keys(settings) as (keyof Settings)[]) {
+      if (key === 'settingsVersion' || !(key in given)) continue;
+      problems.push(...notKept(given[key], settings[key], `settings.${key}`));
+    }
+  }
+  const deals: DealRecord[] = [];
+  if (!Array.isArray(file.deals)) problems.push('deals: must be a list');
+  else {
+    const seen = new Set<string>();
+    file.deals.forEach((value: unknown, i) => {
+      const result = validateDeal(value);
+      if (!result.ok) problems.push(`deals[${i + 1}]${idOf(value)}: ${result.reason}`);
+      else if (seen.has(result.deal.id)) problems.push(`deals[${i + 1}] (${result.deal.id}): the same id is listed twice`);
+      else {
+        seen.add(result.deal.id);
+        deals.push(canonicalDeal(result.deal));
+      }
+    });
+  }
+  if (problems.length) {
+    const more = problems.length - MAX_PROBLEMS;
+    return { ok: false, problems: more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${more} more`] : problems };
+  }
+  return { ok: true, settings, deals };
+}
+
+/** Where a given value differs from what the settings kept of it, down to the field (highlightStyle.money.colour). */
+function notKept(given: unknown, kept: unknown, path: string): string[] {
+  if (JSON.stringify(given) === JSON.stringify(kept)) return [];
+  const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  if (isPlain(given) && isPlain(kept)) {
+    const inner = Object.keys(kept).flatMap((k) => (k in given ? notKept(given[k], kept[k], `${path}.${k}`) : []));
+    if (inner.length) return inner;
+  }
+  return [`${path}: ${show(given)} is not valid`];
+}
+
+function idOf(value: unknown): string {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id ? ` (${id})` : '';
+}

@@ -1,0 +1,41 @@
+// The highlight style as CSS, built from the settings: a named colour per kind of mention, filled or
+// underlined only. Pure (settings in, text out): the content script puts the text in a constructed
+// stylesheet, the options page shows the same colours as a preview.
+import type { HighlightColour, Settings } from '../platform/settings';
+
+/**
+ * Fills are translucent so the page's own text colour shows through on light and dark pages; the
+ * underlines are dark enough (≥ 3:1 against white) to be seen without the fill.
+ */
+export const HIGHLIGHT_PALETTE: Record<HighlightColour, { fill: string; line: string }> = {
+  blue: { fill: 'rgba(64, 140, 255, 0.22)', line: 'rgba(40, 110, 230, 0.85)' },
+  amber: { fill: 'rgba(255, 196, 0, 0.32)', line: 'rgba(214, 140, 0, 0.9)' },
+  green: { fill: 'rgba(40, 180, 90, 0.24)', line: 'rgba(20, 130, 60, 0.9)' },
+  purple: { fill: 'rgba(150, 90, 230, 0.22)', line: 'rgba(120, 60, 200, 0.9)' },
+  pink: { fill: 'rgba(240, 80, 150, 0.22)', line: 'rgba(200, 40, 110, 0.9)' },
+  grey: { fill: 'rgba(120, 120, 120, 0.22)', line: 'rgba(90, 90, 90, 0.9)' },
+};
+
+/** The active mention (open card, keyboard walk) always stands out, whatever the kinds look like. */
+const ACTIVE_FILL = 'rgba(255, 120, 40, 0.45)';
+
+type KindStyle = Settings['highlightStyle']['company'];
+
+/** Declarations for one kind: every property set, so nothing from another sheet shows through. */
+export function highlightDeclarations({ colour, fill }: KindStyle): string {
+  const { fill: background, line } = HIGHLIGHT_PALETTE[colour] ?? HIGHLIGHT_PALETTE.blue;
+  return [
+    `background-color: ${fill ? background : 'transparent'}`,
+    `text-decoration: underline ${fill ? '2px' : '3px'} ${line}`,
+    'text-underline-offset: 3px',
+  ].join('; ');
+}
+
+/** The stylesheet for the `deallens-company`, `deallens-money` and `deallens-active` highlights. */
+export function buildHighlightCss(style: Settings['highlightStyle']): string {
+  return [
+    `::highlight(deallens-company) { ${highlightDeclarations(style.company)}; }`,
+    `::highlight(deallens-money) { ${highlightDeclarations(style.money)}; }`,
+    `::highlight(deallens-active) { background-color: ${ACTIVE_FILL}; }`,
+  ].join('\n');
+}
