@@ -2,6 +2,7 @@
 // pages + background (ES modules sharing chunks), then the content script alone as a classic
 // IIFE script (content scripts cannot be modules). scripts/build.ts runs both and writes the
 // per-browser manifests; `vite build` alone builds the Chrome pages pass.
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type InlineConfig } from 'vite';
 
@@ -38,6 +39,8 @@ export function contentConfig(target: Target): InlineConfig {
     ...base,
     publicDir: false,
     plugins: [preact()],
+    // Pages get the few promise APIs they use without the polyfill (see src/content/browser-shim.ts).
+    resolve: { alias: { 'webextension-polyfill': path.resolve(import.meta.dirname, 'src/content/browser-shim.ts') } },
     build: {
       ...base.build,
       lib: { entry: 'src/content/index.tsx', formats: ['iife'], name: 'deallensContent', fileName: () => 'content.js', cssFileName: 'content' },

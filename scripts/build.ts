@@ -10,13 +10,12 @@ export const GECKO_ID = 'deallens@deallens.dev';
 
 /**
  * content.js (with the company match index) is parsed on every page the extension runs on.
- * Issue #8 sets the goal at 150 KB minified; e2e/build-output.e2e.test.ts holds the build to
- * CONTENT_SCRIPT_LIMIT_KB, which stays above the goal until deal extraction (src/core/deals,
- * ~36 KB of the bundle) leaves the content script; without it content.js is ~148 KB, and the
- * limit becomes the goal.
+ * Issue #8 sets the goal at 150 KB minified, and e2e/build-output.e2e.test.ts holds the build to
+ * it: deal extraction runs in the background (readPageDeals) and the page build does without
+ * webextension-polyfill (src/content/browser-shim.ts).
  */
 export const CONTENT_SCRIPT_GOAL_KB = 150;
-export const CONTENT_SCRIPT_LIMIT_KB = 186;
+export const CONTENT_SCRIPT_LIMIT_KB = CONTENT_SCRIPT_GOAL_KB;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };

@@ -1,3 +1,4 @@
+import { dealsOfPage } from '../core/deals/page-deals';
 import { convert } from '../core/fx/convert';
 import { companies } from '../data/companies';
 import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
@@ -60,6 +61,12 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
           return record ? { ...record, related: await relatedFor(db, id) } : null;
         }),
       );
+    },
+    async readPageDeals({ slices, source }) {
+      const found = dealsOfPage(slices, source);
+      if (!found.length || !(await settings()).captureDeals) return { deals: found, captured: false };
+      await captureDeals(await deals(), found, now().toISOString());
+      return { deals: found, captured: true };
     },
     async captureDeals({ deals: incoming }) {
       if (!(await settings()).captureDeals || incoming.length === 0) return { added: [], merged: [], captured: false };

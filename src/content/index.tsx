@@ -2,7 +2,7 @@
 // pure core what the text says, registers highlights and answers clicks, the keyboard walk and
 // the popup. It never changes the page's own nodes.
 
-import { createCompanyMatcher } from '../core';
+import { createCompanyMatcher } from '../core/companies';
 import type { CompanyRecord, DealRecord, MoneyMention } from '../core/types';
 import { matchRecords } from '../data/companies/match-records';
 import type { ContentContract, MentionRef } from '../messages/contract';
@@ -222,9 +222,9 @@ async function run(signal: AbortSignal): Promise<void> {
 
   // Deals are read after painting, on idle, and offered to the store with this page as their source.
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
-  pageDeals = await readDeals(scan, source, signal);
+  // A background that cannot answer leaves the page without deals, not without its highlights.
+  pageDeals = await readDeals(scan, source, signal).catch(() => []);
   dealsRead = true;
-  if (pageDeals.length && !signal.aborted) await sendToBackground('captureDeals', { deals: pageDeals }).catch(() => undefined);
 }
 
 function start(): void {

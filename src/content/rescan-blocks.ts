@@ -1,6 +1,7 @@
 // Reads changed blocks again: mentions inside them (or whose text left the page) are dropped with
 // their highlights, the blocks' current text is annotated, and the lists are put back in page order.
-import { annotate, type CompanyMatcher } from '../core';
+import { findMentions } from '../core/find-mentions';
+import type { CompanyMatcher } from '../core/companies';
 import type { PageContext } from '../core/types';
 import { collectText } from './collect-text';
 import type { HighlightSet } from './highlight';
@@ -38,7 +39,7 @@ export function rescanBlocks(scan: PageScan, blocks: readonly Element[], { conte
     const page = collectText(block);
     if (!page.text.trim()) continue;
     const firstNew = scan.money.length;
-    addMentions(scan, page, 0, annotate(page.text, { context, companies: matcher, deals: false }), highlights);
+    addMentions(scan, page, 0, findMentions(page.text, { context, companies: matcher }), highlights);
     for (const m of scan.money.slice(firstNew)) if (m.mention.equivalentOf !== undefined) partnerOf.set(m, scan.money[m.mention.equivalentOf]!);
   }
 

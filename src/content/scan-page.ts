@@ -1,7 +1,8 @@
 // The page run: read the text in one pass, annotate it slice by slice, register highlights as
 // they come, yielding to the page between slices so no task grows long.
 
-import { annotate, type CompanyMatcher } from '../core';
+import { findMentions } from '../core/find-mentions';
+import type { CompanyMatcher } from '../core/companies';
 import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
 import { TextCollector, toRange, type PageText } from './collect-text';
 import type { HighlightSet } from './highlight';
@@ -128,7 +129,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       const from = annotatedTo;
       const to = nextSliceEnd(page, from, limit);
       // The core is linear, so the cost of a slice follows its length.
-      const result = annotate(collector.textOf(from, to), { context, companies: matcher, deals: false });
+      const result = findMentions(collector.textOf(from, to), { context, companies: matcher });
       scan.slices.push({ from, to, money: result.money, companies: result.companies });
       addMentions(scan, page, from, result, highlights);
       annotatedTo = to;

@@ -1,19 +1,14 @@
-import { findCompanies, type CompanyMatcher } from './companies';
 import { extractDeals } from './deals/extract-deals';
-import { extractMoney } from './money/extract-money';
-import type { Annotation, PageContext } from './types';
+import { findMentions, type MentionOptions } from './find-mentions';
+import type { Annotation } from './types';
 
-export interface AnnotateOptions {
-  context?: PageContext;
-  /** Compiled company data (createCompanyMatcher); without it no company is found. */
-  companies?: CompanyMatcher;
-  /** Group mentions into deals (default true). Highlighting alone skips it: deals are not painted. */
+export interface AnnotateOptions extends MentionOptions {
+  /** Group mentions into deals (default true). */
   deals?: boolean;
 }
 
 /** Everything the core reads in a text: money, companies and the deals they form. */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
-  const money = extractMoney(text, options.context);
-  const companies = options.companies ? findCompanies(text, options.companies, options.context) : [];
+  const { money, companies } = findMentions(text, options);
   return { money, companies, deals: options.deals === false ? [] : extractDeals(text, money, companies) };
 }

@@ -1,5 +1,6 @@
 // The core API: pure functions, text in, data out. The only entry other layers import.
 export { annotate, type AnnotateOptions } from './annotate';
+export { findMentions, type MentionOptions } from './find-mentions';
 export { extractMoney } from './money/extract-money';
 export { createCompanyMatcher, findCompanies, type CompanyMatcher } from './companies';
 export { extractDeals } from './deals/extract-deals';

@@ -1,8 +1,9 @@
 // Every message between DealLens contexts, declared once. A handler map must cover every name
-// (see handle.ts) and payloads are checked by tsc at both ends. Only numbers, ids and dates cross
-// these boundaries, never page text beyond the mention itself, and nothing leaves the browser.
+// (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
+// background, to read deals (readPageDeals), and nothing leaves the browser.
 
 import type { CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate } from '../core/types';
+import type { DealSlice } from '../core/deals/page-deals';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -59,6 +60,12 @@ export interface BackgroundContract {
   /** Downloads live rates now (the options page's "Refresh now"). */
   refreshRates: { request: Record<string, never>; response: RatesStatus };
   ratesStatus: { request: Record<string, never>; response: RatesStatus };
+  /**
+   * Reads the deals a page reports from the stretches of its text that hold an amount and a
+   * company (with the mentions already found there), and keeps them when capture is on. The text
+   * crosses to the background, inside the browser; it is not stored beyond each deal's sentence.
+   */
+  readPageDeals: { request: { slices: DealSlice[]; source: PageSource }; response: { deals: DealRecord[]; captured: boolean } };
   /** Deals a page reports, to be kept (when capture is on) with the page as their source. */
   captureDeals: { request: { deals: DealRecord[] }; response: { added: string[]; merged: string[]; captured: boolean } };
   listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createCompanyMatcher } from '../companies';
+import { findMentions } from '../find-mentions';
+import { dealsOfPage } from './page-deals';
+
+const matcher = createCompanyMatcher([
+  { id: 'meituan', name: 'Meituan', kind: 'company' },
+  { id: 'tencent', name: 'Tencent', kind: 'investor' },
+]);
+const slice = (text: string) => ({ text, ...findMentions(text, { companies: matcher }) });
+const page = { url: 'https://example.com/a', title: 'A', date: '2024-05-01' };
+
+describe('dealsOfPage', () => {
+  it('reads one record per deal from the slices that hold an amount and a company, the page as source', () => {
+    const text = 'Meituan raised $8 million from Tencent, the company said.';
+    const deals = dealsOfPage([slice(text), slice('No amount here about Meituan.'), slice(text)], page);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.target.id).toBe('meituan');
+    expect(deals[0]!.amount).toMatchObject({ amount: 8e6, currency: 'USD' });
+    expect(deals[0]!.sources[0]!.url).toBe(page.url);
+  });
+  it('finds nothing in slices without both kinds of mention', () => {
+    expect(dealsOfPage([slice('Tencent had a quiet year.'), slice('Someone paid $3 million.')], page)).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+// What highlighting needs from a text: its amounts and companies. Deals are read from the same
+// mentions elsewhere (the background), so the content script carries no deal extraction.
+import { findCompanies, type CompanyMatcher } from './companies';
+import { extractMoney } from './money/extract-money';
+import type { CompanyMention, MoneyMention, PageContext } from './types';
+
+export interface MentionOptions {
+  context?: PageContext;
+  /** Compiled company data (createCompanyMatcher); without it no company is found. */
+  companies?: CompanyMatcher;
+}
+
+export function findMentions(text: string, options: MentionOptions = {}): { money: MoneyMention[]; companies: CompanyMention[] } {
+  const money = extractMoney(text, options.context);
+  const companies = options.companies ? findCompanies(text, options.companies, options.context) : [];
+  return { money, companies };
+}
