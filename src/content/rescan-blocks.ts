@@ -3,13 +3,13 @@
 import { annotate, type CompanyMatcher } from '../core';
 import type { PageContext } from '../core/types';
 import { collectText } from './collect-text';
-import type { HighlightSet } from './highlight';
+import type { MentionSinks } from './nearby-ranges';
 import { addMentions, type PageMention, type PageScan } from './scan-page';
 
 export interface RescanOptions {
   context: PageContext;
   matcher: CompanyMatcher;
-  highlights: HighlightSet;
+  highlights: MentionSinks<Range>;
 }
 
 type Money = PageScan['money'][number];

@@ -4,7 +4,7 @@
 import { annotate, type CompanyMatcher } from '../core';
 import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
 import { TextCollector, toRange, type PageText } from './collect-text';
-import type { HighlightSet } from './highlight';
+import type { MentionSinks } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
 
 /**
@@ -42,7 +42,7 @@ function measureSlice(start: number): void {
  * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
  * that restate another ("equivalent to …") point at their original in the same list.
  */
-export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: HighlightSet): void {
+export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: MentionSinks<Range>): void {
   const globalIndex = new Map<number, number>();
   result.money.forEach((m, local) => {
     const range = toRange(page, m.start + from, m.end + from);
@@ -94,7 +94,8 @@ export function nextSliceEnd(page: PageText, from: number, limit: number, maxCha
 export interface ScanOptions {
   context: PageContext;
   matcher: CompanyMatcher;
-  highlights: HighlightSet;
+  /** Where ranges go: the page's highlights, or the tracker that registers those near the viewport. */
+  highlights: MentionSinks<Range>;
   signal: AbortSignal;
   /** Called after every slice with the mentions so far. */
   onSlice?: (scan: PageScan) => void;
