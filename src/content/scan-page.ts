@@ -5,7 +5,7 @@ import { annotate, type CompanyMatcher } from '../core';
 import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
 import { TextCollector, toRange, type PageText } from './collect-text';
 import type { MentionSinks } from './nearby-ranges';
-import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 
 /**
  * Characters handed to the core at once. The core reads only a few MB/s while its code is still cold
@@ -115,6 +115,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   const page = collector.page;
   const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
   let annotatedTo = 0;
+  let framed = false;
   const yieldIfLong = async (): Promise<boolean> => {
     if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return false;
     measureSlice(sliceStarted);
@@ -134,7 +135,13 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       addMentions(scan, page, from, result, highlights);
       annotatedTo = to;
       onSlice?.(scan);
-      await yieldIfLong();
+      if (!framed && scan.money.length + scan.companies.length > 0) {
+        // The first mentions (the top of the page) are painted before the rest is read.
+        framed = true;
+        measureSlice(sliceStarted);
+        await yieldForFrame();
+        sliceStarted = performance.now();
+      } else await yieldIfLong();
     }
     if (collector.complete) break;
     await yieldIfLong();
