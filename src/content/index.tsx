@@ -166,7 +166,7 @@ async function run(signal: AbortSignal): Promise<void> {
     nearby.clear();
     setActive(highlights, null);
     card.close(false);
-    scan = await scanPage(document.body, { context, matcher, highlights: nearby, signal });
+    scan = await scanPage(document.body, { context, matcher, highlights: nearby, signal, afterYield: () => nearby.flush() });
     performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
     rereading = false;
   };
@@ -199,6 +199,7 @@ async function run(signal: AbortSignal): Promise<void> {
     highlights: nearby,
     signal,
     startedAt: matcherStartedAt,
+    afterYield: () => nearby.flush(),
     onSlice: (partial) => {
       scan = partial;
     },

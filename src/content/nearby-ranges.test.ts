@@ -99,3 +99,24 @@ describe('NearbyRanges', () => {
     expect(nearby.size).toBe(1);
   });
 });
+
+describe('NearbyRanges.flush', () => {
+  it('applies the reports the observer has not delivered yet', () => {
+    const sinks = { company: new Set<string>(), money: new Set<string>() };
+    let pending: [string, boolean][] = [['p1', true]];
+    const nearby = new NearbyRanges<string, string>({
+      sinks,
+      targetOf: (range) => range.split(':')[0]!,
+      observe: () => undefined,
+      unobserve: () => undefined,
+      takeReports: () => pending.splice(0),
+    });
+    nearby.company.add('p1:a');
+    nearby.company.add('p2:b');
+    nearby.flush();
+    expect([...sinks.company]).toEqual(['p1:a']);
+    pending = [['p1', false], ['p2', true]];
+    nearby.flush();
+    expect([...sinks.company]).toEqual(['p2:b']);
+  });
+});

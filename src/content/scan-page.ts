@@ -101,6 +101,8 @@ export interface ScanOptions {
   onSlice?: (scan: PageScan) => void;
   /** When the current stretch of main-thread work began (before the scan's own set-up). */
   startedAt?: number;
+  /** Called after each yield to the page (the nearby tracker applies the viewport reports it got meanwhile). */
+  afterYield?: () => void;
 }
 
 /** Text nodes read between two time checks: a few hundred keep a check well under a millisecond apart. */
@@ -121,6 +123,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     measureSlice(sliceStarted);
     await yieldToPage();
     sliceStarted = performance.now();
+    options.afterYield?.();
     return true;
   };
   while (!signal.aborted) {
@@ -141,6 +144,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
         measureSlice(sliceStarted);
         await yieldForFrame();
         sliceStarted = performance.now();
+        options.afterYield?.();
       } else await yieldIfLong();
     }
     if (collector.complete) break;
