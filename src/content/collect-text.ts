@@ -14,6 +14,7 @@ export interface TextSegment {
 export interface PageText {
   /** Blocks joined with "\n"; line breaks inside a node are turned into spaces (same length). */
   text: string;
+  /** Emptied once a page scan has made every mention's range (see scanPage). */
   segments: TextSegment[];
   /** Offsets in `text` where a block starts, ascending (for slicing the work). */
   blockStarts: number[];

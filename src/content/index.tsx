@@ -220,6 +220,9 @@ async function run(signal: AbortSignal): Promise<void> {
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
   pageDeals = await readDeals(scan, source, signal);
   dealsRead = true;
+  // The slices' text and mentions were kept for reading deals only.
+  scan.slices = [];
+  scan.page.text = '';
   if (pageDeals.length && !signal.aborted) await sendToBackground('captureDeals', { deals: pageDeals }).catch(() => undefined);
 }
 

@@ -139,12 +139,16 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       annotatedTo = to;
       onSlice?.(scan);
       if (!framed && scan.money.length + scan.companies.length > 0) {
-        // The first mentions (the top of the page) are painted before the rest is read.
+        // The first mentions (the top of the page) are painted before the rest is read: the
+        // observer's reports come with one frame, and the next frame paints what they registered.
         framed = true;
         measureSlice(sliceStarted);
         await yieldForFrame();
         sliceStarted = performance.now();
         options.afterYield?.();
+        measureSlice(sliceStarted);
+        await yieldForFrame();
+        sliceStarted = performance.now();
       } else await yieldIfLong();
     }
     if (collector.complete) break;
@@ -152,6 +156,9 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   }
   if (signal.aborted) return scan;
   measureSlice(sliceStarted);
+  // Every mention has its range: the offset map (a wrapper for each text node of the page, kept
+  // alive in the content script's world) is not needed any more.
+  page.segments = [];
   scan.complete = true;
   return scan;
 }
