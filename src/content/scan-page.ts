@@ -12,6 +12,11 @@ import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
  * in a fresh page, so 4,000 characters keep a slice near the budget; the time check decides when to yield.
  */
 export const MAX_SLICE_CHARS = 4_000;
+/**
+ * Characters read before the first mentions are shown: with the core's code still cold, 4,000 took
+ * ~35 ms on the live blog (pages bench, 2026-11-29); the top of a page is highlighted sooner from less.
+ */
+export const FIRST_SLICE_CHARS = 1_500;
 
 export type PageMention =
   | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
@@ -131,7 +136,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     const limit = collector.settledLength;
     while (annotatedTo < limit && !signal.aborted) {
       const from = annotatedTo;
-      const to = nextSliceEnd(page, from, limit);
+      const to = nextSliceEnd(page, from, limit, framed ? MAX_SLICE_CHARS : FIRST_SLICE_CHARS);
       // The core is linear, so the cost of a slice follows its length.
       const result = annotate(collector.textOf(from, to), { context, companies: matcher, deals: false });
       scan.slices.push({ from, to, money: result.money, companies: result.companies });
