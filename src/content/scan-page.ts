@@ -136,7 +136,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     const limit = collector.settledLength;
     while (annotatedTo < limit && !signal.aborted) {
       const from = annotatedTo;
-      const to = nextSliceEnd(page, from, limit, framed ? MAX_SLICE_CHARS : FIRST_SLICE_CHARS);
+      const to = nextSliceEnd(page, from, limit, scan.slices.length === 0 ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
       // The core is linear, so the cost of a slice follows its length.
       const result = annotate(collector.textOf(from, to), { context, companies: matcher, deals: false });
       scan.slices.push({ from, to, money: result.money, companies: result.companies });
