@@ -173,13 +173,13 @@ async function run(signal: AbortSignal): Promise<void> {
   watchPage(
     document.body,
     {
-      onBlocks(blocks) {
+      onBlocks(blocks, added) {
         if (!scan?.complete || rereading) {
           blocks.forEach((b) => deferred.add(b));
           return;
         }
         const started = performance.now();
-        rescanBlocks(scan, blocks, rescanOptions);
+        rescanBlocks(scan, blocks, rescanOptions, added);
         closeStaleCard();
         performance.measure('deallens:slice', { start: started, end: performance.now() });
         performance.measure('deallens:rescan', { start: started, end: performance.now() });

@@ -45,7 +45,11 @@ export function placeAdded<T>(list: T[], firstNew: number, compare: (a: T, b: T)
   list.splice(lo, 0, ...added);
 }
 
-export function rescanBlocks(scan: PageScan, blocks: readonly Element[], { context, matcher, highlights }: RescanOptions): void {
+/**
+ * `added`: the blocks are new and nothing else changed (see watchPage), so the mentions found before
+ * are all kept without looking at each of them (an infinite feed's appends stay cheap as it grows).
+ */
+export function rescanBlocks(scan: PageScan, blocks: readonly Element[], { context, matcher, highlights }: RescanOptions, added = false): void {
   // Partners of restated amounts, as objects, so they survive the renumbering below.
   const partnerOf = new Map<Money, Money>();
   for (const m of scan.money) if (m.mention.equivalentOf !== undefined) partnerOf.set(m, scan.money[m.mention.equivalentOf]!);
@@ -59,8 +63,10 @@ export function rescanBlocks(scan: PageScan, blocks: readonly Element[], { conte
     }
     return kept;
   };
-  scan.money = keep(scan.money);
-  scan.companies = keep(scan.companies);
+  if (!added) {
+    scan.money = keep(scan.money);
+    scan.companies = keep(scan.companies);
+  }
 
   // Outer blocks only: a changed block inside another changed block is read with it.
   const outer = blocks.filter((b) => b.isConnected && !(b.parentNode && isWithin(b.parentNode, changed)));
