@@ -131,6 +131,9 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     options.afterYield?.();
     return true;
   };
+  // The collector's set-up queries the whole page once: let the page in before the first step if
+  // the matcher has already used the budget (the live blog's first slice grew past 50 ms otherwise).
+  await yieldIfLong();
   while (!signal.aborted) {
     collector.step(NODES_PER_STEP);
     const limit = collector.settledLength;
