@@ -43,6 +43,15 @@ const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
 <p id="amount">Tencent paid 6.8 million yuan for the stake.</p></body></html>`;
 
+/** Entries on the long page: many screens of text, three mentions each. */
+export const LONG_PAGE_ENTRIES = 400;
+
+/** A long live-blog-like page (~50 screens at 640 px): only mentions near the viewport are registered. */
+const LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long live blog</title>
+<style>p{margin:0 0 2.5rem}</style></head><body><main>
+${Array.from({ length: LONG_PAGE_ENTRIES }, (_, i) => `<p id="e${i + 1}">Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
+</main></body></html>`;
+
 /** A page that changes after load, like a live blog: the test drives the changes. */
 const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
 <main id="feed"><p id="first">Alibaba said it would keep investing.</p><p id="edit">Baidu posted results.</p><p id="gone">Xiaomi paid $7 million for a stake.</p></main>
@@ -90,6 +99,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
+      '/long.html': () => LONG_PAGE,
       '/react/article.html': reactPage,
       // Deliberately inaccessible, to show the axe check can fail.
       '/a11y-broken.html': () => '<!doctype html><html lang="en"><head><title>Broken</title></head><body><button></button><img src="x.png"></body></html>',

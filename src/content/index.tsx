@@ -19,6 +19,7 @@ import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
+import { trackNearby } from './nearby-ranges';
 import { readDeals } from './read-deals';
 import { rescanBlocks } from './rescan-blocks';
 import { watchPage } from './watch-page';
@@ -42,6 +43,8 @@ async function run(signal: AbortSignal): Promise<void> {
     ...(articleDate && { date: articleDate.day }),
   };
   const highlights = registerHighlights(signal);
+  // Only mentions within a few screens of the viewport are registered (see nearby-ranges.ts).
+  const nearby = trackNearby(highlights, document.body, signal);
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
@@ -113,6 +116,7 @@ async function run(signal: AbortSignal): Promise<void> {
   const reveal = (target: PageMention, openCard: boolean) => {
     const element = target.range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    nearby.show(target.range);
     if (openCard) void openCardFor(target, true);
     else {
       activeMention = target;
@@ -161,30 +165,29 @@ async function run(signal: AbortSignal): Promise<void> {
   // Changes during the first read wait for it; after it, each batch rescans what it touched.
   const deferred = new Set<Element>();
   let rereading = false;
-  const rescanOptions = { context, matcher, highlights };
+  const rescanOptions = { context, matcher, highlights: nearby };
   const closeStaleCard = () => {
     if (activeMention && scan && ![...scan.money, ...scan.companies].includes(activeMention)) card.close(false);
   };
   const readAgain = async () => {
     rereading = true;
-    highlights.money.clear();
-    highlights.company.clear();
+    nearby.clear();
     setActive(highlights, null);
     card.close(false);
-    scan = await scanPage(document.body, { context, matcher, highlights, signal });
+    scan = await scanPage(document.body, { context, matcher, highlights: nearby, signal, afterYield: () => nearby.flush() });
     performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
     rereading = false;
   };
   watchPage(
     document.body,
     {
-      onBlocks(blocks) {
+      onBlocks(blocks, added) {
         if (!scan?.complete || rereading) {
           blocks.forEach((b) => deferred.add(b));
           return;
         }
         const started = performance.now();
-        rescanBlocks(scan, blocks, rescanOptions);
+        rescanBlocks(scan, blocks, rescanOptions, added);
         closeStaleCard();
         performance.measure('deallens:slice', { start: started, end: performance.now() });
         performance.measure('deallens:rescan', { start: started, end: performance.now() });
@@ -201,9 +204,10 @@ async function run(signal: AbortSignal): Promise<void> {
   scan = await scanPage(document.body, {
     context,
     matcher,
-    highlights,
+    highlights: nearby,
     signal,
     startedAt: matcherStartedAt,
+    afterYield: () => nearby.flush(),
     onSlice: (partial) => {
       scan = partial;
     },
@@ -225,6 +229,9 @@ async function run(signal: AbortSignal): Promise<void> {
   // A background that cannot answer leaves the page without deals, not without its highlights.
   pageDeals = await readDeals(scan, source, signal).catch(() => []);
   dealsRead = true;
+  // The slices' text and mentions were kept for reading deals only.
+  scan.slices = [];
+  scan.page.text = '';
 }
 
 function start(): void {

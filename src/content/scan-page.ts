@@ -5,14 +5,19 @@ import { findMentions } from '../core/find-mentions';
 import type { CompanyMatcher } from '../core/companies';
 import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
 import { TextCollector, toRange, type PageText } from './collect-text';
-import type { HighlightSet } from './highlight';
-import { SLICE_BUDGET_MS, yieldToPage } from './yield-to-page';
+import type { MentionSinks } from './nearby-ranges';
+import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 
 /**
  * Characters handed to the core at once. The core reads only a few MB/s while its code is still cold
  * in a fresh page, so 4,000 characters keep a slice near the budget; the time check decides when to yield.
  */
 export const MAX_SLICE_CHARS = 4_000;
+/**
+ * Characters read before the first mentions are shown: with the core's code still cold, 4,000 took
+ * ~35 ms on the live blog (pages bench, 2026-11-29); the top of a page is highlighted sooner from less.
+ */
+export const FIRST_SLICE_CHARS = 1_500;
 
 export type PageMention =
   | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
@@ -43,7 +48,7 @@ function measureSlice(start: number): void {
  * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
  * that restate another ("equivalent to …") point at their original in the same list.
  */
-export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: HighlightSet): void {
+export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: MentionSinks<Range>): void {
   const globalIndex = new Map<number, number>();
   result.money.forEach((m, local) => {
     const range = toRange(page, m.start + from, m.end + from);
@@ -95,12 +100,15 @@ export function nextSliceEnd(page: PageText, from: number, limit: number, maxCha
 export interface ScanOptions {
   context: PageContext;
   matcher: CompanyMatcher;
-  highlights: HighlightSet;
+  /** Where ranges go: the page's highlights, or the tracker that registers those near the viewport. */
+  highlights: MentionSinks<Range>;
   signal: AbortSignal;
   /** Called after every slice with the mentions so far. */
   onSlice?: (scan: PageScan) => void;
   /** When the current stretch of main-thread work began (before the scan's own set-up). */
   startedAt?: number;
+  /** Called after each yield to the page (the nearby tracker applies the viewport reports it got meanwhile). */
+  afterYield?: () => void;
 }
 
 /** Text nodes read between two time checks: a few hundred keep a check well under a millisecond apart. */
@@ -115,32 +123,51 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   const page = collector.page;
   const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
   let annotatedTo = 0;
+  let framed = false;
   const yieldIfLong = async (): Promise<boolean> => {
     if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return false;
     measureSlice(sliceStarted);
     await yieldToPage();
     sliceStarted = performance.now();
+    options.afterYield?.();
     return true;
   };
+  // The collector's set-up queries the whole page once: let the page in before the first step if
+  // the matcher has already used the budget (the live blog's first slice grew past 50 ms otherwise).
+  await yieldIfLong();
   while (!signal.aborted) {
     collector.step(NODES_PER_STEP);
     const limit = collector.settledLength;
     while (annotatedTo < limit && !signal.aborted) {
       const from = annotatedTo;
-      const to = nextSliceEnd(page, from, limit);
+      const to = nextSliceEnd(page, from, limit, scan.slices.length === 0 ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
       // The core is linear, so the cost of a slice follows its length.
       const result = findMentions(collector.textOf(from, to), { context, companies: matcher });
       scan.slices.push({ from, to, money: result.money, companies: result.companies });
       addMentions(scan, page, from, result, highlights);
       annotatedTo = to;
       onSlice?.(scan);
-      await yieldIfLong();
+      if (!framed && scan.money.length + scan.companies.length > 0) {
+        // The first mentions (the top of the page) are painted before the rest is read: the
+        // observer's reports come with one frame, and the next frame paints what they registered.
+        framed = true;
+        measureSlice(sliceStarted);
+        await yieldForFrame();
+        sliceStarted = performance.now();
+        options.afterYield?.();
+        measureSlice(sliceStarted);
+        await yieldForFrame();
+        sliceStarted = performance.now();
+      } else await yieldIfLong();
     }
     if (collector.complete) break;
     await yieldIfLong();
   }
   if (signal.aborted) return scan;
   measureSlice(sliceStarted);
+  // Every mention has its range: the offset map (a wrapper for each text node of the page, kept
+  // alive in the content script's world) is not needed any more.
+  page.segments = [];
   scan.complete = true;
   return scan;
 }

@@ -9,8 +9,11 @@ export const BURST_BLOCKS = 60;
 const IDLE_TIMEOUT_MS = 300;
 
 export interface WatchHandlers {
-  /** Called with the changed blocks of a batch (document order not guaranteed). */
-  onBlocks: (blocks: Element[]) => void;
+  /**
+   * Called with the changed blocks of a batch (document order not guaranteed). `added`: every block
+   * is new in the batch and nothing was removed or edited, so no mention found before has changed.
+   */
+  onBlocks: (blocks: Element[], added: boolean) => void;
   /** Called instead when a batch is a burst. */
   onBurst: () => void;
 }
@@ -50,6 +53,21 @@ export function changedBlocks(records: readonly MutationRecord[], root: Element)
   return blocks;
 }
 
+/** Whether a batch only added nodes, and every changed block is one of them or inside one. */
+export function onlyAdded(records: readonly MutationRecord[], blocks: ReadonlySet<Element>): boolean {
+  const added = new Set<Node>();
+  for (const r of records) {
+    if (r.type !== 'childList' || r.removedNodes.length) return false;
+    r.addedNodes.forEach((n) => added.add(n));
+  }
+  for (const block of blocks) {
+    let n: Node | null = block;
+    while (n && !added.has(n)) n = n.parentNode;
+    if (!n) return false;
+  }
+  return true;
+}
+
 export function watchPage(root: Element, handlers: WatchHandlers, signal: AbortSignal): void {
   let pending: MutationRecord[] = [];
   let scheduled = false;
@@ -61,7 +79,7 @@ export function watchPage(root: Element, handlers: WatchHandlers, signal: AbortS
     const blocks = changedBlocks(records, root);
     if (blocks === null) handlers.onBurst();
     // Removals alone still call onBlocks (with no block), so highlights of removed text go.
-    else if (blocks.size || records.some((r) => r.removedNodes.length)) handlers.onBlocks([...blocks]);
+    else if (blocks.size || records.some((r) => r.removedNodes.length)) handlers.onBlocks([...blocks], onlyAdded(records, blocks));
   };
   const observer = new MutationObserver((records) => {
     pending.push(...records);

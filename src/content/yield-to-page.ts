@@ -7,3 +7,20 @@ export function yieldToPage(): Promise<void> {
 
 /** Budget of one slice of main-thread work, well under the 50 ms that makes a long task. */
 export const SLICE_BUDGET_MS = 8;
+
+/**
+ * Lets the page render one frame before the next slice (IntersectionObserver reports, and so the
+ * first registered highlights, come with a frame; a yield alone lets Chromium put rendering off for
+ * up to ~100 ms while work keeps coming). Hidden tabs render no frames: the timeout goes on anyway.
+ */
+export function yieldForFrame(maxWaitMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { NearbyRanges } from './nearby-ranges';
+
+interface Mention {
+  id: string;
+  block: string | null;
+}
+
+function setUp() {
+  const sinks = { company: new Set<Mention>(), money: new Set<Mention>() };
+  const observed = new Set<string>();
+  const nearby = new NearbyRanges<Mention, string>({
+    sinks,
+    targetOf: (m) => m.block,
+    observe: (b) => observed.add(b),
+    unobserve: (b) => observed.delete(b),
+  });
+  const ids = (kind: 'company' | 'money') => [...sinks[kind]].map((m) => m.id).sort();
+  return { nearby, observed, ids };
+}
+
+describe('NearbyRanges', () => {
+  it('observes each block once and registers nothing until a block is near', () => {
+    const { nearby, observed, ids } = setUp();
+    nearby.company.add({ id: 'a', block: 'p1' });
+    nearby.money.add({ id: 'b', block: 'p1' });
+    nearby.company.add({ id: 'c', block: 'p2' });
+    expect([...observed].sort()).toEqual(['p1', 'p2']);
+    expect(ids('company')).toEqual([]);
+    expect(nearby.size).toBe(3);
+    nearby.setNear('p1', true);
+    expect(ids('company')).toEqual(['a']);
+    expect(ids('money')).toEqual(['b']);
+  });
+
+  it('registers mentions added to a block that is already near, and drops them when it leaves', () => {
+    const { nearby, ids } = setUp();
+    nearby.company.add({ id: 'a', block: 'p1' });
+    nearby.setNear('p1', true);
+    nearby.company.add({ id: 'b', block: 'p1' });
+    expect(ids('company')).toEqual(['a', 'b']);
+    nearby.setNear('p1', false);
+    expect(ids('company')).toEqual([]);
+    expect(nearby.size).toBe(2);
+  });
+
+  it('stops observing a block when its last mention goes, and forgets that it was near', () => {
+    const { nearby, observed, ids } = setUp();
+    const a = { id: 'a', block: 'p1' };
+    nearby.money.add(a);
+    nearby.setNear('p1', true);
+    nearby.money.delete(a);
+    expect(observed.size).toBe(0);
+    expect(ids('money')).toEqual([]);
+    nearby.money.add({ id: 'b', block: 'p1' });
+    expect(ids('money')).toEqual([]);
+  });
+
+  it('always registers mentions without a block to observe', () => {
+    const { nearby, observed, ids } = setUp();
+    nearby.company.add({ id: 'a', block: null });
+    expect(ids('company')).toEqual(['a']);
+    expect(observed.size).toBe(0);
+  });
+
+  it('clears one kind or everything', () => {
+    const { nearby, observed, ids } = setUp();
+    nearby.company.add({ id: 'a', block: 'p1' });
+    nearby.money.add({ id: 'b', block: 'p2' });
+    nearby.setNear('p1', true);
+    nearby.setNear('p2', true);
+    nearby.company.clear();
+    expect(ids('company')).toEqual([]);
+    expect(ids('money')).toEqual(['b']);
+    expect([...observed]).toEqual(['p2']);
+    nearby.clear();
+    expect(ids('money')).toEqual([]);
+    expect(nearby.size).toBe(0);
+  });
+
+  it('shows a far mention at once (one being scrolled to), with its block', () => {
+    const { nearby, ids } = setUp();
+    const far = { id: 'far', block: 'p9' };
+    nearby.money.add(far);
+    nearby.company.add({ id: 'next', block: 'p9' });
+    nearby.show(far);
+    expect(ids('money')).toEqual(['far']);
+    expect(ids('company')).toEqual(['next']);
+  });
+
+  it('ignores a mention added twice and a block it does not track', () => {
+    const { nearby, ids } = setUp();
+    const a = { id: 'a', block: 'p1' };
+    nearby.company.add(a);
+    nearby.company.add(a);
+    nearby.setNear('elsewhere', true);
+    nearby.setNear('p1', true);
+    expect(ids('company')).toEqual(['a']);
+    expect(nearby.size).toBe(1);
+  });
+});
+
+describe('NearbyRanges.flush', () => {
+  it('applies the reports the observer has not delivered yet', () => {
+    const sinks = { company: new Set<string>(), money: new Set<string>() };
+    let pending: [string, boolean][] = [['p1', true]];
+    const nearby = new NearbyRanges<string, string>({
+      sinks,
+      targetOf: (range) => range.split(':')[0]!,
+      observe: () => undefined,
+      unobserve: () => undefined,
+      takeReports: () => pending.splice(0),
+    });
+    nearby.company.add('p1:a');
+    nearby.company.add('p2:b');
+    nearby.flush();
+    expect([...sinks.company]).toEqual(['p1:a']);
+    pending = [['p1', false], ['p2', true]];
+    nearby.flush();
+    expect([...sinks.company]).toEqual(['p2:b']);
+  });
+});

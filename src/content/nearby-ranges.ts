@@ -1,0 +1,157 @@
+// Keeps the number of registered highlight ranges bounded: every mention stays in the scan (the
+// popup, the keyboard walk and the cards need them all), but only those whose block is within a few
+// screens of the viewport are in CSS.highlights. Chromium re-validates every registered range in
+// each frame that follows a DOM change (~9 µs a range, measured 2026-11 on the pages bench), so
+// thousands of them slow animated and infinite-scroll pages; a few hundred near the reader do not.
+// The bookkeeping is plain data (tested in Node); trackNearby wires it to an IntersectionObserver.
+
+import { blockOf } from './collect-text';
+
+/** Screens above and below the viewport whose mentions stay registered (so 5 screens in all). */
+export const NEAR_SCREENS = 2;
+/** The IntersectionObserver margin for NEAR_SCREENS (percentages are of the viewport's size). */
+export const NEAR_ROOT_MARGIN = `${NEAR_SCREENS * 100}% 50%`;
+
+/** What a highlight offers for one kind of mention (a Highlight is one; tests use a Set). */
+export interface RangeSink<R> {
+  add(range: R): unknown;
+  delete(range: R): unknown;
+  clear(): void;
+}
+
+export type MentionKind = 'company' | 'money';
+export type MentionSinks<R> = Record<MentionKind, RangeSink<R>>;
+
+export interface NearbyDeps<R, E> {
+  /** The registered highlights. */
+  sinks: MentionSinks<R>;
+  /** The element whose nearness decides a range's (null: always registered). */
+  targetOf(range: R): E | null;
+  observe(target: E): void;
+  unobserve(target: E): void;
+  /** Reports the observer has made but not delivered yet (as [target, near] pairs). */
+  takeReports?(): [E, boolean][];
+}
+
+/**
+ * Tracks mentions by the element that holds them and registers a mention's range while that element
+ * is near the viewport. `company` and `money` are drop-in sinks for the scan: adding to them tracks,
+ * deleting untracks, and registration follows `setNear`.
+ */
+export class NearbyRanges<R, E> {
+  readonly company: RangeSink<R>;
+  readonly money: RangeSink<R>;
+  private readonly tracked = new Map<R, { kind: MentionKind; target: E | null }>();
+  private readonly members = new Map<E, Set<R>>();
+  private readonly near = new Set<E>();
+
+  constructor(private readonly deps: NearbyDeps<R, E>) {
+    const sink = (kind: MentionKind): RangeSink<R> => ({
+      add: (range) => this.track(kind, range),
+      delete: (range) => this.untrack(range),
+      clear: () => this.clear(kind),
+    });
+    this.company = sink('company');
+    this.money = sink('money');
+  }
+
+  /** Mentions tracked (registered or not). */
+  get size(): number {
+    return this.tracked.size;
+  }
+
+  track(kind: MentionKind, range: R): void {
+    if (this.tracked.has(range)) return;
+    const target = this.deps.targetOf(range);
+    this.tracked.set(range, { kind, target });
+    if (target === null) {
+      this.deps.sinks[kind].add(range);
+      return;
+    }
+    let group = this.members.get(target);
+    if (!group) {
+      group = new Set();
+      this.members.set(target, group);
+      this.deps.observe(target);
+    }
+    group.add(range);
+    if (this.near.has(target)) this.deps.sinks[kind].add(range);
+  }
+
+  untrack(range: R): void {
+    const entry = this.tracked.get(range);
+    if (!entry) return;
+    this.tracked.delete(range);
+    this.deps.sinks[entry.kind].delete(range);
+    if (entry.target === null) return;
+    const group = this.members.get(entry.target);
+    group?.delete(range);
+    if (group && group.size === 0) {
+      this.members.delete(entry.target);
+      this.near.delete(entry.target);
+      this.deps.unobserve(entry.target);
+    }
+  }
+
+  /** Forgets the mentions of one kind, or all of them. */
+  clear(kind?: MentionKind): void {
+    for (const [range, entry] of [...this.tracked]) if (kind === undefined || entry.kind === kind) this.untrack(range);
+  }
+
+  /** An element came near the viewport (or left): its mentions are registered (or not). */
+  setNear(target: E, near: boolean): void {
+    const group = this.members.get(target);
+    if (!group || near === this.near.has(target)) return;
+    if (near) this.near.add(target);
+    else this.near.delete(target);
+    for (const range of group) {
+      const sink = this.deps.sinks[this.tracked.get(range)!.kind];
+      if (near) sink.add(range);
+      else sink.delete(range);
+    }
+  }
+
+  /**
+   * Applies the observer's pending reports now. Its callback is a task of its own, which a scan
+   * that keeps yielding with scheduler.yield() outranks: without this the first screen waited for
+   * the whole live blog to be read (pages bench, 2026-11-29).
+   */
+  flush(): void {
+    for (const [target, near] of this.deps.takeReports?.() ?? []) this.setNear(target, near);
+  }
+
+  /** Registers a mention's element now, before the observer says so (a mention being scrolled to). */
+  show(range: R): void {
+    const target = this.tracked.get(range)?.target;
+    if (target !== undefined && target !== null) this.setNear(target, true);
+  }
+}
+
+/**
+ * The page's nearby ranges: an IntersectionObserver on the blocks that hold mentions, with a margin of
+ * NEAR_SCREENS screens, registers their ranges as they come near and drops them as they leave. Blocks
+ * inside a scrolling container count as near when the container shows them (the margin is the
+ * viewport's). Observing elements reads nothing of the page's layout on our side and writes nothing.
+ */
+export function trackNearby(highlights: MentionSinks<Range>, root: Element, signal: AbortSignal): NearbyRanges<Range, Element> {
+  let nearby: NearbyRanges<Range, Element> | null = null;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (signal.aborted) return;
+      for (const entry of entries) nearby?.setNear(entry.target, entry.isIntersecting);
+    },
+    { rootMargin: NEAR_ROOT_MARGIN },
+  );
+  nearby = new NearbyRanges<Range, Element>({
+    sinks: highlights,
+    targetOf: (range) => {
+      const block = blockOf(range.startContainer.parentNode, root);
+      return block && block !== root && block.nodeType === Node.ELEMENT_NODE ? block : null;
+    },
+    observe: (target) => observer.observe(target),
+    unobserve: (target) => observer.unobserve(target),
+    takeReports: () => observer.takeRecords().map((entry): [Element, boolean] => [entry.target, entry.isIntersecting]),
+  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  return nearby;
+}
