@@ -45,12 +45,14 @@ async function run(signal: AbortSignal): Promise<void> {
   const highlights = registerHighlights(signal);
   // Only mentions within a few screens of the viewport are registered (see nearby-ranges.ts).
   const nearby = trackNearby(highlights, document.body, signal);
+  // Highlight style and ignored currencies follow the options live.
+  const live = applyLiveSettings(document, nearby, settingsRead, signal);
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
   let pageDeals: DealRecord[] = [];
   let dealsRead = false;
-  const live = applyLiveSettings(document, highlights, () => scan?.money ?? [], settingsRead, signal); // style + ignored currencies, live
+
   performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
 
   // Companies the reader added are matched with the bundled ones.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaults, migrateSettings, type Settings } from '../platform/settings';
 import type { HighlightSet } from './highlight';
+import { NearbyRanges, type MentionSinks } from './nearby-ranges';
 import type { PageScan } from './scan-page';
 
 // The storage listener, as the content script would get it from storage.onChanged.
@@ -27,11 +28,12 @@ describe('applyLiveSettings', () => {
   const pageSheet = new FakeSheet();
   let doc: { adoptedStyleSheets: FakeSheet[] };
   let highlights: HighlightSet;
+  let nearby: NearbyRanges<string, null>;
   let money: PageScan['money'];
   const mention = (currency: string, range: string) => ({ kind: 'money', index: 0, mention: { currency }, range }) as unknown as PageScan['money'][number];
   const start = (initial: Partial<Settings> = {}) => {
     const controller = new AbortController();
-    const live = applyLiveSettings(doc as unknown as Document, highlights, () => money, Promise.resolve(migrateSettings({ ...defaults, ...initial })), controller.signal);
+    const live = applyLiveSettings(doc as unknown as Document, nearby, Promise.resolve(migrateSettings({ ...defaults, ...initial })), controller.signal);
     return { live, controller };
   };
   const painted = () => [...(highlights.money as unknown as Set<string>)].sort();
@@ -41,6 +43,13 @@ describe('applyLiveSettings', () => {
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
     doc = { adoptedStyleSheets: [pageSheet] };
     highlights = { company: new FakeHighlight(), money: new FakeHighlight(), active: new FakeHighlight() } as unknown as HighlightSet;
+    // Ranges without a block element are always near: registration follows hiding alone.
+    nearby = new NearbyRanges<string, null>({
+      sinks: highlights as unknown as MentionSinks<string>,
+      targetOf: () => null,
+      observe: () => undefined,
+      unobserve: () => undefined,
+    });
     money = [];
   });
   afterEach(() => {
@@ -62,15 +71,14 @@ describe('applyLiveSettings', () => {
     expect(listeners).toHaveLength(0);
   });
 
-  it('keeps amounts in ignored currencies out of the highlight, as they are read and when the setting changes', async () => {
+  it('keeps amounts in ignored currencies tracked but unregistered, as they are read and when the setting changes', async () => {
     const { live } = start({ ignoredCurrencies: ['CNY'] });
     await flush();
-    // A read adds ranges, then lists their mentions (as scanPage does); they are checked before painting.
+    // As scanPage adds them: each range with its mention, all near the viewport here.
     for (const [currency, range] of [['USD', 'usd'], ['CNY', 'cny']] as const) {
-      highlights.money.add(range as unknown as Range);
+      nearby.money.add(range, { currency });
       money.push(mention(currency, range));
     }
-    await Promise.resolve();
     expect(painted()).toEqual(['usd']);
     expect(money.filter(live.shows).map((m) => m.mention.currency)).toEqual(['USD']);
     expect(live.shows({ kind: 'company', mention: {} })).toBe(true);
@@ -80,16 +88,6 @@ describe('applyLiveSettings', () => {
     listeners[0]!(migrateSettings({}));
     expect(painted()).toEqual(['cny', 'usd']);
     expect(money.filter(live.shows)).toHaveLength(2);
-  });
-
-  it('waits for the scan of a full read before judging its ranges', async () => {
-    start({ ignoredCurrencies: ['CNY'] });
-    await flush();
-    highlights.money.add('later' as unknown as Range);
-    await flush();
-    expect(painted()).toEqual(['later']);
-    money.push(mention('CNY', 'later'));
-    await flush();
-    expect(painted()).toEqual([]);
+    expect(nearby.size).toBe(2);
   });
 });

@@ -20,6 +20,21 @@ function setUp() {
 }
 
 describe('NearbyRanges', () => {
+  it('never registers hidden mentions, near or not, and registers them again (only if near) once shown', () => {
+    const { nearby, ids } = setUp();
+    nearby.money.add({ id: 'yuan-near', block: 'p1' }, { currency: 'CNY' });
+    nearby.money.add({ id: 'dollar-near', block: 'p1' }, { currency: 'USD' });
+    nearby.money.add({ id: 'yuan-far', block: 'p2' }, { currency: 'CNY' });
+    nearby.setHidden((kind, mention) => kind === 'money' && (mention as { currency: string }).currency === 'CNY');
+    nearby.setNear('p1', true);
+    expect(ids('money')).toEqual(['dollar-near']);
+    nearby.setHidden(() => false);
+    expect(ids('money')).toEqual(['dollar-near', 'yuan-near']);
+    nearby.setNear('p2', true);
+    expect(ids('money')).toEqual(['dollar-near', 'yuan-far', 'yuan-near']);
+    expect(nearby.size).toBe(3);
+  });
+
   it('observes each block once and registers nothing until a block is near', () => {
     const { nearby, observed, ids } = setUp();
     nearby.company.add({ id: 'a', block: 'p1' });

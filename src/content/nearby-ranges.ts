@@ -14,7 +14,8 @@ export const NEAR_ROOT_MARGIN = `${NEAR_SCREENS * 100}% 50%`;
 
 /** What a highlight offers for one kind of mention (a Highlight is one; tests use a Set). */
 export interface RangeSink<R> {
-  add(range: R): unknown;
+  /** `mention` tells NearbyRanges what the range is of (for hiding); a Highlight ignores it. */
+  add(range: R, mention?: object): unknown;
   delete(range: R): unknown;
   clear(): void;
 }
@@ -41,13 +42,15 @@ export interface NearbyDeps<R, E> {
 export class NearbyRanges<R, E> {
   readonly company: RangeSink<R>;
   readonly money: RangeSink<R>;
-  private readonly tracked = new Map<R, { kind: MentionKind; target: E | null }>();
+  private readonly tracked = new Map<R, { kind: MentionKind; target: E | null; mention: object | undefined }>();
   private readonly members = new Map<E, Set<R>>();
   private readonly near = new Set<E>();
+  /** Mentions the reader chose not to see (amounts in ignored currencies): tracked, never registered. */
+  private hidden: (kind: MentionKind, mention: object | undefined) => boolean = () => false;
 
   constructor(private readonly deps: NearbyDeps<R, E>) {
     const sink = (kind: MentionKind): RangeSink<R> => ({
-      add: (range) => this.track(kind, range),
+      add: (range, mention) => this.track(kind, range, mention),
       delete: (range) => this.untrack(range),
       clear: () => this.clear(kind),
     });
@@ -60,12 +63,13 @@ export class NearbyRanges<R, E> {
     return this.tracked.size;
   }
 
-  track(kind: MentionKind, range: R): void {
+  track(kind: MentionKind, range: R, mention?: object): void {
     if (this.tracked.has(range)) return;
     const target = this.deps.targetOf(range);
-    this.tracked.set(range, { kind, target });
+    this.tracked.set(range, { kind, target, mention });
+    const shown = !this.hidden(kind, mention);
     if (target === null) {
-      this.deps.sinks[kind].add(range);
+      if (shown) this.deps.sinks[kind].add(range);
       return;
     }
     let group = this.members.get(target);
@@ -75,7 +79,17 @@ export class NearbyRanges<R, E> {
       this.deps.observe(target);
     }
     group.add(range);
-    if (this.near.has(target)) this.deps.sinks[kind].add(range);
+    if (shown && this.near.has(target)) this.deps.sinks[kind].add(range);
+  }
+
+  /** Hides some mentions (or none, given () => false): registration follows at once. */
+  setHidden(hidden: (kind: MentionKind, mention: object | undefined) => boolean): void {
+    this.hidden = hidden;
+    for (const [range, { kind, target, mention }] of this.tracked) {
+      const sink = this.deps.sinks[kind];
+      if ((target === null || this.near.has(target)) && !hidden(kind, mention)) sink.add(range);
+      else sink.delete(range);
+    }
   }
 
   untrack(range: R): void {
@@ -105,9 +119,9 @@ export class NearbyRanges<R, E> {
     if (near) this.near.add(target);
     else this.near.delete(target);
     for (const range of group) {
-      const sink = this.deps.sinks[this.tracked.get(range)!.kind];
-      if (near) sink.add(range);
-      else sink.delete(range);
+      const { kind, mention } = this.tracked.get(range)!;
+      if (near && !this.hidden(kind, mention)) this.deps.sinks[kind].add(range);
+      else this.deps.sinks[kind].delete(range);
     }
   }
 

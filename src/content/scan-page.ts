@@ -58,14 +58,14 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
     const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
     if (original !== undefined) mention.equivalentOf = original;
     globalIndex.set(local, scan.money.length);
-    highlights.money.add(range);
+    highlights.money.add(range, m);
     scan.money.push({ kind: 'money', index: scan.money.length, mention, range });
   });
   for (const c of result.companies) {
     const mention = { ...c, start: c.start + from, end: c.end + from };
     const range = toRange(page, mention.start, mention.end);
     if (!range) continue;
-    highlights.company.add(range);
+    highlights.company.add(range, c);
     scan.companies.push({ kind: 'company', index: scan.companies.length, mention, range });
   }
 }
