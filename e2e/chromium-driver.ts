@@ -93,6 +93,26 @@ function grantInProfile(profileDir: string, extensionId: string): void {
   fs.writeFileSync(file, JSON.stringify(prefs));
 }
 
+/** Waits until the background has registered the content script for the allowed test site. */
+export async function waitForRegistration(sw: Worker): Promise<void> {
+  await waitFor(async () => {
+    const ids = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    if (!ids.length) throw new Error('the content script is not registered for the allowed test site');
+  });
+}
+
+/**
+ * A profile (for the benchmarks) where DealLens is installed and the test site allowed: started
+ * once to install, then given the grant. Launch it again with the same extension flags.
+ */
+export async function profileAllowingTestSite(dir: string, launch: () => Promise<BrowserContext>): Promise<void> {
+  const ctx = await launch();
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(sw.url()).host;
+  await ctx.close();
+  grantInProfile(dir, extensionId);
+}
+
 export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('chromium');
   const ext = extensionDir('chrome');
@@ -131,10 +151,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
   const ctx = await launch();
   await ctx.addInitScript(MUTATION_COUNTER);
   const sw = await readyWorker(ctx);
-  await waitFor(async () => {
-    const ids = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
-    if (!ids.length) throw new Error('the content script is not registered for the allowed test site');
-  });
+  await waitForRegistration(sw);
   // After stopBackground the service worker starts again on the next message; until then
   // Playwright's Worker (which then reaches the new one) hangs, so wake it before using it.
   let maybeStopped = false;

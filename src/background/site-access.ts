@@ -16,8 +16,11 @@ export function syncRegistration(settings: () => Promise<Settings>): Promise<voi
   const run = pending.then(async () => {
     const [{ origins = [] }, current] = await Promise.all([browser.permissions.getAll(), settings()]);
     const wanted = registrationFor(origins, current);
-    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    // Most setting changes (currencies, styles) leave the sites alone: nothing to redo then.
+    const same = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
+    if (existing && wanted && same(existing.matches, wanted.matches) && same(existing.excludeMatches, wanted.excludeMatches)) return;
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
     if (!wanted) return;
     await browser.scripting.registerContentScripts([
       {

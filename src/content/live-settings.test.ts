@@ -57,18 +57,27 @@ describe('applyLiveSettings', () => {
     listeners.length = 0;
   });
 
-  it("appends its stylesheet after the page's, follows changes, and takes it away on abort", async () => {
+  it("adds no sheet for the default style (content.css has it), appends one after the page's for the reader's own, and takes it away on abort", async () => {
     const { controller } = start();
+    await flush();
+    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
     expect(doc.adoptedStyleSheets[0]).toBe(pageSheet);
     expect(doc.adoptedStyleSheets).toHaveLength(2);
     const ours = doc.adoptedStyleSheets[1]!;
-    await flush();
-    expect(ours.text).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
-    listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
     expect(ours.text).toContain('::highlight(deallens-money) { background-color: transparent');
+    listeners[0]!(migrateSettings({}));
+    expect(ours.text).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
     controller.abort();
     expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
     expect(listeners).toHaveLength(0);
+  });
+
+  it('applies a stored style of the reader at once', async () => {
+    start({ highlightStyle: { ...defaults.highlightStyle, company: { colour: 'pink', fill: true } } });
+    await flush();
+    expect(doc.adoptedStyleSheets).toHaveLength(2);
+    expect(doc.adoptedStyleSheets[1]!.text).toContain('::highlight(deallens-company) { background-color: rgba(240, 80, 150, 0.22)');
   });
 
   it('keeps amounts in ignored currencies tracked but unregistered, as they are read and when the setting changes', async () => {

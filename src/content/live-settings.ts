@@ -1,5 +1,5 @@
-// Settings that change open pages at once, without a reload: the highlight style (a constructed
-// stylesheet appended to document.adoptedStyleSheets; no node is added) and the ignored currencies
+// Settings that change open pages at once, without a reload: the highlight style (a reader's own
+// style is a constructed stylesheet appended to document.adoptedStyleSheets; no node is added) and the ignored currencies
 // (their amounts are kept but not registered, and come back when no longer ignored). Follows
 // storage.sync until the run's signal aborts, which also takes the stylesheet away.
 import { defaults, type Settings } from '../platform/settings';
@@ -31,15 +31,19 @@ export interface HidingSink {
 }
 
 export function applyLiveSettings(doc: Document, ranges: HidingSink, initial: Promise<Settings>, signal: AbortSignal): LiveSettings {
-  const sheet = new CSSStyleSheet();
-  // Empty until the settings are read, so no highlight flashes in the default colours first.
-  adopt(doc, sheet, signal);
+  // The default style is the content script's own CSS (content.css, inserted before the page was
+  // laid out). Our sheet joins the page only for a reader's own style: adding a sheet to a page
+  // already laid out restyles the whole page, which a live blog feels (130 ms on the bench).
+  let sheet: CSSStyleSheet | null = null;
+  let css = buildHighlightCss(defaults.highlightStyle);
   let ignored: ReadonlySet<string> = new Set();
-  let css = '';
 
   const apply = (settings: Settings) => {
     const nextCss = buildHighlightCss(settings.highlightStyle);
-    if (nextCss !== css) sheet.replaceSync((css = nextCss));
+    if (nextCss !== css) {
+      if (!sheet) adopt(doc, (sheet = new CSSStyleSheet()), signal);
+      sheet.replaceSync((css = nextCss));
+    }
     const next = new Set(settings.ignoredCurrencies);
     if (next.size === ignored.size && [...next].every((c) => ignored.has(c))) return;
     ignored = next;
