@@ -35,7 +35,7 @@ interface SiteState {
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'not-running'; tabId: number; site: SiteState; problem?: string }
+  | { status: 'not-running'; tabId: number; site: SiteState }
   | { status: 'ready'; tabId: number; site: SiteState; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
 
 /** Pages no extension may annotate, and why. */
