@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
-import { profileAllowingTestSite, waitForRegistration } from '../e2e/chromium-driver';
+import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
 import { buildTarget } from '../scripts/build';
 import { benchCompanies } from './companies-throughput';
@@ -81,9 +81,7 @@ async function benchArticle() {
     chromium.launchPersistentContext(dir, { executablePath, headless: true, viewport: { width: 1000, height: 800 }, args: [...CHROMIUM_FLAGS, ...args] });
   const extArgs = [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`];
   // DealLens runs only where the reader allowed it: this profile has allowed the bench's site.
-  await profileAllowingTestSite(profiles[0]!.dir, () => launch(profiles[0]!.dir, extArgs));
-  const withExt = await launch(profiles[0]!.dir, extArgs);
-  await waitForRegistration(withExt.serviceWorkers()[0] ?? (await withExt.waitForEvent('serviceworker', { timeout: 15_000 })));
+  const { ctx: withExt } = await launchAllowingTestSite(profiles[0]!.dir, () => launch(profiles[0]!.dir, extArgs));
   const without = await launch(profiles[1]!.dir, []);
   for (const ctx of [withExt, without]) await ctx.addInitScript(LONG_TASKS);
 

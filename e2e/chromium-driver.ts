@@ -93,24 +93,41 @@ function grantInProfile(profileDir: string, extensionId: string): void {
   fs.writeFileSync(file, JSON.stringify(prefs));
 }
 
-/** Waits until the background has registered the content script for the allowed test site. */
-export async function waitForRegistration(sw: Worker): Promise<void> {
+const workerReady = (worker: Worker) =>
+  waitFor(async () => {
+    if (!(await worker.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
+  });
+
+const readyWorker = async (context: BrowserContext): Promise<Worker> => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  await workerReady(worker);
+  return worker;
+};
+
+/**
+ * Starts a profile where DealLens was installed and the reader then allowed the test site (e2e,
+ * `npm start` and the benches): a first start installs it (and opens its first-run page), the
+ * profile is given the grant, and the second start runs once the content script is registered.
+ * `launch` starts the profile with the extension loaded.
+ */
+export async function launchAllowingTestSite(profileDir: string, launch: () => Promise<BrowserContext>): Promise<{ ctx: BrowserContext; sw: Worker; firstRunPages: string[] }> {
+  const installCtx = await launch();
+  const extensionId = new URL((await readyWorker(installCtx)).url()).host;
+  const firstRunPages = await waitFor(async () => {
+    const urls = installCtx.pages().map((p) => p.url()).filter((u) => u.startsWith(`chrome-extension://${extensionId}/`));
+    if (!urls.length) throw new Error('no first-run page opened on install');
+    return urls;
+  }, 5_000).catch(() => [] as string[]);
+  await installCtx.close();
+  grantInProfile(profileDir, extensionId);
+
+  const ctx = await launch();
+  const sw = await readyWorker(ctx);
   await waitFor(async () => {
     const ids = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     if (!ids.length) throw new Error('the content script is not registered for the allowed test site');
   });
-}
-
-/**
- * A profile (for the benchmarks) where DealLens is installed and the test site allowed: started
- * once to install, then given the grant. Launch it again with the same extension flags.
- */
-export async function profileAllowingTestSite(dir: string, launch: () => Promise<BrowserContext>): Promise<void> {
-  const ctx = await launch();
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(sw.url()).host;
-  await ctx.close();
-  grantInProfile(dir, extensionId);
+  return { ctx, sw, firstRunPages };
 }
 
 export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionDriver> {
@@ -127,31 +144,9 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       // Extensions.triggerAction (the toolbar button, which grants activeTab) needs the flag.
       args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
-  const ready = (w: Worker) =>
-    waitFor(async () => {
-      if (!(await w.evaluate(() => !!(globalThis as unknown as Partial<ExtensionGlobals>).chrome?.runtime?.id))) throw new Error('service worker not ready');
-    });
-  const readyWorker = async (context: BrowserContext) => {
-    const w = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    await ready(w);
-    return w;
-  };
-  // First start: the install, with its first-run page; then the profile is given the test site.
-  const installCtx = await launch();
-  const installWorker = await readyWorker(installCtx);
-  const extensionId = new URL(installWorker.url()).host;
-  const firstRunPages = await waitFor(async () => {
-    const urls = installCtx.pages().map((p) => p.url()).filter((u) => u.startsWith(`chrome-extension://${extensionId}/`));
-    if (!urls.length) throw new Error('no first-run page opened on install');
-    return urls;
-  }, 5_000).catch(() => [] as string[]);
-  await installCtx.close();
-  grantInProfile(profile.dir, extensionId);
-
-  const ctx = await launch();
+  const { ctx, sw, firstRunPages } = await launchAllowingTestSite(profile.dir, launch);
   await ctx.addInitScript(MUTATION_COUNTER);
-  const sw = await readyWorker(ctx);
-  await waitForRegistration(sw);
+  const extensionId = new URL(sw.url()).host;
   // After stopBackground the service worker starts again on the next message; until then
   // Playwright's Worker (which then reaches the new one) hangs, so wake it before using it.
   let maybeStopped = false;
@@ -161,7 +156,7 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
     await waker.goto(`chrome-extension://${extensionId}/src/popup/popup.html?tabId=999999`);
     await waker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ wake: true }).catch(() => undefined));
     await waker.close();
-    await ready(sw);
+    await workerReady(sw);
     maybeStopped = false;
     return sw;
   };

@@ -132,6 +132,14 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   let browser: ExtensionDriver;
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
+  /** A new tab on `url`, once DealLens has highlighted at least `minimum` mentions there. */
+  const openHighlighted = async (url: string, minimum: number) => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForHighlights(page, minimum);
+    return page;
+  };
+
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     server = await startFixtureServer();
@@ -159,9 +167,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('annotates an allowed site by itself, and does nothing at all on a site that is not allowed', async () => {
-      const allowed = await browser.newPage();
-      await allowed.goto(`${server.url}/demo.html?allowed`);
-      await waitForHighlights(allowed, 20);
+      const allowed = await openHighlighted(`${server.url}/demo.html?allowed`, 20);
       const other = await browser.newPage();
       await other.goto(`${otherSite()}/demo.html?not-allowed`);
       await pause(1500);
@@ -228,9 +234,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
         if (!(await welcome.evaluate(() => !!document.querySelector('#revoke-all-sites'), null))) throw new Error('not granted');
       }, { timeout: 10_000 });
       expect(await welcome.evaluate(() => document.querySelector('#site-access-state')!.textContent, null)).toMatch(/runs by itself on every site/);
-      const other = await browser.newPage();
-      await other.goto(`${otherSite()}/demo.html?all-sites`);
-      await waitForHighlights(other, 20);
+      const other = await openHighlighted(`${otherSite()}/demo.html?all-sites`, 20);
       await clickElement(welcome, '#revoke-all-sites');
       await vi.waitFor(async () => {
         if (!(await welcome.evaluate(() => !!document.querySelector('#grant-all-sites'), null))) throw new Error('not revoked');
@@ -257,9 +261,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('switches DealLens off for a site from the popup, at once on the open page, and on again', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/demo.html?switch`);
-      await waitForHighlights(page, 20);
+      const page = await openHighlighted(`${server.url}/demo.html?switch`, 20);
       const popup = await browser.openPopup(await page.tabId());
       await vi.waitFor(async () => {
         if (!(await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked, null))) throw new Error('switch not shown on');
@@ -311,9 +313,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
   describe('demo article', () => {
     it('highlights our demo article and opens a card: the store screenshot', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/demo.html`);
-      await waitForHighlights(page, 20);
+      const page = await openHighlighted(`${server.url}/demo.html`, 20);
       const box = await demoAmountPoint(page);
       expect(box).not.toBeNull();
       await page.click(box!.x, box!.y);
@@ -327,9 +327,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   describe('reference article', () => {
     let page: PageDriver;
     beforeAll(async () => {
-      page = await browser.newPage();
-      await page.goto(`${server.url}/reference.html`);
-      await waitForHighlights(page, 20);
+      page = await openHighlighted(`${server.url}/reference.html`, 20);
     });
 
     it('highlights every company and amount of the reference article', async () => {
@@ -453,9 +451,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   describe('edge cases', () => {
     let page: PageDriver;
     beforeAll(async () => {
-      page = await browser.newPage();
-      await page.goto(`${server.url}/edge.html`);
-      await waitForHighlights(page, 3);
+      page = await openHighlighted(`${server.url}/edge.html`, 3);
     });
 
     it('makes one highlight of a mention split across inline elements', async () => {
@@ -537,9 +533,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
   describe('a React app that hydrates server-rendered markup', () => {
     it('hydrates without warnings or errors, keeps working, and keeps its highlights', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/react/article.html`);
-      await waitForHighlights(page, 4);
+      const page = await openHighlighted(`${server.url}/react/article.html`, 4);
       await vi.waitFor(async () => expect(await page.evaluate(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true, null)).toBe(true), { timeout: 10_000 });
       // Hydration is done when the button reacts to a click.
       await page.evaluate(() => (document.querySelector('#like') as HTMLButtonElement).click(), null);
@@ -556,9 +550,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   describe('pages that change', () => {
     let page: PageDriver;
     beforeAll(async () => {
-      page = await browser.newPage();
-      await page.goto(`${server.url}/dynamic.html`);
-      await waitForHighlights(page, 4);
+      page = await openHighlighted(`${server.url}/dynamic.html`, 4);
     });
     const all = async () => [...(await highlightTexts(page, 'deallens-company')), ...(await highlightTexts(page, 'deallens-money'))].sort();
 
@@ -631,9 +623,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     };
 
     it('registers only the mentions near the viewport, lists them all, and registers those far down once scrolled to', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/long.html`);
-      await waitForHighlights(page, 3);
+      const page = await openHighlighted(`${server.url}/long.html`, 3);
       // The popup lists every mention of the page once it is read…
       const popup = await popupOnceRead(page);
       const counts = await popup.evaluate(() => [...document.querySelectorAll('#companies li')].map((li) => li.textContent ?? ''), null);
@@ -657,9 +647,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('reveals a far-away mention from the keyboard walk, highlighted where it lands', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/long.html`);
-      await waitForHighlights(page, 3);
+      const page = await openHighlighted(`${server.url}/long.html`, 3);
       await (await popupOnceRead(page)).close();
       // Backwards from nothing active: the last mention of the page, ~50 screens down.
       await browser.runCommand('previous-highlight', await page.tabId());
@@ -712,9 +700,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('converts at the article date with the ECB rate and names the source', async () => {
-      page = await browser.newPage();
-      await page.goto(`${server.url}/ecb-dated.html`);
-      await waitForHighlights(page, 2);
+      page = await openHighlighted(`${server.url}/ecb-dated.html`, 2);
       await clickMention(page, 'deallens-money', '6.8 million yuan');
       const card = await waitForCard(page, 'ECB euro reference rates');
       expect(card.text).toMatch(/1 CNY = 0\.149\d+ USD, rate of 2022-07-08 · ECB euro reference rates/);
@@ -803,9 +789,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     };
 
     beforeAll(async () => {
-      page = await browser.newPage();
-      await page.goto(`${server.url}/reference.html`);
-      await waitForHighlights(page, 20);
+      page = await openHighlighted(`${server.url}/reference.html`, 20);
       options = await browser.openExtensionPage('src/options/options.html', '#display');
     });
 
@@ -963,9 +947,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     };
 
     beforeAll(async () => {
-      article = await browser.newPage();
-      await article.goto(`${server.url}/reference.html`);
-      await waitForHighlights(article, 20);
+      article = await openHighlighted(`${server.url}/reference.html`, 20);
     });
 
     it('shows a company’s deals and related deals with reasons in its card', async () => {
@@ -1048,9 +1030,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
         }, text);
         return rows();
       };
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/capture-on.html`);
-      await waitForHighlights(page, 2);
+      const page = await openHighlighted(`${server.url}/capture-on.html`, 2);
       await vi.waitFor(async () => {
         const found = await searchFor('Quillfeather');
         if (found.length !== 1) throw new Error(`${found.length} rows`);
@@ -1080,9 +1060,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('matches a company the reader added (context menu) on pages loaded from then on', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/user-company.html`);
-      await waitForHighlights(page, 1);
+      const page = await openHighlighted(`${server.url}/user-company.html`, 1);
       expect(await highlightTexts(page, 'deallens-company')).toEqual(['Tencent']);
       await browser.evaluateInExtension(async () => {
         const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage?: () => Promise<unknown> } } }).browser;
@@ -1098,9 +1076,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
     });
 
     it('adds an unknown company from its card, by keyboard, and knows it on the next visit', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/capture-on.html`);
-      await waitForHighlights(page, 2);
+      const page = await openHighlighted(`${server.url}/capture-on.html`, 2);
       await browser.runCommand('next-highlight', await page.tabId());
       await waitForCard(page, 'Add to DealLens as a company');
       await page.press('Tab'); // the close button
@@ -1139,9 +1115,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   describe('lifecycle', () => {
     lifecycleTests(() => browser, () => server.url);
     it('tears down quietly when the extension is reloaded under an open page', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/reference.html`);
-      await waitForHighlights(page, 20);
+      const page = await openHighlighted(`${server.url}/reference.html`, 20);
       const box = await rangeBox(page, 'deallens-company', 'Meituan');
       await browser.reloadExtension();
       // The orphaned script tears down; a browser that injects the reloaded extension into open pages

@@ -68,10 +68,6 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       await captureDeals(await deals(), found, now().toISOString());
       return { deals: found, captured: true };
     },
-    async captureDeals({ deals: incoming }) {
-      if (!(await settings()).captureDeals || incoming.length === 0) return { added: [], merged: [], captured: false };
-      return { ...(await captureDeals(await deals(), incoming, now().toISOString())), captured: true };
-    },
     async listDeals() {
       return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);
     },

@@ -66,8 +66,6 @@ export interface BackgroundContract {
    * crosses to the background, inside the browser; it is not stored beyond each deal's sentence.
    */
   readPageDeals: { request: { slices: DealSlice[]; source: PageSource }; response: { deals: DealRecord[]; captured: boolean } };
-  /** Deals a page reports, to be kept (when capture is on) with the page as their source. */
-  captureDeals: { request: { deals: DealRecord[] }; response: { added: string[]; merged: string[]; captured: boolean } };
   listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };
   saveDeal: { request: { deal: DealRecord }; response: true };
   deleteDeals: { request: { ids: string[] }; response: true };

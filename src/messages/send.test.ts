@@ -33,7 +33,7 @@ describe('sendToBackground', () => {
 
   it('does not retry unless asked (requests that change state are sent once)', async () => {
     sendMessage.mockRejectedValue(portClosed());
-    const error = await sendToBackground('captureDeals', { deals: [] }).catch((e: unknown) => e);
+    const error = await sendToBackground('deleteDeals', { ids: [] }).catch((e: unknown) => e);
     expect((error as InstanceType<typeof BackgroundUnreachableError>).attempts).toBe(1);
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });

@@ -2,9 +2,6 @@
 // less the sites they switched off, and nowhere when they chose "only when I ask". Pure: the
 // background turns the answer into one dynamically registered content script.
 
-/** Host patterns of the bundled rate sources: host access DealLens holds for downloads, not for pages. */
-export const RATE_HOSTS = ['https://www.ecb.europa.eu/*', 'https://api.frankfurter.dev/*'];
-
 /** The optional host permissions that mean "on all sites". */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
@@ -23,15 +20,14 @@ const HOST = /^(?:\*\.)?(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:]+\]$/i;
  */
 export function siteHost(input: string): string | null {
   const text = input.trim().toLowerCase();
-  if (!text) return null;
-  let host: string;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(text)?.[1];
+  if (!text || (scheme && scheme !== 'http' && scheme !== 'https')) return null;
   try {
-    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `http://${text}`).hostname;
+    const host = new URL(scheme ? text : `http://${text}`).hostname;
+    return HOST.test(host) ? host : null;
   } catch {
     return null;
   }
-  if (!/^https?:\/\//.test(text) && /^[a-z][a-z0-9+.-]*:\/\//.test(text)) return null;
-  return HOST.test(host) ? host : null;
 }
 
 /** The origin patterns that grant a site (both schemes, any port; Firefox takes no "*://" subset of http/https patterns). */
@@ -46,9 +42,9 @@ export function patternHost(pattern: string): string | null {
   return m[1]!;
 }
 
-/** Origin patterns granted for pages (rate hosts left out). */
+/** Origin patterns granted for pages: the manifest's host access for rate downloads left out. */
 export function pageOrigins(granted: readonly string[]): string[] {
-  return granted.filter((o) => !RATE_HOSTS.includes(o) && !/^https:\/\/www\.ecb\.europa\.eu\/|^https:\/\/api\.frankfurter\.dev\//.test(o));
+  return granted.filter((o) => !/^https:\/\/(www\.ecb\.europa\.eu|api\.frankfurter\.dev)\//.test(o));
 }
 
 export function grantsAllSites(granted: readonly string[]): boolean {
@@ -80,7 +76,7 @@ export function annotatesAutomatically(url: string, granted: readonly string[], 
   if (!host || !/^https?:/.test(url)) return false;
   if (!registrationFor(granted, settings)) return false;
   if (isDenied(host, settings.deniedSites)) return false;
-  return grantsAllSites(granted) || allowedSites(granted).some((h) => h === host || (h.startsWith('*.') && (host === h.slice(2) || host.endsWith(h.slice(1)))));
+  return grantsAllSites(granted) || allowedSites(granted).includes(host);
 }
 
 export function isDenied(host: string, denied: readonly string[]): boolean {

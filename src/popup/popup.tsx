@@ -81,7 +81,8 @@ function SiteSwitch({ site, onChange }: { site: SiteState; onChange: () => void 
   const { host, granted, settings } = site;
   if (!host) return null;
   if (settings.siteMode === 'on-demand') return <p class="muted" id="site-mode-note">{t('popupOnDemandMode')}</p>;
-  const on = annotatesAutomatically(`https://${host}/`, granted, settings) || annotatesAutomatically(`http://${host}/`, granted, settings);
+  // Sites are granted for both schemes (sitePatterns), so one of them tells.
+  const on = annotatesAutomatically(`https://${host}/`, granted, settings);
   const toggle = (next: boolean) => {
     if (next) {
       const covered = grantsAllSites(granted) || allowedSites(granted).includes(host);

@@ -16,7 +16,7 @@ export interface StoredDeal extends DealRecord {
   investorKeys: string[];
 }
 
-interface DealLensDb extends DBSchema {
+export interface DealLensDb extends DBSchema {
   deals: { key: string; value: StoredDeal; indexes: { target: string; investor: string; date: string } };
   meta: { key: string; value: { key: string; value: unknown } };
 }

@@ -3,7 +3,8 @@
 import { mergeDeal, sameDeal } from '../../core/deals/merge-deals';
 import { relatedDeals } from '../../core/deals/related-deals';
 import type { DealRecord } from '../../core/types';
-import { fromStored, partyKey, toStored, type DealDb, type StoredDeal } from './deal-db';
+import type { IDBPObjectStore } from 'idb';
+import { fromStored, partyKey, toStored, type DealDb, type DealLensDb, type StoredDeal } from './deal-db';
 
 export interface CaptureResult {
   added: string[];
@@ -89,12 +90,17 @@ export async function mergeInto(db: DealDb, keepId: string, dropId: string, now:
 
 /** Writes an import in one transaction: all of it lands, or (on any failure) none of it. Origins are kept as the file gives them, so export → import → export is the same. */
 export async function importAtomically(db: DealDb, deals: readonly DealRecord[], now: string): Promise<number> {
+  await inOneTransaction(db, async (store) => {
+    for (const deal of deals) await store.put(toStored(deal, now, await store.get(deal.id)));
+  });
+  return deals.length;
+}
+
+/** Runs `work` on the deals store in one transaction, which lands whole or (on any failure) not at all. */
+async function inOneTransaction(db: DealDb, work: (store: IDBPObjectStore<DealLensDb, ['deals'], 'deals', 'readwrite'>) => Promise<void>): Promise<void> {
   const tx = db.transaction('deals', 'readwrite');
   try {
-    for (const deal of deals) {
-      const existing = await tx.store.get(deal.id);
-      await tx.store.put(toStored(deal, now, existing));
-    }
+    await work(tx.store);
     await tx.done;
   } catch (error) {
     try {
@@ -104,24 +110,14 @@ export async function importAtomically(db: DealDb, deals: readonly DealRecord[],
     }
     throw error;
   }
-  return deals.length;
 }
 
 /** The store becomes exactly `deals`, in one transaction: all of it, or (on any failure) the store as it was. */
 export async function replaceAll(db: DealDb, deals: readonly DealRecord[], now: string): Promise<number> {
-  const tx = db.transaction('deals', 'readwrite');
-  try {
-    await tx.store.clear();
-    for (const deal of deals) await tx.store.put(toStored(deal, now));
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the failure itself.
-    }
-    throw error;
-  }
+  await inOneTransaction(db, async (store) => {
+    await store.clear();
+    for (const deal of deals) await store.put(toStored(deal, now));
+  });
   return deals.length;
 }
 
