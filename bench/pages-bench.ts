@@ -87,7 +87,6 @@ const COLLECT = `(() => {
     bursts: performance.getEntriesByName('deallens:burst', 'mark').length,
     paint: performance.getEntriesByName('deallens:paint', 'measure')[0]?.duration ?? null,
     scan: performance.getEntriesByName('deallens:scan', 'measure')[0]?.duration ?? null,
-    matcher: performance.getEntriesByName('deallens:matcher', 'measure')[0]?.duration ?? null,
     frames: state.frames,
     longTasks: state.longTasks,
     frameGaps: state.frameGaps,
@@ -154,7 +153,6 @@ interface Collected {
   bursts: number;
   paint: number | null;
   scan: number | null;
-  matcher: number | null;
   frames: { t: number; company: number; money: number }[];
   longTasks: Span[];
   frameGaps: Span[];
@@ -291,7 +289,6 @@ interface Derived {
   longestLongTaskToPaintMs: number | null;
   longestFrameGapWithMs: number;
   longestFrameGapWithoutMs: number;
-  matcherMs: number | null;
   longestLongTaskWithMs: number;
   longestLongTaskWithoutMs: number;
   firstPaintedMs: number | null;
@@ -376,7 +373,6 @@ function derive(spec: PageSpec, w: PageRun, wo: PageRun): Derived {
     longestLongTaskToPaintMs: start === null ? null : Math.max(0, ...toPaint.map((t) => t.duration)),
     longestFrameGapWithMs: Math.max(0, ...d.frameGaps.filter((g) => g.start >= (d.domContentLoaded ?? 0) && g.start < cut).map((g) => g.duration)),
     longestFrameGapWithoutMs: Math.max(0, ...wo.data.frameGaps.filter((g) => g.start >= (wo.data.domContentLoaded ?? 0) && g.start < (wo.batchesStartedAt ?? Infinity)).map((g) => g.duration)),
-    matcherMs: d.matcher,
     longestLongTaskWithMs: Math.max(0, ...d.longTasks.map((t) => t.duration)),
     longestLongTaskWithoutMs: Math.max(0, ...wo.data.longTasks.map((t) => t.duration)),
     firstPaintedMs: first && start !== null ? first.t - start : null,
@@ -454,7 +450,6 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   add('bare TreeWalker read (no extension)', `${fmt(s('treeWalkerMs'), 'ms', 2)}  → DealLens/TreeWalker ${(s('mainThreadMs')?.median ?? NaN) / (s('treeWalkerMs')?.median ?? NaN) > 0 ? ((s('mainThreadMs')!.median / s('treeWalkerMs')!.median).toFixed(1) + '×') : 'n/a'}`);
   add('renderer main thread, with − without', `${fmt(s('rendererTaskDeltaMs'))} (CDP TaskDuration; includes loading and compiling content.js, idle deal reading)`);
   add('longest DealLens slice', fmt(s('longestSliceMs')));
-  add('  company matcher built in', fmt(s('matcherMs')));
   add('long tasks ≥50 ms overlapping a slice', `${runs.map((r) => r.longTasksDuringDealLens ?? '–').join(',')} per run; longest ${fmt(s('longestLongTaskDuringMs'))}`);
   add('long tasks ≥50 ms, start → painted frame', `${runs.map((r) => r.longTasksToPaint ?? '–').join(',')} per run; longest ${fmt(s('longestLongTaskToPaintMs'))}`);
   add('longest frame gap ≥50 ms after DCL', `with ${fmt(s('longestFrameGapWithMs'))}, without ${fmt(s('longestFrameGapWithoutMs'))} (rAF probe; 0 = none; includes the page's own first layout)`);
@@ -572,6 +567,9 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
       dynamic: true,
     },
   ];
+  // BENCH_PAGES=liveblog,dynamic measures only those pages (for quicker rounds while working).
+  const only = process.env.BENCH_PAGES?.split(',');
+  if (only) specs.splice(0, specs.length, ...specs.filter((p) => only.includes(p.key)));
   const byPath = new Map(specs.map((p) => [`/${p.key}.html`, p.html]));
   // Cross-origin isolation gives the page 5 µs timers instead of 100 µs, so short appends can be timed.
   const server = http.createServer((req, res) => {
@@ -640,7 +638,7 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
     `  deallens:rescan measures seen: ${rescanSeen ? 'yes (the MutationObserver watch is in this build)' : 'none'}`,
     '  main-thread time = Σ deallens:slice of the first read; idle deal reading (readDeals) emits no slice and is only in the CDP TaskDuration delta.',
     '  memory = Runtime.getHeapUsage of the renderer isolate after two HeapProfiler.collectGarbage: the main world and the content',
-    '  script\'s isolated world share that isolate, so it includes DealLens\' code, matcher data and ranges; "Blink heap" = embedderHeapUsedSize.',
+    '  script\'s isolated world share that isolate, so it includes DealLens\' code and ranges (the engine and its matcher run in the background); "Blink heap" = embedderHeapUsedSize.',
     '  "first highlights painted" = first animation frame (main-world rAF probe) at which the registry held any DealLens range.',
   );
   json.goals = allGoals;

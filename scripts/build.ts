@@ -11,13 +11,14 @@ import { writeGeneratedData } from './build-data';
 export const GECKO_ID = 'deallens@deallens.dev';
 
 /**
- * content.js (with the company match index) is parsed on every page the extension runs on.
- * Issue #8 sets the goal at 150 KB minified, and e2e/build-output.e2e.test.ts holds the build to
- * it: deal extraction runs in the background (readPageDeals) and the page build does without
+ * content.js is parsed on every page the extension runs on. Issue #8 sets the goal at 150 KB
+ * minified, and e2e/build-output.e2e.test.ts holds the build to it: the engine and its company
+ * matcher run in the background (findMentions, readPageDeals) and the page build does without
  * webextension-polyfill (src/content/browser-shim.ts).
  */
 export const CONTENT_SCRIPT_GOAL_KB = 150;
-export const CONTENT_SCRIPT_LIMIT_KB = CONTENT_SCRIPT_GOAL_KB;
+/** The build is held tighter than the goal: 52 KB now; the engine coming back into the page would fail it. */
+export const CONTENT_SCRIPT_LIMIT_KB = 80;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };

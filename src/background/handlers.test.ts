@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../platform/settings';
 import { createBackgroundHandlers } from './handlers';
+import { createMentionFinder } from './mention-finder';
 import { createLiveRates } from './rates/live-rates';
 import { memoryStore } from './rates/memory-store';
 
@@ -14,6 +15,7 @@ const handlers = createBackgroundHandlers({
   openPage: async () => undefined,
   addCompany: async () => undefined,
   annotateTab: async () => ({ ok: true }),
+  mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }]),
 });
 
 describe('background handlers', () => {
@@ -38,4 +40,10 @@ describe('background handlers', () => {
     expect(answer.conversion!.rateDate).toBe('2025-01-03');
   });
 
+  it('finds amounts, bundled companies and the reader\'s own companies in page text, offsets into the text', async () => {
+    const text = 'Zhipu raised 2.5 billion yuan from Tencent; Quillfeather Labs took part.';
+    const found = await handlers.findMentions({ text, context: { lang: 'en', date: '2023-10-20' } }, sender);
+    expect(found.money.map((m) => [text.slice(m.start, m.end), m.currency, m.amount])).toEqual([['2.5 billion yuan', 'CNY', 2.5e9]]);
+    expect(found.companies.map((c) => text.slice(c.start, c.end))).toEqual(['Zhipu', 'Tencent', 'Quillfeather Labs']);
+  });
 });

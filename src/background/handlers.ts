@@ -10,6 +10,7 @@ import type { DealDb } from './deal-store/deal-db';
 import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
+import type { MentionFinder } from './mention-finder';
 import { today } from './today';
 
 const companiesById = new Map(companies.map((c) => [c.id, c]));
@@ -27,9 +28,11 @@ export interface BackgroundDeps {
   addCompany: (name: string, aliases: string[]) => Promise<void>;
   /** Runs the content script in a tab at the reader's request. */
   annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
+  /** The engine over page text (see mention-finder.ts). */
+  mentions: MentionFinder;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab, mentions }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -62,6 +65,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
         }),
       );
     },
+    findMentions: ({ text, context }) => mentions.find(text, context),
     async readPageDeals({ slices, source }) {
       const found = dealsOfPage(slices, source);
       if (!found.length || !(await settings()).captureDeals) return { deals: found, captured: false };

@@ -6,12 +6,15 @@ import { withUserCompany } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
 import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
+import { createMentionFinder } from './mention-finder';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 import { pageOrigins } from '../platform/site-rules';
 import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
 
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
+// The engine over page text; its matcher is built again when the reader's companies change.
+const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies);
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
 handleMessages<BackgroundContract>(
   createBackgroundHandlers({
@@ -22,6 +25,7 @@ handleMessages<BackgroundContract>(
     openPage,
     addCompany: (name, aliases) => addUserCompany(name, aliases),
     annotateTab: (tabId) => annotateTab(tabId),
+    mentions,
   }),
 );
 
@@ -51,7 +55,10 @@ browser.permissions.onAdded.addListener(({ origins = [] }) => {
   void sync().then(async () => annotateOpenTabs(origins, await loadSettings()));
 });
 browser.permissions.onRemoved.addListener(() => void sync());
-watchSettings(() => void sync(), new AbortController().signal);
+watchSettings(() => {
+  mentions.reset();
+  void sync();
+}, new AbortController().signal);
 // The first-run page explains where DealLens reads pages and lets the reader choose.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') {

@@ -2,13 +2,11 @@
 // pure core what the text says, registers highlights and answers clicks, the keyboard walk and
 // the popup. It never changes the page's own nodes.
 
-import { createCompanyMatcher } from '../core/companies';
-import type { CompanyRecord, DealRecord, MoneyMention } from '../core/types';
-import { matchRecords } from '../data/companies/match-records';
+import type { DealRecord, MoneyMention } from '../core/types';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
 import { RETRY_READS, sendToBackground } from '../messages/send';
-import { defaults, userCompanyId } from '../platform/settings';
+import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
 import { detectArticleDate, type ArticleDate } from './article-date';
@@ -21,11 +19,11 @@ import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
 import { trackNearby } from './nearby-ranges';
 import { readDeals } from './read-deals';
-import { rescanBlocks } from './rescan-blocks';
+import { BlockRescans } from './rescan-blocks';
 import { watchPage } from './watch-page';
 import { applyLiveSettings } from './live-settings';
 import { moneyFormatOf } from '../ui/format-money';
-import { scanPage, type PageMention, type PageScan } from './scan-page';
+import { scanPage, type FindMentions, type PageMention, type PageScan } from './scan-page';
 import { stopWhenSwitchedOff } from './site-switch';
 
 /** Shared by every injection of this script into the page (registered, or on demand via scripting). */
@@ -53,15 +51,8 @@ async function run(signal: AbortSignal): Promise<void> {
   let pageDeals: DealRecord[] = [];
   let dealsRead = false;
 
-  performance.measure('deallens:slice', { start: startedAt, end: performance.now() });
-
-  // Companies the reader added are matched with the bundled ones.
-  const userCompanies = (await settingsRead).userCompanies.map(
-    (c): CompanyRecord => ({ id: userCompanyId(c.name), name: c.name, aliases: c.aliases, kind: 'company' }),
-  );
-  const matcherStartedAt = performance.now();
-  const matcher = createCompanyMatcher([...(matchRecords as CompanyRecord[]), ...userCompanies]);
-  performance.measure('deallens:matcher', { start: matcherStartedAt, end: performance.now() });
+  // The engine runs in the background (see mention-finder.ts); a background restarting mid-page is asked again.
+  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context }, RETRY_READS);
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
@@ -130,13 +121,13 @@ async function run(signal: AbortSignal): Promise<void> {
   const dealOfAmount = (m: MoneyMention): DealRecord | null =>
     pageDeals.find((d) => d.amount && d.amount.currency === m.currency && d.amount.amount === m.amount) ?? null;
 
-  const find = ({ kind, index }: MentionRef): PageMention | undefined => (kind === 'money' ? scan?.money[index] : scan?.companies[index]);
+  const mentionAt = ({ kind, index }: MentionRef): PageMention | undefined => (kind === 'money' ? scan?.money[index] : scan?.companies[index]);
 
   handleMessages<ContentContract>(
     {
       getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals, dealsRead, live.shows),
       reveal(ref) {
-        const target = find(ref);
+        const target = mentionAt(ref);
         if (!target) return false;
         reveal(target, false);
         return true;
@@ -167,18 +158,33 @@ async function run(signal: AbortSignal): Promise<void> {
   // Changes during the first read wait for it; after it, each batch rescans what it touched.
   const deferred = new Set<Element>();
   let rereading = false;
-  const rescanOptions = { context, matcher, highlights: nearby };
   const closeStaleCard = () => {
     if (activeMention && scan && ![...scan.money, ...scan.companies].includes(activeMention)) card.close(false);
+  };
+  const rescans = new BlockRescans({ find, highlights: nearby });
+  // An answer that comes while the whole page is read again is dropped: that read has the blocks too.
+  const rescan = (blocks: Element[], added = false) =>
+    rescans
+      .rescan(() => (rereading ? null : scan), blocks, added)
+      .then(closeStaleCard)
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.warn('DealLens:', error);
+      });
+  const rescanDeferred = async () => {
+    if (!deferred.size) return;
+    const blocks = [...deferred];
+    deferred.clear();
+    await rescan(blocks);
   };
   const readAgain = async () => {
     rereading = true;
     nearby.clear();
     setActive(highlights, null);
     card.close(false);
-    scan = await scanPage(document.body, { context, matcher, highlights: nearby, signal, afterYield: () => nearby.flush() });
+    scan = await scanPage(document.body, { find, highlights: nearby, signal, beforeAdd: () => nearby.flush() });
     performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
     rereading = false;
+    await rescanDeferred();
   };
   watchPage(
     document.body,
@@ -188,36 +194,30 @@ async function run(signal: AbortSignal): Promise<void> {
           blocks.forEach((b) => deferred.add(b));
           return;
         }
-        const started = performance.now();
-        rescanBlocks(scan, blocks, rescanOptions, added);
-        closeStaleCard();
-        performance.measure('deallens:slice', { start: started, end: performance.now() });
-        performance.measure('deallens:rescan', { start: started, end: performance.now() });
+        void rescan(blocks, added);
       },
       onBurst() {
         if (rereading) return;
         performance.mark('deallens:burst');
-        void readAgain();
+        readAgain().catch((error: unknown) => {
+          if (!signal.aborted) console.warn('DealLens:', error);
+        });
       },
     },
     signal,
   );
 
   scan = await scanPage(document.body, {
-    context,
-    matcher,
+    find,
     highlights: nearby,
     signal,
-    startedAt: matcherStartedAt,
-    afterYield: () => nearby.flush(),
+    startedAt,
+    beforeAdd: () => nearby.flush(),
     onSlice: (partial) => {
       scan = partial;
     },
   });
-  if (deferred.size) {
-    rescanBlocks(scan, [...deferred], rescanOptions);
-    deferred.clear();
-  }
+  await rescanDeferred();
   performance.mark('deallens:highlighted');
   performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
   requestAnimationFrame(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeAdded } from './rescan-blocks';
+import { keepWithin, placeAdded } from './rescan-blocks';
 
 const byValue = (a: number, b: number) => a - b;
 
@@ -24,5 +24,27 @@ describe('placeAdded', () => {
     const empty = [3, 4];
     placeAdded(empty, 0, byValue);
     expect(empty).toEqual([3, 4]);
+  });
+});
+
+describe('keepWithin', () => {
+  const money = (start: number, equivalentOf?: number) =>
+    ({ start, end: start + 3, text: 'x', amount: 1, currency: 'USD', currencyReason: 'symbol', ...(equivalentOf !== undefined && { equivalentOf }) }) as never;
+  const company = (start: number) => ({ start, end: start + 3, id: 'c', name: 'C' }) as never;
+
+  it('keeps the mentions that start inside the spans and renumbers restatements', () => {
+    const found = { money: [money(1), money(12), money(15, 1), money(30)], companies: [company(2), company(20)] };
+    const kept = keepWithin(found, [{ from: 10, to: 25 }]);
+    expect(kept.money.map((m) => [m.start, m.equivalentOf])).toEqual([
+      [12, undefined],
+      [15, 0],
+    ]);
+    expect(kept.companies.map((c) => c.start)).toEqual([20]);
+  });
+
+  it('drops the link to a partner left outside', () => {
+    const kept = keepWithin({ money: [money(1), money(12, 0)], companies: [] }, [{ from: 10, to: 25 }]);
+    expect(kept.money).toHaveLength(1);
+    expect(kept.money[0]!.equivalentOf).toBeUndefined();
   });
 });

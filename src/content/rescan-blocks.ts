@@ -1,15 +1,13 @@
-// Reads changed blocks again: mentions inside them (or whose text left the page) are dropped with
-// their highlights, the blocks' current text is annotated, and the lists are put back in page order.
-import { findMentions } from '../core/find-mentions';
-import type { CompanyMatcher } from '../core/companies';
-import type { PageContext } from '../core/types';
-import { collectText } from './collect-text';
+// Reads changed blocks again: mentions whose text left the page go at once with their highlights;
+// the blocks' current text goes to the engine in one request, and when it answers the blocks' old
+// mentions are replaced by what it found and the lists are put back in page order.
+import type { FoundMentions } from '../messages/contract';
+import { collectText, type PageText } from './collect-text';
 import type { MentionSinks } from './nearby-ranges';
-import { addMentions, type PageMention, type PageScan } from './scan-page';
+import { addMentions, type FindMentions, type PageMention, type PageScan } from './scan-page';
 
 export interface RescanOptions {
-  context: PageContext;
-  matcher: CompanyMatcher;
+  find: FindMentions;
   highlights: MentionSinks<Range>;
 }
 
@@ -46,37 +44,110 @@ export function placeAdded<T>(list: T[], firstNew: number, compare: (a: T, b: T)
   list.splice(lo, 0, ...added);
 }
 
+/** Blocks read for one request, joined into one text with "\n" as the page scan joins them. */
+function readBlocks(blocks: readonly Element[]): { page: PageText; blocks: { block: Element; from: number; to: number }[] } {
+  const page: PageText = { text: '', segments: [], blockStarts: [] };
+  const read: { block: Element; from: number; to: number }[] = [];
+  for (const block of blocks) {
+    const own = collectText(block);
+    if (!own.text.trim()) continue;
+    if (page.text) page.text += '\n';
+    const from = page.text.length;
+    page.blockStarts.push(from);
+    for (const segment of own.segments) page.segments.push({ node: segment.node, start: segment.start + from });
+    page.text += own.text;
+    read.push({ block, from, to: page.text.length });
+  }
+  return { page, blocks: read };
+}
+
+/** What the engine found, less the mentions outside `spans` (restatements keep their partner when it stays). */
+export function keepWithin(found: FoundMentions, spans: readonly { from: number; to: number }[]): FoundMentions {
+  const inside = (m: { start: number }) => spans.some((s) => m.start >= s.from && m.start < s.to);
+  const index = new Map<number, number>();
+  const money: FoundMentions['money'] = [];
+  found.money.forEach((m, i) => {
+    if (!inside(m)) return;
+    index.set(i, money.length);
+    const kept = { ...m };
+    delete kept.equivalentOf;
+    const partner = m.equivalentOf === undefined ? undefined : index.get(m.equivalentOf);
+    if (partner !== undefined) kept.equivalentOf = partner;
+    money.push(kept);
+  });
+  return { money, companies: found.companies.filter(inside) };
+}
+
 /**
- * `added`: the blocks are new and nothing else changed (see watchPage), so the mentions found before
- * are all kept without looking at each of them (an infinite feed's appends stay cheap as it grows).
+ * Rescans of changed blocks for one page run. Each block remembers its latest request: an answer
+ * about a block that changed again meanwhile is dropped (the newer request brings its text).
  */
-export function rescanBlocks(scan: PageScan, blocks: readonly Element[], { context, matcher, highlights }: RescanOptions, added = false): void {
+export class BlockRescans {
+  private ticket = 0;
+  private readonly latest = new WeakMap<Element, number>();
+
+  constructor(private readonly options: RescanOptions) {}
+
+  /**
+   * `added`: the blocks are new and nothing else changed (see watchPage), so the mentions found before
+   * are all kept without looking at each of them (an infinite feed's appends stay cheap as it grows).
+   * Resolves once the answer is in the scan (false when none of it still applied).
+   */
+  async rescan(scan: () => PageScan | null, blocks: readonly Element[], added = false): Promise<boolean> {
+    const started = performance.now();
+    const { find, highlights } = this.options;
+    const changed = new Set<Node>(blocks);
+    const before = scan();
+    // Text that left the page takes its highlights with it now.
+    if (!added && before) replaceMentions(before, new Set(), [], highlights);
+    // Outer blocks only: a changed block inside another changed block is read with it.
+    const outer = blocks.filter((b) => b.isConnected && !(b.parentNode && isWithin(b.parentNode, changed)));
+    const ticket = ++this.ticket;
+    for (const block of outer) this.latest.set(block, ticket);
+    const read = readBlocks(outer);
+    performance.measure('deallens:slice', { start: started, end: performance.now() });
+    if (!read.blocks.length) return false;
+    const found = await find(read.page.text);
+    const answered = performance.now();
+    const current = read.blocks.filter((b) => this.latest.get(b.block) === ticket && b.block.isConnected);
+    const now = scan();
+    if (!now || !current.length) return false;
+    // Each block's mentions are one run in page order (see placeAdded).
+    const additions = current.map((b) => ({ page: read.page, found: keepWithin(found, [b]) }));
+    replaceMentions(now, added ? null : new Set(current.map((b) => b.block)), additions, highlights);
+    performance.measure('deallens:slice', { start: answered, end: performance.now() });
+    performance.measure('deallens:rescan', { start: started, end: performance.now() });
+    return true;
+  }
+}
+
+/**
+ * Drops the mentions whose text left the page or that lie in `blocks` (null: keeps every mention
+ * without looking), adds what was found in those blocks' text, each block's a run in page order, and
+ * puts both lists back in page order with restatements pointing at their partners.
+ */
+function replaceMentions(scan: PageScan, blocks: ReadonlySet<Node> | null, additions: { page: PageText; found: FoundMentions }[], highlights: MentionSinks<Range>): void {
   // Partners of restated amounts, as objects, so they survive the renumbering below.
   const partnerOf = new Map<Money, Money>();
   for (const m of scan.money) if (m.mention.equivalentOf !== undefined) partnerOf.set(m, scan.money[m.mention.equivalentOf]!);
 
-  const changed = new Set<Node>(blocks);
-  const keep = <T extends PageMention>(list: T[]): T[] => {
+  const keep = <T extends PageMention>(list: T[], within: ReadonlySet<Node>): T[] => {
     const kept: T[] = [];
     for (const m of list) {
-      if (isStale(m) || isWithin(m.range.startContainer, changed)) highlights[m.kind].delete(m.range);
+      if (isStale(m) || (within.size && isWithin(m.range.startContainer, within))) highlights[m.kind].delete(m.range);
       else kept.push(m);
     }
     return kept;
   };
-  if (!added) {
-    scan.money = keep(scan.money);
-    scan.companies = keep(scan.companies);
+  if (blocks) {
+    scan.money = keep(scan.money, blocks);
+    scan.companies = keep(scan.companies, blocks);
   }
 
-  // Outer blocks only: a changed block inside another changed block is read with it.
-  const outer = blocks.filter((b) => b.isConnected && !(b.parentNode && isWithin(b.parentNode, changed)));
-  for (const block of outer) {
-    const page = collectText(block);
-    if (!page.text.trim()) continue;
+  for (const { page, found } of additions) {
     const firstMoney = scan.money.length;
     const firstCompany = scan.companies.length;
-    addMentions(scan, page, 0, findMentions(page.text, { context, companies: matcher }), highlights);
+    addMentions(scan, page, 0, found, highlights);
     for (const m of scan.money.slice(firstMoney)) if (m.mention.equivalentOf !== undefined) partnerOf.set(m, scan.money[m.mention.equivalentOf]!);
     placeAdded(scan.money, firstMoney, inPageOrder);
     placeAdded(scan.companies, firstCompany, inPageOrder);

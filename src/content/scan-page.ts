@@ -1,23 +1,29 @@
-// The page run: read the text in one pass, annotate it slice by slice, register highlights as
-// they come, yielding to the page between slices so no task grows long.
+// The page run: read the text in one pass and send it slice by slice to the engine, which runs in
+// the background (off the page's main thread); register highlights as the answers come, in page
+// order, yielding to the page between steps so no task grows long.
 
-import { findMentions } from '../core/find-mentions';
-import type { CompanyMatcher } from '../core/companies';
-import type { CompanyMention, MoneyMention, PageContext } from '../core/types';
+import type { CompanyMention, MoneyMention } from '../core/types';
+import type { FoundMentions } from '../messages/contract';
 import { TextCollector, toRange, type PageText } from './collect-text';
 import type { MentionSinks } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 
 /**
- * Characters handed to the core at once. The core reads only a few MB/s while its code is still cold
- * in a fresh page, so 4,000 characters keep a slice near the budget; the time check decides when to yield.
+ * Characters sent to the engine at once. Each message is serialised on the page's main thread and the
+ * engine answers slices in turn, so a few big ones cost the page less than many small ones.
  */
-export const MAX_SLICE_CHARS = 4_000;
+export const MAX_SLICE_CHARS = 16_000;
+/** Characters of the first slice: the top of a page is highlighted sooner from less. */
+export const FIRST_SLICE_CHARS = 2_000;
 /**
- * Characters read before the first mentions are shown: with the core's code still cold, 4,000 took
- * ~35 ms on the live blog (pages bench, 2026-11-29); the top of a page is highlighted sooner from less.
+ * Until the first mentions are painted, each slice's answer is awaited before reading on, for this
+ * many characters at most (a few screens): reading on meanwhile would hold the answer back, since the
+ * reading's yields outrank the message that brings it (live blog: first screen 195 ms instead of ~40).
  */
-export const FIRST_SLICE_CHARS = 1_500;
+export const FIRST_SCREENS_CHARS = 12_000;
+
+/** The engine: the amounts and companies of a stretch of text, offsets into it (the background's findMentions). */
+export type FindMentions = (text: string) => Promise<FoundMentions>;
 
 export type PageMention =
   | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
@@ -98,8 +104,7 @@ export function nextSliceEnd(page: PageText, from: number, limit: number, maxCha
 }
 
 export interface ScanOptions {
-  context: PageContext;
-  matcher: CompanyMatcher;
+  find: FindMentions;
   /** Where ranges go: the page's highlights, or the tracker that registers those near the viewport. */
   highlights: MentionSinks<Range>;
   signal: AbortSignal;
@@ -107,64 +112,69 @@ export interface ScanOptions {
   onSlice?: (scan: PageScan) => void;
   /** When the current stretch of main-thread work began (before the scan's own set-up). */
   startedAt?: number;
-  /** Called after each yield to the page (the nearby tracker applies the viewport reports it got meanwhile). */
-  afterYield?: () => void;
+  /** Called before each answer is added (the nearby tracker applies the viewport reports it got meanwhile). */
+  beforeAdd?: () => void;
 }
 
 /** Text nodes read between two time checks: a few hundred keep a check well under a millisecond apart. */
 const NODES_PER_STEP = 400;
 
 export async function scanPage(root: Element, options: ScanOptions): Promise<PageScan> {
-  const { context, matcher, highlights, signal, onSlice } = options;
+  const { find, highlights, signal, onSlice } = options;
   let sliceStarted = options.startedAt ?? performance.now();
-  // Reading and annotating go hand in hand, block by block in page order, so the top of the page
-  // (usually the first screen) is highlighted before the rest has even been read.
+  // Reading and annotating go hand in hand, block by block in page order: the first slice is sent
+  // as soon as it is read, so the top of the page (usually the first screen) is highlighted before
+  // the rest has even been read.
   const collector = new TextCollector(root);
   const page = collector.page;
   const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
-  let annotatedTo = 0;
-  let framed = false;
-  const yieldIfLong = async (): Promise<boolean> => {
-    if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return false;
-    measureSlice(sliceStarted);
-    await yieldToPage();
-    sliceStarted = performance.now();
-    options.afterYield?.();
-    return true;
+  // Answers are added in the order the slices were sent, each as a step of its own.
+  let added: Promise<void> = Promise.resolve();
+  const send = (from: number, to: number) => {
+    const answer = find(collector.textOf(from, to));
+    answer.catch(() => undefined); // reported through `added`
+    added = added.then(async () => {
+      const result = await answer;
+      if (signal.aborted) return;
+      const started = performance.now();
+      options.beforeAdd?.();
+      scan.slices.push({ from, to, money: result.money, companies: result.companies });
+      addMentions(scan, page, from, result, highlights);
+      onSlice?.(scan);
+      measureSlice(started);
+    });
   };
-  // The collector's set-up queries the whole page once: let the page in before the first step if
-  // the matcher has already used the budget (the live blog's first slice grew past 50 ms otherwise).
-  await yieldIfLong();
+  let sentTo = 0;
+  let painting = true;
   while (!signal.aborted) {
     collector.step(NODES_PER_STEP);
     const limit = collector.settledLength;
-    while (annotatedTo < limit && !signal.aborted) {
-      const from = annotatedTo;
-      const to = nextSliceEnd(page, from, limit, scan.slices.length === 0 ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
-      // The core is linear, so the cost of a slice follows its length.
-      const result = findMentions(collector.textOf(from, to), { context, companies: matcher });
-      scan.slices.push({ from, to, money: result.money, companies: result.companies });
-      addMentions(scan, page, from, result, highlights);
-      annotatedTo = to;
-      onSlice?.(scan);
-      if (!framed && scan.money.length + scan.companies.length > 0) {
-        // The first mentions (the top of the page) are painted before the rest is read: the
-        // observer's reports come with one frame, and the next frame paints what they registered.
-        framed = true;
-        measureSlice(sliceStarted);
+    while (sentTo < limit && !signal.aborted) {
+      const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
+      send(sentTo, to);
+      sentTo = to;
+      if (!painting) continue;
+      measureSlice(sliceStarted);
+      await added;
+      if (scan.money.length + scan.companies.length > 0 || sentTo >= FIRST_SCREENS_CHARS) {
+        // The observer's reports come with one frame, and the next frame paints what they registered.
+        painting = false;
         await yieldForFrame();
-        sliceStarted = performance.now();
-        options.afterYield?.();
-        measureSlice(sliceStarted);
+        options.beforeAdd?.();
         await yieldForFrame();
-        sliceStarted = performance.now();
-      } else await yieldIfLong();
+      }
+      sliceStarted = performance.now();
     }
     if (collector.complete) break;
-    await yieldIfLong();
+    if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
+      measureSlice(sliceStarted);
+      await yieldToPage();
+      sliceStarted = performance.now();
+    }
   }
-  if (signal.aborted) return scan;
   measureSlice(sliceStarted);
+  await added;
+  if (signal.aborted) return scan;
   // Every mention has its range: the offset map (a wrapper for each text node of the page, kept
   // alive in the content script's world) is not needed any more.
   page.segments = [];

@@ -9,9 +9,9 @@ export function yieldToPage(): Promise<void> {
 export const SLICE_BUDGET_MS = 8;
 
 /**
- * Lets the page render one frame before the next slice (IntersectionObserver reports, and so the
- * first registered highlights, come with a frame; a yield alone lets Chromium put rendering off for
- * up to ~100 ms while work keeps coming). Hidden tabs render no frames: the timeout goes on anyway.
+ * Lets the page render one frame before going on (IntersectionObserver reports, and so the first
+ * registered highlights, come with a frame; a yield alone lets Chromium put rendering off for up to
+ * ~100 ms while work keeps coming). Hidden tabs render no frames: the timeout goes on anyway.
  */
 export function yieldForFrame(maxWaitMs = 50): Promise<void> {
   return new Promise((resolve) => {

@@ -1,8 +1,9 @@
 // Every message between DealLens contexts, declared once. A handler map must cover every name
 // (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
-// background, to read deals (readPageDeals), and nothing leaves the browser.
+// background, to find its mentions (findMentions) and read its deals (readPageDeals), and nothing
+// leaves the browser.
 
-import type { CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate } from '../core/types';
+import type { CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
 import type { DealSlice } from '../core/deals/page-deals';
 import type { Settings } from '../platform/settings';
 
@@ -41,6 +42,11 @@ export interface RelatedDeals {
   similar: { deal: DealRecord; reason: string }[];
 }
 
+export interface FoundMentions {
+  money: MoneyMention[];
+  companies: CompanyMention[];
+}
+
 /** Where a page's deals were read, for their sources. */
 export interface PageSource {
   url: string;
@@ -60,6 +66,12 @@ export interface BackgroundContract {
   /** Downloads live rates now (the options page's "Refresh now"). */
   refreshRates: { request: Record<string, never>; response: RatesStatus };
   ratesStatus: { request: Record<string, never>; response: RatesStatus };
+  /**
+   * The amounts and companies in a stretch of a page's text (offsets into `text`). The engine runs in
+   * the background, off the page's main thread, with its company matcher built once; the text
+   * crosses inside the browser and is not kept.
+   */
+  findMentions: { request: { text: string; context: PageContext }; response: FoundMentions };
   /**
    * Reads the deals a page reports from the stretches of its text that hold an amount and a
    * company (with the mentions already found there), and keeps them when capture is on. The text
