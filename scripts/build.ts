@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { contentConfig, pagesConfig, type Target } from '../vite.config';
 import { defaults } from '../src/platform/settings';
-import { buildHighlightCss } from '../src/ui/highlight-style';
+import { buildHighlightCss, highlightScopeFor } from '../src/ui/highlight-style';
 import { writeGeneratedData } from './build-data';
 
 export const GECKO_ID = 'deallens@deallens.dev';
@@ -49,7 +49,7 @@ export async function buildTarget(target: Target): Promise<void> {
   // The default highlight style ships as the content script's CSS, which the browser inserts before
   // the page is laid out; a reader's own style is a constructed sheet added later (live-settings.ts),
   // since adding one to a laid-out page restyles all of it (130 ms on the live-blog bench).
-  await fs.writeFile(path.join(outDir, 'content.css'), `/* DealLens: the default highlight style (src/ui/highlight-style.ts). */\n${buildHighlightCss(defaults.highlightStyle)}\n`);
+  await fs.writeFile(path.join(outDir, 'content.css'), `/* DealLens: the default highlight style (src/ui/highlight-style.ts). */\n${buildHighlightCss(defaults.highlightStyle, highlightScopeFor(target))}\n`);
   const source = JSON.parse(await fs.readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   await fs.writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(source, target), null, 2)}\n`);
 }

@@ -23,6 +23,7 @@ import { BlockRescans } from './rescan-blocks';
 import { watchPage } from './watch-page';
 import { applyLiveSettings } from './live-settings';
 import { moneyFormatOf } from '../ui/format-money';
+import { highlightScopeFor } from '../ui/highlight-style';
 import { scanPage, type FindMentions, type PageMention, type PageScan } from './scan-page';
 import { stopWhenSwitchedOff } from './site-switch';
 
@@ -44,7 +45,7 @@ async function run(signal: AbortSignal): Promise<void> {
   // Only mentions within a few screens of the viewport are registered (see nearby-ranges.ts).
   const nearby = trackNearby(highlights, document.body, signal);
   // Highlight style and ignored currencies follow the options live.
-  const live = applyLiveSettings(document, nearby, settingsRead, signal);
+  const live = applyLiveSettings(document, nearby, settingsRead, signal, highlightScopeFor(__TARGET__));
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;

@@ -4,7 +4,7 @@
 // storage.sync until the run's signal aborts, which also takes the stylesheet away.
 import { defaults, type Settings } from '../platform/settings';
 import { watchSettings } from '../platform/settings-storage';
-import { buildHighlightCss } from '../ui/highlight-style';
+import { buildHighlightCss, type HighlightScope } from '../ui/highlight-style';
 import { showsMention } from './ignored-currencies';
 
 export interface LiveSettings {
@@ -30,16 +30,16 @@ export interface HidingSink {
   setHidden(hidden: (kind: string, mention: object | undefined) => boolean): void;
 }
 
-export function applyLiveSettings(doc: Document, ranges: HidingSink, initial: Promise<Settings>, signal: AbortSignal): LiveSettings {
+export function applyLiveSettings(doc: Document, ranges: HidingSink, initial: Promise<Settings>, signal: AbortSignal, scope: HighlightScope = 'every-element'): LiveSettings {
   // The default style is the content script's own CSS (content.css, inserted before the page was
   // laid out). Our sheet joins the page only for a reader's own style: adding a sheet to a page
   // already laid out restyles the whole page, which a live blog feels (130 ms on the bench).
   let sheet: CSSStyleSheet | null = null;
-  let css = buildHighlightCss(defaults.highlightStyle);
+  let css = buildHighlightCss(defaults.highlightStyle, scope);
   let ignored: ReadonlySet<string> = new Set();
 
   const apply = (settings: Settings) => {
-    const nextCss = buildHighlightCss(settings.highlightStyle);
+    const nextCss = buildHighlightCss(settings.highlightStyle, scope);
     if (nextCss !== css) {
       if (!sheet) adopt(doc, (sheet = new CSSStyleSheet()), signal);
       sheet.replaceSync((css = nextCss));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, HIGHLIGHT_COLOURS, migrateSettings } from '../platform/settings';
-import { buildHighlightCss, HIGHLIGHT_PALETTE, highlightDeclarations } from './highlight-style';
+import { buildHighlightCss, HIGHLIGHT_PALETTE, highlightDeclarations, highlightScopeFor } from './highlight-style';
 
 describe('buildHighlightCss', () => {
   it('styles the three highlight names, by default as before (blue companies, amber money, filled)', () => {
@@ -9,6 +9,13 @@ describe('buildHighlightCss', () => {
     expect(css).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
     expect(css).toMatch(/::highlight\(deallens-active\) \{ background-color: rgba\(255, 120, 40, 0\.45\); \}/);
     expect(css.split('\n')).toHaveLength(3);
+  });
+
+  it('attaches the rules to :root where highlight styles are inherited (Chromium), to every element elsewhere', () => {
+    const root = buildHighlightCss(defaults.highlightStyle, highlightScopeFor('chrome'));
+    expect(root.split('\n').every((rule) => rule.startsWith(':root::highlight(deallens-'))).toBe(true);
+    const every = buildHighlightCss(defaults.highlightStyle, highlightScopeFor('firefox'));
+    expect(every.split('\n').every((rule) => rule.startsWith('::highlight(deallens-'))).toBe(true);
   });
 
   it('underline only: a transparent background and a thicker line in the chosen colour', () => {

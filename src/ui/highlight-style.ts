@@ -31,11 +31,23 @@ export function highlightDeclarations({ colour, fill }: KindStyle): string {
   ].join('; ');
 }
 
+/**
+ * Where the highlight rules attach. Chromium inherits highlight styles down the tree (CSS Pseudo 4's
+ * highlight inheritance), so one rule on :root reaches every element; a rule for every element made
+ * it keep a copy of style data per element instead (live blog, pages bench: 5.5 MB for 22,700
+ * elements). Firefox (153) does not inherit highlight styles, so there each element needs the rule.
+ */
+export type HighlightScope = 'root' | 'every-element';
+
+/** The scope for a browser build (`__TARGET__`). */
+export const highlightScopeFor = (target: 'chrome' | 'firefox'): HighlightScope => (target === 'chrome' ? 'root' : 'every-element');
+
 /** The stylesheet for the `deallens-company`, `deallens-money` and `deallens-active` highlights. */
-export function buildHighlightCss(style: Settings['highlightStyle']): string {
+export function buildHighlightCss(style: Settings['highlightStyle'], scope: HighlightScope = 'every-element'): string {
+  const at = scope === 'root' ? ':root' : '';
   return [
-    `::highlight(deallens-company) { ${highlightDeclarations(style.company)}; }`,
-    `::highlight(deallens-money) { ${highlightDeclarations(style.money)}; }`,
-    `::highlight(deallens-active) { background-color: ${ACTIVE_FILL}; }`,
+    `${at}::highlight(deallens-company) { ${highlightDeclarations(style.company)}; }`,
+    `${at}::highlight(deallens-money) { ${highlightDeclarations(style.money)}; }`,
+    `${at}::highlight(deallens-active) { background-color: ${ACTIVE_FILL}; }`,
   ].join('\n');
 }
