@@ -161,14 +161,3 @@ export function pointAt(page: PageText, offset: number): { node: Text; offset: n
   const { node, start } = segments[found]!;
   return { node, offset: Math.min(offset - start, node.data.length) };
 }
-
-export function toRange(page: PageText, start: number, end: number): Range | null {
-  const from = pointAt(page, start);
-  // The end is looked up one character back, so it stays in the node holding the last character.
-  const last = pointAt(page, Math.max(start, end - 1));
-  if (!from || !last) return null;
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(last.node, Math.min(last.offset + 1, last.node.data.length));
-  return range;
-}

@@ -2,9 +2,8 @@
 // mention whose range holds that point and whose boxes contain the point (the caret snaps to the
 // nearest character even in blank space, so the boxes are checked too).
 
-export interface Hittable {
-  range: Range;
-}
+import { rangeOf } from './mention-range';
+import type { Placed } from './scan-page';
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -23,12 +22,18 @@ function boxesContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export function hitTest<T extends Hittable>(doc: Document, mentions: readonly T[], x: number, y: number): T | null {
+/** Whether a point of the page is inside the mention (without making a Range for mentions in other nodes). */
+function holds(m: Placed, node: Node, offset: number): boolean {
+  if (m.startNode === m.endNode) return node === m.startNode && offset >= m.startOffset && offset <= m.endOffset;
+  return rangeOf(m).isPointInRange(node, offset);
+}
+
+export function hitTest<T extends Placed>(doc: Document, mentions: readonly T[], x: number, y: number): T | null {
   const caret = caretAt(doc, x, y);
   if (caret && caret.node.nodeType === Node.TEXT_NODE) {
     for (const m of mentions) {
       try {
-        if (m.range.isPointInRange(caret.node, caret.offset) && boxesContain(m.range, x, y)) return m;
+        if (holds(m, caret.node, caret.offset) && boxesContain(rangeOf(m), x, y)) return m;
       } catch {
         // A range whose nodes left the document: not a hit.
       }

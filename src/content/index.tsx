@@ -18,6 +18,7 @@ import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
 import { trackNearby } from './nearby-ranges';
+import { inPageOrder, rangeOf } from './mention-range';
 import { readDeals } from './read-deals';
 import { BlockRescans } from './rescan-blocks';
 import { watchPage } from './watch-page';
@@ -57,11 +58,12 @@ async function run(signal: AbortSignal): Promise<void> {
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
-    scan ? [...scan.money.filter(live.shows), ...scan.companies].sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)) : [];
+    scan ? [...scan.money.filter(live.shows), ...scan.companies].sort(inPageOrder) : [];
 
   const openCardFor = async (target: PageMention, focus: boolean) => {
     activeMention = target;
-    setActive(highlights, target.range);
+    const anchor = rangeOf(target);
+    setActive(highlights, anchor);
     const onClose = () => {
       if (activeMention === target) {
         activeMention = null;
@@ -70,7 +72,7 @@ async function run(signal: AbortSignal): Promise<void> {
     };
     if (target.kind === 'company') {
       const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
-      card.open({ title: target.mention.name, kind: 'company', anchor: target.range, focus, onClose, body: <CompanyCard mention={target.mention} count={count} /> });
+      card.open({ title: target.mention.name, kind: 'company', anchor, focus, onClose, body: <CompanyCard mention={target.mention} count={count} /> });
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.
@@ -89,7 +91,7 @@ async function run(signal: AbortSignal): Promise<void> {
     card.open({
       title: m.text,
       kind: 'money',
-      anchor: target.range,
+      anchor,
       focus,
       onClose,
       body: (
@@ -108,13 +110,12 @@ async function run(signal: AbortSignal): Promise<void> {
   };
 
   const reveal = (target: PageMention, openCard: boolean) => {
-    const element = target.range.startContainer.parentElement;
-    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-    nearby.show(target.range);
+    target.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    nearby.show(target);
     if (openCard) void openCardFor(target, true);
     else {
       activeMention = target;
-      setActive(highlights, target.range);
+      setActive(highlights, rangeOf(target));
     }
   };
 

@@ -135,3 +135,31 @@ describe('NearbyRanges.flush', () => {
     expect([...sinks.company]).toEqual(['p2:b']);
   });
 });
+
+describe('NearbyRanges.rehome', () => {
+  it('tracks the mentions of an element that left the page under the elements they have now', () => {
+    const sinks = { company: new Set<Mention>(), money: new Set<Mention>() };
+    const observed = new Set<string>();
+    // A run: both mentions are observed through the first one's block, until that block goes.
+    let lead: string | null = 'p1';
+    const nearby = new NearbyRanges<Mention, string>({
+      sinks,
+      targetOf: (m) => lead ?? m.block,
+      observe: (b) => observed.add(b),
+      unobserve: (b) => observed.delete(b),
+      newRun: () => {
+        lead = null;
+      },
+    });
+    const first = { id: 'a', block: 'p1' };
+    const second = { id: 'b', block: 'p2' };
+    nearby.company.add(first);
+    nearby.company.add(second);
+    expect([...observed]).toEqual(['p1']);
+    nearby.rehome('p1');
+    expect([...observed].sort()).toEqual(['p1', 'p2']);
+    nearby.setNear('p2', true);
+    expect([...sinks.company].map((m) => m.id)).toEqual(['b']);
+    expect(nearby.size).toBe(2);
+  });
+});

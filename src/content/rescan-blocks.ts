@@ -3,22 +3,17 @@
 // mentions are replaced by what it found and the lists are put back in page order.
 import type { FoundMentions } from '../messages/contract';
 import { collectText, type PageText } from './collect-text';
-import type { MentionSinks } from './nearby-ranges';
+import type { MentionTracker } from './nearby-ranges';
+import { inPageOrder, isStale } from './mention-range';
 import { addMentions, type FindMentions, type PageMention, type PageScan } from './scan-page';
 
 export interface RescanOptions {
   find: FindMentions;
-  highlights: MentionSinks<Range>;
+  highlights: MentionTracker<PageMention>;
 }
 
 type Money = PageScan['money'][number];
 
-const inPageOrder = (a: PageMention, b: PageMention): number => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-
-/** A mention is stale when its text left the page (text changed in place is in a changed block). */
-function isStale(m: PageMention): boolean {
-  return m.range.collapsed || !m.range.startContainer.isConnected || !m.range.endContainer.isConnected;
-}
 
 /** Whether a node is one of `blocks` or inside one (a walk up its ancestors, not a test per block). */
 function isWithin(node: Node, blocks: ReadonlySet<Node>): boolean {
@@ -126,7 +121,7 @@ export class BlockRescans {
  * without looking), adds what was found in those blocks' text, each block's a run in page order, and
  * puts both lists back in page order with restatements pointing at their partners.
  */
-function replaceMentions(scan: PageScan, blocks: ReadonlySet<Node> | null, additions: { page: PageText; found: FoundMentions }[], highlights: MentionSinks<Range>): void {
+function replaceMentions(scan: PageScan, blocks: ReadonlySet<Node> | null, additions: { page: PageText; found: FoundMentions }[], highlights: MentionTracker<PageMention>): void {
   // Partners of restated amounts, as objects, so they survive the renumbering below.
   const partnerOf = new Map<Money, Money>();
   for (const m of scan.money) if (m.mention.equivalentOf !== undefined) partnerOf.set(m, scan.money[m.mention.equivalentOf]!);
@@ -134,7 +129,7 @@ function replaceMentions(scan: PageScan, blocks: ReadonlySet<Node> | null, addit
   const keep = <T extends PageMention>(list: T[], within: ReadonlySet<Node>): T[] => {
     const kept: T[] = [];
     for (const m of list) {
-      if (isStale(m) || (within.size && isWithin(m.range.startContainer, within))) highlights[m.kind].delete(m.range);
+      if (isStale(m) || (within.size && isWithin(m.startNode, within))) highlights[m.kind].delete(m);
       else kept.push(m);
     }
     return kept;

@@ -4,8 +4,8 @@
 
 import type { CompanyMention, MoneyMention } from '../core/types';
 import type { FoundMentions } from '../messages/contract';
-import { TextCollector, toRange, type PageText } from './collect-text';
-import type { MentionSinks } from './nearby-ranges';
+import { pointAt, TextCollector, type PageText } from './collect-text';
+import type { MentionTracker } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 
 /**
@@ -25,9 +25,21 @@ export const FIRST_SCREENS_CHARS = 12_000;
 /** The engine: the amounts and companies of a stretch of text, offsets into it (the background's findMentions). */
 export type FindMentions = (text: string) => Promise<FoundMentions>;
 
-export type PageMention =
-  | { kind: 'money'; index: number; mention: MoneyMention; range: Range }
-  | { kind: 'company'; index: number; mention: CompanyMention; range: Range };
+/**
+ * Where a mention's text is: its first and last text nodes and offsets. A live Range is made only
+ * while the mention is registered (near the viewport) or used (see mention-range.ts): thousands of
+ * live Ranges cost memory and are kept up to date by the browser on every change to the page.
+ */
+export interface Placed {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  /** The live Range while the mention is registered, else null. */
+  range: Range | null;
+}
+
+export type PageMention = Placed & ({ kind: 'money'; index: number; mention: MoneyMention } | { kind: 'company'; index: number; mention: CompanyMention });
 
 /** What the core read in one slice, in the slice's own offsets (for reading deals later, on idle). */
 export interface SliceResult {
@@ -40,8 +52,8 @@ export interface SliceResult {
 export interface PageScan {
   page: PageText;
   slices: SliceResult[];
-  money: Extract<PageMention, { kind: 'money' }>[];
-  companies: Extract<PageMention, { kind: 'company' }>[];
+  money: (PageMention & { kind: 'money' })[];
+  companies: (PageMention & { kind: 'company' })[];
   complete: boolean;
 }
 
@@ -51,29 +63,53 @@ function measureSlice(start: number): void {
 }
 
 /**
+ * One copy of each string that many mentions repeat (company ids and names, currency codes and
+ * reasons): every answer from the background brings its own copies (live blog: ~6,000 mentions).
+ */
+const interned = new Map<string, string>();
+function intern<T extends string>(value: T): T {
+  const known = interned.get(value);
+  if (known !== undefined) return known as T;
+  interned.set(value, value);
+  return value;
+}
+
+/**
  * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
  * that restate another ("equivalent to …") point at their original in the same list.
  */
-export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: MentionSinks<Range>): void {
+export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: MentionTracker<PageMention>): void {
   const globalIndex = new Map<number, number>();
+  highlights.newRun();
   result.money.forEach((m, local) => {
-    const range = toRange(page, m.start + from, m.end + from);
-    if (!range) return;
-    const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from };
+    const place = placeOf(page, m.start + from, m.end + from);
+    if (!place) return;
+    const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from, currency: intern(m.currency), currencyReason: intern(m.currencyReason) };
     delete mention.equivalentOf;
     const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
     if (original !== undefined) mention.equivalentOf = original;
     globalIndex.set(local, scan.money.length);
-    highlights.money.add(range, m);
-    scan.money.push({ kind: 'money', index: scan.money.length, mention, range });
+    const added: PageMention = { kind: 'money', index: scan.money.length, mention, startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset, range: null };
+    scan.money.push(added);
+    highlights.money.add(added, mention);
   });
   for (const c of result.companies) {
-    const mention = { ...c, start: c.start + from, end: c.end + from };
-    const range = toRange(page, mention.start, mention.end);
-    if (!range) continue;
-    highlights.company.add(range, c);
-    scan.companies.push({ kind: 'company', index: scan.companies.length, mention, range });
+    const mention = { ...c, start: c.start + from, end: c.end + from, id: intern(c.id), name: intern(c.name) };
+    const place = placeOf(page, mention.start, mention.end);
+    if (!place) continue;
+    const added: PageMention = { kind: 'company', index: scan.companies.length, mention, startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset, range: null };
+    scan.companies.push(added);
+    highlights.company.add(added, mention);
   }
+}
+
+/** The text nodes and offsets of a stretch of the joined text (no Range yet). */
+export function placeOf(page: PageText, start: number, end: number): Placed | null {
+  const from = pointAt(page, start);
+  // The end is looked up one character back, so it stays in the node holding the last character.
+  const last = pointAt(page, Math.max(start, end - 1));
+  if (!from || !last) return null;
+  return { startNode: from.node, startOffset: from.offset, endNode: last.node, endOffset: Math.min(last.offset + 1, last.node.data.length), range: null };
 }
 
 /** Index of the first block start after `offset` (block starts are ascending). */
@@ -105,8 +141,8 @@ export function nextSliceEnd(page: PageText, from: number, limit: number, maxCha
 
 export interface ScanOptions {
   find: FindMentions;
-  /** Where ranges go: the page's highlights, or the tracker that registers those near the viewport. */
-  highlights: MentionSinks<Range>;
+  /** Where mentions go: the tracker that registers those near the viewport. */
+  highlights: MentionTracker<PageMention>;
   signal: AbortSignal;
   /** Called after every slice with the mentions so far. */
   onSlice?: (scan: PageScan) => void;
