@@ -247,13 +247,11 @@ async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExt
   }
   let batchesStartedAt: number | null = null;
   let firstScreen: FirstScreen | undefined;
-  let treeWalk: PageRun['treeWalk'];
   if (spec.dynamic) {
     // Batches start once the first read is over (with DealLens) or at the same point after load.
-    // The first screen and the bare read are taken of the page as loaded, before any batch.
+    // The first screen is taken of the page as loaded, before any batch.
     await page.waitForTimeout(500);
     if (withExtension) firstScreen = (await page.evaluate(FIRST_SCREEN)) as FirstScreen;
-    else treeWalk = (await page.evaluate(TREE_WALK)) as PageRun['treeWalk'];
     batchesStartedAt = await page.evaluate(() => performance.now());
     await page.evaluate(() => (window as unknown as { __startBatches: () => Promise<void> }).__startBatches());
   }
@@ -261,18 +259,24 @@ async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExt
   const data = (await page.evaluate(COLLECT)) as Collected;
   const taskMs = (await taskDuration(cdp)) - taskBefore;
   const run: PageRun = { data, taskMs, memory: null, batchesStartedAt };
-  if (withExtension) run.firstScreen = firstScreen ?? ((await page.evaluate(FIRST_SCREEN)) as FirstScreen);
-  else {
-    run.treeWalk = treeWalk ?? ((await page.evaluate(TREE_WALK)) as PageRun['treeWalk']);
-    if (spec.dynamic) run.batchWalk = (await page.evaluate(BATCH_WALK(DYNAMIC_DEFAULTS.batches, DYNAMIC_DEFAULTS.batchSize))) as PageRun['batchWalk'];
-  }
+  // Memory first: the probes below make wrappers of their own in the page's world.
   try {
     run.memory = await memoryAfterGc(cdp);
   } catch (error) {
     run.memoryError = String(error);
   }
+  if (withExtension) run.firstScreen = firstScreen ?? ((await page.evaluate(FIRST_SCREEN)) as FirstScreen);
+  else if (spec.dynamic) run.batchWalk = (await page.evaluate(BATCH_WALK(DYNAMIC_DEFAULTS.batches, DYNAMIC_DEFAULTS.batchSize))) as PageRun['batchWalk'];
   await cdp.detach();
   await page.close();
+  if (!withExtension) {
+    // The bare read is of a fresh load of the page as loaded, so its 30,000 wrappers are not in the
+    // baseline's memory (they were, until 2026-11-29, which flattered the added-memory figures).
+    const fresh = await ctx.newPage();
+    await fresh.goto(url, { waitUntil: 'load' });
+    run.treeWalk = (await fresh.evaluate(TREE_WALK)) as PageRun['treeWalk'];
+    await fresh.close();
+  }
   return run;
 }
 
@@ -636,7 +640,7 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
     'Notes:',
     `  pages served cross-origin isolated (COOP/COEP) for 5 µs timers: ${isolated ? 'yes' : 'NO (100 µs timers)'}`,
     `  deallens:rescan measures seen: ${rescanSeen ? 'yes (the MutationObserver watch is in this build)' : 'none'}`,
-    '  main-thread time = Σ deallens:slice of the first read; idle deal reading (readDeals) emits no slice and is only in the CDP TaskDuration delta.',
+    '  main-thread time = Σ deallens:slice of the first read (the engine and deal reading run in the background, on their own thread).',
     '  memory = Runtime.getHeapUsage of the renderer isolate after two HeapProfiler.collectGarbage: the main world and the content',
     '  script\'s isolated world share that isolate, so it includes DealLens\' code and ranges (the engine and its matcher run in the background); "Blink heap" = embedderHeapUsedSize.',
     '  "first highlights painted" = first animation frame (main-world rAF probe) at which the registry held any DealLens range.',

@@ -8,7 +8,7 @@ import { memoryStore } from './rates/memory-store';
 const sender = {};
 const handlers = createBackgroundHandlers({
   rates: createLiveRates(memoryStore()),
-  settings: async () => ({ ...defaults, liveRates: false }),
+  settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
   now: () => new Date('2026-11-29T12:00:00Z'),
   // The deal store is IndexedDB, tested in the real browsers (e2e); conversions need none.
   deals: () => Promise.reject(new Error('no IndexedDB in Node')),
@@ -42,8 +42,10 @@ describe('background handlers', () => {
 
   it('finds amounts, bundled companies and the reader\'s own companies in page text, offsets into the text', async () => {
     const text = 'Zhipu raised 2.5 billion yuan from Tencent; Quillfeather Labs took part.';
-    const found = await handlers.findMentions({ text, context: { lang: 'en', date: '2023-10-20' } }, sender);
+    const found = await handlers.findMentions({ text, context: { lang: 'en', date: '2023-10-20' }, source: { url: 'https://example.test/zhipu', title: 'Zhipu', date: '2023-10-20' } }, sender);
     expect(found.money.map((m) => [text.slice(m.start, m.end), m.currency, m.amount])).toEqual([['2.5 billion yuan', 'CNY', 2.5e9]]);
     expect(found.companies.map((c) => text.slice(c.start, c.end))).toEqual(['Zhipu', 'Tencent', 'Quillfeather Labs']);
+    // The deal is read from the same text, with the page as its source (the store, IndexedDB, is not in Node).
+    expect(found.deals.map((d) => [d.type, d.target.id, d.amount?.amount, d.sources[0]?.url])).toEqual([['funding', 'zhipu-ai', 2.5e9, 'https://example.test/zhipu']]);
   });
 });

@@ -65,12 +65,18 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
         }),
       );
     },
-    findMentions: ({ text, context }) => mentions.find(text, context),
-    async readPageDeals({ slices, source }) {
-      const found = dealsOfPage(slices, source);
-      if (!found.length || !(await settings()).captureDeals) return { deals: found, captured: false };
-      await captureDeals(await deals(), found, now().toISOString());
-      return { deals: found, captured: true };
+    async findMentions({ text, context, source }) {
+      const found = await mentions.find(text, context);
+      const reported = found.money.length && found.companies.length ? dealsOfPage([{ text, money: found.money, companies: found.companies }], source) : [];
+      if (reported.length && (await settings()).captureDeals) {
+        // The page gets its highlights and deals whether or not the store can be written.
+        try {
+          await captureDeals(await deals(), reported, now().toISOString());
+        } catch (error) {
+          console.warn('DealLens: deal capture failed:', error);
+        }
+      }
+      return { ...found, deals: reported };
     },
     async listDeals() {
       return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);

@@ -4,13 +4,12 @@
 
 import { createCompanyMatcher, type CompanyMatcher } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
-import type { CompanyRecord, PageContext } from '../core/types';
+import type { CompanyMention, CompanyRecord, MoneyMention, PageContext } from '../core/types';
 import { companies } from '../data/companies';
-import type { FoundMentions } from '../messages/contract';
 import { userCompanyId, type UserCompany } from '../platform/settings';
 
 export interface MentionFinder {
-  find(text: string, context: PageContext): Promise<FoundMentions>;
+  find(text: string, context: PageContext): Promise<{ money: MoneyMention[]; companies: CompanyMention[] }>;
   /** Companies the reader added changed: the next request builds the matcher again. */
   reset(): void;
 }

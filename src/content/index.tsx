@@ -19,7 +19,6 @@ import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
 import { trackNearby } from './nearby-ranges';
 import { inPageOrder, rangeOf } from './mention-range';
-import { readDeals } from './read-deals';
 import { BlockRescans } from './rescan-blocks';
 import { watchPage } from './watch-page';
 import { applyLiveSettings } from './live-settings';
@@ -50,11 +49,11 @@ async function run(signal: AbortSignal): Promise<void> {
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
-  let pageDeals: DealRecord[] = [];
-  let dealsRead = false;
-
-  // The engine runs in the background (see mention-finder.ts); a background restarting mid-page is asked again.
-  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context }, RETRY_READS);
+  // The engine runs in the background (see mention-finder.ts) and keeps the deals it reads, with this
+  // page as their source, when capture is on. A background restarting mid-page is asked again (a
+  // deal captured twice is merged).
+  const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
+  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context, source }, RETRY_READS);
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
@@ -121,13 +120,13 @@ async function run(signal: AbortSignal): Promise<void> {
 
   /** The page's deal an amount belongs to: same amount and currency as the deal's. */
   const dealOfAmount = (m: MoneyMention): DealRecord | null =>
-    pageDeals.find((d) => d.amount && d.amount.currency === m.currency && d.amount.amount === m.amount) ?? null;
+    (scan?.deals ?? []).find((d) => d.amount && d.amount.currency === m.currency && d.amount.amount === m.amount) ?? null;
 
   const mentionAt = ({ kind, index }: MentionRef): PageMention | undefined => (kind === 'money' ? scan?.money[index] : scan?.companies[index]);
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href, pageDeals, dealsRead, live.shows),
+      getInventory: () => buildInventory(scan, articleDate, location.href, scan?.deals ?? [], scan?.complete ?? false, live.shows),
       reveal(ref) {
         const target = mentionAt(ref);
         if (!target) return false;
@@ -228,14 +227,6 @@ async function run(signal: AbortSignal): Promise<void> {
     performance.measure('deallens:paint', 'deallens:start', 'deallens:painted');
   });
 
-  // Deals are read after painting, on idle, and offered to the store with this page as their source.
-  const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
-  // A background that cannot answer leaves the page without deals, not without its highlights.
-  pageDeals = await readDeals(scan, source, signal).catch(() => []);
-  dealsRead = true;
-  // The slices' text and mentions were kept for reading deals only.
-  scan.slices = [];
-  scan.page.text = '';
 }
 
 function start(): void {

@@ -2,7 +2,7 @@
 // the background (off the page's main thread); register highlights as the answers come, in page
 // order, yielding to the page between steps so no task grows long.
 
-import type { CompanyMention, MoneyMention } from '../core/types';
+import type { CompanyMention, DealRecord, MoneyMention } from '../core/types';
 import type { FoundMentions } from '../messages/contract';
 import { pointAt, TextCollector, type PageText } from './collect-text';
 import type { MentionTracker } from './nearby-ranges';
@@ -41,17 +41,10 @@ export interface Placed {
 
 export type PageMention = Placed & ({ kind: 'money'; index: number; mention: MoneyMention } | { kind: 'company'; index: number; mention: CompanyMention });
 
-/** What the core read in one slice, in the slice's own offsets (for reading deals later, on idle). */
-export interface SliceResult {
-  from: number;
-  to: number;
-  money: MoneyMention[];
-  companies: CompanyMention[];
-}
-
 export interface PageScan {
   page: PageText;
-  slices: SliceResult[];
+  /** Deals the page reports, one per id (the background reads them with the mentions). */
+  deals: DealRecord[];
   money: (PageMention & { kind: 'money' })[];
   companies: (PageMention & { kind: 'company' })[];
   complete: boolean;
@@ -78,7 +71,8 @@ function intern<T extends string>(value: T): T {
  * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
  * that restate another ("equivalent to …") point at their original in the same list.
  */
-export function addMentions(scan: PageScan, page: PageText, from: number, result: { money: MoneyMention[]; companies: CompanyMention[] }, highlights: MentionTracker<PageMention>): void {
+export function addMentions(scan: PageScan, page: PageText, from: number, result: FoundMentions, highlights: MentionTracker<PageMention>): void {
+  for (const deal of result.deals) if (!scan.deals.some((d) => d.id === deal.id)) scan.deals.push(deal);
   const globalIndex = new Map<number, number>();
   highlights.newRun();
   result.money.forEach((m, local) => {
@@ -163,7 +157,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   // the rest has even been read.
   const collector = new TextCollector(root);
   const page = collector.page;
-  const scan: PageScan = { page, slices: [], money: [], companies: [], complete: false };
+  const scan: PageScan = { page, deals: [], money: [], companies: [], complete: false };
   // Answers are added in the order the slices were sent, each as a step of its own.
   let added: Promise<void> = Promise.resolve();
   const send = (from: number, to: number) => {
@@ -174,7 +168,6 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       if (signal.aborted) return;
       const started = performance.now();
       options.beforeAdd?.();
-      scan.slices.push({ from, to, money: result.money, companies: result.companies });
       addMentions(scan, page, from, result, highlights);
       onSlice?.(scan);
       measureSlice(started);
@@ -211,9 +204,10 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   measureSlice(sliceStarted);
   await added;
   if (signal.aborted) return scan;
-  // Every mention has its range: the offset map (a wrapper for each text node of the page, kept
-  // alive in the content script's world) is not needed any more.
+  // Every mention has its place: the text and the offset map (a wrapper for each text node of the
+  // page) are not needed any more.
   page.segments = [];
+  page.text = '';
   scan.complete = true;
   return scan;
 }

@@ -1,10 +1,8 @@
 // Every message between DealLens contexts, declared once. A handler map must cover every name
 // (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
-// background, to find its mentions (findMentions) and read its deals (readPageDeals), and nothing
-// leaves the browser.
+// background, to find its mentions and deals (findMentions), and nothing leaves the browser.
 
 import type { CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
-import type { DealSlice } from '../core/deals/page-deals';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -45,6 +43,8 @@ export interface RelatedDeals {
 export interface FoundMentions {
   money: MoneyMention[];
   companies: CompanyMention[];
+  /** Deals the text reports (where an amount and a company meet), with the page as their source. */
+  deals: DealRecord[];
 }
 
 /** Where a page's deals were read, for their sources. */
@@ -67,17 +67,12 @@ export interface BackgroundContract {
   refreshRates: { request: Record<string, never>; response: RatesStatus };
   ratesStatus: { request: Record<string, never>; response: RatesStatus };
   /**
-   * The amounts and companies in a stretch of a page's text (offsets into `text`). The engine runs in
-   * the background, off the page's main thread, with its company matcher built once; the text
-   * crosses inside the browser and is not kept.
+   * The amounts, companies and deals in a stretch of a page's text (offsets into `text`). The engine
+   * runs in the background, off the page's main thread, with its company matcher built once; the
+   * deals are kept in the store when capture is on, with `source` as where they were read. The text
+   * crosses inside the browser and is not kept beyond each captured deal's sentence.
    */
-  findMentions: { request: { text: string; context: PageContext }; response: FoundMentions };
-  /**
-   * Reads the deals a page reports from the stretches of its text that hold an amount and a
-   * company (with the mentions already found there), and keeps them when capture is on. The text
-   * crosses to the background, inside the browser; it is not stored beyond each deal's sentence.
-   */
-  readPageDeals: { request: { slices: DealSlice[]; source: PageSource }; response: { deals: DealRecord[]; captured: boolean } };
+  findMentions: { request: { text: string; context: PageContext; source: PageSource }; response: FoundMentions };
   listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };
   saveDeal: { request: { deal: DealRecord }; response: true };
   deleteDeals: { request: { ids: string[] }; response: true };
