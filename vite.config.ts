@@ -43,6 +43,8 @@ export function contentConfig(target: Target): InlineConfig {
     resolve: { alias: { 'webextension-polyfill': path.resolve(import.meta.dirname, 'src/content/browser-shim.ts') } },
     build: {
       ...base.build,
+      // DEALLENS_NO_MINIFY=1 keeps function names, for CPU profiles of the content script.
+      ...(process.env.DEALLENS_NO_MINIFY && { minify: false }),
       lib: { entry: 'src/content/index.tsx', formats: ['iife'], name: 'deallensContent', fileName: () => 'content.js', cssFileName: 'content' },
     },
   };

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaults } from '../platform/settings';
 import { createBackgroundHandlers } from './handlers';
 import { createMentionFinder } from './mention-finder';
+import { createPageDealsReader } from './page-deals-reader';
+import type { DealRecord } from '../core/types';
 import { createLiveRates } from './rates/live-rates';
 import { memoryStore } from './rates/memory-store';
 
 const sender = {};
+const captured: DealRecord[] = [];
 const handlers = createBackgroundHandlers({
   rates: createLiveRates(memoryStore()),
   settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
@@ -16,6 +19,7 @@ const handlers = createBackgroundHandlers({
   addCompany: async () => undefined,
   annotateTab: async () => ({ ok: true }),
   mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }]),
+  pageDeals: createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 }),
 });
 
 describe('background handlers', () => {
@@ -42,10 +46,15 @@ describe('background handlers', () => {
 
   it('finds amounts, bundled companies and the reader\'s own companies in page text, offsets into the text', async () => {
     const text = 'Zhipu raised 2.5 billion yuan from Tencent; Quillfeather Labs took part.';
-    const found = await handlers.findMentions({ text, context: { lang: 'en', date: '2023-10-20' }, source: { url: 'https://example.test/zhipu', title: 'Zhipu', date: '2023-10-20' } }, sender);
+    const source = { url: 'https://example.test/zhipu', title: 'Zhipu', date: '2023-10-20' };
+    const found = await handlers.findMentions({ text, context: { lang: 'en', date: '2023-10-20' }, source, run: 'run-1' }, sender);
     expect(found.money.map((m) => [text.slice(m.start, m.end), m.currency, m.amount])).toEqual([['2.5 billion yuan', 'CNY', 2.5e9]]);
     expect(found.companies.map((c) => text.slice(c.start, c.end))).toEqual(['Zhipu', 'Tencent', 'Quillfeather Labs']);
-    // The deal is read from the same text, with the page as its source (the store, IndexedDB, is not in Node).
-    expect(found.deals.map((d) => [d.type, d.target.id, d.amount?.amount, d.sources[0]?.url])).toEqual([['funding', 'zhipu-ai', 2.5e9, 'https://example.test/zhipu']]);
+    // The deal is read from the same text afterwards, with the page as its source, and captured.
+    const deals = await handlers.pageDeals({ run: 'run-1' }, sender);
+    expect(deals?.map((d) => [d.type, d.target.id, d.amount?.amount, d.sources[0]?.url])).toEqual([['funding', 'zhipu-ai', 2.5e9, 'https://example.test/zhipu']]);
+    expect(captured.map((d) => d.id)).toEqual(deals?.map((d) => d.id));
+    // A run this background never saw (it restarted since) is said to be unknown, not dealless.
+    expect(await handlers.pageDeals({ run: 'run-2' }, sender)).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import { dealsOfPage } from '../core/deals/page-deals';
 import { convert } from '../core/fx/convert';
 import { companies } from '../data/companies';
 import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
@@ -7,10 +6,11 @@ import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
 import { t } from '../ui/i18n';
 import type { DealDb } from './deal-store/deal-db';
-import { captureDeals, deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
+import { deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
 import type { MentionFinder } from './mention-finder';
+import type { PageDealsReader } from './page-deals-reader';
 import { today } from './today';
 
 const companiesById = new Map(companies.map((c) => [c.id, c]));
@@ -30,9 +30,11 @@ export interface BackgroundDeps {
   annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
   /** The engine over page text (see mention-finder.ts). */
   mentions: MentionFinder;
+  /** Deals read from the same text once the page is highlighted (see page-deals-reader.ts). */
+  pageDeals: PageDealsReader;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab, mentions }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -65,19 +67,12 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
         }),
       );
     },
-    async findMentions({ text, context, source }) {
+    async findMentions({ text, context, source, run }) {
       const found = await mentions.find(text, context);
-      const reported = found.money.length && found.companies.length ? dealsOfPage([{ text, money: found.money, companies: found.companies }], source) : [];
-      if (reported.length && (await settings()).captureDeals) {
-        // The page gets its highlights and deals whether or not the store can be written.
-        try {
-          await captureDeals(await deals(), reported, now().toISOString());
-        } catch (error) {
-          console.warn('DealLens: deal capture failed:', error);
-        }
-      }
-      return { ...found, deals: reported };
+      pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);
+      return found;
     },
+    pageDeals: ({ run }) => pageDeals.dealsOf(run),
     async listDeals() {
       return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);
     },

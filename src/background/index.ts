@@ -7,6 +7,8 @@ import { loadSettings, saveSettings, watchSettings } from '../platform/settings-
 import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
 import { createMentionFinder } from './mention-finder';
+import { createPageDealsReader } from './page-deals-reader';
+import { captureDeals } from './deal-store/deal-store';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 import { pageOrigins } from '../platform/site-rules';
 import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
@@ -15,6 +17,12 @@ const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
 // The engine over page text; its matcher is built again when the reader's companies change.
 const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies);
+// Deals read from page text are kept when capture is on (the setting is read at each capture).
+const pageDeals = createPageDealsReader({
+  async capture(deals) {
+    if ((await loadSettings()).captureDeals) await captureDeals(await dealDb(now), deals, now().toISOString());
+  },
+});
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
 handleMessages<BackgroundContract>(
   createBackgroundHandlers({
@@ -26,6 +34,7 @@ handleMessages<BackgroundContract>(
     addCompany: (name, aliases) => addUserCompany(name, aliases),
     annotateTab: (tabId) => annotateTab(tabId),
     mentions,
+    pageDeals,
   }),
 );
 

@@ -30,7 +30,8 @@ import { stopWhenSwitchedOff } from './site-switch';
 /** Shared by every injection of this script into the page (registered, or on demand via scripting). */
 const shared = globalThis as { deallensRun?: AbortController; deallensAsked?: boolean };
 
-async function run(signal: AbortSignal): Promise<void> {
+/** `fail` reports an error of the run (or ends the run quietly when the extension is gone). */
+async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise<void> {
   const startedAt = performance.mark('deallens:start').startTime;
   const settingsRead = loadSettings().catch(() => defaults);
   const detectedDate = detectArticleDate(document, location.href);
@@ -53,7 +54,9 @@ async function run(signal: AbortSignal): Promise<void> {
   // page as their source, when capture is on. A background restarting mid-page is asked again (a
   // deal captured twice is merged).
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
-  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context, source }, RETRY_READS);
+  const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context, source, run }, RETRY_READS);
+  let dealsRead = false;
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
@@ -126,7 +129,7 @@ async function run(signal: AbortSignal): Promise<void> {
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href, scan?.deals ?? [], scan?.complete ?? false, live.shows),
+      getInventory: () => buildInventory(scan, articleDate, location.href, scan?.deals ?? [], dealsRead, live.shows),
       reveal(ref) {
         const target = mentionAt(ref);
         if (!target) return false;
@@ -167,15 +170,40 @@ async function run(signal: AbortSignal): Promise<void> {
   const rescan = (blocks: Element[], added = false) =>
     rescans
       .rescan(() => (rereading ? null : scan), blocks, added)
-      .then(closeStaleCard)
+      .then((added) => {
+        closeStaleCard();
+        if (added) readDealsSoon();
+      })
       .catch((error: unknown) => {
-        if (!signal.aborted) console.warn('DealLens:', error);
+        fail(error);
       });
   const rescanDeferred = async () => {
     if (!deferred.size) return;
     const blocks = [...deferred];
     deferred.clear();
     await rescan(blocks);
+  };
+  // The page's deals, read by the background from the same text after highlighting, are fetched
+  // on idle (and again after changes). A background that restarted since has forgot the run: the
+  // page is read again once, so its deals are read again.
+  let dealsPending = false;
+  let readAgainForDeals = true;
+  const readDealsSoon = () => {
+    if (dealsPending) return;
+    dealsPending = true;
+    whenIdle(signal, fail, async () => {
+      dealsPending = false;
+      const deals = await sendToBackground('pageDeals', { run }, RETRY_READS).catch(() => null);
+      if (signal.aborted || !scan) return;
+      if (deals) {
+        scan.deals = deals;
+        dealsRead = true;
+      } else if (readAgainForDeals) {
+        readAgainForDeals = false;
+        await readAgain();
+        readDealsSoon();
+      }
+    });
   };
   const readAgain = async () => {
     rereading = true;
@@ -201,7 +229,7 @@ async function run(signal: AbortSignal): Promise<void> {
         if (rereading) return;
         performance.mark('deallens:burst');
         readAgain().catch((error: unknown) => {
-          if (!signal.aborted) console.warn('DealLens:', error);
+          fail(error);
         });
       },
     },
@@ -219,6 +247,7 @@ async function run(signal: AbortSignal): Promise<void> {
     },
   });
   await rescanDeferred();
+  readDealsSoon();
   performance.mark('deallens:highlighted');
   performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
   requestAnimationFrame(() => {
@@ -243,12 +272,22 @@ function start(): void {
   controller.signal.addEventListener('abort', () => performance.mark('deallens:teardown'), { once: true });
   // The page renders first: injected early, before the page's first frame, the run would sit in
   // that frame's way (measured on the live-blog bench: a 105 ms first layout grew to 141 ms).
+  const fail = (error: unknown) => {
+    if (String(error).includes('Extension context invalidated')) controller.abort();
+    else if (!controller.signal.aborted) console.warn('DealLens:', error);
+  };
   afterFirstFrame()
-    .then(() => (controller.signal.aborted ? undefined : run(controller.signal)))
-    .catch((error: unknown) => {
-      if (String(error).includes('Extension context invalidated')) controller.abort();
-      else console.warn('DealLens:', error);
-    });
+    .then(() => (controller.signal.aborted ? undefined : run(controller.signal, fail)))
+    .catch(fail);
+}
+
+/** Runs `task` when the page is idle (or within 2 s), unless the run is over by then. */
+function whenIdle(signal: AbortSignal, fail: (error: unknown) => void, task: () => Promise<void>): void {
+  const go = () => {
+    if (!signal.aborted) task().catch(fail);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 2_000 });
+  else setTimeout(go, 50);
 }
 
 /** Resolves once the page has rendered a frame (or soon, in a hidden tab where no frame comes). */

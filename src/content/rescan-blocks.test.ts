@@ -33,7 +33,7 @@ describe('keepWithin', () => {
   const company = (start: number) => ({ start, end: start + 3, id: 'c', name: 'C' }) as never;
 
   it('keeps the mentions that start inside the spans and renumbers restatements', () => {
-    const found = { money: [money(1), money(12), money(15, 1), money(30)], companies: [company(2), company(20)], deals: [] };
+    const found = { money: [money(1), money(12), money(15, 1), money(30)], companies: [company(2), company(20)] };
     const kept = keepWithin(found, [{ from: 10, to: 25 }]);
     expect(kept.money.map((m) => [m.start, m.equivalentOf])).toEqual([
       [12, undefined],
@@ -43,7 +43,7 @@ describe('keepWithin', () => {
   });
 
   it('drops the link to a partner left outside', () => {
-    const kept = keepWithin({ money: [money(1), money(12, 0)], companies: [], deals: [] }, [{ from: 10, to: 25 }]);
+    const kept = keepWithin({ money: [money(1), money(12, 0)], companies: [] }, [{ from: 10, to: 25 }]);
     expect(kept.money).toHaveLength(1);
     expect(kept.money[0]!.equivalentOf).toBeUndefined();
   });

@@ -70,7 +70,7 @@ export function keepWithin(found: FoundMentions, spans: readonly { from: number;
     if (partner !== undefined) kept.equivalentOf = partner;
     money.push(kept);
   });
-  return { money, companies: found.companies.filter(inside), deals: found.deals };
+  return { money, companies: found.companies.filter(inside) };
 }
 
 /**

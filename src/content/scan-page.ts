@@ -43,7 +43,7 @@ export type PageMention = Placed & ({ kind: 'money'; index: number; mention: Mon
 
 export interface PageScan {
   page: PageText;
-  /** Deals the page reports, one per id (the background reads them with the mentions). */
+  /** Deals the page reports (the background reads them from the same text, after highlighting). */
   deals: DealRecord[];
   money: (PageMention & { kind: 'money' })[];
   companies: (PageMention & { kind: 'company' })[];
@@ -72,7 +72,6 @@ function intern<T extends string>(value: T): T {
  * that restate another ("equivalent to …") point at their original in the same list.
  */
 export function addMentions(scan: PageScan, page: PageText, from: number, result: FoundMentions, highlights: MentionTracker<PageMention>): void {
-  for (const deal of result.deals) if (!scan.deals.some((d) => d.id === deal.id)) scan.deals.push(deal);
   const globalIndex = new Map<number, number>();
   highlights.newRun();
   result.money.forEach((m, local) => {

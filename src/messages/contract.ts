@@ -43,8 +43,6 @@ export interface RelatedDeals {
 export interface FoundMentions {
   money: MoneyMention[];
   companies: CompanyMention[];
-  /** Deals the text reports (where an amount and a company meet), with the page as their source. */
-  deals: DealRecord[];
 }
 
 /** Where a page's deals were read, for their sources. */
@@ -67,12 +65,15 @@ export interface BackgroundContract {
   refreshRates: { request: Record<string, never>; response: RatesStatus };
   ratesStatus: { request: Record<string, never>; response: RatesStatus };
   /**
-   * The amounts, companies and deals in a stretch of a page's text (offsets into `text`). The engine
-   * runs in the background, off the page's main thread, with its company matcher built once; the
-   * deals are kept in the store when capture is on, with `source` as where they were read. The text
-   * crosses inside the browser and is not kept beyond each captured deal's sentence.
+   * The amounts and companies in a stretch of a page's text (offsets into `text`). The engine runs in
+   * the background, off the page's main thread, with its company matcher built once. The background
+   * then reads the stretch for deals, once the page has stopped asking (see page-deals-reader.ts), and
+   * keeps them when capture is on, with `source` as where they were read. `run` names the page's run
+   * for pageDeals. The text crosses inside the browser and is not kept beyond each captured deal's sentence.
    */
-  findMentions: { request: { text: string; context: PageContext; source: PageSource }; response: FoundMentions };
+  findMentions: { request: { text: string; context: PageContext; source: PageSource; run: string }; response: FoundMentions };
+  /** The deals read so far from a run's text; null when the background has restarted since (it forgot the run). */
+  pageDeals: { request: { run: string }; response: DealRecord[] | null };
   listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };
   saveDeal: { request: { deal: DealRecord }; response: true };
   deleteDeals: { request: { ids: string[] }; response: true };

@@ -1,0 +1,82 @@
+// Reads the deals of the pages findMentions saw, from the same slices of text, once those pages have
+// stopped asking for mentions: highlights never wait for deal reading (which costs the background
+// about as much again as finding the mentions). Deals are captured as they are read (when capture is
+// on) and handed to the page that asks for its own.
+
+import { dealsOfPage, type DealSlice } from '../core/deals/page-deals';
+import type { DealRecord } from '../core/types';
+import type { PageSource } from '../messages/contract';
+
+export interface PageDealsReader {
+  /** Queues a slice of a page run's text (with the mentions found in it) to be read for deals. */
+  add(run: string, slice: DealSlice, source: PageSource): void;
+  /** The run's deals, every queued slice read; null when this background never saw the run (it restarted since). */
+  dealsOf(run: string): Promise<DealRecord[] | null>;
+}
+
+interface Run {
+  deals: Map<string, DealRecord>;
+  queue: { slice: DealSlice; source: PageSource }[];
+}
+
+export interface PageDealsOptions {
+  /** Keeps deals (the deal store's capture, when capture is on). */
+  capture(deals: DealRecord[]): Promise<void>;
+  /** Quiet time after the last slice before reading starts. */
+  delayMs?: number;
+  /** Runs remembered (the oldest are forgotten first). */
+  keep?: number;
+}
+
+export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: PageDealsOptions): PageDealsReader {
+  const runs = new Map<string, Run>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reading: Promise<void> = Promise.resolve();
+
+  const readQueued = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    reading = reading.then(async () => {
+      for (const run of runs.values()) {
+        const queue = run.queue.splice(0);
+        const found: DealRecord[] = [];
+        for (const { slice, source } of queue) {
+          for (const deal of dealsOfPage([slice], source)) {
+            if (run.deals.has(deal.id)) continue;
+            run.deals.set(deal.id, deal);
+            found.push(deal);
+          }
+        }
+        if (!found.length) continue;
+        // A store that cannot be written loses the capture, not the page's deals.
+        await capture(found).catch((error: unknown) => console.warn('DealLens: deal capture failed:', error));
+      }
+    });
+    return reading;
+  };
+
+  return {
+    add(run, slice, source) {
+      // The run moves to the end: the least recently seen are forgotten first.
+      const entry: Run = runs.get(run) ?? { deals: new Map(), queue: [] };
+      runs.delete(run);
+      runs.set(run, entry);
+      for (const oldest of runs.keys()) {
+        if (runs.size <= keep) break;
+        runs.delete(oldest);
+      }
+      // Deals are where an amount and a company meet.
+      if (!slice.money.length || !slice.companies.length) return;
+      entry.queue.push({ slice, source });
+      clearTimeout(timer);
+      timer = setTimeout(() => void readQueued(), delayMs);
+    },
+    async dealsOf(run) {
+      const entry = runs.get(run);
+      if (!entry) return null;
+      if (entry.queue.length) await readQueued();
+      else await reading;
+      return [...entry.deals.values()];
+    },
+  };
+}
