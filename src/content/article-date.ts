@@ -12,7 +12,14 @@ export function detectArticleDate(doc: Document, url: string): ArticleDate | nul
   return pickArticleDate({
     jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
     meta,
-    times: [...doc.querySelectorAll('article time[datetime], time[datetime]')].map((t) => t.getAttribute('datetime') ?? ''),
+    times: firstOf(doc.querySelectorAll('article time[datetime], time[datetime]'), 20).map((t) => t.getAttribute('datetime') ?? ''),
     url,
   });
+}
+
+/** The first `n` items of a list (a live blog has thousands of <time>s; the first valid one wins). */
+function firstOf<T extends Node>(list: NodeListOf<T>, n: number): T[] {
+  const items: T[] = [];
+  for (let i = 0; i < Math.min(n, list.length); i++) items.push(list[i]!);
+  return items;
 }

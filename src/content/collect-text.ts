@@ -4,18 +4,16 @@
 
 import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
 
-/** A stretch of the joined text that comes from one text node. */
-export interface TextSegment {
-  node: Text;
-  /** Offset of the node's first character in the joined text. */
-  start: number;
-}
-
 export interface PageText {
   /** Blocks joined with "\n"; line breaks inside a node are turned into spaces (same length). */
   text: string;
-  /** Emptied once a page scan has made every mention's range (see scanPage). */
-  segments: TextSegment[];
+  /**
+   * The offset map: each text node read, and the offset of its first character in `text` (two arrays
+   * rather than an object per node: a live blog has 30,000). Emptied once a page scan has placed
+   * every mention (see scanPage).
+   */
+  nodes: Text[];
+  starts: number[];
   /** Offsets in `text` where a block starts, ascending (for slicing the work). */
   blockStarts: number[];
 }
@@ -35,7 +33,7 @@ const SKIPPED_SELECTOR = [...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()), 
  * to n more text nodes. `page` grows as it reads; `complete` says the walk is over.
  */
 export class TextCollector {
-  readonly page: PageText = { text: '', segments: [], blockStarts: [] };
+  readonly page: PageText = { text: '', nodes: [], starts: [], blockStarts: [] };
   complete = false;
   // The text is kept as parts until the walk ends, then joined once: growing one string with += and
   // slicing it as it grows made V8 keep a flattened copy per slice alive (measured: 4× the memory).
@@ -116,7 +114,8 @@ export class TextCollector {
         page.blockStarts.push(this.length);
         this.currentBlock = block;
       }
-      page.segments.push({ node: textNode, start: this.length });
+      page.nodes.push(textNode);
+      page.starts.push(this.length);
       this.push(flattenLineBreaks(data));
     }
     if (taken < maxNodes) {
@@ -135,10 +134,13 @@ export function collectText(root: Element): PageText {
   return collector.page;
 }
 
+/** INLINE_TAGS as local names (lowercase in HTML documents): no string made per element looked at. */
+const INLINE_NAMES: ReadonlySet<string> = new Set([...INLINE_TAGS].map((tag) => tag.toLowerCase()));
+
 /** The block element a node's text belongs to (its nearest ancestor that is not inline), within root. */
 export function blockOf(node: Node | null, root: Element): Element | null {
   let current = node;
-  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE && INLINE_TAGS.has((current as Element).tagName.toUpperCase())) {
+  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE && INLINE_NAMES.has((current as Element).localName)) {
     current = current.parentNode;
   }
   return current as Element | null;
@@ -146,18 +148,19 @@ export function blockOf(node: Node | null, root: Element): Element | null {
 
 /** The (text node, offset) pair for an offset of the joined text. */
 export function pointAt(page: PageText, offset: number): { node: Text; offset: number } | null {
-  const { segments } = page;
+  const { starts } = page;
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start <= offset) {
+    if (starts[mid]! <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   if (found < 0) return null;
-  const { node, start } = segments[found]!;
-  return { node, offset: Math.min(offset - start, node.data.length) };
+  const node = page.nodes[found]!;
+  const start = starts[found]!;
+  return { node, offset: Math.min(offset - start, node.length) };
 }

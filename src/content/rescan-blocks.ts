@@ -41,7 +41,7 @@ export function placeAdded<T>(list: T[], firstNew: number, compare: (a: T, b: T)
 
 /** Blocks read for one request, joined into one text with "\n" as the page scan joins them. */
 function readBlocks(blocks: readonly Element[]): { page: PageText; blocks: { block: Element; from: number; to: number }[] } {
-  const page: PageText = { text: '', segments: [], blockStarts: [] };
+  const page: PageText = { text: '', nodes: [], starts: [], blockStarts: [] };
   const read: { block: Element; from: number; to: number }[] = [];
   for (const block of blocks) {
     const own = collectText(block);
@@ -49,7 +49,8 @@ function readBlocks(blocks: readonly Element[]): { page: PageText; blocks: { blo
     if (page.text) page.text += '\n';
     const from = page.text.length;
     page.blockStarts.push(from);
-    for (const segment of own.segments) page.segments.push({ node: segment.node, start: segment.start + from });
+    page.nodes.push(...own.nodes);
+    for (const start of own.starts) page.starts.push(start + from);
     page.text += own.text;
     read.push({ block, from, to: page.text.length });
   }

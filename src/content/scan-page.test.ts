@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageText } from './collect-text';
 import { nextSliceEnd } from './scan-page';
 
-const page = (blockStarts: number[], length: number): PageText => ({ text: 'x'.repeat(length), segments: [], blockStarts });
+const page = (blockStarts: number[], length: number): PageText => ({ text: 'x'.repeat(length), nodes: [], starts: [], blockStarts });
 
 describe('nextSliceEnd', () => {
   it('takes everything left when it fits', () => {

@@ -102,7 +102,7 @@ export function placeOf(page: PageText, start: number, end: number): Placed | nu
   // The end is looked up one character back, so it stays in the node holding the last character.
   const last = pointAt(page, Math.max(start, end - 1));
   if (!from || !last) return null;
-  return { startNode: from.node, startOffset: from.offset, endNode: last.node, endOffset: Math.min(last.offset + 1, last.node.data.length), range: null };
+  return { startNode: from.node, startOffset: from.offset, endNode: last.node, endOffset: Math.min(last.offset + 1, last.node.length), range: null };
 }
 
 /** Index of the first block start after `offset` (block starts are ascending). */
@@ -154,7 +154,16 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   // Reading and annotating go hand in hand, block by block in page order: the first slice is sent
   // as soon as it is read, so the top of the page (usually the first screen) is highlighted before
   // the rest has even been read.
+  const yieldIfLong = async () => {
+    if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return;
+    measureSlice(sliceStarted);
+    await yieldToPage();
+    sliceStarted = performance.now();
+  };
+  // The collector's set-up queries the whole page once (~15 ms on the live blog): a slice of its own.
+  await yieldIfLong();
   const collector = new TextCollector(root);
+  await yieldIfLong();
   const page = collector.page;
   const scan: PageScan = { page, deals: [], money: [], companies: [], complete: false };
   // Answers are added in the order the slices were sent, each as a step of its own.
@@ -194,18 +203,15 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       sliceStarted = performance.now();
     }
     if (collector.complete) break;
-    if (performance.now() - sliceStarted > SLICE_BUDGET_MS) {
-      measureSlice(sliceStarted);
-      await yieldToPage();
-      sliceStarted = performance.now();
-    }
+    await yieldIfLong();
   }
   measureSlice(sliceStarted);
   await added;
   if (signal.aborted) return scan;
   // Every mention has its place: the text and the offset map (a wrapper for each text node of the
   // page) are not needed any more.
-  page.segments = [];
+  page.nodes = [];
+  page.starts = [];
   page.text = '';
   scan.complete = true;
   return scan;

@@ -24,3 +24,4 @@ export function yieldForFrame(maxWaitMs = 50): Promise<void> {
     );
   });
 }
+
