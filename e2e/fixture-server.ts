@@ -52,6 +52,14 @@ const LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 ${Array.from({ length: LONG_PAGE_ENTRIES }, (_, i) => `<p id="e${i + 1}">Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
 </main></body></html>`;
 
+/** Entries on the very long page, long enough to stop the background while it is being read. */
+export const VERY_LONG_PAGE_ENTRIES = 6_000;
+
+/** ~550,000 characters with three mentions an entry: its read takes the background a good while. */
+const VERY_LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Very long live blog</title></head><body><main>
+${Array.from({ length: VERY_LONG_PAGE_ENTRIES }, (_, i) => `<p>Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
+</main></body></html>`;
+
 /** A page that changes after load, like a live blog: the test drives the changes. */
 const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
 <main id="feed"><p id="first">Alibaba said it would keep investing.</p><p id="edit">Baidu posted results.</p><p id="gone">Xiaomi paid $7 million for a stake.</p></main>
@@ -100,6 +108,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
       '/long.html': () => LONG_PAGE,
+      '/very-long.html': () => VERY_LONG_PAGE,
       '/react/article.html': reactPage,
       // Deliberately inaccessible, to show the axe check can fail.
       '/a11y-broken.html': () => '<!doctype html><html lang="en"><head><title>Broken</title></head><body><button></button><img src="x.png"></body></html>',

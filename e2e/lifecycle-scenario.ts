@@ -4,6 +4,7 @@
 import { expect, it, vi } from 'vitest';
 import { defaults } from '../src/platform/settings';
 import type { ExtensionDriver, PageDriver } from './driver';
+import { VERY_LONG_PAGE_ENTRIES } from './fixture-server';
 
 type Envelope = { deallens: 1; name: string; payload: object };
 type SyncStorage = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -133,6 +134,32 @@ export function lifecycleTests(getDriver: () => ExtensionDriver, getBase: () => 
     await clickRange(page, 'deallens-company', 'Meituan');
     await cardText(page, /Meituan/);
     await page.press('Escape');
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('finishes reading a page with every mention when the background stops in the middle of the read', async () => {
+    const browser = getDriver();
+    const page = await browser.newPage();
+    await page.goto(`${getBase()}/very-long.html`);
+    const marks = () => page.evaluate(() => ({ started: performance.getEntriesByName('deallens:start', 'mark').length, painted: performance.getEntriesByName('deallens:paint', 'measure').length }), null);
+    // Stopped once the read has begun and before its highlights are all painted.
+    await vi.waitFor(async () => {
+      if (!(await marks()).started) throw new Error('DealLens has not started reading yet');
+    }, { timeout: 15_000, interval: 10 });
+    await browser.stopBackground();
+    expect((await marks()).painted, 'the background was stopped before the read was over').toBe(0);
+    await vi.waitFor(async () => {
+      if (!(await marks()).painted) throw new Error('the read is not over yet');
+    }, { timeout: 30_000, interval: 100 });
+    const tabId = await page.tabId();
+    const counts = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 10_000, interval: 200 });
+    expect(counts.companies).toEqual([
+      ['Tencent', VERY_LONG_PAGE_ENTRIES],
+      ['Meituan', VERY_LONG_PAGE_ENTRIES],
+    ]);
+    expect(counts.money).toHaveLength(VERY_LONG_PAGE_ENTRIES);
+    expect(new Set(counts.money).size).toBe(VERY_LONG_PAGE_ENTRIES);
     expect(page.errors()).toEqual([]);
     await page.close();
   });
