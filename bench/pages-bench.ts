@@ -182,6 +182,8 @@ interface PageRun {
   firstScreen?: FirstScreen;
   treeWalk?: { ms: number; chars: number; nodes: number };
   batchWalk?: { msPerBatch: number; chars: number };
+  /** The background's work for the page, off the page's thread: the engine and deal reading. */
+  background?: { findMs: number; dealsMs: number } | null;
 }
 
 interface PageSpec {
@@ -233,7 +235,32 @@ async function memoryAfterGc(cdp: CDPSession): Promise<Memory> {
   return { jsUsed: heap.usedSize, embedderUsed: heap.embedderHeapUsedSize ?? NaN, nodes: dom.nodes };
 }
 
+/** The background's User Timing measures (findMentions, deal reading) since the last call, summed; then cleared. */
+async function takeBackgroundWork(ctx: BrowserContext): Promise<PageRun['background']> {
+  const sw = ctx.serviceWorkers().at(-1);
+  if (!sw) return null;
+  // A worker that was stopped never answers (Playwright may still list it).
+  const stopped = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2_000));
+  return Promise.race([stopped, sw.evaluate(`(() => {
+    const sum = (name) => performance.getEntriesByName(name, 'measure').reduce((total, e) => total + e.duration, 0);
+    const work = { findMs: sum('deallens:find'), dealsMs: sum('deallens:deals') };
+    performance.clearMeasures();
+    return work;
+  })()`) as Promise<PageRun['background']>]);
+}
+
+/** Stops the extension's service worker (what Chrome does to an idle one), so the next page wakes it cold. */
+async function stopBackground(ctx: BrowserContext): Promise<void> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
 async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExtension: boolean): Promise<PageRun> {
+  if (withExtension) await takeBackgroundWork(ctx);
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -259,6 +286,7 @@ async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExt
   const data = (await page.evaluate(COLLECT)) as Collected;
   const taskMs = (await taskDuration(cdp)) - taskBefore;
   const run: PageRun = { data, taskMs, memory: null, batchesStartedAt };
+  if (withExtension) run.background = await takeBackgroundWork(ctx).catch(() => null);
   // Memory first: the probes below make wrappers of their own in the page's world.
   try {
     run.memory = await memoryAfterGc(cdp);
@@ -300,6 +328,8 @@ interface Derived {
   firstScreenWhyNot?: string;
   firstScreenRanges: number | null;
   allPaintedMs: number | null;
+  backgroundFindMs: number | null;
+  backgroundDealsMs: number | null;
   allRegisteredProbeMs: number | null;
   highlights: number;
   mutationsWith: number;
@@ -383,6 +413,8 @@ function derive(spec: PageSpec, w: PageRun, wo: PageRun): Derived {
     firstScreenMs,
     firstScreenRanges: fs ? fs.company.inView + fs.money.inView : null,
     allPaintedMs: d.paint,
+    backgroundFindMs: w.background?.findMs ?? null,
+    backgroundDealsMs: w.background?.dealsMs ?? null,
     allRegisteredProbeMs: full && start !== null ? full.t - start : null,
     highlights: d.highlights.company + d.highlights.money,
     mutationsWith: d.mutations.mutations,
@@ -462,6 +494,7 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   const why = runs.find((r) => r.firstScreenWhyNot)?.firstScreenWhyNot ?? 'no run produced it';
   add('first screen fully highlighted', `${fmt(s('firstScreenMs'), 'ms', 1, why)} (${fmt(s('firstScreenRanges'), 'ranges', 0)} in view)`);
   add('all highlights painted (deallens:paint)', `${fmt(s('allPaintedMs'))} after deallens:start`);
+  add('background work (its own thread)', `engine ${fmt(s('backgroundFindMs'))}, deal reading ${fmt(s('backgroundDealsMs'))} (service worker User Timing)`);
   add('  final size first seen by frame probe', fmt(s('allRegisteredProbeMs')));
   add('page DOM mutations (after DCL)', `with ${runs.map((r) => r.mutationsWith).join(',')}; without ${runs.map((r) => r.mutationsWithout).join(',')}${runs.some((r) => r.mutationSamples.length) ? `; e.g. ${runs.find((r) => r.mutationSamples.length)!.mutationSamples.join('; ')}` : ''}`);
   add('added memory after GC, JS heap', fmt(s('addedJsMB'), 'MB', 2, 'CDP heap read failed'));
@@ -620,12 +653,19 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
       const derived = raw.map((r) => derive(spec, r.with, r.without));
       const { lines: pageLines, goals, summary } = summarize(spec, derived, words);
       lines.push(...pageLines);
+      // Once more with the background stopped first, as Chrome stops an idle one: it starts and
+      // builds its matcher for this page (one run, no goal: the goals are for a running background).
+      await stopBackground(withExt);
+      const cold = derive(spec, await runPage(withExt, url, spec, true), raw[0]!.without);
+      const coldLine = `first highlights painted ${cold.firstPaintedMs?.toFixed(1) ?? '–'} ms, all painted ${cold.allPaintedMs?.toFixed(1) ?? '–'} ms, main-thread ${cold.mainThreadMs?.toFixed(1) ?? '–'} ms, engine ${cold.backgroundFindMs?.toFixed(1) ?? '–'} ms`;
+      lines.push(`  ${'background stopped before the page'.padEnd(40)} ${coldLine} (one run)`);
       allGoals.push(...goals);
       (json.pages as Record<string, unknown>)[spec.key] = {
         words: loadedWords,
         appendedWords,
         summary,
         goals,
+        coldBackground: cold,
         runs: derived.map((d, i) => ({ ...d, raw: { with: { ...raw[i]!.with.data, frames: raw[i]!.with.data.frames.length }, without: { ...raw[i]!.without.data, frames: undefined } } })),
       };
     }

@@ -40,6 +40,7 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: Pa
       for (const run of runs.values()) {
         const queue = run.queue.splice(0);
         const found: DealRecord[] = [];
+        const started = performance.now();
         for (const { slice, source } of queue) {
           for (const deal of dealsOfPage([slice], source)) {
             if (run.deals.has(deal.id)) continue;
@@ -47,6 +48,7 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: Pa
             found.push(deal);
           }
         }
+        if (queue.length) performance.measure('deallens:deals', { start: started, end: performance.now() });
         if (!found.length) continue;
         // A store that cannot be written loses the capture, not the page's deals.
         await capture(found).catch((error: unknown) => console.warn('DealLens: deal capture failed:', error));

@@ -151,9 +151,6 @@ const NODES_PER_STEP = 400;
 export async function scanPage(root: Element, options: ScanOptions): Promise<PageScan> {
   const { find, highlights, signal, onSlice } = options;
   let sliceStarted = options.startedAt ?? performance.now();
-  // Reading and annotating go hand in hand, block by block in page order: the first slice is sent
-  // as soon as it is read, so the top of the page (usually the first screen) is highlighted before
-  // the rest has even been read.
   const yieldIfLong = async () => {
     if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return;
     measureSlice(sliceStarted);
@@ -181,6 +178,9 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       measureSlice(started);
     });
   };
+  // Reading and annotating go hand in hand, block by block in page order: each slice is sent as soon
+  // as it is read, so the top of the page (usually the first screen) is highlighted before the rest
+  // has even been read.
   let sentTo = 0;
   let painting = true;
   while (!signal.aborted) {
