@@ -109,7 +109,8 @@ export class TextCollector {
         block = blockOf(parent, this.root);
         this.lastParent = parent;
       }
-      if (block !== this.currentBlock || this.afterBreak.has(textNode)) {
+      // (A Set lookup gives each text node's wrapper an identity hash: only when the page has <br>s.)
+      if (block !== this.currentBlock || (this.afterBreak.size > 0 && this.afterBreak.has(textNode))) {
         if (this.length > 0) this.push('\n');
         page.blockStarts.push(this.length);
         this.currentBlock = block;

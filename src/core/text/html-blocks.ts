@@ -17,6 +17,10 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Line breaks inside a text node render as spaces; replacing them keeps every offset. */
+const BREAKS = /[\n\r\t\f]/;
+const ALL_BREAKS = /[\n\r\t\f]/g;
+
 export function flattenLineBreaks(text: string): string {
-  return text.replace(/[\n\r\t\f]/g, ' ');
+  // Most text nodes have none: a test allocates nothing, a replace makes a new string.
+  return BREAKS.test(text) ? text.replace(ALL_BREAKS, ' ') : text;
 }
