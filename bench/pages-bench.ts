@@ -484,7 +484,7 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   add('  slice durations, pooled', pooled.length ? `p50 ${quantile(pooled, 0.5).toFixed(1)} ms, p90 ${quantile(pooled, 0.9).toFixed(1)} ms, max ${Math.max(...pooled).toFixed(1)} ms` : 'not measured (no slices)');
   add('  gap between slices (yield), median', fmt(s('gapMedianMs'), 'ms', 2, 'one slice only'));
   add('bare TreeWalker read (no extension)', `${fmt(s('treeWalkerMs'), 'ms', 2)}  → DealLens/TreeWalker ${(s('mainThreadMs')?.median ?? NaN) / (s('treeWalkerMs')?.median ?? NaN) > 0 ? ((s('mainThreadMs')!.median / s('treeWalkerMs')!.median).toFixed(1) + '×') : 'n/a'}`);
-  add('renderer main thread, with − without', `${fmt(s('rendererTaskDeltaMs'))} (CDP TaskDuration; includes loading and compiling content.js, idle deal reading)`);
+  add('renderer main thread, with − without', `${fmt(s('rendererTaskDeltaMs'))} (CDP TaskDuration; includes loading and compiling content.js, the messages to and from the background, and the page's own extra rendering)`);
   add('longest DealLens slice', fmt(s('longestSliceMs')));
   add('long tasks ≥50 ms overlapping a slice', `${runs.map((r) => r.longTasksDuringDealLens ?? '–').join(',')} per run; longest ${fmt(s('longestLongTaskDuringMs'))}`);
   add('long tasks ≥50 ms, start → painted frame', `${runs.map((r) => r.longTasksToPaint ?? '–').join(',')} per run; longest ${fmt(s('longestLongTaskToPaintMs'))}`);
