@@ -151,10 +151,16 @@ const NODES_PER_STEP = 400;
 export async function scanPage(root: Element, options: ScanOptions): Promise<PageScan> {
   const { find, highlights, signal, onSlice } = options;
   let sliceStarted = options.startedAt ?? performance.now();
+  // Frames the read lets the page render before going on (see below, the first mentions).
+  let framesOwed = 0;
   const yieldIfLong = async () => {
     if (performance.now() - sliceStarted <= SLICE_BUDGET_MS) return;
     measureSlice(sliceStarted);
-    await yieldToPage();
+    if (framesOwed > 0) {
+      framesOwed--;
+      await yieldForFrame();
+      options.beforeAdd?.();
+    } else await yieldToPage();
     sliceStarted = performance.now();
   };
   // The collector's set-up queries the whole page once (~15 ms on the live blog): a slice of its own.
@@ -194,11 +200,11 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       measureSlice(sliceStarted);
       await added;
       if (scan.money.length + scan.companies.length > 0 || sentTo >= FIRST_SCREENS_CHARS) {
-        // The observer's reports come with one frame, and the next frame paints what they registered.
+        // The observer's reports come with one frame, and the next frame paints what they registered:
+        // the read goes on, but its next two pauses let a frame render (a yield alone lets Chromium
+        // put rendering off while work keeps coming).
         painting = false;
-        await yieldForFrame();
-        options.beforeAdd?.();
-        await yieldForFrame();
+        framesOwed = 2;
       }
       sliceStarted = performance.now();
     }
