@@ -17,7 +17,7 @@ export const GECKO_ID = 'deallens@deallens.dev';
  * webextension-polyfill (src/content/browser-shim.ts).
  */
 export const CONTENT_SCRIPT_GOAL_KB = 150;
-/** The build is held tighter than the goal: 52 KB now; the engine coming back into the page would fail it. */
+/** The build is held tighter than the goal: ~54 KB now; the engine coming back into the page would fail it. */
 export const CONTENT_SCRIPT_LIMIT_KB = 80;
 const ROOT = path.resolve(import.meta.dirname, '..');
 

@@ -170,9 +170,9 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
   const rescan = (blocks: Element[], added = false) =>
     rescans
       .rescan(() => (rereading ? null : scan), blocks, added)
-      .then((added) => {
+      .then((applied) => {
         closeStaleCard();
-        if (added) readDealsSoon();
+        if (applied) readDealsSoon();
       })
       .catch((error: unknown) => {
         fail(error);
@@ -198,10 +198,13 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
       if (deals) {
         scan.deals = deals;
         dealsRead = true;
-      } else if (readAgainForDeals) {
+      } else if (readAgainForDeals && !rereading) {
         readAgainForDeals = false;
         await readAgain();
         readDealsSoon();
+      } else if (!rereading) {
+        // Asked again and still forgotten: the page shows no deals rather than waiting for them.
+        dealsRead = true;
       }
     });
   };
