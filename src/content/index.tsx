@@ -201,7 +201,6 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
       } else if (readAgainForDeals && !rereading) {
         readAgainForDeals = false;
         await readAgain();
-        readDealsSoon();
       } else if (!rereading) {
         // Asked again and still forgotten: the page shows no deals rather than waiting for them.
         dealsRead = true;
@@ -217,6 +216,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
     performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
     rereading = false;
     await rescanDeferred();
+    readDealsSoon();
   };
   watchPage(
     document.body,
