@@ -150,7 +150,7 @@ export function lifecycleTests(getDriver: () => ExtensionDriver, getBase: () => 
     await browser.stopBackground();
     expect((await marks()).painted, 'the background was stopped before the read was over').toBe(0);
     await vi.waitFor(async () => {
-      if (!(await marks()).painted) throw new Error('the read is not over yet');
+      if (!(await marks()).painted) throw new Error(`the read is not over yet (page console: ${page.errors().join(' | ') || 'nothing'})`);
     }, { timeout: 30_000, interval: 100 });
     const tabId = await page.tabId();
     const counts = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 10_000, interval: 200 });

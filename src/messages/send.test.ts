@@ -21,6 +21,14 @@ describe('sendToBackground', () => {
     expect(sendMessage).toHaveBeenCalledTimes(3);
   });
 
+  it('asks again when the background took the message and stopped without any reply', async () => {
+    sendMessage.mockResolvedValueOnce(undefined).mockResolvedValueOnce(answer('ok'));
+    await expect(sendToBackground('getSettings', {}, { retries: 2, retryDelayMs: 1 })).resolves.toBe('ok');
+    sendMessage.mockReset().mockResolvedValue(undefined);
+    const error = await sendToBackground('getSettings', {}, { retries: 1, retryDelayMs: 1 }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/did not answer getSettings \(2 attempts; last: no answer\)/);
+  });
+
   it('gives up after the retries with an error that says the background did not answer, and how often it was asked', async () => {
     sendMessage.mockRejectedValue(new Error('Message manager disconnected'));
     const error = await sendToBackground('getSettings', {}, { retries: 2, retryDelayMs: 1 }).catch((e: unknown) => e);

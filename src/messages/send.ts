@@ -53,17 +53,20 @@ export async function sendToBackground<K extends Name<BackgroundContract>>(
 ): Promise<Response<BackgroundContract, K>> {
   const envelope: Envelope = { deallens: 1, name, payload };
   for (let attempt = 1; ; attempt++) {
-    let reply: unknown;
+    let gone: string;
     try {
-      reply = await browser.runtime.sendMessage(envelope);
+      const reply: unknown = await browser.runtime.sendMessage(envelope);
+      // No reply at all: the background stopped between taking the message and answering it (seen
+      // in Chromium 156 with the service worker stopped in the middle of a page's read).
+      if (reply !== undefined) return unwrap(reply, name);
+      gone = 'no answer';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!BACKGROUND_GONE.test(message)) throw error;
-      if (attempt > retries) throw new BackgroundUnreachableError(name, attempt, message);
-      await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
-      continue;
+      gone = message;
     }
-    return unwrap(reply, name);
+    if (attempt > retries) throw new BackgroundUnreachableError(name, attempt, gone);
+    await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
   }
 }
 
