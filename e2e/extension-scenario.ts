@@ -117,6 +117,16 @@ async function clickElement(page: PageDriver, selector: string) {
 }
 
 /** Whether DealLens started on a page at all (its first performance mark) and what it registered. */
+/** Clicks the popup's "Annotate this page" where the browser refuses it; returns the reason the popup shows. */
+async function annotateRefused(popup: PageDriver): Promise<string> {
+  await clickElement(popup, '#annotate-page');
+  return vi.waitFor(async () => {
+    const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+    if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
+    return alert;
+  }, { timeout: 10_000 });
+}
+
 const runState = (page: PageDriver) =>
   page.evaluate(
     () => ({
@@ -188,11 +198,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       if (!browser.canClickToolbarButton) {
         // Without the button's click there is no activeTab grant: the popup says why nothing ran.
         const popup = await browser.openPopup(await page.tabId());
-        await clickElement(popup, '#annotate-page');
-        await vi.waitFor(async () => {
-          const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
-          if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
-        }, { timeout: 10_000 });
+        await annotateRefused(popup);
         expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
         await popup.close();
         await page.close();
@@ -250,12 +256,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       const page = await browser.newPage();
       await page.goto(browser.name === 'chromium' ? 'chrome://version/' : 'about:blank');
       const popup = await browser.openPopup(await page.tabId());
-      await clickElement(popup, '#annotate-page');
-      await vi.waitFor(async () => {
-        const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
-        if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
-      }, { timeout: 10_000 });
-      expect(await popup.evaluate(() => document.querySelector('[role="alert"]')!.textContent, null)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
+      expect(await annotateRefused(popup)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
       await popup.close();
       await page.close();
     });
