@@ -10,6 +10,7 @@ import { deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replac
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
 import type { MentionFinder } from './mention-finder';
+import { measureWork } from './measure-work';
 import type { PageDealsReader } from './page-deals-reader';
 import { today } from './today';
 
@@ -71,7 +72,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       const started = performance.now();
       const found = await mentions.find(text, context);
       // For the pages bench: the engine's time, off the page's thread.
-      performance.measure('deallens:find', { start: started, end: performance.now() });
+      measureWork('deallens:find', started);
       pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);
       return found;
     },

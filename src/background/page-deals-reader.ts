@@ -6,6 +6,7 @@
 import { dealsOfPage, type DealSlice } from '../core/deals/page-deals';
 import type { DealRecord } from '../core/types';
 import type { PageSource } from '../messages/contract';
+import { measureWork } from './measure-work';
 
 export interface PageDealsReader {
   /** Queues a slice of a page run's text (with the mentions found in it) to be read for deals. */
@@ -48,7 +49,7 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: Pa
             found.push(deal);
           }
         }
-        if (queue.length) performance.measure('deallens:deals', { start: started, end: performance.now() });
+        if (queue.length) measureWork('deallens:deals', started);
         if (!found.length) continue;
         // A store that cannot be written loses the capture, not the page's deals.
         await capture(found).catch((error: unknown) => console.warn('DealLens: deal capture failed:', error));
