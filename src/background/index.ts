@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundContract } from '../messages/contract';
-import { handleMessages } from '../messages/handle';
+import { handleMessages, handlePortRequests } from '../messages/handle';
 import { sendToTab } from '../messages/send';
 import { withUserCompany } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
@@ -24,19 +24,20 @@ const pageDeals = createPageDealsReader({
   },
 });
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
-handleMessages<BackgroundContract>(
-  createBackgroundHandlers({
-    rates,
-    settings: loadSettings,
-    now,
-    deals: () => dealDb(now),
-    openPage,
-    addCompany: (name, aliases) => addUserCompany(name, aliases),
-    annotateTab: (tabId) => annotateTab(tabId),
-    mentions,
-    pageDeals,
-  }),
-);
+const handlers = createBackgroundHandlers({
+  rates,
+  settings: loadSettings,
+  now,
+  deals: () => dealDb(now),
+  openPage,
+  addCompany: (name, aliases) => addUserCompany(name, aliases),
+  annotateTab: (tabId) => annotateTab(tabId),
+  mentions,
+  pageDeals,
+});
+handleMessages<BackgroundContract>(handlers);
+// Pages send their text's slices over a port (see messages/port-requests.ts).
+handlePortRequests<BackgroundContract>(handlers);
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
 async function refreshIfStale(): Promise<void> {

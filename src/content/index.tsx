@@ -5,6 +5,7 @@
 import type { DealRecord, MoneyMention } from '../core/types';
 import type { ContentContract, MentionRef } from '../messages/contract';
 import { handleMessages } from '../messages/handle';
+import { createPortRequester } from '../messages/port-requests';
 import { RETRY_READS, sendToBackground } from '../messages/send';
 import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
@@ -55,7 +56,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
   // deal captured twice is merged).
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
   const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  const find: FindMentions = (text) => sendToBackground('findMentions', { text, context, source, run }, RETRY_READS);
+  const request = createPortRequester((name) => browser.runtime.connect({ name }), signal);
+  const find: FindMentions = (text) => request('findMentions', { text, context, source, run }, RETRY_READS);
   let dealsRead = false;
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.

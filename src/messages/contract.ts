@@ -154,3 +154,17 @@ export interface Envelope {
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { name: string; message: string } };
+
+/**
+ * The content script's requests to the background over one long-lived port (see port-requests.ts):
+ * a page sends dozens of slices, and a port spares each of them the opening and closing of a channel.
+ */
+export const REQUEST_PORT = 'deallens-requests';
+export interface PortRequest extends Envelope {
+  id: number;
+}
+export interface PortReply {
+  deallens: 1;
+  id: number;
+  reply: Reply<unknown>;
+}

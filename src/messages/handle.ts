@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Envelope, Name, Reply, Request, Response } from './contract';
+import { REQUEST_PORT, type Envelope, type Name, type PortReply, type PortRequest, type Reply, type Request, type Response } from './contract';
 
 /** One handler for every message of a contract: a missing one fails tsc. */
 export type Handlers<C> = {
@@ -10,21 +10,45 @@ function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).deallens === 1;
 }
 
+/** The reply to a message of contract C, or undefined when it is not one (another listener's). */
+function answer<C>(handlers: Handlers<C>, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
+  const handler = handlers[message.name as Name<C>] as (p: unknown, s: Runtime.MessageSender) => unknown;
+  return Promise.resolve()
+    .then(() => handler(message.payload, sender))
+    .then(
+      (value): Reply<unknown> => ({ ok: true, value }),
+      (error: unknown): Reply<unknown> => ({
+        ok: false,
+        error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+}
+
 /** Answers messages of contract C until `signal` aborts. */
 export function handleMessages<C>(handlers: Handlers<C>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
-    const handler = handlers[message.name as Name<C>] as (p: unknown, s: Runtime.MessageSender) => unknown;
-    return Promise.resolve()
-      .then(() => handler(message.payload, sender))
-      .then(
-        (value): Reply<unknown> => ({ ok: true, value }),
-        (error: unknown): Reply<unknown> => ({
-          ok: false,
-          error: { name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) },
-        }),
-      );
-  };
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => answer(handlers, message, sender);
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Answers requests of contract C that come over REQUEST_PORT ports (see port-requests.ts), each reply tagged with its request's id. */
+export function handlePortRequests<C>(handlers: Handlers<C>): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REQUEST_PORT) return;
+    let open = true;
+    port.onDisconnect.addListener(() => {
+      open = false;
+    });
+    port.onMessage.addListener((message: unknown) => {
+      const id = (message as Partial<PortRequest> | null)?.id;
+      if (typeof id !== 'number') return;
+      void answer(handlers, message, port.sender ?? {})?.then((reply) => {
+        // The page went away meanwhile (closed, navigated, cached): nobody waits for the reply.
+        if (!open) return;
+        const tagged: PortReply = { deallens: 1, id, reply };
+        port.postMessage(tagged);
+      });
+    });
+  });
 }

@@ -20,7 +20,7 @@ function unwrap<T>(reply: unknown, name: string): T {
  * response was received", "Message manager disconnected". "Extension context invalidated" is not one
  * of them: the extension itself is gone.
  */
-const BACKGROUND_GONE = /message port closed|message channel closed|could not establish connection|receiving end does not exist|message manager disconnected/i;
+const BACKGROUND_GONE = /message port closed|message channel closed|could not establish connection|receiving end does not exist|message manager disconnected|disconnected port/i;
 
 /** The background stopped answering this request, every time it was asked. */
 export class BackgroundUnreachableError extends Error {
@@ -49,13 +49,21 @@ export const RETRY_READS: RetryOptions = { retries: 2 };
 export async function sendToBackground<K extends Name<BackgroundContract>>(
   name: K,
   payload: Request<BackgroundContract, K>,
-  { retries = 0, retryDelayMs = RETRY_DELAY_MS }: RetryOptions = {},
+  options: RetryOptions = {},
 ): Promise<Response<BackgroundContract, K>> {
   const envelope: Envelope = { deallens: 1, name, payload };
+  return withRetries(name, () => browser.runtime.sendMessage(envelope), options);
+}
+
+/**
+ * The reply of `ask` (one attempt at a request), asked again while the background went away before
+ * answering, up to `retries` more times.
+ */
+export async function withRetries<T>(name: string, ask: () => Promise<unknown>, { retries = 0, retryDelayMs = RETRY_DELAY_MS }: RetryOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     let gone: string;
     try {
-      const reply: unknown = await browser.runtime.sendMessage(envelope);
+      const reply: unknown = await ask();
       // No reply at all: the background stopped between taking the message and answering it (seen
       // in Chromium 156 with the service worker stopped in the middle of a page's read).
       if (reply !== undefined) return unwrap(reply, name);
