@@ -31,7 +31,7 @@ function KindStyle({ kind, label, settings, update }: { kind: Kind; label: strin
   return (
     <div class="inline" role="group" aria-label={label} id={`style-${kind}`}>
       <span class="sample">
-        <span style={{ backgroundColor: style.fill ? fill : 'transparent', textDecoration: `underline ${style.fill ? 2 : 3}px ${line}`, textUnderlineOffset: '3px' }}>{label}</span>
+        <span style={style.fill ? { backgroundColor: fill } : { textDecoration: `underline 3px ${line}`, textUnderlineOffset: '3px' }}>{label}</span>
       </span>
       <label>
         {t('optionsColour')}{' '}
