@@ -192,7 +192,9 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   while (!signal.aborted) {
     collector.step(NODES_PER_STEP);
     const limit = collector.settledLength;
-    while (sentTo < limit && !signal.aborted) {
+    // Past the first screens, text is sent in full slices (a step reads ~8,000 characters): each
+    // message costs the browser a relay to the background, whatever its size.
+    while (sentTo < limit && (painting || collector.complete || limit - sentTo >= MAX_SLICE_CHARS) && !signal.aborted) {
       const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
       send(sentTo, to);
       sentTo = to;
