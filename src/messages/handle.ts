@@ -47,7 +47,11 @@ export function handlePortRequests<C>(handlers: Handlers<C>): void {
         // The page went away meanwhile (closed, navigated, cached): nobody waits for the reply.
         if (!open) return;
         const tagged: PortReply = { deallens: 1, id, reply };
-        port.postMessage(tagged);
+        try {
+          port.postMessage(tagged);
+        } catch {
+          // It went in the same moment, before its disconnect event.
+        }
       });
     });
   });
