@@ -490,10 +490,10 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   add('long tasks ≥50 ms, start → painted frame', `${runs.map((r) => r.longTasksToPaint ?? '–').join(',')} per run; longest ${fmt(s('longestLongTaskToPaintMs'))}`);
   add('longest frame gap ≥50 ms after DCL', `with ${fmt(s('longestFrameGapWithMs'))}, without ${fmt(s('longestFrameGapWithoutMs'))} (rAF probe; 0 = none; includes the page's own first layout)`);
   add('longest long task, whole page', `with ${fmt(s('longestLongTaskWithMs'))}, without ${fmt(s('longestLongTaskWithoutMs'))} (0 = none ≥50 ms)`);
-  add('first highlights painted', `${fmt(s('firstPaintedMs'))} after deallens:start`);
+  add('first highlights painted', `${fmt(s('firstPaintedMs'))} after the script started (deallens:start)`);
   const why = runs.find((r) => r.firstScreenWhyNot)?.firstScreenWhyNot ?? 'no run produced it';
   add('first screen fully highlighted', `${fmt(s('firstScreenMs'), 'ms', 1, why)} (${fmt(s('firstScreenRanges'), 'ranges', 0)} in view)`);
-  add('all highlights painted (deallens:paint)', `${fmt(s('allPaintedMs'))} after deallens:start`);
+  add('all highlights painted (deallens:paint)', `${fmt(s('allPaintedMs'))} after the script started (deallens:start)`);
   add('background work (its own thread)', `engine ${fmt(s('backgroundFindMs'))}, deal reading ${fmt(s('backgroundDealsMs'))} (service worker User Timing)`);
   add('  final size first seen by frame probe', fmt(s('allRegisteredProbeMs')));
   add('page DOM mutations (after DCL)', `with ${runs.map((r) => r.mutationsWith).join(',')}; without ${runs.map((r) => r.mutationsWithout).join(',')}${runs.some((r) => r.mutationSamples.length) ? `; e.g. ${runs.find((r) => r.mutationSamples.length)!.mutationSamples.join('; ')}` : ''}`);
@@ -684,6 +684,7 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
     '  memory = Runtime.getHeapUsage of the renderer isolate after two HeapProfiler.collectGarbage: the main world and the content',
     '  script\'s isolated world share that isolate, so it includes DealLens\' code and ranges (the engine and its matcher run in the background); "Blink heap" = embedderHeapUsedSize.',
     '  "first highlights painted" = first animation frame (main-world rAF probe) at which the registry held any DealLens range.',
+    '  deallens:start is dated when the content script started (its run waits for the page\'s next frame first, 2026-11-29 on).',
   );
   json.goals = allGoals;
   json.notes = { crossOriginIsolated: isolated, rescanSeen };

@@ -1132,6 +1132,8 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
         );
         if (state.teardowns < 1 && state.starts < 2) throw new Error(`the orphaned script did not tear down: ${JSON.stringify(state)}`);
         if (state.highlights !== 0 && state.starts < 2) throw new Error(`${state.highlights} highlights left by the orphaned script`);
+        // A fresh run is clicked once it has highlighted (its background starts cold after the reload).
+        if (state.starts >= 2 && state.highlights === 0) throw new Error('the fresh run has not highlighted yet');
         return state.starts >= 2;
       }, { timeout: 15_000, interval: 200 });
       // A click where a highlight was throws nothing; it opens a card only for a fresh run.

@@ -31,9 +31,14 @@ import { stopWhenSwitchedOff } from './site-switch';
 /** Shared by every injection of this script into the page (registered, or on demand via scripting). */
 const shared = globalThis as { deallensRun?: AbortController; deallensAsked?: boolean };
 
-/** `fail` reports an error of the run (or ends the run quietly when the extension is gone). */
-async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise<void> {
-  const startedAt = performance.mark('deallens:start').startTime;
+/**
+ * `fail` reports an error of the run (or ends the run quietly when the extension is gone).
+ * `injectedAt` is when the script started: the run's marks count from there, the wait for the
+ * page's first frame included.
+ */
+async function run(signal: AbortSignal, fail: (error: unknown) => void, injectedAt: number): Promise<void> {
+  const startedAt = performance.now();
+  performance.mark('deallens:start', { startTime: injectedAt });
   const settingsRead = loadSettings().catch(() => defaults);
   const detectedDate = detectArticleDate(document, location.href);
   let articleDate: ArticleDate | null = detectedDate;
@@ -264,6 +269,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void): Promise
 }
 
 function start(): void {
+  const injectedAt = performance.now();
   if (!supportsHighlights() || !(document.documentElement instanceof HTMLElement) || !document.body) return;
   // Injected again (the reader asked on a page where DealLens already runs): one run is enough.
   if (shared.deallensRun && !shared.deallensRun.signal.aborted) return;
@@ -282,7 +288,7 @@ function start(): void {
     else if (!controller.signal.aborted) console.warn('DealLens:', error);
   };
   afterFirstFrame()
-    .then(() => (controller.signal.aborted ? undefined : run(controller.signal, fail)))
+    .then(() => (controller.signal.aborted ? undefined : run(controller.signal, fail, injectedAt)))
     .catch(fail);
 }
 
