@@ -46,19 +46,19 @@ const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 /** Entries on the long page: many screens of text, three mentions each. */
 export const LONG_PAGE_ENTRIES = 400;
 
-/** A long live-blog-like page (~50 screens at 640 px): only mentions near the viewport are registered. */
-const LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long live blog</title>
-<style>p{margin:0 0 2.5rem}</style></head><body><main>
-${Array.from({ length: LONG_PAGE_ENTRIES }, (_, i) => `<p id="e${i + 1}">Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
+/** A page of `count` numbered entries like a live blog's, three mentions each. */
+const entriesPage = (title: string, count: number, style = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${style}</head><body><main>
+${Array.from({ length: count }, (_, i) => `<p id="e${i + 1}">Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
 </main></body></html>`;
+
+/** A long live-blog-like page (~50 screens at 640 px): only mentions near the viewport are registered. */
+const LONG_PAGE = entriesPage('Long live blog', LONG_PAGE_ENTRIES, '\n<style>p{margin:0 0 2.5rem}</style>');
 
 /** Entries on the very long page, long enough to stop the background while it is being read. */
 export const VERY_LONG_PAGE_ENTRIES = 6_000;
 
 /** ~550,000 characters with three mentions an entry: its read takes the background a good while. */
-const VERY_LONG_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Very long live blog</title></head><body><main>
-${Array.from({ length: VERY_LONG_PAGE_ENTRIES }, (_, i) => `<p>Entry ${i + 1}: <b>Tencent</b> invested $${i + 1} million in Meituan, the filing said, as markets moved on.</p>`).join('\n')}
-</main></body></html>`;
+const VERY_LONG_PAGE = entriesPage('Very long live blog', VERY_LONG_PAGE_ENTRIES);
 
 /** A page that changes after load, like a live blog: the test drives the changes. */
 const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>

@@ -181,9 +181,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
         closeStaleCard();
         if (applied) readDealsSoon();
       })
-      .catch((error: unknown) => {
-        fail(error);
-      });
+      .catch(fail);
   const rescanDeferred = async () => {
     if (!deferred.size) return;
     const blocks = [...deferred];
@@ -238,9 +236,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       onBurst() {
         if (rereading) return;
         performance.mark('deallens:burst');
-        readAgain().catch((error: unknown) => {
-          fail(error);
-        });
+        readAgain().catch(fail);
       },
     },
     signal,

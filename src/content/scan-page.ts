@@ -82,7 +82,7 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
     const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
     if (original !== undefined) mention.equivalentOf = original;
     globalIndex.set(local, scan.money.length);
-    const added: PageMention = { kind: 'money', index: scan.money.length, mention, startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset, range: null };
+    const added: PageMention = { kind: 'money', index: scan.money.length, mention, ...place };
     scan.money.push(added);
     highlights.money.add(added, mention);
   });
@@ -90,7 +90,7 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
     const mention = { ...c, start: c.start + from, end: c.end + from, id: intern(c.id), name: intern(c.name) };
     const place = placeOf(page, mention.start, mention.end);
     if (!place) continue;
-    const added: PageMention = { kind: 'company', index: scan.companies.length, mention, startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset, range: null };
+    const added: PageMention = { kind: 'company', index: scan.companies.length, mention, ...place };
     scan.companies.push(added);
     highlights.company.add(added, mention);
   }
