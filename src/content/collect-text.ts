@@ -163,10 +163,12 @@ export function blockOf(node: Node | null, root: Element): Element | null {
   return current as Element | null;
 }
 
-/** The (text node, offset) pair for an offset of the joined text. */
-export function pointAt(page: PageText, offset: number): { node: Text; offset: number } | null {
-  const { starts } = page;
-  let lo = 0;
+/**
+ * Index of the text node holding an offset of the joined text (the last start at or before it), or
+ * -1 before the first; `from` is a lower bound on the answer (an end looked up after its start).
+ */
+export function nodeAt(starts: readonly number[], offset: number, from = 0): number {
+  let lo = Math.max(from, 0);
   let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
@@ -176,8 +178,5 @@ export function pointAt(page: PageText, offset: number): { node: Text; offset: n
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return null;
-  const node = page.nodes[found]!;
-  const start = starts[found]!;
-  return { node, offset: Math.min(offset - start, node.length) };
+  return found;
 }

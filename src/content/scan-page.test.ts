@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from './collect-text';
-import { nextSliceEnd } from './scan-page';
+import { addMentions, nextSliceEnd, placeOf, type PageMention, type PageScan } from './scan-page';
+import type { MentionTracker } from './nearby-ranges';
 
 const page = (blockStarts: number[], length: number): PageText => ({ text: 'x'.repeat(length), nodes: [], starts: [], blockStarts });
 
@@ -19,5 +20,43 @@ describe('nextSliceEnd', () => {
   it('never goes past what has been read', () => {
     expect(nextSliceEnd(page([0, 40, 80, 120], 130), 0, 80, 50)).toBe(40);
     expect(nextSliceEnd(page([0, 40, 80, 120], 130), 40, 80, 30)).toBe(80);
+  });
+});
+
+// Text nodes as the offset map sees them: only their length is read. Joined text: "Alibaba" (0–7),
+// " Group" (7–13), "\n" (13), "paid $5m" (14–22).
+const nodes = [{ length: 7 }, { length: 6 }, { length: 8 }] as unknown as Text[];
+const mapped: PageText = { text: 'Alibaba Group\npaid $5m', nodes, starts: [0, 7, 14], blockStarts: [0, 14] };
+
+describe('placeOf', () => {
+  it('gives the first and last text nodes of a stretch, the end just after its last character', () => {
+    expect(placeOf(mapped, 0, 13)).toEqual({ startNode: nodes[0], startOffset: 0, endNode: nodes[1], endOffset: 6, range: null });
+    expect(placeOf(mapped, 19, 22)).toEqual({ startNode: nodes[2], startOffset: 5, endNode: nodes[2], endOffset: 8, range: null });
+  });
+  it('keeps an end at a node boundary in the node of the last character', () => {
+    expect(placeOf(mapped, 0, 7)).toMatchObject({ startNode: nodes[0], endNode: nodes[0], endOffset: 7 });
+  });
+  it('has no place before the first text node', () => {
+    expect(placeOf({ ...mapped, starts: [3, 7, 14] }, 1, 2)).toBeNull();
+  });
+});
+
+describe('addMentions', () => {
+  it('moves the mentions of an answer to page offsets, restatements pointing at their original', () => {
+    const added: unknown[] = [];
+    const sink = { add: (m: unknown) => added.push(m), delete() {}, clear() {} };
+    const tracker: MentionTracker<PageMention> = { company: sink, money: sink, newRun() {} };
+    const scan: PageScan = { page: mapped, deals: [], money: [], companies: [], complete: false };
+    // The slice sent began at offset 7: " Group\npaid $5m".
+    addMentions(scan, mapped, 7, {
+      money: [
+        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', amount: 5e6 },
+        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', amount: 5e6, equivalentOf: 0 },
+      ],
+      companies: [{ start: 1, end: 6, text: 'Group', id: 'group', name: 'Group' }],
+    }, tracker);
+    expect(scan.money.map((m) => [m.mention.start, m.mention.end, m.mention.equivalentOf, m.index])).toEqual([[19, 22, undefined, 0], [19, 22, 0, 1]]);
+    expect(scan.companies.map((m) => [m.mention.start, m.mention.end, m.startNode, m.endOffset])).toEqual([[8, 13, nodes[1], 6]]);
+    expect(added).toHaveLength(3);
   });
 });

@@ -4,7 +4,7 @@
 
 import type { CompanyMention, DealRecord, MoneyMention } from '../core/types';
 import type { FoundMentions } from '../messages/contract';
-import { pointAt, TextCollector, type PageText } from './collect-text';
+import { nodeAt, TextCollector, type PageText } from './collect-text';
 import type { MentionTracker } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 
@@ -69,27 +69,34 @@ function intern<T extends string>(value: T): T {
 
 /**
  * Adds what the core found in `page.text` from offset `from` on, as highlighted mentions. Amounts
- * that restate another ("equivalent to …") point at their original in the same list.
+ * that restate another ("equivalent to …") point at their original in the same list. The mentions
+ * of `result` become the scan's own (moved to page offsets, not copied: a live blog brings ~6,000).
  */
 export function addMentions(scan: PageScan, page: PageText, from: number, result: FoundMentions, highlights: MentionTracker<PageMention>): void {
   const globalIndex = new Map<number, number>();
   highlights.newRun();
-  result.money.forEach((m, local) => {
-    const place = placeOf(page, m.start + from, m.end + from);
+  result.money.forEach((mention, local) => {
+    const place = placeOf(page, mention.start + from, mention.end + from);
     if (!place) return;
-    const mention: MoneyMention = { ...m, start: m.start + from, end: m.end + from, currency: intern(m.currency), currencyReason: intern(m.currencyReason) };
-    delete mention.equivalentOf;
-    const original = m.equivalentOf === undefined ? undefined : globalIndex.get(m.equivalentOf);
-    if (original !== undefined) mention.equivalentOf = original;
+    const original = mention.equivalentOf === undefined ? undefined : globalIndex.get(mention.equivalentOf);
+    mention.start += from;
+    mention.end += from;
+    mention.currency = intern(mention.currency);
+    mention.currencyReason = intern(mention.currencyReason);
+    if (original === undefined) delete mention.equivalentOf;
+    else mention.equivalentOf = original;
     globalIndex.set(local, scan.money.length);
     const added: PageMention = { kind: 'money', index: scan.money.length, mention, ...place };
     scan.money.push(added);
     highlights.money.add(added, mention);
   });
-  for (const c of result.companies) {
-    const mention = { ...c, start: c.start + from, end: c.end + from, id: intern(c.id), name: intern(c.name) };
-    const place = placeOf(page, mention.start, mention.end);
+  for (const mention of result.companies) {
+    const place = placeOf(page, mention.start + from, mention.end + from);
     if (!place) continue;
+    mention.start += from;
+    mention.end += from;
+    mention.id = intern(mention.id);
+    mention.name = intern(mention.name);
     const added: PageMention = { kind: 'company', index: scan.companies.length, mention, ...place };
     scan.companies.push(added);
     highlights.company.add(added, mention);
@@ -98,11 +105,21 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
 
 /** The text nodes and offsets of a stretch of the joined text (no Range yet). */
 export function placeOf(page: PageText, start: number, end: number): Placed | null {
-  const from = pointAt(page, start);
+  const { nodes, starts } = page;
+  const first = nodeAt(starts, start);
+  if (first < 0) return null;
   // The end is looked up one character back, so it stays in the node holding the last character.
-  const last = pointAt(page, Math.max(start, end - 1));
-  if (!from || !last) return null;
-  return { startNode: from.node, startOffset: from.offset, endNode: last.node, endOffset: Math.min(last.offset + 1, last.node.length), range: null };
+  const lastChar = Math.max(start, end - 1);
+  const last = nodeAt(starts, lastChar, first);
+  const startNode = nodes[first]!;
+  const endNode = nodes[last]!;
+  return {
+    startNode,
+    startOffset: Math.min(start - starts[first]!, startNode.length),
+    endNode,
+    endOffset: Math.min(lastChar - starts[last]! + 1, endNode.length),
+    range: null,
+  };
 }
 
 /** Index of the first block start after `offset` (block starts are ascending). */
