@@ -144,7 +144,10 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       // Extensions.triggerAction (the toolbar button, which grants activeTab) needs the flag.
       args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
-  const { ctx, sw, firstRunPages } = await launchAllowingTestSite(profile.dir, launch);
+  const launched = await launchAllowingTestSite(profile.dir, launch);
+  const { ctx, firstRunPages } = launched;
+  // A new service worker after the extension is enabled again.
+  let sw = launched.sw;
   await ctx.addInitScript(MUTATION_COUNTER);
   const extensionId = new URL(sw.url()).host;
   // After stopBackground the service worker starts again on the next message; until then
@@ -199,6 +202,25 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
         await cdp.send('ServiceWorker.stopAllWorkers');
       } finally {
         await cdp.detach();
+      }
+    },
+    async setExtensionEnabled(enabled) {
+      // The extension manager's own page may call chrome.management for any extension.
+      const manager = await ctx.newPage();
+      try {
+        await manager.goto('chrome://extensions');
+        const started = enabled ? ctx.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`), timeout: 15_000 }) : null;
+        await manager.evaluate(
+          ([id, on]) => (globalThis as unknown as { chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } } }).chrome.management.setEnabled(id, on),
+          [extensionId, enabled] as const,
+        );
+        if (started) {
+          sw = await started;
+          await workerReady(sw);
+          maybeStopped = false;
+        }
+      } finally {
+        await manager.close();
       }
     },
     async reloadExtension() {

@@ -52,6 +52,8 @@ export interface ExtensionDriver {
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Reloads the extension (as an update does); pages keep their orphaned content scripts. */
   reloadExtension(): Promise<void>;
+  /** Disables or enables the extension, as the reader does in the browser's extension manager. */
+  setExtensionEnabled(enabled: boolean): Promise<void>;
   /** Stops the background as the browser does when it idles (Chromium: the service worker); the next message starts it again. */
   stopBackground(): Promise<void>;
   /** Runs a keyboard command through the background's command handler. */

@@ -143,6 +143,28 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
 
   /** A new tab on `url`, once DealLens has highlighted at least `minimum` mentions there. */
+  /** Shares of the pixels in a box (saved as a screenshot) in a blue tint, a green tint, and in any colour at all (text is grey). */
+  const paintShares = async (page: PageDriver, box: { left: number; top: number; width: number; height: number }, shot: string) => {
+    const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-${shot}.png`), { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) }));
+    let blue = 0;
+    let green = 0;
+    let colourful = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+      if (b > r + 25) blue++;
+      if (g > r + 20 && g > b + 10) green++;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 20) colourful++;
+    }
+    const all = png.width * png.height;
+    return { blue: blue / all, green: green / all, colourful: colourful / all };
+  };
+  /** The reader's style for companies, as the options page saves it. */
+  const setCompanyStyle = (style: { colour: string; fill: boolean }) =>
+    browser.evaluateInExtension(async (companyStyle) => {
+      const { storage } = (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { highlightStyle?: object } | undefined>>; set(v: object): Promise<void> } } } }).browser;
+      const current = (await storage.sync.get('settings')).settings ?? {};
+      await storage.sync.set({ settings: { ...current, highlightStyle: { ...current.highlightStyle, company: companyStyle } } });
+    }, style);
   const openHighlighted = async (url: string, minimum: number) => {
     const page = await browser.newPage();
     await page.goto(url);
@@ -344,10 +366,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
     it('paints the highlights (pixels under a company name take the highlight tint)', async () => {
       const box = await rangeBox(page, 'deallens-company', 'Meituan');
-      const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-paint.png`), { x: Math.floor(box!.left), y: Math.floor(box!.top), width: Math.ceil(box!.width), height: Math.ceil(box!.height) }));
-      let tinted = 0;
-      for (let i = 0; i < png.data.length; i += 4) if (png.data[i + 2]! > png.data[i]! + 25) tinted++;
-      expect(tinted / (png.width * png.height)).toBeGreaterThan(0.3);
+      expect((await paintShares(page, box!, 'paint')).blue).toBeGreaterThan(0.3);
     });
 
     it('opens a money card on a real click, with conversions at the article date and today and the check of the stated equivalent', async () => {
@@ -776,9 +795,21 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       expect(at, `${selector} is on the options page`).not.toBeNull();
       await options.click(at!.x, at!.y);
     };
-    /** Rules of the page's adopted stylesheets, read from the page's main world. */
-    const adoptedRules = () => page.evaluate(() => [...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)), null);
-    const moneyRule = async () => (await adoptedRules()).find((r) => r.includes('deallens-money')) ?? '';
+    /** How "$342 million" is painted: shares of its pixels in the amber fill and in the green line (the box reaches below the text for the underline). */
+    const moneyPaint = async (shot: string) => {
+      const box = (await rangeBox(page, 'deallens-money', '$342 million'))!;
+      const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${browser.name}-${shot}.png`), { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) + 8 }));
+      let amber = 0;
+      let green = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (r > b + 40 && g > b + 20) amber++;
+        if (g > r + 20 && g > b + 10) green++;
+      }
+      const all = png.width * png.height;
+      return { amber: amber / all, green: green / all };
+    };
+    const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length, null);
     const dataReport = async (state: string) => {
       let last = '';
       await vi.waitFor(async () => {
@@ -796,8 +827,8 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
 
     it('applies a new money highlight style and an ignored currency to an open page without a reload', async () => {
       const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length, null);
-      // The default style is content.css: no sheet joins the page until the reader picks a style.
-      expect(await moneyRule()).toBe('');
+      // The default style is content.css: amounts take the amber fill.
+      expect((await moneyPaint('money-default')).amber).toBeGreaterThan(0.3);
       const before = await highlightTexts(page, 'deallens-money');
       expect(before).toEqual(expect.arrayContaining(['2.5 billion yuan', '$342 million', '$300 million']));
 
@@ -811,10 +842,12 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
         if (saved?.highlightStyle.money.fill !== false || saved.highlightStyle.money.colour !== 'green' || !saved.ignoredCurrencies.includes('CNY')) throw new Error(`not saved yet: ${JSON.stringify(saved)}`);
       });
 
+      // The reader's style is an extension stylesheet: it paints, and the page's own sheets are as they were.
       await vi.waitFor(async () => {
-        const rule = await moneyRule();
-        if (!/background-color: transparent/.test(rule) || !/20, 130, 60/.test(rule)) throw new Error(`money rule: ${rule}`);
+        const paint = await moneyPaint('money-underline');
+        if (paint.amber > 0.02 || paint.green < 0.02) throw new Error(`"$342 million" is not underlined green without a fill: ${JSON.stringify(paint)}`);
       }, { timeout: 10_000 });
+      expect(await adoptedSheets()).toBe(0);
       await vi.waitFor(async () => {
         const now = await highlightTexts(page, 'deallens-money');
         if (now.includes('2.5 billion yuan')) throw new Error(`still highlighted: ${now.join(' | ')}`);
@@ -847,7 +880,7 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       await vi.waitFor(async () => {
         const now = await highlightTexts(page, 'deallens-money');
         if (!now.includes('2.5 billion yuan')) throw new Error(`not back: ${now.join(' | ')}`);
-        if (!/rgba\(255, 196, 0, 0\.32\)/.test(await moneyRule())) throw new Error('style not back');
+        if ((await moneyPaint('money-back')).amber < 0.3) throw new Error('style not back');
       }, { timeout: 10_000 });
       expect((await highlightTexts(page, 'deallens-money')).length).toBe(before.length);
       expect(page.errors()).toEqual([]);
@@ -1115,6 +1148,42 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
   // Last: reloading the extension leaves this browser's driver without its background.
   describe('lifecycle', () => {
     lifecycleTests(() => browser, () => server.url);
+    it('leaves no highlight when the extension is disabled under an open page, and annotates again once enabled', async () => {
+      const page = await openHighlighted(`${server.url}/reference.html`, 20);
+      const box = (await rangeBox(page, 'deallens-company', 'Meituan'))!;
+      // A reader's own style (an extension stylesheet, over content.css).
+      await setCompanyStyle({ colour: 'green', fill: true });
+      await vi.waitFor(async () => {
+        const paint = await paintShares(page, box, 'before-disable');
+        if (paint.green < 0.3) throw new Error(`"Meituan" is not green yet: ${JSON.stringify(paint)}`);
+      }, { timeout: 10_000 });
+      await browser.setExtensionEnabled(false);
+      // Chromium: the orphaned script tears down and takes its ranges away. Firefox: the script's
+      // world goes without an event to tear down in, and the extension's stylesheets go with it
+      // (content.css and the reader's style); ranges left in the registry paint nothing.
+      await vi.waitFor(async () => {
+        const paint = await paintShares(page, box, 'after-disable');
+        if (paint.colourful > 0.02) throw new Error(`"Meituan" still painted after the extension was disabled: ${JSON.stringify(paint)}`);
+      }, { timeout: 15_000, interval: 300 });
+      if (browser.name === 'chromium') {
+        const left = await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null);
+        expect(left).toBe(0);
+      }
+      // A click where a highlight was opens nothing and throws nothing.
+      await page.click(box.x, box.y);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.readCard()).toBeNull();
+      expect(page.errors()).toEqual([]);
+      await browser.setExtensionEnabled(true);
+      const again = await openHighlighted(`${server.url}/reference.html`, 20);
+      const meituan = (await rangeBox(again, 'deallens-company', 'Meituan'))!;
+      expect((await paintShares(again, meituan, 'after-enable')).green).toBeGreaterThan(0.3);
+      await setCompanyStyle({ colour: 'blue', fill: true });
+      await vi.waitFor(async () => {
+        if ((await paintShares(again, meituan, 'style-back')).blue < 0.3) throw new Error('the default style is not back');
+      }, { timeout: 10_000 });
+      expect(again.errors()).toEqual([]);
+    });
     it('tears down quietly when the extension is reloaded under an open page', async () => {
       const page = await openHighlighted(`${server.url}/reference.html`, 20);
       const box = await rangeBox(page, 'deallens-company', 'Meituan');

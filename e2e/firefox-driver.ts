@@ -89,7 +89,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
   }, 5_000).catch(() => [] as string[]);
 
   // One extension page stays open to reach the background and the tabs API.
-  const helper = await browser.newPage();
+  let helper = await browser.newPage();
   const openExtensionPage = async (page: Page, pathAndQuery: string, readySelector: string) => {
     await bidi.send('browsingContext.navigate', { context: contextId(page), url: `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`, wait: 'none' });
     await page.waitForSelector(readySelector, { timeout: 15_000 });
@@ -151,6 +151,27 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       await helper
         .evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 10))
         .catch(() => undefined);
+    },
+    async setExtensionEnabled(enabled) {
+      // As about:addons does, in the browser's own chrome scope (see stopBackground).
+      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
+      const r = await bidi.send('script.evaluate', {
+        expression: `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const addon = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
+          await (${enabled} ? addon.enable() : addon.disable());
+          return addon.isActive;
+        })()`,
+        target: { context: tree.result.contexts[0]!.context },
+        awaitPromise: true,
+      });
+      const active = (r.result.result as { value?: unknown } | undefined)?.value;
+      if (r.result.type !== 'success' || active !== enabled) throw new Error(`the add-on was not ${enabled ? 'enabled' : 'disabled'}: ${JSON.stringify(r.result).slice(0, 300)}`);
+      // Its pages closed with it: the helper page is opened again.
+      if (enabled) {
+        helper = await browser.newPage();
+        await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+      }
     },
     async stopBackground() {
       // What Firefox does to an idle event page (about:debugging's "Terminate background script"), run in

@@ -9,6 +9,7 @@ import { memoryStore } from './rates/memory-store';
 
 const sender = {};
 const captured: DealRecord[] = [];
+const cssChanges: string[] = [];
 const handlers = createBackgroundHandlers({
   rates: createLiveRates(memoryStore()),
   settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
@@ -17,6 +18,7 @@ const handlers = createBackgroundHandlers({
   deals: () => Promise.reject(new Error('no IndexedDB in Node')),
   openPage: async () => undefined,
   addCompany: async () => undefined,
+  pageCss: async (target, change, css) => void cssChanges.push(`${change} ${target.tabId}/${target.frameId}: ${css}`),
   annotateTab: async () => ({ ok: true }),
   mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }]),
   pageDeals: createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 }),
@@ -30,6 +32,16 @@ describe('background handlers', () => {
     expect(Math.round(article!.conversion!.amount / 1e6)).toBe(342);
     expect(today!.askedDay).toBe('2026-11-29');
     expect(today!.conversion!.rateDate < today!.askedDay).toBe(true);
+  });
+
+  it("puts the reader's highlight style in the sending frame as an extension stylesheet, taking the previous one out", async () => {
+    const page = { tab: { id: 7 } as never, frameId: 2 };
+    await handlers.highlightCss({ css: 'a', previous: null }, page);
+    await handlers.highlightCss({ css: 'b', previous: 'a' }, page);
+    await handlers.highlightCss({ css: 'b', previous: 'b' }, page);
+    await handlers.highlightCss({ css: null, previous: 'b' }, { tab: { id: 7 } as never });
+    expect(cssChanges).toEqual(['insert 7/2: a', 'remove 7/2: a', 'insert 7/2: b', 'remove 7/0: b']);
+    await expect(handlers.highlightCss({ css: 'a', previous: null }, {})).rejects.toThrow(/no tab/);
   });
 
   it('says why an amount cannot be converted', async () => {

@@ -27,6 +27,8 @@ export interface BackgroundDeps {
   openPage: (pathAndHash: string) => Promise<void>;
   /** Keeps a company the reader added in the synced settings. */
   addCompany: (name: string, aliases: string[]) => Promise<void>;
+  /** Adds or takes out an extension stylesheet in one frame of a tab (scripting.insertCSS / removeCSS). */
+  pageCss: (target: { tabId: number; frameId: number }, change: 'insert' | 'remove', css: string) => Promise<void>;
   /** Runs the content script in a tab at the reader's request. */
   annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
   /** The engine over page text (see mention-finder.ts). */
@@ -35,7 +37,7 @@ export interface BackgroundDeps {
   pageDeals: PageDealsReader;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -77,6 +79,14 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       return found;
     },
     pageDeals: ({ run }) => pageDeals.dealsOf(run),
+    async highlightCss({ css, previous }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('highlightCss is for pages: the sender has no tab');
+      const target = { tabId, frameId: sender.frameId ?? 0 };
+      if (previous !== null && previous !== css) await pageCss(target, 'remove', previous);
+      if (css !== null && css !== previous) await pageCss(target, 'insert', css);
+      return true as const;
+    },
     async listDeals() {
       return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);
     },

@@ -31,6 +31,10 @@ const handlers = createBackgroundHandlers({
   deals: () => dealDb(now),
   openPage,
   addCompany: (name, aliases) => addUserCompany(name, aliases),
+  async pageCss({ tabId, frameId }, change, css) {
+    const details = { target: { tabId, frameIds: [frameId] }, css };
+    await (change === 'insert' ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
+  },
   annotateTab: (tabId) => annotateTab(tabId),
   mentions,
   pageDeals,

@@ -52,7 +52,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   // Only mentions within a few screens of the viewport are registered (see nearby-ranges.ts).
   const nearby = trackNearby(highlights, document.body, signal);
   // Highlight style and ignored currencies follow the options live.
-  const live = applyLiveSettings(document, nearby, settingsRead, signal, highlightScopeFor(__TARGET__));
+  const live = applyLiveSettings(nearby, settingsRead, signal, (css, previous) => sendToBackground('highlightCss', { css, previous }), fail, highlightScopeFor(__TARGET__));
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;

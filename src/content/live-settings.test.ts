@@ -14,34 +14,35 @@ vi.mock('../platform/settings-storage', () => ({
 }));
 const { applyLiveSettings } = await import('./live-settings');
 
-class FakeSheet {
-  text = '';
-  replaceSync(text: string) {
-    this.text = text;
-  }
-}
 class FakeHighlight extends Set<unknown> {}
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('applyLiveSettings', () => {
-  const pageSheet = new FakeSheet();
-  let doc: { adoptedStyleSheets: FakeSheet[] };
+  // What the background was asked to put in the page and take out, in order.
+  let cssChanges: [string | null, string | null][];
+  let failures: unknown[];
   let highlights: HighlightSet;
   let nearby: NearbyRanges<string, null>;
   let money: PageScan['money'];
   const mention = (currency: string, range: string) => ({ kind: 'money', index: 0, mention: { currency }, range }) as unknown as PageScan['money'][number];
   const start = (initial: Partial<Settings> = {}) => {
     const controller = new AbortController();
-    const live = applyLiveSettings(doc as unknown as Document, nearby, Promise.resolve(migrateSettings({ ...defaults, ...initial })), controller.signal);
+    const live = applyLiveSettings(
+      nearby,
+      Promise.resolve(migrateSettings({ ...defaults, ...initial })),
+      controller.signal,
+      async (css, previous) => void cssChanges.push([css, previous]),
+      (error) => failures.push(error),
+    );
     return { live, controller };
   };
   const painted = () => [...(highlights.money as unknown as Set<string>)].sort();
 
   beforeEach(() => {
-    vi.stubGlobal('CSSStyleSheet', FakeSheet);
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
-    doc = { adoptedStyleSheets: [pageSheet] };
+    cssChanges = [];
+    failures = [];
     highlights = { company: new FakeHighlight(), money: new FakeHighlight(), active: new FakeHighlight() } as unknown as HighlightSet;
     // Ranges without a block element are always near: registration follows hiding alone.
     nearby = new NearbyRanges<string, null>({
@@ -57,27 +58,34 @@ describe('applyLiveSettings', () => {
     listeners.length = 0;
   });
 
-  it("adds no sheet for the default style (content.css has it), appends one after the page's for the reader's own, and takes it away on abort", async () => {
+  it("asks for no sheet for the default style (content.css has it), puts the reader's own in the page, and takes it out on abort", async () => {
     const { controller } = start();
     await flush();
-    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    expect(cssChanges).toEqual([]);
     listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
-    expect(doc.adoptedStyleSheets[0]).toBe(pageSheet);
-    expect(doc.adoptedStyleSheets).toHaveLength(2);
-    const ours = doc.adoptedStyleSheets[1]!;
-    expect(ours.text).toContain('::highlight(deallens-money) { background-color: transparent');
+    await flush();
+    expect(cssChanges).toHaveLength(1);
+    const [green, none] = cssChanges[0]!;
+    expect(none).toBeNull();
+    expect(green).toContain('::highlight(deallens-money) { background-color: transparent');
+    // The same style again changes nothing; the default style takes the reader's sheet out.
+    listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
     listeners[0]!(migrateSettings({}));
-    expect(ours.text).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
+    await flush();
+    expect(cssChanges.slice(1)).toEqual([[null, green]]);
+    listeners[0]!(migrateSettings({ highlightStyle: { money: { colour: 'green', fill: false } } }));
     controller.abort();
-    expect(doc.adoptedStyleSheets).toEqual([pageSheet]);
+    await flush();
+    expect(cssChanges.slice(2)).toEqual([[green, null], [null, green]]);
     expect(listeners).toHaveLength(0);
+    expect(failures).toEqual([]);
   });
 
   it('applies a stored style of the reader at once', async () => {
     start({ highlightStyle: { ...defaults.highlightStyle, company: { colour: 'pink', fill: true } } });
     await flush();
-    expect(doc.adoptedStyleSheets).toHaveLength(2);
-    expect(doc.adoptedStyleSheets[1]!.text).toContain('::highlight(deallens-company) { background-color: rgba(240, 80, 150, 0.22)');
+    expect(cssChanges).toHaveLength(1);
+    expect(cssChanges[0]![0]).toContain('::highlight(deallens-company) { background-color: rgba(240, 80, 150, 0.22)');
   });
 
   it('keeps amounts in ignored currencies tracked but unregistered, as they are read and when the setting changes', async () => {

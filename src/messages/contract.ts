@@ -82,6 +82,13 @@ export interface BackgroundContract {
   addCompany: { request: { name: string; aliases?: string[] }; response: true };
   /** Opens the deals page at a deal (or filtered on a company) in a new tab. */
   openDealsPage: { request: { dealId?: string; company?: string }; response: true };
+  /**
+   * The reader's own highlight style for the sending page (frame): `css` goes in and `previous` comes
+   * out, as extension stylesheets (scripting.insertCSS). Those leave the page with the extension when
+   * it is disabled or removed, even where its content script gets no word of it (Firefox); a sheet the
+   * script made itself would stay, highlights and all. null: nothing to add, or nothing to take out.
+   */
+  highlightCss: { request: { css: string | null; previous: string | null }; response: true };
   /** Runs DealLens in a tab now (the popup's "Annotate this page"; needs activeTab or a granted host). */
   annotateTab: { request: { tabId: number }; response: { ok: true } | { ok: false; reason: string } };
   /** Imports validated deals in one transaction (all or nothing). */
