@@ -71,6 +71,25 @@ describe('NearbyRanges', () => {
     expect(ids('money')).toEqual([]);
   });
 
+  it('observes new blocks later, all at once, when asked, and only those still tracked', () => {
+    const { nearby, observed, ids } = setUp();
+    nearby.company.add({ id: 'a', block: 'p1' });
+    nearby.observeLater(true);
+    const gone = { id: 'b', block: 'p2' };
+    nearby.company.add(gone);
+    nearby.company.add({ id: 'c', block: 'p3' });
+    nearby.company.add({ id: 'd', block: 'p1' });
+    expect([...observed]).toEqual(['p1']);
+    nearby.company.delete(gone);
+    nearby.observeLater(false);
+    expect([...observed].sort()).toEqual(['p1', 'p3']);
+    nearby.setNear('p3', true);
+    expect(ids('company')).toEqual(['c']);
+    // Observed at once again.
+    nearby.company.add({ id: 'e', block: 'p4' });
+    expect(observed.has('p4')).toBe(true);
+  });
+
   it('always registers mentions without a block to observe', () => {
     const { nearby, observed, ids } = setUp();
     nearby.company.add({ id: 'a', block: null });

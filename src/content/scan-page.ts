@@ -196,6 +196,8 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       if (signal.aborted) return;
       const started = performance.now();
       options.beforeAdd?.();
+      // Past the first screens, elements are observed once the read is over (see observeLater).
+      if (from >= FIRST_SCREENS_CHARS) highlights.observeLater?.(true);
       addMentions(scan, page, from, result, highlights);
       onSlice?.(scan);
       measureSlice(started);
@@ -206,32 +208,36 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   // has even been read.
   let sentTo = 0;
   let painting = true;
-  while (!signal.aborted) {
-    collector.step(NODES_PER_STEP);
-    const limit = collector.settledLength;
-    // Past the first screens, text is sent in full slices (a step reads ~8,000 characters): each
-    // message costs the browser a relay to the background, whatever its size.
-    while (sentTo < limit && (painting || collector.complete || limit - sentTo >= MAX_SLICE_CHARS) && !signal.aborted) {
-      const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
-      send(sentTo, to);
-      sentTo = to;
-      if (!painting) continue;
-      measureSlice(sliceStarted);
-      await added;
-      if (scan.money.length + scan.companies.length > 0 || sentTo >= FIRST_SCREENS_CHARS) {
-        // The observer's reports come with one frame, and the next frame paints what they registered:
-        // the read goes on, but its next two pauses let a frame render (a yield alone lets Chromium
-        // put rendering off while work keeps coming).
-        painting = false;
-        framesOwed = 2;
+  try {
+    while (!signal.aborted) {
+      collector.step(NODES_PER_STEP);
+      const limit = collector.settledLength;
+      // Past the first screens, text is sent in full slices (a step reads ~8,000 characters): each
+      // message costs the browser a relay to the background, whatever its size.
+      while (sentTo < limit && (painting || collector.complete || limit - sentTo >= MAX_SLICE_CHARS) && !signal.aborted) {
+        const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
+        send(sentTo, to);
+        sentTo = to;
+        if (!painting) continue;
+        measureSlice(sliceStarted);
+        await added;
+        if (scan.money.length + scan.companies.length > 0 || sentTo >= FIRST_SCREENS_CHARS) {
+          // The observer's reports come with one frame, and the next frame paints what they registered:
+          // the read goes on, but its next two pauses let a frame render (a yield alone lets Chromium
+          // put rendering off while work keeps coming).
+          painting = false;
+          framesOwed = 2;
+        }
+        sliceStarted = performance.now();
       }
-      sliceStarted = performance.now();
+      if (collector.complete) break;
+      await yieldIfLong();
     }
-    if (collector.complete) break;
-    await yieldIfLong();
+    measureSlice(sliceStarted);
+    await added;
+  } finally {
+    highlights.observeLater?.(false);
   }
-  measureSlice(sliceStarted);
-  await added;
   if (signal.aborted) return scan;
   // Every mention has its place: the text and the offset map (a wrapper for each text node of the
   // page) are not needed any more.
