@@ -165,10 +165,14 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>) {
       const current = (await storage.sync.get('settings')).settings ?? {};
       await storage.sync.set({ settings: { ...current, highlightStyle: { ...current.highlightStyle, company: companyStyle } } });
     }, style);
+  /** A page with at least `minimum` highlights, once its first read is over (what is registered then is all of it). */
   const openHighlighted = async (url: string, minimum: number) => {
     const page = await browser.newPage();
     await page.goto(url);
     await waitForHighlights(page, minimum);
+    await vi.waitFor(async () => {
+      if (!(await page.evaluate(() => performance.getEntriesByName('deallens:paint', 'measure').length, null))) throw new Error('the first read is not over yet');
+    }, { timeout: 15_000, interval: 100 });
     return page;
   };
 

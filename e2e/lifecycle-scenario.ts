@@ -90,6 +90,10 @@ export function lifecycleTests(getDriver: () => ExtensionDriver, getBase: () => 
     const page = await browser.newPage();
     await page.goto(`${getBase()}/reference.html`);
     await waitForHighlights(page, 20);
+    // The ranges compared after the restore are those of the finished first read.
+    await vi.waitFor(async () => {
+      if (!(await page.evaluate(() => performance.getEntriesByName('deallens:paint', 'measure').length, null))) throw new Error('the first read is not over yet');
+    }, { timeout: 15_000, interval: 100 });
     const tabId = await page.tabId();
     const ranges = await registeredRanges(page);
     const inventory = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000 });

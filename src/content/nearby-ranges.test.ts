@@ -90,6 +90,20 @@ describe('NearbyRanges', () => {
     expect(observed.has('p4')).toBe(true);
   });
 
+  it('registers mentions of new blocks at once while assuming them near, until the observer says otherwise', () => {
+    const { nearby, observed, ids } = setUp();
+    nearby.assumeNear(true);
+    nearby.company.add({ id: 'a', block: 'p1' });
+    nearby.company.add({ id: 'b', block: 'p2' });
+    nearby.assumeNear(false);
+    nearby.company.add({ id: 'c', block: 'p3' });
+    expect(ids('company')).toEqual(['a', 'b']);
+    expect([...observed].sort()).toEqual(['p1', 'p2', 'p3']);
+    nearby.setNear('p2', false);
+    nearby.setNear('p3', true);
+    expect(ids('company')).toEqual(['a', 'c']);
+  });
+
   it('always registers mentions without a block to observe', () => {
     const { nearby, observed, ids } = setUp();
     nearby.company.add({ id: 'a', block: null });

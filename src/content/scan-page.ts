@@ -196,7 +196,9 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       if (signal.aborted) return;
       const started = performance.now();
       options.beforeAdd?.();
-      // Past the first screens, elements are observed once the read is over (see observeLater).
+      // The top of the page is painted without waiting for the observer (see assumeNear); past the
+      // first screens, elements are observed once the read is over (see observeLater).
+      highlights.assumeNear?.(painting);
       if (from >= FIRST_SCREENS_CHARS) highlights.observeLater?.(true);
       addMentions(scan, page, from, result, highlights);
       onSlice?.(scan);
@@ -222,11 +224,11 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
         measureSlice(sliceStarted);
         await added;
         if (scan.money.length + scan.companies.length > 0 || sentTo >= FIRST_SCREENS_CHARS) {
-          // The observer's reports come with one frame, and the next frame paints what they registered:
-          // the read goes on, but its next two pauses let a frame render (a yield alone lets Chromium
-          // put rendering off while work keeps coming).
+          // The first mentions are registered (assumed near): the read goes on, but its next pause
+          // lets a frame render and paint them (a yield alone lets Chromium put rendering off while
+          // work keeps coming).
           painting = false;
-          framesOwed = 2;
+          framesOwed = 1;
         }
         sliceStarted = performance.now();
       }
@@ -236,6 +238,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     measureSlice(sliceStarted);
     await added;
   } finally {
+    highlights.assumeNear?.(false);
     highlights.observeLater?.(false);
   }
   if (signal.aborted) return scan;
