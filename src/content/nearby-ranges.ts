@@ -26,8 +26,9 @@ export type MentionKind = 'company' | 'money';
 export type MentionSinks<R> = Record<MentionKind, RangeSink<R>>;
 
 /**
- * Where a scan puts mentions: the sinks, told when a new stretch of text begins (see NEAR_RUN_CHARS),
- * and asked to observe new elements later, all at once (see NearbyRanges.observeLater).
+ * Where a scan puts mentions: the sinks, told when a new stretch of text begins (see NEAR_RUN_CHARS);
+ * during a page's first read, also told to take new elements as near (the top of the page) or to
+ * observe them later, all at once (past the first screens): see NearbyRanges.assumeNear and observeLater.
  */
 export type MentionTracker<R> = MentionSinks<R> & { newRun(): void; observeLater?(later: boolean): void; assumeNear?(assume: boolean): void };
 

@@ -239,7 +239,8 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
     await added;
   } finally {
     highlights.assumeNear?.(false);
-    highlights.observeLater?.(false);
+    // (An aborted run's observer is disconnected: nothing more to observe.)
+    if (!signal.aborted) highlights.observeLater?.(false);
   }
   if (signal.aborted) return scan;
   // Every mention has its place: the text and the offset map (a wrapper for each text node of the
