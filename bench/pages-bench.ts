@@ -412,7 +412,9 @@ function derive(spec: PageSpec, w: PageRun, wo: PageRun): Derived {
     firstPaintedMs: first && start !== null ? first.t - start : null,
     firstScreenMs,
     firstScreenRanges: fs ? fs.company.inView + fs.money.inView : null,
-    allPaintedMs: d.paint,
+    // The frame after the read is over (deallens:paint), or the frame in which the registry reached its
+    // final size when that came later (the observer reported the last blocks near the viewport after it).
+    allPaintedMs: d.paint === null ? null : Math.max(d.paint, full && start !== null ? full.t - start : 0),
     backgroundFindMs: w.background?.findMs ?? null,
     backgroundDealsMs: w.background?.dealsMs ?? null,
     allRegisteredProbeMs: full && start !== null ? full.t - start : null,
@@ -493,7 +495,7 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   add('first highlights painted', `${fmt(s('firstPaintedMs'))} after the script started (deallens:start)`);
   const why = runs.find((r) => r.firstScreenWhyNot)?.firstScreenWhyNot ?? 'no run produced it';
   add('first screen fully highlighted', `${fmt(s('firstScreenMs'), 'ms', 1, why)} (${fmt(s('firstScreenRanges'), 'ranges', 0)} in view)`);
-  add('all highlights painted (deallens:paint)', `${fmt(s('allPaintedMs'))} after the script started (deallens:start)`);
+  add('all highlights painted', `${fmt(s('allPaintedMs'))} after the script started (deallens:start; deallens:paint, or the frame the registry reached its final size if later)`);
   add('background work (its own thread)', `engine ${fmt(s('backgroundFindMs'))}, deal reading ${fmt(s('backgroundDealsMs'))} (service worker User Timing)`);
   add('  final size first seen by frame probe', fmt(s('allRegisteredProbeMs')));
   add('page DOM mutations (after DCL)', `with ${runs.map((r) => r.mutationsWith).join(',')}; without ${runs.map((r) => r.mutationsWithout).join(',')}${runs.some((r) => r.mutationSamples.length) ? `; e.g. ${runs.find((r) => r.mutationSamples.length)!.mutationSamples.join('; ')}` : ''}`);
