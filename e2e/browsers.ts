@@ -1,8 +1,9 @@
-// Launches the system browsers with the built extension (see ../shared/TESTING.md). A missing
-// browser is a failure with the command that installs it, never a skip.
+// Launches the system browsers with the built extension. A missing browser is a failure with the
+// command that installs it, never a skip (npm start and npm test install it first when they may).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { findTool, installCommand, type Machine } from '../scripts/system-tools';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const CHROMIUM_FLAGS = [
@@ -11,16 +12,12 @@ export const CHROMIUM_FLAGS = [
 ];
 export const FIREFOX_UUID = '0d6a5c2e-3b1f-4c4e-9a53-7f1e2d3c4b5a';
 
-const CANDIDATES = {
-  chromium: () => [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-  firefox: () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
-};
-
-export function findBrowser(kind: 'chromium' | 'firefox', candidates = CANDIDATES[kind]()): string {
-  const found = candidates.find((p): p is string => !!p && fs.existsSync(p));
+/** The browser's binary (CHROMIUM_PATH / FIREFOX_PATH, then the system paths); a missing one is an error that says how to install it. */
+export function findBrowser(kind: 'chromium' | 'firefox', machine?: Pick<Machine, 'env' | 'exists'>): string {
+  const found = findTool(kind, machine);
   if (!found) {
-    const pkg = kind === 'chromium' ? 'chromium' : 'firefox-esr';
-    throw new Error(`${kind} not found. Install it with: sudo apt-get install -y ${pkg} (or set ${kind === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'} to its binary)`);
+    const variable = kind === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+    throw new Error(`${kind} not found. Install it with: ${installCommand([kind === 'chromium' ? 'chromium' : 'firefox-esr'])} (or set ${variable} to its binary)`);
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
 import { launchChromium } from './chromium-driver';
-import { describeExtension } from './extension-scenario';
+import { describeExtension } from './scenarios/index';
 
 describe('DealLens in Chromium', () => describeExtension(launchChromium));

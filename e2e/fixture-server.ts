@@ -1,28 +1,31 @@
-// Serves the fixture pages on 127.0.0.1 (a free port): our demo article, the reference article of
-// ../shared/fixtures wrapped in a page at request time, and small pages for edge cases.
+// Serves the fixture pages on 127.0.0.1 (a free port): our demo article as it is, its text as a
+// plain news page, and small pages for edge cases. Everything served comes from the repository.
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { DEMO_HTML, demoArticle, ecbFile } from '../test/fixtures/index';
 import { reactHydrateScript, reactPage } from './react-page';
 import { ROBUSTNESS_PAGES } from './robustness-pages';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-export const REFERENCE_ARTICLE = path.resolve(ROOT, '../shared/fixtures/zhipu-funding-2023.txt');
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The reference article as a news page dated 2023-10-20; a link before it gives the keyboard a start. */
-export function referencePage(): string {
-  if (!fs.existsSync(REFERENCE_ARTICLE)) throw new Error(`reference article missing: ${REFERENCE_ARTICLE} (tests read it from ../shared/fixtures)`);
-  const paragraphs = fs.readFileSync(REFERENCE_ARTICLE, 'utf8').split(/\n+/).filter((p) => p.trim());
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reference article</title>
-<meta property="article:published_time" content="2023-10-20T08:00:00Z">
-<style>body{max-width:40rem;margin:1rem auto;font:16px/1.6 serif}</style></head>
+/**
+ * The text of our demo article (test/fixtures) as a plain news page of its own: the headline a
+ * heading, every other block a paragraph, dated by its meta alone (2023-10-20). A link before it
+ * gives the keyboard a start; the spacing makes the page taller than the 640 px viewport, so that
+ * revealing its last mentions scrolls.
+ */
+export function articlePage(): string {
+  const { text, date } = demoArticle();
+  const [headline = '', ...blocks] = text.split('\n').filter((block) => block.trim());
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title>
+<meta property="article:published_time" content="${date}T08:00:00Z">
+<style>body{max-width:40rem;margin:1rem auto;font:16px/1.6 serif}p{margin:0 0 2rem}</style></head>
 <body><nav><a id="top-link" href="#main">Skip to article</a></nav><article id="main">
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+<h1>${escapeHtml(headline)}</h1>
+${blocks.map((block) => `<p>${escapeHtml(block)}</p>`).join('\n')}
 </article></body></html>`;
 }
 
@@ -34,9 +37,6 @@ const EDGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <script>var s = "Xiaomi $3 billion";</script>
 <p id="zh">阿里巴巴向智谱注资25亿元。</p>
 </body></html>`;
-
-const ECB_DIR = path.resolve(ROOT, '../shared/fixtures/ecb');
-const ecbFile = (name: string) => fs.readFileSync(path.join(ECB_DIR, name), 'utf8');
 
 /** A page dated on the day of the real ECB daily file, so its amounts convert with ECB rates. */
 const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dated 2022-07-08</title>
@@ -70,7 +70,7 @@ const capturePage = (company: string, amount: string, lead: string) => `<!doctyp
 <title>${company} raises ${amount}</title><meta property="article:published_time" content="2024-05-14T09:00:00Z"></head><body>
 <p>${company} raised ${amount} in a Series A round led by ${lead}, the company said on Tuesday.</p></body></html>`;
 
-/** Rate files the background downloads (cross-origin from the extension, hence the CORS header). */
+/** Rate files the background downloads (test/fixtures/ecb; cross-origin from the extension, hence the CORS header). */
 const RATE_FILES: Record<string, () => string> = {
   '/ecb/daily.xml': () => ecbFile('eurofxref-daily-2022-07-08.xml'),
   '/ecb/hist-90d.xml': () => ecbFile('eurofxref-hist-2017-02-27-to-03-03.xml'),
@@ -102,8 +102,8 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       return;
     }
     const pages: Record<string, () => string> = {
-      '/demo.html': () => fs.readFileSync(path.join(ROOT, 'demo/zhipu-2023.html'), 'utf8'),
-      '/reference.html': referencePage,
+      '/demo.html': () => fs.readFileSync(DEMO_HTML, 'utf8'),
+      '/article.html': articlePage,
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,

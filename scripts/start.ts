@@ -4,21 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../e2e/chromium-driver';
-import { findBrowser } from '../e2e/browsers';
 import { demoAmountPoint } from '../e2e/demo-page';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { waitFor } from '../e2e/wait-for';
 import { writeGeneratedData } from './build-data';
 import { buildTarget } from './build';
+import { ensureTools, MissingToolsError } from './system-tools';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHOT = path.join(ROOT, 'out/demo.png');
 
 async function main(): Promise<number> {
   try {
-    findBrowser('chromium');
+    ensureTools(['chromium']);
   } catch (error) {
-    console.error(`DealLens demo: ${(error as Error).message}`);
+    if (!(error instanceof MissingToolsError)) throw error;
+    console.error(`DealLens demo: ${error.message}`);
     return 1;
   }
   writeGeneratedData();

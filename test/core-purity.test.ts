@@ -21,6 +21,8 @@ describe('src/core purity rule', () => {
   it('rejects imports from outside src/core', async () => {
     expect(await lintAsCore("import { companies } from '../../data/companies';\nexport const f = companies;\n")).toEqual([expect.stringMatching(/nothing outside src\/core/)]);
     expect(await lintAsCore("import browser from 'webextension-polyfill';\nexport const g = browser;\n")).toEqual([expect.stringMatching(/nothing outside src\/core/)]);
+    expect(await lintAsCore("export { companies } from '../../data/companies';\n")).toEqual([expect.stringMatching(/nothing outside src\/core/)]);
+    expect(await lintAsCore("export const i = () => import('../../platform/settings');\n")).toEqual([expect.stringMatching(/nothing outside src\/core/)]);
   });
 
   it('accepts pure code and calendar arithmetic', async () => {

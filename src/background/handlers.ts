@@ -4,7 +4,7 @@ import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messa
 import type { Handlers } from '../messages/handle';
 import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import type { DealDb } from './deal-store/deal-db';
 import { deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_HTML, demoArticle } from '../../test/fixtures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const REFERENCE = path.resolve(ROOT, '../shared/fixtures/zhipu-funding-2023.txt');
 
 function cli(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/deallens.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
@@ -14,17 +14,20 @@ function cli(args: string[], input?: string) {
 }
 
 describe('deallens CLI', () => {
-  it('annotates the reference article as JSON', () => {
-    const r = cli(['annotate', '--json', '--date', '2023-10-20', REFERENCE]);
+  it('annotates the demo article as JSON, dated by its own markup', () => {
+    const r = cli(['annotate', '--json', DEMO_HTML]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.out);
-    expect(result.money.map((m: { text: string }) => m.text)).toEqual(['2.5 billion yuan', '$342 million', '$300 million']);
+    expect(result.date).toBe('2023-10-20');
+    expect(result.money.map((m: { text: string }) => m.text)).toEqual(['2.5 billion yuan', '2.5 billion yuan', '$342 million', '$300 million', '25亿元人民币']);
     expect(result.money[0]).toMatchObject({ currency: 'CNY', amount: 2.5e9 });
     expect(result.money[0].conversions[0]).toMatchObject({ currency: 'USD', rateDate: '2023-10-20' });
     const ids = new Set(result.companies.map((c: { id: string }) => c.id));
     expect(ids.size).toBeGreaterThanOrEqual(12);
-    for (const c of result.companies) expect(fs.readFileSync(REFERENCE, 'utf8').slice(c.start, c.end)).toBe(c.text);
+    const { text } = demoArticle();
+    for (const c of result.companies) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(result.deals.map((d: { target: { id: string } }) => d.target.id)).toEqual(['zhipu-ai', 'baichuan-ai']);
   });
 
   it('reads HTML files block by block', () => {
@@ -65,7 +68,7 @@ describe('deallens CLI', () => {
   });
 
   it('explains bad usage', () => {
-    const r = cli(['annotate', '--date', '20-10-2023', REFERENCE]);
+    const r = cli(['annotate', '--date', '20-10-2023', DEMO_HTML]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--date must be YYYY-MM-DD/);
     expect(cli(['frobnicate']).err).toMatch(/unknown command/);

@@ -8,7 +8,7 @@ import { sendToBackground } from '../messages/send';
 import { exportDealsCsv, exportDealsJson, importDeals } from '../platform/deal-transfer';
 import { dealInvestors, dealOriginLabel, dealTypeLabel, sourceLink } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
-import { t, uiLocale } from '../ui/i18n';
+import { t, uiLocale } from '../platform/i18n';
 
 type Deal = DealRecord & { firstSeen: string };
 type SortKey = 'date' | 'target' | 'type' | 'amount' | 'origin';

@@ -5,7 +5,7 @@ import { sendToBackground } from '../messages/send';
 import { exportBackup, parseBackup } from '../platform/backup';
 import { defaults, type Settings } from '../platform/settings';
 import { loadSettings, replaceSettings, settingsSaved } from '../platform/settings-storage';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 type Report = { kind: 'ok' | 'warn'; text: string; problems?: string[] };
 

@@ -6,7 +6,7 @@ import type { saveSettings } from '../platform/settings-storage';
 import { CURRENCY_CHOICES } from '../ui/currency-choices';
 import { formatMoney } from '../ui/format-money';
 import { HIGHLIGHT_PALETTE } from '../ui/highlight-style';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../platform/i18n';
 
 const COLOUR_LABEL: Record<HighlightColour, MessageKey> = {
   blue: 'optionsColourBlue',

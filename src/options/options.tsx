@@ -9,7 +9,7 @@ import { sendToBackground } from '../messages/send';
 import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
-import { t, uiLocale } from '../ui/i18n';
+import { t, uiLocale } from '../platform/i18n';
 import { DataOptions } from './data-options';
 import { DisplayOptions } from './display-options';
 import { SiteAccessPanel } from '../ui/site-access-panel';

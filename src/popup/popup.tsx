@@ -12,7 +12,7 @@ import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { formatRange, formatRate, moneyFormatOf, type MoneyFormat } from '../ui/format-money';
-import { t, uiLocale } from '../ui/i18n';
+import { t, uiLocale } from '../platform/i18n';
 import { totalsByCurrency } from '../ui/totals';
 
 async function targetTabId(): Promise<number | undefined> {

@@ -1,4 +1,4 @@
-import { uiLocale } from './i18n';
+import { uiLocale } from '../platform/i18n';
 
 /** Currencies DealLens converts to: those with a daily history bundled and in the ECB's files. */
 export const CURRENCY_CHOICES = ['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'KRW', 'INR', 'AUD', 'CAD', 'CHF'] as const;

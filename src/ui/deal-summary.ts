@@ -1,6 +1,6 @@
 import type { DealOrigin, DealRecord } from '../core/types';
 import { formatMoney } from './format-money';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../platform/i18n';
 
 const TYPE_LABEL: Record<DealRecord['type'], MessageKey> = {
   funding: 'dealTypeFunding', acquisition: 'dealTypeAcquisition', merger: 'dealTypeMerger', ipo: 'dealTypeIpo', 'stake-sale': 'dealTypeStakeSale', debt: 'dealTypeDebt',

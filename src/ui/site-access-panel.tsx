@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import type { Settings } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
 import { ALL_SITES, allowedSites, grantsAllSites, siteHost, sitePatterns } from '../platform/site-rules';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];

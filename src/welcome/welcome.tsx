@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { SiteAccessPanel } from '../ui/site-access-panel';
-import { t, uiLocale } from '../ui/i18n';
+import { t, uiLocale } from '../platform/i18n';
 
 document.documentElement.lang = uiLocale();
 document.title = t('welcomeTitle');

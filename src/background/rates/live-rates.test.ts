@@ -1,19 +1,17 @@
 // Live rates against real ECB files served on 127.0.0.1, with storage.local replaced by memory.
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ecbFile } from '../../../test/fixtures';
 import { convert } from '../../core/fx/convert';
 import { defaults, type Settings } from '../../platform/settings';
 import { createLiveRates, ECB_SOURCE, FALLBACK_SOURCE } from './live-rates';
 import { memoryStore } from './memory-store';
 
-const ECB = path.resolve(import.meta.dirname, '../../../../shared/fixtures/ecb');
 const files: Record<string, string> = {
-  '/daily.xml': fs.readFileSync(path.join(ECB, 'eurofxref-daily-2022-07-08.xml'), 'utf8'),
-  '/hist-90d.xml': fs.readFileSync(path.join(ECB, 'eurofxref-hist-2017-02-27-to-03-03.xml'), 'utf8'),
-  '/broken.xml': fs.readFileSync(path.join(ECB, 'eurofxref-daily-2022-07-08.xml'), 'utf8').slice(0, 400),
+  '/daily.xml': ecbFile('eurofxref-daily-2022-07-08.xml'),
+  '/hist-90d.xml': ecbFile('eurofxref-hist-2017-02-27-to-03-03.xml'),
+  '/broken.xml': ecbFile('eurofxref-daily-2022-07-08.xml').slice(0, 400),
   '/fallback/2025-06-06..2025-06-13': JSON.stringify({ amount: 1, base: 'EUR', start_date: '2025-06-06', end_date: '2025-06-13', rates: { '2025-06-12': { USD: 1.1588, CNY: 8.3182 }, '2025-06-13': { USD: 1.0696, CNY: 7.7597 } } }),
 };
 const requests: string[] = [];

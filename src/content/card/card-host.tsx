@@ -3,7 +3,7 @@
 // placed next to the mention and kept inside the viewport.
 
 import { render, type ComponentChildren } from 'preact';
-import { t, uiLocale } from '../../ui/i18n';
+import { t, uiLocale } from '../../platform/i18n';
 import cardCss from './card.css?inline';
 
 const CARD_WIDTH_PX = 360;

@@ -4,7 +4,7 @@ import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle, sourceLink } from '../../ui/deal-summary';
-import { t, uiLocale, type MessageKey } from '../../ui/i18n';
+import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
 const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
 

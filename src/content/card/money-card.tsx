@@ -6,7 +6,7 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
-import { t, type MessageKey } from '../../ui/i18n';
+import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
 
 interface Props {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ZHIPU_WIRE_STORY } from '../../../test/fixtures';
 import type { CompanyMention, DealMention, MoneyMention } from '../types';
 import { extractDeals } from './extract-deals';
 
@@ -294,12 +293,10 @@ describe('extractDeals: no deal', () => {
   });
 });
 
-// ── The reference article, with hand-made mentions ──────────────────────────────────────────────────
+// ── The Zhipu round in wire style, with hand-made mentions ──────────────────────────────────────────────────
 
-const REFERENCE = fileURLToPath(new URL('../../../../shared/fixtures/zhipu-funding-2023.txt', import.meta.url));
-
-describe('extractDeals: reference article (hand-made mentions)', () => {
-  const text = readFileSync(REFERENCE, 'utf8');
+describe('extractDeals: the Zhipu round in wire style (hand-made mentions)', () => {
+  const text = ZHIPU_WIRE_STORY;
   const companies: CompanySpec[] = [
     ['Alibaba Group Holding Ltd.', 'alibaba-group', 'Alibaba Group'], ['Alibaba', 'alibaba-group', 'Alibaba Group'],
     ['Tencent Holdings Ltd.', 'tencent', 'Tencent'], ['Tencent', 'tencent', 'Tencent'],
@@ -320,9 +317,9 @@ describe('extractDeals: reference article (hand-made mentions)', () => {
       },
       { type: 'funding', target: 'Baichuan AI', investors: [], money: 2, round: undefined },
     ]);
-    expect(found[0]!.text.startsWith('In a resounding display')).toBe(true);
-    expect(found[0]!.text.endsWith('into the AI startup Zhipu.')).toBe(true);
-    expect(found[1]!.text).toMatch(/^The recent financing round for Zhipu .* Baichuan\.$/);
+    expect(found[0]!.text.startsWith('Alibaba Group Holding Ltd. and Tencent')).toBe(true);
+    expect(found[0]!.text.endsWith('into the AI start-up Zhipu.')).toBe(true);
+    expect(found[1]!.text).toMatch(/^Many of the same investors .* Baichuan\.$/);
   });
 });
 

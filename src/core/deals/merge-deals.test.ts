@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ZHIPU_WIRE_STORY } from '../../../test/fixtures';
 import { companies } from '../../data/companies';
 import { deals as bundled } from '../../data/deals';
 import { createCompanyMatcher, findCompanies } from '../companies';
@@ -341,9 +340,8 @@ describe('dealFromMention', () => {
     expect(dealFromMention(mention, money, { ...page, date: 'yesterday' })).toBeNull();
   });
 
-  it('captures the reference article’s deals, and they merge into the bundled ones', () => {
-    const file = fileURLToPath(new URL('../../../../shared/fixtures/zhipu-funding-2023.txt', import.meta.url));
-    const text = readFileSync(file, 'utf8');
+  it('captures the Zhipu story’s deals, and they merge into the bundled ones', () => {
+    const text = ZHIPU_WIRE_STORY;
     const found = extractMoney(text, { lang: 'en', date: '2023-10-20' });
     const mentions = extractDeals(text, found, findCompanies(text, createCompanyMatcher(companies)));
     const page = { url: 'https://news.example.com/zhipu', publisher: 'Example News', date: '2023-10-20' };

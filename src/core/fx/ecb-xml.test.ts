@@ -1,13 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ecbFile } from '../../../test/fixtures';
 import { convert } from './convert';
 import { mergeHistories, parseEcbXml, RateFileError } from './ecb-xml';
 import { createHistorySource } from './rate-source';
 
-const ECB = path.resolve(import.meta.dirname, '../../../../shared/fixtures/ecb');
-const daily = fs.readFileSync(path.join(ECB, 'eurofxref-daily-2022-07-08.xml'), 'utf8');
-const hist = fs.readFileSync(path.join(ECB, 'eurofxref-hist-2017-02-27-to-03-03.xml'), 'utf8');
+const daily = ecbFile('eurofxref-daily-2022-07-08.xml');
+const hist = ecbFile('eurofxref-hist-2017-02-27-to-03-03.xml');
 
 describe('parseEcbXml', () => {
   it('reads the real daily file (single quotes, tabs)', () => {

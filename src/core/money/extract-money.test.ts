@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { demoArticle, ZHIPU_WIRE_STORY } from '../../../test/fixtures';
 import type { MoneyMention, PageContext } from '../types';
 import { extractMoney } from './extract-money';
 
@@ -429,11 +428,20 @@ describe('boundaries and offsets', () => {
   });
 });
 
-describe('reference article', () => {
-  it('finds exactly the three amounts', () => {
-    const path = fileURLToPath(new URL('../../../../shared/fixtures/zhipu-funding-2023.txt', import.meta.url));
-    const text = readFileSync(path, 'utf8');
-    expect(extractMoney(text, { lang: 'en', date: '2023-10-20' }).map(project)).toEqual([
+describe('the Zhipu round', () => {
+  it('finds exactly the five amounts of the demo article, the stated equivalent tied to its amount', () => {
+    const { text, date } = demoArticle();
+    expect(extractMoney(text, { lang: 'en', date }).map(project)).toEqual([
+      m('2.5 billion yuan', 'CNY', 2.5e9),
+      m('2.5 billion yuan', 'CNY', 2.5e9),
+      m('$342 million', 'USD', 3.42e8, { equivalentOf: 1 }),
+      m('$300 million', 'USD', 3e8),
+      m('25亿元人民币', 'CNY', 2.5e9),
+    ]);
+  });
+
+  it('finds exactly the three amounts of the wire-style story', () => {
+    expect(extractMoney(ZHIPU_WIRE_STORY, { lang: 'en', date: '2023-10-20' }).map(project)).toEqual([
       m('2.5 billion yuan', 'CNY', 2.5e9),
       m('$342 million', 'USD', 3.42e8, { equivalentOf: 0 }),
       m('$300 million', 'USD', 3e8),
@@ -442,28 +450,6 @@ describe('reference article', () => {
 });
 
 describe('robustness', () => {
-  it('handles pathological input quickly', () => {
-    const inputs = [
-      '1,'.repeat(500_000),
-      '1,000'.repeat(200_000),
-      '$'.repeat(100_000),
-      '$1'.repeat(100_000),
-      '一'.repeat(500_000),
-      '数'.repeat(300_000),
-      '亿元'.repeat(300_000),
-      '1.'.repeat(500_000),
-      '$1-'.repeat(100_000),
-      'between $1 and '.repeat(50_000),
-      '9'.repeat(1_000_000),
-    ];
-    for (const input of inputs) {
-      const t0 = performance.now();
-      expect(() => extractMoney(input)).not.toThrow();
-      // A wall-clock backstop only; linear growth is checked in test/money/robustness.test.ts.
-      expect(performance.now() - t0).toBeLessThan(4000);
-    }
-  }, 60_000);
-
   it('never throws and keeps offsets consistent on random Unicode', () => {
     let seed = 0x9e3779b9;
     const rand = () => {

@@ -1,4 +1,6 @@
-// UI strings through the WebExtension i18n API (public/_locales/<lang>/messages.json).
+// UI strings through the WebExtension i18n API (public/_locales/<lang>/messages.json). In src/platform,
+// not src/ui, because the background words some of its answers too (rate notes, the user's company),
+// and the layer rules of eslint.config.js let the background use platform but not UI code.
 // The API is read lazily from the global (`browser.i18n` in Firefox, `chrome.i18n` in Chrome), not
 // through webextension-polyfill, which throws when imported outside an extension: this module is
 // imported by Node tests and the CLI. Without the API (Node) the English messages are used, so

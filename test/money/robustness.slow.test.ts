@@ -1,4 +1,4 @@
-// Issue 3, item 8: work bounded by input size on adversarial input, and no exception for any string.
+// Timing-style (the slow project, npm run test:slow). Issue 3, item 8: work bounded by input size on adversarial input, and no exception for any string.
 // Each adversarial pattern is timed at a quarter size and at full size (about 1 MB); a linear scanner
 // takes about 4× as long on 4× the input, a quadratic one 16×. The bound is 8× to leave room for
 // noise (GC, JIT, a busy machine), with a floor under the small time so that a 1 ms blip cannot fail
@@ -109,4 +109,28 @@ describe('extractMoney on random Unicode', () => {
       }
     }
   });
+});
+
+describe('extractMoney on pathological input, a wall-clock backstop', () => {
+  it('handles pathological input quickly', () => {
+    const inputs = [
+      '1,'.repeat(500_000),
+      '1,000'.repeat(200_000),
+      '$'.repeat(100_000),
+      '$1'.repeat(100_000),
+      '一'.repeat(500_000),
+      '数'.repeat(300_000),
+      '亿元'.repeat(300_000),
+      '1.'.repeat(500_000),
+      '$1-'.repeat(100_000),
+      'between $1 and '.repeat(50_000),
+      '9'.repeat(1_000_000),
+    ];
+    for (const input of inputs) {
+      const t0 = performance.now();
+      expect(() => extractMoney(input)).not.toThrow();
+      // A wall-clock backstop only; linear growth is checked above.
+      expect(performance.now() - t0).toBeLessThan(4000);
+    }
+  }, 60_000);
 });

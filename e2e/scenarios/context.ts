@@ -1,0 +1,189 @@
+// What every area of the end-to-end scenario shares: the fixture server and the one browser a test
+// file launches (e2e/chromium.e2e.test.ts, e2e/firefox.e2e.test.ts), and the helpers that read and
+// drive pages with real mouse clicks and key presses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
+import { ROOT } from '../browsers';
+import type { CardSnapshot, ExtensionDriver, PageDriver } from '../driver';
+import { startFixtureServer } from '../fixture-server';
+
+/** Where screenshots and files written by the tests go. */
+export const SHOTS = path.join(ROOT, 'out');
+
+const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on a page (rules and the first offending node each). */
+export async function axeViolations(page: PageDriver): Promise<string[]> {
+  await page.evaluate((source) => (0, eval)(source), AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes[0]?.target.join(' ')}`);
+  }, null);
+}
+
+/** Texts of the ranges registered under a highlight name (read from the page's main world). */
+export const highlightTexts = (page: PageDriver, name: string) =>
+  page.evaluate((n) => [...((CSS.highlights.get(n) as Highlight | undefined) ?? [])].map((r) => (r as Range).toString()), name);
+
+/** Company and money ranges registered on the page. */
+export const highlightCount = (page: PageDriver) =>
+  page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null);
+
+/** Centre and box of the `nth` (from 0) registered range with this text, in viewport coordinates. */
+export const rangeBox = (page: PageDriver, name: string, text: string, nth = 0) =>
+  page.evaluate(
+    ([n, t, wanted]) => {
+      let seen = 0;
+      for (const r of (CSS.highlights.get(n) as Highlight | undefined) ?? []) {
+        const range = r as Range;
+        if (range.toString() === t && seen++ === wanted) {
+          const b = range.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2, left: b.left, top: b.top, width: b.width, height: b.height, split: range.startContainer !== range.endContainer };
+        }
+      }
+      return null;
+    },
+    [name, text, nth] as const,
+  );
+
+/** Mutations of the page's own nodes since DOMContentLoaded (MUTATION_COUNTER in driver.ts). */
+export const mutations = (page: PageDriver) =>
+  page.evaluate(() => (window as unknown as { __deallensMutations: { mutations: number; samples: string[] } }).__deallensMutations, null);
+
+export async function waitForHighlights(page: PageDriver, minimum: number) {
+  await vi.waitFor(
+    async () => {
+      const n = await highlightCount(page);
+      if (n < minimum) throw new Error(`${n} highlights so far`);
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+}
+
+/** A real click on the `nth` (from 0) registered range with this text. */
+export async function clickMention(page: PageDriver, name: string, text: string, nth = 0) {
+  const box = await rangeBox(page, name, text, nth);
+  expect(box, `${text} is highlighted`).not.toBeNull();
+  await page.click(box!.x, box!.y);
+}
+
+/** The open card, once its text contains `contains` (a string, or a pattern it matches). */
+export async function waitForCard(page: PageDriver, contains: string | RegExp, timeoutMs = 10_000): Promise<CardSnapshot> {
+  let last = '';
+  await vi.waitFor(
+    async () => {
+      const card = await page.readCard();
+      last = card?.text ?? '(no card)';
+      if (!card || !(typeof contains === 'string' ? card.text.includes(contains) : contains.test(card.text))) throw new Error(`card: ${last}`);
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
+  return (await page.readCard())!;
+}
+
+/** A real mouse click in the middle of an element. */
+export async function clickElement(page: PageDriver, selector: string) {
+  const box = await vi.waitFor(async () => {
+    const b = await page.evaluate((sel) => {
+      const r = document.querySelector(sel)?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    }, selector);
+    if (!b) throw new Error(`${selector} is not shown`);
+    return b;
+  }, { timeout: 10_000, interval: 100 });
+  await page.click(box.x, box.y);
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every company mention of the article page (/article.html: demoArticle() of test/fixtures), in page order: headline, body, Chinese summary. */
+export const ARTICLE_COMPANIES = [
+  'Alibaba', 'Tencent', 'Zhipu',
+  'Alibaba Group Holding Ltd.', 'Tencent Holdings Ltd.', 'Zhipu',
+  'Ant Group Co.', 'Xiaomi Corp.', 'Meituan', 'HongShan', 'Sequoia China', 'Beijing Zhipu Huazhang Technology Co.', 'OpenAI',
+  'Baichuan', 'Zhipu',
+  'Microsoft Corp.', 'OpenAI', 'Google', 'Baidu Inc.',
+  'Zhipu',
+  'Nvidia Corp.',
+  '阿里巴巴', '腾讯', '美团', '小米', '智谱',
+];
+
+/** Every amount of the article page, in page order: the headline's, the body's (with its stated equivalent), the Chinese summary's. */
+export const ARTICLE_MONEY = ['2.5 billion yuan', '2.5 billion yuan', '$342 million', '$300 million', '25亿元人民币'];
+
+type Box = { left: number; top: number; width: number; height: number };
+
+export interface Scenario {
+  browser: ExtensionDriver;
+  /** The fixture server (e2e/fixture-server.ts), e.g. http://127.0.0.1:PORT. */
+  server: { url: string };
+  /** A new tab on `url` with at least `minimum` highlights, once its first read is over (what is registered then is all of it). */
+  openHighlighted(url: string, minimum: number): Promise<PageDriver>;
+  /** Shares of the pixels in a box (saved as a screenshot) in a blue tint, a green tint, and in any colour at all (text is grey). */
+  paintShares(page: PageDriver, box: Box, shot: string): Promise<{ blue: number; green: number; colourful: number }>;
+  /**
+   * The tab on /article.html (our demo article's text as a plain page) that the highlights, cards
+   * and popup areas share, in that order, opened on first use: the popup area checks last that
+   * nothing done there mutated the page's own nodes.
+   */
+  articlePage(): Promise<PageDriver>;
+}
+
+/** Gives the launched scenario, from inside a test or hook. */
+export type ScenarioContext = () => Scenario;
+
+/** Starts the fixture server and launches the browser once for every area of the calling suite, closing both after it. */
+export function launchScenario(launch: () => Promise<ExtensionDriver>): ScenarioContext {
+  let scenario: Scenario | undefined;
+  let server: Awaited<ReturnType<typeof startFixtureServer>> | undefined;
+  let browser: ExtensionDriver | undefined;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await startFixtureServer();
+    const launched = await launch();
+    browser = launched;
+    const openHighlighted = async (url: string, minimum: number) => {
+      const page = await launched.newPage();
+      await page.goto(url);
+      await waitForHighlights(page, minimum);
+      await vi.waitFor(async () => {
+        if (!(await page.evaluate(() => performance.getEntriesByName('deallens:paint', 'measure').length, null))) throw new Error('the first read is not over yet');
+      }, { timeout: 15_000, interval: 100 });
+      return page;
+    };
+    let article: Promise<PageDriver> | undefined;
+    scenario = {
+      browser: launched,
+      server,
+      openHighlighted,
+      async paintShares(page, box, shot) {
+        const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${launched.name}-${shot}.png`), { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) }));
+        let blue = 0;
+        let green = 0;
+        let colourful = 0;
+        for (let i = 0; i < png.data.length; i += 4) {
+          const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+          if (b > r + 25) blue++;
+          if (g > r + 20 && g > b + 10) green++;
+          if (Math.max(r, g, b) - Math.min(r, g, b) > 20) colourful++;
+        }
+        const all = png.width * png.height;
+        return { blue: blue / all, green: green / all, colourful: colourful / all };
+      },
+      articlePage: () => (article ??= openHighlighted(`${server!.url}/article.html`, 20)),
+    };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return () => {
+    if (!scenario) throw new Error('the scenario is launched in beforeAll: use it inside a test or hook');
+    return scenario;
+  };
+}

