@@ -25,7 +25,11 @@ export function describeCards(scenario: ScenarioContext): void {
       expect(card.text).toContain('CN¥2.5B');
       expect(card.text).toContain("At the article's date (2023-10-20");
       expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
-      expect(card.text).toContain('Today (');
+      // Today's conversion uses the newest rate DealLens has (the bundled history's last day, long
+      // before today): said plainly, in the warn colour, with a way to refresh, never under "Today (…)".
+      expect(card.text).toMatch(/Today's rate unavailable — last known rate [A-Z][a-z]{2} \d{1,2}, \d{4} Refresh rates/);
+      expect(card.text).not.toContain('Today (');
+      expect(card.attributes).toEqual(expect.arrayContaining([expect.stringMatching(/^data-deallens-stale=\d{4}-\d{2}-\d{2}$/)]));
       expect(card.attributes).toContain('data-deallens-check=consistent');
       const inside = await page.evaluate(() => {
         const r = document.querySelector('deallens-card')!.getBoundingClientRect();
@@ -66,6 +70,34 @@ export function describeCards(scenario: ScenarioContext): void {
       await page.press('Escape');
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
       expect(await page.evaluate(() => document.activeElement?.id, null)).toBe('top-link');
+    });
+
+    it("hides the check of the article's own conversion at a date the reader set (it would compare with another day's rate)", async () => {
+      const { browser, server, openHighlighted } = scenario();
+      const other = await openHighlighted(`${server.url}/article.html`, 20);
+      const tabId = await other.tabId();
+      // Walk to the body's "2.5 billion yuan", the amount with a stated equivalent and so a check.
+      let card = null;
+      for (let step = 0; step < 12 && !card?.attributes.some((a) => a.startsWith('data-deallens-check=')); step++) {
+        const before = (await other.readCard())?.text ?? '';
+        await browser.runCommand('next-highlight', tabId);
+        await vi.waitFor(async () => {
+          const now = await other.readCard();
+          if (!now || now.text === before || now.text.includes('Converting')) throw new Error('card not updated yet');
+        });
+        card = await other.readCard();
+      }
+      expect(card?.attributes).toContain('data-deallens-check=consistent');
+      await other.press('Tab'); // the close button
+      await other.press('Tab'); // "Refresh rates" (today's rate is an old one)
+      await other.press('Tab'); // the date field
+      await other.typeText('2024-03-01');
+      await other.press('Enter');
+      const moved = await waitForCard(other, 'At the date you set (2024-03-01)');
+      expect(moved.text).toContain('US$'); // still converted…
+      expect(moved.attributes.some((a) => a.startsWith('data-deallens-check='))).toBe(false); // …but not checked
+      expect(moved.text).not.toMatch(/The article states/);
+      await other.close();
     });
   });
 }

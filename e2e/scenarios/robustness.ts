@@ -65,7 +65,7 @@ export function describeRobustness(scenario: ScenarioContext): void {
 
     it('converts at today’s rate only on a page without a date, and says so', async () => {
       await clickMention(page, 'deallens-money', '25亿元');
-      const card = await waitForCard(page, 'Today (');
+      const card = await waitForCard(page, "Today's rate unavailable");
       expect(card.text).toContain('No publication date found on this page: today\'s rate only.');
       expect(card.attributes).not.toContain('data-deallens-conversion=article');
       expect(card.attributes).toContain('data-deallens-conversion=today');

@@ -2,7 +2,7 @@
 // (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
 // background, to find its mentions and deals (findMentions), and nothing leaves the browser.
 
-import type { CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
+import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -123,6 +123,8 @@ export interface InventoryMoney {
   amountMax?: number;
   currency: CurrencyCode;
   currencyReason: string;
+  /** "about", "at least"…: carried into every converted figure. */
+  approx?: ApproxKind;
   equivalentOf?: number;
 }
 

@@ -85,7 +85,7 @@ describe('t', () => {
     expect(t('moneyToday', '2024-05-14')).toBe('Today (2024-05-14)');
     expect(t('moneyAtArticleDate', '2023-10-20', 'meta article:published_time')).toBe("At the article's date (2023-10-20, from meta article:published_time)");
     expect(t('companyMentionedTimes', 2)).toBe('Mentioned 2 times on this page.');
-    expect(t('approxAmount', 'US$342M')).toBe('≈ US$342M');
+    expect(t('moneyTodayStale', '3 Jan 2025')).toBe("Today's rate unavailable — last known rate 3 Jan 2025");
     expect(t('moneyCheckConsistent', 'US$342M', '+0.1%', 2, '0.136800')).toBe(
       'The article states US$342M: consistent with the rate (+0.1%, tolerance ±2%; implied rate 0.136800).',
     );

@@ -11,9 +11,9 @@ import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
-import { formatRange, formatRate, moneyFormatOf, type MoneyFormat } from '../ui/format-money';
+import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
+import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
-import { totalsByCurrency } from '../ui/totals';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
@@ -136,31 +136,10 @@ function Links() {
   );
 }
 
-/** Sum of the page's amounts in each currency (stated equivalents left out), and today's value in the home currency. */
-function Totals({ inventory, conversions, format }: { inventory: PageInventory; conversions: ConversionsTo[]; format: MoneyFormat }) {
-  const totals = totalsByCurrency(inventory.money, conversions[0]);
-  if (!totals.length) return null;
-  return (
-    <>
-      <h2>{t('popupTotals')}</h2>
-      <ul id="totals">
-        {totals.map((total) => (
-          <li key={total.currency} data-currency={total.currency}>
-            {formatRange(total.amount, total.amountMax, total.currency, locale)}
-            {total.converted && total.converted.currency !== total.currency && (
-              <span class="muted">{` ${t('approxAmount', formatRange(total.converted.amount, total.converted.amountMax, total.converted.currency, locale, format))} ${t('popupToday')}`}</span>
-            )}
-            <span class="muted">{` · ${t('popupTotalOf', total.count)}`}</span>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
 /** Rate, rate date and source of each conversion of one amount, in one quiet line. */
 function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; index: number; from: string }) {
-  const parts = conversions.flatMap(({ to, rows }) =>
+  // No line for a currency into itself ("1 USD = 1.00000 USD").
+  const parts = conversions.filter(({ to }) => to !== from).flatMap(({ to, rows }) =>
     (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, a.conversion.source)] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
@@ -251,12 +230,15 @@ function Popup() {
                   .filter((c) => c.to !== m.currency)
                   .map(({ to, rows }) => (
                     <div key={to} data-currency={to}>
-                      {(rows[i] ?? []).map((a) => (
-                        <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'}>
-                          {a.conversion ? t('approxAmount', formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format)) : '—'}
-                          <span class="muted">{` ${a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
-                        </div>
-                      ))}
+                      {(rows[i] ?? []).map((a) => {
+                        const stale = staleRateDate(a);
+                        return (
+                          <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'} {...(stale && { 'data-stale': stale })}>
+                            {a.conversion ? qualifiedFigure(formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format), m.approx) : '—'}
+                            <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
+                          </div>
+                        );
+                      })}
                     </div>
                   ))}
               </span>
@@ -265,7 +247,6 @@ function Popup() {
           </li>
         ))}
       </ul>
-      <Totals inventory={inventory} conversions={conversions} format={format} />
       <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
       {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
       <ul id="deals">

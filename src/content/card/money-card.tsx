@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkEquivalent } from '../../core/fx/check-equivalent';
 import { dayOf } from '../../core/text/article-date';
 import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
+import { qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
@@ -37,12 +38,18 @@ export const SET_BY_READER = 'set by you';
 export function MoneyCard({ mention, partner, deal, articleDate, currencies, locale, format, onDateChange }: Props) {
   const [rows, setRows] = useState<Rows | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Bumped by "Refresh rates" to convert again with what the background just downloaded.
+  const [ratesVersion, setRatesVersion] = useState(0);
+  const [refresh, setRefresh] = useState<{ busy: boolean; problem: string | null }>({ busy: false, problem: null });
   // Converting a dollar amount to dollars says nothing; show the partner's currency instead.
   const targets = [...new Set(currencies.map((c) => (c === mention.currency && partner ? partner.currency : c)))].filter((c) => c !== mention.currency);
-  const key = `${targets.join(',')}|${articleDate?.day ?? ''}`;
+  const what = `${targets.join(',')}|${articleDate?.day ?? ''}`;
+  const shown = useRef(what);
   useEffect(() => {
     const days = articleDate ? [articleDate.day, 'today' as const] : ['today' as const];
-    setRows(null);
+    // New rates for the same conversions replace the old ones in place (the focus stays on "Refresh rates").
+    if (shown.current !== what) setRows(null);
+    shown.current = what;
     setError(null);
     // A service worker stopped mid-request is asked again (RETRY_READS) before the card gives up.
     Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }, RETRY_READS).then((r) => ({ to, answers: r[0] ?? [] })))).then(
@@ -50,8 +57,21 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
       (e: unknown) =>
         setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', e instanceof Error ? e.message : String(e))),
     );
-  }, [mention, key]);
+  }, [mention, what, ratesVersion]);
 
+  const refreshRates = () => {
+    if (refresh.busy) return; // not disabled while busy: a disabled button would drop the keyboard focus
+    setRefresh({ busy: true, problem: null });
+    sendToBackground('refreshRates', {}).then(
+      (status) => {
+        setRefresh({ busy: false, problem: status.error });
+        setRatesVersion((v) => v + 1);
+      },
+      (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', e instanceof Error ? e.message : String(e)) }),
+    );
+  };
+  // The check compares the article's own conversion with the rate of the article's date, not another day's.
+  const checkable = articleDate?.source !== SET_BY_READER;
   const byDay = (i: number) => (rows ?? []).map((r) => ({ to: r.to, answer: r.answers[i] })).filter((r): r is { to: string; answer: ConversionAnswer } => !!r.answer);
   const dayCount = articleDate ? 2 : 1;
   return (
@@ -67,19 +87,32 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
           const first = entries[0]?.answer;
           if (!first) return null;
           const isToday = first.day === 'today';
+          // "Today" only when the rate is recent: an old rate is said to be one, with a way to refresh.
+          // The oldest stale rate among the currencies, so the heading never overstates how recent they are.
+          const stale = isToday ? (entries.map((e) => staleRateDate(e.answer)).filter((d) => d !== null).sort()[0] ?? null) : null;
           return (
-            <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'}>
-              <div class="muted">
-                {isToday
-                  ? t('moneyToday', first.askedDay)
-                  : articleDate?.source === SET_BY_READER
-                    ? t('moneyAtYourDate', first.askedDay)
-                    : t('moneyAtArticleDate', first.askedDay, articleDate?.source ?? '')}
-              </div>
+            <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'} {...(stale && { 'data-deallens-stale': stale })}>
+              {stale ? (
+                <div class="warn">
+                  {`${t('moneyTodayStale', rateDayLabel(stale, locale))} `}
+                  <button type="button" class="link" aria-busy={refresh.busy} onClick={refreshRates}>
+                    {refresh.busy ? t('moneyRefreshing') : t('moneyRefreshRates')}
+                  </button>
+                  {refresh.problem && <div data-deallens-refresh-problem>{refresh.problem}</div>}
+                </div>
+              ) : (
+                <div class="muted">
+                  {isToday
+                    ? t('moneyToday', first.askedDay)
+                    : articleDate?.source === SET_BY_READER
+                      ? t('moneyAtYourDate', first.askedDay)
+                      : t('moneyAtArticleDate', first.askedDay, articleDate?.source ?? '')}
+                </div>
+              )}
               {entries.map(({ to, answer }) =>
                 answer.conversion ? (
                   <div key={to} data-currency={to}>
-                    <div class="big">{t('approxAmount', formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale, format))}</div>
+                    <div class="big">{qualifiedFigure(formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale, format), mention.approx)}</div>
                     <div class="muted">
                       {`${t(
                         answer.conversion.rateDate < answer.askedDay && isToday ? 'moneyRateLatest' : 'moneyRate',
@@ -90,7 +123,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
                       )} · ${answer.conversion.source}`}
                     </div>
                     {answer.note && <div class="warn">{answer.note}</div>}
-                    {partner && !isToday && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
+                    {partner && !isToday && checkable && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
                   </div>
                 ) : (
                   <div key={to} class="warn">{answer.problem}</div>

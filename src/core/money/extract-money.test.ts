@@ -221,6 +221,18 @@ describe('qualifiers (set approx, not part of the span)', () => {
     ['1亿元左右', [m('1亿元', 'CNY', 1e8, { approx: 'about' })]],
     ['1亿元以上', [m('1亿元', 'CNY', 1e8, { approx: 'at-least' })]],
     ['moreover $5', [m('$5', 'USD', 5)]],
+    // A negated bound is the other bound: never the reverse of what the text says.
+    ['no less than US$600 million', [m('US$600 million', 'USD', 6e8, { approx: 'at-least' })]],
+    ['not less than $600 million', [m('$600 million', 'USD', 6e8, { approx: 'at-least' })]],
+    ['no fewer than $2 million', [m('$2 million', 'USD', 2e6, { approx: 'at-least' })]],
+    ['not more than $700 million', [m('$700 million', 'USD', 7e8, { approx: 'up-to' })]],
+    ['no more than $700 million', [m('$700 million', 'USD', 7e8, { approx: 'up-to' })]],
+    ['not exceeding $700 million', [m('$700 million', 'USD', 7e8, { approx: 'up-to' })]],
+    ['不低于50亿元', [m('50亿元', 'CNY', 5e9, { approx: 'at-least' })]],
+    ['不少于50亿元', [m('50亿元', 'CNY', 5e9, { approx: 'at-least' })]],
+    ['不超过50亿元', [m('50亿元', 'CNY', 5e9, { approx: 'up-to' })]],
+    ['不高于50亿元', [m('50亿元', 'CNY', 5e9, { approx: 'up-to' })]],
+    ['不多于50亿元', [m('50亿元', 'CNY', 5e9, { approx: 'up-to' })]],
   ])('%s', (input, want) => check(input, want));
 });
 

@@ -26,26 +26,40 @@ function endsWithWord(w: string, word: string): boolean {
   return w.endsWith(word) && !isAsciiLetter(w.charCodeAt(w.length - word.length - 1));
 }
 
-const EN_BEFORE: [string, ApproxKind][] = [
+/**
+ * Qualifiers before an amount. A negation turns a bound round ("no less than $5m" is at least $5m,
+ * "not more than" at most), so the longest entry that ends the window wins: the tables are sorted by
+ * length below, and "no less than" is never read as "less than".
+ */
+const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['approximately', 'about'], ['approx.', 'about'], ['about', 'about'], ['around', 'about'],
   ['roughly', 'about'], ['some', 'about'], ['an estimated', 'about'], ['~', 'about'], ['≈', 'about'],
   ['nearly', 'under'], ['almost', 'under'], ['close to', 'under'], ['less than', 'under'],
-  ['under', 'under'], ['below', 'under'],
+  ['under', 'under'], ['below', 'under'], ['fewer than', 'under'],
   ['more than', 'over'], ['over', 'over'], ['above', 'over'], ['exceeding', 'over'],
   ['in excess of', 'over'], ['upwards of', 'over'], ['north of', 'over'],
   ['up to', 'up-to'], ['as much as', 'up-to'], ['as high as', 'up-to'], ['at most', 'up-to'],
-  ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
-];
-// Longest first: 大约 before 约, 将近 before 近.
-const ZH_BEFORE: [string, ApproxKind][] = [
+  ['no more than', 'up-to'], ['not more than', 'up-to'], ['not exceeding', 'up-to'], ['not over', 'up-to'],
+  ['not above', 'up-to'], ['no higher than', 'up-to'], ['not higher than', 'up-to'], ['a maximum of', 'up-to'],
+  ['at least', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'], ['a minimum of', 'at-least'],
+  ['no fewer than', 'at-least'], ['not under', 'at-least'], ['not below', 'at-least'], ['no lower than', 'at-least'],
+  ['not lower than', 'at-least'],
+]);
+const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['约合', 'about'], ['約合', 'about'], ['折合', 'about'], ['大约', 'about'], ['大約', 'about'],
   ['约为', 'about'], ['约', 'about'], ['約', 'about'],
   ['将近', 'under'], ['將近', 'under'], ['接近', 'under'], ['不到', 'under'], ['不足', 'under'],
   ['少于', 'under'], ['低于', 'under'], ['近', 'under'],
   ['超过', 'over'], ['超過', 'over'], ['逾', 'over'], ['超', 'over'], ['破', 'over'],
   ['最高', 'up-to'], ['最多', 'up-to'], ['高达', 'up-to'], ['高達', 'up-to'], ['多达', 'up-to'],
-  ['至少', 'at-least'], ['不少于', 'at-least'], ['不低于', 'at-least'], ['上', 'at-least'],
-];
+  ['不超过', 'up-to'], ['不超過', 'up-to'], ['不高于', 'up-to'], ['不高於', 'up-to'], ['不多于', 'up-to'], ['不多於', 'up-to'],
+  ['至少', 'at-least'], ['不少于', 'at-least'], ['不少於', 'at-least'], ['不低于', 'at-least'], ['不低於', 'at-least'],
+  ['不下', 'at-least'], ['上', 'at-least'],
+]);
+
+function byLengthDesc(table: [string, ApproxKind][]): [string, ApproxKind][] {
+  return [...table].sort((a, b) => b[0].length - a[0].length);
+}
 
 export interface Qualifier {
   kind: ApproxKind;

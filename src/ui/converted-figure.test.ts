@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { qualifiedFigure, rateDayLabel, staleRateDate } from './converted-figure';
+
+const today = (askedDay: string, rateDate: string | null) => ({
+  day: 'today' as const,
+  askedDay,
+  conversion: rateDate ? { amount: 1, currency: 'USD', rate: 0.14, rateDate, source: 'ECB' } : null,
+});
+
+describe('qualifiedFigure', () => {
+  it('carries the source amount’s qualifier into the converted figure, the right way round', () => {
+    expect(qualifiedFigure('CN¥4.32B', 'at-least')).toBe('≥ CN¥4.32B'); // "no less than US$600 million"
+    expect(qualifiedFigure('CN¥5.04B', 'up-to')).toBe('≤ CN¥5.04B'); // "not more than $700 million"
+    expect(qualifiedFigure('US$138M', 'over')).toBe('> US$138M');
+    expect(qualifiedFigure('US$41.3M', 'under')).toBe('< US$41.3M');
+    expect(qualifiedFigure('US$342M', 'about')).toBe('≈ US$342M');
+  });
+
+  it('marks a plain amount’s conversion as approximate', () => {
+    expect(qualifiedFigure('US$342M')).toBe('≈ US$342M');
+  });
+});
+
+describe('staleRateDate', () => {
+  it('names the rate date of a today conversion more than 7 days old', () => {
+    expect(staleRateDate(today('2026-12-06', '2025-09-29'))).toBe('2025-09-29');
+    expect(staleRateDate(today('2026-12-06', '2026-11-28'))).toBe('2026-11-28'); // 8 days
+  });
+
+  it('takes a week-old rate (a long weekend, a holiday) as today’s', () => {
+    expect(staleRateDate(today('2026-12-06', '2026-11-29'))).toBeNull(); // 7 days
+    expect(staleRateDate(today('2026-12-06', '2026-12-04'))).toBeNull();
+  });
+
+  it('says nothing of another day’s conversion or of no conversion', () => {
+    expect(staleRateDate({ ...today('2023-10-20', '2023-01-02'), day: '2023-10-20' })).toBeNull();
+    expect(staleRateDate(today('2026-12-06', null))).toBeNull();
+  });
+});
+
+describe('rateDayLabel', () => {
+  it('writes the day as a reader does, in the reader’s language', () => {
+    expect(rateDayLabel('2025-01-03', 'en')).toBe('Jan 3, 2025');
+    expect(rateDayLabel('2025-01-03', 'en-GB')).toBe('3 Jan 2025');
+    expect(rateDayLabel('2025-01-03', 'zh-CN')).toBe('2025年1月3日');
+    expect(rateDayLabel('not a day', 'en')).toBe('not a day');
+  });
+});
