@@ -82,7 +82,10 @@ export function isNameWord(text: string, start: number, end: number): boolean {
     for (let i = start + 1; i < end && !upper; i++) upper = isUpperCode(text.charCodeAt(i));
     if (!upper) return false;
   }
-  const hyphen = text.lastIndexOf('-', end - 1);
+  // The last hyphen inside the word (looked for within the word only: lastIndexOf would run back
+  // through the whole text when the word has none).
+  let hyphen = -1;
+  for (let i = end - 1; i > start && hyphen < 0; i--) if (text.charCodeAt(i) === 0x2d) hyphen = i;
   if (hyphen > start) {
     const after = text.charCodeAt(hyphen + 1);
     if (!isUpperCode(after) && !isDigitCode(after)) return false;

@@ -105,12 +105,18 @@ interface SuffixChain {
   roles: SuffixRole[];
 }
 
+/**
+ * Corporate words in one chain at most: "Investment Management Group Holdings Co., Ltd." has six. The
+ * bound keeps a run of corporate words ("Ltd Ltd Ltd …", read from every word of it) linear.
+ */
+const MAX_SUFFIX_WORDS = 8;
+
 /** The corporate words from the word at `start` on: "Group Co., Ltd.", "Capital Management". */
 function readSuffixChain(text: string, start: number): SuffixChain | undefined {
   const roles: SuffixRole[] = [];
   let end = start;
   let at = start;
-  for (;;) {
+  while (roles.length < MAX_SUFFIX_WORDS) {
     const e = wordEnd(text, at);
     const word = text.slice(at, e);
     const r = SUFFIX_ROLES.get(word);
@@ -418,14 +424,16 @@ function takeNameBefore(state: ScanState, end: number): void {
 function takeShapeName(state: ScanState, start: number, end: number): void {
   const { text } = state;
   if (wordStart(text, end) !== start || wordEnd(text, start) !== end) return; // inside "01.AI", "Co-founder"
-  // Walk back over corporate words already passed ("Technology" before "Co.").
+  // Walk back over corporate words already passed ("Technology" before "Co."), a chain's length at most.
   let chainStart = start;
-  for (;;) {
+  for (let k = 1; ; k++) {
     const e = previousWordEnd(text, chainStart);
     if (e < 0 || e === chainStart) break;
     const s = wordStart(text, e);
     const r = SUFFIX_ROLES.get(text.slice(s, e));
     if (!r || r === 'chain') break;
+    // More corporate words in a row than any chain has: a list or junk ("Ltd Ltd Ltd …"), not a name's end.
+    if (k >= MAX_SUFFIX_WORDS) return;
     chainStart = s;
   }
   const chain = readSuffixChain(text, chainStart);
