@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvField, formatCsvRecord, parseCsv } from './csv-text';
+import { formatCsvField, formatCsvRecord, neutralizeFormula, parseCsv, restoreFormula } from './csv-text';
 
 const fieldsOf = (text: string) => parseCsv(text).map((r) => r.fields);
 
@@ -91,5 +91,20 @@ describe('parseCsv', () => {
     expect(performance.now() - started).toBeLessThan(3000);
     expect(records).toHaveLength(100_001);
     expect(records[100_000]).toEqual({ row: 100_001, line: 200_000, fields: ['99999', 'Name, 99999', 'a "quoted"\nnote'] });
+  });
+});
+
+describe('formula injection', () => {
+  const dangerous = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tTab', '\rCR', "'=already quoted", "''+twice"];
+
+  it('writes a cell a spreadsheet would run behind an apostrophe', () => {
+    expect(dangerous.map(neutralizeFormula)).toEqual(dangerous.map((v) => `'${v}`));
+    for (const safe of ['Acme', '', "'plain apostrophe", '1-2', 'a=b', '[{"name":"=x"}]', '智谱']) expect(neutralizeFormula(safe)).toBe(safe);
+  });
+
+  it('reads back exactly what was written, whatever the value', () => {
+    for (const value of [...dangerous, 'Acme', '', "'", "'plain apostrophe", "'''", '-']) {
+      expect(restoreFormula(neutralizeFormula(value))).toBe(value);
+    }
   });
 });

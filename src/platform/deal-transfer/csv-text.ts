@@ -20,6 +20,23 @@ export function formatCsvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Formula injection (OWASP): a spreadsheet runs a cell that starts with = + - @, a tab or a carriage
+ * return. Such a cell is written behind an apostrophe, the spreadsheets' "this is text" mark; so is one
+ * that already starts with apostrophes before such a character, so that reading back is exact.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** The cell as written to a file: behind an apostrophe when a spreadsheet would run it. */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The cell as it was before neutralizeFormula: its one added apostrophe taken off. */
+export function restoreFormula(cell: string): string {
+  return cell.charCodeAt(0) === 0x27 && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 export function formatCsvRecord(fields: readonly string[]): string {
   return fields.map(formatCsvField).join(',') + CSV_LINE_END;
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deals } from '../../data/deals';
 import type { DealRecord } from '../../core/types';
 import { exportDealsCsv, exportDealsJson } from './export-deals';
+import { parseCsv } from './csv-text';
+import { importDeals } from './import-deals';
 import { edgeCaseDeals } from './test-deals';
 
 describe('exportDealsJson', () => {
@@ -46,5 +48,19 @@ describe('exportDealsCsv', () => {
 
   it('writes only the header for no deals', () => {
     expect(exportDealsCsv([]).split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe('exportDealsCsv and formula injection', () => {
+  it('writes no cell a spreadsheet would run, and an import gives the values back', () => {
+    const deal = edgeCaseDeals.find((d) => d.id === 'formula-2021-06-acquisition')!;
+    const csv = exportDealsCsv([deal]);
+    const row = parseCsv(csv)[1]!.fields;
+    for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(row).toContain(`'=HYPERLINK("http://example.com/x","Click")`);
+    expect(row).toContain("'+1 extension");
+    const back = importDeals(csv, 'csv', new Set()).accepted[0]!;
+    expect(back.target.name).toBe('=HYPERLINK("http://example.com/x","Click")');
+    expect(back.round).toBe('+1 extension');
   });
 });

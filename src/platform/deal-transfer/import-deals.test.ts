@@ -71,7 +71,7 @@ describe('importDeals', () => {
   });
 
   it('counts duplicates in JSON by array position', () => {
-    const d = edgeCaseDeals[2]!;
+    const d = edgeCaseDeals.find((x) => x.id === 'bare-2020-05-ipo')!;
     const report = importDeals(JSON.stringify([d, { ...d, id: 'other' }, d]), 'json', none);
     expect(report.rejected.map((r) => [r.row, r.id, r.reason])).toEqual([
       [1, 'bare-2020-05-ipo', 'duplicate id: also on row 3'],

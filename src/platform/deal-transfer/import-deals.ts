@@ -2,7 +2,7 @@
 // Nothing here writes: the store takes `accepted` and `updates` in one transaction, or nothing.
 import type { DealRecord } from '../../core/types';
 import { canonicalDeal } from './canonical-deal';
-import { parseCsv } from './csv-text';
+import { parseCsv, restoreFormula } from './csv-text';
 import { csvCellsToObject, DEAL_CSV_COLUMNS, type DealCsvColumn } from './deal-csv-columns';
 import { validateDeal } from './deal-schema';
 
@@ -72,12 +72,12 @@ function csvRows(text: string): RawRow[] {
   return records.slice(1).map((record): RawRow => {
     // A malformed record's fields are a best effort: it claims no id (and so no duplicate either).
     if (record.error) return { row: record.row, problem: `malformed CSV on line ${record.line}: ${record.error}` };
-    const id = record.fields[index.get('id')!] || undefined;
+    const id = restoreFormula(record.fields[index.get('id')!] ?? '') || undefined;
     const at = { row: record.row, ...(id === undefined ? {} : { id }) };
     if (record.fields.length !== header.fields.length) {
       return { ...at, problem: `expected ${header.fields.length} columns, got ${record.fields.length} (line ${record.line})` };
     }
-    const read = csvCellsToObject((column) => record.fields[index.get(column)!]!);
+    const read = csvCellsToObject((column) => restoreFormula(record.fields[index.get(column)!]!));
     return read.ok ? { ...at, value: read.value } : { ...at, problem: read.reason };
   });
 }

@@ -40,6 +40,18 @@ export const edgeCaseDeals: DealRecord[] = [
     confidence: 0,
   },
   {
+    // Cells a spreadsheet would run as formulas (OWASP CSV injection).
+    id: 'formula-2021-06-acquisition',
+    type: 'acquisition',
+    target: { name: '=HYPERLINK("http://example.com/x","Click")' },
+    investors: [{ name: '@SUM(1+1)' }],
+    round: '+1 extension',
+    date: '2021-06-30',
+    sources: [{ publisher: "-'quoted' publisher", date: '2021-07-01', quote: '\tIndented' }],
+    origin: 'edited',
+    confidence: 0.5,
+  },
+  {
     id: 'bare-2020-05-ipo',
     type: 'ipo',
     target: { name: 'Bare' },
