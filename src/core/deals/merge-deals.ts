@@ -2,6 +2,7 @@
 // and turn a deal a page reports (a DealMention) into a captured record for the deal store.
 import type { DealMention, DealParty, DealRecord, DealSource, MoneyMention } from '../types';
 import { canonicalRound, dealDay, sameParty, slugify, strongerRole } from './merge-deals-identity';
+import { clipId, clipText, isRecordId, MAX_NAME_CHARS } from './record-limits';
 
 /** Two reports of one deal are at most this far apart (announcement vs. a later article). */
 export const SAME_DEAL_WINDOW_DAYS = 60;
@@ -169,18 +170,19 @@ export function dealFromMention(
   page: CapturePage,
   idFor: (deal: DealDraftRecord) => string = dealIdFor,
 ): DealRecord | null {
-  const targetName = mention.target.name.trim();
+  const targetName = clipText(mention.target.name.trim(), MAX_NAME_CHARS);
   if (!targetName || !/^\d{4}-\d{2}-\d{2}$/.test(page.date) || dealDay(page.date) === undefined) return null;
-  const target: DealParty = withoutUndefined({ id: mention.target.id, name: targetName });
+  // Every string within the limits the import schema holds files to: what is captured can be restored.
+  const target: DealParty = withoutUndefined({ id: partyId(mention.target.id), name: targetName });
   const investors = mergeInvestors(
     target,
     mention.investors
       .filter((p) => p.name.trim().length > 0)
-      .map((p) => withoutUndefined({ id: p.id, name: p.name.trim(), role: p.role })),
+      .map((p) => withoutUndefined({ id: partyId(p.id), name: clipText(p.name.trim(), MAX_NAME_CHARS), role: p.role })),
   );
   const amount = amountOf(mention.money, money);
   const valuation = valuationOf(mention.valuation, money);
-  const round = mention.round?.trim() || undefined;
+  const round = mention.round?.trim() ? clipText(mention.round.trim(), MAX_NAME_CHARS) : undefined;
   const steps = CAPTURE_CONFIDENCE_STEPS;
   const confidence =
     Math.round(
@@ -202,7 +204,14 @@ export function dealFromMention(
     origin: 'captured' as const,
     confidence,
   });
-  return { id: idFor(draft), ...draft };
+  return { id: clipId(idFor(draft)), ...draft };
+}
+
+/** A company's id as a deal stores it: clipped to the id length, dropped when no id could hold it. */
+function partyId(id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  const clipped = clipId(id);
+  return isRecordId(clipped) ? clipped : undefined;
 }
 
 /** The amount at `index`, or the amount it restates ("(equivalent to $342 million)" → the yuan figure). */
@@ -234,10 +243,11 @@ function valuationOf(valuation: DealMention['valuation'], money: MoneyMention[])
 function sourceOf(mention: DealMention, page: CapturePage): DealSource {
   // Stored without fragment and tracking parameters: they identify the reader's visit, not the article.
   const url = normalizeUrl(page.url);
-  const publisher = page.publisher?.trim() || (url && hostOf(url)) || 'unknown';
+  const publisher = clipText(page.publisher?.replace(/\s+/g, ' ').trim() || (url && hostOf(url)) || 'unknown', MAX_NAME_CHARS);
+  const title = page.title?.replace(/\s+/g, ' ').trim();
   return withoutUndefined({
     url,
-    title: page.title?.replace(/\s+/g, ' ').trim() || undefined,
+    title: title ? clipText(title, MAX_NAME_CHARS) : undefined,
     publisher,
     date: page.date,
     quote: quoteOf(mention.text),
@@ -247,12 +257,7 @@ function sourceOf(mention: DealMention, page: CapturePage): DealSource {
 /** The sentence with whitespace collapsed, cut at MAX_QUOTE_CHARS with "…" (never inside a surrogate pair). */
 function quoteOf(text: string): string | undefined {
   const quote = text.replace(/\s+/g, ' ').trim();
-  if (!quote) return undefined;
-  if (quote.length <= MAX_QUOTE_CHARS) return quote;
-  let cut = MAX_QUOTE_CHARS - 1;
-  const last = quote.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${quote.slice(0, cut).trimEnd()}…`;
+  return quote ? clipText(quote, MAX_QUOTE_CHARS) : undefined;
 }
 
 /** The object without its undefined fields, so records compare and serialize the same however built. */

@@ -34,8 +34,8 @@ describe('validateDeal', () => {
   });
 
   it.each([
-    [{ id: 'Acme_2024' }, 'id: must be lowercase kebab-case'],
-    [{ id: 'acme--x' }, 'id: must be lowercase kebab-case'],
+    [{ id: 'Acme_2024' }, 'id: must be lowercase words'],
+    [{ id: 'acme--x' }, 'id: must be lowercase words'],
     [{ id: 42 }, 'id: must be text'],
     [{ id: undefined }, 'id: is missing'],
     [{ type: 'loan' }, 'type: must be funding, acquisition'],
@@ -88,7 +88,7 @@ describe('validateDeal', () => {
   });
 
   it('lists every problem of a record', () => {
-    expect(reasonFor({ id: 'X', confidence: 2 })).toBe('id: must be lowercase kebab-case (a-z, 0-9, single dashes); confidence: must be between 0 and 1');
+    expect(reasonFor({ id: 'X', confidence: 2 })).toBe('id: must be lowercase words of letters or digits joined by single dashes, after an optional "unknown:" or "user:"; confidence: must be between 0 and 1');
   });
 
   it('rejects what is not an object', () => {

@@ -1,12 +1,12 @@
 // The valibot schema every imported deal passes: types, enums, real dates, positive amounts, ISO 4217
-// currencies, kebab-case ids and only http(s) URLs (javascript:, data: and the rest are rejected).
+// currencies, ids of the shape DealLens writes and only http(s) URLs (javascript:, data: and the rest
+// are rejected). Its limits are the ones capture clips to (core/deals/record-limits.ts), so every deal
+// DealLens stores passes it.
 import * as v from 'valibot';
+import { isRecordId, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_STORED_QUOTE_CHARS as MAX_QUOTE_CHARS } from '../../core/deals/record-limits';
 import type { DealRecord } from '../../core/types';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID_CHARS = 200;
-const MAX_NAME_CHARS = 500;
-const MAX_QUOTE_CHARS = 5000;
 const MAX_PARTIES = 1000;
 const MAX_SOURCES = 1000;
 
@@ -52,8 +52,8 @@ const text = (max: number) =>
 const nonBlank = (max: number) => v.pipe(text(max), v.check((s) => s.trim().length > 0, 'must not be empty'));
 const id = v.pipe(
   v.string('must be text'),
-  v.regex(KEBAB_CASE, 'must be lowercase kebab-case (a-z, 0-9, single dashes)'),
   v.maxLength(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters`),
+  v.check(isRecordId, 'must be lowercase words of letters or digits joined by single dashes, after an optional "unknown:" or "user:"'),
 );
 const currency = v.pipe(v.string('must be text'), v.check(isCurrency, 'must be an ISO 4217 currency code such as USD'));
 const positive = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.gtValue(0, 'must be positive'));

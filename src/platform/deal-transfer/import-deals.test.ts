@@ -106,11 +106,11 @@ describe('importDeals', () => {
       [6, 'no-currency', 'currency: is missing (amount given)'],
       [7, 'bad-currency', 'amount.currency: must be an ISO 4217 currency code such as USD'],
       [8, 'bad-date', 'date: must be a real date YYYY-MM-DD or YYYY-MM'],
-      [9, 'Bad_Id', expect.stringContaining('id: must be lowercase kebab-case')],
+      [9, 'Bad_Id', expect.stringContaining('id: must be lowercase words')],
       [10, 'bad-json', 'investors: not a JSON array'],
       [11, 'bad-role', 'investors[0].role: must be lead, participant or existing'],
       [12, 'no-valuation', 'valuation: is missing (valuation_currency or valuation_basis given)'],
-      [13, undefined, expect.stringContaining('id: must be lowercase kebab-case')],
+      [13, undefined, expect.stringContaining('id: must be lowercase words')],
     ]);
     expect(report.rejected[10]).not.toHaveProperty('id');
   });
