@@ -1,6 +1,7 @@
 // Reads the fallback provider's answer (ECB rates for a past period, EUR-based):
 // {"base":"EUR","rates":{"2024-01-02":{"USD":1.0956,…},…}} or, for one day, {"base":"EUR","date":…,"rates":{…}}.
 import { RateFileError } from '../../core/fx/ecb-xml';
+import { implausibleRate } from '../../core/fx/rate-bounds';
 import type { RateHistory } from '../../core/fx/rate-codec';
 
 export function parseFallbackJson(text: string, source: string): RateHistory {
@@ -22,5 +23,8 @@ export function parseFallbackJson(text: string, source: string): RateHistory {
       (series[currency] ??= new Array<number | null>(days.length).fill(null))[i] = value;
     }
   });
-  return { base: 'EUR', source, days, series };
+  const history: RateHistory = { base: 'EUR', source, days, series };
+  const implausible = implausibleRate(history);
+  if (implausible) throw new RateFileError(`fallback rates: ${implausible}`);
+  return history;
 }

@@ -21,6 +21,26 @@ let base = '';
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     requests.push(req.url ?? '');
+    const port = (server.address() as AddressInfo).port;
+    // Hostile or odd servers: a body far larger than any rate file (declared, or streamed without a
+    // length), and redirects to the same host and to another one (localhost is not 127.0.0.1).
+    if (req.url === '/huge-declared.xml') return void res.writeHead(200, { 'content-length': String(50_000_000) }).end();
+    if (req.url === '/huge-streamed.xml') {
+      res.writeHead(200, { 'content-type': 'text/xml' });
+      const chunk = `<!-- ${'x'.repeat(65_000)} -->`;
+      let sent = 0;
+      const more = () => {
+        while (sent < 3_000_000 && !res.writableEnded) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      res.on('error', () => undefined);
+      return more();
+    }
+    if (req.url === '/moved-here.xml') return void res.writeHead(302, { location: `http://127.0.0.1:${port}/daily.xml` }).end();
+    if (req.url === '/moved-away.xml') return void res.writeHead(302, { location: `http://localhost:${port}/daily.xml` }).end();
     const body = files[req.url ?? ''];
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/plain' }).end(body ?? 'not found');
   });
@@ -70,6 +90,24 @@ describe('live rates', () => {
     const missing = await rates.refresh(settingsWith({ ecb90Days: `${base}/nothing.xml` }), new Date('2022-07-10T16:00:00Z'));
     expect(missing.error).toMatch(/answered 404/);
     expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await rates.sources())!.source).toBe(ECB_SOURCE);
+  });
+
+  it('refuses a body larger than any rate file, declared or streamed, and keeps the last good data', async () => {
+    const store = memoryStore();
+    const rates = createLiveRates(store);
+    await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
+    for (const file of ['huge-declared.xml', 'huge-streamed.xml']) {
+      const status = await rates.refresh(settingsWith({ ecbDaily: `${base}/${file}` }), new Date('2022-07-09T16:00:00Z'));
+      expect(status.error, file).toMatch(new RegExp(`${file} sent more than 1 MB: not a rate file.*keeping rates of 2022-07-08`));
+    }
+    expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await rates.sources())!.source).toBe(ECB_SOURCE);
+  });
+
+  it('follows a redirect on the same host only', async () => {
+    const rates = createLiveRates(memoryStore());
+    expect((await rates.refresh(settingsWith({ ecbDaily: `${base}/moved-here.xml` }), new Date('2022-07-08T16:00:00Z'))).error).toBeNull();
+    const away = await rates.refresh(settingsWith({ ecbDaily: `${base}/moved-away.xml` }), new Date('2022-07-09T16:00:00Z'));
+    expect(away.error).toMatch(/moved-away\.xml redirected to another host \(localhost:\d+\): not used/);
   });
 
   it('detects damaged cached data and replaces it instead of trusting it', async () => {

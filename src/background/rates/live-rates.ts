@@ -5,6 +5,7 @@
 import { convert } from '../../core/fx/convert';
 import { mergeHistories, parseEcbXml } from '../../core/fx/ecb-xml';
 import { dayFromNumber, dayNumber, decodeRateHistory, encodeRateHistory, type EncodedRateHistory, type RateHistory } from '../../core/fx/rate-codec';
+import { implausibleRate } from '../../core/fx/rate-bounds';
 import { createHistorySource, type RateSource } from '../../core/fx/rate-source';
 import type { IsoDate } from '../../core/types';
 import type { RatesStatus } from '../../messages/contract';
@@ -39,8 +40,13 @@ function checkedHistory(encoded: EncodedRateHistory): RateHistory {
   for (const values of Object.values(history.series)) {
     if (values.some((v) => v !== null && !(v > 0 && Number.isFinite(v)))) throw new Error('cached history has a non-positive rate');
   }
+  const implausible = implausibleRate(history);
+  if (implausible) throw new Error(`cached history: ${implausible}`);
   return history;
 }
+
+/** The ECB's 90-day file is ~45 KB and its daily file ~2 KB; anything far larger is not a rate file. */
+export const MAX_RATE_FILE_BYTES = 1_000_000;
 
 async function download(url: string): Promise<string> {
   let response: Response;
@@ -50,7 +56,43 @@ async function download(url: string): Promise<string> {
     throw new Error(`${url} could not be reached (${(error as Error).message})`);
   }
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.text();
+  // A redirect may stay on the server asked; data from another host is not the source the reader chose.
+  if (response.redirected && new URL(response.url).host !== new URL(url).host) {
+    void response.body?.cancel();
+    throw new Error(`${url} redirected to another host (${new URL(response.url).host}): not used`);
+  }
+  return readAtMost(response, MAX_RATE_FILE_BYTES, url);
+}
+
+/** The body as text, refused (and the download stopped) once it passes `max` bytes. */
+async function readAtMost(response: Response, max: number, url: string): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () => new Error(`${url} sent more than ${max / 1_000_000} MB: not a rate file`);
+  if (declared > max) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 /** The slice of storage.local the rates need (a plain object in unit tests). */

@@ -46,6 +46,30 @@ describe('parseEcbXml', () => {
     for (const [name, xml] of cases) expect(() => parseEcbXml(xml), name).toThrow(RateFileError);
   });
 
+  it('refuses a file with an implausible rate or move, naming it', () => {
+    const cases: [string, string, RegExp][] = [
+      ['a dollar at 1000 per euro', daily.replace("rate='1.0163'", "rate='1000'"), /USD = 1000 per EUR on 2022-07-08 is not a plausible rate/],
+      ['a rate of 1e-303', daily.replace("rate='6.8095'", `rate='0.${'0'.repeat(302)}1'`), /CNY = 1e-303 per EUR/],
+      ['a rate past any currency', daily.replace("rate='6.8095'", `rate='${'9'.repeat(400)}'`), /bad CNY rate on 2022-07-08/],
+      ['a dollar that doubles overnight', hist.replace('<Cube currency="USD" rate="1.0565"/>', '<Cube currency="USD" rate="2.1130"/>'), /USD moves from 1\.\d+ to 2\.113 per EUR by 2017-03-03/],
+    ];
+    for (const [name, xml, why] of cases) {
+      expect(xml, name).not.toBe(name.includes('doubles') ? hist : daily);
+      expect(() => parseEcbXml(xml), name).toThrow(why);
+    }
+  });
+
+  it('reads no rate written inside a comment or a CDATA section', () => {
+    const hidden = daily
+      .replace("<Cube currency='USD' rate='1.0163'/>", "<!-- <Cube currency='USD' rate='1.5000'/> --><Cube currency='USD' rate='1.0163'/><![CDATA[<Cube currency='EUR' rate='7'/>]]>")
+      .replace("<Cube currency='JPY'", "<!-- old: <Cube currency='USD' rate='1.2'/> -->\n<Cube currency='JPY'");
+    const h = parseEcbXml(hidden);
+    expect(h.series.USD).toEqual([1.0163]);
+    expect(h.series.EUR).toBeUndefined();
+    // An unclosed comment hides the rest: the dollar it hides is missing, so the file is refused.
+    expect(() => parseEcbXml(daily.replace("<Cube currency='USD'", "<!-- <Cube currency='USD'"))).toThrow(RateFileError);
+  });
+
   it('merges the daily file into a history, newer values winning', () => {
     const merged = mergeHistories(parseEcbXml(hist), parseEcbXml(daily));
     expect(merged.days).toHaveLength(6);

@@ -3,6 +3,12 @@ import { readFreechange } from '../../../scripts/build-rates';
 import { dayFromNumber, dayNumber, decodeRateHistory, encodeRateHistory, type RateHistory } from './rate-codec';
 
 describe('rate codec', () => {
+  it('refuses a value it cannot hold instead of looping for ever', () => {
+    // The scale for the smallest numbers overflows (10 ** 328): the integer was Infinity, and writing it never ended.
+    const history: RateHistory = { base: 'EUR', source: 'hostile', days: ['2024-01-02', '2024-01-03'], series: { CNY: [5e-324, 1e-320] } };
+    expect(() => encodeRateHistory(history)).toThrow(/CNY 5e-324 is out of range/);
+  });
+
   it('round-trips a small history, gaps included', () => {
     const history: RateHistory = {
       base: 'USD',

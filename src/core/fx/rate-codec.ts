@@ -91,6 +91,8 @@ export function encodeRateHistory(history: RateHistory): EncodedRateHistory {
         continue;
       }
       const integer = Math.max(1, Math.round(value * 10 ** exp));
+      // A value the table cannot hold (1e-303 next to 1: the scale overflows) is refused, never looped on.
+      if (!Number.isSafeInteger(integer)) throw new RangeError(`rate table: ${currency} ${value} is out of range`);
       writeVarint(out, zigzag(integer - previous) + 1);
       previous = integer;
     }
