@@ -16,6 +16,7 @@ export interface PageDriver {
   watchBackForwardCache(): Promise<() => string[]>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
+  /** A key, or a key with modifiers held around it ("Shift+Tab"). */
   press(key: string): Promise<void>;
   /** Types text with real key events into whatever has focus. */
   typeText(text: string): Promise<void>;

@@ -33,7 +33,14 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
     watchBackForwardCache: async () => () => [],
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as never),
+    async press(key) {
+      // "Shift+Tab" as Playwright writes it: the modifiers held around the key.
+      const parts = key.length > 1 ? key.split('+') : [key];
+      const main = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(main as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
     focus: (selector) => page.focus(selector),
     typeText: (text) => page.keyboard.type(text),
     async uploadFile(selector, file) {

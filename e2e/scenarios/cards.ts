@@ -44,6 +44,20 @@ export function describeCards(scenario: ScenarioContext): void {
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
     });
 
+    it("opens no card on a click the page's own script dispatches, and one on the reader's click there", async () => {
+      const box = await rangeBox(page, 'deallens-company', 'Meituan');
+      expect(box).not.toBeNull();
+      await page.evaluate(({ x, y }) => {
+        document.elementFromPoint(x, y)!.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, button: 0 }));
+      }, box!);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await page.readCard()).toBeNull();
+      await page.click(box!.x, box!.y);
+      await waitForCard(page, 'Meituan');
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+    });
+
     it('opens a company card with the canonical name and what the data knows', async () => {
       await clickMention(page, 'deallens-company', 'Sequoia China');
       const card = await waitForCard(page, 'Kind');
@@ -88,9 +102,8 @@ export function describeCards(scenario: ScenarioContext): void {
         card = await other.readCard();
       }
       expect(card?.attributes).toContain('data-deallens-check=consistent');
-      await other.press('Tab'); // the close button
-      await other.press('Tab'); // "Refresh rates" (today's rate is an old one)
-      await other.press('Tab'); // the date field
+      // From the focused card, Shift+Tab wraps to its last control: the date field.
+      await other.press('Shift+Tab');
       await other.typeText('2024-03-01');
       await other.press('Enter');
       const moved = await waitForCard(other, 'At the date you set (2024-03-01)');

@@ -105,6 +105,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       onClose,
       body: (
         <MoneyCard
+          // One card per amount: another amount's card starts afresh, never from the last one's conversions.
+          key={`${m.start}:${m.end}`}
           mention={m}
           partner={partner}
           deal={dealOfAmount(m)}
@@ -158,7 +160,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   document.addEventListener(
     'click',
     (event) => {
-      if (!scan || card.contains(event) || event.button !== 0) return;
+      // Only the reader's own clicks: a page's script can dispatch clicks, and must not open cards.
+      if (!event.isTrusted || !scan || card.contains(event) || event.button !== 0) return;
       const hit = hitTest(document, [...scan.money.filter(live.shows), ...scan.companies], event.clientX, event.clientY);
       if (hit) void openCardFor(hit, false);
       else if (card.isOpen()) card.close(false);
