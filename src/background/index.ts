@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { BackgroundContract } from '../messages/contract';
+import { PAGE_REQUESTS, type BackgroundContract } from '../messages/contract';
 import { handleMessages, handlePortRequests } from '../messages/handle';
 import { sendToTab } from '../messages/send';
 import { withUserCompany } from '../platform/settings';
@@ -39,9 +39,11 @@ const handlers = createBackgroundHandlers({
   mentions,
   pageDeals,
 });
-handleMessages<BackgroundContract>(handlers);
+// The store, imports, resets and other tabs answer only DealLens's own pages (PAGE_REQUESTS in the contract).
+const senders = { pageRequests: PAGE_REQUESTS, extensionBase: browser.runtime.getURL('') };
+handleMessages<BackgroundContract>(handlers, undefined, senders);
 // Pages send their text's slices over a port (see messages/port-requests.ts).
-handlePortRequests<BackgroundContract>(handlers);
+handlePortRequests<BackgroundContract>(handlers, senders);
 
 /** Refreshes live rates when the last download is older than the refresh period (never blocks anything). */
 async function refreshIfStale(): Promise<void> {

@@ -169,6 +169,16 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { name: stri
  * a page sends dozens of slices, and a port spares each of them the opening and closing of a channel.
  */
 export const REQUEST_PORT = 'deallens-requests';
+
+/**
+ * What a content script may ask: reading its page, its cards, its highlight style, adding a company
+ * from a selection and opening the deals page. Everything else — the deal store, imports and resets,
+ * rate status, other tabs — is answered only for DealLens's own pages (popup, options, deals page),
+ * so a compromised page process cannot read or wipe the reader's data.
+ */
+export const PAGE_REQUESTS: ReadonlySet<Name<BackgroundContract>> = new Set<Name<BackgroundContract>>([
+  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'getSettings', 'refreshRates', 'highlightCss', 'addCompany', 'openDealsPage',
+]);
 export interface PortRequest extends Envelope {
   id: number;
 }

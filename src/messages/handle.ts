@@ -10,9 +10,23 @@ function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).deallens === 1;
 }
 
+/** Who may ask what: requests any sender may make, and the URL every page of the extension starts with. */
+export interface SenderPolicy {
+  pageRequests: ReadonlySet<string>;
+  extensionBase: string;
+}
+
+/** Whether `sender` may make request `name`: a page request, or any request from one of the extension's own pages. */
+export function mayAsk(name: string, sender: Runtime.MessageSender, policy: SenderPolicy): boolean {
+  return policy.pageRequests.has(name) || (typeof sender.url === 'string' && sender.url.startsWith(policy.extensionBase));
+}
+
 /** The reply to a message of contract C, or undefined when it is not one (another listener's). */
-function answer<C>(handlers: Handlers<C>, message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined {
+function answer<C>(handlers: Handlers<C>, message: unknown, sender: Runtime.MessageSender, policy?: SenderPolicy): Promise<Reply<unknown>> | undefined {
   if (!isEnvelope(message) || !Object.hasOwn(handlers, message.name)) return undefined;
+  if (policy && !mayAsk(message.name, sender, policy)) {
+    return Promise.resolve({ ok: false, error: { name: 'RefusedError', message: `${message.name} is answered only for DealLens's own pages` } });
+  }
   const handler = handlers[message.name as Name<C>] as (p: unknown, s: Runtime.MessageSender) => unknown;
   return Promise.resolve()
     .then(() => handler(message.payload, sender))
@@ -25,15 +39,15 @@ function answer<C>(handlers: Handlers<C>, message: unknown, sender: Runtime.Mess
     );
 }
 
-/** Answers messages of contract C until `signal` aborts. */
-export function handleMessages<C>(handlers: Handlers<C>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => answer(handlers, message, sender);
+/** Answers messages of contract C (those `policy` lets each sender make) until `signal` aborts. */
+export function handleMessages<C>(handlers: Handlers<C>, signal?: AbortSignal, policy?: SenderPolicy): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => answer(handlers, message, sender, policy);
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
 
 /** Answers requests of contract C that come over REQUEST_PORT ports (see port-requests.ts), each reply tagged with its request's id. */
-export function handlePortRequests<C>(handlers: Handlers<C>): void {
+export function handlePortRequests<C>(handlers: Handlers<C>, policy?: SenderPolicy): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== REQUEST_PORT) return;
     let open = true;
@@ -43,7 +57,7 @@ export function handlePortRequests<C>(handlers: Handlers<C>): void {
     port.onMessage.addListener((message: unknown) => {
       const id = (message as Partial<PortRequest> | null)?.id;
       if (typeof id !== 'number') return;
-      void answer(handlers, message, port.sender ?? {})?.then((reply) => {
+      void answer(handlers, message, port.sender ?? {}, policy)?.then((reply) => {
         // The page went away meanwhile (closed, navigated, cached): nobody waits for the reply.
         if (!open) return;
         const tagged: PortReply = { deallens: 1, id, reply };
