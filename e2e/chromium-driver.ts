@@ -67,6 +67,7 @@ function wrapPage(ctx: BrowserContext, page: Page, worker: () => Promise<Worker>
       }
     },
     screenshot: async (file, clip) => page.screenshot({ path: file, ...(clip && { clip }) }),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async tabId() {
       // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
       await page.bringToFront();

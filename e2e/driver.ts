@@ -25,6 +25,8 @@ export interface PageDriver {
   /** Chooses a file for an <input type="file">. */
   uploadFile(selector: string, file: string): Promise<void>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
+  /** Resizes the page's viewport (a narrow window). */
+  setViewport(width: number, height: number): Promise<void>;
   tabId(): Promise<number>;
   /** Uncaught page errors and console errors or warnings that mention DealLens, since the page opened. */
   errors(): string[];

@@ -64,6 +64,7 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
       });
     },
     screenshot: async (file, clip) => Buffer.from(await page.screenshot({ path: file as `${string}.png`, ...(clip && { clip }) })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     tabId: () => Promise.reject(new Error('tab ids of Firefox pages come from newPage()')),
   };
 }

@@ -38,6 +38,18 @@ const EDGE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <p id="zh">阿里巴巴向智谱注资25亿元。</p>
 </body></html>`;
 
+/** Amounts in the four corners of the viewport and in its middle (fixed), for where a card goes. */
+export const CORNER_AMOUNTS = ['6.8 million yuan', '7.1 million yuan', '5.2 million yuan', '3.3 million yuan', '9.9 million yuan'];
+const CORNERS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Corners</title>
+<meta property="article:published_time" content="2023-10-20T08:00:00Z">
+<style>body{margin:0;font:16px/1.4 serif} p{position:fixed;margin:0;max-width:44vw}</style></head><body>
+<p style="top:4px;left:4px">Tencent paid ${CORNER_AMOUNTS[0]}.</p>
+<p style="top:4px;right:4px">Baidu paid ${CORNER_AMOUNTS[1]}.</p>
+<p style="bottom:4px;left:4px">Xiaomi paid ${CORNER_AMOUNTS[2]}.</p>
+<p style="bottom:4px;right:4px">Meituan paid ${CORNER_AMOUNTS[3]}.</p>
+<p style="top:45%;left:35%">Alibaba paid ${CORNER_AMOUNTS[4]}.</p>
+</body></html>`;
+
 /** A page dated on the day of the real ECB daily file, so its amounts convert with ECB rates. */
 const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dated 2022-07-08</title>
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
@@ -106,6 +118,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/article.html': articlePage,
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
+      '/corners.html': () => CORNERS_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
       '/long.html': () => LONG_PAGE,
       '/very-long.html': () => VERY_LONG_PAGE,

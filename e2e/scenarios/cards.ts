@@ -3,9 +3,44 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
+import { CORNER_AMOUNTS } from '../fixture-server';
 import { clickMention, highlightTexts, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
 
 export function describeCards(scenario: ScenarioContext): void {
+  describe('where a card goes', () => {
+    /** The open card's rectangle and the highlighted amount's line boxes, in viewport pixels. */
+    const geometry = (page: PageDriver, text: string) =>
+      page.evaluate((amount) => {
+        const card = document.querySelector('deallens-card')!.getBoundingClientRect();
+        const range = [...(CSS.highlights.get('deallens-money') ?? [])].find((r) => (r as Range).toString() === amount) as Range;
+        const boxes = [...range.getClientRects()].map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
+        return { card: { left: card.left, top: card.top, right: card.right, bottom: card.bottom }, boxes, view: { width: innerWidth, height: innerHeight } };
+      }, text);
+
+    it('never covers the amount it explains nor leaves the viewport: four corners and the middle, wide and narrow', async () => {
+      const { server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/corners.html`, 10);
+      for (const [width, height] of [[1000, 640], [360, 640]] as const) {
+        await page.setViewport(width, height);
+        for (const amount of CORNER_AMOUNTS) {
+          await clickMention(page, 'deallens-money', amount);
+          // Converted at the article's date and today: the card has grown to its full height.
+          await waitForCard(page, /At the article's date[^]*(Today|last known rate)[^]*Convert this page at another date/);
+          await new Promise((resolve) => setTimeout(resolve, 100)); // the frame that places it again
+          const { card, boxes, view } = await geometry(page, amount);
+          const where = `${amount} at ${width}x${height}: card ${JSON.stringify(card)}, amount ${JSON.stringify(boxes)}`;
+          expect(card.bottom - card.top, where).toBeGreaterThan(100);
+          expect(card.left >= 0 && card.top >= 0 && card.right <= view.width + 0.5 && card.bottom <= view.height + 0.5, where).toBe(true);
+          for (const b of boxes) expect(card.left < b.right && b.left < card.right && card.top < b.bottom && b.top < card.bottom, where).toBe(false);
+          await page.press('Escape');
+          await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+        }
+      }
+      await page.close();
+    });
+  });
+
+
   describe('cards on the article page', () => {
     let page: PageDriver;
     beforeAll(async () => {
@@ -14,12 +49,6 @@ export function describeCards(scenario: ScenarioContext): void {
 
     it('opens a money card on a real click, with conversions at the article date and today and the check of the stated equivalent', async () => {
       // The second "2.5 billion yuan", in the first paragraph: the headline's states no equivalent.
-      // Scrolled up to near the top of the viewport first. The card is placed when it opens and then
-      // only on scroll and resize, not when its conversions arrive and it grows (to 448 px here):
-      // opened below an amount in the middle of the screen (y ≈ 300 under the headline), it ends
-      // past the bottom of the 640 px viewport.
-      const amount = await rangeBox(page, 'deallens-money', '2.5 billion yuan', 1);
-      await page.evaluate((y) => scrollBy(0, y), amount!.top - 60);
       await clickMention(page, 'deallens-money', '2.5 billion yuan', 1);
       const card = await waitForCard(page, 'US$342M');
       expect(card.text).toContain('CN¥2.5B');

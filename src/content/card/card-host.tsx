@@ -1,13 +1,14 @@
 // The one place DealLens writes into a page: a <deallens-card> host with a closed shadow root,
 // styled by a constructable stylesheet (no inline <style>, so a strict page CSP does not block it),
-// placed next to the mention and kept inside the viewport.
+// placed next to the mention (card-placement.ts) and placed again whenever its content changes size.
 
 import { render, type ComponentChildren } from 'preact';
 import { t, uiLocale } from '../../platform/i18n';
 import cardCss from './card.css?inline';
+import { placeCard } from './card-placement';
 
-const CARD_WIDTH_PX = 360;
-const GAP_PX = 6;
+/** The tallest a card gets (it scrolls inside beyond): as card.css says, min(70vh, 520px). */
+const cardCap = () => Math.min(520, innerHeight * 0.7);
 
 export interface OpenCardOptions {
   title: string;
@@ -60,21 +61,18 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
 
   const place = () => {
     frame = 0;
-    if (!current || !host) return;
-    // Below the mention's last line box, or above its first when there is no room below.
+    const card = root?.querySelector('.card') as HTMLElement | null;
+    if (!current || !host || !card) return;
     const boxes = current.anchor.getClientRects();
     const first = boxes[0] ?? current.anchor.getBoundingClientRect();
     const last = boxes[boxes.length - 1] ?? first;
-    const card = root?.querySelector('.card') as HTMLElement | null;
-    const height = card?.offsetHeight ?? 200;
-    const width = Math.min(CARD_WIDTH_PX, innerWidth - 16);
-    const fitsBelow = last.bottom + GAP_PX + height <= innerHeight - 8;
-    const fitsAbove = first.top - GAP_PX - height >= 8;
-    const anchor = fitsBelow || !fitsAbove ? last : first;
-    const top = fitsBelow || !fitsAbove ? last.bottom + GAP_PX : first.top - GAP_PX - height;
-    const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
-    host.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(Math.max(8, Math.min(top, innerHeight - height - 8)))}px)`);
+    // The natural height is the content's (scrollHeight), not the height a clamp left it.
+    const p = placeCard(first, last, { width: innerWidth, height: innerHeight }, card.offsetWidth, card.scrollHeight, cardCap());
+    card.style.setProperty('max-height', `${Math.floor(p.maxHeight)}px`);
+    host.style.setProperty('transform', `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`);
   };
+  // The card grows when its conversions or deals arrive: placed again each time (once a frame).
+  const grows = new MutationObserver(() => schedulePlace());
   const schedulePlace = () => {
     if (!frame) frame = requestAnimationFrame(place);
   };
@@ -118,6 +116,8 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
         </div>,
         root,
       );
+      grows.disconnect();
+      grows.observe(root, { childList: true, subtree: true, characterData: true });
       place();
       schedulePlace();
       if (options.focus) (root.querySelector('.card') as HTMLElement | null)?.focus();
@@ -126,6 +126,7 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
       if (!current) return;
       const { returnFocus, onClose } = current;
       current = null;
+      grows.disconnect();
       if (root) render(null, root);
       host?.remove();
       onClose();
