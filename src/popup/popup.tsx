@@ -12,6 +12,7 @@ import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
+import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
 
@@ -140,7 +141,7 @@ function Links() {
 function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; index: number; from: string }) {
   // No line for a currency into itself ("1 USD = 1.00000 USD").
   const parts = conversions.filter(({ to }) => to !== from).flatMap(({ to, rows }) =>
-    (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, a.conversion.source)] : [])),
+    (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, rateSourceLabel(a.conversion.source))] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
 }
@@ -204,7 +205,7 @@ function Popup() {
       <h1>DealLens</h1>
       <SiteSwitch site={state.site} onChange={again} />
       <p class="muted">
-        {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, inventory.articleDate.source) : t('popupNoDate')}
+        {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, dateSourceLabel(inventory.articleDate.source)) : t('popupNoDate')}
       </p>
       <h2>{t('popupCompanies', inventory.companies.length)}</h2>
       {inventory.companies.length === 0 && <p class="muted">{t('popupNoneFound')}</p>}

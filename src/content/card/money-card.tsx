@@ -6,6 +6,7 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
+import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
@@ -107,7 +108,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
                     ? t('moneyToday', first.askedDay)
                     : articleDate?.source === SET_BY_READER
                       ? t('moneyAtYourDate', first.askedDay)
-                      : t('moneyAtArticleDate', first.askedDay, articleDate?.source ?? '')}
+                      : t('moneyAtArticleDate', first.askedDay, dateSourceLabel(articleDate?.source ?? ''))}
                 </div>
               )}
               {entries.map(({ to, answer }) =>
@@ -121,7 +122,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
                         formatRate(answer.conversion.rate),
                         to,
                         answer.conversion.rateDate,
-                      )} · ${answer.conversion.source}`}
+                      )} · ${rateSourceLabel(answer.conversion.source)}`}
                     </div>
                     {answer.note && <div class="warn">{answer.note}</div>}
                     {partner && !isToday && checkable && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
