@@ -50,6 +50,20 @@ const CORNERS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <p style="top:45%;left:35%">Alibaba paid ${CORNER_AMOUNTS[4]}.</p>
 </body></html>`;
 
+/**
+ * What news pages hide: a share menu and a hovercard (display:none) holding company names, then, 3,000 px
+ * further down but within a few hundred characters of text, the story. The menu's mention leads the run
+ * of mentions that follows it.
+ */
+const HIDDEN_MENUS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden menus</title></head><body>
+<nav><ul id="share" style="display:none"><li>Share on Reddit</li><li>Tencent partners: share with WeChat</li></ul></nav>
+<div style="height:3000px"></div>
+<h1 id="headline">Alibaba invests $50 million in Baidu's cloud unit</h1>
+<div class="hovercard" style="display:none">Meituan profile card</div>
+<p id="lede">Xiaomi said on Tuesday it would follow with 20 million yuan of its own.</p>
+<div style="height:1200px"></div>
+</body></html>`;
+
 /** A page dated on the day of the real ECB daily file, so its amounts convert with ECB rates. */
 const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dated 2022-07-08</title>
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
@@ -119,6 +133,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/edge.html': () => EDGE_PAGE,
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/corners.html': () => CORNERS_PAGE,
+      '/hidden-menus.html': () => HIDDEN_MENUS_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
       '/long.html': () => LONG_PAGE,
       '/very-long.html': () => VERY_LONG_PAGE,

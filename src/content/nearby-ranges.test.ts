@@ -196,3 +196,42 @@ describe('NearbyRanges.rehome', () => {
     expect(nearby.size).toBe(2);
   });
 });
+
+describe('NearbyRanges.split', () => {
+  it('tracks a run held by a hidden element again, each mention by its own block, once', () => {
+    const sinks = { company: new Set<Mention>(), money: new Set<Mention>() };
+    const observed: string[] = [];
+    // A run: every mention is observed through the first one's block ("menu", a hidden share menu).
+    let lead: string | null = null;
+    let own = false;
+    const nearby = new NearbyRanges<Mention, string>({
+      sinks,
+      targetOf: (m) => (own ? m.block : (lead ??= m.block)),
+      observe: (b) => void observed.push(b),
+      unobserve: (b) => observed.splice(observed.indexOf(b), 1),
+      newRun: () => {
+        lead = null;
+      },
+      ownBlocks: (o) => {
+        own = o;
+      },
+    });
+    const inMenu = { id: 'in-menu', block: 'menu' };
+    const headline = { id: 'headline', block: 'h1' };
+    const lede = { id: 'lede', block: 'p1' };
+    for (const m of [inMenu, headline, lede]) nearby.company.add(m);
+    expect(observed).toEqual(['menu']);
+    nearby.split('menu');
+    expect([...observed].sort()).toEqual(['h1', 'menu', 'p1']);
+    nearby.setNear('h1', true);
+    nearby.setNear('p1', true);
+    expect([...sinks.company].map((m) => m.id).sort()).toEqual(['headline', 'lede']);
+    // The hidden element keeps its own mention, never registered, and is not split again.
+    nearby.split('menu');
+    expect([...observed].sort()).toEqual(['h1', 'menu', 'p1']);
+    expect(nearby.size).toBe(3);
+    // What is tracked next starts a run of its own, not the hidden element's.
+    nearby.company.add({ id: 'later', block: 'p2' });
+    expect(observed).toContain('p2');
+  });
+});

@@ -52,6 +52,8 @@ export interface NearbyDeps<R, E> {
   takeReports?(): [E, boolean][];
   /** The mentions tracked next are from another stretch of text (offsets restart). */
   newRun?(): void;
+  /** While true, each mention tracked is observed through its own block, sharing with no run (see split). */
+  ownBlocks?(own: boolean): void;
 }
 
 /**
@@ -70,6 +72,8 @@ export class NearbyRanges<R, E> {
   private assumingNear = false;
   /** Elements waiting to be observed (see observeLater), or null when each is observed at once. */
   private waiting: E[] | null = null;
+  /** Elements whose group was split (see split): never split again. */
+  private readonly splitDone = new Set<E>();
   /** Mentions the reader chose not to see (amounts in ignored currencies): tracked, never registered. */
   private hidden: (kind: MentionKind, mention: object | undefined) => boolean = () => false;
 
@@ -184,6 +188,27 @@ export class NearbyRanges<R, E> {
     for (const [range, { kind, mention }] of moved) this.track(kind, range, mention);
   }
 
+  /**
+   * The observed element has no box (display:none: a share menu, a hovercard, a collapsed menu), so it
+   * is never near, and neither would be the run's mentions in other, visible blocks (a headline 3,000 px
+   * below a hidden "Share" menu stayed unhighlighted): they are tracked again, each by its own block.
+   * The element keeps only its own mentions, which nobody sees.
+   */
+  split(target: E): void {
+    const group = this.members.get(target);
+    if (!group || this.splitDone.has(target)) return;
+    this.splitDone.add(target);
+    const moved = group.map((range) => [range, this.tracked.get(range)!] as const);
+    for (const [range] of moved) this.untrack(range);
+    this.deps.ownBlocks?.(true);
+    try {
+      for (const [range, { kind, mention }] of moved) this.track(kind, range, mention);
+    } finally {
+      this.deps.ownBlocks?.(false);
+      this.newRun();
+    }
+  }
+
   /** An element came near the viewport (or left): its mentions are registered (or not). */
   setNear(target: E, near: boolean): void {
     const group = this.members.get(target);
@@ -226,8 +251,14 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
     (entries) => {
       if (signal.aborted) return;
       for (const entry of entries) {
-        if (entry.target.isConnected) nearby?.setNear(entry.target, entry.isIntersecting);
-        else nearby?.rehome(entry.target);
+        if (!entry.target.isConnected) {
+          nearby?.rehome(entry.target);
+          continue;
+        }
+        // No box at all (display:none): its run's other mentions go to their own blocks, and what it
+        // keeps is not near, even if it was taken as near while the page's top was read.
+        if (!entry.isIntersecting && entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0) nearby?.split(entry.target);
+        nearby?.setNear(entry.target, entry.isIntersecting);
       }
     },
     { rootMargin: NEAR_ROOT_MARGIN },
@@ -245,19 +276,23 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
   });
   // The run being tracked: its first block, observed for every mention within NEAR_RUN_CHARS of it.
   let run: { lead: Element; start: number } | null = null;
+  let ownBlocks = false;
   nearby = new NearbyRanges<PageMention, Element>({
     sinks: { company: sink('company'), money: sink('money') },
     targetOf: (m) => {
       const { start } = m.mention;
-      if (run && start >= run.start && start - run.start <= NEAR_RUN_CHARS) return run.lead;
+      if (!ownBlocks && run && start >= run.start && start - run.start <= NEAR_RUN_CHARS) return run.lead;
       const block = blockOf(m.startNode.parentNode, root);
       // Text that left the page has no element to observe (the page watch drops it soon).
       const target = block && block !== root && block.nodeType === Node.ELEMENT_NODE && block.isConnected ? block : null;
-      run = target ? { lead: target, start } : null;
+      if (!ownBlocks) run = target ? { lead: target, start } : null;
       return target;
     },
     newRun: () => {
       run = null;
+    },
+    ownBlocks: (own) => {
+      ownBlocks = own;
     },
     observe: (target) => observer.observe(target),
     unobserve: (target) => observer.unobserve(target),
