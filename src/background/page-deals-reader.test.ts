@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { demoArticle } from '../../test/fixtures';
 import { createCompanyMatcher } from '../core/companies';
+import { dealsOfPage } from '../core/deals/page-deals';
 import { findMentions } from '../core/find-mentions';
 import type { DealRecord } from '../core/types';
 import { companies } from '../data/companies';
-import { createPageDealsReader } from './page-deals-reader';
+import { createPageDealsReader, MAX_CAPTURES_PER_SITE_DAY, MAX_DEALS_PER_PAGE } from './page-deals-reader';
 
 const matcher = createCompanyMatcher(companies);
 const source = { url: 'https://example.test/a', title: 'A', date: '2023-10-20' };
@@ -36,5 +37,40 @@ describe('createPageDealsReader', () => {
     reader.add('c', slice('Still nothing.'), source);
     expect(await reader.dealsOf('a')).toBeNull();
     expect((await reader.dealsOf('b'))?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('createPageDealsReader caps', () => {
+  const letters = (n: number) => Array.from({ length: 3 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+  /** A page reporting `count` rounds of companies the data does not know, numbered from `from`. */
+  const listPage = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => `Zor${letters(from + i)} Robotics Inc. raised $${i + 5} million in a Series A round led by Sequoia Capital.`).join(' ');
+
+  it('keeps and captures at most MAX_DEALS_PER_PAGE deals of one page', async () => {
+    const captured: DealRecord[] = [];
+    const reader = createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 });
+    reader.add('list', slice(listPage(0, 80)), { url: 'https://lists.example.com/a', title: 'A list', date: '2024-05-14' });
+    const deals = await reader.dealsOf('list');
+    // The page does report 80 deals: the engine reads them all, the reader keeps 50.
+    expect(dealsOfPage([slice(listPage(0, 80))], { url: 'https://lists.example.com/a', title: 'A list', date: '2024-05-14' })).toHaveLength(80);
+    expect(deals).toHaveLength(MAX_DEALS_PER_PAGE);
+    expect(captured).toHaveLength(MAX_DEALS_PER_PAGE);
+  });
+
+  it('captures at most MAX_CAPTURES_PER_SITE_DAY deals from one site in a day, and again the next day', async () => {
+    const captured: DealRecord[] = [];
+    let day = '2024-05-14';
+    const reader = createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0, today: () => day });
+    const page = (n: number) => reader.add(`p${n}`, slice(listPage(n * 50, 50)), { url: `https://lists.example.com/${n}`, title: `Page ${n}`, date: '2024-05-14' });
+    for (let n = 0; n < 5; n++) page(n);
+    expect(await reader.dealsOf('p4')).toHaveLength(50); // the page still shows its deals…
+    expect(captured).toHaveLength(MAX_CAPTURES_PER_SITE_DAY); // …but the store took 200 of 250
+    reader.add('other-site', slice(listPage(400, 3)), { url: 'https://other.example.org/x', title: 'Other', date: '2024-05-14' });
+    await reader.dealsOf('other-site');
+    expect(captured).toHaveLength(MAX_CAPTURES_PER_SITE_DAY + 3);
+    day = '2024-05-15';
+    page(6);
+    await reader.dealsOf('p6');
+    expect(captured).toHaveLength(MAX_CAPTURES_PER_SITE_DAY + 3 + 50);
   });
 });

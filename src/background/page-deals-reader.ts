@@ -27,10 +27,39 @@ export interface PageDealsOptions {
   delayMs?: number;
   /** Runs remembered (the oldest are forgotten first). */
   keep?: number;
+  /** Today's day (YYYY-MM-DD), for the cap per site and day. */
+  today?: () => string;
 }
 
-export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: PageDealsOptions): PageDealsReader {
+/**
+ * A page reports a few deals; one that reads as hundreds is a list, a generated page or an attack (a
+ * 182 KB article gave 1,271 deals): at most this many are kept and captured per page…
+ */
+export const MAX_DEALS_PER_PAGE = 50;
+/** …and at most this many are captured from one site in a day. */
+export const MAX_CAPTURES_PER_SITE_DAY = 200;
+
+const siteOf = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+};
+
+export function createPageDealsReader({ capture, delayMs = 100, keep = 100, today = () => new Date().toISOString().slice(0, 10) }: PageDealsOptions): PageDealsReader {
   const runs = new Map<string, Run>();
+  /** Deals captured today per site (reset when the day changes). */
+  let captures = { day: '', bySite: new Map<string, number>() };
+  const allowCapture = (url: string): boolean => {
+    const day = today();
+    if (captures.day !== day) captures = { day, bySite: new Map() };
+    const site = siteOf(url);
+    const count = captures.bySite.get(site) ?? 0;
+    if (count >= MAX_CAPTURES_PER_SITE_DAY) return false;
+    captures.bySite.set(site, count + 1);
+    return true;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reading: Promise<void> = Promise.resolve();
 
@@ -44,9 +73,9 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100 }: Pa
         const started = performance.now();
         for (const { slice, source } of queue) {
           for (const deal of dealsOfPage([slice], source)) {
-            if (run.deals.has(deal.id)) continue;
+            if (run.deals.has(deal.id) || run.deals.size >= MAX_DEALS_PER_PAGE) continue;
             run.deals.set(deal.id, deal);
-            found.push(deal);
+            if (allowCapture(source.url)) found.push(deal);
           }
         }
         if (queue.length) measureWork('deallens:deals', started);
