@@ -78,6 +78,8 @@ describe('validateDeal', () => {
     'https://exa mple.com/',
     'https://example.com/\nx',
     'not a url',
+    'https://user:secret@example.com/story',
+    'https://user@example.com/story',
   ])('rejects the source URL %j', (url) => {
     expect(reasonFor({ sources: [{ url, publisher: 'P', date: '2024-03-10' }] })).toContain('sources[0].url: must be an http or https URL');
   });

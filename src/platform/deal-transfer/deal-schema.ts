@@ -36,12 +36,12 @@ function isCalendarDate(s: string, monthOnly: boolean): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Only http(s) URLs with a host, written without spaces or control characters. */
+/** Only http(s) URLs with a host and no user name or password, written without spaces or control characters. */
 function isHttpUrl(s: string): boolean {
   if (/[\s\u0000-\u001f\u007f]/.test(s)) return false;
   try {
     const url = new URL(s);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && url.username === '' && url.password === '';
   } catch {
     return false;
   }

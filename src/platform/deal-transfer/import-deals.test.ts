@@ -176,3 +176,15 @@ describe('importDeals', () => {
     expect(importDeals('[]', 'json', none)).toEqual({ accepted: [], updates: [], rejected: [] });
   });
 });
+
+describe('importDeals with one id repeated many times', () => {
+  it('names a few of the other rows and counts the rest, in a report that stays small', () => {
+    const rows = Array.from({ length: 16_000 }, () => okRow('same-2024-03-funding'));
+    const report = importDeals(csv(...rows), 'csv', none);
+    expect(report.accepted).toEqual([]);
+    expect(report.rejected).toHaveLength(16_000);
+    expect(report.rejected[0]!.reason).toBe('duplicate id: also on rows 3, 4, 5, 6, 7 and 15,994 more');
+    expect(report.rejected[3]!.reason).toBe('duplicate id: also on rows 2, 3, 4, 6, 7 and 15,994 more');
+    expect(report.rejected.reduce((n, r) => n + r.reason.length, 0)).toBeLessThan(16_000 * 80);
+  });
+});

@@ -97,9 +97,29 @@ function checkHeader(fields: string[]): string | undefined {
   return problems.length ? `${problems.join('; ')} (expected ${DEAL_CSV_COLUMNS.join(',')})` : undefined;
 }
 
+/** Other rows of a repeated id named in a reason: a few, then a count (16,000 rows of one id gave a 1.6 G-character report). */
+const MAX_ROWS_NAMED = 5;
+
+/** "duplicate id: also on row 3, 9", or "… on rows 1, 2, 3, 4, 5 and 15,995 more" for a long list. Linear in the rows named. */
+function duplicateReason(rows: readonly number[], row: number): string {
+  const named: number[] = [];
+  for (const n of rows) {
+    if (n === row) continue;
+    if (named.length === MAX_ROWS_NAMED) break;
+    named.push(n);
+  }
+  const others = rows.length - 1;
+  return others > named.length ? `duplicate id: also on rows ${named.join(', ')} and ${(others - named.length).toLocaleString('en')} more` : `duplicate id: also on row ${named.join(', ')}`;
+}
+
 function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
   const rowsById = new Map<string, number[]>();
-  for (const r of rows) if (r.id !== undefined) rowsById.set(r.id, [...(rowsById.get(r.id) ?? []), r.row]);
+  for (const r of rows) {
+    if (r.id === undefined) continue;
+    const list = rowsById.get(r.id);
+    if (list) list.push(r.row);
+    else rowsById.set(r.id, [r.row]);
+  }
 
   const report: ImportReport = { accepted: [], updates: [], rejected: [] };
   for (const r of rows) {
@@ -112,7 +132,7 @@ function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
       else reasons.push(checked.reason);
     }
     const sameId = r.id === undefined ? [] : rowsById.get(r.id)!;
-    if (sameId.length > 1) reasons.push(`duplicate id: also on row ${sameId.filter((n) => n !== r.row).join(', ')}`);
+    if (sameId.length > 1) reasons.push(duplicateReason(sameId, r.row));
     if (reasons.length > 0 || !deal) {
       report.rejected.push({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), reason: reasons.join('; ') });
     } else (existingIds.has(deal.id) ? report.updates : report.accepted).push(canonicalDeal(deal));
