@@ -5,6 +5,7 @@
 // the test, and a generous absolute backstop for the full size.
 import { describe, expect, it } from 'vitest';
 import { extractMoney } from '../../src/core/money/extract-money';
+import { fastestInTurn } from '../timing';
 
 const FULL_CHARS = 1_000_000;
 const MAX_GROWTH = 8;
@@ -36,23 +37,13 @@ const ADVERSARIAL: Record<string, string> = {
   'yen signs with digits': '¥1 ',
 };
 
-function medianMs(input: string, runs = 5): number {
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    extractMoney(input);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1] as number;
-}
 
 describe('extractMoney on adversarial input', () => {
   it.each(Object.entries(ADVERSARIAL))('%s: linear growth, bounded time', (_, unit) => {
     const small = fill(unit, FULL_CHARS / 4);
     const full = fill(unit, FULL_CHARS);
     extractMoney(small); // warm-up
-    const tSmall = medianMs(small);
-    const tFull = medianMs(full);
+    const [tSmall, tFull] = fastestInTurn(() => extractMoney(small), () => extractMoney(full));
     expect(tFull, `${tFull.toFixed(1)} ms for ${full.length} chars vs ${tSmall.toFixed(1)} ms for ${small.length}`)
       .toBeLessThanOrEqual(MAX_GROWTH * Math.max(tSmall, NOISE_FLOOR_MS));
     expect(tFull).toBeLessThan(BACKSTOP_MS);

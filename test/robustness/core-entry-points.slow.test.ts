@@ -8,6 +8,7 @@ import { annotate } from '../../src/core/annotate';
 import { createCompanyMatcher } from '../../src/core/companies';
 import { normalizeUrl } from '../../src/core/deals/merge-deals';
 import { companies } from '../../src/data/companies';
+import { fastestInTurn } from '../timing';
 
 const MB = 1_000_000;
 const MAX_GROWTH = 8;
@@ -41,27 +42,18 @@ const FAMILIES: Record<string, string> = {
 const matcher = createCompanyMatcher(companies);
 const read = (text: string) => annotate(text, { context: { lang: 'en', date: '2024-05-14' }, companies: matcher });
 
-function medianMs(run: () => void, runs = 3): number {
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[runs >> 1]!;
-}
 
 describe('the engine (annotate: money, companies, deals) on 1 MB of adversarial text', () => {
   const plain = fill(PLAIN, MB);
   read(plain); // warm-up
-  const plainMs = medianMs(() => read(plain));
 
   it.each(Object.entries(FAMILIES))('%s: linear growth, within a multiple of plain prose', (_, unit) => {
     const quarter = fill(unit, MB / 4);
     const full = fill(unit, MB);
     read(quarter); // warm-up
-    const tQuarter = medianMs(() => read(quarter));
-    const tFull = medianMs(() => read(full));
+    const [tQuarter, tFull] = fastestInTurn(() => read(quarter), () => read(full), 3);
+    // Plain prose of the same size, measured beside it, so the same load falls on both.
+    const [plainMs] = fastestInTurn(() => read(plain), () => undefined, 3);
     const figures = `${tFull.toFixed(0)} ms for 1 MB, ${tQuarter.toFixed(0)} ms for 250 KB, plain prose ${plainMs.toFixed(0)} ms`;
     console.info(`${_}: ${figures}`);
     expect(tFull, figures).toBeLessThanOrEqual(MAX_GROWTH * Math.max(tQuarter, NOISE_FLOOR_MS));
@@ -79,8 +71,7 @@ describe('normalizeUrl on hostile URLs', () => {
     const small = make(40_000);
     const big = make(160_000);
     normalizeUrl(small);
-    const tSmall = medianMs(() => normalizeUrl(small));
-    const tBig = medianMs(() => normalizeUrl(big));
+    const [tSmall, tBig] = fastestInTurn(() => normalizeUrl(small), () => normalizeUrl(big));
     expect(tBig, `${tBig.toFixed(1)} ms vs ${tSmall.toFixed(1)} ms`).toBeLessThanOrEqual(MAX_GROWTH * Math.max(tSmall, 5));
   });
 });
