@@ -1,4 +1,4 @@
-// Lint: TypeScript rules everywhere, plus the layer rules of STYLE.md. The pure core may not touch
+// Lint: TypeScript rules everywhere, plus the layer rules (CONTRIBUTING.md, "How the code is laid out"). The pure core may not touch
 // the DOM, the extension APIs, the clock or anything outside src/core; each other layer of src/ may
 // import only the layers its row of LAYERS allows.
 import tseslint from 'typescript-eslint';

@@ -1,4 +1,4 @@
-// Layout rules of STYLE.md, checked rather than hoped for.
+// Layout rules of CONTRIBUTING.md ("Rules every change keeps"), checked rather than hoped for.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Golden pages (STYLE.md habit 7): each folder of test/pages holds a trimmed news page and what the
+// Golden pages (CONTRIBUTING.md, recipe 4): each folder of test/pages holds a trimmed news page and what the
 // engine must read from it, run the way the CLI runs a saved page (htmlToText, then annotate).
 // An expectation the engine does not meet yet carries "knownGap": it is printed, not asserted, and the
 // test fails once the gap closes so the flag is removed rather than left to rot. See test/pages/README.md.
