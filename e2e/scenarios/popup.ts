@@ -3,13 +3,23 @@
 // article page (highlights, cards, keyboard walk, popup) mutated the page's own nodes.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
-import { axeViolations, highlightTexts, mutations, type ScenarioContext } from './context';
+import { axeViolations, highlightCount, highlightTexts, mutations, type ScenarioContext } from './context';
 
 export function describePopup(scenario: ScenarioContext): void {
   describe('popup on the article page', () => {
     let page: PageDriver;
     beforeAll(async () => {
       page = await scenario().articlePage();
+    });
+
+    it("shows the page's highlight count on the toolbar badge", async () => {
+      const { browser } = scenario();
+      const tabId = await page.tabId();
+      type Action = { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+      const badge = () => browser.evaluateInExtension((id) => ((globalThis as unknown as { browser?: Action }).browser ?? (globalThis as unknown as { chrome: Action }).chrome).action.getBadgeText({ tabId: id }), tabId);
+      // 26 company mentions and 5 amounts: every one of them near the viewport on this short page.
+      await vi.waitFor(async () => expect(await badge()).toBe('31'), { timeout: 10_000 });
+      expect(await highlightCount(page)).toBe(31);
     });
 
     it('lists companies with counts and amounts with conversions in the popup, and scrolls to an entry', async () => {

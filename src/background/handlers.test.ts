@@ -10,6 +10,7 @@ import { memoryStore } from './rates/memory-store';
 const sender = {};
 const captured: DealRecord[] = [];
 const cssChanges: string[] = [];
+const badges: string[] = [];
 const handlers = createBackgroundHandlers({
   rates: createLiveRates(memoryStore()),
   settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
@@ -19,6 +20,7 @@ const handlers = createBackgroundHandlers({
   openPage: async () => undefined,
   addCompany: async () => undefined,
   pageCss: async (target, change, css) => void cssChanges.push(`${change} ${target.tabId}/${target.frameId}: ${css}`),
+  badge: async (tabId, text) => void badges.push(`${tabId}: ${text}`),
   annotateTab: async () => ({ ok: true }),
   mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }]),
   pageDeals: createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 }),
@@ -42,6 +44,16 @@ describe('background handlers', () => {
     await handlers.highlightCss({ css: null, previous: 'b' }, { tab: { id: 7 } as never });
     expect(cssChanges).toEqual(['insert 7/2: a', 'remove 7/2: a', 'insert 7/2: b', 'remove 7/0: b']);
     await expect(handlers.highlightCss({ css: 'a', previous: null }, {})).rejects.toThrow(/no tab/);
+  });
+
+  it("shows a page's highlight count on its tab's badge, from its top frame only", async () => {
+    await handlers.showCount({ count: 31 }, { tab: { id: 7 } as never, frameId: 0 });
+    await handlers.showCount({ count: 4 }, { tab: { id: 7 } as never, frameId: 3 }); // a frame inside the page
+    await handlers.showCount({ count: 12_345 }, { tab: { id: 8 } as never });
+    await handlers.showCount({ count: 0 }, { tab: { id: 7 } as never, frameId: 0 });
+    await handlers.showCount({ count: Number.NaN }, { tab: { id: 9 } as never });
+    await handlers.showCount({ count: 5 }, {}); // no tab: nothing to show it on
+    expect(badges).toEqual(['7: 31', '8: 999+', '7: ', '9: ']);
   });
 
   it('says why an amount cannot be converted', async () => {

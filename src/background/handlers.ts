@@ -29,6 +29,8 @@ export interface BackgroundDeps {
   addCompany: (name: string, aliases: string[]) => Promise<void>;
   /** Adds or takes out an extension stylesheet in one frame of a tab (scripting.insertCSS / removeCSS). */
   pageCss: (target: { tabId: number; frameId: number }, change: 'insert' | 'remove', css: string) => Promise<void>;
+  /** Sets the toolbar badge's text on one tab ('' clears it). */
+  badge: (tabId: number, text: string) => Promise<void>;
   /** Runs the content script in a tab at the reader's request. */
   annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
   /** The engine over page text (see mention-finder.ts). */
@@ -37,7 +39,7 @@ export interface BackgroundDeps {
   pageDeals: PageDealsReader;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -85,6 +87,14 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       const target = { tabId, frameId: sender.frameId ?? 0 };
       if (previous !== null && previous !== css) await pageCss(target, 'remove', previous);
       if (css !== null && css !== previous) await pageCss(target, 'insert', css);
+      return true as const;
+    },
+    async showCount({ count }, sender) {
+      // The page's own count: a frame inside it counts for itself, not for the tab.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || (sender.frameId ?? 0) !== 0) return true as const;
+      const n = Number.isFinite(count) ? Math.max(0, Math.floor(count)) : 0;
+      await badge(tabId, n === 0 ? '' : n > 999 ? '999+' : String(n));
       return true as const;
     },
     async listDeals() {

@@ -35,6 +35,9 @@ const handlers = createBackgroundHandlers({
     const details = { target: { tabId, frameIds: [frameId] }, css };
     await (change === 'insert' ? browser.scripting.insertCSS(details) : browser.scripting.removeCSS(details));
   },
+  async badge(tabId, text) {
+    await browser.action.setBadgeText({ tabId, text });
+  },
   annotateTab: (tabId) => annotateTab(tabId),
   mentions,
   pageDeals,

@@ -68,6 +68,14 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.
   const ordered = (): PageMention[] =>
     scan ? [...scan.money.filter(live.shows), ...scan.companies].sort(inPageOrder) : [];
+  // The toolbar badge: how many highlights the page has (its top frame's; a frame inside it keeps quiet).
+  let shownCount = -1;
+  const showCount = (count = scan ? scan.companies.length + scan.money.filter(live.shows).length : 0) => {
+    if (window !== window.top || count === shownCount) return;
+    shownCount = count;
+    sendToBackground('showCount', { count }).catch(() => undefined);
+  };
+  signal.addEventListener('abort', () => showCount(0), { once: true });
 
   const openCardFor = async (target: PageMention, focus: boolean) => {
     activeMention = target;
@@ -183,6 +191,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       .then((applied) => {
         closeStaleCard();
         if (applied) readDealsSoon();
+        showCount();
       })
       .catch(fail);
   const rescanDeferred = async () => {
@@ -225,6 +234,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     rereading = false;
     await rescanDeferred();
     readDealsSoon();
+    showCount();
   };
   watchPage(
     document.body,
@@ -257,6 +267,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   });
   await rescanDeferred();
   readDealsSoon();
+  showCount();
   performance.mark('deallens:highlighted');
   performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
   requestAnimationFrame(() => {

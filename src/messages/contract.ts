@@ -89,6 +89,8 @@ export interface BackgroundContract {
    * script made itself would stay, highlights and all. null: nothing to add, or nothing to take out.
    */
   highlightCss: { request: { css: string | null; previous: string | null }; response: true };
+  /** The number of highlights on the sender's page (its top frame), for the toolbar badge; 0 clears it. */
+  showCount: { request: { count: number }; response: true };
   /** Runs DealLens in a tab now (the popup's "Annotate this page"; needs activeTab or a granted host). */
   annotateTab: { request: { tabId: number }; response: { ok: true } | { ok: false; reason: string } };
   /** Imports validated deals in one transaction (all or nothing). */
@@ -177,7 +179,7 @@ export const REQUEST_PORT = 'deallens-requests';
  * so a compromised page process cannot read or wipe the reader's data.
  */
 export const PAGE_REQUESTS: ReadonlySet<Name<BackgroundContract>> = new Set<Name<BackgroundContract>>([
-  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'getSettings', 'refreshRates', 'highlightCss', 'addCompany', 'openDealsPage',
+  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'getSettings', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
 ]);
 export interface PortRequest extends Envelope {
   id: number;
