@@ -1,5 +1,5 @@
-// An extra check on text we did not write: the news article DealLens was conceived from, read where
-// the team keeps it, outside the repository. vitest.config.ts includes this file only when it exists.
+// An extra check on text we did not write: the news article DealLens was conceived from, kept outside
+// the repository. vitest.config.ts includes this file only when DEALLENS_REFERENCE_ARTICLE names it.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { companies } from '../../src/data/companies';

@@ -46,13 +46,13 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   // Converting a dollar amount to dollars says nothing; show the partner's currency instead.
   const targets = [...new Set(currencies.map((c) => (c === mention.currency && partner ? partner.currency : c)))].filter((c) => c !== mention.currency);
   const what = `${targets.join(',')}|${articleDate?.day ?? ''}`;
-  const shown = useRef({ mention, what });
+  const shown = useRef(what);
   useEffect(() => {
     const days = articleDate ? [articleDate.day, 'today' as const] : ['today' as const];
     // New rates for the same conversions replace the old ones in place (the focus stays on "Refresh
-    // rates"); another amount or other conversions start from "Converting…", never from the last ones.
-    if (shown.current.mention !== mention || shown.current.what !== what) setRows(null);
-    shown.current = { mention, what };
+    // rates"); other conversions start from "Converting…" (another amount is another card: see its key).
+    if (shown.current !== what) setRows(null);
+    shown.current = what;
     setError(null);
     // A service worker stopped mid-request is asked again (RETRY_READS) before the card gives up.
     Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }, RETRY_READS).then((r) => ({ to, answers: r[0] ?? [] })))).then(
