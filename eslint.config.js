@@ -1,6 +1,6 @@
-// Lint: TypeScript rules everywhere, plus the layer rules (CONTRIBUTING.md, "How the code is laid out"). The pure core may not touch
-// the DOM, the extension APIs, the clock or anything outside src/core; each other layer of src/ may
-// import only the layers its row of LAYERS allows.
+// Lint: TypeScript rules everywhere, plus the layer rules (CONTRIBUTING.md, "How the code is laid
+// out"). The pure core may not touch the DOM, the extension APIs, the clock or anything outside
+// src/core; each other layer of src/ may import only the layers its row of LAYERS allows.
 import tseslint from 'typescript-eslint';
 import path from 'node:path';
 
