@@ -89,7 +89,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     };
     if (target.kind === 'company') {
       const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
-      card.open({ title: target.mention.name, kind: 'company', anchor, focus, onClose, body: <CompanyCard mention={target.mention} count={count} /> });
+      card.open({ title: target.mention.name, kind: 'company', anchor, focus, onClose, body: <CompanyCard key={`${target.mention.start}:${target.mention.end}`} mention={target.mention} count={count} /> });
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.
