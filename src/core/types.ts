@@ -58,6 +58,17 @@ export interface CompanyRecord {
   country?: string;
   domain?: string;
   description?: string;
+  /** Short sector tag when sure: "bank", "insurance", "mining", "semiconductors", "ai", … */
+  sector?: string;
+  /**
+   * How strictly the short forms (name, shortNames, aliases, zh short forms) must match; legal names
+   * always match. Absent: the default (case-insensitive, never all-lowercase text for a capitalised name).
+   *   case-sensitive   exactly this capitalisation ("Apple" yes, "apple" no)
+   *   corporate-word   only with a legal or group word after it ("Block Inc.", "Ant Group")
+   *   after-full-name  only on a page that names the company in full first (a short form that is an
+   *                    ordinary word, a person's or a place's name: "Target", "Ford", "Vale")
+   */
+  match?: 'case-sensitive' | 'corporate-word' | 'after-full-name';
 }
 
 export interface CompanyMention extends Span {

@@ -27,8 +27,8 @@ export function createCompanyMatcher(records: readonly CompanyRecord[]): Company
   const firstChars = new Uint8Array(0x10000);
   records.forEach((record, entity) => {
     entities.push({ id: record.id, name: record.name });
-    const { names, tickers } = explicitNamesOf(record);
-    for (const text of names) fileName(buckets, { text, entity, ticker: false });
+    const { names, rules, tickers } = explicitNamesOf(record);
+    names.forEach((text, i) => fileName(buckets, { text, entity, ticker: false, ...(rules[i] ? { rule: rules[i] } : {}) }));
     for (const text of tickers) fileName(buckets, { text, entity, ticker: true });
   });
   for (const first of buckets.keys()) firstChars[first] = 1;

@@ -105,6 +105,9 @@ function readKeyChar(text: string, index: number): number {
   return fold(code);
 }
 
+// Set by tryPatterns: the accepted pattern counts only on a page that names its company in full.
+let lastNeedsFullName = false;
+
 /** Tries patterns longest first; returns the first accepted mention. */
 function tryPatterns(text: string, start: number, patterns: readonly NamePattern[], matcher: CompanyMatcher): CompanyMention | undefined {
   for (const p of patterns) {
@@ -114,6 +117,8 @@ function tryPatterns(text: string, start: number, patterns: readonly NamePattern
     if (spanEnd < 0) continue;
     const entity = matcher.entities[p.entity];
     if (!entity) continue;
+    // "Target Corp." names the company in full: the legal word after the short form vouches for it.
+    lastNeedsFullName = p.needsFullName && spanEnd === end;
     return { start, end: spanEnd, text: text.slice(start, spanEnd), id: entity.id, name: entity.name };
   }
   return undefined;
@@ -130,8 +135,11 @@ function matchAt(text: string, start: number, first: number, matcher: CompanyMat
   return (longer && tryPatterns(text, start, longer, matcher)) || tryPatterns(text, start, bucket.pairs, matcher);
 }
 
-/** Data mentions: leftmost, then longest, non-overlapping, in text order. */
-function findKnownCompanies(text: string, matcher: CompanyMatcher): CompanyMention[] {
+/**
+ * Data mentions: leftmost, then longest, non-overlapping, in text order. Mentions by a form that
+ * needs the full name on the page go into `provisional`.
+ */
+function findKnownCompanies(text: string, matcher: CompanyMatcher, provisional: Set<CompanyMention>): CompanyMention[] {
   const mentions: CompanyMention[] = [];
   const n = text.length;
   let i = 0;
@@ -147,6 +155,7 @@ function findKnownCompanies(text: string, matcher: CompanyMatcher): CompanyMenti
     if (matcher.firstChars[first] === 1 && (cls === CJK || isStartBoundary(text, i))) {
       const mention = matchAt(text, i, first, matcher);
       if (mention) {
+        if (lastNeedsFullName) provisional.add(mention);
         mentions.push(mention);
         i = mention.end;
         continue;
@@ -190,22 +199,48 @@ function mergeFound(known: readonly CompanyMention[], found: readonly FoundCompa
 }
 
 /**
+ * What one page has said so far, carried from slice to slice of the same page by the caller (the
+ * core keeps no state): companies named in full, and the short forms, acronyms and aliases the page
+ * defined. Without it each text stands alone.
+ */
+export interface PageMemory {
+  /** Ids of companies the page named in full (their legal name or a name that needs no page). */
+  readonly confirmed: Set<string>;
+  /** Forms the page defined, by their exact text (page-links.ts). */
+  readonly forms: Map<string, { id: string; name: string }>;
+}
+
+export function createPageMemory(): PageMemory {
+  return { confirmed: new Set(), forms: new Map() };
+}
+
+/** Keeps a provisional mention only when the page names its company in full somewhere. */
+function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
+  for (const m of mentions) if (!provisional.has(m)) page.confirmed.add(m.id);
+  return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id));
+}
+
+/**
  * Company mentions in `text`, in text order, non-overlapping. Offsets are UTF-16 indices and each
  * mention's `text` is the exact slice.
  *
- * 1. Names from the data (longest match, legal suffixes, case rules; see name-rules.ts).
+ * 1. Names from the data (longest match, legal suffixes, the record's `match` rule). A short form
+ *    whose record says "after-full-name" counts only when the page names the company in full.
  * 2. Minus mentions the context shows are not companies: datelines, cited news sources, company
  *    names that open a product name (not-companies.ts).
  * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts);
  *    their id is "unknown:<normalised name>" and their name is the name as written.
- * 4. Linked across the text: aliases, short forms of full names, repeats (page-links.ts).
+ * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
+ *    full names, repeats (page-links.ts).
  *
- * `context` is accepted for the annotate pipeline and reserved for page-language and site hints;
- * no rule depends on it yet.
+ * `page` carries what earlier slices of the same page said (see PageMemory); `context` is accepted
+ * for the annotate pipeline and reserved for page-language and site hints.
  */
-export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext): CompanyMention[] {
-  const known = dropNotCompanies(text, findKnownCompanies(text, matcher));
+export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
+  const provisional = new Set<CompanyMention>();
+  const all = findKnownCompanies(text, matcher, provisional);
+  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page));
   const found = findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
-  return linkOnPage(text, merged);
+  return linkOnPage(text, merged, page.forms);
 }

@@ -1,4 +1,3 @@
 // Public entry of the company matcher (re-exported by src/core/index.ts).
 export { compileAllNames, createCompanyMatcher, type CompanyEntity, type CompanyMatcher } from './create-company-matcher';
-export { findCompanies } from './find-companies';
-export { NAME_RULES, type NameRule } from './name-rules';
+export { createPageMemory, findCompanies, type PageMemory } from './find-companies';

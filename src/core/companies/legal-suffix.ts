@@ -6,6 +6,7 @@
 // suffixes that follow it, so "Xiaomi Corp." and "Tencent Holdings Ltd." are one span each.
 
 import { charClass, isEndBoundary, isSpaceLike, WORD } from './char-class';
+import { CJK_LEGAL_FORMS, LEGAL_FORMS, type LegalForm } from './legal-forms';
 
 /**
  * legal: a company-form word; group: "Group", "Holding(s)"; descriptor: "Technology" — counted only
@@ -28,51 +29,19 @@ function token(text: string, kind: SuffixKind, afterComma: boolean, strippable =
   return { text, upper: text.toUpperCase(), kind, afterComma, strippable };
 }
 
-// Longest first, so "Inc." wins over "Inc" and "Corporation" over "Corp" and "Co".
-const LATIN_SUFFIXES: readonly SuffixToken[] = [
-  token('Incorporated', 'legal', true),
-  token('Corporation', 'legal', false),
-  token('Company', 'legal', false),
-  token('Limited', 'legal', true),
-  token('L.L.C.', 'legal', true),
-  token('GmbH', 'legal', true),
-  token('Corp.', 'legal', false),
-  token('Corp', 'legal', false),
-  token('Inc.', 'legal', true),
-  token('Inc', 'legal', true),
-  token('Ltd.', 'legal', true),
-  token('Ltd', 'legal', true),
-  token('Pte.', 'legal', true),
-  token('Pte', 'legal', true),
-  token('L.P.', 'legal', true),
-  token('S.A.', 'legal', true),
-  token('N.V.', 'legal', true),
-  token('LLC', 'legal', true),
-  token('LLP', 'legal', true),
-  token('plc', 'legal', true),
-  token('Co.', 'legal', false),
-  token('Co', 'legal', false),
-  token('LP', 'legal', true),
-  token('AG', 'legal', true),
-  token('SE', 'legal', true),
-  token('Technologies', 'descriptor', false),
-  token('Technology', 'descriptor', false),
-  token('Holdings', 'group', false),
-  token('Holding', 'group', false),
-  token('Group', 'group', false, false),
-].sort((a, b) => b.text.length - a.text.length);
+// From the one table (legal-forms.ts): legal, group and descriptor words, each with and without its
+// full stop where it takes one; longest first, so "Inc." wins over "Inc" and "Corporation" over "Corp".
+// "Group" and "集团" are not stripped: "Ant Group" must not become "Ant".
+const fromTable = (list: readonly LegalForm[]): SuffixToken[] =>
+  list
+    .filter((f) => f.kind === 'legal' || f.kind === 'group' || f.kind === 'descriptor')
+    .flatMap((f) => (f.dot ? [`${f.word}.`, f.word] : [f.word]).map((t) => token(t, f.kind as SuffixKind, f.comma === true, t !== 'Group' && t !== '集团')))
+    .sort((a, b) => b.text.length - a.text.length);
+
+const LATIN_SUFFIXES: readonly SuffixToken[] = fromTable(LEGAL_FORMS);
 
 // Chinese company forms attach without spaces: 腾讯控股有限公司, 小米科技有限责任公司, 阿里巴巴集团.
-const CJK_SUFFIXES: readonly SuffixToken[] = [
-  token('股份有限公司', 'legal', false),
-  token('有限责任公司', 'legal', false),
-  token('有限公司', 'legal', false),
-  token('公司', 'legal', false),
-  token('集团', 'group', false, false),
-  token('控股', 'group', false),
-  token('股份', 'group', false),
-  token('科技', 'descriptor', false),
-].sort((a, b) => b.text.length - a.text.length);
+const CJK_SUFFIXES: readonly SuffixToken[] = fromTable(CJK_LEGAL_FORMS);
 
 // First characters of all suffixes (either case), so the common case — a name followed by an
 // ordinary word — is rejected with one lookup instead of ~30 string comparisons.

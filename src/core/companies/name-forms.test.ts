@@ -49,13 +49,13 @@ describe('nameFormsOf', () => {
     expect(forms.map((f) => f.text)).toEqual(['Sea Limited']);
   });
 
-  it('applies the per-name rules and the short-acronym rule', () => {
-    const byText = (id: string, name: string, shortNames: string[]) =>
-      Object.fromEntries(nameFormsOf({ id, name, shortNames, kind: 'company' }).map((f) => [f.text, f]));
-    const ant = byText('ant-group', 'Ant Group', ['Ant']);
+  it('applies the record’s match rule to its one-word names, and the short-acronym rule', () => {
+    const byText = (id: string, name: string, shortNames: string[], match?: 'case-sensitive' | 'corporate-word') =>
+      Object.fromEntries(nameFormsOf({ id, name, shortNames, kind: 'company', ...(match ? { match } : {}) }).map((f) => [f.text, f]));
+    const ant = byText('ant-group', 'Ant Group', ['Ant'], 'corporate-word');
     expect(ant['Ant']).toMatchObject({ caseSensitive: true, needsCorporateWord: true });
     expect(ant['Ant Group']).toMatchObject({ caseSensitive: false, needsCorporateWord: false });
-    const meta = byText('meta', 'Meta', ['Meta Platforms']);
+    const meta = byText('meta', 'Meta', ['Meta Platforms'], 'case-sensitive');
     expect(meta['Meta']).toMatchObject({ caseSensitive: true, needsCorporateWord: false });
     const sap = byText('sap', 'SAP', ['M12', 'NVIDIA']);
     expect(sap['SAP']?.caseSensitive).toBe(true);

@@ -5,7 +5,6 @@ import type { CompanyRecord } from '../types';
 import { CJK, charClass, isIgnorable, isWhitespace, OTHER, WORD } from './char-class';
 import { foldChar, normalizeChar } from './fold-char';
 import { strippedForms } from './legal-suffix';
-import { NAME_RULES } from './name-rules';
 
 export interface NameForm {
   /** The form as written (or derived), e.g. "Tencent Holdings". */
@@ -16,6 +15,8 @@ export interface NameForm {
   caseSensitive: boolean;
   /** True when a legal or group word must follow ("Ant" → only "Ant Group", "Ant Co."). */
   needsCorporateWord: boolean;
+  /** True when the form counts only on a page that names the company in full (match "after-full-name"). */
+  needsFullName: boolean;
   /** Derived from a legal name by stripping suffixes; loses to any explicit form of another entity. */
   derived: boolean;
   /** The form has capitals, so all-lowercase text ("google it") does not match it. */
@@ -101,14 +102,16 @@ function isShortAcronym(text: string): boolean {
   return capitals > 0;
 }
 
-function makeForm(text: string, derived: boolean): NameForm {
-  const rule = NAME_RULES.get(text);
+export type MatchRule = NonNullable<CompanyRecord['match']>;
+
+function makeForm(text: string, derived: boolean, rule?: MatchRule): NameForm {
   const last = charClass(text.charCodeAt(text.length - 1));
   return {
     text,
     key: nameKey(text),
-    caseSensitive: rule !== undefined || isShortAcronym(text),
+    caseSensitive: rule === 'case-sensitive' || rule === 'corporate-word' || isShortAcronym(text),
     needsCorporateWord: rule === 'corporate-word',
+    needsFullName: rule === 'after-full-name',
     derived,
     hasUpper: text !== text.toLowerCase(),
     endsInWord: last === WORD,
@@ -135,8 +138,8 @@ function tickerForms(ticker: string): string[] {
 }
 
 /** Adds a form unless it is unmatchable or already there with the same text. */
-export function pushForm(forms: NameForm[], text: string, derived: boolean): void {
-  const form = makeForm(text, derived);
+export function pushForm(forms: NameForm[], text: string, derived: boolean, rule?: MatchRule): void {
+  const form = makeForm(text, derived, rule);
   if (!isMatchable(form.key)) return;
   // Linear scan: a record has a handful of forms, cheaper than a Set of joined strings.
   for (const f of forms) if (f.key === form.key && f.text === form.text) return;
@@ -145,20 +148,34 @@ export function pushForm(forms: NameForm[], text: string, derived: boolean): voi
 
 const FIELDS = ['name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;
 
-/** The names written in the record, trimmed, in field order; tickers in both spellings. */
-export function explicitNamesOf(record: CompanyRecord): { names: string[]; tickers: string[] } {
+/**
+ * Which written names the record's `match` rule governs: its one-word short forms (a Latin name
+ * without a space, a Chinese name of up to four characters), never its legal names. "Ant Group" and
+ * "Meta Platforms" are specific as they stand; "Ant" and "Meta" are not.
+ */
+function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: string): MatchRule | undefined {
+  if (!record.match || field === 'legalNames') return undefined;
+  for (let i = 0; i < text.length; i++) if (isWhitespace(text.charCodeAt(i))) return undefined;
+  return charClass(text.charCodeAt(0)) === CJK && text.length > 4 ? undefined : record.match;
+}
+
+/** The names written in the record, trimmed, in field order, with the rule each obeys; tickers in both spellings. */
+export function explicitNamesOf(record: CompanyRecord): { names: string[]; rules: (MatchRule | undefined)[]; tickers: string[] } {
   const names: string[] = [];
+  const rules: (MatchRule | undefined)[] = [];
   for (const field of FIELDS) {
     const value = record[field];
     const list = typeof value === 'string' ? [value] : (value ?? []);
     for (const raw of list) {
       const text = raw.trim();
-      if (text.length > 0) names.push(text);
+      if (text.length === 0) continue;
+      names.push(text);
+      rules.push(ruleOf(record, field, text));
     }
   }
   const tickers: string[] = [];
   for (const ticker of record.tickers ?? []) tickers.push(...tickerForms(ticker));
-  return { names, tickers };
+  return { names, rules, tickers };
 }
 
 /** Shorter forms of a name that are still specific enough to match on their own. */
@@ -189,9 +206,9 @@ function hasKey(forms: readonly NameForm[], count: number, key: string): boolean
  * list bucket by bucket (name-index.ts); this whole-record view is for tests and diagnostics.
  */
 export function nameFormsOf(record: CompanyRecord): NameForm[] {
-  const { names, tickers } = explicitNamesOf(record);
+  const { names, rules, tickers } = explicitNamesOf(record);
   const forms: NameForm[] = [];
-  for (const text of names) pushForm(forms, text, false);
+  names.forEach((text, i) => pushForm(forms, text, false, rules[i]));
   for (const text of tickers) pushForm(forms, text, false);
   pushDerivedForms(forms, forms.length, names);
   return forms;

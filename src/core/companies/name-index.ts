@@ -11,7 +11,7 @@
 // Everything about one key lives in one bucket: derived forms start like the name they come from
 // (they are at least three characters long), so clashes are resolved bucket by bucket.
 
-import { caseSignature, nameKey, pushDerivedForms, pushForm, type NameForm } from './name-forms';
+import { caseSignature, nameKey, pushDerivedForms, pushForm, type MatchRule, type NameForm } from './name-forms';
 
 export interface NamePattern {
   /** Folded lookup key (see nameKey): the text is compared against it character by character. */
@@ -24,6 +24,7 @@ export interface NamePattern {
   signature: string;
   caseSensitive: boolean;
   needsCorporateWord: boolean;
+  needsFullName: boolean;
   hasUpper: boolean;
   endsInWord: boolean;
   endsInCjk: boolean;
@@ -36,6 +37,8 @@ export interface WrittenName {
   entity: number;
   /** Tickers get no derived forms. */
   ticker: boolean;
+  /** The record's match rule, when it governs this name (name-forms.ts, ruleOf). */
+  rule?: MatchRule;
 }
 
 /** The names that share their first two key characters. */
@@ -72,6 +75,7 @@ function toPattern(form: NameForm, entity: number): NamePattern {
     signature: form.caseSensitive ? caseSignature(form.text) : '',
     caseSensitive: form.caseSensitive,
     needsCorporateWord: form.needsCorporateWord,
+    needsFullName: form.needsFullName,
     hasUpper: form.hasUpper,
     endsInWord: form.endsInWord,
     endsInCjk: form.endsInCjk,
@@ -96,7 +100,7 @@ export function compileBucket(bucket: NameBucket, entities: readonly { id: strin
     const names: string[] = [];
     for (; i < bucket.written.length && bucket.written[i]!.entity === entity; i++) {
       const w = bucket.written[i]!;
-      pushForm(forms, w.text, false);
+      pushForm(forms, w.text, false, w.rule);
       if (!w.ticker) names.push(w.text);
     }
     pushDerivedForms(forms, forms.length, names);

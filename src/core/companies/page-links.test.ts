@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
-import { shortFormsOf } from './page-links';
+import { fitsInitials, shortFormsOf } from './page-links';
+import { createPageMemory } from './find-companies';
 
 // Document-level linking (issue 4, item 4).
 const records: CompanyRecord[] = [
@@ -83,5 +84,61 @@ describe('full names once, short forms later', () => {
 
   it('does not link short forms before the text names the company (nothing to link to)', () => {
     expect(find('Jingsheng rose.')).toEqual([]);
+  });
+});
+
+describe('short forms and acronyms the page defines (issue 16, item 1)', () => {
+  const base: CompanyRecord[] = [
+    ...records,
+    { id: 'ford-motor', name: 'Ford', legalNames: ['Ford Motor Company'], kind: 'company', match: 'after-full-name' },
+    { id: 'vale', name: 'Vale', legalNames: ['Vale S.A.'], kind: 'company', match: 'after-full-name' },
+  ];
+  const m = createCompanyMatcher(base);
+  const texts = (text: string, page = createPageMemory()) => findCompanies(text, m, undefined, page).map((x) => `${x.text}=${x.id}`);
+
+  it('links the distinctive first word of an unknown full name everywhere on the page', () => {
+    expect(texts('Northgate Mining Corp agreed to sell a mine. Northgate said the price was fair, and Northgate shares rose.')).toEqual([
+      'Northgate Mining Corp=unknown:northgate-mining',
+      'Northgate=unknown:northgate-mining',
+      'Northgate=unknown:northgate-mining',
+    ]);
+  });
+
+  it('does not take a first word the page writes in lower case, or a common one', () => {
+    expect(texts('Summit Mining Corp rose. Summit said it had reached the summit of output.')).toEqual(['Summit Mining Corp=unknown:summit-mining']);
+    expect(texts('Southern Copper Corp fell. Southern said nothing.')).toEqual(['Southern Copper Corp=unknown:southern-copper']);
+  });
+
+  it('links an acronym defined in brackets when it follows the initials', () => {
+    expect(texts('Southern African Brewers Ltd (SAB) is for sale. SAB has 20 plants.')).toEqual([
+      'Southern African Brewers Ltd=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+    ]);
+    expect(fitsInitials('SAB', 'Southern African Brewers')).toBe(true);
+    expect(fitsInitials('ICBC', 'Industrial and Commercial Bank of China')).toBe(true);
+    expect(fitsInitials('AAPL', 'Apple Inc')).toBe(false);
+  });
+
+  it('links an acronym of a data company too', () => {
+    expect(texts('Sequoia Capital (SC) led; SC said more. Tencent (TCH) is not defined as TCH.')).toEqual(['Sequoia Capital=sequoia-capital', 'SC=sequoia-capital', 'SC=sequoia-capital', 'Tencent=tencent']);
+  });
+
+  it('counts a short form marked after-full-name only when the page names the company in full', () => {
+    expect(texts('Harrison Ford starred in the film.')).toEqual([]);
+    expect(texts('Ford Motor Company cut prices. Ford said demand was weak.')).toEqual(['Ford Motor Company=ford-motor', 'Ford=ford-motor']);
+    expect(texts('Ford Motor Co. cut prices.')).toEqual(['Ford Motor Co.=ford-motor']);
+    expect(texts('Vale S.A. said output rose; Vale shares gained.')).toEqual(['Vale S.A.=vale', 'Vale=vale']);
+  });
+
+  it('carries what one slice of a page defined into the slices after it', () => {
+    const page = createPageMemory();
+    expect(texts('Ford Motor Company and Northgate Mining Corp (NMC) signed a deal.', page)).toEqual([
+      'Ford Motor Company=ford-motor',
+      'Northgate Mining Corp=unknown:northgate-mining',
+      'NMC=unknown:northgate-mining',
+    ]);
+    expect(texts('Later, Ford and Northgate said NMC would pay.', page)).toEqual(['Ford=ford-motor', 'Northgate=unknown:northgate-mining', 'NMC=unknown:northgate-mining']);
+    expect(texts('Later, Ford and Northgate said NMC would pay.')).toEqual([]);
   });
 });

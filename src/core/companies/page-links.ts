@@ -10,8 +10,17 @@
 //                 "Hangzhou Municipal Construction Investment Group", "… Investment"), without its
 //                 place ("Zhejiang Jingsheng Mechanical & Electrical Co., Ltd." → "Jingsheng"), and its
 //                 initials ("HMCIG").
+//                 Also its distinctive first word when the rest are corporate or generic words
+//                 ("Northgate Mining Corp" → "Northgate"), unless the page uses that word in lower
+//                 case or it is a common, place or person word.
+//   definitions   a company followed by an acronym or a quoted short form in brackets defines it:
+//                 "Southern African Brewers (SAB)", "Northgate Mining Corp (\"Northgate\")"; an
+//                 acronym must follow the name's initials.
 //   repeats       an unknown company found once by shape or cue is found wherever its name recurs
 //                 ("startup Galbot … Galbot makes robots").
+//
+// Forms live in a map the caller may keep for the whole page (PageMemory.forms), so a form defined
+// in the first slice of a page links the slices after it.
 //
 // The linked short form's `name` is the full name as first written. Forms match case-sensitively
 // on whole words; a one-word form must be specific (not a common, place or generic word).
@@ -132,7 +141,9 @@ export function shortFormsOf(full: string): string[] {
   const core = base.slice(lead);
   if (lead > 0 && core.length >= 2 && !isAllGeneric(core)) forms.push(core.join(' '));
   const head = core[0];
-  if (lead > 0 && head && isSpecificWord(head)) forms.push(head);
+  // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
+  const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()));
+  if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
@@ -148,6 +159,14 @@ function joinWords(full: string, words: string[]): string {
   if (full.charCodeAt(at) === 0x2e && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') at++; // "Co."
   return full.slice(0, at);
 }
+
+/** Capitalised words that open many names and mean nothing alone ("Southern", "General", "First"). */
+const COMMON_NAME_WORDS = new Set(
+  ('north northern south southern east eastern west western central general united first second third standard royal ' +
+    'great grand golden silver blue green red black white orange pacific atlantic continental imperial premier prime ' +
+    'summit pioneer heritage liberty freedom victory crown capital metro city county delta alpha beta omega apex ' +
+    'vista horizon eagle falcon phoenix lion tiger star sun moon ocean river mountain valley lake island coast').split(' '),
+);
 
 function isAllGeneric(words: readonly string[]): boolean {
   return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
@@ -205,15 +224,62 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Links aliases, short forms and repeats across the text (mentions sorted, non-overlapping). */
-export function linkOnPage(text: string, mentions: CompanyMention[]): CompanyMention[] {
-  const forms = new Map<string, Entity>();
+// "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
+const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
+
+/** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
+export function fitsInitials(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase());
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of letters) {
+    while (k < initials.length && initials[k] !== c) k++;
+    if (k === initials.length) return false;
+    k++;
+  }
+  return true;
+}
+
+/** Forms the page defines in brackets after a mention: acronyms and quoted short forms. */
+function linkDefinitions(text: string, mentions: readonly CompanyMention[], forms: Map<string, Entity>): void {
+  for (const m of mentions) {
+    const next = text.charCodeAt(m.end);
+    if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
+    const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
+    if (!def) continue;
+    const form = def[1]!.replace(/\.$/, '');
+    if (form === m.text || forms.has(form)) continue;
+    const acronym = /^[A-Z0-9&.-]+$/.test(form);
+    const word = m.text.split(/[\s,]+/).includes(form) && isSpecificWord(form);
+    if ((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word) forms.set(form, { id: m.id, name: m.name });
+  }
+}
+
+/** Words the page itself writes in lower case are common words there ("southern", "delta"). */
+function lowercaseOnPage(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (isBoundary(text, at - 1) && isBoundary(text, at + lower.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Links aliases, definitions, short forms and repeats across the text (mentions sorted,
+ * non-overlapping). `forms` may come from earlier slices of the page and is added to.
+ */
+export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
   const linked = linkAliases(text, mentions, forms);
+  linkDefinitions(text, linked, forms);
   for (const m of linked) {
     if (!isUnknown(m) || m.text.includes('\n')) continue;
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
-    for (const form of shortFormsOf(m.text)) if (!forms.has(form)) forms.set(form, entity);
+    for (const form of shortFormsOf(m.text)) {
+      if (forms.has(form) || (!form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseOnPage(text, form))) continue;
+      forms.set(form, entity);
+    }
   }
   return propagate(text, linked, forms);
 }

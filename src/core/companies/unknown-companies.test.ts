@@ -9,9 +9,9 @@ const records: CompanyRecord[] = [
   { id: 'alibaba-group', name: 'Alibaba Group', shortNames: ['Alibaba'], kind: 'both' },
   { id: 'tencent', name: 'Tencent', legalNames: ['Tencent Holdings Limited'], kind: 'both' },
   { id: 'baidu', name: 'Baidu', kind: 'both' },
-  { id: 'moonshot-ai', name: 'Moonshot AI', shortNames: ['Moonshot'], kind: 'company' },
+  { id: 'moonshot-ai', name: 'Moonshot AI', shortNames: ['Moonshot'], kind: 'company', match: 'case-sensitive' },
   { id: 'meituan', name: 'Meituan', kind: 'both' },
-  { id: 'benchmark', name: 'Benchmark', kind: 'investor' },
+  { id: 'benchmark', name: 'Benchmark', kind: 'investor', match: 'corporate-word' },
   { id: 'china-mobile', name: 'China Mobile', kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);

@@ -21,33 +21,19 @@
 
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
+import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
 
-/**
- * legal / group: close a name for sure. descriptor: "Technology". entity: closes a name and, after a
- * known name, makes a different entity ("Baidu Ventures" is not Baidu). chain: only continues a
- * chain ("Capital Management").
- */
-export type SuffixRole = 'legal' | 'group' | 'descriptor' | 'entity' | 'ai' | 'chain';
+/** A corporate word's part in a name: see legal-forms.ts. */
+export type SuffixRole = FormKind;
 
-const role = (list: string, r: SuffixRole): [string, SuffixRole][] => list.split(' ').map((w) => [w, r]);
+export const SUFFIX_ROLES: ReadonlyMap<string, SuffixRole> = FORM_KINDS;
 
-export const SUFFIX_ROLES: ReadonlyMap<string, SuffixRole> = new Map<string, SuffixRole>([
-  ...role('Co Corp Corporation Inc Incorporated Ltd Limited LLC LLP Plc PLC plc Pte GmbH AG Company L.L.C S.A N.V L.P Bhd', 'legal'),
-  ...role('Group Holding Holdings', 'group'),
-  ...role('Technology Technologies', 'descriptor'),
-  ...role('Capital Ventures Partners Labs Robotics Semiconductor Semiconductors', 'entity'),
-  ...role('AI', 'ai'),
-  ...role('Management Fund Investment Investments', 'chain'),
-]);
-
-/** Legal words that may follow a comma: "Co., Ltd.", "Baidu, Inc.". */
-const AFTER_COMMA = new Set(['Ltd', 'Limited', 'Inc', 'Incorporated', 'LLC', 'L.L.C', 'Plc', 'PLC', 'plc', 'Pte', 'Bhd']);
-/** Abbreviations that keep their full stop. */
-const ABBREVIATIONS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Pte', 'Bhd', 'L.L.C', 'S.A', 'N.V', 'L.P']);
+/** Words before a head that make a public body or a generic phrase, not a company ("Central Bank"). */
+const NOT_BEFORE_HEAD = new Set(['world', 'central', 'reserve', 'development', 'federal', 'national', 'people’s', "people's", 'investment', 'commercial', 'cooperative', 'state', 'export-import', 'land', 'policy', 'european', 'asian', 'african', 'islamic', 'crypto', 'bitcoin', 'gold', 'coal', 'copper', 'iron', 'lithium', 'deep-sea', 'data', 'food', 'blood', 'seed', 'gene', 'memory', 'piggy', 'river', 'west', 'east', 'north', 'south', 'left', 'right', 'online', 'digital', 'mobile', 'local', 'regional', 'community', 'savings']);
 
 /** Lowercase words a cue may skip before the name: "led by existing investor X", "backed by e-commerce giant Y". */
 const CUE_FILLER = new Set(
@@ -97,7 +83,7 @@ function unknownMention(text: string, start: number, end: number): FoundCompany 
 
 /** End of a suffix word, including the full stop of an abbreviation ("Co." but not "Group."). */
 function suffixEnd(text: string, word: string, end: number): number {
-  return ABBREVIATIONS.has(word) && text.charCodeAt(end) === 0x2e ? end + 1 : end;
+  return DOTTED.has(word) && text.charCodeAt(end) === 0x2e ? end + 1 : end;
 }
 
 interface SuffixChain {
@@ -310,10 +296,12 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // 1 corporate word, 2 "startup", 3 "<verb> by", 4 "-backed", 5 forward cue, 6 list cue,
 // 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
+const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsu,-'])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
-  '(?=[ACGHILPRSTUVabcfgijlmoprsu,-])(?:' +
+  `(?=[${FIRST_CHARS}])(?:` +
   [
-    '\\b(Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|LLC|LLP|Plc|PLC|Pte|GmbH|Group|Holdings?|Technolog(?:y|ies)|Capital|Ventures|Partners|Labs|AI|Robotics|Semiconductors?)\\b',
+    `\\b(${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '\\b((?:[Ss]tart-?up|[Uu]nicorn)\\s)',
     '\\b((?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
     '(-(?:backed|led|funded|owned)\\b)',
@@ -442,6 +430,10 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   if (last !== 'legal' && nameWordFollows(text, chain.end)) return;
   const strong = chain.roles.some((r) => r === 'legal' || r === 'group');
   const entity = chain.roles.some((r) => r === 'entity');
+  // "Bank of England", "the Asian Development Bank", "Central Bank": a head alone names a company
+  // only after a name of its own.
+  const headOnly = !strong && chain.roles.includes('head');
+  if (headOnly && /^ of\b/.test(text.slice(chain.end, chain.end + 4))) return;
   const onlyAi = chain.roles.every((r) => r === 'ai');
 
   const nameEnd = previousWordEnd(text, chainStart);
@@ -468,6 +460,7 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
     return;
   }
   const lastWord = run.words[run.words.length - 1]!.toLowerCase();
+  if (headOnly && (NOT_BEFORE_HEAD.has(lastWord) || run.words.some((w) => NOT_BEFORE_HEAD.has(w.toLowerCase()) && w === run.words[0]))) return;
   if (chain.roles[0] === 'group' && NOT_COMPANY_GROUPS.has(lastWord)) return;
   if (!strong && run.words.length === 1 && ADJECTIVE_ENDING.test(lastWord)) return;
   const reason = notCompanyReason(run.words);

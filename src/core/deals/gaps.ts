@@ -1,9 +1,13 @@
 // Judging the words between two mentions. Every deal pattern is "mention, short gap, cue, short gap,
 // mention"; precision comes from whitelisting what a gap may contain rather than blacklisting.
 
+import { escapeWord, LEGAL_FORMS } from '../companies/legal-forms';
+
 // A company mention may stop before its legal suffix ("Alibaba" in "Alibaba Group Holding Ltd.").
-const LEADING_SUFFIXES =
-  /^(?:\s*,?\s*(?:Group|Holdings?|Ltd|Limited|Co|Corp|Corporation|Inc|Incorporated|LLC|L\.P|LP|plc|PLC|AG|SA|SE|NV|GmbH|Technology|Technologies)\b\.?)+/;
+const SUFFIX_WORDS = LEGAL_FORMS.filter((f) => f.kind === 'legal' || f.kind === 'group' || f.kind === 'descriptor')
+  .map((f) => f.word)
+  .sort((a, b) => b.length - a.length);
+const LEADING_SUFFIXES = new RegExp(`^(?:\\s*,?\\s*(?:${SUFFIX_WORDS.map(escapeWord).join('|')})\\b\\.?)+`);
 const PARENTHETICAL = /\s*[(（][^()（）]*[)）]/g;
 
 /** The gap with parentheticals and a leading legal suffix removed, curly apostrophes made straight. */

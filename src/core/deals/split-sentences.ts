@@ -10,10 +10,13 @@ export interface Sentence {
   index: number;
 }
 
+import { LEGAL_FORMS } from '../companies/legal-forms';
+
 // Words whose trailing period is an abbreviation, not a sentence end. Corporate suffixes come first
 // because news names companies as "Alibaba Group Holding Ltd." mid-sentence.
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([...LEGAL_FORMS.filter((f) => f.dot && /^[A-Za-z]+$/.test(f.word)).map((f) => f.word.toLowerCase()), 'plc']);
 const ABBREVIATIONS = new Set([
-  'ltd', 'co', 'corp', 'inc', 'bros', 'plc', 'llc', 'lp', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
+  ...CORPORATE_SUFFIXES, 'llc', 'lp', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'ave', 'dept', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'mn', 'bn',
 ]);
@@ -25,7 +28,6 @@ const SENTENCE_STARTERS = new Set([
   'Also', 'He', 'She', 'They', 'We', 'Our', 'Their', 'His', 'Her', 'Since', 'After', 'Before', 'While',
   'When', 'According', 'Last', 'Earlier', 'Separately', 'Shares', 'Both', 'Many', 'Some', 'Analysts',
 ]);
-const CORPORATE_SUFFIXES = new Set(['ltd', 'co', 'corp', 'inc', 'plc', 'llc', 'lp']);
 
 const TERMINATOR = /[.!?。！？]/;
 const CLOSERS = /["'”’」』)）]/;

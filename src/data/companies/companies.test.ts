@@ -40,7 +40,7 @@ const FILES: Record<string, unknown[]> = {
   banksInsurers,
   marketsAssetManagers,
 };
-const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description']);
+const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description', 'sector', 'match']);
 const NAME_LISTS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY_RE = /^[A-Z]{2}$/;

@@ -1,0 +1,61 @@
+// `npm run eval -- <set…> [--held-out] [--errors]`: prints precision, recall and F1 of the engine on
+// the project's evaluation sets. Sets: deals, companies, pages (all when none is named).
+// Without --held-out it scores the development part of each set; --held-out scores only the part
+// kept aside (test/held-out.ts), to be run once a piece of work is done. --errors lists the misses.
+import { annotate, createCompanyMatcher, findCompanies } from '../src/core';
+import { companies } from '../src/data/companies';
+import { COMPANY_SETS, scoreCompanySet } from '../test/companies/company-sets';
+import { DEAL_PARAGRAPHS } from '../test/deals/eval/index';
+import { f1, scoreDeals, type Accuracy, type Prf } from '../test/deals/eval/score-deals';
+import { splitSet } from '../test/held-out';
+
+const args = process.argv.slice(2);
+const heldOut = args.includes('--held-out');
+const showErrors = args.includes('--errors');
+const sets = args.filter((a) => !a.startsWith('--'));
+const wanted = (name: string) => sets.length === 0 || sets.includes(name);
+const part = heldOut ? 'held-out' : 'dev';
+
+const matcher = createCompanyMatcher(companies);
+const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(5);
+const prf = (label: string, p: Prf) => {
+  const s = f1(p);
+  return `  ${label.padEnd(14)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+};
+const acc = (label: string, a: Accuracy) => `  ${label.padEnd(14)} ${a.total === 0 ? '  n/a' : pct(a.right / a.total)}%  (${a.right}/${a.total})`;
+
+if (wanted('deals')) {
+  const { dev, heldOut: kept } = splitSet(DEAL_PARAGRAPHS, (p) => p.id);
+  const paragraphs = heldOut ? kept : dev;
+  const link = (name: string) => findCompanies(name, matcher).map((m) => m.id);
+  const s = scoreDeals(paragraphs, (p) => annotate(p.text, { companies: matcher, context: { lang: p.lang, date: p.date } }), link);
+  console.log(`deals (${part}: ${s.paragraphs} paragraphs, ${s.negatives} with no deal)`);
+  console.log(prf('all', s.deals));
+  for (const [type, p] of Object.entries(s.byType).sort()) console.log(prf(type, p));
+  for (const [lang, p] of Object.entries(s.byLang).sort()) console.log(prf(`lang ${lang}`, p));
+  console.log(prf('two-deal', s.twoDeal));
+  console.log(prf('investors', s.investors));
+  console.log(acc('lead role', s.leadRole));
+  console.log(acc('amount', s.amount));
+  console.log(acc('valuation', s.valuation));
+  console.log(acc('round', s.round));
+  console.log(`  deals on negative paragraphs: ${s.negativeHits}`);
+  if (showErrors) for (const e of s.errors) console.log(`    ${e}`);
+}
+
+if (wanted('companies')) {
+  for (const [name, sources] of Object.entries(COMPANY_SETS)) {
+    const { dev, heldOut: kept } = splitSet(sources, (_, i) => `${name}:${i}`);
+    const s = scoreCompanySet(heldOut ? kept : dev, matcher);
+    console.log(`companies ${name} (${part}: ${s.paragraphs} paragraphs, ${s.counts.gold} mentions; hard negatives hit ${s.negativesHit}/${s.negatives})`);
+    for (const [label, sc] of [['overlap', s.overlap], ['exact', s.exact], ['linked', s.linked]] as const) {
+      console.log(`  ${label.padEnd(14)} P ${pct(sc.precision)}  R ${pct(sc.recall)}  F1 ${pct(sc.f1)}`);
+    }
+    if (showErrors) {
+      for (const e of s.errors) {
+        const parts = [e.missed.length ? `missed: ${e.missed.join('; ')}` : '', e.spurious.length ? `spurious: ${e.spurious.join('; ')}` : '', e.wrongLink.length ? `link: ${e.wrongLink.join('; ')}` : '', e.negativesHit.length ? `negatives: ${e.negativesHit.join('; ')}` : ''].filter(Boolean);
+        if (parts.length) console.log(`    #${e.index} ${parts.join('  ')}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// The company evaluation sets, by name, and how to score one: the product's own reading
+// (findMentions with the bundled data and the page context), scored by score-mentions.ts.
+import { findMentions, type CompanyMatcher } from '../../src/core';
+import { NEWSWIRE } from './newswire';
+import { PARAGRAPHS } from './paragraphs';
+import { parseGold, type GoldParagraph } from './parse-gold';
+import { scoreOf, scoreParagraph, type Counts, type ParagraphErrors, type Score } from './score-mentions';
+import { ZH_BUSINESS } from './zh-business';
+
+export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS };
+
+export interface SetScore {
+  paragraphs: number;
+  counts: Counts;
+  overlap: Score;
+  exact: Score;
+  linked: Score;
+  negatives: number;
+  negativesHit: number;
+  errors: ParagraphErrors[];
+}
+
+export function scoreCompanySet(sources: readonly string[], matcher: CompanyMatcher): SetScore {
+  const gold: GoldParagraph[] = sources.map(parseGold);
+  const counts: Counts = { gold: 0, predicted: 0, exact: 0, overlap: 0, linked: 0 };
+  const errors = gold.map((g, i) => {
+    const lang = /[\u4e00-\u9fff]/.test(g.text) ? 'zh' : 'en';
+    return scoreParagraph(g, findMentions(g.text, { companies: matcher, context: { lang } }).companies, i + 1, counts);
+  });
+  return {
+    paragraphs: gold.length,
+    counts,
+    overlap: scoreOf(counts.overlap, counts.predicted, counts.gold),
+    exact: scoreOf(counts.exact, counts.predicted, counts.gold),
+    linked: scoreOf(counts.linked, counts.predicted, counts.gold),
+    negatives: gold.reduce((n, g) => n + g.negatives.length, 0),
+    negativesHit: errors.reduce((n, e) => n + e.negativesHit.length, 0),
+    errors,
+  };
+}

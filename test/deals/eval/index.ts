@@ -1,0 +1,7 @@
+// The deal evaluation set: every paragraph, in one list. See gold.ts for the markup.
+import type { GoldParagraph } from './gold';
+import { PARAGRAPHS as EN_CORPORATE } from './en-corporate';
+import { PARAGRAPHS as EN_FUNDING } from './en-funding';
+import { PARAGRAPHS as ZH } from './zh';
+
+export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH];
