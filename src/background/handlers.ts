@@ -74,7 +74,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     },
     async findMentions({ text, context, source, run }) {
       const started = performance.now();
-      const found = await mentions.find(text, context);
+      const found = await mentions.find(text, context, run);
       // For the pages bench: the engine's time, off the page's thread.
       measureWork('deallens:find', started);
       pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);

@@ -2,35 +2,56 @@
 // the page's main thread: a page pays for reading its text and drawing ranges, not for the matcher
 // (built once per background start, not once per page) nor for the core running cold in every tab.
 
-import { createCompanyMatcher, type CompanyMatcher } from '../core/companies';
+import { createCompanyMatcher, createPageMemory, type CompanyMatcher, type PageMemory } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
 import type { CompanyMention, CompanyRecord, MoneyMention, PageContext } from '../core/types';
 import { companies } from '../data/companies';
 import { userCompanyId, type UserCompany } from '../platform/settings';
 
+/** Pages whose memory is kept: a run per tab and frame, the oldest forgotten first. */
+const MAX_PAGES = 32;
+
 export interface MentionFinder {
-  find(text: string, context: PageContext): Promise<{ money: MoneyMention[]; companies: CompanyMention[] }>;
+  /**
+   * The mentions of one slice of a page. Slices of the same `run` share a page memory, so a short
+   * form or acronym defined in one slice is linked in the slices after it.
+   */
+  find(text: string, context: PageContext, run?: string): Promise<{ money: MoneyMention[]; companies: CompanyMention[] }>;
   /** Companies the reader added changed: the next request builds the matcher again. */
   reset(): void;
 }
 
 export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>): MentionFinder {
   let matcher: Promise<CompanyMatcher> | null = null;
+  const pages = new Map<string, PageMemory>();
+  const memoryOf = (run: string): PageMemory => {
+    let page = pages.get(run);
+    if (page) {
+      pages.delete(run);
+    } else {
+      page = createPageMemory();
+      if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
+    }
+    pages.set(run, page);
+    return page;
+  };
   const build = async () => {
     const mine = (await userCompanies()).map((c): CompanyRecord => ({ id: userCompanyId(c.name), name: c.name, aliases: c.aliases, kind: 'company' }));
     return createCompanyMatcher([...companies, ...mine]);
   };
   return {
-    async find(text, context) {
+    async find(text, context, run) {
       const building = (matcher ??= build());
       // A failed build (settings unreadable) is not kept: the next request tries again.
       building.catch(() => {
         if (matcher === building) matcher = null;
       });
-      return findMentions(text, { context, companies: await building });
+      const companies = await building;
+      return findMentions(text, { context, companies, ...(run === undefined ? {} : { page: memoryOf(run) }) });
     },
     reset() {
       matcher = null;
+      pages.clear();
     },
   };
 }
