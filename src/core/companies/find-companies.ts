@@ -7,6 +7,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import type { NamePattern } from './name-index';
+import { findChineseCompanies, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { linkOnPage } from './page-links';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
@@ -239,8 +240,8 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page));
-  const found = findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher));
+  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m));
+  const found: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known)];
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
   return linkOnPage(text, merged, page.forms);
 }

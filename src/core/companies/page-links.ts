@@ -26,6 +26,8 @@
 // on whole words; a one-word form must be specific (not a common, place or generic word).
 
 import type { CompanyMention } from '../types';
+import { CJK, charClass } from './char-class';
+import { chineseShortForms } from './chinese-companies';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -276,8 +278,9 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     if (!isUnknown(m) || m.text.includes('\n')) continue;
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
-    for (const form of shortFormsOf(m.text)) {
-      if (forms.has(form) || (!form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseOnPage(text, form))) continue;
+    const cjk = charClass(m.text.charCodeAt(0)) === CJK;
+    for (const form of cjk ? chineseShortForms(m.text) : shortFormsOf(m.text)) {
+      if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseOnPage(text, form))) continue;
       forms.set(form, entity);
     }
   }

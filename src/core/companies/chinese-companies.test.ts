@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { chineseShortForms, chineseUnknownId } from './chinese-companies';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+
+const records: CompanyRecord[] = [
+  { id: 'catl', name: 'CATL', zh: ['宁德时代'], kind: 'company' },
+  { id: 'alibaba-group', name: 'Alibaba Group', zh: ['阿里巴巴'], kind: 'both' },
+  { id: 'jd-com', name: 'JD.com', zh: ['京东'], kind: 'company' },
+  { id: 'hongshan', name: 'HongShan', zh: ['红杉中国'], kind: 'investor' },
+  { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+
+describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
+  it.each([
+    ['北京华铭置业有限公司宣布完成融资。', '北京华铭置业有限公司=unknown:华铭置业'],
+    ['据悉，深圳市云栖科技有限公司获得融资。', '深圳市云栖科技有限公司=unknown:云栖科技'],
+    ['苏州恒达银行下调利率。', '苏州恒达银行=unknown:恒达银行'],
+    ['公司拟收购浙江华铭地产51%股权。', '浙江华铭地产=unknown:华铭地产'],
+    ['新希望集团发布公告。', '新希望集团=unknown:新希望'],
+    ['大疆创新科技有限公司发布新品。', '大疆创新科技有限公司=unknown:大疆创新科技'],
+  ])('reads the name before a corporate word: %s', (text, mention) => {
+    expect(found(text)).toContain(mention);
+  });
+
+  it('starts the name after the verbs and particles of the sentence', () => {
+    expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
+    expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);
+  });
+
+  it.each(['多家银行下调了存款利率。', '国有银行和股份制银行均有跟进。', '一家券商和这家保险公司。', '北京科技发展迅速。', '头部券商业绩增长。', '人工智能科技前景广阔。'])(
+    'does not take a kind of company or a place for one: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a data company when only descriptive and legal words follow it, and makes another one otherwise', () => {
+    expect(found('宁德时代新能源科技股份有限公司于港交所上市。')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
+    expect(found('阿里巴巴影业集团发布业绩。')).toEqual(['阿里巴巴影业集团=unknown:阿里巴巴影业']);
+    expect(found('中国银行发布年报。')).toEqual(['中国银行=bank-of-china']);
+  });
+
+  it('links the short forms of a full name on the page', () => {
+    expect(chineseShortForms('北京华铭置业有限公司')).toEqual(['北京华铭置业', '华铭置业', '华铭']);
+    expect(chineseUnknownId('北京华铭置业有限公司')).toBe(chineseUnknownId('华铭置业'));
+    expect(found('北京华铭置业有限公司宣布完成融资。华铭置业表示，华铭将扩大投资。')).toEqual([
+      '北京华铭置业有限公司=unknown:华铭置业',
+      '华铭置业=unknown:华铭置业',
+      '华铭=unknown:华铭置业',
+    ]);
+  });
+
+  it('does not read a short data name across a place name (京东 in 南京东路站)', () => {
+    expect(found('在南京东路站附近，京东开设了新门店。')).toEqual(['京东=jd-com']);
+    expect(found('北京东城区的新店')).toEqual([]);
+  });
+});

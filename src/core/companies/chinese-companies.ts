@@ -1,0 +1,232 @@
+// Chinese companies the data does not hold (issue 16, item 3), read from their shape: a name right
+// before a corporate word — "北京某某置业有限公司", "某某地产", "某某银行", "某某集团".
+//
+// The corporate word ends the name; its start is found by these rules, in order:
+//   1. Read back over Han characters (and Latin letters or digits written inside a name, "TCL科技")
+//      from the corporate word, at most MAX_NAME characters; punctuation, spaces, quotes and
+//      numbers stop it.
+//   2. Cut after the last stop word in that stretch: verbs and particles of the sentence around a
+//      name ("宣布收购…", "由…领投", "向…注资", "获得…", "的", "与", "和", "据…"). A name starts after them.
+//   3. What is left must be a name: two or more characters that are not all generic words
+//      ("国有银行", "多家银行", "商业银行", "头部券商" are kinds of companies, not companies), and a place
+//      alone names a company only with a legal word after it ("北京…有限公司" yes, "北京科技" no).
+// A place opening the name is part of it ("深圳市某某科技有限公司"). A data name inside the span keeps
+// its own identity when the span adds only legal words (legal-suffix.ts extends it); otherwise the
+// longer name is another company ("阿里巴巴影业集团").
+//
+// Also here: a short Chinese data name read across a place name ("京东" in "南京东路站", "东莞") is
+// not that company.
+
+import type { CompanyMention } from '../types';
+import { CJK, charClass } from './char-class';
+import { PLACE_WORDS } from './not-companies';
+import { UNKNOWN_ID_PREFIX } from './unknown-companies';
+
+/** Words that close a company name, by strength. A legal word makes any name a company. */
+const LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
+const HEADS = [
+  '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
+  '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '智能', '机器人',
+  '动力', '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '建设', '环保', '教育', '文化', '影业', '游戏',
+];
+/** Heads longest first, so "股份有限公司" wins over "有限公司". */
+const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
+const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
+
+const MAX_NAME = 10;
+
+/** Sentence words a name never contains; the name starts after the last one. */
+const STOP_WORDS = [
+  '宣布', '完成', '收购', '并购', '获得', '获', '投资', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
+  '发布', '持有', '出售', '转让', '认购', '增资', '注资', '融资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
+  '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
+  // Determiners and counters: "一家银行", "多家券商", "这家公司".
+  '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
+].sort((a, b) => b.length - a.length);
+
+const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
+const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
+
+/** Words that describe a kind of company, never name one ("国有银行", "头部券商", "外资保险"). */
+const GENERIC = new Set(
+  ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
+    '人工 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
+    '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理').split(' '),
+);
+
+/** Places (with or without 市/省): a name may open with one; one alone is not a name. */
+const PLACES = new Set(
+  ('北京 上海 天津 重庆 深圳 广州 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥 无锡 东莞 佛山 珠海 大连 沈阳 ' +
+    '哈尔滨 长春 石家庄 太原 南昌 南宁 昆明 贵阳 兰州 海口 乌鲁木齐 呼和浩特 银川 西宁 拉萨 温州 绍兴 嘉兴 常州 南通 烟台 泉州 ' +
+    '香港 澳门 台湾 台北 广东 浙江 江苏 山东 河北 河南 湖北 湖南 四川 福建 安徽 江西 辽宁 吉林 黑龙江 山西 陕西 甘肃 云南 贵州 海南 ' +
+    '广西 内蒙古 新疆 西藏 宁夏 青海 中国 东京 纽约 伦敦 新加坡 美国 日本 韩国 德国 英国 法国').split(' '),
+);
+const PLACE_ENDS = ['市', '省', '区', '县'];
+
+function isNameChar(code: number): boolean {
+  const cls = charClass(code);
+  if (cls === CJK) return code >= 0x3400 && code <= 0x9fff; // Han only: not kana, not CJK punctuation
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Length of the place at the start of `name` (with 市/省/区/县), or 0. */
+function placeLength(name: string): number {
+  for (let len = Math.min(4, name.length); len >= 2; len--) {
+    if (!PLACES.has(name.slice(0, len))) continue;
+    const end = PLACE_ENDS.includes(name[len] ?? '') ? len + 1 : len;
+    return end;
+  }
+  return 0;
+}
+
+/** Whether the characters are all generic words or places ("国有", "中国国有", "北京"). */
+function allGeneric(core: string): boolean {
+  let i = 0;
+  outer: while (i < core.length) {
+    for (let len = Math.min(4, core.length - i); len >= 2; len--) {
+      const w = core.slice(i, i + len);
+      if (GENERIC.has(w) || PLACES.has(w)) {
+        i += len;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Words that describe a company's line of business without naming another company. */
+const DESCRIPTIVE = ['信息技术', '新能源', '电子商务', '科技', '技术', '信息', '网络', '数字', '智能', '控股', '股份', '集团', '有限责任公司', '股份有限公司', '有限公司', '公司'].sort(
+  (a, b) => b.length - a.length,
+);
+
+function isDescriptive(words: string): boolean {
+  let rest = words;
+  while (rest.length > 0) {
+    const w = DESCRIPTIVE.find((d) => rest.startsWith(d));
+    if (!w) return false;
+    rest = rest.slice(w.length);
+  }
+  return true;
+}
+
+/** The start of the name whose corporate word starts at `suffixStart`, or -1. */
+function nameStart(text: string, suffixStart: number): number {
+  let start = suffixStart;
+  while (start > 0 && suffixStart - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+  if (start === suffixStart) return -1;
+  // Cut after the last stop word: the rightmost end position where one ends.
+  for (let endAt = suffixStart; endAt > start; endAt--) {
+    for (let len = 1; len <= STOP_MAX && endAt - len >= start; len++) {
+      if (STOP_SET.has(text.slice(endAt - len, endAt))) return endAt;
+    }
+  }
+  return start;
+}
+
+export interface ChineseCompany extends CompanyMention {
+  /** The data mention this name contains and replaces, if any. */
+  replaces?: CompanyMention;
+}
+
+/** Chinese company names before a corporate word that `known` does not cover (see the header). */
+export function findChineseCompanies(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  let k = 0;
+  let lastEnd = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!SUFFIX_FIRST.has(text.charCodeAt(i))) continue;
+    const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
+    if (!suffix) continue;
+    // The whole chain of corporate words: "科技股份有限公司", "控股集团".
+    let end = i + suffix.length;
+    let legal = LEGAL.includes(suffix);
+    for (let n = 0; n < 3; n++) {
+      const next = SUFFIXES.find((s) => text.startsWith(s, end));
+      if (!next) break;
+      legal ||= LEGAL.includes(next);
+      end += next.length;
+    }
+    const named = nameStart(text, i);
+    const start = named < 0 ? -1 : Math.max(named, lastEnd);
+    if (start < 0 || start >= i) {
+      i = end - 1;
+      continue;
+    }
+    const core = text.slice(start, i);
+    if (PLACE_WORDS.has(core.toLowerCase())) {
+      i = end - 1;
+      continue;
+    }
+    const place = placeLength(core);
+    const rest = core.slice(place);
+    const isName = core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core);
+    // Known mentions that touch the span.
+    while (k < known.length && known[k]!.end <= start) k++;
+    const inside = k < known.length && known[k]!.start < end ? known[k] : undefined;
+    if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
+      const written = text.slice(start, end);
+      if (inside && inside.start === start) {
+        // A data name and only descriptive or legal words after it is that company, in full
+        // ("宁德时代新能源科技股份有限公司"); any other word makes another one ("阿里巴巴影业集团").
+        if (inside.end < end && isDescriptive(text.slice(inside.end, end))) {
+          found.push({ ...inside, end, text: written, replaces: inside });
+          lastEnd = end;
+        } else if (inside.end < end) {
+          found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, replaces: inside });
+          lastEnd = end;
+        }
+      } else if (!inside || inside.start > start) {
+        found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
+        lastEnd = end;
+      }
+    }
+    i = end - 1;
+  }
+  return found;
+}
+
+/** The name without the legal words that close it ("北京某某置业有限公司" → "北京某某置业"). */
+function withoutLegal(name: string): string {
+  let out = name;
+  for (let n = 0; n < 4; n++) {
+    const legal = LEGAL.find((w) => out.endsWith(w) && out.length > w.length);
+    if (!legal) break;
+    out = out.slice(0, -legal.length);
+  }
+  return out;
+}
+
+/**
+ * The id of a Chinese name the data does not hold: without its legal words and its opening place,
+ * so "北京某某置业有限公司" and a later "某某置业" are one company ("unknown:某某置业").
+ */
+export function chineseUnknownId(name: string): string {
+  const bare = withoutLegal(name);
+  const place = placeLength(bare);
+  const core = bare.length - place >= 2 ? bare.slice(place) : bare;
+  return UNKNOWN_ID_PREFIX + core;
+}
+
+/** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
+export function chineseShortForms(full: string): string[] {
+  const forms: string[] = [];
+  const bare = withoutLegal(full);
+  if (bare !== full && bare.length >= 2 && !allGeneric(bare)) forms.push(bare);
+  const place = placeLength(bare);
+  const core = bare.slice(place);
+  if (place > 0 && core.length >= 2 && !allGeneric(core)) forms.push(core);
+  const head = HEADS.find((h) => core.endsWith(h) && core.length - h.length >= 2);
+  const brand = head ? core.slice(0, -head.length) : '';
+  if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
+  return forms.filter((f) => f !== full);
+}
+
+/** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
+export function readAcrossPlace(text: string, m: CompanyMention): boolean {
+  if (m.end - m.start > 3 || charClass(text.charCodeAt(m.start)) !== CJK) return false;
+  const before = text.slice(m.start - 1, m.start + 1);
+  const after = text.slice(m.end - 1, m.end + 1);
+  return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
+}
