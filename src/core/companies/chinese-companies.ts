@@ -27,7 +27,7 @@ const LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集�
 const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '智能', '机器人',
-  '动力', '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '建设', '环保', '教育', '文化', '影业', '游戏',
+  '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业',
 ];
 /** Heads longest first, so "股份有限公司" wins over "有限公司". */
 const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
@@ -37,10 +37,12 @@ const MAX_NAME = 10;
 
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
-  '宣布', '完成', '收购', '并购', '获得', '获', '投资', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '宣布', '完成', '收购', '并购', '合并', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '投资', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '融资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
+  // What a name is described as before it is named: "创业公司百川智能", "半导体设备厂晶禾科技".
+  '公司', '企业', '厂商', '制造商', '服务商', '供应商', '开发商', '运营商', '机构', '平台', '巨头', '龙头', '独角兽', '初创', '厂', '商', '等',
   // Determiners and counters: "一家银行", "多家券商", "这家公司".
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
@@ -177,7 +179,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
           found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, replaces: inside });
           lastEnd = end;
         }
-      } else if (!inside || inside.start > start) {
+      } else if (!inside) {
         found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
         lastEnd = end;
       }

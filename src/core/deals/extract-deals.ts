@@ -3,7 +3,9 @@ import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from 
 import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
+import { addListedBackers, BACKER_WORD, preferListing, readFrames } from './deal-frames';
 import { applyFollowUp } from './follow-up-sentences';
+import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
@@ -13,6 +15,9 @@ import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_W
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
 const MAX_SENTENCE_CHARS = 1500;
+
+/** How many sentences after a deal a list of its backers may come. */
+const FRAME_WINDOW_SENTENCES = 2;
 
 /** A repeated report of the same deal this close is merged, not emitted twice. */
 const REPEAT_WINDOW_SENTENCES = 3;
@@ -78,7 +83,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (inside(sortedMoney[i]!.mention)) sentenceMoney.push(sortedMoney[i]!);
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const dealCue = sentenceCompanies.length > 0 && DEAL_WORD.test(sentenceText);
+    const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     if (!dealCue && !valuationCue) continue;
@@ -94,16 +99,24 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const roles = findRolePhrases(view);
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const own = mergeSameTarget([
-      ...ACQUISITION_PATTERNS.flatMap((match) => match(view)),
-      ...FUNDING_PATTERNS.flatMap((match) => match(withoutValuations)),
-    ]);
+    const own = preferListing(
+      mergeSameTarget([
+        ...ACQUISITION_PATTERNS.flatMap((match) => match(view)),
+        ...FUNDING_PATTERNS.flatMap((match) => match(withoutValuations)),
+        ...readFrames(view, withoutValuations.money),
+      ]),
+      view,
+    );
     if (own.length === 0) {
       applyFollowUp(view, roles, drafts);
+      const recent = [...drafts].reverse().find((d) => d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
+      if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
       continue;
     }
     assignRoles(own, roles);
+    const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo');
+    if (funding.length === 1) addListedBackers(view, funding[0]!);
     fillRounds(own, view, sentence);
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
@@ -166,7 +179,9 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
         ((draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&
           draft.paragraph - d.paragraph <= REPEAT_WINDOW_PARAGRAPHS &&
           sameAmount(d.money, draft.money, money)) ||
-          equalStatedAmount(d.money, draft.money, money)),
+          equalStatedAmount(d.money, draft.money, money) ||
+          // A company is bought, merged or listed once in a story: later reports of it are the same deal.
+          (draft.type !== 'funding' && draft.type !== 'debt' && sameAmount(d.money, draft.money, money))),
     );
   if (earlier) absorb(earlier, draft);
   else drafts.push(draft);

@@ -8,6 +8,19 @@ const ISO_MONTH_OR_DAY = /^\d{4}-\d{2}(-\d{2})?$/;
 const CODE = /^[A-Z]{3}$/;
 
 describe('deal evaluation set', () => {
+  it('has the size and spread issue 17 asks for', () => {
+    const all = DEAL_PARAGRAPHS;
+    const deals = all.flatMap((p) => p.deals);
+    const count = (types: string[]) => deals.filter((d) => types.includes(d.type)).length;
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    expect(all.filter((p) => p.lang === 'zh').length).toBeGreaterThanOrEqual(100);
+    expect(count(['ipo'])).toBeGreaterThanOrEqual(60);
+    expect(count(['acquisition', 'stake-sale', 'merger'])).toBeGreaterThanOrEqual(60);
+    expect(all.filter((p) => p.deals.length >= 2).length).toBeGreaterThanOrEqual(40);
+    expect(all.filter((p) => p.deals.length === 0).length / all.length).toBeGreaterThanOrEqual(0.3);
+    expect(new Set(all.map((p) => p.style)).size).toBeGreaterThanOrEqual(25);
+  });
+
   it('has unique ids', () => {
     const ids = DEAL_PARAGRAPHS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,0 +1,237 @@
+// The frame reader (issue 17, item 3): a deal is a frame — trigger, target, parties, amount — filled
+// from the sentence around a trigger of the registry (frame-triggers.ts), and then from the sentences
+// after it that name backers without reporting a deal of their own ("C, D and E are also backing the
+// company"). It adds to the older gap-checked patterns, which keep precedence where both read a deal.
+//
+// Precision guards: a trigger in words of intent, rumour or denial is skipped (intent-check.ts); the
+// target is never an exchange, a news source or a party of its own deal; an amount is the deal's
+// own only when it is not a per-share price, a valuation, a market value, revenue or a running total.
+
+import type { CompanyMention } from '../types';
+import { addInvestor, type DealDraft } from './deal-draft';
+import { DEAL_TRIGGERS, type DealTrigger } from './frame-triggers';
+import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
+import type { IndexedMoney, SentenceView } from './sentence-view';
+
+const HAN = /[\u4e00-\u9fff]/;
+const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
+/** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
+const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
+/** A company just after one of these is an investor or another role, not the subject of the frame. */
+const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
+const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|价格|定价)?(?:为|定为|约)?|发行价(?:为|定为)?|at|priced at|offer price of)\s*$/i;
+const NOT_DEAL_MONEY_BEFORE =
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|总额)[^.;，。；]{0,25}$/i;
+
+const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:\w+\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/i;
+/** A round word: a company raising in an IPO sentence may also report a round ("a pre-IPO round"). */
+const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|配售/i;
+
+/** Every frame the triggers find in one sentence, in order. */
+export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): DealDraft[] {
+  const sentence = view.text.slice(view.start, view.end);
+  const lang = HAN.test(sentence) ? 'zh' : 'en';
+  const drafts: DealDraft[] = [];
+  for (const trigger of DEAL_TRIGGERS) {
+    if (trigger.lang !== lang) continue;
+    trigger.pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(trigger.pattern)) {
+      const at = view.start + m.index;
+      const draft = frameAt(view, money, trigger, at, at + m[0].length);
+      if (draft && !drafts.some((d) => d.target.id === draft.target.id && d.type === draft.type)) drafts.push(draft);
+    }
+  }
+  return drafts.sort((a, b) => a.anchor - b.anchor);
+}
+
+/** The more specific reading of one company's deal in one sentence wins: an IPO over a round, a stake over a purchase. */
+const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'stake-sale', 'acquisition', 'funding'];
+
+/**
+ * One deal per company per sentence, of the most specific type: "raised $4.87 billion in its IPO"
+ * is the IPO, not also a round; "raised $5 billion by selling bonds" is debt. A sentence that names a
+ * round keeps both its round and its listing ("a pre-IPO round").
+ */
+export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  const rounds = ROUND_WORD.test(view.text.slice(view.start, view.end));
+  const best = new Map<string, number>();
+  for (const d of drafts) best.set(d.target.id, Math.min(best.get(d.target.id) ?? 99, SPECIFICITY.indexOf(d.type)));
+  return drafts.filter((d) => {
+    const rank = SPECIFICITY.indexOf(d.type);
+    if (rank === best.get(d.target.id)) return true;
+    return rounds && d.type === 'funding' && best.get(d.target.id) === 0;
+  });
+}
+
+function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
+  const clause = clauseBefore(view, at) + view.text.slice(at, end);
+  if ((trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
+  if (trigger.confirm) {
+    const after = view.text.slice(end, Math.min(view.end, end + 120));
+    const amountFollows = money.some((m) => m.mention.start >= end && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
+    if (!trigger.confirm(view.text.slice(at, end), after, amountFollows)) return undefined;
+  }
+  let target: CompanyMention | undefined;
+  let other: CompanyMention[] = [];
+  if (trigger.target === 'subject' && trigger.type === 'merger') {
+    // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
+    const list = nearestListBefore(view, at);
+    target = list[0];
+    other = list.slice(1);
+    const partner = objectAfter(view, end, trigger.lang);
+    if (other.length === 0 && partner) other = [partner];
+  } else if (trigger.target === 'subject') {
+    target = subjectBefore(view, at);
+  } else if (trigger.target === 'object') {
+    target = objectAfter(view, end, trigger.lang);
+    other = nearestListBefore(view, at);
+  } else {
+    target = subjectBefore(view, at);
+    const agent = objectAfter(view, end, trigger.lang);
+    if (agent) other = [agent];
+  }
+  if (!target || EXCHANGE.test(target.text)) return undefined;
+  // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
+  if (trigger.type === 'funding' && OWN_FUND.test(view.text.slice(at, Math.min(view.end, end + 80)))) return undefined;
+  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
+  const type = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30))) ? (trigger.type === 'acquisition' ? 'stake-sale' : trigger.type) : trigger.type;
+  const draft: DealDraft = {
+    type,
+    target,
+    investors: [],
+    anchor: at,
+    sentenceIndex: view.index,
+    paragraph: view.paragraph,
+    start: view.start,
+    end: view.end,
+  };
+  const amount = amountFor(view, money, at, trigger.type);
+  if (amount) draft.money = amount.index;
+  for (const c of other) addInvestor(draft, c);
+  return draft;
+}
+
+/** The clause words before a trigger: back to the sentence start or the last clause break. */
+function clauseBefore(view: SentenceView, at: number): string {
+  const from = Math.max(view.start, at - 80);
+  const words = view.text.slice(from, at);
+  const cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf('；'), words.lastIndexOf('，'), words.lastIndexOf(', while'), words.lastIndexOf(', but'));
+  return cut >= 0 ? words.slice(cut + 1) : words;
+}
+
+/** The frame's subject: the first company before the trigger that is not a modifier or a listed party. */
+function subjectBefore(view: SentenceView, at: number): CompanyMention | undefined {
+  for (const c of view.companies) {
+    if (c.end > at) break;
+    if (at - c.end > 220) continue;
+    if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+    if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
+function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
+  const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at);
+  const list = lists[lists.length - 1];
+  if (!list || at - list[list.length - 1]!.end > 120) return [];
+  return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
+}
+
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+
+/** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
+function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
+  const c = view.companies.find((x) => x.start >= from);
+  if (!c) return undefined;
+  const gap = view.text.slice(from, c.start);
+  if (lang === 'zh') return gap.length <= 16 && !/[，。；]/.test(gap) ? c : undefined;
+  // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
+  const next = view.text.slice(c.end, c.end + 30);
+  if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
+  return isDescriptorGap(gap.replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, ''), 6) ? c : undefined;
+}
+
+/** Whether an amount may be a deal's own: not a price per share, a valuation, a market value or revenue. */
+function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['type']): boolean {
+  const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
+  const after = view.text.slice(m.mention.end, m.mention.end + 16);
+  if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
+  return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && /(?:deal|transaction|offer) valu(?:ed|ing)/i.test(before));
+}
+
+/** The deal's own amount: after the trigger first, then before it; never a price per share or a valuation. */
+function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): IndexedMoney | undefined {
+  const eligible = money.filter((m) => isDealAmount(view, m, type));
+  const after = eligible.find((m) => m.mention.start >= at);
+  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80);
+  return after && after.mention.start - at <= 160 ? after : (before ?? after);
+}
+
+// --- Backers named around the deal ------------------------------------------------------------
+
+/** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
+const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
+/** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
+const BACKERS_BEFORE =
+  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
+/** After a list of backers: "were among the backers", "also took part", "跟投". */
+const BACKERS_AFTER =
+  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:backers|investors|participants|shareholders)|took part|participated|invested|joined|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|backed|backing|co-invested|came in|led|co-led|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
+
+/** A sentence that may list backers of a deal reported just before it. */
+export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*)\b|跟投|参投|参与|出资|投资方|投资人/i;
+
+/** The companies of the sentence grouped into lists ("A, B and C"), each list in text order. */
+function companyLists(view: SentenceView): CompanyMention[][] {
+  const lists: { items: CompanyMention[]; closed: boolean }[] = [];
+  for (const c of view.companies) {
+    const last = lists[lists.length - 1];
+    const previous = last?.items[last.items.length - 1];
+    if (last && previous) {
+      const gap = view.text.slice(previous.end, c.start);
+      const joiner = LIST_JOIN.exec(gap)![0];
+      // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
+      const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
+      if (joiner.trim() !== '' && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+        last.items.push(c);
+        last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
+        continue;
+      }
+    }
+    lists.push({ items: [c], closed: false });
+  }
+  // "After Microsoft backed OpenAI, Google invested …": two names split by a bare comma are two clauses.
+  return lists.flatMap((l) => (l.closed || l.items.length >= 3 ? [l.items] : l.items.map((c) => [c])));
+}
+
+/**
+ * Adds the backers a sentence lists for `deal` — in the deal's own sentence or one right after it in
+ * the same paragraph: a list of companies with a backer cue before it ("Existing backers A, B and C")
+ * or after it ("A, B and C were among the backers", "B、C跟投"). Returns whether it added any.
+ */
+export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
+  if (deal.type !== 'funding' && deal.type !== 'ipo') return false;
+  let added = false;
+  for (const list of companyLists(view)) {
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
+    const after = view.text.slice(last.end, Math.min(view.end, last.end + 50));
+    const cueAfter = BACKERS_AFTER.exec(after);
+    // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
+    const backedElse = cueAfter && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
+    if (!BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
+    const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
+    for (const c of list) {
+      if (c.id === deal.target.id || EXCHANGE.test(c.text)) continue;
+      addInvestor(deal, c, lead ? 'lead' : undefined);
+      added = true;
+    }
+  }
+  return added;
+}

@@ -1,0 +1,45 @@
+// Each trigger of the registry is tested by its own examples (issue 17, item 4).
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+import { DEAL_TRIGGERS, TRIGGER_GATE } from './frame-triggers';
+
+/** The bundled data plus the example's own names, so each example tests its trigger, not the data. */
+function matcherFor(names: readonly string[]) {
+  const extra = names.map((name, i) => ({ id: `example-${i}`, name, kind: 'company' as const }));
+  return createCompanyMatcher([...extra, ...companies]);
+}
+
+describe('deal trigger registry', () => {
+  it('has unique ids and at least one example per trigger', () => {
+    const ids = DEAL_TRIGGERS.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of DEAL_TRIGGERS) expect(t.examples.length, t.id).toBeGreaterThan(0);
+  });
+
+  /** The ids a name as written links to on its own, or its unknown id. */
+  const idsOf = (sentence: string, name: string, matcher: ReturnType<typeof createCompanyMatcher>) => {
+    const at = sentence.indexOf(name);
+    return annotate(sentence, { companies: matcher, deals: false }).companies.filter((c) => c.start < at + name.length && at < c.end).map((c) => c.id);
+  };
+
+  for (const trigger of DEAL_TRIGGERS) {
+    for (const [sentence, expected] of trigger.examples) {
+      it(`${trigger.id}: ${sentence}`, () => {
+        expect(TRIGGER_GATE.test(sentence), 'the gate lets the sentence through').toBe(true);
+        const [type, target, party] = expected.split('|') as [string, string, string | undefined];
+        const matcher = matcherFor(party ? [target, party] : [target]);
+        const found = annotate(sentence, { companies: matcher, context: { lang: trigger.lang } }).deals;
+        const said = found.map((d) => `${d.type} ${d.target.id} <- ${d.investors.map((i) => i.id ?? i.name).join(', ')}`).join(' | ');
+        const targetIds = idsOf(sentence, target, matcher);
+        const deal = found.find((d) => d.type === type && targetIds.includes(d.target.id ?? ''));
+        expect(deal, `${expected}: found ${said}`).toBeDefined();
+        if (party) {
+          const partyIds = idsOf(sentence, party, matcher);
+          expect(deal!.investors.some((i) => partyIds.includes(i.id ?? '')), `${expected}: found ${said}`).toBe(true);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,219 @@
+// The registry of deal triggers (issue 17, item 4): each entry is one way news states a deal, with
+// the examples that are its tests (frame-triggers.test.ts reads them). The cheap keyword gate of the
+// deal reader is built from these expressions, so a new trigger needs no second edit.
+//
+// A trigger says where the deal's parts sit around it:
+//   target   'subject': the company before the trigger ("Kelvara has raised …");
+//            'object': the first company after it ("… agreed to buy Splunk");
+//            'passive': the company before it, the party after it ("Twitter was acquired by …")
+//   party    the role of the subject or passive agent: acquirer (acquisitions), lead/participant
+//            (investors that "poured money into" the target), none (the subject is the target)
+
+import type { DealType } from '../types';
+
+export type TargetSide = 'subject' | 'object' | 'passive';
+
+export interface DealTrigger {
+  id: string;
+  type: DealType;
+  lang: 'en' | 'zh';
+  /** Global expression; the match is the trigger. */
+  pattern: RegExp;
+  target: TargetSide;
+  /** Role of the other side (the subject of an object trigger, the agent of a passive one). */
+  party?: 'acquirer' | 'participant';
+  /** A stake rather than the whole company when the object phrase says so ("a 49% stake in"). */
+  stake?: boolean;
+  /** Extra test on the words after the trigger and whether a deal amount follows it. */
+  confirm?: (trigger: string, after: string, amountFollows: boolean) => boolean;
+  /** Sentences the trigger reads, each with the deal expected: "type|target as written|a party as written". */
+  examples: readonly [string, string][];
+}
+
+// "raised $6 billion" is a round by itself; "secured", "closed", "received" only with a funding noun
+// ("closed at HK$300", "secured a $480 million contract" are not rounds).
+const SUBJECT_FUNDING =
+  /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|closed|closes|received|receives|obtained|completed|announced|attracted|scored)\b/g;
+const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
+const FUNDING_NOUN = /^[^.;]{0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness)\b/i;
+
+export const DEAL_TRIGGERS: readonly DealTrigger[] = [
+  {
+    id: 'en-subject-raised',
+    type: 'funding',
+    lang: 'en',
+    pattern: SUBJECT_FUNDING,
+    target: 'subject',
+    confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
+    examples: [
+      ['Berlin-based Kelvara has picked up €12m in a Series A led by Feldberg Ventures.', 'funding|Kelvara'],
+      ['Elon Musk’s startup xAI said it had raised $6 billion in a Series B round.', 'funding|xAI'],
+      ['Tallinn-based Bolt has raised €628m in a funding round led by Sequoia Capital.', 'funding|Bolt'],
+    ],
+  },
+  {
+    id: 'en-poured-into',
+    type: 'funding',
+    lang: 'en',
+    pattern: /(?<![-\w])(?:invest(?:ed|s|ing)?|put|puts|putting|pour(?:ed|s|ing)?|pump(?:ed|s|ing)|inject(?:ed|s|ing)?|infus(?:e|ed|es|ing)|plough(?:ed|s)?|sank|sunk|funnel(?:l?ed|s)?|committed|commits)\b[^.;,]{0,60}?\b(?:in|into)\b/g,
+    target: 'object',
+    party: 'participant',
+    examples: [
+      ['Amazon will invest another $4 billion in Anthropic.', 'funding|Anthropic|Amazon'],
+      ['Tencent and Sequoia have lined up alongside other investors to infuse $300 million into Baichuan.', 'funding|Baichuan|Tencent'],
+    ],
+  },
+  {
+    id: 'en-round-for',
+    type: 'funding',
+    lang: 'en',
+    pattern: /\b(?:round|funding|financing|investment|seed|Series [A-Z]\+?)\s+(?:round\s+)?(?:in|for|into)\b/g,
+    target: 'object',
+    examples: [['Accel led a $25 million Series B round in Rapido.', 'funding|Rapido|Accel']],
+  },
+  {
+    id: 'en-debt',
+    type: 'debt',
+    lang: 'en',
+    pattern: /\b(?:credit facility|credit line|line of credit|revolving credit|term loan|venture debt|debt financing|debt facility|loan facility)\b/g,
+    target: 'subject',
+    examples: [['OpenAI has secured a $4 billion revolving credit facility from a group of banks.', 'debt|OpenAI']],
+  },
+  {
+    id: 'en-ipo',
+    type: 'ipo',
+    lang: 'en',
+    pattern: /\b(?:IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b/g,
+    target: 'subject',
+    examples: [
+      ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
+      ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
+    ],
+  },
+  {
+    id: 'en-acquire',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over)|acquired|acquires|bought|buys|purchased|purchases|snapped up|took over|takes over|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['Cisco agreed to buy Splunk for $28 billion in cash.', 'acquisition|Splunk|Cisco'],
+      ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
+    ],
+  },
+  {
+    id: 'en-acquired-by',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|snapped up)\s+by\b/g,
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings']],
+  },
+  {
+    id: 'en-acquisition-of',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:acquisition|purchase|takeover|buyout)\s+of\b/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['Microsoft’s $69 billion acquisition of Activision Blizzard closed on Friday.', 'acquisition|Activision Blizzard|Microsoft']],
+  },
+  {
+    id: 'en-stake',
+    type: 'stake-sale',
+    lang: 'en',
+    pattern: /\b(?:stake|holding|interest|shares)\s+in\b/g,
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta']],
+  },
+  {
+    id: 'en-merge-with',
+    type: 'merger',
+    lang: 'en',
+    pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|to merge with|merger with|combination with|combine with)\b/g,
+    target: 'subject',
+    party: 'participant',
+    examples: [['Sprint merged with T-Mobile US in April.', 'merger|Sprint|T-Mobile US']],
+  },
+  {
+    id: 'en-x-and-y-merge',
+    type: 'merger',
+    lang: 'en',
+    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-stock merger|to combine)\b/g,
+    target: 'subject',
+    party: 'participant',
+    examples: [['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont']],
+  },
+  {
+    id: 'zh-funding',
+    type: 'funding',
+    lang: 'zh',
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资)|(?:融资|投资)金额/g,
+    target: 'subject',
+    examples: [
+      ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
+      ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
+    ],
+  },
+  {
+    id: 'zh-inject',
+    type: 'funding',
+    lang: 'zh',
+    pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资))/g,
+    target: 'object',
+    party: 'participant',
+    examples: [['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴']],
+  },
+  {
+    id: 'zh-acquire',
+    type: 'acquisition',
+    lang: 'zh',
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购)(?!方|案|计划|传闻)/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利']],
+  },
+  {
+    id: 'zh-acquired-by',
+    type: 'acquisition',
+    lang: 'zh',
+    pattern: /被(?=[^，。；]{1,20}?收购)/g,
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利']],
+  },
+  {
+    id: 'zh-absorb',
+    type: 'merger',
+    lang: 'zh',
+    pattern: /吸收合并/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安']],
+  },
+  {
+    id: 'zh-merge',
+    type: 'merger',
+    lang: 'zh',
+    pattern: /(?:宣布|完成)?(?:合并|战略合并)(?!报表)/g,
+    target: 'subject',
+    party: 'participant',
+    examples: [['美团与大众点评宣布合并。', 'merger|美团|大众点评']],
+  },
+  {
+    id: 'zh-ipo',
+    type: 'ipo',
+    lang: 'zh',
+    pattern: /(?:挂牌)?上市|IPO|首次公开发行|招股|募资|募集资金/g,
+    target: 'subject',
+    examples: [['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代']],
+  },
+];
+
+/** The cheap gate: a sentence none of the triggers can match is skipped. */
+export const TRIGGER_GATE = new RegExp(DEAL_TRIGGERS.map((t) => `(?:${t.pattern.source})`).join('|'));
