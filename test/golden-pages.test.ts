@@ -21,7 +21,8 @@ const ExpectedSchema = v.strictObject({
   money: v.array(
     v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)), amount: Amount, amountMax: v.optional(Amount), knownGap: KnownGap }),
   ),
-  companies: v.array(v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), id: v.pipe(v.string(), v.regex(/^(?:unknown:)?[a-z0-9]+(?:-[a-z0-9]+)*$/)), knownGap: KnownGap })),
+  // An unknown Chinese company keeps its Chinese id ("unknown:宏远置业").
+  companies: v.array(v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), id: v.pipe(v.string(), v.regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|unknown:(?:[a-z0-9]+(?:-[a-z0-9]+)*|[\p{Script=Han}A-Za-z0-9]+))$/u)), knownGap: KnownGap })),
   deals: v.array(
     v.strictObject({
       type: v.picklist(DEAL_TYPES),
@@ -76,7 +77,7 @@ for (const folder of folders) {
   describe(`golden page ${folder}`, () => {
     const expected = readExpected(folder);
     const page = htmlToText(fs.readFileSync(path.join(PAGES_DIR, folder, 'source.html'), 'utf8'));
-    const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}) };
+    const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
     const found = annotate(page.text, { context, companies: matcher });
 
     it('reads the publication date', () => {

@@ -14,12 +14,15 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-const RATES_FILE = path.resolve(import.meta.dirname, '../data/rates/usd-daily.generated.json');
+/** The bundled rate tables, daily first (it wins ties), then the weekly one that holds every currency. */
+const RATES_FILES = ['usd-daily', 'usd-weekly'].map((name) => path.resolve(import.meta.dirname, `../data/rates/${name}.generated.json`));
 let rateSources: RateSource[] | undefined;
 function sources(): RateSource[] {
   if (!rateSources) {
-    if (!fs.existsSync(RATES_FILE)) throw new Error(`rate table missing (${RATES_FILE}); run: npm run data`);
-    rateSources = [createHistorySource(decodeRateHistory(JSON.parse(fs.readFileSync(RATES_FILE, 'utf8')) as EncodedRateHistory))];
+    rateSources = RATES_FILES.map((file) => {
+      if (!fs.existsSync(file)) throw new Error(`rate table missing (${file}); run: npm run data`);
+      return createHistorySource(decodeRateHistory(JSON.parse(fs.readFileSync(file, 'utf8')) as EncodedRateHistory));
+    });
   }
   return rateSources;
 }
@@ -44,6 +47,7 @@ function annotateText(raw: string, context: PageContext, fileName?: string): Ann
   const ctx: PageContext = { ...context };
   if (!ctx.lang && 'lang' in page && page.lang) ctx.lang = page.lang;
   if (!ctx.date && 'date' in page && page.date) ctx.date = page.date;
+  if (!ctx.siteName && 'siteName' in page && page.siteName) ctx.siteName = page.siteName;
   const result = annotate(page.text, { context: ctx, companies: matcher });
   if (ctx.date) {
     const day = ctx.date;

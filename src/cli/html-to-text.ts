@@ -9,6 +9,8 @@ export interface HtmlText {
   lang?: string;
   /** The publication date the page declares, chosen as the extension chooses it. */
   date?: string;
+  /** The site's own name (og:site_name or application-name), a publisher rather than a company. */
+  siteName?: string;
 }
 
 export function htmlToText(html: string, url = ''): HtmlText {
@@ -30,6 +32,7 @@ export function htmlToText(html: string, url = ''): HtmlText {
         if (tag === 'META') {
           const key = attrs.property ?? attrs.name ?? attrs.itemprop ?? '';
           if (DATE_META_KEYS.includes(key.toLowerCase()) && attrs.content) evidence.meta.push({ key, content: attrs.content });
+          if (/^(?:og:site_name|application-name)$/i.test(key) && attrs.content?.trim() && !result.siteName) result.siteName = attrs.content.trim().slice(0, 100);
         }
         if (tag === 'TIME' && attrs.datetime) evidence.times.push(attrs.datetime);
         if (tag === 'SCRIPT' && attrs.type === 'application/ld+json') jsonLd = '';

@@ -10,7 +10,7 @@ import { RETRY_READS, sendToBackground } from '../messages/send';
 import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
-import { detectArticleDate, type ArticleDate } from './article-date';
+import { detectArticleDate, detectSiteName, type ArticleDate } from './article-date';
 import { CompanyCard } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
@@ -43,10 +43,12 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   const detectedDate = detectArticleDate(document, location.href);
   let articleDate: ArticleDate | null = detectedDate;
   const locale = browser.i18n.getUILanguage();
+  const siteName = detectSiteName(document);
   const context = {
     lang: document.documentElement.lang || navigator.language,
     domain: location.hostname,
     ...(articleDate && { date: articleDate.day }),
+    ...(siteName && { siteName }),
   };
   const highlights = registerHighlights(signal);
   // Only mentions within a few screens of the viewport are registered (see nearby-ranges.ts).

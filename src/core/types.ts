@@ -14,6 +14,8 @@ export interface PageContext {
   domain?: string;
   /** Publication date of the article, if known. */
   date?: IsoDate;
+  /** The site's own name (og:site_name, the masthead): a publisher, never a company in the story. */
+  siteName?: string;
 }
 
 /** How sure the amount is: a qualifier in the text, or a vague amount turned into an honest range. */

@@ -176,7 +176,9 @@ describe('legal suffixes extend the span', () => {
   });
 
   it('does not take a descriptor without a legal word, a comma list, or a word that only starts like a suffix', () => {
-    expect(find('Baidu Technology Park')).toEqual([['Baidu', 'baidu']]);
+    // A place named after a company is not the company (issue 16, item 5).
+    expect(find('Baidu Technology Park')).toEqual([]);
+    expect(find('Baidu Technology Co.')).toEqual([['Baidu Technology Co.', 'baidu']]);
     expect(find('Tencent, Alibaba')).toEqual([
       ['Tencent', 'tencent'],
       ['Alibaba', 'alibaba-group'],

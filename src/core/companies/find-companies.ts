@@ -6,7 +6,7 @@ import { bucketFor, type CompanyMatcher } from './create-company-matcher';
 import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
-import type { NamePattern } from './name-index';
+import type { NamePattern, PatternTree } from './name-index';
 import { findChineseCompanies, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { linkOnPage } from './page-links';
@@ -118,11 +118,39 @@ function tryPatterns(text: string, start: number, patterns: readonly NamePattern
     if (spanEnd < 0) continue;
     const entity = matcher.entities[p.entity];
     if (!entity) continue;
-    // "Target Corp." names the company in full: the legal word after the short form vouches for it.
-    lastNeedsFullName = p.needsFullName && spanEnd === end;
+    // "Target Corp." names the company in full: the legal word after the short form vouches for it
+    // ("机器人公司", a robot company, does not: a bare 公司 is a common noun).
+    lastNeedsFullName = p.needsFullName && (spanEnd === end || text.slice(end, spanEnd) === '公司');
     return { start, end: spanEnd, text: text.slice(start, spanEnd), id: entity.id, name: entity.name };
   }
   return undefined;
+}
+
+// The folded key characters read so far at the current word start (for pattern trees), and where
+// reading stopped: module state, so a word start allocates nothing until a tree needs more.
+let headText = '';
+let headEnd = 0;
+
+/** The first `n` folded key characters of the text at the word start (fewer at the end of the text). */
+function keyHead(text: string, n: number): string {
+  while (headText.length < n && headEnd >= 0) {
+    const code = readKeyChar(text, headEnd);
+    if (code < 0) {
+      headEnd = -1;
+      break;
+    }
+    headText += String.fromCharCode(code);
+    headEnd = readEnd;
+  }
+  return headText.length >= n ? headText.slice(0, n) : '';
+}
+
+/** Tries the patterns of a split list that share the text's prefix, then the shorter ones. */
+function tryTree(text: string, start: number, tree: PatternTree, matcher: CompanyMatcher): CompanyMention | undefined {
+  const head = keyHead(text, tree.depth);
+  const sub = head === '' ? undefined : tree.byPrefix.get(head);
+  const found = sub === undefined ? undefined : Array.isArray(sub) ? tryPatterns(text, start, sub, matcher) : tryTree(text, start, sub, matcher);
+  return found ?? tryPatterns(text, start, tree.short, matcher);
 }
 
 /** The mention starting at `start`, longest accepted name first, or undefined. */
@@ -132,6 +160,12 @@ function matchAt(text: string, start: number, first: number, matcher: CompanyMat
   const bucket = bucketFor(matcher, first, second);
   if (!bucket) return undefined;
   const third = readKeyChar(text, readEnd);
+  const tree = third < 0 ? undefined : bucket.long?.get(third);
+  if (tree) {
+    headText = '';
+    headEnd = start;
+    return tryTree(text, start, tree, matcher) || tryPatterns(text, start, bucket.pairs, matcher);
+  }
   const longer = third < 0 ? undefined : bucket.byThird?.get(third);
   return (longer && tryPatterns(text, start, longer, matcher)) || tryPatterns(text, start, bucket.pairs, matcher);
 }
@@ -234,14 +268,14 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
  * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
  *    full names, repeats (page-links.ts).
  *
- * `page` carries what earlier slices of the same page said (see PageMemory); `context` is accepted
- * for the annotate pipeline and reserved for page-language and site hints.
+ * `page` carries what earlier slices of the same page said (see PageMemory); `context.siteName` is
+ * the publisher, never a company of the story.
  */
-export function findCompanies(text: string, matcher: CompanyMatcher, _context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
+export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m));
+  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page), context?.siteName).filter((m) => !readAcrossPlace(text, m));
   const found: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known)];
-  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
+  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found), context?.siteName) : known;
   return linkOnPage(text, merged, page.forms);
 }

@@ -151,11 +151,14 @@ const FIELDS = ['name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'z
 /**
  * Which written names the record's `match` rule governs: its one-word short forms (a Latin name
  * without a space, a Chinese name of up to four characters), never its legal names. "Ant Group" and
- * "Meta Platforms" are specific as they stand; "Ant" and "Meta" are not.
+ * "Meta Platforms" are specific as they stand; "Ant" and "Meta" are not. "after-full-name" also
+ * governs short forms of several words ("Best Buy").
  */
 function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: string): MatchRule | undefined {
   if (!record.match || field === 'legalNames') return undefined;
-  for (let i = 0; i < text.length; i++) if (isWhitespace(text.charCodeAt(i))) return undefined;
+  // "Best Buy", "Home Depot": a phrase of ordinary words waits for the full name like a single word.
+  const spaced = [...text].some((c) => isWhitespace(c.charCodeAt(0)));
+  if (spaced) return record.match === 'after-full-name' ? record.match : undefined;
   return charClass(text.charCodeAt(0)) === CJK && text.length > 4 ? undefined : record.match;
 }
 

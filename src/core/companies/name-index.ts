@@ -48,6 +48,42 @@ export interface NameBucket {
   byThird: Map<number, NamePattern[]> | undefined;
   /** Filled on first use: keys of exactly two characters ("JD", "GV", "腾讯"), tried last. */
   pairs: NamePattern[];
+  /** Filled on first use: the byThird lists too long to try one by one, split by longer prefixes. */
+  long?: Map<number, PatternTree>;
+}
+
+/**
+ * A long list of patterns split by the first `depth` key characters ("nasdaq:a…" apart from
+ * "nasdaq:b…"): thousands of tickers share "NAS", hundreds of names share "Sha" (Shanghai …).
+ * `short` holds the keys shorter than `depth`, tried after the longer ones, so longest-first holds.
+ */
+export interface PatternTree {
+  depth: number;
+  byPrefix: Map<string, PatternTree | NamePattern[]>;
+  short: NamePattern[];
+}
+
+/** Lists up to this long are tried one by one. */
+const MAX_LIST = 8;
+const MAX_DEPTH = 24;
+
+function splitList(list: NamePattern[], depth: number): PatternTree | NamePattern[] {
+  if (list.length <= MAX_LIST || depth > MAX_DEPTH) return list;
+  const groups = new Map<string, NamePattern[]>();
+  const short: NamePattern[] = [];
+  for (const p of list) {
+    if (p.key.length < depth) {
+      short.push(p);
+      continue;
+    }
+    const head = p.key.slice(0, depth);
+    const group = groups.get(head);
+    if (group) group.push(p);
+    else groups.set(head, [p]);
+  }
+  const byPrefix = new Map<string, PatternTree | NamePattern[]>();
+  for (const [head, group] of groups) byPrefix.set(head, splitList(group, depth + 2));
+  return { depth, byPrefix, short };
 }
 
 /** Buckets by folded first character, then folded second character (0x20 stands for whitespace). */
@@ -118,7 +154,10 @@ export function compileBucket(bucket: NameBucket, entities: readonly { id: strin
     if (list) list.push(p);
     else byThird.set(third, [p]);
   }
-  for (const list of byThird.values()) list.sort((a, b) => b.key.length - a.key.length);
+  for (const [third, list] of byThird) {
+    list.sort((a, b) => b.key.length - a.key.length);
+    if (list.length > MAX_LIST) (bucket.long ??= new Map()).set(third, splitList(list, 5) as PatternTree);
+  }
   bucket.byThird = byThird;
 }
 

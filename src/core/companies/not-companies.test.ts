@@ -97,3 +97,36 @@ describe('why a name is not a company', () => {
     }
   });
 });
+
+describe('precision guards on real pages (issue 16, item 5)', () => {
+  const data = createCompanyMatcher([
+    { id: 'nasdaq', name: 'Nasdaq', kind: 'company' },
+    { id: 'allianz', name: 'Allianz', kind: 'both' },
+    { id: 'bayer', name: 'Bayer', kind: 'company' },
+    { id: 'apple', name: 'Apple', kind: 'company', match: 'case-sensitive' },
+    { id: 'xiaomi', name: 'Xiaomi', zh: ['小米'], kind: 'company' },
+    { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
+  ]);
+  const found = (text: string, siteName?: string) => findCompanies(text, data, siteName ? { siteName } : undefined).map((m) => m.text);
+
+  it('does not highlight a company name that opens the name of an index, a venue, a club or a product', () => {
+    expect(found('The Nasdaq Composite fell 3%. The KBW Nasdaq Bank Index rose.')).toEqual([]);
+    expect(found('Bayern drew at the Allianz Arena against Bayer Leverkusen.')).toEqual([]);
+    expect(found('The Apple Vision Pro costs $3,499.')).toEqual([]);
+    expect(found('Nasdaq said its index fees rose; Allianz and Bayer reported results.')).toEqual(['Nasdaq', 'Allianz', 'Bayer']);
+  });
+
+  it('does not take a country, a nationality or a place for a company', () => {
+    expect(found('The buyer took a stake in Portugal’s largest bank and in the Finnish group.')).toEqual([]);
+    expect(found('Investors such as Portugal and Wan Chai backed it.')).toEqual([]);
+  });
+
+  it('does not read a short Chinese name inside an everyday word', () => {
+    expect(found('早餐有小米粥。中国银行间市场交易商协会发布通知。小米发布新品。')).toEqual(['小米']);
+  });
+
+  it('does not take the site’s own name for a company', () => {
+    expect(found('Copyright The Nasdaq Daily Ltd. Nasdaq rose.', 'The Nasdaq Daily')).toEqual(['Nasdaq']);
+    expect(found('Nasdaq rose.', 'Nasdaq')).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@
 
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
+import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode } from './name-words';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -33,6 +34,8 @@ export const PRODUCT_NAMES = words(`
   ernie wenxin qwen tongyi hunyuan doubao kimi glm chatglm qingyan yuanbao pangu harmonyos kirin ascend
   wechat weixin qq alipay taobao tmall douyin talkie hailuo manus r1 v3 yi kling vidu cursor
   iphone ipad android windows azure bing youtube instagram whatsapp autopilot midjourney-v6 flux
+  vision quest galaxy pixel surface xbox playstation kindle alexa macbook imac ipod airpods cybertruck
+  mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner
 `);
 
 /** Products written as two words (lowercase, one space). */
@@ -41,15 +44,50 @@ export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yi
 /** Chinese product names that attach directly to a company name ("百度文心一言"). */
 const CJK_PRODUCTS = ['文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
 
-/** Places (lowercase words): cities, provinces, countries, regions. */
-export const PLACE_WORDS = words(`
+/** ISO 3166 region codes: their English names come from the platform (Intl.DisplayNames). */
+const REGION_CODES = (
+  'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU ' +
+  'CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN ' +
+  'IQ IR IS IT JM JO JP KE KG KH KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MK ML MM MN MO MR MT ' +
+  'MU MV MW MX MY MZ NA NE NG NI NL NO NP NZ OM PA PE PG PH PK PL PS PT PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM ' +
+  'SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TW TZ UA UG US UY UZ VE VN YE ZA ZM ZW'
+).split(' ');
+
+/** Lowercase words of every country and territory name ("portugal", "south", "africa" …). */
+function regionWords(): string[] {
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    return REGION_CODES.flatMap((code) => (names.of(code) ?? '').toLowerCase().split(/[\s,()&.-]+/)).filter((w) => w.length > 2 && w !== 'and' && w !== 'the');
+  } catch {
+    return [];
+  }
+}
+
+/** Places (lowercase words): countries (from the platform), regions, cities and the demonyms news uses. */
+export const PLACE_WORDS = new Set([
+  ...regionWords(),
+  ...words(`
   china chinese mainland beijing shanghai shenzhen hangzhou guangzhou guangdong zhejiang jiangsu suzhou nanjing
   wuhan chengdu chongqing tianjin hefei xian anhui hubei hunan sichuan shandong fujian xiamen qingdao dongguan
-  hong kong macau taiwan taipei singapore japan tokyo korea seoul india bengaluru bangalore mumbai asia europe
-  paris london berlin munich germany france britain uk u.k. us u.s. usa america united states washington new
-  york san francisco silicon valley california texas seattle boston abu dhabi dubai riyadh saudi arabia israel
-  tel aviv canada toronto australia sydney indonesia vietnam malaysia thailand africa
-`);
+  hong kong macau taiwan taipei singapore japan tokyo osaka korea seoul busan india bengaluru bangalore mumbai
+  delhi chennai hyderabad pune asia europe africa america americas oceania pacific atlantic arctic gulf middle
+  east west north south central eastern western northern southern latin nordic baltic balkan scandinavia
+  paris london berlin munich frankfurt hamburg milan rome madrid barcelona lisbon amsterdam rotterdam brussels
+  zurich geneva vienna stockholm oslo copenhagen helsinki dublin warsaw prague budapest athens istanbul moscow
+  kyiv dubai riyadh doha cairo lagos nairobi johannesburg cape town sydney melbourne brisbane perth auckland
+  wellington toronto vancouver montreal calgary ottawa washington new york san francisco los angeles chicago
+  boston seattle houston dallas austin miami atlanta denver detroit silicon valley california texas florida
+  abu dhabi saudi arabia tel aviv jakarta bangkok manila hanoi ho chi minh kuala lumpur wan chai kowloon
+  central causeway bay mongkok lujiazui pudong wall street city canary wharf mexico sao paulo rio de janeiro
+  buenos aires santiago bogota lima uk u.k. us u.s. usa united states britain england scotland wales
+  american european asian african chinese japanese korean indian french german british english israeli
+  singaporean taiwanese emirati saudi qatari kuwaiti turkish russian ukrainian polish czech hungarian austrian
+  swiss italian spanish portuguese dutch belgian danish swedish norwegian finnish irish greek brazilian
+  mexican argentine argentinian chilean colombian peruvian canadian australian zealander vietnamese thai
+  malaysian indonesian filipino pakistani bangladeshi egyptian nigerian kenyan south-african moroccan
+  scandinavian nordic latin-american hongkong hongkonger
+  `),
+]);
 
 /** Words that describe rather than name: a name made of these alone is not a company ("Venture Capital"). */
 export const GENERIC_WORDS = words(`
@@ -67,6 +105,7 @@ export const GENERIC_WORDS = words(`
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
 export const LEADING_STOP_WORDS = words(`
   the a an this that these those its their his her our my your in on at by for from with and or but as of to
+  copyright ©
   after before while when since if though although because during under over about between into through
   american european japanese korean indian french german british israeli singaporean taiwanese emirati
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -93,7 +132,10 @@ const GIVEN_NAMES = words(`
   michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
   jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth
   susan sarah karen lisa nancy emma anna alex alexander mira ilya dario daniela demis mustafa arthur joe jim
-  tom jane kathy cathie vinod josh alexandr lei jun pony neil adam jan
+  tom jane kathy cathie vinod josh alexandr lei jun pony neil adam jan pedro jose joao maria carlos luis juan
+  antonio manuel francisco miguel ana sofia hans klaus wolfgang jurgen stefan olaf friedrich pierre jean marie
+  francois emmanuel giorgia mario matteo sergio luca marco giuseppe harrison kamala donald
+  rishi keir boris theresa angela olaf narendra xi li shinzo fumio yoon lula javier gabriel
 `);
 
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
@@ -221,7 +263,106 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, ''));
 }
 
-/** Removes mentions that the context shows are not companies (datelines, cited sources, product names). */
-export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
-  return mentions.filter((m) => !inDateline(text, m) && !isCitedSource(text, m) && !opensProductName(text, m));
+/**
+ * Words that, right after a company name, make a longer name of something else: an index ("Nasdaq
+ * Composite", "KBW Nasdaq Bank Index"), a venue ("Allianz Arena"), a club named after its sponsor
+ * ("Bayer Leverkusen", "Red Bull Salzburg"), a prize or a building.
+ */
+const NOT_COMPANY_HEADS = words(`
+  index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
+  trophy prize award awards foundation institute university museum hall tower building plaza station airport
+  bridge leverkusen salzburg eindhoven leipzig
+`);
+
+function opensLongerName(text: string, m: CompanyMention): boolean {
+  if (!isSpaceLike(text.charCodeAt(m.end))) return false;
+  // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index".
+  let at = m.end;
+  for (let k = 0; k < 4; k++) {
+    let s = at;
+    while (s < text.length && text.charCodeAt(s) === 0x20) s++;
+    if (s === at) return false;
+    const first = text.charCodeAt(s);
+    if (!(first >= 0x41 && first <= 0x5a)) return false;
+    let e = s;
+    while (e < text.length && isLatinWordCode(text.charCodeAt(e))) e++;
+    if (NOT_COMPANY_HEADS.has(text.slice(s, e).toLowerCase())) return true;
+    at = e;
+  }
+  return false;
+}
+
+/** The capitalised word right before `start` (one space between), or '' if there is none. */
+function capitalisedWordBefore(text: string, start: number): string {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return '';
+  let s = start - 1;
+  while (s > 0 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
+  const word = text.slice(s, start - 1);
+  return /^[A-Z][a-z]/.test(word) ? word : '';
+}
+
+/** The capitalised word right after `end` (one space between), or ''. */
+function capitalisedWordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 0x20) return '';
+  let e = end + 1;
+  while (e < text.length && isLatinWordCode(text.charCodeAt(e))) e++;
+  const word = text.slice(end + 1, e);
+  return /^[A-Z][a-z]/.test(word) ? word : '';
+}
+
+/**
+ * "Steinfeld Alpen Brauerei AG": a one-word data name with capitalised name words on both sides is
+ * part of a longer name of another company, not that company.
+ */
+function insideLongerName(text: string, m: CompanyMention, corporate: (word: string) => boolean): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
+  const before = capitalisedWordBefore(text, m.start);
+  const after = capitalisedWordAfter(text, m.end);
+  if (!before || !after) return false;
+  return !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !LEADING_STOP_WORDS.has(after.toLowerCase()) && !corporate(after);
+}
+
+/** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
+function endsPersonName(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
+  const before = capitalisedWordBefore(text, m.start);
+  if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
+  if (GIVEN_NAMES.has(before.toLowerCase())) return true;
+  const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
+  return earlier !== '' && !LEADING_STOP_WORDS.has(earlier.toLowerCase()) && !PERSON_TITLES.has(earlier.toLowerCase()) && GIVEN_NAMES.has(earlier.toLowerCase());
+}
+
+/** Short Chinese data names that are also part of everyday words: "小米粥" (millet porridge), "中国银行间市场". */
+const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 中国银行: '间业', 工商银行: '业', 快手: '机' };
+
+function insideCjkWord(text: string, m: CompanyMention): boolean {
+  const after = CJK_WORD_AFTER[m.text];
+  if (after !== undefined && after.includes(text[m.end] ?? '')) return true;
+  // "街坊们公认的“快手”": a short name in quotes after 的 is a word used as an epithet.
+  return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
+}
+
+/** The site's own name (its masthead, og:site_name, copyright line) is its publisher, not a company in the story. */
+function isSiteName(m: CompanyMention, siteName: string | undefined): boolean {
+  if (!siteName) return false;
+  const fold = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = fold(siteName);
+  const name = fold(m.text);
+  // The name itself, or a longer name that holds it ("The Ledger Daily Media Inc." on ledgerdaily's page).
+  return site.length >= 3 && name.includes(site);
+}
+
+/** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
+export function dropNotCompanies(text: string, mentions: CompanyMention[], siteName?: string): CompanyMention[] {
+  return mentions.filter(
+    (m) =>
+      !inDateline(text, m) &&
+      !isCitedSource(text, m) &&
+      !opensProductName(text, m) &&
+      !opensLongerName(text, m) &&
+      !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
+      !endsPersonName(text, m) &&
+      !insideCjkWord(text, m) &&
+      !isSiteName(m, siteName),
+  );
 }

@@ -113,11 +113,13 @@ describe('cue phrases', () => {
       ['Ronghui', 'unknown:ronghui'],
     ]);
     expect(find('backed by existing investor Qiji Partners')).toEqual([['Qiji Partners', 'unknown:qiji-partners']]);
-    expect(find('investors including Valor, Vy Capital and Kingdom')).toEqual([
+    expect(find('investors including Valor, Vy Capital and Kestrel')).toEqual([
       ['Valor', 'unknown:valor'],
       ['Vy Capital', 'unknown:vy-capital'],
-      ['Kingdom', 'unknown:kingdom'],
+      ['Kestrel', 'unknown:kestrel'],
     ]);
+    // A country word is never a company, not even in a list ("… and Kingdom" is the United Kingdom's).
+    expect(find('investors including Valor and Portugal')).toEqual([['Valor', 'unknown:valor']]);
     expect(find('Tencent has invested in Zhiyuan.')).toEqual([
       ['Tencent', 'tencent'],
       ['Zhiyuan', 'unknown:zhiyuan'],

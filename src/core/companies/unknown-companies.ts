@@ -359,6 +359,9 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   const run = readNameForward(text, at);
   if (!run || run.start !== at) return { end: -1, isCompany: false };
   if (!isCueName(run) || overlapsKnown(state, run.start, run.end)) return { end: run.end, isCompany: false };
+  // "invested in Musk’s other companies": a lone word owning something may be a person's name.
+  const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
+  if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
   if (accept) state.found.push(unknownMention(text, run.start, run.end));
   return { end: run.end, isCompany: accept };
 }

@@ -45,6 +45,17 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   return drafts.sort((a, b) => a.anchor - b.anchor);
 }
 
+const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
+
+/**
+ * "… what Lumora was worth when it raised its seed round in 2021": a round recalled in passing, with
+ * no amount, is context for the story, not a deal it reports.
+ */
+export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  if (!RECALLED.test(view.text.slice(view.start, view.end))) return drafts;
+  return drafts.filter((d) => d.money !== undefined);
+}
+
 /** The more specific reading of one company's deal in one sentence wins: an IPO over a round, a stake over a purchase. */
 const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'stake-sale', 'acquisition', 'funding'];
 
@@ -67,9 +78,11 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
 function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
   const clause = clauseBefore(view, at) + view.text.slice(at, end);
   if ((trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
+  // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
+  if (trigger.type === 'ipo' && /\b(?:of|for|on|in) (?:the|this|that|its) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
-    const amountFollows = money.some((m) => m.mention.start >= end && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
+    const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
     if (!trigger.confirm(view.text.slice(at, end), after, amountFollows)) return undefined;
   }
   let target: CompanyMention | undefined;
@@ -126,6 +139,9 @@ function subjectBefore(view: SentenceView, at: number): CompanyMention | undefin
     if (c.end > at) break;
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+    // "Musk’s xAI raised …": the owner of the company named next is not the one raising
+    // ("Kuaishou’s listing raised …" is Kuaishou's).
+    if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at)) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     return c;
   }

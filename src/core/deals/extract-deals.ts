@@ -3,7 +3,7 @@ import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from 
 import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, preferListing, readFrames } from './deal-frames';
+import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames } from './deal-frames';
 import { applyFollowUp } from './follow-up-sentences';
 import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
@@ -99,14 +99,14 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const roles = findRolePhrases(view);
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const own = preferListing(
+    const own = dropRecalled(preferListing(
       mergeSameTarget([
         ...ACQUISITION_PATTERNS.flatMap((match) => match(view)),
         ...FUNDING_PATTERNS.flatMap((match) => match(withoutValuations)),
         ...readFrames(view, withoutValuations.money),
       ]),
       view,
-    );
+    ), view);
     if (own.length === 0) {
       applyFollowUp(view, roles, drafts);
       const recent = [...drafts].reverse().find((d) => d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
@@ -181,10 +181,29 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
           sameAmount(d.money, draft.money, money)) ||
           equalStatedAmount(d.money, draft.money, money) ||
           // A company is bought, merged or listed once in a story: later reports of it are the same deal.
-          (draft.type !== 'funding' && draft.type !== 'debt' && sameAmount(d.money, draft.money, money))),
+          (draft.type !== 'funding' && draft.type !== 'debt' && sameAmount(d.money, draft.money, money)) ||
+          // A headline's "lands new funding" and the lead's "$180 million Series B" are one round.
+          vague(d) ||
+          vague(draft)),
     );
-  if (earlier) absorb(earlier, draft);
-  else drafts.push(draft);
+  if (!earlier) {
+    drafts.push(draft);
+    return;
+  }
+  // The fuller report becomes the deal's sentence (its evidence), and the latest one the place
+  // follow-up sentences ("It is now valued at …") attach to.
+  if (earlier.money === undefined && draft.money !== undefined) {
+    earlier.start = draft.start;
+    earlier.end = draft.end;
+  }
+  absorb(earlier, draft);
+  earlier.sentenceIndex = Math.max(earlier.sentenceIndex, draft.sentenceIndex);
+  earlier.paragraph = Math.max(earlier.paragraph, draft.paragraph);
+}
+
+/** A report of a round that says nothing of it: no amount, no round, no investor. */
+function vague(d: DealDraft): boolean {
+  return d.money === undefined && d.round === undefined && d.investors.length === 0;
 }
 
 function equalStatedAmount(a: number | undefined, b: number | undefined, money: readonly MoneyMention[]): boolean {

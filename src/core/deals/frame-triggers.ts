@@ -155,6 +155,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资)|(?:融资|投资)金额/g,
     target: 'subject',
+    // "相继获得大额融资" (one after another, large sums) reports no particular round.
+    confirm: (trigger, after, amountFollows) => amountFollows || /轮|战略|天使|种子|领投|跟投|投资方/.test(trigger + after.slice(0, 40)),
     examples: [
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],

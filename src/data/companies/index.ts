@@ -17,6 +17,7 @@ import semiconductors from './semiconductors.json';
 import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
+import { baseCompanies } from './base';
 
 // JSON imports are typed with `kind: string`; the schema test guarantees the narrower union.
 export const companies: CompanyRecord[] = [
@@ -36,4 +37,6 @@ export const companies: CompanyRecord[] = [
   ...stateFunds,
   ...banksInsurers,
   ...marketsAssetManagers,
+  // Last: a hand-written record wins a name both hold.
+  ...baseCompanies,
 ] as CompanyRecord[];
