@@ -68,3 +68,10 @@ describe('nameFormsOf', () => {
     expect(forms).toEqual([]);
   });
 });
+
+describe('names of digits', () => {
+  it('need their legal word: "111" alone is a number, "111, Inc." the company', () => {
+    const [form] = nameFormsOf({ id: '111-inc', name: '111', kind: 'company' });
+    expect(form).toMatchObject({ text: '111', needsCorporateWord: true });
+  });
+});

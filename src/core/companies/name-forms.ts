@@ -110,7 +110,8 @@ function makeForm(text: string, derived: boolean, rule?: MatchRule): NameForm {
     text,
     key: nameKey(text),
     caseSensitive: rule === 'case-sensitive' || rule === 'corporate-word' || isShortAcronym(text),
-    needsCorporateWord: rule === 'corporate-word',
+    // "111" (111, Inc.) or "360" alone is a number: a name of digits needs its legal word.
+    needsCorporateWord: rule === 'corporate-word' || /^\d+$/.test(text),
     needsFullName: rule === 'after-full-name',
     derived,
     hasUpper: text !== text.toLowerCase(),
