@@ -3,7 +3,7 @@
 // (content/live-settings.ts); cards and the popup read the number format when they open.
 import { HIGHLIGHT_COLOURS, MONEY_DIGITS, type HighlightColour, type Settings } from '../platform/settings';
 import type { saveSettings } from '../platform/settings-storage';
-import { CURRENCY_CHOICES } from '../ui/currency-choices';
+import { IGNORABLE_CURRENCIES } from '../ui/currency-choices';
 import { formatMoney } from '../ui/format-money';
 import { HIGHLIGHT_PALETTE } from '../ui/highlight-style';
 import { t, type MessageKey } from '../platform/i18n';
@@ -78,7 +78,7 @@ export function DisplayOptions({ settings, update, locale }: { settings: Setting
       </div>
       <div class="inline" role="group" aria-label={t('optionsIgnoredCurrencies')}>
         <span class="muted">{`${t('optionsIgnoredCurrencies')} `}</span>
-        {CURRENCY_CHOICES.map((c) => (
+        {IGNORABLE_CURRENCIES.map((c) => (
           <label key={c}>
             <input type="checkbox" name="ignored" value={c} checked={settings.ignoredCurrencies.includes(c)} onChange={(e) => toggleIgnored(c, (e.currentTarget as HTMLInputElement).checked)} />
             {c}

@@ -140,7 +140,7 @@ function migrateDisplay(s: Record<string, unknown>): Pick<Settings, 'highlightSt
     moneyDigits:
       typeof digits === 'number' && Number.isInteger(digits) && digits >= MONEY_DIGITS.min && digits <= MONEY_DIGITS.max ? digits : defaults.moneyDigits,
     ignoredCurrencies: Array.isArray(s.ignoredCurrencies)
-      ? [...new Set(s.ignoredCurrencies.filter((c): c is string => typeof c === 'string' && CURRENCY.test(c)))].slice(0, 40)
+      ? [...new Set(s.ignoredCurrencies.filter((c): c is string => typeof c === 'string' && CURRENCY.test(c)))].slice(0, 100)
       : [...defaults.ignoredCurrencies],
   };
 }

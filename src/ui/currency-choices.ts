@@ -1,7 +1,11 @@
+import { CURRENCIES } from '../core/money/currency-table';
 import { uiLocale } from '../platform/i18n';
 
-/** Currencies DealLens converts to: those with a daily history bundled and in the ECB's files. */
-export const CURRENCY_CHOICES = ['USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'SGD', 'KRW', 'INR', 'AUD', 'CAD', 'CHF'] as const;
+/** Home and extra currencies: those the currency table offers (each with a daily bundled history). */
+export const CURRENCY_CHOICES: readonly string[] = CURRENCIES.filter((c) => c.offer).map((c) => c.code);
+
+/** Currencies whose amounts a reader may hide: every currency DealLens reads. */
+export const IGNORABLE_CURRENCIES: readonly string[] = CURRENCIES.map((c) => c.code);
 
 const namesByLocale = new Map<string, Intl.DisplayNames>();
 

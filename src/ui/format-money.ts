@@ -1,6 +1,7 @@
 // Money formatting through Intl, compact ("US$342M", "CN¥2.5B") or full ("US$342,000,000"), at the
 // reader's number of significant digits. US$ is spelled out because a bare "$" is exactly the
 // ambiguity DealLens exists to remove.
+import { zhCurrencyName } from '../core/money/currency-table';
 import type { MoneyNotation, Settings } from '../platform/settings';
 
 /** How the reader wants amounts written (options page, "Number format"). */
@@ -33,18 +34,14 @@ function formatter(locale: string, currency: string, compact: boolean, digits: n
   return f;
 }
 
-/** Chinese names of currencies, as amounts are written in Chinese news ("3.42亿美元", "25亿元"). */
-const ZH_CURRENCY: Record<string, string> = {
-  USD: '美元', CNY: '元', HKD: '港元', EUR: '欧元', GBP: '英镑', JPY: '日元', KRW: '韩元', TWD: '新台币',
-  SGD: '新加坡元', INR: '印度卢比', AUD: '澳元', CAD: '加元', CHF: '瑞士法郎',
-};
 
 /** 亿 (10⁸) and 万 (10⁴) scales, by default with three significant digits: 342,137,676 USD → "3.42亿美元". */
 function formatMoneyZh(amount: number, currency: string, significant = 3): string {
   const abs = Math.abs(amount);
   const [value, unit] = abs >= 1e8 ? [amount / 1e8, '亿'] : abs >= 1e4 ? [amount / 1e4, '万'] : [amount, ''];
   const digits = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: significant, useGrouping: false }).format(value);
-  const name = ZH_CURRENCY[currency];
+  // Chinese names as amounts are written in Chinese news ("3.42亿美元", "25亿元"): the currency table's.
+  const name = zhCurrencyName(currency);
   return name ? `${digits}${unit}${name}` : `${digits}${unit} ${currency}`;
 }
 

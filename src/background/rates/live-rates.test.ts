@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ecbFile } from '../../../test/fixtures';
 import { convert } from '../../core/fx/convert';
 import { defaults, type Settings } from '../../platform/settings';
+import { bundledRates } from './bundled-rates';
 import { createLiveRates, ECB_SOURCE, FALLBACK_SOURCE } from './live-rates';
 import { memoryStore } from './memory-store';
 
@@ -74,7 +75,7 @@ describe('live rates', () => {
     await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
     await rates.clear();
     expect(await rates.status()).toMatchObject({ fetchedAt: null, lastDay: null, error: null });
-    expect((await rates.sources()).length).toBe(1); // the bundled history alone
+    expect(await rates.sources()).toEqual(bundledRates()); // the bundled tables alone (daily and weekly)
     const again = createLiveRates(store);
     expect((await again.status()).fetchedAt).toBeNull();
     expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2017-03-03', await again.sources())!.source).not.toBe(ECB_SOURCE);
@@ -116,7 +117,7 @@ describe('live rates', () => {
     const status = await rates.status();
     expect(status.discarded).toMatch(/damaged/);
     const sources = await rates.sources();
-    expect(sources).toHaveLength(1); // only the bundled history remains
+    expect(sources).toEqual(bundledRates()); // only the bundled tables remain
     expect((store.data.rates as { ecb: unknown }).ecb).toBeNull();
   });
 

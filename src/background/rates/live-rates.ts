@@ -170,7 +170,7 @@ export function createLiveRates(storage: KeyValueStore) {
   async function rateSources(): Promise<RateSource[]> {
     const c = await loadCache();
     const live = [c.ecb, c.fallback].filter((h): h is RateHistory => h !== null).map(createHistorySource);
-    return [...live, bundledRates()];
+    return [...live, ...bundledRates()];
   }
 
   /**

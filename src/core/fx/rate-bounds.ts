@@ -1,19 +1,11 @@
 // What a euro reference rate can plausibly be, so that a damaged or hostile rate file is refused whole
 // (and the last good data kept) instead of converting with it or breaking the cache: 1e-303 made the
 // codec loop for ever, 1e400 became Infinity, "USD = 1000" was accepted.
+import { currencyRecord } from '../money/currency-table';
 import type { RateHistory } from './rate-codec';
 
 /** Units of any currency per euro: nothing the ECB or its peers publish lies outside these. */
 const ANY_CURRENCY: readonly [number, number] = [1e-4, 1e6];
-
-/**
- * Tighter ranges, units per euro, for the currencies whose rate a reader sees most: each is several
- * times wider than anything since the euro began (1999), so a real file always passes.
- */
-const KNOWN: Readonly<Record<string, readonly [number, number]>> = {
-  USD: [0.4, 3], GBP: [0.3, 2], JPY: [40, 500], CNY: [2.5, 30], HKD: [2.5, 30], CHF: [0.4, 3], CAD: [0.5, 4],
-  AUD: [0.5, 4], SGD: [0.6, 5], KRW: [400, 5000], INR: [20, 400], TWD: [10, 120], SEK: [3, 40], NOK: [3, 40], DKK: [4, 12],
-};
 
 /**
  * The largest move a series may make between two published days at most a week apart (×1.5 or ÷1.5);
@@ -25,7 +17,8 @@ const NEAR_DAYS_MS = 7 * 86_400_000;
 /** Why the history cannot be trusted, or null when every rate is plausible. */
 export function implausibleRate(history: RateHistory): string | null {
   for (const [currency, values] of Object.entries(history.series)) {
-    const [low, high] = KNOWN[currency] ?? ANY_CURRENCY;
+    // Tighter ranges for the currencies whose rate a reader sees most (the currency table's perEuro).
+    const [low, high] = currencyRecord(currency)?.perEuro ?? ANY_CURRENCY;
     let previous: number | null = null;
     let previousTime = Number.NaN;
     for (let i = 0; i < values.length; i++) {

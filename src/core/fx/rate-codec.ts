@@ -66,10 +66,19 @@ function* readVarints(text: string): Generator<number> {
 const zigzag = (n: number): number => (n >= 0 ? n * 2 : -n * 2 - 1);
 const unzigzag = (n: number): number => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 
+/** Six significant digits at the largest value, and a rounding error below 1e-5 at the smallest: a
+ * currency that lost most of its value over the years (TRY, ARS) keeps its early rates as exact. */
 function exponentFor(values: (number | null)[]): number {
-  const present = values.filter((v): v is number => v !== null && v > 0);
-  const max = present.length ? Math.max(...present) : 1;
-  return SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(max));
+  let max = 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (const v of values) {
+    if (v === null || !(v > 0)) continue;
+    if (v > max) max = v;
+    if (v < min) min = v;
+  }
+  if (max === 0) return SIGNIFICANT_DIGITS - 1;
+  const relative = 10 ** (1 - SIGNIFICANT_DIGITS);
+  return Math.max(SIGNIFICANT_DIGITS - 1 - Math.floor(Math.log10(max)), Math.ceil(Math.log10(0.5 / (relative * min))));
 }
 
 export function encodeRateHistory(history: RateHistory): EncodedRateHistory {

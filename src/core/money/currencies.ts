@@ -1,21 +1,38 @@
 // Currency evidence next to a number: symbols, ISO codes and words, before or after it, and how an
-// ambiguous one ($, ¥, 元, "dollars") is settled from the page context.
+// ambiguous one ($, ¥, 元, kr, pesos, rupees) is settled from the text and the page context. Every
+// marker comes from the one table of currencies (currency-table.ts); nothing here lists currencies.
 
 import type { CurrencyCode, PageContext } from '../types';
-import { isAsciiLetter, isInlineSpace } from './numbers';
+import {
+  CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
+} from './currency-table';
+import { isAsciiLetter, isInlineSpace, skipGap } from './numbers';
 
-/** Ambiguous markers resolved by context: bare "$"/"dollars", "¥", and 元 (CNY, or NT$ on Taiwanese pages). */
-export type Ambiguous = 'dollar' | 'yen-yuan' | 'yuan';
+/**
+ * How a shared marker is settled: 'dollar' ($, dollars: a dollar named just before, the page's
+ * country, else USD), 'yen-yuan' (¥: yen or yuan from the page and the text), 'shared' (the page's
+ * country, a cue word on the line, else the marker's default, else not money).
+ */
+export type Ambiguous = 'dollar' | 'yen-yuan' | 'shared';
 
-interface Token {
+export interface Token {
   t: string;
+  kind: 'symbol' | 'code' | 'word';
+  /** The currency, when the marker names one alone. */
   code?: CurrencyCode;
   amb?: Ambiguous;
-  kind: 'symbol' | 'code' | 'word';
+  /** The currencies a shared marker may mean, and the one it means by default. */
+  candidates: CurrencyCode[];
+  fallback?: CurrencyCode;
   /** Compared lowercase (English words). */
-  ci?: boolean;
-  /** Only after an amount with a scale: "5 pounds" is a weight, "5 won" a verb; "5 million pounds" is money. */
-  needsScale?: boolean;
+  ci: boolean;
+  plain: boolean;
+  weight: boolean;
+  care?: Care;
+  /** The scale inside the marker ("MUSD": 6), 0 without one. */
+  exp: number;
+  /** "$100 Australian": a country adjective that names the dollar only after a bare "$". */
+  afterDollar: boolean;
 }
 
 export interface CurrencyHit {
@@ -26,71 +43,111 @@ export interface CurrencyHit {
   written: string;
 }
 
-const sym = (t: string, code?: CurrencyCode, amb?: Ambiguous): Token => ({ t, code, amb, kind: 'symbol' });
-const code = (t: string, c: CurrencyCode = t): Token => ({ t, code: c, kind: 'code' });
-const word = (t: string, c?: CurrencyCode, amb?: Ambiguous, needsScale = false): Token =>
-  ({ t, code: c, amb, kind: 'word', ci: /[a-z]/.test(t), needsScale });
+export interface Resolution {
+  code: CurrencyCode;
+  reason: string;
+}
 
-const ISO_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD', 'NZD', 'KRW', 'INR', 'CHF'];
+// --- Markers, built from the table ------------------------------------------------------------------
 
-const PREFIXES: Token[] = [
-  sym('US$', 'USD'), sym('U.S.$', 'USD'), sym('HK$', 'HKD'), sym('NT$', 'TWD'), sym('S$', 'SGD'),
-  sym('SG$', 'SGD'), sym('A$', 'AUD'), sym('AU$', 'AUD'), sym('C$', 'CAD'), sym('CA$', 'CAD'),
-  sym('NZ$', 'NZD'), sym('R$', 'BRL'), sym('MX$', 'MXN'), sym('$', undefined, 'dollar'),
-  sym('＄', undefined, 'dollar'),
-  sym('CN¥', 'CNY'), sym('RMB¥', 'CNY'), sym('JP¥', 'JPY'), sym('¥', undefined, 'yen-yuan'),
-  sym('￥', undefined, 'yen-yuan'), sym('€', 'EUR'), sym('£', 'GBP'), sym('₩', 'KRW'), sym('₹', 'INR'),
-  sym('Rs.', 'INR'), sym('Rs', 'INR'),
-  ...ISO_CODES.map((c) => code(c)), code('RMB', 'CNY'), code('Rmb', 'CNY'), code('CNH', 'CNY'), code('NTD', 'TWD'),
-  word('人民币', 'CNY'), word('人民幣', 'CNY'), word('港币', 'HKD'), word('港幣', 'HKD'), word('美金', 'USD'),
-  word('新台币', 'TWD'), word('新台幣', 'TWD'), word('台币', 'TWD'), word('台幣', 'TWD'), word('臺幣', 'TWD'),
-];
+type Side = 'before' | 'after';
 
-const SUFFIXES: Token[] = [
-  // Chinese: the longer word first (美元 before 元), 元人民币 as one unit ("25亿元人民币").
-  word('元人民币', 'CNY'), word('元人民幣', 'CNY'), word('人民币', 'CNY'), word('人民幣', 'CNY'),
-  word('美元', 'USD'), word('美金', 'USD'), word('港元', 'HKD'), word('港币', 'HKD'), word('港幣', 'HKD'),
-  word('日元', 'JPY'), word('日圆', 'JPY'), word('日圓', 'JPY'), word('円', 'JPY'), word('韩元', 'KRW'),
-  word('韓元', 'KRW'), word('欧元', 'EUR'), word('歐元', 'EUR'), word('英镑', 'GBP'), word('英鎊', 'GBP'),
-  word('新台币', 'TWD'), word('新台幣', 'TWD'), word('台币', 'TWD'), word('台幣', 'TWD'), word('臺幣', 'TWD'),
-  word('澳元', 'AUD'), word('加元', 'CAD'), word('新加坡元', 'SGD'), word('新元', 'SGD'), word('卢比', 'INR'),
-  word('盧比', 'INR'), word('瑞郎', 'CHF'), word('块钱', 'CNY'), word('塊錢', 'CNY'), word('元', undefined, 'yuan'),
-  // English words, multi-word names before the generic ones.
-  word('us dollars', 'USD'), word('us dollar', 'USD'), word('u.s. dollars', 'USD'), word('american dollars', 'USD'),
-  word('hong kong dollars', 'HKD'), word('hong kong dollar', 'HKD'), word('hk dollars', 'HKD'),
-  word('singapore dollars', 'SGD'), word('australian dollars', 'AUD'), word('canadian dollars', 'CAD'),
-  word('new taiwan dollars', 'TWD'), word('taiwan dollars', 'TWD'), word('taiwanese dollars', 'TWD'),
-  word('new zealand dollars', 'NZD'), word('dollars', undefined, 'dollar'), word('dollar', undefined, 'dollar'),
-  word('chinese yuan', 'CNY'), word('yuan', 'CNY'), word('renminbi', 'CNY'), word('euros', 'EUR'),
-  word('euro', 'EUR'), word('pounds sterling', 'GBP'), word('sterling', 'GBP'),
-  word('pounds', 'GBP', undefined, true), word('pound', 'GBP', undefined, true), word('yen', 'JPY'),
-  word('won', 'KRW', undefined, true), word('rupees', 'INR'), word('rupee', 'INR'),
-  ...ISO_CODES.map((c) => code(c)), code('RMB', 'CNY'), code('Rmb', 'CNY'),
-  sym('€', 'EUR'), sym('£', 'GBP'), sym('₩', 'KRW'), sym('₹', 'INR'), sym('¥', undefined, 'yen-yuan'),
-  sym('￥', undefined, 'yen-yuan'), sym('$', undefined, 'dollar'),
-];
+interface MarkerTables {
+  prefixes: Token[];
+  suffixes: Token[];
+  /** Markers two currencies claim without declaring them shared (the table test wants none). */
+  conflicts: string[];
+}
+
+function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: CurrencyCode): Token {
+  const ci = kind === 'word' && !opts.lower && /[A-Za-z]/.test(t);
+  return {
+    t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
+    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, afterDollar: false,
+  };
+}
+
+/** The country adjective of a currency's English name: "Australian dollar" → "Australian". */
+function adjectiveOf(c: CurrencyRecord): string {
+  return c.en[0].slice(0, c.en[0].lastIndexOf(' '));
+}
+
+export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): MarkerTables {
+  const sides: Record<Side, Map<string, Token>> = { before: new Map(), after: new Map() };
+  const conflicts: string[] = [];
+  const key = (tok: Token) => `${tok.kind}\u0000${tok.t}`;
+  const addUnique = (side: Side, tok: Token) => {
+    const k = key(tok);
+    const had = sides[side].get(k);
+    if (had) conflicts.push(`${tok.t} (${side}): ${had.code ?? had.candidates.join('/')} and ${tok.code}`);
+    else sides[side].set(k, tok);
+  };
+  const sharedTexts = new Set(table.flatMap((c) => (c.shared ?? []).map((s) => s.t)));
+  for (const c of table) {
+    const unique = (marks: readonly Mark[] | undefined, kind: Token['kind'], where: Side[]) => {
+      for (const mark of marks ?? []) {
+        if (sharedTexts.has(markText(mark))) {
+          conflicts.push(`${markText(mark)}: ${c.code} lists it alone, others share it`);
+          continue;
+        }
+        for (const side of where) addUnique(side, token(markText(mark), kind, markOptions(mark), c.code));
+      }
+    };
+    unique([c.en[0], c.en[1]].filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
+    unique(c.words, 'word', ['after']);
+    unique([c.zhName, ...(c.zh ?? [])].filter((w) => !(c.shared ?? []).some((s) => s.t === w)), 'word', ['after']);
+    unique(c.zhBefore, 'word', ['before']);
+    unique(c.symbols, 'symbol', ['before', 'after']);
+    unique(c.before, 'symbol', ['before']);
+    unique(c.after, 'symbol', ['after']);
+    unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
+    for (const s of c.shared ?? []) {
+      for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
+        const tok = token(s.t, s.kind, s);
+        const had = sides[side].get(key(tok));
+        const shared = had ?? tok;
+        if (!had) sides[side].set(key(tok), tok);
+        shared.candidates.push(c.code);
+        if (s.default) {
+          if (shared.fallback) conflicts.push(`${s.t}: two defaults, ${shared.fallback} and ${c.code}`);
+          shared.fallback = c.code;
+        }
+      }
+    }
+  }
+  for (const map of Object.values(sides)) {
+    for (const tok of map.values()) {
+      if (tok.code) continue;
+      const yenYuan = tok.candidates.includes('CNY') && tok.candidates.includes('JPY');
+      tok.amb = yenYuan ? 'yen-yuan' : tok.fallback === 'USD' ? 'dollar' : 'shared';
+    }
+  }
+  // "$100 Australian": after a bare $, the country adjective of a dollar (or peso) written with it.
+  for (const c of table) {
+    if (!(c.shared ?? []).some((s) => s.t === '$')) continue;
+    const adjective = token(adjectiveOf(c), 'word', { lower: true }, c.code);
+    adjective.afterDollar = true;
+    if (!sides.after.has(key(adjective))) sides.after.set(key(adjective), adjective);
+  }
+  return { prefixes: [...sides.before.values()], suffixes: [...sides.after.values()], conflicts };
+}
+
+const MARKERS = buildMarkers();
+
+/** Tokens by the character a match is looked up by, longest first. */
+function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
+  const m = new Map<string, Token[]>();
+  for (const tok of [...tokens].sort((a, b) => b.t.length - a.t.length)) {
+    const k = at(tok.t);
+    m.set(k, [...(m.get(k) ?? []), tok]);
+  }
+  return m;
+}
+const PREFIX_BY_LAST = byChar(MARKERS.prefixes, (t) => t[t.length - 1] as string);
+const SUFFIX_BY_FIRST = byChar(MARKERS.suffixes, (t) => t[0] as string);
 
 /** 元 followed by one of these is a word, not the currency: 元宇宙 (metaverse), 元素, 元旦, 元首, 元老, 元年 … */
 const YUAN_WORD_NEXT = new Set([...'宇素旦首老年月帅帥气氣件代数數器凶勋勳宵组組音朝明史谋謀神论論化次']);
-
-function byLastChar(tokens: Token[]): Map<string, Token[]> {
-  const m = new Map<string, Token[]>();
-  for (const tok of [...tokens].sort((a, b) => b.t.length - a.t.length)) {
-    const k = tok.t[tok.t.length - 1] as string;
-    m.set(k, [...(m.get(k) ?? []), tok]);
-  }
-  return m;
-}
-function byFirstChar(tokens: Token[]): Map<string, Token[]> {
-  const m = new Map<string, Token[]>();
-  for (const tok of [...tokens].sort((a, b) => b.t.length - a.t.length)) {
-    const k = tok.t[0] as string;
-    m.set(k, [...(m.get(k) ?? []), tok]);
-  }
-  return m;
-}
-const PREFIX_BY_LAST = byLastChar(PREFIXES);
-const SUFFIX_BY_FIRST = byFirstChar(SUFFIXES);
 
 /** A token that starts with a letter must start a word ("Rs 5", not "hRs 5"; "A$", not "NA$"). */
 function wordStartOk(text: string, start: number, tok: Token): boolean {
@@ -119,27 +176,56 @@ export interface SuffixNeeds {
   hasScale: boolean;
   /** The number is a day of the month ("1月1日元旦"): 日元 there is not yen. */
   dayOfMonth: boolean;
+  /** A marker stands before the amount: an everyday word after it is not its currency ("$5 billion won approval"). */
+  prefix: boolean;
+  /** That marker is a bare "$": a country adjective after the amount names its dollar ("$100 Australian"). */
+  dollarPrefix: boolean;
 }
 
-/** Currency marker right after an amount (at most one space before it): "元", " billion yuan", "bn EUR". */
+/** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
+function digitFollows(text: string, p: number): boolean {
+  const q = isInlineSpace(text.charCodeAt(p)) ? p + 1 : p;
+  const c = text.charCodeAt(q);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Currency marker right after an amount: "元", " billion yuan", "bn EUR". Up to three spaces may come
+ * between; a line break only before an English currency word after a scale ("2.5 billion\nyuan").
+ */
 export function matchSuffix(text: string, p: number, needs: SuffixNeeds): CurrencyHit | null {
-  for (let start = p; start <= p + 1; start++) {
-    if (start > p && !isInlineSpace(text.charCodeAt(p))) break;
-    const first = text[start];
-    if (first === undefined) break;
-    const list = SUFFIX_BY_FIRST.get(isAsciiLetter(first.charCodeAt(0)) ? first.toLowerCase() : first) ?? [];
-    const upper = first.toUpperCase() !== first.toLowerCase() ? SUFFIX_BY_FIRST.get(first.toUpperCase()) : undefined;
-    let lower: string | undefined;
-    for (const tok of upper ? [...list, ...upper] : list) {
+  const gap = skipGap(text, p);
+  for (let start = p; ; start = gap.end) {
+    const hit = suffixAt(text, start, start !== p && gap.broke, needs);
+    if (hit || start === gap.end) return hit;
+  }
+}
+
+function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeeds): CurrencyHit | null {
+  const first = text[start];
+  if (first === undefined) return null;
+  const lowerFirst = first.toLowerCase();
+  const upperFirst = first.toUpperCase();
+  let lower: string | undefined;
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? SUFFIX_BY_FIRST.get(lowerFirst) : lowerFirst !== upperFirst ? SUFFIX_BY_FIRST.get(upperFirst) : undefined;
+    if (!list) continue;
+    for (const tok of list) {
       let ok: boolean;
-      if (tok.ci) ok = (lower ??= text.slice(start, start + 20).toLowerCase()).startsWith(tok.t);
+      if (tok.ci) ok = (lower ??= text.slice(start, start + 24).toLowerCase()).startsWith(tok.t);
       else ok = text.startsWith(tok.t, start);
       if (!ok) continue;
       const end = start + tok.t.length;
-      if (tok.needsScale && !needs.hasScale) continue;
+      if (broke && !(tok.ci && needs.hasScale)) continue;
+      if (tok.plain && (!needs.hasScale || needs.prefix)) continue;
+      if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
+      // A symbol before a digit is the next amount's: "$20,000.00 $37,305.97".
+      if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
+      // "29.4 million pounds of halibut" is a weight.
+      if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
@@ -148,14 +234,62 @@ export function matchSuffix(text: string, p: number, needs: SuffixNeeds): Curren
   return null;
 }
 
+/** Whether an amount with this marker may use a decimal comma ("9,90 €", "€1,5 Mrd."; never "$5,10"). */
+export function allowsDecimalComma(hit: CurrencyHit): boolean {
+  const tok = hit.token;
+  const codes = tok.code ? [tok.code] : tok.fallback ? [tok.fallback] : tok.candidates;
+  return codes.length > 0 && codes.every((c) => currencyRecord(c)?.decimalComma === true);
+}
+
+/** Everyday decimals of a currency (0 for yen, won, rupiah), 2 when unknown. */
+export function minorUnits(code: CurrencyCode): number {
+  return currencyRecord(code)?.minor ?? 2;
+}
+
 // --- Resolution ------------------------------------------------------------------------------------
+
+/** A regex source that finds any of `words`; Latin ones as whole words (one group, so it stays fast). */
+function alternation(words: readonly string[]): string {
+  const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const latin = sorted.filter((w) => /^[A-Za-z]/.test(w)).map(esc);
+  const other = sorted.filter((w) => !/^[A-Za-z]/.test(w)).map(esc);
+  return [...(latin.length ? [`(?<![A-Za-z])(?:${latin.join('|')})(?![A-Za-z])`] : []), ...other].join('|');
+}
+
+/** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared markers). */
+function namesOf(c: CurrencyRecord): string[] {
+  const shared = new Set((c.shared ?? []).map((s) => s.t));
+  return [
+    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).map(markText), c.code, ...(c.codes ?? []).map(markText),
+    c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
+  ].filter((w) => !shared.has(w));
+}
+
+const CNY = currencyRecord('CNY') as CurrencyRecord;
+const JPY = currencyRecord('JPY') as CurrencyRecord;
+
+/** How far around a ¥ (same line) its sentence is searched for the country or currency it belongs to. */
+const YEN_LOCAL_WINDOW = 80;
+const LOCAL_YUAN = new RegExp(alternation(namesOf(CNY)), 'gi');
+const LOCAL_YEN = new RegExp(alternation(namesOf(JPY)), 'gi');
+
+/** Characters before 元 in other currencies' Chinese names (美元, 港元, 新加坡元): that 元 is not the yuan. */
+const NOT_YUAN_BEFORE = [...new Set(CURRENCIES.filter((c) => c.code !== 'CNY')
+  .flatMap((c) => [c.zhName, ...(c.zh ?? [])]).filter((n) => n.length > 1 && n.endsWith('元')).map((n) => n.at(-2) as string))].join('');
+const YUAN_EVIDENCE = new RegExp(`${alternation(namesOf(CNY).filter((w) => !(CNY.cues ?? []).includes(w)))}|(?<![${NOT_YUAN_BEFORE}])元(?![宇素旦首])`, 'i');
+const YEN_EVIDENCE = new RegExp(alternation(namesOf(JPY).filter((w) => !(JPY.cues ?? []).includes(w) && w !== JPY.en[0])));
+
+/** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
+const CUE_WINDOW = 120;
 
 /** Context facts, computed lazily once per extraction call (they may scan the whole text). */
 export class CurrencyEnv {
   private namedDollars?: NamedDollarScan;
   private local?: { yuanNear: NearbyScan; yenNear: NearbyScan };
-  private pageYen?: { code: CurrencyCode; reason: string } | false;
-  private textYen?: { code: CurrencyCode; reason: string };
+  private pageYen?: Resolution | false;
+  private textYen?: Resolution;
+  private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
   private readonly region: string;
 
   constructor(
@@ -166,26 +300,22 @@ export class CurrencyEnv {
   }
 
   /** Bare "$" or "dollars" at `at`: the dollar named just before it on the same line, else the page's
-   * region, else USD. */
-  dollar(asWord: boolean, at: number): { code: CurrencyCode; reason: string } {
-    const what = asWord ? 'word dollars' : 'bare $';
+   * country, else USD. */
+  dollar(tok: Token, at: number): Resolution {
+    const what = tok.kind === 'word' ? 'word dollars' : 'bare $';
     const named = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
-    if (named) return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}` };
-    const local = REGION_DOLLARS[this.region];
-    if (local) return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}` };
+    if (named && tok.candidates.includes(named.code)) {
+      return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}` };
+    }
+    const local = this.localCandidate(tok);
+    if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}` };
     return { code: 'USD', reason: `${what} defaults to USD` };
-  }
-
-  yuan(): { code: CurrencyCode; reason: string } {
-    // Taiwanese media write New Taiwan dollars as 元.
-    if (this.region === 'TW') return { code: 'TWD', reason: '元 on a Taiwanese page read as NT$' };
-    return { code: 'CNY', reason: 'word 元' };
   }
 
   /** ¥ at `at`: the page's declared language and domain weigh most, then the sentence around the
    * symbol ("¥7,999 in China", "¥480 billion as the yen weakened"), then which currency the whole
    * text names, then its script (kana means Japanese). */
-  yen(symbol: string, at: number): { code: CurrencyCode; reason: string } {
+  yen(symbol: string, at: number): Resolution {
     const decided = (this.pageYen ??= this.decideYenFromPage() ?? false) || localYen(this.local ??= { yuanNear: new NearbyScan(this.text, LOCAL_YUAN), yenNear: new NearbyScan(this.text, LOCAL_YEN) }, at)
       || (this.textYen ??= this.decideYenFromText());
     return decided.code === 'CNY'
@@ -193,7 +323,54 @@ export class CurrencyEnv {
       : { code: 'JPY', reason: `${symbol} read as yen: ${decided.reason}` };
   }
 
-  private decideYenFromPage(): { code: CurrencyCode; reason: string } | null {
+  /**
+   * A marker several currencies share ("kr", "pesos", "rupees", 元): the page's country, else the
+   * nearest cue word on the line ("Danish", "Oslo"), else the marker's default, else nothing.
+   * `cued` says whether the text or the page said it (a careful marker needs that).
+   */
+  shared(tok: Token, written: string, at: number): (Resolution & { cued: boolean }) | null {
+    const what = tok.kind === 'symbol' ? `bare ${written}` : written;
+    // What the marker means anyway is said as written ("word 元", "word pounds"), not as inferred.
+    const plainly = `${tok.kind} ${written}`;
+    const local = this.localCandidate(tok);
+    if (local) {
+      return { code: local, reason: local === tok.fallback ? plainly : `${what} on a ${this.region.toLowerCase()} page read as ${local}`, cued: true };
+    }
+    const cue = this.nearestCue(tok.candidates, at);
+    if (cue) return { code: cue.code, reason: cue.code === tok.fallback ? plainly : `${what} with ${cue.word} nearby read as ${cue.code}`, cued: true };
+    if (tok.fallback) return { code: tok.fallback, reason: plainly, cued: false };
+    return null;
+  }
+
+  /** The page's country or a cue word on the line names this currency (for careful markers: "RM 101"). */
+  cued(code: CurrencyCode, at: number): boolean {
+    return (currencyRecord(code)?.regions ?? []).includes(this.region) || this.nearestCue([code], at) !== null;
+  }
+
+  private localCandidate(tok: Token): CurrencyCode | undefined {
+    return this.region ? tok.candidates.find((c) => (currencyRecord(c)?.regions ?? []).includes(this.region)) : undefined;
+  }
+
+  /** The one currency of `codes` a cue word near `at` names; null when none does, or two do
+   * ("kroner in Norway and Denmark"). */
+  private nearestCue(codes: readonly CurrencyCode[], at: number): { code: CurrencyCode; word: string } | null {
+    let best: { code: CurrencyCode; word: string; distance: number } | null = null;
+    let cued = 0;
+    for (const code of codes) {
+      let scan = this.cueScans.get(code);
+      if (scan === undefined) {
+        const cues = currencyRecord(code)?.cues ?? [];
+        scan = cues.length ? new NearbyScan(this.text, new RegExp(alternation(cues), 'gi')) : null;
+        this.cueScans.set(code, scan);
+      }
+      const hit = scan?.near(at, at + 1, CUE_WINDOW);
+      if (hit) cued++;
+      if (hit && (!best || hit.distance < best.distance)) best = { code, word: hit.word, distance: hit.distance };
+    }
+    return cued === 1 ? best : null;
+  }
+
+  private decideYenFromPage(): Resolution | null {
     const lang = (this.context?.lang ?? '').toLowerCase();
     if (lang.startsWith('zh')) return { code: 'CNY', reason: `Chinese context (lang ${this.context?.lang})` };
     if (lang.startsWith('ja')) return { code: 'JPY', reason: `Japanese context (lang ${this.context?.lang})` };
@@ -203,7 +380,7 @@ export class CurrencyEnv {
     return null;
   }
 
-  private decideYenFromText(): { code: CurrencyCode; reason: string } {
+  private decideYenFromText(): Resolution {
     const yuan = YUAN_EVIDENCE.test(this.text);
     const yen = YEN_EVIDENCE.test(this.text);
     if (yuan && !yen) return { code: 'CNY', reason: 'Chinese context (yuan named in the text)' };
@@ -214,11 +391,6 @@ export class CurrencyEnv {
   }
 }
 
-/** How far around a ¥ (same line) its sentence is searched for the country or currency it belongs to. */
-const YEN_LOCAL_WINDOW = 80;
-const LOCAL_YUAN = /\b(?:yuan|renminbi|RMB|China|Chinese|mainland|Beijing|Shanghai|Shenzhen|Hangzhou)\b|人民币|人民幣|中国|中國/gi;
-const LOCAL_YEN = /\b(?:yen|JPY|Japan|Japanese|Tokyo|Osaka)\b|日元|日本|円/gi;
-
 /** Occurrences of one regex around increasing positions, found in one forward pass over the text. */
 class NearbyScan {
   private last: RegExpExecArray | null = null;
@@ -226,18 +398,23 @@ class NearbyScan {
 
   constructor(private readonly text: string, private readonly re: RegExp) {}
 
-  /** An occurrence within `window` chars of [from, to) on the same line, else null. Calls in text order. */
-  near(from: number, to: number, window: number): string | null {
+  /** An occurrence within `window` chars of [from, to) on the same line, the one before first, else null.
+   * Calls in text order. */
+  near(from: number, to: number, window: number): { word: string; distance: number } | null {
     if (this.pending === undefined) this.pending = this.exec(0);
     while (this.pending && this.pending.index < to) {
       this.last = this.pending;
-      this.pending = this.exec(this.pending.index + this.pending[0].length);
+      this.pending = this.exec(this.pending.index + Math.max(1, this.pending[0].length));
     }
     const last = this.last;
-    if (last && last.index + last[0].length <= from && from - (last.index + last[0].length) <= window
-      && !/[\r\n]/.test(this.text.slice(last.index, from))) return last[0];
+    const lastEnd = last ? last.index + last[0].length : 0;
+    if (last && lastEnd <= from && from - lastEnd <= window && !/[\r\n]/.test(this.text.slice(last.index, from))) {
+      return { word: last[0], distance: from - lastEnd };
+    }
     const next = this.pending;
-    if (next && next.index - to <= window && !/[\r\n]/.test(this.text.slice(to, next.index))) return next[0];
+    if (next && next.index - to <= window && !/[\r\n]/.test(this.text.slice(to, next.index))) {
+      return { word: next[0], distance: next.index - to };
+    }
     return null;
   }
 
@@ -247,26 +424,24 @@ class NearbyScan {
   }
 }
 
-function localYen(env: { yuanNear: NearbyScan; yenNear: NearbyScan }, at: number): { code: CurrencyCode; reason: string } | null {
+function localYen(env: { yuanNear: NearbyScan; yenNear: NearbyScan }, at: number): Resolution | null {
   const yuan = env.yuanNear.near(at, at + 1, YEN_LOCAL_WINDOW);
   const yen = env.yenNear.near(at, at + 1, YEN_LOCAL_WINDOW);
-  if (yuan && !yen) return { code: 'CNY', reason: `Chinese context (${yuan} nearby)` };
-  if (yen && !yuan) return { code: 'JPY', reason: `Japanese context (${yen} nearby)` };
+  if (yuan && !yen) return { code: 'CNY', reason: `Chinese context (${yuan.word} nearby)` };
+  if (yen && !yuan) return { code: 'JPY', reason: `Japanese context (${yen.word} nearby)` };
   return null;
 }
 
-const YUAN_EVIDENCE = /\byuan\b|renminbi|人民币|人民幣|\bRMB|\bRmb|\bCNY|(?<![日美港欧歐韩韓澳加新])元(?![宇素旦首])/i;
-const YEN_EVIDENCE = /\byen\b|円|日元|日圓|日圆|\bJPY/;
-
 /** How far back (same line) a named dollar settles a bare "$": about two sentences. */
 const NAMED_DOLLAR_WINDOW = 200;
-const NAMED_DOLLAR =
-  /(?<![A-Za-z])(HK|NT|S|SG|A|AU|C|CA|NZ|US|U\.S\.)\$|\b(Hong Kong|Singapore|Australian|Canadian|New Taiwan|Taiwan|New Zealand|US|U\.S\.|American) dollars?\b/g;
-const NAMED_DOLLAR_CODES: Record<string, CurrencyCode> = {
-  HK: 'HKD', NT: 'TWD', S: 'SGD', SG: 'SGD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', NZ: 'NZD', US: 'USD',
-  'U.S.': 'USD', 'Hong Kong': 'HKD', Singapore: 'SGD', Australian: 'AUD', Canadian: 'CAD', 'New Taiwan': 'TWD',
-  Taiwan: 'TWD', 'New Zealand': 'NZD', American: 'USD',
-};
+/** The dollars written with a bare "$", and how each is named: "HK$", "Hong Kong dollars". */
+const DOLLARS = CURRENCIES.filter((c) => (c.shared ?? []).some((s) => s.t === '$'));
+const NAMED_DOLLAR_SYMBOLS = new Map(DOLLARS.flatMap((c) => (c.before ?? []).map(markText).filter((s) => s.endsWith('$')).map((s) => [s, c.code] as const)));
+/** "Hong Kong" of "Hong Kong dollars", lower case, and its currency. */
+const NAMED_DOLLAR_WORDS = new Map(DOLLARS.flatMap((c) => [c.en[0], c.en[1], ...(c.words ?? []).map(markText)]
+  .filter((w) => / dollars?$/i.test(w)).map((w) => [w.replace(/ dollars?$/i, '').toLowerCase(), c.code] as const)));
+const NAMED_SYMBOL = new RegExp(alternation([...NAMED_DOLLAR_SYMBOLS.keys()]), 'g');
+const NAMED_WORD = new RegExp(`${alternation([...NAMED_DOLLAR_WORDS.keys()])} dollars?\\b`, 'gi');
 
 interface NamedDollar {
   code: CurrencyCode;
@@ -275,19 +450,25 @@ interface NamedDollar {
 }
 
 /** Finds, for increasing positions, the last dollar named explicitly (HK$, "Singapore dollars") before
- * each one. One forward pass over the text in all: calls must come in text order. */
+ * each one. One forward pass over the text per pattern: calls must come in text order. */
 class NamedDollarScan {
   private last: NamedDollar | null = null;
   /** The first named dollar not yet passed (undefined: not searched yet; null: none left). */
   private pending: NamedDollar | null | undefined;
+  private readonly symbols: NearbyCursor;
+  private readonly words: NearbyCursor;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.symbols = new NearbyCursor(text, NAMED_SYMBOL);
+    this.words = new NearbyCursor(text, NAMED_WORD);
+  }
 
   private next(from: number): NamedDollar | null {
-    NAMED_DOLLAR.lastIndex = from;
-    const m = NAMED_DOLLAR.exec(this.text);
+    const s = this.symbols.at(from);
+    const w = this.words.at(from);
+    const m = s && (!w || s.index <= w.index) ? s : w;
     if (!m) return null;
-    const code = NAMED_DOLLAR_CODES[(m[1] ?? m[2]) as string] ?? 'USD';
+    const code = (m === s ? NAMED_DOLLAR_SYMBOLS.get(m[0]) : NAMED_DOLLAR_WORDS.get(m[0].toLowerCase().replace(/ dollars?$/, ''))) ?? 'USD';
     return { code, written: m[0], end: m.index + m[0].length };
   }
 
@@ -305,39 +486,77 @@ class NamedDollarScan {
   }
 }
 
-const REGION_DOLLARS: Record<string, CurrencyCode> = { HK: 'HKD', SG: 'SGD', AU: 'AUD', CA: 'CAD', TW: 'TWD', NZ: 'NZD' };
-const REGIONS = new Set(['HK', 'SG', 'AU', 'CA', 'TW', 'NZ', 'CN', 'JP']);
+/** The first match of a regex at or after a position, remembered so the text is read once. */
+class NearbyCursor {
+  private found: RegExpExecArray | null | undefined;
+
+  constructor(private readonly text: string, private readonly re: RegExp) {}
+
+  at(from: number): RegExpExecArray | null {
+    if (this.found === undefined || (this.found && this.found.index < from)) {
+      this.re.lastIndex = from;
+      this.found = this.re.exec(this.text);
+    }
+    return this.found;
+  }
+}
+
+/** Country-code domains used worldwide for other reasons (.co for "company"): no country. */
+const GENERIC_TLDS = new Set(['CO']);
+const TLD_COUNTRY: Record<string, string> = { UK: 'GB' };
+const REGIONS = new Set(CURRENCIES.flatMap((c) => c.regions ?? []));
 
 function normDomain(domain: string | undefined): string {
   return (domain ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
 }
 
-/** Country of the page: the domain's country TLD, else the region subtag of its language ("zh-TW"). */
+/** Languages spoken as the language of one country whose currency has a shared marker ("kr", "Ft", "RM"). */
+const LANGUAGE_COUNTRY: Record<string, string> = { da: 'DK', sv: 'SE', nb: 'NO', nn: 'NO', no: 'NO', hu: 'HU', ms: 'MY' };
+
+/** Country of the page: the domain's country TLD, else the region subtag of its language ("zh-TW"),
+ * else the country of a one-country language ("da"). */
 function regionOf(context: PageContext | undefined): string {
   const domain = normDomain(context?.domain);
   const tld = domain.slice(domain.lastIndexOf('.') + 1).toUpperCase();
-  if (REGIONS.has(tld)) return tld;
-  const region = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b/i.exec(context?.lang ?? '')?.[1]?.toUpperCase() ?? '';
+  const country = TLD_COUNTRY[tld] ?? tld;
+  if (REGIONS.has(country) && !GENERIC_TLDS.has(tld)) return country;
+  const lang = /^([a-z]{2,3})(?:-[a-z]{4})?(?:-([a-z]{2})\b)?/i.exec(context?.lang ?? '');
+  const region = lang?.[2]?.toUpperCase() ?? LANGUAGE_COUNTRY[lang?.[1]?.toLowerCase() ?? ''] ?? '';
   return REGIONS.has(region) ? region : '';
 }
 
-/** Settles the currency from the markers found before and after the number. */
+/**
+ * Settles the currency from the markers found before and after the number; null when a shared or
+ * careful marker is not settled ("kr 5" with nothing saying which krone, "RM 101" without a cue).
+ * `firm`: the amount has a scale, thousands separators or decimals.
+ */
 export function resolveCurrency(
   prefix: CurrencyHit | null,
   suffix: CurrencyHit | null,
   env: CurrencyEnv,
-): { code: CurrencyCode; reason: string } {
-  const describe = (hit: CurrencyHit) => `${hit.token.kind} ${hit.written}`;
+  firm: boolean,
+): Resolution | null {
   // A named currency after the number settles an ambiguous symbol before it: "$5 billion Hong Kong dollars".
   if (prefix?.token.amb && suffix?.token.code) {
-    return { code: suffix.token.code, reason: `${prefix.written} with ${describe(suffix)}` };
+    return { code: suffix.token.code, reason: `${prefix.written} with ${suffix.token.kind} ${suffix.written}` };
   }
   const hit = prefix?.token.code || !suffix ? prefix : suffix;
   if (!hit) throw new Error('resolveCurrency needs a marker');
   const tok = hit.token;
-  if (tok.code) return { code: tok.code, reason: describe(hit) };
-  if (tok.amb === 'dollar') return env.dollar(tok.kind === 'word', hit.start);
-  // (An ambiguous suffix wins over an ambiguous prefix: "¥25亿元" is yuan whatever the page.)
-  if (tok.amb === 'yuan') return env.yuan();
-  return env.yen(tok.t, hit.start);
+  if (tok.code) {
+    if (tok.care && !careTaken(tok.care, firm, env.cued(tok.code, hit.start))) return null;
+    return { code: tok.code, reason: `${tok.kind} ${hit.written}` };
+  }
+  if (tok.amb === 'dollar') return env.dollar(tok, hit.start);
+  if (tok.amb === 'yen-yuan') return env.yen(tok.t, hit.start);
+  const settled = env.shared(tok, hit.written, hit.start);
+  if (!settled || (tok.care && !careTaken(tok.care, firm, settled.cued))) return null;
+  return { code: settled.code, reason: settled.reason };
+}
+
+/** Whether a careful marker counts: a firm amount, a cue (the page's country or a word on the line), or both. */
+function careTaken(care: Care, firm: boolean, cued: boolean): boolean {
+  if (care === 'form') return firm || cued;
+  if (care === 'cue') return cued;
+  return firm && cued;
 }

@@ -405,8 +405,8 @@ describe('context', () => {
     ['融资￥3000万', undefined, 'CNY', '￥ read as yuan: Chinese context (Chinese text)'],
     ['¥500', undefined, 'JPY', '¥ read as yen: no Chinese context'],
     ['JP¥500', { lang: 'zh' }, 'JPY', 'symbol JP¥'],
-    ['5亿元', { domain: 'www.cna.com.tw' }, 'TWD', '元 on a Taiwanese page read as NT$'],
-    ['5亿元', { lang: 'zh-Hant-TW' }, 'TWD', '元 on a Taiwanese page read as NT$'],
+    ['5亿元', { domain: 'www.cna.com.tw' }, 'TWD', '元 on a tw page read as TWD'],
+    ['5亿元', { lang: 'zh-Hant-TW' }, 'TWD', '元 on a tw page read as TWD'],
     ['5亿元', { domain: 'x.com.hk' }, 'CNY', 'word 元'],
   ])('%s with %j → %s', (input, ctx, currency, reason) => {
     const [first] = extractMoney(input, ctx);
@@ -415,9 +415,205 @@ describe('context', () => {
   });
 });
 
+describe('issue 16: amounts read right', () => {
+  it.each<[string, Want[]]>([
+    ['20 billion Swiss francs', [m('20 billion Swiss francs', 'CHF', 2e10)]],
+    ['200亿瑞士法郎', [m('200亿瑞士法郎', 'CHF', 2e10)]],
+    ['Mex$10 million', [m('Mex$10 million', 'MXN', 1e7)]],
+    ['MXN 10 million', [m('MXN 10 million', 'MXN', 1e7)]],
+    ['75 USD million', [m('75 USD million', 'USD', 7.5e7)]],
+    ['75 USD mn', [m('75 USD mn', 'USD', 7.5e7)]],
+    ['１．０７５３美元', [m('１．０７５３美元', 'USD', 1.0753)]],
+    ['MUSD 30', [m('MUSD 30', 'USD', 3e7)]],
+    ['120 MEUR', [m('120 MEUR', 'EUR', 1.2e8)]],
+    ['MSEK 450', [m('MSEK 450', 'SEK', 4.5e8)]],
+    ['EUR 120m', [m('EUR 120m', 'EUR', 1.2e8)]],
+    ['$20,000.00 $37,305.97', [m('$20,000.00', 'USD', 2e4), m('$37,305.97', 'USD', 37305.97)]],
+    ['€5 €6', [m('€5', 'EUR', 5), m('€6', 'EUR', 6)]],
+    ['half a million dollars', [m('half a million dollars', 'USD', 5e5)]],
+    ['$16.99 a pound', [m('$16.99', 'USD', 16.99)]],
+    ['$24 to $28 a pound', [m('$24 to $28', 'USD', 24, { amountMax: 28 })]],
+    ['$2.10 per pound', [m('$2.10', 'USD', 2.1)]],
+    ['$1.2   billion', [m('$1.2   billion', 'USD', 1.2e9)]],
+    ['9,90 €', [m('9,90 €', 'EUR', 9.9)]],
+    ['€1.234,50', [m('€1.234,50', 'EUR', 1234.5)]],
+    ['1,500 euros', [m('1,500 euros', 'EUR', 1500)]],
+    ['€1,5 Mrd.', [m('€1,5 Mrd.', 'EUR', 1.5e9)]],
+    ['2,5 Milliarden Euro', [m('2,5 Milliarden Euro', 'EUR', 2.5e9)]],
+    ['R$ 1,5 bilhão', [m('R$ 1,5 bilhão', 'BRL', 1.5e9)]],
+    ['29,99 zł', [m('29,99 zł', 'PLN', 29.99)]],
+    // Malaysian and Indonesian scales: without them "RM9.4 bil" would be RM9.40.
+    ['RM9.4 bil', [m('RM9.4 bil', 'MYR', 9.4e9)]],
+    ['Rp 15 juta', [m('Rp 15 juta', 'IDR', 1.5e7)]],
+    ['$5 bilateral', [m('$5', 'USD', 5)]],
+    // A decimal comma only where the currency's countries write one: "$5,10" is $5 and a list.
+    ['$5,10 and 15', [m('$5', 'USD', 5)]],
+    ['£5,50', [m('£5', 'GBP', 5)]],
+    // Currencies without cents group thousands with a dot.
+    ['Rp15.000', [m('Rp15.000', 'IDR', 15000)]],
+    ['Rp 1.500.000', [m('Rp 1.500.000', 'IDR', 1.5e6)]],
+    ['¥1.500 in Tokyo', [m('¥1.500', 'JPY', 1500)]],
+    ['1.500 euros', [m('1.500 euros', 'EUR', 1.5)]],
+    ['$100 Australian', [m('$100 Australian', 'AUD', 100)]],
+    ['$100 Canadian.', [m('$100 Canadian', 'CAD', 100)]],
+    ['$100 Australian wine', [m('$100', 'USD', 100)]],
+    ['$2 billion US-listed shares', [m('$2 billion', 'USD', 2e9)]],
+    ['The $5 billion won approval.', [m('$5 billion', 'USD', 5e9)]],
+    ['a $5 billion real estate portfolio', [m('$5 billion', 'USD', 5e9)]],
+  ])('%s', (input, want) => check(input, want));
+});
+
+describe('issue 16: currencies common in news, by name, symbol and code', () => {
+  it.each<[string, Want[]]>([
+    ['10 billion Turkish lira', [m('10 billion Turkish lira', 'TRY', 1e10)]],
+    ['₺250 million', [m('₺250 million', 'TRY', 2.5e8)]],
+    ['50亿土耳其里拉', [m('50亿土耳其里拉', 'TRY', 5e9)]],
+    ['4 billion rand', [m('4 billion rand', 'ZAR', 4e9)]],
+    ['ZAR 800 million', [m('ZAR 800 million', 'ZAR', 8e8)]],
+    ['30亿南非兰特', [m('30亿南非兰特', 'ZAR', 3e9)]],
+    ['R$5 billion', [m('R$5 billion', 'BRL', 5e9)]],
+    ['2 billion reais', [m('2 billion reais', 'BRL', 2e9)]],
+    ['100亿巴西雷亚尔', [m('100亿巴西雷亚尔', 'BRL', 1e10)]],
+    ['300 billion roubles', [m('300 billion roubles', 'RUB', 3e11)]],
+    ['10 billion rubles', [m('10 billion rubles', 'RUB', 1e10)]],
+    ['500 billion ₽', [m('500 billion ₽', 'RUB', 5e11)]],
+    ['500亿卢布', [m('500亿卢布', 'RUB', 5e10)]],
+    ['4 billion riyals', [m('4 billion riyals', 'SAR', 4e9)]],
+    ['SAR 1.5 billion', [m('SAR 1.5 billion', 'SAR', 1.5e9)]],
+    ['50亿沙特里亚尔', [m('50亿沙特里亚尔', 'SAR', 5e9)]],
+    ['3 billion dirhams', [m('3 billion dirhams', 'AED', 3e9)]],
+    ['Dh5 billion', [m('Dh5 billion', 'AED', 5e9)]],
+    ['20亿迪拉姆', [m('20亿迪拉姆', 'AED', 2e9)]],
+    ['5 trillion rupiah', [m('5 trillion rupiah', 'IDR', 5e12)]],
+    ['1万亿印尼盾', [m('1万亿印尼盾', 'IDR', 1e12)]],
+    ['฿1,500', [m('฿1,500', 'THB', 1500)]],
+    ['10 billion baht', [m('10 billion baht', 'THB', 1e10)]],
+    ['100亿泰铢', [m('100亿泰铢', 'THB', 1e10)]],
+    ['RM9.4 billion', [m('RM9.4 billion', 'MYR', 9.4e9)]],
+    ['9.4 billion ringgit', [m('9.4 billion ringgit', 'MYR', 9.4e9)]],
+    ['MYR 1.2 billion', [m('MYR 1.2 billion', 'MYR', 1.2e9)]],
+    ['94亿令吉', [m('94亿令吉', 'MYR', 9.4e9)]],
+    ['94亿林吉特', [m('94亿林吉特', 'MYR', 9.4e9)]],
+    ['2 billion zlotys', [m('2 billion zlotys', 'PLN', 2e9)]],
+    ['120 zł', [m('120 zł', 'PLN', 120)]],
+    ['50亿兹罗提', [m('50亿兹罗提', 'PLN', 5e9)]],
+    ['5 billion Swedish kronor', [m('5 billion Swedish kronor', 'SEK', 5e9)]],
+    ['100 billion Norwegian kroner', [m('100 billion Norwegian kroner', 'NOK', 1e11)]],
+    ['15 billion Danish kroner', [m('15 billion Danish kroner', 'DKK', 1.5e10)]],
+    ['20亿瑞典克朗', [m('20亿瑞典克朗', 'SEK', 2e9)]],
+    ['10亿挪威克朗', [m('10亿挪威克朗', 'NOK', 1e9)]],
+    ['5亿丹麦克朗', [m('5亿丹麦克朗', 'DKK', 5e8)]],
+    ['₪1.5 billion', [m('₪1.5 billion', 'ILS', 1.5e9)]],
+    ['NIS 2 billion', [m('NIS 2 billion', 'ILS', 2e9)]],
+    ['3 billion shekels', [m('3 billion shekels', 'ILS', 3e9)]],
+    ['10亿新谢克尔', [m('10亿新谢克尔', 'ILS', 1e9)]],
+    ['₦500 billion', [m('₦500 billion', 'NGN', 5e11)]],
+    ['200 billion naira', [m('200 billion naira', 'NGN', 2e11)]],
+    ['5000亿奈拉', [m('5000亿奈拉', 'NGN', 5e11)]],
+    ['₱10 billion', [m('₱10 billion', 'PHP', 1e10)]],
+    ['50,000 dong', [m('50,000 dong', 'VND', 5e4)]],
+    ['₫500 billion', [m('₫500 billion', 'VND', 5e11)]],
+    ['PKR 50 billion', [m('PKR 50 billion', 'PKR', 5e10)]],
+    ['5 billion Egyptian pounds', [m('5 billion Egyptian pounds', 'EGP', 5e9)]],
+    ['900 billion Chilean pesos', [m('900 billion Chilean pesos', 'CLP', 9e11)]],
+    ['COP 5 trillion', [m('COP 5 trillion', 'COP', 5e12)]],
+    ['50 billion Argentine pesos', [m('50 billion Argentine pesos', 'ARS', 5e10)]],
+    ['60 Kč', [m('60 Kč', 'CZK', 60)]],
+    ['300 billion forints', [m('300 billion forints', 'HUF', 3e11)]],
+    ['10 billion Qatari riyals', [m('10 billion Qatari riyals', 'QAR', 1e10)]],
+    ['2 billion Kuwaiti dinars', [m('2 billion Kuwaiti dinars', 'KWD', 2e9)]],
+    ['20 billion hryvnias', [m('20 billion hryvnias', 'UAH', 2e10)]],
+  ])('%s', (input, want) => check(input, want));
+
+  it.each<[string, PageContext | undefined, string, string]>([
+    // A shared marker: the page's country, then a cue on the line, then its default, else not money.
+    ['kr 5 billion', { domain: 'www.e24.no' }, 'NOK', 'bare kr on a no page read as NOK'],
+    ['kr 5 billion', { lang: 'sv-SE' }, 'SEK', 'bare kr on a se page read as SEK'],
+    ['5 mia. kr.', { lang: 'da' }, 'DKK', 'bare kr. on a dk page read as DKK'],
+    ['The Danish brewer paid kr 1.2 billion', undefined, 'DKK', 'bare kr with Danish nearby read as DKK'],
+    ['The Oslo firm raised 800 million kroner', undefined, 'NOK', 'kroner with Oslo nearby read as NOK'],
+    ['The Philippine lender raised 10 billion pesos', undefined, 'PHP', 'pesos with Philippine nearby read as PHP'],
+    ['In Doha, 50 billion riyals', undefined, 'QAR', 'riyals with Doha nearby read as QAR'],
+    ['50 billion riyals', undefined, 'SAR', 'word riyals'],
+    ['Rs 50 billion', { lang: 'en-PK' }, 'PKR', 'bare Rs on a pk page read as PKR'],
+    ['Rs 500 crore', undefined, 'INR', 'symbol Rs'],
+    ['5 billion pounds', { domain: 'www.ahram.org.eg' }, 'EGP', 'pounds on a eg page read as EGP'],
+    ['5 billion pounds', { domain: 'www.bbc.co.uk' }, 'GBP', 'word pounds'],
+    // Careful markers: "R" needs South Africa and a firm amount, "RM" a firm amount or Malaysia.
+    ['R2.5 billion', { lang: 'en-ZA' }, 'ZAR', 'symbol R'],
+    ["South Africa's treasury set aside R1,200", undefined, 'ZAR', 'symbol R'],
+    ['RM250 a night in Kuala Lumpur', undefined, 'MYR', 'symbol RM'],
+    ['RM9.4 billion', undefined, 'MYR', 'symbol RM'],
+    // The dollar: a named dollar before it, then the page's country (.co.nz, en-CA, .com.mx), then USD.
+    ['$45 million', { domain: 'www.stuff.co.nz' }, 'NZD', 'bare $ on a nz page read as NZD'],
+    ['$300 million', { lang: 'en-NZ' }, 'NZD', 'bare $ on a nz page read as NZD'],
+    ['$2 billion', { lang: 'en-CA' }, 'CAD', 'bare $ on a ca page read as CAD'],
+    ['$500 million', { domain: 'www.eleconomista.com.mx' }, 'MXN', 'bare $ on a mx page read as MXN'],
+    ['$8 million', { domain: 'news.example.co' }, 'USD', 'bare $ defaults to USD'],
+    ['20 million dollars', { domain: 'www.eleconomista.com.mx' }, 'USD', 'word dollars defaults to USD'],
+    ['US$1.2 billion', { domain: 'www.smh.com.au' }, 'USD', 'symbol US$'],
+    ['NZ$1.5 billion', { domain: 'www.smh.com.au' }, 'NZD', 'symbol NZ$'],
+    ['Mex$10 million, up from $8 million', undefined, 'MXN', 'symbol Mex$'],
+  ])('%s with %j → %s', (input, ctx, currency, reason) => {
+    const [first] = extractMoney(input, ctx);
+    expect(first?.currency).toBe(currency);
+    expect(first?.currencyReason).toBe(reason);
+  });
+
+  it('reads a bare $ after a named peso as that peso, and US$ as US dollars on any page', () => {
+    expect(extractMoney('Mex$10 million, up from $8 million').map((x) => [x.text, x.currency])).toEqual([['Mex$10 million', 'MXN'], ['$8 million', 'MXN']]);
+    expect(extractMoney('The miner paid US$1.2 billion; its local unit spent $300 million.', { domain: 'www.smh.com.au' }).map((x) => x.currency))
+      .toEqual(['USD', 'AUD']);
+  });
+});
+
+describe('issue 16: not money', () => {
+  it.each<[string, PageContext | undefined]>([
+    ['Call +1 (415) 555-0134 or 020 7946 0958.', undefined],
+    ['Section 301 tariffs', undefined],
+    ['Arsenal won 3-1 and drew 2-2.', undefined],
+    ['The briefing is in RM 101.', undefined],
+    ['R2-D2', undefined],
+    ['R2-D2 at the premiere', { lang: 'en-ZA' }],
+    ['The R21 highway was closed.', { lang: 'en-ZA' }],
+    ['Spent R500 on food', undefined],
+    ['29.4 million pounds of halibut', undefined],
+    ['500 million pounds of cheese', undefined],
+    ['He weighed 180 pounds.', undefined],
+    ['PHP 8.3 was released.', undefined],
+    ['The NIS 2 directive applies to COP 28 and ILS 2 approaches.', undefined],
+    ['The AED 3 units and SAR 20 teams', undefined],
+    ['TRY 3 TIMES', undefined],
+    ['In 1957 Rand published her novel.', undefined],
+    ['In 2017 Dong Energy renamed itself.', undefined],
+    ['kr 500', undefined],
+    ['50 pesos', undefined],
+    ['5 billion kroner in Norway and Denmark', undefined],
+    ['5 francs', undefined],
+    ['10 dinars', undefined],
+    ['Items 1,5 and 9; 35,5 degrees; version 2,5', undefined],
+    ['The 12 Rs of recycling', undefined],
+    ['5 ft tall and 30 Ft wide', undefined],
+    ['1.17 euros to the pound', undefined],
+    ['about 40\nmillion people', undefined],
+  ])('%j', (input, ctx) => {
+    expect(extractMoney(input, ctx)).toEqual([]);
+  });
+});
+
 describe('boundaries and offsets', () => {
-  it('never spans a newline', () => {
-    expect(extractMoney('$5\nmillion').map(project)).toEqual([m('$5', 'USD', 5)]);
+  it('spans one line break only before a lower-case English scale or currency word, never a blank line', () => {
+    expect(extractMoney('$5\nmillion').map(project)).toEqual([m('$5\nmillion', 'USD', 5e6)]);
+    expect(extractMoney('around $40\n million').map(project)).toEqual([m('$40\n million', 'USD', 4e7, { approx: 'about' })]);
+    expect(extractMoney('2.5\r\nbillion yuan').map(project)).toEqual([m('2.5\r\nbillion yuan', 'CNY', 2.5e9)]);
+    expect(extractMoney('2.5 billion\nyuan').map(project)).toEqual([m('2.5 billion\nyuan', 'CNY', 2.5e9)]);
+    // A block that starts with a capital, or after a blank line, is not the amount's scale.
+    expect(extractMoney('Price: $5\nMillion Dollar Homes, a TV show').map(project)).toEqual([m('$5', 'USD', 5)]);
+    expect(extractMoney('$5\n\nmillion').map(project)).toEqual([m('$5', 'USD', 5)]);
+    expect(extractMoney('$5\n \n million').map(project)).toEqual([m('$5', 'USD', 5)]);
+    // No symbol, code or Chinese word across a line: those start the next block.
+    expect(extractMoney('5 million\nUSD')).toEqual([]);
+    expect(extractMoney('5\nyuan')).toEqual([]);
     expect(extractMoney('$\n5 million')).toEqual([]);
     expect(extractMoney('25亿\n元')).toEqual([]);
     expect(extractMoney('$2-\n3 billion').map((x) => x.text)).toEqual(['$2', '3 billion'].slice(0, 1));
@@ -486,7 +682,7 @@ describe('robustness', () => {
       for (const g of got) {
         expect(s.slice(g.start, g.end)).toBe(g.text);
         expect(g.start).toBeGreaterThanOrEqual(last);
-        expect(g.text).not.toContain('\n');
+        expect((g.text.match(/\r\n|\r|\n/g) ?? []).length).toBeLessThanOrEqual(1);
         expect(Number.isFinite(g.amount)).toBe(true);
         last = g.end;
       }

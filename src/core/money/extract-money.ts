@@ -3,11 +3,18 @@
 // How it stays fast: one regex jumps to the next character that can start a numeral (a digit or a
 // Chinese numeral); everything else is parsed locally around that point with bounded look-back and
 // look-ahead, and after a rejected numeral the scan resumes past its whole run, so each character is
-// examined a constant number of times. No mention crosses a line break.
+// examined a constant number of times. No mention crosses a blank line; one line break may sit inside
+// an amount only before a lower-case English scale or currency word ("$40\n million", hard-wrapped text).
 //
 // Decisions (the public contract of this module):
 // - A mention needs currency evidence (symbol, code or word) next to the number; bare numbers, counts
-//   ("20 million users"), years and percentages are not money.
+//   ("20 million users"), years and percentages are not money. Markers come from the one currency
+//   table (currency-table.ts); a marker several currencies share ("kr", "pesos") is read only when the
+//   page's country or a cue on the line settles it, and a careful one ("R", "RM") only on a firm amount
+//   or with a cue: "R2-D2", "RM 101" and "pounds of halibut" are not money.
+// - "9,90 €" and "€1,5 Mrd." are continental decimals (for currencies whose countries write them);
+//   "1,500 euros" stays fifteen hundred. "Rp15.000" is fifteen thousand (rupiah have no cents).
+// - A code may carry a scale ("MUSD 30", "120 MEUR") or be followed by one ("75 USD million").
 // - Qualifiers ("about", "more than", "约", "超过", "左右") set `approx` but are NOT in the span: the span
 //   is the amount as written (currency marker included). 多/余 inside an amount ("三百多万") are in it.
 // - Vague Chinese amounts become honest ranges with approx 'vague': 数/几 = 2–9 of the next unit
@@ -21,16 +28,17 @@
 // - English number words are read only before a scale word ("half a billion dollars", "three million
 //   yuan"): a second trigger jumps to scale words and looks back a few words. Vague words become
 //   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
-// - Per-share prices are money ("$12.50 a share" → $12.50); the "a share" is not in the span.
+// - Per-share and per-unit prices are money ("$12.50 a share", "$16.99 a pound" → $12.50, $16.99); the
+//   "a share" is not in the span.
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import {
-  CurrencyEnv, matchPrefix, matchSuffix, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
-  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnUnit, isInlineSpace, numericRunEnd, readCnNumeral, readCnScale,
-  readDigits, readEnScale, toAmount, type DigitNumeral,
+  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
+  readCnScale, readDigits, readEnScale, toAmount, type DigitNumeral,
 } from './numbers';
 import { readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
@@ -57,6 +65,8 @@ interface Unit {
   vague: boolean;
   more: boolean;
   bareBigUnit: boolean;
+  /** A scale, thousands separators or decimals: "R2.5 billion", "RM1,200", not "R2" or "RM 101". */
+  firm: boolean;
   prefix: CurrencyHit | null;
   suffix: CurrencyHit | null;
 }
@@ -72,17 +82,18 @@ function unit(
   hasScale: boolean, vague: boolean, more: boolean, bareBigUnit: boolean,
 ): Unit {
   return {
-    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, prefix: null, suffix: null,
+    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, firm: hasScale,
+    prefix: null, suffix: null,
   };
 }
 
-function readAmount(text: string, i: number): Unit | null {
+function readAmount(text: string, i: number, decimalComma = false): Unit | null {
   if (digitAt(text, i) < 0) {
     const cn = readCnNumeral(text, i);
     if (!cn || !cn.hasUnit) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
-  const num = readDigits(text, i);
+  const num = readDigits(text, i, decimalComma);
   if (!num) return null;
   const next = text.charCodeAt(num.end);
   if (next === 37 || next === 0xff05) return null; // a percentage
@@ -105,12 +116,21 @@ function readAmount(text: string, i: number): Unit | null {
   const en = readEnScale(text, num.end);
   const exp = en ? en.exp : 0;
   const amount = toAmount(num.mant, num.dec, exp);
-  return unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
+  const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
+  u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
+  return u;
 }
 
 /** The amount whose numeral starts at `i`, with its currency markers; null if it cannot be an amount.
  * A prefix never reaches back before `floor` (the end of the previous mention). */
 function readUnit(text: string, i: number, floor: number): Unit | null {
+  // "9,90 €", "€1.234,50": a continental decimal, when the currency is one its countries write so.
+  if (mayHaveDecimalComma(text, i)) {
+    const alt = readAmount(text, i, true);
+    const withMarks = alt && withCurrency(text, alt, i, floor);
+    const marker = withMarks && (withMarks.prefix?.token.code || !withMarks.suffix ? withMarks.prefix : withMarks.suffix);
+    if (withMarks && marker && allowsDecimalComma(marker)) return withMarks;
+  }
   const u = readAmount(text, i);
   return u && withCurrency(text, u, i, floor);
 }
@@ -125,7 +145,7 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   if (w.plural) {
     const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
     if (!of) return null;
-    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, dayOfMonth: false });
+    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
     if (!suffix) return null;
     u.end = suffix.end;
     u.suffix = suffix;
@@ -139,7 +159,9 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
 function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | null {
-  const prefix = matchPrefix(text, u.numStart, floor);
+  let prefix = matchPrefix(text, u.numStart, floor);
+  // An everyday word or code before a bare number is not its currency: "PHP 8.3" is a language version.
+  if (prefix?.token.plain && !u.hasScale) prefix = null;
   if (!prefix) {
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
     const c = text.charCodeAt(u.numStart - 1);
@@ -148,20 +170,36 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     if (!u.digits && isCnUnit(text[i]) && /(?:[:：(（[]|单位|單位)\s*$/.test(text.slice(Math.max(0, i - 4), i))) return null;
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
-  let suffix = matchSuffix(text, u.end, { hasScale: u.hasScale, dayOfMonth });
+  const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
+  const needs = { hasScale: u.hasScale, dayOfMonth, prefix: !!prefix, dollarPrefix };
+  let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {
-    suffix = matchSuffix(text, u.end + 1, { hasScale: true, dayOfMonth: false });
+    suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
     if (suffix) u.more = true;
   }
   // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
   if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
-    suffix = matchSuffix(text, u.end + 1, { hasScale: true, dayOfMonth: false });
+    suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
   // A ticker, not a price: "$9988.HK", "$BABA.N" (cashtags with an exchange suffix).
   if (!suffix && prefix && u.digits && TICKER_AFTER.test(text.slice(u.end, u.end + 4))) return null;
+  if (u.digits && !u.hasScale) {
+    // "MUSD 30", "120 MEUR": the marker carries the scale.
+    const exp = prefix?.token.exp || suffix?.token.exp || 0;
+    // "75 USD million": the scale after the code.
+    const after = !exp && suffix?.token.kind === 'code' ? readEnScale(text, suffix.end) : null;
+    if (exp || after) {
+      u.exp = exp || (after as { exp: number }).exp;
+      u.lo = toAmount(u.digits.mant, u.digits.dec, u.exp);
+      u.hi = u.lo;
+      u.hasScale = true;
+      u.firm = true;
+      if (after) u.end = after.end;
+    }
+  }
   if (prefix) u.start = prefix.start;
   u.prefix = prefix;
   u.suffix = suffix;
@@ -226,6 +264,7 @@ function joinRange(lo: Unit, hi: Unit): Unit | null {
   } else if (lo.hasScale && !hi.hasScale) return null;
   if (!(low < hi.lo)) return null;
   const r = unit(lo.numStart, hi.end, low, hi.hi, null, hi.exp, true, lo.vague || hi.vague, hi.more, lo.bareBigUnit);
+  r.firm = lo.firm || hi.firm;
   r.start = lo.start;
   r.prefix = lo.prefix ?? hi.prefix;
   r.suffix = hi.suffix ?? lo.suffix;
@@ -236,7 +275,7 @@ const NEARLY = new Set(['近', '将近', '將近', '接近']);
 
 function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
   let lo = u.lo;
-  const hi = u.hi;
+  let hi = u.hi;
   const qual = qualifierBefore(text, u.start, u.bareBigUnit);
   let approx: ApproxKind | undefined;
   if (u.bareBigUnit) {
@@ -249,7 +288,15 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   }
   approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
-  const { code, reason } = resolveCurrency(u.prefix, u.suffix, env);
+  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
+  if (!resolved) return null;
+  const { code, reason } = resolved;
+  // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot.
+  if (u.digits && !u.hasScale && u.digits.dec === 3 && minorUnits(code) === 0
+    && /^[0-9]{1,3}\.[0-9]{3}$/.test(text.slice(u.numStart, u.digits.end))) {
+    lo = toAmount(u.digits.mant, 0, 0);
+    hi = lo;
+  }
   const m: MoneyMention = {
     start: u.start, end: u.end, text: text.slice(u.start, u.end), currency: code, currencyReason: reason, amount: lo,
   };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readCnNumeral, readCnScale, readDigits, readEnScale, toAmount } from './numbers';
+import { mayHaveDecimalComma, readCnNumeral, readCnScale, readDigits, readEnScale, skipGap, toAmount } from './numbers';
 
 const digitValue = (s: string): number | null => {
   const n = readDigits(s, 0);
@@ -90,5 +90,46 @@ describe('scales', () => {
 
   it.each([' m', 'mm', 'nm', ' millions', 'bnx', ' k', 'kg'])('not a scale: %j', (s) => {
     expect(readEnScale(s, 0)).toBeNull();
+  });
+});
+
+describe('issue 16: continental decimals, other languages’ scales, space and line breaks', () => {
+  it.each([
+    ['9,90', 9.9, 4], ['24,5', 24.5, 4], ['1.234,50', 1234.5, 8], ['1.234.567,89', 1234567.89, 12], ['1234,50', 1234.5, 7],
+    ['１,５', 1.5, 3],
+  ])('reads the decimal comma of %s when asked', (s, value, end) => {
+    const n = readDigits(s, 0, true)!;
+    expect(toAmount(n.mant, n.dec, 0)).toBe(value);
+    expect(n.end).toBe(end);
+  });
+
+  it.each(['1,500', '1,5,6', '1.234', '12', '1,50.3', '12345678,50', '１，５'])('reads no decimal comma in %s', (s) => {
+    expect(readDigits(s, 0, true)).toBeNull();
+  });
+
+  it('keeps "1,500" fifteen hundred when no decimal comma is asked for', () => {
+    expect(digitValue('1,500')).toBe(1500);
+    expect(mayHaveDecimalComma('9,90 €', 0)).toBe(true);
+    expect(mayHaveDecimalComma('990 €', 0)).toBe(false);
+  });
+
+  it.each([
+    [' Mrd.', 9, 5], [' Mrd', 9, 4], [' Mio.', 6, 5], [' mia.', 9, 5], [' Milliarden', 9, 11], [' millioner', 6, 10],
+    [' bilhão', 9, 7], [' milhões', 6, 8], [' bil', 9, 4], ['bil', 9, 3], [' juta', 6, 5], [' triliun', 12, 8], ['   billion', 9, 10], ['\n million', 6, 9], ['\r\nbillion', 9, 9],
+  ])('English or other %j → 1e%d (ends at %d)', (s, exp, end) => {
+    expect(readEnScale(s, 0)).toEqual({ exp, end });
+  });
+
+  it.each(['\nMillion', '\n\nmillion', '\n \n million', '\nbn', '    billion', ' mia'])('not a scale across a break or too far: %j', (s) => {
+    expect(readEnScale(s, 0)).toBeNull();
+  });
+
+  it('skips up to three spaces, or one line break with spaces around it, never a blank line', () => {
+    expect(skipGap('   x', 0)).toEqual({ end: 3, broke: false });
+    expect(skipGap('    x', 0)).toEqual({ end: 3, broke: false });
+    expect(skipGap(' \n x', 0)).toEqual({ end: 3, broke: true });
+    expect(skipGap('\r\nx', 0)).toEqual({ end: 2, broke: true });
+    expect(skipGap('\n\nx', 0)).toEqual({ end: 0, broke: false });
+    expect(skipGap('\n', 0)).toEqual({ end: 0, broke: false });
   });
 });

@@ -19,6 +19,22 @@ export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 9;
 }
 
+/** Where the next part of an amount may start after `p`: up to three inline spaces, or one line break
+ * with up to three spaces on either side (hard-wrapped text: "$40\n million"); never a blank line.
+ * `broke` says the gap holds the line break. */
+export function skipGap(text: string, p: number): { end: number; broke: boolean } {
+  let q = p;
+  while (q < p + 3 && isInlineSpace(text.charCodeAt(q))) q++;
+  const c = text.charCodeAt(q);
+  if (c !== 10 && c !== 13) return { end: q, broke: false };
+  let r = q + (c === 13 && text.charCodeAt(q + 1) === 10 ? 2 : 1);
+  const afterBreak = r;
+  while (r < afterBreak + 3 && isInlineSpace(text.charCodeAt(r))) r++;
+  const next = text.charCodeAt(r);
+  if (next === 10 || next === 13 || Number.isNaN(next)) return { end: q, broke: false };
+  return { end: r, broke: true };
+}
+
 /** Exact decimal → number: "1.85" with exponent 8 is Number("185e6"), avoiding 1.85 * 1e8 drift. */
 export function toAmount(mant: string, dec: number, exp: number): number {
   return Number(`${mant}e${exp - dec}`);
@@ -41,8 +57,10 @@ function digitRunLength(text: string, i: number): number {
 }
 
 /** Reads "1200", "1,200.5", "1,00,000" (Indian grouping) or "１．５". Null for version numbers,
- * IP addresses and dotted dates ("1.2.3", "2023.10.20"), and for implausibly long digit strings. */
-export function readDigits(text: string, i: number): DigitNumeral | null {
+ * IP addresses and dotted dates ("1.2.3", "2023.10.20"), and for implausibly long digit strings.
+ * With `decimalComma`, reads only the continental form "9,90", "1.234,50", "1,5" (one or two
+ * decimals after a comma, dot-grouped thousands before it), else null. */
+export function readDigits(text: string, i: number, decimalComma = false): DigitNumeral | null {
   let mant = '';
   let p = i;
   for (let d = digitAt(text, p); d >= 0; d = digitAt(text, ++p)) {
@@ -50,6 +68,7 @@ export function readDigits(text: string, i: number): DigitNumeral | null {
     mant += d;
   }
   if (mant.length === 0) return null;
+  if (decimalComma) return readDecimalComma(text, p, mant);
   // Thousands groups: a comma must be followed by exactly three digits, or two when the next group
   // is also comma-separated (lakh grouping "1,00,000"); anything else ends the number ("1,2" is a list).
   while (text.charCodeAt(p) === 44) {
@@ -105,6 +124,34 @@ export function readDigits(text: string, i: number): DigitNumeral | null {
     }
   }
   return { end: p, mant, dec };
+}
+
+function readDecimalComma(text: string, p: number, lead: string): DigitNumeral | null {
+  let mant = lead;
+  let q = p;
+  if (lead.length <= 3) {
+    while (text.charCodeAt(q) === 46 && digitRunLength(text, q + 1) === 3) {
+      mant += text.slice(q + 1, q + 4);
+      q += 4;
+    }
+  } else if (lead.length > 7) return null;
+  if (text.charCodeAt(q) !== 44) return null;
+  const n = digitRunLength(text, q + 1);
+  if (n !== 1 && n !== 2) return null;
+  const end = q + 1 + n;
+  const after = text.charCodeAt(end);
+  if ((after === 44 || after === 46) && digitAt(text, end + 1) >= 0) return null;
+  mant += text.slice(q + 1, end);
+  if (mant.length > MAX_DIGITS) return null;
+  return { end, mant: mant.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10)), dec: n };
+}
+
+/** The digits at `i` end in a comma or a dot, so the numeral may be a continental "9,90" or "1.234,50". */
+export function mayHaveDecimalComma(text: string, i: number): boolean {
+  let p = i;
+  while (p < i + 8 && digitAt(text, p) >= 0) p++;
+  const c = text.charCodeAt(p);
+  return (c === 44 || c === 46) && digitAt(text, p + 1) >= 0;
 }
 
 /** Separators of space-grouped thousands: space, no-break space, thin space, narrow no-break space. */
@@ -259,24 +306,40 @@ interface ScaleWord {
   caseSensitive?: boolean;
 }
 
-// Longest first, so that "million" wins over "m" and "bn" over "b".
+// Longest first, so that "million" wins over "m" and "bn" over "b". With them the words and
+// abbreviations of the other languages amounts are written in next to a currency ("€1,5 Mrd.",
+// "2,5 Milliarden Euro", "R$ 1,5 bilhão", "5 millioner kr", "RM9.4 bil", "Rp 15 juta"): without them
+// the number alone would be read, a false amount.
 const EN_SCALES: ScaleWord[] = [
+  { word: 'milliarden', exp: 9 }, { word: 'milliarder', exp: 9 }, { word: 'millionen', exp: 6 },
+  { word: 'millioner', exp: 6 }, { word: 'milliarde', exp: 9 }, { word: 'milliards', exp: 9 }, { word: 'milliard', exp: 9 },
+  { word: 'trilhões', exp: 12 }, { word: 'trilhão', exp: 12 }, { word: 'bilhões', exp: 9 }, { word: 'bilhão', exp: 9 },
+  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
+  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 },
   { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
   { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
   { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
-  { word: 'trn', exp: 12 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
+  { word: 'trn', exp: 12 }, { word: 'bil', exp: 9 }, { word: 'mrd.', exp: 9 }, { word: 'mrd', exp: 9 }, { word: 'mia.', exp: 9 },
+  { word: 'mio.', exp: 6 }, { word: 'mio', exp: 6 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
   { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
 
-/** An English scale word after a number, with at most one space before it: "2.5 billion", "1.5bn";
- * or a hyphen, as in the adjective "a $10-billion deal" (whole words only: "$5-m" is not a scale). */
+/** Full scale words, the only ones read across a line break, and only in lower case ("$40\n million"). */
+const WRAPPABLE_SCALE = /^(?:thousand|million|billion|trillion)/;
+
+/** An English scale word after a number, after up to three spaces or one line break: "2.5 billion",
+ * "1.5bn", "€1,5 Mrd.", "$40\n million"; or a hyphen, as in the adjective "a $10-billion deal" (whole
+ * words only: "$5-m" is not a scale). */
 export function readEnScale(text: string, p: number): { end: number; exp: number } | null {
   let q = p;
   const hyphen = text.charCodeAt(q) === 45;
-  if (hyphen || isInlineSpace(text.charCodeAt(q))) q++;
+  let broke = false;
+  if (hyphen) q++;
+  else ({ end: q, broke } = skipGap(text, p));
   if (!isAsciiLetter(text.charCodeAt(q))) return null;
-  const window = text.slice(q, q + 9);
+  const window = text.slice(q, q + 12);
+  if (broke && !WRAPPABLE_SCALE.test(window)) return null;
   const lower = window.toLowerCase();
   for (const s of EN_SCALES) {
     if (s.attachedOnly && q !== p) continue;

