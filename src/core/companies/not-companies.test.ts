@@ -123,6 +123,8 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
 
   it('does not read a short Chinese name inside an everyday word', () => {
     expect(found('早餐有小米粥。中国银行间市场交易商协会发布通知。小米发布新品。')).toEqual(['小米']);
+    expect(found('小米')).toEqual(['小米']);
+    expect(found('中国银行')).toEqual(['中国银行']);
   });
 
   it('does not take the site’s own name for a company', () => {

@@ -337,7 +337,8 @@ const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 
 
 function insideCjkWord(text: string, m: CompanyMention): boolean {
   const after = CJK_WORD_AFTER[m.text];
-  if (after !== undefined && after.includes(text[m.end] ?? '')) return true;
+  const next = text[m.end];
+  if (after !== undefined && next !== undefined && after.includes(next)) return true;
   // "街坊们公认的“快手”": a short name in quotes after 的 is a word used as an epithet.
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
