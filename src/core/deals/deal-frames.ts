@@ -106,7 +106,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
-  if (trigger.type === 'funding' && OWN_FUND.test(view.text.slice(at, Math.min(view.end, end + 80)))) return undefined;
+  if ((trigger.type === 'funding' || trigger.type === 'ipo') && OWN_FUND.test(view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80)))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
   const type = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30))) ? (trigger.type === 'acquisition' ? 'stake-sale' : trigger.type) : trigger.type;
   const draft: DealDraft = {

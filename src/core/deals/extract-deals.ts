@@ -27,7 +27,8 @@ const REPEAT_WINDOW_PARAGRAPHS = 1;
 const DEAL_WORD =
   /rais|secur|clos|complet|merg|合并|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
 
-const CONDITIONAL = /\b(?:if|unless|whether)\b|如果|若|一旦/i;
+// A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
+const CONDITIONAL = /\b(?:if|unless|whether)\b|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do

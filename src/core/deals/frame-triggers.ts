@@ -181,6 +181,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利']],
   },
   {
+    id: 'zh-acquire-dui',
+    type: 'acquisition',
+    lang: 'zh',
+    pattern: /对(?=[^，。；]{1,20}?(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['阿里巴巴以95亿美元对饿了么完成全资收购。', 'acquisition|饿了么|阿里巴巴']],
+  },
+  {
     id: 'zh-acquired-by',
     type: 'acquisition',
     lang: 'zh',
@@ -211,9 +220,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-ipo',
     type: 'ipo',
     lang: 'zh',
-    pattern: /(?:挂牌)?上市|IPO|首次公开发行|招股|募资|募集资金/g,
+    // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
+    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|IPO|首次公开发行|招股|募资|募集资金|集资/g,
     target: 'subject',
-    examples: [['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代']],
+    examples: [
+      ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
+      ['蜜雪冰城今日在港交所挂牌，集资约34.5亿港元。', 'ipo|蜜雪冰城'],
+    ],
   },
 ];
 
