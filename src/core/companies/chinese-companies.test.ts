@@ -59,3 +59,22 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('北京东城区的新店')).toEqual([]);
   });
 });
+
+describe('Chinese names read from the words around them', () => {
+  const data = createCompanyMatcher([{ id: 'horizon-robotics', name: 'Horizon Robotics', kind: 'company' }]);
+  const names = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+
+  it('takes the name between what a company is and what it did ("…公司驰远智行获得…")', () => {
+    expect(names('自动驾驶卡车公司驰远智行获得数千万美元A+轮融资。')).toEqual(['驰远智行=unknown:驰远智行']);
+    expect(names('消费电子品牌极声科技宣布完成融资。')).toEqual(['极声科技=unknown:极声科技']);
+    expect(names('这家公司表示将继续投入。')).toEqual([]);
+  });
+
+  it('links a Chinese name to the company bracketed after it ("地平线（Horizon Robotics）")', () => {
+    expect(names('芯片公司地平线（Horizon Robotics）登陆港交所。地平线成立于2015年。')).toEqual([
+      '地平线=horizon-robotics',
+      'Horizon Robotics=horizon-robotics',
+      '地平线=horizon-robotics',
+    ]);
+  });
+});

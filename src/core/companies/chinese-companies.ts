@@ -197,6 +197,35 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
   return found;
 }
 
+/**
+ * The Chinese name that ends at `end` (a bracket follows it: "地平线（Horizon Robotics）"), cut after the
+ * sentence's words as a name before a corporate word is; undefined when what is left is no name.
+ */
+export function chineseNameBefore(text: string, end: number): string | undefined {
+  const start = nameStart(text, end);
+  if (start < 0 || end - start < 2) return undefined;
+  const name = text.slice(start, end);
+  return allGeneric(name) || /[A-Za-z0-9]/.test(name) ? undefined : name;
+}
+
+// "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
+const CUED_NAME =
+  /(?:公司|企业|厂商|品牌|平台|初创|独角兽|服务商|供应商|制造商|开发商|运营商)([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|近日|日前|今日|昨日|已|正式|再次|于近日)?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|登陆|赴港))/g;
+
+/** Chinese names read from the words around them, where no corporate word closes them. */
+export function findCuedChineseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  CUED_NAME.lastIndex = 0;
+  for (const m of text.matchAll(CUED_NAME)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (allGeneric(name) || STOP_SET.has(name) || known.some((k) => k.start < end && start < k.end)) continue;
+    found.push({ start, end, text: name, id: chineseUnknownId(name), name });
+  }
+  return found;
+}
+
 /** The name without the legal words that close it ("北京某某置业有限公司" → "北京某某置业"). */
 function withoutLegal(name: string): string {
   let out = name;

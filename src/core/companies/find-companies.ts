@@ -7,7 +7,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import type { NamePattern, PatternTree } from './name-index';
-import { findChineseCompanies, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findCuedChineseNames, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { linkOnPage } from './page-links';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
@@ -275,7 +275,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
   const known = dropNotCompanies(text, confirmFullNames(all, provisional, page), context?.siteName).filter((m) => !readAcrossPlace(text, m));
-  const found: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known)];
+  const found: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known)];
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found), context?.siteName) : known;
   return linkOnPage(text, merged, page.forms);
 }

@@ -27,7 +27,7 @@
 
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
-import { chineseShortForms } from './chinese-companies';
+import { chineseNameBefore, chineseShortForms } from './chinese-companies';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -246,6 +246,12 @@ export function fitsInitials(acronym: string, name: string): boolean {
 /** Forms the page defines in brackets after a mention: acronyms and quoted short forms. */
 function linkDefinitions(text: string, mentions: readonly CompanyMention[], forms: Map<string, Entity>): void {
   for (const m of mentions) {
+    // "地平线（Horizon Robotics）": the Chinese name before a bracketed company is that company.
+    const open = text[m.start - 1];
+    if ((open === '（' || open === '(') && /[)）]/.test(text[m.end] ?? '') && /[\u4e00-\u9fff]/.test(text[m.start - 2] ?? '')) {
+      const name = chineseNameBefore(text, m.start - 1);
+      if (name && !forms.has(name)) forms.set(name, { id: m.id, name: m.name });
+    }
     const next = text.charCodeAt(m.end);
     if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
     const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
