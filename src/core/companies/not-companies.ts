@@ -117,7 +117,7 @@ export const LEADING_STOP_WORDS = words(`
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
-const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier');
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge');
 
 /** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
 const CHINESE_SURNAMES = words(`

@@ -160,3 +160,20 @@ describe('headlines', () => {
     expect(find("Chinese AI Startup Raises Funds From State Investors\nShenzhen startup Galbot raised money.")).toEqual([['Galbot', 'unknown:galbot']]);
   });
 });
+
+describe('places and kinds that vouch for a name (issue 16, deal news)', () => {
+  it.each([
+    ['Berlin-based Kelvara, which makes scheduling software, has picked up €12m.', 'Kelvara'],
+    ['Cardiff-based open-banking provider Penarth Pay closed a round.', 'Penarth Pay'],
+    ['Deals: Toronto’s Ledgerlane raised a pre-seed round.', 'Ledgerlane'],
+    ['German digital bank N26 said on Monday it had raised more.', 'N26'],
+    ['Hong Kong insurtech Bauhinia Cover has completed a round.', 'Bauhinia Cover'],
+  ])('reads %s', (text, name) => {
+    expect(find(text).map(([t]) => t)).toContain(name);
+  });
+
+  it('does not take a person’s or a product’s owner, or a place’s ordinary noun', () => {
+    expect(find('Tuesday’s Budget was passed.')).toEqual([]);
+    expect(find('Paris’s Mayor spoke, and London-based analysts agreed.')).toEqual([]);
+  });
+});

@@ -42,7 +42,10 @@ const CUE_FILLER = new Set(
     'e-commerce chipmaker automaker carmaker smartphone maker rival peer parent partner partners including such as ' +
     'like both also state-owned state-backed government-backed chip search video gaming payments insurance ' +
     'electric vehicle ride-hailing food delivery social media asset manager lender bank conglomerate group ' +
-    'sovereign wealth hedge').split(' '),
+    'sovereign wealth hedge digital open-banking fintech insurtech proptech edtech healthtech agritech climate-tech ' +
+    'provider platform operator developer marketplace app brand startup start-up scale-up scaleup specialist outfit ' +
+    'software logistics robotics biotech pharmaceutical drugmaker insurer retailer miner brewer airline carrier ' +
+    'payments neobank challenger lab studio consultancy manufacturer supplier').split(' '),
 );
 
 /** Nouns that make "X, a … <noun>" an appositive about a company. */
@@ -297,7 +300,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsu,-'])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsuden,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:` +
   [
@@ -307,8 +310,10 @@ const TRIGGER = new RegExp(
     '(-(?:backed|led|funded|owned)\\b)',
     '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?) in\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off)\\s)',
     '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
     '(, (?:a|an|the) )',
+    // 9 "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
+    '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
   ].join('|') +
   ')',
   'g',
@@ -324,6 +329,13 @@ interface ScanState {
   knownByStart: Map<number, CompanyMention>;
   relaxed: RelaxedLookup;
   found: FoundCompany[];
+}
+
+/** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
+function placeVouches(text: string, at: number, cue: string): boolean {
+  if (cue.startsWith('-')) return true;
+  const s = wordStart(text, at);
+  return s < at && PLACE_WORDS.has(text.slice(s, at).toLowerCase());
 }
 
 /** Skips the filler a cue allows before a name; returns the name's start or -1. */
@@ -567,6 +579,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[6] !== undefined) readCueList(state, end, true);
     else if (match[7] !== undefined) readCueList(state, end, false);
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
+    else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false);
   }
   readKnownLists(state, known);
   extendOverPlaces(state);
