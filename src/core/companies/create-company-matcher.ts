@@ -1,6 +1,7 @@
-// Builds the company matcher from the data. Runs at content-script start-up on every page, so it
-// only files each written name under its first two characters; the name index compiles a bucket
-// the first time a text needs it (see name-index.ts).
+// Builds the company matcher from the data: files each written name under its first two characters;
+// the name index compiles a bucket the first time a text needs it (see name-index.ts). The extension
+// does not run this over the bundled data: it loads the same buckets compiled at build time
+// (compact-index.ts) and files only the reader's own companies here.
 
 import type { CompanyRecord } from '../types';
 import { compileBucket, fileName, type NameBucket, type NameBuckets } from './name-index';
@@ -22,17 +23,26 @@ export interface CompanyMatcher {
 }
 
 export function createCompanyMatcher(records: readonly CompanyRecord[]): CompanyMatcher {
-  const entities: CompanyEntity[] = [];
-  const buckets: NameBuckets = new Map();
-  const firstChars = new Uint8Array(0x10000);
-  records.forEach((record, entity) => {
+  const matcher: CompanyMatcher = { entities: [], buckets: new Map(), firstChars: new Uint8Array(0x10000), conflicts: [] };
+  addCompanyRecords(matcher, records);
+  return matcher;
+}
+
+/**
+ * Files more records into a matcher, after the ones it holds (they lose a name both hold). For the
+ * reader's own companies on top of the bundled index (compact-index.ts); a bucket compiled already
+ * would not see them, so call it before the matcher's first use.
+ */
+export function addCompanyRecords(matcher: CompanyMatcher, records: readonly CompanyRecord[]): void {
+  const entities = matcher.entities as CompanyEntity[];
+  for (const record of records) {
+    const entity = entities.length;
     entities.push({ id: record.id, name: record.name });
     const { names, rules, tickers } = explicitNamesOf(record);
-    names.forEach((text, i) => fileName(buckets, { text, entity, ticker: false, ...(rules[i] ? { rule: rules[i] } : {}) }));
-    for (const text of tickers) fileName(buckets, { text, entity, ticker: true });
-  });
-  for (const first of buckets.keys()) firstChars[first] = 1;
-  return { entities, buckets, firstChars, conflicts: [] };
+    names.forEach((text, i) => fileName(matcher.buckets, { text, entity, ticker: false, ...(rules[i] ? { rule: rules[i] } : {}) }));
+    for (const text of tickers) fileName(matcher.buckets, { text, entity, ticker: true });
+  }
+  for (const first of matcher.buckets.keys()) matcher.firstChars[first] = 1;
 }
 
 /** The compiled bucket for a word starting with these two folded characters, if any. */

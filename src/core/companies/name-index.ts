@@ -11,6 +11,7 @@
 // Everything about one key lives in one bucket: derived forms start like the name they come from
 // (they are at least three characters long), so clashes are resolved bucket by bucket.
 
+import { CJK, charClass, WORD } from './char-class';
 import { caseSignature, nameKey, pushDerivedForms, pushForm, type MatchRule, type NameForm } from './name-forms';
 
 export interface NamePattern {
@@ -44,6 +45,11 @@ export interface WrittenName {
 /** The names that share their first two key characters. */
 export interface NameBucket {
   written: WrittenName[];
+  /**
+   * The bucket's patterns as compiled at build time (packBucket), decoded on first use; `written`
+   * then holds only names added after it (the reader's own companies).
+   */
+  packed?: string;
   /** Filled on first use: keys of three or more characters by their third character, longest first. */
   byThird: Map<number, NamePattern[]> | undefined;
   /** Filled on first use: keys of exactly two characters ("JD", "GV", "腾讯"), tried last. */
@@ -126,24 +132,8 @@ function toPattern(form: NameForm, entity: number): NamePattern {
  */
 export function compileBucket(bucket: NameBucket, entities: readonly { id: string }[], conflicts: string[]): void {
   if (bucket.byThird) return;
-  // Group the written names by entity, keeping data order, and expand each entity's forms.
-  const patterns: NamePattern[] = [];
-  const byKey = new Map<string, NamePattern[]>();
-  let i = 0;
-  while (i < bucket.written.length) {
-    const entity = bucket.written[i]!.entity;
-    const forms: NameForm[] = [];
-    const names: string[] = [];
-    for (; i < bucket.written.length && bucket.written[i]!.entity === entity; i++) {
-      const w = bucket.written[i]!;
-      pushForm(forms, w.text, false, w.rule);
-      if (!w.ticker) names.push(w.text);
-    }
-    pushDerivedForms(forms, forms.length, names);
-    for (const form of forms) addPattern(byKey, toPattern(form, entity), entities, conflicts);
-  }
+  const patterns = patternsOf(bucket, entities, conflicts);
   const byThird = new Map<number, NamePattern[]>();
-  for (const list of byKey.values()) patterns.push(...list);
   for (const p of patterns) {
     if (p.key.length === 2) {
       bucket.pairs.push(p);
@@ -159,6 +149,97 @@ export function compileBucket(bucket: NameBucket, entities: readonly { id: strin
     if (list.length > MAX_LIST) (bucket.long ??= new Map()).set(third, splitList(list, 5) as PatternTree);
   }
   bucket.byThird = byThird;
+}
+
+/**
+ * The bucket's patterns once clashes are settled, grouped by key, keys in the order first seen: the
+ * packed patterns first (the bundled data), then the written names' forms, entity by entity.
+ */
+export function patternsOf(bucket: NameBucket, entities: readonly { id: string }[], conflicts: string[]): NamePattern[] {
+  const byKey = new Map<string, NamePattern[]>();
+  if (bucket.packed !== undefined) unpackPatterns(bucket.packed, byKey, conflicts);
+  // Group the written names by entity, keeping data order, and expand each entity's forms.
+  let i = 0;
+  while (i < bucket.written.length) {
+    const entity = bucket.written[i]!.entity;
+    const forms: NameForm[] = [];
+    const names: string[] = [];
+    for (; i < bucket.written.length && bucket.written[i]!.entity === entity; i++) {
+      const w = bucket.written[i]!;
+      pushForm(forms, w.text, false, w.rule);
+      if (!w.ticker) names.push(w.text);
+    }
+    pushDerivedForms(forms, forms.length, names);
+    for (const form of forms) addPattern(byKey, toPattern(form, entity), entities, conflicts);
+  }
+  const patterns: NamePattern[] = [];
+  for (const list of byKey.values()) for (const p of list) patterns.push(p);
+  return patterns;
+}
+
+// Packed buckets: the two key characters, then one line per clash ("!" and its report) and one per
+// pattern: the entity index in base 36, one letter A–P for the four flags the form's text does not
+// give, and the form. Everything else (key, signature, capitals, last character) is the text's.
+const SEPARATOR = '\n';
+const CLASH = 0x21; // "!"
+const FLAG_BASE = 0x41; // "A"
+const CASE_SENSITIVE = 1;
+const NEEDS_CORPORATE_WORD = 2;
+const NEEDS_FULL_NAME = 4;
+const DERIVED = 8;
+
+/** A compiled bucket as one string (see unpackPatterns); `patterns` in patternsOf order. */
+export function packBucket(first: number, second: number, patterns: readonly NamePattern[], conflicts: readonly string[]): string {
+  const lines = [String.fromCharCode(first, second)];
+  for (const c of conflicts) lines.push(`!${c}`);
+  for (const p of patterns) {
+    const flags =
+      (p.caseSensitive ? CASE_SENSITIVE : 0) | (p.needsCorporateWord ? NEEDS_CORPORATE_WORD : 0) | (p.needsFullName ? NEEDS_FULL_NAME : 0) | (p.derived ? DERIVED : 0);
+    lines.push(`${p.entity.toString(36)}${String.fromCharCode(FLAG_BASE + flags)}${p.form}`);
+  }
+  for (const line of lines) if (line.includes(SEPARATOR)) throw new Error(`a name with a line break cannot be packed: ${JSON.stringify(line)}`);
+  return lines.join(SEPARATOR);
+}
+
+/** Adds a packed bucket's patterns to `byKey` (empty) and its clash reports to `conflicts`. */
+function unpackPatterns(packed: string, byKey: Map<string, NamePattern[]>, conflicts: string[]): void {
+  let list: NamePattern[] = [];
+  let lastKey = '';
+  let at = packed.indexOf(SEPARATOR);
+  while (at >= 0) {
+    const start = at + 1;
+    at = packed.indexOf(SEPARATOR, start);
+    const line = at < 0 ? packed.slice(start) : packed.slice(start, at);
+    if (line.charCodeAt(0) === CLASH) {
+      conflicts.push(line.slice(1));
+      continue;
+    }
+    let j = 0;
+    for (let c = line.charCodeAt(0); (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a); c = line.charCodeAt(++j));
+    const p = packedPattern(line.slice(j + 1), parseInt(line.slice(0, j), 36), line.charCodeAt(j) - FLAG_BASE);
+    // A key's patterns are packed together, keys in their first-seen order.
+    if (p.key !== lastKey) byKey.set((lastKey = p.key), (list = []));
+    list.push(p);
+  }
+}
+
+/** The pattern toPattern(makeForm(…)) gives for this form, from the flags its text does not tell. */
+function packedPattern(form: string, entity: number, flags: number): NamePattern {
+  const caseSensitive = (flags & CASE_SENSITIVE) !== 0;
+  const last = charClass(form.charCodeAt(form.length - 1));
+  return {
+    key: nameKey(form),
+    entity,
+    form,
+    signature: caseSensitive ? caseSignature(form) : '',
+    caseSensitive,
+    needsCorporateWord: (flags & NEEDS_CORPORATE_WORD) !== 0,
+    needsFullName: (flags & NEEDS_FULL_NAME) !== 0,
+    hasUpper: form !== form.toLowerCase(),
+    endsInWord: last === WORD,
+    endsInCjk: last === CJK,
+    derived: (flags & DERIVED) !== 0,
+  };
 }
 
 function addPattern(

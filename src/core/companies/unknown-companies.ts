@@ -308,7 +308,7 @@ const TRIGGER = new RegExp(
     '\\b((?:[Ss]tart-?up|[Uu]nicorn)\\s)',
     '\\b((?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
     '(-(?:backed|led|funded|owned)\\b)',
-    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?) in\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off)\\s)',
+    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?) in\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
     '(, (?:a|an|the) )',
@@ -339,14 +339,16 @@ function placeVouches(text: string, at: number, cue: string): boolean {
 }
 
 /** Skips the filler a cue allows before a name; returns the name's start or -1. */
-function skipFiller(text: string, pos: number): number {
+function skipFiller(text: string, pos: number, anyLowercase = false): number {
   let at = nextWordStart(text, pos);
   for (let k = 0; k < 5 && at >= 0; k++) {
     const e = wordEnd(text, at);
     const word = text.slice(at, e);
     const lower = word.toLowerCase();
     const describes = word.includes('-') && !isNameWord(text, at, e); // "Beijing-based"
-    if (!CUE_FILLER.has(word) && !describes && !(LEADING_STOP_WORDS.has(lower) && isNameWord(text, at, e) && !nameWordAfter(text, e))) break;
+    // After "Kowloon-based" any lowercase words describe what follows: "property services group X".
+    const described = anyLowercase && word === lower && /^[a-z]/.test(word);
+    if (!CUE_FILLER.has(word) && !describes && !described && !(LEADING_STOP_WORDS.has(lower) && isNameWord(text, at, e) && !nameWordAfter(text, e))) break;
     at = nextWordStart(text, e);
   }
   return at;
@@ -392,9 +394,9 @@ function overlapsKnown(state: ScanState, start: number, end: number): boolean {
 }
 
 /** A cue, then one company or a list of them ("led by X, Y and Z"). */
-function readCueList(state: ScanState, pos: number, list: boolean): void {
+function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false): void {
   const { text } = state;
-  let at = skipFiller(text, pos);
+  let at = skipFiller(text, pos, anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
     const element = takeCueElement(state, at, true);
     if (element.end < 0 || !element.isCompany) return;
@@ -579,7 +581,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[6] !== undefined) readCueList(state, end, true);
     else if (match[7] !== undefined) readCueList(state, end, false);
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
-    else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false);
+    else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
   }
   readKnownLists(state, known);
   extendOverPlaces(state);

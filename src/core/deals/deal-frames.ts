@@ -96,6 +96,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0 && partner) other = [partner];
   } else if (trigger.target === 'subject') {
     target = subjectBefore(view, at);
+  } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
+    // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
+    target = objectAfter(view, end, trigger.lang);
+    other = target ? buyersAfterTo(view, target.end) : [];
+    if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     target = objectAfter(view, end, trigger.lang);
     other = nearestListBefore(view, at);
@@ -108,7 +113,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
   if ((trigger.type === 'funding' || trigger.type === 'ipo') && OWN_FUND.test(view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80)))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
-  const type = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30))) ? (trigger.type === 'acquisition' ? 'stake-sale' : trigger.type) : trigger.type;
+  const stake = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30)));
+  // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
+  const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
+  const type = stake && trigger.type === 'acquisition' ? 'stake-sale' : merger ? 'merger' : trigger.type;
   const draft: DealDraft = {
     type,
     target,
@@ -148,6 +156,15 @@ function subjectBefore(view: SentenceView, at: number): CompanyMention | undefin
   return undefined;
 }
 
+/** The buyers named after "to" ("… to Geely", "… to a consortium led by Bain Capital, SK Hynix and Apple"). */
+function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
+  const rest = view.text.slice(from, Math.min(view.end, from + 120));
+  const to = /^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:led by\s+|including\s+|formed by\s+)?(?:[\w.-]+\s+){0,3}?/.exec(rest);
+  if (!to) return [];
+  const list = companyLists(view).find((l) => l[0]!.start >= from + to[0].length - 40 && l[0]!.start <= from + to[0].length + 2 && l[0]!.start > from);
+  return list ?? [];
+}
+
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
 function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at);
@@ -167,7 +184,9 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
   if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
-  return isDescriptorGap(gap.replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, ''), 6) ? c : undefined;
+  // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
+  const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
+  return isDescriptorGap(plain, 6) ? c : undefined;
 }
 
 /** Whether an amount may be a deal's own: not a price per share, a valuation, a market value or revenue. */

@@ -24,6 +24,8 @@ export interface DealTrigger {
   party?: 'acquirer' | 'participant';
   /** A stake rather than the whole company when the object phrase says so ("a 49% stake in"). */
   stake?: boolean;
+  /** "sold X to Y": the buyer is named after "to"; the subject is the seller, never an investor. */
+  buyerAfterTo?: boolean;
   /** Extra test on the words after the trigger and whether a deal amount follows it. */
   confirm?: (trigger: string, after: string, amountFollows: boolean) => boolean;
   /** Sentences the trigger reads, each with the deal expected: "type|target as written|a party as written". */
@@ -95,12 +97,24 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over)|acquired|acquires|bought|buys|purchased|purchases|snapped up|took over|takes over|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
+    pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
     target: 'object',
     party: 'acquirer',
     examples: [
       ['Cisco agreed to buy Splunk for $28 billion in cash.', 'acquisition|Splunk|Cisco'],
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
+    ],
+  },
+  {
+    id: 'en-sale-to',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:sale of|agreed to sell|will sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
+    target: 'object',
+    buyerAfterTo: true,
+    examples: [
+      ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
+      ['The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.', 'acquisition|Brightwater Foods Group|Cordell Brands plc'],
     ],
   },
   {
