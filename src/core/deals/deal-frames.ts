@@ -71,7 +71,10 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
   return drafts.filter((d) => {
     const rank = SPECIFICITY.indexOf(d.type);
     if (rank === best.get(d.target.id)) return true;
-    return rounds && d.type === 'funding' && best.get(d.target.id) === 0;
+    if (rounds && d.type === 'funding' && best.get(d.target.id) === 0) return true;
+    // "secured a $4 billion credit facility, a day after it closed a $6.6 billion round": two deals.
+    const winner = drafts.find((w) => w.target.id === d.target.id && SPECIFICITY.indexOf(w.type) === best.get(d.target.id));
+    return d.money !== undefined && winner?.money !== undefined && winner.money !== d.money;
   });
 }
 
@@ -202,6 +205,8 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   const eligible = money.filter((m) => isDealAmount(view, m, type));
   const after = eligible.find((m) => m.mention.start >= at);
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80);
+  // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
+  if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);
 }
 
@@ -211,11 +216,11 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
-/** After a list of backers: "were among the backers", "also took part", "跟投". */
+  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
+/** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:backers|investors|participants|shareholders)|took part|participated|invested|joined|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|backed|backing|co-invested|came in|led|co-led|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
-const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
+  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|invested|joined|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|backed|backing|co-invested|came in|led|co-led|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
@@ -250,7 +255,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
  * or after it ("A, B and C were among the backers", "B、C跟投"). Returns whether it added any.
  */
 export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
-  if (deal.type !== 'funding' && deal.type !== 'ipo') return false;
+  if (deal.type !== 'funding' && deal.type !== 'ipo' && deal.type !== 'debt') return false;
   let added = false;
   for (const list of companyLists(view)) {
     const first = list[0]!;
@@ -259,7 +264,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
     const after = view.text.slice(last.end, Math.min(view.end, last.end + 50));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
-    const backedElse = cueAfter && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
+    const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
+    const backedElse = transitive && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
     if (!BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
