@@ -1,6 +1,6 @@
 // Character folding shared by the compiled names and the scanned text, so that the name index
-// compares like with like: case, typographic apostrophes, Unicode hyphens and full-width Latin
-// (common in Chinese pages: "ＯｐｅｎＡＩ") all fold to one form.
+// compares like with like: case, typographic apostrophes, Unicode hyphens, full-width Latin
+// (common in Chinese pages: "ＯｐｅｎＡＩ") and Latin diacritics ("Nestlé") all fold to one form.
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
@@ -34,7 +34,12 @@ export function foldChar(code: number): number {
   const memo = lowerMemo[normal] ?? 0;
   if (memo !== 0) return memo;
   const lower = String.fromCharCode(normal).toLowerCase();
-  const folded = lower.length === 1 ? lower.charCodeAt(0) : normal;
+  let folded = lower.length === 1 ? lower.charCodeAt(0) : normal;
+  // Latin letters with diacritics fold to their base letter: "Nestlé" is "Nestle", "Moët" "Moet".
+  if (folded >= 0xc0 && folded <= 0x24f) {
+    const base = String.fromCharCode(folded).normalize('NFD').charCodeAt(0);
+    if (base < 0x80) folded = base >= 0x41 && base <= 0x5a ? base + 32 : base;
+  }
   lowerMemo[normal] = folded;
   return folded;
 }
