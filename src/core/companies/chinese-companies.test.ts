@@ -78,3 +78,21 @@ describe('Chinese names read from the words around them', () => {
     ]);
   });
 });
+
+describe('a known Chinese company’s brand on its page', () => {
+  const data = createCompanyMatcher([
+    { id: 'sany', name: 'Sany Heavy Industry', zh: ['三一重工'], kind: 'company' },
+    { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
+    { id: 'cmb', name: 'China Merchants Bank', zh: ['招商银行'], kind: 'company' },
+  ]);
+  const names = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+
+  it('links the name without its industrial head after the full name ("三一重工 … 三一")', () => {
+    expect(names('三一重工发布年报。三一表示海外收入增长。')).toEqual(['三一重工=sany', '三一=sany']);
+  });
+
+  it('does not link a bank’s name without its head, nor a place-less corporate word', () => {
+    expect(names('招商银行发布年报。当地加大招商引资。')).toEqual(['招商银行=cmb']);
+    expect(names('中国银行发布年报。多家银行跟进。')).toEqual(['中国银行=bank-of-china']);
+  });
+});

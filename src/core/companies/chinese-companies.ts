@@ -29,6 +29,9 @@ const HEADS = [
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
   '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业',
 ];
+/** Heads after which the rest of a known company's name is its brand on the page. */
+const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
+
 /** Heads longest first, so "股份有限公司" wins over "有限公司". */
 const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
 const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
@@ -249,14 +252,18 @@ export function chineseUnknownId(name: string): string {
 }
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
-export function chineseShortForms(full: string): string[] {
+export function chineseShortForms(full: string, industrialOnly = false): string[] {
   const forms: string[] = [];
   const bare = withoutLegal(full);
   if (bare !== full && bare.length >= 2 && !allGeneric(bare)) forms.push(bare);
   const place = placeLength(bare);
   const core = bare.slice(place);
-  if (place > 0 && core.length >= 2 && !allGeneric(core)) forms.push(core);
-  const head = HEADS.find((h) => core.endsWith(h) && core.length - h.length >= 2);
+  // "中国银行" without its place is just "银行": a place stays when what is left is a corporate word.
+  if (place > 0 && core.length >= 2 && !allGeneric(core) && !SUFFIXES.includes(core)) forms.push(core);
+  // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
+  // broker's is not ("招商银行" is not "招商", which means attracting investment).
+  const heads = industrialOnly ? INDUSTRIAL_HEADS : HEADS;
+  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
   return forms.filter((f) => f !== full);

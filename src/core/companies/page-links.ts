@@ -27,7 +27,7 @@
 
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
-import { chineseNameBefore, chineseShortForms } from './chinese-companies';
+import { chineseNameBefore, chineseShortForms, readAcrossPlace } from './chinese-companies';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -202,7 +202,10 @@ function occurrences(text: string, forms: ReadonlyMap<string, Entity>): CompanyM
       // "Jingsheng" not in "Jingshengs"; "Co." may end a sentence; "Galbot.com" is another name.
       if (!isBoundary(text, at - 1) || !isBoundary(text, end)) continue;
       if (text.charCodeAt(end) === 0x2e && isLatinWordCode(text.charCodeAt(end + 1))) continue;
-      found.push({ start: at, end, text: form, id: entity.id, name: entity.name });
+      const mention = { start: at, end, text: form, id: entity.id, name: entity.name };
+      // "京东" in "南京东路站": a short Chinese form read across a place name is not the company.
+      if (readAcrossPlace(text, mention)) continue;
+      found.push(mention);
     }
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -281,6 +284,11 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const linked = linkAliases(text, mentions, forms);
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
+    // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
+    if (!isUnknown(m) && m.text.length >= 4 && charClass(m.text.charCodeAt(0)) === CJK) {
+      for (const form of chineseShortForms(m.text, true)) if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
+      continue;
+    }
     if (!isUnknown(m) || m.text.includes('\n')) continue;
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
