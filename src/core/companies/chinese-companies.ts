@@ -223,7 +223,7 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || STOP_SET.has(name) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (allGeneric(name) || [...STOP_SET].some((w) => w.length >= 2 && name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;

@@ -176,6 +176,8 @@ export function notCompanyReason(names: readonly string[]): string | undefined {
   const lower = names.map((w) => w.toLowerCase());
   const phrase = lower.join('_');
   if (NEWS_SOURCES.has(phrase)) return 'news source';
+  // "Series A", "Round B", "Tranche C": a round, not a company.
+  if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government or institution';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';

@@ -24,6 +24,7 @@ const PER_UNIT_BEFORE = /(?:每股(?:发行价|价格|定价)?(?:为|定为|约)
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|总额)[^.;，。；]{0,25}$/i;
 
+const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:\w+\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/i;
 /** A round word: a company raising in an IPO sentence may also report a round ("a pre-IPO round"). */
 const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|配售/i;
@@ -45,6 +46,9 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   return drafts.sort((a, b) => a.anchor - b.anchor);
 }
 
+/** "Since its founding, X has raised $210 million": a running total, not a round. */
+const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|to date|so far|in total|altogether|in all)\b|累计|迄今|至今|多轮/i;
+
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
 /**
@@ -52,8 +56,12 @@ const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|t
  * no amount, is context for the story, not a deal it reports.
  */
 export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft[] {
-  if (!RECALLED.test(view.text.slice(view.start, view.end))) return drafts;
-  return drafts.filter((d) => d.money !== undefined);
+  const sentence = view.text.slice(view.start, view.end);
+  let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
+  if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
+  // A firm raising its own fund is not a round, whichever pattern read it.
+  if (OWN_FUND.test(sentence) || OWN_FUND_ZH.test(sentence)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
+  return kept;
 }
 
 /** The more specific reading of one company's deal in one sentence wins: an IPO over a round, a stake over a purchase. */
@@ -114,7 +122,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
-  if ((trigger.type === 'funding' || trigger.type === 'ipo') && OWN_FUND.test(view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80)))) return undefined;
+  const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
+  if ((trigger.type === 'funding' || trigger.type === 'ipo') && (OWN_FUND.test(around) || OWN_FUND_ZH.test(around))) return undefined;
+  // "it was raising ₹800 crore", "is raising": a round under way is not a round closed.
+  if (/^raising$/.test(view.text.slice(at, end)) && /\b(?:is|was|are|were|be|been)\s+$/.test(view.text.slice(Math.max(view.start, at - 12), at))) return undefined;
+  // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
+  if (trigger.lang === 'zh' && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
+  // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
+  if (trigger.stake && !/\b(?:buy|buys|bought|acquir\w*|took|take|takes|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
   const stake = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30)));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.

@@ -43,3 +43,20 @@ describe('deal trigger registry', () => {
     }
   }
 });
+
+describe('what is not a deal', () => {
+  const matcher = createCompanyMatcher(companies);
+  it.each([
+    'Andreessen Horowitz said it has raised $7.2 billion for a new set of funds.',
+    'Since its founding in 2017, Halcyon Robotics has raised $210 million from investors.',
+    'Edtech firm Padhai Plus dismissed media reports that it was raising ₹800 crore.',
+    'Carrow Asset Management has cut the value of its stake in Fetchly by 40%.',
+    'Israeli insurtech Bituach Next is said to be close to raising $100 million.',
+    'Wiz will instead pursue an initial public offering.',
+    'The board of Sahyadri Auto Components will meet to consider raising up to ₹1,500 crore.',
+    '创投机构鸣泉资本宣布完成旗下第四期人民币基金的最终关账，募资总额35亿元。',
+    '蚂蚁集团随后表示，H股上市也将同步暂缓。',
+  ])('%s', (text) => {
+    expect(annotate(text, { companies: matcher }).deals).toEqual([]);
+  });
+});
