@@ -9,7 +9,7 @@ import { splitSet } from '../../held-out';
 import { DEAL_PARAGRAPHS } from './index';
 import { f1, scoreDeals } from './score-deals';
 
-const FLOORS = { dealsF1: 0.62, enF1: 0.65, zhF1: 0.52, investorsF1: 0.47, amount: 0.85, negativeHits: 15 };
+const FLOORS = { dealsF1: 0.75, enF1: 0.76, zhF1: 0.72, investorsF1: 0.62, amount: 0.85, negativeHits: 0 };
 const GOALS = { dealsF1: 0.85, recallPerType: 0.8, investorsF1: 0.85, amount: 0.95, valuation: 0.85 };
 
 const matcher = createCompanyMatcher(companies);
