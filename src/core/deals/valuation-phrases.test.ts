@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyMention, DealMention, MoneyMention } from '../types';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
 import { extractDeals } from './extract-deals';
 
 // Hand-made mentions (as in extract-deals.test.ts), so these tests pin the deal layer alone.
@@ -142,5 +144,22 @@ describe('valuations: what is not one', () => {
     'Acme Robotics raised $100 million. Analysts think it could be valued at $2 billion.',
   ])('no past or hoped-for valuation: %s', (text) => {
     expect(read(text, ACME, RAISE_AND_VALUE)).toEqual([['funding', 'Acme Robotics', '$100 million', undefined, undefined]]);
+  });
+});
+
+describe('valuations described at length', () => {
+  it.each([
+    ['Bolt has raised €628m in a funding round, valuing the ride-hailing, scooter and food delivery company at €7.4bn.', '€7.4bn'],
+    ['Wiz has raised $1 billion, valuing the Israeli-founded cloud security company at $12 billion.', '$12 billion'],
+    ['Flutterwave has raised $250 million in a Series D round, tripling its valuation to more than $3 billion.', '$3 billion'],
+  ])('%s', (text, valued) => {
+    const matcher = createCompanyMatcher([
+      { id: 'bolt', name: 'Bolt', kind: 'company' },
+      { id: 'wiz', name: 'Wiz', kind: 'company' },
+      { id: 'flutterwave', name: 'Flutterwave', kind: 'company' },
+    ]);
+    const found = annotate(text, { companies: matcher });
+    const deal = found.deals[0]!;
+    expect(deal.valuation && found.money[deal.valuation.money]!.text).toBe(valued);
   });
 });

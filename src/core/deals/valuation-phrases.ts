@@ -34,7 +34,7 @@ const QUALIFIERS = String.raw`(?:(?:about|around|roughly|approximately|nearly|al
 const MODIFIERS = String.raw`(?:(?:new|implied|reported|higher|record|latest|fresh|total|overall|estimated|combined)\s+)*`;
 const BASIS = String.raw`(?:(post|pre)[- ]money\s+)?`;
 /** "it", "the company", "the Beijing-based startup": words that point back at the deal's target. */
-const PRONOUN = String.raw`(?:it|itself|the (?:[\w-]+\s+){0,2}?(?:company|startup|start-up|firm|group|business|unicorn|developer|maker|lab|platform|operator|provider|target))`;
+const PRONOUN = String.raw`(?:it|itself|the (?:[\w-]+(?:,|\s+and)?\s+){0,6}?(?:company|startup|start-up|firm|group|business|unicorn|developer|maker|lab|platform|operator|provider|target|designer|chipmaker|carmaker|automaker|bank|lender|insurer|retailer|brand|marketplace|airline|miner|app|service|giant|specialist))`;
 const OBJECT_SLOT = String.raw`(?<object>${PRONOUN}|[^,;:()]{1,60}?)`;
 
 // Lead-ins that end right before the amount; the `object` or `owner` group (when present) names what is valued.
@@ -44,7 +44,7 @@ const EN_LEADS: RegExp[] = [
   // "valuing the company at $X", "which values Acme at", "the round valued it at"
   new RegExp(String.raw`\b(?:valuing|values|valued)\s+${OBJECT_SLOT}\s+at\s+${QUALIFIERS}$`, 'id'),
   // "bringing its valuation to $X", "lifting Acme's valuation to"
-  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at)\s+${QUALIFIERS}$`, 'id'),
+  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at)\s+${QUALIFIERS}$`, 'id'),
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
   new RegExp(String.raw`\b(post|pre)[- ]money\s+valuation\s+(?:of|is|was|stands at|stood at|came to|reached|at)\s+${QUALIFIERS}$`, 'i'),
 ];
