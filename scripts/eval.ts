@@ -39,6 +39,7 @@ if (wanted('deals')) {
   console.log(acc('amount', s.amount));
   console.log(acc('valuation', s.valuation));
   console.log(acc('round', s.round));
+  console.log(acc('date', s.date));
   console.log(`  deals on negative paragraphs: ${s.negativeHits}`);
   if (showErrors) for (const e of s.errors) console.log(`    ${e}`);
 }

@@ -92,6 +92,14 @@ export interface DealMention extends Span {
   round?: string;
   /** Valuation if stated ("valued at $1 billion", "post-money valuation of …"): index into the money list. */
   valuation?: { money: number; basis?: 'pre' | 'post' };
+  /**
+   * The deal's own date when its sentence states a month or a day for it ("in February", "last month",
+   * "on March 5", "2023年3月", "上月"): YYYY-MM or YYYY-MM-DD, resolved against the article date (a month
+   * later than the article's, with no year, is last year's). Absent when the text gives none, only a
+   * year ("last year", "in 2019") or the article's own days ("on Tuesday", "今日"): the article date is
+   * then the deal's date, as the report date.
+   */
+  date?: string;
 }
 
 export interface Annotation {

@@ -1,7 +1,8 @@
-import type { CompanyMention, DealMention, MoneyMention } from '../types';
+import type { CompanyMention, DealMention, IsoDate, MoneyMention } from '../types';
 import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
 import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
+import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames } from './deal-frames';
 import { applyFollowUp } from './follow-up-sentences';
@@ -47,11 +48,13 @@ const FUNDING_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
 /**
  * The deals a text reports, from the money and company mentions already found in it (offsets into
  * the same text). Precision over recall: a deal is emitted only when a funding or acquisition cue
- * and its target are both clear; plans, talks and rumours are not deals. Never throws.
+ * and its target are both clear; plans, talks and rumours are not deals. Never throws. With the
+ * article's date (YYYY-MM-DD), a deal whose sentence dates it ("in February", "2023年3月") gets that
+ * date, resolved against it (deal-dates.ts).
  */
-export function extractDeals(text: string, money: MoneyMention[], companies: CompanyMention[]): DealMention[] {
+export function extractDeals(text: string, money: MoneyMention[], companies: CompanyMention[], articleDate?: IsoDate): DealMention[] {
   try {
-    return extract(text, money, companies);
+    return withDealDates(extract(text, money, companies), text, money, companies, articleDate);
   } catch {
     // A bug here must not break the page's highlights: no deals is the safe answer.
     return [];
@@ -202,9 +205,9 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
   earlier.paragraph = Math.max(earlier.paragraph, draft.paragraph);
 }
 
-/** A report of a round that says nothing of it: no amount, no round, no investor. */
+/** A report of a round that gives neither its amount nor its round ("lands new funding from Lightspeed"). */
 function vague(d: DealDraft): boolean {
-  return d.money === undefined && d.round === undefined && d.investors.length === 0;
+  return d.type === 'funding' && d.money === undefined && d.round === undefined;
 }
 
 function equalStatedAmount(a: number | undefined, b: number | undefined, money: readonly MoneyMention[]): boolean {

@@ -106,6 +106,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-pay-for',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:is paying|will pay|paid|pays|agreed to pay|to pay)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\b/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['Roche is paying $114.50 a share, or about $4.3 billion, for gene therapy developer Spark Therapeutics.', 'acquisition|Spark Therapeutics|Roche']],
+  },
+  {
     id: 'en-sale-to',
     type: 'acquisition',
     lang: 'en',

@@ -6,7 +6,7 @@ import { createCompanyMatcher, findCompanies } from '../companies';
 import { extractMoney } from '../money/extract-money';
 import type { DealMention, DealRecord, MoneyMention } from '../types';
 import { extractDeals } from './extract-deals';
-import { dealFromMention, dealIdFor, mergeDeal, normalizeUrl, sameDeal, type DealDraftRecord } from './merge-deals';
+import { datedByReport, dealFromMention, dealIdFor, mergeDeal, normalizeUrl, sameDeal, type DealDraftRecord } from './merge-deals';
 
 function deal(overrides: Partial<DealRecord> = {}): DealRecord {
   return {
@@ -73,6 +73,35 @@ describe('sameDeal', () => {
     expect(sameDeal(deal({ date: '2024-03' }), deal({ date: '2024-01-15' }))).toBe(true);
   });
 
+  it('merges the same target, type and round with the same amount whatever the report date, when the later report gives no date of its own (issue 17, item 5)', () => {
+    const first = deal({ date: '2024-02-20', sources: [{ publisher: 'Example', date: '2024-02-20' }] });
+    // A July article that says only "Acme, which raised $100 million …": dated by its report.
+    const again = deal({ date: '2024-07-15', sources: [{ publisher: 'Other', date: '2024-07-15' }] });
+    expect(sameDeal(first, again)).toBe(true);
+    expect(sameDeal(again, first)).toBe(true);
+    expect(sameDeal(first, { ...again, round: 'Series B' })).toBe(true);
+    expect(sameDeal({ ...first, round: 'Series A' }, { ...again, round: 'Series B' })).toBe(false);
+    // "The same amount" is within 1%, not the 10% that reports within 60 days may differ by.
+    expect(sameDeal(first, { ...again, amount: { currency: 'USD', amount: 100_900_000 } })).toBe(true);
+    expect(sameDeal(first, { ...again, amount: { currency: 'USD', amount: 105_000_000 } })).toBe(false);
+    expect(sameDeal(first, { ...again, amount: undefined })).toBe(false);
+    expect(sameDeal({ ...first, amount: { currency: 'USD', amount: 90_000_000, amountMax: 110_000_000 } }, again)).toBe(false);
+  });
+
+  it('keeps two deals with dates of their own apart, and a report never comes before its deal', () => {
+    // Amazon's $4 billion into Anthropic in September 2023, and $4 billion again in November 2024.
+    const sept = deal({ date: '2023-09-25', origin: 'bundled', sources: [{ publisher: 'Amazon', date: '2023-09-25' }] });
+    const nov = deal({ date: '2024-11-22', origin: 'bundled', sources: [{ publisher: 'Anthropic', date: '2024-11-22' }] });
+    expect(sameDeal(sept, nov)).toBe(false);
+    // Captured with the month the text gave ("in November 2024" in a 2025 article): its own date.
+    const stated = deal({ date: '2024-11', sources: [{ publisher: 'Example', date: '2025-03-01' }] });
+    expect(sameDeal(sept, stated)).toBe(false);
+    // Dated by its report, but before the other deal: a different deal.
+    const earlyReport = deal({ date: '2023-01-10', sources: [{ publisher: 'Example', date: '2023-01-10' }] });
+    expect(sameDeal(earlyReport, nov)).toBe(false);
+    expect(sameDeal(nov, earlyReport)).toBe(false);
+  });
+
   it('is false when a date is not a real date', () => {
     expect(sameDeal(deal({ date: '2024-02-30' }), deal())).toBe(false);
   });
@@ -84,6 +113,16 @@ describe('sameDeal', () => {
       for (const b of bundled) if (a !== b && (sameDeal(a, b) || sameDeal(b, a))) wrong.push(`${a.id} ~ ${b.id}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('datedByReport', () => {
+  it('is true for a captured or imported record dated by one of its sources, never a bundled or edited one', () => {
+    expect(datedByReport(deal())).toBe(true);
+    expect(datedByReport(deal({ origin: 'imported' }))).toBe(true);
+    expect(datedByReport(deal({ date: '2024-02' }))).toBe(false);
+    expect(datedByReport(deal({ origin: 'bundled' }))).toBe(false);
+    expect(datedByReport(deal({ origin: 'edited' }))).toBe(false);
   });
 });
 
@@ -263,6 +302,20 @@ describe('dealFromMention', () => {
     expect(dealFromMention({ ...mention, valuation: { money: 9 } }, list, page)?.valuation).toBeUndefined();
     // The valuation adds no confidence: it says nothing about whether the deal happened.
     expect(dealFromMention({ ...mention, valuation: { money: 2 } }, list, page)?.confidence).toBe(0.8);
+  });
+
+  it('takes the deal’s own date when the text gives one, the page date staying the report date', () => {
+    const july = { ...page, date: '2024-07-15' };
+    const feb = dealFromMention({ ...mention, date: '2024-02' }, money, july)!;
+    expect(feb.date).toBe('2024-02');
+    expect(feb.id).toBe('zhipu-ai-2024-02-funding');
+    expect(feb.sources[0]!.date).toBe('2024-07-15');
+    expect(dealFromMention({ ...mention, date: '2024-03-05' }, money, july)!.date).toBe('2024-03-05');
+    // No date of its own, a date after the page's, or not a real date: the page date.
+    expect(dealFromMention(mention, money, july)!.date).toBe('2024-07-15');
+    expect(dealFromMention({ ...mention, date: '2024-08' }, money, july)!.date).toBe('2024-07-15');
+    expect(dealFromMention({ ...mention, date: '2024-02-30' }, money, july)!.date).toBe('2024-07-15');
+    expect(dealFromMention({ ...mention, date: '2023' }, money, july)!.date).toBe('2024-07-15');
   });
 
   it('scores confidence 0.6–0.8 by completeness', () => {

@@ -4,17 +4,27 @@ import type { DealMention, DealParty, DealRecord, DealSource, MoneyMention } fro
 import { canonicalRound, dealDay, sameParty, slugify, strongerRole } from './merge-deals-identity';
 import { clipId, clipText, isRecordId, MAX_NAME_CHARS } from './record-limits';
 
-/** Two reports of one deal are at most this far apart (announcement vs. a later article). */
+/** Two reports of one deal are at most this far apart (announcement vs. a later article)… */
 export const SAME_DEAL_WINDOW_DAYS = 60;
 /** Amounts of one deal differ by at most this fraction of the larger (rounding, "about", restated figures). */
 export const SAME_DEAL_AMOUNT_TOLERANCE = 0.1;
+/**
+ * …unless both state the same amount (within this fraction of the larger) and the later is dated only by
+ * its report: the same target, type and round with the same amount is one deal whatever the report
+ * date, so a round reported again months later without a date of its own merges with the first report
+ * (issue 17, item 5). Two deals with dates of their own stay apart (Amazon put $4 billion into
+ * Anthropic in September 2023 and $4 billion again in November 2024).
+ */
+export const SAME_AMOUNT_ANY_DATE_TOLERANCE = 0.01;
 /** A captured quote is the sentence, cut to this many UTF-16 units with an ellipsis. */
 export const MAX_QUOTE_CHARS = 300;
 
 /**
  * Whether two records report the same deal: same target, same type, the same round when both state one,
  * amounts in the same currency within 10% when both state one (different currencies: not the same deal,
- * since the core holds no rates), and dates within 60 days ("YYYY-MM" counts as the month's 15th).
+ * since the core holds no rates), and dates within 60 days ("YYYY-MM" counts as the month's 15th) — or,
+ * when both state the same amount (within 1%) and one is dated only by its report (datedByReport) on or
+ * after the other's date, any dates: a round reported again months later is the same round.
  */
 export function sameDeal(a: DealRecord, b: DealRecord): boolean {
   if (a.type !== b.type || !sameParty(a.target, b.target)) return false;
@@ -22,7 +32,20 @@ export function sameDeal(a: DealRecord, b: DealRecord): boolean {
   if (a.amount !== undefined && b.amount !== undefined && !amountsAgree(a.amount, b.amount)) return false;
   const dayA = dealDay(a.date);
   const dayB = dealDay(b.date);
-  return dayA !== undefined && dayB !== undefined && Math.abs(dayA - dayB) <= SAME_DEAL_WINDOW_DAYS;
+  if (dayA === undefined || dayB === undefined) return false;
+  if (Math.abs(dayA - dayB) <= SAME_DEAL_WINDOW_DAYS) return true;
+  if (a.amount === undefined || b.amount === undefined || !sameAmount(a.amount, b.amount)) return false;
+  // A report cannot come before its deal: only the later of the two may be dated by its report.
+  return (datedByReport(a) && dayA >= dayB) || (datedByReport(b) && dayB >= dayA);
+}
+
+/**
+ * A captured (or imported) record dated by one of its reports: the text gave the deal no date of its own
+ * ("Moonshot, which raised $1 billion …" in a July article), so its date says when it was reported, not
+ * when it happened. Bundled and edited dates are on record.
+ */
+export function datedByReport(deal: DealRecord): boolean {
+  return (deal.origin === 'captured' || deal.origin === 'imported') && deal.sources.some((s) => s.date === deal.date);
 }
 
 type Amount = NonNullable<DealRecord['amount']>;
@@ -34,6 +57,12 @@ function amountsAgree(a: Amount, b: Amount): boolean {
   const bHigh = b.amountMax ?? b.amount;
   const gap = Math.max(0, Math.max(a.amount, b.amount) - Math.min(aHigh, bHigh));
   return gap <= SAME_DEAL_AMOUNT_TOLERANCE * Math.max(aHigh, bHigh);
+}
+
+/** The same stated amount: same currency, both ends within 1% of the larger (not merely overlapping ranges). */
+function sameAmount(a: Amount, b: Amount): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= SAME_AMOUNT_ANY_DATE_TOLERANCE * Math.max(x, y);
+  return a.currency === b.currency && close(a.amount, b.amount) && close(a.amountMax ?? a.amount, b.amountMax ?? b.amount);
 }
 
 /**
@@ -159,10 +188,12 @@ const CAPTURE_CONFIDENCE_STEPS = { amount: 0.1, investors: 0.05, knownTarget: 0.
 
 /**
  * A captured DealRecord from a deal that extractDeals found on a page; `money` is the same list the
- * mention's `money` index points into. Confidence is 0.6, +0.1 with an amount, +0.05 with investors,
- * +0.05 when the target is a known company. The source keeps the page URL only when it is http(s), the
- * publisher (else the page's host), the page date and the sentence (≤ 300 chars). Null when the mention
- * has no target name or the page date is not a real YYYY-MM-DD day.
+ * mention's `money` index points into. Its date is the deal's own (the mention's `date`: "in February"
+ * in a July article) when it is a real month or day not after the page's, else the page date.
+ * Confidence is 0.6, +0.1 with an amount, +0.05 with investors, +0.05 when the target is a known
+ * company. The source keeps the page URL only when it is http(s), the publisher (else the page's host),
+ * the page date (the report date) and the sentence (≤ 300 chars). Null when the mention has no target
+ * name or the page date is not a real YYYY-MM-DD day.
  */
 export function dealFromMention(
   mention: DealMention,
@@ -199,12 +230,19 @@ export function dealFromMention(
     amount,
     round,
     valuation,
-    date: page.date,
+    date: dealDateOf(mention, page.date),
     sources: [sourceOf(mention, page)],
     origin: 'captured' as const,
     confidence,
   });
   return { id: clipId(idFor(draft)), ...draft };
+}
+
+/** The mention's own date when it is a real YYYY-MM or YYYY-MM-DD not after the page date, else the page date. */
+function dealDateOf(mention: DealMention, pageDate: string): string {
+  const own = mention.date;
+  if (own === undefined || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(own) || dealDay(own) === undefined) return pageDate;
+  return own <= pageDate.slice(0, own.length) ? own : pageDate;
 }
 
 /** A company's id as a deal stores it: clipped to the id length, dropped when no id could hold it. */

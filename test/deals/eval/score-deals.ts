@@ -7,7 +7,10 @@
 // in order. Parties: investors (lead, participant, acquirer) are scored as a set per matched deal,
 // plus every investor of an unmatched deal on either side; a predicted investor that is the gold
 // seller or the target counts as wrong. Amount and valuation: right when the currency agrees and
-// the value is within 0.5%, over the matched deals where the gold or the engine states one.
+// the value is within 0.5%, over the matched deals where the gold or the engine states one. Date: over
+// the matched deals where the gold or the engine states one; a gold deal without a date is dated by
+// its article, and two dates agree at the coarser of their precisions ("2016-06" and "2016-06-30" do;
+// an engine "2024-04" agrees with an undated deal of a 2024-04-15 article).
 import type { Annotation, DealMention } from '../../../src/core';
 import type { GoldDeal, GoldParagraph } from './gold';
 
@@ -25,6 +28,8 @@ export interface DealScores {
   amount: Accuracy;
   valuation: Accuracy;
   round: Accuracy;
+  /** The deal's own date (GoldDeal.date vs DealMention.date). */
+  date: Accuracy;
   /** Deals the engine reads in paragraphs that report none. */
   negativeHits: number;
   negatives: number;
@@ -92,7 +97,7 @@ export function scoreDeals(paragraphs: readonly GoldParagraph[], read: DealReade
   const s: DealScores = {
     paragraphs: paragraphs.length, deals: empty(), byType: {}, byLang: {}, twoDeal: empty(), investors: empty(),
     leadRole: { right: 0, total: 0 }, amount: { right: 0, total: 0 }, valuation: { right: 0, total: 0 }, round: { right: 0, total: 0 },
-    negativeHits: 0, negatives: 0, errors: [],
+    date: { right: 0, total: 0 }, negativeHits: 0, negatives: 0, errors: [],
   };
   for (const p of paragraphs) {
     const found = read(p);
@@ -119,6 +124,7 @@ export function scoreDeals(paragraphs: readonly GoldParagraph[], read: DealReade
       typeOf(g.type).tp++;
       scoreParties(s, g, d, targetKeys, link, notes);
       scoreFacts(s, g, d, found, notes);
+      scoreDate(s, g, d, p.date, notes);
     }
     for (const d of predicted) {
       perPara.fp++;
@@ -175,4 +181,17 @@ function scoreFacts(s: DealScores, g: GoldDeal, d: DealMention, found: Annotatio
     if (g.round && d.round && foldRound(g.round) === foldRound(d.round)) s.round.right++;
     else notes.push(`round ${g.round ?? 'none'} ≠ ${d.round ?? 'none'}`);
   }
+}
+
+/** Dates agree at the coarser of their precisions: "2016-06" and "2016-06-30" do, "2016-06-29" and "2016-06-30" do not. */
+function sameDate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+function scoreDate(s: DealScores, g: GoldDeal, d: DealMention, articleDate: string, notes: string[]): void {
+  if (!g.date && !d.date) return;
+  s.date.total++;
+  if (d.date && sameDate(g.date ?? articleDate, d.date)) s.date.right++;
+  else notes.push(`date ${g.date ?? `none (article ${articleDate})`} ≠ ${d.date ?? 'none'}`);
 }
