@@ -300,7 +300,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsuden,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:` +
   [
@@ -308,12 +308,14 @@ const TRIGGER = new RegExp(
     '\\b((?:[Ss]tart-?up|[Uu]nicorn)\\s)',
     '\\b((?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
     '(-(?:backed|led|funded|owned)\\b)',
-    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?) in\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
+    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
     '(, (?:a|an|the) )',
     // 9 "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
     '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
+    // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
+    '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
   ].join('|') +
   ')',
   'g',
@@ -582,6 +584,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[7] !== undefined) readCueList(state, end, false);
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
+    else if (match[10] !== undefined) takeNameBefore(state, at);
   }
   readKnownLists(state, known);
   extendOverPlaces(state);

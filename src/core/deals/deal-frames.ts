@@ -163,10 +163,20 @@ function clauseBefore(view: SentenceView, at: number): string {
   return cut >= 0 ? words.slice(cut + 1) : words;
 }
 
-/** The frame's subject: the first company before the trigger that is not a modifier or a listed party. */
+/** Where the clause of a trigger starts: after "; ", ", while", ", and" or a Chinese clause break. */
+function clauseStart(view: SentenceView, at: number): number {
+  const before = view.text.slice(view.start, at);
+  let cut = -1;
+  for (const m of before.matchAll(/;\s|,\s+(?:while|whereas|and|but)\s|[；。]/g)) cut = m.index + m[0].length;
+  return cut < 0 ? view.start : view.start + cut;
+}
+
+/** The frame's subject: the first company of the trigger's clause that is not a modifier or a listed party. */
 function subjectBefore(view: SentenceView, at: number): CompanyMention | undefined {
+  const from = clauseStart(view, at);
   for (const c of view.companies) {
     if (c.end > at) break;
+    if (c.start < from) continue;
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
     // "Musk’s xAI raised …": the owner of the company named next is not the one raising
