@@ -41,7 +41,7 @@ const MAX_NAME = 10;
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
-  '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '计划', '明年', '预计', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -223,7 +223,7 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || [...STOP_SET].some((w) => w.length >= 2 && name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || [...STOP_SET].some((w) => w.length >= 2 && name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;
@@ -259,7 +259,9 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const place = placeLength(bare);
   const core = bare.slice(place);
   // "中国银行" without its place is just "银行": a place stays when what is left is a corporate word.
-  if (place > 0 && core.length >= 2 && !allGeneric(core) && !SUFFIXES.includes(core)) forms.push(core);
+  // A known company keeps its place ("山东黄金" is not "黄金", gold): only an unknown one, named in
+  // full on this page, is known by its name without the place.
+  if (!industrialOnly && place > 0 && core.length >= 2 && !allGeneric(core) && !SUFFIXES.includes(core)) forms.push(core);
   // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
   const heads = industrialOnly ? INDUSTRIAL_HEADS : HEADS;
