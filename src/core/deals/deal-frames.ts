@@ -152,6 +152,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const amount = amountFor(view, money, at, trigger.type);
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c);
+  // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
+  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
+    for (const c of view.companies) if (c.start >= at && c.end <= end && c.id !== target.id) addInvestor(draft, c, 'lead');
+  }
   return draft;
 }
 
@@ -245,15 +249,18 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
+  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|invested|joined|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|backed|backing|co-invested|came in|led|co-led|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*)\b|跟投|参投|参与|出资|投资方|投资人/i;
+
+const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;
+const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
 
 /** The companies of the sentence grouped into lists ("A, B and C"), each list in text order. */
 function companyLists(view: SentenceView): CompanyMention[][] {
@@ -286,6 +293,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
 export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
   if (deal.type !== 'funding' && deal.type !== 'ipo' && deal.type !== 'debt') return false;
   let added = false;
+  let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
     const first = list[0]!;
     const last = list[list.length - 1]!;
@@ -295,13 +303,18 @@ export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
     const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
     const backedElse = transitive && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
-    if (!BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
+    // "…、小米等科技企业，以及北京市…基金和深创投等": a list that goes on after "以及"/"as well as".
+    const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));
+    if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       if (c.id === deal.target.id || EXCHANGE.test(c.text)) continue;
+      // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
+      if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       addInvestor(deal, c, lead ? 'lead' : undefined);
       added = true;
     }
+    previousBackers = last;
   }
   return added;
 }
