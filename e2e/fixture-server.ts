@@ -86,6 +86,17 @@ export const VERY_LONG_PAGE_ENTRIES = 6_000;
 /** ~550,000 characters with three mentions an entry: its read takes the background a good while. */
 const VERY_LONG_PAGE = entriesPage('Very long live blog', VERY_LONG_PAGE_ENTRIES);
 
+/**
+ * A company named in full (with its acronym) at the top, and by its short forms only far below: the
+ * short forms are read in later slices of the page than the full name (issue 16, item 1).
+ */
+const SHORT_FORMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mine deal</title></head><body><main>
+<p>Halvardsen Mining Corp (HMC) agreed to buy a copper mine in Chile, the company said on Monday.</p>
+${Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: the copper market was quiet on the day, with prices little changed as traders waited for figures on demand.</p>`).join('\n')}
+<p>Halvardsen said the purchase would close in May.</p>
+<p>Shares of HMC rose 3% in Toronto.</p>
+</main></body></html>`;
+
 /** A page that changes after load, like a live blog: the test drives the changes. */
 const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
 <main id="feed"><p id="first">Alibaba said it would keep investing.</p><p id="edit">Baidu posted results.</p><p id="gone">Xiaomi paid $7 million for a stake.</p></main>
@@ -134,6 +145,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/corners.html': () => CORNERS_PAGE,
       '/hidden-menus.html': () => HIDDEN_MENUS_PAGE,
+      '/short-forms.html': () => SHORT_FORMS_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
       '/long.html': () => LONG_PAGE,
       '/very-long.html': () => VERY_LONG_PAGE,
