@@ -127,6 +127,11 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
     expect(found('中国银行')).toEqual(['中国银行']);
   });
 
+  it('does not take the publisher of a copyright line for a company', () => {
+    expect(found('© 2024 Nasdaq. All rights reserved.')).toEqual([]);
+    expect(found('Copyright The Allianz Daily Ltd 2019–2024')).toEqual([]);
+  });
+
   it('does not take the site’s own name for a company', () => {
     expect(found('Copyright The Nasdaq Daily Ltd. Nasdaq rose.', 'The Nasdaq Daily')).toEqual(['Nasdaq']);
     expect(found('Nasdaq rose.', 'Nasdaq')).toEqual([]);

@@ -355,6 +355,12 @@ function isSiteName(m: CompanyMention, siteName: string | undefined): boolean {
   return site.length >= 3 && name.includes(site);
 }
 
+/** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
+function inCopyrightLine(text: string, m: CompanyMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?$/i.test(before);
+}
+
 /** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
 export function dropNotCompanies(text: string, mentions: CompanyMention[], siteName?: string): CompanyMention[] {
   return mentions.filter(
@@ -366,6 +372,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], siteN
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
       !insideCjkWord(text, m) &&
-      !isSiteName(m, siteName),
+      !isSiteName(m, siteName) &&
+      !inCopyrightLine(text, m),
   );
 }
