@@ -106,6 +106,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-took-control',
+    type: 'acquisition',
+    lang: 'en',
+    pattern: /\b(?:took|takes|take|taken|taking|gained|gains|won|wins|assumed|assumes) (?:full |majority )?control of\b/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['Geely took control of Volvo Cars in August 2010, paying Ford $1.5 billion.', 'acquisition|Volvo Cars|Geely']],
+  },
+  {
     id: 'en-pay-for',
     type: 'acquisition',
     lang: 'en',
