@@ -68,6 +68,7 @@ describe('Chinese names read from the words around them', () => {
     expect(names('自动驾驶卡车公司驰远智行获得数千万美元A+轮融资。')).toEqual(['驰远智行=unknown:驰远智行']);
     expect(names('消费电子品牌极声科技宣布完成融资。')).toEqual(['极声科技=unknown:极声科技']);
     expect(names('这家公司表示将继续投入。')).toEqual([]);
+    expect(names('晟元电力拟以18亿元收购储能电池企业安芯储能全部股权。')).toContain('安芯储能=unknown:安芯储能');
   });
 
   it('links a Chinese name to the company bracketed after it ("地平线（Horizon Robotics）")', () => {

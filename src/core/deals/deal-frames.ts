@@ -20,7 +20,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|价格|定价)?(?:为|定为|约)?|发行价(?:为|定为)?|at|priced at|offer price of)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价)(?:为|定为|约)?|at|priced at|offer price of)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|总额)[^.;，。；]{0,25}$/i;
 

@@ -243,7 +243,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
-    pattern: /(?:宣布|完成)?(?:合并|战略合并)(?!报表)/g,
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表)/g,
     target: 'subject',
     party: 'participant',
     examples: [['美团与大众点评宣布合并。', 'merger|美团|大众点评']],
@@ -253,11 +253,12 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
-    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|IPO|首次公开发行|招股|募资|募集资金|集资/g,
+    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|IPO|首次公开发行|招股|募资|募集资金|集资/g,
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
       ['蜜雪冰城今日在港交所挂牌，集资约34.5亿港元。', 'ipo|蜜雪冰城'],
+      ['中芯国际今日正式登陆科创板，发行价为每股27.46元。', 'ipo|中芯国际'],
     ],
   },
 ];

@@ -91,7 +91,9 @@ function amountRight(gold: { currency: string; amount: number; amountMax?: numbe
   return gold.currency === found.currency && close(gold.amount, found.amount) && (gold.amountMax === undefined || (found.amountMax !== undefined && close(gold.amountMax, found.amountMax)));
 }
 
-const foldRound = (r: string) => r.toLowerCase().replace(/[\s-]+/g, '').replace(/^series/, '').replace(/轮$/, '').replace(/round$/, '');
+/** Rounds compared by meaning: "B轮" is "Series B", "种子轮" "seed", "战略融资" "strategic". */
+const ROUND_WORDS: [RegExp, string][] = [[/种子/, 'seed'], [/天使/, 'angel'], [/战略/, 'strategic'], [/融资$/, '']];
+const foldRound = (r: string) => ROUND_WORDS.reduce((x, [re, to]) => x.replace(re, to), r.toLowerCase()).replace(/[\s-]+/g, '').replace(/^series/, '').replace(/轮$/, '').replace(/round$/, '').replace(/(?:funding|financing|investment)$/, '');
 
 export function scoreDeals(paragraphs: readonly GoldParagraph[], read: DealReader, link: NameLinker): DealScores {
   const s: DealScores = {
