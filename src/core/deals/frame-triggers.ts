@@ -37,7 +37,7 @@ export interface DealTrigger {
 const SUBJECT_FUNDING =
   /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|closed|closes|received|receives|obtained|completed|announced|attracted|scored)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
-const FUNDING_NOUN = /^[^.;]{0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
+const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
@@ -58,7 +58,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-poured-into',
     type: 'funding',
     lang: 'en',
-    pattern: /(?<![-\w])(?:invest(?:ed|s|ing)?|put|puts|putting|pour(?:ed|s|ing)?|pump(?:ed|s|ing)|inject(?:ed|s|ing)?|infus(?:e|ed|es|ing)|plough(?:ed|s)?|sank|sunk|funnel(?:l?ed|s)?|committed|commits)\b[^.;,]{0,60}?\b(?:in|into)\b/g,
+    pattern: /(?<![-\w])(?:invest(?:ed|s|ing)?|put|puts|putting|pour(?:ed|s|ing)?|pump(?:ed|s|ing)|inject(?:ed|s|ing)?|infus(?:e|ed|es|ing)|plough(?:ed|s)?|sank|sunk|funnel(?:l?ed|s)?|committed|commits)\b(?:[^.;,]|[.,](?=\d)){0,60}?\b(?:in|into)\b/g,
     target: 'object',
     party: 'participant',
     examples: [
