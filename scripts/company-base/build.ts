@@ -334,11 +334,12 @@ function main(): void {
   const merged = mergeAcrossRegions(candidates, words);
 
   // --- Assemble and write --------------------------------------------------------------------------
-  // Other files in the output folder (written by other converters) count as existing data too.
+  // Other files in the output folder (written by other converters) count as existing data too;
+  // usual-names.json is no list of records but names added to them by id (../usual-names.ts).
   const others: CompanyRecord[] = [];
   if (fs.existsSync(outDir)) {
     for (const f of fs.readdirSync(outDir)) {
-      if (!f.endsWith('.json') || (OUTPUT_FILES as readonly string[]).includes(f.replace(/\.json$/, ''))) continue;
+      if (!f.endsWith('.json') || f === 'usual-names.json' || (OUTPUT_FILES as readonly string[]).includes(f.replace(/\.json$/, ''))) continue;
       const list = JSON.parse(fs.readFileSync(path.join(outDir, f), 'utf8')) as CompanyRecord[];
       console.log(`${f}: ${list.length} records read as existing data`);
       others.push(...list);

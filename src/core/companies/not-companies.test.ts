@@ -137,3 +137,10 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
     expect(found('Nasdaq rose.', 'Nasdaq')).toEqual([]);
   });
 });
+
+describe('streaming products', () => {
+  it('does not take "Disney+" or "Paramount+" for the company', () => {
+    const data = createCompanyMatcher([{ id: 'disney', name: 'Disney', kind: 'company' }]);
+    expect(findCompanies('Disney+ added subscribers, Disney said.', data).map((m) => m.text)).toEqual(['Disney']);
+  });
+});

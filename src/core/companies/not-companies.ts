@@ -248,6 +248,8 @@ function isCitedSource(text: string, m: CompanyMention): boolean {
 /** "Google Gemini", "Baichuan 4", "百度文心一言": the company name opens a product name. */
 function opensProductName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
+  // "Disney+", "Paramount+", "Apple TV+": a streaming product, not the company.
+  if (next === 0x2b && !isLatinWordCode(text.charCodeAt(m.end + 1))) return true;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
     return false;

@@ -18,9 +18,13 @@ import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
 import { baseCompanies } from './base';
+import usualNames from './base/usual-names.json';
+import { withUsualNames, type UsualNamesTable } from './usual-names';
 
 // JSON imports are typed with `kind: string`; the schema test guarantees the narrower union.
-export const companies: CompanyRecord[] = [
+// The usual short names of base/usual-names.json are merged into the hand-written records here, into
+// the base records in ./base.
+const handWritten = [
   ...chineseTech,
   ...globalTech,
   ...ai,
@@ -37,6 +41,10 @@ export const companies: CompanyRecord[] = [
   ...stateFunds,
   ...banksInsurers,
   ...marketsAssetManagers,
+] as CompanyRecord[];
+
+export const companies: CompanyRecord[] = [
+  ...withUsualNames(handWritten, usualNames as UsualNamesTable),
   // Last: a hand-written record wins a name both hold.
   ...baseCompanies,
-] as CompanyRecord[];
+];
