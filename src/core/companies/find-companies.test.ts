@@ -275,3 +275,18 @@ describe('tickers', () => {
     ]);
   });
 });
+
+describe('accented names', () => {
+  it('finds a company whether or not the text writes its accents ("Nestlé", "Nestle", "Moët Hennessy")', () => {
+    const m = createCompanyMatcher([
+      { id: 'nestle', name: 'Nestle', legalNames: ['Nestle S.A.'], kind: 'company' },
+      { id: 'moet-hennessy', name: 'Moët Hennessy', kind: 'company' },
+    ]);
+    expect(findCompanies('Nestlé S.A. and Nestle; Moet Hennessy and Moët Hennessy.', m).map((x) => `${x.text}=${x.id}`)).toEqual([
+      'Nestlé S.A.=nestle',
+      'Nestle=nestle',
+      'Moet Hennessy=moet-hennessy',
+      'Moët Hennessy=moet-hennessy',
+    ]);
+  });
+});
