@@ -45,7 +45,8 @@ const CUE_FILLER = new Set(
     'sovereign wealth hedge digital open-banking fintech insurtech proptech edtech healthtech agritech climate-tech ' +
     'provider platform operator developer marketplace app brand startup start-up scale-up scaleup specialist outfit ' +
     'software logistics robotics biotech pharmaceutical drugmaker insurer retailer miner brewer airline carrier ' +
-    'payments neobank challenger lab studio consultancy manufacturer supplier').split(' '),
+    'payments neobank challenger lab studio consultancy manufacturer supplier B2B B2C D2C SaaS EV AI IoT HR ' +
+    'edtech deep-tech deeptech').split(' '),
 );
 
 /** Nouns that make "X, a … <noun>" an appositive about a company. */
@@ -374,7 +375,14 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   }
   const run = readNameForward(text, at);
   if (!run || run.start !== at) return { end: -1, isCompany: false };
-  if (!isCueName(run) || overlapsKnown(state, run.start, run.end)) return { end: run.end, isCompany: false };
+  if (!isCueName(run)) return { end: run.end, isCompany: false };
+  if (overlapsKnown(state, run.start, run.end)) {
+    // "meal-kit startup Khao Box": a longer name ending in a known one ("Box") is another company.
+    const inside = state.knownByEnd.get(run.end);
+    if (!inside || inside.start <= run.start || run.words.length < 2) return { end: run.end, isCompany: false };
+    if (accept) state.found.push({ ...unknownMention(text, run.start, run.end), replaces: inside });
+    return { end: run.end, isCompany: accept };
+  }
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };

@@ -119,7 +119,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = objectAfter(view, end, trigger.lang);
     other = nearestListBefore(view, at);
   } else {
-    target = subjectBefore(view, at);
+    // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before.
+    target = nearestListBefore(view, at).at(-1);
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
   }
