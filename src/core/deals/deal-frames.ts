@@ -8,7 +8,7 @@
 // own only when it is not a per-share price, a valuation, a market value, revenue or a running total.
 
 import type { CompanyMention } from '../types';
-import { addInvestor, type DealDraft } from './deal-draft';
+import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
 import type { IndexedMoney, SentenceView } from './sentence-view';
@@ -316,7 +316,44 @@ export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
       addInvestor(deal, c, lead ? 'lead' : undefined);
       added = true;
     }
+    // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
+    for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     previousBackers = last;
   }
+  // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
+  for (const m of view.text.slice(view.start, view.end).matchAll(ANGELS)) {
+    for (const name of [m[1], m[2], m[3]]) {
+      if (!name || overlapsCompany(view, view.start + m.index, view.start + m.index + m[0].length, name)) continue;
+      mergeInvestor(deal, { name: name.trim() });
+      added = true;
+    }
+  }
   return added;
+}
+
+const PERSON = String.raw`(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+`;
+const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|prominent individual backers)[:\s]+(?:including\s+|such as\s+)?(${PERSON})(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?`, 'g');
+const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
+
+/** Person names between two companies of a list ("…, Jeff Bezos, …"), or none. */
+function peopleIn(view: SentenceView, from: number, to: number): string[] {
+  if (to <= from) return [];
+  const names: string[] = [];
+  let cursor = from;
+  for (const c of view.companies) {
+    if (c.start < from || c.end > to + 1) continue;
+    names.push(...gapPeople(view.text.slice(cursor, c.start)));
+    cursor = c.end;
+  }
+  names.push(...gapPeople(view.text.slice(cursor, to)));
+  return names;
+}
+
+function gapPeople(gap: string): string[] {
+  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b/.test(n));
+}
+
+function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {
+  const at = view.text.indexOf(name, from);
+  return at < 0 || at >= to || view.companies.some((c) => c.start < at + name.length && at < c.end);
 }

@@ -60,3 +60,14 @@ describe('what is not a deal', () => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });
 });
+
+describe('people who back a round', () => {
+  it('are investors when a backer list or an angel cue names them', () => {
+    const matcher = createCompanyMatcher(companies);
+    const names = (text: string) => annotate(text, { companies: matcher }).deals.flatMap((d) => d.investors.map((i) => i.name));
+    expect(names('Figure AI has raised $675 million from investors including Microsoft, Nvidia, Jeff Bezos and Intel Capital.')).toContain('Jeff Bezos');
+    expect(names('Berlin-based Tessellate raised a $6 million seed round led by Foxglove Ventures, joined by angels Priya Raman and Sam Okafor.')).toEqual(
+      expect.arrayContaining(['Priya Raman', 'Sam Okafor']),
+    );
+  });
+});
