@@ -157,10 +157,12 @@ const FIELDS = ['name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'z
  */
 function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: string): MatchRule | undefined {
   if (!record.match || field === 'legalNames') return undefined;
-  // "Best Buy", "Home Depot": a phrase of ordinary words waits for the full name like a single word.
+  // "Best Buy", "Home Depot": a short phrase of ordinary words waits for the full name like a single
+  // word; the record's own name of several words ("Delta Air Lines") is specific as it stands.
   const spaced = [...text].some((c) => isWhitespace(c.charCodeAt(0)));
-  if (spaced) return record.match === 'after-full-name' ? record.match : undefined;
-  return charClass(text.charCodeAt(0)) === CJK && text.length > 4 ? undefined : record.match;
+  if (spaced) return record.match === 'after-full-name' && field !== 'name' ? record.match : undefined;
+  // A Chinese name of four characters or more ("达美航空") is specific too.
+  return charClass(text.charCodeAt(0)) === CJK && text.length >= 4 ? undefined : record.match;
 }
 
 /** The names written in the record, trimmed, in field order, with the rule each obeys; tickers in both spellings. */

@@ -142,3 +142,14 @@ describe('short forms and acronyms the page defines (issue 16, item 1)', () => {
     expect(texts('Later, Ford and Northgate said NMC would pay.')).toEqual([]);
   });
 });
+
+describe('after-full-name and the record’s own name', () => {
+  it('lets a record’s own name of several words stand alone while its short form waits for it', () => {
+    const m = createCompanyMatcher([{ id: 'united-airlines', name: 'United Airlines', shortNames: ['United'], zh: ['美国联合航空'], kind: 'company', match: 'after-full-name' }]);
+    const texts = (text: string) => findCompanies(text, m).map((x) => x.text);
+    expect(texts('United Airlines cut flights.')).toEqual(['United Airlines']);
+    expect(texts('United won the cup.')).toEqual([]);
+    expect(texts('United Airlines cut flights; United said fuel cost more.')).toEqual(['United Airlines', 'United']);
+    expect(texts('美国联合航空削减航班。')).toEqual(['美国联合航空']);
+  });
+});
