@@ -97,3 +97,12 @@ describe('a known Chinese company’s brand on its page', () => {
     expect(names('中国银行发布年报。多家银行跟进。')).toEqual(['中国银行=bank-of-china']);
   });
 });
+
+describe('names ending in 投资', () => {
+  const data = createCompanyMatcher([]);
+  const names = (text: string) => findCompanies(text, data).map((m) => m.text);
+  it('are companies only as items of a list', () => {
+    expect(names('投资方为远澜创投、若水投资。')).toEqual(['远澜创投', '若水投资']);
+    expect(names('公司将加大投资力度。')).toEqual([]);
+  });
+});

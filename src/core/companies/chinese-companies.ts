@@ -27,8 +27,10 @@ const LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集�
 const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
-  '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业',
+  '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业', '投资',
 ];
+const LIST_BEFORE = '、，,和及与为由';
+const LIST_AFTER = '、，,。；和及与领跟参等';
 /** Heads after which the rest of a known company's name is its brand on the page. */
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
@@ -168,6 +170,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     const core = text.slice(start, i);
+    // "投资方为远澜创投、若水投资", "…、若水投资、…": a name ending in 投资 counts only as an item of a list.
+    if (suffix === '投资' && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
+      i = end - 1;
+      continue;
+    }
     if (PLACE_WORDS.has(core.toLowerCase())) {
       i = end - 1;
       continue;

@@ -118,6 +118,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     target = objectAfter(view, end, trigger.lang);
     other = nearestListBefore(view, at);
+    // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
+    const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
+    if (subject && !other.includes(subject)) other = [subject, ...other];
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before.
     target = nearestListBefore(view, at).at(-1);
