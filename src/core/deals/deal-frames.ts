@@ -93,7 +93,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const signed = trigger.lang === 'zh' && /(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) && !/终止|取消|否认/.test(clause);
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
-  if (trigger.type === 'ipo' && /\b(?:of|for|on|in) (?:the|this|that|its) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -197,12 +197,12 @@ function subjectBefore(view: SentenceView, at: number): CompanyMention | undefin
   return undefined;
 }
 
-/** The buyers named after "to" ("… to Geely", "… to a consortium led by Bain Capital, SK Hynix and Apple"). */
+/** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */
 function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
-  const rest = view.text.slice(from, Math.min(view.end, from + 120));
-  const to = /^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:led by\s+|including\s+|formed by\s+)?(?:[\w.-]+\s+){0,3}?/.exec(rest);
+  const to = /^[^.;]{0,40}?\bto\s/.exec(view.text.slice(from, Math.min(view.end, from + 60)));
   if (!to) return [];
-  const list = companyLists(view).find((l) => l[0]!.start >= from + to[0].length - 40 && l[0]!.start <= from + to[0].length + 2 && l[0]!.start > from);
+  const at = from + to[0].length;
+  const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
   return list ?? [];
 }
 
@@ -226,6 +226,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   const next = view.text.slice(c.end, c.end + 30);
   if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
+  // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
+  if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   return isDescriptorGap(plain, 6) ? c : undefined;
 }
