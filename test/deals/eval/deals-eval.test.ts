@@ -9,7 +9,7 @@ import { splitSet } from '../../held-out';
 import { DEAL_PARAGRAPHS } from './index';
 import { f1, scoreDeals } from './score-deals';
 
-const FLOORS = { dealsF1: 0.75, enF1: 0.76, zhF1: 0.72, investorsF1: 0.62, amount: 0.85, negativeHits: 0 };
+const FLOORS = { dealsF1: 0.84, enF1: 0.85, zhF1: 0.82, investorsF1: 0.74, amount: 0.86, negativeHits: 0 };
 const GOALS = { dealsF1: 0.85, recallPerType: 0.8, investorsF1: 0.85, amount: 0.95, valuation: 0.85 };
 
 const matcher = createCompanyMatcher(companies);
