@@ -39,6 +39,8 @@ function filesThatMock(dirs: string[]): string[] {
 }
 const MOCKING = filesThatMock(['src', 'test', 'scripts', 'e2e']);
 const UNIT_EXCLUDE = ['e2e/**/*.e2e.test.ts', ...SLOW, ...(hasReference ? [] : ['test/reference/**'])];
+/** The generated company files the background reads, written again when the company data changed. */
+const FRESH_COMPANY_FILES = ['test/fresh-company-files.ts'];
 
 export default defineConfig({
   test: {
@@ -51,15 +53,16 @@ export default defineConfig({
           pool: 'threads',
           isolate: false,
           environment: 'node',
+          globalSetup: FRESH_COMPANY_FILES,
           // The team's reference article lives outside the repository: checked only where it is.
           env: hasReference ? { DEALLENS_REFERENCE_ARTICLE: REFERENCE_ARTICLE } : {},
         },
       },
       {
-        test: { name: 'unit-mocks', include: MOCKING, exclude: UNIT_EXCLUDE, environment: 'node' },
+        test: { name: 'unit-mocks', include: MOCKING, exclude: UNIT_EXCLUDE, environment: 'node', globalSetup: FRESH_COMPANY_FILES },
       },
       {
-        test: { name: 'slow', include: SLOW, environment: 'node', testTimeout: 60_000, fileParallelism: false },
+        test: { name: 'slow', include: SLOW, environment: 'node', testTimeout: 60_000, fileParallelism: false, globalSetup: FRESH_COMPANY_FILES },
       },
       {
         test: {

@@ -2,7 +2,7 @@
 // without the extension, beside a bare TreeWalker read of the same page measured in the same run;
 // then the engines' throughput against their peers (companies vs compromise, money vs
 // Recognizers-Text). Prints medians and spread of BENCH_RUNS runs (default 7) and writes
-// bench/results/*.json. `npm run bench -- article` (or companies, money) runs one part.
+// bench/results/*.json. `npm run bench -- article` (or companies, money, pages, cold) runs one part.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
 import { buildTarget } from '../scripts/build';
+import { benchColdStart } from './cold-start';
 import { benchCompanies } from './companies-throughput';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
@@ -185,3 +186,4 @@ if (wanted('article')) await benchArticle();
 if (wanted('companies')) await benchEngine('companies', benchCompanies);
 if (wanted('money')) await benchEngine('money', benchMoney);
 if (wanted('pages')) await benchEngine('pages', benchPages);
+if (wanted('cold')) await benchEngine('cold', benchColdStart);

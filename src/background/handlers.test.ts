@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../platform/settings';
 import { createBackgroundHandlers } from './handlers';
+import { readPackagedFile } from '../../test/fixtures';
+import { createCompanyData } from './company-data';
 import { createMentionFinder } from './mention-finder';
 import { createPageDealsReader } from './page-deals-reader';
 import type { DealRecord } from '../core/types';
 import { createLiveRates } from './rates/live-rates';
 import { memoryStore } from './rates/memory-store';
 
+const companyData = createCompanyData(readPackagedFile);
 const sender = {};
 const captured: DealRecord[] = [];
 const cssChanges: string[] = [];
@@ -22,7 +25,8 @@ const handlers = createBackgroundHandlers({
   pageCss: async (target, change, css) => void cssChanges.push(`${change} ${target.tabId}/${target.frameId}: ${css}`),
   badge: async (tabId, text) => void badges.push(`${tabId}: ${text}`),
   annotateTab: async () => ({ ok: true }),
-  mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }]),
+  mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }], companyData.index),
+  companyRecord: companyData.record,
   pageDeals: createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 }),
 });
 

@@ -1,5 +1,4 @@
 import { convert } from '../core/fx/convert';
-import { companies } from '../data/companies';
 import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
 import type { Handlers } from '../messages/handle';
 import { userCompanyId, type Settings } from '../platform/settings';
@@ -9,12 +8,11 @@ import type { DealDb } from './deal-store/deal-db';
 import { deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
+import type { CompanyData } from './company-data';
 import type { MentionFinder } from './mention-finder';
 import { measureWork } from './measure-work';
 import type { PageDealsReader } from './page-deals-reader';
 import { today } from './today';
-
-const companiesById = new Map(companies.map((c) => [c.id, c]));
 
 export interface BackgroundDeps {
   rates: LiveRates;
@@ -35,11 +33,13 @@ export interface BackgroundDeps {
   annotateTab: (tabId: number) => Promise<BackgroundContract['annotateTab']['response']>;
   /** The engine over page text (see mention-finder.ts). */
   mentions: MentionFinder;
+  /** A bundled company's record, for cards (company-data.ts). */
+  companyRecord: CompanyData['record'];
   /** Deals read from the same text once the page is highlighted (see page-deals-reader.ts). */
   pageDeals: PageDealsReader;
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, companyRecord, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -67,7 +67,7 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
           const user = mine.get(id);
           const record: CompanyRecord | undefined = user
             ? { id, name: user.name, aliases: user.aliases, kind: 'company', description: t('userCompanyDescription') }
-            : companiesById.get(id);
+            : await companyRecord(id);
           return record ? { ...record, related: await relatedFor(db, id) } : null;
         }),
       );

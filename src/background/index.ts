@@ -6,7 +6,9 @@ import { withUserCompany } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
 import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
+import { createCompanyData } from './company-data';
 import { createMentionFinder } from './mention-finder';
+import { readPackagedFile } from './packaged-file';
 import { createPageDealsReader } from './page-deals-reader';
 import { captureDeals } from './deal-store/deal-store';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
@@ -15,8 +17,10 @@ import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
 
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
+// The bundled companies, read from the extension's files when first needed (company-data.ts).
+const companyData = createCompanyData(readPackagedFile);
 // The engine over page text; its matcher is built again when the reader's companies change.
-const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies);
+const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies, companyData.index);
 // Deals read from page text are kept when capture is on (the setting is read at each capture).
 const pageDeals = createPageDealsReader({
   async capture(deals) {
@@ -40,6 +44,7 @@ const handlers = createBackgroundHandlers({
   },
   annotateTab: (tabId) => annotateTab(tabId),
   mentions,
+  companyRecord: companyData.record,
   pageDeals,
 });
 // The store, imports, resets and other tabs answer only DealLens's own pages (PAGE_REQUESTS in the contract).
@@ -136,3 +141,5 @@ browser.runtime.onConnect.addListener(() => undefined);
 browser.commands.onCommand.addListener((command) => void runCommand(command));
 // Test and debugging hooks: headless browsers deliver neither shortcuts nor context-menu clicks.
 (globalThis as unknown as { deallens: unknown }).deallens = { runCommand, addUserCompany, syncRegistration: () => syncRegistration(loadSettings) };
+// For the benches: when this background's script had run (its modules, data and listeners).
+performance.mark('deallens:background-ready');

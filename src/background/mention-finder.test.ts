@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { readPackagedFile } from '../../test/fixtures';
+import { createCompanyData } from './company-data';
 import { createMentionFinder } from './mention-finder';
+
+const companies = createCompanyData(readPackagedFile);
 
 describe('mention finder: one memory per page run', () => {
   const names = (found: { companies: { text: string; id: string }[] }) => found.companies.map((c) => `${c.text}=${c.id}`);
 
   it('links a short form defined in an earlier slice of the same run, not of another run', async () => {
-    const finder = createMentionFinder(async () => []);
+    const finder = createMentionFinder(async () => [], companies.index);
     const context = { lang: 'en' };
     expect(names(await finder.find('Halvardsen Mining Corp agreed to buy a copper mine.', context, 'run-1'))).toEqual(['Halvardsen Mining Corp=unknown:halvardsen-mining']);
     expect(names(await finder.find('Halvardsen said the deal would close in May.', context, 'run-1'))).toEqual(['Halvardsen=unknown:halvardsen-mining']);
@@ -14,9 +18,41 @@ describe('mention finder: one memory per page run', () => {
   });
 
   it('forgets the pages after the added companies change', async () => {
-    const finder = createMentionFinder(async () => []);
+    const finder = createMentionFinder(async () => [], companies.index);
     await finder.find('Halvardsen Mining Corp agreed to buy a copper mine.', {}, 'run-1');
     finder.reset();
     expect(names(await finder.find('Halvardsen said the deal would close in May.', {}, 'run-1'))).toEqual([]);
+  });
+});
+
+describe('mention finder: the bundled index and the reader’s companies', () => {
+  const ids = (found: { companies: { id: string }[] }) => found.companies.map((c) => c.id);
+
+  it('finds bundled companies and the reader’s own, which lose a name both hold, and reads the index file once', async () => {
+    const reads: string[] = [];
+    const counted = createCompanyData(async (file) => {
+      reads.push(file);
+      return readPackagedFile(file);
+    });
+    let mine = [{ name: 'Quillfeather Labs', aliases: ['Quillfeather'] }];
+    const finder = createMentionFinder(async () => mine, counted.index);
+    const text = 'Tencent and Quillfeather Labs (Quillfeather) met Alibaba.';
+    expect(ids(await finder.find(text, {}))).toEqual(['tencent', 'user:quillfeather-labs', 'user:quillfeather-labs', 'alibaba-group']);
+    // A reader who adds "Tencent" as their own company does not take the name from the bundled record.
+    mine = [{ name: 'Tencent', aliases: [] }];
+    finder.reset();
+    expect(ids(await finder.find(text, {}))[0]).toBe('tencent');
+    expect(reads).toEqual(['data/company-index.generated.txt']);
+  });
+
+  it('tries the index again after a failed read', async () => {
+    let fail = true;
+    const finder = createMentionFinder(async () => [], async () => {
+      if (fail) throw new Error('no such file');
+      return companies.index();
+    });
+    await expect(finder.find('Tencent', {})).rejects.toThrow('no such file');
+    fail = false;
+    expect(ids(await finder.find('Tencent', {}))).toEqual(['tencent']);
   });
 });

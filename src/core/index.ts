@@ -2,7 +2,7 @@
 export { annotate, type AnnotateOptions } from './annotate';
 export { findMentions, type MentionOptions } from './find-mentions';
 export { extractMoney } from './money/extract-money';
-export { compactIndexOf, createCompanyMatcher, createPageMemory, findCompanies, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from './companies';
+export { compactIndexOf, createCompanyMatcher, createPageMemory, findCompanies, matcherFromCompactIndex, readCompactIndexText, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from './companies';
 export { extractDeals } from './deals/extract-deals';
 export { convert } from './fx/convert';
 export { createHistorySource, type RateSource } from './fx/rate-source';

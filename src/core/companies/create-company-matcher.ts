@@ -4,7 +4,7 @@
 // (compact-index.ts) and files only the reader's own companies here.
 
 import type { CompanyRecord } from '../types';
-import { compileBucket, fileName, type NameBucket, type NameBuckets } from './name-index';
+import { addFirstWord, compileBucket, fileName, FIRST_WORD_BITS, firstWordHash, groupFor, type NameBucket, type NameBuckets, type PatternGroup } from './name-index';
 import { explicitNamesOf } from './name-forms';
 
 export interface CompanyEntity {
@@ -18,12 +18,14 @@ export interface CompanyMatcher {
   readonly buckets: NameBuckets;
   /** Per UTF-16 code unit, 1 if some name starts with it (folded): rejects most positions at once. */
   readonly firstChars: Uint8Array;
+  /** The first words names start with, as a bit set (name-index.ts, FIRST_WORD_BITS): rejects most Latin words at once. */
+  readonly firstWords: Uint32Array;
   /** Clashes found while compiling buckets so far (complete after compileAllNames). */
   readonly conflicts: string[];
 }
 
 export function createCompanyMatcher(records: readonly CompanyRecord[]): CompanyMatcher {
-  const matcher: CompanyMatcher = { entities: [], buckets: new Map(), firstChars: new Uint8Array(0x10000), conflicts: [] };
+  const matcher: CompanyMatcher = { entities: [], buckets: new Map(), firstChars: new Uint8Array(0x10000), firstWords: new Uint32Array(FIRST_WORD_BITS / 32), conflicts: [] };
   addCompanyRecords(matcher, records);
   return matcher;
 }
@@ -41,6 +43,8 @@ export function addCompanyRecords(matcher: CompanyMatcher, records: readonly Com
     const { names, rules, tickers } = explicitNamesOf(record);
     names.forEach((text, i) => fileName(matcher.buckets, { text, entity, ticker: false, ...(rules[i] ? { rule: rules[i] } : {}) }));
     for (const text of tickers) fileName(matcher.buckets, { text, entity, ticker: true });
+    for (const text of names) addFirstWord(matcher.firstWords, firstWordHash(text));
+    for (const text of tickers) addFirstWord(matcher.firstWords, firstWordHash(text));
   }
   for (const first of matcher.buckets.keys()) matcher.firstChars[first] = 1;
 }
@@ -58,12 +62,14 @@ export function bucketFor(matcher: CompanyMatcher, first: number, second: number
  */
 export function compileAllNames(matcher: CompanyMatcher): { formCount: number; conflicts: readonly string[] } {
   let formCount = 0;
+  const count = (group: PatternGroup | undefined): number =>
+    group === undefined ? 0 : Array.isArray(group) ? group.length : group.short.length + [...group.byHead.values()].reduce((n, g) => n + count(g), 0);
   for (const [first, inner] of matcher.buckets) {
     for (const second of inner.keys()) {
       const bucket = bucketFor(matcher, first, second);
       if (!bucket) continue;
       formCount += bucket.pairs.length;
-      for (const list of bucket.byThird?.values() ?? []) formCount += list.length;
+      for (const third of bucket.byThird?.keys() ?? []) formCount += count(groupFor(bucket, third));
     }
   }
   return { formCount, conflicts: matcher.conflicts };

@@ -6,7 +6,7 @@ import { bucketFor, type CompanyMatcher } from './create-company-matcher';
 import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
-import type { NamePattern, PatternTree } from './name-index';
+import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
 import { findChineseCompanies, findCuedChineseNames, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { linkOnPage } from './page-links';
@@ -36,12 +36,13 @@ function classOf(code: number): number {
 /**
  * Compares the text at `start` with a folded name key. A space in the key matches a run of
  * horizontal whitespace; invisible characters inside the name are skipped; a line break matches
- * nothing, so a name never spans two lines. Returns the end offset, or -1.
+ * nothing, so a name never spans two lines. Returns the end offset, or -1. With `from` and `known`,
+ * the key's first `known` characters are known to match the text up to `from`.
  */
-function matchKey(text: string, start: number, key: string): number {
+function matchKey(text: string, start: number, key: string, from = start, known = 0): number {
   const n = text.length;
-  let i = start;
-  let k = 0;
+  let i = from;
+  let k = known;
   while (k < key.length) {
     if (i >= n) return -1;
     const code = text.charCodeAt(i);
@@ -83,8 +84,15 @@ function acceptPattern(text: string, start: number, end: number, p: NamePattern)
 }
 
 // Index just after the last key character read by readKeyChar (module state instead of a tuple, so
-// the per-word path allocates nothing).
+// the per-word path allocates nothing), and whether it skipped an invisible character since reset.
 let readEnd = 0;
+let skippedInvisible = false;
+// Where the text's first two and three key characters end at the current word start, or -1 when an
+// invisible character came between them (matchKey, which reads invisible characters next to a
+// space differently, then compares from the start): patterns of a bucket share the first two, those
+// of a group the first three, so they are compared from there on.
+let pairEnd = -1;
+let tripleEnd = -1;
 
 /**
  * The folded key character at `index` (after skipping invisible characters): 0x20 for a run of
@@ -94,6 +102,7 @@ function readKeyChar(text: string, index: number): number {
   const n = text.length;
   let i = index;
   while (i < n && isIgnorable(text.charCodeAt(i))) i++;
+  if (i !== index) skippedInvisible = true;
   if (i >= n) return -1;
   const code = text.charCodeAt(i);
   if (isSpaceLike(code)) {
@@ -109,10 +118,13 @@ function readKeyChar(text: string, index: number): number {
 // Set by tryPatterns: the accepted pattern counts only on a page that names its company in full.
 let lastNeedsFullName = false;
 
-/** Tries patterns longest first; returns the first accepted mention. */
-function tryPatterns(text: string, start: number, patterns: readonly NamePattern[], matcher: CompanyMatcher): CompanyMention | undefined {
+/**
+ * Tries patterns longest first; returns the first accepted mention. The patterns' first `known` key
+ * characters are those of the text up to `from` (-1: compare from the start).
+ */
+function tryPatterns(text: string, start: number, patterns: readonly NamePattern[], matcher: CompanyMatcher, from: number, known: number): CompanyMention | undefined {
   for (const p of patterns) {
-    const end = matchKey(text, start, p.key);
+    const end = from < 0 ? matchKey(text, start, p.key) : matchKey(text, start, p.key, from, known);
     if (end < 0) continue;
     const spanEnd = acceptPattern(text, start, end, p);
     if (spanEnd < 0) continue;
@@ -126,48 +138,81 @@ function tryPatterns(text: string, start: number, patterns: readonly NamePattern
   return undefined;
 }
 
-// The folded key characters read so far at the current word start (for pattern trees), and where
-// reading stopped: module state, so a word start allocates nothing until a tree needs more.
-let headText = '';
+// The hashes of the folded key characters read so far at the current word start (for pattern
+// trees: headHashes[n] is that of the first n, headEnds[n] where they end), and where reading
+// stopped: module state, so a word start allocates nothing.
+const headHashes = new Int32Array(MAX_HEAD + 1);
+const headEnds = new Int32Array(MAX_HEAD + 1);
+let headLength = 0;
 let headEnd = 0;
 
-/** The first `n` folded key characters of the text at the word start (fewer at the end of the text). */
-function keyHead(text: string, n: number): string {
-  while (headText.length < n && headEnd >= 0) {
+/** The hash of the first `n` folded key characters of the text at the word start (nextHash), or -1 at the end of the text. */
+function keyHead(text: string, n: number): number {
+  while (headLength < n && headEnd >= 0) {
     const code = readKeyChar(text, headEnd);
     if (code < 0) {
       headEnd = -1;
       break;
     }
-    headText += String.fromCharCode(code);
-    headEnd = readEnd;
+    headHashes[headLength + 1] = nextHash(headHashes[headLength]!, code);
+    headLength++;
+    headEnd = headEnds[headLength] = readEnd;
   }
-  return headText.length >= n ? headText.slice(0, n) : '';
+  return headLength >= n ? headHashes[n]! : -1;
 }
 
 /** Tries the patterns of a split list that share the text's prefix, then the shorter ones. */
 function tryTree(text: string, start: number, tree: PatternTree, matcher: CompanyMatcher): CompanyMention | undefined {
   const head = keyHead(text, tree.depth);
-  const sub = head === '' ? undefined : tree.byPrefix.get(head);
-  const found = sub === undefined ? undefined : Array.isArray(sub) ? tryPatterns(text, start, sub, matcher) : tryTree(text, start, sub, matcher);
-  return found ?? tryPatterns(text, start, tree.short, matcher);
+  const sub = head < 0 ? undefined : tree.byHead.get(head);
+  let found: CompanyMention | undefined;
+  if (Array.isArray(sub)) found = tryPatterns(text, start, sub, matcher, skippedInvisible ? -1 : headEnds[tree.depth]!, tree.depth);
+  else if (sub !== undefined) found = tryTree(text, start, sub, matcher);
+  return found ?? tryPatterns(text, start, tree.short, matcher, tripleEnd, 3);
 }
 
 /** The mention starting at `start`, longest accepted name first, or undefined. */
 function matchAt(text: string, start: number, first: number, matcher: CompanyMatcher): CompanyMention | undefined {
+  skippedInvisible = false;
   const second = readKeyChar(text, start + 1);
   if (second < 0) return undefined;
   const bucket = bucketFor(matcher, first, second);
   if (!bucket) return undefined;
+  pairEnd = skippedInvisible ? -1 : readEnd;
   const third = readKeyChar(text, readEnd);
-  const tree = third < 0 ? undefined : bucket.long?.get(third);
-  if (tree) {
-    headText = '';
-    headEnd = start;
-    return tryTree(text, start, tree, matcher) || tryPatterns(text, start, bucket.pairs, matcher);
+  tripleEnd = skippedInvisible ? -1 : readEnd;
+  const group = third < 0 ? undefined : groupFor(bucket, third);
+  if (group === undefined) return tryPatterns(text, start, bucket.pairs, matcher, pairEnd, 2);
+  if (Array.isArray(group)) return tryPatterns(text, start, group, matcher, tripleEnd, 3) || tryPatterns(text, start, bucket.pairs, matcher, pairEnd, 2);
+  // The tree reads on from the three characters read already.
+  headHashes[1] = nextHash(0, first);
+  headHashes[2] = nextHash(headHashes[1]!, second);
+  headHashes[3] = nextHash(headHashes[2]!, third);
+  headEnds[3] = headEnd = readEnd;
+  headLength = 3;
+  return tryTree(text, start, group, matcher) || tryPatterns(text, start, bucket.pairs, matcher, pairEnd, 2);
+}
+
+/**
+ * The end of the Latin word at `start` when no name starts with it (its hash is not in the
+ * first-word filter, name-index.ts), else -1; -1 too when the filter cannot tell: a word with a
+ * non-ASCII letter, or one an invisible character runs into (names skip those).
+ */
+function endOfWordWithoutNames(text: string, start: number, firstWords: Uint32Array): number {
+  const n = text.length;
+  let hash = 0;
+  let i = start;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      if (isIgnorable(code) || charClass(foldChar(code)) === WORD) return -1;
+      break;
+    }
+    if (!isAsciiWord(code)) break;
+    hash = nextHash(hash, fold(code));
   }
-  const longer = third < 0 ? undefined : bucket.byThird?.get(third);
-  return (longer && tryPatterns(text, start, longer, matcher)) || tryPatterns(text, start, bucket.pairs, matcher);
+  const bit = hash & (FIRST_WORD_BITS - 1);
+  return i > start && (firstWords[bit >>> 5]! & (1 << (bit & 31))) === 0 ? i : -1;
 }
 
 /**
@@ -188,6 +233,12 @@ function findKnownCompanies(text: string, matcher: CompanyMatcher, provisional: 
     const first = fold(code);
     // Latin names start only at a word start; CJK names may start anywhere.
     if (matcher.firstChars[first] === 1 && (cls === CJK || isStartBoundary(text, i))) {
+      // Most Latin words start no name: the first-word filter passes over them whole.
+      const past = cls === WORD ? endOfWordWithoutNames(text, i, matcher.firstWords) : -1;
+      if (past >= 0) {
+        i = past;
+        continue;
+      }
       const mention = matchAt(text, i, first, matcher);
       if (mention) {
         if (lastNeedsFullName) provisional.add(mention);
