@@ -2,7 +2,7 @@
 // without the extension, beside a bare TreeWalker read of the same page measured in the same run;
 // then the engines' throughput against their peers (companies vs compromise, money vs
 // Recognizers-Text). Prints medians and spread of BENCH_RUNS runs (default 7) and writes
-// bench/results/*.json. `npm run bench -- article` (or companies, money, pages, cold) runs one part.
+// bench/results/*.json. `npm run bench -- article` (or companies, money, deals, pages, cold) runs one part.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { waitFor } from '../e2e/wait-for';
 import { buildTarget } from '../scripts/build';
 import { benchColdStart } from './cold-start';
 import { benchCompanies } from './companies-throughput';
+import { benchDeals } from './deals-throughput';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
 import { benchPages } from './pages-bench';
@@ -185,5 +186,6 @@ const wanted = (name: string) => parts.length === 0 || parts.includes(name);
 if (wanted('article')) await benchArticle();
 if (wanted('companies')) await benchEngine('companies', benchCompanies);
 if (wanted('money')) await benchEngine('money', benchMoney);
+if (wanted('deals')) await benchEngine('deals', benchDeals);
 if (wanted('pages')) await benchEngine('pages', benchPages);
 if (wanted('cold')) await benchEngine('cold', benchColdStart);
