@@ -11,6 +11,7 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
+import { stopBackground } from './pages-bench';
 
 /** Main-world probe: the first animation frame at which the registry holds a DealLens range. */
 const PROBE = `(() => {
@@ -110,15 +111,6 @@ async function workerHeapMB(ctx: BrowserContext): Promise<number | null> {
   } finally {
     await cdp.detach();
   }
-}
-
-async function stopBackground(ctx: BrowserContext): Promise<void> {
-  const page = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-  await page.close();
 }
 
 type WorkerTimes = Pick<ColdRun, 'scriptMs' | 'requestMs' | 'readStartMs' | 'readMs' | 'indexReadyMs' | 'answeredMs' | 'findMs' | 'matcherReadyMs' | 'matcherMs'>;

@@ -250,7 +250,7 @@ async function takeBackgroundWork(ctx: BrowserContext): Promise<PageRun['backgro
 }
 
 /** Stops the extension's service worker (what Chrome does to an idle one), so the next page wakes it cold. */
-async function stopBackground(ctx: BrowserContext): Promise<void> {
+export async function stopBackground(ctx: BrowserContext): Promise<void> {
   const page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');

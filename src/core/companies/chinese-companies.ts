@@ -59,6 +59,8 @@ const STOP_WORDS = [
 
 const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
 const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
+/** The stop words of two or more characters, which a cued name may not contain. */
+const MULTI_STOPS: readonly string[] = [...STOP_SET].filter((w) => w.length >= 2);
 
 /** Words that describe a kind of company, never name one ("国有银行", "头部券商", "外资保险"). */
 const GENERIC = new Set(
@@ -230,7 +232,7 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || [...STOP_SET].some((w) => w.length >= 2 && name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;

@@ -3,7 +3,7 @@
 // after it that name backers without reporting a deal of their own ("C, D and E are also backing the
 // company"). It adds to the older gap-checked patterns, which keep precedence where both read a deal.
 //
-// Precision guards: a trigger in words of intent, rumour or denial is skipped (intent-check.ts); the
+// Precision guards: a trigger in words of intent, rumour or denial is skipped (INTENT_WORDS, gaps.ts); the
 // target is never an exchange, a news source or a party of its own deal; an amount is the deal's
 // own only when it is not a per-share price, a valuation, a market value, revenue or a running total.
 
