@@ -9,7 +9,7 @@
 
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
-import { DEAL_TRIGGERS, type DealTrigger } from './frame-triggers';
+import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 
@@ -35,6 +35,8 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   const sentence = view.text.slice(view.start, view.end);
   const lang = HAN.test(sentence) ? 'zh' : 'en';
   const drafts: DealDraft[] = [];
+  // One pass of the language's gate spares the triggers one by one on the many sentences none fits.
+  if (!TRIGGER_GATE_BY_LANG[lang].test(sentence)) return drafts;
   for (const trigger of DEAL_TRIGGERS) {
     if (trigger.lang !== lang) continue;
     trigger.pattern.lastIndex = 0;

@@ -62,15 +62,17 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
     start = end;
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  // Jump from one candidate to the next: most characters are neither a terminator nor a newline.
+  const candidates = /[\n.!?。！？]/g;
+  for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     if (ch === '\n') {
       push(i);
       start = i + 1;
       paragraph++;
       continue;
     }
-    if (!TERMINATOR.test(ch)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINATOR.test(text[end]!) || CLOSERS.test(text[end]!))) end++;
     const cjk = ch === '。' || ch === '！' || ch === '？';
@@ -80,7 +82,7 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
     }
     if (insideSpan(end)) continue;
     push(end);
-    i = end - 1;
+    candidates.lastIndex = end;
   }
   push(text.length);
   return sentences;
