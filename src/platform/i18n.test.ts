@@ -82,28 +82,26 @@ describe('message catalogues', () => {
 describe('t', () => {
   it('gives the English message outside an extension, with substitutions in order', () => {
     expect(uiLocale()).toBe('en');
-    expect(t('moneyToday', '2024-05-14')).toBe('Today (2024-05-14)');
-    expect(t('moneyAtArticleDate', '2023-10-20', 'meta article:published_time')).toBe("At the article's date (2023-10-20, from meta article:published_time)");
+    expect(t('moneyTodayLine', '≈ US$342M')).toBe('Today: ≈ US$342M');
+    expect(t('moneyFromArticleDate', 'CN¥2.5B', "the page's publication date")).toBe("CN¥2.5B at the article's date, from the page's publication date");
     expect(t('companyMentionedTimes', 2)).toBe('Mentioned 2 times on this page.');
     expect(t('moneyTodayStale', '3 Jan 2025')).toBe("Today's rate unavailable — last known rate 3 Jan 2025");
-    expect(t('moneyCheckConsistent', 'US$342M', '+0.1%', 2, '0.136800')).toBe(
-      'The article states US$342M: consistent with the rate (+0.1%, tolerance ±2%; implied rate 0.136800).',
-    );
+    expect(t('moneyCheckMatches', 'US$342M', '+0.1%', 2)).toBe("✓ Matches the article's US$342M (+0.1%, within ±2%)");
   });
 
   it('uses the browser API when there is one, and shows the key when it knows no such message', () => {
     const calls: unknown[] = [];
     const fake = {
-      getMessage: (name: string, subs?: string | string[]) => (calls.push([name, subs]), name === 'moneyToday' ? `今日（${(subs as string[])[0]}）` : ''),
+      getMessage: (name: string, subs?: string | string[]) => (calls.push([name, subs]), name === 'moneyTodayLine' ? `今日：${(subs as string[])[0]}` : ''),
       getUILanguage: () => 'zh-CN',
     };
     const g = globalThis as { chrome?: unknown };
     g.chrome = { i18n: fake };
     try {
-      expect(t('moneyToday', '2024-05-14')).toBe('今日（2024-05-14）');
+      expect(t('moneyTodayLine', '≈ 3.42亿美元')).toBe('今日：≈ 3.42亿美元');
       expect(t('popupToday')).toBe('popupToday');
       expect(uiLocale()).toBe('zh-CN');
-      expect(calls).toEqual([['moneyToday', ['2024-05-14']], ['popupToday', undefined]]);
+      expect(calls).toEqual([['moneyTodayLine', ['≈ 3.42亿美元']], ['popupToday', undefined]]);
     } finally {
       delete g.chrome;
     }
@@ -112,6 +110,6 @@ describe('t', () => {
   it('formats like getMessage: named placeholders, $1…, and $$ for a dollar sign', () => {
     const entry = { message: 'Pay $AMOUNT$ to $WHO$, not $$9', placeholders: { amount: { content: '$1' }, who: { content: '$2' } } };
     expect(formatMessage(entry, ['US$5', 'Ann'])).toBe('Pay US$5 to Ann, not $9');
-    expect(formatMessage(catalogues.zh_CN.moneyRate!, ['CNY', '0.136651', 'USD', '2023-10-20'])).toBe('1 CNY = 0.136651 USD，2023-10-20 的汇率');
+    expect(formatMessage(catalogues.zh_CN.moneyProvenance!, ['2023年10月20日', '1 CNY = 0.136651 USD', 'IMF 每日汇率'])).toBe('2023年10月20日 汇率：1 CNY = 0.136651 USD · IMF 每日汇率');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiedFigure, rateDayLabel, staleRateDate } from './converted-figure';
+import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from './converted-figure';
 
 const today = (askedDay: string, rateDate: string | null) => ({
   day: 'today' as const,
@@ -44,5 +44,20 @@ describe('rateDayLabel', () => {
     expect(rateDayLabel('2025-01-03', 'en-GB')).toBe('3 Jan 2025');
     expect(rateDayLabel('2025-01-03', 'zh-CN')).toBe('2025年1月3日');
     expect(rateDayLabel('not a day', 'en')).toBe('not a day');
+  });
+});
+
+describe('changeLabel', () => {
+  it('signs the move from the article’s day to today, in the reader’s format', () => {
+    expect(changeLabel(342, 342.4, 'en-US')).toBe('+0.1%');
+    expect(changeLabel(342, 291.4, 'en-US')).toBe('-14.8%');
+    expect(changeLabel(342, 342, 'en-US')).toBe('0.0%');
+    expect(changeLabel(100, 112.5, 'zh-CN')).toBe('+12.5%');
+  });
+
+  it('says nothing when a side is missing or zero', () => {
+    expect(changeLabel(undefined, 1, 'en-US')).toBeNull();
+    expect(changeLabel(0, 1, 'en-US')).toBeNull();
+    expect(changeLabel(1, Number.NaN, 'en-US')).toBeNull();
   });
 });

@@ -33,3 +33,13 @@ export function rateDayLabel(day: string, locale: string): string {
   const time = Date.parse(day);
   return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
 }
+
+/**
+ * How much a conversion moved between two days, as a signed percentage ("+0.1%", "−14.8%"), in the
+ * reader's number format; null when either side is missing or zero.
+ */
+export function changeLabel(before: number | undefined, after: number | undefined, locale: string): string | null {
+  if (before === undefined || after === undefined || !Number.isFinite(before) || !Number.isFinite(after) || before === 0) return null;
+  const change = after / before - 1;
+  return new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(change);
+}

@@ -5,7 +5,7 @@ import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
-import { qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
+import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
 import { currencyInferred, currencyName } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
@@ -75,11 +75,30 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   };
   // The check compares the article's own conversion with the rate of the article's date, not another day's.
   const checkable = articleDate?.source !== SET_BY_READER;
-  const byDay = (i: number) => (rows ?? []).map((r) => ({ to: r.to, answer: r.answers[i] })).filter((r): r is { to: string; answer: ConversionAnswer } => !!r.answer);
   const dayCount = articleDate ? 2 : 1;
+  // Answers by day (0: the article's or the reader's date, then today), each with its currency.
+  const byDay = (i: number) => (rows ?? []).map((r) => ({ to: r.to, answer: r.answers[i] })).filter((r): r is { to: string; answer: ConversionAnswer } => !!r.answer);
+  const figure = (answer: ConversionAnswer, to: string) =>
+    answer.conversion ? qualifiedFigure(formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale, format), mention.approx) : null;
+  const original = formatRange(mention.amount, mention.amountMax, mention.currency, locale);
+  const main = rows ? byDay(0) : [];
+  const today = rows && dayCount === 2 ? byDay(1) : [];
+  const mainDay = main[0]?.answer.askedDay;
+  // "Today" only when the rate is recent: an old rate is said to be one, with a way to refresh.
+  // The oldest stale rate among the currencies, so the heading never overstates how recent they are.
+  const stale = (dayCount === 1 ? main : today).map((e) => staleRateDate(e.answer)).filter((d) => d !== null).sort()[0] ?? null;
+  const staleNotice = stale && (
+    <div class="warn">
+      {`${t('moneyTodayStale', rateDayLabel(stale, locale))} `}
+      <button type="button" class="link" aria-busy={refresh.busy} onClick={refreshRates}>
+        {refresh.busy ? t('moneyRefreshing') : t('moneyRefreshRates')}
+      </button>
+      {refresh.problem && <div data-deallens-refresh-problem>{refresh.problem}</div>}
+    </div>
+  );
+  const partnerAnswer = partner && dayCount === 2 && checkable ? main.find((e) => e.to === partner.currency)?.answer : undefined;
   return (
     <>
-      <p class="big" data-deallens-original>{formatRange(mention.amount, mention.amountMax, mention.currency, locale)}</p>
       {/* The qualifier, and the currency only when DealLens inferred it (a bare "$"): the text said the rest. */}
       {(mention.approx || currencyInferred(mention.currencyReason)) && (
         <p class="muted">
@@ -92,57 +111,60 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
       {error && <p class="warn" data-deallens-error>{error}</p>}
       {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
       {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}
-      {rows &&
-        Array.from({ length: dayCount }, (_, i) => {
-          const entries = byDay(i);
-          const first = entries[0]?.answer;
-          if (!first) return null;
-          const isToday = first.day === 'today';
-          // "Today" only when the rate is recent: an old rate is said to be one, with a way to refresh.
-          // The oldest stale rate among the currencies, so the heading never overstates how recent they are.
-          const stale = isToday ? (entries.map((e) => staleRateDate(e.answer)).filter((d) => d !== null).sort()[0] ?? null) : null;
-          return (
-            <section key={first.day} data-deallens-conversion={isToday ? 'today' : 'article'} {...(stale && { 'data-deallens-stale': stale })}>
-              {stale ? (
-                <div class="warn">
-                  {`${t('moneyTodayStale', rateDayLabel(stale, locale))} `}
-                  <button type="button" class="link" aria-busy={refresh.busy} onClick={refreshRates}>
-                    {refresh.busy ? t('moneyRefreshing') : t('moneyRefreshRates')}
-                  </button>
-                  {refresh.problem && <div data-deallens-refresh-problem>{refresh.problem}</div>}
-                </div>
-              ) : (
-                <div class="muted">
-                  {isToday
-                    ? t('moneyToday', first.askedDay)
-                    : articleDate?.source === SET_BY_READER
-                      ? t('moneyAtYourDate', first.askedDay)
-                      : t('moneyAtArticleDate', first.askedDay, dateSourceLabel(articleDate?.source ?? ''))}
-                </div>
-              )}
-              {entries.map(({ to, answer }) =>
-                answer.conversion ? (
-                  <div key={to} data-currency={to}>
-                    <div class="big">{qualifiedFigure(formatRange(answer.conversion.amount, answer.conversion.amountMax, to, locale, format), mention.approx)}</div>
-                    <div class="muted">
-                      {`${t(
-                        answer.conversion.rateDate < answer.askedDay && isToday ? 'moneyRateLatest' : 'moneyRate',
-                        mention.currency,
-                        formatRate(answer.conversion.rate),
-                        to,
-                        answer.conversion.rateDate,
-                      )} · ${rateSourceLabel(answer.conversion.source)}`}
-                    </div>
-                    {answer.note && <div class="warn">{answer.note}</div>}
-                    {partner && !isToday && checkable && to === partner.currency && <EquivalentCheck mention={mention} partner={partner} answer={answer} locale={locale} />}
-                  </div>
-                ) : (
-                  <div key={to} class="warn">{answer.problem}</div>
-                ),
-              )}
-            </section>
-          );
-        })}
+      {main.length > 0 && (
+        // The converted figure first and largest, at the article's date (or the reader's, or today).
+        <section data-deallens-conversion={dayCount === 2 ? 'article' : 'today'} {...(dayCount === 1 && stale && { 'data-deallens-stale': stale })}>
+          {main.map(({ to, answer }, i) =>
+            answer.conversion ? (
+              <div key={to} data-currency={to} class={i === 0 ? 'hero' : 'big'}>
+                {figure(answer, to)}
+                {i === 0 && mainDay && dayCount === 2 && <span class="muted">{` ${t('moneyHeroDay', rateDayLabel(mainDay, locale))}`}</span>}
+              </div>
+            ) : (
+              <div key={to} class="warn">{answer.problem}</div>
+            ),
+          )}
+          <div class="muted" data-deallens-original>
+            {dayCount === 1
+              ? t('moneyFromToday', original)
+              : articleDate?.source === SET_BY_READER
+                ? t('moneyFromYourDate', original)
+                : t('moneyFromArticleDate', original, dateSourceLabel(articleDate?.source ?? ''))}
+          </div>
+          {main.map(({ answer }) => answer.note && <div class="warn">{answer.note}</div>)}
+          {dayCount === 1 && staleNotice}
+        </section>
+      )}
+      {today.length > 0 && (
+        <section data-deallens-conversion="today" {...(stale && { 'data-deallens-stale': stale })}>
+          {staleNotice}
+          <div>
+            {t(
+              stale ? 'moneyAtLastRate' : 'moneyTodayLine',
+              today.map(({ to, answer }) => figure(answer, to) ?? answer.problem ?? '').join(' · '),
+            )}
+            {(() => {
+              const change = changeLabel(main[0]?.answer.conversion?.amount, today.find((e) => e.to === main[0]?.to)?.answer.conversion?.amount, locale);
+              return change && mainDay ? <span class="muted">{` · ${t('moneyChangeSince', change, rateDayLabel(mainDay, locale))}`}</span> : null;
+            })()}
+          </div>
+        </section>
+      )}
+      {partner && partnerAnswer && <EquivalentCheck mention={mention} partner={partner} answer={partnerAnswer} locale={locale} />}
+      {rows && main.length > 0 && (
+        // Where each day's figures come from: one muted line per day.
+        <section class="provenance muted" data-deallens-provenance>
+          {[main, today].filter((entries) => entries.some((e) => e.answer.conversion)).map((entries) => {
+            const converted = entries.filter((e) => e.answer.conversion);
+            const first = converted[0]!.answer;
+            const rateDate = first.conversion!.rateDate;
+            const latest = rateDate < first.askedDay && first.day === 'today';
+            const rates = converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`).join(', ');
+            const sources = [...new Set(converted.map((e) => rateSourceLabel(e.answer.conversion!.source)))].join(', ');
+            return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', rateDayLabel(rateDate, locale), rates, sources)}</div>;
+          })}
+        </section>
+      )}
       {!articleDate && <p class="muted">{t('moneyNoDate')}</p>}
       {deal && (
         <section data-deallens-section="deal">
@@ -197,15 +219,12 @@ function EquivalentCheck({ mention, partner, answer, locale }: { mention: MoneyM
   const check = answer.conversion && checkEquivalent(mention, partner, answer.conversion);
   if (!check) return null;
   const percent = `${check.difference >= 0 ? '+' : ''}${(check.difference * 100).toFixed(1)}%`;
+  const stated = formatMoney(partner.amount, partner.currency, { locale });
   return (
-    <div class={check.consistent ? 'ok' : 'warn'} data-deallens-check={check.consistent ? 'consistent' : 'inconsistent'}>
-      {t(
-        check.consistent ? 'moneyCheckConsistent' : 'moneyCheckInconsistent',
-        formatMoney(partner.amount, partner.currency, { locale }),
-        percent,
-        check.tolerance * 100,
-        formatRate(check.impliedRate),
-      )}
-    </div>
+    <p class={check.consistent ? 'ok' : 'warn'} data-deallens-check={check.consistent ? 'consistent' : 'inconsistent'}>
+      {check.consistent
+        ? t('moneyCheckMatches', stated, percent, check.tolerance * 100)
+        : t('moneyCheckDiffers', stated, percent, check.tolerance * 100, mention.currency, formatRate(check.impliedRate), partner.currency)}
+    </p>
   );
 }
