@@ -48,7 +48,7 @@ export const PARAGRAPHS: readonly string[] = [
   // 17 Chinese
   '{{月之暗面|moonshot-ai}}完成超过10亿美元融资，由{{阿里巴巴|alibaba-group}}领投，{{美团|meituan}}和{{小红书|xiaohongshu}}跟投。该公司的<<Kimi>>智能助手用户增长迅速。',
   // 18 Listing with banks and an exchange
-  '{{Horizon Robotics|horizon-robotics}} raised HK$5.4 billion in its <<Hong Kong>> listing, with {{Baidu|baidu}} and {{Alibaba|alibaba-group}} among the cornerstone investors. {{Goldman Sachs|goldman-sachs}}, {{Morgan Stanley|morgan-stanley}} and {{CITIC Securities|citic-securities}} were joint sponsors of the offering on the {{Hong Kong Stock Exchange|hkex}}.',
+  '{{Horizon Robotics|horizon-robotics}} raised HK$5.4 billion in its <<Hong Kong>> listing, with {{Baidu|baidu}} and {{Alibaba|alibaba-group}} among the cornerstone investors. {{Goldman Sachs|goldman-sachs}}, {{Morgan Stanley|morgan-stanley}} and {{CITIC Securities|citic-securities}} were joint sponsors of the offering on the <<Hong Kong Stock Exchange>>.',
   // 19 "X-backed Y"
   '{{Tencent|tencent}}-backed {{Hengbot|new:hengbot}} and {{Alibaba|alibaba-group}}-backed {{LiblibAI|new:liblib}} both closed new rounds this month, according to <<Caixin>>.',
   // 20 People after "led by"

@@ -144,3 +144,28 @@ describe('streaming products', () => {
     expect(findCompanies('Disney+ added subscribers, Disney said.', data).map((m) => m.text)).toEqual(['Disney']);
   });
 });
+
+describe('exchanges as venues (issue 16, item 5)', () => {
+  const exchanges = createCompanyMatcher([
+    ...records,
+    { id: 'hkex', name: 'Hong Kong Exchanges and Clearing', shortNames: ['HKEX'], aliases: ['Hong Kong Stock Exchange'], zh: ['港交所'], kind: 'company' },
+    { id: 'sse', name: 'Shanghai Stock Exchange', zh: ['上交所'], kind: 'company' },
+    { id: 'nyse', name: 'New York Stock Exchange', shortNames: ['NYSE'], kind: 'company' },
+    { id: 'nasdaq', name: 'Nasdaq', kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, exchanges).map((m) => m.text);
+
+  it('does not highlight an exchange named as where shares list or trade', () => {
+    expect(found('Baidu rose 4% on the New York Stock Exchange.')).toEqual(['Baidu']);
+    expect(found('Tencent plans to list on Nasdaq and would later leave the Shanghai Stock Exchange.')).toEqual(['Tencent']);
+    expect(found('The Nasdaq-listed shares of Baidu fell.')).toEqual(['Baidu']);
+    expect(found('腾讯H股在港交所挂牌，百度则在上交所科创板上市。')).toEqual(['腾讯', '百度']);
+    expect(found('百度股价当日跌停，上交所已向其发出问询函。')).toEqual(['百度']);
+  });
+
+  it('keeps an exchange that buys, is bought or reports as a company', () => {
+    expect(found('Tencent has bought the Shanghai Stock Exchange data unit, and the New York Stock Exchange said volumes rose.')).toEqual(['Tencent', 'Shanghai Stock Exchange', 'New York Stock Exchange']);
+    expect(found('港交所公布全年业绩，净利润创新高。')).toEqual(['港交所']);
+    expect(found('HKEX said on Monday that it would cut fees.')).toEqual(['HKEX']);
+  });
+});

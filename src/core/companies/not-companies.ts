@@ -363,6 +363,29 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
   return /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?$/i.test(before);
 }
 
+/**
+ * An exchange named as the place where shares are listed or traded ("rose on the New York Stock
+ * Exchange", "在港交所上市", "runs the Frankfurt Stock Exchange"), or as the regulator writing to a
+ * listed company ("上交所已向其发出问询函"), is a venue, not a company in the story; an exchange that
+ * buys, is bought or reports its own results stays one ("has bought the Athens Stock Exchange").
+ */
+const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所)$/;
+const VENUE_BEFORE_EN =
+  /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
+const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)$/;
+const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌)/;
+const REGULATOR_AFTER_ZH = /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)/;
+
+function isExchangeVenue(text: string, m: CompanyMention): boolean {
+  const name = text.slice(m.start, m.end);
+  if (!EXCHANGE_NAME.test(name)) return false;
+  if (/[\u4e00-\u9fff]$/.test(name)) {
+    const after = text.slice(m.end, m.end + 24);
+    return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
+  }
+  return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
+}
+
 /** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
 export function dropNotCompanies(text: string, mentions: CompanyMention[], siteName?: string): CompanyMention[] {
   return mentions.filter(
@@ -375,6 +398,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], siteN
       !endsPersonName(text, m) &&
       !insideCjkWord(text, m) &&
       !isSiteName(m, siteName) &&
-      !inCopyrightLine(text, m),
+      !inCopyrightLine(text, m) &&
+      !isExchangeVenue(text, m),
   );
 }

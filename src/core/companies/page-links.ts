@@ -145,7 +145,7 @@ export function shortFormsOf(full: string): string[] {
   const head = core[0];
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
   const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()));
-  if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
+  if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
@@ -170,8 +170,11 @@ const COMMON_NAME_WORDS = new Set(
     'vista horizon eagle falcon phoenix lion tiger star sun moon ocean river mountain valley lake island coast').split(' '),
 );
 
+/** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
+const VENUE_WORDS = new Set(['stock', 'exchange', 'exchanges', 'bourse', 'metal', 'futures', 'commodity', 'commodities', 'mercantile']);
+
 function isAllGeneric(words: readonly string[]): boolean {
-  return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
+  return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
 }
 
 /** A single word that may stand for a company on its own: capitalised, 4+ letters, not a listed word. */
