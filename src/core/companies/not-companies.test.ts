@@ -169,3 +169,27 @@ describe('exchanges as venues (issue 16, item 5)', () => {
     expect(found('HKEX said on Monday that it would cut fees.')).toEqual(['HKEX']);
   });
 });
+
+describe('models and venues named after their maker (issue 16, item 5)', () => {
+  const makers = createCompanyMatcher([
+    ...records,
+    { id: 'airbus', name: 'Airbus', kind: 'company' },
+    { id: 'boeing', name: 'Boeing', kind: 'company' },
+    { id: 'nvidia', name: 'Nvidia', kind: 'company' },
+    { id: 'mercedes-benz', name: 'Mercedes-Benz', zh: ['梅赛德斯-奔驰', '奔驰'], kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, makers).map((m) => m.text);
+
+  it('does not highlight a maker that opens a model number or model code', () => {
+    expect(found('The Boeing 737 MAX 9 was grounded, and Airbus A321neo deliveries slipped; Nvidia H100 chips are scarce.')).toEqual([]);
+  });
+
+  it('keeps the maker before an amount, a count or a year', () => {
+    expect(found('Boeing 737 jets aside, Airbus 300 million euros of orders and Nvidia 2024 results.')).toEqual(['Airbus', 'Nvidia']);
+    expect(found('Airbus 150 employees were moved.')).toEqual(['Airbus']);
+  });
+
+  it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
+    expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
+  });
+});

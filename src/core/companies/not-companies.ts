@@ -205,7 +205,12 @@ const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cit
 // "BEIJING (Reuters) -", "SHANGHAI, March 5 (Bloomberg) --": capitals, an optional date, a source in
 // brackets, a dash. Tested on the start of a line only.
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
-const MODEL_NUMBER = /^\s\d{1,2}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|days?|%))/;
+const MODEL_NUMBER =
+  /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+/** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
+const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$/;
+/** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
+const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
 
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
 function lineStart(text: string, pos: number, limit: number): number {
@@ -252,7 +257,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   if (next === 0x2b && !isLatinWordCode(text.charCodeAt(m.end + 1))) return true;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
-    return false;
+    return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
   }
   if (!isSpaceLike(next)) return false;
   let s = m.end + 1;
@@ -263,8 +268,9 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   if (!(first >= 0x41 && first <= 0x5a)) return false;
   let e = s;
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
-  const word = text.slice(s, e).toLowerCase();
-  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, ''));
+  const written = text.slice(s, e);
+  const word = written.toLowerCase();
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, ''));
 }
 
 /**
