@@ -11,6 +11,7 @@ import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
+import { PLACE_WORDS } from '../companies/not-companies';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -76,6 +77,11 @@ const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'sta
  * round keeps both its round and its listing ("a pre-IPO round").
  */
 export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  // "Woodside will merge with BHP’s oil and gas business": one merger, not also one of Woodside.
+  // (Two drafts that name each other, "A与B合并", are left to the merge rules.)
+  drafts = drafts.filter(
+    (d) => d.type !== 'merger' || !drafts.some((o) => o !== d && o.type === 'merger' && o.investors.some((i) => i.id === d.target.id) && !d.investors.some((i) => i.id === o.target.id)),
+  );
   const rounds = ROUND_WORD.test(view.text.slice(view.start, view.end));
   const best = new Map<string, number>();
   for (const d of drafts) best.set(d.target.id, Math.min(best.get(d.target.id) ?? 99, SPECIFICITY.indexOf(d.type)));
@@ -110,15 +116,21 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = list.slice(1);
     const partner = objectAfter(view, end, trigger.lang);
     if (other.length === 0 && partner) other = [partner];
+    // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
+    const unit = !partner && trigger.lang === 'en' ? unitAfter(view, end) : undefined;
+    if (unit && target) {
+      other = [target];
+      target = unit;
+    }
   } else if (trigger.target === 'subject') {
     target = subjectBefore(view, at);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
-    target = objectAfter(view, end, trigger.lang);
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
-    target = objectAfter(view, end, trigger.lang);
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
     other = nearestListBefore(view, at);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
@@ -201,7 +213,8 @@ function subjectBefore(view: SentenceView, at: number): CompanyMention | undefin
 
 /** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */
 function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
-  const to = /^[^.;]{0,40}?\bto\s/.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  // "…’s End-User Computing division, home of the Horizon products, to KKR": past an aside between commas.
+  const to = /^(?:,[^,.;]{1,100},)?[^.;]{0,40}?\bto\s/.exec(view.text.slice(from, Math.min(view.end, from + 160)));
   if (!to) return [];
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
@@ -232,6 +245,56 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   return isDescriptorGap(plain, 6) ? c : undefined;
+}
+
+/** A part of a company that changes hands: "IBM’s x86 server business", "the Kalgoorlie processing plant of Eastern Reagents". */
+const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)`;
+const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s)\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
+const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
+
+/**
+ * The unit of a company an acquisition trigger names as its object, as the deal's target (its owner,
+ * the seller, is no party): undefined when the object is not a named part of a company.
+ */
+function unitAfter(view: SentenceView, from: number): CompanyMention | undefined {
+  const known = view.companies.find((x) => x.start >= from);
+  const named = namedOwner(view, from);
+  const owner = named && (!known || named.end <= known.start) ? named : known;
+  if (!owner) return undefined;
+  const gap = view.text.slice(from, owner.start);
+  const before = UNIT_BEFORE_OWNER.exec(gap);
+  if (before) {
+    const start = from + before.index + before[0].indexOf(before[1]!);
+    return unitMention(view, owner, start, start + before[1]!.length);
+  }
+  const plain = gap.replace(/^\s*(?:a|an|the|its|their)\s+/i, '');
+  if (!isDescriptorGap(plain, 4)) return undefined;
+  const after = UNIT_AFTER_OWNER.exec(view.text.slice(owner.end, Math.min(view.end, owner.end + 80)));
+  if (!after) return undefined;
+  const start = owner.end + after[0].indexOf(after[1]!);
+  const end = start + after[1]!.length;
+  // "eBay’s India business, eBay.in, …": a name in apposition is what changes hands.
+  const apposed = view.companies.find((c) => c.start >= end && /^,\s*$/.test(view.text.slice(end, c.start)) && /^\s*,/.test(view.text.slice(c.end, c.end + 2)));
+  if (apposed) return apposed;
+  const domain = /^,\s*([\w-]+(?:\.[a-z]{2,})+),/.exec(view.text.slice(end, end + 40));
+  if (domain) return unitMention(view, owner, end + domain[0].indexOf(domain[1]!), end + domain[0].indexOf(domain[1]!) + domain[1]!.length);
+  return unitMention(view, owner, start, end);
+}
+
+/** A capitalised owner the company data does not hold, right before its unit ("GE’s biopharma business"); never a place. */
+function namedOwner(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = /^\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=’s|'s)/.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  if (!m || m[1]!.split(/\s+/).some((w) => PLACE_WORDS.has(w.toLowerCase()))) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  const slug = m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: `unknown:${slug}` };
+}
+
+function unitMention(view: SentenceView, owner: CompanyMention, start: number, end: number): CompanyMention {
+  const text = view.text.slice(start, end);
+  const slug = text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  // Named as the text names it ("x86 server business"); its owner is in the id, as the same unit of another company is another unit.
+  return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
 }
 
 /** Whether an amount may be a deal's own: not a price per share, a valuation, a market value or revenue. */

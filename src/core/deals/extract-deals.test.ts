@@ -197,9 +197,11 @@ describe('extractDeals: acquisitions', () => {
     expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['stake-sale', 'Ubisoft', 0]]);
   });
 
-  it('does not read buying products or a unit as acquiring the company', () => {
+  it('does not read buying products as acquiring the company, and reads a unit bought as the target, never its owner', () => {
     expect(deals('Microsoft bought Nvidia chips worth $1 billion.', [['Microsoft', 'microsoft'], ['Nvidia', 'nvidia']], [['$1 billion', 'USD', 1e9]])).toEqual([]);
-    expect(deals('Lenovo bought IBM’s PC unit.', [['Lenovo', 'lenovo'], ['IBM', 'ibm']])).toEqual([]);
+    const unit = deals('Lenovo bought IBM’s PC unit.', [['Lenovo', 'lenovo'], ['IBM', 'ibm']]);
+    expect(unit).toMatchObject([{ type: 'acquisition', target: { id: 'unknown:ibm-pc-unit', name: 'PC unit' }, investors: [{ id: 'lenovo' }] }]);
+    expect(unit[0]!.investors.map((i) => i.id)).toEqual(['lenovo']);
   });
 });
 

@@ -103,6 +103,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Cisco agreed to buy Splunk for $28 billion in cash.', 'acquisition|Splunk|Cisco'],
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
+      // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
+      ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
     ],
   },
   {
@@ -132,6 +134,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     buyerAfterTo: true,
     examples: [
       ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
+      ['Broadcom agreed to sell VMware’s End-User Computing division, maker of the Horizon desktop, to KKR for $4 billion.', 'acquisition|End-User Computing division|KKR'],
       ['The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.', 'acquisition|Brightwater Foods Group|Cordell Brands plc'],
     ],
   },
@@ -170,7 +173,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|to merge with|merger with|combination with|combine with)\b/g,
     target: 'subject',
     party: 'participant',
-    examples: [['Sprint merged with T-Mobile US in April.', 'merger|Sprint|T-Mobile US']],
+    examples: [
+      ['Sprint merged with T-Mobile US in April.', 'merger|Sprint|T-Mobile US'],
+      ['Woodside Petroleum will merge with BHP’s oil and gas business in an all-scrip deal.', 'merger|oil and gas business|Woodside Petroleum'],
+    ],
   },
   {
     id: 'en-x-and-y-merge',

@@ -23,7 +23,8 @@ describe('mergers', () => {
   });
 
   it('reads "X will merge with Y" and "X merged with Y"', () => {
-    expect(deals('Didi will merge with Uber’s China unit.')[0]).toMatchObject({ type: 'merger', target: { id: 'didi' }, investors: [{ id: 'uber' }] });
+    // A unit merging into a company: the unit is the target, the company its party, the owner none.
+    expect(deals('Didi will merge with Uber’s China unit.')).toMatchObject([{ type: 'merger', target: { name: 'China unit' }, investors: [{ id: 'didi' }] }]);
     expect(deals('Meituan merged with Dianping in 2015.')[0]).toMatchObject({ type: 'merger', target: { id: 'meituan' } });
   });
 
