@@ -26,6 +26,14 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found(text)).toContain(mention);
   });
 
+  it('reads 股份 that means shares (a deal document, cash and shares) as no corporate word', () => {
+    expect(found('双方宣布签署共同转换股份协议。')).toEqual([]);
+    // A known company's shares still name that company, never a new one.
+    expect(found('交易对价包括现金和京东股份。')).toEqual(['京东股份=jd-com']);
+    expect(found('交易对价包括现金和华铭股份。')).toEqual([]);
+    expect(found('华铭股份今日公告。')).toEqual(['华铭股份=unknown:华铭股份']);
+  });
+
   it('starts the name after the verbs and particles of the sentence', () => {
     expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
     expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);

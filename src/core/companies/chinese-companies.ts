@@ -34,6 +34,9 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 /** Heads after which the rest of a known company's name is its brand on the page. */
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
+/** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
+const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
+
 /** Heads longest first, so "股份有限公司" wins over "有限公司". */
 const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
 const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
@@ -164,6 +167,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       if (!next) break;
       legal ||= LEGAL.includes(next);
       end += next.length;
+    }
+    // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
+    if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
+      i = end - 1;
+      continue;
     }
     const named = nameStart(text, i);
     const start = named < 0 ? -1 : Math.max(named, lastEnd);
