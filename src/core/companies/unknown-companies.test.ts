@@ -98,6 +98,11 @@ describe('cue phrases', () => {
     expect(find('Butterfly Effect, the company behind Manus, raised')).toEqual([['Butterfly Effect', 'unknown:butterfly-effect']]);
   });
 
+  it('reads a name after what kind of business it is ("flower auctioneer X", "its Belgian peer Y")', () => {
+    expect(find('Dutch flower auctioneer Tulpveld and its Belgian peer Florabel have agreed to merge.').map(([t]) => t)).toEqual(['Tulpveld', 'Florabel']);
+    expect(find('Spanish steelmaker Acerinox and Greek bottler Hellenic Drinks rose.').map(([t]) => t)).toEqual(['Acerinox', 'Hellenic Drinks']);
+  });
+
   it('leaves a possessive outside the span, curly or straight', () => {
     expect(find('Shenzhen startup Galbot’s robots and startup Qiji\'s app')).toEqual([
       ['Galbot', 'unknown:galbot'],
