@@ -142,7 +142,7 @@ const GIVEN_NAMES = words(`
 const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
   court regulator office committee federal university institute academy college school laboratory party army
-  police customs treasury reserve embassy consulate municipality authority
+  police customs treasury reserve embassy consulate municipality authority monetary wildlife
 `);
 
 /** News organisations (lowercase full names) that deal news cites as its source. */

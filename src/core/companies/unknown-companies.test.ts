@@ -103,6 +103,11 @@ describe('cue phrases', () => {
     expect(find('Spanish steelmaker Acerinox and Greek bottler Hellenic Drinks rose.').map(([t]) => t)).toEqual(['Acerinox', 'Hellenic Drinks']);
   });
 
+  it('reads an investor named by a place and a generic word before Fund, Capital or Angels, never a public fund', () => {
+    expect(find('The round was led by Kowloon Tech Fund and Hudson Bay Angels.').map(([t]) => t)).toEqual(['Kowloon Tech Fund', 'Hudson Bay Angels']);
+    expect(find('The International Monetary Fund, the Resolution Fund and a Hedge Fund were named.')).toEqual([]);
+  });
+
   it('leaves a possessive outside the span, curly or straight', () => {
     expect(find('Shenzhen startup Galbot’s robots and startup Qiji\'s app')).toEqual([
       ['Galbot', 'unknown:galbot'],

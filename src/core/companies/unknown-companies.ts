@@ -35,6 +35,9 @@ export const SUFFIX_ROLES: ReadonlyMap<string, SuffixRole> = FORM_KINDS;
 /** Words before a head that make a public body or a generic phrase, not a company ("Central Bank"). */
 const NOT_BEFORE_HEAD = new Set(['world', 'central', 'reserve', 'development', 'federal', 'national', 'people’s', "people's", 'investment', 'commercial', 'cooperative', 'state', 'export-import', 'land', 'policy', 'european', 'asian', 'african', 'islamic', 'crypto', 'bitcoin', 'gold', 'coal', 'copper', 'iron', 'lithium', 'deep-sea', 'data', 'food', 'blood', 'seed', 'gene', 'memory', 'piggy', 'river', 'west', 'east', 'north', 'south', 'left', 'right', 'online', 'digital', 'mobile', 'local', 'regional', 'community', 'savings']);
 
+/** Before "Fund": a kind of fund or a public fund, not a fund's name ("a Hedge Fund", "the Resolution Fund"). */
+const NOT_BEFORE_FUND = new Set(['resolution', 'deposit', 'guarantee', 'stabilization', 'stabilisation', 'compensation', 'relief', 'emergency', 'index', 'mutual', 'hedge', 'sovereign', 'wealth', 'money', 'bond', 'equity', 'endowment', 'trust', 'recovery', 'solidarity', 'cohesion', 'climate']);
+
 /** Lowercase words a cue may skip before the name: "led by existing investor X", "backed by e-commerce giant Y". */
 const CUE_FILLER = new Set(
   ('the existing new returning investor investors shareholder shareholders backer backers firm firms fund funds ' +
@@ -488,13 +491,16 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   }
   const lastWord = run.words[run.words.length - 1]!.toLowerCase();
   if (headOnly && (NOT_BEFORE_HEAD.has(lastWord) || run.words.some((w) => NOT_BEFORE_HEAD.has(w.toLowerCase()) && w === run.words[0]))) return;
+  if (chain.roles.length === 1 && /\bFunds?$/.test(text.slice(run.start, chain.end)) && NOT_BEFORE_FUND.has(lastWord)) return;
   if (chain.roles[0] === 'group' && NOT_COMPANY_GROUPS.has(lastWord)) return;
   if (!strong && run.words.length === 1 && ADJECTIVE_ENDING.test(lastWord)) return;
   const reason = notCompanyReason(run.words);
   const places = run.words.filter((w) => PLACE_WORDS.has(w.toLowerCase())).length;
   // "Hangzhou Municipal Construction Investment Group Co.", "Shenzhen Capital Group Co.": a place
   // and generic words make a company name when a legal or group word closes them.
-  const placeAndGeneric = (reason === 'generic words' || reason === 'place') && strong && places > 0 && (places < run.words.length || chain.roles.length >= 2);
+  // "Kowloon Tech Fund", "Hudson Bay Angels": an investor's name is often a place and a generic word.
+  const investorHead = /\b(?:Fund|Capital|Ventures|Partners|Angels)$/.test(text.slice(run.start, chain.end)) && places < run.words.length;
+  const placeAndGeneric = (reason === 'generic words' || reason === 'place') && (strong || investorHead) && places > 0 && (places < run.words.length || chain.roles.length >= 2);
   if (reason !== undefined && !placeAndGeneric) return;
   state.found.push(unknownMention(text, run.start, chain.end));
 }

@@ -324,7 +324,7 @@ const BACKERS_BEFORE =
   /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
@@ -353,6 +353,11 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     }
     lists.push({ items: [c], closed: false });
   }
+  // "Kowloon Tech Fund, Peak Road Partners and an unnamed family office": a list may end on a name that is no company.
+  for (const l of lists) {
+    const last = l.items[l.items.length - 1]!;
+    if (l.items.length > 1 && /^\s*,?\s*(?:and|&|as well as|以及|和|及)\s*(?:an?|the|other|several|two|three|some|一家|多家|其他)\b/i.test(view.text.slice(last.end, last.end + 24))) l.closed = true;
+  }
   // "After Microsoft backed OpenAI, Google invested …": two names split by a bare comma are two clauses.
   return lists.flatMap((l) => (l.closed || l.items.length >= 3 ? [l.items] : l.items.map((c) => [c])));
 }
@@ -362,11 +367,12 @@ function companyLists(view: SentenceView): CompanyMention[][] {
  * the same paragraph: a list of companies with a backer cue before it ("Existing backers A, B and C")
  * or after it ("A, B and C were among the backers", "B、C跟投"). Returns whether it added any.
  */
-export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
+export function addListedBackers(view: SentenceView, deal: DealDraft, within?: { from: number; to: number; targets: ReadonlySet<string> }): boolean {
   if (deal.type !== 'funding' && deal.type !== 'ipo' && deal.type !== 'debt') return false;
   let added = false;
   let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
+    if (within && (list[0]!.start < within.from || list[0]!.start >= within.to)) continue;
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
@@ -380,7 +386,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft): boolean {
     if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
-      if (c.id === deal.target.id || EXCHANGE.test(c.text)) continue;
+      if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       addInvestor(deal, c, lead ? 'lead' : undefined);

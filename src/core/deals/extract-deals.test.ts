@@ -111,6 +111,29 @@ describe('extractDeals: "X raised AMOUNT"', () => {
   });
 });
 
+describe('extractDeals: backers listed around the round', () => {
+  it('gives each of two rounds in one sentence the backers between its cue and the next', () => {
+    const text = 'Ledgerlane raised a $2.5 million pre-seed round from Maple Arc Ventures and Hudson Bay Angels, while Voxelia closed a $31 million Series B led by Saint-Laurent Growth.';
+    const found = deals(text, [['Ledgerlane', 'ledgerlane'], ['Maple Arc Ventures', 'maple'], ['Hudson Bay Angels', 'hudson'], ['Voxelia', 'voxelia'], ['Saint-Laurent Growth', 'saint-laurent']], [['$2.5 million', 'USD', 2.5e6], ['$31 million', 'USD', 3.1e7]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([
+      ['Ledgerlane', ['Maple Arc Ventures', 'Hudson Bay Angels']],
+      ['Voxelia', ['Saint-Laurent Growth']],
+    ]);
+  });
+
+  it('reads backers before "and an unnamed family office also participating"', () => {
+    const text = 'Bauhinia Cover completed a $20 million Series B round anchored by Victoria Harbour Capital, with Kowloon Tech Fund, Peak Road Partners and an unnamed family office also participating.';
+    const found = deals(text, [['Bauhinia Cover', 'bauhinia'], ['Victoria Harbour Capital', 'victoria'], ['Kowloon Tech Fund', 'kowloon'], ['Peak Road Partners', 'peak']], [['$20 million', 'USD', 2e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Victoria Harbour Capital', 'Kowloon Tech Fund', 'Peak Road Partners']);
+  });
+
+  it('reads a pre-IPO round as a round, with the backers listed after 投资方包括', () => {
+    const text = '极声科技完成Pre-IPO轮融资，融资金额超10亿元，投资方包括北辰资本、星河湾资本、若水投资等。';
+    const found = deals(text, [['极声科技', 'jisheng'], ['北辰资本', 'beichen'], ['星河湾资本', 'xinghewan'], ['若水投资', 'ruoshui']], [['10亿元', 'CNY', 1e9]]);
+    expect(found.map((d) => [d.type, d.investors.map((i) => i.name)])).toEqual([['funding', ['北辰资本', '星河湾资本', '若水投资']]]);
+  });
+});
+
 describe('extractDeals: investors as subject', () => {
   it('reads "Y and Z infuse AMOUNT into (the AI startup) X", skipping a restated amount', () => {
     const text = 'Alibaba Group Holding Ltd. and Tencent Holdings Ltd. have teamed up with other investors to infuse 2.5 billion yuan (equivalent to $342 million) into the AI startup Zhipu.';

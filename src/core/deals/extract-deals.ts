@@ -121,6 +121,11 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     assignRoles(own, roles);
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo');
     if (funding.length === 1) addListedBackers(view, funding[0]!);
+    // "X raised … from A and B, while Y closed … led by C": each round takes the lists between its cue and the next round's.
+    else if (funding.length > 1 && new Set(funding.map((d) => d.target.id)).size === funding.length) {
+      const targets = new Set(funding.map((d) => d.target.id));
+      funding.forEach((d, i) => addListedBackers(view, d, { from: d.anchor, to: funding[i + 1]?.anchor ?? view.end, targets }));
+    }
     fillRounds(own, view, sentence);
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);

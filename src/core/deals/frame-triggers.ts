@@ -86,7 +86,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-ipo',
     type: 'ipo',
     lang: 'en',
-    pattern: /\b(?:IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b/g,
+    // A "pre-IPO round" is a round before a listing, not the listing.
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b/g,
     target: 'subject',
     examples: [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
@@ -259,7 +260,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
-    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|IPO|首次公开发行|招股|募资|募集资金|集资/g,
+    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|(?<![Pp]re-)IPO|首次公开发行|招股|募资|募集资金|集资/g,
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
