@@ -114,3 +114,23 @@ describe('names ending in 投资', () => {
     expect(names('公司将加大投资力度。')).toEqual([]);
   });
 });
+
+describe('Chinese names read from lists and market items', () => {
+  it('reads the other items of a list that holds a company', () => {
+    expect(found('京东、古茗和沪上阿姨均在名单中。')).toEqual(['京东=jd-com', '古茗=unknown:古茗', '沪上阿姨=unknown:沪上阿姨']);
+    expect(found('宁德时代、北京与上海都是主要市场。')).toEqual(['宁德时代=catl']);
+  });
+
+  it('reads names whose shares moved in a market item, never an index, a sector or a price', () => {
+    expect(found('港股收盘，新世界发展跌5%，古茗、沪上阿姨跌逾3%，老铺黄金则逆市涨4%。')).toEqual([
+      '新世界发展=unknown:新世界发展', '古茗=unknown:古茗', '沪上阿姨=unknown:沪上阿姨', '老铺黄金=unknown:老铺黄金',
+    ]);
+    expect(found('恒生指数收涨1%，科技股跌2%，汽车板块涨3%，金价涨1%，销量涨30%。')).toEqual([]);
+  });
+
+  it('opens no name with a date or a quantity, nor with the verbs of filings and courts', () => {
+    expect(found('10月汽车产销两旺。')).toEqual([]);
+    expect(found('法院判决下属华铭置业有限公司赔偿。')).toEqual(['华铭置业有限公司=unknown:华铭置业']);
+  });
+});
+

@@ -55,6 +55,8 @@ const STOP_WORDS = [
   // Verbs of policy and market prose: "加强食品安全", "下注人形机器人", "推进算力".
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
   '打造', '建设', '研发', '生产', '销售', '进军', '深耕', '聚焦', '瞄准', '涉足',
+  // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
+  '下属', '覆盖', '出任', '担任', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -174,12 +176,22 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     const named = nameStart(text, i);
-    const start = named < 0 ? -1 : Math.max(named, lastEnd);
+    let start = named < 0 ? -1 : Math.max(named, lastEnd);
     if (start < 0 || start >= i) {
       i = end - 1;
       continue;
     }
-    const core = text.slice(start, i);
+    let core = text.slice(start, i);
+    // "10月汽车产销…", "产30万吨…": a date or a quantity opens no name.
+    const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆)*/.exec(core);
+    if (count) {
+      start += count[0].length;
+      core = core.slice(count[0].length);
+      if (core.length < 2) {
+        i = end - 1;
+        continue;
+      }
+    }
     // "投资方为远澜创投、若水投资", "…、若水投资、…": a name ending in 投资 counts only as an item of a list.
     if (suffix === '投资' && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
       i = end - 1;
@@ -231,6 +243,82 @@ export function chineseNameBefore(text: string, end: number): string | undefined
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
 const CUED_NAME =
   /(?:公司|企业|厂商|品牌|平台|初创|独角兽|服务商|供应商|制造商|开发商|运营商)([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
+
+/** Characters that end an item of a Chinese list, or the list. */
+const ITEM_BREAK = /[、，,。；;：:和与及等（）()「」“”《》\s\d]/;
+/** A name reads 2 to 8 Han characters with no sentence word in it. */
+function isListedName(name: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2,8}$/.test(name) &&
+    !allGeneric(name) &&
+    !PLACES.has(name) &&
+    !NOT_A_COMPANY.has(name) &&
+    !/[在的了与和将于从向对由被把是拟均也都则亦]/.test(name) &&
+    // "新世界发展", "中国建设": some sentence words end names.
+    !MULTI_STOPS.some((w) => name.includes(w) && !(NAME_END_WORDS.has(w) && name.endsWith(w))) &&
+    !NOT_A_COMPANY_END.test(name)
+  );
+}
+const NAME_END_WORDS: ReadonlySet<string> = new Set(['发展', '建设', '合作', '控股权']);
+/** Commodities and currencies a market item moves. */
+const NOT_A_COMPANY: ReadonlySet<string> = new Set(['黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
+/** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
+const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
+/** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
+const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办)$/;
+
+/**
+ * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
+ * before the last) that holds a company is one too, when it reads as a name.
+ */
+export function findListedChineseNames(text: string, mentions: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  const taken = (start: number, end: number) => mentions.some((k) => k.start < end && start < k.end) || found.some((k) => k.start < end && start < k.end);
+  for (const m of mentions) {
+    if (!/[\u4e00-\u9fff]$/.test(m.text)) continue;
+    // Items after it.
+    for (let at = m.end; at < text.length && /[、和与及]/.test(text[at]!); ) {
+      let end = at + 1;
+      while (end < text.length && end - at <= 9 && !ITEM_BREAK.test(text[end]!) && !(end - at > 2 && AFTER_NAME.test(text[end]!))) end++;
+      const name = text.slice(at + 1, end);
+      if (!isListedName(name)) break;
+      if (!taken(at + 1, end)) found.push({ start: at + 1, end, text: name, id: chineseUnknownId(name), name });
+      if (text[at] !== '、') break;
+      at = end;
+    }
+    // Items before it.
+    for (let at = m.start; at > 0 && text[at - 1] === '、'; ) {
+      let start = at - 1;
+      while (start > 0 && at - 1 - start < 9 && !ITEM_BREAK.test(text[start - 1]!)) start--;
+      const name = text.slice(start, at - 1);
+      if (!isListedName(name)) break;
+      if (!taken(start, at - 1)) found.push({ start, end: at - 1, text: name, id: chineseUnknownId(name), name });
+      at = start;
+    }
+  }
+  return found;
+}
+
+// "，新世界发展跌5%", "古茗、沪上阿姨跌逾3%", "老铺黄金则逆市涨4%": names whose shares moved, in a market item.
+const MARKET_MOVE =
+  /(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})(?=(?:则|亦|也|均|分别)?(?:逆市|盘中|全天|尾盘|早盘|午后|股价)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
+
+export function findMarketMoveNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  for (const m of text.matchAll(MARKET_MOVE)) {
+    let at = m.index;
+    for (const item of m[1]!.split('、')) {
+      const start = at;
+      const end = at + item.length;
+      at = end + 1;
+      // The verb may have been read into the last item ("沪上阿姨则"): names stop before 则/亦/也.
+      const name = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
+      if (!isListedName(name) || /指数|首日|收盘/.test(name) || known.some((k) => k.start < start + name.length && start < k.end)) continue;
+      found.push({ start, end: start + name.length, text: name, id: chineseUnknownId(name), name });
+    }
+  }
+  return found;
+}
 
 /** Chinese names read from the words around them, where no corporate word closes them. */
 export function findCuedChineseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {

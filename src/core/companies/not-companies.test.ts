@@ -189,6 +189,13 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
     expect(found('Airbus 150 employees were moved.')).toEqual(['Airbus']);
   });
 
+  it('does not highlight a Chinese company name inside an app, a model, an index or a fund product', () => {
+    const brands = createCompanyMatcher([...records, { id: 'xiaomi', name: 'Xiaomi', zh: ['小米'], kind: 'company' }, { id: 'moutai', name: 'Kweichow Moutai', zh: ['茅台'], kind: 'company' }]);
+    const zh = (text: string) => findCompanies(text, brands).map((m) => m.text);
+    expect(zh('小米YU7上市，i茅台上线新品，茅台酒提价，腾讯控股指数和百度ETF走强。')).toEqual([]);
+    expect(zh('小米发布新车，茅台公告分红。')).toEqual(['小米', '茅台']);
+  });
+
   it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
   });

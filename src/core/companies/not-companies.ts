@@ -210,6 +210,8 @@ const MODEL_NUMBER =
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
 const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$/;
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
+/** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
+const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
 const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
 
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
@@ -255,6 +257,11 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
   // "Disney+", "Paramount+", "Apple TV+": a streaming product, not the company.
   if (next === 0x2b && !isLatinWordCode(text.charCodeAt(m.end + 1))) return true;
+  // "i茅台": a Latin letter stuck before a Chinese name makes an app's name.
+  if (/^[\u4e00-\u9fff]/.test(m.text) && /[a-z]/.test(text[m.start - 1] ?? '')) return true;
+  // "小米YU7", "理想L9": a Chinese name before a model code.
+  if (/^[\u4e00-\u9fff]/.test(m.text) && /^[A-Za-z]{1,4}\d/.test(text.slice(m.end, m.end + 6))) return true;
+  if (/[\u4e00-\u9fff]$/.test(m.text) && CJK_PRODUCT_AFTER.test(text.slice(m.end, m.end + 10))) return true;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
     return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
@@ -343,7 +350,7 @@ function endsPersonName(text: string, m: CompanyMention): boolean {
 }
 
 /** Short Chinese data names that are also part of everyday words: "小米粥" (millet porridge), "中国银行间市场". */
-const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 中国银行: '间业', 工商银行: '业', 快手: '机' };
+const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 中国银行: '间业', 工商银行: '业', 快手: '机', 茅台: '酒镇' };
 
 function insideCjkWord(text: string, m: CompanyMention): boolean {
   const after = CJK_WORD_AFTER[m.text];
