@@ -125,7 +125,12 @@ describe('Chinese names read from lists and market items', () => {
     expect(found('港股收盘，新世界发展跌5%，古茗、沪上阿姨跌逾3%，老铺黄金则逆市涨4%。')).toEqual([
       '新世界发展=unknown:新世界发展', '古茗=unknown:古茗', '沪上阿姨=unknown:沪上阿姨', '老铺黄金=unknown:老铺黄金',
     ]);
-    expect(found('恒生指数收涨1%，科技股跌2%，汽车板块涨3%，金价涨1%，销量涨30%。')).toEqual([]);
+    expect(found('恒生指数收涨1%，科技股跌2%，汽车板块涨3%，金价涨1%，销量涨30%，开盘涨1%。')).toEqual([]);
+    expect(found('港股方面，华铭股价当日上涨3%。')).toEqual(['华铭=unknown:华铭']);
+  });
+
+  it('takes the registered place and legal words around a data name as that company, in full', () => {
+    expect(found('江苏宁德时代股份有限公司公告。')).toEqual(['江苏宁德时代股份有限公司=catl']);
   });
 
   it('opens no name with a date or a quantity, nor with the verbs of filings and courts', () => {

@@ -222,6 +222,10 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       } else if (!inside) {
         found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
         lastEnd = end;
+      } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)))) {
+        // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full.
+        found.push({ ...inside, start, end, text: written, replaces: inside });
+        lastEnd = end;
       }
     }
     i = end - 1;
@@ -261,7 +265,7 @@ function isListedName(name: string): boolean {
 }
 const NAME_END_WORDS: ReadonlySet<string> = new Set(['发展', '建设', '合作', '控股权']);
 /** Commodities and currencies a market item moves. */
-const NOT_A_COMPANY: ReadonlySet<string> = new Set(['黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
+const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
@@ -301,7 +305,7 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
 
 // "，新世界发展跌5%", "古茗、沪上阿姨跌逾3%", "老铺黄金则逆市涨4%": names whose shares moved, in a market item.
 const MARKET_MOVE =
-  /(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8})(?=(?:则|亦|也|均|分别)?(?:逆市|盘中|全天|尾盘|早盘|午后|股价)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
+  /(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=(?:则|亦|也|均|分别)?(?:股价)?(?:逆市|盘中|全天|尾盘|早盘|午后|当日|今日|昨日|首日)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
 
 export function findMarketMoveNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
