@@ -10,6 +10,7 @@ import consumerInternet from './consumer-internet.json';
 import finance from './finance.json';
 import fintech from './fintech.json';
 import globalTech from './global-tech.json';
+import historical from './historical.json';
 import healthcare from './healthcare.json';
 import investors from './investors.json';
 import marketsAssetManagers from './markets-asset-managers.json';
@@ -40,6 +41,7 @@ const FILES: Record<string, unknown[]> = {
   stateFunds,
   banksInsurers,
   marketsAssetManagers,
+  historical,
 };
 const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description', 'sector', 'match']);
 const NAME_LISTS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;

@@ -10,6 +10,7 @@ import consumerInternet from './consumer-internet.json';
 import finance from './finance.json';
 import fintech from './fintech.json';
 import globalTech from './global-tech.json';
+import historical from './historical.json';
 import healthcare from './healthcare.json';
 import investors from './investors.json';
 import marketsAssetManagers from './markets-asset-managers.json';
@@ -41,6 +42,7 @@ const handWritten = [
   ...stateFunds,
   ...banksInsurers,
   ...marketsAssetManagers,
+  ...historical,
 ] as CompanyRecord[];
 
 export const companies: CompanyRecord[] = [
