@@ -197,6 +197,11 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
     expect(zh('小米发布新车，茅台公告分红。')).toEqual(['小米', '茅台']);
   });
 
+  it('reads a Chinese name right after a person’s title as the person', () => {
+    const zh = (text: string) => findCompanies(text, createCompanyMatcher([...records, { id: 'li-ning', name: 'Li Ning', zh: ['李宁', '李宁公司'], kind: 'company' }])).map((m) => m.text);
+    expect(zh('李宁公司创始人李宁出席发布会，李宁将加大投入。')).toEqual(['李宁公司', '李宁']);
+  });
+
   it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
   });

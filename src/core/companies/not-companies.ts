@@ -399,6 +399,13 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
 
+/** "创始人李宁", "董事长王石": a Chinese name right after a person's title is the person. */
+const PERSON_TITLE_BEFORE_ZH = /(?:创始人|创办人|董事长|副董事长|总裁|副总裁|总经理|副总经理|首席执行官|首席\S{1,3}官|CEO|主席|行长|董事|监事|负责人|院士|教授|经理|记者|通讯员)$/;
+
+function afterPersonTitle(text: string, m: CompanyMention): boolean {
+  return /^[\u4e00-\u9fff]{2,3}$/.test(m.text) && PERSON_TITLE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
 /** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
 export function dropNotCompanies(text: string, mentions: CompanyMention[], siteName?: string): CompanyMention[] {
   return mentions.filter(
@@ -412,6 +419,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], siteN
       !insideCjkWord(text, m) &&
       !isSiteName(m, siteName) &&
       !inCopyrightLine(text, m) &&
-      !isExchangeVenue(text, m),
+      !isExchangeVenue(text, m) &&
+      !afterPersonTitle(text, m),
   );
 }
