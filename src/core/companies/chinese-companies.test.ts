@@ -133,6 +133,15 @@ describe('Chinese names read from lists and market items', () => {
     expect(found('江苏宁德时代股份有限公司公告。')).toEqual(['江苏宁德时代股份有限公司=catl']);
   });
 
+  it('cuts the last item of a list before the verb that follows it', () => {
+    expect(found('老股东阿里巴巴、若水投资继续加注。')).toEqual(['阿里巴巴=alibaba-group', '若水投资=unknown:若水投资']);
+  });
+
+  it('reads a startup named after 新创, and one that files with an exchange', () => {
+    expect(found('台湾AI新创宇晟智能宣布完成A轮募资。')).toEqual(['宇晟智能=unknown:宇晟智能']);
+    expect(found('脑机接口公司灵思医疗日前向上交所递交科创板招股书。')).toEqual(['灵思医疗=unknown:灵思医疗']);
+  });
+
   it('opens no name with a date or a quantity, nor with the verbs of filings and courts', () => {
     expect(found('10月汽车产销两旺。')).toEqual([]);
     expect(found('法院判决下属华铭置业有限公司赔偿。')).toEqual(['华铭置业有限公司=unknown:华铭置业']);

@@ -246,7 +246,7 @@ export function chineseNameBefore(text: string, end: number): string | undefined
 
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
 const CUED_NAME =
-  /(?:公司|企业|厂商|品牌|平台|初创|独角兽|服务商|供应商|制造商|开发商|运营商)([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
+  /(?:公司|企业|厂商|品牌|平台|初创|新创|独角兽|服务商|供应商|制造商|开发商|运营商)([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:向(?:上交所|深交所|港交所|北交所|联交所))?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|提交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
 
 /** Characters that end an item of a Chinese list, or the list. */
 const ITEM_BREAK = /[、，,。；;：:和与及等（）()「」“”《》\s\d]/;
@@ -266,6 +266,19 @@ function isListedName(name: string): boolean {
 const NAME_END_WORDS: ReadonlySet<string> = new Set(['发展', '建设', '合作', '控股权']);
 /** Commodities and currencies a market item moves. */
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
+/** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
+const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '联合', '共同', '参与', '出资', '分别', '均'];
+
+/** Length of a list item read up to a break: cut before a verb that follows the name. */
+function itemLength(item: string): number {
+  let cut = item.length;
+  for (const w of ITEM_VERBS) {
+    const at = item.indexOf(w, 2);
+    if (at >= 2 && at < cut) cut = at;
+  }
+  return cut;
+}
+
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
@@ -284,6 +297,8 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
     for (let at = m.end; at < text.length && /[、和与及]/.test(text[at]!); ) {
       let end = at + 1;
       while (end < text.length && end - at <= 9 && !ITEM_BREAK.test(text[end]!) && !(end - at > 2 && AFTER_NAME.test(text[end]!))) end++;
+      // "、若水投资继续加注": the item stops where the sentence's verb starts.
+      end = at + 1 + itemLength(text.slice(at + 1, end));
       const name = text.slice(at + 1, end);
       if (!isListedName(name)) break;
       if (!taken(at + 1, end)) found.push({ start: at + 1, end, text: name, id: chineseUnknownId(name), name });

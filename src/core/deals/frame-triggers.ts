@@ -192,11 +192,12 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-funding',
     type: 'funding',
     lang: 'zh',
-    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资)|(?:融资|投资)金额/g,
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.
     confirm: (trigger, after, amountFollows) => amountFollows || /轮|战略|天使|种子|领投|跟投|投资方/.test(trigger + after.slice(0, 40)),
     examples: [
+      ['台湾AI新创宇晟智能宣布完成A轮募资，金额达新台币3亿元。', 'funding|宇晟智能'],
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
     ],
@@ -260,7 +261,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
-    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|(?<![Pp]re-)IPO|首次公开发行|招股|募资|募集资金|集资/g,
+    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|(?<![Pp]re-)IPO|首次公开发行|招股|(?<!轮)募资|募集资金|集资/g,
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
