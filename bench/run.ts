@@ -2,7 +2,7 @@
 // without the extension, beside a bare TreeWalker read of the same page measured in the same run;
 // then the engines' throughput against their peers (companies vs compromise, money vs
 // Recognizers-Text). Prints medians and spread of BENCH_RUNS runs (default 7) and writes
-// bench/results/*.json. `npm run bench -- article` (or companies, money, deals, pages, cold) runs one part.
+// bench/results/*.json. `npm run bench -- article` (or companies, money, deals, pages, cold, fairness) runs one part.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { buildTarget } from '../scripts/build';
 import { benchColdStart } from './cold-start';
 import { benchCompanies } from './companies-throughput';
 import { benchDeals } from './deals-throughput';
+import { benchFairness } from './fairness';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
 import { benchPages } from './pages-bench';
@@ -189,3 +190,4 @@ if (wanted('money')) await benchEngine('money', benchMoney);
 if (wanted('deals')) await benchEngine('deals', benchDeals);
 if (wanted('pages')) await benchEngine('pages', benchPages);
 if (wanted('cold')) await benchEngine('cold', benchColdStart);
+if (wanted('fairness')) await benchEngine('fairness', benchFairness);

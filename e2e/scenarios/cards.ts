@@ -107,10 +107,10 @@ export function describeCards(scenario: ScenarioContext): void {
 
     it('opens a company card with the canonical name and what the data knows', async () => {
       await clickMention(page, 'deallens-company', 'Sequoia China');
-      const card = await waitForCard(page, 'Kind');
-      expect(card.text).toMatch(/^Company · DealLens HongShan/);
+      const card = await waitForCard(page, 'Investor');
+      // "Mentioned N times" beside the title, then the key facts as chips.
+      expect(card.text).toMatch(/^Company · DealLens HongShan Mentioned 2 times\b/);
       expect(card.text).toMatch(/Investor/);
-      expect(card.text).toMatch(/Mentioned 2 times on this page/);
       await page.press('Escape');
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
     });

@@ -99,6 +99,18 @@ export async function clickElement(page: PageDriver, selector: string) {
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The settings as stored: the main sync item with its lists joined back from their parts (settings.<list>.<n>). */
+export type StoredSettings = { homeCurrency: string; userCompanies: { name: string }[]; deniedSites: string[]; rateSources: { ecbDaily: string; ecb90Days: string; fallback: string }; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
+export const storedSettings = (browser: ExtensionDriver) =>
+  browser.evaluateInExtension(async () => {
+    const items = await (globalThis as unknown as { browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get(null);
+    const main = items.settings as (Record<string, unknown> & { parts?: Record<string, number> }) | undefined;
+    if (!main?.parts) return main as StoredSettings | undefined;
+    const { parts, ...settings } = main;
+    for (const [list, count] of Object.entries(parts)) settings[list] = Array.from({ length: count }, (_, i) => items[`settings.${list}.${i}`] as unknown[]).flat();
+    return settings as StoredSettings;
+  }, null);
+
 /** Every company mention of the article page (/article.html: demoArticle() of test/fixtures), in page order: headline, body, Chinese summary. */
 export const ARTICLE_COMPANIES = [
   'Alibaba', 'Tencent', 'Zhipu',

@@ -27,10 +27,13 @@ export function describeDealsPage(scenario: ScenarioContext): void {
 
     it('shows a company’s deals and related deals with reasons in its card', async () => {
       await clickMention(article, 'deallens-company', 'Beijing Zhipu Huazhang Technology Co.');
-      const card = await waitForCard(article, 'Deals');
+      const card = await waitForCard(article, /See all \d+ on the deals page/);
+      // Its own rounds first ("Raised"), then related deals with why, then the way to all of them.
+      expect(card.attributes).toContain('data-deallens-section=raised');
       expect(card.attributes).toContain('data-deal=zhipu-ai-2023-10-funding');
-      expect(card.text).toMatch(/Zhipu AI · funding CN¥2\.5B/);
+      expect(card.text).toMatch(/Raised[^]*Zhipu AI · funding CN¥2\.5B[^]*Related deals[^]*See all \d+ on the deals page/);
       expect(card.attributes.some((a) => a.startsWith('data-deal=baichuan-ai-2023'))).toBe(true);
+      await article.screenshot(path.join(SHOTS, `${scenario().browser.name}-company-card.png`));
       expect(card.text).toMatch(/Baichuan AI · funding US\$300M/);
       await article.press('Escape');
     });

@@ -4,6 +4,7 @@
 // options area on), the highlights, cards and popup areas share the article page (in that order),
 // and lifecycle reloads the extension last.
 import type { ExtensionDriver } from '../driver';
+import { describeBoundary } from './boundary';
 import { describeCards } from './cards';
 import { launchScenario } from './context';
 import { describeDealsPage } from './deals-page';
@@ -23,5 +24,6 @@ export function describeExtension(launch: () => Promise<ExtensionDriver>): void 
   describeRobustness(scenario);
   describeOptions(scenario);
   describeDealsPage(scenario);
+  describeBoundary(scenario);
   describeLifecycle(scenario);
 }

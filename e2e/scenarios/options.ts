@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaults } from '../../src/platform/settings';
 import type { PageDriver } from '../driver';
-import { ARTICLE_MONEY, clickMention, highlightTexts, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
+import { ARTICLE_MONEY, clickMention, highlightTexts, rangeBox, type ScenarioContext, SHOTS, storedSettings as storedSettingsOf, type StoredSettings, waitForCard } from './context';
 
 export function describeOptions(scenario: ScenarioContext): void {
   describe('live rates and settings', () => {
@@ -62,7 +63,7 @@ export function describeOptions(scenario: ScenarioContext): void {
       await setSource('ecbDaily', `${scenario().server.url}/ecb/truncated.xml`);
       const text = await refreshAndRead('error');
       expect(text).toMatch(/Live ECB rates up to 2022-07-08/);
-      expect(text).toMatch(/rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+      expect(text).toMatch(/The rate server sent data DealLens could not trust on .+; still using rates of Jul 8, 2022/);
     });
 
     it('applies a new home currency and extra currencies to open pages without a reload', async () => {
@@ -103,8 +104,8 @@ export function describeOptions(scenario: ScenarioContext): void {
       await page.press('Tab'); // the close button
       await page.press('Tab'); // "Refresh rates"
       await page.press('Enter'); // the daily source is the damaged file of the test before: refused, and said so
-      const refused = await waitForCard(page, 'rate refresh failed');
-      expect(refused.text).toMatch(/Refresh rates rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+      const refused = await waitForCard(page, 'could not trust');
+      expect(refused.text).toMatch(/Refresh rates ?The rate server sent data DealLens could not trust on .+; still using rates of Jul 8, 2022/);
       expect(refused.text).toMatch(/Today's rate unavailable — last known rate/);
       await page.press('Tab'); // the date field (its text is selected on focus)
       await page.typeText('2017-03-03');
@@ -121,12 +122,7 @@ export function describeOptions(scenario: ScenarioContext): void {
   describe('display and data options', () => {
     let options: PageDriver;
     let page: PageDriver;
-    type StoredSettings = { homeCurrency: string; userCompanies: { name: string }[]; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
-    const storedSettings = () =>
-      scenario().browser.evaluateInExtension(
-        async () => (await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get('settings')).settings as StoredSettings | undefined,
-        null,
-      );
+    const storedSettings = () => storedSettingsOf(scenario().browser);
     /** A real click on an element of the options page (scrolled into view first). */
     const clickOption = async (selector: string) => {
       const at = await options.evaluate((s) => {
@@ -252,7 +248,16 @@ export function describeOptions(scenario: ScenarioContext): void {
     });
 
     it('exports everything, clears it after a confirmation, and imports it back', async () => {
-      const { browser } = scenario();
+      const { browser, server } = scenario();
+      // The ECB daily file from the test server, on http (the area before sets it; run alone, this does).
+      if (!(await storedSettings())?.rateSources.ecbDaily.startsWith('http://')) {
+        await options.evaluate((url) => {
+          const input = document.querySelector('input[name="ecbDaily"]') as HTMLInputElement;
+          input.value = url;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, `${server.url}/ecb/daily.xml`);
+        await vi.waitFor(async () => expect((await storedSettings())?.rateSources.ecbDaily).toBe(`${server.url}/ecb/daily.xml`));
+      }
       // A company of the reader's own, to be restored.
       await options.evaluate(() => {
         (document.querySelector('#add-company input[name="name"]') as HTMLInputElement).value = 'Quietwater Mills';
@@ -306,13 +311,134 @@ export function describeOptions(scenario: ScenarioContext): void {
       expect((await storedSettings())?.userCompanies).toEqual([]);
 
       await options.uploadFile('#import-data', file);
-      expect(await dataReport('ok')).toMatch(new RegExp(`Imported: your settings and ${backup.deals.length} deals`));
-      expect(await storedSettings()).toEqual(saved);
+      const imported = await dataReport('ok');
+      expect(imported).toMatch(new RegExp(`Imported: your settings and ${backup.deals.length} deals`));
+      // The backup's rate sources (this run's test server, on http) are listed and not used: the defaults stay.
+      expect(imported).toMatch(/Not used: a backup's rate sources must be https addresses\.ECB daily file: http:\/\/127\.0\.0\.1:\d+\/ecb\/\w+\.xml/);
+      expect(await options.evaluate(() => !!document.querySelector('#use-backup-sources'), null)).toBe(false);
+      const restored = await storedSettings();
+      expect(restored?.rateSources).toEqual(defaults.rateSources);
+      expect(restored).toEqual({ ...saved, rateSources: defaults.rateSources });
+      // The reader sets them again by hand, as the areas after this one need the test server's.
+      await options.evaluate((sources) => {
+        for (const [name, url] of Object.entries(sources)) {
+          const input = document.querySelector(`input[name="${name}"]`) as HTMLInputElement;
+          input.value = url;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      }, saved.rateSources);
+      await vi.waitFor(async () => expect(await storedSettings()).toEqual(saved));
+
+      // A backup with another https source: listed, not used until the reader says so.
+      const otherSource = 'https://rates.example.org/v1/{from}..{to}';
+      const https = path.join(SHOTS, `${browser.name}-https-sources-backup.json`);
+      fs.writeFileSync(https, JSON.stringify({ ...backup, settings: { ...saved, rateSources: { ...saved.rateSources, fallback: otherSource } } }));
+      await options.uploadFile('#import-data', https);
+      await vi.waitFor(async () => {
+        if (!(await options.evaluate(() => !!document.querySelector('#use-backup-sources'), null))) {
+          throw new Error(`no rate sources offered: ${await options.evaluate(() => document.querySelector('#data-report')?.textContent, null)}`);
+        }
+      }, { timeout: 15_000 });
+      expect(await options.evaluate(() => document.querySelector('#backup-sources-offered')?.textContent ?? '', null)).toBe(
+        `The backup names other sources for exchange rates. Your own are still in use; use these only if you trust them:Fallback for other past days ({from} and {to} are replaced by dates): ${otherSource}Use these rate sources`,
+      );
+      expect((await storedSettings())?.rateSources).toEqual(saved.rateSources);
+      await clickOption('#use-backup-sources');
+      await vi.waitFor(async () => expect((await storedSettings())?.rateSources.fallback).toBe(otherSource));
+      expect(await dataReport('ok')).toBe("The backup's rate sources are now in use.");
+      await options.evaluate((url) => {
+        const input = document.querySelector('input[name="fallback"]') as HTMLInputElement;
+        input.value = url;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, saved.rateSources.fallback);
+      await vi.waitFor(async () => expect(await storedSettings()).toEqual(saved));
       await options.evaluate(() => document.querySelector('#user-companies')?.textContent ?? '', null).then((text) => expect(text).toMatch(/Quietwater Mills/));
       await catchDownload();
       const again = await exported();
       expect(again.deals).toEqual(backup.deals);
       expect(again.settings).toEqual(backup.settings);
+    });
+
+    it('keeps 200 companies and 500 switched-off sites through a reload, and says why when a list or the sync quota is full', async () => {
+      const { browser } = scenario();
+      const file = path.join(SHOTS, `${browser.name}-backup.json`); // the reader's backup, from the test before
+      const backup = JSON.parse(fs.readFileSync(file, 'utf8')) as { settings: StoredSettings };
+      const importSettings = (name: string, settings: Partial<StoredSettings> | Record<string, unknown>) => {
+        const at = path.join(SHOTS, `${browser.name}-${name}.json`);
+        fs.writeFileSync(at, JSON.stringify({ ...backup, settings: { ...backup.settings, ...settings } }));
+        return options.uploadFile('#import-data', at);
+      };
+      const counts = () => options.evaluate(() => [document.querySelectorAll('#user-companies li').length, document.querySelectorAll('#denied-sites li').length], null);
+      const waitForCounts = (companies: number, sites: number) =>
+        vi.waitFor(async () => {
+          const now = await counts();
+          if (now[0] !== companies || now[1] !== sites) {
+            const said = await options.evaluate(() => [...document.querySelectorAll('#save-error, [role="alert"], #deny-site input, #add-company input')].map((e) => e.textContent || (e as HTMLInputElement).value).join(' | '), null);
+            const kept = await storedSettings();
+            throw new Error(`listed ${now.join(' companies, ')} sites; stored ${kept?.userCompanies.length}, ${kept?.deniedSites.length}; said: ${said}; active ${await options.evaluate(() => document.activeElement?.outerHTML.slice(0, 80), null)}`);
+          }
+        }, { timeout: 15_000 });
+      /** Types into a form's field and submits it with Enter, as a reader does. */
+      const submit = async (form: string, value: string) => {
+        await clickOption(`${form} input`);
+        await options.typeText(value);
+        await options.press('Enter');
+      };
+
+      // 195 and 495 from a backup, then the last five of each through the forms: one save each.
+      await importSettings('many-settings', {
+        userCompanies: Array.from({ length: 195 }, (_, i) => ({ name: `Harbourview Lending ${String(i).padStart(3, '0')}`, aliases: [`HVL${i}`] })),
+        deniedSites: Array.from({ length: 495 }, (_, i) => `news${String(i).padStart(3, '0')}.example-media.com`),
+      });
+      await waitForCounts(195, 495);
+      for (let i = 195; i < 200; i++) {
+        await submit('#add-company', `Harbourview Lending ${i}`);
+        await waitForCounts(i + 1, 495);
+      }
+      for (let i = 495; i < 500; i++) {
+        await submit('#deny-site', `news${i}.example-media.com`);
+        await waitForCounts(200, i + 1);
+      }
+      const stored = (await storedSettings())!;
+      expect(stored.userCompanies).toHaveLength(200);
+      expect(stored.deniedSites).toHaveLength(500);
+      expect(stored.userCompanies.at(-1)?.name).toBe('Harbourview Lending 199');
+      expect(stored.deniedSites.at(-1)).toBe('news499.example-media.com');
+
+      // A fresh options page reads them all back.
+      await options.close();
+      options = await browser.openExtensionPage('src/options/options.html', '#deny-site');
+      await waitForCounts(200, 500);
+      expect(await options.evaluate(() => document.querySelector('#user-companies li:last-child')?.textContent ?? '', null)).toMatch(/^Harbourview Lending 199/);
+
+      // One more of each is refused, said in words, and the field keeps what was typed.
+      await submit('#add-company', 'One Too Many Holdings');
+      await vi.waitFor(async () => {
+        const text = await options.evaluate(() => document.querySelector('#save-error')?.textContent ?? '', null);
+        if (!text) throw new Error('no message yet');
+        expect(text).toBe("Couldn't save: you already have 200 companies of your own, the most DealLens keeps. Remove one to add another.");
+      });
+      expect(await options.evaluate(() => (document.querySelector('#add-company input[name="name"]') as HTMLInputElement).value, null)).toBe('One Too Many Holdings');
+      await submit('#deny-site', 'one-more.example.org');
+      await vi.waitFor(async () => {
+        const text = await options.evaluate(() => document.querySelector('#deny-site [role="alert"]')?.textContent ?? '', null);
+        if (!text) throw new Error('no message yet');
+        expect(text).toBe("Couldn't save: DealLens is already off on 500 sites, the most it keeps. Remove one to add another.");
+      });
+      expect(await options.evaluate(() => (document.querySelector('#deny-site input[name="site"]') as HTMLInputElement).value, null)).toBe('one-more.example.org');
+      await waitForCounts(200, 500);
+
+      // Settings past the 100 KB the browser syncs: the import is refused whole, saying so, and nothing changes.
+      await importSettings('too-much-settings', {
+        userCompanies: Array.from({ length: 200 }, (_, i) => ({ name: `Harbourview Lending and Mortgage Holdings ${i}`, aliases: Array.from({ length: 10 }, (_, j) => `Harbourview Regional Savings Bank Number ${i}-${j}`) })),
+      });
+      expect(await dataReport('warn')).toMatch(/Nothing imported: your settings would take 1\d\d KB, more than the 100 KB your browser syncs for an extension/);
+      expect((await storedSettings())!.userCompanies).toEqual(stored.userCompanies);
+
+      // Back to the reader's own settings for the areas after this one.
+      await options.uploadFile('#import-data', file);
+      expect(await dataReport('ok')).toMatch(/Imported: your settings/);
+      expect(await storedSettings()).toEqual(backup.settings);
     });
   });
 }

@@ -2,7 +2,7 @@
 // and where it may not run at all.
 import { describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
-import { axeViolations, clickElement, pause, type ScenarioContext, waitForHighlights } from './context';
+import { axeViolations, clickElement, pause, type ScenarioContext, storedSettings, waitForHighlights } from './context';
 
 /** Clicks the popup's "Annotate this page" where the browser refuses it; returns the reason the popup shows. */
 async function annotateRefused(popup: PageDriver): Promise<string> {
@@ -23,6 +23,8 @@ const runState = (page: PageDriver) =>
     }),
     null,
   );
+
+type ScriptingApi = { scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ excludeMatches?: string[] }[]> } };
 
 export function describeSiteAccess(scenario: ScenarioContext): void {
   // The test site (127.0.0.1) is allowed, the way a reader allows one (see the drivers); the same
@@ -126,7 +128,8 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       const page = await browser.newPage();
       await page.goto(browser.name === 'chromium' ? 'chrome://version/' : 'about:blank');
       const popup = await browser.openPopup(await page.tabId());
-      expect(await annotateRefused(popup)).toMatch(browser.name === 'chromium' ? /chrome:\/\// : /./);
+      // The background refuses a tab that is not a web page before asking the browser to run there.
+      expect(await annotateRefused(popup)).toMatch(/DealLens runs only on web pages \(http and https\) it may read/);
       await popup.close();
       await page.close();
     });
@@ -147,14 +150,23 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       await vi.waitFor(async () => {
         if (await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked !== false, null)) throw new Error('switch not shown off');
       }, { timeout: 10_000 });
+      // Switched off, the site is kept among the denied sites (whatever parts the list is stored in)…
+      expect((await storedSettings(browser))?.deniedSites).toContain('127.0.0.1');
       await clickElement(popup, '#site-switch');
+      // …and switched on again, it is no longer.
       await vi.waitFor(async () => {
-        const denied = await browser.evaluateInExtension(
-          async () => ((await (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<Record<string, { deniedSites: string[] }>> } } } }).browser.storage.sync.get('settings')).settings?.deniedSites),
-          null,
-        );
-        if (denied?.length) throw new Error(`still denied: ${denied.join(', ')}`);
+        const denied = (await storedSettings(browser))?.deniedSites;
+        if (!denied || denied.length) throw new Error(`still denied: ${denied?.join(', ')}`);
       });
+      // The background applies it to the registered content script after the storage change.
+      await vi.waitFor(async () => {
+        const excluded = await browser.evaluateInExtension(async () => {
+          const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
+          const [script] = await (g.browser ?? g.chrome).scripting.getRegisteredContentScripts({ ids: ['deallens-auto'] });
+          return script ? (script.excludeMatches ?? []) : null;
+        }, null);
+        if (!excluded || excluded.some((m) => m.includes('127.0.0.1'))) throw new Error(`content script not registered for the site yet: ${JSON.stringify(excluded)}`);
+      }, { timeout: 10_000 });
       await again.goto(`${server.url}/demo.html?switched-on`);
       await waitForHighlights(again, 20);
       for (const p of [popup, page, again]) await p.close();

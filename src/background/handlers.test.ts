@@ -28,9 +28,18 @@ const handlers = createBackgroundHandlers({
   mentions: createMentionFinder(async () => [{ name: 'Quillfeather Labs', aliases: [] }], companyData.index),
   companyRecord: companyData.record,
   pageDeals: createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 }),
+  captureFailure: async () => null,
 });
 
 describe('background handlers', () => {
+  it('refuses to save an edited deal that an import would refuse, before the store is opened', async () => {
+    const deal = { id: 'acme-2024-01-funding', type: 'funding', target: { name: 'Acme' }, investors: [], date: '2024-01-05', sources: [{ publisher: 'Test', date: '2024-01-05' }], origin: 'edited', confidence: 1 } as DealRecord;
+    await expect(handlers.saveDeal({ deal: { ...deal, date: '2024-13-01' } }, sender)).rejects.toThrow('This deal is not valid: date: must be a real date YYYY-MM-DD or YYYY-MM');
+    await expect(handlers.saveDeal({ deal: { ...deal, sources: [{ publisher: 'Test', date: '2024-01-05', url: 'javascript:alert(1)' }] } }, sender)).rejects.toThrow('This deal is not valid: sources[0].url: must be an http or https URL');
+    // A valid one goes on to the store (none in Node).
+    await expect(handlers.saveDeal({ deal }, sender)).rejects.toThrow('no IndexedDB in Node');
+  });
+
   it('converts amounts at each asked day, resolving "today" with the clock passed in', async () => {
     const rows = await handlers.convert({ amounts: [{ amount: 2.5e9, currency: 'CNY' }], to: 'USD', days: ['2023-10-20', 'today'] }, sender);
     const [article, today] = rows[0]!;

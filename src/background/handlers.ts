@@ -4,13 +4,14 @@ import type { Handlers } from '../messages/handle';
 import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
 import { t } from '../platform/i18n';
+import { checkEditedDeal } from '../platform/deal-transfer/edited-deal';
 import type { DealDb } from './deal-store/deal-db';
-import { deleteDeals, importAtomically, listDeals, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited } from './deal-store/deal-store';
+import { deleteDeals, importAtomically, listDealsPage, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited, STORE_LIMITS, storeUsage } from './deal-store/deal-store';
+import type { CaptureFailures } from './deal-store/capture-failures';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
 import type { CompanyData } from './company-data';
 import type { MentionFinder } from './mention-finder';
-import { measureWork } from './measure-work';
 import type { PageDealsReader } from './page-deals-reader';
 import { today } from './today';
 
@@ -37,9 +38,11 @@ export interface BackgroundDeps {
   companyRecord: CompanyData['record'];
   /** Deals read from the same text once the page is highlighted (see page-deals-reader.ts). */
   pageDeals: PageDealsReader;
+  /** The last capture's failure, for storeStatus (deal-store/capture-failures.ts). */
+  captureFailure: CaptureFailures['last'];
 }
 
-export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, companyRecord, pageDeals }: BackgroundDeps): Handlers<BackgroundContract> {
+export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, companyRecord, pageDeals, captureFailure }: BackgroundDeps): Handlers<BackgroundContract> {
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -73,10 +76,8 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       );
     },
     async findMentions({ text, context, source, run }) {
-      const started = performance.now();
+      // (The runs take turns and an over-long text is refused: see mention-finder.ts.)
       const found = await mentions.find(text, context, run);
-      // For the pages bench: the engine's time, off the page's thread.
-      measureWork('deallens:find', started);
       pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);
       return found;
     },
@@ -97,11 +98,17 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       await badge(tabId, n === 0 ? '' : n > 999 ? '999+' : String(n));
       return true as const;
     },
-    async listDeals() {
-      return (await listDeals(await deals())).map(({ targetKey: _t, investorKeys: _i, updatedAt: _u, ...deal }) => deal);
+    async listDeals({ limit, after }) {
+      return listDealsPage(await deals(), limit, after);
+    },
+    async storeStatus() {
+      const [{ usage, evicted }, failure] = await Promise.all([deals().then(storeUsage), captureFailure()]);
+      return { deals: usage.count, bytes: usage.bytes, maxDeals: STORE_LIMITS.maxDeals, maxBytes: STORE_LIMITS.maxBytes, evicted, captureFailure: failure };
     },
     async saveDeal({ deal }) {
-      await saveEdited(await deals(), deal, now().toISOString());
+      // Held to the import schema: an edit cannot store what an import would refuse.
+      const checked = checkEditedDeal(deal);
+      await saveEdited(await deals(), checked, now().toISOString());
       return true as const;
     },
     async deleteDeals({ ids }) {

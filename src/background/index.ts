@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { PAGE_REQUESTS, type BackgroundContract } from '../messages/contract';
 import { handleMessages, handlePortRequests } from '../messages/handle';
+import { BACKGROUND_SCHEMAS } from '../messages/schemas';
 import { sendToTab } from '../messages/send';
 import { withUserCompany } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
@@ -11,9 +12,11 @@ import { createMentionFinder } from './mention-finder';
 import { readPackagedFile } from './packaged-file';
 import { createPageDealsReader } from './page-deals-reader';
 import { captureDeals } from './deal-store/deal-store';
+import { createCaptureFailures } from './deal-store/capture-failures';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 import { pageOrigins } from '../platform/site-rules';
 import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
+import { refusedTab } from './asked-tab';
 
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
@@ -21,10 +24,12 @@ const now = () => new Date();
 const companyData = createCompanyData(readPackagedFile);
 // The engine over page text; its matcher is built again when the reader's companies change.
 const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies, companyData.index);
-// Deals read from page text are kept when capture is on (the setting is read at each capture).
+// Deals read from page text are kept when capture is on (the setting is read at each capture); a
+// capture that fails is remembered for the popup and the options page.
+const captureFailures = createCaptureFailures(browser.storage.local, now);
 const pageDeals = createPageDealsReader({
   async capture(deals) {
-    if ((await loadSettings()).captureDeals) await captureDeals(await dealDb(now), deals, now().toISOString());
+    if ((await loadSettings()).captureDeals) await captureFailures.watch(deals, async () => captureDeals(await dealDb(now), deals, now().toISOString()));
   },
 });
 const openPage = async (pathAndHash: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(pathAndHash) }));
@@ -42,13 +47,19 @@ const handlers = createBackgroundHandlers({
   async badge(tabId, text) {
     await browser.action.setBadgeText({ tabId, text });
   },
-  annotateTab: (tabId) => annotateTab(tabId),
+  // The popup names a tab: only a web page DealLens may see (asked-tab.ts).
+  async annotateTab(tabId) {
+    const refused = refusedTab(await browser.tabs.get(tabId).catch(() => undefined));
+    return refused === null ? annotateTab(tabId) : { ok: false, reason: refused };
+  },
   mentions,
   companyRecord: companyData.record,
   pageDeals,
+  captureFailure: captureFailures.last,
 });
-// The store, imports, resets and other tabs answer only DealLens's own pages (PAGE_REQUESTS in the contract).
-const senders = { pageRequests: PAGE_REQUESTS, extensionBase: browser.runtime.getURL('') };
+// The store, imports, resets and other tabs answer only DealLens's own pages (PAGE_REQUESTS in the
+// contract), and every payload is checked by its schema before a handler sees it.
+const senders = { pageRequests: PAGE_REQUESTS, extensionBase: browser.runtime.getURL(''), schemas: BACKGROUND_SCHEMAS };
 handleMessages<BackgroundContract>(handlers, undefined, senders);
 // Pages send their text's slices over a port (see messages/port-requests.ts).
 handlePortRequests<BackgroundContract>(handlers, senders);

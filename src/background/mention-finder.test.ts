@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
-import { createMentionFinder } from './mention-finder';
+import { createMentionFinder, MAX_FIND_TEXT_CHARS } from './mention-finder';
 
 const companies = createCompanyData(readPackagedFile);
 
@@ -54,5 +54,42 @@ describe('mention finder: the bundled index and the reader’s companies', () =>
     await expect(finder.find('Tencent', {})).rejects.toThrow('no such file');
     fail = false;
     expect(ids(await finder.find('Tencent', {}))).toEqual(['tencent']);
+  });
+});
+
+describe('mention finder: no page holds up another', () => {
+  it('refuses a text longer than two slices (a page sends at most one), so no request holds the background long', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    await expect(finder.find('Tencent '.repeat(MAX_FIND_TEXT_CHARS / 8 + 1), {}, 'hostile')).rejects.toThrow(/longer than/);
+    expect((await finder.find('Tencent '.repeat(MAX_FIND_TEXT_CHARS / 8 - 1), {}, 'fine')).companies.length).toBeGreaterThan(0);
+  });
+
+  it('answers the runs in turn: a request of another page waits for one slice of the first page, not all of them', async () => {
+    const finder = createMentionFinder(async () => [], companies.index, 0);
+    await finder.find('Tencent', {}, 'warm-up');
+    const answered: string[] = [];
+    const ask = (run: string, i: number) => finder.find('Tencent and Alibaba Group met. '.repeat(400), {}, run).then(() => answered.push(`${run} ${i}`));
+    const asked = [0, 1, 2, 3, 4].map((i) => ask('long-page', i));
+    asked.push(ask('other-tab', 0));
+    await Promise.all(asked);
+    expect(answered.indexOf('other-tab 0')).toBe(0);
+    // Each page's own slices keep their order (they share the page's memory).
+    expect(answered.filter((a) => a.startsWith('long-page'))).toEqual([0, 1, 2, 3, 4].map((i) => `long-page ${i}`));
+  });
+
+  it('lets other tasks run between two steps (here a request each)', async () => {
+    const finder = createMentionFinder(async () => [], companies.index, 0);
+    await finder.find('Tencent', {}, 'warm-up');
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const asked = [0, 1, 2, 3, 4, 5].map(() => finder.find('Tencent and Alibaba Group met. '.repeat(400), {}, 'long-page'));
+    await Promise.all(asked);
+    ticking = false;
+    expect(ticks).toBeGreaterThanOrEqual(5);
   });
 });

@@ -3,31 +3,57 @@
 // (loaded once per background start, not once per page) nor for the core running cold in every tab.
 // The matcher is the bundled index compiled at build time (company-data.ts), with the reader's own
 // companies filed on top: a cold background loads it in a few milliseconds.
+// One background serves every tab: requests wait their turn in a queue per page run, the run that
+// has had least of the engine's time goes next, and after each step (a slice, or a few short requests)
+// other tasks get their turn (issue 19, item 3): a page that sends sixty slices at once holds another
+// tab up for one step, not sixty.
 
 import { createPageMemory, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
 import type { CompanyMention, CompanyRecord, MoneyMention, PageContext } from '../core/types';
 import { userCompanyId, type UserCompany } from '../platform/settings';
 import { measureWork } from './measure-work';
+import { nextTask } from './next-task';
 
 /** Pages whose memory is kept: a run per tab and frame, the oldest forgotten first. */
 const MAX_PAGES = 32;
+/**
+ * Longest text one request may carry: two of the content script's slices (MAX_SLICE_CHARS, 16,000 in
+ * src/content/scan-page.ts). A longer one, which only a hostile page sends, is refused: the engine's
+ * time grows with the text (≤ 2 s per MB), and one request is done in one go.
+ */
+export const MAX_FIND_TEXT_CHARS = 32_000;
+
+/** Requests are answered in one task until this much time has gone, then other tasks get their turn. */
+export const STEP_BUDGET_MS = 8;
+
+type Found = { money: MoneyMention[]; companies: CompanyMention[] };
+
+/** A request waiting its turn. */
+interface Job {
+  text: string;
+  context: PageContext;
+  companies: CompanyMatcher;
+  done: (found: Found) => void;
+  failed: (error: unknown) => void;
+}
 
 export interface MentionFinder {
   /**
    * The mentions of one slice of a page. Slices of the same `run` share a page memory, so a short
    * form or acronym defined in one slice is linked in the slices after it.
    */
-  find(text: string, context: PageContext, run?: string): Promise<{ money: MoneyMention[]; companies: CompanyMention[] }>;
+  find(text: string, context: PageContext, run?: string): Promise<Found>;
   /** Companies the reader added changed: the next request builds the matcher again. */
   reset(): void;
 }
 
 /**
  * `companyIndex` gives the bundled companies' compiled index (CompanyData.index); it is read once,
- * and the matcher made from it again, with the reader's companies, after each reset.
+ * and the matcher made from it again, with the reader's companies, after each reset. `stepBudgetMs`:
+ * how long requests are answered in one task before other tasks get a turn.
  */
-export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>, companyIndex: () => Promise<CompactCompanyIndex>): MentionFinder {
+export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>, companyIndex: () => Promise<CompactCompanyIndex>, stepBudgetMs = STEP_BUDGET_MS): MentionFinder {
   let matcher: Promise<CompanyMatcher> | null = null;
   const pages = new Map<string, PageMemory>();
   const memoryOf = (run: string): PageMemory => {
@@ -50,15 +76,65 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     measureWork('deallens:matcher', started);
     return matcher;
   };
+  // Waiting requests by run (requests without one share a queue), with the engine time each run had
+  // since it last had none waiting: the run that had least goes next, so a tab asking for a line
+  // now and then is answered between two slices of a long page, however many it has sent.
+  const queues = new Map<string | undefined, { jobs: Job[]; usedMs: number }>();
+  let draining = false;
+  const drain = async () => {
+    draining = true;
+    while (queues.size) {
+      // Requests that arrived while the last ones ran join the queues before the next is picked.
+      await nextTask();
+      const step = performance.now();
+      do {
+        let run: string | undefined;
+        let next: { jobs: Job[]; usedMs: number } | undefined;
+        // (On a tie the run that came last wins: a page asking anew goes before one that has been going.)
+        for (const [r, q] of queues) {
+          if (!next || q.usedMs <= next.usedMs) [run, next] = [r, q];
+        }
+        const job = next!.jobs.shift()!;
+        if (!next!.jobs.length) queues.delete(run);
+        const started = performance.now();
+        try {
+          job.done(findMentions(job.text, { context: job.context, companies: job.companies, ...(run === undefined ? {} : { page: memoryOf(run) }) }));
+        } catch (error) {
+          job.failed(error);
+        }
+        next!.usedMs += performance.now() - started;
+        // For the pages bench: the engine's time, off the page's thread.
+        measureWork('deallens:find', started);
+        // Short requests (a line, a paragraph) are answered several to a task.
+      } while (queues.size && performance.now() - step < stepBudgetMs);
+    }
+    draining = false;
+  };
   return {
     async find(text, context, run) {
+      if (text.length > MAX_FIND_TEXT_CHARS) throw new RangeError(`DealLens: a text of ${text.length} characters is longer than ${MAX_FIND_TEXT_CHARS}, the most one request may carry`);
+      const arrived = performance.now();
       const building = (matcher ??= build());
       // A failed build (settings unreadable) is not kept: the next request tries again.
       building.catch(() => {
         if (matcher === building) matcher = null;
       });
       const companies = await building;
-      return findMentions(text, { context, companies, ...(run === undefined ? {} : { page: memoryOf(run) }) });
+      const found = new Promise<Found>((done, failed) => {
+        const job: Job = { text, context, companies, done, failed };
+        const queue = queues.get(run);
+        if (queue) queue.jobs.push(job);
+        // A run that comes back starts level with the least served of those waiting (and goes first on
+        // the tie), not at zero, which would put it ahead of them for as long as it keeps asking.
+        else {
+          const used = [...queues.values()].map((q) => q.usedMs);
+          queues.set(run, { jobs: [job], usedMs: used.length ? Math.min(...used) : 0 });
+        }
+        if (!draining) void drain();
+      });
+      // For the cold-start bench: from the request's arrival to its answer (the matcher's load and the wait included).
+      void found.then(() => measureWork('deallens:request', arrived), () => undefined);
+      return found;
     },
     reset() {
       matcher = null;

@@ -74,3 +74,23 @@ describe('createPageDealsReader caps', () => {
     expect(captured).toHaveLength(MAX_CAPTURES_PER_SITE_DAY + 3 + 50);
   });
 });
+
+describe('createPageDealsReader: one page at a time', () => {
+  it('lets other tasks run between two steps of a long page (here a slice each)', async () => {
+    const reader = createPageDealsReader({ capture: async () => undefined, delayMs: 60_000, stepBudgetMs: 0 });
+    const parts = 8;
+    const step = Math.ceil(article.length / parts);
+    for (let i = 0; i < parts; i++) reader.add('long-page', slice(article.slice(i * step, (i + 1) * step)), source);
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const deals = await reader.dealsOf('long-page');
+    ticking = false;
+    expect(deals?.length).toBeGreaterThan(0);
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+});

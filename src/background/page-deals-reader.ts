@@ -1,12 +1,15 @@
 // Reads the deals of the pages findMentions saw, from the same slices of text, once those pages have
 // stopped asking for mentions: highlights never wait for deal reading (which costs the background
 // about as much again as finding the mentions). Deals are captured as they are read (when capture is
-// on) and handed to the page that asks for its own.
+// on) and handed to the page that asks for its own. A slice is read at a time, with a task boundary
+// between two, so a long page's deal reading never holds up another tab's request for long.
 
 import { dealsOfPage, type DealSlice } from '../core/deals/page-deals';
 import type { DealRecord } from '../core/types';
 import type { PageSource } from '../messages/contract';
 import { measureWork } from './measure-work';
+import { STEP_BUDGET_MS } from './mention-finder';
+import { nextTask } from './next-task';
 
 export interface PageDealsReader {
   /** Queues a slice of a page run's text (with the mentions found in it) to be read for deals. */
@@ -29,6 +32,8 @@ export interface PageDealsOptions {
   keep?: number;
   /** Today's day (YYYY-MM-DD), for the cap per site and day. */
   today?: () => string;
+  /** How long slices are read in one task before other tasks get a turn. */
+  stepBudgetMs?: number;
 }
 
 /**
@@ -47,7 +52,7 @@ const siteOf = (url: string): string => {
   }
 };
 
-export function createPageDealsReader({ capture, delayMs = 100, keep = 100, today = () => new Date().toISOString().slice(0, 10) }: PageDealsOptions): PageDealsReader {
+export function createPageDealsReader({ capture, delayMs = 100, keep = 100, today = () => new Date().toISOString().slice(0, 10), stepBudgetMs = STEP_BUDGET_MS }: PageDealsOptions): PageDealsReader {
   const runs = new Map<string, Run>();
   /** Deals captured today per site (reset when the day changes). */
   let captures = { day: '', bySite: new Map<string, number>() };
@@ -70,15 +75,21 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100, toda
       for (const run of runs.values()) {
         const queue = run.queue.splice(0);
         const found: DealRecord[] = [];
-        const started = performance.now();
+        let step = -Infinity;
         for (const { slice, source } of queue) {
+          // Slices are read for stepBudgetMs in one task, then other tabs' requests are answered.
+          if (performance.now() - step >= stepBudgetMs) {
+            await nextTask();
+            step = performance.now();
+          }
+          const started = performance.now();
           for (const deal of dealsOfPage([slice], source)) {
             if (run.deals.has(deal.id) || run.deals.size >= MAX_DEALS_PER_PAGE) continue;
             run.deals.set(deal.id, deal);
             if (allowCapture(source.url)) found.push(deal);
           }
+          measureWork('deallens:deals', started);
         }
-        if (queue.length) measureWork('deallens:deals', started);
         if (!found.length) continue;
         // A store that cannot be written loses the capture, not the page's deals.
         await capture(found).catch((error: unknown) => console.warn('DealLens: deal capture failed:', error));

@@ -11,7 +11,7 @@ import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
 import { detectArticleDate, detectSiteName, type ArticleDate } from './article-date';
-import { CompanyCard } from './card/company-card';
+import { CompanyCard, mentionedLabel } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
@@ -91,11 +91,12 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     };
     if (target.kind === 'company') {
       const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
-      card.open({ title: target.mention.name, kind: 'company', anchor, focus, onClose, body: <CompanyCard key={`${target.mention.start}:${target.mention.end}`} mention={target.mention} count={count} /> });
+      card.open({ title: target.mention.name, aside: mentionedLabel(count), kind: 'company', anchor, focus, onClose, body: <CompanyCard key={`${target.mention.start}:${target.mention.end}`} mention={target.mention} /> });
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.
-    const settings = await sendToBackground('getSettings', {}, RETRY_READS).catch(() => defaults);
+    // Read from storage here: the settings are an extension-page request, never answered to a page's world.
+    const settings = await loadSettings().catch(() => defaults);
     if (signal.aborted || activeMention !== target) return;
     const m = target.mention;
     const money = scan?.money ?? [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keepWithin, placeAdded } from './rescan-blocks';
+import type { FoundMentions } from '../messages/contract';
+import { findInSlices, keepWithin, placeAdded } from './rescan-blocks';
+import { MAX_SLICE_CHARS } from './scan-page';
 
 const byValue = (a: number, b: number) => a - b;
 
@@ -46,5 +48,32 @@ describe('keepWithin', () => {
     const kept = keepWithin({ money: [money(1), money(12, 0)], companies: [] }, [{ from: 10, to: 25 }]);
     expect(kept.money).toHaveLength(1);
     expect(kept.money[0]!.equivalentOf).toBeUndefined();
+  });
+});
+
+describe('findInSlices', () => {
+  // A fake engine: every "$5m" is an amount, the second of each pair restating the first.
+  const asked: string[] = [];
+  const find = async (text: string): Promise<FoundMentions> => {
+    asked.push(text);
+    const money: FoundMentions['money'] = [];
+    for (const m of text.matchAll(/\$5m/g)) {
+      money.push({ start: m.index, end: m.index + 3, text: '$5m', amount: 5e6, currency: 'USD', currencyReason: 'symbol $', ...(money.length % 2 === 1 && { equivalentOf: money.length - 1 }) });
+    }
+    return { money, companies: [] };
+  };
+
+  it('asks for changed blocks in slices no longer than a page scan sends, one of a megabyte included', async () => {
+    asked.length = 0;
+    const blocks = ['Kelvara raised $5m ($5m). '.repeat(400), 'Tencent paid $5m ($5m). '.repeat(40_000), 'A short one: $5m ($5m).'];
+    const text = blocks.join('\n');
+    const blockStarts = blocks.map((_, i) => blocks.slice(0, i).reduce((n, b) => n + b.length + 1, 0));
+    const found = await findInSlices(find, { text, nodes: [], starts: [], blockStarts });
+    expect(Math.max(...asked.map((t) => t.length))).toBeLessThanOrEqual(MAX_SLICE_CHARS);
+    expect(asked.join('')).toBe(text);
+    // Every amount, at its offset in the whole text, each restatement pointing at the amount before it.
+    expect(found.money).toHaveLength(2 * (400 + 40_000 + 1));
+    expect(found.money.every((m) => text.slice(m.start, m.end) === '$5m')).toBe(true);
+    expect(found.money.every((m, i) => m.equivalentOf === (i % 2 ? i - 1 : undefined))).toBe(true);
   });
 });

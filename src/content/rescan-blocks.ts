@@ -5,7 +5,7 @@ import type { FoundMentions } from '../messages/contract';
 import { collectText, type PageText } from './collect-text';
 import type { MentionTracker } from './nearby-ranges';
 import { inPageOrder, isStale } from './mention-range';
-import { addMentions, type FindMentions, type PageMention, type PageScan } from './scan-page';
+import { addMentions, nextSliceEnd, type FindMentions, type PageMention, type PageScan } from './scan-page';
 
 export interface RescanOptions {
   find: FindMentions;
@@ -57,6 +57,26 @@ function readBlocks(blocks: readonly Element[]): { page: PageText; blocks: { blo
   return { page, blocks: read };
 }
 
+/**
+ * The engine's answer for a whole text, asked in slices as the page scan sends them (whole blocks, a
+ * long block cut inside: see nextSliceEnd), so no request is longer than a slice (a burst of 200
+ * paragraphs, or one paragraph of a megabyte), with offsets into the whole text.
+ */
+export async function findInSlices(find: FindMentions, page: PageText): Promise<FoundMentions> {
+  const found: FoundMentions = { money: [], companies: [] };
+  for (let from = 0; from < page.text.length; ) {
+    const to = nextSliceEnd(page, from, page.text.length);
+    const part = await find(page.text.slice(from, to));
+    const firstMoney = found.money.length;
+    for (const m of part.money) {
+      found.money.push({ ...m, start: m.start + from, end: m.end + from, ...(m.equivalentOf !== undefined && { equivalentOf: m.equivalentOf + firstMoney }) });
+    }
+    for (const c of part.companies) found.companies.push({ ...c, start: c.start + from, end: c.end + from });
+    from = to;
+  }
+  return found;
+}
+
 /** What the engine found, less the mentions outside `spans` (restatements keep their partner when it stays). */
 export function keepWithin(found: FoundMentions, spans: readonly { from: number; to: number }[]): FoundMentions {
   const inside = (m: { start: number }) => spans.some((s) => m.start >= s.from && m.start < s.to);
@@ -103,7 +123,7 @@ export class BlockRescans {
     const read = readBlocks(outer);
     performance.measure('deallens:slice', { start: started, end: performance.now() });
     if (!read.blocks.length) return false;
-    const found = await find(read.page.text);
+    const found = await findInSlices(find, read.page);
     const answered = performance.now();
     const current = read.blocks.filter((b) => this.latest.get(b.block) === ticket && b.block.isConnected);
     const now = scan();

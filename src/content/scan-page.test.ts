@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from './collect-text';
-import { addMentions, nextSliceEnd, placeOf, type PageMention, type PageScan } from './scan-page';
+import { addMentions, MAX_SLICE_CHARS, nextSliceEnd, placeOf, type PageMention, type PageScan } from './scan-page';
 import type { MentionTracker } from './nearby-ranges';
 
 const page = (blockStarts: number[], length: number): PageText => ({ text: 'x'.repeat(length), nodes: [], starts: [], blockStarts });
+/** One block of real text. */
+const text = (content: string): PageText => ({ text: content, nodes: [], starts: [], blockStarts: [0] });
 
 describe('nextSliceEnd', () => {
   it('takes everything left when it fits', () => {
@@ -13,13 +15,42 @@ describe('nextSliceEnd', () => {
     expect(nextSliceEnd(page([0, 40, 80, 120, 160], 200), 0, 200, 100)).toBe(80);
     expect(nextSliceEnd(page([0, 40, 80, 120, 160], 200), 80, 200, 100)).toBe(160);
   });
-  it('takes one long block whole rather than cutting inside it', () => {
-    expect(nextSliceEnd(page([0, 500, 520], 600), 0, 600, 100)).toBe(500);
-    expect(nextSliceEnd(page([0], 5000), 0, 5000, 100)).toBe(5000);
+  it('cuts a block longer than the limit inside it, never sending more than the limit', () => {
+    expect(nextSliceEnd(page([0, 500, 520], 600), 0, 600, 100)).toBe(100);
+    expect(nextSliceEnd(page([0], 5000), 0, 5000, 100)).toBe(100);
+    // From inside the long block: on to the next block once it is within reach.
+    expect(nextSliceEnd(page([0, 500, 520], 600), 450, 600, 100)).toBe(520);
+  });
+  it('cuts a long block after a sentence end, else after a space, else anywhere but inside a surrogate pair', () => {
+    const sentences = 'Alibaba Group raised $5.5 billion. Tencent followed. '.repeat(100);
+    const at = nextSliceEnd(text(sentences), 0, sentences.length, 100);
+    expect(sentences.slice(0, at)).toMatch(/\. $/);
+    expect(at).toBeLessThanOrEqual(100);
+    const chinese = '智谱AI完成25亿元B轮融资，由阿里巴巴领投。'.repeat(100);
+    expect(chinese.slice(0, nextSliceEnd(text(chinese), 0, chinese.length, 100))).toMatch(/领投。$/);
+    const words = 'Northgate Mining Corp '.repeat(100);
+    expect(words.slice(0, nextSliceEnd(text(words), 0, words.length, 100))).toMatch(/(?:Northgate|Mining|Corp) $/);
+    expect(nextSliceEnd(text('1'.repeat(500)), 0, 500, 100)).toBe(100);
+    const astral = '𝟘'.repeat(300); // two UTF-16 units each: a cut at 99 keeps the pair whole
+    expect(nextSliceEnd(text(astral), 0, astral.length, 99)).toBe(98);
+  });
+  it('sends a 1 MB block in slices of at most MAX_SLICE_CHARS that join back into it, no amount cut', () => {
+    const block = 'Northgate Mining Corp said it would pay C$2.1 billion for Tamarack Copper Ltd. in cash '.repeat(12_000);
+    const slices: string[] = [];
+    for (let from = 0; from < block.length; ) {
+      const to = nextSliceEnd(text(block), from, block.length);
+      slices.push(block.slice(from, to));
+      from = to;
+    }
+    expect(Math.max(...slices.map((s) => s.length))).toBeLessThanOrEqual(MAX_SLICE_CHARS);
+    expect(slices.join('')).toBe(block);
+    expect(slices.reduce((n, s) => n + (s.match(/C\$2\.1 billion/g)?.length ?? 0), 0)).toBe(12_000);
   });
   it('never goes past what has been read', () => {
     expect(nextSliceEnd(page([0, 40, 80, 120], 130), 0, 80, 50)).toBe(40);
-    expect(nextSliceEnd(page([0, 40, 80, 120], 130), 40, 80, 30)).toBe(80);
+    // (The block at 40 is longer than 30: it is cut inside, and the rest of it comes next.)
+    expect(nextSliceEnd(page([0, 40, 80, 120], 130), 40, 80, 30)).toBe(70);
+    expect(nextSliceEnd(page([0, 40, 80, 120], 130), 70, 80, 30)).toBe(80);
   });
 });
 

@@ -134,19 +134,47 @@ function firstBlockAfter(page: PageText, offset: number): number {
   return lo;
 }
 
+/** A sentence ends at ".", "!" or "?" before white space, at a Chinese full stop, "！", "？" or "；", or at a line break. */
+const SENTENCE_END = /[.!?]\s|[。！？；\n]/g;
+const SPACE = /\s/g;
+
+/** The last match of `pattern` ending at or after `from` in `text`: the offset just after it, or -1. */
+function lastEndOf(pattern: RegExp, text: string, from: number): number {
+  let last = -1;
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+/**
+ * Where to cut a block longer than a slice, within its first `window` characters: after the last
+ * sentence end of the window's second half, else after its last white space (no amount or name
+ * spans a sentence end, and few span a space), else at the window's end, never between the two
+ * halves of a surrogate pair.
+ */
+export function cutInside(window: string): number {
+  const half = window.length >> 1;
+  const sentence = lastEndOf(SENTENCE_END, window, half);
+  if (sentence > 0) return sentence;
+  const space = lastEndOf(SPACE, window, half);
+  if (space > 0) return space;
+  const code = window.charCodeAt(window.length - 1);
+  return code >= 0xd800 && code <= 0xdbff && window.length > 1 ? window.length - 1 : window.length;
+}
+
 /**
  * End of the next slice of text from `from` (below `limit`, where reading has got to): whole blocks
- * up to maxChars, or one block alone when it is longer than that.
+ * up to maxChars, or, when the block at `from` is longer than that, a part of it cut where no mention
+ * is likely to be (see cutInside): no message to the engine is longer than maxChars. `textOf` gives
+ * the text read so far (page.text is joined only once the read is over).
  */
-export function nextSliceEnd(page: PageText, from: number, limit: number, maxChars = MAX_SLICE_CHARS): number {
+export function nextSliceEnd(page: PageText, from: number, limit: number, maxChars = MAX_SLICE_CHARS, textOf = (a: number, b: number) => page.text.slice(a, b)): number {
   if (limit - from <= maxChars) return limit;
   const { blockStarts } = page;
-  let i = firstBlockAfter(page, from);
   let end = -1;
-  for (; i < blockStarts.length && blockStarts[i]! < limit && blockStarts[i]! - from <= maxChars; i++) end = blockStarts[i]!;
+  for (let i = firstBlockAfter(page, from); i < blockStarts.length && blockStarts[i]! < limit && blockStarts[i]! - from <= maxChars; i++) end = blockStarts[i]!;
   if (end > from) return end;
-  const next = blockStarts[i];
-  return next !== undefined && next < limit ? next : limit;
+  return from + cutInside(textOf(from, from + maxChars));
 }
 
 export interface ScanOptions {
@@ -218,7 +246,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       // Past the first screens, text is sent in full slices (a step reads ~8,000 characters): each
       // message costs the browser a relay to the background, whatever its size.
       while (sentTo < limit && (painting || collector.complete || limit - sentTo >= MAX_SLICE_CHARS) && !signal.aborted) {
-        const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS);
+        const to = nextSliceEnd(page, sentTo, limit, painting ? FIRST_SLICE_CHARS : MAX_SLICE_CHARS, (a, b) => collector.textOf(a, b));
         send(sentTo, to);
         sentTo = to;
         if (!painting) continue;

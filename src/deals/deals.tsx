@@ -4,9 +4,11 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DealRecord, DealType } from '../core/types';
+import { allDeals } from '../messages/all-deals';
 import { sendToBackground } from '../messages/send';
-import { exportDealsCsv, exportDealsJson, importDeals } from '../platform/deal-transfer';
-import { dealInvestors, dealOriginLabel, dealTypeLabel, sourceLink } from '../ui/deal-summary';
+import { checkEditedDeal, exportDealsCsv, exportDealsJson, importDealsInSteps, importFileTooLarge, type ImportProgress } from '../platform/deal-transfer';
+import { dealInvestors, dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
+import { linkedSources } from '../ui/source-labels';
 import { formatMoney } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
 
@@ -79,7 +81,9 @@ function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean) => vo
     };
     if (!/^\d{4}-\d{2}(-\d{2})?$/.test(edited.date)) return setError(t('dealsDateInvalid'));
     try {
-      await sendToBackground('saveDeal', { deal: JSON.parse(JSON.stringify(edited)) as DealRecord });
+      // What an import would refuse is refused here too, before it is sent (the background checks again).
+      const { firstSeen: _, ...record } = JSON.parse(JSON.stringify(edited)) as Deal;
+      await sendToBackground('saveDeal', { deal: checkEditedDeal(record) });
       onDone(true);
     } catch (e) {
       setError((e as Error).message);
@@ -117,9 +121,10 @@ function DealsPage() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
   const [report, setReport] = useState<{ text: string; rejected: { row: number; id?: string; reason: string }[] } | null>(null);
+  const [importing, setImporting] = useState<string | null>(null);
   const target = hashParam('deal');
 
-  const reload = () => sendToBackground('listDeals', {}).then((list) => setDeals(list as Deal[]));
+  const reload = () => allDeals((request) => sendToBackground('listDeals', request)).then(setDeals);
   useEffect(() => void reload(), []);
   useEffect(() => {
     if (target && deals) document.getElementById(`deal-${target}`)?.scrollIntoView({ block: 'center' });
@@ -152,8 +157,13 @@ function DealsPage() {
     await reload();
   };
   const onImport = async (file: File) => {
+    const tooLarge = importFileTooLarge(file.size);
+    if (tooLarge) return setReport({ text: t('dealsImportFailed', tooLarge), rejected: [] });
     const format = /\.csv$/i.test(file.name) ? 'csv' : 'json';
-    const result = importDeals(await file.text(), format, new Set(deals.map((d) => d.id)));
+    const number = (n: number) => n.toLocaleString(locale);
+    const shown = (p: ImportProgress) => (p.stage === 'reading' ? t('dealsImportReading', number(p.rows)) : t('dealsImportChecking', number(p.rows), number(p.total)));
+    setImporting(t('dealsImportReading', 0));
+    const result = await importDealsInSteps(await file.text(), format, new Set(deals.map((d) => d.id)), (p) => setImporting(shown(p))).finally(() => setImporting(null));
     const toWrite = [...result.accepted, ...result.updates];
     try {
       const { imported } = toWrite.length && !result.rejected.length ? await sendToBackground('importDeals', { deals: toWrite }) : { imported: 0 };
@@ -179,9 +189,10 @@ function DealsPage() {
         <button type="button" id="export-json" onClick={() => download('deallens-deals.json', exportDealsJson(deals), 'application/json')}>{t('dealsExportJson')}</button>
         <button type="button" id="export-csv" onClick={() => download('deallens-deals.csv', exportDealsCsv(deals), 'text/csv')}>{t('dealsExportCsv')}</button>
         <label>
-          {t('dealsImport')} <input type="file" id="import" accept=".json,.csv,application/json,text/csv" onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void onImport(f); }} />
+          {t('dealsImport')} <input type="file" id="import" accept=".json,.csv,application/json,text/csv" disabled={importing !== null} onChange={(e) => { const f = (e.currentTarget as HTMLInputElement).files?.[0]; if (f) void onImport(f); }} />
         </label>
       </div>
+      {importing && <p id="import-progress" class="muted" role="status">{importing}</p>}
       {report && (
         <div class="report" id="import-report" role="status">
           <p class={report.rejected.length ? 'warn' : 'ok'}>{report.text}</p>
@@ -216,8 +227,8 @@ function DealsPage() {
                 <td>{dealInvestors(d, 6)}</td>
                 <td>
                   {d.sources.map((s, i) => {
-                    const link = sourceLink({ ...d, sources: [s] });
-                    return link ? <div key={i}><a href={link} target="_blank" rel="noopener noreferrer">{t('sourceAndDate', s.publisher, s.date)}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, s.date)}</div>;
+                    const link = linkedSources({ sources: [s] })[0];
+                    return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, s.date)}</div>;
                   })}
                 </td>
                 <td>{dealOriginLabel(d.origin)}</td>

@@ -74,7 +74,14 @@ export interface BackgroundContract {
   findMentions: { request: { text: string; context: PageContext; source: PageSource; run: string }; response: FoundMentions };
   /** The deals read so far from a run's text; null when the background has restarted since (it forgot the run). */
   pageDeals: { request: { run: string }; response: DealRecord[] | null };
-  listDeals: { request: Record<string, never>; response: (DealRecord & { firstSeen: string })[] };
+  /**
+   * One page of the deal store, in id order: at most `limit` deals (≤ MAX_DEALS_PAGE) after the id
+   * `after`, and `next`, the id to ask after for the following page (null at the end). The deals page
+   * and the backup collect the pages (messages/all-deals.ts), so no message carries the whole store.
+   */
+  listDeals: { request: { limit: number; after?: string }; response: { deals: (DealRecord & { firstSeen: string })[]; next: string | null } };
+  /** How full the deal store is, what was removed to keep it under its limits, and the last capture's failure (the options page, the popup). */
+  storeStatus: { request: Record<string, never>; response: StoreStatus };
   saveDeal: { request: { deal: DealRecord }; response: true };
   deleteDeals: { request: { ids: string[] }; response: true };
   mergeDeals: { request: { keepId: string; dropId: string }; response: DealRecord };
@@ -101,13 +108,48 @@ export interface BackgroundContract {
   resetData: { request: Record<string, never>; response: { deals: number } };
 }
 
+/** Most deals one listDeals answer carries. */
+export const MAX_DEALS_PAGE = 2_000;
+
+/** The deal store's fill and its limits, as the options page shows them. */
+export interface StoreStatus {
+  deals: number;
+  /** The deals' length as JSON. */
+  bytes: number;
+  maxDeals: number;
+  maxBytes: number;
+  /** Captured deals removed so far to stay under the limits, and when last (ISO time). */
+  evicted: { count: number; at: string } | null;
+  /** The last capture, when it failed: when (ISO time), why, and the page. */
+  captureFailure: { at: string; reason: string; url?: string } | null;
+}
+
 /** State of the live rates, as the options page shows it. */
 export interface RatesStatus {
   fetchedAt: string | null;
   lastDay: IsoDate | null;
   lastAttemptAt: string | null;
-  error: string | null;
-  discarded: string | null;
+  /** The last download that failed (cleared by the next good one of the ECB files). */
+  error: RatesProblem | null;
+  /** Rates saved earlier were damaged and dropped, on that day. */
+  discarded: { on: IsoDate } | null;
+}
+
+/** A failed rate download as codes and days, for the options page and the card to say in the reader's language. */
+export interface RatesProblem {
+  /** The ECB files ("refresh"), or the fallback provider asked for one day's rates ("fallback"). */
+  source: 'refresh' | 'fallback';
+  /**
+   * "unreachable": no answer, or an error status. "untrusted": the server sent data DealLens refused
+   * (damaged, implausible rates, too large, redirected to another host).
+   */
+  kind: 'unreachable' | 'untrusted';
+  /** The day it happened (UTC). */
+  on: IsoDate;
+  /** The day asked of the fallback provider. */
+  day?: IsoDate;
+  /** The last day of the downloaded rates still in use, or null when only the bundled history is. */
+  kept: IsoDate | null;
 }
 
 export interface InventoryCompany {
@@ -179,7 +221,7 @@ export const REQUEST_PORT = 'deallens-requests';
  * so a compromised page process cannot read or wipe the reader's data.
  */
 export const PAGE_REQUESTS: ReadonlySet<Name<BackgroundContract>> = new Set<Name<BackgroundContract>>([
-  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'getSettings', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
+  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
 ]);
 export interface PortRequest extends Envelope {
   id: number;

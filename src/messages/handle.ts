@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { REQUEST_PORT, type Envelope, type Name, type PortReply, type PortRequest, type Reply, type Request, type Response } from './contract';
+import { checkPayload, CONTENT_SCHEMAS, type RequestSchemas } from './payload-check';
 
 /** One handler for every message of a contract: a missing one fails tsc. */
 export type Handlers<C> = {
@@ -10,10 +11,14 @@ function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).deallens === 1;
 }
 
-/** Who may ask what: requests any sender may make, and the URL every page of the extension starts with. */
+/**
+ * The background's checks: who may ask what (requests any sender may make, and the URL every page of
+ * the extension starts with) and each request's payload schema (schemas.ts).
+ */
 export interface SenderPolicy {
   pageRequests: ReadonlySet<string>;
   extensionBase: string;
+  schemas: RequestSchemas;
 }
 
 /** Whether `sender` may make request `name`: a page request, or any request from one of the extension's own pages. */
@@ -27,9 +32,13 @@ function answer<C>(handlers: Handlers<C>, message: unknown, sender: Runtime.Mess
   if (policy && !mayAsk(message.name, sender, policy)) {
     return Promise.resolve({ ok: false, error: { name: 'RefusedError', message: `${message.name} is answered only for DealLens's own pages` } });
   }
+  // Only a payload its schema accepts reaches the handler. Without a policy this is the content
+  // script, answering the extension's requests about its page (ContentContract).
+  const checked = checkPayload(policy?.schemas ?? CONTENT_SCHEMAS, message.name, message.payload);
+  if (!checked.ok) return Promise.resolve({ ok: false, error: { name: 'InvalidRequestError', message: checked.problem } });
   const handler = handlers[message.name as Name<C>] as (p: unknown, s: Runtime.MessageSender) => unknown;
   return Promise.resolve()
-    .then(() => handler(message.payload, sender))
+    .then(() => handler(checked.payload, sender))
     .then(
       (value): Reply<unknown> => ({ ok: true, value }),
       (error: unknown): Reply<unknown> => ({

@@ -12,7 +12,9 @@ import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
 import { t, uiLocale } from '../platform/i18n';
 import { DataOptions } from './data-options';
 import { DisplayOptions } from './display-options';
+import { StoreStatusLine } from './store-status';
 import { SiteAccessPanel } from '../ui/site-access-panel';
+import { ratesDiscardedText, ratesProblemText } from '../ui/rates-problem-text';
 
 const locale = uiLocale();
 document.documentElement.lang = locale;
@@ -27,8 +29,8 @@ function RatesStatusLine({ status }: { status: RatesStatus | null }) {
           ? t('optionsRatesLive', status.lastDay ?? '', new Date(status.fetchedAt).toLocaleString(locale))
           : t('optionsRatesNone')}
       </p>
-      {status.error && <p class="warn">{status.error}</p>}
-      {status.discarded && <p class="warn">{status.discarded}</p>}
+      {status.error && <p class="warn" data-problem={`${status.error.source} ${status.error.kind}`}>{ratesProblemText(status.error, locale)}</p>}
+      {status.discarded && <p class="warn" data-problem="discarded">{ratesDiscardedText(status.discarded, locale)}</p>}
     </div>
   );
 }
@@ -37,12 +39,19 @@ function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<RatesStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saveError, setSaveError] = useState('');
   useEffect(() => {
     void loadSettings().then(setSettings);
     void sendToBackground('ratesStatus', {}).then(setStatus);
   }, []);
   if (!settings) return <p class="muted">{t('loading')}</p>;
-  const update = (patch: Parameters<typeof saveSettings>[0]) => void saveSettings(patch).then(setSettings);
+  /** Saves a change; a refused one (a list at its limit, the sync quota) is said at the top of the page and the form stays as it was. */
+  const save = (patch: Parameters<typeof saveSettings>[0]): Promise<boolean> =>
+    saveSettings(patch).then(
+      (next) => (setSettings(next), setSaveError(''), true),
+      (error: unknown) => (setSaveError(t('optionsCouldNotSave', error instanceof Error ? error.message : String(error))), false),
+    );
+  const update = (patch: Parameters<typeof saveSettings>[0]) => void save(patch);
   const refresh = async () => {
     setBusy(true);
     try {
@@ -72,6 +81,7 @@ function Options() {
   return (
     <>
       <h1>{t('optionsTitle')}</h1>
+      {saveError && <p id="save-error" class="warn" role="alert" style={{ position: 'sticky', top: 0, background: 'Canvas', padding: '0.5em 0', zIndex: 1 }}>{saveError}</p>}
       <fieldset>
         <legend>{t('optionsSites')}</legend>
         <SiteAccessPanel />
@@ -114,8 +124,8 @@ function Options() {
             const form = new FormData(e.currentTarget as HTMLFormElement);
             const name = String(form.get('name') ?? '');
             const aliases = String(form.get('aliases') ?? '').split(',').map((a) => a.trim()).filter(Boolean);
-            update((current) => ({ userCompanies: withUserCompany(current.userCompanies, name, aliases) }));
-            (e.currentTarget as HTMLFormElement).reset();
+            const added = e.currentTarget as HTMLFormElement;
+            void save((current) => ({ userCompanies: withUserCompany(current.userCompanies, name, aliases) })).then((ok) => ok && added.reset());
           }}
         >
           <label>{t('optionsCompanyName')} <input name="name" required minLength={2} maxLength={80} /></label>
@@ -130,6 +140,7 @@ function Options() {
           {t('optionsCaptureDeals')}
         </label>
         <a href={browser.runtime.getURL('src/deals/deals.html')} target="_blank" rel="noopener">{t('optionsOpenDealsPage')}</a>
+        <StoreStatusLine locale={locale} />
       </fieldset>
       <fieldset>
         <legend>{t('optionsExchangeRates')}</legend>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeCaseDeals } from './deal-transfer/test-deals';
-import { BACKUP_FORMAT, exportBackup, parseBackup } from './backup';
+import { BACKUP_FORMAT, backupRateSources, exportBackup, parseBackup, parseBackupInSteps, type BackupProgress } from './backup';
 import { defaults, migrateSettings } from './settings';
 
 const settings = migrateSettings({
@@ -68,8 +68,48 @@ describe('backup', () => {
     expect(found.at(-1)).toBe('and 4 more');
   });
 
+  it('reads settings whose keys are in another order (a file from storage or by hand)', () => {
+    const reordered = edit((f) => {
+      f.settings = Object.fromEntries(Object.entries(f.settings!).reverse());
+      f.settings.userCompanies = [{ aliases: ['Loom'], name: 'Brightwater Loom' }];
+      f.settings.rateSources = { fallback: settings.rateSources.fallback, ecbDaily: settings.rateSources.ecbDaily, ecb90Days: settings.rateSources.ecb90Days };
+    });
+    const parsed = parseBackup(reordered);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+    expect(parsed.ok && parsed.settings).toEqual(settings);
+  });
+
   it('takes defaults for settings a backup does not have and ignores settings it does not know', () => {
     const parsed = parseBackup(edit((f) => (f.settings = { homeCurrency: 'GBP', fromTheFuture: true })));
     expect(parsed.ok && parsed.settings).toEqual({ ...defaults, homeCurrency: 'GBP' });
   });
 });
+
+describe("a backup's rate sources", () => {
+  const current = defaults.rateSources;
+  it('offers only the https sources that differ from the reader\'s, and refuses the others', () => {
+    const fromBackup = { ecbDaily: 'https://rates.example.org/daily.xml', ecb90Days: 'http://rates.example.org/90d.xml', fallback: current.fallback };
+    expect(backupRateSources(current, fromBackup)).toEqual({ offered: { ecbDaily: 'https://rates.example.org/daily.xml' }, refused: { ecb90Days: 'http://rates.example.org/90d.xml' } });
+  });
+  it('offers nothing when they are the reader\'s own', () => {
+    expect(backupRateSources(current, { ...current })).toEqual({ offered: {}, refused: {} });
+  });
+});
+
+describe('parseBackupInSteps', () => {
+  it('gives the same result as parseBackup, checking the deals in steps with progress', async () => {
+    const damaged = edit((f) => {
+      f.deals![0]!.confidence = 2;
+      f.deals![1]!.id = f.deals![2]!.id;
+    });
+    for (const input of [text, damaged, '{oops', edit((f) => delete f.deals)]) {
+      const seen: BackupProgress[] = [];
+      expect(await parseBackupInSteps(input, (p) => seen.push(p), 2)).toEqual(parseBackup(input));
+      if (input === text) {
+        const total = edgeCaseDeals.length;
+        expect(seen).toEqual([...Array.from({ length: Math.ceil(total / 2) }, (_, i) => ({ checked: 2 * i, total })), { checked: total, total }]);
+      }
+    }
+  });
+});
+

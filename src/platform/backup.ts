@@ -38,6 +38,39 @@ const show = (value: unknown): string => {
  * Keys the settings do not know (from a newer version) are ignored. Every deal goes through the deal schema.
  */
 export function parseBackup(text: string): ParsedBackup {
+  const read = readBackup(text);
+  if (!read.ok) return read;
+  read.deals(0, read.total);
+  return read.result();
+}
+
+/** How far the check of a long backup has got: deals checked of all deals. */
+export interface BackupProgress {
+  checked: number;
+  total: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * parseBackup for a page: the same result, but the deals are checked in steps of `dealsPerStep`, each
+ * followed by a call of `onProgress` and a yield to the event loop (a macrotask, so the page paints
+ * and takes input). The file's JSON is parsed in one step before them.
+ */
+export async function parseBackupInSteps(text: string, onProgress: (progress: BackupProgress) => void = () => undefined, dealsPerStep = 2_000): Promise<ParsedBackup> {
+  const read = readBackup(text);
+  if (!read.ok) return read;
+  for (let from = 0; from < read.total; from += dealsPerStep) {
+    onProgress({ checked: from, total: read.total });
+    await nextTask();
+    read.deals(from, Math.min(read.total, from + dealsPerStep));
+  }
+  onProgress({ checked: read.total, total: read.total });
+  return read.result();
+}
+
+/** The file read and its settings checked; its deals are checked by `deals(from, to)` calls in order, then `result()`. */
+function readBackup(text: string): { ok: false; problems: string[] } | { ok: true; total: number; deals(from: number, to: number): void; result(): ParsedBackup } {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -61,30 +94,38 @@ export function parseBackup(text: string): ParsedBackup {
       problems.push(...notKept(given[key], settings[key], `settings.${key}`));
     }
   }
-  const deals: DealRecord[] = [];
+  const list: unknown[] = Array.isArray(file.deals) ? file.deals : [];
   if (!Array.isArray(file.deals)) problems.push('deals: must be a list');
-  else {
-    const seen = new Set<string>();
-    file.deals.forEach((value: unknown, i) => {
-      const result = validateDeal(value);
-      if (!result.ok) problems.push(`deals[${i + 1}]${idOf(value)}: ${result.reason}`);
-      else if (seen.has(result.deal.id)) problems.push(`deals[${i + 1}] (${result.deal.id}): the same id is listed twice`);
-      else {
-        seen.add(result.deal.id);
-        deals.push(canonicalDeal(result.deal));
+  const deals: DealRecord[] = [];
+  const seen = new Set<string>();
+  return {
+    ok: true,
+    total: list.length,
+    deals(from, to) {
+      for (let i = from; i < to; i++) {
+        const value = list[i];
+        const result = validateDeal(value);
+        if (!result.ok) problems.push(`deals[${i + 1}]${idOf(value)}: ${result.reason}`);
+        else if (seen.has(result.deal.id)) problems.push(`deals[${i + 1}] (${result.deal.id}): the same id is listed twice`);
+        else {
+          seen.add(result.deal.id);
+          deals.push(canonicalDeal(result.deal));
+        }
       }
-    });
-  }
-  if (problems.length) {
-    const more = problems.length - MAX_PROBLEMS;
-    return { ok: false, problems: more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${more} more`] : problems };
-  }
-  return { ok: true, settings, deals };
+    },
+    result() {
+      if (problems.length) {
+        const more = problems.length - MAX_PROBLEMS;
+        return { ok: false, problems: more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${more} more`] : problems };
+      }
+      return { ok: true, settings, deals };
+    },
+  };
 }
 
 /** Where a given value differs from what the settings kept of it, down to the field (highlightStyle.money.colour). */
 function notKept(given: unknown, kept: unknown, path: string): string[] {
-  if (JSON.stringify(given) === JSON.stringify(kept)) return [];
+  if (sameValue(given, kept)) return [];
   const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
   if (isPlain(given) && isPlain(kept)) {
     const inner = Object.keys(kept).flatMap((k) => (k in given ? notKept(given[k], kept[k], `${path}.${k}`) : []));
@@ -93,7 +134,51 @@ function notKept(given: unknown, kept: unknown, path: string): string[] {
   return [`${path}: ${show(given)} is not valid`];
 }
 
+/** The same JSON value, whatever the order of object keys (a file written by hand or from storage may order them otherwise). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]))
+        : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+}
+
 function idOf(value: unknown): string {
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id ? ` (${id})` : '';
 }
+
+type RateSources = Settings['rateSources'];
+export type RateSourceKey = keyof RateSources;
+
+export interface BackupRateSources {
+  /** https sources of the backup that differ from the reader's: not applied unless the reader confirms. */
+  offered: Partial<RateSources>;
+  /** Sources of the backup that are not https: never taken from a backup. */
+  refused: Partial<RateSources>;
+}
+
+const isHttps = (url: string): boolean => {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * What a backup would change in where live rates come from. A restore keeps the reader's own rate
+ * sources; a backup could otherwise point DealLens at another server without a word. The https ones
+ * that differ are offered for the reader to confirm; the others are refused.
+ */
+export function backupRateSources(current: RateSources, backup: RateSources): BackupRateSources {
+  const result: BackupRateSources = { offered: {}, refused: {} };
+  for (const key of Object.keys(backup) as RateSourceKey[]) {
+    if (backup[key] === current[key]) continue;
+    (isHttps(backup[key]) ? result.offered : result.refused)[key] = backup[key];
+  }
+  return result;
+}
+

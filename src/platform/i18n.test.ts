@@ -84,7 +84,7 @@ describe('t', () => {
     expect(uiLocale()).toBe('en');
     expect(t('moneyTodayLine', '≈ US$342M')).toBe('Today: ≈ US$342M');
     expect(t('moneyFromArticleDate', 'CN¥2.5B', "the page's publication date")).toBe("CN¥2.5B at the article's date, from the page's publication date");
-    expect(t('companyMentionedTimes', 2)).toBe('Mentioned 2 times on this page.');
+    expect(t('companyMentionedTimesShort', 2)).toBe('Mentioned 2 times');
     expect(t('moneyTodayStale', '3 Jan 2025')).toBe("Today's rate unavailable — last known rate 3 Jan 2025");
     expect(t('moneyCheckMatches', 'US$342M', '+0.1%', 2)).toBe("✓ Matches the article's US$342M (+0.1%, within ±2%)");
   });

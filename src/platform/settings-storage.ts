@@ -1,25 +1,53 @@
-// Settings in storage.sync (they follow the user across browsers), read through migrateSettings.
+// Settings in storage.sync (they follow the user across browsers), laid out in items within the sync
+// quotas by settings-sync-items.ts and read through migrateSettings.
 import browser from 'webextension-polyfill';
-import { migrateSettings, type Settings } from './settings';
+import { t } from './i18n';
+import { listOverLimit, migrateSettings, SETTINGS_LIMITS, type Settings } from './settings';
+import { isSettingsKey, settingsFromItems, settingsItems, syncQuotaProblem } from './settings-sync-items';
 
-const KEY = 'settings';
+/** A save that was refused; `message` says why in the reader's words, and nothing was changed. */
+export class SettingsSaveError extends Error {
+  override name = 'SettingsSaveError';
+}
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(KEY);
-  return migrateSettings(stored[KEY]);
+  return settingsFromItems(await browser.storage.sync.get(null));
+}
+
+const kb = (n: number) => String(Math.ceil(n / 1024));
+
+/** The browser's own refusal, in words a reader knows. */
+function browserRefusal(error: unknown): SettingsSaveError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/MAX_WRITE_OPERATIONS/i.test(message)) return new SettingsSaveError(t('settingsTooManyWrites'));
+  if (/quota/i.test(message)) return new SettingsSaveError(t('settingsBrowserFull'));
+  return new SettingsSaveError(t('settingsStorageRefused', message));
 }
 
 let pendingSave: Promise<unknown> = Promise.resolve();
 
 /**
  * Saves a change; changes made in quick succession are applied in order, none lost. A function
- * patch gets the settings as saved so far (for nested values such as rateSources).
+ * patch gets the settings as saved so far (for nested values such as rateSources). A change that
+ * would pass a list's limit or a sync quota rejects with a SettingsSaveError and changes nothing.
+ * Only the items that changed are written, in one call (so all of them or none).
  */
 export function saveSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   const save = pendingSave.then(async () => {
-    const current = await loadSettings();
-    const next = migrateSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
-    await browser.storage.sync.set({ [KEY]: next });
+    const stored = await browser.storage.sync.get(null);
+    const current = settingsFromItems(stored);
+    const merged = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
+    const over = listOverLimit(merged);
+    if (over) throw new SettingsSaveError(t(over === 'userCompanies' ? 'settingsTooManyCompanies' : 'settingsTooManySites', SETTINGS_LIMITS[over]));
+    const next = migrateSettings(merged);
+    const items = settingsItems(next);
+    const problem = syncQuotaProblem(items);
+    if (problem) throw new SettingsSaveError(problem.quota === 'MAX_ITEMS' ? t('settingsBrowserFull') : t('settingsSyncFull', kb(problem.need), kb(problem.limit)));
+    const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
+    if (Object.keys(changed).length) await browser.storage.sync.set(changed).catch((error: unknown) => Promise.reject(browserRefusal(error)));
+    // Parts a shorter list no longer has; left behind they are never read (the main item counts the parts).
+    const unused = Object.keys(stored).filter((key) => isSettingsKey(key) && !(key in items));
+    if (unused.length) await browser.storage.sync.remove(unused).catch(() => undefined);
     return next;
   });
   pendingSave = save.catch(() => undefined);
@@ -36,10 +64,14 @@ export function settingsSaved(): Promise<unknown> {
   return pendingSave;
 }
 
-/** Calls `listener` with the new settings whenever they change, until `signal` aborts. */
+/** Calls `listener` with the new settings whenever any of their items changes, in order, until `signal` aborts. */
 export function watchSettings(listener: (settings: Settings) => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && changes[KEY]) listener(migrateSettings(changes[KEY].newValue));
+  let reading: Promise<unknown> = Promise.resolve();
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !Object.keys(changes).some(isSettingsKey)) return;
+    reading = reading.then(loadSettings).then((settings) => {
+      if (!signal.aborted) listener(settings);
+    }, () => undefined);
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });

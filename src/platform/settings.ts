@@ -1,5 +1,6 @@
 // User settings: `defaults` is the schema (type Settings = typeof defaults), stored in
-// storage.sync so they follow the user; `migrateSettings` upgrades anything older or damaged.
+// storage.sync so they follow the user (laid out in items by settings-sync-items.ts);
+// `migrateSettings` upgrades anything older or damaged.
 
 import { siteHost, type SiteMode } from './site-rules';
 
@@ -60,7 +61,12 @@ const cleanName = (value: unknown): string | null => {
   return name.length >= 2 && name.length <= MAX_NAME_CHARS ? name : null;
 };
 
-function migrateUserCompanies(value: unknown): UserCompany[] {
+/** The most entries each list keeps; a save past them is refused (settings-storage.ts), never cut short silently. */
+export const SETTINGS_LIMITS = { userCompanies: 200, deniedSites: 500 } as const;
+export type SettingsList = keyof typeof SETTINGS_LIMITS;
+
+/** The reader's companies cleaned (trimmed, deduplicated), not yet cut to the limit. */
+function cleanUserCompanies(value: unknown): UserCompany[] {
   if (!Array.isArray(value)) return [];
   const seen = new Set<string>();
   const out: UserCompany[] = [];
@@ -71,12 +77,24 @@ function migrateUserCompanies(value: unknown): UserCompany[] {
     const aliases = Array.isArray((item as UserCompany).aliases) ? (item as UserCompany).aliases.map(cleanName).filter((a): a is string => !!a && a !== name) : [];
     out.push({ name, aliases: [...new Set(aliases)].slice(0, 10) });
   }
-  return out.slice(0, 200);
+  return out;
 }
 
-/** Adds a company the reader named (a selection), keeping the list clean; unchanged when invalid or known. */
+/** Switched-off sites cleaned to host names, deduplicated, not yet cut to the limit. */
+function cleanDeniedSites(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.map((d) => (typeof d === 'string' ? siteHost(d) : null)).filter((d): d is string => !!d))] : [];
+}
+
+/** The first list of `stored` with more entries than the settings keep, or null. */
+export function listOverLimit(stored: Record<string, unknown>): SettingsList | null {
+  if (cleanUserCompanies(stored.userCompanies).length > SETTINGS_LIMITS.userCompanies) return 'userCompanies';
+  if (cleanDeniedSites(stored.deniedSites).length > SETTINGS_LIMITS.deniedSites) return 'deniedSites';
+  return null;
+}
+
+/** Adds a company the reader named (a selection), keeping the list clean; unchanged when invalid or known. Past the limit the list is longer than the settings keep, so saving it is refused. */
 export function withUserCompany(list: UserCompany[], name: string, aliases: string[] = []): UserCompany[] {
-  return migrateUserCompanies([...list, { name, aliases }]);
+  return cleanUserCompanies([...list, { name, aliases }]);
 }
 
 /** Stable id of a company the reader added. */
@@ -87,7 +105,8 @@ export function userCompanyId(name: string): string {
 export type Settings = typeof defaults;
 
 const CURRENCY = /^[A-Z]{3}$/;
-const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/[^\s]+$/i.test(value);
+/** Rate sources: http(s) and at most 2,000 characters, so the settings item stays far below the sync quota per item. */
+const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 2_000 && /^https?:\/\/[^\s]+$/i.test(value);
 
 /** Any stored object → valid settings: unknown keys dropped, bad values replaced by defaults. */
 export function migrateSettings(stored: unknown): Settings {
@@ -108,11 +127,9 @@ export function migrateSettings(stored: unknown): Settings {
     },
     liveRates: typeof s.liveRates === 'boolean' ? s.liveRates : defaults.liveRates,
     captureDeals: typeof s.captureDeals === 'boolean' ? s.captureDeals : defaults.captureDeals,
-    userCompanies: migrateUserCompanies(s.userCompanies),
+    userCompanies: cleanUserCompanies(s.userCompanies).slice(0, SETTINGS_LIMITS.userCompanies),
     siteMode: s.siteMode === 'on-demand' ? 'on-demand' : 'automatic',
-    deniedSites: Array.isArray(s.deniedSites)
-      ? [...new Set(s.deniedSites.map((d) => (typeof d === 'string' ? siteHost(d) : null)).filter((d): d is string => !!d))].slice(0, 500)
-      : [],
+    deniedSites: cleanDeniedSites(s.deniedSites).slice(0, SETTINGS_LIMITS.deniedSites),
     ...migrateDisplay(s),
   };
 }

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { normalizeUrl } from '../core/deals/merge-deals';
 import type { DealRecord } from '../core/types';
 import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
@@ -192,6 +193,16 @@ function usePageState(): [State, () => void] {
   return [state, again];
 }
 
+/** Says so when this page's deals could not be saved in the deal store (its last capture failed). */
+function CaptureFailureLine({ pageUrl, read }: { pageUrl: string; read: boolean }) {
+  const [reason, setReason] = useState<string | null>(null);
+  useEffect(() => {
+    // Asked again once the page's deals are read: their capture has then been tried.
+    void sendToBackground('storeStatus', {}).then(({ captureFailure: f }) => setReason(f?.url && f.url === normalizeUrl(pageUrl) ? f.reason : null), () => undefined);
+  }, [pageUrl, read]);
+  return reason ? <p class="warn" id="capture-failure">{t('popupCaptureFailed', reason)}</p> : null;
+}
+
 function Popup() {
   const [state, again] = usePageState();
   if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
@@ -250,6 +261,7 @@ function Popup() {
       </ul>
       <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
       {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
+      <CaptureFailureLine pageUrl={inventory.url} read={inventory.dealsComplete} />
       <ul id="deals">
         {inventory.deals.map((d) => (
           <li class="deal" key={d.id}>

@@ -31,11 +31,3 @@ export function dealInvestors(deal: DealRecord, max = 4): string {
   const names = deal.investors.map((i) => (i.role === 'lead' ? t('investorLead', i.name) : i.name));
   return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
 }
-
-/** The first source with an http(s) link, for "read the source". */
-export function sourceLink(deal: DealRecord): string | null {
-  for (const s of deal.sources) {
-    if (s.url && /^https?:\/\//i.test(s.url)) return s.url;
-  }
-  return null;
-}

@@ -116,14 +116,15 @@ export function SiteAccessPanel({ firstRun = false }: { firstRun?: boolean }) {
               </li>
             ))}
           </ul>
-          <SiteForm id="deny-site" label={t('siteAccessDenySite')} onSite={(host) => void saveSettings((s) => ({ deniedSites: [...s.deniedSites, host] }))} />
+          <SiteForm id="deny-site" label={t('siteAccessDenySite')} onSite={(host) => saveSettings((s) => ({ deniedSites: [...s.deniedSites, host] }))} />
         </>
       )}
     </div>
   );
 }
 
-function SiteForm({ id, label, onSite }: { id: string; label: string; onSite: (host: string) => void }) {
+/** `onSite` may return the save: the field is emptied once it is done, and keeps what was typed beside the reason when it is refused. */
+function SiteForm({ id, label, onSite }: { id: string; label: string; onSite: (host: string) => void | Promise<unknown> }) {
   const [error, setError] = useState('');
   return (
     <form
@@ -137,8 +138,10 @@ function SiteForm({ id, label, onSite }: { id: string; label: string; onSite: (h
           return;
         }
         setError('');
-        onSite(host);
-        form.reset();
+        void Promise.resolve(onSite(host)).then(
+          () => form.reset(),
+          (e: unknown) => setError(t('optionsCouldNotSave', e instanceof Error ? e.message : String(e))),
+        );
       }}
     >
       <label>

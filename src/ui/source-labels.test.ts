@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateSourceLabel, rateSourceLabel } from './source-labels';
+import { dateSourceLabel, linkedSources, rateSourceLabel, sourceLinkLabel } from './source-labels';
 
 describe('source labels', () => {
   it('names rate sources without package names or versions', () => {
@@ -13,5 +13,24 @@ describe('source labels', () => {
     expect(dateSourceLabel('meta article:published_time')).toBe("the page's publication date");
     expect(dateSourceLabel('<time datetime>')).toBe('the date shown on the page');
     expect(dateSourceLabel('date in the URL')).toBe("the date in the page's address");
+  });
+
+  it("labels a deal's source link with the site it points to, not a publisher the URL may not match", () => {
+    expect(sourceLinkLabel('https://www.reuters.com/technology/zhipu-raises-2023-10-20/', '2023-10-20')).toBe('reuters.com, 2023-10-20 ↗');
+    expect(sourceLinkLabel('http://NEWS.Example.co.uk:8080/a?b#c', '2024-01-05')).toBe('news.example.co.uk, 2024-01-05 ↗');
+    expect(sourceLinkLabel('https://[::1]/x', '2024-01-05')).toBe('[::1], 2024-01-05 ↗');
+  });
+
+  it('gives the linked sources of a deal, each with its own date, and only http(s) links', () => {
+    const sources = [
+      { publisher: 'Reuters', date: '2023-10-20' },
+      { publisher: 'Reuters', date: '2023-10-21', url: 'https://evil.example/phish' },
+      { publisher: 'Caixin', date: '2023-10-22', url: 'javascript:alert(1)' },
+      { publisher: 'Caixin', date: '2023-10-23', url: 'https://www.caixinglobal.com/2023-10-23/x.html' },
+    ];
+    expect(linkedSources({ sources })).toEqual([
+      { url: 'https://evil.example/phish', label: 'evil.example, 2023-10-21 ↗' },
+      { url: 'https://www.caixinglobal.com/2023-10-23/x.html', label: 'caixinglobal.com, 2023-10-23 ↗' },
+    ]);
   });
 });

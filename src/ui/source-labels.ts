@@ -18,3 +18,26 @@ export function dateSourceLabel(source: string): string {
   if (source === 'date in the URL') return t('dateSourceUrl');
   return source;
 }
+
+/**
+ * The words of a link to a deal's source: the site the URL points to (its host, without "www.") and
+ * the source's date, "reuters.com, 2023-10-20 ↗". Never the publisher a record states, which a
+ * hand-made or imported record may pair with a URL of another site.
+ */
+export function sourceLinkLabel(url: string, date: string): string {
+  return t('sourceSiteAndDate', new URL(url).hostname.replace(/^www\./, ''), date);
+}
+
+const isHttpLink = (url: string | undefined): url is string => {
+  if (!url) return false;
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** A deal's sources that have an http(s) link, in order, each with its link's words. */
+export function linkedSources(deal: { sources: readonly { url?: string; date: string }[] }): { url: string; label: string }[] {
+  return deal.sources.filter((s) => isHttpLink(s.url)).map((s) => ({ url: s.url!, label: sourceLinkLabel(s.url!, s.date) }));
+}

@@ -1,5 +1,5 @@
 import { deals as bundledDeals } from '../../data/deals';
-import { openDealDb, type DealDb } from './deal-db';
+import { DB_NAME, openDealDb, type DealDb } from './deal-db';
 import { seedBundled } from './deal-store';
 
 /** FNV-1a of the bundled dataset: a new dataset in an update is seeded again. */
@@ -15,9 +15,13 @@ export { bundledDeals };
 
 let opening: Promise<DealDb> | null = null;
 
-/** The deal store, opened once per background life and seeded with the bundled deals. */
+/**
+ * The deal store, opened once per background life and seeded with the bundled deals. When the
+ * connection closes itself (another context opened a newer version, or deleted the store), the next
+ * call opens it again.
+ */
 export function dealDb(now: () => Date): Promise<DealDb> {
-  opening ??= openDealDb().then(async (db) => {
+  opening ??= openDealDb(DB_NAME, { onClose: () => void (opening = null) }).then(async (db) => {
     await seedBundled(db, bundledDeals, BUNDLED_VERSION, now().toISOString());
     return db;
   });

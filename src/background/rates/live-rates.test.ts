@@ -6,7 +6,7 @@ import { ecbFile } from '../../../test/fixtures';
 import { convert } from '../../core/fx/convert';
 import { defaults, type Settings } from '../../platform/settings';
 import { bundledRates } from './bundled-rates';
-import { createLiveRates, ECB_SOURCE, FALLBACK_SOURCE } from './live-rates';
+import { createLiveRates, ECB_SOURCE, FAILED_LOOKUP_TTL_MS, FALLBACK_SOURCE } from './live-rates';
 import { memoryStore } from './memory-store';
 
 const files: Record<string, string> = {
@@ -14,6 +14,8 @@ const files: Record<string, string> = {
   '/hist-90d.xml': ecbFile('eurofxref-hist-2017-02-27-to-03-03.xml'),
   '/broken.xml': ecbFile('eurofxref-daily-2022-07-08.xml').slice(0, 400),
   '/fallback/2025-06-06..2025-06-13': JSON.stringify({ amount: 1, base: 'EUR', start_date: '2025-06-06', end_date: '2025-06-13', rates: { '2025-06-12': { USD: 1.1588, CNY: 8.3182 }, '2025-06-13': { USD: 1.0696, CNY: 7.7597 } } }),
+  // USD a thousand per euro: refused as implausible.
+  '/fallback/2025-07-11..2025-07-18': JSON.stringify({ amount: 1, base: 'EUR', rates: { '2025-07-18': { USD: 1000, CNY: 8.3 } } }),
 };
 const requests: string[] = [];
 let server: http.Server;
@@ -86,10 +88,10 @@ describe('live rates', () => {
     const rates = createLiveRates(store);
     await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
     const failed = await rates.refresh(settingsWith({ ecbDaily: `${base}/broken.xml` }), new Date('2022-07-09T16:00:00Z'));
-    expect(failed.error).toMatch(/rate refresh failed: .*truncated.*keeping rates of 2022-07-08/);
+    expect(failed.error).toEqual({ source: 'refresh', kind: 'untrusted', on: '2022-07-09', kept: '2022-07-08' });
     expect(failed.fetchedAt).toBe('2022-07-08T16:00:00.000Z');
     const missing = await rates.refresh(settingsWith({ ecb90Days: `${base}/nothing.xml` }), new Date('2022-07-10T16:00:00Z'));
-    expect(missing.error).toMatch(/answered 404/);
+    expect(missing.error).toEqual({ source: 'refresh', kind: 'unreachable', on: '2022-07-10', kept: '2022-07-08' });
     expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await rates.sources())!.source).toBe(ECB_SOURCE);
   });
 
@@ -99,7 +101,7 @@ describe('live rates', () => {
     await rates.refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
     for (const file of ['huge-declared.xml', 'huge-streamed.xml']) {
       const status = await rates.refresh(settingsWith({ ecbDaily: `${base}/${file}` }), new Date('2022-07-09T16:00:00Z'));
-      expect(status.error, file).toMatch(new RegExp(`${file} sent more than 1 MB: not a rate file.*keeping rates of 2022-07-08`));
+      expect(status.error, file).toEqual({ source: 'refresh', kind: 'untrusted', on: '2022-07-09', kept: '2022-07-08' });
     }
     expect(convert({ amount: 1, currency: 'USD' }, 'CNY', '2022-07-08', await rates.sources())!.source).toBe(ECB_SOURCE);
   });
@@ -108,14 +110,14 @@ describe('live rates', () => {
     const rates = createLiveRates(memoryStore());
     expect((await rates.refresh(settingsWith({ ecbDaily: `${base}/moved-here.xml` }), new Date('2022-07-08T16:00:00Z'))).error).toBeNull();
     const away = await rates.refresh(settingsWith({ ecbDaily: `${base}/moved-away.xml` }), new Date('2022-07-09T16:00:00Z'));
-    expect(away.error).toMatch(/moved-away\.xml redirected to another host \(localhost:\d+\): not used/);
+    expect(away.error).toEqual({ source: 'refresh', kind: 'untrusted', on: '2022-07-09', kept: '2022-07-08' });
   });
 
   it('detects damaged cached data and replaces it instead of trusting it', async () => {
     const store = memoryStore({ rates: { version: 1, ecb: { format: 'deallens-rates/1', base: 'EUR', source: 'x', firstDay: '2022-07-08', days: 'B', series: { USD: { exp: 4, values: '!!' } } }, fallback: null, status: {} } });
-    const rates = createLiveRates(store);
+    const rates = createLiveRates(store, () => Date.parse('2026-12-06T10:00:00Z'));
     const status = await rates.status();
-    expect(status.discarded).toMatch(/damaged/);
+    expect(status.discarded).toEqual({ on: '2026-12-06' });
     const sources = await rates.sources();
     expect(sources).toEqual(bundledRates()); // only the bundled tables remain
     expect((store.data.rates as { ecb: unknown }).ecb).toBeNull();
@@ -140,5 +142,82 @@ describe('live rates', () => {
     await rates.ensureRatesFor('2027-01-01', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
     await rates.ensureRatesFor('2025-06-13', [['CNY', 'USD']], { ...settingsWith({}), liveRates: false }, '2026-11-29');
     expect(requests).toEqual([]);
+  });
+
+  it('says a failed download with no rates of its own kept: the bundled history is', async () => {
+    const rates = createLiveRates(memoryStore());
+    const status = await rates.refresh(settingsWith({ ecbDaily: `${base}/broken.xml` }), new Date('2022-07-09T16:00:00Z'));
+    expect(status.error).toEqual({ source: 'refresh', kind: 'untrusted', on: '2022-07-09', kept: null });
+  });
+
+  it("reads an older version's status sentences as no problem, keeping the rest", async () => {
+    const store = memoryStore();
+    await createLiveRates(store).refresh(settingsWith({}), new Date('2022-07-08T16:00:00Z'));
+    const cached = store.data.rates as { status: Record<string, unknown> };
+    cached.status.error = 'rate refresh failed: x answered 500; keeping rates of 2022-07-08';
+    cached.status.discarded = 'cached rates were damaged (x) and were discarded';
+    expect(await createLiveRates(store).status()).toEqual({ fetchedAt: '2022-07-08T16:00:00.000Z', lastDay: '2022-07-08', lastAttemptAt: '2022-07-08T16:00:00.000Z', error: null, discarded: null });
+  });
+
+  it('does not ask the fallback provider again for a day and currency it failed for, until a few hours have passed', async () => {
+    let now = Date.parse('2026-11-29T09:00:00Z');
+    const rates = createLiveRates(memoryStore(), () => now);
+    const settings = settingsWith({});
+    requests.length = 0;
+    // Nothing is served for this period: a 404.
+    for (let card = 0; card < 5; card++) await rates.ensureRatesFor('2025-07-04', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-06-27..2025-07-04']);
+    expect((await rates.status()).error).toEqual({ source: 'fallback', kind: 'unreachable', on: '2026-11-29', day: '2025-07-04', kept: null });
+    // Another currency that day is asked for; so is the same currency on another day.
+    await rates.ensureRatesFor('2025-07-04', [['NGN', 'USD']], settings, '2026-11-29');
+    await rates.ensureRatesFor('2025-07-03', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toHaveLength(3);
+    now += FAILED_LOOKUP_TTL_MS - 60_000;
+    await rates.ensureRatesFor('2025-07-04', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toHaveLength(3);
+    now += 60_000;
+    await rates.ensureRatesFor('2025-07-04', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-06-27..2025-07-04', '/fallback/2025-06-27..2025-07-04', '/fallback/2025-06-26..2025-07-03', '/fallback/2025-06-27..2025-07-04']);
+  });
+
+  it('asks a fallback source the reader has just set, whatever the one before failed for', async () => {
+    const rates = createLiveRates(memoryStore());
+    requests.length = 0;
+    await rates.ensureRatesFor('2025-07-04', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
+    await rates.ensureRatesFor('2025-07-04', [['CNY', 'USD']], settingsWith({ fallback: `${base}/other-fallback/{from}..{to}` }), '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-06-27..2025-07-04', '/other-fallback/2025-06-27..2025-07-04']);
+  });
+
+  it("remembers a currency the fallback provider's answer lacks, so its cards do not ask again", async () => {
+    const rates = createLiveRates(memoryStore());
+    const settings = settingsWith({});
+    requests.length = 0;
+    // The provider's answer for that week has USD and CNY, no TWD.
+    for (let card = 0; card < 3; card++) await rates.ensureRatesFor('2025-06-13', [['TWD', 'USD']], settings, '2026-11-29');
+    await rates.ensureRatesFor('2025-06-13', [['CNY', 'USD']], settings, '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-06-06..2025-06-13']);
+  });
+
+  it('refuses implausible fallback rates, says so, and does not ask again for them', async () => {
+    const rates = createLiveRates(memoryStore());
+    requests.length = 0;
+    await rates.ensureRatesFor('2025-07-18', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
+    await rates.ensureRatesFor('2025-07-18', [['CNY', 'USD']], settingsWith({}), '2026-11-29');
+    expect(requests).toEqual(['/fallback/2025-07-11..2025-07-18']);
+    expect((await rates.status()).error).toEqual({ source: 'fallback', kind: 'untrusted', on: '2026-11-29', day: '2025-07-18', kept: null });
+    expect(convert({ amount: 1, currency: 'CNY' }, 'USD', '2025-07-18', await rates.sources())?.source).not.toBe(FALLBACK_SOURCE);
+  });
+
+  it('remembers the failures of cards asking at once (one per currency shown), and serves each a look-up that answers', async () => {
+    const rates = createLiveRates(memoryStore());
+    requests.length = 0;
+    const settings = settingsWith({});
+    await Promise.all(['USD', 'EUR', 'HKD'].map((to) => rates.ensureRatesFor('2025-08-01', [['CNY', to]], settings, '2026-11-29')));
+    const asked = requests.length;
+    // Nothing is served for that period; each card's currencies are remembered as failed, not only the first's.
+    for (const to of ['USD', 'EUR', 'HKD']) await rates.ensureRatesFor('2025-08-01', [['CNY', to]], settings, '2026-11-29');
+    expect(requests).toHaveLength(asked);
+    await Promise.all(['USD', 'CNY'].map((to) => rates.ensureRatesFor('2025-06-13', [['EUR', to]], settings, '2026-11-29')));
+    expect(convert({ amount: 1, currency: 'EUR' }, 'CNY', '2025-06-13', await rates.sources())).toMatchObject({ source: FALLBACK_SOURCE, rateDate: '2025-06-13' });
   });
 });

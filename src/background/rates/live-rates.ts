@@ -8,7 +8,7 @@ import { dayFromNumber, dayNumber, decodeRateHistory, encodeRateHistory, type En
 import { implausibleRate } from '../../core/fx/rate-bounds';
 import { createHistorySource, type RateSource } from '../../core/fx/rate-source';
 import type { IsoDate } from '../../core/types';
-import type { RatesStatus } from '../../messages/contract';
+import type { RatesProblem, RatesStatus } from '../../messages/contract';
 import type { Settings } from '../../platform/settings';
 import { bundledRates } from './bundled-rates';
 import { parseFallbackJson } from './frankfurter-json';
@@ -19,6 +19,12 @@ export const REFRESH_PERIOD_MINUTES = 12 * 60;
 const FETCH_TIMEOUT_MS = 15_000;
 /** A best rate older than this before the asked day sends the background to the fallback provider. */
 const MAX_RATE_AGE_DAYS = 4;
+/**
+ * A fallback look-up that failed, or left a currency without a recent rate, is not asked again for
+ * that day and currency while the background lives, for this long at most: every card of an amount
+ * the provider cannot convert would otherwise ask it again.
+ */
+export const FAILED_LOOKUP_TTL_MS = 3 * 60 * 60_000;
 const CACHE_KEY = 'rates';
 export const ECB_SOURCE = 'ECB euro reference rates';
 export const FALLBACK_SOURCE = 'ECB rates via Frankfurter';
@@ -32,6 +38,40 @@ interface RatesCache {
 }
 
 const emptyStatus = (): RatesStatus => ({ fetchedAt: null, lastDay: null, lastAttemptAt: null, error: null, discarded: null });
+
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isTime = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+/** The stored status, each field checked (an older version kept English sentences where codes are now). */
+function storedStatus(value: unknown): RatesStatus {
+  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const error = (s.error && typeof s.error === 'object' ? s.error : {}) as Record<string, unknown>;
+  const problem =
+    (error.source === 'refresh' || error.source === 'fallback') && (error.kind === 'unreachable' || error.kind === 'untrusted') && isDay(error.on) && (error.kept === null || isDay(error.kept)) && (error.day === undefined || isDay(error.day))
+      ? (error as unknown as RatesProblem)
+      : null;
+  const discarded = s.discarded && typeof s.discarded === 'object' && isDay((s.discarded as { on?: unknown }).on) ? { on: (s.discarded as { on: string }).on } : null;
+  return {
+    fetchedAt: isTime(s.fetchedAt) ? s.fetchedAt : null,
+    lastDay: isDay(s.lastDay) ? s.lastDay : null,
+    lastAttemptAt: isTime(s.lastAttemptAt) ? s.lastAttemptAt : null,
+    error: problem,
+    discarded,
+  };
+}
+
+/** A download not used: the server did not answer (or answered an error), or what it sent is not trusted. */
+class RatesFault extends Error {
+  constructor(
+    readonly kind: RatesProblem['kind'],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Damaged or implausible data (RateFileError and the rest) is refused data: "untrusted". */
+const faultKind = (error: unknown): RatesProblem['kind'] => (error instanceof RatesFault ? error.kind : 'untrusted');
 
 
 function checkedHistory(encoded: EncodedRateHistory): RateHistory {
@@ -53,13 +93,13 @@ async function download(url: string): Promise<string> {
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), cache: 'no-store', credentials: 'omit' });
   } catch (error) {
-    throw new Error(`${url} could not be reached (${(error as Error).message})`);
+    throw new RatesFault('unreachable', `${url} could not be reached (${(error as Error).message})`);
   }
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  if (!response.ok) throw new RatesFault('unreachable', `${url} answered ${response.status}`);
   // A redirect may stay on the server asked; data from another host is not the source the reader chose.
   if (response.redirected && new URL(response.url).host !== new URL(url).host) {
     void response.body?.cancel();
-    throw new Error(`${url} redirected to another host (${new URL(response.url).host}): not used`);
+    throw new RatesFault('untrusted', `${url} redirected to another host (${new URL(response.url).host}): not used`);
   }
   return readAtMost(response, MAX_RATE_FILE_BYTES, url);
 }
@@ -67,7 +107,7 @@ async function download(url: string): Promise<string> {
 /** The body as text, refused (and the download stopped) once it passes `max` bytes. */
 async function readAtMost(response: Response, max: number, url: string): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () => new Error(`${url} sent more than ${max / 1_000_000} MB: not a rate file`);
+  const tooLarge = () => new RatesFault('untrusted', `${url} sent more than ${max / 1_000_000} MB: not a rate file`);
   if (declared > max) {
     void response.body?.cancel();
     throw tooLarge();
@@ -105,8 +145,11 @@ type Cache = { ecb: RateHistory | null; fallback: RateHistory | null; status: Ra
 
 export type LiveRates = ReturnType<typeof createLiveRates>;
 
-export function createLiveRates(storage: KeyValueStore) {
+/** `clock` gives the time in ms (Date.now; tests move it). */
+export function createLiveRates(storage: KeyValueStore, clock: () => number = Date.now) {
   let cache: Cache | null = null;
+  /** When a fallback look-up last failed for a provider, day and currency ("<source> 2025-06-13 TWD"). */
+  const failedLookups = new Map<string, number>();
 
   /** Reads the cache, checking every part: damaged data is replaced, never trusted. */
   async function loadCache(): Promise<Cache> {
@@ -119,10 +162,11 @@ export function createLiveRates(storage: KeyValueStore) {
       cache = {
         ecb: stored.ecb ? checkedHistory(stored.ecb) : null,
         fallback: stored.fallback ? checkedHistory(stored.fallback) : null,
-        status: { ...emptyStatus(), ...stored.status },
+        status: storedStatus(stored.status),
       };
     } catch (error) {
-      cache = { ...fresh, status: { ...emptyStatus(), discarded: `cached rates were damaged (${(error as Error).message}) and were discarded` } };
+      console.warn('DealLens: cached rates were damaged and were discarded:', (error as Error).message);
+      cache = { ...fresh, status: { ...emptyStatus(), discarded: { on: new Date(clock()).toISOString().slice(0, 10) } } };
       await saveCache();
     }
     return cache;
@@ -150,7 +194,8 @@ export function createLiveRates(storage: KeyValueStore) {
       c.ecb = merged;
       c.status = { ...c.status, fetchedAt: now.toISOString(), lastDay: merged.days.at(-1) ?? null, error: null };
     } catch (error) {
-      c.status.error = `rate refresh failed: ${(error as Error).message}; keeping ${c.ecb ? `rates of ${c.status.lastDay}` : 'the bundled history'}`;
+      console.warn('DealLens: rate refresh failed:', (error as Error).message);
+      c.status.error = { source: 'refresh', kind: faultKind(error), on: now.toISOString().slice(0, 10), kept: c.ecb ? c.status.lastDay : null };
     }
     await saveCache();
     return { ...c.status };
@@ -180,22 +225,33 @@ export function createLiveRates(storage: KeyValueStore) {
    */
   async function ensureRatesFor(day: IsoDate, pairs: [string, string][], settings: Settings, today: IsoDate): Promise<void> {
     if (!settings.liveRates || day > today || day < '1999-01-04') return;
-    const sources = await rateSources();
-    const stale = pairs.some(([from, to]) => {
-      const best = convert({ amount: 1, currency: from }, to, day, sources);
-      return !best || dayNumber(day) - dayNumber(best.rateDate) > MAX_RATE_AGE_DAYS;
-    });
-    if (!stale) return;
+    const staleIn = (sources: RateSource[]) =>
+      pairs.filter(([from, to]) => {
+        const best = convert({ amount: 1, currency: from }, to, day, sources);
+        return !best || dayNumber(day) - dayNumber(best.rateDate) > MAX_RATE_AGE_DAYS;
+      });
+    const stale = staleIn(await rateSources());
+    if (!stale.length) return;
+    // Not again while every currency it would be for failed recently.
+    const asked = clock();
+    // Per provider too: a source the reader has just set is asked afresh.
+    const keysOf = (list: [string, string][]) => [...new Set(list.flat())].filter((c) => c !== 'EUR').map((c) => `${settings.rateSources.fallback} ${day} ${c}`);
+    if (keysOf(stale).every((key) => asked - (failedLookups.get(key) ?? -Infinity) < FAILED_LOOKUP_TTL_MS)) return;
     const from = dayFromNumber(dayNumber(day) - 7);
     const url = settings.rateSources.fallback.replace('{from}', from).replace('{to}', day);
     const c = await loadCache();
+    let failed = stale;
     try {
       const history = parseFallbackJson(await download(url), FALLBACK_SOURCE);
       c.fallback = c.fallback ? mergeHistories(c.fallback, history) : history;
       await saveCache();
+      failed = staleIn(await rateSources());
     } catch (error) {
-      c.status.error = `fallback rates for ${day} failed: ${(error as Error).message}`;
+      console.warn(`DealLens: fallback rates for ${day} failed:`, (error as Error).message);
+      c.status.error = { source: 'fallback', kind: faultKind(error), on: today, day, kept: c.ecb ? c.status.lastDay : null };
     }
+    for (const [key, at] of failedLookups) if (asked - at >= FAILED_LOOKUP_TTL_MS) failedLookups.delete(key);
+    for (const key of keysOf(failed)) failedLookups.set(key, asked);
   }
 
   /** For tests: forget the in-memory copy so the next read goes to storage. */

@@ -12,6 +12,8 @@ const cardCap = () => Math.min(520, innerHeight * 0.7);
 
 export interface OpenCardOptions {
   title: string;
+  /** A short note beside the title ("Mentioned 3 times"). */
+  aside?: string;
   kind: 'money' | 'company';
   anchor: Range;
   body: ComponentChildren;
@@ -108,7 +110,10 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
           <header>
             <div style={{ flex: 1 }}>
               <div class="kind">{options.kind === 'money' ? t('cardKindAmount') : t('cardKindCompany')} · DealLens</div>
-              <h2 id="deallens-title">{options.title}</h2>
+              <h2 id="deallens-title">
+                {options.title}
+                {options.aside && <span class="aside">{` ${options.aside}`}</span>}
+              </h2>
             </div>
             <button class="close" type="button" aria-label={t('cardClose')} onClick={() => api.close(true)}>×</button>
           </header>

@@ -3,10 +3,14 @@ import type { CompanyMention } from '../../core/types';
 import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
-import { dealInvestors, dealTitle, sourceLink } from '../../ui/deal-summary';
+import { dealTitle } from '../../ui/deal-summary';
+import { linkedSources } from '../../ui/source-labels';
 import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
 const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
+
+/** Deals shown in each section of the card; the rest are on the deals page. */
+const SHOWN = 3;
 
 /** Only http(s) links ever reach the page; a domain from the data becomes https://domain. */
 export function safeHttpUrl(value: string): string | null {
@@ -18,7 +22,25 @@ export function safeHttpUrl(value: string): string | null {
   }
 }
 
-export function CompanyCard({ mention, count }: { mention: CompanyMention; count: number }) {
+/** A country code in the reader's language ("CN" → "China", "中国"), or the code when Intl has no name. */
+function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** How often the page names the company, for beside the card's title. */
+export function mentionedLabel(count: number): string {
+  return count === 1 ? t('companyMentionedOnceShort', count) : t('companyMentionedTimesShort', count);
+}
+
+/**
+ * The company card: what the data knows as a line and chips, then the company's own rounds ("Raised"),
+ * then its investments and purchases ("Invested in"), then the top related deals with their reasons.
+ */
+export function CompanyCard({ mention }: { mention: CompanyMention }) {
   const [info, setInfo] = useState<CompanyInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
@@ -30,6 +52,7 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
     );
   }, [mention.id]);
 
+  const locale = uiLocale();
   const otherNames = info
     ? [...new Set([...(info.legalNames ?? []), ...(info.shortNames ?? []), ...(info.aliases ?? []), ...(info.zh ?? [])])].filter((n) => n !== info.name)
     : [];
@@ -52,48 +75,72 @@ export function CompanyCard({ mention, count }: { mention: CompanyMention; count
       )}
       {info && (
         <>
-          {info.description && <p data-deallens-description>{info.description}</p>}
-          <dl>
-            <dt>{t('companyFieldKind')}</dt>
-            <dd>{t(KIND_LABEL[info.kind])}</dd>
-            {info.country && (<><dt>{t('companyFieldCountry')}</dt><dd>{info.country}</dd></>)}
-            {otherNames.length > 0 && (<><dt>{t('companyFieldAlso')}</dt><dd>{otherNames.join(' · ')}</dd></>)}
-            {info.formerNames?.length ? (<><dt>{t('companyFieldFormerly')}</dt><dd>{info.formerNames.join(' · ')}</dd></>) : null}
-            {info.tickers?.length ? (<><dt>{t('companyFieldTickers')}</dt><dd>{info.tickers.join(', ')}</dd></>) : null}
-            {site && (<><dt>{t('companyFieldWebsite')}</dt><dd><a href={site} target="_blank" rel="noopener noreferrer">{info.domain}</a></dd></>)}
-          </dl>
-          <RelatedDealsView related={info.related} />
+          {info.description && <p class="description" data-deallens-description>{info.description}</p>}
+          <ul class="chips" aria-label={t('companyFacts')}>
+            <li>{t(KIND_LABEL[info.kind])}</li>
+            {info.country && <li>{regionName(info.country, locale)}</li>}
+            {info.tickers?.slice(0, 2).map((ticker) => <li key={ticker}>{ticker}</li>)}
+            {site && (
+              <li>
+                <a href={site} target="_blank" rel="noopener noreferrer">{`${info.domain} ↗`}</a>
+              </li>
+            )}
+          </ul>
+          {otherNames.length > 0 && <p class="muted">{`${t('companyFieldAlso')}: ${otherNames.slice(0, 6).join(' · ')}`}</p>}
+          {info.formerNames?.length ? <p class="muted">{`${t('companyFieldFormerly')}: ${info.formerNames.join(' · ')}`}</p> : null}
+          <RelatedDealsView companyId={mention.id} related={info.related} />
         </>
       )}
-      <p class="muted">{count === 1 ? t('companyMentionedOnce', count) : t('companyMentionedTimes', count)}</p>
     </>
   );
 }
 
+/** A deal's day as a month ("Oct 2023", "2023年10月"), the day in full when asked. */
+function monthOf(day: string, locale: string): string {
+  const time = Date.parse(day.length === 7 ? `${day}-01` : day);
+  return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
+}
+
+/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open". */
 function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
-  const link = sourceLink(deal);
+  const locale = uiLocale();
+  const link = linkedSources(deal)[0];
   const source = deal.sources[0];
+  const what = `${monthOf(deal.date, locale)} · ${dealTitle(deal, locale)}`;
   return (
     <li data-deal={deal.id}>
-      {`${deal.date} · ${dealTitle(deal, uiLocale())}`}
-      {deal.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(deal))}</div>}
-      {note && <div class="muted">{note}</div>}
-      <button type="button" class="link" onClick={() => void sendToBackground('openDealsPage', { dealId: deal.id })}>
-        {t('openInDealsPage')}
-      </button>
-      {link ? (
-        <a href={link} target="_blank" rel="noopener noreferrer">{t('sourceAndDate', source?.publisher ?? t('companySource'), source?.date ?? '')}</a>
-      ) : (
-        source && <div class="muted">{t('companySourceLine', source.publisher, source.date)}</div>
-      )}
+      <div class="deal-line">
+        <span class="what" title={`${deal.date} · ${dealTitle(deal, locale)}`}>{what}</span>
+        <span class="muted links">
+          {link ? (
+            <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.label}>{`${new URL(link.url).hostname.replace(/^www\./, '')} ↗`}</a>
+          ) : (
+            source && <span title={`${source.publisher}, ${source.date}`}>{source.publisher}</span>
+          )}
+          {' · '}
+          <button type="button" class="link" title={t('openInDealsPage')} onClick={() => void sendToBackground('openDealsPage', { dealId: deal.id })}>
+            {t('dealOpen')}
+          </button>
+        </span>
+      </div>
+      {note && <div class="muted reason" title={note}>{note}</div>}
     </li>
   );
 }
 
-/** Funding history, investors' other deals and similar deals, each with why it is listed. */
-function RelatedDealsView({ related }: { related: RelatedDeals }) {
+/** The company's rounds, its investments, then the related deals with why each is related. */
+function RelatedDealsView({ companyId, related }: { companyId: string; related: RelatedDeals }) {
   const { timeline, investorDeals, similar } = related;
-  if (!timeline.length && !similar.length) {
+  const raised = timeline.filter((d) => d.target.id === companyId);
+  const invested = timeline.filter((d) => d.target.id !== companyId);
+  const own = new Set(timeline.map((d) => d.id));
+  // Related: deals like the company's own first (ranked, with why), then its investors' other deals; each deal once.
+  const others: { deal: DealRecord; reason: string }[] = [...similar];
+  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, reason: t('companyRelatedByInvestor', g.investor.name) });
+  const seen = new Set<string>();
+  const relatedDeals = others.filter(({ deal }) => !own.has(deal.id) && !seen.has(deal.id) && seen.add(deal.id));
+  const total = own.size + relatedDeals.length;
+  if (total === 0) {
     return (
       <section>
         <p class="muted">{t('companyNoDeals')}</p>
@@ -102,34 +149,29 @@ function RelatedDealsView({ related }: { related: RelatedDeals }) {
   }
   return (
     <>
-      {timeline.length > 0 && (
-        <section data-deallens-section="timeline">
-          <div class="muted">{t('companyDeals')}</div>
-          <ul>{timeline.slice(0, 6).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
+      {raised.length > 0 && (
+        <section data-deallens-section="raised">
+          <div class="muted">{t('companyRaised')}</div>
+          <ul class="deals">{raised.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
         </section>
       )}
-      {investorDeals.some((g) => g.deals.length) && (
-        <section data-deallens-section="investors">
-          <div class="muted">{t('companyInvestorDeals')}</div>
-          <ul>
-            {investorDeals
-              .filter((g) => g.deals.length)
-              .slice(0, 4)
-              .map((g) => (
-                <li key={g.investor.id ?? g.investor.name}>
-                  {`${g.investor.name}: `}
-                  {g.deals.slice(0, 3).map((d) => `${d.target.name} (${d.date})`).join(', ')}
-                </li>
-              ))}
-          </ul>
+      {invested.length > 0 && (
+        <section data-deallens-section="invested">
+          <div class="muted">{t('companyInvestedIn')}</div>
+          <ul class="deals">{invested.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
         </section>
       )}
-      {similar.length > 0 && (
-        <section data-deallens-section="similar">
+      {relatedDeals.length > 0 && (
+        <section data-deallens-section="related">
           <div class="muted">{t('relatedDeals')}</div>
-          <ul>{similar.slice(0, 4).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
+          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
         </section>
       )}
+      <section>
+        <button type="button" class="link" data-deallens-see-all onClick={() => void sendToBackground('openDealsPage', { company: companyId })}>
+          {t('companySeeAllDeals', total)}
+        </button>
+      </section>
     </>
   );
 }

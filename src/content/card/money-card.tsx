@@ -8,6 +8,7 @@ import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
 import { currencyInferred, currencyName } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
+import { ratesProblemText } from '../../ui/rates-problem-text';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
@@ -67,7 +68,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
     setRefresh({ busy: true, problem: null });
     sendToBackground('refreshRates', {}).then(
       (status) => {
-        setRefresh({ busy: false, problem: status.error });
+        setRefresh({ busy: false, problem: status.error && ratesProblemText(status.error, locale) });
         setRatesVersion((v) => v + 1);
       },
       (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', e instanceof Error ? e.message : String(e)) }),

@@ -48,8 +48,12 @@ const CR = 13;
 
 /** Every record of the text. An unclosed quote ends the parse with an error on the record it opened in. */
 export function parseCsv(input: string): CsvRecord[] {
+  return [...csvRecords(input)];
+}
+
+/** parseCsv one record at a time, for a reader that yields to the page between records. */
+export function* csvRecords(input: string): Generator<CsvRecord, void, undefined> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const records: CsvRecord[] = [];
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -68,8 +72,8 @@ export function parseCsv(input: string): CsvRecord[] {
           if (close === -1) {
             record.fields.push(value + text.slice(from));
             record.error = `unclosed quote (opened on line ${opened}): the rest of the file is inside it`;
-            records.push(record);
-            return records;
+            yield record;
+            return;
           }
           value += text.slice(from, close);
           if (text.charCodeAt(close + 1) === QUOTE) {
@@ -109,9 +113,8 @@ export function parseCsv(input: string): CsvRecord[] {
     }
     // A blank line is no record (spreadsheets and editors leave them at the end).
     if (record.fields.length === 1 && record.fields[0] === '' && !record.error) continue;
-    records.push(record);
+    yield record;
   }
-  return records;
 }
 
 function nextFieldEnd(text: string, from: number): number {

@@ -4,7 +4,7 @@ import type { DealRecord } from '../../core/types';
 import { formatCsvRecord, parseCsv } from './csv-text';
 import { DEAL_CSV_COLUMNS } from './deal-csv-columns';
 import { exportDealsCsv, exportDealsJson } from './export-deals';
-import { importDeals } from './import-deals';
+import { importDeals, importDealsInSteps, type ImportProgress } from './import-deals';
 import { edgeCaseDeals } from './test-deals';
 
 const none = new Set<string>();
@@ -188,3 +188,35 @@ describe('importDeals with one id repeated many times', () => {
     expect(report.rejected.reduce((n, r) => n + r.reason.length, 0)).toBeLessThan(16_000 * 80);
   });
 });
+
+describe('importDealsInSteps', () => {
+  // The bundled deals and the edge cases, with rows that fail and ids that repeat across steps.
+  const list = [...deals, ...edgeCaseDeals];
+  const broken = (text: string) => text.replace(',captured,', ',stolen,').replace(/"origin": ?"captured"/, '"origin": "stolen"');
+  for (const format of ['csv', 'json'] as const) {
+    it(`gives the same ${format.toUpperCase()} report as importDeals, reading and checking in steps with progress`, async () => {
+      const exported = format === 'csv' ? exportDealsCsv(list) : exportDealsJson(list);
+      const withRepeat = format === 'csv' ? broken(exported) + exported.split('\r\n')[1] + '\r\n' : broken(exported);
+      const existing = new Set([list[3]!.id]);
+      const seen: ImportProgress[] = [];
+      const stepped = await importDealsInSteps(withRepeat, format, existing, (p) => seen.push(p), 7);
+      expect(stepped).toEqual(importDeals(withRepeat, format, existing));
+      expect(stepped.rejected.length).toBeGreaterThan(0);
+      const rows = format === 'csv' ? list.length + 1 : list.length;
+      const checking = seen.filter((p) => p.stage === 'checking');
+      expect(checking.at(-1)).toEqual({ stage: 'checking', rows, total: rows });
+      expect(checking.length).toBe(Math.ceil(rows / 7) + 1);
+      expect(checking.map((p) => p.rows)).toEqual([...checking.map((p) => p.rows)].sort((a, b) => a - b));
+      if (format === 'csv') expect(seen.filter((p) => p.stage === 'reading').map((p) => p.rows)).toEqual(Array.from({ length: Math.floor(rows / 7) }, (_, i) => 7 * (i + 1)));
+    });
+  }
+
+  it('lets other tasks run between steps', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await importDealsInSteps(exportDealsCsv(list), 'csv', none, () => undefined, 5);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(2);
+  });
+});
+

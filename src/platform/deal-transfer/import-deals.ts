@@ -2,7 +2,7 @@
 // Nothing here writes: the store takes `accepted` and `updates` in one transaction, or nothing.
 import type { DealRecord } from '../../core/types';
 import { canonicalDeal } from './canonical-deal';
-import { parseCsv, restoreFormula } from './csv-text';
+import { csvRecords, restoreFormula, type CsvRecord } from './csv-text';
 import { csvCellsToObject, DEAL_CSV_COLUMNS, type DealCsvColumn } from './deal-csv-columns';
 import { validateDeal } from './deal-schema';
 
@@ -34,7 +34,46 @@ export interface ImportReport {
  */
 export function importDeals(text: string, format: DealFileFormat, existingIds: ReadonlySet<string>): ImportReport {
   const rows = format === 'json' ? jsonRows(text) : csvRows(text);
-  return judge(rows, existingIds);
+  const judge = judgeRows(rows, existingIds);
+  judge.rows(0, rows.length);
+  return judge.report;
+}
+
+/** How far a long import has got: rows read from the text so far, then rows checked of all rows. */
+export type ImportProgress = { stage: 'reading'; rows: number } | { stage: 'checking'; rows: number; total: number };
+
+/** Rows checked between two yields to the page: a few milliseconds of work each. */
+const ROWS_PER_STEP = 2_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * importDeals for a page: the same report, but the rows are read and then checked in steps of
+ * `rowsPerStep`, each followed by a call of `onProgress` and a yield to the event loop (a macrotask,
+ * so the page paints and takes input). A JSON file's text is parsed in one step (JSON.parse).
+ */
+export async function importDealsInSteps(
+  text: string,
+  format: DealFileFormat,
+  existingIds: ReadonlySet<string>,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+  rowsPerStep = ROWS_PER_STEP,
+): Promise<ImportReport> {
+  const rows: RawRow[] = [];
+  for (const row of format === 'json' ? jsonRows(text) : csvRowsOneByOne(text)) {
+    if (rows.push(row) % rowsPerStep === 0) {
+      onProgress({ stage: 'reading', rows: rows.length });
+      await nextTask();
+    }
+  }
+  const judge = judgeRows(rows, existingIds);
+  for (let from = 0; from < rows.length; from += rowsPerStep) {
+    onProgress({ stage: 'checking', rows: from, total: rows.length });
+    await nextTask();
+    judge.rows(from, Math.min(rows.length, from + rowsPerStep));
+  }
+  onProgress({ stage: 'checking', rows: rows.length, total: rows.length });
+  return judge.report;
 }
 
 /** A row before judging: its value for the schema, or why it could not even be read. */
@@ -63,23 +102,36 @@ function idOf(value: unknown): string | undefined {
 }
 
 function csvRows(text: string): RawRow[] {
-  const records = parseCsv(text);
-  const header = records[0];
-  if (!header) return [{ row: 1, problem: 'empty file: expected a header row' }];
+  return [...csvRowsOneByOne(text)];
+}
+
+function* csvRowsOneByOne(text: string): Generator<RawRow, void, undefined> {
+  const records = csvRecords(text);
+  const first = records.next();
+  if (first.done) {
+    yield { row: 1, problem: 'empty file: expected a header row' };
+    return;
+  }
+  const header = first.value;
   const headerProblem = checkHeader(header.fields);
-  if (header.error || headerProblem) return [{ row: 1, problem: `header: ${header.error ?? headerProblem}` }];
+  if (header.error || headerProblem) {
+    yield { row: 1, problem: `header: ${header.error ?? headerProblem}` };
+    return;
+  }
   const index = new Map(header.fields.map((name, i) => [name.trim() as DealCsvColumn, i]));
-  return records.slice(1).map((record): RawRow => {
-    // A malformed record's fields are a best effort: it claims no id (and so no duplicate either).
-    if (record.error) return { row: record.row, problem: `malformed CSV on line ${record.line}: ${record.error}` };
-    const id = restoreFormula(record.fields[index.get('id')!] ?? '') || undefined;
-    const at = { row: record.row, ...(id === undefined ? {} : { id }) };
-    if (record.fields.length !== header.fields.length) {
-      return { ...at, problem: `expected ${header.fields.length} columns, got ${record.fields.length} (line ${record.line})` };
-    }
-    const read = csvCellsToObject((column) => restoreFormula(record.fields[index.get(column)!]!));
-    return read.ok ? { ...at, value: read.value } : { ...at, problem: read.reason };
-  });
+  for (const record of records) yield csvRow(record, header.fields.length, index);
+}
+
+function csvRow(record: CsvRecord, columns: number, index: ReadonlyMap<DealCsvColumn, number>): RawRow {
+  // A malformed record's fields are a best effort: it claims no id (and so no duplicate either).
+  if (record.error) return { row: record.row, problem: `malformed CSV on line ${record.line}: ${record.error}` };
+  const id = restoreFormula(record.fields[index.get('id')!] ?? '') || undefined;
+  const at = { row: record.row, ...(id === undefined ? {} : { id }) };
+  if (record.fields.length !== columns) {
+    return { ...at, problem: `expected ${columns} columns, got ${record.fields.length} (line ${record.line})` };
+  }
+  const read = csvCellsToObject((column) => restoreFormula(record.fields[index.get(column)!]!));
+  return read.ok ? { ...at, value: read.value } : { ...at, problem: read.reason };
 }
 
 /** Every column once, in any order, and no others. */
@@ -112,9 +164,10 @@ function duplicateReason(rows: readonly number[], row: number): string {
   return others > named.length ? `duplicate id: also on rows ${named.join(', ')} and ${(others - named.length).toLocaleString('en')} more` : `duplicate id: also on row ${named.join(', ')}`;
 }
 
-function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
+/** The report of `rows`, filled in by `rows(from, to)` calls in order (ids are counted over all rows first). */
+function judgeRows(all: readonly RawRow[], existingIds: ReadonlySet<string>): { report: ImportReport; rows(from: number, to: number): void } {
   const rowsById = new Map<string, number[]>();
-  for (const r of rows) {
+  for (const r of all) {
     if (r.id === undefined) continue;
     const list = rowsById.get(r.id);
     if (list) list.push(r.row);
@@ -122,6 +175,10 @@ function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
   }
 
   const report: ImportReport = { accepted: [], updates: [], rejected: [] };
+  return { report, rows: (from, to) => judgeRange(all.slice(from, to), rowsById, existingIds, report) };
+}
+
+function judgeRange(rows: readonly RawRow[], rowsById: ReadonlyMap<string, number[]>, existingIds: ReadonlySet<string>, report: ImportReport): void {
   for (const r of rows) {
     const reasons: string[] = [];
     let deal: DealRecord | undefined;
@@ -137,5 +194,4 @@ function judge(rows: RawRow[], existingIds: ReadonlySet<string>): ImportReport {
       report.rejected.push({ row: r.row, ...(r.id === undefined ? {} : { id: r.id }), reason: reasons.join('; ') });
     } else (existingIds.has(deal.id) ? report.updates : report.accepted).push(canonicalDeal(deal));
   }
-  return report;
 }

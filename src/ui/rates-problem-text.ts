@@ -1,0 +1,22 @@
+// The live rates' problems (RatesStatus.error and .discarded, codes and days from the background)
+// in the reader's words, for the options page and the card's "Refresh rates".
+import type { RatesProblem, RatesStatus } from '../messages/contract';
+import { t } from '../platform/i18n';
+import { rateDayLabel } from './converted-figure';
+
+/** One sentence: what failed, on which day, and which rates DealLens still uses. */
+export function ratesProblemText(problem: RatesProblem, locale: string): string {
+  const on = rateDayLabel(problem.on, locale);
+  if (problem.source === 'fallback') {
+    const day = rateDayLabel(problem.day ?? problem.on, locale);
+    return problem.kind === 'untrusted' ? t('ratesFallbackUntrusted', day, on) : t('ratesFallbackUnreachable', day, on);
+  }
+  if (problem.kept === null) return problem.kind === 'untrusted' ? t('ratesRefreshUntrustedBundled', on) : t('ratesRefreshUnreachableBundled', on);
+  const kept = rateDayLabel(problem.kept, locale);
+  return problem.kind === 'untrusted' ? t('ratesRefreshUntrusted', on, kept) : t('ratesRefreshUnreachable', on, kept);
+}
+
+/** Saved rates that were damaged and dropped. */
+export function ratesDiscardedText(discarded: NonNullable<RatesStatus['discarded']>, locale: string): string {
+  return t('ratesDiscarded', rateDayLabel(discarded.on, locale));
+}
