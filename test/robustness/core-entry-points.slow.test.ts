@@ -42,6 +42,9 @@ const FAMILIES: Record<string, string> = {
   'digits and scale words': '9 billion ',
   'Chinese numerals': '一二三四五六七八九十百千万亿',
   'Chinese corporate words': '有限公司集团',
+  // Every item a company beside companies, and every move a market item: read once each, not against all the others.
+  'Chinese lists of companies': '阿里巴巴、腾讯、若水投资、星屿投资、',
+  'Chinese market moves': '，新世界发展跌5%',
   'URLs': 'https://example.com/a?b=c ',
   'whitespace': ' '.repeat(64),
 };

@@ -259,11 +259,17 @@ function isListedName(name: string): boolean {
     !NOT_A_COMPANY.has(name) &&
     !/[在的了与和将于从向对由被把是拟均也都则亦]/.test(name) &&
     // "新世界发展", "中国建设": some sentence words end names.
-    !MULTI_STOPS.some((w) => name.includes(w) && !(NAME_END_WORDS.has(w) && name.endsWith(w))) &&
+    !hasStopWord(name) &&
     !NOT_A_COMPANY_END.test(name)
   );
 }
 const NAME_END_WORDS: ReadonlySet<string> = new Set(['发展', '建设', '合作', '控股权']);
+/** Any sentence word of two or more characters, one pass (a name is read for every item of a list). */
+const MULTI_STOP_RE = new RegExp(MULTI_STOPS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+function hasStopWord(name: string): boolean {
+  for (const m of name.matchAll(MULTI_STOP_RE)) if (!(NAME_END_WORDS.has(m[0]) && m.index + m[0].length === name.length)) return true;
+  return false;
+}
 /** Commodities and currencies a market item moves. */
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
@@ -288,9 +294,25 @@ const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
  * before the last) that holds a company is one too, when it reads as a name.
  */
+/** Which characters of `text` the mentions cover: an overlap test in the length of the span, not the number of mentions. */
+function coverage(text: string, mentions: readonly { start: number; end: number }[]): { covered: (start: number, end: number) => boolean; cover: (start: number, end: number) => void } {
+  const marks = new Uint8Array(text.length + 1);
+  const cover = (start: number, end: number) => marks.fill(1, Math.max(0, start), Math.min(text.length, end));
+  for (const m of mentions) cover(m.start, m.end);
+  return { covered: (start, end) => marks.subarray(Math.max(0, start), Math.min(text.length, end)).includes(1), cover };
+}
+
 export function findListedChineseNames(text: string, mentions: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
-  const taken = (start: number, end: number) => mentions.some((k) => k.start < end && start < k.end) || found.some((k) => k.start < end && start < k.end);
+  const taken = coverage(text, mentions);
+  // An item already covered (a mention, or read from another item) ends the walk: the rest of the list
+  // is read from there, so each list is walked once and the reading stays linear.
+  const add = (start: number, end: number, name: string): boolean => {
+    if (taken.covered(start, end)) return false;
+    taken.cover(start, end);
+    found.push({ start, end, text: name, id: chineseUnknownId(name), name });
+    return true;
+  };
   for (const m of mentions) {
     if (!/[\u4e00-\u9fff]$/.test(m.text)) continue;
     // Items after it.
@@ -300,8 +322,7 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
       // "、若水投资继续加注": the item stops where the sentence's verb starts.
       end = at + 1 + itemLength(text.slice(at + 1, end));
       const name = text.slice(at + 1, end);
-      if (!isListedName(name)) break;
-      if (!taken(at + 1, end)) found.push({ start: at + 1, end, text: name, id: chineseUnknownId(name), name });
+      if (taken.covered(at + 1, end) || !isListedName(name) || !add(at + 1, end, name)) break;
       if (text[at] !== '、') break;
       at = end;
     }
@@ -310,8 +331,7 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
       let start = at - 1;
       while (start > 0 && at - 1 - start < 9 && !ITEM_BREAK.test(text[start - 1]!)) start--;
       const name = text.slice(start, at - 1);
-      if (!isListedName(name)) break;
-      if (!taken(start, at - 1)) found.push({ start, end: at - 1, text: name, id: chineseUnknownId(name), name });
+      if (taken.covered(start, at - 1) || !isListedName(name) || !add(start, at - 1, name)) break;
       at = start;
     }
   }
@@ -324,6 +344,7 @@ const MARKET_MOVE =
 
 export function findMarketMoveNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
+  const taken = coverage(text, known);
   for (const m of text.matchAll(MARKET_MOVE)) {
     let at = m.index;
     for (const item of m[1]!.split('、')) {
@@ -332,7 +353,7 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
       at = end + 1;
       // The verb may have been read into the last item ("沪上阿姨则"): names stop before 则/亦/也.
       const name = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
-      if (!isListedName(name) || /指数|首日|收盘/.test(name) || known.some((k) => k.start < start + name.length && start < k.end)) continue;
+      if (!isListedName(name) || /指数|首日|收盘/.test(name) || taken.covered(start, start + name.length)) continue;
       found.push({ start, end: start + name.length, text: name, id: chineseUnknownId(name), name });
     }
   }
@@ -342,12 +363,13 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 /** Chinese names read from the words around them, where no corporate word closes them. */
 export function findCuedChineseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
+  const taken = coverage(text, known);
   CUED_NAME.lastIndex = 0;
   for (const m of text.matchAll(CUED_NAME)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || known.some((k) => k.start < end && start < k.end)) continue;
+    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;
