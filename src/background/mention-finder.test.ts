@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
 import { createMentionFinder, MAX_FIND_TEXT_CHARS } from './mention-finder';
+import { ticksDuring } from '../../test/event-loop-ticks';
 
 const companies = createCompanyData(readPackagedFile);
 
@@ -80,16 +81,7 @@ describe('mention finder: no page holds up another', () => {
   it('lets other tasks run between two steps (here a request each)', async () => {
     const finder = createMentionFinder(async () => [], companies.index, 0);
     await finder.find('Tencent', {}, 'warm-up');
-    let ticks = 0;
-    let ticking = true;
-    const tick = () => {
-      ticks++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    const asked = [0, 1, 2, 3, 4, 5].map(() => finder.find('Tencent and Alibaba Group met. '.repeat(400), {}, 'long-page'));
-    await Promise.all(asked);
-    ticking = false;
+    const { ticks } = await ticksDuring(() => Promise.all([0, 1, 2, 3, 4, 5].map(() => finder.find('Tencent and Alibaba Group met. '.repeat(400), {}, 'long-page'))));
     expect(ticks).toBeGreaterThanOrEqual(5);
   });
 });

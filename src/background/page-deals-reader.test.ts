@@ -6,6 +6,7 @@ import { findMentions } from '../core/find-mentions';
 import type { DealRecord } from '../core/types';
 import { companies } from '../data/companies';
 import { createPageDealsReader, MAX_CAPTURES_PER_SITE_DAY, MAX_DEALS_PER_PAGE } from './page-deals-reader';
+import { ticksDuring } from '../../test/event-loop-ticks';
 
 const matcher = createCompanyMatcher(companies);
 const source = { url: 'https://example.test/a', title: 'A', date: '2023-10-20' };
@@ -81,15 +82,7 @@ describe('createPageDealsReader: one page at a time', () => {
     const parts = 8;
     const step = Math.ceil(article.length / parts);
     for (let i = 0; i < parts; i++) reader.add('long-page', slice(article.slice(i * step, (i + 1) * step)), source);
-    let ticks = 0;
-    let ticking = true;
-    const tick = () => {
-      ticks++;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    const deals = await reader.dealsOf('long-page');
-    ticking = false;
+    const { result: deals, ticks } = await ticksDuring(() => reader.dealsOf('long-page'));
     expect(deals?.length).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThanOrEqual(3);
   });
