@@ -25,7 +25,12 @@ export function dateSourceLabel(source: string): string {
  * hand-made or imported record may pair with a URL of another site.
  */
 export function sourceLinkLabel(url: string, date: string): string {
-  return t('sourceSiteAndDate', new URL(url).hostname.replace(/^www\./, ''), date);
+  return t('sourceSiteAndDate', sourceHost(url), date);
+}
+
+/** The site a source link points to, without "www." ("reuters.com"). */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 const isHttpLink = (url: string | undefined): url is string => {

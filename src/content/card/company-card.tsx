@@ -4,7 +4,8 @@ import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealTitle } from '../../ui/deal-summary';
-import { linkedSources } from '../../ui/source-labels';
+import { displayName } from '../../ui/display-names';
+import { linkedSources, sourceHost } from '../../ui/source-labels';
 import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
 const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
@@ -19,15 +20,6 @@ export function safeHttpUrl(value: string): string | null {
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
   } catch {
     return null;
-  }
-}
-
-/** A country code in the reader's language ("CN" → "China", "中国"), or the code when Intl has no name. */
-function regionName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 
@@ -78,7 +70,7 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
           {info.description && <p class="description" data-deallens-description>{info.description}</p>}
           <ul class="chips" aria-label={t('companyFacts')}>
             <li>{t(KIND_LABEL[info.kind])}</li>
-            {info.country && <li>{regionName(info.country, locale)}</li>}
+            {info.country && <li>{displayName('region', info.country, locale)}</li>}
             {info.tickers?.slice(0, 2).map((ticker) => <li key={ticker}>{ticker}</li>)}
             {site && (
               <li>
@@ -113,7 +105,7 @@ function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
         <span class="what" title={`${deal.date} · ${dealTitle(deal, locale)}`}>{what}</span>
         <span class="muted links">
           {link ? (
-            <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.label}>{`${new URL(link.url).hostname.replace(/^www\./, '')} ↗`}</a>
+            <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.label}>{`${sourceHost(link.url)} ↗`}</a>
           ) : (
             source && <span title={`${source.publisher}, ${source.date}`}>{source.publisher}</span>
           )}

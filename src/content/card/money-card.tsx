@@ -97,6 +97,8 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
       {refresh.problem && <div data-deallens-refresh-problem>{refresh.problem}</div>}
     </div>
   );
+  // How the home currency's figure moved from the article's date to today ("+0.1%").
+  const change = changeLabel(main[0]?.answer.conversion?.amount, today.find((e) => e.to === main[0]?.to)?.answer.conversion?.amount, locale);
   const partnerAnswer = partner && dayCount === 2 && checkable ? main.find((e) => e.to === partner.currency)?.answer : undefined;
   return (
     <>
@@ -144,10 +146,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
               stale ? 'moneyAtLastRate' : 'moneyTodayLine',
               today.map(({ to, answer }) => figure(answer, to) ?? answer.problem ?? '').join(' · '),
             )}
-            {(() => {
-              const change = changeLabel(main[0]?.answer.conversion?.amount, today.find((e) => e.to === main[0]?.to)?.answer.conversion?.amount, locale);
-              return change && mainDay ? <span class="muted">{` · ${t('moneyChangeSince', change, rateDayLabel(mainDay, locale))}`}</span> : null;
-            })()}
+            {change && mainDay && <span class="muted">{` · ${t('moneyChangeSince', change, rateDayLabel(mainDay, locale))}`}</span>}
           </div>
         </section>
       )}
