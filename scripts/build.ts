@@ -19,8 +19,11 @@ export const GECKO_ID = 'deallens@deallens.dev';
  * webextension-polyfill (src/content/browser-shim.ts).
  */
 export const CONTENT_SCRIPT_GOAL_KB = 150;
-/** The build is held tighter than the goal: ~54 KB now; the engine coming back into the page would fail it. */
-export const CONTENT_SCRIPT_LIMIT_KB = 80;
+/**
+ * The build is held tighter than the goal: ~80 KB now (Preact, the cards and the page's run); the
+ * engine coming back into the page (hundreds of KB) would fail it, while the interface has room to grow.
+ */
+export const CONTENT_SCRIPT_LIMIT_KB = 100;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
