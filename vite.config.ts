@@ -8,17 +8,25 @@ import { defineConfig, type InlineConfig } from 'vite';
 
 export type Target = 'chrome' | 'firefox';
 
-const common = (target: Target): InlineConfig => ({
+/**
+ * `pageMarks`: the content script leaves its User Timing marks (deallens:start, slice, paint…) in the
+ * page, where the page can read them. Only the benches build with them (src/content/page-marks.ts).
+ */
+export interface BuildOptions {
+  pageMarks?: boolean;
+}
+
+const common = (target: Target, options: BuildOptions = {}): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
-  define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+  define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target), __PAGE_MARKS__: JSON.stringify(options.pageMarks === true) },
   // Large data (company names, rate table) ships as JSON.parse("…"), which V8 parses much faster than object literals.
   json: { stringify: true },
   build: { outDir: `dist/${target}`, emptyOutDir: false, target: 'es2022', modulePreload: { polyfill: false }, reportCompressedSize: false },
 });
 
-export function pagesConfig(target: Target): InlineConfig {
-  const base = common(target);
+export function pagesConfig(target: Target, options: BuildOptions = {}): InlineConfig {
+  const base = common(target, options);
   return {
     ...base,
     publicDir: 'public',
@@ -33,8 +41,8 @@ export function pagesConfig(target: Target): InlineConfig {
   };
 }
 
-export function contentConfig(target: Target): InlineConfig {
-  const base = common(target);
+export function contentConfig(target: Target, options: BuildOptions = {}): InlineConfig {
+  const base = common(target, options);
   return {
     ...base,
     publicDir: false,

@@ -122,7 +122,7 @@ async function inNode(): Promise<{ lines: string[]; json: unknown }> {
 
 async function inChromium(): Promise<{ lines: string[]; json: unknown }> {
   const dir = path.join(OUT, 'chrome');
-  await buildTarget('chrome', dir);
+  await buildTarget('chrome', dir, { pageMarks: true });
   const { version, cold, warm } = await coldStartInChromium(dir, generateArticle(8_000), BROWSER_RUNS);
   const values = (runs: ColdRun[], pick: (r: ColdRun) => number | null | undefined) => runs.map(pick).filter((x): x is number => typeof x === 'number');
   const show = (runs: ColdRun[], pick: (r: ColdRun) => number | null | undefined, unit = 'ms') => (values(runs, pick).length ? spreadOf(values(runs, pick), unit) : 'not measured');

@@ -36,7 +36,7 @@ const PARAGRAPH_PARTS = [
 ];
 
 /** The page as the content script joins it: blocks with "\n" between them, and where each starts. */
-function adversarialPage(): PageText {
+export function adversarialPage(): PageText {
   const paragraph = PARAGRAPH_PARTS.join('');
   const blocks: string[] = [];
   let size = 0;

@@ -5,19 +5,17 @@
 // and main-world probes installed before the page's own scripts (long tasks, a per-frame look at
 // the highlight registry, a mutation counter). Memory comes from CDP after a forced GC.
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
-import { buildTarget } from '../scripts/build';
+import { benchBuildDir, buildTarget } from '../scripts/build';
 import { generateArticle } from './generate-article';
 import { DYNAMIC_DEFAULTS, dynamicBatches, generateDynamicArticle, type BatchTiming } from './generate-dynamic';
 import { countWords, generateLiveBlog } from './generate-liveblog';
 import { median } from './bench-stats';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORT = { width: 1000, height: 800 };
 /** Quiet time after the last thing measured, so idle work (rescans, deal reading) lands in the run. */
@@ -591,8 +589,8 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
 
 export async function benchPages(): Promise<{ lines: string[]; json: unknown }> {
   const executablePath = findBrowser('chromium');
-  await buildTarget('chrome');
-  const ext = path.join(ROOT, 'dist/chrome');
+  const ext = benchBuildDir('chrome');
+  await buildTarget('chrome', ext, { pageMarks: true });
   const article = generateArticle(8_000);
   const liveblog = generateLiveBlog(100_000);
   const dynamic = generateDynamicArticle(DYNAMIC_DEFAULTS);

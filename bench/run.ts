@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
-import { buildTarget } from '../scripts/build';
+import { benchBuildDir, buildTarget } from '../scripts/build';
 import { benchColdStart } from './cold-start';
 import { benchCompanies } from './companies-throughput';
 import { benchDeals } from './deals-throughput';
@@ -72,8 +72,8 @@ const treeWalkerRead = (page: Page) =>
 
 async function benchArticle() {
   const executablePath = findBrowser('chromium');
-  await buildTarget('chrome');
-  const ext = path.join(ROOT, 'dist/chrome');
+  const ext = benchBuildDir('chrome');
+  await buildTarget('chrome', ext, { pageMarks: true });
   const html = generateArticle(WORDS);
   const server = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -63,6 +63,13 @@ describe('build output', () => {
     }
   });
 
+  it("leaves no User Timing marks in the page: the shipped content script makes none (only bench builds do)", () => {
+    for (const target of ['chrome', 'firefox']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist', target, 'content.js'), 'utf8');
+      expect(code, `${target}/content.js`).not.toMatch(/performance\.(mark|measure)\(|deallens:(start|paint|slice|burst|teardown)/);
+    }
+  });
+
   it('has no network API where page text lives; the background fetches the network in one place (rate downloads)', () => {
     const NETWORK = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|RTCPeerConnection/g;
     // The other fetch reads the extension's own files (src/background/packaged-file.ts): local, by runtime.getURL.

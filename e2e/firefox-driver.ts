@@ -156,9 +156,22 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     },
     evaluateInExtension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
     async reloadExtension() {
-      await helper
+      const old = helper;
+      await old
         .evaluate(() => setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 10))
         .catch(() => undefined);
+      // The reload takes the extension's pages with it: a helper page is opened again once it is back.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      helper = await waitFor(async () => {
+        const page = await browser.newPage();
+        try {
+          await openExtensionPage(page, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+          return page;
+        } catch (error) {
+          await page.close().catch(() => undefined);
+          throw error;
+        }
+      }, 15_000, 250);
     },
     async setExtensionEnabled(enabled) {
       // As about:addons does, in the browser's own chrome scope (see stopBackground).

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
-import { contentConfig, pagesConfig, type Target } from '../vite.config';
+import { type BuildOptions, contentConfig, pagesConfig, type Target } from '../vite.config';
 import { defaults } from '../src/platform/settings';
 import { buildHighlightCss, highlightScopeFor } from '../src/ui/highlight-style';
 import { COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE, PACKAGED_DATA_DIR } from '../src/data/companies/generated-files';
@@ -45,14 +45,17 @@ export function manifestFor(source: Manifest, target: Target): Manifest {
   return m;
 }
 
-/** Builds one browser's extension into dist/<target>, or `outDir` (benches build elsewhere, leaving dist/ alone). */
-export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist', target)): Promise<void> {
+/**
+ * Builds one browser's extension into dist/<target>, or `outDir`. Benches build with `pageMarks` into
+ * dist/bench-<target> (benchBuildDir), leaving the extension that is shipped and tested alone.
+ */
+export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist', target), options: BuildOptions = {}): Promise<void> {
   await fs.rm(outDir, { recursive: true, force: true });
   process.chdir(ROOT);
   if (!companyFilesAreFresh()) writeCompanyFiles();
   const into = (config: InlineConfig): InlineConfig => ({ ...config, build: { ...config.build, outDir } });
-  await build(into(pagesConfig(target)));
-  await build(into(contentConfig(target)));
+  await build(into(pagesConfig(target, options)));
+  await build(into(contentConfig(target, options)));
   // The generated company files, which the background reads when first needed, gzipped: a cold
   // background reads a third of the bytes (src/background/company-data.ts, packaged-file.ts).
   await fs.mkdir(path.join(outDir, PACKAGED_DATA_DIR), { recursive: true });
@@ -66,6 +69,9 @@ export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist
   const source = JSON.parse(await fs.readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   await fs.writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(source, target), null, 2)}\n`);
 }
+
+/** Where benches build the extension with its page marks. */
+export const benchBuildDir = (target: Target): string => path.join(ROOT, 'dist', `bench-${target}`);
 
 async function sizeOf(file: string): Promise<string> {
   return `${((await fs.stat(file)).size / 1024).toFixed(1)} KB`;

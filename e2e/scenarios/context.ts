@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { ROOT } from '../browsers';
 import type { CardSnapshot, ExtensionDriver, PageDriver } from '../driver';
 import { startFixtureServer } from '../fixture-server';
+import type { PageInventory } from '../../src/messages/contract';
 
 /** Where screenshots and files written by the tests go. */
 export const SHOTS = path.join(ROOT, 'out');
@@ -22,6 +23,22 @@ export async function axeViolations(page: PageDriver): Promise<string[]> {
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes[0]?.target.join(' ')}`);
   }, null);
+}
+
+/**
+ * The content script's run on a tab, as it tells the extension (getInventory): its id (new at each
+ * start), whether its read is over, and what it found. null when no DealLens script answers there.
+ * The run leaves no marks in the page (src/content/page-marks.ts), so tests ask the script itself.
+ */
+export async function pageRun(browser: ExtensionDriver, tabId: number): Promise<PageInventory | null> {
+  const reply = await browser
+    .evaluateInExtension(([tab, envelope]) => {
+      type Tabs = { tabs: { sendMessage(t: number, m: object): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+      return (g.browser ?? g.chrome).tabs.sendMessage(tab, envelope);
+    }, [tabId, { deallens: 1, name: 'getInventory', payload: {} }] as [number, object])
+    .catch(() => null);
+  return reply && (reply as { ok: boolean }).ok ? (reply as { value: PageInventory }).value : null;
 }
 
 /** Texts of the ranges registered under a highlight name (read from the page's main world). */
@@ -163,7 +180,7 @@ export function launchScenario(launch: () => Promise<ExtensionDriver>): Scenario
       await page.goto(url);
       await waitForHighlights(page, minimum);
       await vi.waitFor(async () => {
-        if (!(await page.evaluate(() => performance.getEntriesByName('deallens:paint', 'measure').length, null))) throw new Error('the first read is not over yet');
+        if (!(await pageRun(launched, await page.tabId()))?.complete) throw new Error('the first read is not over yet');
       }, { timeout: 15_000, interval: 100 });
       return page;
     };

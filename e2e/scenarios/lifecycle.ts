@@ -6,9 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/platform/settings';
 import type { ExtensionDriver, PageDriver } from '../driver';
 import { VERY_LONG_PAGE_ENTRIES } from '../fixture-server';
-import { clickMention, rangeBox, type ScenarioContext, waitForCard, waitForHighlights } from './context';
+import { clickMention, pageRun, pause, rangeBox, type ScenarioContext, waitForCard, waitForHighlights } from './context';
 
-type Envelope = { deallens: 1; name: string; payload: object };
 type SyncStorage = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 interface InventoryCounts {
   companies: [string, number][];
@@ -29,19 +28,9 @@ const registeredRanges = (page: PageDriver) =>
       .sort();
   }, null);
 
-const runMarks = (page: PageDriver) =>
-  page.evaluate(() => ({ starts: performance.getEntriesByName('deallens:start', 'mark').length, teardowns: performance.getEntriesByName('deallens:teardown', 'mark').length }), null);
-
 async function inventoryCounts(browser: ExtensionDriver, tabId: number): Promise<InventoryCounts> {
-  const reply = await browser.evaluateInExtension(
-    ([tab, envelope]) => {
-      const g = globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } }; chrome: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } } };
-      return (g.browser ?? g.chrome).tabs.sendMessage(tab, envelope);
-    },
-    [tabId, { deallens: 1, name: 'getInventory', payload: {} }] as [number, Envelope],
-  );
-  const inventory = (reply as { ok: true; value: { complete: boolean; companies: { name: string; count: number }[]; money: { text: string }[] } }).value;
-  if (!inventory.complete) throw new Error('the page is still being read');
+  const inventory = await pageRun(browser, tabId);
+  if (!inventory?.complete) throw new Error('the page is still being read');
   return { companies: inventory.companies.map((c) => [c.name, c.count]), money: inventory.money.map((m) => m.text) };
 }
 
@@ -62,6 +51,7 @@ export function describeLifecycle(scenario: ScenarioContext): void {
       const tabId = await page.tabId();
       const ranges = await registeredRanges(page);
       const inventory = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000 });
+      const firstRun = (await pageRun(browser, tabId))?.run;
       // Marks this document: a page restored from the cache keeps them, a reloaded one has none.
       await page.evaluate(() => {
         const w = window as unknown as { deallensKept: boolean; deallensShows: boolean[] };
@@ -93,11 +83,10 @@ export function describeLifecycle(scenario: ScenarioContext): void {
 
       // The run torn down on pagehide starts again on pageshow: the same ranges, each registered once.
       await vi.waitFor(async () => {
-        const marks = await runMarks(page);
-        if (marks.starts < 2) throw new Error(`no second run yet: ${JSON.stringify(marks)}`);
+        const now = (await pageRun(browser, tabId))?.run;
+        if (!now || now === firstRun) throw new Error(`no second run yet (run ${now ?? 'none'})`);
       }, { timeout: 10_000, interval: 100 });
       await vi.waitFor(async () => expect(await registeredRanges(page)).toEqual(ranges), { timeout: 15_000 });
-      expect(await runMarks(page)).toEqual({ starts: 2, teardowns: 1 });
       expect(await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000 })).toEqual(inventory);
 
       await clickMention(page, 'deallens-company', 'Meituan');
@@ -123,17 +112,20 @@ export function describeLifecycle(scenario: ScenarioContext): void {
       const { browser, server } = scenario();
       const page = await browser.newPage();
       await page.goto(`${server.url}/very-long.html`);
-      const marks = () => page.evaluate(() => ({ started: performance.getEntriesByName('deallens:start', 'mark').length, painted: performance.getEntriesByName('deallens:paint', 'measure').length }), null);
+      const tabId = await page.tabId();
+      const marks = async () => {
+        const run = await pageRun(browser, tabId);
+        return { started: run !== null, painted: run?.complete === true };
+      };
       // Stopped once the read has begun and before its highlights are all painted.
       await vi.waitFor(async () => {
         if (!(await marks()).started) throw new Error('DealLens has not started reading yet');
       }, { timeout: 15_000, interval: 10 });
       await browser.stopBackground();
-      expect((await marks()).painted, 'the background was stopped before the read was over').toBe(0);
+      expect((await marks()).painted, 'the background was stopped before the read was over').toBe(false);
       await vi.waitFor(async () => {
         if (!(await marks()).painted) throw new Error(`the read is not over yet (page console: ${page.errors().join(' | ') || 'nothing'})`);
       }, { timeout: 30_000, interval: 100 });
-      const tabId = await page.tabId();
       const counts = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 10_000, interval: 200 });
       expect(counts.companies).toEqual([
         ['Tencent', VERY_LONG_PAGE_ENTRIES],
@@ -243,24 +235,28 @@ export function describeLifecycle(scenario: ScenarioContext): void {
       const { browser, server, openHighlighted } = scenario();
       const page = await openHighlighted(`${server.url}/article.html`, 20);
       const box = await rangeBox(page, 'deallens-company', 'Meituan');
+      const tabId = await page.tabId();
+      const orphaned = (await pageRun(browser, tabId))?.run;
+      expect(orphaned).toBeTruthy();
       await browser.reloadExtension();
       // The orphaned script tears down; a browser that injects the reloaded extension into open pages
       // (Firefox does) starts a fresh run, whose highlights are then the only ones.
-      const fresh = await vi.waitFor(async () => {
-        const state = await page.evaluate(
-          () => ({
-            teardowns: performance.getEntriesByName('deallens:teardown', 'mark').length,
-            starts: performance.getEntriesByName('deallens:start', 'mark').length,
-            highlights: (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0),
-          }),
-          null,
-        );
-        if (state.teardowns < 1 && state.starts < 2) throw new Error(`the orphaned script did not tear down: ${JSON.stringify(state)}`);
-        if (state.highlights !== 0 && state.starts < 2) throw new Error(`${state.highlights} highlights left by the orphaned script`);
-        // A fresh run is clicked once it has highlighted (its background starts cold after the reload).
-        if (state.starts >= 2 && state.highlights === 0) throw new Error('the fresh run has not highlighted yet');
-        return state.starts >= 2;
+      const state = async () => {
+        // The orphaned script can no longer answer the extension: a run that answers is a fresh one.
+        const run = (await pageRun(browser, tabId))?.run ?? null;
+        expect(run).not.toBe(orphaned);
+        const highlights = await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null);
+        return { fresh: run !== null, highlights };
+      };
+      await vi.waitFor(async () => {
+        const now = await state();
+        if (!now.fresh && now.highlights !== 0) throw new Error(`${now.highlights} highlights left by the orphaned script`);
       }, { timeout: 15_000, interval: 200 });
+      // A fresh run (Firefox injects one) may start a moment after the orphan has gone: let it, then
+      // click it once it has highlighted (its background starts cold after the reload).
+      await pause(1_500);
+      const { fresh } = await state();
+      if (fresh) await waitForHighlights(page, 20);
       // A click where a highlight was throws nothing; it opens a card only for a fresh run.
       await page.click(box!.x, box!.y);
       await new Promise((resolve) => setTimeout(resolve, 500));

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
 import { LONG_PAGE_ENTRIES } from '../fixture-server';
 import { ROBUSTNESS_PAGES } from '../robustness-pages';
-import { clickMention, highlightCount, highlightTexts, mutations, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
+import { clickMention, highlightCount, highlightTexts, mutations, pageRun, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
 
 /** Relative luminance of an sRGB colour (WCAG 2). */
 function luminance(r: number, g: number, b: number): number {
@@ -184,14 +184,12 @@ export function describeRobustness(scenario: ScenarioContext): void {
       }, null);
       // All 203 amounts are found (the popup lists them, once the rescan is over); only those near
       // the viewport are registered.
+      const { browser } = scenario();
       await vi.waitFor(async () => {
-        const done = await page.evaluate(() => {
-          const burst = performance.getEntriesByName('deallens:burst', 'mark').at(-1);
-          return !!burst && performance.getEntriesByName('deallens:rescan', 'measure').some((m) => m.startTime === burst.startTime);
-        }, null);
-        if (!done) throw new Error('burst not rescanned yet');
+        const run = await pageRun(browser, await page.tabId());
+        if (!run?.complete || run.money.length !== 3 + 200) throw new Error(`burst not rescanned yet: ${run?.money.length} amounts`);
       }, { timeout: 10_000, interval: 100 });
-      const popup = await scenario().browser.openPopup(await page.tabId());
+      const popup = await browser.openPopup(await page.tabId());
       await vi.waitFor(async () => expect(await popup.evaluate(() => document.querySelectorAll('#money li').length, null)).toBe(3 + 200), { timeout: 10_000 });
       await popup.close();
       expect((await highlightTexts(page, 'deallens-money')).length).toBeLessThan(3 + 200);

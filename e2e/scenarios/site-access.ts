@@ -1,8 +1,8 @@
 // Site access (least privilege): where DealLens runs by itself, where only when the reader asks,
 // and where it may not run at all.
 import { describe, expect, it, vi } from 'vitest';
-import type { PageDriver } from '../driver';
-import { axeViolations, clickElement, pause, type ScenarioContext, storedSettings, waitForHighlights } from './context';
+import type { ExtensionDriver, PageDriver } from '../driver';
+import { axeViolations, clickElement, pageRun, pause, type ScenarioContext, storedSettings, waitForHighlights } from './context';
 
 /** Clicks the popup's "Annotate this page" where the browser refuses it; returns the reason the popup shows. */
 async function annotateRefused(popup: PageDriver): Promise<string> {
@@ -14,15 +14,11 @@ async function annotateRefused(popup: PageDriver): Promise<string> {
   }, { timeout: 10_000 });
 }
 
-/** Whether DealLens started on a page at all (its first performance mark) and what it registered. */
-const runState = (page: PageDriver) =>
-  page.evaluate(
-    () => ({
-      starts: performance.getEntriesByName('deallens:start', 'mark').length,
-      highlights: (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0),
-    }),
-    null,
-  );
+/** Whether DealLens runs on a page at all (its script answers the extension) and what it registered. */
+const runState = async (browser: ExtensionDriver, page: PageDriver) => ({
+  starts: (await pageRun(browser, await page.tabId())) ? 1 : 0,
+  highlights: await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null),
+});
 
 type ScriptingApi = { scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ excludeMatches?: string[] }[]> } };
 
@@ -50,7 +46,7 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       const other = await browser.newPage();
       await other.goto(`${otherSite()}/demo.html?not-allowed`);
       await pause(1500);
-      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      expect(await runState(browser, other)).toEqual({ starts: 0, highlights: 0 });
       const popup = await browser.openPopup(await other.tabId());
       await vi.waitFor(async () => {
         if (!(await popup.evaluate(() => !!document.querySelector('#annotate-page'), null))) throw new Error('popup does not offer "Annotate this page"');
@@ -69,7 +65,7 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
         // Without the button's click there is no activeTab grant: the popup says why nothing ran.
         const popup = await browser.openPopup(await page.tabId());
         await annotateRefused(popup);
-        expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+        expect(await runState(browser, page)).toEqual({ starts: 0, highlights: 0 });
         await popup.close();
         await page.close();
         return;
@@ -118,7 +114,7 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       }, { timeout: 10_000 });
       await other.goto(`${otherSite()}/demo.html?revoked`);
       await pause(1500);
-      expect(await runState(other)).toEqual({ starts: 0, highlights: 0 });
+      expect(await runState(browser, other)).toEqual({ starts: 0, highlights: 0 });
       await other.close();
       await welcome.close();
     });
@@ -142,11 +138,11 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
         if (!(await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked, null))) throw new Error('switch not shown on');
       }, { timeout: 10_000 });
       await clickElement(popup, '#site-switch');
-      await vi.waitFor(async () => expect((await runState(page)).highlights).toBe(0), { timeout: 10_000 });
+      await vi.waitFor(async () => expect((await runState(browser, page)).highlights).toBe(0), { timeout: 10_000 });
       const again = await browser.newPage();
       await again.goto(`${server.url}/demo.html?switched-off`);
       await pause(1500);
-      expect(await runState(again)).toEqual({ starts: 0, highlights: 0 });
+      expect(await runState(browser, again)).toEqual({ starts: 0, highlights: 0 });
       await vi.waitFor(async () => {
         if (await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked !== false, null)) throw new Error('switch not shown off');
       }, { timeout: 10_000 });
@@ -182,7 +178,7 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       const page = await browser.newPage();
       await page.goto(`${server.url}/demo.html?on-demand`);
       await pause(1500);
-      expect(await runState(page)).toEqual({ starts: 0, highlights: 0 });
+      expect(await runState(browser, page)).toEqual({ starts: 0, highlights: 0 });
       await clickElement(options, 'input[name="site-mode"][value="automatic"]');
       await vi.waitFor(async () => {
         if ((await options.evaluate(() => document.querySelector('#site-access')?.getAttribute('data-mode'), null)) !== 'automatic') throw new Error('mode not saved');

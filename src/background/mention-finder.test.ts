@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
-import { createMentionFinder, MAX_FIND_TEXT_CHARS } from './mention-finder';
+import { createPageMemory, matcherFromCompactIndex } from '../core/companies';
+import { findMentions } from '../core/find-mentions';
+import { createMentionFinder, MAX_FIND_TEXT_CHARS, STEP_CHARS } from './mention-finder';
 import { ticksDuring } from '../../test/event-loop-ticks';
 
 const companies = createCompanyData(readPackagedFile);
@@ -65,17 +67,30 @@ describe('mention finder: no page holds up another', () => {
     expect((await finder.find('Tencent '.repeat(MAX_FIND_TEXT_CHARS / 8 - 1), {}, 'fine')).companies.length).toBeGreaterThan(0);
   });
 
-  it('answers the runs in turn: a request of another page waits for one slice of the first page, not all of them', async () => {
+  it('answers the runs in turn: a request of another page waits for one part of a slice of the first page, not all of them', async () => {
     const finder = createMentionFinder(async () => [], companies.index, 0);
     await finder.find('Tencent', {}, 'warm-up');
     const answered: string[] = [];
-    const ask = (run: string, i: number) => finder.find('Tencent and Alibaba Group met. '.repeat(400), {}, run).then(() => answered.push(`${run} ${i}`));
+    const ask = (run: string, i: number) => finder.find(run === 'other-tab' ? 'Tencent and Alibaba Group met.' : 'Tencent and Alibaba Group met. '.repeat(400), {}, run).then(() => answered.push(`${run} ${i}`));
     const asked = [0, 1, 2, 3, 4].map((i) => ask('long-page', i));
     asked.push(ask('other-tab', 0));
     await Promise.all(asked);
     expect(answered.indexOf('other-tab 0')).toBe(0);
     // Each page's own slices keep their order (they share the page's memory).
     expect(answered.filter((a) => a.startsWith('long-page'))).toEqual([0, 1, 2, 3, 4].map((i) => `long-page ${i}`));
+  });
+
+  it('reads a long slice in parts cut between blocks, with the mentions the whole slice has, at its offsets', async () => {
+    const block = 'Tencent agreed to pay 2.5 billion yuan (equivalent to $342 million) for a stake, Alibaba Group said. ';
+    const text = Array.from({ length: 120 }, (_, i) => `${i}: ${block}`).join('\n');
+    expect(text.length).toBeGreaterThan(3 * STEP_CHARS);
+    const whole = findMentions(text, { context: {}, companies: matcherFromCompactIndex(await companies.index(), []), page: createPageMemory() });
+    const finder = createMentionFinder(async () => [], companies.index, 0);
+    const { ticks, result } = await ticksDuring(() => finder.find(text, {}, 'one-page'));
+    expect(result).toEqual(whole);
+    expect(result.money.filter((m) => m.equivalentOf !== undefined)).toHaveLength(120);
+    // A step for each part at least: other tasks ran between them.
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 
   it('lets other tasks run between two steps (here a request each)', async () => {

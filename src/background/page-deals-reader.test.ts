@@ -5,7 +5,7 @@ import { dealsOfPage } from '../core/deals/page-deals';
 import { findMentions } from '../core/find-mentions';
 import type { DealRecord } from '../core/types';
 import { companies } from '../data/companies';
-import { createPageDealsReader, MAX_CAPTURES_PER_SITE_DAY, MAX_DEALS_PER_PAGE } from './page-deals-reader';
+import { createPageDealsReader, dealSliceParts, MAX_CAPTURES_PER_SITE_DAY, MAX_DEALS_PER_PAGE } from './page-deals-reader';
 import { ticksDuring } from '../../test/event-loop-ticks';
 
 const matcher = createCompanyMatcher(companies);
@@ -85,5 +85,25 @@ describe('createPageDealsReader: one page at a time', () => {
     const { result: deals, ticks } = await ticksDuring(() => reader.dealsOf('long-page'));
     expect(deals?.length).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a slice longer than a step in parts, each with its own mentions, and finds the deals the whole slice has', async () => {
+    // The demo article's paragraphs, repeated into one slice of 7,000 characters (an amount that restates another included).
+    const long = slice(Array.from({ length: 5 }, () => article).join('\n'));
+    const parts = dealSliceParts(long, 1_000);
+    expect(parts.length).toBeGreaterThan(6);
+    expect(parts.every((p) => p.text.length <= 1_000)).toBe(true);
+    expect(parts.map((p) => p.text).join('')).toBe(long.text);
+    expect(parts.reduce((n, p) => n + p.money.length, 0)).toBe(long.money.length);
+    expect(parts.reduce((n, p) => n + p.companies.length, 0)).toBe(long.companies.length);
+    for (const part of parts) {
+      for (const m of [...part.money, ...part.companies]) expect(part.text.slice(m.start, m.end)).toBe(m.text);
+      for (const m of part.money) if (m.equivalentOf !== undefined) expect(part.money[m.equivalentOf]!.start).toBeLessThan(m.start);
+    }
+    expect(parts.some((p) => p.money.some((m) => m.equivalentOf !== undefined))).toBe(true);
+    const ids = (deals: DealRecord[] | null) => (deals ?? []).map((d) => d.id).sort();
+    const reader = createPageDealsReader({ capture: async () => undefined, delayMs: 60_000 });
+    reader.add('long', long, source);
+    expect(ids(await reader.dealsOf('long'))).toEqual(ids(dealsOfPage([long], source)));
   });
 });

@@ -1,14 +1,16 @@
 // Reads the deals of the pages findMentions saw, from the same slices of text, once those pages have
 // stopped asking for mentions: highlights never wait for deal reading (which costs the background
 // about as much again as finding the mentions). Deals are captured as they are read (when capture is
-// on) and handed to the page that asks for its own. A slice is read at a time, with a task boundary
-// between two, so a long page's deal reading never holds up another tab's request for long.
+// on) and handed to the page that asks for its own. A slice is read in parts of at most STEP_CHARS (cut
+// between blocks where it can be), with a task boundary between two steps, so a long page's deal
+// reading never holds up another tab's request for long.
 
 import { dealsOfPage, type DealSlice } from '../core/deals/page-deals';
 import type { DealRecord } from '../core/types';
 import type { PageSource } from '../messages/contract';
 import { measureWork } from './measure-work';
-import { STEP_BUDGET_MS } from './mention-finder';
+import { partEnd } from '../core/text/cut-text';
+import { STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
 import { nextTask } from './next-task';
 
 export interface PageDealsReader {
@@ -43,6 +45,42 @@ export interface PageDealsOptions {
 export const MAX_DEALS_PER_PAGE = 50;
 /** …and at most this many are captured from one site in a day. */
 export const MAX_CAPTURES_PER_SITE_DAY = 200;
+
+/**
+ * A slice cut into parts of at most `maxChars` (see partEnd), each with its own mentions at offsets
+ * into its text; an amount restating another ("equivalent to …") keeps the link within its part.
+ */
+export function dealSliceParts(slice: DealSlice, maxChars = STEP_CHARS): DealSlice[] {
+  if (slice.text.length <= maxChars) return [slice];
+  const parts: DealSlice[] = [];
+  let money = 0;
+  let company = 0;
+  for (let from = 0; from < slice.text.length; ) {
+    const to = partEnd(slice.text, from, maxChars);
+    // Mentions are in text order; one that crosses a cut (none does: the mention finder cut the slice
+    // in the same places) would go with neither part.
+    const index = new Map<number, number>();
+    const kept: DealSlice['money'] = [];
+    for (; money < slice.money.length && slice.money[money]!.start < to; money++) {
+      const m = slice.money[money]!;
+      if (m.start < from || m.end > to) continue;
+      index.set(money, kept.length);
+      kept.push(m);
+    }
+    const partMoney = kept.map(({ equivalentOf, ...m }) => {
+      const restated = equivalentOf === undefined ? undefined : index.get(equivalentOf);
+      return { ...m, start: m.start - from, end: m.end - from, ...(restated !== undefined && { equivalentOf: restated }) };
+    });
+    const partCompanies: DealSlice['companies'] = [];
+    for (; company < slice.companies.length && slice.companies[company]!.start < to; company++) {
+      const c = slice.companies[company]!;
+      if (c.start >= from && c.end <= to) partCompanies.push({ ...c, start: c.start - from, end: c.end - from });
+    }
+    parts.push({ text: slice.text.slice(from, to), money: partMoney, companies: partCompanies });
+    from = to;
+  }
+  return parts;
+}
 
 const siteOf = (url: string): string => {
   try {
@@ -110,7 +148,7 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100, toda
       }
       // Deals are where an amount and a company meet.
       if (!slice.money.length || !slice.companies.length) return;
-      entry.queue.push({ slice, source });
+      for (const part of dealSliceParts(slice)) entry.queue.push({ slice: part, source });
       clearTimeout(timer);
       timer = setTimeout(() => void readQueued(), delayMs);
     },

@@ -27,6 +27,7 @@ import { moneyFormatOf } from '../ui/format-money';
 import { highlightScopeFor } from '../ui/highlight-style';
 import { scanPage, type FindMentions, type PageMention, type PageScan } from './scan-page';
 import { stopWhenSwitchedOff } from './site-switch';
+import { lastMark, pageMark, pageMeasure } from './page-marks';
 
 /** Shared by every injection of this script into the page (registered, or on demand via scripting). */
 const shared = globalThis as { deallensRun?: AbortController; deallensAsked?: boolean };
@@ -38,7 +39,7 @@ const shared = globalThis as { deallensRun?: AbortController; deallensAsked?: bo
  */
 async function run(signal: AbortSignal, fail: (error: unknown) => void, injectedAt: number): Promise<void> {
   const startedAt = performance.now();
-  performance.mark('deallens:start', { startTime: injectedAt });
+  pageMark('deallens:start', injectedAt);
   const settingsRead = loadSettings().catch(() => defaults);
   const detectedDate = detectArticleDate(document, location.href);
   let articleDate: ArticleDate | null = detectedDate;
@@ -149,7 +150,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
 
   handleMessages<ContentContract>(
     {
-      getInventory: () => buildInventory(scan, articleDate, location.href, scan?.deals ?? [], dealsRead, live.shows),
+      getInventory: () => ({ ...buildInventory(scan, articleDate, location.href, scan?.deals ?? [], dealsRead, live.shows), run, complete: (scan?.complete ?? false) && !rereading }),
       reveal(ref) {
         const target = mentionAt(ref);
         if (!target) return false;
@@ -233,7 +234,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     setActive(highlights, null);
     card.close(false);
     scan = await scanPage(document.body, { find, highlights: nearby, signal, beforeAdd: () => nearby.flush() });
-    performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
+    pageMeasure('deallens:rescan', lastMark('deallens:burst'));
     rereading = false;
     await rescanDeferred();
     readDealsSoon();
@@ -251,7 +252,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       },
       onBurst() {
         if (rereading) return;
-        performance.mark('deallens:burst');
+        pageMark('deallens:burst');
         readAgain().catch(fail);
       },
     },
@@ -271,12 +272,12 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   await rescanDeferred();
   readDealsSoon();
   showCount();
-  performance.mark('deallens:highlighted');
-  performance.measure('deallens:scan', 'deallens:start', 'deallens:highlighted');
+  pageMark('deallens:highlighted');
+  pageMeasure('deallens:scan', 'deallens:start', 'deallens:highlighted');
   requestAnimationFrame(() => {
     // The frame after registration is the one that paints the highlights.
-    performance.mark('deallens:painted');
-    performance.measure('deallens:paint', 'deallens:start', 'deallens:painted');
+    pageMark('deallens:painted');
+    pageMeasure('deallens:paint', 'deallens:start', 'deallens:painted');
   });
 
 }
@@ -293,7 +294,7 @@ function start(): void {
   // extension is reloaded, updated or disabled under it.
   addEventListener('pagehide', () => controller.abort(), { once: true });
   abortWhenOrphaned(controller);
-  controller.signal.addEventListener('abort', () => performance.mark('deallens:teardown'), { once: true });
+  controller.signal.addEventListener('abort', () => pageMark('deallens:teardown'), { once: true });
   // The page renders first: injected early, before the page's first frame, the run would sit in
   // that frame's way (measured on the live-blog bench: a 105 ms first layout grew to 141 ms).
   const fail = (error: unknown) => {

@@ -11,7 +11,7 @@ export function buildInventory(
   deals: DealRecord[],
   dealsComplete: boolean,
   shows: (m: PageScan['money'][number]) => boolean = () => true,
-): PageInventory {
+): Omit<PageInventory, 'run'> {
   const companies = new Map<string, InventoryCompany>();
   for (const { mention, index } of scan?.companies ?? []) {
     const entry = companies.get(mention.id);

@@ -6,6 +6,7 @@ import { collectText, type PageText } from './collect-text';
 import type { MentionTracker } from './nearby-ranges';
 import { inPageOrder, isStale } from './mention-range';
 import { addMentions, nextSliceEnd, type FindMentions, type PageMention, type PageScan } from './scan-page';
+import { pageMeasure } from './page-marks';
 
 export interface RescanOptions {
   find: FindMentions;
@@ -121,7 +122,7 @@ export class BlockRescans {
     const ticket = ++this.ticket;
     for (const block of outer) this.latest.set(block, ticket);
     const read = readBlocks(outer);
-    performance.measure('deallens:slice', { start: started, end: performance.now() });
+    pageMeasure('deallens:slice', started);
     if (!read.blocks.length) return false;
     const found = await findInSlices(find, read.page);
     const answered = performance.now();
@@ -131,8 +132,8 @@ export class BlockRescans {
     // Each block's mentions are one run in page order (see placeAdded).
     const additions = current.map((b) => ({ page: read.page, found: keepWithin(found, [b]) }));
     replaceMentions(now, added ? null : new Set(current.map((b) => b.block)), additions, highlights);
-    performance.measure('deallens:slice', { start: answered, end: performance.now() });
-    performance.measure('deallens:rescan', { start: started, end: performance.now() });
+    pageMeasure('deallens:slice', answered);
+    pageMeasure('deallens:rescan', started);
     return true;
   }
 }

@@ -7,6 +7,8 @@ import type { FoundMentions } from '../messages/contract';
 import { nodeAt, TextCollector, type PageText } from './collect-text';
 import type { MentionTracker } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
+import { pageMeasure } from './page-marks';
+import { cutInside } from '../core/text/cut-text';
 
 /**
  * Characters sent to the engine at once. Each message is serialised on the page's main thread and the
@@ -52,7 +54,7 @@ export interface PageScan {
 
 /** Each stretch of main-thread work is a User Timing measure, so benchmarks can sum and rank them. */
 function measureSlice(start: number): void {
-  performance.measure('deallens:slice', { start, end: performance.now() });
+  pageMeasure('deallens:slice', start);
 }
 
 /**
@@ -132,34 +134,6 @@ function firstBlockAfter(page: PageText, offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A sentence ends at ".", "!" or "?" before white space, at a Chinese full stop, "！", "？" or "；", or at a line break. */
-const SENTENCE_END = /[.!?]\s|[。！？；\n]/g;
-const SPACE = /\s/g;
-
-/** The last match of `pattern` ending at or after `from` in `text`: the offset just after it, or -1. */
-function lastEndOf(pattern: RegExp, text: string, from: number): number {
-  let last = -1;
-  pattern.lastIndex = from;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m.index + m[0].length;
-  return last;
-}
-
-/**
- * Where to cut a block longer than a slice, within its first `window` characters: after the last
- * sentence end of the window's second half, else after its last white space (no amount or name
- * spans a sentence end, and few span a space), else at the window's end, never between the two
- * halves of a surrogate pair.
- */
-export function cutInside(window: string): number {
-  const half = window.length >> 1;
-  const sentence = lastEndOf(SENTENCE_END, window, half);
-  if (sentence > 0) return sentence;
-  const space = lastEndOf(SPACE, window, half);
-  if (space > 0) return space;
-  const code = window.charCodeAt(window.length - 1);
-  return code >= 0xd800 && code <= 0xdbff && window.length > 1 ? window.length - 1 : window.length;
 }
 
 /**

@@ -174,6 +174,8 @@ export interface InventoryMoney {
 
 export interface PageInventory {
   url: string;
+  /** The page's run: a new id each time DealLens starts on the page (a reload, a re-injection). */
+  run: string;
   articleDate: { day: IsoDate; source: string } | null;
   companies: InventoryCompany[];
   money: InventoryMoney[];
@@ -181,7 +183,7 @@ export interface PageInventory {
   deals: DealRecord[];
   /** False until the page's deals have been read. */
   dealsComplete: boolean;
-  /** False while the page is still being read. */
+  /** False while the page is still being read (first read, or read again after a burst of changes). */
   complete: boolean;
 }
 
