@@ -5,7 +5,7 @@
 // request port alike, a malformed payload is refused before any handler, and the store stays as it was.
 import { describe, expect, it } from 'vitest';
 import type { PageDriver } from '../driver';
-import type { ScenarioContext } from './context';
+import { pause, rangeBox, type ScenarioContext, waitForCard } from './context';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
 type Api = {
@@ -98,6 +98,28 @@ export function describeBoundary(scenario: ScenarioContext): void {
       expect(await storeIds(options)).toEqual(before);
       expect(await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) > 0, null)).toBe(true);
       await options.close();
+      await page.close();
+    });
+
+    it('opens no card for a click the page makes up, only for the reader\'s own, and leaves no marks in the page', async () => {
+      const { server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/demo.html?synthetic-click`, 20);
+      const box = await rangeBox(page, 'deallens-company', 'Meituan');
+      expect(box).not.toBeNull();
+      // A page script clicks where the highlight is: an untrusted event (isTrusted false).
+      await page.evaluate(({ x, y }) => {
+        const target = document.elementFromPoint(x, y)!;
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, button: 0, view: window }));
+        }
+      }, { x: box!.x, y: box!.y });
+      await pause(500);
+      expect(await page.readCard()).toBeNull();
+      await page.click(box!.x, box!.y);
+      await waitForCard(page, /Meituan/);
+      // Nothing DealLens did left an entry in the page's performance timeline (issue 19 item 10).
+      expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('deallens')).map((e) => e.name), null)).toEqual([]);
+      await page.press('Escape');
       await page.close();
     });
   });
