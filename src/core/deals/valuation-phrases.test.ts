@@ -53,6 +53,14 @@ describe('valuations: English forms in the deal sentence', () => {
     ['Acme Robotics raised $100 million at a post-money valuation of $2 billion.', 'post'],
     ['Acme Robotics raised $100 million, giving it a $2 billion post-money valuation.', 'post'],
     ['Acme Robotics raised $100 million at a pre-money valuation of $2 billion.', 'pre'],
+    // Any description of the company, in any script, with "the" or a possessive before it.
+    ['Acme Robotics raised $100 million, valuing the São Paulo-based fintech at $2 billion.', undefined],
+    ['Acme Robotics raised $100 million, valuing the social network at about $2 billion.', undefined],
+    ["Acme Robotics raised $100 million, valuing Europe’s largest robot maker at $2 billion.", undefined],
+    ['Acme Robotics raised $100 million, pushing its valuation past $2 billion.', undefined],
+    ["Acme Robotics raised $100 million from Tencent, and Acme Robotics’s valuation stays at about $2 billion.", undefined],
+    // The clause ends at a dash: what follows it ("last year") is not the valuation's time.
+    ['Acme Robotics raised $100 million, valuing the company at $2 billion — short of the figure floated last year.', undefined],
   ])('%s', (text, basis) => {
     expect(read(text, ACME, RAISE_AND_VALUE)).toEqual([['funding', 'Acme Robotics', '$100 million', '$2 billion', basis]]);
   });
@@ -61,6 +69,14 @@ describe('valuations: English forms in the deal sentence', () => {
     const text = 'Acme Robotics raised $100 million in a Series B round led by Tencent at a post-money valuation of $2 billion.';
     const [deal] = extractDeals(text, moneyIn(text, RAISE_AND_VALUE), companiesIn(text, ACME));
     expect(deal).toMatchObject({ round: 'Series B', money: 0, valuation: { money: 1, basis: 'post' }, investors: [{ name: 'Tencent', role: 'lead' }] });
+  });
+
+  it.each([
+    'Acme Robotics raised $100 million, valuing the stake at $2 billion.',
+    'Acme Robotics raised $100 million, valuing the market at $2 billion.',
+    'Acme Robotics raised $100 million, valuing the deal at $2 billion.',
+  ])('not a valuation of the company: %s', (text) => {
+    expect(read(text, ACME, RAISE_AND_VALUE)).toEqual([['funding', 'Acme Robotics', '$100 million', undefined, undefined]]);
   });
 
   it('reads an IPO and a stake sale valuation', () => {

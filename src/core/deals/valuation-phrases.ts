@@ -33,8 +33,18 @@ const MAX_LEAD_CHARS = 120;
 const QUALIFIERS = String.raw`(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|over|at least|as much as|up to|an estimated|a reported|close to|just over|just under|less than|under|US)\s+)*`;
 const MODIFIERS = String.raw`(?:(?:new|implied|reported|higher|record|latest|fresh|total|overall|estimated|combined)\s+)*`;
 const BASIS = String.raw`(?:(post|pre)[- ]money\s+)?`;
-/** "it", "the company", "the Beijing-based startup": words that point back at the deal's target. */
-const PRONOUN = String.raw`(?:it|itself|the (?:[\w-]+(?:,|\s+and)?\s+){0,6}?(?:company|startup|start-up|firm|group|business|unicorn|developer|maker|lab|platform|operator|provider|target|designer|chipmaker|carmaker|automaker|bank|lender|insurer|retailer|brand|marketplace|airline|miner|app|service|giant|specialist))`;
+/**
+ * What a valuation may be of without being the company: "the market", "the stake", "the deal" (its
+ * size is the deal's amount), "the shares"…
+ */
+const NOT_THE_COMPANY = String.raw`(?:markets?|sectors?|industry|industries|stakes?|shares?|stock|deals?|transactions?|rounds?|offers?|bids?|prices?|portfolios?|assets?|units?|divisions?|propert(?:y|ies)|contracts?|debt|loans?|funds?|bonds?|notes?|sale|listing|ipo|float|pipe|spac)`;
+/**
+ * "it", "the company", "the São Paulo-based company", "the social network", "India’s largest e-commerce
+ * company": words that point back at the deal's target — "the" or a possessive, up to six words, and
+ * any head but one of NOT_THE_COMPANY.
+ */
+const WORD = String.raw`[^\s,;:()]+`;
+const PRONOUN = String.raw`(?:it|itself|(?:the|${WORD}['’]s) (?:${WORD}(?:,|\s+and)?\s+){0,6}?(?!${NOT_THE_COMPANY}\b)${WORD})`;
 const OBJECT_SLOT = String.raw`(?<object>${PRONOUN}|[^,;:()]{1,60}?)`;
 
 // Lead-ins that end right before the amount; the `object` or `owner` group (when present) names what is valued.
@@ -44,7 +54,9 @@ const EN_LEADS: RegExp[] = [
   // "valuing the company at $X", "which values Acme at", "the round valued it at"
   new RegExp(String.raw`\b(?:valuing|values|valued)\s+${OBJECT_SLOT}\s+at\s+${QUALIFIERS}$`, 'id'),
   // "bringing its valuation to $X", "lifting Acme's valuation to"
-  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at)\s+${QUALIFIERS}$`, 'id'),
+  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at|past|above|beyond|over)\s+${QUALIFIERS}$`, 'id'),
+  // "Uber’s valuation stays at about $X", "its valuation now stands at", "Acme's valuation rose to"
+  new RegExp(String.raw`\b(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:now\s+)?(?:stays|stayed|stands|stood|remains|remained|is|was|rose|rises|jumped|jumps|climbed|climbs|reached|reaches|hit|hits|grew|grows|soared|surged)\s+(?:(?:at|to)\s+)?${QUALIFIERS}$`, 'id'),
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
   new RegExp(String.raw`\b(post|pre)[- ]money\s+valuation\s+(?:of|is|was|stands at|stood at|came to|reached|at)\s+${QUALIFIERS}$`, 'i'),
 ];
@@ -159,7 +171,8 @@ function slotOwner(view: SentenceView, m: RegExpExecArray, offset: number): Comp
 function settled(view: SentenceView, cueStart: number, money: IndexedMoney, after: string): boolean {
   const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart);
   if (soundsUnsettled(clauseBefore) || soundsUnsettled(view.text.slice(cueStart, money.mention.start))) return false;
-  const tail = /^[^,;.]*/.exec(after)![0];
+  // (Up to the clause's end: "…at about $82 billion — well short of the figure floated last year".)
+  const tail = /^[^,;.—–]*/.exec(after)![0];
   return !PAST_MARKER.test(tail) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
 }
 
