@@ -30,7 +30,7 @@ describe('build output', () => {
     for (const target of ['chrome', 'firefox']) {
       const m = manifestOf(target);
       for (const key of ['name', 'version', 'description', 'permissions', 'host_permissions', 'optional_host_permissions', 'options_ui', 'commands', 'action', 'icons', 'default_locale']) expect(m[key], `${target} ${key}`).toEqual(source[key]);
-      for (const file of [m.action.default_popup, m.options_ui.page, 'src/welcome/welcome.html', ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
+      for (const file of [m.action.default_popup, m.options_ui.page, 'src/welcome/welcome.html', 'demo/zhipu-2023.html', ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
         expect(fs.existsSync(path.join(ROOT, 'dist', target, file)), `${target}/${file}`).toBe(true);
       }
     }

@@ -192,6 +192,12 @@ export async function launchChromium(options: { headless?: boolean } = {}): Prom
       await page.waitForSelector(readySelector, { timeout: 15_000 });
       return wrapPage(ctx, page, worker);
     },
+    async openedExtensionPage(pathAndQuery) {
+      const url = `chrome-extension://${extensionId}/${pathAndQuery}`;
+      const page = await waitFor(async () => ctx.pages().find((p) => p.url() === url) ?? Promise.reject(new Error(`no tab on ${url}; tabs: ${ctx.pages().map((p) => p.url()).join(", ")}`)));
+      await page.waitForLoadState();
+      return wrapPage(ctx, page, worker);
+    },
     evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
     async stopBackground() {
       // What Chrome does to an idle service worker, on demand (the DevTools "Stop" button).

@@ -51,6 +51,8 @@ export interface ExtensionDriver {
   openPopup(targetTabId: number): Promise<PageDriver>;
   /** Opens an extension page (path inside the build, e.g. src/options/options.html) as a tab. */
   openExtensionPage(pathAndQuery: string, readySelector: string): Promise<PageDriver>;
+  /** The tab a page opened by itself on an extension page (a link with target=_blank), once it is there (Firefox: see its driver). */
+  openedExtensionPage(pathAndQuery: string): Promise<PageDriver>;
   /** Runs a function in an extension context (the service worker, or an extension page in Firefox), where `browser` is the extension API. */
   evaluateInExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Reloads the extension (as an update does); pages keep their orphaned content scripts. */

@@ -149,6 +149,25 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       await openExtensionPage(page, pathAndQuery, readySelector);
       return wrapPage(browser, page);
     },
+    async openedExtensionPage(pathAndQuery) {
+      // Puppeteer reports extension pages as about:blank: the tab is found in BiDi's tree by its real
+      // URL. A tab a link opens loses puppeteer: when it loads the extension page Firefox gives it a
+      // new browsing context, of which puppeteer hears nothing (measured with Firefox ESR 153). Such a
+      // tab, once seen at the URL, is closed and the URL opened again in a tab puppeteer drives.
+      const url = `${origin}${pathAndQuery}`;
+      const context = await waitFor(async () => {
+        const { result } = (await bidi.send('browsingContext.getTree', {})) as unknown as { result: { contexts: { context: string; url: string }[] } };
+        const found = result.contexts.find((c) => c.url === url)?.context;
+        if (!found) throw new Error(`no tab on ${url}; tabs: ${result.contexts.map((c) => c.url).join(', ')}`);
+        return found;
+      });
+      const page = (await browser.pages()).find((p) => contextId(p) === context);
+      if (page) return wrapPage(browser, page);
+      await bidi.send('browsingContext.close', { context });
+      const driven = await browser.newPage();
+      await openExtensionPage(driven, pathAndQuery, 'body');
+      return wrapPage(browser, driven);
+    },
     async openPopup(targetTabId) {
       const page = await browser.newPage();
       await openExtensionPage(page, `src/popup/popup.html?tabId=${targetTabId}`, 'main > *');

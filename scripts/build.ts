@@ -6,6 +6,7 @@ import { build, type InlineConfig } from 'vite';
 import { type BuildOptions, contentConfig, pagesConfig, type Target } from '../vite.config';
 import { defaults } from '../src/platform/settings';
 import { buildHighlightCss, highlightScopeFor } from '../src/ui/highlight-style';
+import { DEMO_ARTICLE_PATH } from '../src/welcome/demo-article';
 import { COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE, PACKAGED_DATA_DIR } from '../src/data/companies/generated-files';
 import { COMPANY_DATA_DIR, companyFilesAreFresh, writeCompanyFiles } from './build-company-index';
 import { writeGeneratedData } from './build-data';
@@ -66,6 +67,12 @@ export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist
   // the page is laid out; a reader's own style is a constructed sheet added later (live-settings.ts),
   // since adding one to a laid-out page restyles all of it (130 ms on the live-blog bench).
   await fs.writeFile(path.join(outDir, 'content.css'), `/* DealLens: the default highlight style (src/ui/highlight-style.ts). */\n${buildHighlightCss(defaults.highlightStyle, highlightScopeFor(target))}\n`);
+  // Our demo article ships at the path it has here, for the first-run page's "Try it on a sample
+  // article". Extension pages get no content scripts: this copy loads the content script itself.
+  const demo = await fs.readFile(path.join(ROOT, DEMO_ARTICLE_PATH), 'utf8');
+  if (!demo.includes('</head>')) throw new Error(`${DEMO_ARTICLE_PATH} has no </head> to load the content script before`);
+  await fs.mkdir(path.dirname(path.join(outDir, DEMO_ARTICLE_PATH)), { recursive: true });
+  await fs.writeFile(path.join(outDir, DEMO_ARTICLE_PATH), demo.replace('</head>', '  <link rel="stylesheet" href="../content.css">\n  <script src="../content.js" defer></script>\n</head>'));
   const source = JSON.parse(await fs.readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
   await fs.writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(source, target), null, 2)}\n`);
 }

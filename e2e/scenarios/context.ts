@@ -117,7 +117,7 @@ export async function clickElement(page: PageDriver, selector: string) {
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The settings as stored: the main sync item with its lists joined back from their parts (settings.<list>.<n>). */
-export type StoredSettings = { homeCurrency: string; userCompanies: { name: string }[]; deniedSites: string[]; rateSources: { ecbDaily: string; ecb90Days: string; fallback: string }; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
+export type StoredSettings = { homeCurrency: string; siteMode: string; userCompanies: { name: string }[]; deniedSites: string[]; rateSources: { ecbDaily: string; ecb90Days: string; fallback: string }; highlightStyle: { money: { colour: string; fill: boolean } }; ignoredCurrencies: string[] };
 export const storedSettings = (browser: ExtensionDriver) =>
   browser.evaluateInExtension(async () => {
     const items = await (globalThis as unknown as { browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).browser.storage.sync.get(null);

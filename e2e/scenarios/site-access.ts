@@ -1,8 +1,8 @@
 // Site access (least privilege): where DealLens runs by itself, where only when the reader asks,
-// and where it may not run at all.
+// and where it may not run at all. The first-run page's choices are the welcome area's (welcome.ts).
 import { describe, expect, it, vi } from 'vitest';
 import type { ExtensionDriver, PageDriver } from '../driver';
-import { axeViolations, clickElement, pageRun, pause, type ScenarioContext, storedSettings, waitForHighlights } from './context';
+import { clickElement, pageRun, pause, type ScenarioContext, storedSettings, waitForHighlights } from './context';
 
 /** Clicks the popup's "Annotate this page" where the browser refuses it; returns the reason the popup shows. */
 async function annotateRefused(popup: PageDriver): Promise<string> {
@@ -15,7 +15,7 @@ async function annotateRefused(popup: PageDriver): Promise<string> {
 }
 
 /** Whether DealLens runs on a page at all (its script answers the extension) and what it registered. */
-const runState = async (browser: ExtensionDriver, page: PageDriver) => ({
+export const runState = async (browser: ExtensionDriver, page: PageDriver) => ({
   starts: (await pageRun(browser, await page.tabId())) ? 1 : 0,
   highlights: await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null),
 });
@@ -27,18 +27,6 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
   // server under the name "localhost" is another site, not allowed.
   describe('site access (least privilege)', () => {
     const otherSite = () => scenario().server.url.replace('127.0.0.1', 'localhost');
-
-    it('opened the first-run page on install, which explains where DealLens runs and offers the choice', async () => {
-      const { browser } = scenario();
-      expect(browser.firstRunPages.some((u) => u.endsWith('/src/welcome/welcome.html'))).toBe(true);
-      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
-      const text = await welcome.evaluate(() => document.body.innerText, null);
-      expect(text).toMatch(/Welcome to DealLens/);
-      expect(text).toMatch(/reads a page only where you let it/);
-      expect(text).toMatch(/Only when I ask/);
-      expect(await axeViolations(welcome)).toEqual([]);
-      await welcome.close();
-    });
 
     it('annotates an allowed site by itself, and does nothing at all on a site that is not allowed', async () => {
       const { browser, server, openHighlighted } = scenario();
@@ -90,33 +78,6 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       await browser.runCommand('annotate-page', await viaCommand.tabId());
       await waitForHighlights(viaCommand, 20);
       await viaCommand.close();
-    });
-
-    it('grants all sites from the first-run page, and takes the access back', async () => {
-      const { browser, openHighlighted } = scenario();
-      const welcome = await browser.openExtensionPage('src/welcome/welcome.html', '#grant-all-sites');
-      if (browser.name === 'chromium') {
-        // Headless Chromium never shows the browser's permission prompt, so this click would wait
-        // forever: the grant itself is covered in Firefox, whose prompt can be turned off.
-        expect(await welcome.evaluate(() => (document.querySelector('#grant-all-sites') as HTMLButtonElement).disabled, null)).toBe(false);
-        await welcome.close();
-        return;
-      }
-      await clickElement(welcome, '#grant-all-sites');
-      await vi.waitFor(async () => {
-        if (!(await welcome.evaluate(() => !!document.querySelector('#revoke-all-sites'), null))) throw new Error('not granted');
-      }, { timeout: 10_000 });
-      expect(await welcome.evaluate(() => document.querySelector('#site-access-state')!.textContent, null)).toMatch(/runs by itself on every site/);
-      const other = await openHighlighted(`${otherSite()}/demo.html?all-sites`, 20);
-      await clickElement(welcome, '#revoke-all-sites');
-      await vi.waitFor(async () => {
-        if (!(await welcome.evaluate(() => !!document.querySelector('#grant-all-sites'), null))) throw new Error('not revoked');
-      }, { timeout: 10_000 });
-      await other.goto(`${otherSite()}/demo.html?revoked`);
-      await pause(1500);
-      expect(await runState(browser, other)).toEqual({ starts: 0, highlights: 0 });
-      await other.close();
-      await welcome.close();
     });
 
     it('says why on a page no extension may annotate', async () => {

@@ -30,6 +30,17 @@ describe('createPageDealsReader', () => {
     expect(captured.flat()).toHaveLength(deals!.length);
   });
 
+  it("reads the demo article's deals inside the extension without keeping them: only web pages are captured", async () => {
+    const captured: DealRecord[] = [];
+    const reader = createPageDealsReader({ capture: async (deals) => void captured.push(...deals), delayMs: 0 });
+    reader.add('demo', slice(article), { ...source, url: 'chrome-extension://abcdefgh/demo/zhipu-2023.html' });
+    expect((await reader.dealsOf('demo'))?.some((d) => d.target.id === 'zhipu-ai')).toBe(true);
+    expect(captured).toEqual([]);
+    reader.add('web', slice(article), source);
+    expect((await reader.dealsOf('web'))?.length).toBeGreaterThan(0);
+    expect(captured.length).toBeGreaterThan(0);
+  });
+
   it('knows a run that had nothing to read, forgets the oldest runs beyond its limit, and survives a failing store', async () => {
     const reader = createPageDealsReader({ capture: () => Promise.reject(new Error('store closed')), delayMs: 0, keep: 2 });
     reader.add('a', slice('Nothing here.'), source);

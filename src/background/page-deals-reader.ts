@@ -95,6 +95,9 @@ export function createPageDealsReader({ capture, delayMs = 100, keep = 100, toda
   /** Deals captured today per site (reset when the day changes). */
   let captures = { day: '', bySite: new Map<string, number>() };
   const allowCapture = (url: string): boolean => {
+    // Only what the reader reads on the web is kept: our demo article (an extension page, opened
+    // from the first-run page) shows its deals but adds nothing to the store.
+    if (!/^https?:\/\//i.test(url)) return false;
     const day = today();
     if (captures.day !== day) captures = { day, bySite: new Map() };
     const site = siteOf(url);

@@ -2,14 +2,26 @@
 // storage.sync so they follow the user (laid out in items by settings-sync-items.ts);
 // `migrateSettings` upgrades anything older or damaged.
 
+import { defaultHomeCurrency } from './default-currency';
+import { uiLocale } from './i18n';
 import { siteHost, type SiteMode } from './site-rules';
 
 export const SETTINGS_VERSION = 1;
 
+/**
+ * The reader's languages, most preferred first: the browser's language list (navigator.languages,
+ * which names a country more often: an en-US browser read in en-GB), then its UI language. Read
+ * here, never in src/core; Node without a navigator (tests, scripts) gives "en".
+ */
+function readerLanguages(): string[] {
+  const nav = (globalThis as { navigator?: { languages?: readonly string[] } }).navigator;
+  return [...(nav?.languages ?? []), uiLocale()];
+}
+
 export const defaults = {
   settingsVersion: SETTINGS_VERSION,
-  /** Currency every amount is converted to. */
-  homeCurrency: 'USD',
+  /** Currency every amount is converted to; a new reader's follows their browser's language (default-currency.ts). */
+  homeCurrency: defaultHomeCurrency(readerLanguages()),
   /** More currencies shown beside the home currency in cards and the popup. */
   extraCurrencies: [] as string[],
   /** Where live rates come from; settings so tests (and cautious users) can point them elsewhere. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedSites, annotatesAutomatically, grantsAllSites, isDenied, pageKind, patternHost, registrationFor, siteHost } from './site-rules';
+import { allowedSites, annotatesAutomatically, grantsAllSites, isDenied, pageKind, patternHost, registrationFor, siteChoice, siteHost } from './site-rules';
 
 const auto = { siteMode: 'automatic' as const, deniedSites: [] as string[] };
 
@@ -58,4 +58,21 @@ describe('pageKind', () => {
     ['file:///home/a.html', 'file'],
     [undefined, 'unknown'],
   ])('%s → %s', (url, kind) => expect(pageKind(url)).toBe(kind));
+});
+
+describe('siteChoice', () => {
+  const rates = ['https://www.ecb.europa.eu/stats/eurofxref/*', 'https://api.frankfurter.dev/*'];
+  it('is "on demand" in that mode, whatever was granted', () => {
+    expect(siteChoice(['http://*/*', 'https://*/*'], { siteMode: 'on-demand' })).toBe('on-demand');
+    expect(siteChoice([], { siteMode: 'on-demand' })).toBe('on-demand');
+  });
+  it('is "all sites" in automatic mode with access to all sites', () => {
+    expect(siteChoice([...rates, 'http://*/*', 'https://*/*', '*://127.0.0.1/*'], auto)).toBe('all-sites');
+    expect(siteChoice(['<all_urls>'], auto)).toBe('all-sites');
+  });
+  it('is "chosen sites" in automatic mode with some sites allowed, or none yet', () => {
+    expect(siteChoice([...rates, 'http://127.0.0.1/*', 'https://127.0.0.1/*'], auto)).toBe('chosen-sites');
+    expect(siteChoice(rates, auto)).toBe('chosen-sites');
+    expect(siteChoice(['https://*/*'], auto)).toBe('chosen-sites');
+  });
 });

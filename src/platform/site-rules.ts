@@ -62,6 +62,15 @@ function deniedPatterns(host: string): string[] {
   return host.startsWith('*.') ? [`*://${host}/*`, `*://${host.slice(2)}/*`] : [`*://${host}/*`, `*://*.${host}/*`];
 }
 
+/** The first-run page's three choices: by itself on all sites, by itself on the sites the reader allows one by one, only when asked. */
+export type SiteChoice = 'all-sites' | 'chosen-sites' | 'on-demand';
+
+/** Which of the three choices the grants and the mode amount to (with no site allowed yet, "chosen sites": none chosen). */
+export function siteChoice(granted: readonly string[], settings: { siteMode: SiteMode }): SiteChoice {
+  if (settings.siteMode === 'on-demand') return 'on-demand';
+  return grantsAllSites(granted) ? 'all-sites' : 'chosen-sites';
+}
+
 /** What to register for automatic annotation, or null when nothing should run by itself. */
 export function registrationFor(granted: readonly string[], settings: { siteMode: SiteMode; deniedSites: readonly string[] }): Registration | null {
   if (settings.siteMode !== 'automatic') return null;

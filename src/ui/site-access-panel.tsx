@@ -1,4 +1,4 @@
-// Where DealLens may read pages, as the options page and the first-run page show it: the mode
+// Where DealLens may read pages, as the options page shows it (the first-run page offers the same as three choices): the mode
 // (automatic on allowed sites, or only when asked), access to all sites, the sites allowed one by
 // one (optional host permissions: the browser's own record) and the sites switched off (settings).
 // permissions.request is called first thing in each click handler: Firefox grants only inside
@@ -14,8 +14,8 @@ async function grantedOrigins(): Promise<string[]> {
   return (await browser.permissions.getAll()).origins ?? [];
 }
 
-/** The current grants, kept up to date while the page is open. */
-function useGrants(): [string[] | null, () => void] {
+/** The current grants, kept up to date while the page is open; the function reads them again. */
+export function useGrants(): [string[] | null, () => void] {
   const [granted, setGranted] = useState<string[] | null>(null);
   const reload = () => void grantedOrigins().then(setGranted);
   useEffect(() => {
@@ -30,7 +30,8 @@ function useGrants(): [string[] | null, () => void] {
   return [granted, reload];
 }
 
-function useSettings(): Settings | null {
+/** The settings, kept up to date while the page is open. */
+export function useSettings(): Settings | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -41,7 +42,15 @@ function useSettings(): Settings | null {
   return settings;
 }
 
-export function SiteAccessPanel({ firstRun = false }: { firstRun?: boolean }) {
+/** Where DealLens runs now, in one sentence. */
+export function siteAccessState(granted: readonly string[], settings: Settings): string {
+  if (settings.siteMode === 'on-demand') return t('siteAccessStateOnDemand');
+  if (grantsAllSites(granted)) return t('siteAccessStateAll');
+  const sites = allowedSites(granted).length;
+  return sites ? t('siteAccessStateSome', sites) : t('siteAccessStateNone');
+}
+
+export function SiteAccessPanel() {
   const [granted, reload] = useGrants();
   const settings = useSettings();
   const [message, setMessage] = useState('');
@@ -63,15 +72,7 @@ export function SiteAccessPanel({ firstRun = false }: { firstRun?: boolean }) {
   const setMode = (siteMode: Settings['siteMode']) => void saveSettings({ siteMode });
   return (
     <div id="site-access" data-all-sites={String(all)} data-mode={settings.siteMode}>
-      <p id="site-access-state" role="status">
-        {settings.siteMode === 'on-demand'
-          ? t('siteAccessStateOnDemand')
-          : all
-            ? t('siteAccessStateAll')
-            : sites.length
-              ? t('siteAccessStateSome', sites.length)
-              : t('siteAccessStateNone')}
-      </p>
+      <p id="site-access-state" role="status">{siteAccessState(granted, settings)}</p>
       <div role="radiogroup" aria-label={t('siteAccessMode')}>
         <label>
           <input type="radio" name="site-mode" value="automatic" checked={settings.siteMode === 'automatic'} onChange={() => setMode('automatic')} />{' '}
@@ -86,39 +87,35 @@ export function SiteAccessPanel({ firstRun = false }: { firstRun?: boolean }) {
       {all ? (
         <button type="button" id="revoke-all-sites" onClick={() => remove(ALL_SITES)}>{t('siteAccessRevokeAll')}</button>
       ) : (
-        <button type="button" id="grant-all-sites" class={firstRun ? 'primary' : undefined} onClick={() => request(ALL_SITES, t('siteAccessGrantedAll'))}>
+        <button type="button" id="grant-all-sites" onClick={() => request(ALL_SITES, t('siteAccessGrantedAll'))}>
           {t('siteAccessGrantAll')}
         </button>
       )}
       {message && <p id="site-access-message" class="muted">{message}</p>}
-      {!firstRun && (
-        <>
-          <h3>{t('siteAccessAllowed')}</h3>
-          <p class="muted">{t('siteAccessAllowedHelp')}</p>
-          <ul id="allowed-sites">
-            {sites.map((host) => (
-              <li key={host}>
-                {host}{' '}
-                <button type="button" aria-label={t('siteAccessRemoveSite', host)} onClick={() => remove(sitePatterns(host))}>{t('optionsRemove')}</button>
-              </li>
-            ))}
-          </ul>
-          <SiteForm id="allow-site" label={t('siteAccessAllowSite')} onSite={(host) => request(sitePatterns(host), t('siteAccessGrantedSite', host))} />
-          <h3>{t('siteAccessDenied')}</h3>
-          <p class="muted">{t('siteAccessDeniedHelp')}</p>
-          <ul id="denied-sites">
-            {settings.deniedSites.map((host) => (
-              <li key={host}>
-                {host}{' '}
-                <button type="button" aria-label={t('siteAccessRemoveSite', host)} onClick={() => void saveSettings((s) => ({ deniedSites: s.deniedSites.filter((d) => d !== host) }))}>
-                  {t('optionsRemove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          <SiteForm id="deny-site" label={t('siteAccessDenySite')} onSite={(host) => saveSettings((s) => ({ deniedSites: [...s.deniedSites, host] }))} />
-        </>
-      )}
+      <h3>{t('siteAccessAllowed')}</h3>
+      <p class="muted">{t('siteAccessAllowedHelp')}</p>
+      <ul id="allowed-sites">
+        {sites.map((host) => (
+          <li key={host}>
+            {host}{' '}
+            <button type="button" aria-label={t('siteAccessRemoveSite', host)} onClick={() => remove(sitePatterns(host))}>{t('optionsRemove')}</button>
+          </li>
+        ))}
+      </ul>
+      <SiteForm id="allow-site" label={t('siteAccessAllowSite')} onSite={(host) => request(sitePatterns(host), t('siteAccessGrantedSite', host))} />
+      <h3>{t('siteAccessDenied')}</h3>
+      <p class="muted">{t('siteAccessDeniedHelp')}</p>
+      <ul id="denied-sites">
+        {settings.deniedSites.map((host) => (
+          <li key={host}>
+            {host}{' '}
+            <button type="button" aria-label={t('siteAccessRemoveSite', host)} onClick={() => void saveSettings((s) => ({ deniedSites: s.deniedSites.filter((d) => d !== host) }))}>
+              {t('optionsRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <SiteForm id="deny-site" label={t('siteAccessDenySite')} onSite={(host) => saveSettings((s) => ({ deniedSites: [...s.deniedSites, host] }))} />
     </div>
   );
 }
