@@ -215,6 +215,22 @@ describe('extractDeals: acquisitions', () => {
     expect(b.map((d) => [d.target.name, d.investors[0]?.name])).toEqual([['VMware', 'Broadcom']]);
   });
 
+  it('takes the deal\'s total after a price per share, never the price per share', () => {
+    const pair: CompanySpec[] = [['Halden Networks', 'halden'], ['Korvo Security', 'korvo']];
+    const total = deals('Halden Networks agreed to buy Korvo Security for $157 a share in cash, a roughly $28bn deal.', pair, [['$157', 'USD', 157], ['$28bn', 'USD', 2.8e10]]);
+    expect(total.map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', 'Korvo Security', 1]]);
+    const worth = deals('Halden Networks will acquire Korvo Security for $335 per share in cash, a transaction with an enterprise value of approximately $13.1 billion.', pair, [['$335', 'USD', 335], ['$13.1 billion', 'USD', 1.31e10]]);
+    expect(worth.map((d) => d.money)).toEqual([1]);
+    // No total stated: no amount rather than the price per share.
+    const none = deals('Halden Networks agreed to buy Korvo Security for $157 a share in cash.', pair, [['$157', 'USD', 157]]);
+    expect(none.map((d) => [d.target.name, d.money])).toEqual([['Korvo Security', undefined]]);
+  });
+
+  it('reads the price of "in an all-stock deal valued at AMOUNT"', () => {
+    const found = deals('Halden Networks agreed to acquire Korvo Security in an all-stock deal valued at $26 billion.', [['Halden Networks', 'halden'], ['Korvo Security', 'korvo']], [['$26 billion', 'USD', 2.6e10]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', 'Korvo Security', 0]]);
+  });
+
   it('reads "bought a 10% stake in X" as a stake sale', () => {
     const found = deals('Tencent bought a 10% stake in Ubisoft for €300 million.', [['Tencent', 'tencent'], ['Ubisoft', 'ubisoft']], [['€300 million', 'EUR', 3e8]]);
     expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['stake-sale', 'Ubisoft', 0]]);

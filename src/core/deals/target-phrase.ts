@@ -38,9 +38,9 @@ export function isWholeCompanyObject(view: SentenceView, company: CompanyMention
   return !NOT_WHOLE_COMPANY.test(cleanGap(view.text.slice(company.end, Math.min(view.end, company.end + 40))));
 }
 
-const PRICE_LEAD = /^\s*,?\s*(?:for|in an? (?:deal|transaction) (?:valued|worth)(?: at)?|valued at|worth|in an?)\s+(?:(?:about|around|roughly|approximately|nearly|some|an estimated|more than|over|up to|as much as|a reported|a|an)\s+)*$/i;
+const PRICE_LEAD = /^\s*,?\s*(?:for|in an? (?:[\w-]+\s+){0,2}(?:deal|transaction|merger|takeover) (?:valued|worth)(?: at)?|valued at|worth|in an?)\s+(?:(?:about|around|roughly|approximately|nearly|some|an estimated|more than|over|up to|as much as|a reported|a|an)\s+)*$/i;
 
-/** The price after an acquired company: "for $69 billion", "in a deal valued at $1 billion", "in a $2 billion deal". */
+/** The price after an acquired company: "for $69 billion", "in an all-stock deal valued at $1 billion", "in a $2 billion deal". */
 export function priceAfter(view: SentenceView, from: number): IndexedMoney | undefined {
   const money = moneyAfter(view, from);
   if (!money) return undefined;
@@ -51,5 +51,27 @@ export function priceAfter(view: SentenceView, from: number): IndexedMoney | und
     const after = view.text.slice(money.mention.end, money.mention.end + 40);
     if (!/^\s*(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b/i.test(after)) return undefined;
   }
-  return money;
+  return PER_UNIT.test(view.text.slice(money.mention.end, money.mention.end + 16)) ? totalAfterPrice(view, money) : money;
+}
+
+const PER_UNIT = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR)\b/i;
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|approximately|nearly|some|an estimated|more than|over|up to|as much as|a reported|just over|almost)\s+)*`;
+/** Before a deal's total: "a deal worth about", "a transaction with an enterprise value of approximately", "valuing Splunk at". */
+const TOTAL_BEFORE = new RegExp(String.raw`(?:\b(?:deal|transaction|takeover|offer|acquisition|purchase)\b[^.;$€£¥]{0,40}?\b(?:worth|valued at|valuing [^.;,]{1,40}? at|of|totall?ing|with an? (?:enterprise|equity|total) value of)|\b(?:valuing|values|valued) [^.;,]{1,40}? at|(?:enterprise|equity|total) value of|in total|totall?ing)\s+${QUALIFIER}$`, 'i');
+/** After a deal's total: "a roughly $28bn deal", "an $8.6 billion takeover". */
+const TOTAL_NOUN_AFTER = /^\s*(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|offer)\b/i;
+
+/**
+ * "for $157 a share in cash, a roughly $28bn deal": after a price per share, the deal's total when the
+ * sentence states one within a clause or two, else no amount (a price per share is never a deal's amount).
+ */
+function totalAfterPrice(view: SentenceView, perShare: IndexedMoney): IndexedMoney | undefined {
+  for (const m of view.money) {
+    if (m.mention.start <= perShare.mention.end) continue;
+    if (m.mention.start - perShare.mention.end > 160) break;
+    if (PER_UNIT.test(view.text.slice(m.mention.end, m.mention.end + 16))) continue;
+    const before = view.text.slice(Math.max(perShare.mention.end, m.mention.start - 80), m.mention.start);
+    if (TOTAL_BEFORE.test(before) || TOTAL_NOUN_AFTER.test(view.text.slice(m.mention.end, m.mention.end + 30))) return m;
+  }
+  return undefined;
 }
