@@ -62,8 +62,10 @@ export function matchZhLed(view: SentenceView): DealDraft[] {
   return drafts;
 }
 
-const ACQUIRER_GAP = /^(?:已经?|将|宣布|正式|成功|完成了?|以[^，。；,;]{0,25}?|\s)*$/;
-const PRICE_AFTER_TARGET = /^[，,]?\s*(?:交易)?(?:作价|金额|对价|总价|价格|总额)(?:为|约|达)?约?$/;
+const ACQUIRER_GAP = /^(?:已经?|将|宣布|正式|成功|完成了?|全资|控股|以[^，。；,;]{0,25}?|\s)*$/;
+/** Between 收购 and its target: "了", "全资", and a short description ending in a kind of company ("英国游戏开发商", "杭州数据中台初创公司"). */
+const TARGET_GAP = /^了?(?:全资|控股)?(?:[^，。；,;、\s]{0,14}?(?:公司|商|企业|平台|品牌|集团|机构|工作室|银行|厂|团队|网站|应用))?$/;
+const PRICE_AFTER_TARGET = /^(?:协议)?[，,]?\s*(?:交易)?(?:作价|金额|对价|总价|价格|总额)(?:为|约|达)?约?$/;
 
 export function matchZhAcquisition(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
@@ -72,15 +74,16 @@ export function matchZhAcquisition(view: SentenceView): DealDraft[] {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + 2;
     if (ZH_INTENT_WORDS.test(view.text.slice(view.start, verbStart))) continue;
-    const found = passiveForm(view, verbStart) ?? objectOfDui(view, verbStart) ?? activeForm(view, verbStart, verbEnd);
+    const found = passiveForm(view, verbStart) ?? objectOfDui(view, verbStart) ?? agreementWith(view, verbStart) ?? activeForm(view, verbStart, verbEnd);
     if (!found || found.acquirer.id === found.target.id) continue;
     const draft = newDraft(view, 'acquisition', found.target, verbStart);
     addInvestor(draft, found.acquirer);
     // "Y以N亿美元收购X" puts the price before the verb; "收购X，交易金额为N" after the target.
-    const priceBefore = view.money.find((x) => x.mention.start >= found.acquirer.end && x.mention.end <= verbStart);
-    const priceAfter = view.money.find(
-      (x) => x.mention.start >= found.target.end && PRICE_AFTER_TARGET.test(between(view, found.target.end, x.mention.start)),
-    );
+    // (Never a price per share: "以每股513便士、总计约9.19亿英镑的价格收购".)
+    const priceBefore = [...view.money].reverse().find((x) => x.mention.start >= found.acquirer.end && x.mention.end <= verbStart && !/每股$/.test(view.text.slice(Math.max(view.start, x.mention.start - 4), x.mention.start)));
+    // (After the verb when the target came first: "与X签署收购协议，交易作价N".)
+    const from = Math.max(found.target.end, verbEnd);
+    const priceAfter = view.money.find((x) => x.mention.start >= from && PRICE_AFTER_TARGET.test(between(view, from, x.mention.start)));
     const price = priceBefore ?? priceAfter;
     if (price) draft.money = price.index;
     drafts.push(draft);
@@ -105,12 +108,21 @@ function objectOfDui(view: SentenceView, verbStart: number): Parties | undefined
   return /^(?:已经?|宣布|正式)?(?:完成了?|结束)?对$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
 }
 
-/** "Y收购X", "Y以N亿美元收购了X" */
+/** "Y已与X签署全资收购协议" */
+function agreementWith(view: SentenceView, verbStart: number): Parties | undefined {
+  if (!/^协议/.test(view.text.slice(verbStart + 2, verbStart + 4))) return undefined;
+  const [target, acquirer] = companiesBefore(view, verbStart);
+  if (!target || !acquirer) return undefined;
+  if (!/^(?:签署|签订|达成)了?(?:全资|股权|控股)?$/.test(between(view, target.end, verbStart))) return undefined;
+  return /^(?:\d+日(?:晚间|早间)?)?(?:宣布|表示)?[，,]?(?:已经?|将|正式)?与$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
+}
+
+/** "Y收购X", "Y以N亿美元收购了X", "Y宣布全资收购杭州初创公司X" */
 function activeForm(view: SentenceView, verbStart: number, verbEnd: number): Parties | undefined {
   const acquirer = companiesBefore(view, verbStart)[0];
   if (!acquirer || !ACQUIRER_GAP.test(between(view, acquirer.end, verbStart))) return undefined;
   const target = view.companies.find((c) => c.start >= verbEnd);
-  if (!target || !/^了?$/.test(between(view, verbEnd, target.start))) return undefined;
+  if (!target || !TARGET_GAP.test(between(view, verbEnd, target.start))) return undefined;
   return { acquirer, target };
 }
 

@@ -253,6 +253,15 @@ describe('extractDeals: Chinese', () => {
     expect(found.map(brief)).toEqual([{ type: 'funding', target: 'Zhipu', investors: ['Alibaba:lead', 'Tencent:participant', 'Meituan:participant'], money: 0, round: 'Series B' }]);
   });
 
+  it('reads acquisitions with a described target, an agreement with the target, and the total after a price per share', () => {
+    const described = deals('云栈科技宣布全资收购杭州数据中台初创公司数脉信息，交易金额未披露。', [['云栈科技', 'yunzhan', 'Yunzhan'], ['数脉信息', 'shumai', 'Shumai']]);
+    expect(described.map((d) => [d.type, d.target.name, d.investors[0]?.name])).toEqual([['acquisition', 'Shumai', 'Yunzhan']]);
+    const agreement = deals('美团3日晚间宣布，已与摩拜签署全资收购协议，交易作价27亿美元。', [['美团', 'meituan', 'Meituan'], ['摩拜', 'mobike', 'Mobike']], [['27亿美元', 'USD', 2.7e9]]);
+    expect(agreement.map((d) => [d.type, d.target.name, d.investors[0]?.name, d.money])).toEqual([['acquisition', 'Mobike', 'Meituan', 0]]);
+    const perShare = deals('腾讯宣布，将以每股513便士、总计约9.19亿英镑的价格收购英国游戏开发商Sumo Group。', [['腾讯', 'tencent', 'Tencent'], ['Sumo Group', 'sumo', 'Sumo Group']], [['513便士', 'GBp', 513], ['9.19亿英镑', 'GBP', 9.19e8]]);
+    expect(perShare.map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', 'Sumo Group', 1]]);
+  });
+
   it('reads A+轮 and existing shareholders (老股东)', () => {
     const text = '百川智能宣布完成A+轮融资，老股东腾讯跟投。';
     const found = deals(text, [['百川智能', 'baichuan', 'Baichuan'], ['腾讯', 'tencent', 'Tencent']]);
