@@ -147,7 +147,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     async openExtensionPage(pathAndQuery, readySelector) {
       const page = await browser.newPage();
       await openExtensionPage(page, pathAndQuery, readySelector);
-      return wrapPage(browser, page);
+      return { ...wrapPage(browser, page), tabId: () => activeTabId(page) };
     },
     async openPopup(targetTabId) {
       const page = await browser.newPage();
