@@ -41,7 +41,7 @@ interface SiteState {
   settings: Settings;
 }
 
-interface Found {
+interface Findings {
   inventory: PageInventory;
   groups: AmountGroup[];
   conversions: ConversionsTo[];
@@ -54,7 +54,7 @@ type State =
   | { status: 'unavailable'; reason: string }
   | { status: 'cannot-run'; reason: string }
   | { status: 'not-running'; tabId: number; site: SiteState }
-  | ({ status: 'ready'; tabId: number; site: SiteState } & Found);
+  | ({ status: 'ready'; tabId: number; site: SiteState } & Findings);
 
 /** Pages no extension may annotate, and why. */
 const CANNOT: Record<NoRunKind, () => string> = {
@@ -291,7 +291,7 @@ function AmountItem({ group, index, conversions, format, reveal }: { group: Amou
   );
 }
 
-function Found({ state, again }: { state: Extract<State, { status: 'ready' }>; again: () => void }) {
+function PageFindings({ state, again }: { state: Extract<State, { status: 'ready' }>; again: () => void }) {
   const { inventory, groups, conversions, nameOf, related, tabId } = state;
   const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
   const nothing = !inventory.companies.length && !inventory.money.length && !inventory.deals.length;
@@ -385,7 +385,7 @@ function Popup() {
     );
   }
   if (state.status === 'not-running') return <NotRunning state={state} onAnnotated={again} />;
-  return <Found state={state} again={again} />;
+  return <PageFindings state={state} again={again} />;
 }
 
 render(<Popup />, document.getElementById('app')!);
