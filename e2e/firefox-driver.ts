@@ -147,7 +147,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     async openExtensionPage(pathAndQuery, readySelector) {
       const page = await browser.newPage();
       await openExtensionPage(page, pathAndQuery, readySelector);
-      return wrapPage(browser, page);
+      return { ...wrapPage(browser, page), tabId: () => activeTabId(page) };
     },
     async openedExtensionPage(pathAndQuery) {
       // Puppeteer reports extension pages as about:blank: the tab is found in BiDi's tree by its real

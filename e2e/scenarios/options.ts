@@ -209,8 +209,8 @@ export function describeOptions(scenario: ScenarioContext): void {
         if (!(await popup.evaluate(() => document.querySelectorAll('#money .chip').length, null))) throw new Error('popup not ready');
       });
       const listed = await popup.evaluate(() => [...document.querySelectorAll('#money .chip')].map((c) => c.textContent ?? ''), null);
-      expect(listed).toContain('$300 million');
-      expect(listed.some((text) => /yuan|元/.test(text))).toBe(false);
+      expect(listed).toContain('US$300M');
+      expect(listed.some((text) => /CN¥|yuan|元/.test(text))).toBe(false);
       await popup.close();
 
       // Back as it was: the yuan amounts come back on the same page.

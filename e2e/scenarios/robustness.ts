@@ -8,6 +8,9 @@ import { LONG_PAGE_ENTRIES } from '../fixture-server';
 import { ROBUSTNESS_PAGES } from '../robustness-pages';
 import { clickMention, highlightCount, highlightTexts, mutations, pageRun, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
 
+/** The amounts the popup lists, counted in mentions: each value is listed once with how often the page gives it (data-count). */
+const listedAmounts = () => [...document.querySelectorAll('#money li')].reduce((n, li) => n + Number(li.getAttribute('data-count')), 0);
+
 /** Relative luminance of an sRGB colour (WCAG 2). */
 function luminance(r: number, g: number, b: number): number {
   const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
@@ -190,7 +193,7 @@ export function describeRobustness(scenario: ScenarioContext): void {
         if (!run?.complete || run.money.length !== 3 + 200) throw new Error(`burst not rescanned yet: ${run?.money.length} amounts`);
       }, { timeout: 10_000, interval: 100 });
       const popup = await browser.openPopup(await page.tabId());
-      await vi.waitFor(async () => expect(await popup.evaluate(() => document.querySelectorAll('#money li').length, null)).toBe(3 + 200), { timeout: 10_000 });
+      await vi.waitFor(async () => expect(await popup.evaluate(listedAmounts, null)).toBe(3 + 200), { timeout: 10_000 });
       await popup.close();
       expect((await highlightTexts(page, 'deallens-money')).length).toBeLessThan(3 + 200);
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight), null);
@@ -226,7 +229,7 @@ export function describeRobustness(scenario: ScenarioContext): void {
     const popupOnceRead = async (page: PageDriver) => {
       const popup = await scenario().browser.openPopup(await page.tabId());
       await vi.waitFor(async () => {
-        const amounts = await popup.evaluate(() => document.querySelectorAll('#money li').length, null);
+        const amounts = await popup.evaluate(listedAmounts, null);
         if (amounts !== LONG_PAGE_ENTRIES) throw new Error(`popup lists ${amounts} amounts`);
       }, { timeout: 20_000, interval: 200 });
       return popup;

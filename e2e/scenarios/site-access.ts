@@ -91,7 +91,7 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       await page.close();
     });
 
-    it('switches DealLens off for a site from the popup, at once on the open page, and on again', async () => {
+    it('switches DealLens off for a site from the popup, at once on the open page, and on again, at once too', async () => {
       const { browser, server, openHighlighted } = scenario();
       const page = await openHighlighted(`${server.url}/demo.html?switch`, 20);
       const popup = await browser.openPopup(await page.tabId());
@@ -126,6 +126,11 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
       }, { timeout: 10_000 });
       await again.goto(`${server.url}/demo.html?switched-on`);
       await waitForHighlights(again, 20);
+      // The page open all along runs again too, without a reload, and the popup lists what it found.
+      await waitForHighlights(page, 20);
+      await vi.waitFor(async () => {
+        if (!(await popup.evaluate(() => (document.querySelector('#site-switch') as HTMLInputElement | null)?.checked && !!document.querySelector('#counts'), null))) throw new Error('popup not back on');
+      }, { timeout: 10_000 });
       for (const p of [popup, page, again]) await p.close();
     });
 

@@ -14,7 +14,7 @@ import { createPageDealsReader } from './page-deals-reader';
 import { captureDeals } from './deal-store/deal-store';
 import { createCaptureFailures } from './deal-store/capture-failures';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
-import { pageOrigins } from '../platform/site-rules';
+import { pageOrigins, sitePatterns } from '../platform/site-rules';
 import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
 import { refusedTab } from './asked-tab';
 
@@ -90,9 +90,15 @@ browser.permissions.onAdded.addListener(({ origins = [] }) => {
   void sync().then(async () => annotateOpenTabs(origins, await loadSettings()));
 });
 browser.permissions.onRemoved.addListener(() => void sync());
-watchSettings(() => {
+// A site switched back on (the popup's switch, the options' denied sites) runs again in its open
+// tabs at once, as a switched-off one stops at once (content/site-switch.ts).
+let denied: readonly string[] | undefined;
+void loadSettings().then((s) => (denied ??= s.deniedSites));
+watchSettings((settings) => {
   mentions.reset();
-  void sync();
+  const back = denied?.filter((host) => !settings.deniedSites.includes(host)) ?? [];
+  denied = settings.deniedSites;
+  void sync().then(() => annotateOpenTabs(back.flatMap(sitePatterns), settings));
 }, new AbortController().signal);
 // The first-run page explains where DealLens reads pages and lets the reader choose.
 browser.runtime.onInstalled.addListener(({ reason }) => {

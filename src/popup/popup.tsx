@@ -1,30 +1,37 @@
-// The toolbar popup: what DealLens found on the active tab, with conversions; each entry scrolls
-// the page to its mention. `?tabId=N` points it at another tab (used when it is opened as a page).
+// The toolbar popup, on one screen: whether DealLens is on for the site (a switch) and what it found
+// on the active tab (counts; the page's deals; amounts grouped by value, with conversions; companies
+// as chips; related deals). Each entry scrolls the page to its mention. `?tabId=N` points it at
+// another tab (used when it is opened as a page). View-model logic is in popup-model.ts.
 
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { normalizeUrl } from '../core/deals/merge-deals';
 import type { DealRecord } from '../core/types';
-import type { ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
+import type { CompanyInfo, ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
 import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
-import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
-import { dealInvestors, dealTitle } from '../ui/deal-summary';
+import { annotatesAutomatically, grantsAllSites, allowedSites, siteHost, sitePatterns } from '../platform/site-rules';
+import { dealTitle } from '../ui/deal-summary';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
+import {
+  cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, investorNames, namesFrom, relatedToPage, RELATED_SHOWN, withLocalNames,
+  type AmountGroup, type NameOf, type NoRunKind,
+} from './popup-model';
 
-async function targetTabId(): Promise<number | undefined> {
+/** The tab the popup tells about: the active one, or `?tabId=N` when it is opened as a page on another. */
+async function targetTab(): Promise<{ id: number; fromToolbar: boolean } | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return { id: fromQuery, fromToolbar: false };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab?.id === undefined ? undefined : { id: tab.id, fromToolbar: true };
 }
 
-/** Conversions of every amount into one currency. */
+/** Conversions of every amount group into one currency (a row per group). */
 type ConversionsTo = { to: string; rows: ConversionAnswer[][] };
 
 /** Whether DealLens runs by itself on the page's site, and what the reader can change there. */
@@ -34,14 +41,23 @@ interface SiteState {
   settings: Settings;
 }
 
+interface Findings {
+  inventory: PageInventory;
+  groups: AmountGroup[];
+  conversions: ConversionsTo[];
+  nameOf: NameOf;
+  related: { deal: DealRecord; reason: string }[];
+}
+
 type State =
   | { status: 'loading' }
   | { status: 'unavailable'; reason: string }
+  | { status: 'cannot-run'; reason: string }
   | { status: 'not-running'; tabId: number; site: SiteState }
-  | { status: 'ready'; tabId: number; site: SiteState; inventory: PageInventory; conversions: ConversionsTo[]; related: { deal: DealRecord; reason: string }[] };
+  | ({ status: 'ready'; tabId: number; site: SiteState } & Findings);
 
 /** Pages no extension may annotate, and why. */
-const CANNOT: Partial<Record<PageKind, () => string>> = {
+const CANNOT: Record<NoRunKind, () => string> = {
   browser: () => t('popupCannotBrowserPage'),
   store: () => t('popupCannotStore'),
   pdf: () => t('popupCannotPdf'),
@@ -50,14 +66,27 @@ const CANNOT: Partial<Record<PageKind, () => string>> = {
 const locale = uiLocale();
 document.documentElement.lang = locale;
 const dealsPage = browser.runtime.getURL('src/deals/deals.html');
+const dealLink = (deal: DealRecord) => `${dealsPage}#deal=${encodeURIComponent(deal.id)}`;
+
+/** Company records asked of the background so far (null: none), kept while the popup polls the page. */
+const records = new Map<string, CompanyInfo | null>();
+
+async function lookUpCompanies(inventory: PageInventory): Promise<void> {
+  const ids = companyIdsToLookUp(inventory).filter((id) => !records.has(id));
+  if (!ids.length) return;
+  const answers = await sendToBackground('lookupCompanies', { ids }).catch(() => []);
+  ids.forEach((id, i) => records.set(id, answers[i] ?? null));
+}
 
 async function load(): Promise<State> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { status: 'unavailable', reason: t('popupNoActiveTab') };
-  // The URL is visible when the reader opened the popup on the tab (activeTab) or the site is granted.
+  const tab = await targetTab();
+  if (tab === undefined) return { status: 'unavailable', reason: t('popupNoActiveTab') };
+  const tabId = tab.id;
+  // The URL is visible when the reader opened the popup on the tab (activeTab), the site is granted,
+  // or the tab is one of DealLens's own pages.
   const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
-  const cannot = CANNOT[pageKind(url)];
-  if (cannot) return { status: 'unavailable', reason: cannot() };
+  const cannot = cannotRunKind(url, tab.fromToolbar);
+  if (cannot) return { status: 'cannot-run', reason: CANNOT[cannot]() };
   const [settings, { origins: granted = [] }] = await Promise.all([sendToBackground('getSettings', {}), browser.permissions.getAll()]);
   let inventory: PageInventory;
   try {
@@ -67,17 +96,24 @@ async function load(): Promise<State> {
   }
   const site = { host: siteHost(inventory.url), granted, settings };
   const { homeCurrency, extraCurrencies } = settings;
+  const groups = groupAmounts(inventory.money);
   const days = inventory.articleDate ? [inventory.articleDate.day, 'today' as const] : ['today' as const];
-  const conversions = inventory.money.length
-    ? await Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts: inventory.money, to, days }) })))
-    : [];
-  return { status: 'ready', tabId, site, inventory, conversions, related: await relatedToPage(inventory) };
+  const amounts = groups.map((g) => g.first);
+  const [conversions] = await Promise.all([
+    amounts.length
+      ? Promise.all([homeCurrency, ...extraCurrencies].map(async (to) => ({ to, rows: await sendToBackground('convert', { amounts, to, days }) })))
+      : [],
+    lookUpCompanies(inventory),
+  ]);
+  const nameOf = namesFrom(records, locale);
+  return { status: 'ready', tabId, site, inventory, groups, conversions, nameOf, related: relatedToPage(inventory.deals, records) };
 }
 
 /**
- * "Always on this site": on where DealLens runs by itself here. Switching on asks the browser for
- * the site (first thing in the click: Firefox grants only inside the reader's input) and takes the
- * site off the denied list; switching off puts it on the denied list, which stops open pages at once.
+ * "On <site>": whether DealLens runs by itself there. Switching on asks the browser for the site
+ * (first thing in the click: Firefox grants only inside the reader's input) and takes the site off
+ * the denied list; switching off puts it on the denied list. Open pages of the site follow at once
+ * (content/site-switch.ts off, the background's annotateOpenTabs on).
  */
 function SiteSwitch({ site, onChange }: { site: SiteState; onChange: () => void }) {
   const { host, granted, settings } = site;
@@ -98,9 +134,18 @@ function SiteSwitch({ site, onChange }: { site: SiteState; onChange: () => void 
   };
   return (
     <label class="switch">
-      <input type="checkbox" id="site-switch" checked={on} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />{' '}
-      {t('popupAlwaysOnSite', host)}
+      <input type="checkbox" role="switch" id="site-switch" checked={on} onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />
+      {t('popupOnSite', host)}
     </label>
+  );
+}
+
+function Header({ site, onChange }: { site?: SiteState; onChange?: () => void }) {
+  return (
+    <header>
+      <h1>DealLens</h1>
+      {site && onChange && <SiteSwitch site={site} onChange={onChange} />}
+    </header>
   );
 }
 
@@ -116,14 +161,13 @@ function NotRunning({ state, onAnnotated }: { state: Extract<State, { status: 'n
   };
   return (
     <div id="not-running">
-      <h1>DealLens</h1>
+      <Header site={state.site} onChange={onAnnotated} />
       <p data-deallens-not-running>{t('popupNotRunning')}</p>
       <button type="button" id="annotate-page" class="primary" disabled={busy} onClick={() => void annotate()}>
         {t('popupAnnotate')}
       </button>
       <p class="muted">{t('popupAnnotateHelp')}</p>
       {problem && <p class="warn" role="alert">{problem}</p>}
-      <SiteSwitch site={state.site} onChange={onAnnotated} />
       <Links />
     </div>
   );
@@ -131,10 +175,10 @@ function NotRunning({ state, onAnnotated }: { state: Extract<State, { status: 'n
 
 function Links() {
   return (
-    <p>
+    <footer>
       <a id="all-deals" href={dealsPage} target="_blank" rel="noopener">{t('popupAllDeals')}</a> ·{' '}
       <a href={browser.runtime.getURL('src/options/options.html')} target="_blank" rel="noopener">{t('popupOptions')}</a>
-    </p>
+    </footer>
   );
 }
 
@@ -145,19 +189,6 @@ function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; 
     (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, rateSourceLabel(a.conversion.source))] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
-}
-
-/** Deals in the store related to the page's deals (same investors, sector and stage), without the page's own. */
-async function relatedToPage(inventory: PageInventory): Promise<{ deal: DealRecord; reason: string }[]> {
-  const targets = [...new Set(inventory.deals.map((d) => d.target.id).filter((id): id is string => !!id))].slice(0, 3);
-  if (!targets.length) return [];
-  const infos = await sendToBackground('lookupCompanies', { ids: targets }).catch(() => []);
-  const own = new Set(inventory.deals.map((d) => d.id));
-  const seen = new Set<string>();
-  return infos
-    .flatMap((info) => info?.related.similar ?? [])
-    .filter(({ deal }) => !own.has(deal.id) && !targets.includes(deal.target.id ?? '') && !seen.has(deal.id) && seen.add(deal.id))
-    .slice(0, 5);
 }
 
 const INVENTORY_RETRY_MS = 400;
@@ -203,91 +234,158 @@ function CaptureFailureLine({ pageUrl, read }: { pageUrl: string; read: boolean 
   return reason ? <p class="warn" id="capture-failure">{t('popupCaptureFailed', reason)}</p> : null;
 }
 
-function Popup() {
-  const [state, again] = usePageState();
-  if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
-  if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
-  if (state.status === 'not-running') return <NotRunning state={state} onAnnotated={again} />;
-  const { inventory, conversions, tabId } = state;
-  const format = moneyFormatOf(state.site.settings);
+/** A deal of the page: its title linked to the deals page, and its investors. */
+function DealItem({ deal, nameOf }: { deal: DealRecord; nameOf: NameOf }) {
+  const named = withLocalNames(deal, nameOf);
+  return (
+    <li class="deal">
+      <a href={dealLink(deal)} target="_blank" rel="noopener">{dealTitle(named, locale)}</a>
+      {named.investors.length > 0 && <div class="muted">{t('investorsList', investorNames(named, locale))}</div>}
+    </li>
+  );
+}
+
+/** A related deal on one line, why it is related in its tooltip. */
+function RelatedItem({ deal, reason, nameOf }: { deal: DealRecord; reason: string; nameOf: NameOf }) {
+  return (
+    <li class="deal related">
+      <a href={dealLink(deal)} target="_blank" rel="noopener" title={reason}>{`${deal.date} · ${dealTitle(withLocalNames(deal, nameOf), locale)}`}</a>
+    </li>
+  );
+}
+
+/** One value the page gives, however often and in whatever words, with its conversions; each click reveals its next mention. */
+function AmountItem({ group, index, conversions, format, reveal }: { group: AmountGroup; index: number; conversions: ConversionsTo[]; format: ReturnType<typeof moneyFormatOf>; reveal: (ref: MentionRef) => void }) {
+  const next = useRef(0);
+  const m = group.first;
+  const value = formatRange(m.amount, m.amountMax, m.currency, locale);
+  const count = group.indexes.length;
+  const onClick = () => reveal({ kind: 'money', index: group.indexes[next.current++ % count]! });
+  return (
+    <li class="money" data-count={count}>
+      <button type="button" data-money={m.index} onClick={onClick} title={`${group.texts.join(' · ')} (${m.currencyReason})`}>
+        <span class="name">
+          <span class="chip">{m.approx ? qualifiedFigure(value, m.approx) : value}</span>
+          {count > 1 && <span class="count">×{count}</span>}
+        </span>
+        <span class="conv">
+          {conversions
+            .filter((c) => c.to !== m.currency)
+            .map(({ to, rows }) => (
+              <div key={to} data-currency={to}>
+                {(rows[index] ?? []).map((a) => {
+                  const stale = staleRateDate(a);
+                  return (
+                    <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'} {...(stale && { 'data-stale': stale })}>
+                      {a.conversion ? qualifiedFigure(formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format), m.approx) : '—'}
+                      <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+        </span>
+      </button>
+      <RateLine conversions={conversions} index={index} from={m.currency} />
+    </li>
+  );
+}
+
+function PageFindings({ state, again }: { state: Extract<State, { status: 'ready' }>; again: () => void }) {
+  const { inventory, groups, conversions, nameOf, related, tabId } = state;
   const reveal = (ref: MentionRef) => void sendToTab(tabId, 'reveal', ref).catch(() => undefined);
+  const nothing = !inventory.companies.length && !inventory.money.length && !inventory.deals.length;
+  const header = <Header site={state.site} onChange={again} />;
+  if (nothing) {
+    // One empty state, once the page and its deals are read.
+    const read = inventory.complete && inventory.dealsComplete;
+    return (
+      <>
+        {header}
+        <p id="nothing-found" class={read ? 'empty' : 'muted'}>{read ? t('popupNothingFound') : t('popupReading')}</p>
+        <Links />
+      </>
+    );
+  }
+  const format = moneyFormatOf(state.site.settings);
   return (
     <>
-      <h1>DealLens</h1>
-      <SiteSwitch site={state.site} onChange={again} />
+      {header}
+      <p id="counts">{countsLine(inventory)}</p>
       <p class="muted">
         {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, dateSourceLabel(inventory.articleDate.source)) : t('popupNoDate')}
       </p>
-      <h2>{t('popupCompanies', inventory.companies.length)}</h2>
-      {inventory.companies.length === 0 && <p class="muted">{t('popupNoneFound')}</p>}
-      <ul id="companies">
-        {inventory.companies.map((c) => (
-          <li class="company" key={c.id}>
-            <button type="button" data-company={c.id} onClick={() => reveal({ kind: 'company', index: c.first })}>
-              <span class="name"><span class="chip">{c.name}</span></span>
-              <span class="count">×{c.count}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <h2>{t('popupAmounts', inventory.money.length)}</h2>
-      {inventory.money.length === 0 && <p class="muted">{t('popupNoneFound')}</p>}
-      <ul id="money">
-        {inventory.money.map((m, i) => (
-          <li class="money" key={m.index}>
-            <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={m.currencyReason}>
-              <span class="name"><span class="chip">{m.text}</span></span>
-              <span class="conv">
-                {conversions
-                  .filter((c) => c.to !== m.currency)
-                  .map(({ to, rows }) => (
-                    <div key={to} data-currency={to}>
-                      {(rows[i] ?? []).map((a) => {
-                        const stale = staleRateDate(a);
-                        return (
-                          <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'} {...(stale && { 'data-stale': stale })}>
-                            {a.conversion ? qualifiedFigure(formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format), m.approx) : '—'}
-                            <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
-                          </div>
-                        );
-                      })}
-                    </div>
-                  ))}
-              </span>
-            </button>
-            <RateLine conversions={conversions} index={i} from={m.currency} />
-          </li>
-        ))}
-      </ul>
-      <h2>{t('popupDealsOnPage', inventory.deals.length)}</h2>
-      {inventory.deals.length === 0 && <p class="muted">{inventory.dealsComplete ? t('popupNoneFound') : t('popupStillReading')}</p>}
+      {(inventory.deals.length > 0 || !inventory.dealsComplete) && (
+        <section aria-labelledby="deals-heading">
+          <h2 id="deals-heading">{t('popupDealsOnPage')}</h2>
+          {inventory.deals.length === 0 && <p class="muted">{t('popupStillReading')}</p>}
+          <ul id="deals">
+            {inventory.deals.map((d) => <DealItem key={d.id} deal={d} nameOf={nameOf} />)}
+          </ul>
+        </section>
+      )}
       <CaptureFailureLine pageUrl={inventory.url} read={inventory.dealsComplete} />
-      <ul id="deals">
-        {inventory.deals.map((d) => (
-          <li class="deal" key={d.id}>
-            <div>{dealTitle(d, locale)}</div>
-            {d.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(d))}</div>}
-            <a href={`${dealsPage}#deal=${encodeURIComponent(d.id)}`} target="_blank" rel="noopener">{t('openInDealsPage')}</a>
-          </li>
-        ))}
-      </ul>
-      {state.related.length > 0 && (
-        <>
-          <h2>{t('relatedDeals')}</h2>
-          <ul id="related">
-            {state.related.map(({ deal, reason }) => (
-              <li class="deal" key={deal.id}>
-                <div>{`${deal.date} · ${dealTitle(deal, locale)}`}</div>
-                <div class="muted">{reason}</div>
-                <a href={`${dealsPage}#deal=${encodeURIComponent(deal.id)}`} target="_blank" rel="noopener">{t('openInDealsPage')}</a>
+      {groups.length > 0 && (
+        <section aria-labelledby="money-heading">
+          <h2 id="money-heading">{t('popupAmounts')}</h2>
+          <ul id="money">
+            {groups.map((g, i) => <AmountItem key={g.first.index} group={g} index={i} conversions={conversions} format={format} reveal={reveal} />)}
+          </ul>
+        </section>
+      )}
+      {inventory.companies.length > 0 && (
+        <section aria-labelledby="companies-heading">
+          <h2 id="companies-heading">{t('popupCompanies')}</h2>
+          <ul id="companies" class="chips">
+            {companyChips(inventory.companies, nameOf).map((c) => (
+              <li class="company" key={c.id}>
+                <button type="button" data-company={c.id} onClick={() => reveal({ kind: 'company', index: c.first })}>
+                  <span class="chip">{c.title}</span>
+                  {c.subtitle && <span class="sub">{c.subtitle}</span>}
+                  {c.count > 1 && <span class="count">×{c.count}</span>}
+                </button>
               </li>
             ))}
           </ul>
-        </>
+        </section>
+      )}
+      {related.length > 0 && (
+        <section id="related-section" aria-labelledby="related-heading">
+          <h2 id="related-heading">{t('relatedDeals')}</h2>
+          <ul id="related">
+            {related.slice(0, RELATED_SHOWN).map(({ deal, reason }) => <RelatedItem key={deal.id} deal={deal} reason={reason} nameOf={nameOf} />)}
+          </ul>
+          {related.length > RELATED_SHOWN && (
+            <details id="more-related">
+              <summary>{t('popupMoreDeals', related.length - RELATED_SHOWN)}</summary>
+              <ul>
+                {related.slice(RELATED_SHOWN).map(({ deal, reason }) => <RelatedItem key={deal.id} deal={deal} reason={reason} nameOf={nameOf} />)}
+              </ul>
+            </details>
+          )}
+        </section>
       )}
       <Links />
     </>
   );
+}
+
+function Popup() {
+  const [state, again] = usePageState();
+  if (state.status === 'loading') return <p class="muted">{t('popupReading')}</p>;
+  if (state.status === 'unavailable') return <p data-deallens-unavailable>{state.reason}</p>;
+  if (state.status === 'cannot-run') {
+    return (
+      <div id="cannot-run">
+        <Header />
+        <p class="empty">{t('popupCannotRun')}</p>
+        <p class="muted" data-deallens-unavailable>{state.reason}</p>
+        <Links />
+      </div>
+    );
+  }
+  if (state.status === 'not-running') return <NotRunning state={state} onAnnotated={again} />;
+  return <PageFindings state={state} again={again} />;
 }
 
 render(<Popup />, document.getElementById('app')!);
