@@ -19,7 +19,11 @@ export interface BuildOptions {
 const common = (target: Target, options: BuildOptions = {}): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
-  define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target), __PAGE_MARKS__: JSON.stringify(options.pageMarks === true) },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __TARGET__: JSON.stringify(target),
+    __PAGE_MARKS__: JSON.stringify(options.pageMarks === true),
+  },
   // Large data (company names, rate table) ships as JSON.parse("…"), which V8 parses much faster than object literals.
   json: { stringify: true },
   build: { outDir: `dist/${target}`, emptyOutDir: false, target: 'es2022', modulePreload: { polyfill: false }, reportCompressedSize: false },
