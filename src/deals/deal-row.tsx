@@ -38,10 +38,10 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
         {company.subtitle && <div class="sub" lang="en">{company.subtitle}</div>}
       </td>
       <td>{`${dealTypeLabel(deal.type)}${deal.round ? ` · ${deal.round}` : ''}`}</td>
-      <td class="num">
+      <td class="num" data-home-amount={conversion?.amount}>
         {deal.amount ? formatMoney(deal.amount.amount, deal.amount.currency, { locale: ctx.locale }) : '—'}
         {deal.amount && conversion && ctx.home && deal.amount.currency !== ctx.home.currency && (
-          <div class="sub" data-home-amount={conversion.amount} title={t('dealsAmountRate', ctx.home.currency, conversion.rateDate, conversion.source)}>
+          <div class="sub" title={t('dealsAmountRate', ctx.home.currency, conversion.rateDate, conversion.source)}>
             ≈ {formatMoney(conversion.amount, ctx.home.currency, { locale: ctx.locale })}
           </div>
         )}
