@@ -130,6 +130,7 @@ export function describeDealsPage(scenario: ScenarioContext): void {
       await click('button[data-sort="amount"]');
       await vi.waitFor(async () => expect(await header()).toMatchObject({ sort: 'descending', arrow: '▼' }));
       expect((await header()).arrowWidth).toBeGreaterThan(0);
+      await dealsPage.screenshot(path.join(SHOTS, `${scenario().browser.name}-deals-by-amount.png`));
       const down = await amounts();
       const converted = down.filter((r) => r.home !== null).map((r) => r.home!);
       expect(converted.length).toBeGreaterThan(100);
@@ -185,9 +186,9 @@ export function describeDealsPage(scenario: ScenarioContext): void {
 
     it('filters on an investor when the reader clicks one, and shows every deal again when the filter is cleared', async () => {
       const total = (await rows()).length;
-      await click('tr[data-deal="zhipu-ai-2023-10-funding"] button[data-investor="tencent"]');
+      await click('tr[data-deal="zhipu-ai-2023-10-funding"] a[data-investor="tencent"]');
       await vi.waitFor(async () => expect(await dealsPage.evaluate(() => document.querySelector('#investor-filter')?.textContent ?? '', null)).toMatch(/^Investor: Tencent/));
-      const filtered = await dealsPage.evaluate(() => [...document.querySelectorAll('tbody tr[data-deal]')].map((tr) => ({ id: tr.getAttribute('data-deal')!, tencent: tr.querySelector('button[data-investor="tencent"]')?.getAttribute('aria-pressed') })), null);
+      const filtered = await dealsPage.evaluate(() => [...document.querySelectorAll('tbody tr[data-deal]')].map((tr) => ({ id: tr.getAttribute('data-deal')!, tencent: tr.querySelector('a[data-investor="tencent"]')?.getAttribute('aria-current') })), null);
       expect(filtered.length).toBeGreaterThan(1);
       expect(filtered.length).toBeLessThan(total);
       expect(filtered.every((r) => r.tencent === 'true')).toBe(true);
@@ -243,6 +244,7 @@ export function describeDealsPage(scenario: ScenarioContext): void {
       const names = (cell: string) => cell.replace(/^\w+: /, '').replace(/ \(lead\)/g, '').split(/, and |, | and /).sort();
       expect(names(shown.Investors![2]!)).toEqual([...new Set([...names(shown.Investors![0]!), ...names(shown.Investors![1]!)])].sort());
       expect(await axeViolations(dealsPage)).toEqual([]);
+      await dealsPage.screenshot(path.join(SHOTS, `${scenario().browser.name}-deals-merge-preview.png`));
       await click('#merge-confirm');
       await vi.waitFor(async () => {
         const r = await rows();

@@ -73,10 +73,11 @@ function Investors({ deal, ctx }: { deal: ListedDeal; ctx: RowContext }) {
         if (typeof part === 'string') return part;
         if (part === null) return <button key="more" type="button" class="link" onClick={() => setAll(true)}>{t('dealsInvestorsMore', more)}</button>;
         const key = partyKey(part);
+        // A link, not a button: it flows and wraps like the text around it, and opens the filtered page in a new tab too.
         return (
-          <button key={i} type="button" class="link investor" data-investor={key} aria-pressed={ctx.investorKey === key} title={t('dealsInvestorChipTitle', name(part))} onClick={() => ctx.onInvestor(part)}>
+          <a key={i} href={`#investor=${encodeURIComponent(key)}`} class="investor" data-investor={key} aria-current={ctx.investorKey === key ? 'true' : undefined} title={t('dealsInvestorChipTitle', name(part))} onClick={(e) => (e.preventDefault(), ctx.onInvestor(part))}>
             {part.role === 'lead' ? t('investorLead', name(part)) : name(part)}
-          </button>
+          </a>
         );
       })}
     </>

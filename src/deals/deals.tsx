@@ -1,7 +1,8 @@
 // The deals page: every deal in the local store (bundled, captured, imported, edited), searchable by
 // every name of its companies and filterable on an investor, sorted as deal tables sort (amounts in
 // the home currency at each deal's date), with edit, delete with undo, merge with a preview, and
-// export and import in JSON and CSV. #deal=<id> in the address points at one deal; #company=<name> filters.
+// export and import in JSON and CSV. #deal=<id> in the address points at one deal; #company=<name> and
+// #investor=<company id, or name:<name>> filter.
 import { Fragment, render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CompanyRecord, Conversion, DealParty } from '../core/types';
@@ -48,7 +49,7 @@ function DealsPage() {
   const [companies, setCompanies] = useState<ReadonlyMap<string, CompanyRecord>>(new Map());
   const [home, setHome] = useState<{ currency: string; amounts: Map<string, Conversion> } | null>(null);
   const [query, setQuery] = useState(() => hashParam('company') ?? '');
-  const [investor, setInvestor] = useState<{ key: string; name: string } | null>(null);
+  const [investor, setInvestor] = useState<string | null>(() => hashParam('investor'));
   const [sort, setSort] = useState<DealSort>({ key: 'date', descending: true });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<string | null>(null);
@@ -101,7 +102,7 @@ function DealsPage() {
   );
   const listed = useMemo(() => (deals ?? []).filter((d) => !waiting.has(d.id)), [deals, waiting]);
   const shown = useMemo(() => {
-    const found = listed.filter((d) => (!investor || hasInvestor(d, investor.key)) && (!query.trim() || matchesQuery(searchText.get(d.id) ?? '', query.trim())));
+    const found = listed.filter((d) => (!investor || hasInvestor(d, investor)) && (!query.trim() || matchesQuery(searchText.get(d.id) ?? '', query.trim())));
     return sortDeals(found, sort, {
       homeAmount: (d) => home?.amounts.get(d.id)?.amount,
       title: (d) => titleOf(d.target).title,
@@ -140,6 +141,10 @@ function DealsPage() {
     setInvestor(null);
   };
   const filtered = Boolean(query.trim() || investor);
+  const investorName = (key: string) => {
+    for (const d of deals) for (const p of d.investors) if (partyKey(p) === key) return titleOf(p).title;
+    return key;
+  };
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const header = (key: SortKey, label: string, title?: string) => (
     <th aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'} class={key === 'date' ? 'date' : ''}>
@@ -153,8 +158,8 @@ function DealsPage() {
     locale,
     titleOf,
     home: home && { currency: home.currency, conversion: home.amounts.get(d.id) },
-    investorKey: investor?.key ?? null,
-    onInvestor: (party) => setInvestor((now) => (now?.key === partyKey(party) ? null : { key: partyKey(party), name: titleOf(party).title })),
+    investorKey: investor,
+    onInvestor: (party) => setInvestor((now) => (now === partyKey(party) ? null : partyKey(party))),
     onCompany: setQuery,
   });
   const importPanel = <ImportPanel existingIds={() => new Set(deals.map((d) => d.id))} locale={locale} onImported={reload} />;
@@ -191,7 +196,7 @@ function DealsPage() {
         <input type="search" id="search" placeholder={t('dealsSearchPlaceholder')} value={query} onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)} aria-label={t('dealsSearchLabel')} />
         {investor && (
           <span class="filter" id="investor-filter">
-            {t('dealsInvestorFilter', investor.name)}{' '}
+            {t('dealsInvestorFilter', investorName(investor))}{' '}
             <button type="button" aria-label={t('dealsInvestorFilterClear')} title={t('dealsInvestorFilterClear')} onClick={() => setInvestor(null)}>×</button>
           </span>
         )}
