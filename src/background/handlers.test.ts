@@ -49,6 +49,21 @@ describe('background handlers', () => {
     expect(today!.conversion!.rateDate < today!.askedDay).toBe(true);
   });
 
+  it('converts each amount at its own day in one request, with only the rates already there', async () => {
+    const answers = await handlers.convertEach({ items: [{ amount: { amount: 2.5e9, currency: 'CNY' }, day: '2023-10-20' }, { amount: { amount: 1e6, currency: 'USD' }, day: '2016-03-01' }, { amount: { amount: 5, currency: 'XYZ' }, day: '2020-01-02' }], to: 'USD' }, sender);
+    expect(answers.map((a) => a.askedDay)).toEqual(['2023-10-20', '2016-03-01', '2020-01-02']);
+    expect(Math.round(answers[0]!.conversion!.amount / 1e6)).toBe(342);
+    expect(answers[1]!.conversion!.amount).toBe(1e6);
+    expect(answers[2]).toMatchObject({ conversion: null, problem: expect.stringContaining('XYZ') });
+  });
+
+  it("gives company records with their Chinese names and aliases, without related deals, and the reader's own companies", async () => {
+    const [zhipu, missing] = await handlers.companyRecords({ ids: ['zhipu-ai', 'no-such-company'] }, sender);
+    expect(zhipu).toMatchObject({ id: 'zhipu-ai', name: 'Zhipu AI', zh: expect.arrayContaining(['智谱']) });
+    expect(zhipu).not.toHaveProperty('related');
+    expect(missing).toBeNull();
+  });
+
   it("puts the reader's highlight style in the sending frame as an extension stylesheet, taking the previous one out", async () => {
     const page = { tab: { id: 7 } as never, frameId: 2 };
     await handlers.highlightCss({ css: 'a', previous: null }, page);

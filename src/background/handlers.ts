@@ -1,12 +1,13 @@
 import { convert } from '../core/fx/convert';
-import type { BackgroundContract, CompanyInfo, ConversionAnswer } from '../messages/contract';
+import type { RateSource } from '../core/fx/rate-source';
+import type { AmountQuery, BackgroundContract, CompanyInfo, ConversionAnswer, DayQuery } from '../messages/contract';
 import type { Handlers } from '../messages/handle';
 import { userCompanyId, type Settings } from '../platform/settings';
 import type { CompanyRecord } from '../core/types';
 import { t } from '../platform/i18n';
 import { checkEditedDeal } from '../platform/deal-transfer/edited-deal';
 import type { DealDb } from './deal-store/deal-db';
-import { deleteDeals, importAtomically, listDealsPage, mergeInto, relatedFor, replaceAll, resetToBundled, saveEdited, STORE_LIMITS, storeUsage } from './deal-store/deal-store';
+import { deleteDeals, importAtomically, listDealsPage, mergeInto, relatedFor, replaceAll, resetToBundled, restoreBundled, saveEdited, STORE_LIMITS, storeUsage } from './deal-store/deal-store';
 import type { CaptureFailures } from './deal-store/capture-failures';
 import { BUNDLED_VERSION, bundledDeals } from './deal-store/open-seeded';
 import type { LiveRates } from './rates/live-rates';
@@ -14,6 +15,15 @@ import type { CompanyData } from './company-data';
 import type { MentionFinder } from './mention-finder';
 import type { PageDealsReader } from './page-deals-reader';
 import { today } from './today';
+
+/** One amount at one day: the conversion, with a note for a future day or the reason there is none. */
+function conversionAnswer(amount: AmountQuery, to: string, day: DayQuery, askedDay: string, todayDay: string, sources: readonly RateSource[]): ConversionAnswer {
+  const conversion = convert(amount, to, askedDay, sources);
+  if (conversion && askedDay > todayDay) return { day, askedDay, conversion, note: t('rateInFuture', askedDay, conversion.rateDate) };
+  if (conversion) return { day, askedDay, conversion };
+  const problem = askedDay < '2000-01-01' ? t('rateBefore2000', askedDay) : t('rateMissing', amount.currency, to, askedDay);
+  return { day, askedDay, conversion: null, problem };
+}
 
 export interface BackgroundDeps {
   rates: LiveRates;
@@ -43,6 +53,17 @@ export interface BackgroundDeps {
 }
 
 export function createBackgroundHandlers({ rates, settings, now, deals, openPage, addCompany, pageCss, badge, annotateTab, mentions, companyRecord, pageDeals, captureFailure }: BackgroundDeps): Handlers<BackgroundContract> {
+  /** The reader's own company, or the bundled record, for each id. */
+  async function companyRecords(ids: readonly string[]): Promise<(CompanyRecord | undefined)[]> {
+    const mine = new Map((await settings()).userCompanies.map((c) => [userCompanyId(c.name), c]));
+    return Promise.all(
+      ids.map((id) => {
+        const user = mine.get(id);
+        return user ? { id, name: user.name, aliases: user.aliases, kind: 'company' as const, description: t('userCompanyDescription') } : companyRecord(id);
+      }),
+    );
+  }
+
   return {
     async convert({ amounts, to, days }) {
       const current = await settings();
@@ -51,29 +72,19 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       const pairs = [...new Set(amounts.map((a) => a.currency))].map((c): [string, string] => [c, to]);
       await Promise.all([...new Set(askedDays)].map((day) => rates.ensureRatesFor(day, pairs, current, todayDay)));
       const sources = await rates.sources();
-      return amounts.map((amount) =>
-        days.map((day, i): ConversionAnswer => {
-          const askedDay = askedDays[i]!;
-          const conversion = convert(amount, to, askedDay, sources);
-          if (conversion && askedDay > todayDay) return { day, askedDay, conversion, note: t('rateInFuture', askedDay, conversion.rateDate) };
-          if (conversion) return { day, askedDay, conversion };
-          const problem = askedDay < '2000-01-01' ? t('rateBefore2000', askedDay) : t('rateMissing', amount.currency, to, askedDay);
-          return { day, askedDay, conversion: null, problem };
-        }),
-      );
+      return amounts.map((amount) => days.map((day, i) => conversionAnswer(amount, to, day, askedDays[i]!, todayDay, sources)));
+    },
+    async convertEach({ items, to }) {
+      const [sources, todayDay] = [await rates.sources(), today(now())];
+      return items.map(({ amount, day }) => conversionAnswer(amount, to, day, day, todayDay, sources));
     },
     async lookupCompanies({ ids }) {
       const db = await deals();
-      const mine = new Map((await settings()).userCompanies.map((c) => [userCompanyId(c.name), c]));
-      return Promise.all(
-        ids.map(async (id): Promise<CompanyInfo | null> => {
-          const user = mine.get(id);
-          const record: CompanyRecord | undefined = user
-            ? { id, name: user.name, aliases: user.aliases, kind: 'company', description: t('userCompanyDescription') }
-            : await companyRecord(id);
-          return record ? { ...record, related: await relatedFor(db, id) } : null;
-        }),
-      );
+      const records = await companyRecords(ids);
+      return Promise.all(records.map(async (record, i): Promise<CompanyInfo | null> => (record ? { ...record, related: await relatedFor(db, ids[i]!) } : null)));
+    },
+    async companyRecords({ ids }) {
+      return (await companyRecords(ids)).map((record) => record ?? null);
     },
     async findMentions({ text, context, source, run }) {
       // (The runs take turns and an over-long text is refused: see mention-finder.ts.)
@@ -133,6 +144,9 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     },
     async replaceDeals({ deals: incoming }) {
       return { deals: await replaceAll(await deals(), incoming, now().toISOString()) };
+    },
+    async restoreBundledDeals() {
+      return { deals: await restoreBundled(await deals(), bundledDeals, now().toISOString()) };
     },
     async resetData() {
       const count = await resetToBundled(await deals(), bundledDeals, BUNDLED_VERSION, now().toISOString());

@@ -59,7 +59,15 @@ export interface BackgroundContract {
     /** One row per amount, one answer per asked day. */
     response: ConversionAnswer[][];
   };
+  /**
+   * Each amount at its own day, one answer each (the deals page sorts by every deal's amount in the
+   * home currency at the deal's date). Only the rates DealLens already has (bundled, downloaded): a
+   * list of thousands of days must not send a download per day to the fallback provider.
+   */
+  convertEach: { request: { items: { amount: AmountQuery; day: IsoDate }[]; to: CurrencyCode }; response: ConversionAnswer[] };
   lookupCompanies: { request: { ids: string[] }; response: (CompanyInfo | null)[] };
+  /** The records alone (names, aliases, Chinese names), without lookupCompanies's related deals: for a page that names many companies (the deals page). */
+  companyRecords: { request: { ids: string[] }; response: (CompanyRecord | null)[] };
   getSettings: { request: Record<string, never>; response: Settings };
   /** Downloads live rates now (the options page's "Refresh now"). */
   refreshRates: { request: Record<string, never>; response: RatesStatus };
@@ -104,6 +112,8 @@ export interface BackgroundContract {
   importDeals: { request: { deals: DealRecord[] }; response: { imported: number } };
   /** Restoring a backup: the deal store becomes exactly these deals, in one transaction (all or nothing). */
   replaceDeals: { request: { deals: DealRecord[] }; response: { deals: number } };
+  /** The bundled deals the store lacks (by id) put back, nothing else changed (the deals page's empty state). */
+  restoreBundledDeals: { request: Record<string, never>; response: { deals: number } };
   /** "Clear all data": the deal store back to the bundled deals, cached live rates dropped (settings are the options page's). */
   resetData: { request: Record<string, never>; response: { deals: number } };
 }

@@ -21,7 +21,9 @@ const check = (name: string, payload: unknown) => checkPayload({ ...BACKGROUND_S
 /** One payload each request's sender really sends. */
 const VALID: Record<string, unknown> = {
   convert: { amounts: [{ amount: 2.5e9, currency: 'CNY' }], to: 'USD', days: ['today', '2023-10-20'] },
+  convertEach: { items: [{ amount: { amount: 2.5e9, currency: 'CNY' }, day: '2023-10-20' }], to: 'EUR' },
   lookupCompanies: { ids: ['zhipu-ai', 'user:brightwater-loom'] },
+  companyRecords: { ids: ['zhipu-ai', 'alibaba-group'] },
   getSettings: {},
   refreshRates: {},
   ratesStatus: {},
@@ -44,6 +46,7 @@ const VALID: Record<string, unknown> = {
   annotateTab: { tabId: 41 },
   importDeals: { deals: [deal] },
   replaceDeals: { deals: [] },
+  restoreBundledDeals: {},
   resetData: {},
   getInventory: {},
   reveal: { kind: 'money', index: 3 },

@@ -66,7 +66,9 @@ const deals = list(v.pipe(DealRecordSchema, v.transform((deal) => deal as DealRe
 
 export const BACKGROUND_SCHEMAS = {
   convert: v.strictObject({ amounts: list(amountQuery, MAX_AMOUNTS), to: currency, days: list(v.union([day, v.literal('today')]), MAX_DAYS) }),
+  convertEach: v.strictObject({ items: list(v.strictObject({ amount: amountQuery, day }), MAX_AMOUNTS), to: currency }),
   lookupCompanies: v.strictObject({ ids: list(id, MAX_IDS) }),
+  companyRecords: v.strictObject({ ids: list(id, MAX_IDS) }),
   getSettings: noFields,
   refreshRates: noFields,
   ratesStatus: noFields,
@@ -94,6 +96,7 @@ export const BACKGROUND_SCHEMAS = {
   annotateTab: v.strictObject({ tabId: count }),
   importDeals: v.strictObject({ deals }),
   replaceDeals: v.strictObject({ deals }),
+  restoreBundledDeals: noFields,
   resetData: noFields,
 } satisfies Schemas<BackgroundContract>;
 

@@ -15,6 +15,7 @@ import {
   mergeInto,
   replaceAll,
   resetToBundled,
+  restoreBundled,
   saveEdited,
   seedBundled,
   StoreFullError,
@@ -65,6 +66,21 @@ describe('deal store on IndexedDB', () => {
     const a = await db.get('deals', 'a');
     expect([a?.origin, a?.round, a?.firstSeen]).toEqual(['edited', 'Series A', '2026-01-01T00:00:00Z']);
     expect(await expectUsageInStep(db)).toMatchObject({ count: 2 });
+  });
+
+  it('restores the bundled deals the store lacks, leaving the reader\'s deals and edits as they are', async () => {
+    const db = await freshDb();
+    const bundled = [deal('a', { origin: 'bundled', confidence: 1 }), deal('b', { origin: 'bundled', confidence: 1 })];
+    await seedBundled(db, bundled, 'v1', '2026-01-01T00:00:00Z');
+    await saveEdited(db, { ...bundled[0]!, round: 'Series A' }, '2026-01-02T00:00:00Z');
+    await deleteDeals(db, ['b']);
+    await captureDeals(db, [deal('mine')], '2026-01-03T00:00:00Z');
+    expect(await restoreBundled(db, bundled, '2026-01-04T00:00:00Z')).toBe(1);
+    expect(await ids(db)).toEqual(['a', 'b', 'mine']);
+    expect((await db.get('deals', 'a'))?.round).toBe('Series A');
+    expect((await db.get('deals', 'b'))?.firstSeen).toBe('2026-01-04T00:00:00Z');
+    expect(await restoreBundled(db, bundled, '2026-01-05T00:00:00Z')).toBe(0);
+    expect(await expectUsageInStep(db)).toMatchObject({ count: 3 });
   });
 
   it('captures new deals and merges the same deal from another page, keeping both sources', async () => {

@@ -235,6 +235,19 @@ export async function replaceAll(db: DealDb, deals: readonly DealRecord[], now: 
   return deals.length;
 }
 
+/** Puts back the bundled deals the store lacks (by id), in one transaction; every other deal stays as it is. */
+export async function restoreBundled(db: DealDb, bundled: readonly DealRecord[], now: string): Promise<number> {
+  return write(db, async (w) => {
+    let written = 0;
+    for (const deal of bundled) {
+      if (await w.deals.get(deal.id)) continue;
+      await w.put(toStored(deal, now));
+      written++;
+    }
+    return written;
+  });
+}
+
 /** Back to the bundled deals alone, as on a fresh install (and marked as seeded with `version`). */
 export async function resetToBundled(db: DealDb, bundled: readonly DealRecord[], version: string, now: string): Promise<number> {
   await write(db, async (w) => {
