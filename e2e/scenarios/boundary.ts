@@ -83,13 +83,15 @@ export function describeBoundary(scenario: ScenarioContext): void {
         ['getSettings', {}],
         ['importDeals', { deals: [] }],
         ['resetData', {}],
+        ['restoreBundledDeals', {}],
+        ['companyRecords', { ids: ['alibaba-group'] }],
         ['annotateTab', { tabId }],
         ['convert', { amounts: [{ amount: 2.5e9, currency: 'CNY' }], to: 'USD', days: ['today'] }],
         ['findMentions', { text: 'x'.repeat(40_000), context: {}, source: { url: `${server.url}/demo.html`, title: 'x', date: '2024-01-02' }, run: 'boundary' }],
         ['replaceDeals', { deals: [] }],
       ]);
       expect(asked.url).toBe(`${server.url}/demo.html?boundary`);
-      for (const name of ['listDeals', 'getSettings', 'importDeals', 'resetData', 'annotateTab', 'replaceDeals']) expect(asked.byMessage[name], name).toEqual(refused(name));
+      for (const name of ['listDeals', 'getSettings', 'importDeals', 'resetData', 'restoreBundledDeals', 'companyRecords', 'annotateTab', 'replaceDeals']) expect(asked.byMessage[name], name).toEqual(refused(name));
       expect(asked.byPort).toEqual(refused('replaceDeals'));
       // What a content script may ask is still answered, and checked: an overlong slice is refused before the engine.
       expect(asked.byMessage.convert).toMatchObject({ ok: true });
