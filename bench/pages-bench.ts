@@ -29,8 +29,9 @@ const MB = 1024 * 1024;
  * the DealLens highlights at every animation frame where it changed (a frame's rAF callbacks run
  * right before it paints, so "size > 0 at a frame" = painted in that frame), and a counter of
  * mutations of the page's nodes after DOMContentLoaded (as e2e/driver.ts MUTATION_COUNTER; the
- * DealLens card host is not a page node). A page that mutates itself calls discardPageOwn() right
- * after its own change: takeRecords() then holds exactly its records, counted apart.
+ * hosts DealLens puts in the page, <deallens-…>, are not page nodes). A page that mutates itself
+ * calls discardPageOwn() right after its own change: takeRecords() then holds exactly its records,
+ * counted apart.
  */
 const PROBE = `(() => {
   const state = { longTasks: [], frames: [], frameGaps: [], stopped: false };
@@ -51,7 +52,8 @@ const PROBE = `(() => {
   };
   requestAnimationFrame(frame);
 
-  const ours = (n) => n && n.nodeName === 'DEALLENS-CARD';
+  // DealLens's own hosts (<deallens-card>, <deallens-hover>, <deallens-hint>) are not page nodes.
+  const ours = (n) => n && n.nodeName.startsWith('DEALLENS-');
   const mutations = { counting: false, mutations: 0, pageOwn: 0, samples: [] };
   const count = (records) => {
     if (!mutations.counting) return;
