@@ -3,14 +3,15 @@
 // So DealLens lays transparent boxes of its own (a <deallens-hover> host, own-host.ts) over the
 // mention's line boxes, with cursor: pointer, while the pointer is on it.
 //
-// The trade-off: the boxes take the pointer's events over the mention. A click there still opens the
-// card (index.tsx asks the hover first), but the page's own listeners on the text's elements do not
-// see the press, and a press on the boxes starts no text selection. So a press lets the boxes go
-// through (pointer-events: none) until the pointer moves to another mention: the press still starts
-// nothing, but the release, a double-click's second press (selecting the word) and the click reach
-// the page's text (the click's target is then <html>, the nearest element holding both the box and
-// the text). Mentions the page already shows a pointer over (in a link) get no boxes (hover.ts): the
-// page's cursor says it, and its link keeps its clicks.
+// The trade-off: the boxes take the pointer's events over the mention. A click there opens the card
+// (index.tsx asks the hover first: the click's target is the box, not the text), but the page's own
+// listeners on the text's elements do not see the click, a press there starts no text selection, and
+// a right click there shows the menu of no text. So once clicked, the boxes let events through
+// (pointer-events: none) until the pointer moves to another mention: a double-click's second press
+// selects the word, as on any text. (Letting them through at the press instead loses the click in
+// Chromium 156: it fires none when the press and the release are on different elements.) Mentions
+// the page already shows a pointer over (in a link) get no boxes (hover.ts): the page's cursor says
+// it, and its link keeps its clicks.
 import { createOwnHost } from './own-host';
 
 const HOVER_CSS = `

@@ -40,7 +40,7 @@ export function trackHover<M>(doc: Document, options: HoverOptions<M>, signal: A
   let range: Range | null = null;
   /** Whether the page already shows a pointer over the current mention (no boxes then). */
   let pageCursor = false;
-  /** Pressed on the boxes: they let events through until another mention is hovered. */
+  /** Clicked on the boxes: they let events through until another mention is hovered. */
   let through = false;
   let pressed = false;
   let last: Point | null = null;
@@ -90,14 +90,13 @@ export function trackHover<M>(doc: Document, options: HoverOptions<M>, signal: A
     },
     listen,
   );
+  doc.addEventListener('pointerdown', () => (pressed = true), listen);
   doc.addEventListener(
-    'pointerdown',
+    'click',
     (event) => {
-      pressed = true;
-      if (current !== null && cursor.contains(event)) {
-        through = true;
-        set(current);
-      }
+      if (current === null || !cursor.contains(event)) return;
+      through = true;
+      set(current);
     },
     listen,
   );

@@ -211,6 +211,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       // The hovered mention first: a click on its cursor boxes is not on the page's text.
       const hovered = hover.at(event.clientX, event.clientY);
       const hit = hovered && live.shows(hovered) ? hovered : hitTest(document, [...scan.money.filter(live.shows), ...scan.companies], event.clientX, event.clientY);
+      // Its card open already (a double-click's second click): left as it is.
+      if (hit && hit === activeMention && card.isOpen()) return;
       if (hit) void openCardFor(hit, false);
       else if (card.isOpen()) card.close(false);
     },
