@@ -185,15 +185,11 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     signal,
   );
 
-  /** The mentions painted now (registered: near the viewport and shown): the only ones a pointer can be on. */
-  function* painted(): Generator<PageMention> {
-    for (const m of scan?.money ?? []) if (m.range) yield m;
-    for (const m of scan?.companies ?? []) if (m.range) yield m;
-  }
   const hover = trackHover<PageMention>(
     document,
     {
-      mentionAt: (x, y) => hitTest(document, painted(), x, y),
+      // The mentions painted now (registered: near the viewport and shown) are the only ones a pointer can be on.
+      mentionAt: (x, y) => (nearby.registered.size ? hitTest(document, nearby.registered, x, y) : null),
       rangeOf,
       elementOf: (m) => m.startNode.parentElement,
       highlight: highlights.hover,
