@@ -1,8 +1,10 @@
 // The highlight under the mouse: painted as the 'deallens-hover' highlight, with a pointer cursor over
 // it (hover-cursor.ts), so the reader sees a highlight can be clicked. Pointer moves are handled once
 // a frame (per-frame.ts): one hit-test at most, and none while the pointer stays on the mention
-// already hovered (its line boxes are enough to tell). Nothing of the page is changed: the highlight
-// is a registry entry, the cursor boxes are DealLens's own element.
+// already hovered (its line boxes are enough to tell), against the registered mentions only (a few
+// hundred at most). Nothing of the page is changed: the highlight is a registry entry, the cursor boxes
+// are DealLens's own element. Live blog, mouse moving (pages bench, 2026-12-07): ~0.15 ms of script a
+// frame, most of it the browser's caretPositionFromPoint.
 import { boxesContain } from './hit-test';
 import type { HoverCursor } from './hover-cursor';
 import { perFrame } from './per-frame';
