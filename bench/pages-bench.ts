@@ -27,8 +27,9 @@ const MB = 1024 * 1024;
  * the DealLens highlights at every animation frame where it changed (a frame's rAF callbacks run
  * right before it paints, so "size > 0 at a frame" = painted in that frame), and a counter of
  * mutations of the page's nodes after DOMContentLoaded (as e2e/driver.ts MUTATION_COUNTER; the
- * DealLens card host is not a page node). A page that mutates itself calls discardPageOwn() right
- * after its own change: takeRecords() then holds exactly its records, counted apart.
+ * hosts DealLens puts in the page, <deallens-…>, are not page nodes). A page that mutates itself
+ * calls discardPageOwn() right after its own change: takeRecords() then holds exactly its records,
+ * counted apart.
  */
 const PROBE = `(() => {
   const state = { longTasks: [], frames: [], frameGaps: [], stopped: false };
@@ -49,7 +50,8 @@ const PROBE = `(() => {
   };
   requestAnimationFrame(frame);
 
-  const ours = (n) => n && n.nodeName === 'DEALLENS-CARD';
+  // DealLens's own hosts (<deallens-card>, <deallens-hover>, <deallens-hint>) are not page nodes.
+  const ours = (n) => n && n.nodeName.startsWith('DEALLENS-');
   const mutations = { counting: false, mutations: 0, pageOwn: 0, samples: [] };
   const count = (records) => {
     if (!mutations.counting) return;
@@ -139,6 +141,87 @@ const BATCH_WALK = (batches: number, batchSize: number) => `(() => {
   return { msPerBatch: (performance.now() - t0) / ${batches}, chars };
 })()`;
 
+/**
+ * The reader's mouse over the first screen, after the read: along rows a line apart from top to
+ * bottom, a move every 25 px (serpentine), over text, highlights and the gaps between them; then onto
+ * each bold company name in view and 40 px past it, so the hover comes and goes often. Each move
+ * takes a frame (the browser hands moves to the page once a frame), so they are few. The same moves
+ * with DealLens (its hover: a hit-test a frame, the deallens-hover highlight and its cursor boxes)
+ * and without, so the difference is what the hover costs the page.
+ */
+const SWEEP = { top: 60, bottom: 760, left: 150, right: 850, rowStep: 24, step: 25 };
+const BOLD_IN_VIEW = `[...document.querySelectorAll('b')].map((b) => b.getBoundingClientRect()).filter((r) => r.width > 0 && r.top >= 0 && r.bottom <= innerHeight).map((r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 }))`;
+async function sweepPoints(page: Page): Promise<{ x: number; y: number }[]> {
+  const points: { x: number; y: number }[] = [];
+  for (let y = SWEEP.top, row = 0; y <= SWEEP.bottom; y += SWEEP.rowStep, row++) {
+    for (let x = SWEEP.left; x <= SWEEP.right; x += SWEEP.step) points.push({ x: row % 2 ? SWEEP.left + SWEEP.right - x : x, y });
+  }
+  for (const b of (await page.evaluate(BOLD_IN_VIEW)) as { x: number; y: number }[]) points.push(b, { x: b.x + 40, y: b.y });
+  return points;
+}
+
+/**
+ * Main-world probe for the moves: frames, the longest gap between two, long tasks, and the frames in
+ * which the hovered range changed (so the bench sees the hover at work, and how often).
+ */
+const SWEEP_START = `(() => {
+  const s = { frames: 0, hoverChanges: 0, longTasks: [], longestGap: 0, stopped: false };
+  Object.defineProperty(window, '__sweep', { value: s, configurable: true });
+  new PerformanceObserver((list) => { if (!s.stopped) for (const e of list.getEntries()) s.longTasks.push(e.duration); }).observe({ type: 'longtask' });
+  let last = null, lastFrame = -1;
+  const frame = () => {
+    if (s.stopped) return;
+    const now = performance.now();
+    if (lastFrame >= 0) s.longestGap = Math.max(s.longestGap, now - lastFrame);
+    lastFrame = now;
+    s.frames++;
+    const h = CSS.highlights.get('deallens-hover');
+    const range = h && h.size ? h.values().next().value : null;
+    if (range !== last) { s.hoverChanges++; last = range; }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})()`;
+const SWEEP_STOP = `(() => { const s = window.__sweep; s.stopped = true; return { frames: s.frames, hoverChanges: s.hoverChanges, longTasks: s.longTasks, longestGap: s.longestGap }; })()`;
+
+interface Sweep {
+  moves: number;
+  wallMs: number;
+  /** Renderer main-thread busy time during the moves (CDP TaskDuration). */
+  taskMs: number;
+  frames: number;
+  hoverChanges: number;
+  longTasks: number[];
+  longestGapMs: number;
+}
+
+/**
+ * A main-world listener on the window, the first to see an event, that stops the moves from going on
+ * to the document, where DealLens listens: the page runs DealLens (its highlights, its idle work) and
+ * the browser does all its own work for each move, but DealLens's hover never runs.
+ */
+const WITHHOLD = `(() => { const stop = (e) => e.stopImmediatePropagation(); Object.defineProperty(window, '__withhold', { value: stop, configurable: true }); addEventListener('pointermove', stop, true); })()`;
+const RELEASE = `removeEventListener('pointermove', window.__withhold, true)`;
+
+/** The moves of sweepPoints, timed; `withhold`: with the moves kept from DealLens (WITHHOLD). */
+async function pointerSweep(page: Page, cdp: CDPSession, withhold = false): Promise<Sweep> {
+  const points = await sweepPoints(page);
+  await page.mouse.move(1, 1);
+  await page.evaluate(SWEEP_START);
+  await page.waitForTimeout(100);
+  if (withhold) await page.evaluate(WITHHOLD);
+  const taskBefore = await taskDuration(cdp);
+  const started = performance.now();
+  for (const { x, y } of points) await page.mouse.move(x, y);
+  // The frame after the last move.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const wallMs = performance.now() - started;
+  const taskMs = (await taskDuration(cdp)) - taskBefore;
+  if (withhold) await page.evaluate(RELEASE);
+  const probe = (await page.evaluate(SWEEP_STOP)) as { frames: number; hoverChanges: number; longTasks: number[]; longestGap: number };
+  return { moves: points.length, wallMs, taskMs, frames: probe.frames, hoverChanges: probe.hoverChanges, longTasks: probe.longTasks, longestGapMs: probe.longestGap };
+}
+
 interface Span {
   start: number;
   duration: number;
@@ -182,6 +265,9 @@ interface PageRun {
   batchWalk?: { msPerBatch: number; chars: number };
   /** The background's work for the page, off the page's thread: the engine and deal reading. */
   background?: { findMs: number; dealsMs: number } | null;
+  /** Pointer moves over the first screen after the read (the live blog); with DealLens, also with the moves withheld from it. */
+  sweep?: Sweep;
+  sweepWithheld?: Sweep;
 }
 
 interface PageSpec {
@@ -257,7 +343,7 @@ export async function stopBackground(ctx: BrowserContext): Promise<void> {
   await page.close();
 }
 
-async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExtension: boolean): Promise<PageRun> {
+async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExtension: boolean, runIndex = 0): Promise<PageRun> {
   if (withExtension) await takeBackgroundWork(ctx);
   const page: Page = await ctx.newPage();
   const cdp = await ctx.newCDPSession(page);
@@ -293,6 +379,14 @@ async function runPage(ctx: BrowserContext, url: string, spec: PageSpec, withExt
   }
   if (withExtension) run.firstScreen = firstScreen ?? ((await page.evaluate(FIRST_SCREEN)) as FirstScreen);
   else if (spec.dynamic) run.batchWalk = (await page.evaluate(BATCH_WALK(DYNAMIC_DEFAULTS.batches, DYNAMIC_DEFAULTS.batchSize))) as PageRun['batchWalk'];
+  // Last, so nothing above is changed by it; on the live blog, the page the hover's cost is asked of (issue 18, item 7).
+  // With DealLens, the moves withheld from it too: first in every other run, so neither always comes first.
+  if (spec.key === 'liveblog') {
+    const withheldFirst = withExtension && (runIndex % 2 === 1);
+    if (withheldFirst) run.sweepWithheld = await pointerSweep(page, cdp, true);
+    run.sweep = await pointerSweep(page, cdp);
+    if (withExtension && !withheldFirst) run.sweepWithheld = await pointerSweep(page, cdp, true);
+  }
   await cdp.detach();
   await page.close();
   if (!withExtension) {
@@ -340,6 +434,24 @@ interface Derived {
   rendererTaskDeltaMs: number;
   treeWalkerMs: number | null;
   textNodes: number | null;
+  // the live blog only: the pointer moves (pointerSweep), with DealLens's hover, with the moves
+  // withheld from DealLens, and without DealLens
+  sweepMoves?: number;
+  sweepHoverChanges?: number;
+  sweepFrames?: number;
+  sweepFrameMsHover?: number;
+  sweepFrameMsWithheld?: number;
+  sweepFrameMsNone?: number;
+  sweepHoverPerFrameMs?: number;
+  sweepHoverPerFrameVsNoneMs?: number;
+  sweepWallPerMoveMs?: number;
+  sweepLongTasksHover?: number;
+  sweepLongTasksWithheld?: number;
+  sweepLongTasksNone?: number;
+  sweepLongestLongTaskHoverMs?: number;
+  sweepLongestGapHoverMs?: number;
+  sweepLongestGapWithheldMs?: number;
+  sweepLongestGapNoneMs?: number;
   // dynamic page only
   batchWorkMedianMs?: number | null;
   batchWorkMaxMs?: number | null;
@@ -429,6 +541,29 @@ function derive(spec: PageSpec, w: PageRun, wo: PageRun): Derived {
     textNodes: wo.treeWalk?.nodes ?? null,
   };
   if (firstScreenWhyNot) out.firstScreenWhyNot = firstScreenWhyNot;
+  if (w.sweep && w.sweepWithheld && wo.sweep) {
+    const perFrame = (x: Sweep) => x.taskMs / x.frames;
+    const [hover, withheld, none] = [w.sweep, w.sweepWithheld, wo.sweep];
+    Object.assign(out, {
+      sweepMoves: hover.moves,
+      sweepHoverChanges: hover.hoverChanges,
+      sweepFrames: hover.frames,
+      sweepFrameMsHover: perFrame(hover),
+      sweepFrameMsWithheld: perFrame(withheld),
+      sweepFrameMsNone: perFrame(none),
+      sweepHoverPerFrameMs: perFrame(hover) - perFrame(withheld),
+      sweepHoverPerFrameVsNoneMs: perFrame(hover) - perFrame(none),
+      sweepWallPerMoveMs: hover.wallMs / hover.moves,
+      sweepLongTasksHover: hover.longTasks.length,
+      sweepLongTasksWithheld: withheld.longTasks.length,
+      sweepLongTasksNone: none.longTasks.length,
+      sweepLongestLongTaskHoverMs: Math.max(0, ...hover.longTasks),
+      sweepLongestGapHoverMs: hover.longestGapMs,
+      sweepLongestGapWithheldMs: withheld.longestGapMs,
+      sweepLongestGapNoneMs: none.longestGapMs,
+    });
+  }
+
 
   if (spec.dynamic && d.batches && wo.data.batches) {
     const batches = d.batches;
@@ -500,6 +635,14 @@ function summarize(spec: PageSpec, runs: Derived[], words: string) {
   add('added memory after GC, JS heap', fmt(s('addedJsMB'), 'MB', 2, 'CDP heap read failed'));
   add('added memory after GC, JS + Blink heap', fmt(s('addedTotalMB'), 'MB', 2, 'CDP heap read failed'));
   add('added DOM nodes (CDP counters)', fmt(s('addedNodes'), 'nodes', 0, 'CDP DOM counters failed'));
+  if (runs.some((r) => r.sweepMoves)) {
+    const perRun = (k: keyof Derived) => runs.map((r) => r[k] ?? '–').join(',');
+    add('pointer moves over the first screen', `${fmt(s('sweepMoves'), 'moves', 0)} in ${fmt(s('sweepFrames'), 'frames', 0)} (${fmt(s('sweepWallPerMoveMs'), 'ms', 1)} a move); the hovered highlight changed in ${fmt(s('sweepHoverChanges'), 'frames', 0)}`);
+    add('  main thread a frame (CDP TaskDuration)', `hover ${fmt(s('sweepFrameMsHover'), 'ms', 2)}; moves withheld from DealLens ${fmt(s('sweepFrameMsWithheld'), 'ms', 2)}; no DealLens ${fmt(s('sweepFrameMsNone'), 'ms', 2)}`);
+    add('  the hover\'s cost a frame', `${fmt(s('sweepHoverPerFrameMs'), 'ms', 2)} (hover − withheld; per-run differences), ${fmt(s('sweepHoverPerFrameVsNoneMs'), 'ms', 2)} against no DealLens`);
+    add('  long tasks ≥50 ms during the moves', `hover ${perRun('sweepLongTasksHover')}; withheld ${perRun('sweepLongTasksWithheld')}; no DealLens ${perRun('sweepLongTasksNone')} per run; longest with the hover ${fmt(s('sweepLongestLongTaskHoverMs'))}`);
+    add('  longest frame gap during the moves', `hover ${fmt(s('sweepLongestGapHoverMs'))}; withheld ${fmt(s('sweepLongestGapWithheldMs'))}; no DealLens ${fmt(s('sweepLongestGapNoneMs'))} (rAF probe)`);
+  }
   if (spec.dynamic) {
     add('DealLens work per batch (median)', fmt(s('batchWorkMedianMs'), 'ms', 2));
     const pooledWork = runs.flatMap((r) => r.batchWorkAll ?? []);
@@ -641,8 +784,8 @@ export async function benchPages(): Promise<{ lines: string[]; json: unknown }> 
       const words = `${loadedWords.toLocaleString('en')} words${appendedWords ? ` + ${appendedWords.toLocaleString('en')} appended` : ''}`;
       const raw: { with: PageRun; without: PageRun }[] = [];
       for (let run = 0; run < RUNS + 1; run++) {
-        const wo = await runPage(without, url, spec, false);
-        const w = await runPage(withExt, url, spec, true);
+        const wo = await runPage(without, url, spec, false, run);
+        const w = await runPage(withExt, url, spec, true, run);
         if (w.data.start === null) throw new Error(`DealLens did not start on ${spec.key}`);
         if (wo.data.start !== null) throw new Error(`baseline browser ran DealLens on ${spec.key}`);
         isolated = w.data.crossOriginIsolated && wo.data.crossOriginIsolated;

@@ -14,10 +14,10 @@ interface CdpNode {
   shadowRoots?: CdpNode[];
 }
 
-function findCardShadow(node: CdpNode): CdpNode | null {
-  if (node.localName === 'deallens-card') return node.shadowRoots?.[0] ?? null;
+function findCardShadow(node: CdpNode, host: string): CdpNode | null {
+  if (node.localName === host) return node.shadowRoots?.[0] ?? null;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findCardShadow(child);
+    const found = findCardShadow(child, host);
     if (found) return found;
   }
   return null;
@@ -45,16 +45,17 @@ function wrapPage(ctx: BrowserContext, page: Page, worker: () => Promise<Worker>
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
+    move: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
     focus: (selector) => page.focus(selector),
     typeText: (text) => page.keyboard.type(text),
     uploadFile: (selector, file) => page.setInputFiles(selector, file),
-    async readCard() {
+    async readCard(host = 'deallens-card') {
       // The card lives in a closed shadow root: only CDP with pierce sees into it.
       const cdp = await ctx.newCDPSession(page);
       try {
         const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-        const shadow = findCardShadow(root);
+        const shadow = findCardShadow(root, host);
         if (!shadow) return null;
         return snapshotFromTree(shadow, (n) => {
           const node = n as CdpNode;

@@ -16,12 +16,15 @@ export interface PageDriver {
   watchBackForwardCache(): Promise<() => string[]>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(x: number, y: number): Promise<void>;
+  /** Moves the real mouse to a point of the viewport. */
+  move(x: number, y: number): Promise<void>;
   /** A key, or a key with modifiers held around it ("Shift+Tab"). */
   press(key: string): Promise<void>;
   /** Types text with real key events into whatever has focus. */
   typeText(text: string): Promise<void>;
   focus(selector: string): Promise<void>;
-  readCard(): Promise<CardSnapshot | null>;
+  /** The open card (or another host of DealLens's own in the page: 'deallens-hint'), read through its closed shadow root. */
+  readCard(host?: string): Promise<CardSnapshot | null>;
   /** Chooses a file for an <input type="file">. */
   uploadFile(selector: string, file: string): Promise<void>;
   screenshot(file: string, clip?: { x: number; y: number; width: number; height: number }): Promise<Buffer>;
@@ -68,7 +71,8 @@ export interface ExtensionDriver {
 
 /** Main-world script installed before any page script: counts mutations of the page's own nodes. */
 export const MUTATION_COUNTER = `(() => {
-  const ours = (n) => n && n.nodeName === 'DEALLENS-CARD';
+  // DealLens's own hosts (<deallens-card>, <deallens-hover>, <deallens-hint>) are not page nodes.
+  const ours = (n) => n && n.nodeName.startsWith('DEALLENS-');
   const state = { counting: false, mutations: 0, samples: [] };
   Object.defineProperty(window, '__deallensMutations', { value: state });
   const observer = new MutationObserver((records) => {

@@ -33,6 +33,7 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
     watchBackForwardCache: async () => () => [],
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => unknown, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
+    move: (x, y) => page.mouse.move(x, y),
     async press(key) {
       // "Shift+Tab" as Playwright writes it: the modifiers held around the key.
       const parts = key.length > 1 ? key.split('+') : [key];
@@ -47,10 +48,10 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
       const input = await page.waitForSelector(selector);
       await (input as unknown as { uploadFile(f: string): Promise<void> }).uploadFile(file);
     },
-    async readCard() {
+    async readCard(tag = 'deallens-card') {
       // The closed shadow root is serialised by BiDi with includeShadowTree: 'all'.
       const r = await bidi.send('script.evaluate', {
-        expression: 'document.querySelector("deallens-card")',
+        expression: `document.querySelector(${JSON.stringify(tag)})`,
         target: { context: contextId(page) },
         awaitPromise: false,
         serializationOptions: { includeShadowTree: 'all', maxDomDepth: 30 },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
 import { CORNER_AMOUNTS } from '../fixture-server';
+import { BURST_BLOCKS } from '../../src/content/watch-page';
 import { clickMention, highlightTexts, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
 
 export function describeCards(scenario: ScenarioContext): void {
@@ -40,6 +41,59 @@ export function describeCards(scenario: ScenarioContext): void {
     });
   });
 
+
+  describe('a card while the page changes', () => {
+    it('stays open on its mention when the page appends content and is read again, follows it into new nodes, and closes when it is gone', async () => {
+      const { browser, server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/article.html`, 20);
+      const tabId = await page.tabId();
+      await clickMention(page, 'deallens-company', 'Meituan');
+      await waitForCard(page, 'Meituan');
+      const count = (name: string, type: string) => page.evaluate(([n, t]) => performance.getEntriesByName(n, t).length, [name, type] as const);
+      const readsBefore = await count('deallens:rescan', 'measure');
+
+      // An infinite-scroll load: more new paragraphs than are read one by one, so the whole page is read again.
+      await page.evaluate((n) => {
+        for (let i = 1; i <= n; i++) {
+          const p = document.createElement('p');
+          p.textContent = `Update ${i}: Tencent put $${i} million into a start-up.`;
+          document.body.append(p);
+        }
+      }, BURST_BLOCKS + 20);
+      await vi.waitFor(async () => {
+        if ((await count('deallens:burst', 'mark')) < 1 || (await count('deallens:rescan', 'measure')) <= readsBefore) throw new Error('the page is not read again yet');
+      }, { timeout: 15_000, interval: 100 });
+      expect((await page.readCard())?.text).toMatch(/^Company · DealLens Meituan\b/);
+      expect(await highlightTexts(page, 'deallens-active')).toEqual(['Meituan']);
+      // The card is on a mention of the new read: the walk goes one back and one on from it, to it again
+      // (from a mention no longer in the list, it would start from an end of the page).
+      await browser.runCommand('previous-highlight', tabId);
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-active')).not.toEqual(['Meituan']));
+      await browser.runCommand('next-highlight', tabId);
+      await vi.waitFor(async () => expect(await highlightTexts(page, 'deallens-active')).toEqual(['Meituan']));
+      await waitForCard(page, /^Company · DealLens Meituan\b/);
+
+      // The page renders the paragraph again (new nodes, same text): the card follows the mention there.
+      const readsThen = await count('deallens:rescan', 'measure');
+      const activeConnected = () => page.evaluate(() => [...(CSS.highlights.get('deallens-active') as Highlight)].map((r) => (r as Range).startContainer.isConnected), null);
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('Meituan'))!;
+        p.replaceWith(p.cloneNode(true));
+      }, null);
+      await vi.waitFor(async () => {
+        if ((await count('deallens:rescan', 'measure')) <= readsThen) throw new Error('the paragraph is not read again yet');
+      }, { timeout: 15_000, interval: 100 });
+      await vi.waitFor(async () => expect(await activeConnected()).toEqual([true]));
+      expect(await highlightTexts(page, 'deallens-active')).toEqual(['Meituan']);
+      expect((await page.readCard())?.text).toMatch(/^Company · DealLens Meituan\b/);
+
+      // The paragraph goes: so does the card.
+      await page.evaluate(() => [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('Meituan'))!.remove(), null);
+      await vi.waitFor(async () => expect(await page.readCard()).toBeNull(), { timeout: 15_000, interval: 100 });
+      expect(await highlightTexts(page, 'deallens-active')).toEqual([]);
+      await page.close();
+    });
+  });
 
   describe('cards on the article page', () => {
     let page: PageDriver;

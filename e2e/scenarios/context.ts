@@ -66,6 +66,29 @@ export const rangeBox = (page: PageDriver, name: string, text: string, nth = 0) 
     [name, text, nth] as const,
   );
 
+/** Centre of the first occurrence of `text` in the page's text nodes, in viewport coordinates (null: not found). */
+export const textPoint = (page: PageDriver, text: string) =>
+  page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const at = n.data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      const b = range.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, text);
+
+/** The element at a point of the viewport (DealLens's own host, for what is in its closed shadow root) and its cursor. */
+export const underPointer = (page: PageDriver, point: { x: number; y: number }) =>
+  page.evaluate(({ x, y }) => {
+    const element = document.elementFromPoint(x, y);
+    return element && { tag: element.localName, cursor: getComputedStyle(element).cursor };
+  }, point);
+
 /** Mutations of the page's own nodes since DOMContentLoaded (MUTATION_COUNTER in driver.ts). */
 export const mutations = (page: PageDriver) =>
   page.evaluate(() => (window as unknown as { __deallensMutations: { mutations: number; samples: string[] } }).__deallensMutations, null);

@@ -1,24 +1,27 @@
 // Registers mentions in the CSS Custom Highlight registry: the page's nodes are never touched.
 // Names are a public contract: deallens-company, deallens-money (and deallens-active for the
-// mention whose card is open or that the keyboard walk reached).
+// mention whose card is open or that the keyboard walk reached, deallens-hover for the one under the
+// mouse).
 
-export const HIGHLIGHT_NAMES = { company: 'deallens-company', money: 'deallens-money', active: 'deallens-active' } as const;
+export const HIGHLIGHT_NAMES = { company: 'deallens-company', money: 'deallens-money', active: 'deallens-active', hover: 'deallens-hover' } as const;
+const KEYS = ['company', 'money', 'active', 'hover'] as const;
 
 export interface HighlightSet {
   company: Highlight;
   money: Highlight;
   active: Highlight;
+  hover: Highlight;
 }
 
 export function registerHighlights(signal: AbortSignal): HighlightSet {
-  const set: HighlightSet = { company: new Highlight(), money: new Highlight(), active: new Highlight() };
+  const set: HighlightSet = { company: new Highlight(), money: new Highlight(), active: new Highlight(), hover: new Highlight() };
   // The active mention paints above the others.
   set.active.priority = 1;
-  for (const key of ['company', 'money', 'active'] as const) CSS.highlights.set(HIGHLIGHT_NAMES[key], set[key]);
+  for (const key of KEYS) CSS.highlights.set(HIGHLIGHT_NAMES[key], set[key]);
   signal.addEventListener(
     'abort',
     () => {
-      for (const key of ['company', 'money', 'active'] as const) {
+      for (const key of KEYS) {
         if (CSS.highlights.get(HIGHLIGHT_NAMES[key]) === set[key]) CSS.highlights.delete(HIGHLIGHT_NAMES[key]);
       }
     },

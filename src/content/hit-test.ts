@@ -15,7 +15,8 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }
 
-function boxesContain(range: Range, x: number, y: number): boolean {
+/** Whether a point is in one of the range's line boxes (a pixel of slack around each). */
+export function boxesContain(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }
@@ -28,7 +29,7 @@ function holds(m: Placed, node: Node, offset: number): boolean {
   return rangeOf(m).isPointInRange(node, offset);
 }
 
-export function hitTest<T extends Placed>(doc: Document, mentions: readonly T[], x: number, y: number): T | null {
+export function hitTest<T extends Placed>(doc: Document, mentions: Iterable<T>, x: number, y: number): T | null {
   const caret = caretAt(doc, x, y);
   if (caret && caret.node.nodeType === Node.TEXT_NODE) {
     for (const m of mentions) {

@@ -14,12 +14,16 @@ import { detectArticleDate, detectSiteName, type ArticleDate } from './article-d
 import { CompanyCard, mentionedLabel } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
+import { createFirstHint, HINT_SHOWN_KEY } from './first-hint';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
 import { hitTest } from './hit-test';
+import { trackHover } from './hover';
+import { createHoverCursor } from './hover-cursor';
 import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
 import { trackNearby } from './nearby-ranges';
 import { inPageOrder, rangeOf } from './mention-range';
+import { findAgain, rememberMention } from './remap-mention';
 import { BlockRescans } from './rescan-blocks';
 import { watchPage } from './watch-page';
 import { applyLiveSettings } from './live-settings';
@@ -57,8 +61,20 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   // Highlight style and ignored currencies follow the options live.
   const live = applyLiveSettings(nearby, settingsRead, signal, (css, previous) => sendToBackground('highlightCss', { css, previous }), fail, highlightScopeFor(__TARGET__));
   const card = createCardHost(document, signal);
+  // Shown once per install, beside the first highlight the reader points at (first-hint.tsx).
+  const hint = createFirstHint(
+    document,
+    {
+      shown: async () => (await browser.storage.local.get(HINT_SHOWN_KEY))[HINT_SHOWN_KEY] === true,
+      markShown: () => browser.storage.local.set({ [HINT_SHOWN_KEY]: true }),
+    },
+    signal,
+  );
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
+  // Each card opened afresh is a new session; a card opened again for the same mention (another date,
+  // the mention found again after a re-read) keeps its session, so its state stays.
+  let cardSession = 0;
   // The engine runs in the background (see mention-finder.ts) and keeps the deals it reads, with this
   // page as their source, when capture is on. A background restarting mid-page is asked again (a
   // deal captured twice is merged).
@@ -80,7 +96,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   };
   signal.addEventListener('abort', () => showCount(0), { once: true });
 
-  const openCardFor = async (target: PageMention, focus: boolean) => {
+  const openCardFor = async (target: PageMention, focus: boolean, session = ++cardSession) => {
+    hint.dismiss();
     activeMention = target;
     const anchor = rangeOf(target);
     setActive(highlights, anchor);
@@ -92,7 +109,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     };
     if (target.kind === 'company') {
       const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
-      card.open({ title: target.mention.name, aside: mentionedLabel(count), kind: 'company', anchor, focus, onClose, body: <CompanyCard key={`${target.mention.start}:${target.mention.end}`} mention={target.mention} /> });
+      card.open({ title: target.mention.name, aside: mentionedLabel(count), kind: 'company', anchor, focus, onClose, body: <CompanyCard key={session} mention={target.mention} /> });
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.
@@ -107,7 +124,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
         : (money.find((other) => other.mention.equivalentOf === target.index)?.mention ?? null);
     const onDateChange = (day: string | null) => {
       articleDate = day ? { day, source: SET_BY_READER } : detectedDate;
-      void openCardFor(target, false);
+      void openCardFor(target, false, session);
     };
     card.open({
       title: m.text,
@@ -118,7 +135,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       body: (
         <MoneyCard
           // One card per amount: another amount's card starts afresh, never from the last one's conversions.
-          key={`${m.start}:${m.end}`}
+          key={session}
           mention={m}
           partner={partner}
           deal={dealOfAmount(m)}
@@ -169,12 +186,30 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     signal,
   );
 
+  const hover = trackHover<PageMention>(
+    document,
+    {
+      // The mentions painted now (registered: near the viewport and shown) are the only ones a pointer can be on.
+      mentionAt: (x, y) => (nearby.registered.size ? hitTest(document, nearby.registered, x, y) : null),
+      rangeOf,
+      elementOf: (m) => m.startNode.parentElement,
+      highlight: highlights.hover,
+      cursor: createHoverCursor(document, signal),
+      onEnter: (_, range) => hint.offer(range),
+    },
+    signal,
+  );
+
   document.addEventListener(
     'click',
     (event) => {
       // Only the reader's own clicks: a page's script can dispatch clicks, and must not open cards.
       if (!event.isTrusted || !scan || card.contains(event) || event.button !== 0) return;
-      const hit = hitTest(document, [...scan.money.filter(live.shows), ...scan.companies], event.clientX, event.clientY);
+      // The hovered mention first: a click on its cursor boxes is not on the page's text.
+      const hovered = hover.at(event.clientX, event.clientY);
+      const hit = hovered && live.shows(hovered) ? hovered : hitTest(document, [...scan.money.filter(live.shows), ...scan.companies], event.clientX, event.clientY);
+      // Its card open already (a double-click's second click): left as it is.
+      if (hit && hit === activeMention && card.isOpen()) return;
       if (hit) void openCardFor(hit, false);
       else if (card.isOpen()) card.close(false);
     },
@@ -184,20 +219,42 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   // Changes during the first read wait for it; after it, each batch rescans what it touched.
   const deferred = new Set<Element>();
   let rereading = false;
-  const closeStaleCard = () => {
-    if (activeMention && scan && ![...scan.money, ...scan.companies].includes(activeMention)) card.close(false);
+  const listOf = (of: Pick<PageScan, 'money' | 'companies'>, kind: PageMention['kind']): PageMention[] => (kind === 'money' ? of.money : of.companies);
+  /**
+   * After a read, the active mention (its card open, or reached by the walk) is found again among the
+   * new mentions (remap-mention.ts), its card kept open on it; it is let go only when it is gone.
+   * `before` holds the lists it was in before the read.
+   */
+  const followActive = (before: Pick<PageScan, 'money' | 'companies'>) => {
+    const old = activeMention;
+    if (!old || !scan || listOf(scan, old.kind).includes(old)) return;
+    const found = findAgain(rememberMention(old, listOf(before, old.kind)), listOf(scan, old.kind), (n: Text) => n.isConnected);
+    if (!found) {
+      activeMention = null;
+      setActive(highlights, null);
+      card.close(false);
+    } else if (card.isOpen()) void openCardFor(found, false, cardSession);
+    else {
+      activeMention = found;
+      setActive(highlights, rangeOf(found));
+    }
   };
   const rescans = new BlockRescans({ find, highlights: nearby });
   // An answer that comes while the whole page is read again is dropped: that read has the blocks too.
-  const rescan = (blocks: Element[], added = false) =>
-    rescans
+  const rescan = (blocks: Element[], added = false) => {
+    // The lists as they are now (a rescan puts new lists in the scan), where the active mention was.
+    const before = { money: scan?.money ?? [], companies: scan?.companies ?? [] };
+    hover.recheck();
+    return rescans
       .rescan(() => (rereading ? null : scan), blocks, added)
       .then((applied) => {
-        closeStaleCard();
+        followActive(before);
+        hover.recheck();
         if (applied) readDealsSoon();
         showCount();
       })
       .catch(fail);
+  };
   const rescanDeferred = async () => {
     if (!deferred.size) return;
     const blocks = [...deferred];
@@ -230,12 +287,15 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   };
   const readAgain = async () => {
     rereading = true;
+    // The open card stays (its anchor is a Range of its own) while the page is read, and follows its
+    // mention once the read is over.
     nearby.clear();
-    setActive(highlights, null);
-    card.close(false);
+    const before = scan ?? { money: [], companies: [] };
     scan = await scanPage(document.body, { find, highlights: nearby, signal, beforeAdd: () => nearby.flush() });
     pageMeasure('deallens:rescan', lastMark('deallens:burst'));
     rereading = false;
+    followActive(before);
+    hover.recheck();
     await rescanDeferred();
     readDealsSoon();
     showCount();

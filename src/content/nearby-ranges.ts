@@ -245,7 +245,7 @@ export class NearbyRanges<R, E> {
  * container count as near when the container shows them (the margin is the viewport's). Observing
  * elements reads nothing of the page's layout on our side and writes nothing.
  */
-export function trackNearby(highlights: MentionSinks<Range>, root: Element, signal: AbortSignal): NearbyRanges<PageMention, Element> {
+export function trackNearby(highlights: MentionSinks<Range>, root: Element, signal: AbortSignal): NearbyRanges<PageMention, Element> & { registered: ReadonlySet<PageMention> } {
   let nearby: NearbyRanges<PageMention, Element> | null = null;
   const observer = new IntersectionObserver(
     (entries) => {
@@ -263,16 +263,23 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
     },
     { rootMargin: NEAR_ROOT_MARGIN },
   );
+  // The mentions registered now (a few hundred at most), for what looks for the one under the mouse.
+  const registered = new Set<PageMention>();
   const sink = (kind: MentionKind): RangeSink<PageMention> => ({
     add(m) {
       highlights[kind].add((m.range ??= rangeOf(m)));
+      registered.add(m);
     },
     delete(m) {
+      registered.delete(m);
       if (!m.range) return;
       highlights[kind].delete(m.range);
       m.range = null;
     },
-    clear: () => highlights[kind].clear(),
+    clear: () => {
+      highlights[kind].clear();
+      for (const m of registered) if (m.kind === kind) registered.delete(m);
+    },
   });
   // The run being tracked: its first block, observed for every mention within NEAR_RUN_CHARS of it.
   let run: { lead: Element; start: number } | null = null;
@@ -299,5 +306,5 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
     takeReports: () => observer.takeRecords().map((entry): [Element, boolean] => [entry.target, entry.isIntersecting]),
   });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return nearby;
+  return Object.assign(nearby, { registered });
 }

@@ -20,7 +20,7 @@ export interface WatchHandlers {
 
 function isOurs(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName === 'deallens-card') return true;
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName.startsWith('deallens-')) return true;
   }
   return false;
 }

@@ -3,12 +3,14 @@ import { defaults, HIGHLIGHT_COLOURS, migrateSettings } from '../platform/settin
 import { buildHighlightCss, HIGHLIGHT_PALETTE, highlightDeclarations, highlightScopeFor } from './highlight-style';
 
 describe('buildHighlightCss', () => {
-  it('styles the three highlight names, by default as before (blue companies, amber money, filled)', () => {
+  it('styles the four highlight names, by default as before (blue companies, amber money, filled)', () => {
     const css = buildHighlightCss(defaults.highlightStyle);
     expect(css).toContain('::highlight(deallens-company) { background-color: rgba(64, 140, 255, 0.22); text-decoration: none; }');
     expect(css).toContain('::highlight(deallens-money) { background-color: rgba(255, 196, 0, 0.32)');
     expect(css).toMatch(/::highlight\(deallens-active\) \{ background-color: rgba\(255, 120, 40, 0\.45\); \}/);
-    expect(css.split('\n')).toHaveLength(3);
+    // The mention under the mouse: a lighter shade of the active one, a fill only.
+    expect(css).toMatch(/::highlight\(deallens-hover\) \{ background-color: rgba\(255, 120, 40, 0\.22\); \}/);
+    expect(css.split('\n')).toHaveLength(4);
   });
 
   it('attaches the rules to :root where highlight styles are inherited (Chromium), to every element elsewhere', () => {

@@ -18,6 +18,11 @@ export const HIGHLIGHT_PALETTE: Record<HighlightColour, { fill: string; line: st
 
 /** The active mention (open card, keyboard walk) always stands out, whatever the kinds look like. */
 const ACTIVE_FILL = 'rgba(255, 120, 40, 0.45)';
+/**
+ * The mention under the mouse, a lighter shade of the active one (it becomes active on a click),
+ * over whatever its kind looks like. A fill only, as the kinds' (see highlightDeclarations).
+ */
+const HOVER_FILL = 'rgba(255, 120, 40, 0.22)';
 
 type KindStyle = Settings['highlightStyle']['company'];
 
@@ -46,12 +51,13 @@ export type HighlightScope = 'root' | 'every-element';
 /** The scope for a browser build (`__TARGET__`). */
 export const highlightScopeFor = (target: 'chrome' | 'firefox'): HighlightScope => (target === 'chrome' ? 'root' : 'every-element');
 
-/** The stylesheet for the `deallens-company`, `deallens-money` and `deallens-active` highlights. */
+/** The stylesheet for the `deallens-company`, `deallens-money`, `deallens-active` and `deallens-hover` highlights. */
 export function buildHighlightCss(style: Settings['highlightStyle'], scope: HighlightScope = 'every-element'): string {
   const at = scope === 'root' ? ':root' : '';
   return [
     `${at}::highlight(deallens-company) { ${highlightDeclarations(style.company)}; }`,
     `${at}::highlight(deallens-money) { ${highlightDeclarations(style.money)}; }`,
     `${at}::highlight(deallens-active) { background-color: ${ACTIVE_FILL}; }`,
+    `${at}::highlight(deallens-hover) { background-color: ${HOVER_FILL}; }`,
   ].join('\n');
 }

@@ -1,9 +1,9 @@
-// The one place DealLens writes into a page: a <deallens-card> host with a closed shadow root,
-// styled by a constructable stylesheet (no inline <style>, so a strict page CSP does not block it),
-// placed next to the mention (card-placement.ts) and placed again whenever its content changes size.
+// The card: a <deallens-card> host of DealLens's own (own-host.ts), placed next to the mention
+// (card-placement.ts) and placed again whenever its content changes size.
 
 import { render, type ComponentChildren } from 'preact';
 import { t, uiLocale } from '../../platform/i18n';
+import { createOwnHost } from '../own-host';
 import cardCss from './card.css?inline';
 import { placeCard } from './card-placement';
 
@@ -30,35 +30,18 @@ export interface CardHost {
   contains(event: Event): boolean;
 }
 
-function adoptStyles(root: ShadowRoot): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(cardCss);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    // Firefox content scripts can refuse a sheet built in the isolated world; a <style> in our
-    // own shadow root is the fallback.
-    const style = root.ownerDocument.createElement('style');
-    style.textContent = cardCss;
-    root.append(style);
-  }
-}
-
 export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
+  const own = createOwnHost(doc, 'deallens-card', cardCss);
   let host: HTMLElement | null = null;
   let root: ShadowRoot | null = null;
   let current: (OpenCardOptions & { returnFocus: Element | null }) | null = null;
   let frame = 0;
 
   const ensureHost = (): { host: HTMLElement; root: ShadowRoot } => {
-    if (!host || !root) {
-      host = doc.createElement('deallens-card');
-      root = host.attachShadow({ mode: 'closed' });
-      adoptStyles(root);
-      root.addEventListener('keydown', onKeyDown as EventListener);
-    }
-    if (!host.isConnected) doc.documentElement.append(host);
-    return { host, root };
+    const made = own.attach();
+    if (!root) made.root.addEventListener('keydown', onKeyDown as EventListener);
+    ({ host, root } = made);
+    return made;
   };
 
   const place = () => {
@@ -133,12 +116,12 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
       current = null;
       grows.disconnect();
       if (root) render(null, root);
-      host?.remove();
+      own.detach();
       onClose();
       if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus();
     },
     isOpen: () => current !== null,
-    contains: (event) => host !== null && event.composedPath().includes(host),
+    contains: own.contains,
   };
 
   // Esc also works while focus is still in the page (after a mouse click).
