@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { ROOT } from '../browsers';
+import type { PageInventory } from '../../src/messages/contract';
 import type { CardSnapshot, ExtensionDriver, PageDriver } from '../driver';
 import { startFixtureServer } from '../fixture-server';
 
@@ -95,6 +96,19 @@ export async function clickElement(page: PageDriver, selector: string) {
     return b;
   }, { timeout: 10_000, interval: 100 });
   await page.click(box.x, box.y);
+}
+
+/** What the popup lists for a tab: its content script's answer to getInventory. */
+export async function pageInventory(browser: ExtensionDriver, tabId: number): Promise<PageInventory> {
+  type Envelope = { deallens: 1; name: string; payload: object };
+  const reply = await browser.evaluateInExtension(
+    ([tab, envelope]) => {
+      const g = globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } }; chrome: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } } };
+      return (g.browser ?? g.chrome).tabs.sendMessage(tab, envelope);
+    },
+    [tabId, { deallens: 1, name: 'getInventory', payload: {} }] as [number, Envelope],
+  );
+  return (reply as { ok: true; value: PageInventory }).value;
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

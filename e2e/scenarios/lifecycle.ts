@@ -6,9 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaults } from '../../src/platform/settings';
 import type { ExtensionDriver, PageDriver } from '../driver';
 import { VERY_LONG_PAGE_ENTRIES } from '../fixture-server';
-import { clickMention, rangeBox, type ScenarioContext, waitForCard, waitForHighlights } from './context';
+import { clickMention, pageInventory, rangeBox, type ScenarioContext, waitForCard, waitForHighlights } from './context';
 
-type Envelope = { deallens: 1; name: string; payload: object };
 type SyncStorage = { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 interface InventoryCounts {
   companies: [string, number][];
@@ -33,14 +32,7 @@ const runMarks = (page: PageDriver) =>
   page.evaluate(() => ({ starts: performance.getEntriesByName('deallens:start', 'mark').length, teardowns: performance.getEntriesByName('deallens:teardown', 'mark').length }), null);
 
 async function inventoryCounts(browser: ExtensionDriver, tabId: number): Promise<InventoryCounts> {
-  const reply = await browser.evaluateInExtension(
-    ([tab, envelope]) => {
-      const g = globalThis as unknown as { browser?: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } }; chrome: { tabs: { sendMessage(t: number, m: Envelope): Promise<unknown> } } };
-      return (g.browser ?? g.chrome).tabs.sendMessage(tab, envelope);
-    },
-    [tabId, { deallens: 1, name: 'getInventory', payload: {} }] as [number, Envelope],
-  );
-  const inventory = (reply as { ok: true; value: { complete: boolean; companies: { name: string; count: number }[]; money: { text: string }[] } }).value;
+  const inventory = await pageInventory(browser, tabId);
   if (!inventory.complete) throw new Error('the page is still being read');
   return { companies: inventory.companies.map((c) => [c.name, c.count]), money: inventory.money.map((m) => m.text) };
 }

@@ -10,11 +10,13 @@ import { RETRY_READS, sendToBackground } from '../messages/send';
 import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
-import { detectArticleDate, detectSiteName, type ArticleDate } from './article-date';
+import { detectArticleDate, type ArticleDate } from './article-date';
+import { detectSiteName } from './site-name';
 import { CompanyCard, mentionedLabel } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
+import { HiddenText } from './hidden-text';
 import { hitTest } from './hit-test';
 import { buildInventory } from './inventory';
 import { abortWhenOrphaned } from './extension-life';
@@ -58,6 +60,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   const card = createCardHost(document, signal);
   let scan: PageScan | null = null;
   let activeMention: PageMention | null = null;
+  // Text nobody can see is not read; what shows later is (see hidden-text.ts).
+  const hidden = new HiddenText();
   // The engine runs in the background (see mention-finder.ts) and keeps the deals it reads, with this
   // page as their source, when capture is on. A background restarting mid-page is asked again (a
   // deal captured twice is merged).
@@ -186,7 +190,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   const closeStaleCard = () => {
     if (activeMention && scan && ![...scan.money, ...scan.companies].includes(activeMention)) card.close(false);
   };
-  const rescans = new BlockRescans({ find, highlights: nearby });
+  const rescans = new BlockRescans({ find, highlights: nearby, hidden });
   // An answer that comes while the whole page is read again is dropped: that read has the blocks too.
   const rescan = (blocks: Element[], added = false) =>
     rescans
@@ -232,7 +236,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     nearby.clear();
     setActive(highlights, null);
     card.close(false);
-    scan = await scanPage(document.body, { find, highlights: nearby, signal, beforeAdd: () => nearby.flush() });
+    scan = await scanPage(document.body, { find, highlights: nearby, signal, hidden, beforeAdd: () => nearby.flush() });
     performance.measure('deallens:rescan', { start: performance.getEntriesByName('deallens:burst', 'mark').at(-1)?.startTime ?? 0, end: performance.now() });
     rereading = false;
     await rescanDeferred();
@@ -256,12 +260,14 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       },
     },
     signal,
+    hidden,
   );
 
   scan = await scanPage(document.body, {
     find,
     highlights: nearby,
     signal,
+    hidden,
     startedAt,
     beforeAdd: () => nearby.flush(),
     onSlice: (partial) => {
