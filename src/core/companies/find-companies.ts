@@ -319,7 +319,7 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
  *    their id is "unknown:<normalised name>" and their name is the name as written.
  * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
  *    full names, repeats (page-links.ts).
- * 5. Minus the page's publisher: `context.siteName`, else the name of `context.domain` (publisher-name.ts).
+ * 5. Minus the page's publisher: named by `context.siteName` or `context.domain` (publisher-name.ts).
  *
  * `page` carries what earlier slices of the same page said (see PageMemory).
  */

@@ -41,8 +41,9 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(found('Bloomberg rose.', { siteName: 'The Bloomberg' })).toEqual([]);
   });
 
-  it('falls back to the name its host gives it, as a whole name only, when the page gives no site name', () => {
+  it('is named by its host too, as a whole name only', () => {
     expect(found('Bloomberg rose. Bloomberg L.P. said. Alibaba fell.', { domain: 'www.bloomberg.com' })).toEqual(['Bloomberg L.P.', 'Alibaba']);
+    expect(found('Bloomberg rose. Alibaba fell.', { siteName: 'Bloomberg Markets', domain: 'www.bloomberg.com' })).toEqual(['Alibaba']);
     expect(found('Bloomberg rose.', { domain: '127.0.0.1' })).toEqual(['Bloomberg']);
   });
 

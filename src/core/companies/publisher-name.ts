@@ -5,7 +5,8 @@
 // Dropped wherever the page names it, body included: the body names its publisher too ("told
 // Reuters", "a Reuters analysis"), and the core sees text, not where a block sits on the page. The
 // price is a story about the publisher's own company read on its own site ("Bloomberg LP agreed to
-// buy …" on bloomberg.com): that company is not highlighted there, nor a party to the deal read.
+// buy …" on bloomberg.com, a press release on news.microsoft.com): that company is not highlighted
+// there, nor a party to the deal read from it. The same story on any other site is read in full.
 
 import type { CompanyMention, PageContext } from '../types';
 
@@ -32,21 +33,22 @@ export function hostSiteName(host: string): string | undefined {
 
 /**
  * Whether a mention names the page's publisher: its text holds the site's name ("Thomson Reuters",
- * "The Ledger Daily Media Inc." under og:site_name "Reuters", "The Ledger Daily"), or, on a page
- * that gives no site name, is the name its host gives ("Bloomberg" on www.bloomberg.com).
+ * "The Ledger Daily Media Inc." under og:site_name "Reuters", "The Ledger Daily"), or is the name
+ * the page's host gives ("Yahoo" on finance.yahoo.com, "SCMP" on www.scmp.com): a whole name only,
+ * since a host's label is short. Null when the page names no publisher.
  */
-export function namesPublisher(m: CompanyMention, context: PageContext | undefined): boolean {
-  if (!context) return false;
-  const name = fold(m.text);
-  if (context.siteName) {
-    const site = fold(context.siteName);
-    return site.length >= 3 && name.includes(site);
-  }
-  const host = context.domain ? hostSiteName(context.domain) : undefined;
-  return host !== undefined && host.length >= 3 && name === host;
+export function publisherTest(context: PageContext | undefined): ((m: CompanyMention) => boolean) | null {
+  const site = context?.siteName ? fold(context.siteName) : '';
+  const host = (context?.domain && hostSiteName(context.domain)) || '';
+  if (site.length < 3 && host.length < 3) return null;
+  return (m) => {
+    const name = fold(m.text);
+    return (site.length >= 3 && name.includes(site)) || (host.length >= 3 && name === host);
+  };
 }
 
 /** The mentions that do not name the page's publisher. */
 export function dropPublisher(mentions: CompanyMention[], context: PageContext | undefined): CompanyMention[] {
-  return context?.siteName || context?.domain ? mentions.filter((m) => !namesPublisher(m, context)) : mentions;
+  const isPublisher = publisherTest(context);
+  return isPublisher ? mentions.filter((m) => !isPublisher(m)) : mentions;
 }
