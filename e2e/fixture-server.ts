@@ -66,18 +66,19 @@ const HIDDEN_MENUS_PAGE = `<!doctype html><html lang="en"><head><meta charset="u
 
 /**
  * Text nobody can see, beside the story (issue 20, item 5): a hidden lead block that reports a deal, a
- * closed menu, a hovercard (visibility:hidden), a display:none span inside a shown paragraph, a closed
- * <details>, a hidden "read more"; and text hidden from assistive technology only (aria-hidden), which
- * is seen. The tests show and hide parts by class, attribute and <details open>.
+ * closed menu, a hovercard (visibility:hidden), display:none spans inside shown paragraphs (by style,
+ * and by class inside a link), a closed <details>, a hidden "read more"; and text hidden from
+ * assistive technology only (aria-hidden), which is seen. The tests show and hide parts by class, attribute and <details open>.
  */
 const HIDDEN_TEXT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden text</title>
 <meta property="article:published_time" content="2024-05-14T09:00:00Z">
-<style>.menu{display:none}.menu.open{display:block}.hovercard{visibility:hidden}.hovercard.open{visibility:visible}</style></head><body>
+<style>.menu{display:none}.menu.open{display:block}.hovercard{visibility:hidden}.hovercard.open{visibility:visible}.quote-card{display:none}</style></head><body>
 <div id="hidden-lead" style="display:none"><p>Hollowmere Robotics Inc. raised $45 million in a Series A round led by Sequoia Capital, the company said on Tuesday.</p></div>
 <nav><ul id="menu" class="menu"><li>Tencent partners</li><li>Meituan deals</li></ul></nav>
 <h1 id="headline">Alibaba invests $50 million in Baidu's cloud unit</h1>
 <div id="hovercard" class="hovercard">JD.com profile: $9 million in revenue</div>
 <p id="lede">Xiaomi said <span id="inline-hidden" style="display:none">Pinduoduo and </span>NetEase would follow with 20 million yuan of their own.</p>
+<p id="quote"><a href="#baidu">Baidu<span class="quote-card"> Nvidia quote card</span></a> shares rose 3%.</p>
 <p id="deal">Brightfen Labs Inc. raised $12 million in a Series A round led by Accel, the company said on Tuesday.</p>
 <details id="more"><summary>More on the story</summary><p>ByteDance declined to comment.</p></details>
 <p aria-hidden="true">Lenovo shares rose.</p>

@@ -28,6 +28,12 @@ class FakeElement {
   hasAttribute(name: string): boolean {
     return this.attributes.has(name);
   }
+  hasAttributes(): boolean {
+    return this.attributes.size > 0;
+  }
+  getAttributeNames(): string[] {
+    return [...this.attributes.keys()];
+  }
   getAttribute(name: string): string | null {
     return this.attributes.get(name) ?? null;
   }
@@ -48,7 +54,11 @@ function lineage(element: FakeElement): FakeElement[] {
   return chain;
 }
 
-const el = (name: string, display?: string, visibility?: 'visible' | 'hidden') => new FakeElement(name, display, visibility);
+const el = (name: string, display?: string, visibility?: 'visible' | 'hidden', attributes: Record<string, string> = {}) => {
+  const element = new FakeElement(name, display, visibility);
+  for (const [key, value] of Object.entries(attributes)) element.attributes.set(key, value);
+  return element;
+};
 const asElement = (e: FakeElement) => e as unknown as Element;
 
 describe('isShown', () => {
@@ -96,7 +106,7 @@ describe('HiddenText.reader', () => {
     nav.append(el('ul').append(...items));
     const p = el('p');
     const b = el('b', 'inline');
-    const secret = el('span', 'none');
+    const secret = el('span', 'none', undefined, { style: 'display:none' });
     p.append(b, secret);
     const lede = el('p');
     body.append(nav, p, lede);
@@ -110,6 +120,29 @@ describe('HiddenText.reader', () => {
     const ask = (parent: FakeElement, block: FakeElement) => hides(asElement(parent), asElement(block));
     expect(links.map((a) => ask(a, a.parentElement!))).toEqual(links.map(() => true));
     expect([ask(p, p), ask(b, p), ask(secret, p), ask(p, p), ask(lede, lede)]).toEqual([false, false, true, false, false]);
+  });
+
+  it('asks about an inline element only when it has a style, a hidden attribute or a class not seen shown yet', () => {
+    const body = el('body');
+    const entries = Array.from({ length: 20 }, () => el('li', 'block', undefined, { class: 'entry' }));
+    const tags = entries.map((li) => {
+      const tag = el('span', 'inline', undefined, { class: 'tag' });
+      const b = el('b', 'inline');
+      const a = el('a', 'inline', undefined, { href: '#' });
+      li.append(tag, a.append(b));
+      return { li, tag, b };
+    });
+    const tip = el('span', 'none', undefined, { class: 'tip' });
+    const last = el('p').append(tip);
+    body.append(el('ol').append(...entries), last);
+    const hides = new HiddenText().reader(asElement(body));
+    FakeElement.checks = 0;
+    const answers = tags.flatMap(({ li, tag, b }) => [hides(asElement(tag), asElement(li)), hides(asElement(b), asElement(li))]);
+    expect(answers.every((hidden) => !hidden)).toBe(true);
+    // Each entry's block once, and "span.tag" once: not the <b>s or the <a href>s.
+    expect(FakeElement.checks).toBe(entries.length + 1);
+    // A class that hides is asked, and found hidden.
+    expect(hides(asElement(tip), asElement(last))).toBe(true);
   });
 
   it('asks the browser once for a hidden region and remembers its outermost element', () => {
