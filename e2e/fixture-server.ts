@@ -64,6 +64,41 @@ const HIDDEN_MENUS_PAGE = `<!doctype html><html lang="en"><head><meta charset="u
 <div style="height:1200px"></div>
 </body></html>`;
 
+/**
+ * Text nobody can see, beside the story (issue 20, item 5): a hidden lead block that reports a deal, a
+ * closed menu, a hovercard (visibility:hidden), display:none spans inside shown paragraphs (by style,
+ * and by class inside a link), a closed <details>, a hidden "read more"; and text hidden from
+ * assistive technology only (aria-hidden), which is seen. The tests show and hide parts by class, attribute and <details open>.
+ */
+const HIDDEN_TEXT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden text</title>
+<meta property="article:published_time" content="2024-05-14T09:00:00Z">
+<style>.menu{display:none}.menu.open{display:block}.hovercard{visibility:hidden}.hovercard.open{visibility:visible}.quote-card{display:none}</style></head><body>
+<div id="hidden-lead" style="display:none"><p>Hollowmere Robotics Inc. raised $45 million in a Series A round led by Sequoia Capital, the company said on Tuesday.</p></div>
+<nav><ul id="menu" class="menu"><li>Tencent partners</li><li>Meituan deals</li></ul></nav>
+<h1 id="headline">Alibaba invests $50 million in Baidu's cloud unit</h1>
+<div id="hovercard" class="hovercard">JD.com profile: $9 million in revenue</div>
+<p id="lede">Xiaomi said <span id="inline-hidden" style="display:none">Pinduoduo and </span>NetEase would follow with 20 million yuan of their own.</p>
+<p id="quote"><a href="#baidu">Baidu<span class="quote-card"> Nvidia quote card</span></a> shares rose 3%.</p>
+<p id="deal">Brightfen Labs Inc. raised $12 million in a Series A round led by Accel, the company said on Tuesday.</p>
+<details id="more"><summary>More on the story</summary><p>ByteDance declined to comment.</p></details>
+<p aria-hidden="true">Lenovo shares rose.</p>
+<div id="read-more" hidden><p>Kuaishou also bid $30 million.</p></div>
+</body></html>`;
+
+/**
+ * A story on the publisher's own site (issue 18, item 7): og:site_name, masthead, dateline, a "Reuters
+ * analysis", the standards line and copyright line name the publisher; the story is about others.
+ * `siteName` another than "Reuters" makes the same page another site's.
+ */
+const sitePage = (siteName: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alibaba takes a stake in Zhipu | ${siteName}</title>
+<meta property="og:site_name" content="${siteName}"></head><body>
+<header><a id="masthead" href="/">Reuters</a> <a href="/business">Business</a></header>
+<article><h1>Alibaba Group takes a stake in Zhipu</h1>
+<p>BEIJING, Oct 20 (Reuters) - Alibaba Group has put 2.5 billion yuan into Zhipu, the startup said on Friday, a Reuters analysis of filings showed.</p>
+</article>
+<footer><p>Our Standards: The Thomson Reuters Trust Principles.</p><p>© 2024 Reuters. All rights reserved.</p></footer>
+</body></html>`;
+
 /** A page dated on the day of the real ECB daily file, so its amounts convert with ECB rates. */
 const ECB_DATED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dated 2022-07-08</title>
 <meta property="article:published_time" content="2022-07-08T10:00:00Z"></head><body>
@@ -145,6 +180,9 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/ecb-dated.html': () => ECB_DATED_PAGE,
       '/corners.html': () => CORNERS_PAGE,
       '/hidden-menus.html': () => HIDDEN_MENUS_PAGE,
+      '/hidden-text.html': () => HIDDEN_TEXT_PAGE,
+      '/site-name.html': () => sitePage('Reuters'),
+      '/site-name-elsewhere.html': () => sitePage('Harbour Post'),
       '/short-forms.html': () => SHORT_FORMS_PAGE,
       '/dynamic.html': () => DYNAMIC_PAGE,
       '/long.html': () => LONG_PAGE,

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { ROOT } from '../browsers';
+import type { PageInventory } from '../../src/messages/contract';
 import type { CardSnapshot, ExtensionDriver, PageDriver } from '../driver';
 import { startFixtureServer } from '../fixture-server';
-import type { PageInventory } from '../../src/messages/contract';
 
 /** Where screenshots and files written by the tests go. */
 export const SHOTS = path.join(ROOT, 'out');
@@ -135,6 +135,13 @@ export async function clickElement(page: PageDriver, selector: string) {
     return b;
   }, { timeout: 10_000, interval: 100 });
   await page.click(box.x, box.y);
+}
+
+/** What the popup lists for a tab: its content script's answer to getInventory. */
+export async function pageInventory(browser: ExtensionDriver, tabId: number): Promise<PageInventory> {
+  const inventory = await pageRun(browser, tabId);
+  if (!inventory) throw new Error('no DealLens script answers on the tab');
+  return inventory;
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

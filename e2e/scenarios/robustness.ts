@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PageDriver } from '../driver';
 import { LONG_PAGE_ENTRIES } from '../fixture-server';
 import { ROBUSTNESS_PAGES } from '../robustness-pages';
-import { clickMention, highlightCount, highlightTexts, mutations, pageRun, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
+import { clickMention, highlightCount, highlightTexts, mutations, pageInventory, pageRun, rangeBox, type ScenarioContext, SHOTS, waitForCard } from './context';
 
 /** The amounts the popup lists, counted in mentions: each value is listed once with how often the page gives it (data-count). */
 const listedAmounts = () => [...document.querySelectorAll('#money li')].reduce((n, li) => n + Number(li.getAttribute('data-count')), 0);
@@ -220,6 +220,110 @@ export function describeRobustness(scenario: ScenarioContext): void {
       await settled(); // and stays so: nothing hidden (Tencent in the menu, Meituan in the hovercard) comes back
       expect(page.errors()).toEqual([]);
       await page.close();
+    });
+
+    /** The companies and amounts a page lists (its inventory), once it is read, its deals too. */
+    const listed = async (page: PageDriver) => {
+      const tabId = await page.tabId();
+      const inventory = await vi.waitFor(async () => {
+        const got = await pageInventory(scenario().browser, tabId);
+        if (!got.complete || !got.dealsComplete) throw new Error('the page is still being read');
+        return got;
+      }, { timeout: 15_000, interval: 200 });
+      return { companies: inventory.companies.map((c) => c.name).sort(), money: inventory.money.map((m) => m.text), deals: inventory.deals.map((d) => d.target.name) };
+    };
+    /** Names of the deal store's targets (read in the extension's origin, where the store is). */
+    const storedTargets = () =>
+      scenario().browser.evaluateInExtension(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('deallens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('deals').objectStore('deals').getAll();
+              all.onsuccess = () => {
+                resolve((all.result as { target: { name: string } }[]).map((d) => d.target.name));
+                open.result.close();
+              };
+              all.onerror = () => reject(all.error);
+            };
+          }),
+        null,
+      );
+    const SEEN_COMPANIES = ['Alibaba Group', 'Baidu', 'Xiaomi', 'NetEase', 'Brightfen Labs Inc.', 'Accel', 'Lenovo Group'].sort();
+    const SEEN_MONEY = ['$50 million', '20 million yuan', '$12 million'];
+
+    it('reads no hidden text: not highlighted, not listed, not walked to, not captured as a deal', async () => {
+      const { browser, server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/hidden-text.html`, 10);
+      // Seen: the story, and the aria-hidden line (hidden from assistive technology, not from sight).
+      // Not seen: the hidden lead's deal (Hollowmere, Sequoia, $45 million), the menu (Tencent,
+      // Meituan), the hovercard (JD.com, $9 million), the spans inside the lede (Pinduoduo) and the
+      // quote link (Nvidia), the closed <details> (ByteDance), the hidden "read more" (Kuaishou, $30 million).
+      expect((await highlightTexts(page, 'deallens-company')).sort()).toEqual(['Accel', 'Alibaba', 'Baidu', 'Baidu', 'Brightfen Labs Inc.', 'Lenovo', 'NetEase', 'Xiaomi']);
+      expect(await highlightTexts(page, 'deallens-money')).toEqual(SEEN_MONEY);
+      expect(await listed(page)).toEqual({ companies: SEEN_COMPANIES, money: SEEN_MONEY, deals: ['Brightfen Labs Inc.'] });
+      await vi.waitFor(async () => expect(await storedTargets()).toContain('Brightfen Labs Inc.'), { timeout: 10_000, interval: 200 });
+      expect(await storedTargets()).not.toContain('Hollowmere Robotics Inc.');
+      // The keyboard walk goes round the eleven seen mentions, and back to the first.
+      const tabId = await page.tabId();
+      const walked: string[] = [];
+      for (let step = 0; step <= 11; step++) {
+        await browser.runCommand('next-highlight', tabId);
+        const active = await vi.waitFor(async () => {
+          const [text] = await highlightTexts(page, 'deallens-active');
+          // (No two mentions in a row have the same text here: the active text changes at every step.)
+          if (!text || text === walked.at(-1)) throw new Error('not moved yet');
+          return text;
+        }, { timeout: 5_000, interval: 50 });
+        walked.push(active);
+      }
+      expect(walked.slice(0, 11).sort()).toEqual([...SEEN_MONEY, 'Accel', 'Alibaba', 'Baidu', 'Baidu', 'Brightfen Labs Inc.', 'Lenovo', 'NetEase', 'Xiaomi'].sort());
+      expect(walked[11]).toBe(walked[0]);
+      await page.press('Escape');
+      expect(page.errors()).toEqual([]);
+      await page.close();
+    });
+
+    it('reads text once it shows (a menu, a hovercard, <details>, "read more"), and lets it go once hidden again', async () => {
+      const { server, openHighlighted } = scenario();
+      const page = await openHighlighted(`${server.url}/hidden-text.html`, 10);
+      await listed(page);
+      await page.evaluate(() => {
+        document.getElementById('menu')!.classList.add('open');
+        document.getElementById('hovercard')!.classList.add('open');
+        (document.getElementById('more') as HTMLDetailsElement).open = true;
+        document.getElementById('read-more')!.hidden = false;
+      }, null);
+      const shown = ['ByteDance', 'JD.com', 'Kuaishou', 'Meituan', 'Tencent'];
+      await vi.waitFor(async () => expect((await highlightTexts(page, 'deallens-company')).sort()).toEqual(['Accel', 'Alibaba', 'Baidu', 'Baidu', 'Brightfen Labs Inc.', 'ByteDance', 'JD.com', 'Kuaishou', 'Lenovo', 'Meituan', 'NetEase', 'Tencent', 'Xiaomi']), { timeout: 10_000, interval: 100 });
+      expect((await highlightTexts(page, 'deallens-money')).sort()).toEqual([...SEEN_MONEY, '$9 million', '$30 million'].sort());
+      const { companies } = await listed(page);
+      for (const name of shown) expect(companies.some((c) => c.startsWith(name))).toBe(true);
+      // The menu closes again: its companies leave the highlights and the list; the span in the lede stays hidden throughout.
+      await page.evaluate(() => document.getElementById('menu')!.classList.remove('open'), null);
+      await vi.waitFor(async () => {
+        const { companies: now } = await listed(page);
+        expect(now.filter((c) => c === 'Tencent' || c === 'Meituan')).toEqual([]);
+      }, { timeout: 10_000, interval: 100 });
+      expect(await highlightTexts(page, 'deallens-company')).not.toContain('Tencent');
+      expect((await listed(page)).companies.some((c) => c.startsWith('Pinduoduo') || c.startsWith('PDD'))).toBe(false);
+      expect(page.errors()).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('the site’s own name', () => {
+    it('does not take the publisher for a company on its own site (og:site_name, masthead, copyright line), while the story’s companies are highlighted', async () => {
+      const { server, openHighlighted } = scenario();
+      const own = await openHighlighted(`${server.url}/site-name.html`, 3);
+      expect(await highlightTexts(own, 'deallens-company')).toEqual(['Alibaba Group', 'Zhipu', 'Alibaba Group', 'Zhipu']);
+      expect(await highlightTexts(own, 'deallens-money')).toEqual(['2.5 billion yuan']);
+      await own.close();
+      // The same page on another site: its standards line names a company.
+      const elsewhere = await openHighlighted(`${server.url}/site-name-elsewhere.html`, 3);
+      expect(await highlightTexts(elsewhere, 'deallens-company')).toContain('Thomson Reuters');
+      await elsewhere.close();
     });
   });
 

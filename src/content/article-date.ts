@@ -23,10 +23,3 @@ function firstOf<T extends Node>(list: NodeListOf<T>, n: number): T[] {
   for (let i = 0; i < Math.min(n, list.length); i++) items.push(list[i]!);
   return items;
 }
-
-/** The site's own name (og:site_name, application-name): a publisher, not a company of the story. */
-export function detectSiteName(doc: Document): string | undefined {
-  const meta = doc.querySelector('meta[property="og:site_name"][content], meta[name="application-name"][content]');
-  const name = meta?.getAttribute('content')?.trim();
-  return name ? name.slice(0, 100) : undefined;
-}

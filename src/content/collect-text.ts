@@ -1,8 +1,10 @@
 // Reads the visible text of a page in one TreeWalker pass and joins it block by block, so that a
 // mention split across inline elements ("<b>Alibaba</b> Group") is one string for the core, while an
-// offset map leads every character back to its text node. Nothing is written to the page.
+// offset map leads every character back to its text node. Text nobody can see is left out
+// (hidden-text.ts). Nothing is written to the page.
 
 import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
+import { HiddenText } from './hidden-text';
 
 export interface PageText {
   /** Blocks joined with "\n"; line breaks inside a node are turned into spaces (same length). */
@@ -18,15 +20,15 @@ export interface PageText {
   blockStarts: number[];
 }
 
+/** Elements whose text is never read, whether seen or not: code, form fields, editable regions. */
 export function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
 /** The elements isSkipped() says yes to, as one selector (type selectors match SVG's lowercase names). */
-const SKIPPED_SELECTOR = [...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()), '[hidden]', '[contenteditable]:not([contenteditable="false"])'].join(',');
+const SKIPPED_SELECTOR = [...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()), '[contenteditable]:not([contenteditable="false"])'].join(',');
 
 /** Text with something other than white space in it. */
 const NOT_ONLY_SPACE = /\S/;
@@ -45,6 +47,9 @@ export class TextCollector {
   private length = 0;
   private currentBlock: Element | null = null;
   private lastParent: Node | null = null;
+  /** Whether the last parent's text is hidden (see HiddenText.reader). */
+  private lastHidden = false;
+  private readonly hides: (parent: Element, block: Element | null) => boolean;
   private readonly walker: TreeWalker;
   // The walk sees text nodes only: a filter called back for every element (creating a wrapper for
   // each in the content script's world) made the walk ~10× a bare text walk (live blog, isolated
@@ -55,8 +60,10 @@ export class TextCollector {
   // White space after a <br> that was read: the next text starts a line (block) of its own.
   private breakPending = false;
 
-  constructor(private readonly root: Element) {
+  /** `hidden` remembers the hidden elements met, for the page's watch (see HiddenText). */
+  constructor(private readonly root: Element, hidden: HiddenText = new HiddenText()) {
     this.walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.hides = hidden.reader(root);
     // (One collection per tag costs as much on the live blog, ~7 ms, and each stays cached on its
     // root: on every block a rescan reads, 2026-11-29.)
     this.skipped = [...root.querySelectorAll(SKIPPED_SELECTOR)];
@@ -123,7 +130,9 @@ export class TextCollector {
       if (parent !== this.lastParent) {
         block = blockOf(parent, this.root);
         this.lastParent = parent;
+        this.lastHidden = this.hides(parent as Element, block);
       }
+      if (this.lastHidden) continue;
       // (A Set lookup gives each text node's wrapper an identity hash: only when the page has <br>s.)
       if (block !== this.currentBlock || this.breakPending || (this.afterBreak.size > 0 && this.afterBreak.has(textNode))) {
         if (this.length > 0) this.push('\n');
@@ -145,8 +154,8 @@ export class TextCollector {
   }
 }
 
-export function collectText(root: Element): PageText {
-  const collector = new TextCollector(root);
+export function collectText(root: Element, hidden?: HiddenText): PageText {
+  const collector = new TextCollector(root, hidden);
   collector.step();
   return collector.page;
 }

@@ -10,12 +10,14 @@ import { RETRY_READS, sendToBackground } from '../messages/send';
 import { defaults } from '../platform/settings';
 import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
-import { detectArticleDate, detectSiteName, type ArticleDate } from './article-date';
+import { detectArticleDate, type ArticleDate } from './article-date';
+import { detectSiteName } from './site-name';
 import { CompanyCard, mentionedLabel } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { createFirstHint, HINT_SHOWN_KEY } from './first-hint';
 import { registerHighlights, setActive, supportsHighlights } from './highlight';
+import { HiddenText } from './hidden-text';
 import { hitTest } from './hit-test';
 import { trackHover } from './hover';
 import { createHoverCursor } from './hover-cursor';
@@ -75,6 +77,8 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   // Each card opened afresh is a new session; a card opened again for the same mention (another date,
   // the mention found again after a re-read) keeps its session, so its state stays.
   let cardSession = 0;
+  // Text nobody can see is not read; what shows later is (see hidden-text.ts).
+  const hidden = new HiddenText();
   // The engine runs in the background (see mention-finder.ts) and keeps the deals it reads, with this
   // page as their source, when capture is on. A background restarting mid-page is asked again (a
   // deal captured twice is merged).
@@ -239,7 +243,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       setActive(highlights, rangeOf(found));
     }
   };
-  const rescans = new BlockRescans({ find, highlights: nearby });
+  const rescans = new BlockRescans({ find, highlights: nearby, hidden });
   // An answer that comes while the whole page is read again is dropped: that read has the blocks too.
   const rescan = (blocks: Element[], added = false) => {
     // The lists as they are now (a rescan puts new lists in the scan), where the active mention was.
@@ -291,7 +295,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     // mention once the read is over.
     nearby.clear();
     const before = scan ?? { money: [], companies: [] };
-    scan = await scanPage(document.body, { find, highlights: nearby, signal, beforeAdd: () => nearby.flush() });
+    scan = await scanPage(document.body, { find, highlights: nearby, signal, hidden, beforeAdd: () => nearby.flush() });
     pageMeasure('deallens:rescan', lastMark('deallens:burst'));
     rereading = false;
     followActive(before);
@@ -317,12 +321,14 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
       },
     },
     signal,
+    hidden,
   );
 
   scan = await scanPage(document.body, {
     find,
     highlights: nearby,
     signal,
+    hidden,
     startedAt,
     beforeAdd: () => nearby.flush(),
     onSlice: (partial) => {

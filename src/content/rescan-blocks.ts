@@ -3,6 +3,7 @@
 // mentions are replaced by what it found and the lists are put back in page order.
 import type { FoundMentions } from '../messages/contract';
 import { collectText, type PageText } from './collect-text';
+import type { HiddenText } from './hidden-text';
 import type { MentionTracker } from './nearby-ranges';
 import { inPageOrder, isStale } from './mention-range';
 import { addMentions, nextSliceEnd, type FindMentions, type PageMention, type PageScan } from './scan-page';
@@ -11,6 +12,8 @@ import { pageMeasure } from './page-marks';
 export interface RescanOptions {
   find: FindMentions;
   highlights: MentionTracker<PageMention>;
+  /** Remembers the hidden elements the rescans leave out, for the page's watch. */
+  hidden?: HiddenText;
 }
 
 type Money = PageScan['money'][number];
@@ -41,11 +44,11 @@ export function placeAdded<T>(list: T[], firstNew: number, compare: (a: T, b: T)
 }
 
 /** Blocks read for one request, joined into one text with "\n" as the page scan joins them. */
-function readBlocks(blocks: readonly Element[]): { page: PageText; blocks: { block: Element; from: number; to: number }[] } {
+function readBlocks(blocks: readonly Element[], hidden?: HiddenText): { page: PageText; blocks: { block: Element; from: number; to: number }[] } {
   const page: PageText = { text: '', nodes: [], starts: [], blockStarts: [] };
   const read: { block: Element; from: number; to: number }[] = [];
   for (const block of blocks) {
-    const own = collectText(block);
+    const own = collectText(block, hidden);
     if (!own.text.trim()) continue;
     if (page.text) page.text += '\n';
     const from = page.text.length;
@@ -121,17 +124,18 @@ export class BlockRescans {
     const outer = blocks.filter((b) => b.isConnected && !(b.parentNode && isWithin(b.parentNode, changed)));
     const ticket = ++this.ticket;
     for (const block of outer) this.latest.set(block, ticket);
-    const read = readBlocks(outer);
+    const read = readBlocks(outer, this.options.hidden);
     pageMeasure('deallens:slice', started);
-    if (!read.blocks.length) return false;
-    const found = await findInSlices(find, read.page);
+    // New blocks with no text to read held no mentions; old ones may have (text hidden now: see hidden-text.ts).
+    if (!read.blocks.length && added) return false;
+    const found = read.blocks.length ? await findInSlices(find, read.page) : { money: [], companies: [] };
     const answered = performance.now();
-    const current = read.blocks.filter((b) => this.latest.get(b.block) === ticket && b.block.isConnected);
+    const current = new Set(outer.filter((b) => this.latest.get(b) === ticket && b.isConnected));
     const now = scan();
-    if (!now || !current.length) return false;
+    if (!now || !current.size) return false;
     // Each block's mentions are one run in page order (see placeAdded).
-    const additions = current.map((b) => ({ page: read.page, found: keepWithin(found, [b]) }));
-    replaceMentions(now, added ? null : new Set(current.map((b) => b.block)), additions, highlights);
+    const additions = read.blocks.filter((b) => current.has(b.block)).map((b) => ({ page: read.page, found: keepWithin(found, [b]) }));
+    replaceMentions(now, added ? null : current, additions, highlights);
     pageMeasure('deallens:slice', answered);
     pageMeasure('deallens:rescan', started);
     return true;

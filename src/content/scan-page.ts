@@ -5,6 +5,7 @@
 import type { CompanyMention, DealRecord, MoneyMention } from '../core/types';
 import type { FoundMentions } from '../messages/contract';
 import { nodeAt, TextCollector, type PageText } from './collect-text';
+import type { HiddenText } from './hidden-text';
 import type { MentionTracker } from './nearby-ranges';
 import { SLICE_BUDGET_MS, yieldForFrame, yieldToPage } from './yield-to-page';
 import { pageMeasure } from './page-marks';
@@ -162,6 +163,8 @@ export interface ScanOptions {
   startedAt?: number;
   /** Called before each answer is added (the nearby tracker applies the viewport reports it got meanwhile). */
   beforeAdd?: () => void;
+  /** Remembers the hidden elements the read left out, for the page's watch. */
+  hidden?: HiddenText;
 }
 
 /** Text nodes read between two time checks: a few hundred keep a check well under a millisecond apart. */
@@ -184,7 +187,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   };
   // The collector's set-up queries the whole page once (~8 ms on the live blog): a slice of its own.
   await yieldIfLong();
-  const collector = new TextCollector(root);
+  const collector = new TextCollector(root, options.hidden);
   await yieldIfLong();
   const page = collector.page;
   const scan: PageScan = { page, deals: [], money: [], companies: [], complete: false };

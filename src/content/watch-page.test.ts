@@ -18,6 +18,14 @@ describe('onlyAdded', () => {
     expect(onlyAdded([childList([p1], [node(feed)])], new Set([p1]))).toBe(false);
     expect(onlyAdded([childList([p1]), { type: 'characterData' } as unknown as MutationRecord], new Set([p1]))).toBe(false);
   });
+  it('counts a changed attribute only through the blocks it touched', () => {
+    const p1 = node(feed);
+    const restyled = { type: 'attributes', target: node(feed) } as unknown as MutationRecord;
+    // A class toggled on a progress bar beside an appended paragraph: still only added.
+    expect(onlyAdded([childList([p1]), restyled], new Set([p1]))).toBe(true);
+    // A menu shown beside it: its block was there before.
+    expect(onlyAdded([childList([p1]), restyled], new Set([p1, node(feed)]))).toBe(false);
+  });
   it('is false when a changed block was there before (text added into it)', () => {
     const old = node(feed);
     expect(onlyAdded([childList([node(old)])], new Set([old]))).toBe(false);

@@ -9,6 +9,7 @@ import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
 import { findChineseCompanies, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
+import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
@@ -318,17 +319,18 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
  *    their id is "unknown:<normalised name>" and their name is the name as written.
  * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
  *    full names, repeats (page-links.ts).
+ * 5. Minus the page's publisher: named by `context.siteName` or `context.domain` (publisher-name.ts).
  *
- * `page` carries what earlier slices of the same page said (see PageMemory); `context.siteName` is
- * the publisher, never a company of the story.
+ * `page` carries what earlier slices of the same page said (see PageMemory).
  */
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page), context?.siteName).filter((m) => !readAcrossPlace(text, m));
+  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m));
   const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))];
-  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found), context?.siteName) : known;
-  return linkOnPage(text, merged, page.forms);
+  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
+  // The publisher goes last: read as a company until then, no part of its name is read as another.
+  return dropPublisher(linkOnPage(text, merged, page.forms), context);
 }

@@ -360,16 +360,6 @@ function insideCjkWord(text: string, m: CompanyMention): boolean {
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
 
-/** The site's own name (its masthead, og:site_name, copyright line) is its publisher, not a company in the story. */
-function isSiteName(m: CompanyMention, siteName: string | undefined): boolean {
-  if (!siteName) return false;
-  const fold = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-  const site = fold(siteName);
-  const name = fold(m.text);
-  // The name itself, or a longer name that holds it ("The Ledger Daily Media Inc." on ledgerdaily's page).
-  return site.length >= 3 && name.includes(site);
-}
-
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -407,7 +397,7 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
 }
 
 /** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
-export function dropNotCompanies(text: string, mentions: CompanyMention[], siteName?: string): CompanyMention[] {
+export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
   return mentions.filter(
     (m) =>
       !inDateline(text, m) &&
@@ -417,7 +407,6 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], siteN
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
       !insideCjkWord(text, m) &&
-      !isSiteName(m, siteName) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m),

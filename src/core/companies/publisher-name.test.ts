@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { PageContext } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+import { hostSiteName } from './publisher-name';
+
+const data = createCompanyMatcher([
+  { id: 'thomson-reuters', name: 'Thomson Reuters', kind: 'company' },
+  { id: 'reuters-group', name: 'Reuters Group', kind: 'company' },
+  { id: 'bloomberg-lp', name: 'Bloomberg', legalNames: ['Bloomberg L.P.'], kind: 'company' },
+  { id: 'alibaba-group', name: 'Alibaba Group', shortNames: ['Alibaba'], kind: 'both' },
+  { id: 'zhipu-ai', name: 'Zhipu AI', shortNames: ['Zhipu'], kind: 'company' },
+]);
+const found = (text: string, context?: PageContext) => findCompanies(text, data, context).map((m) => m.text);
+
+/** A Reuters page as read: masthead, story, the footer's standards line and copyright line. */
+const REUTERS_PAGE = [
+  'Reuters Group',
+  'Alibaba Group invests 2.5 billion yuan in Zhipu',
+  'Alibaba said Zhipu would use the money for training.',
+  'Our Standards: The Thomson Reuters Trust Principles.',
+  '© 2024 Thomson Reuters. All rights reserved.',
+].join('\n');
+
+describe('the publisher of the page (issue 18, item 7)', () => {
+  it('is not a company on its own site, while the companies of its story are', () => {
+    expect(found(REUTERS_PAGE, { siteName: 'Reuters', domain: 'www.reuters.com' })).toEqual(['Alibaba Group', 'Zhipu', 'Alibaba', 'Zhipu']);
+  });
+
+  it('is a company on any other site', () => {
+    expect(found(REUTERS_PAGE, { siteName: 'South China Morning Post', domain: 'www.scmp.com' })).toEqual(['Reuters Group', 'Alibaba Group', 'Zhipu', 'Alibaba', 'Zhipu', 'Thomson Reuters']);
+  });
+
+  it('leaves no part of its name to be read as another company', () => {
+    // Without the publisher read in full first, "Thomson" alone was read as an unknown company.
+    expect(found('Our Standards: The Thomson Reuters Trust Principles.', { siteName: 'Reuters' })).toEqual([]);
+  });
+
+  it('is named by og:site_name with a "The" or a ".com" of its own', () => {
+    expect(found('Bloomberg rose. Bloomberg L.P. said.', { siteName: 'Bloomberg.com' })).toEqual([]);
+    expect(found('Bloomberg rose.', { siteName: 'The Bloomberg' })).toEqual([]);
+  });
+
+  it('is named by its host too, as a whole name only', () => {
+    expect(found('Bloomberg rose. Bloomberg L.P. said. Alibaba fell.', { domain: 'www.bloomberg.com' })).toEqual(['Bloomberg L.P.', 'Alibaba']);
+    expect(found('Bloomberg rose. Alibaba fell.', { siteName: 'Bloomberg Markets', domain: 'www.bloomberg.com' })).toEqual(['Alibaba']);
+    expect(found('Bloomberg rose.', { domain: '127.0.0.1' })).toEqual(['Bloomberg']);
+  });
+
+  it('takes the story about its own company along: a chosen loss (see publisher-name.ts)', () => {
+    expect(found('Bloomberg L.P. agreed to buy Zhipu.', { siteName: 'Bloomberg' })).toEqual(['Zhipu']);
+  });
+});
+
+describe('hostSiteName', () => {
+  it('is the label before the public suffix', () => {
+    expect(hostSiteName('www.reuters.com')).toBe('reuters');
+    expect(hostSiteName('news.bbc.co.uk')).toBe('bbc');
+    expect(hostSiteName('finance.sina.com.cn')).toBe('sina');
+    expect(hostSiteName('caixin.com')).toBe('caixin');
+  });
+  it('is none for an address or a single label', () => {
+    expect(hostSiteName('127.0.0.1')).toBeUndefined();
+    expect(hostSiteName('localhost')).toBeUndefined();
+    expect(hostSiteName('::1')).toBeUndefined();
+  });
+});
