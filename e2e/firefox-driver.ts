@@ -1,7 +1,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { installCommand } from '../scripts/system-tools';
 import { extensionDir, findBrowser, FIREFOX_UUID } from './browsers';
 import { waitFor } from './wait-for';
-import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
+import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver, type ReaderSetup } from './driver';
 
 const GECKO_ID = 'deallens@deallens.dev';
 
@@ -69,7 +70,21 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionDriver> {
+/**
+ * How Firefox is put in a UI language and colour scheme (measured 2026-12 on Debian's Firefox ESR
+ * 153): the pref intl.locale.requested (or LANG in the environment) gives the extension zh-CN
+ * messages and getUILanguage() only when the language pack is installed (Debian's
+ * firefox-esr-l10n-zh-cn, a system add-on every profile loads); without it Firefox stays in en-US.
+ * ui.systemUsesDarkTheme = 1 makes prefers-color-scheme dark for pages and cards alike.
+ */
+function readerPrefs({ lang, colorScheme }: ReaderSetup): Record<string, unknown> {
+  return {
+    ...(lang && { 'intl.locale.requested': lang === 'en' ? 'en-US' : lang }),
+    ...(colorScheme && { 'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0 }),
+  };
+}
+
+export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('firefox');
   const ext = extensionDir('firefox');
   const browser = await puppeteer.launch({
@@ -83,6 +98,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       // Firefox's own switch for optional-permission prompts: requests made in a click are granted
       // without the doorhanger, which a headless browser cannot show.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...readerPrefs(setup),
     },
   });
   await browser.installExtension(ext);
@@ -103,6 +119,13 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     await page.waitForSelector(readySelector, { timeout: 15_000 });
   };
   await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+  if (setup.lang) {
+    const got = await helper.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
+    if (!got.startsWith(setup.lang)) {
+      await browser.close();
+      throw new Error(`Firefox runs in ${got}, not ${setup.lang}: its language pack is missing. Install it with: ${installCommand([`firefox-esr-l10n-${setup.lang.toLowerCase()}`])}`);
+    }
+  }
 
   // The reader allows the test site in the options, with real key presses and a real click.
   const options = await browser.newPage();
