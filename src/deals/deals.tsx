@@ -8,6 +8,7 @@ import { allDeals } from '../messages/all-deals';
 import { sendToBackground } from '../messages/send';
 import { checkEditedDeal, exportDealsCsv, exportDealsJson, importDealsInSteps, importFileTooLarge, type ImportProgress } from '../platform/deal-transfer';
 import { dealInvestors, dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
+import { roundLabel } from '../ui/round-label';
 import { linkedSources } from '../ui/source-labels';
 import { formatMoney } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
@@ -222,7 +223,7 @@ function DealsPage() {
                 <td><input type="checkbox" aria-label={t('dealsSelectRow', d.id)} checked={selected.has(d.id)} onChange={() => toggle(d.id)} /></td>
                 <td>{d.date}</td>
                 <td><a href={`#company=${encodeURIComponent(d.target.name)}`} onClick={() => setQuery(d.target.name)}>{d.target.name}</a></td>
-                <td>{`${dealTypeLabel(d.type)}${d.round ? ` · ${d.round}` : ''}`}</td>
+                <td>{`${dealTypeLabel(d.type)}${d.round ? ` · ${roundLabel(d.round)}` : ''}`}</td>
                 <td class="num">{d.amount ? formatMoney(d.amount.amount, d.amount.currency, { locale }) : '—'}</td>
                 <td>{dealInvestors(d, 6)}</td>
                 <td>

@@ -3,6 +3,7 @@
 // background, to find its mentions and deals (findMentions), and nothing leaves the browser.
 
 import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
+import type { SimilarReason } from '../core/deals/related-deals';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -36,8 +37,8 @@ export interface RelatedDeals {
   timeline: DealRecord[];
   /** For each investor in the company's deals, their other deals. */
   investorDeals: { investor: DealParty; deals: DealRecord[] }[];
-  /** Deals of other companies like the company's own, with the reason. */
-  similar: { deal: DealRecord; reason: string }[];
+  /** Deals of other companies like the company's own, with why (the interface words it: ui/related-reason.ts). */
+  similar: { deal: DealRecord; reason: SimilarReason }[];
 }
 
 export interface FoundMentions {

@@ -12,6 +12,7 @@ import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
+import { relatedReasonBadges } from '../ui/related-reason';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
@@ -157,7 +158,8 @@ async function relatedToPage(inventory: PageInventory): Promise<{ deal: DealReco
   return infos
     .flatMap((info) => info?.related.similar ?? [])
     .filter(({ deal }) => !own.has(deal.id) && !targets.includes(deal.target.id ?? '') && !seen.has(deal.id) && seen.add(deal.id))
-    .slice(0, 5);
+    .slice(0, 5)
+    .map(({ deal, reason }) => ({ deal, reason: relatedReasonBadges(reason, deal, uiLocale()).join(' · ') }));
 }
 
 const INVENTORY_RETRY_MS = 400;

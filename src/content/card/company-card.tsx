@@ -5,6 +5,7 @@ import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealTitle } from '../../ui/deal-summary';
 import { displayName } from '../../ui/display-names';
+import { relatedReasonBadges } from '../../ui/related-reason';
 import { linkedSources, sourceHost } from '../../ui/source-labels';
 import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
@@ -93,8 +94,8 @@ function monthOf(day: string, locale: string): string {
   return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
 }
 
-/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open". */
-function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
+/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below. */
+function DealLine({ deal, badges }: { deal: DealRecord; badges?: string[] }) {
   const locale = uiLocale();
   const link = linkedSources(deal)[0];
   const source = deal.sources[0];
@@ -115,7 +116,11 @@ function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
           </button>
         </span>
       </div>
-      {note && <div class="muted reason" title={note}>{note}</div>}
+      {badges?.length ? (
+        <ul class="chips reason" aria-label={t('relatedWhy')}>
+          {badges.map((badge) => <li key={badge}>{badge}</li>)}
+        </ul>
+      ) : null}
     </li>
   );
 }
@@ -127,8 +132,9 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
   const invested = timeline.filter((d) => d.target.id !== companyId);
   const own = new Set(timeline.map((d) => d.id));
   // Related: deals like the company's own first (ranked, with why), then its investors' other deals; each deal once.
-  const others: { deal: DealRecord; reason: string }[] = [...similar];
-  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, reason: t('companyRelatedByInvestor', g.investor.name) });
+  const locale = uiLocale();
+  const others = similar.map(({ deal, reason }) => ({ deal, badges: relatedReasonBadges(reason, deal, locale) }));
+  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, badges: [t('companyRelatedByInvestor', g.investor.name)] });
   const seen = new Set<string>();
   const relatedDeals = others.filter(({ deal }) => !own.has(deal.id) && !seen.has(deal.id) && seen.add(deal.id));
   const total = own.size + relatedDeals.length;
@@ -156,7 +162,7 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
       {relatedDeals.length > 0 && (
         <section data-deallens-section="related">
           <div class="muted">{t('relatedDeals')}</div>
-          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
+          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, badges }) => <DealLine key={deal.id} deal={deal} badges={badges} />)}</ul>
         </section>
       )}
       <section>
