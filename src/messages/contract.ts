@@ -2,7 +2,7 @@
 // (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
 // background, to find its mentions and deals (findMentions), and nothing leaves the browser.
 
-import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
+import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyBasis, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
 import type { SimilarReason } from '../core/deals/related-deals';
 import type { Settings } from '../platform/settings';
 
@@ -168,6 +168,8 @@ export interface InventoryMoney {
   amountMax?: number;
   currency: CurrencyCode;
   currencyReason: string;
+  /** How the currency was settled, for the popup to say when DealLens inferred it. */
+  currencyBasis: CurrencyBasis;
   /** "about", "at least"…: carried into every converted figure. */
   approx?: ApproxKind;
   equivalentOf?: number;

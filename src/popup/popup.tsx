@@ -12,6 +12,7 @@ import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, pageKind, siteHost, sitePatterns, type PageKind } from '../platform/site-rules';
 import { dealInvestors, dealTitle } from '../ui/deal-summary';
+import { currencyBasisText } from '../ui/currency-reason';
 import { relatedReasonBadges } from '../ui/related-reason';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
@@ -237,7 +238,7 @@ function Popup() {
       <ul id="money">
         {inventory.money.map((m, i) => (
           <li class="money" key={m.index}>
-            <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={m.currencyReason}>
+            <button type="button" data-money={m.index} onClick={() => reveal({ kind: 'money', index: m.index })} title={currencyBasisText(m.currencyBasis, m.currency, uiLocale()) ?? undefined}>
               <span class="name"><span class="chip">{m.text}</span></span>
               <span class="conv">
                 {conversions

@@ -6,7 +6,7 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
-import { currencyInferred, currencyName } from '../../ui/currency-reason';
+import { currencyBasisText } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { ratesProblemText } from '../../ui/rates-problem-text';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
@@ -100,17 +100,11 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   // How the home currency's figure moved from the article's date to today ("+0.1%").
   const change = changeLabel(main[0]?.answer.conversion?.amount, today.find((e) => e.to === main[0]?.to)?.answer.conversion?.amount, locale);
   const partnerAnswer = partner && dayCount === 2 && checkable ? main.find((e) => e.to === partner.currency)?.answer : undefined;
+  const inferred = currencyBasisText(mention.currencyBasis, mention.currency, locale);
   return (
     <>
       {/* The qualifier, and the currency only when DealLens inferred it (a bare "$"): the text said the rest. */}
-      {(mention.approx || currencyInferred(mention.currencyReason)) && (
-        <p class="muted">
-          {[
-            mention.approx ? t(APPROX_LABEL[mention.approx]) : '',
-            currencyInferred(mention.currencyReason) ? t('moneyCurrencyInferred', currencyName(mention.currency, locale), mention.currencyReason) : '',
-          ].filter(Boolean).join(' · ')}
-        </p>
-      )}
+      {(mention.approx || inferred) && <p class="muted">{[mention.approx ? t(APPROX_LABEL[mention.approx]) : '', inferred ?? ''].filter(Boolean).join(' · ')}</p>}
       {error && <p class="warn" data-deallens-error>{error}</p>}
       {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
       {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}
