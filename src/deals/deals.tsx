@@ -11,6 +11,7 @@ import { dealInvestors, dealOriginLabel, dealTypeLabel } from '../ui/deal-summar
 import { roundLabel } from '../ui/round-label';
 import { linkedSources } from '../ui/source-labels';
 import { formatMoney } from '../ui/format-money';
+import { errorText } from '../platform/error-text';
 import { t, uiLocale } from '../platform/i18n';
 
 type Deal = DealRecord & { firstSeen: string };
@@ -87,7 +88,7 @@ function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean) => vo
       await sendToBackground('saveDeal', { deal: checkEditedDeal(record) });
       onDone(true);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (
@@ -175,7 +176,7 @@ function DealsPage() {
         rejected: result.rejected,
       });
     } catch (e) {
-      setReport({ text: t('dealsImportFailed', (e as Error).message), rejected: [] });
+      setReport({ text: t('dealsImportFailed', errorText(e)), rejected: [] });
     }
     await reload();
   };

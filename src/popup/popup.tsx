@@ -17,6 +17,7 @@ import { relatedReasonBadges } from '../ui/related-reason';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
+import { errorText } from '../platform/error-text';
 import { t, uiLocale } from '../platform/i18n';
 
 async function targetTabId(): Promise<number | undefined> {
@@ -111,7 +112,7 @@ function NotRunning({ state, onAnnotated }: { state: Extract<State, { status: 'n
   const [busy, setBusy] = useState(false);
   const annotate = async () => {
     setBusy(true);
-    const result = await sendToBackground('annotateTab', { tabId: state.tabId }).catch((e: unknown) => ({ ok: false as const, reason: String(e) }));
+    const result = await sendToBackground('annotateTab', { tabId: state.tabId }).catch((e: unknown) => ({ ok: false as const, reason: errorText(e) }));
     setBusy(false);
     if (result.ok) onAnnotated();
     else setProblem(t('popupAnnotateFailed', result.reason));
@@ -181,7 +182,7 @@ function usePageState(): [State, () => void] {
         if ((reading || starting) && ++p.tries < INVENTORY_RETRIES) p.timer = window.setTimeout(refresh, INVENTORY_RETRY_MS);
         if (next.status === 'ready') p.awaitingRun = false;
       },
-      (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setState({ status: 'unavailable', reason: errorText(e) }),
     );
   };
   useEffect(() => {

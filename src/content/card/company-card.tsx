@@ -7,6 +7,7 @@ import { dealTitle } from '../../ui/deal-summary';
 import { displayName } from '../../ui/display-names';
 import { relatedReasonBadges } from '../../ui/related-reason';
 import { linkedSources, sourceHost } from '../../ui/source-labels';
+import { errorText } from '../../platform/error-text';
 import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
 const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
@@ -41,7 +42,7 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
     sendToBackground('lookupCompanies', { ids: [mention.id] }, RETRY_READS).then(
       ([found]) => setInfo(found ?? null),
       (e: unknown) =>
-        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('companyLookupFailed', e instanceof Error ? e.message : String(e))),
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('companyLookupFailed', errorText(e))),
     );
   }, [mention.id]);
 
@@ -60,7 +61,7 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
           {added ? (
             <p class="ok">{t('companyAdded')}</p>
           ) : (
-            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(t('companyLookupFailed', String(e))))}>
+            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(t('companyLookupFailed', errorText(e))))}>
               {t('companyAdd')}
             </button>
           )}

@@ -10,6 +10,7 @@ import { currencyBasisText } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { ratesProblemText } from '../../ui/rates-problem-text';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
+import { errorText } from '../../platform/error-text';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
 
@@ -59,7 +60,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
     Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }, RETRY_READS).then((r) => ({ to, answers: r[0] ?? [] })))).then(
       setRows,
       (e: unknown) =>
-        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', e instanceof Error ? e.message : String(e))),
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', errorText(e))),
     );
   }, [mention, what, ratesVersion]);
 
@@ -71,7 +72,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
         setRefresh({ busy: false, problem: status.error && ratesProblemText(status.error, locale) });
         setRatesVersion((v) => v + 1);
       },
-      (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', e instanceof Error ? e.message : String(e)) }),
+      (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', errorText(e)) }),
     );
   };
   // The check compares the article's own conversion with the rate of the article's date, not another day's.
