@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foreignWords, NameIndex } from './latin-words';
 
-const names = new NameIndex(['Zhipu AI', 'Beijing Zhipu Huazhang Technology Co., Ltd.', 'Procter & Gamble', 'Reuters', '2.5 billion yuan']);
+const names = new NameIndex(['Trip.com Group', 'Baidu', 'Zhipu AI', 'Beijing Zhipu Huazhang Technology Co., Ltd.', 'Procter & Gamble', 'Reuters', '2.5 billion yuan']);
 
 describe('foreignWords', () => {
   it('finds English words in a Chinese interface, each once', () => {
@@ -14,7 +14,7 @@ describe('foreignWords', () => {
     const text = [
       '智谱 Zhipu AI×6 · 北京智谱华章科技有限公司 Beijing Zhipu Huazhang Technology Co., Ltd.',
       '≈ US$3.42亿 · CN¥25亿 · 1 CNY = 0.1367 USD · IMF 每日汇率 · NYSE:BABA · reuters.com ↗ · Reuters，2023-10-20',
-      'B轮 · IPO · 导出 JSON · 日期 YYYY-MM-DD · Procter & Gamble · 原文 2.5 billion yuan · 按 Alt+Shift+A · about:addons · 选择 zhipu-ai-2023-10-funding',
+      'B轮 · IPO · 导出 JSON · 日期 YYYY-MM-DD · Procter & Gamble · 原文 2.5 billion yuan · Trip.com Group, Baidu · 按 Alt+Shift+A · about:addons · 选择 zhipu-ai-2023-10-funding',
     ].join('\n');
     expect(foreignWords(text, names)).toEqual([]);
   });

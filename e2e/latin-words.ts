@@ -15,10 +15,9 @@
  * - Alt, Shift: keys, written as on the keyboard in a shortcut (Alt+Shift+A).
  * - MB: the unit of the deal store's size.
  * - Chrome, Chromium, Firefox: browsers, named where their settings differ.
- * - Nasdaq, NYSE, HKEX: stock exchanges named in listing rounds ("IPO (NYSE)"), proper names.
  * A hyphenated word is looked at part by part ("YYYY-MM-DD", "Pre-IPO").
  */
-export const ALLOWED_WORDS: ReadonlySet<string> = new Set(['DealLens', 'IPO', 'IMF', 'ECB', 'JSON', 'CSV', 'YYYY', 'MM', 'DD', 'Pre', 'Alt', 'Shift', 'MB', 'Chrome', 'Chromium', 'Firefox', 'Nasdaq', 'NYSE', 'HKEX']);
+export const ALLOWED_WORDS: ReadonlySet<string> = new Set(['DealLens', 'IPO', 'IMF', 'ECB', 'JSON', 'CSV', 'YYYY', 'MM', 'DD', 'Pre', 'Alt', 'Shift', 'MB', 'Chrome', 'Chromium', 'Firefox']);
 
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
@@ -74,18 +73,24 @@ export class NameIndex {
 
 /** The Latin words of `text` that are not names, codes, units or allowed words, each once, in order. */
 export function foreignWords(text: string, names: NameIndex): string[] {
-  let rest = text;
-  for (const code of CODES) rest = rest.replace(code, ' ');
-  const tokens = words(rest);
-  const found = new Set<string>();
+  // What names and codes cover, each found in the whole text: "Trip.com Group" is a name, "example.com" a host.
+  const covered = new Uint8Array(text.length);
+  const cover = (from: number, to: number) => covered.fill(1, from, to);
+  const tokens = words(text);
   for (let i = 0; i < tokens.length; ) {
-    const named = names.longestAt(tokens, rest, i);
-    if (named) {
-      i += named;
-      continue;
+    const named = names.longestAt(tokens, text, i);
+    if (named) cover(tokens[i]!.start, tokens[i + named - 1]!.end);
+    i += named || 1;
+  }
+  for (const code of CODES) for (const m of text.matchAll(code)) cover(m.index, m.index + m[0].length);
+  const found = new Set<string>();
+  for (const { word, start } of tokens) {
+    let at = start;
+    for (const part of word.split('-')) {
+      const free = covered.subarray(at, at + part.length).includes(0);
+      if (free && part.length > 1 && !ALLOWED_WORDS.has(part) && !CURRENCY_CODES.has(part)) found.add(part);
+      at += part.length + 1;
     }
-    for (const part of tokens[i]!.word.split('-')) if (part.length > 1 && !ALLOWED_WORDS.has(part) && !CURRENCY_CODES.has(part)) found.add(part);
-    i++;
   }
   return [...found];
 }

@@ -69,7 +69,8 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
       )}
       {info && (
         <>
-          {info.description && <p class="description" data-deallens-description>{info.description}</p>}
+          {/* The data's descriptions are written in English: a reader of another language gets the facts below without it. */}
+          {info.description && /^en\b/i.test(locale) && <p class="description" data-deallens-description>{info.description}</p>}
           <ul class="chips" aria-label={t('companyFacts')}>
             <li>{t(KIND_LABEL[info.kind])}</li>
             {info.country && <li>{displayName('region', info.country, locale)}</li>}
