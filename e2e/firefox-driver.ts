@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { installCommand } from '../scripts/system-tools';
-import { extensionDir, findBrowser, FIREFOX_UUID } from './browsers';
+import { extensionDir, findBrowser, FIREFOX_UUID, tempProfile } from './browsers';
 import { waitFor } from './wait-for';
 import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver, type ReaderSetup } from './driver';
 
@@ -87,10 +87,17 @@ function readerPrefs({ lang, colorScheme }: ReaderSetup): Record<string, unknown
 export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('firefox');
   const ext = extensionDir('firefox');
+  // In a new profile the language pack is taken up during the first start: the extension's messages
+  // are already in the language, but the browser's own controls ("Browse…", "No file selected.")
+  // stay English until the next start (measured). So a profile in another language is started once
+  // before the run.
+  const profile = setup.lang ? tempProfile('deallens-e2e-firefox-') : null;
+  if (profile) await (await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, userDataDir: profile.dir, extraPrefsFirefox: readerPrefs(setup) })).close();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
+    ...(profile && { userDataDir: profile.dir }),
     defaultViewport: { width: 1000, height: 640 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -123,6 +130,7 @@ export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionD
     const got = await helper.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
     if (!got.startsWith(setup.lang)) {
       await browser.close();
+      profile?.remove();
       throw new Error(`Firefox runs in ${got}, not ${setup.lang}: its language pack is missing. Install it with: ${installCommand([`firefox-esr-l10n-${setup.lang.toLowerCase()}`])}`);
     }
   }
@@ -231,6 +239,9 @@ export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionD
         [command, tabId] as const,
       );
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      profile?.remove();
+    },
   };
 }
