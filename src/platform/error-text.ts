@@ -5,7 +5,7 @@
 import { t } from './i18n';
 
 /** Errors whose message is already in the reader's words (made with t()). */
-const WORDED = new Set(['InvalidDealError']);
+const WORDED = new Set(['InvalidDealError', 'SettingsSaveError']);
 
 export function errorText(error: unknown): string {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
