@@ -81,8 +81,8 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
               </li>
             )}
           </ul>
-          {otherNames.length > 0 && <p class="muted">{`${t('companyFieldAlso')}: ${otherNames.slice(0, 6).join(' · ')}`}</p>}
-          {info.formerNames?.length ? <p class="muted">{`${t('companyFieldFormerly')}: ${info.formerNames.join(' · ')}`}</p> : null}
+          {otherNames.length > 0 && <p class="muted">{t('companyFieldAlso', otherNames.slice(0, 6).join(' · '))}</p>}
+          {info.formerNames?.length ? <p class="muted">{t('companyFieldFormerly', info.formerNames.join(' · '))}</p> : null}
           <RelatedDealsView companyId={mention.id} related={info.related} />
         </>
       )}
