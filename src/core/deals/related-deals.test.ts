@@ -30,7 +30,7 @@ describe('relatedDeals on the bundled data', () => {
     expect(baichuan!.deal.amount).toEqual({ currency: 'USD', amount: 300_000_000 });
     for (const name of ['Alibaba Group', 'Tencent', 'Xiaomi']) expect(baichuan!.reason.shared).toContain(name);
     // Same sector and type within the year; yuan and dollars are not compared.
-    expect(baichuan!.reason.peer).toEqual({ sector: 'ai', withinDays: 365, sizeBand: null });
+    expect(baichuan!.reason.peer).toEqual({ sector: 'ai', sizeBand: null });
     expect(zhipu.similar[0]!.deal.target.id).toBe('baichuan-ai');
   });
 
@@ -139,14 +139,14 @@ describe('relatedDeals', () => {
     const all = [own, same, otherBand, otherRound, otherSector, otherType, tooLate, noRound, euro];
     const r = relatedDeals('acme', all);
     expect(Object.fromEntries(r.similar.map((s) => [s.deal.target.name, s.reason]))).toEqual({
-      Euro: { shared: [], peer: { sector: 'ai', withinDays: 365, sizeBand: null } },
-      Same: { shared: [], peer: { sector: 'ai', round: 'B轮', withinDays: 365, sizeBand: { currency: 'USD', band: 8 } } },
-      Open: { shared: [], peer: { sector: 'ai', withinDays: 365, sizeBand: null } },
+      Euro: { shared: [], peer: { sector: 'ai', sizeBand: null } },
+      Same: { shared: [], peer: { sector: 'ai', round: 'B轮', sizeBand: { currency: 'USD', band: 8 } } },
+      Open: { shared: [], peer: { sector: 'ai', sizeBand: null } },
     });
     // Nearest in time first.
     expect(r.similar.map((s) => s.deal.target.name)).toEqual(['Euro', 'Same', 'Open']);
     expect(relatedDeals('acme', all, { windowDays: 400 }).similar.map((s) => s.deal.target.name)).toContain('Late');
-    expect(relatedDeals('acme', all, { windowDays: 31 }).similar.map((s) => s.reason)).toEqual([{ shared: [], peer: { sector: 'ai', withinDays: 31, sizeBand: null } }]);
+    expect(relatedDeals('acme', all, { windowDays: 31 }).similar.map((s) => s.reason)).toEqual([{ shared: [], peer: { sector: 'ai', sizeBand: null } }]);
   });
 
   it('takes a captured deal’s sector from its target’s other deals', () => {
@@ -166,10 +166,10 @@ describe('relatedDeals', () => {
     const r = relatedDeals('acme', [own, twoShared, oneShared, oneSharedSameSector, acquisition]);
     expect(r.similar.map((s) => [s.deal.target.name, s.reason])).toEqual([
       ['Two', { shared: ['Fund 2', 'Fund 1'] }],
-      ['Peer', { shared: ['Fund 3'], peer: { sector: 'ai', withinDays: 365, sizeBand: null } }],
+      ['Peer', { shared: ['Fund 3'], peer: { sector: 'ai', sizeBand: null } }],
     ]);
     const own2 = deal({ target: ACME, type: 'acquisition', date: '2024-06-01', sector: 'ai', investors: [fund(3)] });
-    expect(relatedDeals('acme', [own2, acquisition]).similar[0]!.reason).toEqual({ shared: ['Fund 3'], peer: { sector: 'ai', withinDays: 365, sizeBand: null } });
+    expect(relatedDeals('acme', [own2, acquisition]).similar[0]!.reason).toEqual({ shared: ['Fund 3'], peer: { sector: 'ai', sizeBand: null } });
   });
 
   it('applies the limit to similar deals and to each investor’s deals, not to the timeline', () => {
@@ -183,7 +183,7 @@ describe('relatedDeals', () => {
     expect(relatedDeals('acme', [...own, ...others], { limit: Number.NaN, windowDays: -1 }).similar).toHaveLength(6);
     const unlimited = relatedDeals('acme', [...own, ...others], { limit: Infinity, windowDays: Infinity });
     expect(unlimited.similar).toHaveLength(6);
-    expect(unlimited.similar[0]!.reason).toEqual({ shared: ['Fund 1'], peer: { sector: 'ai', withinDays: null, sizeBand: null } });
+    expect(unlimited.similar[0]!.reason).toEqual({ shared: ['Fund 1'], peer: { sector: 'ai', sizeBand: null } });
   });
 
   it('skips deals with unparsable dates in similar, and sorts them last in the timeline', () => {

@@ -31,8 +31,6 @@ export interface SimilarReason {
     sector: string;
     /** The deal's round when both deals name one (they agree), else absent: the deal's type matched. */
     round?: string;
-    /** The window the deals are within, in days; null when there is none. */
-    withinDays: number | null;
     /** The order of magnitude both amounts share (same currency): from 10^band to 10^(band+1); null when sizes were not compared. */
     sizeBand: { currency: string; band: number } | null;
   };
@@ -100,7 +98,6 @@ export function relatedDeals(companyId: string, all: DealRecord[], options: Rela
       reason.peer = {
         sector,
         ...(match.deal.round !== undefined && deal.round !== undefined && { round: deal.round }),
-        withinDays: Number.isFinite(windowDays) ? windowDays : null,
         sizeBand: match.size.band,
       };
     }
