@@ -1,9 +1,9 @@
 // npm run screenshots: every surface (the demo article with a money card and with a company card open,
 // the popup, the deals page, the options, the welcome page) in English and Chinese, light and dark,
 // in Chromium and Firefox, as out/screens/<browser>-<lang>-<scheme>-<surface>.png with the surface's
-// text beside it (.txt), to look at before a change is called done. `npm run package` takes the
-// store screenshots from here. For Chinese, each text dump's Latin words that are not names, codes
-// or units are listed (the same check as e2e/locale.e2e.test.ts).
+// text beside it (.txt), to look at before a change is called done (`npm run screenshots -- chromium`
+// shoots one browser). `npm run package` takes the store screenshots from here. For Chinese, each text
+// dump's Latin words that are not names, codes or units are listed (the check of e2e/locale.e2e.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../e2e/chromium-driver';
@@ -38,13 +38,15 @@ async function main(): Promise<number> {
   const only = process.argv.slice(2);
   writeGeneratedData();
   for (const target of ['chrome', 'firefox'] as const) await buildTarget(target);
-  fs.rmSync(SCREENS, { recursive: true, force: true });
+  // The browsers asked for are shot anew; the others' pictures stay.
+  const asked = Object.keys(BROWSERS).filter((name) => !only.length || only.includes(name));
   fs.mkdirSync(SCREENS, { recursive: true });
+  for (const file of fs.readdirSync(SCREENS)) if (asked.some((name) => file.startsWith(`${name}-`))) fs.rmSync(path.join(SCREENS, file));
   const server = await startFixtureServer();
   let english = 0;
   try {
     for (const [name, launch] of Object.entries(BROWSERS)) {
-      if (only.length && !only.includes(name)) continue;
+      if (!asked.includes(name)) continue;
       for (const [lang, file] of LANGS) {
         for (const colorScheme of SCHEMES) {
           const browser = await launch({ lang, colorScheme });
