@@ -85,9 +85,19 @@ export async function visitSurfaces(browser: ExtensionDriver, serverUrl: string,
     return [...new Set(texts)];
   });
 
-  const amount = await waitFor(async () => (await demoAmountPoint(article)) ?? Promise.reject(new Error('no amount to click')));
-  await article.click(amount.x, amount.y);
-  const money = await settledText(() => cardText(article), (text) => text.includes('≈') && /\d{4}/.test(text));
+  // The card names the amount's deal once the page's deals are read (on idle, after the highlights):
+  // until then it is opened again, so every picture shows the same card.
+  const money = await waitFor(async () => {
+    const amount = await demoAmountPoint(article);
+    if (!amount) throw new Error('no amount to click');
+    await article.click(amount.x, amount.y);
+    const text = await settledText(() => cardText(article), (t) => t.includes('≈') && /\d{4}/.test(t));
+    if (!(await article.readCard())?.attributes.includes('data-deallens-section=deal')) {
+      await article.press('Escape');
+      throw new Error('the card does not show its deal yet');
+    }
+    return text;
+  }, 30_000, 500);
   await visit({ name: 'money-card', page: article, text: money, quoted });
   await article.press('Escape');
 
