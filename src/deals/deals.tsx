@@ -26,7 +26,7 @@ document.title = t('dealsPageTitle');
 function matches(deal: Deal, query: string): boolean {
   if (!query) return true;
   // The stored words and the shown labels both match ("ipo" and "IPO", "funding" and 融资).
-  const hay = [deal.target.name, deal.target.id, deal.type, dealTypeLabel(deal.type), deal.round, deal.sector, deal.date, deal.origin, dealOriginLabel(deal.origin), ...deal.investors.flatMap((i) => [i.name, i.id])]
+  const hay = [deal.target.name, deal.target.id, deal.type, dealTypeLabel(deal.type), deal.round, deal.round && roundLabel(deal.round), deal.sector, deal.date, deal.origin, dealOriginLabel(deal.origin), ...deal.investors.flatMap((i) => [i.name, i.id])]
     .filter(Boolean)
     .join(' ')
     .toLowerCase();
