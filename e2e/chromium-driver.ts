@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { installCommand } from '../scripts/system-tools';
 import { CHROMIUM_FLAGS, extensionDir, findBrowser, tempProfile } from './browsers';
-import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
+import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver, type ReaderSetup } from './driver';
 import { waitFor } from './wait-for';
 
 interface CdpNode {
@@ -132,21 +133,47 @@ export async function launchAllowingTestSite(profileDir: string, launch: () => P
   return { ctx, sw, firstRunPages };
 }
 
-export async function launchChromium(options: { headless?: boolean } = {}): Promise<ExtensionDriver> {
+/**
+ * How Chromium is put in a UI language (measured 2026-12 on Debian's Chromium 156): `--lang=zh-CN`
+ * alone translates the extension's messages but leaves i18n.getUILanguage() at en-US; Playwright's
+ * `locale` changes navigator.language and getUILanguage() but not the messages; LANGUAGE=zh_CN in
+ * the environment changes both, and only when the language's resources are installed (Debian's
+ * chromium-l10n: without /usr/lib/chromium/locales/zh-CN.pak it stays en-US). So the environment
+ * and the flag are both set, and launchChromium checks the language it got.
+ */
+function languageSetup(lang: ReaderSetup['lang']): { args: string[]; env?: Record<string, string> } {
+  if (!lang) return { args: [] };
+  const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined));
+  const full = lang === 'en' ? 'en-US' : lang;
+  return { args: [`--lang=${full}`], env: { ...env, LANGUAGE: full.replace('-', '_') } };
+}
+
+export async function launchChromium(options: { headless?: boolean } & ReaderSetup = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('chromium');
   const ext = extensionDir('chrome');
   const profile = tempProfile('deallens-e2e-chromium-');
+  const language = languageSetup(options.lang);
   const launch = () =>
     chromium.launchPersistentContext(profile.dir, {
       executablePath,
       headless: options.headless ?? true,
       viewport: { width: 1000, height: 640 },
+      ...(language.env && { env: language.env }),
+      ...(options.colorScheme && { colorScheme: options.colorScheme }),
       // Playwright turns the back/forward cache off by default; real Chrome has it on.
       ignoreDefaultArgs: ['--disable-back-forward-cache'],
       // Extensions.triggerAction (the toolbar button, which grants activeTab) needs the flag.
-      args: [...CHROMIUM_FLAGS, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+      args: [...CHROMIUM_FLAGS, ...language.args, '--enable-unsafe-extension-debugging', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
   const launched = await launchAllowingTestSite(profile.dir, launch);
+  if (options.lang) {
+    const got = await launched.sw.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    if (!got.startsWith(options.lang)) {
+      await launched.ctx.close();
+      profile.remove();
+      throw new Error(`Chromium runs in ${got}, not ${options.lang}: its language resources are missing. Install them with: ${installCommand(['chromium-l10n'])}`);
+    }
+  }
   const { ctx, firstRunPages } = launched;
   // A new service worker after the extension is enabled again.
   let sw = launched.sw;

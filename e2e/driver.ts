@@ -41,6 +41,16 @@ export interface ExtensionGlobals {
   chrome: { runtime: { id?: string }; tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 }
 
+/**
+ * The reader's browser: the UI language (which the extension's i18n API follows) and the colour
+ * scheme its pages and cards are shown in. How each browser is put in a language is measured and
+ * written beside each launch (chromium-driver.ts, firefox-driver.ts).
+ */
+export interface ReaderSetup {
+  lang?: 'en' | 'zh-CN';
+  colorScheme?: 'light' | 'dark';
+}
+
 export interface ExtensionDriver {
   name: 'chromium' | 'firefox';
   /** Extension pages the install opened by itself (the first-run page). */

@@ -1,7 +1,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { extensionDir, findBrowser, FIREFOX_UUID } from './browsers';
+import { installCommand } from '../scripts/system-tools';
+import { extensionDir, findBrowser, FIREFOX_UUID, tempProfile } from './browsers';
 import { waitFor } from './wait-for';
-import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver } from './driver';
+import { MUTATION_COUNTER, snapshotFromTree, type ExtensionDriver, type ExtensionGlobals, type PageDriver, type ReaderSetup } from './driver';
 
 const GECKO_ID = 'deallens@deallens.dev';
 
@@ -70,13 +71,34 @@ function wrapPage(browser: Browser, page: Page): PageDriver {
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionDriver> {
+/**
+ * How Firefox is put in a UI language and colour scheme (measured 2026-12 on Debian's Firefox ESR
+ * 153): the pref intl.locale.requested (or LANG in the environment) gives the extension zh-CN
+ * messages and getUILanguage() only when the language pack is installed (Debian's
+ * firefox-esr-l10n-zh-cn, a system add-on every profile loads); without it Firefox stays in en-US.
+ * ui.systemUsesDarkTheme = 1 makes prefers-color-scheme dark for pages and cards alike.
+ */
+function readerPrefs({ lang, colorScheme }: ReaderSetup): Record<string, unknown> {
+  return {
+    ...(lang && { 'intl.locale.requested': lang === 'en' ? 'en-US' : lang }),
+    ...(colorScheme && { 'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0 }),
+  };
+}
+
+export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionDriver> {
   const executablePath = findBrowser('firefox');
   const ext = extensionDir('firefox');
+  // In a new profile the language pack is taken up during the first start: the extension's messages
+  // are already in the language, but the browser's own controls ("Browse…", "No file selected.")
+  // stay English until the next start (measured). So a profile in another language is started once
+  // before the run.
+  const profile = setup.lang ? tempProfile('deallens-e2e-firefox-') : null;
+  if (profile) await (await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, userDataDir: profile.dir, extraPrefsFirefox: readerPrefs(setup) })).close();
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
+    ...(profile && { userDataDir: profile.dir }),
     defaultViewport: { width: 1000, height: 640 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -84,6 +106,7 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
       // Firefox's own switch for optional-permission prompts: requests made in a click are granted
       // without the doorhanger, which a headless browser cannot show.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...readerPrefs(setup),
     },
   });
   await browser.installExtension(ext);
@@ -104,6 +127,14 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
     await page.waitForSelector(readySelector, { timeout: 15_000 });
   };
   await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+  if (setup.lang) {
+    const got = await helper.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
+    if (!got.startsWith(setup.lang)) {
+      await browser.close();
+      profile?.remove();
+      throw new Error(`Firefox runs in ${got}, not ${setup.lang}: its language pack is missing. Install it with: ${installCommand([`firefox-esr-l10n-${setup.lang.toLowerCase()}`])}`);
+    }
+  }
 
   // The reader allows the test site in the options, with real key presses and a real click.
   const options = await browser.newPage();
@@ -241,6 +272,9 @@ export async function launchFirefox(): Promise<ExtensionDriver> {
         [command, tabId] as const,
       );
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      profile?.remove();
+    },
   };
 }

@@ -1,6 +1,6 @@
 // npm run package: store-ready archives in web-ext-artifacts/ — the Chrome zip, the Firefox zip and,
-// for the Firefox review, a sources zip of the repository (git archive) — plus the screenshots the
-// e2e run made of the demo article (out/store/) and the privacy policy.
+// for the Firefox review, a sources zip of the repository (git archive) — plus the store screenshots
+// (STORE_SHOTS, from `npm run screenshots` in out/screens/) and the privacy policy.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,8 @@ import { buildTarget } from './build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'web-ext-artifacts');
+/** The store's screenshots (1280 × 800 but the popup), in Chromium, light, in each language of the listing. */
+const STORE_SHOTS = ['en', 'zh_CN'].flatMap((lang) => ['money-card', 'company-card', 'popup', 'deals', 'options'].map((surface) => `chromium-${lang}-light-${surface}.png`));
 
 export async function packageExtension(): Promise<string[]> {
   const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as { version: string };
@@ -28,14 +30,16 @@ export async function packageExtension(): Promise<string[]> {
   made.push(sources);
   fs.copyFileSync(path.join(ROOT, 'PRIVACY.md'), path.join(OUT, 'PRIVACY.md'));
   made.push('PRIVACY.md');
-  const shots = path.join(ROOT, 'out/store');
-  if (fs.existsSync(shots)) {
+  const shots = path.join(ROOT, 'out/screens');
+  const missing = STORE_SHOTS.filter((shot) => !fs.existsSync(path.join(shots, shot)));
+  if (missing.length) console.warn(`no store screenshots (${missing.length} missing in out/screens): run npm run screenshots first`);
+  else {
     fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
-    for (const shot of fs.readdirSync(shots).filter((f) => f.endsWith('.png'))) {
+    for (const shot of STORE_SHOTS) {
       fs.copyFileSync(path.join(shots, shot), path.join(OUT, 'screenshots', shot));
       made.push(`screenshots/${shot}`);
     }
-  } else console.warn('no screenshots in out/store: run npm run test:e2e first');
+  }
   return made;
 }
 

@@ -6,7 +6,10 @@ function machine(files: string[], over: Partial<Machine> & { sudo?: boolean; apt
   const present = new Set(files);
   const ran: string[] = [];
   const logged: string[] = [];
-  const binaries: Record<string, string> = { chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr', zip: '/usr/bin/zip', unzip: '/usr/bin/unzip' };
+  const binaries: Record<string, string> = {
+    chromium: '/usr/bin/chromium', 'firefox-esr': '/usr/bin/firefox-esr', zip: '/usr/bin/zip', unzip: '/usr/bin/unzip',
+    'chromium-l10n': '/usr/lib/chromium/locales/zh-CN.pak', 'firefox-esr-l10n-zh-cn': '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi', 'fonts-wqy-microhei': '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+  };
   const m: Machine = {
     env: {},
     exists: (f) => present.has(f),
@@ -46,6 +49,16 @@ describe('ensureTools', () => {
     expect(ensureTools(['chromium', 'firefox', 'zip'], m)).toEqual({ chromium: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr', zip: '/usr/bin/zip' });
     expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq firefox-esr zip']);
     expect(logged).toEqual(['DealLens needs firefox, zip: running apt-get update -qq', 'DealLens needs firefox, zip: running apt-get install -y -qq firefox-esr zip']);
+  });
+
+  it("installs the browsers' Chinese resources and a Chinese font the same way, by their files", () => {
+    const { m, ran } = machine(['/usr/bin/chromium', '/usr/lib/chromium/locales/zh-CN.pak'], { isRoot: true });
+    expect(ensureTools(['chromium-zh', 'firefox-zh', 'cjk-font'], m)).toEqual({
+      'chromium-zh': '/usr/lib/chromium/locales/zh-CN.pak',
+      'firefox-zh': '/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi',
+      'cjk-font': '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
+    });
+    expect(ran).toEqual(['apt-get update -qq', 'apt-get install -y -qq firefox-esr-l10n-zh-cn fonts-wqy-microhei']);
   });
 
   it('with password-less sudo, installs through sudo -n', () => {

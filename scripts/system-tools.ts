@@ -1,12 +1,14 @@
 // The programs `npm start` and `npm test` need from the system: the browsers (found on their usual
-// paths or through CHROMIUM_PATH / FIREFOX_PATH) and zip/unzip for the store archives. When one is
+// paths or through CHROMIUM_PATH / FIREFOX_PATH), their Chinese language resources and a Chinese font
+// for the locale test and the screenshots (e2e/locale.e2e.test.ts, npm run screenshots), and zip/unzip
+// for the store archives. When one is
 // missing and this user may install packages (root, or password-less sudo, with apt-get), they are
 // installed, saying what runs; otherwise the run stops with the exact command to type.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type Tool = 'chromium' | 'firefox' | 'zip' | 'unzip';
+export type Tool = 'chromium' | 'firefox' | 'chromium-zh' | 'firefox-zh' | 'cjk-font' | 'zip' | 'unzip';
 
 interface ToolSpec {
   /** The environment variable that names the binary, if the tool takes one. */
@@ -20,6 +22,12 @@ interface ToolSpec {
 const SPECS: Record<Tool, ToolSpec> = {
   chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], pkg: 'chromium' },
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], pkg: 'firefox-esr' },
+  // Chromium runs in a language only when its resources are there (measured: see e2e/chromium-driver.ts).
+  'chromium-zh': { paths: ['/usr/lib/chromium/locales/zh-CN.pak'], pkg: 'chromium-l10n' },
+  // Firefox's language pack, a system add-on every profile loads (see e2e/firefox-driver.ts).
+  'firefox-zh': { paths: ['/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi'], pkg: 'firefox-esr-l10n-zh-cn' },
+  // Without a CJK font Chinese renders as boxes in screenshots.
+  'cjk-font': { paths: ['/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'], pkg: 'fonts-wqy-microhei' },
   zip: { paths: ['/usr/bin/zip', '/bin/zip'], pkg: 'zip' },
   unzip: { paths: ['/usr/bin/unzip', '/bin/unzip'], pkg: 'unzip' },
 };

@@ -132,7 +132,7 @@ export function describeCards(scenario: ScenarioContext): void {
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
       await clickMention(page, 'deallens-money', '$300 million');
       const card = await waitForCard(page, 'Read as');
-      expect(card.text).toMatch(/Read as US Dollars?: bare \$ defaults to USD/i);
+      expect(card.text).toMatch(/Read as US Dollars?: nothing on the page says otherwise/i);
       await page.press('Escape');
       await vi.waitFor(async () => expect(await page.readCard()).toBeNull());
       // The card the next test closes.

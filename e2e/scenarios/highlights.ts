@@ -1,6 +1,5 @@
-// Highlights: our demo article as it is (the store screenshot), and the companies and amounts of
+// Highlights: our demo article as it is, and the companies and amounts of
 // its text served as a plain page, exactly, and painted.
-import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoAmountPoint } from '../demo-page';
@@ -9,15 +8,14 @@ import { ARTICLE_COMPANIES, ARTICLE_MONEY, highlightTexts, mutations, pause, ran
 
 export function describeHighlights(scenario: ScenarioContext): void {
   describe('demo article', () => {
-    it('highlights our demo article and opens a card: the store screenshot', async () => {
+    it('highlights our demo article and opens a card', async () => {
       const { browser, server, openHighlighted } = scenario();
       const page = await openHighlighted(`${server.url}/demo.html`, 20);
       const box = await demoAmountPoint(page);
       expect(box).not.toBeNull();
       await page.click(box!.x, box!.y);
       await waitForCard(page, 'US$342M');
-      fs.mkdirSync(path.join(SHOTS, 'store'), { recursive: true });
-      await page.screenshot(path.join(SHOTS, 'store', `${browser.name}-demo-card.png`));
+      await page.screenshot(path.join(SHOTS, `${browser.name}-demo-card.png`));
       await page.close();
     });
   });

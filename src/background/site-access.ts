@@ -3,6 +3,8 @@
 // they chose "only when I ask". On demand: injected into one tab with activeTab (the popup's
 // "Annotate this page", the context menu, the shortcut), which needs no host permission at all.
 import browser from 'webextension-polyfill';
+import { errorText } from '../platform/error-text';
+import { t } from '../platform/i18n';
 import type { Settings } from '../platform/settings';
 import { annotatesAutomatically, registrationFor } from '../platform/site-rules';
 
@@ -48,7 +50,9 @@ export async function annotateTab(tabId: number, asked = true): Promise<Annotate
     await browser.scripting.executeScript({ target: { tabId }, files: FILES.js });
     return { ok: true };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    // The browser's own words ("Cannot access contents of the page", "Missing host permission") name no fix.
+    if (/permission|cannot access|cannot be scripted/i.test(error instanceof Error ? error.message : String(error))) return { ok: false, reason: t('annotateNoAccess') };
+    return { ok: false, reason: errorText(error) };
   }
 }
 

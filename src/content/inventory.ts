@@ -32,6 +32,7 @@ export function buildInventory(
       ...(mention.amountMax !== undefined && { amountMax: mention.amountMax }),
       currency: mention.currency,
       currencyReason: mention.currencyReason,
+      currencyBasis: mention.currencyBasis,
       ...(mention.approx && { approx: mention.approx }),
       ...(mention.equivalentOf !== undefined && { equivalentOf: mention.equivalentOf }),
     })),

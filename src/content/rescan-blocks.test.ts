@@ -31,7 +31,7 @@ describe('placeAdded', () => {
 
 describe('keepWithin', () => {
   const money = (start: number, equivalentOf?: number) =>
-    ({ start, end: start + 3, text: 'x', amount: 1, currency: 'USD', currencyReason: 'symbol', ...(equivalentOf !== undefined && { equivalentOf }) }) as never;
+    ({ start, end: start + 3, text: 'x', amount: 1, currency: 'USD', currencyReason: 'symbol', currencyBasis: { by: 'written' }, ...(equivalentOf !== undefined && { equivalentOf }) }) as never;
   const company = (start: number) => ({ start, end: start + 3, id: 'c', name: 'C' }) as never;
 
   it('keeps the mentions that start inside the spans and renumbers restatements', () => {
@@ -58,7 +58,7 @@ describe('findInSlices', () => {
     asked.push(text);
     const money: FoundMentions['money'] = [];
     for (const m of text.matchAll(/\$5m/g)) {
-      money.push({ start: m.index, end: m.index + 3, text: '$5m', amount: 5e6, currency: 'USD', currencyReason: 'symbol $', ...(money.length % 2 === 1 && { equivalentOf: money.length - 1 }) });
+      money.push({ start: m.index, end: m.index + 3, text: '$5m', amount: 5e6, currency: 'USD', currencyReason: 'symbol $', currencyBasis: { by: 'written' }, ...(money.length % 2 === 1 && { equivalentOf: money.length - 1 }) });
     }
     return { money, companies: [] };
   };

@@ -81,8 +81,8 @@ describe('addMentions', () => {
     // The slice sent began at offset 7: " Group\npaid $5m".
     addMentions(scan, mapped, 7, {
       money: [
-        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', amount: 5e6 },
-        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', amount: 5e6, equivalentOf: 0 },
+        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', currencyBasis: { by: 'written' }, amount: 5e6 },
+        { start: 12, end: 15, text: '$5m', currency: 'USD', currencyReason: 'symbol $', currencyBasis: { by: 'written' }, amount: 5e6, equivalentOf: 0 },
       ],
       companies: [{ start: 1, end: 6, text: 'Group', id: 'group', name: 'Group' }],
     }, tracker);

@@ -29,8 +29,10 @@ export interface Span {
 
 export interface MoneyMention extends Span {
   currency: CurrencyCode;
-  /** Why the currency was chosen ("symbol US$", "word yuan", "bare $ defaults to USD"). */
+  /** Why the currency was chosen ("symbol US$", "word yuan", "bare $ defaults to USD"): for the CLI and debugging. */
   currencyReason: string;
+  /** How the currency was settled, as a code the interface words (only what the text did not say is worth saying). */
+  currencyBasis: CurrencyBasis;
   /** Major units with the scale applied: "2.5 billion yuan" → 2_500_000_000. */
   amount: number;
   /** Upper end of a range ("$2-3 billion" → 3e9), absent for single amounts. */
@@ -168,3 +170,17 @@ export interface DealRecord {
   /** 0–1; bundled deals are 1. */
   confidence: number;
 }
+
+/**
+ * How an amount's currency was settled: written in the text ("yuan", "US$", "RMB"), or read from a
+ * clue when the text used a shared marker (a bare "$", "¥", "kr"): a word or symbol nearby ("HK$",
+ * "Danish"), the page's country or declared language, the rest of the text (it names yuan, or is in
+ * Chinese), or, with nothing to go on, the marker's usual currency.
+ */
+export type CurrencyBasis =
+  | { by: 'written' }
+  | { by: 'nearby'; word: string }
+  | { by: 'page-region'; region: string }
+  | { by: 'page-language'; lang: string }
+  | { by: 'text' }
+  | { by: 'default' };

@@ -11,6 +11,7 @@ import { linkedSources } from '../ui/source-labels';
 import { partyKey } from './deal-search';
 import { listParts } from './list-parts';
 import type { ListedDeal } from './listed-deal';
+import { roundLabel } from '../ui/round-label';
 
 /** Investors shown before "N more". */
 const INVESTORS_SHOWN = 6;
@@ -37,7 +38,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
         <a href={`#company=${encodeURIComponent(deal.target.name)}`} onClick={() => ctx.onCompany(deal.target.name)}>{company.title}</a>
         {company.subtitle && <div class="sub" lang="en">{company.subtitle}</div>}
       </td>
-      <td>{`${dealTypeLabel(deal.type)}${deal.round ? ` · ${deal.round}` : ''}`}</td>
+      <td>{`${dealTypeLabel(deal.type)}${deal.round ? ` · ${roundLabel(deal.round)}` : ''}`}</td>
       <td class="num" data-home-amount={conversion?.amount}>
         {deal.amount ? formatMoney(deal.amount.amount, deal.amount.currency, { locale: ctx.locale }) : '—'}
         {deal.amount && conversion && ctx.home && deal.amount.currency !== ctx.home.currency && (

@@ -23,6 +23,7 @@ import { ImportPanel } from './import-panel';
 import type { ListedDeal as Deal } from './listed-deal';
 import { MergePreview } from './merge-preview';
 import { keptFirst } from './merge-result';
+import { roundLabel } from '../ui/round-label';
 
 /** Most ids one deleteDeals request takes (MAX_IDS in messages/schemas.ts). */
 const IDS_PER_DELETE = 1_000;
@@ -97,7 +98,7 @@ function DealsPage() {
 
   const titleOf = (party: DealParty) => companyTitle({ name: party.name, zh: party.id ? companies.get(party.id)?.zh : undefined }, locale);
   const searchText = useMemo(
-    () => new Map((deals ?? []).map((d) => [d.id, dealSearchText(d, companies, [dealTypeLabel(d.type), dealOriginLabel(d.origin)])])),
+    () => new Map((deals ?? []).map((d) => [d.id, dealSearchText(d, companies, [dealTypeLabel(d.type), dealOriginLabel(d.origin), ...(d.round ? [roundLabel(d.round)] : [])])])),
     [deals, companies],
   );
   const listed = useMemo(() => (deals ?? []).filter((d) => !waiting.has(d.id)), [deals, waiting]);

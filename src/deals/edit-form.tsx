@@ -7,6 +7,7 @@ import { checkEditedDeal } from '../platform/deal-transfer';
 import { t } from '../platform/i18n';
 import { dealTypeLabel } from '../ui/deal-summary';
 import type { ListedDeal as Deal } from './listed-deal';
+import { errorText } from '../platform/error-text';
 
 
 const DEAL_TYPES: DealType[] = ['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt'];
@@ -42,7 +43,7 @@ export function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean
       await sendToBackground('saveDeal', { deal: checkEditedDeal(record) });
       onDone(true);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
   return (

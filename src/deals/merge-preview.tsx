@@ -8,6 +8,7 @@ import { joinNames } from '../ui/company-name';
 import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
 import { mergedDeal } from './merge-result';
+import { roundLabel } from '../ui/round-label';
 
 interface MergePreviewProps {
   keep: DealRecord;
@@ -31,7 +32,7 @@ export function MergePreview({ keep, drop, locale, nameOf, onSwap, onCancel, onC
   const rows: [string, (d: DealRecord) => string][] = [
     [t('dealsFieldId'), (d) => d.id],
     [t('dealsFieldTarget'), (d) => nameOf(d.target)],
-    [t('dealsFieldType'), (d) => `${dealTypeLabel(d.type)}${d.round ? ` · ${d.round}` : ''}`],
+    [t('dealsFieldType'), (d) => `${dealTypeLabel(d.type)}${d.round ? ` · ${roundLabel(d.round)}` : ''}`],
     [t('dealsFieldDate'), (d) => d.date],
     [t('dealsFieldAmount'), (d) => (d.amount ? formatMoney(d.amount.amount, d.amount.currency, { locale }) : '—')],
     [t('dealsColInvestors'), (d) => joinNames(d.investors.map((p) => (p.role === 'lead' ? t('investorLead', nameOf(p)) : nameOf(p))), locale) || '—'],

@@ -2,7 +2,8 @@
 // (see handle.ts) and payloads are checked by tsc at both ends. Page text crosses only to the
 // background, to find its mentions and deals (findMentions), and nothing leaves the browser.
 
-import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
+import type { ApproxKind, CompanyMention, CompanyRecord, Conversion, CurrencyBasis, CurrencyCode, DealParty, DealRecord, IsoDate, MoneyMention, PageContext } from '../core/types';
+import type { SimilarReason } from '../core/deals/related-deals';
 import type { Settings } from '../platform/settings';
 
 /** An amount to convert, as extracted by the core. */
@@ -36,8 +37,8 @@ export interface RelatedDeals {
   timeline: DealRecord[];
   /** For each investor in the company's deals, their other deals. */
   investorDeals: { investor: DealParty; deals: DealRecord[] }[];
-  /** Deals of other companies like the company's own, with the reason. */
-  similar: { deal: DealRecord; reason: string }[];
+  /** Deals of other companies like the company's own, with why (the interface words it: ui/related-reason.ts). */
+  similar: { deal: DealRecord; reason: SimilarReason }[];
 }
 
 export interface FoundMentions {
@@ -177,6 +178,8 @@ export interface InventoryMoney {
   amountMax?: number;
   currency: CurrencyCode;
   currencyReason: string;
+  /** How the currency was settled, for the popup to say when DealLens inferred it. */
+  currencyBasis: CurrencyBasis;
   /** "about", "at least"…: carried into every converted figure. */
   approx?: ApproxKind;
   equivalentOf?: number;

@@ -9,6 +9,7 @@ import { canonicalDeal } from '../platform/deal-transfer/canonical-deal';
 import { importFileTooLarge } from '../platform/deal-transfer';
 import { defaults, type Settings } from '../platform/settings';
 import { loadSettings, replaceSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
+import { errorText } from '../platform/error-text';
 import { t, uiLocale, type MessageKey } from '../platform/i18n';
 import { restoreBackup } from './restore-backup';
 
@@ -51,7 +52,7 @@ export function DataOptions({ onChange }: { onChange: (settings: Settings) => vo
     try {
       setReport(await work());
     } catch (error) {
-      setReport({ kind: 'warn', text: t('optionsImportFailed', error instanceof Error ? error.message : String(error)) });
+      setReport({ kind: 'warn', text: t('optionsImportFailed', errorText(error)) });
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { sendToBackground } from '../messages/send';
 import { defaults, withUserCompany, type Settings } from '../platform/settings';
 import { loadSettings, saveSettings, settingsSaved } from '../platform/settings-storage';
 import { CURRENCY_CHOICES, currencyLabel } from '../ui/currency-choices';
+import { errorText } from '../platform/error-text';
 import { t, uiLocale } from '../platform/i18n';
 import { DataOptions } from './data-options';
 import { DisplayOptions } from './display-options';
@@ -49,7 +50,7 @@ function Options() {
   const save = (patch: Parameters<typeof saveSettings>[0]): Promise<boolean> =>
     saveSettings(patch).then(
       (next) => (setSettings(next), setSaveError(''), true),
-      (error: unknown) => (setSaveError(t('optionsCouldNotSave', error instanceof Error ? error.message : String(error))), false),
+      (error: unknown) => (setSaveError(t('optionsCouldNotSave', errorText(error))), false),
     );
   const update = (patch: Parameters<typeof saveSettings>[0]) => void save(patch);
   const refresh = async () => {

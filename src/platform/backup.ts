@@ -3,6 +3,7 @@
 import type { DealRecord } from '../core/types';
 import { canonicalDeal, sortById } from './deal-transfer/canonical-deal';
 import { validateDeal } from './deal-transfer/deal-schema';
+import { t } from './i18n';
 import { migrateSettings, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'deallens-backup';
@@ -74,18 +75,18 @@ function readBackup(text: string): { ok: false; problems: string[] } | { ok: tru
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return { ok: false, problems: [`not valid JSON (${(e as Error).message})`] };
+  } catch {
+    return { ok: false, problems: [t('importNotJson')] };
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: ['expected a DealLens backup (a JSON object)'] };
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ok: false, problems: [t('backupNotObject')] };
   const file = data as Record<string, unknown>;
-  if (file.format !== BACKUP_FORMAT) return { ok: false, problems: [`not a DealLens backup (format is ${show(file.format)}, expected "${BACKUP_FORMAT}")`] };
+  if (file.format !== BACKUP_FORMAT) return { ok: false, problems: [t('backupWrongFormat', show(file.format), BACKUP_FORMAT)] };
   if (typeof file.version !== 'number' || file.version > BACKUP_VERSION) {
-    return { ok: false, problems: [`backup version ${show(file.version)} is not one this version of DealLens reads (up to ${BACKUP_VERSION})`] };
+    return { ok: false, problems: [t('backupWrongVersion', show(file.version), BACKUP_VERSION)] };
   }
   const problems: string[] = [];
   let settings = migrateSettings({});
-  if (!file.settings || typeof file.settings !== 'object' || Array.isArray(file.settings)) problems.push('settings: must be an object');
+  if (!file.settings || typeof file.settings !== 'object' || Array.isArray(file.settings)) problems.push(t('importAt', 'settings', t('importMustBeObject')));
   else {
     const given = file.settings as Record<string, unknown>;
     settings = migrateSettings(given);
@@ -95,7 +96,7 @@ function readBackup(text: string): { ok: false; problems: string[] } | { ok: tru
     }
   }
   const list: unknown[] = Array.isArray(file.deals) ? file.deals : [];
-  if (!Array.isArray(file.deals)) problems.push('deals: must be a list');
+  if (!Array.isArray(file.deals)) problems.push(t('importAt', 'deals', t('importMustBeList')));
   const deals: DealRecord[] = [];
   const seen = new Set<string>();
   return {
@@ -105,8 +106,8 @@ function readBackup(text: string): { ok: false; problems: string[] } | { ok: tru
       for (let i = from; i < to; i++) {
         const value = list[i];
         const result = validateDeal(value);
-        if (!result.ok) problems.push(`deals[${i + 1}]${idOf(value)}: ${result.reason}`);
-        else if (seen.has(result.deal.id)) problems.push(`deals[${i + 1}] (${result.deal.id}): the same id is listed twice`);
+        if (!result.ok) problems.push(t('importAt', `deals[${i + 1}]${idOf(value)}`, result.reason));
+        else if (seen.has(result.deal.id)) problems.push(t('importAt', `deals[${i + 1}] (${result.deal.id})`, t('backupSameIdTwice')));
         else {
           seen.add(result.deal.id);
           deals.push(canonicalDeal(result.deal));
@@ -116,7 +117,7 @@ function readBackup(text: string): { ok: false; problems: string[] } | { ok: tru
     result() {
       if (problems.length) {
         const more = problems.length - MAX_PROBLEMS;
-        return { ok: false, problems: more > 0 ? [...problems.slice(0, MAX_PROBLEMS), `and ${more} more`] : problems };
+        return { ok: false, problems: more > 0 ? [...problems.slice(0, MAX_PROBLEMS), t('backupMoreProblems', more)] : problems };
       }
       return { ok: true, settings, deals };
     },
@@ -131,7 +132,7 @@ function notKept(given: unknown, kept: unknown, path: string): string[] {
     const inner = Object.keys(kept).flatMap((k) => (k in given ? notKept(given[k], kept[k], `${path}.${k}`) : []));
     if (inner.length) return inner;
   }
-  return [`${path}: ${show(given)} is not valid`];
+  return [t('importAt', path, t('backupNotValid', show(given)))];
 }
 
 /** The same JSON value, whatever the order of object keys (a file written by hand or from storage may order them otherwise). */

@@ -7,7 +7,7 @@ import {
 } from './popup-model';
 
 const money = (index: number, text: string, amount: number, currency: string, extra: Partial<InventoryMoney> = {}): InventoryMoney => ({
-  index, text, amount, currency, currencyReason: 'stated', ...extra,
+  index, text, amount, currency, currencyReason: 'stated', currencyBasis: { by: 'written' }, ...extra,
 });
 
 /** The demo article's amounts, in page order: one round of 2.5 billion yuan, written three times. */
@@ -120,11 +120,11 @@ describe('company names in the reader’s language', () => {
 describe('relatedToPage', () => {
   it('gathers the deals like the page’s, without the page’s own or its targets’, each once', () => {
     const page = [deal('zhipu-round', { id: 'zhipu-ai', name: 'Zhipu AI' }), deal('baichuan-round', { id: 'baichuan-ai', name: 'Baichuan AI' })];
-    const like = (id: string, target = `${id}-co`) => ({ deal: deal(id, { id: target, name: id }), reason: `like ${id}` });
+    const like = (id: string, target = `${id}-co`) => ({ deal: deal(id, { id: target, name: id }), reason: { shared: [id] } });
     const related = (...similar: ReturnType<typeof like>[]) => ({ related: { timeline: [], investorDeals: [], similar } });
     const found = new Map<string, Pick<CompanyInfo, 'related'> | null>([
       // Baichuan's round is like Zhipu's, and on the page; so is a deal of Baichuan's not on the page.
-      ['zhipu-ai', related(like('minimax'), like('moonshot'), { deal: page[1]!, reason: 'same investors' }, like('baichuan-2024', 'baichuan-ai'))],
+      ['zhipu-ai', related(like('minimax'), like('moonshot'), { deal: page[1]!, reason: { shared: ['Alibaba'] } }, like('baichuan-2024', 'baichuan-ai'))],
       ['baichuan-ai', related(like('moonshot'), like('stepfun'))],
     ]);
     expect(relatedToPage(page, found).map(({ deal: d }) => d.id)).toEqual(['minimax', 'moonshot', 'stepfun']);

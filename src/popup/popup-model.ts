@@ -107,7 +107,7 @@ export const RELATED_SHOWN = 3;
 const RELATED_MAX = 9;
 
 /** Deals in the store like the page's deals (same investors, sector and stage), without the page's own, each once. */
-export function relatedToPage(deals: readonly DealRecord[], records: ReadonlyMap<string, Pick<CompanyInfo, 'related'> | null>): { deal: DealRecord; reason: string }[] {
+export function relatedToPage(deals: readonly DealRecord[], records: ReadonlyMap<string, Pick<CompanyInfo, 'related'> | null>): CompanyInfo['related']['similar'] {
   const targets = [...new Set(deals.map((d) => d.target.id).filter((id): id is string => !!id))];
   const own = new Set(deals.map((d) => d.id));
   const seen = new Set<string>();

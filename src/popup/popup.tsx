@@ -18,6 +18,9 @@ import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-fi
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
+import type { SimilarReason } from '../core/deals/related-deals';
+import { currencyBasisText } from '../ui/currency-reason';
+import { relatedReasonBadges } from '../ui/related-reason';
 import {
   cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, investorNames, namesFrom, relatedToPage, RELATED_SHOWN, withLocalNames,
   type AmountGroup, type NameOf, type NoRunKind,
@@ -46,7 +49,7 @@ interface Findings {
   groups: AmountGroup[];
   conversions: ConversionsTo[];
   nameOf: NameOf;
-  related: { deal: DealRecord; reason: string }[];
+  related: ReturnType<typeof relatedToPage>;
 }
 
 type State =
@@ -246,10 +249,10 @@ function DealItem({ deal, nameOf }: { deal: DealRecord; nameOf: NameOf }) {
 }
 
 /** A related deal on one line, why it is related in its tooltip. */
-function RelatedItem({ deal, reason, nameOf }: { deal: DealRecord; reason: string; nameOf: NameOf }) {
+function RelatedItem({ deal, reason, nameOf }: { deal: DealRecord; reason: SimilarReason; nameOf: NameOf }) {
   return (
     <li class="deal related">
-      <a href={dealLink(deal)} target="_blank" rel="noopener" title={reason}>{`${deal.date} · ${dealTitle(withLocalNames(deal, nameOf), locale)}`}</a>
+      <a href={dealLink(deal)} target="_blank" rel="noopener" title={relatedReasonBadges(reason, deal, locale).join(' · ')}>{`${deal.date} · ${dealTitle(withLocalNames(deal, nameOf), locale)}`}</a>
     </li>
   );
 }
@@ -263,7 +266,7 @@ function AmountItem({ group, index, conversions, format, reveal }: { group: Amou
   const onClick = () => reveal({ kind: 'money', index: group.indexes[next.current++ % count]! });
   return (
     <li class="money" data-count={count}>
-      <button type="button" data-money={m.index} onClick={onClick} title={`${group.texts.join(' · ')} (${m.currencyReason})`}>
+      <button type="button" data-money={m.index} onClick={onClick} title={[group.texts.join(' · '), currencyBasisText(m.currencyBasis, m.currency, locale)].filter(Boolean).join(' — ')}>
         <span class="name">
           <span class="chip">{m.approx ? qualifiedFigure(value, m.approx) : value}</span>
           {count > 1 && <span class="count">×{count}</span>}

@@ -1,5 +1,6 @@
 import type { DealOrigin, DealRecord } from '../core/types';
 import { formatMoney } from './format-money';
+import { roundLabel } from './round-label';
 import { t, type MessageKey } from '../platform/i18n';
 
 const TYPE_LABEL: Record<DealRecord['type'], MessageKey> = {
@@ -23,7 +24,7 @@ export function dealOriginLabel(origin: DealOrigin): string {
 /** One line for a deal: "Zhipu AI · funding CN¥2.5B (Series B)"; pass the UI locale for the amount. */
 export function dealTitle(deal: DealRecord, locale = 'en'): string {
   const amount = deal.amount ? ` ${formatMoney(deal.amount.amount, deal.amount.currency, { locale })}` : '';
-  const round = deal.round ? ` (${deal.round})` : '';
+  const round = deal.round ? ` (${roundLabel(deal.round)})` : '';
   return `${deal.target.name} · ${dealTypeLabel(deal.type)}${amount}${round}`;
 }
 

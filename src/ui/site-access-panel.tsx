@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import type { Settings } from '../platform/settings';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings-storage';
 import { ALL_SITES, allowedSites, grantsAllSites, siteHost, sitePatterns } from '../platform/site-rules';
+import { errorText } from '../platform/error-text';
 import { t } from '../platform/i18n';
 
 async function grantedOrigins(): Promise<string[]> {
@@ -65,7 +66,7 @@ export function SiteAccessPanel() {
         setMessage(ok ? done : t('siteAccessDeclined'));
         reload();
       },
-      (e: unknown) => setMessage(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setMessage(errorText(e)),
     );
   };
   const remove = (origins: string[]) => void browser.permissions.remove({ origins }).then(reload);
@@ -137,7 +138,7 @@ function SiteForm({ id, label, onSite }: { id: string; label: string; onSite: (h
         setError('');
         void Promise.resolve(onSite(host)).then(
           () => form.reset(),
-          (e: unknown) => setError(t('optionsCouldNotSave', e instanceof Error ? e.message : String(e))),
+          (e: unknown) => setError(t('optionsCouldNotSave', errorText(e))),
         );
       }}
     >

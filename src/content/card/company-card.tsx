@@ -5,7 +5,9 @@ import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealTitle } from '../../ui/deal-summary';
 import { displayName } from '../../ui/display-names';
+import { relatedReasonBadges } from '../../ui/related-reason';
 import { linkedSources, sourceHost } from '../../ui/source-labels';
+import { errorText } from '../../platform/error-text';
 import { t, uiLocale, type MessageKey } from '../../platform/i18n';
 
 const KIND_LABEL: Record<CompanyInfo['kind'], MessageKey> = { company: 'companyKindCompany', investor: 'companyKindInvestor', both: 'companyKindBoth' };
@@ -40,7 +42,7 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
     sendToBackground('lookupCompanies', { ids: [mention.id] }, RETRY_READS).then(
       ([found]) => setInfo(found ?? null),
       (e: unknown) =>
-        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('companyLookupFailed', e instanceof Error ? e.message : String(e))),
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('companyLookupFailed', errorText(e))),
     );
   }, [mention.id]);
 
@@ -59,7 +61,7 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
           {added ? (
             <p class="ok">{t('companyAdded')}</p>
           ) : (
-            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(t('companyLookupFailed', String(e))))}>
+            <button type="button" class="link" onClick={() => void sendToBackground('addCompany', { name: mention.name }).then(() => setAdded(true), (e: unknown) => setError(t('companyLookupFailed', errorText(e))))}>
               {t('companyAdd')}
             </button>
           )}
@@ -67,7 +69,8 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
       )}
       {info && (
         <>
-          {info.description && <p class="description" data-deallens-description>{info.description}</p>}
+          {/* The data's descriptions are written in English: a reader of another language gets the facts below without it. */}
+          {info.description && /^en\b/i.test(locale) && <p class="description" data-deallens-description>{info.description}</p>}
           <ul class="chips" aria-label={t('companyFacts')}>
             <li>{t(KIND_LABEL[info.kind])}</li>
             {info.country && <li>{displayName('region', info.country, locale)}</li>}
@@ -78,8 +81,8 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
               </li>
             )}
           </ul>
-          {otherNames.length > 0 && <p class="muted">{`${t('companyFieldAlso')}: ${otherNames.slice(0, 6).join(' · ')}`}</p>}
-          {info.formerNames?.length ? <p class="muted">{`${t('companyFieldFormerly')}: ${info.formerNames.join(' · ')}`}</p> : null}
+          {otherNames.length > 0 && <p class="muted">{t('companyFieldAlso', otherNames.slice(0, 6).join(' · '))}</p>}
+          {info.formerNames?.length ? <p class="muted">{t('companyFieldFormerly', info.formerNames.join(' · '))}</p> : null}
           <RelatedDealsView companyId={mention.id} related={info.related} />
         </>
       )}
@@ -93,8 +96,8 @@ function monthOf(day: string, locale: string): string {
   return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
 }
 
-/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open". */
-function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
+/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below. */
+function DealLine({ deal, badges }: { deal: DealRecord; badges?: string[] }) {
   const locale = uiLocale();
   const link = linkedSources(deal)[0];
   const source = deal.sources[0];
@@ -115,7 +118,11 @@ function DealLine({ deal, note }: { deal: DealRecord; note?: string }) {
           </button>
         </span>
       </div>
-      {note && <div class="muted reason" title={note}>{note}</div>}
+      {badges?.length ? (
+        <ul class="chips reason" aria-label={t('relatedWhy')}>
+          {badges.map((badge) => <li key={badge}>{badge}</li>)}
+        </ul>
+      ) : null}
     </li>
   );
 }
@@ -127,8 +134,9 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
   const invested = timeline.filter((d) => d.target.id !== companyId);
   const own = new Set(timeline.map((d) => d.id));
   // Related: deals like the company's own first (ranked, with why), then its investors' other deals; each deal once.
-  const others: { deal: DealRecord; reason: string }[] = [...similar];
-  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, reason: t('companyRelatedByInvestor', g.investor.name) });
+  const locale = uiLocale();
+  const others = similar.map(({ deal, reason }) => ({ deal, badges: relatedReasonBadges(reason, deal, locale) }));
+  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, badges: [t('companyRelatedByInvestor', g.investor.name)] });
   const seen = new Set<string>();
   const relatedDeals = others.filter(({ deal }) => !own.has(deal.id) && !seen.has(deal.id) && seen.add(deal.id));
   const total = own.size + relatedDeals.length;
@@ -156,7 +164,7 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
       {relatedDeals.length > 0 && (
         <section data-deallens-section="related">
           <div class="muted">{t('relatedDeals')}</div>
-          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, reason }) => <DealLine key={deal.id} deal={deal} note={reason} />)}</ul>
+          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, badges }) => <DealLine key={deal.id} deal={deal} badges={badges} />)}</ul>
         </section>
       )}
       <section>

@@ -6,10 +6,11 @@ import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
-import { currencyInferred, currencyName } from '../../ui/currency-reason';
+import { currencyBasisText } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { ratesProblemText } from '../../ui/rates-problem-text';
 import { formatMoney, formatRange, formatRate, type MoneyFormat } from '../../ui/format-money';
+import { errorText } from '../../platform/error-text';
 import { t, type MessageKey } from '../../platform/i18n';
 import type { ArticleDate } from '../article-date';
 
@@ -59,7 +60,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
     Promise.all(targets.map((to) => sendToBackground('convert', { amounts: [mention], to, days }, RETRY_READS).then((r) => ({ to, answers: r[0] ?? [] })))).then(
       setRows,
       (e: unknown) =>
-        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', e instanceof Error ? e.message : String(e))),
+        setError(e instanceof BackgroundUnreachableError ? t('cardBackgroundUnreachable', e.attempts) : t('moneyConvertFailed', errorText(e))),
     );
   }, [mention, what, ratesVersion]);
 
@@ -71,7 +72,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
         setRefresh({ busy: false, problem: status.error && ratesProblemText(status.error, locale) });
         setRatesVersion((v) => v + 1);
       },
-      (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', e instanceof Error ? e.message : String(e)) }),
+      (e: unknown) => setRefresh({ busy: false, problem: t('moneyRefreshFailed', errorText(e)) }),
     );
   };
   // The check compares the article's own conversion with the rate of the article's date, not another day's.
@@ -100,17 +101,11 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   // How the home currency's figure moved from the article's date to today ("+0.1%").
   const change = changeLabel(main[0]?.answer.conversion?.amount, today.find((e) => e.to === main[0]?.to)?.answer.conversion?.amount, locale);
   const partnerAnswer = partner && dayCount === 2 && checkable ? main.find((e) => e.to === partner.currency)?.answer : undefined;
+  const inferred = currencyBasisText(mention.currencyBasis, mention.currency, locale);
   return (
     <>
       {/* The qualifier, and the currency only when DealLens inferred it (a bare "$"): the text said the rest. */}
-      {(mention.approx || currencyInferred(mention.currencyReason)) && (
-        <p class="muted">
-          {[
-            mention.approx ? t(APPROX_LABEL[mention.approx]) : '',
-            currencyInferred(mention.currencyReason) ? t('moneyCurrencyInferred', currencyName(mention.currency, locale), mention.currencyReason) : '',
-          ].filter(Boolean).join(' · ')}
-        </p>
-      )}
+      {(mention.approx || inferred) && <p class="muted">{[mention.approx ? t(APPROX_LABEL[mention.approx]) : '', inferred ?? ''].filter(Boolean).join(' · ')}</p>}
       {error && <p class="warn" data-deallens-error>{error}</p>}
       {!rows && !error && <p class="muted">{t('moneyConverting')}</p>}
       {rows && targets.length === 0 && <p class="muted">{t('moneyAlreadyIn', mention.currency)}</p>}

@@ -27,7 +27,7 @@ function moneyIn(text: string, specs: MoneySpec[]): MoneyMention[] {
   for (const [surface, currency, amount, restates] of specs) {
     const start = text.indexOf(surface);
     if (start < 0) throw new Error(`no "${surface}" in text`);
-    const m: MoneyMention = { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', amount };
+    const m: MoneyMention = { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', currencyBasis: { by: 'written' }, amount };
     if (restates) m.equivalentOf = specs.findIndex((s) => s[0] === restates);
     list.push(m);
   }

@@ -244,8 +244,8 @@ describe('dealIdFor', () => {
 
 describe('dealFromMention', () => {
   const money: MoneyMention[] = [
-    { start: 30, end: 46, text: '2.5 billion yuan', currency: 'CNY', currencyReason: 'word yuan', amount: 2.5e9 },
-    { start: 62, end: 74, text: '$342 million', currency: 'USD', currencyReason: 'symbol $', amount: 3.42e8, equivalentOf: 0 },
+    { start: 30, end: 46, text: '2.5 billion yuan', currency: 'CNY', currencyReason: 'word yuan', currencyBasis: { by: 'written' }, amount: 2.5e9 },
+    { start: 62, end: 74, text: '$342 million', currency: 'USD', currencyReason: 'symbol $', currencyBasis: { by: 'written' }, amount: 3.42e8, equivalentOf: 0 },
   ];
   const mention: DealMention = {
     start: 0,
@@ -293,7 +293,7 @@ describe('dealFromMention', () => {
   });
 
   it('carries a stated valuation with its basis, restated figures resolved, ranges left out', () => {
-    const valued: MoneyMention = { start: 100, end: 111, text: '$20 billion', currency: 'USD', currencyReason: 'symbol $', amount: 2e10, approx: 'about' };
+    const valued: MoneyMention = { start: 100, end: 111, text: '$20 billion', currency: 'USD', currencyReason: 'symbol $', currencyBasis: { by: 'written' }, amount: 2e10, approx: 'about' };
     const list = [...money, valued];
     expect(dealFromMention({ ...mention, valuation: { money: 2, basis: 'post' } }, list, page)?.valuation).toEqual({ currency: 'USD', amount: 2e10, basis: 'post' });
     expect(dealFromMention({ ...mention, valuation: { money: 1 } }, list, page)?.valuation).toEqual({ currency: 'CNY', amount: 2.5e9 });

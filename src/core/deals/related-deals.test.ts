@@ -28,10 +28,9 @@ describe('relatedDeals on the bundled data', () => {
     const baichuan = zhipu.similar.find((s) => s.deal.id === 'baichuan-ai-2023-10-funding');
     expect(baichuan).toBeDefined();
     expect(baichuan!.deal.amount).toEqual({ currency: 'USD', amount: 300_000_000 });
-    expect(baichuan!.reason).toMatch(/^Same investors: /);
-    for (const name of ['Alibaba', 'Tencent', 'Xiaomi']) expect(baichuan!.reason).toContain(name);
-    // Yuan and dollars are not compared, and the reason says so.
-    expect(baichuan!.reason).toContain('sizes not compared (CNY vs USD)');
+    for (const name of ['Alibaba Group', 'Tencent', 'Xiaomi']) expect(baichuan!.reason.shared).toContain(name);
+    // Same sector and type within the year; yuan and dollars are not compared.
+    expect(baichuan!.reason.peer).toEqual({ sector: 'ai', sizeBand: null });
     expect(zhipu.similar[0]!.deal.target.id).toBe('baichuan-ai');
   });
 
@@ -70,7 +69,7 @@ describe('relatedDeals on the bundled data', () => {
       }
       for (const s of r.similar) {
         expect(r.timeline.includes(s.deal), `${id}: ${s.deal.id} is its own`).toBe(false);
-        expect(s.reason.length).toBeGreaterThan(0);
+        expect(s.reason.shared.length > 0 || s.reason.peer !== undefined, `${id}: ${s.deal.id} has a reason`).toBe(true);
       }
     }
   });
@@ -140,16 +139,14 @@ describe('relatedDeals', () => {
     const all = [own, same, otherBand, otherRound, otherSector, otherType, tooLate, noRound, euro];
     const r = relatedDeals('acme', all);
     expect(Object.fromEntries(r.similar.map((s) => [s.deal.target.name, s.reason]))).toEqual({
-      Euro: 'Same sector (ai) and type (funding) within 12 months; sizes not compared (USD vs EUR)',
-      Same: 'Same sector (ai) and stage (B轮) within 12 months, same size (USD 100M–1B)',
-      Open: 'Same sector (ai) and type (funding) within 12 months; size not stated',
+      Euro: { shared: [], peer: { sector: 'ai', sizeBand: null } },
+      Same: { shared: [], peer: { sector: 'ai', round: 'B轮', sizeBand: { currency: 'USD', band: 8 } } },
+      Open: { shared: [], peer: { sector: 'ai', sizeBand: null } },
     });
     // Nearest in time first.
     expect(r.similar.map((s) => s.deal.target.name)).toEqual(['Euro', 'Same', 'Open']);
     expect(relatedDeals('acme', all, { windowDays: 400 }).similar.map((s) => s.deal.target.name)).toContain('Late');
-    expect(relatedDeals('acme', all, { windowDays: 31 }).similar.map((s) => s.reason)).toEqual([
-      'Same sector (ai) and type (funding) within 31 days; sizes not compared (USD vs EUR)',
-    ]);
+    expect(relatedDeals('acme', all, { windowDays: 31 }).similar.map((s) => s.reason)).toEqual([{ shared: [], peer: { sector: 'ai', sizeBand: null } }]);
   });
 
   it('takes a captured deal’s sector from its target’s other deals', () => {
@@ -168,11 +165,11 @@ describe('relatedDeals', () => {
     const acquisition = deal({ target: { name: 'Buy' }, type: 'acquisition', date: '2024-06-02', sector: 'ai', investors: [fund(3)] });
     const r = relatedDeals('acme', [own, twoShared, oneShared, oneSharedSameSector, acquisition]);
     expect(r.similar.map((s) => [s.deal.target.name, s.reason])).toEqual([
-      ['Two', 'Same investors: Fund 2, Fund 1'],
-      ['Peer', 'Also funded by Fund 3; same sector (ai) and type (funding) within 12 months; size not stated'],
+      ['Two', { shared: ['Fund 2', 'Fund 1'] }],
+      ['Peer', { shared: ['Fund 3'], peer: { sector: 'ai', sizeBand: null } }],
     ]);
     const own2 = deal({ target: ACME, type: 'acquisition', date: '2024-06-01', sector: 'ai', investors: [fund(3)] });
-    expect(relatedDeals('acme', [own2, acquisition]).similar[0]!.reason).toMatch(/^Also involves Fund 3; same sector/);
+    expect(relatedDeals('acme', [own2, acquisition]).similar[0]!.reason).toEqual({ shared: ['Fund 3'], peer: { sector: 'ai', sizeBand: null } });
   });
 
   it('applies the limit to similar deals and to each investor’s deals, not to the timeline', () => {
@@ -186,7 +183,7 @@ describe('relatedDeals', () => {
     expect(relatedDeals('acme', [...own, ...others], { limit: Number.NaN, windowDays: -1 }).similar).toHaveLength(6);
     const unlimited = relatedDeals('acme', [...own, ...others], { limit: Infinity, windowDays: Infinity });
     expect(unlimited.similar).toHaveLength(6);
-    expect(unlimited.similar[0]!.reason).toBe('Also funded by Fund 1; same sector (ai) and type (funding); size not stated');
+    expect(unlimited.similar[0]!.reason).toEqual({ shared: ['Fund 1'], peer: { sector: 'ai', sizeBand: null } });
   });
 
   it('skips deals with unparsable dates in similar, and sorts them last in the timeline', () => {

@@ -18,15 +18,28 @@ export interface RelatedDeals {
   asInvestor: string[];
   /** For each investor in the company's own deals, their other deals, newest first; leads first. */
   investorDeals: { investor: DealParty; deals: DealRecord[] }[];
-  /** Deals of other companies, most related first, each with a sentence saying why. */
-  similar: { deal: DealRecord; reason: string }[];
+  /** Deals of other companies, most related first, each with why: codes and names the interface words. */
+  similar: { deal: DealRecord; reason: SimilarReason }[];
+}
+
+/** Why a deal is like the company's own, for the interface to say in the reader's language. */
+export interface SimilarReason {
+  /** Investors of the deal that also invested in the company, in the deal's order (names as the deal gives them). */
+  shared: string[];
+  /** Set when the deal is in the company's sector at the same stage (same round, or same type when a round is missing), near one of its deals. */
+  peer?: {
+    sector: string;
+    /** The deal's round when both deals name one (they agree), else absent: the deal's type matched. */
+    round?: string;
+    /** The order of magnitude both amounts share (same currency): from 10^band to 10^(band+1); null when sizes were not compared. */
+    sizeBand: { currency: string; band: number } | null;
+  };
 }
 
 export const DEFAULT_WINDOW_DAYS = 365;
 export const DEFAULT_RELATED_LIMIT = 10;
 /** Two shared investors make a deal similar on their own (one is just the investorDeals list). */
 const MIN_SHARED_FOR_SIMILAR = 2;
-const DAYS_PER_MONTH = 30.4375;
 
 /**
  * The deals related to the company `companyId` (a company id; for a company without one, the deal store's
@@ -66,7 +79,7 @@ export function relatedDeals(companyId: string, all: DealRecord[], options: Rela
   const ownDated = own
     .map((deal) => ({ deal, day: dealDay(deal.date), sector: sectorOf(deal, sectors, names) }))
     .filter((o): o is { deal: DealRecord; day: number; sector: string | undefined } => o.day !== undefined);
-  const scored: { deal: DealRecord; reason: string; shared: number; sectorMatch: boolean; distance: number }[] = [];
+  const scored: { deal: DealRecord; reason: SimilarReason; shared: number; sectorMatch: boolean; distance: number }[] = [];
   for (const deal of candidates) {
     const day = dealDay(deal.date);
     if (day === undefined) continue;
@@ -80,12 +93,16 @@ export function relatedDeals(companyId: string, all: DealRecord[], options: Rela
       .filter((o) => o.size.comparable !== 'different')
       .sort((a, b) => Math.abs(a.day - day) - Math.abs(b.day - day))[0];
     if (!match && shared.length < MIN_SHARED_FOR_SIMILAR) continue;
-    const parts: string[] = [];
-    if (shared.length > 0) parts.push(sharedReason(deal, shared));
-    if (match && sector !== undefined) parts.push(sectorReason(sector, match.deal, deal, windowDays) + match.size.note);
-    const reason = parts.join('; ');
+    const reason: SimilarReason = { shared: shared.map((p) => p.name) };
+    if (match && sector !== undefined) {
+      reason.peer = {
+        sector,
+        ...(match.deal.round !== undefined && deal.round !== undefined && { round: deal.round }),
+        sizeBand: match.size.band,
+      };
+    }
     const distance = Math.min(...near.map((o) => Math.abs(o.day - day)));
-    scored.push({ deal, reason: reason.charAt(0).toUpperCase() + reason.slice(1), shared: shared.length, sectorMatch: !!match, distance });
+    scored.push({ deal, reason, shared: shared.length, sectorMatch: !!match, distance });
   }
   const similar = scored
     .sort(
@@ -189,25 +206,6 @@ function sharedInvestors(deal: DealRecord, investors: PartyGroups, names: NameCa
   return shared;
 }
 
-function sharedReason(deal: DealRecord, shared: DealParty[]): string {
-  const list = shared.map((p) => p.name).join(', ');
-  if (shared.length > 1) return `Same investors: ${list}`;
-  return deal.type === 'funding' || deal.type === 'debt' ? `Also funded by ${list}` : `Also involves ${list}`;
-}
-
-function sectorReason(sector: string, mine: DealRecord, other: DealRecord, windowDays: number): string {
-  const stage =
-    mine.round !== undefined && other.round !== undefined ? `stage (${other.round})` : `type (${other.type})`;
-  const within = Number.isFinite(windowDays) ? ` within ${describeDays(windowDays)}` : '';
-  return `same sector (${sector}) and ${stage}${within}`;
-}
-
-function describeDays(days: number): string {
-  if (days < 60) return days === 1 ? '1 day' : `${days} days`;
-  const months = Math.round(days / DAYS_PER_MONTH);
-  return `${months} months`;
-}
-
 /** A captured deal has no sector; its target's other deals may have one. */
 function sectorsByTarget(all: DealRecord[], names: NameCache): Map<string, string> {
   const sectors = new Map<string, string>();
@@ -227,20 +225,17 @@ function roundsAgree(a: DealRecord, b: DealRecord): boolean {
   return a.round === undefined || b.round === undefined || canonicalRound(a.round) === canonicalRound(b.round);
 }
 
-type SizeComparison = { comparable: 'same' | 'different' | 'skipped'; note: string };
+type SizeComparison = { comparable: 'same' | 'different' | 'skipped'; band: { currency: string; band: number } | null };
 
 /**
  * Same size band: the same order of magnitude in the same currency. Across currencies, or when an amount
- * is missing, size is not a condition and the reason says so.
+ * is missing, size is not a condition (band null).
  */
 function compareSize(mine: DealRecord, other: DealRecord): SizeComparison {
-  if (mine.amount === undefined || other.amount === undefined) return { comparable: 'skipped', note: '; size not stated' };
-  if (mine.amount.currency !== other.amount.currency) {
-    return { comparable: 'skipped', note: `; sizes not compared (${mine.amount.currency} vs ${other.amount.currency})` };
-  }
+  if (mine.amount === undefined || other.amount === undefined || mine.amount.currency !== other.amount.currency) return { comparable: 'skipped', band: null };
   const band = sizeBand(other.amount.amount);
-  if (sizeBand(mine.amount.amount) !== band) return { comparable: 'different', note: '' };
-  return { comparable: 'same', note: `, same size (${other.amount.currency} ${compact(10 ** band)}–${compact(10 ** (band + 1))})` };
+  if (sizeBand(mine.amount.amount) !== band) return { comparable: 'different', band: null };
+  return { comparable: 'same', band: { currency: other.amount.currency, band } };
 }
 
 /** The order of magnitude: 300 million → 8 (100M–1B). Corrected for floating-point log10. */
@@ -249,16 +244,4 @@ export function sizeBand(amount: number): number {
   while (10 ** (band + 1) <= amount) band++;
   while (10 ** band > amount) band--;
   return band;
-}
-
-const UNITS: [number, string][] = [
-  [1e12, 'T'],
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'K'],
-];
-
-function compact(n: number): string {
-  for (const [size, unit] of UNITS) if (n >= size) return `${n / size}${unit}`;
-  return String(n);
 }

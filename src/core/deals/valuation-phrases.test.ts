@@ -23,7 +23,7 @@ function moneyIn(text: string, specs: MoneySpec[]): MoneyMention[] {
   return specs.map(([surface, currency, amount]) => {
     const start = text.indexOf(surface);
     if (start < 0) throw new Error(`no "${surface}" in text`);
-    return { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', amount };
+    return { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', currencyBasis: { by: 'written' }, amount };
   });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Conversion, MoneyMention } from '../types';
 import { checkEquivalent, EQUIVALENT_TOLERANCE } from './check-equivalent';
 
-const money = (amount: number, currency: string): MoneyMention => ({ start: 0, end: 1, text: 'x', amount, currency, currencyReason: 'test' });
+const money = (amount: number, currency: string): MoneyMention => ({ start: 0, end: 1, text: 'x', amount, currency, currencyReason: 'test', currencyBasis: { by: 'written' } });
 const at = (amount: number, rate: number): Conversion => ({ amount, currency: 'USD', rate, rateDate: '2023-10-20', source: 'test' });
 
 describe('checkEquivalent', () => {

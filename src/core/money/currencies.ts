@@ -2,7 +2,7 @@
 // ambiguous one ($, ¥, 元, kr, pesos, rupees) is settled from the text and the page context. Every
 // marker comes from the one table of currencies (currency-table.ts); nothing here lists currencies.
 
-import type { CurrencyCode, PageContext } from '../types';
+import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
   CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
@@ -46,6 +46,7 @@ export interface CurrencyHit {
 export interface Resolution {
   code: CurrencyCode;
   reason: string;
+  basis: CurrencyBasis;
 }
 
 // --- Markers, built from the table ------------------------------------------------------------------
@@ -305,11 +306,11 @@ export class CurrencyEnv {
     const what = tok.kind === 'word' ? 'word dollars' : 'bare $';
     const named = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
     if (named && tok.candidates.includes(named.code)) {
-      return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}` };
+      return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}`, basis: { by: 'nearby', word: named.written } };
     }
     const local = this.localCandidate(tok);
-    if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}` };
-    return { code: 'USD', reason: `${what} defaults to USD` };
+    if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
+    return { code: 'USD', reason: `${what} defaults to USD`, basis: { by: 'default' } };
   }
 
   /** ¥ at `at`: the page's declared language and domain weigh most, then the sentence around the
@@ -319,8 +320,8 @@ export class CurrencyEnv {
     const decided = (this.pageYen ??= this.decideYenFromPage() ?? false) || localYen(this.local ??= { yuanNear: new NearbyScan(this.text, LOCAL_YUAN), yenNear: new NearbyScan(this.text, LOCAL_YEN) }, at)
       || (this.textYen ??= this.decideYenFromText());
     return decided.code === 'CNY'
-      ? { code: 'CNY', reason: `${symbol} read as yuan: ${decided.reason}` }
-      : { code: 'JPY', reason: `${symbol} read as yen: ${decided.reason}` };
+      ? { code: 'CNY', reason: `${symbol} read as yuan: ${decided.reason}`, basis: decided.basis }
+      : { code: 'JPY', reason: `${symbol} read as yen: ${decided.reason}`, basis: decided.basis };
   }
 
   /**
@@ -334,11 +335,17 @@ export class CurrencyEnv {
     const plainly = `${tok.kind} ${written}`;
     const local = this.localCandidate(tok);
     if (local) {
-      return { code: local, reason: local === tok.fallback ? plainly : `${what} on a ${this.region.toLowerCase()} page read as ${local}`, cued: true };
+      return local === tok.fallback
+        ? { code: local, reason: plainly, basis: { by: 'written' }, cued: true }
+        : { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region }, cued: true };
     }
     const cue = this.nearestCue(tok.candidates, at);
-    if (cue) return { code: cue.code, reason: cue.code === tok.fallback ? plainly : `${what} with ${cue.word} nearby read as ${cue.code}`, cued: true };
-    if (tok.fallback) return { code: tok.fallback, reason: plainly, cued: false };
+    if (cue) {
+      return cue.code === tok.fallback
+        ? { code: cue.code, reason: plainly, basis: { by: 'written' }, cued: true }
+        : { code: cue.code, reason: `${what} with ${cue.word} nearby read as ${cue.code}`, basis: { by: 'nearby', word: cue.word }, cued: true };
+    }
+    if (tok.fallback) return { code: tok.fallback, reason: plainly, basis: { by: 'written' }, cued: false };
     return null;
   }
 
@@ -372,22 +379,22 @@ export class CurrencyEnv {
 
   private decideYenFromPage(): Resolution | null {
     const lang = (this.context?.lang ?? '').toLowerCase();
-    if (lang.startsWith('zh')) return { code: 'CNY', reason: `Chinese context (lang ${this.context?.lang})` };
-    if (lang.startsWith('ja')) return { code: 'JPY', reason: `Japanese context (lang ${this.context?.lang})` };
+    if (lang.startsWith('zh')) return { code: 'CNY', reason: `Chinese context (lang ${this.context?.lang})`, basis: { by: 'page-language', lang: 'zh' } };
+    if (lang.startsWith('ja')) return { code: 'JPY', reason: `Japanese context (lang ${this.context?.lang})`, basis: { by: 'page-language', lang: 'ja' } };
     const domain = normDomain(this.context?.domain);
-    if (domain.endsWith('.cn')) return { code: 'CNY', reason: 'Chinese context (.cn domain)' };
-    if (domain.endsWith('.jp')) return { code: 'JPY', reason: 'Japanese context (.jp domain)' };
+    if (domain.endsWith('.cn')) return { code: 'CNY', reason: 'Chinese context (.cn domain)', basis: { by: 'page-region', region: 'CN' } };
+    if (domain.endsWith('.jp')) return { code: 'JPY', reason: 'Japanese context (.jp domain)', basis: { by: 'page-region', region: 'JP' } };
     return null;
   }
 
   private decideYenFromText(): Resolution {
     const yuan = YUAN_EVIDENCE.test(this.text);
     const yen = YEN_EVIDENCE.test(this.text);
-    if (yuan && !yen) return { code: 'CNY', reason: 'Chinese context (yuan named in the text)' };
-    if (yen && !yuan) return { code: 'JPY', reason: 'Japanese context (yen named in the text)' };
-    if (/[\u3040-\u30ff]/.test(this.text)) return { code: 'JPY', reason: 'Japanese context (kana in the text)' };
-    if (/[\u4e00-\u9fff]/.test(this.text)) return { code: 'CNY', reason: 'Chinese context (Chinese text)' };
-    return { code: 'JPY', reason: 'no Chinese context' };
+    if (yuan && !yen) return { code: 'CNY', reason: 'Chinese context (yuan named in the text)', basis: { by: 'text' } };
+    if (yen && !yuan) return { code: 'JPY', reason: 'Japanese context (yen named in the text)', basis: { by: 'text' } };
+    if (/[\u3040-\u30ff]/.test(this.text)) return { code: 'JPY', reason: 'Japanese context (kana in the text)', basis: { by: 'text' } };
+    if (/[\u4e00-\u9fff]/.test(this.text)) return { code: 'CNY', reason: 'Chinese context (Chinese text)', basis: { by: 'text' } };
+    return { code: 'JPY', reason: 'no Chinese context', basis: { by: 'default' } };
   }
 }
 
@@ -427,8 +434,8 @@ class NearbyScan {
 function localYen(env: { yuanNear: NearbyScan; yenNear: NearbyScan }, at: number): Resolution | null {
   const yuan = env.yuanNear.near(at, at + 1, YEN_LOCAL_WINDOW);
   const yen = env.yenNear.near(at, at + 1, YEN_LOCAL_WINDOW);
-  if (yuan && !yen) return { code: 'CNY', reason: `Chinese context (${yuan.word} nearby)` };
-  if (yen && !yuan) return { code: 'JPY', reason: `Japanese context (${yen.word} nearby)` };
+  if (yuan && !yen) return { code: 'CNY', reason: `Chinese context (${yuan.word} nearby)`, basis: { by: 'nearby', word: yuan.word } };
+  if (yen && !yuan) return { code: 'JPY', reason: `Japanese context (${yen.word} nearby)`, basis: { by: 'nearby', word: yen.word } };
   return null;
 }
 
@@ -538,20 +545,20 @@ export function resolveCurrency(
 ): Resolution | null {
   // A named currency after the number settles an ambiguous symbol before it: "$5 billion Hong Kong dollars".
   if (prefix?.token.amb && suffix?.token.code) {
-    return { code: suffix.token.code, reason: `${prefix.written} with ${suffix.token.kind} ${suffix.written}` };
+    return { code: suffix.token.code, reason: `${prefix.written} with ${suffix.token.kind} ${suffix.written}`, basis: { by: 'written' } };
   }
   const hit = prefix?.token.code || !suffix ? prefix : suffix;
   if (!hit) throw new Error('resolveCurrency needs a marker');
   const tok = hit.token;
   if (tok.code) {
     if (tok.care && !careTaken(tok.care, firm, env.cued(tok.code, hit.start))) return null;
-    return { code: tok.code, reason: `${tok.kind} ${hit.written}` };
+    return { code: tok.code, reason: `${tok.kind} ${hit.written}`, basis: { by: 'written' } };
   }
   if (tok.amb === 'dollar') return env.dollar(tok, hit.start);
   if (tok.amb === 'yen-yuan') return env.yen(tok.t, hit.start);
   const settled = env.shared(tok, hit.written, hit.start);
   if (!settled || (tok.care && !careTaken(tok.care, firm, settled.cued))) return null;
-  return { code: settled.code, reason: settled.reason };
+  return { code: settled.code, reason: settled.reason, basis: settled.basis };
 }
 
 /** Whether a careful marker counts: a firm amount, a cue (the page's country or a word on the line), or both. */

@@ -298,7 +298,7 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
     hi = lo;
   }
   const m: MoneyMention = {
-    start: u.start, end: u.end, text: text.slice(u.start, u.end), currency: code, currencyReason: reason, amount: lo,
+    start: u.start, end: u.end, text: text.slice(u.start, u.end), currency: code, currencyReason: reason, currencyBasis: resolved.basis, amount: lo,
   };
   if (hi > lo) m.amountMax = hi;
   if (approx) m.approx = approx;

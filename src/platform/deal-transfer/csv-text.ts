@@ -2,6 +2,8 @@
 // CRLF between records. The parser also takes LF or CR line ends and a leading BOM (spreadsheets write
 // both), reports malformed records by record number instead of throwing, and skips blank lines.
 
+import { t } from '../i18n';
+
 export const CSV_LINE_END = '\r\n';
 
 /** One parsed record. `row` counts records from 1 (the header is row 1, as in a spreadsheet). */
@@ -71,7 +73,7 @@ export function* csvRecords(input: string): Generator<CsvRecord, void, undefined
           const close = text.indexOf('"', from);
           if (close === -1) {
             record.fields.push(value + text.slice(from));
-            record.error = `unclosed quote (opened on line ${opened}): the rest of the file is inside it`;
+            record.error = t('importUnclosedQuote', opened);
             yield record;
             return;
           }
@@ -88,7 +90,7 @@ export function* csvRecords(input: string): Generator<CsvRecord, void, undefined
         field = value;
         const next = text.charCodeAt(i);
         if (i < n && next !== COMMA && next !== LF && next !== CR) {
-          record.error ??= `text after a closing quote in field ${record.fields.length + 1}`;
+          record.error ??= t('importTextAfterQuote', record.fields.length + 1);
           // Read on to the field's end as if unquoted, so the other fields stay in their columns.
           const end = nextFieldEnd(text, i);
           field += text.slice(i, end);
@@ -97,7 +99,7 @@ export function* csvRecords(input: string): Generator<CsvRecord, void, undefined
       } else {
         const end = nextFieldEnd(text, i);
         field = text.slice(i, end);
-        if (field.includes('"')) record.error ??= `quote inside an unquoted field (field ${record.fields.length + 1})`;
+        if (field.includes('"')) record.error ??= t('importQuoteInField', record.fields.length + 1);
         i = end;
       }
       record.fields.push(field);

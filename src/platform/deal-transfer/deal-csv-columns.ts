@@ -2,6 +2,7 @@
 // holding a JSON array, so names with commas, pipes, quotes or line breaks need no escaping of our own
 // and a list reads back exactly as it was written.
 import type { DealRecord } from '../../core/types';
+import { t } from '../i18n';
 import { canonicalParty, canonicalSource } from './canonical-deal';
 
 export const DEAL_CSV_COLUMNS = [
@@ -67,11 +68,17 @@ const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function csvCellsToObject(cell: (column: DealCsvColumn) => string): CsvDealObject {
   const problems: string[] = [];
+  /** Columns already said to be wrong: one problem each. */
+  const wrong = new Set<DealCsvColumn>();
+  const problem = (column: DealCsvColumn, text: string) => {
+    wrong.add(column);
+    problems.push(t('importAt', column, text));
+  };
   const num = (column: DealCsvColumn): number | undefined => {
     const s = cell(column).trim();
     if (s === '') return undefined;
     if (!NUMBER.test(s)) {
-      problems.push(`${column}: "${clip(s)}" is not a number`);
+      problem(column, t('importNotANumber', clip(s)));
       return undefined;
     }
     return Number(s);
@@ -82,7 +89,7 @@ export function csvCellsToObject(cell: (column: DealCsvColumn) => string): CsvDe
     try {
       return JSON.parse(s);
     } catch {
-      problems.push(`${column}: not a JSON array`);
+      problem(column, t('importNotJsonArray'));
       return [];
     }
   };
@@ -93,15 +100,15 @@ export function csvCellsToObject(cell: (column: DealCsvColumn) => string): CsvDe
   const amountMax = num('amount_max');
   const approx = opt('approx');
   if (amount === undefined && (currency !== undefined || amountMax !== undefined || approx !== undefined)) {
-    if (!problems.some((p) => p.startsWith('amount:'))) problems.push('amount: is missing (currency, amount_max or approx given)');
-  } else if (amount !== undefined && currency === undefined) problems.push('currency: is missing (amount given)');
+    if (!wrong.has('amount')) problem('amount', t('importAmountMissing', 'currency, amount_max or approx'));
+  } else if (amount !== undefined && currency === undefined) problem('currency', t('importAmountMissing', 'amount'));
 
   const valuation = num('valuation');
   const valuationCurrency = opt('valuation_currency');
   const valuationBasis = opt('valuation_basis');
   if (valuation === undefined && (valuationCurrency !== undefined || valuationBasis !== undefined)) {
-    if (!problems.some((p) => p.startsWith('valuation:'))) problems.push('valuation: is missing (valuation_currency or valuation_basis given)');
-  } else if (valuation !== undefined && valuationCurrency === undefined) problems.push('valuation_currency: is missing (valuation given)');
+    if (!wrong.has('valuation')) problem('valuation', t('importAmountMissing', 'valuation_currency or valuation_basis'));
+  } else if (valuation !== undefined && valuationCurrency === undefined) problem('valuation_currency', t('importAmountMissing', 'valuation'));
 
   const value = withoutUndefined({
     id: cell('id'),

@@ -43,7 +43,7 @@ describe('validateDeal', () => {
     [{ date: '2024-3-1' }, 'date: must be a real date'],
     [{ target: { name: '  ' } }, 'target.name: must not be empty'],
     [{ target: { name: 'Acme', role: 'lead' } }, 'target.role: unknown field'],
-    [{ investors: [{ name: 'X', role: 'boss' }] }, 'investors[0].role: must be lead, participant or existing'],
+    [{ investors: [{ name: 'X', role: 'boss' }] }, 'investors[0].role: must be lead, participant, or existing'],
     [{ investors: [{ id: 'x', name: 'X' }, { id: 'x', name: 'X again' }] }, 'the same investor is listed twice'],
     [{ investors: [{ id: 'acme', name: 'Acme' }] }, 'the target cannot invest in its own deal'],
     [{ investors: 'Big Fund' }, 'investors: must be a list'],

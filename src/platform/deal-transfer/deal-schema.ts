@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { isRecordId, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_STORED_QUOTE_CHARS as MAX_QUOTE_CHARS } from '../../core/deals/record-limits';
 import type { DealRecord } from '../../core/types';
+import { t, uiLocale } from '../i18n';
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_PARTIES = 1000;
@@ -47,21 +48,38 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
+// Messages are functions: worded in the reader's language when a problem is found, not when this module loads.
+const mustBeText = () => t('importMustBeText');
+const atMostChars = (max: number) => () => t('importAtMostChars', max);
+const mustBeNumber = () => t('importMustBeNumber');
+const mustBeList = () => t('importMustBeList');
+/** "must be lead, participant, or existing": the values a field takes, as the file writes them. */
+const oneOf = (values: readonly string[]) => () => {
+  let list: string;
+  try {
+    list = new Intl.ListFormat([uiLocale()], { type: 'disjunction' }).format(values);
+  } catch {
+    list = values.join(', ');
+  }
+  return t('importOneOf', list);
+};
+const picklist = <const T extends readonly string[]>(values: T) => v.picklist(values, oneOf(values));
+
 const text = (max: number) =>
-  v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
-const nonBlank = (max: number) => v.pipe(text(max), v.check((s) => s.trim().length > 0, 'must not be empty'));
+  v.pipe(v.string(mustBeText), v.maxLength(max, atMostChars(max)));
+const nonBlank = (max: number) => v.pipe(text(max), v.check((s) => s.trim().length > 0, () => t('importNotEmpty')));
 const id = v.pipe(
-  v.string('must be text'),
-  v.maxLength(MAX_ID_CHARS, `must be at most ${MAX_ID_CHARS} characters`),
-  v.check(isRecordId, 'must be lowercase words of letters or digits joined by single dashes, after an optional "unknown:" or "user:"'),
+  v.string(mustBeText),
+  v.maxLength(MAX_ID_CHARS, atMostChars(MAX_ID_CHARS)),
+  v.check(isRecordId, () => t('importIdShape')),
 );
-const currency = v.pipe(v.string('must be text'), v.check(isCurrency, 'must be an ISO 4217 currency code such as USD'));
-const positive = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.gtValue(0, 'must be positive'));
+const currency = v.pipe(v.string(mustBeText), v.check(isCurrency, () => t('importCurrencyCode')));
+const positive = v.pipe(v.number(mustBeNumber), v.finite(() => t('importMustBeFinite')), v.gtValue(0, () => t('importMustBePositive')));
 
 const party = v.strictObject({
   id: v.optional(id),
   name: nonBlank(MAX_NAME_CHARS),
-  role: v.optional(v.picklist(['lead', 'participant', 'existing'], 'must be lead, participant or existing')),
+  role: v.optional(picklist(['lead', 'participant', 'existing'])),
 });
 
 /** A target has no role: it is the company the deal is about. */
@@ -72,24 +90,22 @@ const amount = v.pipe(
     currency,
     amount: positive,
     amountMax: v.optional(positive),
-    approx: v.optional(
-      v.picklist(['about', 'over', 'under', 'up-to', 'at-least', 'vague'], 'must be about, over, under, up-to, at-least or vague'),
-    ),
+    approx: v.optional(picklist(['about', 'over', 'under', 'up-to', 'at-least', 'vague'])),
   }),
-  v.check((a) => a.amountMax === undefined || a.amountMax > a.amount, 'amountMax must be greater than amount'),
+  v.check((a) => a.amountMax === undefined || a.amountMax > a.amount, () => t('importAmountMaxGreater')),
 );
 
 const valuation = v.strictObject({
   currency,
   amount: positive,
-  basis: v.optional(v.picklist(['pre', 'post'], 'must be pre or post')),
+  basis: v.optional(picklist(['pre', 'post'])),
 });
 
 const source = v.strictObject({
-  url: v.optional(v.pipe(v.string('must be text'), v.check(isHttpUrl, 'must be an http or https URL'))),
+  url: v.optional(v.pipe(v.string(mustBeText), v.check(isHttpUrl, () => t('importHttpUrl')))),
   title: v.optional(text(MAX_NAME_CHARS)),
   publisher: nonBlank(MAX_NAME_CHARS),
-  date: v.pipe(v.string('must be text'), v.check((s) => isCalendarDate(s, false), 'must be a real date YYYY-MM-DD')),
+  date: v.pipe(v.string(mustBeText), v.check((s) => isCalendarDate(s, false), () => t('importRealDay'))),
   quote: v.optional(text(MAX_QUOTE_CHARS)),
 });
 
@@ -98,23 +114,20 @@ const partyKey = (p: { id?: string; name: string }): string => p.id ?? `name:${p
 export const DealRecordSchema = v.pipe(
   v.strictObject({
     id,
-    type: v.picklist(
-      ['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt'],
-      'must be funding, acquisition, merger, ipo, stake-sale or debt',
-    ),
+    type: picklist(['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt']),
     target,
-    investors: v.pipe(v.array(party, 'must be a list'), v.maxLength(MAX_PARTIES, `must have at most ${MAX_PARTIES} entries`)),
+    investors: v.pipe(v.array(party, mustBeList), v.maxLength(MAX_PARTIES, () => t('importAtMostEntries', MAX_PARTIES))),
     amount: v.optional(amount),
     round: v.optional(nonBlank(MAX_NAME_CHARS)),
     valuation: v.optional(valuation),
-    date: v.pipe(v.string('must be text'), v.check((s) => isCalendarDate(s, true), 'must be a real date YYYY-MM-DD or YYYY-MM')),
-    sector: v.optional(v.pipe(v.string('must be text'), v.regex(KEBAB_CASE, 'must be lowercase kebab-case'), v.maxLength(60, 'must be at most 60 characters'))),
-    sources: v.pipe(v.array(source, 'must be a list'), v.maxLength(MAX_SOURCES, `must have at most ${MAX_SOURCES} entries`)),
-    origin: v.picklist(['bundled', 'captured', 'imported', 'edited'], 'must be bundled, captured, imported or edited'),
-    confidence: v.pipe(v.number('must be a number'), v.minValue(0, 'must be between 0 and 1'), v.maxValue(1, 'must be between 0 and 1')),
+    date: v.pipe(v.string(mustBeText), v.check((s) => isCalendarDate(s, true), () => t('importRealDayOrMonth'))),
+    sector: v.optional(v.pipe(v.string(mustBeText), v.regex(KEBAB_CASE, () => t('importKebabCase')), v.maxLength(60, atMostChars(60)))),
+    sources: v.pipe(v.array(source, mustBeList), v.maxLength(MAX_SOURCES, () => t('importAtMostEntries', MAX_SOURCES))),
+    origin: picklist(['bundled', 'captured', 'imported', 'edited']),
+    confidence: v.pipe(v.number(mustBeNumber), v.minValue(0, () => t('importBetween0And1')), v.maxValue(1, () => t('importBetween0And1'))),
   }),
-  v.check((d) => new Set(d.investors.map(partyKey)).size === d.investors.length, 'investors: the same investor is listed twice'),
-  v.check((d) => !d.investors.some((p) => partyKey(p) === partyKey(d.target)), 'investors: the target cannot invest in its own deal'),
+  v.check((d) => new Set(d.investors.map(partyKey)).size === d.investors.length, () => t('importAt', 'investors', t('importInvestorTwice'))),
+  v.check((d) => !d.investors.some((p) => partyKey(p) === partyKey(d.target)), () => t('importAt', 'investors', t('importTargetInvests'))),
 );
 
 export type ValidatedDeal = { ok: true; deal: DealRecord } | { ok: false; reason: string };
@@ -122,7 +135,7 @@ export type ValidatedDeal = { ok: true; deal: DealRecord } | { ok: false; reason
 /** The value as a deal, or every problem with it in one sentence ("amount.currency: must be …; date: …"). */
 export function validateDeal(value: unknown): ValidatedDeal {
   // valibot takes an array for an object (and then reports every field missing).
-  if (Array.isArray(value)) return { ok: false, reason: 'must be an object' };
+  if (Array.isArray(value)) return { ok: false, reason: t('importMustBeObject') };
   const result = v.safeParse(DealRecordSchema, value);
   if (result.success) return { ok: true, deal: result.output as DealRecord };
   return { ok: false, reason: result.issues.map(describeIssue).join('; ') };
@@ -132,9 +145,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = (issue.path ?? [])
     .map((item, i) => (typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`))
     .join('');
-  const at = path ? `${path}: ` : '';
-  if (issue.type === 'strict_object' && issue.expected === 'never') return `${at}unknown field`;
-  if (issue.received === 'undefined') return `${at}is missing`;
-  if (issue.type === 'strict_object' && !path) return 'must be an object';
-  return `${at}${issue.message}`;
+  const at = (problem: string) => (path ? t('importAt', path, problem) : problem);
+  if (issue.type === 'strict_object' && issue.expected === 'never') return at(t('importUnknownField'));
+  if (issue.received === 'undefined') return at(t('importMissing'));
+  if (issue.type === 'strict_object' && !path) return t('importMustBeObject');
+  return at(issue.message);
 }

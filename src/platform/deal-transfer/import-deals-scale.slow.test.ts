@@ -46,7 +46,7 @@ describe('importDeals at scale', () => {
     const report = importDeals(lines.join('\r\n'), 'csv', none);
     expect(report.accepted).toHaveLength(99_998);
     expect(report.rejected.map((r) => [r.row, r.reason])).toEqual([
-      [50_001, 'origin: must be bundled, captured, imported or edited'],
+      [50_001, 'origin: must be bundled, captured, imported, or edited'],
       [99_999, 'sources[0].url: must be an http or https URL'],
     ]);
   });

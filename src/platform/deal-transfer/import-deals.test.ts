@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import zh from '../../../public/_locales/zh_CN/messages.json';
 import { deals } from '../../data/deals';
 import type { DealRecord } from '../../core/types';
 import { formatCsvRecord, parseCsv } from './csv-text';
@@ -6,6 +7,7 @@ import { DEAL_CSV_COLUMNS } from './deal-csv-columns';
 import { exportDealsCsv, exportDealsJson } from './export-deals';
 import { importDeals, importDealsInSteps, type ImportProgress } from './import-deals';
 import { edgeCaseDeals } from './test-deals';
+import { formatMessage } from '../i18n';
 
 const none = new Set<string>();
 const HEADER = DEAL_CSV_COLUMNS.join(',');
@@ -108,7 +110,7 @@ describe('importDeals', () => {
       [8, 'bad-date', 'date: must be a real date YYYY-MM-DD or YYYY-MM'],
       [9, 'Bad_Id', expect.stringContaining('id: must be lowercase words')],
       [10, 'bad-json', 'investors: not a JSON array'],
-      [11, 'bad-role', 'investors[0].role: must be lead, participant or existing'],
+      [11, 'bad-role', 'investors[0].role: must be lead, participant, or existing'],
       [12, 'no-valuation', 'valuation: is missing (valuation_currency or valuation_basis given)'],
       [13, undefined, expect.stringContaining('id: must be lowercase words')],
     ]);
@@ -220,3 +222,31 @@ describe('importDealsInSteps', () => {
   });
 });
 
+
+describe('importDeals in a Chinese interface', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('words every reason in Chinese, keeping the file’s own field names and values', () => {
+    const messages = zh as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string, subs?: string[]) => formatMessage(messages[key]!, subs ?? []), getUILanguage: () => 'zh-CN' } });
+    const reasons = [
+      importDeals('{', 'json', none),
+      importDeals('{"deals":[]}', 'json', none),
+      importDeals('[1, {"id": "x"}]', 'json', none),
+      importDeals('', 'csv', none),
+      importDeals('id,colour\r\n', 'csv', none),
+      importDeals(csv('nan-amount,funding,2024-03-10,,Acme,[],five,USD,,,,,,,,[],captured,0.6', 'bad-role,funding,2024-03-10,,Acme,"[{""name"":""X"",""role"":""boss""}]",5,USD,,,,,,,,[],captured,0.6', 'short,1'), 'csv', none),
+    ].flatMap((r) => r.rejected.map((x) => x.reason));
+    expect(reasons).toEqual([
+      '不是有效的 JSON',
+      '应为由交易组成的 JSON 数组',
+      '必须是对象',
+      expect.stringMatching(/^type：缺失/),
+      '文件为空：应有表头行',
+      expect.stringMatching(/^表头：未知列 "colour"；?/),
+      'amount：“five”不是数字',
+      'investors[0].role：必须是 lead、participant或existing 之一',
+      '应有 18 列，实有 2 列（第 4 行）',
+    ]);
+  });
+});

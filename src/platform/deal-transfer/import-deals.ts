@@ -1,6 +1,7 @@
 // Deals into the store from a JSON or CSV export (ours or hand-made), every row checked by the schema.
 // Nothing here writes: the store takes `accepted` and `updates` in one transaction, or nothing.
 import type { DealRecord } from '../../core/types';
+import { t } from '../i18n';
 import { canonicalDeal } from './canonical-deal';
 import { csvRecords, restoreFormula, type CsvRecord } from './csv-text';
 import { csvCellsToObject, DEAL_CSV_COLUMNS, type DealCsvColumn } from './deal-csv-columns';
@@ -88,10 +89,10 @@ function jsonRows(text: string): RawRow[] {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return [{ row: 0, problem: `not valid JSON (${(e as Error).message})` }];
+  } catch {
+    return [{ row: 0, problem: t('importNotJson') }];
   }
-  if (!Array.isArray(data)) return [{ row: 0, problem: 'expected a JSON array of deals' }];
+  if (!Array.isArray(data)) return [{ row: 0, problem: t('importNotArray') }];
   return data.map((value: unknown, i) => ({ row: i + 1, id: idOf(value), value }));
 }
 
@@ -109,13 +110,13 @@ function* csvRowsOneByOne(text: string): Generator<RawRow, void, undefined> {
   const records = csvRecords(text);
   const first = records.next();
   if (first.done) {
-    yield { row: 1, problem: 'empty file: expected a header row' };
+    yield { row: 1, problem: t('importEmptyCsv') };
     return;
   }
   const header = first.value;
   const headerProblem = checkHeader(header.fields);
   if (header.error || headerProblem) {
-    yield { row: 1, problem: `header: ${header.error ?? headerProblem}` };
+    yield { row: 1, problem: t('importHeader', header.error ?? headerProblem!) };
     return;
   }
   const index = new Map(header.fields.map((name, i) => [name.trim() as DealCsvColumn, i]));
@@ -124,11 +125,11 @@ function* csvRowsOneByOne(text: string): Generator<RawRow, void, undefined> {
 
 function csvRow(record: CsvRecord, columns: number, index: ReadonlyMap<DealCsvColumn, number>): RawRow {
   // A malformed record's fields are a best effort: it claims no id (and so no duplicate either).
-  if (record.error) return { row: record.row, problem: `malformed CSV on line ${record.line}: ${record.error}` };
+  if (record.error) return { row: record.row, problem: t('importMalformedCsv', record.line, record.error) };
   const id = restoreFormula(record.fields[index.get('id')!] ?? '') || undefined;
   const at = { row: record.row, ...(id === undefined ? {} : { id }) };
   if (record.fields.length !== columns) {
-    return { ...at, problem: `expected ${columns} columns, got ${record.fields.length} (line ${record.line})` };
+    return { ...at, problem: t('importColumnCount', columns, record.fields.length, record.line) };
   }
   const read = csvCellsToObject((column) => restoreFormula(record.fields[index.get(column)!]!));
   return read.ok ? { ...at, value: read.value } : { ...at, problem: read.reason };
@@ -142,11 +143,11 @@ function checkHeader(fields: string[]): string | undefined {
   const missing = DEAL_CSV_COLUMNS.filter((c) => !names.includes(c));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   const problems = [
-    unknown.length ? `unknown column(s) ${unknown.map((n) => `"${n}"`).join(', ')}` : '',
-    missing.length ? `missing column(s) ${missing.join(', ')}` : '',
-    repeated.length ? `repeated column(s) ${repeated.join(', ')}` : '',
+    unknown.length ? t('importUnknownColumns', unknown.map((n) => `"${n}"`).join(', ')) : '',
+    missing.length ? t('importMissingColumns', missing.join(', ')) : '',
+    repeated.length ? t('importRepeatedColumns', repeated.join(', ')) : '',
   ].filter(Boolean);
-  return problems.length ? `${problems.join('; ')} (expected ${DEAL_CSV_COLUMNS.join(',')})` : undefined;
+  return problems.length ? t('importExpectedColumns', problems.join('; '), DEAL_CSV_COLUMNS.join(',')) : undefined;
 }
 
 /** Other rows of a repeated id named in a reason: a few, then a count (16,000 rows of one id gave a 1.6 G-character report). */
@@ -161,7 +162,7 @@ function duplicateReason(rows: readonly number[], row: number): string {
     named.push(n);
   }
   const others = rows.length - 1;
-  return others > named.length ? `duplicate id: also on rows ${named.join(', ')} and ${(others - named.length).toLocaleString('en')} more` : `duplicate id: also on row ${named.join(', ')}`;
+  return others > named.length ? t('importDuplicateRows', named.join(', '), (others - named.length).toLocaleString('en')) : t('importDuplicateRow', named.join(', '));
 }
 
 /** The report of `rows`, filled in by `rows(from, to)` calls in order (ids are counted over all rows first). */
