@@ -1,5 +1,5 @@
 // The names a surface may show in Latin letters because they are names: every company and investor
-// of the bundled data (its name, legal, short, former names and aliases), the deals' parties and
+// of the bundled data (its name, legal, short, former names, aliases and Chinese names, "SK海力士"), the deals' parties and
 // publishers, and the words of the article the surface quotes.
 import { companies } from '../src/data/companies/index';
 import { deals } from '../src/data/deals/index';
@@ -9,7 +9,7 @@ let dataNames: string[] | undefined;
 
 function namesOfData(): string[] {
   return (dataNames ??= [
-    ...companies.flatMap((c) => [c.name, ...(c.legalNames ?? []), ...(c.shortNames ?? []), ...(c.aliases ?? []), ...(c.formerNames ?? [])]),
+    ...companies.flatMap((c) => [c.name, ...(c.legalNames ?? []), ...(c.shortNames ?? []), ...(c.aliases ?? []), ...(c.formerNames ?? []), ...(c.zh ?? [])]),
     ...deals.flatMap((d) => [d.target.name, ...d.investors.map((i) => i.name), ...d.sources.map((s) => s.publisher)]),
   ]);
 }

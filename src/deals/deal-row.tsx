@@ -7,7 +7,7 @@ import { t } from '../platform/i18n';
 import type { CompanyTitle } from '../ui/company-name';
 import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
-import { linkedSources } from '../ui/source-labels';
+import { linkedSources, rateSourceLabel } from '../ui/source-labels';
 import { partyKey } from './deal-search';
 import { listParts } from './list-parts';
 import type { ListedDeal } from './listed-deal';
@@ -42,7 +42,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
       <td class="num" data-home-amount={conversion?.amount}>
         {deal.amount ? formatMoney(deal.amount.amount, deal.amount.currency, { locale: ctx.locale }) : '—'}
         {deal.amount && conversion && ctx.home && deal.amount.currency !== ctx.home.currency && (
-          <div class="sub" title={t('dealsAmountRate', ctx.home.currency, conversion.rateDate, conversion.source)}>
+          <div class="sub" title={t('dealsAmountRate', ctx.home.currency, conversion.rateDate, rateSourceLabel(conversion.source))}>
             ≈ {formatMoney(conversion.amount, ctx.home.currency, { locale: ctx.locale })}
           </div>
         )}
