@@ -64,6 +64,12 @@ describe('background handlers', () => {
     expect(missing).toBeNull();
   });
 
+  it('gives a page only the names of companies: the canonical one and the Chinese ones, nothing else', async () => {
+    const [zhipu, missing] = await handlers.companyNames({ ids: ['zhipu-ai', 'no-such-company'] }, sender);
+    expect(zhipu).toEqual({ name: 'Zhipu AI', zh: expect.arrayContaining(['智谱']) });
+    expect(missing).toBeNull();
+  });
+
   it("puts the reader's highlight style in the sending frame as an extension stylesheet, taking the previous one out", async () => {
     const page = { tab: { id: 7 } as never, frameId: 2 };
     await handlers.highlightCss({ css: 'a', previous: null }, page);

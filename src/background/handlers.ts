@@ -86,6 +86,9 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     async companyRecords({ ids }) {
       return (await companyRecords(ids)).map((record) => record ?? null);
     },
+    async companyNames({ ids }) {
+      return (await companyRecords(ids)).map((record) => (record ? { name: record.name, ...(record.zh ? { zh: record.zh } : {}) } : null));
+    },
     async findMentions({ text, context, source, run }) {
       // (The runs take turns and an over-long text is refused: see mention-finder.ts.)
       const found = await mentions.find(text, context, run);

@@ -12,7 +12,7 @@ import { loadSettings } from '../platform/settings-storage';
 import browser from 'webextension-polyfill';
 import { detectArticleDate, type ArticleDate } from './article-date';
 import { detectSiteName } from './site-name';
-import { CompanyCard, mentionedLabel } from './card/company-card';
+import { CompanyCard, CompanyCardTitle, mentionedLabel } from './card/company-card';
 import { createCardHost } from './card/card-host';
 import { MoneyCard, SET_BY_READER } from './card/money-card';
 import { createFirstHint, HINT_SHOWN_KEY } from './first-hint';
@@ -113,7 +113,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
     };
     if (target.kind === 'company') {
       const count = scan?.companies.filter((c) => c.mention.id === target.mention.id).length ?? 1;
-      card.open({ title: target.mention.name, aside: mentionedLabel(count), kind: 'company', anchor, focus, onClose, body: <CompanyCard key={session} mention={target.mention} /> });
+      card.open({ title: <CompanyCardTitle mention={target.mention} />, aside: mentionedLabel(count), kind: 'company', anchor, focus, onClose, body: <CompanyCard key={session} mention={target.mention} /> });
       return;
     }
     // Settings are read at every card, so a change in the options applies without a reload.

@@ -12,6 +12,7 @@ import { partyKey } from './deal-search';
 import { listParts } from './list-parts';
 import type { ListedDeal } from './listed-deal';
 import { roundLabel } from '../ui/round-label';
+import { dayLabel } from '../ui/day-label';
 
 /** Investors shown before "N more". */
 const INVESTORS_SHOWN = 6;
@@ -32,8 +33,8 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
   const conversion = ctx.home?.conversion;
   return (
     <tr id={`deal-${deal.id}`} class={isTarget ? 'target' : ''} data-deal={deal.id}>
-      <td><input type="checkbox" aria-label={t('dealsSelectRow', deal.id)} checked={selected} onChange={onSelect} /></td>
-      <td class="date">{deal.date}</td>
+      <td><input type="checkbox" aria-label={t('dealsSelectRow', `${company.title} · ${dayLabel(deal.date, ctx.locale)}`)} checked={selected} onChange={onSelect} /></td>
+      <td class="date"><time dateTime={deal.date}>{dayLabel(deal.date, ctx.locale)}</time></td>
       <td>
         <a href={`#company=${encodeURIComponent(deal.target.name)}`} onClick={() => ctx.onCompany(deal.target.name)}>{company.title}</a>
         {company.subtitle && <div class="sub" lang="en">{company.subtitle}</div>}
@@ -42,7 +43,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
       <td class="num" data-home-amount={conversion?.amount}>
         {deal.amount ? formatMoney(deal.amount.amount, deal.amount.currency, { locale: ctx.locale }) : '—'}
         {deal.amount && conversion && ctx.home && deal.amount.currency !== ctx.home.currency && (
-          <div class="sub" title={t('dealsAmountRate', ctx.home.currency, conversion.rateDate, rateSourceLabel(conversion.source))}>
+          <div class="sub" title={t('dealsAmountRate', ctx.home.currency, dayLabel(conversion.rateDate, ctx.locale), rateSourceLabel(conversion.source))}>
             ≈ {formatMoney(conversion.amount, ctx.home.currency, { locale: ctx.locale })}
           </div>
         )}
@@ -51,7 +52,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
       <td>
         {deal.sources.map((s, i) => {
           const link = linkedSources({ sources: [s] })[0];
-          return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, s.date)}</div>;
+          return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, dayLabel(s.date, ctx.locale))}</div>;
         })}
       </td>
       <td>{dealOriginLabel(deal.origin)}</td>

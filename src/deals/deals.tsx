@@ -10,6 +10,7 @@ import { allDeals } from '../messages/all-deals';
 import { sendToBackground } from '../messages/send';
 import { exportDealsCsv, exportDealsJson } from '../platform/deal-transfer';
 import { t, uiLocale } from '../platform/i18n';
+import { errorText } from '../platform/error-text';
 import { companyTitle } from '../ui/company-name';
 import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
 import { withPartyRecords } from './company-lookup';
@@ -70,7 +71,7 @@ function DealsPage() {
           try {
             for (let from = 0; from < ids.length; from += IDS_PER_DELETE) await sendToBackground('deleteDeals', { ids: ids.slice(from, from + IDS_PER_DELETE) });
           } catch (e) {
-            setProblem(t('dealsDeleteFailed', (e as Error).message));
+            setProblem(t('dealsDeleteFailed', errorText(e)));
             await reload();
           }
         },
@@ -134,7 +135,7 @@ function DealsPage() {
       await sendToBackground('restoreBundledDeals', {});
       await reload();
     } catch (e) {
-      setProblem(t('dealsRestoreFailed', (e as Error).message));
+      setProblem(t('dealsRestoreFailed', errorText(e)));
     }
   };
   const clearFilters = () => {

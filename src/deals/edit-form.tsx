@@ -1,4 +1,4 @@
-// The deals page's edit form for one deal: its fields, investors one a line ("name | lead"), checked
+// The deals page's edit form for one deal: its fields, investors one a line ("name | lead", "名称 | 领投": investor-lines.ts), checked
 // as an import would check it before it is sent (the background checks again).
 import { useState } from 'preact/hooks';
 import type { DealRecord, DealType } from '../core/types';
@@ -8,7 +8,10 @@ import { t } from '../platform/i18n';
 import { dealTypeLabel } from '../ui/deal-summary';
 import type { ListedDeal as Deal } from './listed-deal';
 import { errorText } from '../platform/error-text';
+import { investorLines, readInvestorLines, type RoleWords } from './investor-lines';
 
+
+const roleWords = (): RoleWords => ({ lead: t('dealsRoleLead'), participant: t('dealsRoleParticipant'), existing: t('dealsRoleExisting') });
 
 const DEAL_TYPES: DealType[] = ['funding', 'acquisition', 'merger', 'ipo', 'stake-sale', 'debt'];
 
@@ -24,15 +27,7 @@ export function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean
       type: text('type') as DealType,
       date: text('date'),
       target: { ...deal.target, name: text('target') || deal.target.name },
-      investors: text('investors')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-          const [name, role] = line.split('|').map((p) => p.trim());
-          const known = deal.investors.find((i) => i.name === name);
-          return { ...(known?.id && { id: known.id }), name: name!, ...(role === 'lead' || role === 'participant' || role === 'existing' ? { role } : {}) };
-        }),
+      investors: readInvestorLines(text('investors'), deal.investors, roleWords()),
       ...(text('round') ? { round: text('round') } : { round: undefined }),
       ...(text('amount') && amount > 0 ? { amount: { ...deal.amount, amount, currency: text('currency').toUpperCase() || deal.amount?.currency || 'USD' } } : { amount: undefined }),
     };
@@ -47,7 +42,7 @@ export function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean
     }
   };
   return (
-    <form class="edit" onSubmit={(e) => void submit(e)} aria-label={t('dealsEditLabel', deal.id)}>
+    <form class="edit" onSubmit={(e) => void submit(e)} aria-label={t('dealsEditLabel', `${deal.target.name} · ${deal.date}`)}>
       <label for="e-target">{t('dealsFieldTarget')}</label>
       <input id="e-target" name="target" value={deal.target.name} />
       <label for="e-type">{t('dealsFieldType')}</label>
@@ -61,7 +56,7 @@ export function EditForm({ deal, onDone }: { deal: Deal; onDone: (saved: boolean
       <label for="e-currency">{t('dealsFieldCurrency')}</label>
       <input id="e-currency" name="currency" value={deal.amount?.currency ?? ''} maxLength={3} />
       <label for="e-investors">{t('dealsFieldInvestors')}</label>
-      <textarea id="e-investors" name="investors" rows={4} value={deal.investors.map((i) => (i.role ? `${i.name} | ${i.role}` : i.name)).join('\n')} />
+      <textarea id="e-investors" name="investors" rows={4} value={investorLines(deal.investors, roleWords())} />
       <span />
       <span>
         <button type="submit">{t('dealsSave')}</button> <button type="button" onClick={() => onDone(false)}>{t('dealsCancel')}</button>

@@ -9,6 +9,8 @@ import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
 import { mergedDeal } from './merge-result';
 import { roundLabel } from '../ui/round-label';
+import { dayLabel } from '../ui/day-label';
+import { errorText } from '../platform/error-text';
 
 interface MergePreviewProps {
   keep: DealRecord;
@@ -33,10 +35,10 @@ export function MergePreview({ keep, drop, locale, nameOf, onSwap, onCancel, onC
     [t('dealsFieldId'), (d) => d.id],
     [t('dealsFieldTarget'), (d) => nameOf(d.target)],
     [t('dealsFieldType'), (d) => `${dealTypeLabel(d.type)}${d.round ? ` · ${roundLabel(d.round)}` : ''}`],
-    [t('dealsFieldDate'), (d) => d.date],
+    [t('dealsFieldDate'), (d) => dayLabel(d.date, locale)],
     [t('dealsFieldAmount'), (d) => (d.amount ? formatMoney(d.amount.amount, d.amount.currency, { locale }) : '—')],
     [t('dealsColInvestors'), (d) => joinNames(d.investors.map((p) => (p.role === 'lead' ? t('investorLead', nameOf(p)) : nameOf(p))), locale) || '—'],
-    [t('dealsColSources'), (d) => d.sources.map((s) => t('sourceAndDate', s.publisher, s.date)).join('\n') || '—'],
+    [t('dealsColSources'), (d) => d.sources.map((s) => t('sourceAndDate', s.publisher, dayLabel(s.date, locale))).join('\n') || '—'],
     [t('dealsColOrigin'), (d) => dealOriginLabel(d.origin)],
   ];
   const confirm = async () => {
@@ -44,7 +46,7 @@ export function MergePreview({ keep, drop, locale, nameOf, onSwap, onCancel, onC
     try {
       await onConfirm();
     } catch (e) {
-      setError(t('dealsMergeFailed', (e as Error).message));
+      setError(t('dealsMergeFailed', errorText(e)));
       setBusy(false);
     }
   };

@@ -69,6 +69,8 @@ export interface BackgroundContract {
   lookupCompanies: { request: { ids: string[] }; response: (CompanyInfo | null)[] };
   /** The records alone (names, aliases, Chinese names), without lookupCompanies's related deals: for a page that names many companies (the deals page). */
   companyRecords: { request: { ids: string[] }; response: (CompanyRecord | null)[] };
+  /** Only the names (canonical and Chinese) of these companies: a card names a deal's parties in the reader's language. */
+  companyNames: { request: { ids: string[] }; response: (Pick<CompanyRecord, 'name' | 'zh'> | null)[] };
   getSettings: { request: Record<string, never>; response: Settings };
   /** Downloads live rates now (the options page's "Refresh now"). */
   refreshRates: { request: Record<string, never>; response: RatesStatus };
@@ -236,7 +238,7 @@ export const REQUEST_PORT = 'deallens-requests';
  * so a compromised page process cannot read or wipe the reader's data.
  */
 export const PAGE_REQUESTS: ReadonlySet<Name<BackgroundContract>> = new Set<Name<BackgroundContract>>([
-  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
+  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'companyNames', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
 ]);
 export interface PortRequest extends Envelope {
   id: number;

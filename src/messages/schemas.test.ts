@@ -24,6 +24,7 @@ const VALID: Record<string, unknown> = {
   convertEach: { items: [{ amount: { amount: 2.5e9, currency: 'CNY' }, day: '2023-10-20' }], to: 'EUR' },
   lookupCompanies: { ids: ['zhipu-ai', 'user:brightwater-loom'] },
   companyRecords: { ids: ['zhipu-ai', 'alibaba-group'] },
+  companyNames: { ids: ['zhipu-ai'] },
   getSettings: {},
   refreshRates: {},
   ratesStatus: {},

@@ -69,6 +69,7 @@ export const BACKGROUND_SCHEMAS = {
   convertEach: v.strictObject({ items: list(v.strictObject({ amount: amountQuery, day }), MAX_AMOUNTS), to: currency }),
   lookupCompanies: v.strictObject({ ids: list(id, MAX_IDS) }),
   companyRecords: v.strictObject({ ids: list(id, MAX_IDS) }),
+  companyNames: v.strictObject({ ids: list(id, MAX_IDS) }),
   getSettings: noFields,
   refreshRates: noFields,
   ratesStatus: noFields,

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readPackagedFile } from '../../test/fixtures';
 import type { CompanyRecord, DealRecord } from '../core/types';
 import type { CompanyInfo, InventoryCompany, InventoryMoney } from '../messages/contract';
+import { namesFrom, withLocalNames } from '../ui/company-name';
+import { dealInvestors } from '../ui/deal-summary';
 import {
-  cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, investorNames, MAX_NAMED_COMPANIES, namesFrom, relatedToPage, withLocalNames,
+  cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, MAX_NAMED_COMPANIES, relatedToPage,
 } from './popup-model';
 
 const money = (index: number, text: string, amount: number, currency: string, extra: Partial<InventoryMoney> = {}): InventoryMoney => ({
@@ -97,13 +99,13 @@ describe('company names in the reader’s language', () => {
     const round = deal('zhipu', { id: 'zhipu-ai', name: 'Zhipu AI' }, [{ id: 'alibaba-group', name: 'Alibaba Group' }, { id: 'tencent', name: 'Tencent' }, { name: 'HongShan' }]);
     const named = withLocalNames(round, namesFrom(records, 'zh-CN'));
     expect(named.target.name).toBe('智谱');
-    expect(investorNames(named, 'zh-CN')).toBe('阿里巴巴、腾讯和HongShan');
-    expect(investorNames(withLocalNames(round, namesFrom(records, 'en')), 'en')).toBe('Alibaba Group, Tencent, and HongShan');
+    expect(dealInvestors(named, 'zh-CN')).toBe('阿里巴巴、腾讯和HongShan');
+    expect(dealInvestors(withLocalNames(round, namesFrom(records, 'en')), 'en')).toBe('Alibaba Group, Tencent, and HongShan');
   });
 
   it('marks the lead and says how many more investors there are beyond the first four', () => {
     const many = deal('x', { name: 'X' }, [{ name: 'A', role: 'lead' }, { name: 'B' }, { name: 'C' }, { name: 'D' }, { name: 'E' }, { name: 'F' }]);
-    expect(investorNames(many, 'en')).toBe('A (lead), B, C, D, and 2 more');
+    expect(dealInvestors(many, 'en')).toBe('A (lead), B, C, D, and 2 more');
   });
 
   it('asks about the deals’ parties first, then the companies most mentioned, each once and within a limit', () => {

@@ -2,9 +2,9 @@
 // the counts line, the page's amounts grouped by value ("CN¥2.5B ×3": one round written three
 // times), company names in the reader's language, and the related deals of the page's deals.
 
-import type { DealParty, DealRecord } from '../core/types';
+import type { DealRecord } from '../core/types';
 import type { CompanyInfo, InventoryCompany, InventoryMoney, PageInventory } from '../messages/contract';
-import { companyTitle, joinNames, type CompanyTitle } from '../ui/company-name';
+import { type CompanyTitle, type NameOf } from '../ui/company-name';
 import { t } from '../platform/i18n';
 import { pageKind } from '../platform/site-rules';
 
@@ -67,15 +67,6 @@ export function companyIdsToLookUp(inventory: Pick<PageInventory, 'companies' | 
   return [...new Set(ids)].slice(0, MAX_NAMED_COMPANIES);
 }
 
-/** A party's or company's name in the reader's language, from the records the background gave (canonical name when none). */
-export type NameOf = (party: { id?: string; name: string }) => CompanyTitle;
-
-export function namesFrom(records: ReadonlyMap<string, Pick<CompanyInfo, 'name' | 'zh'> | null>, locale: string): NameOf {
-  return (party) => {
-    const record = party.id ? records.get(party.id) : undefined;
-    return companyTitle(record ?? { name: party.name }, locale);
-  };
-}
 
 /** A company on the page as a chip: its name, the other language's name, and how often the page names it. */
 export interface CompanyChip extends CompanyTitle {
@@ -89,18 +80,7 @@ export function companyChips(companies: readonly InventoryCompany[], nameOf: Nam
   return companies.map((c) => ({ id: c.id, count: c.count, first: c.first, ...nameOf(c) }));
 }
 
-/** The deal with its target's and investors' names in the reader's language. */
-export function withLocalNames(deal: DealRecord, nameOf: NameOf): DealRecord {
-  const rename = (p: DealParty): DealParty => ({ ...p, name: nameOf(p).title });
-  return { ...deal, target: rename(deal.target), investors: deal.investors.map(rename) };
-}
 
-/** "Alibaba Group (lead), Tencent, and 2 more" / "阿里巴巴（领投）、腾讯和另外 2 家", the way the language joins lists. */
-export function investorNames(deal: Pick<DealRecord, 'investors'>, locale: string, max = 4): string {
-  const names = deal.investors.map((i) => (i.role === 'lead' ? t('investorLead', i.name) : i.name));
-  const shown = names.length > max ? [...names.slice(0, max), t('popupMoreCompanies', names.length - max)] : names;
-  return joinNames(shown, locale);
-}
 
 /** Related deals listed before the rest are folded away. */
 export const RELATED_SHOWN = 3;

@@ -7,13 +7,16 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { normalizeUrl } from '../core/deals/merge-deals';
-import type { DealRecord } from '../core/types';
+import type { CompanyRecord, DealRecord } from '../core/types';
 import type { CompanyInfo, ConversionAnswer, MentionRef, PageInventory } from '../messages/contract';
 import { sendToBackground, sendToTab } from '../messages/send';
 import type { Settings } from '../platform/settings';
 import { saveSettings } from '../platform/settings-storage';
 import { annotatesAutomatically, grantsAllSites, allowedSites, siteHost, sitePatterns } from '../platform/site-rules';
-import { dealTitle } from '../ui/deal-summary';
+import { dealInvestors, dealTitle } from '../ui/deal-summary';
+import { isChineseLocale, namesFrom, withLocalNames, type NameOf } from '../ui/company-name';
+import { dayLabel } from '../ui/day-label';
+import { errorText } from '../platform/error-text';
 import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
@@ -22,8 +25,8 @@ import type { SimilarReason } from '../core/deals/related-deals';
 import { currencyBasisText } from '../ui/currency-reason';
 import { relatedReasonBadges } from '../ui/related-reason';
 import {
-  cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, investorNames, namesFrom, relatedToPage, RELATED_SHOWN, withLocalNames,
-  type AmountGroup, type NameOf, type NoRunKind,
+  cannotRunKind, companyChips, companyIdsToLookUp, countsLine, groupAmounts, relatedToPage, RELATED_SHOWN,
+  type AmountGroup, type NoRunKind,
 } from './popup-model';
 
 /** The tab the popup tells about: the active one, or `?tabId=N` when it is opened as a page on another. */
@@ -81,6 +84,17 @@ async function lookUpCompanies(inventory: PageInventory): Promise<void> {
   ids.forEach((id, i) => records.set(id, answers[i] ?? null));
 }
 
+/** Names alone (the records, without related deals) of the related deals' parties, in a Chinese interface. */
+const names = new Map<string, CompanyRecord | null>();
+
+async function nameRelated(deals: readonly DealRecord[]): Promise<void> {
+  if (!isChineseLocale(locale)) return;
+  const ids = [...new Set(deals.flatMap((d) => [d.target, ...d.investors]).map((p) => p.id))].filter((id): id is string => !!id && !records.has(id) && !names.has(id));
+  if (!ids.length) return;
+  const answers = await sendToBackground('companyRecords', { ids }).catch(() => []);
+  ids.forEach((id, i) => names.set(id, answers[i] ?? null));
+}
+
 async function load(): Promise<State> {
   const tab = await targetTab();
   if (tab === undefined) return { status: 'unavailable', reason: t('popupNoActiveTab') };
@@ -108,8 +122,10 @@ async function load(): Promise<State> {
       : [],
     lookUpCompanies(inventory),
   ]);
-  const nameOf = namesFrom(records, locale);
-  return { status: 'ready', tabId, site, inventory, groups, conversions, nameOf, related: relatedToPage(inventory.deals, records) };
+  const related = relatedToPage(inventory.deals, records);
+  await nameRelated(related.map((r) => r.deal));
+  const nameOf = namesFrom(new Map([...names, ...records]), locale);
+  return { status: 'ready', tabId, site, inventory, groups, conversions, nameOf, related };
 }
 
 /**
@@ -157,7 +173,7 @@ function NotRunning({ state, onAnnotated }: { state: Extract<State, { status: 'n
   const [busy, setBusy] = useState(false);
   const annotate = async () => {
     setBusy(true);
-    const result = await sendToBackground('annotateTab', { tabId: state.tabId }).catch((e: unknown) => ({ ok: false as const, reason: String(e) }));
+    const result = await sendToBackground('annotateTab', { tabId: state.tabId }).catch((e: unknown) => ({ ok: false as const, reason: errorText(e) }));
     setBusy(false);
     if (result.ok) onAnnotated();
     else setProblem(t('popupAnnotateFailed', result.reason));
@@ -189,7 +205,7 @@ function Links() {
 function RateLine({ conversions, index, from }: { conversions: ConversionsTo[]; index: number; from: string }) {
   // No line for a currency into itself ("1 USD = 1.00000 USD").
   const parts = conversions.filter(({ to }) => to !== from).flatMap(({ to, rows }) =>
-    (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, a.conversion.rateDate, rateSourceLabel(a.conversion.source))] : [])),
+    (rows[index] ?? []).flatMap((a) => (a.conversion ? [t('popupRate', from, formatRate(a.conversion.rate), to, dayLabel(a.conversion.rateDate, locale), rateSourceLabel(a.conversion.source))] : [])),
   );
   return parts.length ? <div class="rates muted">{[...new Set(parts)].join(' · ')}</div> : null;
 }
@@ -212,7 +228,7 @@ function usePageState(): [State, () => void] {
         if ((reading || starting) && ++p.tries < INVENTORY_RETRIES) p.timer = window.setTimeout(refresh, INVENTORY_RETRY_MS);
         if (next.status === 'ready') p.awaitingRun = false;
       },
-      (e: unknown) => setState({ status: 'unavailable', reason: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setState({ status: 'unavailable', reason: errorText(e) }),
     );
   };
   useEffect(() => {
@@ -243,7 +259,7 @@ function DealItem({ deal, nameOf }: { deal: DealRecord; nameOf: NameOf }) {
   return (
     <li class="deal">
       <a href={dealLink(deal)} target="_blank" rel="noopener">{dealTitle(named, locale)}</a>
-      {named.investors.length > 0 && <div class="muted">{t('investorsList', investorNames(named, locale))}</div>}
+      {named.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(named, locale))}</div>}
     </li>
   );
 }
@@ -252,7 +268,7 @@ function DealItem({ deal, nameOf }: { deal: DealRecord; nameOf: NameOf }) {
 function RelatedItem({ deal, reason, nameOf }: { deal: DealRecord; reason: SimilarReason; nameOf: NameOf }) {
   return (
     <li class="deal related">
-      <a href={dealLink(deal)} target="_blank" rel="noopener" title={relatedReasonBadges(reason, deal, locale).join(' · ')}>{`${deal.date} · ${dealTitle(withLocalNames(deal, nameOf), locale)}`}</a>
+      <a href={dealLink(deal)} target="_blank" rel="noopener" title={relatedReasonBadges(reason, deal, locale, nameOf).join(' · ')}>{`${dayLabel(deal.date, locale)} · ${dealTitle(withLocalNames(deal, nameOf), locale)}`}</a>
     </li>
   );
 }
@@ -281,7 +297,7 @@ function AmountItem({ group, index, conversions, format, reveal }: { group: Amou
                   return (
                     <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'} {...(stale && { 'data-stale': stale })}>
                       {a.conversion ? qualifiedFigure(formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format), m.approx) : '—'}
-                      <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : a.askedDay}`}</span>
+                      <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : dayLabel(a.askedDay, locale)}`}</span>
                     </div>
                   );
                 })}
@@ -316,7 +332,7 @@ function PageFindings({ state, again }: { state: Extract<State, { status: 'ready
       {header}
       <p id="counts">{countsLine(inventory)}</p>
       <p class="muted">
-        {inventory.articleDate ? t('popupPublished', inventory.articleDate.day, dateSourceLabel(inventory.articleDate.source)) : t('popupNoDate')}
+        {inventory.articleDate ? t('popupPublished', dayLabel(inventory.articleDate.day, locale), dateSourceLabel(inventory.articleDate.source)) : t('popupNoDate')}
       </p>
       {(inventory.deals.length > 0 || !inventory.dealsComplete) && (
         <section aria-labelledby="deals-heading">

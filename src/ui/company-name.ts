@@ -2,7 +2,7 @@
 // the data gives in Chinese ("智谱", "百川智能") with the English one beside it; otherwise the canonical
 // name. Lists of names are joined the way the language joins them ("A, B and C"; "A、B和C").
 
-import type { CompanyRecord } from '../core/types';
+import type { CompanyRecord, DealParty, DealRecord } from '../core/types';
 
 export interface CompanyTitle {
   /** The name to show first. */
@@ -29,4 +29,20 @@ export function joinNames(names: readonly string[], locale: string): string {
   } catch {
     return names.join(', ');
   }
+}
+
+/** A party's or company's name in the reader's language, from the records the background gave (canonical name when none). */
+export type NameOf = (party: { id?: string; name: string }) => CompanyTitle;
+
+export function namesFrom(records: ReadonlyMap<string, Pick<CompanyRecord, 'name' | 'zh'> | null>, locale: string): NameOf {
+  return (party) => {
+    const record = party.id ? records.get(party.id) : undefined;
+    return companyTitle(record ?? { name: party.name }, locale);
+  };
+}
+
+/** The deal with its target's and investors' names in the reader's language. */
+export function withLocalNames(deal: DealRecord, nameOf: NameOf): DealRecord {
+  const rename = (p: DealParty): DealParty => ({ ...p, name: nameOf(p).title });
+  return { ...deal, target: rename(deal.target), investors: deal.investors.map(rename) };
 }

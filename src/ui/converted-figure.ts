@@ -2,6 +2,7 @@
 // US$600 million" converts to "≥ CN¥4.32B", never a plain "≈"), and whether "today's" conversion really
 // used a recent rate.
 import type { ApproxKind } from '../core/types';
+import { dayLabel } from './day-label';
 import type { ConversionAnswer } from '../messages/contract';
 
 /** The sign put before a converted figure, by the qualifier of the amount it converts. */
@@ -29,10 +30,7 @@ export function staleRateDate(answer: Pick<ConversionAnswer, 'day' | 'askedDay' 
 }
 
 /** A rate's day as a reader writes it ("3 Jan 2025", "2025年1月3日"). */
-export function rateDayLabel(day: string, locale: string): string {
-  const time = Date.parse(day);
-  return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
-}
+export const rateDayLabel = dayLabel;
 
 /**
  * How much a conversion moved between two days, as a signed percentage ("+0.1%", "−14.8%"), in the

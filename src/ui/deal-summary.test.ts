@@ -17,6 +17,6 @@ const deal: DealRecord = {
 describe('deal summary', () => {
   it('titles a deal with its amount and lists investors, leads marked', () => {
     expect(dealTitle(deal)).toBe('Zhipu AI · funding CN¥2.5B');
-    expect(dealInvestors(deal)).toBe('Alibaba Group (lead), Tencent, Ant Group, Xiaomi +1');
+    expect(dealInvestors(deal, 'en')).toBe('Alibaba Group (lead), Tencent, Ant Group, Xiaomi, and 1 more');
   });
 });

@@ -1,4 +1,5 @@
 import type { DealOrigin, DealRecord } from '../core/types';
+import { joinNames } from './company-name';
 import { formatMoney } from './format-money';
 import { roundLabel } from './round-label';
 import { t, type MessageKey } from '../platform/i18n';
@@ -21,14 +22,17 @@ export function dealOriginLabel(origin: DealOrigin): string {
   return t(ORIGIN_LABEL[origin]);
 }
 
-/** One line for a deal: "Zhipu AI · funding CN¥2.5B (Series B)"; pass the UI locale for the amount. */
-export function dealTitle(deal: DealRecord, locale = 'en'): string {
+/** One line for a deal: "Zhipu AI · funding CN¥2.5B (Series B)" (without "Zhipu AI · " where the company is known); pass the UI locale for the amount. */
+export function dealTitle(deal: DealRecord, locale = 'en', { target = true } = {}): string {
   const amount = deal.amount ? ` ${formatMoney(deal.amount.amount, deal.amount.currency, { locale })}` : '';
   const round = deal.round ? ` (${roundLabel(deal.round)})` : '';
-  return `${deal.target.name} · ${dealTypeLabel(deal.type)}${amount}${round}`;
+  const what = `${dealTypeLabel(deal.type)}${amount}${round}`;
+  return target ? `${deal.target.name} · ${what}` : what;
 }
 
-export function dealInvestors(deal: DealRecord, max = 4): string {
+/** "Alibaba Group (lead), Tencent, and 2 more" / "阿里巴巴（领投）、腾讯和另外 2 家", the way the language joins lists. */
+export function dealInvestors(deal: Pick<DealRecord, 'investors'>, locale: string, max = 4): string {
   const names = deal.investors.map((i) => (i.role === 'lead' ? t('investorLead', i.name) : i.name));
-  return names.length > max ? `${names.slice(0, max).join(', ')} +${names.length - max}` : names.join(', ');
+  const shown = names.length > max ? [...names.slice(0, max), t('popupMoreCompanies', names.length - max)] : names;
+  return joinNames(shown, locale);
 }

@@ -26,6 +26,8 @@ describe('ratesProblemText', () => {
     vi.stubGlobal('chrome', { i18n: { getMessage: (key: string, subs?: string[]) => formatMessage(messages[key]!, subs ?? []), getUILanguage: () => 'zh-CN' } });
     expect(ratesProblemText(refused, 'zh-CN')).toBe('汇率服务器在 2026年12月6日 发来的数据无法信任，仍在使用 2026年12月4日 的汇率');
     expect(ratesProblemText({ ...refused, kind: 'unreachable', kept: null }, 'zh-CN')).toBe('2026年12月6日 无法连接汇率服务器，仍在使用 DealLens 自带的汇率');
+    // Today's rate asked today: the day once, not "2026年12月7日 … （2026年12月7日）".
+    expect(ratesProblemText({ source: 'fallback', kind: 'unreachable', on: '2026-12-07', day: '2026-12-07', kept: null }, 'zh-CN')).toBe('无法连接备用汇率服务器获取 2026年12月7日 的汇率，该日的金额可能按更早的汇率换算');
     expect(ratesDiscardedText({ on: '2026-12-06' }, 'zh-CN')).toBe('保存的汇率已损坏，已于 2026年12月6日 丢弃；下次下载之前，DealLens 使用自带的汇率');
   });
 });

@@ -9,6 +9,8 @@ export function ratesProblemText(problem: RatesProblem, locale: string): string 
   const on = rateDayLabel(problem.on, locale);
   if (problem.source === 'fallback') {
     const day = rateDayLabel(problem.day ?? problem.on, locale);
+    // Asked on the day it is about (today's rate): the day is said once.
+    if (day === on) return problem.kind === 'untrusted' ? t('ratesFallbackUntrustedSameDay', day) : t('ratesFallbackUnreachableSameDay', day);
     return problem.kind === 'untrusted' ? t('ratesFallbackUntrusted', day, on) : t('ratesFallbackUnreachable', day, on);
   }
   if (problem.kept === null) return problem.kind === 'untrusted' ? t('ratesRefreshUntrustedBundled', on) : t('ratesRefreshUnreachableBundled', on);

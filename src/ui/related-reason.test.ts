@@ -36,4 +36,11 @@ describe('sectorLabel', () => {
     inChinese();
     expect([sectorLabel('ai'), sectorLabel('social-media'), sectorLabel('telecoms')]).toEqual(['人工智能', '社交媒体', '电信']);
   });
+
+  it('names the shared investors in the reader\'s language when it is given their names', () => {
+    const deal = { type: 'funding' as const, investors: [{ id: 'alibaba-group', name: 'Alibaba Group' }, { name: 'HongShan' }] };
+    const nameOf = (p: { id?: string; name: string }) => ({ title: p.id === 'alibaba-group' ? '阿里巴巴' : p.name });
+    expect(relatedReasonBadges({ shared: ['Alibaba Group', 'HongShan'] }, deal, 'zh-CN', nameOf)).toEqual([expect.stringContaining('阿里巴巴和HongShan')]);
+    expect(relatedReasonBadges({ shared: ['Alibaba Group'] }, deal, 'zh-CN', nameOf)[0]).toContain('阿里巴巴');
+  });
 });

@@ -5,15 +5,18 @@
 import type { SimilarReason } from '../core/deals/related-deals';
 import type { DealRecord } from '../core/types';
 import { t } from '../platform/i18n';
-import { joinNames } from './company-name';
+import { joinNames, type NameOf } from './company-name';
 import { formatMoney } from './format-money';
 import { roundLabel } from './round-label';
 import { sectorLabel } from './sector-label';
 
-export function relatedReasonBadges(reason: SimilarReason, deal: Pick<DealRecord, 'type'>, locale: string): string[] {
+/** The badges; `nameOf` names the shared investors in the reader's language (they are parties of `deal`). */
+export function relatedReasonBadges(reason: SimilarReason, deal: Pick<DealRecord, 'type'> & Partial<Pick<DealRecord, 'investors'>>, locale: string, nameOf?: NameOf): string[] {
   const badges: string[] = [];
-  const [first] = reason.shared;
-  if (reason.shared.length > 1) badges.push(t('relatedSameInvestors', joinNames(reason.shared, locale)));
+  const local = (name: string) => (nameOf ? nameOf(deal.investors?.find((p) => p.name === name) ?? { name }).title : name);
+  const shared = reason.shared.map(local);
+  const [first] = shared;
+  if (shared.length > 1) badges.push(t('relatedSameInvestors', joinNames(shared, locale)));
   else if (first !== undefined) badges.push(deal.type === 'funding' || deal.type === 'debt' ? t('companyRelatedByInvestor', first) : t('relatedAlsoInvolves', first));
   const peer = reason.peer;
   if (peer) {

@@ -51,7 +51,8 @@ describe('capture failures', () => {
   it('words each kind of failure for the reader', () => {
     expect(failureReason(new DOMException('full', 'QuotaExceededError'))).toBe(t('captureFailedQuota'));
     expect(failureReason(new StoreFullError('full'))).toBe(t('captureFailedStoreFull'));
-    expect(failureReason(new DOMException('The transaction was aborted.', 'AbortError'))).toBe(t('captureFailedError', 'AbortError: The transaction was aborted.'));
-    expect(failureReason(new Error('x'.repeat(5_000))).length).toBeLessThan(300);
+    // The browser's English detail is for the console, never the reader's sentence.
+    expect(failureReason(new DOMException('The transaction was aborted.', 'AbortError'))).toBe(t('captureFailedError'));
+    expect(failureReason(new Error('x'.repeat(5_000)))).not.toContain('xxx');
   });
 });

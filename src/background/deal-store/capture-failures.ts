@@ -1,7 +1,6 @@
 // A capture that fails (the browser's storage full, the store at its limit, any IndexedDB error) is
 // remembered, in the background's memory and in storage.local, so the popup of that page and the
 // options page can tell the reader; the next capture that succeeds clears it.
-import { clipText } from '../../core/deals/record-limits';
 import type { DealRecord } from '../../core/types';
 import { t } from '../../platform/i18n';
 import type { KeyValueStore } from '../rates/live-rates';
@@ -22,8 +21,9 @@ export function failureReason(error: unknown): string {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   if (name === 'QuotaExceededError') return t('captureFailedQuota');
   if (name === 'StoreFullError') return t('captureFailedStoreFull');
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return t('captureFailedError', clipText(detail, 200));
+  // The browser's own words are English: they go to the console for a bug report, not to the reader.
+  console.warn('DealLens: a capture failed:', error);
+  return t('captureFailedError');
 }
 
 const isFailure = (value: unknown): value is CaptureFailure =>

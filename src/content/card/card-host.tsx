@@ -11,7 +11,8 @@ import { placeCard } from './card-placement';
 const cardCap = () => Math.min(520, innerHeight * 0.7);
 
 export interface OpenCardOptions {
-  title: string;
+  /** Text, or a component that names the company in the reader's language. */
+  title: ComponentChildren;
   /** A short note beside the title ("Mentioned 3 times"). */
   aside?: string;
   kind: 'money' | 'company';

@@ -4,6 +4,9 @@ import type { DealRecord } from '../../core/types';
 import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealTitle } from '../../ui/deal-summary';
+import { withLocalNames, type NameOf } from '../../ui/company-name';
+import { dayLabel } from '../../ui/day-label';
+import { useLocalNames } from './local-names';
 import { displayName } from '../../ui/display-names';
 import { relatedReasonBadges } from '../../ui/related-reason';
 import { linkedSources, sourceHost } from '../../ui/source-labels';
@@ -96,21 +99,21 @@ function monthOf(day: string, locale: string): string {
   return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
 }
 
-/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below. */
-function DealLine({ deal, badges }: { deal: DealRecord; badges?: string[] }) {
+/** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below; the company's own rounds leave its name out. */
+function DealLine({ deal, nameOf, badges, ownRound }: { deal: DealRecord; nameOf: NameOf; badges?: string[]; ownRound?: boolean }) {
   const locale = uiLocale();
   const link = linkedSources(deal)[0];
   const source = deal.sources[0];
-  const what = `${monthOf(deal.date, locale)} · ${dealTitle(deal, locale)}`;
+  const title = dealTitle(withLocalNames(deal, nameOf), locale, { target: !ownRound });
   return (
     <li data-deal={deal.id}>
       <div class="deal-line">
-        <span class="what" title={`${deal.date} · ${dealTitle(deal, locale)}`}>{what}</span>
+        <span class="what" title={`${dayLabel(deal.date, locale)} · ${title}`}>{`${monthOf(deal.date, locale)} · ${title}`}</span>
         <span class="muted links">
           {link ? (
             <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.label}>{`${sourceHost(link.url)} ↗`}</a>
           ) : (
-            source && <span title={`${source.publisher}, ${source.date}`}>{source.publisher}</span>
+            source && <span title={t('sourceAndDate', source.publisher, dayLabel(source.date, locale))}>{source.publisher}</span>
           )}
           {' · '}
           <button type="button" class="link" title={t('openInDealsPage')} onClick={() => void sendToBackground('openDealsPage', { dealId: deal.id })}>
@@ -135,8 +138,9 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
   const own = new Set(timeline.map((d) => d.id));
   // Related: deals like the company's own first (ranked, with why), then its investors' other deals; each deal once.
   const locale = uiLocale();
-  const others = similar.map(({ deal, reason }) => ({ deal, badges: relatedReasonBadges(reason, deal, locale) }));
-  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, badges: [t('companyRelatedByInvestor', g.investor.name)] });
+  const nameOf = useLocalNames([...timeline, ...similar.map((s) => s.deal), ...investorDeals.flatMap((g) => g.deals)].flatMap((d) => [d.target, ...d.investors]), locale);
+  const others = similar.map(({ deal, reason }) => ({ deal, badges: relatedReasonBadges(reason, deal, locale, nameOf) }));
+  for (const g of investorDeals) for (const deal of g.deals) others.push({ deal, badges: [t('companyRelatedByInvestor', nameOf(g.investor).title)] });
   const seen = new Set<string>();
   const relatedDeals = others.filter(({ deal }) => !own.has(deal.id) && !seen.has(deal.id) && seen.add(deal.id));
   const total = own.size + relatedDeals.length;
@@ -152,19 +156,19 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
       {raised.length > 0 && (
         <section data-deallens-section="raised">
           <div class="muted">{t('companyRaised')}</div>
-          <ul class="deals">{raised.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
+          <ul class="deals">{raised.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} nameOf={nameOf} ownRound />)}</ul>
         </section>
       )}
       {invested.length > 0 && (
         <section data-deallens-section="invested">
           <div class="muted">{t('companyInvestedIn')}</div>
-          <ul class="deals">{invested.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} />)}</ul>
+          <ul class="deals">{invested.slice(0, SHOWN).map((d) => <DealLine key={d.id} deal={d} nameOf={nameOf} />)}</ul>
         </section>
       )}
       {relatedDeals.length > 0 && (
         <section data-deallens-section="related">
           <div class="muted">{t('relatedDeals')}</div>
-          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, badges }) => <DealLine key={deal.id} deal={deal} badges={badges} />)}</ul>
+          <ul class="deals">{relatedDeals.slice(0, SHOWN).map(({ deal, badges }) => <DealLine key={deal.id} deal={deal} nameOf={nameOf} badges={badges} />)}</ul>
         </section>
       )}
       <section>
@@ -172,6 +176,18 @@ function RelatedDealsView({ companyId, related }: { companyId: string; related: 
           {t('companySeeAllDeals', total)}
         </button>
       </section>
+    </>
+  );
+}
+
+/** The card's title: the company under the name the reader knows, the other language's name beside it. */
+export function CompanyCardTitle({ mention }: { mention: Pick<CompanyMention, 'id' | 'name'> }) {
+  const locale = uiLocale();
+  const { title, subtitle } = useLocalNames([mention], locale)(mention);
+  return (
+    <>
+      {title}
+      {subtitle && <span class="subtitle" lang="en">{` ${subtitle}`}</span>}
     </>
   );
 }

@@ -5,6 +5,8 @@ import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
+import { joinNames, withLocalNames } from '../../ui/company-name';
+import { useLocalNames } from './local-names';
 import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
 import { currencyBasisText } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
@@ -154,20 +156,14 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
             const first = converted[0]!.answer;
             const rateDate = first.conversion!.rateDate;
             const latest = rateDate < first.askedDay && first.day === 'today';
-            const rates = converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`).join(', ');
-            const sources = [...new Set(converted.map((e) => rateSourceLabel(e.answer.conversion!.source)))].join(', ');
-            return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', rateDayLabel(rateDate, locale), rates, sources)}</div>;
+            const rates = joinNames(converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`), locale);
+            const sources = [...new Set(converted.map((e) => rateSourceLabel(e.answer.conversion!.source)))];
+            return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', rateDayLabel(rateDate, locale), rates, joinNames(sources, locale))}</div>;
           })}
         </section>
       )}
       {!articleDate && <p class="muted">{t('moneyNoDate')}</p>}
-      {deal && (
-        <section data-deallens-section="deal">
-          <div class="muted">{t('moneyDeal')}</div>
-          <div>{dealTitle(deal, locale)}</div>
-          {deal.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(deal))}</div>}
-        </section>
-      )}
+      {deal && <PageDeal deal={deal} locale={locale} />}
       <DateOverride articleDate={articleDate} onDateChange={onDateChange} />
     </>
   );
@@ -221,5 +217,17 @@ function EquivalentCheck({ mention, partner, answer, locale }: { mention: MoneyM
         ? t('moneyCheckMatches', stated, percent, check.tolerance * 100)
         : t('moneyCheckDiffers', stated, percent, check.tolerance * 100, mention.currency, formatRate(check.impliedRate), partner.currency)}
     </p>
+  );
+}
+
+/** The deal the page reports with this amount, its parties named in the reader's language. */
+function PageDeal({ deal, locale }: { deal: DealRecord; locale: string }) {
+  const named = withLocalNames(deal, useLocalNames([deal.target, ...deal.investors], locale));
+  return (
+    <section data-deallens-section="deal">
+      <div class="muted">{t('moneyDeal')}</div>
+      <div>{dealTitle(named, locale)}</div>
+      {named.investors.length > 0 && <div class="muted">{t('investorsList', dealInvestors(named, locale))}</div>}
+    </section>
   );
 }
