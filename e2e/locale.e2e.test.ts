@@ -35,6 +35,10 @@ function describeChinese(name: string, launch: (setup: ReaderSetup) => Promise<E
         expect(surface.text, surface.name).toMatch(/[\u4e00-\u9fff]/);
         const found = foreignWords(surface.text, namesOnSurface(surface.quoted));
         if (found.length) english[surface.name] = found;
+        // Dates as a Chinese reader writes them ("2023年10月20日"), never the store's "2023-10-20".
+        expect(surface.text, surface.name).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+        // A deal names a company the data knows in Chinese by its Chinese name ("智谱 · 融资"), not "Zhipu AI · 融资".
+        expect(surface.text, surface.name).not.toMatch(/\b(Zhipu AI|Baichuan AI|Moonshot AI|Alibaba Group|Tencent) · /);
       });
       expect(visited).toEqual([...SURFACES]);
       expect(english).toEqual({});

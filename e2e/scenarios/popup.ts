@@ -100,7 +100,7 @@ export function describePopup(scenario: ScenarioContext): void {
       expect(listed.wordings).toBe('2.5 billion yuan · 25亿元人民币');
       // "today" is the newest rate DealLens has, long before today: said so, with that rate's day.
       const stale = String.raw`≈ US\$34\dM last known rate, [A-Z][a-z]{2} \d{1,2}, \d{4}`;
-      expect(listed.money[0]).toMatch(new RegExp(`^CN¥2\\.5B×3≈ US\\$342M 2023-10-20${stale}$`));
+      expect(listed.money[0]).toMatch(new RegExp(`^CN¥2\\.5B×3≈ US\\$342M Oct 20, 2023${stale}$`));
       expect(listed.money.slice(1)).toEqual(['US$342M', 'US$300M']);
       expect(await popup.evaluate(() => document.querySelectorAll('#money [data-stale]').length, null)).toBe(1);
       // No sum of amounts: the page's one round is written three times.
@@ -108,7 +108,7 @@ export function describePopup(scenario: ScenarioContext): void {
       // A rate line for the yuan; none for a dollar amount into dollars ("1 USD = 1.00000 USD").
       expect(listed.rates).toHaveLength(1);
       expect(listed.rates.join(' ')).not.toMatch(/1 USD = /);
-      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(2023-10-20, IMF daily rates\) · 1 CNY = [\d.]+ USD \(\d{4}-\d{2}-\d{2}, /);
+      expect(listed.rates[0]).toMatch(/^1 CNY = 0\.136\d+ USD \(Oct 20, 2023, IMF daily rates\) · 1 CNY = [\d.]+ USD \([A-Z][a-z]{2} \d{1,2}, \d{4}, /);
 
       await page.evaluate(() => scrollTo(0, 0), null);
       await popup.evaluate(() => (document.querySelector('[data-company="nvidia"]') as HTMLButtonElement).click(), null);

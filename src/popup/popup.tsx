@@ -274,7 +274,7 @@ function RelatedItem({ deal, reason, nameOf }: { deal: DealRecord; reason: Simil
 }
 
 /** One value the page gives, however often and in whatever words, with its conversions; each click reveals its next mention. */
-function AmountItem({ group, index, conversions, format, reveal }: { group: AmountGroup; index: number; conversions: ConversionsTo[]; format: ReturnType<typeof moneyFormatOf>; reveal: (ref: MentionRef) => void }) {
+function AmountItem({ group, index, conversions, format, reveal, rates }: { group: AmountGroup; index: number; conversions: ConversionsTo[]; format: ReturnType<typeof moneyFormatOf>; reveal: (ref: MentionRef) => void; rates: boolean }) {
   const next = useRef(0);
   const m = group.first;
   const value = formatRange(m.amount, m.amountMax, m.currency, locale);
@@ -305,7 +305,7 @@ function AmountItem({ group, index, conversions, format, reveal }: { group: Amou
             ))}
         </span>
       </button>
-      <RateLine conversions={conversions} index={index} from={m.currency} />
+      {rates && <RateLine conversions={conversions} index={index} from={m.currency} />}
     </li>
   );
 }
@@ -348,7 +348,8 @@ function PageFindings({ state, again }: { state: Extract<State, { status: 'ready
         <section aria-labelledby="money-heading">
           <h2 id="money-heading">{t('popupAmounts')}</h2>
           <ul id="money">
-            {groups.map((g, i) => <AmountItem key={g.first.index} group={g} index={i} conversions={conversions} format={format} reveal={reveal} />)}
+            {/* Amounts of one currency share their rates: the line is given once, under the first. */}
+            {groups.map((g, i) => <AmountItem key={g.first.index} group={g} index={i} conversions={conversions} format={format} reveal={reveal} rates={groups.findIndex((o) => o.first.currency === g.first.currency) === i} />)}
           </ul>
         </section>
       )}
