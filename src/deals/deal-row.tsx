@@ -51,7 +51,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
       <td><Investors deal={deal} ctx={ctx} /></td>
       <td>
         {deal.sources.map((s, i) => {
-          const link = linkedSources({ sources: [s] })[0];
+          const link = linkedSources({ sources: [s] }, ctx.locale)[0];
           return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, dayLabel(s.date, ctx.locale))}</div>;
         })}
       </td>

@@ -16,9 +16,9 @@ describe('source labels', () => {
   });
 
   it("labels a deal's source link with the site it points to, not a publisher the URL may not match", () => {
-    expect(sourceLinkLabel('https://www.reuters.com/technology/zhipu-raises-2023-10-20/', '2023-10-20')).toBe('reuters.com, 2023-10-20 ↗');
-    expect(sourceLinkLabel('http://NEWS.Example.co.uk:8080/a?b#c', '2024-01-05')).toBe('news.example.co.uk, 2024-01-05 ↗');
-    expect(sourceLinkLabel('https://[::1]/x', '2024-01-05')).toBe('[::1], 2024-01-05 ↗');
+    expect(sourceLinkLabel('https://www.reuters.com/technology/zhipu-raises-2023-10-20/', '2023-10-20', 'en-GB')).toBe('reuters.com, 20 Oct 2023 ↗');
+    expect(sourceLinkLabel('http://NEWS.Example.co.uk:8080/a?b#c', '2024-01-05', 'en-GB')).toBe('news.example.co.uk, 5 Jan 2024 ↗');
+    expect(sourceLinkLabel('https://[::1]/x', '2024-01-05', 'en-GB')).toBe('[::1], 5 Jan 2024 ↗');
   });
 
   it('gives the linked sources of a deal, each with its own date, and only http(s) links', () => {
@@ -28,9 +28,9 @@ describe('source labels', () => {
       { publisher: 'Caixin', date: '2023-10-22', url: 'javascript:alert(1)' },
       { publisher: 'Caixin', date: '2023-10-23', url: 'https://www.caixinglobal.com/2023-10-23/x.html' },
     ];
-    expect(linkedSources({ sources })).toEqual([
-      { url: 'https://evil.example/phish', label: 'evil.example, 2023-10-21 ↗' },
-      { url: 'https://www.caixinglobal.com/2023-10-23/x.html', label: 'caixinglobal.com, 2023-10-23 ↗' },
+    expect(linkedSources({ sources }, 'en-GB')).toEqual([
+      { url: 'https://evil.example/phish', label: 'evil.example, 21 Oct 2023 ↗' },
+      { url: 'https://www.caixinglobal.com/2023-10-23/x.html', label: 'caixinglobal.com, 23 Oct 2023 ↗' },
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // package and version the bundled history was built from; "the page's publication date", not the
 // markup it was read from. The technical names stay in the options' About rates and in the CLI.
 import { t } from '../platform/i18n';
+import { dayLabel } from './day-label';
 
 /** The rate source a conversion names, as a reader would say it. */
 export function rateSourceLabel(source: string): string {
@@ -24,8 +25,8 @@ export function dateSourceLabel(source: string): string {
  * the source's date, "reuters.com, 2023-10-20 ↗". Never the publisher a record states, which a
  * hand-made or imported record may pair with a URL of another site.
  */
-export function sourceLinkLabel(url: string, date: string): string {
-  return t('sourceSiteAndDate', sourceHost(url), date);
+export function sourceLinkLabel(url: string, date: string, locale: string): string {
+  return t('sourceSiteAndDate', sourceHost(url), dayLabel(date, locale));
 }
 
 /** The site a source link points to, without "www." ("reuters.com"). */
@@ -43,6 +44,6 @@ const isHttpLink = (url: string | undefined): url is string => {
 };
 
 /** A deal's sources that have an http(s) link, in order, each with its link's words. */
-export function linkedSources(deal: { sources: readonly { url?: string; date: string }[] }): { url: string; label: string }[] {
-  return deal.sources.filter((s) => isHttpLink(s.url)).map((s) => ({ url: s.url!, label: sourceLinkLabel(s.url!, s.date) }));
+export function linkedSources(deal: { sources: readonly { url?: string; date: string }[] }, locale: string): { url: string; label: string }[] {
+  return deal.sources.filter((s) => isHttpLink(s.url)).map((s) => ({ url: s.url!, label: sourceLinkLabel(s.url!, s.date, locale) }));
 }

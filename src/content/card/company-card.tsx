@@ -102,7 +102,7 @@ function monthOf(day: string, locale: string): string {
 /** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below; the company's own rounds leave its name out. */
 function DealLine({ deal, nameOf, badges, ownRound }: { deal: DealRecord; nameOf: NameOf; badges?: string[]; ownRound?: boolean }) {
   const locale = uiLocale();
-  const link = linkedSources(deal)[0];
+  const link = linkedSources(deal, locale)[0];
   const source = deal.sources[0];
   const title = dealTitle(withLocalNames(deal, nameOf), locale, { target: !ownRound });
   return (
