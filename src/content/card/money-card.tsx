@@ -5,7 +5,7 @@ import type { DealRecord, MoneyMention } from '../../core/types';
 import type { ConversionAnswer } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
-import { joinNames, withLocalNames } from '../../ui/company-name';
+import { isChineseLocale, joinNames, withLocalNames } from '../../ui/company-name';
 import { useLocalNames } from './local-names';
 import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
 import { currencyBasisText } from '../../ui/currency-reason';
@@ -156,7 +156,8 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
             const first = converted[0]!.answer;
             const rateDate = first.conversion!.rateDate;
             const latest = rateDate < first.askedDay && first.day === 'today';
-            const rates = joinNames(converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`), locale);
+            // Rates are listed, not joined as a sentence ("… EUR, 1 CNY = … HKD"; "…；…" in Chinese).
+            const rates = converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`).join(isChineseLocale(locale) ? '；' : ', ');
             const sources = [...new Set(converted.map((e) => rateSourceLabel(e.answer.conversion!.source)))];
             return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', rateDayLabel(rateDate, locale), rates, joinNames(sources, locale))}</div>;
           })}
