@@ -23,7 +23,7 @@ const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\ba
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
 const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价)(?:为|定为|约)?|at|priced at|offer price of)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -102,6 +102,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
+  if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?的[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -150,7 +152,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
-  if (trigger.stake && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
   const stake = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30)));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
@@ -173,7 +175,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   for (const c of other) addInvestor(draft, c);
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
-    for (const c of view.companies) if (c.start >= at && c.end <= end && c.id !== target.id) addInvestor(draft, c, 'lead');
+    // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
+    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
   }
   return draft;
 }

@@ -8,6 +8,7 @@ import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames 
 import { applyFollowUp } from './follow-up-sentences';
 import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
+import { settleNameRoles } from './name-roles';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
@@ -29,7 +30,7 @@ const DEAL_WORD =
   /rais|secur|clos|complet|merg|合并|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
-const CONDITIONAL = /\b(?:if|unless|whether)\b|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)/i;
+const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
@@ -64,7 +65,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sortedCompanies = settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
@@ -113,7 +114,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     ), view);
     if (own.length === 0) {
       applyFollowUp(view, roles, drafts);
-      const recent = [...drafts].reverse().find((d) => d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
+      // Backers listed after the deal belong to the latest round or listing, not to an acquisition reported in between.
+      const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
       if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
       continue;
@@ -130,6 +132,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
   }
+  // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
+  for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
 }
 

@@ -203,6 +203,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-invest-of',
+    type: 'funding',
+    lang: 'zh',
+    // "长川汽车完成对清陶新能的战略投资": the company between 对 and 的 is funded; the subject invests.
+    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮)?(?:投资|增资|注资))/g,
+    target: 'object',
+    party: 'participant',
+    examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
+  },
+  {
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
@@ -230,6 +240,27 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['阿里巴巴以95亿美元对饿了么完成全资收购。', 'acquisition|饿了么|阿里巴巴']],
   },
   {
+    id: 'zh-acquire-of',
+    type: 'acquisition',
+    lang: 'zh',
+    // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
+    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?)?(?:收购|并购))/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯']],
+  },
+  {
+    id: 'zh-stake',
+    type: 'stake-sale',
+    lang: 'zh',
+    // "以30亿元战略入股华晶硅业", "参股X": a stake bought in a company.
+    pattern: /(?:战略)?(?:入股|参股)(?!比例|公司|企业|的)/g,
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。', 'stake-sale|华晶硅业|晶拓能源']],
+  },
+  {
     id: 'zh-acquired-by',
     type: 'acquisition',
     lang: 'zh',
@@ -251,7 +282,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表)/g,
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)/g,
     target: 'subject',
     party: 'participant',
     examples: [['美团与大众点评宣布合并。', 'merger|美团|大众点评']],
