@@ -12,6 +12,7 @@ import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
 import { PLACE_WORDS } from '../companies/not-companies';
+import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -142,6 +143,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = nearestListBefore(view, at).at(-1);
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
+    // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
+    else other = consortiumAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
@@ -222,6 +225,14 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
   return list ?? [];
+}
+
+const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by\s+/i;
+
+/** The named members of "a consortium led by A (and B)" right after `from`, or none. */
+function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
+  const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
+  return m ? listAfter(view, from + m[0].length, view.end) : [];
 }
 
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
@@ -327,12 +338,12 @@ const BACKERS_BEFORE =
   /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
-export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*)\b|跟投|参投|参与|出资|投资方|投资人/i;
+export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
 const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
@@ -386,7 +397,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const backedElse = transitive && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
     // "…、小米等科技企业，以及北京市…基金和深创投等": a list that goes on after "以及"/"as well as".
     const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));
-    if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
+    if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
@@ -410,6 +421,26 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   return added;
 }
 
+const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
+
+/**
+ * "Tencent Holdings, already its biggest shareholder, took up US$400 million of the offering as a
+ * cornerstone investor": the list that opens the clause whose verb ends "as a cornerstone investor".
+ */
+function cornerstoneSubject(view: SentenceView, first: CompanyMention, last: CompanyMention): boolean {
+  const rest = view.text.slice(last.end, Math.min(view.end, last.end + 160));
+  const cue = AS_CORNERSTONE.exec(rest);
+  if (!cue || /[;]/.test(rest.slice(0, cue.index))) return false;
+  const opens = view.text.slice(clauseStartOf(view, first.start), first.start).trim() === '';
+  return opens && !view.companies.some((c) => c.start >= last.end && c.start < last.end + cue.index);
+}
+
+function clauseStartOf(view: SentenceView, at: number): number {
+  const before = view.text.slice(view.start, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', and '), before.lastIndexOf(', while '));
+  return cut < 0 ? view.start : view.start + cut + 2;
+}
+
 const PERSON = String.raw`(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+`;
 const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|prominent individual backers)[:\s]+(?:including\s+|such as\s+)?(${PERSON})(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
@@ -429,7 +460,8 @@ function peopleIn(view: SentenceView, from: number, to: number): string[] {
 }
 
 function gapPeople(gap: string): string[] {
-  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b/.test(n));
+  // "Abu Dhabi’s ADQ": a possessive names a place or an owner, not a person who invests.
+  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b|[’']s$/.test(n));
 }
 
 function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {

@@ -395,3 +395,71 @@ describe('extractDeals: more shapes', () => {
     expect(found).toEqual([]);
   });
 });
+
+// ── Investors named across clauses and sentences (issue 17, item 3) ───────────────────────────────
+
+describe('extractDeals: backers outside the verb’s reach', () => {
+  it('ends a lead list at ", and" when the names after it have their own verb', () => {
+    const text = 'Maplebyte said it raised C$30 million. The round was co-led by Huron Ventures and Superior Capital, and Erie Ventures and Muskoka Capital also invested.';
+    const [d] = deals(text, [['Maplebyte', 'm'], ['Huron Ventures', 'h'], ['Superior Capital', 's'], ['Erie Ventures', 'e'], ['Muskoka Capital', 'k']], [['C$30 million', 'CAD', 30e6]]);
+    expect(brief(d!).investors).toEqual(['Huron Ventures:lead', 'Superior Capital:lead', 'Erie Ventures:participant', 'Muskoka Capital:participant']);
+  });
+
+  it('reads "as did", "doubled down" and "re-upped" as taking part', () => {
+    const text = 'Saimaa AI raised €40 million in a round led by Lapland Ventures, as Tampere Capital also participated, as did Turku Capital. Harborview Ventures doubled down, and Birchwood Capital re-upped.';
+    const [d] = deals(
+      text,
+      [['Saimaa AI', 'sa'], ['Lapland Ventures', 'l'], ['Tampere Capital', 't'], ['Turku Capital', 'u'], ['Harborview Ventures', 'h'], ['Birchwood Capital', 'b']],
+      [['€40 million', 'EUR', 40e6]],
+    );
+    expect(d!.investors.map((i) => i.name).sort()).toEqual(['Birchwood Capital', 'Harborview Ventures', 'Lapland Ventures', 'Tampere Capital', 'Turku Capital']);
+  });
+
+  it('names cornerstone investors of a listing, even after an aside', () => {
+    const text = 'Kowloon Dairy listed in Hong Kong after raising HK$1.6 billion in its IPO. Harbour Lane Capital, already its biggest shareholder, took up HK$300 million of the offering as a cornerstone investor.';
+    const [d] = deals(text, [['Kowloon Dairy', 'k'], ['Harbour Lane Capital', 'h']], [['HK$1.6 billion', 'HKD', 1.6e9], ['HK$300 million', 'HKD', 3e8]]);
+    expect(brief(d!)).toMatchObject({ type: 'ipo', target: 'Kowloon Dairy', investors: ['Harbour Lane Capital'] });
+  });
+
+  it('gives a consortium’s members, named in the next sentence, the purchase', () => {
+    const text = 'Shinkai Systems was bought by a consortium led by Kanda Capital for ¥120 billion. The consortium also includes Ueno Partners and Akasaka Holdings.';
+    const [d, ...rest] = deals(text, [['Shinkai Systems', 's'], ['Kanda Capital', 'k'], ['Ueno Partners', 'u'], ['Akasaka Holdings', 'a']], [['¥120 billion', 'JPY', 1.2e11]]);
+    expect(rest).toHaveLength(0);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Shinkai Systems', investors: ['Kanda Capital', 'Ueno Partners', 'Akasaka Holdings'] });
+  });
+
+  it('gives backers listed after an acquisition to the round reported before it', () => {
+    const text = 'Carmelon has raised $45 million in a Series B round and bought startup Lumio Labs. Negev Fund led the investment; Galil Partners and Arava Ventures are also backing the company.';
+    const found = deals(text, [['Carmelon', 'c'], ['Lumio Labs', 'l'], ['Negev Fund', 'n'], ['Galil Partners', 'g'], ['Arava Ventures', 'a']], [['$45 million', 'USD', 45e6]]);
+    expect(found.find((d) => d.type === 'funding')!.investors.map((i) => i.name)).toEqual(['Negev Fund', 'Galil Partners', 'Arava Ventures']);
+    expect(found.find((d) => d.type === 'acquisition')!.investors.map((i) => i.name)).toEqual(['Carmelon']);
+  });
+});
+
+describe('extractDeals: Chinese shapes', () => {
+  it('reads "完成对X的战略投资" with X funded, and not the investor as raising', () => {
+    const text = '长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。';
+    const found = deals(text, [['长川汽车', 'c'], ['清陶新能', 'q']], [['10亿元', 'CNY', 1e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '清陶新能', investors: ['长川汽车'], money: 0, round: 'Strategic' }]);
+  });
+
+  it('reads "完成对X的收购" with the consortium before it, and "战略入股"', () => {
+    const text = '由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。';
+    const found = deals(text, [['安踏体育', 'a'], ['方源资本', 'f'], ['腾讯', 't'], ['亚玛芬体育', 'y'], ['晶拓能源', 'j'], ['华晶硅业', 'h']], [['46亿欧元', 'EUR', 4.6e9], ['30亿元', 'CNY', 3e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join('、'), d.money])).toEqual([
+      ['acquisition', '亚玛芬体育', '安踏体育、方源资本、腾讯', 0],
+      ['stake-sale', '华晶硅业', '晶拓能源', 1],
+    ]);
+  });
+
+  it('reads no merger in "合并后" or a merger plan, and no amount in "数亿元"', () => {
+    const text = '美团点评今日宣布完成合并后的首轮融资，融资额33亿美元。术衡医疗完成数亿元C轮融资。';
+    const money = moneyIn(text, [['33亿美元', 'USD', 3.3e9], ['数亿元', 'CNY', 2e8]]);
+    money[1]!.approx = 'vague';
+    const found = extractDeals(text, money, companiesIn(text, [['美团点评', 'meituan'], ['术衡医疗', 's']]));
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([
+      ['funding', '美团点评', 0],
+      ['funding', '术衡医疗', undefined],
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+  // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
+  { pattern: /(?<=\b(?:participated|invested|took part|joined|backed|chipped in)\b[^.;]{0,40}),\s*as did\b/gi, role: 'participant' },
 ];
 // Chinese cues name the investors before them: "由A领投，B、C跟投".
 const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
@@ -63,7 +65,9 @@ function collectCues(sentence: string, offset: number, table: { pattern: RegExp;
 export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
   const list: CompanyMention[] = [];
   let cursor = from;
-  for (const company of view.companies) {
+  const companies = view.companies;
+  for (let i = 0; i < companies.length; i++) {
+    const company = companies[i]!;
     if (company.start < cursor) continue;
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
@@ -71,10 +75,27 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (!joins) break;
     // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
     if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
+    // "co-led by A and B, and C, D and E also invested": after ", and" a list with its own verb is a new clause.
+    if (list.length > 0 && /,\s*and\s*$/.test(gap) && ownClauseFrom(view, i)) break;
     list.push(company);
     cursor = company.end;
   }
   return list;
+}
+
+const OWN_VERB = /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|too|were|are|was|is)\s+)*(?:also\s+)?(?:invested|participated|joined|took part|chipped in|backed|backing|doubled down|re-upped|came in|put in|followed on)\b/i;
+
+/** Whether the list that starts at companies[i] ends on its own verb ("C, D and E also invested"). */
+function ownClauseFrom(view: SentenceView, i: number): boolean {
+  const companies = view.companies;
+  let last = companies[i]!;
+  // A list is short; twelve names bound the look-ahead so a long sentence stays linear.
+  for (let j = i + 1; j < companies.length && j < i + 12; j++) {
+    const gap = cleanGap(between(view, last.end, companies[j]!.start));
+    if (!AND_GAP.test(gap) && !COMMA_GAP.test(gap)) break;
+    last = companies[j]!;
+  }
+  return OWN_VERB.test(view.text.slice(last.end, last.end + 60));
 }
 
 function findZhRolePhrases(view: SentenceView, sentence: string): RolePhrase[] {
