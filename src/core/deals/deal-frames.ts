@@ -22,7 +22,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价)(?:为|定为|约)?|at|priced at|offer price of)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|at|priced at|offer price of|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
 
@@ -45,7 +45,11 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
     for (const m of sentence.matchAll(trigger.pattern)) {
       const at = view.start + m.index;
       const draft = frameAt(view, money, trigger, at, at + m[0].length);
-      if (draft && !drafts.some((d) => d.target.id === draft.target.id && d.type === draft.type)) drafts.push(draft);
+      if (!draft) continue;
+      // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
+      for (const d of [draft, ...(trigger.lang === 'zh' && trigger.target === 'object' ? secondTargets(view, draft) : [])]) {
+        if (!drafts.some((x) => x.target.id === d.target.id && x.type === d.type)) drafts.push(d);
+      }
     }
   }
   return drafts.sort((a, b) => a.anchor - b.anchor);
@@ -156,12 +160,24 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
-  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
-  const stake = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30)));
+  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c));
+  // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
+    const subject = subjectBefore(view, at);
+    other = subject && subject.id !== target.id ? [subject] : [];
+  }
+  // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
+  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares);
+  const stake = !whole && (trigger.stake || /股权|股份|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
+  // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
+  const sentence = view.text.slice(view.start, view.end);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行/.test(sentence) && !/上市(?!公司)|挂牌|IPO|招股|首次公开|登陆/.test(sentence);
+  if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   const type = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
   const draft: DealDraft = {
     type,
@@ -182,6 +198,46 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
   }
   return draft;
+}
+
+function draftOf(view: SentenceView, type: DealDraft['type'], target: CompanyMention, at: number): DealDraft {
+  return { type, target, investors: [], anchor: at, sentenceIndex: view.index, paragraph: view.paragraph, start: view.start, end: view.end };
+}
+
+function amountField(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): { money?: number } {
+  const amount = amountFor(view, money, at, type);
+  return amount ? { money: amount.index } : {};
+}
+
+const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分)?(?:股权|股份)`;
+const NEXT_TARGET = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)$`);
+const EACH_SHARES = new RegExp(String.raw`^(?:各|分别)?(?:${SHARES_ZH})`);
+
+/**
+ * The other companies one Chinese purchase names after its first target: "A 49.9%的股份以及B 51%的股份",
+ * "A与B各51%股权". Each is bought by the same parties; the amount stays with the first.
+ */
+function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
+  if (first.type !== 'acquisition' && first.type !== 'stake-sale') return [];
+  const more: DealDraft[] = [];
+  let last = first.target;
+  for (const c of view.companies) {
+    if (c.start < last.end) continue;
+    const gap = view.text.slice(last.end, c.start);
+    // A short description may stand before the name: "以及英国豪华跑车品牌路特斯".
+    const joiner = /^(.*?(?:以及|及|和|与|、))([^，。；、]{0,12})$/.exec(gap);
+    if (!joiner || !NEXT_TARGET.test(joiner[1]!) || /[，。；]/.test(joiner[1]!)) break;
+    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14))) break;
+    const { money: _amount, ...rest } = first;
+    more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+    last = c;
+  }
+  return more;
+}
+
+/** "从私募基金远峰资本手中收购": the company bought from sells; it is no party on the buying side. */
+function isSeller(view: SentenceView, c: CompanyMention): boolean {
+  return /从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */

@@ -463,3 +463,29 @@ describe('extractDeals: Chinese shapes', () => {
     ]);
   });
 });
+
+describe('extractDeals: Chinese purchases and sales', () => {
+  it('reads two companies bought by one verb, the owner who sells them as no party', () => {
+    const text = '吉利控股集团与HICOM集团签署协议，收购其旗下宝腾汽车49.9%的股份以及英国跑车品牌路特斯51%的股份。';
+    const found = deals(text, [['吉利控股集团', 'geely'], ['HICOM集团', 'hicom'], ['宝腾汽车', 'proton'], ['路特斯', 'lotus']]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join()])).toEqual([
+      ['stake-sale', '宝腾汽车', '吉利控股集团'],
+      ['stake-sale', '路特斯', '吉利控股集团'],
+    ]);
+  });
+
+  it('reads a sale to a buyer, all of a company as a purchase, and a seller "从…手中"', () => {
+    const text = '恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。丰联控股以8.5亿港元从远峰资本手中收购顺冷物流全部股权。';
+    const found = deals(text, [['恒远电气', 'h'], ['华辰电子', 'c'], ['澜拓新能源', 'l'], ['丰联控股', 'f'], ['远峰资本', 'y'], ['顺冷物流', 's']], [['12亿元', 'CNY', 1.2e9], ['8.5亿港元', 'HKD', 8.5e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join(), d.money])).toEqual([
+      ['acquisition', '华辰电子', '澜拓新能源', 0],
+      ['acquisition', '顺冷物流', '丰联控股', 1],
+    ]);
+  });
+
+  it('reads a listed company’s placement as a raise, not a listing', () => {
+    const text = '远驰汽车今日宣布，以每股9.2港元向不少于六名独立承配人配售新股，集资约2亿港元。';
+    const found = deals(text, [['远驰汽车', 'y']], [['9.2港元', 'HKD', 9.2], ['2亿港元', 'HKD', 2e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '远驰汽车', investors: [], money: 1, round: undefined }]);
+  });
+});

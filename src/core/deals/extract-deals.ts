@@ -5,6 +5,7 @@ import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patter
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames } from './deal-frames';
+import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
@@ -91,7 +92,9 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
-    if (!dealCue && !valuationCue) continue;
+    // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
+    const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && AMOUNT_ANAPHORA.test(sentenceText);
+    if (!dealCue && !valuationCue && !amountCue) continue;
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
     if (CONDITIONAL.test(sentenceText)) continue;
@@ -99,6 +102,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valuations = valuationCue ? findValuations(view) : [];
     if (!dealCue) {
       attachFollowUpValuations(view, valuations, drafts);
+      if (amountCue) attachFollowUpAmount(view, drafts);
       continue;
     }
     const roles = findRolePhrases(view);
@@ -118,6 +122,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
       if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
+      if (amountCue) attachFollowUpAmount(view, drafts);
       continue;
     }
     assignRoles(own, roles);

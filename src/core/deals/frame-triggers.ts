@@ -213,6 +213,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
   },
   {
+    id: 'zh-invest-with',
+    type: 'funding',
+    lang: 'zh',
+    // "京东以27亿元人民币投资唯品会": the subject puts a stated sum into the company right after the verb.
+    pattern: /以[^，。；]{1,20}?(?:战略)?投资了?(?!方|者|人|机构|基金|公司|金额|总额|规模|收益|回报|建设|设立|于|项目)/g,
+    target: 'object',
+    party: 'participant',
+    confirm: (trigger, after) => /^[^，。；]{0,6}?[\u4e00-\u9fffA-Za-z]/.test(after) && /\d|[一二三四五六七八九十两百千万亿]/.test(trigger),
+    examples: [['京东以27亿元人民币投资唯品会，持股约7.5%。', 'funding|唯品会|京东']],
+  },
+  {
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
@@ -259,6 +270,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'acquirer',
     stake: true,
     examples: [['晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。', 'stake-sale|华晶硅业|晶拓能源']],
+  },
+  {
+    id: 'zh-sale-to',
+    type: 'acquisition',
+    lang: 'zh',
+    // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
+    pattern: /(?:出售|转让|卖)给/g,
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
   },
   {
     id: 'zh-acquired-by',

@@ -43,3 +43,13 @@ describe('settleNameRoles', () => {
     expect(found.map((c) => c.id)).toEqual(['minimax', 'minimax']);
   });
 });
+
+describe('settleNameRoles: a verb read into a new name', () => {
+  it('trims it from a name the data does not hold, and only from such a name', () => {
+    const text = '恒远电气将华辰电子出售给澜拓新能源。';
+    const [, , buyer] = settleNameRoles(text, mentions(text, [['恒远电气', 'unknown:a'], ['华辰电子', 'unknown:b'], ['给澜拓新能源', 'unknown:给澜拓新能源']]));
+    expect(buyer).toMatchObject({ text: '澜拓新能源', id: 'unknown:澜拓新能源', start: text.indexOf('澜拓') });
+    const known = '引入资本';
+    expect(settleNameRoles(known, mentions(known, [['引入资本', 'some-id']]))[0]!.text).toBe('引入资本');
+  });
+});

@@ -19,10 +19,25 @@ const ALIAS_OPEN = /^\s*[（(]\s*(?:(?:以下|下文|下同)?[，,]?\s*(?:简称
 const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
 
 /**
+ * Words that never start a company's name but that a name the data does not hold may be read with:
+ * "出售给澜拓新能源" → "给澜拓新能源", "是次招股引入松石资本" → "次招股引入松石资本", "所持华辰电子".
+ */
+const LEADING_VERB = /^(?:是?次招股引入|引入|出售给|转让给|卖给|给|所持有?的?|持有|买方为|卖方为|投资方为|投资者为|包括)(?=[\u4e00-\u9fff]{2})/;
+
+function trimLeadingVerb(c: CompanyMention): CompanyMention {
+  if (!c.id.startsWith('unknown:')) return c;
+  const m = LEADING_VERB.exec(c.text);
+  if (!m) return c;
+  const text = c.text.slice(m[0].length);
+  return { start: c.start + m[0].length, end: c.end, text, name: text, id: `unknown:${text}` };
+}
+
+/**
  * The company mentions of a text with Chinese descriptors and owners dropped and parenthetical
  * aliases given one id (the known one when only one is known). Mentions must be sorted by start.
  */
-export function settleNameRoles(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
+export function settleNameRoles(text: string, found: readonly CompanyMention[]): CompanyMention[] {
+  const companies = found.map(trimLeadingVerb);
   const alias = new Map<string, CompanyMention>();
   const kept: CompanyMention[] = [];
   for (let i = 0; i < companies.length; i++) {
