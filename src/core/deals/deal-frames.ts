@@ -24,7 +24,7 @@ const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\ba
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
 const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|at|priced at|offer price of|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -116,6 +116,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   let target: CompanyMention | undefined;
   let other: CompanyMention[] = [];
+  let buyerPerson: string | undefined;
   if (trigger.target === 'subject' && trigger.type === 'merger') {
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
@@ -149,6 +150,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
+    // "agreed to be bought by Elon Musk for $44 billion": a person buys.
+    if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
@@ -160,7 +163,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
-  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c));
+  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
     const subject = subjectBefore(view, at);
@@ -192,6 +195,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const amount = amountFor(view, money, at, trigger.type);
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c);
+  if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
@@ -281,6 +285,18 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
   return list ?? [];
+}
+
+/** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
+const UNIT_OWNER_AFTER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
+const PERSON_AGENT = /^\s+((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+)(?=\s+(?:for|in|at|on|after|,|\.|$)|[,.]|$)/;
+/** Words that start a capitalised phrase that is no person: "by Friday", "by The Times". */
+const NOT_PERSON = /^(?:The|A|An|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Capital|Partners|Group|Holdings|Fund|Ventures|Bank|Inc|Corp|Ltd|Company|Investments|Management)\b/;
+
+/** A person named right after a passive "by" ("bought by Elon Musk for …"), or undefined. */
+function personAfter(view: SentenceView, from: number): string | undefined {
+  const m = PERSON_AGENT.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  return m && !NOT_PERSON.test(m[1]!) ? m[1]! : undefined;
 }
 
 const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by\s+/i;

@@ -489,3 +489,47 @@ describe('extractDeals: Chinese purchases and sales', () => {
     expect(found.map(brief)).toEqual([{ type: 'funding', target: '远驰汽车', investors: [], money: 1, round: undefined }]);
   });
 });
+
+describe('extractDeals: English parties by position', () => {
+  it('gives each deal of one sentence the lists after its own cue (a credit line and a round)', () => {
+    const text = 'OpenAI secured a $4 billion revolving credit facility from JPMorgan Chase and Citi, a day after it closed a $6.6 billion funding round led by Thrive Capital.';
+    const found = deals(text, [['OpenAI', 'openai'], ['JPMorgan Chase', 'jpm'], ['Citi', 'citi'], ['Thrive Capital', 'thrive']], [['$4 billion', 'USD', 4e9], ['$6.6 billion', 'USD', 6.6e9]]);
+    expect(found.map((d) => [d.type, d.investors.map((i) => i.name).join()])).toEqual([
+      ['debt', 'JPMorgan Chase,Citi'],
+      ['funding', 'Thrive Capital'],
+    ]);
+  });
+
+  it('finds the buyer a pronoun or description stands for, never the owner of the unit sold', () => {
+    const text = 'Lenovo is on a shopping spree. After agreeing to pay $2.3 billion for IBM’s x86 server business, the Chinese PC maker said it will buy Motorola Mobility from Google for $2.91 billion.';
+    const found = deals(text, [['Lenovo', 'lenovo'], ['IBM', 'ibm'], ['Motorola Mobility', 'moto'], ['Google', 'google']], [['$2.3 billion', 'USD', 2.3e9], ['$2.91 billion', 'USD', 2.91e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name).join()])).toEqual([
+      ['x86 server business', 'Lenovo'],
+      ['Motorola Mobility', 'Lenovo'],
+    ]);
+  });
+
+  it('reads a person as the buyer after a passive "by", and "merge into" with the survivor as a party', () => {
+    const text = 'Twitter Inc agreed to be bought by Elon Musk for $44 billion. HDFC will merge into HDFC Bank, creating a lender with a combined balance sheet of ₹18 lakh crore.';
+    const found = deals(text, [['Twitter Inc', 'twitter'], ['HDFC Bank', 'hdfc-bank'], ['HDFC', 'hdfc']], [['$44 billion', 'USD', 4.4e10], ['₹18 lakh crore', 'INR', 1.8e13]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'acquisition', target: 'Twitter Inc', investors: ['Elon Musk'], money: 0, round: undefined },
+      { type: 'merger', target: 'HDFC', investors: ['HDFC Bank'], money: undefined, round: undefined },
+    ]);
+  });
+
+  it('reads an ASX float as a listing, and a buyer "at the IPO price" as no listing', () => {
+    const text = 'Quokka Minerals raised $350 million in an ASX float. Snowflake priced its IPO at $120. Berkshire Hathaway will buy $250 million of stock at the IPO price.';
+    const found = deals(text, [['Quokka Minerals', 'q'], ['Snowflake', 's'], ['Berkshire Hathaway', 'b']], [['$350 million', 'USD', 3.5e8], ['$120', 'USD', 120], ['$250 million', 'USD', 2.5e8]]);
+    expect(found.map((d) => [d.type, d.target.name])).toEqual([
+      ['ipo', 'Quokka Minerals'],
+      ['ipo', 'Snowflake'],
+    ]);
+  });
+
+  it('reads "Vietnamese HR software firm LuongSo" as LuongSo, the words before it no company', () => {
+    const text = 'Gajiku said it had acquired Vietnamese HR software firm LuongSo for an undisclosed sum.';
+    const found = deals(text, [['Gajiku', 'unknown:gajiku'], ['Vietnamese HR', 'unknown:vietnamese-hr'], ['LuongSo', 'unknown:luongso']]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'LuongSo', investors: ['Gajiku'], money: undefined, round: undefined }]);
+  });
+});

@@ -75,6 +75,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
 
   const sentences = splitSentences(text, [...sortedCompanies, ...sortedMoney.map((m) => m.mention)]);
   const drafts: DealDraft[] = [];
+  let previousSubject: { company: CompanyMention; paragraph: number } | undefined;
   let ci = 0;
   let mi = 0;
   for (const sentence of sentences) {
@@ -89,6 +90,9 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (inside(sortedMoney[i]!.mention)) sentenceMoney.push(sortedMoney[i]!);
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    const subjectBefore = previousSubject?.paragraph === sentence.paragraph ? previousSubject.company : undefined;
+    const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
+    previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
@@ -125,11 +129,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (amountCue) attachFollowUpAmount(view, drafts);
       continue;
     }
+    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
     assignRoles(own, roles);
-    const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo');
+    const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
     if (funding.length === 1) addListedBackers(view, funding[0]!);
-    // "X raised … from A and B, while Y closed … led by C": each round takes the lists between its cue and the next round's.
-    else if (funding.length > 1 && new Set(funding.map((d) => d.target.id)).size === funding.length) {
+    // "X raised … from A and B, while Y closed … led by C", "secured a credit facility from banks A and B, a day
+    // after it closed a round": each deal takes the lists between its cue and the next deal's.
+    else if (funding.length > 1) {
       const targets = new Set(funding.map((d) => d.target.id));
       funding.forEach((d, i) => addListedBackers(view, d, { from: d.anchor, to: funding[i + 1]?.anchor ?? view.end, targets }));
     }
@@ -140,6 +146,25 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+// "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
+// a purchase whose buyer the sentence names only by a pronoun or a description.
+const BUYER_ANAPHOR =
+  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
+const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agreeing|buying|acquiring|paying|taking over)\b/i;
+const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
+
+/** The buyer a pronoun or a description stands for: the sentence's own subject, or the one before it. */
+function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined): void {
+  if ((d.type !== 'acquisition' && d.type !== 'stake-sale') || d.investors.length > 0) return;
+  const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
+  const head = view.text.slice(view.start, d.anchor);
+  if (!BUYER_ANAPHOR.test(clause) && !PARTICIPLE_BUYER.test(head)) return;
+  const party = (c: CompanyMention) => c.id !== d.target.id && !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) && !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start));
+  const own = view.companies.find((c) => c.end <= d.anchor && party(c));
+  const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
+  if (buyer) addInvestor(d, buyer);
 }
 
 /** One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. */

@@ -87,11 +87,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b/g,
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?)float\b/g,
     target: 'subject',
+    // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
+    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
     examples: [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
+      ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
     ],
   },
   {
@@ -178,6 +181,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Sprint merged with T-Mobile US in April.', 'merger|Sprint|T-Mobile US'],
       ['Woodside Petroleum will merge with BHP’s oil and gas business in an all-scrip deal.', 'merger|oil and gas business|Woodside Petroleum'],
     ],
+  },
+  {
+    id: 'en-merge-into',
+    type: 'merger',
+    lang: 'en',
+    // "HDFC will merge into HDFC Bank": the company after "into" survives and absorbs the subject.
+    pattern: /\b(?:will merge|to merge|merged|merges|is merging|agreed to merge|be merged|been merged|was merged|is being merged|fold(?:ed|s)?|be folded) into\b/g,
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank']],
   },
   {
     id: 'en-x-and-y-merge',
