@@ -10,7 +10,7 @@
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
-import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
+import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { PLACE_WORDS } from '../companies/not-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
@@ -122,6 +122,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const list = nearestListBefore(view, at);
     target = list[0];
     other = list.slice(1);
+    // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
+    const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
+    if (withFirst && !list.includes(withFirst)) {
+      target = withFirst;
+      other = list;
+    }
     const partner = objectAfter(view, end, trigger.lang);
     if (other.length === 0 && partner) other = [partner];
     // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
@@ -154,6 +160,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
+  // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
+  // unless it says the deal happened ("今日正式上市").
+  if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
   const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
   if ((trigger.type === 'funding' || trigger.type === 'ipo') && (OWN_FUND.test(around) || OWN_FUND_ZH.test(around))) return undefined;
@@ -228,6 +237,7 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
   for (const c of view.companies) {
     if (c.start < last.end) continue;
     const gap = view.text.slice(last.end, c.start);
+    if (gap.length > 40) break;
     // A short description may stand before the name: "以及英国豪华跑车品牌路特斯".
     const joiner = /^(.*?(?:以及|及|和|与|、))([^，。；、]{0,12})$/.exec(gap);
     if (!joiner || !NEXT_TARGET.test(joiner[1]!) || /[，。；]/.test(joiner[1]!)) break;

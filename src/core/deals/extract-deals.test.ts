@@ -533,3 +533,21 @@ describe('extractDeals: English parties by position', () => {
     expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'LuongSo', investors: ['Gajiku'], money: undefined, round: undefined }]);
   });
 });
+
+describe('extractDeals: Chinese clauses that share a subject', () => {
+  it('carries intent from the first clause to the next, unless the next says it happened', () => {
+    const plan = '澜拓新能源或将于明年赴港上市，募资规模约5亿美元。';
+    expect(deals(plan, [['澜拓新能源', 'l']], [['5亿美元', 'USD', 5e8]])).toEqual([]);
+    const done = '数衡科技去年曾计划赴美上市，今日正式登陆纳斯达克，募资1.2亿美元。';
+    expect(deals(done, [['数衡科技', 's']], [['1.2亿美元', 'USD', 1.2e8]]).map((d) => d.type)).toEqual(['ipo']);
+  });
+
+  it('reads "A宣布与B完成合并" as A merging with B, and "独家投资" as the lead', () => {
+    const text = '恒远电气宣布与华辰电子完成合并。云帆智能获得1亿元A轮融资，由远澜创投独家投资。';
+    const found = deals(text, [['恒远电气', 'h'], ['华辰电子', 'c'], ['云帆智能', 'y'], ['远澜创投', 'r']], [['1亿元', 'CNY', 1e8]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'merger', target: '恒远电气', investors: ['华辰电子'], money: undefined, round: undefined },
+      { type: 'funding', target: '云帆智能', investors: ['远澜创投:lead'], money: 0, round: 'Series A' },
+    ]);
+  });
+});

@@ -1379,4 +1379,63 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '华宇集团发布公告称，计划分拆旗下激光雷达业务于科创板独立上市，相关议案尚需提交股东大会审议。',
     deals: [], negative: 'not-closed', note: 'fictional; a plan',
   },
+  {
+    id: 'zh-149', lang: 'zh', style: 'cn-tech-press', date: '2025-06-11',
+    text: '澜拓新能源完成3亿元B轮融资。澄湖创投领投，鸣泉资本、松石资本跟投。同日，澜拓新能源宣布以1亿元收购储能软件公司星网科技。',
+    deals: [
+      {
+        type: 'funding', target: ['澜拓新能源'], round: 'B轮',
+        amount: { currency: 'CNY', amount: 300_000_000 },
+        parties: [{ name: '澄湖创投', role: 'lead' }, { name: '鸣泉资本', role: 'participant' }, { name: '松石资本', role: 'participant' }],
+      },
+      {
+        type: 'acquisition', target: ['星网科技'],
+        amount: { currency: 'CNY', amount: 100_000_000 },
+        parties: [{ name: '澜拓新能源', role: 'acquirer' }],
+      },
+    ],
+    note: 'fictional; investors in the next sentence without 本轮',
+  },
+  {
+    id: 'zh-150', lang: 'zh', style: 'cn-company-announcement', date: '2025-04-28',
+    text: '恒远电气宣布与华辰电子完成合并，合并后的公司将沿用恒远电气的名称，华辰电子的全部员工将转入新公司。',
+    deals: [{ type: 'merger', target: ['恒远电气'], parties: [{ name: '华辰电子', role: 'participant' }] }],
+    note: 'fictional; directionless in our gold (the text does not say who absorbs whom)',
+  },
+  {
+    id: 'zh-151', lang: 'zh', style: 'cn-tech-press', date: '2025-01-14',
+    text: '据投资界报道，星域机器人获得由青藤创投领投的2亿元A轮融资，海岬资本、朗月基金参投。若水投资担任本轮独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['星域机器人'], round: 'A轮',
+      amount: { currency: 'CNY', amount: 200_000_000 },
+      parties: [{ name: '青藤创投', role: 'lead' }, { name: '海岬资本', role: 'participant' }, { name: '朗月基金', role: 'participant' }],
+    }],
+    note: 'fictional; the financial adviser is no investor',
+  },
+  {
+    id: 'zh-152', lang: 'zh', style: 'us-listing-cn-press', date: '2025-09-25',
+    text: '工业软件企业数衡科技今日正式在美国纳斯达克交易所敲钟，发行价每股10美元，募资1.2亿美元。开盘后，数衡科技股价一度上涨40%。',
+    deals: [{ type: 'ipo', target: ['数衡科技'], amount: { currency: 'USD', amount: 120_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-153', lang: 'zh', style: 'cn-portal-finance', date: '2025-10-09',
+    text: '澜拓新能源或将于明年赴港上市，募资规模约5亿美元，目前已聘请中金公司担任保荐人。',
+    deals: [], negative: 'not-closed', note: 'fictional; intent in the first clause governs the second',
+  },
+  {
+    id: 'zh-155', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-02',
+    text: '华拓钴业晚间公告，公司正筹划收购天宜科技控股权，公司股票自明日起停牌，预计停牌时间不超过10个交易日。',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'zh-156', lang: 'zh', style: 'cn-business-daily', date: '2025-08-19',
+    text: '星域机器人成立于2019年，累计融资超过10亿元，投资方包括青藤创投和海岬资本。公司表示，今年暂无新的融资计划。',
+    deals: [], negative: 'other', note: 'fictional; a running total is no round',
+  },
+  {
+    id: 'zh-157', lang: 'zh', style: 'hk-chinese-press', date: '2025-11-03',
+    text: '受上市首日破发影响，闪送达股价今日再跌15%，较每股12.8港元的发售价累计下跌逾三成。',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
 ];
