@@ -48,11 +48,19 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       for (const d of [draft, ...(trigger.lang === 'zh' && trigger.target === 'object' ? secondTargets(view, draft) : [])]) {
-        if (!drafts.some((x) => x.target.id === d.target.id && x.type === d.type)) drafts.push(d);
+        if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
       }
     }
   }
   return drafts.sort((a, b) => a.anchor - b.anchor);
+}
+
+/**
+ * Two readings of one deal: same company, same kind, and no two different amounts ("raised A$6 million …, five
+ * months after closing an A$18 million Series A" reports two rounds).
+ */
+export function sameDeal(a: DealDraft, b: DealDraft): boolean {
+  return a.target.id === b.target.id && a.type === b.type && (a.money === undefined || b.money === undefined || a.money === b.money || a.type !== 'funding');
 }
 
 /** "Since its founding, X has raised $210 million": a running total, not a round. */
@@ -137,7 +145,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised');
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -271,8 +279,19 @@ function clauseStart(view: SentenceView, at: number): number {
 }
 
 /** The frame's subject: the first company of the trigger's clause that is not a modifier or a listed party. */
-function subjectBefore(view: SentenceView, at: number): CompanyMention | undefined {
+function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMention | undefined {
   const from = clauseStart(view, at);
+  // "…, a week after fellow tech group NetEase raised …": the name right before the verb is its subject.
+  const adjacent = verb ? [...view.companies].reverse().find((c) => c.end <= at) : undefined;
+  if (
+    adjacent &&
+    !EXCHANGE.test(adjacent.text) &&
+    adjacent.start >= from &&
+    /^\s+(?:(?:has|had|have|also|just|recently|previously|then|itself|last year|earlier)\s+)*$/.test(view.text.slice(adjacent.end, at)) &&
+    !ROLE_BEFORE.test(view.text.slice(Math.max(view.start, adjacent.start - 24), adjacent.start)) &&
+    !HAN.test(adjacent.text)
+  )
+    return adjacent;
   for (const c of view.companies) {
     if (c.end > at) break;
     if (c.start < from) continue;
@@ -490,6 +509,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     }
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
+    // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
+    for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
@@ -526,6 +547,19 @@ function clauseStartOf(view: SentenceView, at: number): number {
 const PERSON = String.raw`(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+`;
 const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|prominent individual backers)[:\s]+(?:including\s+|such as\s+)?(${PERSON})(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
+
+const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);
+const PERSON_FIRST = new RegExp(String.raw`\b(?:with|from|including|by|as did|such as)\s+(${PERSON})\s*,\s*$`);
+
+/** A person named at the start or the end of a list of backers, or none. */
+function peopleAtEnds(view: SentenceView, first: CompanyMention, last: CompanyMention): string[] {
+  const names: string[] = [];
+  const after = PERSON_LAST.exec(view.text.slice(last.end, Math.min(view.end, last.end + 50)));
+  if (after) names.push(after[1]!);
+  const before = PERSON_FIRST.exec(view.text.slice(Math.max(view.start, first.start - 50), first.start));
+  if (before) names.push(before[1]!);
+  return names.filter((n) => !NOT_PERSON.test(n) && !/[’']s$/.test(n) && !view.companies.some((c) => view.text.slice(c.start, c.end) === n));
+}
 
 /** Person names between two companies of a list ("…, Jeff Bezos, …"), or none. */
 function peopleIn(view: SentenceView, from: number, to: number): string[] {

@@ -551,3 +551,27 @@ describe('extractDeals: Chinese clauses that share a subject', () => {
     ]);
   });
 });
+
+describe('extractDeals: a subject named again, and two rounds in one sentence', () => {
+  it('reads "The company had raised …" as a round of the subject of the sentence before', () => {
+    const text = 'Kuroshio Medical listed in Tokyo on Wednesday, raising ¥4.8 billion in its IPO. The company had raised ¥2.1 billion in a Series C round in 2021 from investors including Naniwa Capital.';
+    const found = deals(text, [['Kuroshio Medical', 'k'], ['Naniwa Capital', 'n']], [['¥4.8 billion', 'JPY', 4.8e9], ['¥2.1 billion', 'JPY', 2.1e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money, d.investors.map((i) => i.name).join()])).toEqual([
+      ['ipo', 'Kuroshio Medical', 0, ''],
+      ['funding', 'Kuroshio Medical', 1, 'Naniwa Capital'],
+    ]);
+  });
+
+  it('keeps two rounds of one company with different amounts, and reads "NetEase raised" as NetEase’s', () => {
+    const rounds = 'Wattle Health has raised an A$6 million Series A extension, five months after closing an A$18 million Series A.';
+    expect(deals(rounds, [['Wattle Health', 'w']], [['A$6 million', 'AUD', 6e6], ['A$18 million', 'AUD', 1.8e7]]).map((d) => [d.money, d.round])).toEqual([
+      [0, 'Series A extension'],
+      [1, 'Series A'],
+    ]);
+    const two = 'JD.com debuted in Hong Kong after raising HK$30.1 billion in a listing, a week after fellow tech group NetEase raised HK$21 billion in its own listing.';
+    expect(deals(two, [['JD.com', 'jd'], ['NetEase', 'netease']], [['HK$30.1 billion', 'HKD', 3.01e10], ['HK$21 billion', 'HKD', 2.1e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([
+      ['ipo', 'JD.com', 0],
+      ['ipo', 'NetEase', 1],
+    ]);
+  });
+});

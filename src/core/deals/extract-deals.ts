@@ -4,7 +4,7 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames } from './deal-frames';
+import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { TRIGGER_GATE } from './frame-triggers';
@@ -91,6 +91,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const subjectBefore = previousSubject?.paragraph === sentence.paragraph ? previousSubject.company : undefined;
+    // "The company had raised ¥2.1 billion in a Series C round …", "该公司此前已完成…": the subject of the sentence
+    // before, named again by a description, is this sentence's subject too.
+    const anaphor = subjectBefore ? SUBJECT_ANAPHOR.exec(sentenceText) : null;
+    if (anaphor && subjectBefore && !sentenceCompanies.some((c) => c.start < sentence.start + anaphor[0].length)) {
+      const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
+      sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
+    }
     const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
@@ -148,6 +155,9 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
 }
 
+/** A sentence that opens on its subject named by a description or a pronoun. */
+const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+
 // "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
 // a purchase whose buyer the sentence names only by a pronoun or a description.
 const BUYER_ANAPHOR =
@@ -171,7 +181,7 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
 function mergeSameTarget(found: DealDraft[]): DealDraft[] {
   const kept: DealDraft[] = [];
   for (const draft of found) {
-    const same = kept.find((k) => k.target.id === draft.target.id && k.type === draft.type);
+    const same = kept.find((k) => sameDeal(k, draft));
     if (!same) {
       kept.push(draft);
       continue;
