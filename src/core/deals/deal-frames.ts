@@ -209,7 +209,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     start: view.start,
     end: view.end,
   };
-  const amount = amountFor(view, money, at, trigger.type);
+  // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
+  const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
@@ -344,7 +345,7 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
@@ -410,6 +411,13 @@ function unitMention(view: SentenceView, owner: CompanyMention, start: number, e
   const slug = text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   // Named as the text names it ("x86 server business"); its owner is in the id, as the same unit of another company is another unit.
   return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
+}
+
+const VALUE_OF_PURCHASE = /(?:\bvaluing (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
+
+/** The value a purchase puts on the company bought ("valuing the biotech at $1.3 billion"), for a price not given otherwise. */
+function priceAsValue(view: SentenceView, at: number): IndexedMoney | undefined {
+  return view.money.find((m) => m.mention.start > at && m.mention.start - at <= 200 && VALUE_OF_PURCHASE.test(view.text.slice(Math.max(at, m.mention.start - 50), m.mention.start)));
 }
 
 /** Whether an amount may be a deal's own: not a price per share, a valuation, a market value or revenue. */

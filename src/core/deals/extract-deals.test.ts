@@ -575,3 +575,17 @@ describe('extractDeals: a subject named again, and two rounds in one sentence', 
     ]);
   });
 });
+
+describe('extractDeals: the price of a whole company', () => {
+  it('is the value the purchase puts on it when only a per-share price is given besides', () => {
+    const text = 'Nvidia agreed to pay $42 a share in cash for Corvane Therapeutics, valuing the biotech at about $1.3 billion.';
+    const [d] = deals(text, [['Nvidia', 'nvidia'], ['Corvane Therapeutics', 'c']], [['$42', 'USD', 42], ['$1.3 billion', 'USD', 1.3e9]]);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Corvane Therapeutics', money: 1 });
+  });
+
+  it('reads "take X private" as a buyout', () => {
+    const text = 'Kanda Capital has agreed to take Shinkai Systems private in a ¥120 billion deal.';
+    const [d] = deals(text, [['Kanda Capital', 'k'], ['Shinkai Systems', 's']], [['¥120 billion', 'JPY', 1.2e11]]);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Shinkai Systems', investors: ['Kanda Capital'], money: 0 });
+  });
+});

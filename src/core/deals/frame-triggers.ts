@@ -121,6 +121,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['Geely took control of Volvo Cars in August 2010, paying Ford $1.5 billion.', 'acquisition|Volvo Cars|Geely']],
   },
   {
+    id: 'en-take-private',
+    type: 'acquisition',
+    lang: 'en',
+    // "has agreed to take Shinkai Systems private in a ¥120 billion deal": a buyout of a listed company.
+    pattern: /\b(?:take|takes|took|taking|taken) (?=[^.;,]{1,60}? private\b)/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['Kanda Capital has agreed to take Shinkai Systems private in a ¥120 billion deal.', 'acquisition|Shinkai Systems|Kanda Capital']],
+  },
+  {
     id: 'en-pay-for',
     type: 'acquisition',
     lang: 'en',
