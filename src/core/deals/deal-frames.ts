@@ -468,7 +468,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const joiner = LIST_JOIN.exec(gap)![0];
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
-      if (joiner.trim() !== '' && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+      // "led by PSP Investments and included Cisco": a verb between two names ends the list.
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b/i.test(rest);
+      if (joiner.trim() !== '' && !verb && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;

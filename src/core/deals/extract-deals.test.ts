@@ -589,3 +589,14 @@ describe('extractDeals: the price of a whole company', () => {
     expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Shinkai Systems', investors: ['Kanda Capital'], money: 0 });
   });
 });
+
+describe('extractDeals: who leads and who takes part', () => {
+  it('reads names "alongside" the leads, or a round that "included" them, as participants', () => {
+    const text = 'Perplexity raised $500 million led by IVP, alongside Nvidia and SoftBank. Cohere raised $450 million. The round was led by PSP Investments and included Cisco and AMD.';
+    const found = deals(text, [['Perplexity', 'p'], ['IVP', 'ivp'], ['Nvidia', 'nvidia'], ['SoftBank', 'softbank'], ['Cohere', 'cohere'], ['PSP Investments', 'psp'], ['Cisco', 'cisco'], ['AMD', 'amd']], [['$500 million', 'USD', 5e8], ['$450 million', 'USD', 4.5e8]]);
+    expect(found.map((d) => d.investors.map((i) => (i.role === 'lead' ? `${i.name}:lead` : i.name)))).toEqual([
+      ['IVP:lead', 'Nvidia', 'SoftBank'],
+      ['PSP Investments:lead', 'Cisco', 'AMD'],
+    ]);
+  });
+});

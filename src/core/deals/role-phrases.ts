@@ -22,6 +22,8 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+  // "led by IVP, alongside Nvidia and SoftBank" (lower case: "Alongside the raise, …" opens a sentence, names no backer).
+  { pattern: /(?<=[\w.)’'],?\s)alongside\b(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
   // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
   { pattern: /(?<=\b(?:participated|invested|took part|joined|backed|chipped in)\b[^.;]{0,40}),\s*as did\b/gi, role: 'participant' },
 ];
@@ -76,6 +78,8 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (!joins) break;
     // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
     if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
+    // "led by IVP, alongside Nvidia and SoftBank": who comes in alongside the leads takes part; it does not lead.
+    if (list.length > 0 && /\b(?:alongside|along with)\b/i.test(gap)) break;
     // "co-led by A and B, and C, D and E also invested": after ", and" a list with its own verb is a new clause.
     if (list.length > 0 && /,\s*and\s*$/.test(gap) && ownClauseFrom(view, i)) break;
     list.push(company);

@@ -1313,4 +1313,31 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Shares of Kestrel Biotech jumped 14% on Thursday after the drugmaker reported positive trial data, lifting its market value to about $2.3 billion. Analysts at Ridgeway Securities raised their price target to $48.',
     deals: [], negative: 'share-move', note: 'fictional',
   },
+  {
+    id: 'en-fund-128', lang: 'en', style: 'tech-press', date: '2025-02-26',
+    text: 'Toronto AI lab Northwind Labs has raised $120 million in a Series B led by Huron Ventures, alongside Erie Ventures and Muskoka Capital, at a $900 million valuation. The company plans to double its research staff.',
+    deals: [{
+      type: 'funding', target: ['Northwind Labs'], round: 'Series B',
+      amount: { currency: 'USD', amount: 120_000_000 },
+      valuation: { currency: 'USD', amount: 900_000_000 },
+      parties: [
+        { name: 'Huron Ventures', role: 'lead' }, { name: 'Erie Ventures', role: 'participant' },
+        { name: 'Muskoka Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "alongside" after a lead names participants',
+  },
+  {
+    id: 'en-fund-129', lang: 'en', style: 'business-daily', date: '2025-05-08',
+    text: 'Lisbon-based Tagus Pay raised €35 million. The round was led by Alfama Ventures and included Belém Capital, Sintra Partners and Douro Ventures, the company said in a statement.',
+    deals: [{
+      type: 'funding', target: ['Tagus Pay'],
+      amount: { currency: 'EUR', amount: 35_000_000 },
+      parties: [
+        { name: 'Alfama Ventures', role: 'lead' }, { name: 'Belém Capital', role: 'participant' },
+        { name: 'Sintra Partners', role: 'participant' }, { name: 'Douro Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "led by A and included B, C" — B and C do not lead',
+  },
 ];
