@@ -425,6 +425,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
   const after = view.text.slice(m.mention.end, m.mention.end + 16);
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
+  // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
+  if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && /(?:deal|transaction|offer) valu(?:ed|ing)/i.test(before));
 }
 

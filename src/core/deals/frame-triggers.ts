@@ -184,7 +184,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-merge-with',
     type: 'merger',
     lang: 'en',
-    pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|to merge with|merger with|combination with|combine with)\b/g,
+    pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|merging with|to merge with|merger with|combination with|combine with)\b/g,
     target: 'subject',
     party: 'participant',
     examples: [
@@ -259,10 +259,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购)(?!方|案|计划|传闻)/g,
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻)/g,
     target: 'object',
     party: 'acquirer',
-    examples: [['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利']],
+    examples: [
+      ['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利'],
+      ['华宇集团以12亿元竞得华辰电子51%股权。', 'stake-sale|华辰电子|华宇集团'],
+    ],
   },
   {
     id: 'zh-acquire-dui',
