@@ -22,7 +22,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|at|priced at|offer price of|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|offer price of|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
 
@@ -425,6 +425,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
   const after = view.text.slice(m.mention.end, m.mention.end + 16);
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
+  // "Wiz was valued at $12bn when it raised $1bn": what a company is worth (a deal "valued at" is its price).
+  if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && /(?:deal|transaction|offer) valu(?:ed|ing)/i.test(before));

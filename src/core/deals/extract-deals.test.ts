@@ -600,3 +600,14 @@ describe('extractDeals: who leads and who takes part', () => {
     ]);
   });
 });
+
+describe('extractDeals: "valued at"', () => {
+  it('is the price of a deal, and the worth of a company that "was valued at"', () => {
+    const deal = 'T-Mobile US agreed on Sunday to acquire Sprint Corp in an all-stock deal valued at $26 billion.';
+    expect(deals(deal, [['T-Mobile US', 'tmus'], ['Sprint Corp', 'sprint']], [['$26 billion', 'USD', 2.6e10]]).map(brief)).toEqual([
+      { type: 'acquisition', target: 'Sprint Corp', investors: ['T-Mobile US'], money: 0, round: undefined },
+    ]);
+    const worth = 'Wiz was valued at $12bn when it raised $1bn last May in a round led by Andreessen Horowitz.';
+    expect(deals(worth, [['Wiz', 'wiz'], ['Andreessen Horowitz', 'a16z']], [['$12bn', 'USD', 1.2e10], ['$1bn', 'USD', 1e9]]).map((d) => d.money)).toEqual([1]);
+  });
+});

@@ -102,6 +102,8 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   }
 
   const valued = VALUED_AT.exec(before);
+  // "an all-stock deal valued at $26 billion": the price of a deal, not what a company is worth.
+  if (valued && /\b(?:deal|transaction|merger|offer|takeover|acquisition|purchase|bid|buyout)\s*,?\s*$/i.test(before.slice(0, valued.index))) return undefined;
   if (valued) {
     const cueStart = windowStart + valued.index;
     const subject = view.text.slice(view.start, cueStart).replace(SUBJECT_TAIL, '');
