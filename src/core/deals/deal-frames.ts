@@ -559,7 +559,9 @@ function clauseStartOf(view: SentenceView, at: number): number {
 }
 
 const PERSON = String.raw`(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+`;
-const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|prominent individual backers)[:\s]+(?:including\s+|such as\s+)?(${PERSON})(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?`, 'g');
+// "LinkedIn co-founder Reid Hoffman", "former Google chief executive Eric Schmidt": a person's title before the name.
+const TITLE = String.raw`(?:(?:former\s+)?(?:[A-Z][\w.&-]*\s+)?(?:co-founder|founder|chief executive|chief scientist|CEO|chair(?:man|woman)?|president)\s+)?`;
+const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|(?:prominent |three |two |several )*individual backers)[:\s]+(?:including\s+|such as\s+)?${TITLE}(${PERSON})(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
 
 const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);
