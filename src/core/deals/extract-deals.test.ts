@@ -611,3 +611,14 @@ describe('extractDeals: "valued at"', () => {
     expect(deals(worth, [['Wiz', 'wiz'], ['Andreessen Horowitz', 'a16z']], [['$12bn', 'USD', 1.2e10], ['$1bn', 'USD', 1e9]]).map((d) => d.money)).toEqual([1]);
   });
 });
+
+describe('extractDeals: an earlier round recalled by 其', () => {
+  it('is a round of its own when the text names another round', () => {
+    const text = '绿源合成宣布完成6亿元C轮融资，由澄湖创投领投。这距离其去年3月完成B轮融资仅一年时间。';
+    const found = deals(text, [['绿源合成', 'l'], ['澄湖创投', 'c']], [['6亿元', 'CNY', 6e8]]);
+    expect(found.map((d) => [d.target.name, d.round, d.money])).toEqual([
+      ['绿源合成', 'Series C', 0],
+      ['绿源合成', 'Series B', undefined],
+    ]);
+  });
+});

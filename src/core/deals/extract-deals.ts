@@ -93,7 +93,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const subjectBefore = previousSubject?.paragraph === sentence.paragraph ? previousSubject.company : undefined;
     // "The company had raised ¥2.1 billion in a Series C round …", "该公司此前已完成…": the subject of the sentence
     // before, named again by a description, is this sentence's subject too.
-    const anaphor = subjectBefore ? SUBJECT_ANAPHOR.exec(sentenceText) : null;
+    const anaphor = subjectBefore ? (SUBJECT_ANAPHOR.exec(sentenceText) ?? ZH_ITS.exec(sentenceText)) : null;
     if (anaphor && subjectBefore && !sentenceCompanies.some((c) => c.start < sentence.start + anaphor[0].length)) {
       const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
@@ -157,6 +157,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
 
 /** A sentence that opens on its subject named by a description or a pronoun. */
 const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+/** "这距离其去年3月完成B轮融资仅一年": 其 (its) before a dated round, near the sentence start. */
+const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上一轮|\d{4}年|\d{1,2}月)[^，。；]{0,10}?(?:完成|获得|获))/;
 
 // "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
 // a purchase whose buyer the sentence names only by a pronoun or a description.
@@ -227,6 +229,8 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
       (d) =>
         d.target.id === draft.target.id &&
         d.type === draft.type &&
+        // "完成6亿元C轮融资。这距离其去年3月完成B轮融资仅一年": two rounds by name are two deals.
+        !(d.round !== undefined && draft.round !== undefined && d.round !== draft.round) &&
         // Close together and compatible, or anywhere in the text with the very same stated amount
         // (a headline and its lead paragraph report one deal, whatever stands between them).
         ((draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&
