@@ -87,7 +87,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?)float\b/g,
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
     confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),

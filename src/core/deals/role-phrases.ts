@@ -23,9 +23,10 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
   // "led by IVP, alongside Nvidia and SoftBank" (lower case: "Alongside the raise, …" opens a sentence, names no backer).
-  { pattern: /(?<=[\w.)’'],?\s)alongside\b(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
+  { pattern: /\balongside\b(?<=[\w.)’'],?\salongside)(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
   // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
-  { pattern: /(?<=\b(?:participated|invested|took part|joined|backed|chipped in)\b[^.;]{0,40}),\s*as did\b/gi, role: 'participant' },
+  // (The look-behind comes after the match, so it runs only where ", as did" stands, not at every offset.)
+  { pattern: /,\s*as did\b(?<=\b(?:participated|invested|took part|joined|backed|chipped in)\b[^.;]{0,40},\s*as did)/gi, role: 'participant' },
 ];
 // Chinese cues name the investors before them: "由A领投，B、C跟投".
 const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
