@@ -622,3 +622,12 @@ describe('extractDeals: an earlier round recalled by 其', () => {
     ]);
   });
 });
+
+describe('extractDeals: a Chinese deal said to be pending', () => {
+  it('is no deal, unless an agreement is signed', () => {
+    const pending = '华拓钴业表示，公司对天宜科技的收购尚未完成，仍需监管批准。';
+    expect(deals(pending, [['华拓钴业', 'h'], ['天宜科技', 't']])).toEqual([]);
+    const signed = '晟元电力宣布以18亿元收购安芯储能全部股权，双方已于本周签署收购协议，交易尚需股东大会批准。';
+    expect(deals(signed, [['晟元电力', 's'], ['安芯储能', 'a']], [['18亿元', 'CNY', 1.8e9]]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', '安芯储能']]);
+  });
+});

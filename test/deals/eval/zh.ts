@@ -1438,4 +1438,14 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '受上市首日破发影响，闪送达股价今日再跌15%，较每股12.8港元的发售价累计下跌逾三成。',
     deals: [], negative: 'share-move', note: 'fictional',
   },
+  {
+    id: 'zh-158', lang: 'zh', style: 'cn-securities-daily', date: '2025-09-03',
+    text: '华拓钴业在投资者互动平台表示，公司对天宜科技的收购尚未完成，仍需取得反垄断审查批准，预计年底前完成交割。',
+    deals: [], negative: 'not-closed', note: 'fictional; a purchase the text says is still pending',
+  },
+  {
+    id: 'zh-160', lang: 'zh', style: 'cn-portal-finance', date: '2025-07-21',
+    text: '市场传闻京东将以27亿元投资唯品会并取得约7.5%股权，截至发稿，双方均未回应。',
+    deals: [], negative: 'rumour', note: 'fictional rumour about real companies',
+  },
 ];
