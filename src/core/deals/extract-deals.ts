@@ -7,6 +7,7 @@ import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './dea
 import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
+import { PLACEMENT_WORD, readPlacement } from './listing-placements';
 import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
 import { settleNameRoles } from './name-roles';
@@ -104,7 +105,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
-    const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && AMOUNT_ANAPHORA.test(sentenceText);
+    const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && (AMOUNT_ANAPHORA.test(sentenceText) || PLACEMENT_WORD.test(sentenceText));
     if (!dealCue && !valuationCue && !amountCue) continue;
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
@@ -113,7 +114,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valuations = valuationCue ? findValuations(view) : [];
     if (!dealCue) {
       attachFollowUpValuations(view, valuations, drafts);
-      if (amountCue) attachFollowUpAmount(view, drafts);
+      if (amountCue) attachPlacementOrAmount(view, drafts, money);
       continue;
     }
     const roles = findRolePhrases(view);
@@ -133,7 +134,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
       if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
-      if (amountCue) attachFollowUpAmount(view, drafts);
+      if (amountCue) attachPlacementOrAmount(view, drafts, money);
       continue;
     }
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
@@ -153,6 +154,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+/** A placement beside the listing just reported is a deal of its own; otherwise the sentence may size that deal. */
+function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money: readonly MoneyMention[]): void {
+  const placement = readPlacement(view, drafts);
+  if (placement) mergeOrPush(drafts, placement, money);
+  else attachFollowUpAmount(view, drafts);
 }
 
 /** A sentence that opens on its subject named by a description or a pronoun. */
