@@ -23,6 +23,8 @@ export function matchZhFunding(view: SentenceView): DealDraft[] {
     const clause = view.text.slice(verbEnd, clauseEnd);
     const noun = /融资|投资/.exec(clause);
     if (!noun || ZH_INTENT_WORDS.test(view.text.slice(view.start, clauseEnd))) continue;
+    // "完成对X的战略投资": the company before the verb invests; it raises nothing.
+    if (/对[^，。；]{1,24}?的/.test(clause.slice(0, noun.index))) continue;
     const nounPos = verbEnd + noun.index;
     const money = view.money.find((x) => x.mention.start >= verbEnd && x.mention.end <= nounPos);
     const hasRound = /轮|战略/.test(clause.slice(0, noun.index + 2));

@@ -10,8 +10,9 @@
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
-import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS } from './gaps';
+import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { PLACE_WORDS } from '../companies/not-companies';
+import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -21,9 +22,9 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价)(?:为|定为|约)?|at|priced at|offer price of)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|offer price of|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -44,10 +45,22 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
     for (const m of sentence.matchAll(trigger.pattern)) {
       const at = view.start + m.index;
       const draft = frameAt(view, money, trigger, at, at + m[0].length);
-      if (draft && !drafts.some((d) => d.target.id === draft.target.id && d.type === draft.type)) drafts.push(draft);
+      if (!draft) continue;
+      // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
+      for (const d of [draft, ...(trigger.lang === 'zh' && trigger.target === 'object' ? secondTargets(view, draft) : [])]) {
+        if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
+      }
     }
   }
   return drafts.sort((a, b) => a.anchor - b.anchor);
+}
+
+/**
+ * Two readings of one deal: same company, same kind, and no two different amounts ("raised A$6 million …, five
+ * months after closing an A$18 million Series A" reports two rounds).
+ */
+export function sameDeal(a: DealDraft, b: DealDraft): boolean {
+  return a.target.id === b.target.id && a.type === b.type && (a.money === undefined || b.money === undefined || a.money === b.money || a.type !== 'funding');
 }
 
 /** "Since its founding, X has raised $210 million": a running total, not a round. */
@@ -102,6 +115,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
+  if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?的[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -109,11 +124,18 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   let target: CompanyMention | undefined;
   let other: CompanyMention[] = [];
+  let buyerPerson: string | undefined;
   if (trigger.target === 'subject' && trigger.type === 'merger') {
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
     target = list[0];
     other = list.slice(1);
+    // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
+    const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
+    if (withFirst && !list.includes(withFirst)) {
+      target = withFirst;
+      other = list;
+    }
     const partner = objectAfter(view, end, trigger.lang);
     if (other.length === 0 && partner) other = [partner];
     // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
@@ -123,7 +145,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised');
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -140,8 +162,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = nearestListBefore(view, at).at(-1);
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
+    // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
+    else other = consortiumAfter(view, end);
+    // "agreed to be bought by Elon Musk for $44 billion": a person buys.
+    if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
+  // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
+  // unless it says the deal happened ("今日正式上市").
+  if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
   const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
   if ((trigger.type === 'funding' || trigger.type === 'ipo') && (OWN_FUND.test(around) || OWN_FUND_ZH.test(around))) return undefined;
@@ -149,14 +178,28 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (/^raising$/.test(view.text.slice(at, end)) && /\b(?:is|was|are|were|be|been)\s+$/.test(view.text.slice(Math.max(view.start, at - 12), at))) return undefined;
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
+  // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
+  if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
-  if (trigger.stake && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
-  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text));
-  const stake = trigger.stake || /股权|股份|% stake|stake/.test(view.text.slice(end, Math.min(view.end, target.end + 30)));
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
+  // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
+    const subject = subjectBefore(view, at);
+    other = subject && subject.id !== target.id ? [subject] : [];
+  }
+  // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
+  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares);
+  const stake = !whole && (trigger.stake || /股权|股份|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
+  // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
+  const sentence = view.text.slice(view.start, view.end);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行/.test(sentence) && !/上市(?!公司)|挂牌|IPO|招股|首次公开|登陆/.test(sentence);
+  if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   const type = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
   const draft: DealDraft = {
     type,
@@ -168,14 +211,58 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     start: view.start,
     end: view.end,
   };
-  const amount = amountFor(view, money, at, trigger.type);
+  // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
+  const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c);
+  if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
-    for (const c of view.companies) if (c.start >= at && c.end <= end && c.id !== target.id) addInvestor(draft, c, 'lead');
+    // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
+    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
   }
   return draft;
+}
+
+function draftOf(view: SentenceView, type: DealDraft['type'], target: CompanyMention, at: number): DealDraft {
+  return { type, target, investors: [], anchor: at, sentenceIndex: view.index, paragraph: view.paragraph, start: view.start, end: view.end };
+}
+
+function amountField(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): { money?: number } {
+  const amount = amountFor(view, money, at, type);
+  return amount ? { money: amount.index } : {};
+}
+
+const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分)?(?:股权|股份)`;
+const NEXT_TARGET = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)$`);
+const EACH_SHARES = new RegExp(String.raw`^(?:各|分别)?(?:${SHARES_ZH})`);
+
+/**
+ * The other companies one Chinese purchase names after its first target: "A 49.9%的股份以及B 51%的股份",
+ * "A与B各51%股权". Each is bought by the same parties; the amount stays with the first.
+ */
+function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
+  if (first.type !== 'acquisition' && first.type !== 'stake-sale') return [];
+  const more: DealDraft[] = [];
+  let last = first.target;
+  for (const c of view.companies) {
+    if (c.start < last.end) continue;
+    const gap = view.text.slice(last.end, c.start);
+    if (gap.length > 40) break;
+    // A short description may stand before the name: "以及英国豪华跑车品牌路特斯".
+    const joiner = /^(.*?(?:以及|及|和|与|、))([^，。；、]{0,12})$/.exec(gap);
+    if (!joiner || !NEXT_TARGET.test(joiner[1]!) || /[，。；]/.test(joiner[1]!)) break;
+    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14))) break;
+    const { money: _amount, ...rest } = first;
+    more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+    last = c;
+  }
+  return more;
+}
+
+/** "从私募基金远峰资本手中收购": the company bought from sells; it is no party on the buying side. */
+function isSeller(view: SentenceView, c: CompanyMention): boolean {
+  return /从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */
@@ -195,8 +282,19 @@ function clauseStart(view: SentenceView, at: number): number {
 }
 
 /** The frame's subject: the first company of the trigger's clause that is not a modifier or a listed party. */
-function subjectBefore(view: SentenceView, at: number): CompanyMention | undefined {
+function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMention | undefined {
   const from = clauseStart(view, at);
+  // "…, a week after fellow tech group NetEase raised …": the name right before the verb is its subject.
+  const adjacent = verb ? [...view.companies].reverse().find((c) => c.end <= at) : undefined;
+  if (
+    adjacent &&
+    !EXCHANGE.test(adjacent.text) &&
+    adjacent.start >= from &&
+    /^\s+(?:(?:has|had|have|also|just|recently|previously|then|itself|last year|earlier)\s+)*$/.test(view.text.slice(adjacent.end, at)) &&
+    !ROLE_BEFORE.test(view.text.slice(Math.max(view.start, adjacent.start - 24), adjacent.start)) &&
+    !HAN.test(adjacent.text)
+  )
+    return adjacent;
   for (const c of view.companies) {
     if (c.end > at) break;
     if (c.start < from) continue;
@@ -221,6 +319,26 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   return list ?? [];
 }
 
+/** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
+const UNIT_OWNER_AFTER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
+const PERSON_AGENT = /^\s+((?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+)(?=\s+(?:for|in|at|on|after|,|\.|$)|[,.]|$)/;
+/** Words that start a capitalised phrase that is no person: "by Friday", "by The Times". */
+const NOT_PERSON = /^(?:The|A|An|Its|Their|His|Her|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:Capital|Partners|Group|Holdings|Fund|Ventures|Bank|Inc|Corp|Ltd|Company|Investments|Management)\b/;
+
+/** A person named right after a passive "by" ("bought by Elon Musk for …"), or undefined. */
+function personAfter(view: SentenceView, from: number): string | undefined {
+  const m = PERSON_AGENT.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  return m && !NOT_PERSON.test(m[1]!) ? m[1]! : undefined;
+}
+
+const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by\s+/i;
+
+/** The named members of "a consortium led by A (and B)" right after `from`, or none. */
+function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
+  const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
+  return m ? listAfter(view, from + m[0].length, view.end) : [];
+}
+
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
 function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at);
@@ -229,7 +347,7 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
@@ -297,11 +415,22 @@ function unitMention(view: SentenceView, owner: CompanyMention, start: number, e
   return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
 }
 
+const VALUE_OF_PURCHASE = /(?:\bvaluing (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
+
+/** The value a purchase puts on the company bought ("valuing the biotech at $1.3 billion"), for a price not given otherwise. */
+function priceAsValue(view: SentenceView, at: number): IndexedMoney | undefined {
+  return view.money.find((m) => m.mention.start > at && m.mention.start - at <= 200 && VALUE_OF_PURCHASE.test(view.text.slice(Math.max(at, m.mention.start - 50), m.mention.start)));
+}
+
 /** Whether an amount may be a deal's own: not a price per share, a valuation, a market value or revenue. */
 function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['type']): boolean {
   const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
   const after = view.text.slice(m.mention.end, m.mention.end + 16);
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
+  // "Wiz was valued at $12bn when it raised $1bn": what a company is worth (a deal "valued at" is its price).
+  if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
+  // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
+  if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && /(?:deal|transaction|offer) valu(?:ed|ing)/i.test(before));
 }
 
@@ -324,12 +453,12 @@ const BACKERS_BEFORE =
   /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
-export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*)\b|跟投|参投|参与|出资|投资方|投资人/i;
+export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
 const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
@@ -345,7 +474,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const joiner = LIST_JOIN.exec(gap)![0];
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
-      if (joiner.trim() !== '' && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+      // "led by PSP Investments and included Cisco": a verb between two names ends the list.
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b/i.test(rest);
+      if (joiner.trim() !== '' && !verb && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;
@@ -383,7 +514,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const backedElse = transitive && view.companies.some((c) => c.start >= last.end + cueAfter[0].length && c.start <= last.end + cueAfter[0].length + 30 && c.id !== deal.target.id);
     // "…、小米等科技企业，以及北京市…基金和深创投等": a list that goes on after "以及"/"as well as".
     const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));
-    if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse)) continue;
+    if (!continues && !BACKERS_BEFORE.test(before) && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
@@ -394,6 +525,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     }
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
+    // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
+    for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
@@ -407,9 +540,44 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   return added;
 }
 
+const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
+
+/**
+ * "Tencent Holdings, already its biggest shareholder, took up US$400 million of the offering as a
+ * cornerstone investor": the list that opens the clause whose verb ends "as a cornerstone investor".
+ */
+function cornerstoneSubject(view: SentenceView, first: CompanyMention, last: CompanyMention): boolean {
+  const rest = view.text.slice(last.end, Math.min(view.end, last.end + 160));
+  const cue = AS_CORNERSTONE.exec(rest);
+  if (!cue || /[;]/.test(rest.slice(0, cue.index))) return false;
+  const opens = view.text.slice(clauseStartOf(view, first.start), first.start).trim() === '';
+  return opens && !view.companies.some((c) => c.start >= last.end && c.start < last.end + cue.index);
+}
+
+function clauseStartOf(view: SentenceView, at: number): number {
+  const before = view.text.slice(view.start, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', and '), before.lastIndexOf(', while '));
+  return cut < 0 ? view.start : view.start + cut + 2;
+}
+
 const PERSON = String.raw`(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+`;
-const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|prominent individual backers)[:\s]+(?:including\s+|such as\s+)?(${PERSON})(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)(${PERSON}))?`, 'g');
+// "LinkedIn co-founder Reid Hoffman", "former Google chief executive Eric Schmidt": a person's title before the name.
+const TITLE = String.raw`(?:(?:former\s+)?(?:[A-Z][\w.&-]*\s+)?(?:co-founder|founder|chief executive|chief scientist|CEO|chair(?:man|woman)?|president)\s+)?`;
+const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|(?:prominent |three |two |several )*individual backers)[:\s]+(?:including\s+|such as\s+)?${TITLE}(${PERSON})(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
+
+const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);
+const PERSON_FIRST = new RegExp(String.raw`\b(?:with|from|including|by|as did|such as)\s+(${PERSON})\s*,\s*$`);
+
+/** A person named at the start or the end of a list of backers, or none. */
+function peopleAtEnds(view: SentenceView, first: CompanyMention, last: CompanyMention): string[] {
+  const names: string[] = [];
+  const after = PERSON_LAST.exec(view.text.slice(last.end, Math.min(view.end, last.end + 50)));
+  if (after) names.push(after[1]!);
+  const before = PERSON_FIRST.exec(view.text.slice(Math.max(view.start, first.start - 50), first.start));
+  if (before) names.push(before[1]!);
+  return names.filter((n) => !NOT_PERSON.test(n) && !/[’']s$/.test(n) && !view.companies.some((c) => view.text.slice(c.start, c.end) === n));
+}
 
 /** Person names between two companies of a list ("…, Jeff Bezos, …"), or none. */
 function peopleIn(view: SentenceView, from: number, to: number): string[] {
@@ -426,7 +594,8 @@ function peopleIn(view: SentenceView, from: number, to: number): string[] {
 }
 
 function gapPeople(gap: string): string[] {
-  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b/.test(n));
+  // "Abu Dhabi’s ADQ": a possessive names a place or an owner, not a person who invests.
+  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b|[’']s$/.test(n));
 }
 
 function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {

@@ -395,3 +395,239 @@ describe('extractDeals: more shapes', () => {
     expect(found).toEqual([]);
   });
 });
+
+// ── Investors named across clauses and sentences (issue 17, item 3) ───────────────────────────────
+
+describe('extractDeals: backers outside the verb’s reach', () => {
+  it('ends a lead list at ", and" when the names after it have their own verb', () => {
+    const text = 'Maplebyte said it raised C$30 million. The round was co-led by Huron Ventures and Superior Capital, and Erie Ventures and Muskoka Capital also invested.';
+    const [d] = deals(text, [['Maplebyte', 'm'], ['Huron Ventures', 'h'], ['Superior Capital', 's'], ['Erie Ventures', 'e'], ['Muskoka Capital', 'k']], [['C$30 million', 'CAD', 30e6]]);
+    expect(brief(d!).investors).toEqual(['Huron Ventures:lead', 'Superior Capital:lead', 'Erie Ventures:participant', 'Muskoka Capital:participant']);
+  });
+
+  it('reads "as did", "doubled down" and "re-upped" as taking part', () => {
+    const text = 'Saimaa AI raised €40 million in a round led by Lapland Ventures, as Tampere Capital also participated, as did Turku Capital. Harborview Ventures doubled down, and Birchwood Capital re-upped.';
+    const [d] = deals(
+      text,
+      [['Saimaa AI', 'sa'], ['Lapland Ventures', 'l'], ['Tampere Capital', 't'], ['Turku Capital', 'u'], ['Harborview Ventures', 'h'], ['Birchwood Capital', 'b']],
+      [['€40 million', 'EUR', 40e6]],
+    );
+    expect(d!.investors.map((i) => i.name).sort()).toEqual(['Birchwood Capital', 'Harborview Ventures', 'Lapland Ventures', 'Tampere Capital', 'Turku Capital']);
+  });
+
+  it('names cornerstone investors of a listing, even after an aside', () => {
+    const text = 'Kowloon Dairy listed in Hong Kong after raising HK$1.6 billion in its IPO. Harbour Lane Capital, already its biggest shareholder, took up HK$300 million of the offering as a cornerstone investor.';
+    const [d] = deals(text, [['Kowloon Dairy', 'k'], ['Harbour Lane Capital', 'h']], [['HK$1.6 billion', 'HKD', 1.6e9], ['HK$300 million', 'HKD', 3e8]]);
+    expect(brief(d!)).toMatchObject({ type: 'ipo', target: 'Kowloon Dairy', investors: ['Harbour Lane Capital'] });
+  });
+
+  it('gives a consortium’s members, named in the next sentence, the purchase', () => {
+    const text = 'Shinkai Systems was bought by a consortium led by Kanda Capital for ¥120 billion. The consortium also includes Ueno Partners and Akasaka Holdings.';
+    const [d, ...rest] = deals(text, [['Shinkai Systems', 's'], ['Kanda Capital', 'k'], ['Ueno Partners', 'u'], ['Akasaka Holdings', 'a']], [['¥120 billion', 'JPY', 1.2e11]]);
+    expect(rest).toHaveLength(0);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Shinkai Systems', investors: ['Kanda Capital', 'Ueno Partners', 'Akasaka Holdings'] });
+  });
+
+  it('gives backers listed after an acquisition to the round reported before it', () => {
+    const text = 'Carmelon has raised $45 million in a Series B round and bought startup Lumio Labs. Negev Fund led the investment; Galil Partners and Arava Ventures are also backing the company.';
+    const found = deals(text, [['Carmelon', 'c'], ['Lumio Labs', 'l'], ['Negev Fund', 'n'], ['Galil Partners', 'g'], ['Arava Ventures', 'a']], [['$45 million', 'USD', 45e6]]);
+    expect(found.find((d) => d.type === 'funding')!.investors.map((i) => i.name)).toEqual(['Negev Fund', 'Galil Partners', 'Arava Ventures']);
+    expect(found.find((d) => d.type === 'acquisition')!.investors.map((i) => i.name)).toEqual(['Carmelon']);
+  });
+});
+
+describe('extractDeals: Chinese shapes', () => {
+  it('reads "完成对X的战略投资" with X funded, and not the investor as raising', () => {
+    const text = '长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。';
+    const found = deals(text, [['长川汽车', 'c'], ['清陶新能', 'q']], [['10亿元', 'CNY', 1e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '清陶新能', investors: ['长川汽车'], money: 0, round: 'Strategic' }]);
+  });
+
+  it('reads "完成对X的收购" with the consortium before it, and "战略入股"', () => {
+    const text = '由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。';
+    const found = deals(text, [['安踏体育', 'a'], ['方源资本', 'f'], ['腾讯', 't'], ['亚玛芬体育', 'y'], ['晶拓能源', 'j'], ['华晶硅业', 'h']], [['46亿欧元', 'EUR', 4.6e9], ['30亿元', 'CNY', 3e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join('、'), d.money])).toEqual([
+      ['acquisition', '亚玛芬体育', '安踏体育、方源资本、腾讯', 0],
+      ['stake-sale', '华晶硅业', '晶拓能源', 1],
+    ]);
+  });
+
+  it('reads no merger in "合并后" or a merger plan, and no amount in "数亿元"', () => {
+    const text = '美团点评今日宣布完成合并后的首轮融资，融资额33亿美元。术衡医疗完成数亿元C轮融资。';
+    const money = moneyIn(text, [['33亿美元', 'USD', 3.3e9], ['数亿元', 'CNY', 2e8]]);
+    money[1]!.approx = 'vague';
+    const found = extractDeals(text, money, companiesIn(text, [['美团点评', 'meituan'], ['术衡医疗', 's']]));
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([
+      ['funding', '美团点评', 0],
+      ['funding', '术衡医疗', undefined],
+    ]);
+  });
+});
+
+describe('extractDeals: Chinese purchases and sales', () => {
+  it('reads two companies bought by one verb, the owner who sells them as no party', () => {
+    const text = '吉利控股集团与HICOM集团签署协议，收购其旗下宝腾汽车49.9%的股份以及英国跑车品牌路特斯51%的股份。';
+    const found = deals(text, [['吉利控股集团', 'geely'], ['HICOM集团', 'hicom'], ['宝腾汽车', 'proton'], ['路特斯', 'lotus']]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join()])).toEqual([
+      ['stake-sale', '宝腾汽车', '吉利控股集团'],
+      ['stake-sale', '路特斯', '吉利控股集团'],
+    ]);
+  });
+
+  it('reads a sale to a buyer, all of a company as a purchase, and a seller "从…手中"', () => {
+    const text = '恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。丰联控股以8.5亿港元从远峰资本手中收购顺冷物流全部股权。';
+    const found = deals(text, [['恒远电气', 'h'], ['华辰电子', 'c'], ['澜拓新能源', 'l'], ['丰联控股', 'f'], ['远峰资本', 'y'], ['顺冷物流', 's']], [['12亿元', 'CNY', 1.2e9], ['8.5亿港元', 'HKD', 8.5e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name).join(), d.money])).toEqual([
+      ['acquisition', '华辰电子', '澜拓新能源', 0],
+      ['acquisition', '顺冷物流', '丰联控股', 1],
+    ]);
+  });
+
+  it('reads a listed company’s placement as a raise, not a listing', () => {
+    const text = '远驰汽车今日宣布，以每股9.2港元向不少于六名独立承配人配售新股，集资约2亿港元。';
+    const found = deals(text, [['远驰汽车', 'y']], [['9.2港元', 'HKD', 9.2], ['2亿港元', 'HKD', 2e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '远驰汽车', investors: [], money: 1, round: undefined }]);
+  });
+});
+
+describe('extractDeals: English parties by position', () => {
+  it('gives each deal of one sentence the lists after its own cue (a credit line and a round)', () => {
+    const text = 'OpenAI secured a $4 billion revolving credit facility from JPMorgan Chase and Citi, a day after it closed a $6.6 billion funding round led by Thrive Capital.';
+    const found = deals(text, [['OpenAI', 'openai'], ['JPMorgan Chase', 'jpm'], ['Citi', 'citi'], ['Thrive Capital', 'thrive']], [['$4 billion', 'USD', 4e9], ['$6.6 billion', 'USD', 6.6e9]]);
+    expect(found.map((d) => [d.type, d.investors.map((i) => i.name).join()])).toEqual([
+      ['debt', 'JPMorgan Chase,Citi'],
+      ['funding', 'Thrive Capital'],
+    ]);
+  });
+
+  it('finds the buyer a pronoun or description stands for, never the owner of the unit sold', () => {
+    const text = 'Lenovo is on a shopping spree. After agreeing to pay $2.3 billion for IBM’s x86 server business, the Chinese PC maker said it will buy Motorola Mobility from Google for $2.91 billion.';
+    const found = deals(text, [['Lenovo', 'lenovo'], ['IBM', 'ibm'], ['Motorola Mobility', 'moto'], ['Google', 'google']], [['$2.3 billion', 'USD', 2.3e9], ['$2.91 billion', 'USD', 2.91e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name).join()])).toEqual([
+      ['x86 server business', 'Lenovo'],
+      ['Motorola Mobility', 'Lenovo'],
+    ]);
+  });
+
+  it('reads a person as the buyer after a passive "by", and "merge into" with the survivor as a party', () => {
+    const text = 'Twitter Inc agreed to be bought by Elon Musk for $44 billion. HDFC will merge into HDFC Bank, creating a lender with a combined balance sheet of ₹18 lakh crore.';
+    const found = deals(text, [['Twitter Inc', 'twitter'], ['HDFC Bank', 'hdfc-bank'], ['HDFC', 'hdfc']], [['$44 billion', 'USD', 4.4e10], ['₹18 lakh crore', 'INR', 1.8e13]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'acquisition', target: 'Twitter Inc', investors: ['Elon Musk'], money: 0, round: undefined },
+      { type: 'merger', target: 'HDFC', investors: ['HDFC Bank'], money: undefined, round: undefined },
+    ]);
+  });
+
+  it('reads an ASX float as a listing, and a buyer "at the IPO price" as no listing', () => {
+    const text = 'Quokka Minerals raised $350 million in an ASX float. Snowflake priced its IPO at $120. Berkshire Hathaway will buy $250 million of stock at the IPO price.';
+    const found = deals(text, [['Quokka Minerals', 'q'], ['Snowflake', 's'], ['Berkshire Hathaway', 'b']], [['$350 million', 'USD', 3.5e8], ['$120', 'USD', 120], ['$250 million', 'USD', 2.5e8]]);
+    expect(found.map((d) => [d.type, d.target.name])).toEqual([
+      ['ipo', 'Quokka Minerals'],
+      ['ipo', 'Snowflake'],
+    ]);
+  });
+
+  it('reads "Vietnamese HR software firm LuongSo" as LuongSo, the words before it no company', () => {
+    const text = 'Gajiku said it had acquired Vietnamese HR software firm LuongSo for an undisclosed sum.';
+    const found = deals(text, [['Gajiku', 'unknown:gajiku'], ['Vietnamese HR', 'unknown:vietnamese-hr'], ['LuongSo', 'unknown:luongso']]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'LuongSo', investors: ['Gajiku'], money: undefined, round: undefined }]);
+  });
+});
+
+describe('extractDeals: Chinese clauses that share a subject', () => {
+  it('carries intent from the first clause to the next, unless the next says it happened', () => {
+    const plan = '澜拓新能源或将于明年赴港上市，募资规模约5亿美元。';
+    expect(deals(plan, [['澜拓新能源', 'l']], [['5亿美元', 'USD', 5e8]])).toEqual([]);
+    const done = '数衡科技去年曾计划赴美上市，今日正式登陆纳斯达克，募资1.2亿美元。';
+    expect(deals(done, [['数衡科技', 's']], [['1.2亿美元', 'USD', 1.2e8]]).map((d) => d.type)).toEqual(['ipo']);
+  });
+
+  it('reads "A宣布与B完成合并" as A merging with B, and "独家投资" as the lead', () => {
+    const text = '恒远电气宣布与华辰电子完成合并。云帆智能获得1亿元A轮融资，由远澜创投独家投资。';
+    const found = deals(text, [['恒远电气', 'h'], ['华辰电子', 'c'], ['云帆智能', 'y'], ['远澜创投', 'r']], [['1亿元', 'CNY', 1e8]]);
+    expect(found.map(brief)).toEqual([
+      { type: 'merger', target: '恒远电气', investors: ['华辰电子'], money: undefined, round: undefined },
+      { type: 'funding', target: '云帆智能', investors: ['远澜创投:lead'], money: 0, round: 'Series A' },
+    ]);
+  });
+});
+
+describe('extractDeals: a subject named again, and two rounds in one sentence', () => {
+  it('reads "The company had raised …" as a round of the subject of the sentence before', () => {
+    const text = 'Kuroshio Medical listed in Tokyo on Wednesday, raising ¥4.8 billion in its IPO. The company had raised ¥2.1 billion in a Series C round in 2021 from investors including Naniwa Capital.';
+    const found = deals(text, [['Kuroshio Medical', 'k'], ['Naniwa Capital', 'n']], [['¥4.8 billion', 'JPY', 4.8e9], ['¥2.1 billion', 'JPY', 2.1e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money, d.investors.map((i) => i.name).join()])).toEqual([
+      ['ipo', 'Kuroshio Medical', 0, ''],
+      ['funding', 'Kuroshio Medical', 1, 'Naniwa Capital'],
+    ]);
+  });
+
+  it('keeps two rounds of one company with different amounts, and reads "NetEase raised" as NetEase’s', () => {
+    const rounds = 'Wattle Health has raised an A$6 million Series A extension, five months after closing an A$18 million Series A.';
+    expect(deals(rounds, [['Wattle Health', 'w']], [['A$6 million', 'AUD', 6e6], ['A$18 million', 'AUD', 1.8e7]]).map((d) => [d.money, d.round])).toEqual([
+      [0, 'Series A extension'],
+      [1, 'Series A'],
+    ]);
+    const two = 'JD.com debuted in Hong Kong after raising HK$30.1 billion in a listing, a week after fellow tech group NetEase raised HK$21 billion in its own listing.';
+    expect(deals(two, [['JD.com', 'jd'], ['NetEase', 'netease']], [['HK$30.1 billion', 'HKD', 3.01e10], ['HK$21 billion', 'HKD', 2.1e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([
+      ['ipo', 'JD.com', 0],
+      ['ipo', 'NetEase', 1],
+    ]);
+  });
+});
+
+describe('extractDeals: the price of a whole company', () => {
+  it('is the value the purchase puts on it when only a per-share price is given besides', () => {
+    const text = 'Nvidia agreed to pay $42 a share in cash for Corvane Therapeutics, valuing the biotech at about $1.3 billion.';
+    const [d] = deals(text, [['Nvidia', 'nvidia'], ['Corvane Therapeutics', 'c']], [['$42', 'USD', 42], ['$1.3 billion', 'USD', 1.3e9]]);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Corvane Therapeutics', money: 1 });
+  });
+
+  it('reads "take X private" as a buyout', () => {
+    const text = 'Kanda Capital has agreed to take Shinkai Systems private in a ¥120 billion deal.';
+    const [d] = deals(text, [['Kanda Capital', 'k'], ['Shinkai Systems', 's']], [['¥120 billion', 'JPY', 1.2e11]]);
+    expect(brief(d!)).toMatchObject({ type: 'acquisition', target: 'Shinkai Systems', investors: ['Kanda Capital'], money: 0 });
+  });
+});
+
+describe('extractDeals: who leads and who takes part', () => {
+  it('reads names "alongside" the leads, or a round that "included" them, as participants', () => {
+    const text = 'Perplexity raised $500 million led by IVP, alongside Nvidia and SoftBank. Cohere raised $450 million. The round was led by PSP Investments and included Cisco and AMD.';
+    const found = deals(text, [['Perplexity', 'p'], ['IVP', 'ivp'], ['Nvidia', 'nvidia'], ['SoftBank', 'softbank'], ['Cohere', 'cohere'], ['PSP Investments', 'psp'], ['Cisco', 'cisco'], ['AMD', 'amd']], [['$500 million', 'USD', 5e8], ['$450 million', 'USD', 4.5e8]]);
+    expect(found.map((d) => d.investors.map((i) => (i.role === 'lead' ? `${i.name}:lead` : i.name)))).toEqual([
+      ['IVP:lead', 'Nvidia', 'SoftBank'],
+      ['PSP Investments:lead', 'Cisco', 'AMD'],
+    ]);
+  });
+});
+
+describe('extractDeals: "valued at"', () => {
+  it('is the price of a deal, and the worth of a company that "was valued at"', () => {
+    const deal = 'T-Mobile US agreed on Sunday to acquire Sprint Corp in an all-stock deal valued at $26 billion.';
+    expect(deals(deal, [['T-Mobile US', 'tmus'], ['Sprint Corp', 'sprint']], [['$26 billion', 'USD', 2.6e10]]).map(brief)).toEqual([
+      { type: 'acquisition', target: 'Sprint Corp', investors: ['T-Mobile US'], money: 0, round: undefined },
+    ]);
+    const worth = 'Wiz was valued at $12bn when it raised $1bn last May in a round led by Andreessen Horowitz.';
+    expect(deals(worth, [['Wiz', 'wiz'], ['Andreessen Horowitz', 'a16z']], [['$12bn', 'USD', 1.2e10], ['$1bn', 'USD', 1e9]]).map((d) => d.money)).toEqual([1]);
+  });
+});
+
+describe('extractDeals: an earlier round recalled by 其', () => {
+  it('is a round of its own when the text names another round', () => {
+    const text = '绿源合成宣布完成6亿元C轮融资，由澄湖创投领投。这距离其去年3月完成B轮融资仅一年时间。';
+    const found = deals(text, [['绿源合成', 'l'], ['澄湖创投', 'c']], [['6亿元', 'CNY', 6e8]]);
+    expect(found.map((d) => [d.target.name, d.round, d.money])).toEqual([
+      ['绿源合成', 'Series C', 0],
+      ['绿源合成', 'Series B', undefined],
+    ]);
+  });
+});
+
+describe('extractDeals: a Chinese deal said to be pending', () => {
+  it('is no deal, unless an agreement is signed', () => {
+    const pending = '华拓钴业表示，公司对天宜科技的收购尚未完成，仍需监管批准。';
+    expect(deals(pending, [['华拓钴业', 'h'], ['天宜科技', 't']])).toEqual([]);
+    const signed = '晟元电力宣布以18亿元收购安芯储能全部股权，双方已于本周签署收购协议，交易尚需股东大会批准。';
+    expect(deals(signed, [['晟元电力', 's'], ['安芯储能', 'a']], [['18亿元', 'CNY', 1.8e9]]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', '安芯储能']]);
+  });
+});

@@ -4,10 +4,13 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames } from './deal-frames';
+import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames, sameDeal } from './deal-frames';
+import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
+import { PLACEMENT_WORD, readPlacement } from './listing-placements';
 import { TRIGGER_GATE } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
+import { settleNameRoles } from './name-roles';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
@@ -29,7 +32,7 @@ const DEAL_WORD =
   /rais|secur|clos|complet|merg|合并|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
-const CONDITIONAL = /\b(?:if|unless|whether)\b|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)/i;
+const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
@@ -64,7 +67,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sortedCompanies = settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
@@ -73,6 +76,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
 
   const sentences = splitSentences(text, [...sortedCompanies, ...sortedMoney.map((m) => m.mention)]);
   const drafts: DealDraft[] = [];
+  let previousSubject: { company: CompanyMention; paragraph: number } | undefined;
   let ci = 0;
   let mi = 0;
   for (const sentence of sentences) {
@@ -87,10 +91,22 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (inside(sortedMoney[i]!.mention)) sentenceMoney.push(sortedMoney[i]!);
     if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
+    const subjectBefore = previousSubject?.paragraph === sentence.paragraph ? previousSubject.company : undefined;
+    // "The company had raised ¥2.1 billion in a Series C round …", "该公司此前已完成…": the subject of the sentence
+    // before, named again by a description, is this sentence's subject too.
+    const anaphor = subjectBefore ? (SUBJECT_ANAPHOR.exec(sentenceText) ?? ZH_ITS.exec(sentenceText)) : null;
+    if (anaphor && subjectBefore && !sentenceCompanies.some((c) => c.start < sentence.start + anaphor[0].length)) {
+      const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
+      sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
+    }
+    const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
+    previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
-    if (!dealCue && !valuationCue) continue;
+    // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
+    const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && (AMOUNT_ANAPHORA.test(sentenceText) || PLACEMENT_WORD.test(sentenceText));
+    if (!dealCue && !valuationCue && !amountCue) continue;
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
     if (CONDITIONAL.test(sentenceText)) continue;
@@ -98,6 +114,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valuations = valuationCue ? findValuations(view) : [];
     if (!dealCue) {
       attachFollowUpValuations(view, valuations, drafts);
+      if (amountCue) attachPlacementOrAmount(view, drafts, money);
       continue;
     }
     const roles = findRolePhrases(view);
@@ -113,16 +130,20 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     ), view);
     if (own.length === 0) {
       applyFollowUp(view, roles, drafts);
-      const recent = [...drafts].reverse().find((d) => d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
+      // Backers listed after the deal belong to the latest round or listing, not to an acquisition reported in between.
+      const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
       if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
+      if (amountCue) attachPlacementOrAmount(view, drafts, money);
       continue;
     }
+    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
     assignRoles(own, roles);
-    const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo');
+    const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
     if (funding.length === 1) addListedBackers(view, funding[0]!);
-    // "X raised … from A and B, while Y closed … led by C": each round takes the lists between its cue and the next round's.
-    else if (funding.length > 1 && new Set(funding.map((d) => d.target.id)).size === funding.length) {
+    // "X raised … from A and B, while Y closed … led by C", "secured a credit facility from banks A and B, a day
+    // after it closed a round": each deal takes the lists between its cue and the next deal's.
+    else if (funding.length > 1) {
       const targets = new Set(funding.map((d) => d.target.id));
       funding.forEach((d, i) => addListedBackers(view, d, { from: d.anchor, to: funding[i + 1]?.anchor ?? view.end, targets }));
     }
@@ -130,14 +151,47 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
   }
+  // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
+  for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+/** A placement beside the listing just reported is a deal of its own; otherwise the sentence may size that deal. */
+function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money: readonly MoneyMention[]): void {
+  const placement = readPlacement(view, drafts);
+  if (placement) mergeOrPush(drafts, placement, money);
+  else attachFollowUpAmount(view, drafts);
+}
+
+/** A sentence that opens on its subject named by a description or a pronoun. */
+const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+/** "这距离其去年3月完成B轮融资仅一年": 其 (its) before a dated round, near the sentence start. */
+const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上一轮|\d{4}年|\d{1,2}月)[^，。；]{0,10}?(?:完成|获得|获))/;
+
+// "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
+// a purchase whose buyer the sentence names only by a pronoun or a description.
+const BUYER_ANAPHOR =
+  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
+const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agreeing|buying|acquiring|paying|taking over)\b/i;
+const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
+
+/** The buyer a pronoun or a description stands for: the sentence's own subject, or the one before it. */
+function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined): void {
+  if ((d.type !== 'acquisition' && d.type !== 'stake-sale') || d.investors.length > 0) return;
+  const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
+  const head = view.text.slice(view.start, d.anchor);
+  if (!BUYER_ANAPHOR.test(clause) && !PARTICIPLE_BUYER.test(head)) return;
+  const party = (c: CompanyMention) => c.id !== d.target.id && !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) && !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start));
+  const own = view.companies.find((c) => c.end <= d.anchor && party(c));
+  const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
+  if (buyer) addInvestor(d, buyer);
 }
 
 /** One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. */
 function mergeSameTarget(found: DealDraft[]): DealDraft[] {
   const kept: DealDraft[] = [];
   for (const draft of found) {
-    const same = kept.find((k) => k.target.id === draft.target.id && k.type === draft.type);
+    const same = kept.find((k) => sameDeal(k, draft));
     if (!same) {
       kept.push(draft);
       continue;
@@ -183,6 +237,8 @@ function mergeOrPush(drafts: DealDraft[], draft: DealDraft, money: readonly Mone
       (d) =>
         d.target.id === draft.target.id &&
         d.type === draft.type &&
+        // "完成6亿元C轮融资。这距离其去年3月完成B轮融资仅一年": two rounds by name are two deals.
+        !(d.round !== undefined && draft.round !== undefined && d.round !== draft.round) &&
         // Close together and compatible, or anywhere in the text with the very same stated amount
         // (a headline and its lead paragraph report one deal, whatever stands between them).
         ((draft.sentenceIndex - d.sentenceIndex <= REPEAT_WINDOW_SENTENCES &&

@@ -22,6 +22,11 @@ const JOINED_THE_ROUND =
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
 const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;
 
+// "The consortium also includes SK Hynix and Apple": members of a buyer group named just before.
+const CONSORTIUM_MEMBERS =
+  /\b(?:the|this|that)\s+(?:consortium|buyer group|investor group|buying group|group|club)\s+(?:also\s+)?(?:includes|included|comprises|comprised|is made up of|was made up of|counts)\b|\bother members of the (?:consortium|group) (?:include|are|were)\b/gi;
+const NAMES_CONSORTIUM = /\bconsortium\b|\b(?:group|club) (?:of (?:investors|buyers|firms) )?(?:led|headed|fronted) by\b|财团/i;
+
 /** Adds this sentence's investors to a recent deal; returns true if it did. */
 export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], drafts: readonly DealDraft[]): boolean {
   const recentFunding = [...drafts]
@@ -37,6 +42,17 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
   if (recentFunding) {
     applied = addSubjects(view, LED_THE_ROUND, 'lead', recentFunding) || applied;
     applied = addSubjects(view, JOINED_THE_ROUND, 'participant', recentFunding) || applied;
+  }
+  for (const m of sentence.matchAll(CONSORTIUM_MEMBERS)) {
+    const deal = [...drafts]
+      .reverse()
+      .find((d) => (d.type === 'acquisition' || d.type === 'stake-sale') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= ROLE_WINDOW_SENTENCES && NAMES_CONSORTIUM.test(view.text.slice(d.start, d.end)));
+    if (!deal) continue;
+    const from = view.start + m.index + m[0].length;
+    const stop = view.text.slice(from, view.end).search(/[;；]/);
+    const to = stop < 0 ? view.end : from + stop;
+    for (const c of view.companies) if (c.start >= from && c.end <= to && c.id !== deal.target.id) addInvestor(deal, c);
+    applied = true;
   }
   for (const m of sentence.matchAll(BACKING)) {
     const verbStart = view.start + m.index;

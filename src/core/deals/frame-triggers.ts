@@ -35,7 +35,7 @@ export interface DealTrigger {
 // "raised $6 billion" is a round by itself; "secured", "closed", "received" only with a funding noun
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
 const SUBJECT_FUNDING =
-  /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|closed|closes|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
+  /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness)\b/i;
@@ -87,11 +87,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b/g,
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
     target: 'subject',
+    // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
+    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
     examples: [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
+      ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
     ],
   },
   {
@@ -116,6 +119,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'object',
     party: 'acquirer',
     examples: [['Geely took control of Volvo Cars in August 2010, paying Ford $1.5 billion.', 'acquisition|Volvo Cars|Geely']],
+  },
+  {
+    id: 'en-take-private',
+    type: 'acquisition',
+    lang: 'en',
+    // "has agreed to take Shinkai Systems private in a ¥120 billion deal": a buyout of a listed company.
+    pattern: /\b(?:take|takes|took|taking|taken) (?=[^.;,]{1,60}? private\b)/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['Kanda Capital has agreed to take Shinkai Systems private in a ¥120 billion deal.', 'acquisition|Shinkai Systems|Kanda Capital']],
   },
   {
     id: 'en-pay-for',
@@ -171,13 +184,23 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-merge-with',
     type: 'merger',
     lang: 'en',
-    pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|to merge with|merger with|combination with|combine with)\b/g,
+    pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|merging with|to merge with|merger with|combination with|combine with)\b/g,
     target: 'subject',
     party: 'participant',
     examples: [
       ['Sprint merged with T-Mobile US in April.', 'merger|Sprint|T-Mobile US'],
       ['Woodside Petroleum will merge with BHP’s oil and gas business in an all-scrip deal.', 'merger|oil and gas business|Woodside Petroleum'],
     ],
+  },
+  {
+    id: 'en-merge-into',
+    type: 'merger',
+    lang: 'en',
+    // "HDFC will merge into HDFC Bank": the company after "into" survives and absorbs the subject.
+    pattern: /\b(?:will merge|to merge|merged|merges|is merging|agreed to merge|be merged|been merged|was merged|is being merged|fold(?:ed|s)?|be folded) into\b/g,
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank']],
   },
   {
     id: 'en-x-and-y-merge',
@@ -203,6 +226,27 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-invest-of',
+    type: 'funding',
+    lang: 'zh',
+    // "长川汽车完成对清陶新能的战略投资": the company between 对 and 的 is funded; the subject invests.
+    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮)?(?:投资|增资|注资))/g,
+    target: 'object',
+    party: 'participant',
+    examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
+  },
+  {
+    id: 'zh-invest-with',
+    type: 'funding',
+    lang: 'zh',
+    // "京东以27亿元人民币投资唯品会": the subject puts a stated sum into the company right after the verb.
+    pattern: /以[^，。；]{1,20}?(?:战略)?投资了?(?!方|者|人|机构|基金|公司|金额|总额|规模|收益|回报|建设|设立|于|项目)/g,
+    target: 'object',
+    party: 'participant',
+    confirm: (trigger, after) => /^[^，。；]{0,6}?[\u4e00-\u9fffA-Za-z]/.test(after) && /\d|[一二三四五六七八九十两百千万亿]/.test(trigger),
+    examples: [['京东以27亿元人民币投资唯品会，持股约7.5%。', 'funding|唯品会|京东']],
+  },
+  {
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
@@ -215,10 +259,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购)(?!方|案|计划|传闻)/g,
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻)/g,
     target: 'object',
     party: 'acquirer',
-    examples: [['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利']],
+    examples: [
+      ['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利'],
+      ['华宇集团以12亿元竞得华辰电子51%股权。', 'stake-sale|华辰电子|华宇集团'],
+    ],
   },
   {
     id: 'zh-acquire-dui',
@@ -228,6 +275,37 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'object',
     party: 'acquirer',
     examples: [['阿里巴巴以95亿美元对饿了么完成全资收购。', 'acquisition|饿了么|阿里巴巴']],
+  },
+  {
+    id: 'zh-acquire-of',
+    type: 'acquisition',
+    lang: 'zh',
+    // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
+    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?)?(?:收购|并购))/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯']],
+  },
+  {
+    id: 'zh-stake',
+    type: 'stake-sale',
+    lang: 'zh',
+    // "以30亿元战略入股华晶硅业", "参股X": a stake bought in a company.
+    pattern: /(?:战略)?(?:入股|参股)(?!比例|公司|企业|的)/g,
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。', 'stake-sale|华晶硅业|晶拓能源']],
+  },
+  {
+    id: 'zh-sale-to',
+    type: 'acquisition',
+    lang: 'zh',
+    // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
+    pattern: /(?:出售|转让|卖)给/g,
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
   },
   {
     id: 'zh-acquired-by',
@@ -251,7 +329,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表)/g,
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)/g,
     target: 'subject',
     party: 'participant',
     examples: [['美团与大众点评宣布合并。', 'merger|美团|大众点评']],
@@ -261,7 +339,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
-    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:科创板|创业板|港交所|港股|纳斯达克|纽交所|北交所|上交所|深交所|美股)|(?<![Pp]re-)IPO|首次公开发行|招股|(?<!轮)募资|募集资金|集资/g,
+    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股|(?<!轮)募资|募集资金|集资/g,
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],

@@ -22,11 +22,18 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+  // "led by IVP, alongside Nvidia and SoftBank" (lower case: "Alongside the raise, …" opens a sentence, names no backer).
+  { pattern: /\balongside\b(?<=[\w.)’'],?\salongside)(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
+  // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
+  // (The look-behind comes after the match, so it runs only where ", as did" stands, not at every offset.)
+  { pattern: /,\s*as did\b(?<=\b(?:participated|invested|took part|joined|backed|chipped in)\b[^.;]{0,40},\s*as did)/gi, role: 'participant' },
 ];
 // Chinese cues name the investors before them: "由A领投，B、C跟投".
 const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
-  { pattern: /(?:联合|共同)?领投/g, role: 'lead' },
-  { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)/g, role: 'participant' },
+  // "由远澜创投独家投资": the only investor leads.
+  { pattern: /(?:联合|共同)?领投|独家投资/g, role: 'lead' },
+  // "老股东星屿投资持续加注", "超额跟投", "继续追投": an existing backer putting in more.
+  { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)|(?:均|也|亦|都|同时|继续)有?参与(?=[，。；,;]|$)|(?:持续|继续|再次|追加)(?:加注|加码|追投|投资)|超额认购/g, role: 'participant' },
 ];
 const STARTS_CLAUSE =
   /^\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*(?:raised|raises|secured|secures|closed|closes|completed|acquired|acquires|bought|buys|invested|invests|led|leads|received|said|says|was|is|will|agreed|announced)\b/i;
@@ -62,7 +69,9 @@ function collectCues(sentence: string, offset: number, table: { pattern: RegExp;
 export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
   const list: CompanyMention[] = [];
   let cursor = from;
-  for (const company of view.companies) {
+  const companies = view.companies;
+  for (let i = 0; i < companies.length; i++) {
+    const company = companies[i]!;
     if (company.start < cursor) continue;
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
@@ -70,10 +79,29 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (!joins) break;
     // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
     if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
+    // "led by IVP, alongside Nvidia and SoftBank": who comes in alongside the leads takes part; it does not lead.
+    if (list.length > 0 && /\b(?:alongside|along with)\b/i.test(gap)) break;
+    // "co-led by A and B, and C, D and E also invested": after ", and" a list with its own verb is a new clause.
+    if (list.length > 0 && /,\s*and\s*$/.test(gap) && ownClauseFrom(view, i)) break;
     list.push(company);
     cursor = company.end;
   }
   return list;
+}
+
+const OWN_VERB = /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|too|were|are|was|is)\s+)*(?:also\s+)?(?:invested|participated|joined|took part|chipped in|backed|backing|doubled down|re-upped|came in|put in|followed on)\b/i;
+
+/** Whether the list that starts at companies[i] ends on its own verb ("C, D and E also invested"). */
+function ownClauseFrom(view: SentenceView, i: number): boolean {
+  const companies = view.companies;
+  let last = companies[i]!;
+  // A list is short; twelve names bound the look-ahead so a long sentence stays linear.
+  for (let j = i + 1; j < companies.length && j < i + 12; j++) {
+    const gap = cleanGap(between(view, last.end, companies[j]!.start));
+    if (!AND_GAP.test(gap) && !COMMA_GAP.test(gap)) break;
+    last = companies[j]!;
+  }
+  return OWN_VERB.test(view.text.slice(last.end, last.end + 60));
 }
 
 function findZhRolePhrases(view: SentenceView, sentence: string): RolePhrase[] {

@@ -9,6 +9,10 @@ describe('findRounds', () => {
       .toEqual(['Series B', 'Series C+', 'Pre-Series A', 'Seed', 'Angel', 'Pre-IPO', 'Strategic']);
   });
 
+  it('keeps an extension apart from the round it extends', () => {
+    expect(rounds('an A$6 million Series A extension, after an A$18 million Series A')).toEqual(['Series A extension', 'Series A']);
+  });
+
   it('does not read common words as rounds', () => {
     expect(rounds('a series of deals, seed companies, an angel of mercy, strategic goals')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Round names normalized to one English form, so "B轮" and "Series B" group together in the deal store.
 // Canonical forms: "Series B", "Series A+", "Pre-Series A", "Seed", "Pre-Seed", "Angel", "Pre-IPO",
-// "Strategic", "Bridge".
+// "Strategic", "Bridge", "Series A extension".
 
 export interface RoundMention {
   start: number;
@@ -11,7 +11,7 @@ export interface RoundMention {
 // Bare "seed"/"angel"/"strategic" are common words; they name a round only before a funding noun.
 const FUNDING_NOUN = String.raw`(?:round|funding|financing|investment|money|capital|stage|raise)`;
 const EN_ROUND = new RegExp(
-  String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:\d|\+{1,2})?)(?![\w+])|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
+  String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:\d|\+{1,2})?)(?![\w+])(\s+extension\b)?|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
   'gi',
 );
 const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使|种子|战略|Pre-?IPO)轮|战略(?:融资|投资)/gi;
@@ -24,9 +24,10 @@ export function findRounds(text: string, from: number, to: number): RoundMention
     const round = m[1]
       ? `Pre-Series ${m[1].toUpperCase()}`
       : m[2]
-        ? `Series ${m[2].toUpperCase()}`
-        : m[3]
-          ? normalizeWord(m[3])
+        ? // "a Series A extension" is a round of its own, after the Series A.
+          `Series ${m[2].toUpperCase()}${m[3] ? ' extension' : ''}`
+        : m[4]
+          ? normalizeWord(m[4])
           : 'Pre-IPO';
     found.push({ start: from + m.index, end: from + m.index + m[0].length, round });
   }

@@ -102,6 +102,8 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   }
 
   const valued = VALUED_AT.exec(before);
+  // "an all-stock deal valued at $26 billion": the price of a deal, not what a company is worth.
+  if (valued && /\b(?:deal|transaction|merger|offer|takeover|acquisition|purchase|bid|buyout)\s*,?\s*$/i.test(before.slice(0, valued.index))) return undefined;
   if (valued) {
     const cueStart = windowStart + valued.index;
     const subject = view.text.slice(view.start, cueStart).replace(SUBJECT_TAIL, '');
@@ -109,7 +111,7 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
     // "Acme, valued at", "Acme Inc. is valued at": the company ends the subject (a legal suffix's dot aside).
     const company = view.companies.find((c) => c.end <= subjectEnd && /^\.?$/.test(between(view, c.end, subjectEnd)));
     if (!company && !PRONOUN_END.test(subject)) return undefined;
-    return settled(view, cueStart, money, after) ? phrase(money, undefined, cueStart, company) : undefined;
+    return settled(view, cueStart, money, after) ? phrase(money, AFTER_THE_ROUND.test(after) ? 'post' : undefined, cueStart, company) : undefined;
   }
 
   const noun = MONEY_NOUN.exec(after);
@@ -175,6 +177,9 @@ function settled(view: SentenceView, cueStart: number, money: IndexedMoney, afte
   const tail = /^[^,;.—–]*/.exec(after)![0];
   return !PAST_MARKER.test(tail) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
 }
+
+/** "valued at €310 million after the round": the worth once the money is in, post-money. */
+const AFTER_THE_ROUND = /^\s*(?:after|following|post|with)\s+(?:the|this|its)\s+(?:latest\s+|new\s+)?(?:round|raise|investment|financing|injection)\b/i;
 
 function basisOf(words: string): ValuationBasis | undefined {
   const m = /\b(post|pre)[- ]money/i.exec(words);

@@ -936,4 +936,45 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     negative: 'talks',
     note: 'fictional; a possible offer under the UK Takeover Code',
   },
+  {
+    id: 'en-corp-116', lang: 'en', style: 'sea-deal-press', date: '2025-07-07',
+    text: 'Singapore’s Merlion Freight made its debut on the Singapore Exchange on Monday after raising S$210 million in its initial public offering. Temasek, GIC and Lion Global Investors signed up as cornerstone investors, taking up about 40% of the shares on offer.',
+    deals: [{
+      type: 'ipo', target: ['Merlion Freight'],
+      amount: { currency: 'SGD', amount: 210_000_000 },
+      parties: [
+        { name: 'Temasek', role: 'participant' }, { name: 'GIC', role: 'participant' },
+        { name: 'Lion Global Investors', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company; real investors used as plausible cornerstones',
+  },
+  {
+    id: 'en-corp-118', lang: 'en', style: 'japan-business-press', date: '2025-09-16',
+    text: 'Shinkai Systems, a Tokyo maker of factory-automation software, was bought by a consortium led by Kanda Capital for ¥120 billion, ending its 11 years as a listed company. The consortium also includes Ueno Partners and Akasaka Holdings.',
+    deals: [{
+      type: 'acquisition', target: ['Shinkai Systems'],
+      amount: { currency: 'JPY', amount: 120_000_000_000 },
+      parties: [
+        { name: 'Kanda Capital', role: 'acquirer' }, { name: 'Ueno Partners', role: 'acquirer' },
+        { name: 'Akasaka Holdings', role: 'acquirer' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-corp-119', lang: 'en', style: 'hk-english-press', date: '2025-03-25',
+    text: 'Kowloon Dairy rose 9% on its first day of trading in Hong Kong after raising HK$1.6 billion in its listing. Harbour Lane Capital, already its biggest shareholder, took up HK$300 million of the offering as a cornerstone investor.',
+    deals: [{
+      type: 'ipo', target: ['Kowloon Dairy'],
+      amount: { currency: 'HKD', amount: 1_600_000_000 },
+      parties: [{ name: 'Harbour Lane Capital', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-corp-120', lang: 'en', style: 'markets-blog', date: '2025-08-21',
+    text: 'Talk that Brenner Logistics could be sold to a buyout firm sent its shares up 6% on Wednesday, but the company said it had received no offer and was not in discussions with any party.',
+    deals: [], negative: 'denial', note: 'fictional',
+  },
 ];

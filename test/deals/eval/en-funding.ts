@@ -1220,4 +1220,124 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     }],
     note: 'Public record: SSI round, September 2024. NFDG is the investor; the people who run it are not named as investors.',
   },
+  {
+    id: 'en-fund-116', lang: 'en', style: 'european-startup-press', date: '2025-04-09',
+    text: 'Lisbon fintech Tagus Pay has closed a €18 million Series A to expand its invoice-financing product into Spain. Alfama Ventures led the round, joined by Belém Capital and Sintra Partners. Existing investors Douro Ventures and Minho Capital also took part.',
+    deals: [{
+      type: 'funding', target: ['Tagus Pay'], round: 'Series A',
+      amount: { currency: 'EUR', amount: 18_000_000 },
+      parties: [
+        { name: 'Alfama Ventures', role: 'lead' }, { name: 'Belém Capital', role: 'participant' },
+        { name: 'Sintra Partners', role: 'participant' }, { name: 'Douro Ventures', role: 'participant' },
+        { name: 'Minho Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-fund-118', lang: 'en', style: 'canada-business-press', date: '2025-02-18',
+    text: 'Toronto-based Maplebyte, which sells scheduling software to dental clinics, said it raised C$30 million. The round was co-led by Huron Ventures and Superior Capital, and Ontario Growth Partners, Erie Ventures and Muskoka Capital also invested.',
+    deals: [{
+      type: 'funding', target: ['Maplebyte'],
+      amount: { currency: 'CAD', amount: 30_000_000 },
+      parties: [
+        { name: 'Huron Ventures', role: 'lead' }, { name: 'Superior Capital', role: 'lead' },
+        { name: 'Ontario Growth Partners', role: 'participant' }, { name: 'Erie Ventures', role: 'participant' },
+        { name: 'Muskoka Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-fund-121', lang: 'en', style: 'africa-tech-press', date: '2024-11-27',
+    text: 'Nairobi-based Rift Logistics, which runs a network of cross-border trucking depots, has secured $12 million in seed funding led by Savanna Ventures. Kilimanjaro Capital, Serengeti Partners and Rovuma Capital are also backing the company, which plans to open depots in Kampala and Kigali next year.',
+    deals: [{
+      type: 'funding', target: ['Rift Logistics'], round: 'seed',
+      amount: { currency: 'USD', amount: 12_000_000 },
+      parties: [
+        { name: 'Savanna Ventures', role: 'lead' }, { name: 'Kilimanjaro Capital', role: 'participant' },
+        { name: 'Serengeti Partners', role: 'participant' }, { name: 'Rovuma Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-fund-122', lang: 'en', style: 'tech-press', date: '2025-06-03',
+    text: 'Andes Robotics, a Santiago startup that builds fruit-picking arms, raised $90 million in a Series B from a roster of backers: Condor Ventures, Aconcagua Capital, Patagonia Partners, Atacama Capital, Maipo Ventures, Elqui Partners and Biobío Capital.',
+    deals: [{
+      type: 'funding', target: ['Andes Robotics'], round: 'Series B',
+      amount: { currency: 'USD', amount: 90_000_000 },
+      parties: [
+        { name: 'Condor Ventures', role: 'participant' }, { name: 'Aconcagua Capital', role: 'participant' },
+        { name: 'Patagonia Partners', role: 'participant' }, { name: 'Atacama Capital', role: 'participant' },
+        { name: 'Maipo Ventures', role: 'participant' }, { name: 'Elqui Partners', role: 'participant' },
+        { name: 'Biobío Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; seven investors, none named as lead',
+  },
+  {
+    id: 'en-fund-123', lang: 'en', style: 'european-startup-press', date: '2025-03-12',
+    text: 'Helsinki-based Saimaa AI raised €40 million in a Series B led by Lapland Ventures, as Tampere Capital and Oulu Partners also participated, as did Turku Capital. The company is valued at €310 million after the round.',
+    deals: [{
+      type: 'funding', target: ['Saimaa AI'], round: 'Series B',
+      amount: { currency: 'EUR', amount: 40_000_000 },
+      valuation: { currency: 'EUR', amount: 310_000_000, basis: 'post' },
+      parties: [
+        { name: 'Lapland Ventures', role: 'lead' }, { name: 'Tampere Capital', role: 'participant' },
+        { name: 'Oulu Partners', role: 'participant' }, { name: 'Turku Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-fund-124', lang: 'en', style: 'vc-blog', date: '2024-10-15',
+    text: 'Brightfold Labs has raised a $28 million Series B led by Tamarack Partners. Harborview Ventures doubled down on its earlier bet, and Birchwood Capital re-upped as well, bringing Brightfold’s total funding to $41 million.',
+    deals: [{
+      type: 'funding', target: ['Brightfold Labs'], round: 'Series B',
+      amount: { currency: 'USD', amount: 28_000_000 },
+      parties: [
+        { name: 'Tamarack Partners', role: 'lead' }, { name: 'Harborview Ventures', role: 'participant' },
+        { name: 'Birchwood Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en-fund-125', lang: 'en', style: 'wire', date: '2025-05-20',
+    text: 'Paris-based Seine Quantum is in talks to raise about €100 million in a round that could be led by Montmartre Capital, according to people familiar with the matter. Seine Quantum declined to comment, and the terms could still change.',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'en-fund-126', lang: 'en', style: 'business-daily', date: '2025-01-30',
+    text: 'Shares of Kestrel Biotech jumped 14% on Thursday after the drugmaker reported positive trial data, lifting its market value to about $2.3 billion. Analysts at Ridgeway Securities raised their price target to $48.',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
+  {
+    id: 'en-fund-128', lang: 'en', style: 'tech-press', date: '2025-02-26',
+    text: 'Toronto AI lab Northwind Labs has raised $120 million in a Series B led by Huron Ventures, alongside Erie Ventures and Muskoka Capital, at a $900 million valuation. The company plans to double its research staff.',
+    deals: [{
+      type: 'funding', target: ['Northwind Labs'], round: 'Series B',
+      amount: { currency: 'USD', amount: 120_000_000 },
+      valuation: { currency: 'USD', amount: 900_000_000 },
+      parties: [
+        { name: 'Huron Ventures', role: 'lead' }, { name: 'Erie Ventures', role: 'participant' },
+        { name: 'Muskoka Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "alongside" after a lead names participants',
+  },
+  {
+    id: 'en-fund-129', lang: 'en', style: 'business-daily', date: '2025-05-08',
+    text: 'Lisbon-based Tagus Pay raised €35 million. The round was led by Alfama Ventures and included Belém Capital, Sintra Partners and Douro Ventures, the company said in a statement.',
+    deals: [{
+      type: 'funding', target: ['Tagus Pay'],
+      amount: { currency: 'EUR', amount: 35_000_000 },
+      parties: [
+        { name: 'Alfama Ventures', role: 'lead' }, { name: 'Belém Capital', role: 'participant' },
+        { name: 'Sintra Partners', role: 'participant' }, { name: 'Douro Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "led by A and included B, C" — B and C do not lead',
+  },
 ];

@@ -1154,4 +1154,298 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '海川智能装备股份有限公司关于诉讼事项的进展公告：公司与德国某设备制造商就专利侵权纠纷达成和解，公司将一次性支付和解款1.2亿元，双方撤回全部诉讼。',
     deals: [], negative: 'settlement', note: 'fictional',
   },
+  {
+    id: 'zh-116', lang: 'zh', style: 'cn-tech-press-36kr', date: '2025-03-18',
+    text: '36氪获悉，储能系统集成商澜拓新能源近日完成3亿元B轮融资，由澄湖创投领投，鸣泉资本、松石资本跟投，老股东星屿投资持续加注。本轮资金将主要用于海外市场拓展及新一代液冷储能产品研发。',
+    deals: [{
+      type: 'funding', target: ['澜拓新能源'], round: 'B轮',
+      amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [
+        { name: '澄湖创投', role: 'lead' }, { name: '鸣泉资本', role: 'participant' },
+        { name: '松石资本', role: 'participant' }, { name: '星屿投资', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-117', lang: 'zh', style: 'cn-vc-press', date: '2025-01-09',
+    text: '投资界消息，手术机器人公司术衡医疗宣布完成数亿元C轮融资。本轮融资由岚峰资本和翠微创投联合领投，远澜创投、若水投资等机构参投，华泰联合证券担任本轮独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['术衡医疗'], round: 'C轮',
+      parties: [
+        { name: '岚峰资本', role: 'lead' }, { name: '翠微创投', role: 'lead' },
+        { name: '远澜创投', role: 'participant' }, { name: '若水投资', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; vague amount (数亿元) omitted; the adviser is no investor',
+  },
+  {
+    id: 'zh-119', lang: 'zh', style: 'cn-business-daily', date: '2024-09-02',
+    text: '第一财经记者获悉，合成生物企业微构生物完成A+轮融资，融资金额为4亿元；本轮由青藤创投领投，海岬资本、朗月基金跟投，老股东行川资本继续跟投。公司成立于2021年，已建成两条千吨级生产线。',
+    deals: [{
+      type: 'funding', target: ['微构生物'], round: 'A+轮',
+      amount: { currency: 'CNY', amount: 400_000_000 },
+      parties: [
+        { name: '青藤创投', role: 'lead' }, { name: '海岬资本', role: 'participant' },
+        { name: '朗月基金', role: 'participant' }, { name: '行川资本', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-120', lang: 'zh', style: 'cn-financial-press', date: '2024-12-12',
+    text: '电池材料商华拓钴业晚间公告，公司以5.8亿元收购天宜新材35%股权，交易完成后将成为天宜新材第一大股东。华拓钴业称，此举有助于保障上游锂资源供应。',
+    deals: [{
+      type: 'stake-sale', target: ['天宜新材'],
+      amount: { currency: 'CNY', amount: 580_000_000 },
+      parties: [{ name: '华拓钴业', role: 'acquirer' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-121', lang: 'zh', style: 'cn-business-daily-jiemian', date: '2025-02-27',
+    text: '界面新闻获悉，新能源商用车企业长川汽车获得澄湖产业集团15亿元战略投资，后者将持有长川汽车约12%的股份。长川汽车表示，资金将用于氢燃料重卡的量产。',
+    deals: [{
+      type: 'funding', target: ['长川汽车'], round: 'strategic',
+      amount: { currency: 'CNY', amount: 1_500_000_000 },
+      parties: [{ name: '澄湖产业集团', role: 'lead' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-123', lang: 'zh', style: 'hk-chinese-press', date: '2025-06-19',
+    text: '即时配送平台闪送达今日于港交所主板挂牌上市，发售价每股12.8港元，募资总额约18.6亿港元。是次招股引入松石资本、远峰基金及鸣泉资本三名基石投资者，合共认购约4000万美元股份。',
+    deals: [{
+      type: 'ipo', target: ['闪送达'],
+      amount: { currency: 'HKD', amount: 1_860_000_000 },
+      parties: [
+        { name: '松石资本', role: 'participant' }, { name: '远峰基金', role: 'participant' },
+        { name: '鸣泉资本', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-124', lang: 'zh', style: 'cn-securities-daily', date: '2024-08-08',
+    text: '国产工业软件企业数衡科技今日在上交所科创板上市，发行价每股28.5元，本次发行募集资金总额约14.3亿元。上市首日，数衡科技收盘上涨186%，总市值约320亿元。',
+    deals: [{
+      type: 'ipo', target: ['数衡科技'],
+      amount: { currency: 'CNY', amount: 1_430_000_000 },
+      parties: [],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-125', lang: 'zh', style: 'cn-tech-press', date: '2025-04-03',
+    text: '自动驾驶公司驰行智能于纳斯达克上市，发行价每股15.5美元，IPO募资约3.2亿美元，另有同步私募配售约1亿美元。驰行智能开盘后一度上涨20%。',
+    deals: [{
+      type: 'ipo', target: ['驰行智能'],
+      amount: { currency: 'USD', amount: 320_000_000 },
+      parties: [],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-126', lang: 'zh', style: 'cn-weekly-roundup', date: '2025-05-24',
+    text: '本周融资速递：工业机器人企业凌拓智能完成2亿元B+轮融资，由行川资本领投；宠物食品品牌毛球工坊获得远峰基金数千万元A轮投资；跨境电商服务商海星链完成1.5亿元B轮融资，投资方为松石资本和朗月基金。',
+    deals: [
+      {
+        type: 'funding', target: ['凌拓智能'], round: 'B+轮',
+        amount: { currency: 'CNY', amount: 200_000_000 },
+        parties: [{ name: '行川资本', role: 'lead' }],
+      },
+      {
+        type: 'funding', target: ['毛球工坊'], round: 'A轮',
+        parties: [{ name: '远峰基金', role: 'lead' }],
+      },
+      {
+        type: 'funding', target: ['海星链'], round: 'B轮',
+        amount: { currency: 'CNY', amount: 150_000_000 },
+        parties: [{ name: '松石资本', role: 'participant' }, { name: '朗月基金', role: 'participant' }],
+      },
+    ],
+    note: 'fictional; vague amount (数千万元) omitted',
+  },
+  {
+    id: 'zh-128', lang: 'zh', style: 'cn-tech-press', date: '2025-07-15',
+    text: '华宇集团旗下激光雷达公司光刻智能宣布完成5亿元C轮融资，由鸣泉资本领投，母公司华宇集团继续跟投。光刻智能的产品已进入多家车企的供应链。',
+    deals: [{
+      type: 'funding', target: ['光刻智能'], round: 'C轮',
+      amount: { currency: 'CNY', amount: 500_000_000 },
+      parties: [{ name: '鸣泉资本', role: 'lead' }, { name: '华宇集团', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-130', lang: 'zh', style: 'cn-portal-finance', date: '2025-03-03',
+    text: '具身智能公司星域机器人近日完成新一轮融资，金额超过1亿美元。本轮融资由青藤创投和海岬资本联合领投，朗月基金、若水投资等老股东跟投。',
+    deals: [{
+      type: 'funding', target: ['星域机器人'],
+      amount: { currency: 'USD', amount: 100_000_000 },
+      parties: [
+        { name: '青藤创投', role: 'lead' }, { name: '海岬资本', role: 'lead' },
+        { name: '朗月基金', role: 'participant' }, { name: '若水投资', role: 'participant' },
+      ],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-131', lang: 'zh', style: 'cn-financial-press', date: '2024-11-06',
+    text: '深圳云帆智能科技有限公司（以下简称“云帆智能”）完成8亿元C轮融资，由远澜创投领投，岚峰资本跟投。本轮融资完成后，云帆智能投后估值超过60亿元。',
+    deals: [{
+      type: 'funding', target: ['深圳云帆智能科技有限公司', '云帆智能'], round: 'C轮',
+      amount: { currency: 'CNY', amount: 800_000_000 },
+      valuation: { currency: 'CNY', amount: 6_000_000_000, basis: 'post' },
+      parties: [{ name: '远澜创投', role: 'lead' }, { name: '岚峰资本', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-133', lang: 'zh', style: 'cn-securities-daily', date: '2024-10-30',
+    text: '恒远电气公告，已将所持华辰电子100%股权以12亿元出售给澜拓新能源，交易已获董事会审议通过。出售完成后，公司将聚焦输配电主业。',
+    deals: [{
+      type: 'acquisition', target: ['华辰电子'],
+      amount: { currency: 'CNY', amount: 1_200_000_000 },
+      parties: [{ name: '澜拓新能源', role: 'acquirer' }, { name: '恒远电气', role: 'seller' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-134', lang: 'zh', style: 'hk-chinese-press', date: '2025-01-21',
+    text: '港股上市公司丰联控股宣布，以8.5亿港元从私募基金远峰资本手中收购冷链企业顺冷物流全部股权，交易已于昨日完成交割。',
+    deals: [{
+      type: 'acquisition', target: ['顺冷物流'],
+      amount: { currency: 'HKD', amount: 850_000_000 },
+      parties: [{ name: '丰联控股', role: 'acquirer' }, { name: '远峰资本', role: 'seller' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-135', lang: 'zh', style: 'cn-business-daily', date: '2025-08-12',
+    text: '长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。交易完成后，长川汽车将持有清陶新能约8%的股份。',
+    deals: [{
+      type: 'funding', target: ['清陶新能'], round: 'strategic',
+      amount: { currency: 'CNY', amount: 1_000_000_000 },
+      parties: [{ name: '长川汽车', role: 'lead' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-136', lang: 'zh', style: 'cn-financial-press-caixin', date: '2025-02-10',
+    text: '光伏组件龙头晶拓能源以30亿元战略入股硅料企业华晶硅业，持股比例约20%，成为其第二大股东。双方还签署了为期五年的硅料长单采购协议。',
+    deals: [{
+      type: 'stake-sale', target: ['华晶硅业'],
+      amount: { currency: 'CNY', amount: 3_000_000_000 },
+      parties: [{ name: '晶拓能源', role: 'acquirer' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-139', lang: 'zh', style: 'cn-wire', date: '2024-06-28',
+    text: '两家区域性银行华东银行与江南银行宣布合并，合并后的新银行将更名为华江银行，总部设在杭州。合并预计于明年上半年完成工商变更。',
+    deals: [{
+      type: 'merger', target: ['华东银行'],
+      parties: [{ name: '江南银行', role: 'participant' }],
+    }],
+    note: 'fictional; directionless',
+  },
+  {
+    id: 'zh-140', lang: 'zh', style: 'cn-tech-press', date: '2025-04-22',
+    text: '据知情人士透露，自动驾驶公司驰行智能正与多家机构洽谈新一轮融资，估值或达50亿美元，目前条款尚未敲定。公司对此不予置评。',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'zh-141', lang: 'zh', style: 'cn-securities-daily', date: '2025-01-08',
+    text: '针对“华拓钴业拟收购天宜新材”的市场传闻，华拓钴业董事会秘书回应称，公司目前未筹划任何收购事项，也未与天宜新材进行过接触。',
+    deals: [], negative: 'denial', note: 'fictional',
+  },
+  {
+    id: 'zh-143', lang: 'zh', style: 'cn-portal-finance', date: '2025-05-30',
+    text: '恒远电气公告称，公司计划以不超过6亿元现金收购华辰电子51%股权，目前尚处于尽职调查阶段，最终交易价格将以评估结果为准。',
+    deals: [], negative: 'not-closed', note: 'fictional',
+  },
+  {
+    id: 'zh-144', lang: 'zh', style: 'hk-chinese-press', date: '2025-03-27',
+    text: '受大股东减持消息拖累，丰联控股股价今早一度急跌12%，市值蒸发约20亿港元，收市跌幅收窄至7%。',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
+  {
+    id: 'zh-146', lang: 'zh', style: 'hk-chinese-press', date: '2025-02-14',
+    text: '闪送达已向港交所递交上市申请，拟募资约3亿美元，中金公司与摩根士丹利担任联席保荐人。',
+    deals: [], negative: 'not-closed', note: 'fictional; filed, not listed',
+  },
+  {
+    id: 'zh-147', lang: 'zh', style: 'cn-business-daily', date: '2025-06-05',
+    text: '华宇集团发布公告称，计划分拆旗下激光雷达业务于科创板独立上市，相关议案尚需提交股东大会审议。',
+    deals: [], negative: 'not-closed', note: 'fictional; a plan',
+  },
+  {
+    id: 'zh-149', lang: 'zh', style: 'cn-tech-press', date: '2025-06-11',
+    text: '澜拓新能源完成3亿元B轮融资。澄湖创投领投，鸣泉资本、松石资本跟投。同日，澜拓新能源宣布以1亿元收购储能软件公司星网科技。',
+    deals: [
+      {
+        type: 'funding', target: ['澜拓新能源'], round: 'B轮',
+        amount: { currency: 'CNY', amount: 300_000_000 },
+        parties: [{ name: '澄湖创投', role: 'lead' }, { name: '鸣泉资本', role: 'participant' }, { name: '松石资本', role: 'participant' }],
+      },
+      {
+        type: 'acquisition', target: ['星网科技'],
+        amount: { currency: 'CNY', amount: 100_000_000 },
+        parties: [{ name: '澜拓新能源', role: 'acquirer' }],
+      },
+    ],
+    note: 'fictional; investors in the next sentence without 本轮',
+  },
+  {
+    id: 'zh-150', lang: 'zh', style: 'cn-company-announcement', date: '2025-04-28',
+    text: '恒远电气宣布与华辰电子完成合并，合并后的公司将沿用恒远电气的名称，华辰电子的全部员工将转入新公司。',
+    deals: [{ type: 'merger', target: ['恒远电气'], parties: [{ name: '华辰电子', role: 'participant' }] }],
+    note: 'fictional; directionless in our gold (the text does not say who absorbs whom)',
+  },
+  {
+    id: 'zh-151', lang: 'zh', style: 'cn-tech-press', date: '2025-01-14',
+    text: '据投资界报道，星域机器人获得由青藤创投领投的2亿元A轮融资，海岬资本、朗月基金参投。若水投资担任本轮独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['星域机器人'], round: 'A轮',
+      amount: { currency: 'CNY', amount: 200_000_000 },
+      parties: [{ name: '青藤创投', role: 'lead' }, { name: '海岬资本', role: 'participant' }, { name: '朗月基金', role: 'participant' }],
+    }],
+    note: 'fictional; the financial adviser is no investor',
+  },
+  {
+    id: 'zh-152', lang: 'zh', style: 'us-listing-cn-press', date: '2025-09-25',
+    text: '工业软件企业数衡科技今日正式在美国纳斯达克交易所敲钟，发行价每股10美元，募资1.2亿美元。开盘后，数衡科技股价一度上涨40%。',
+    deals: [{ type: 'ipo', target: ['数衡科技'], amount: { currency: 'USD', amount: 120_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'zh-153', lang: 'zh', style: 'cn-portal-finance', date: '2025-10-09',
+    text: '澜拓新能源或将于明年赴港上市，募资规模约5亿美元，目前已聘请中金公司担任保荐人。',
+    deals: [], negative: 'not-closed', note: 'fictional; intent in the first clause governs the second',
+  },
+  {
+    id: 'zh-155', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-02',
+    text: '华拓钴业晚间公告，公司正筹划收购天宜科技控股权，公司股票自明日起停牌，预计停牌时间不超过10个交易日。',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'zh-156', lang: 'zh', style: 'cn-business-daily', date: '2025-08-19',
+    text: '星域机器人成立于2019年，累计融资超过10亿元，投资方包括青藤创投和海岬资本。公司表示，今年暂无新的融资计划。',
+    deals: [], negative: 'other', note: 'fictional; a running total is no round',
+  },
+  {
+    id: 'zh-157', lang: 'zh', style: 'hk-chinese-press', date: '2025-11-03',
+    text: '受上市首日破发影响，闪送达股价今日再跌15%，较每股12.8港元的发售价累计下跌逾三成。',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
+  {
+    id: 'zh-158', lang: 'zh', style: 'cn-securities-daily', date: '2025-09-03',
+    text: '华拓钴业在投资者互动平台表示，公司对天宜科技的收购尚未完成，仍需取得反垄断审查批准，预计年底前完成交割。',
+    deals: [], negative: 'not-closed', note: 'fictional; a purchase the text says is still pending',
+  },
+  {
+    id: 'zh-160', lang: 'zh', style: 'cn-portal-finance', date: '2025-07-21',
+    text: '市场传闻京东将以27亿元投资唯品会并取得约7.5%股权，截至发稿，双方均未回应。',
+    deals: [], negative: 'rumour', note: 'fictional rumour about real companies',
+  },
 ];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyMention, MoneyMention } from '../types';
+import { extractDeals } from './extract-deals';
+
+function mention(text: string, surface: string, id: string): CompanyMention {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, text: surface, id, name: surface };
+}
+
+function money(text: string, surface: string, currency: string, amount: number): MoneyMention {
+  const start = text.indexOf(surface);
+  return { start, end: start + surface.length, text: surface, currency, currencyReason: 'test', currencyBasis: { by: 'written' }, amount };
+}
+
+describe('a sentence that gives the size of the deal just reported', () => {
+  it('gives a listing its proceeds from "本次发行募集资金…", even after a greenshoe condition', () => {
+    const text = '中芯国际今日正式登陆科创板，发行价为每股27.46元。若绿鞋全额行使，本次发行募集资金约532亿元。';
+    const [d] = extractDeals(text, [money(text, '27.46元', 'CNY', 27.46), money(text, '532亿元', 'CNY', 5.32e10)], [mention(text, '中芯国际', 'smic')]);
+    expect(d).toMatchObject({ type: 'ipo', money: 1 });
+  });
+
+  it('gives a round its size from "The round totals …", and leaves a deal that has one alone', () => {
+    const text = 'Nordlys Energy has closed a Series B led by Fram Capital. The round totals $80 million. The company has 40 staff and $3 million in revenue.';
+    const [d] = extractDeals(text, [money(text, '$80 million', 'USD', 8e7), money(text, '$3 million', 'USD', 3e6)], [mention(text, 'Nordlys Energy', 'n'), mention(text, 'Fram Capital', 'f')]);
+    expect(d).toMatchObject({ type: 'funding', money: 0 });
+  });
+
+  it('does not reach a deal of another kind or paragraph', () => {
+    const text = 'Nordlys Energy has closed a Series B led by Fram Capital.\n\nThe offering raised $80 million.';
+    const [d] = extractDeals(text, [money(text, '$80 million', 'USD', 8e7)], [mention(text, 'Nordlys Energy', 'n'), mention(text, 'Fram Capital', 'f')]);
+    expect(d!.money).toBeUndefined();
+  });
+});

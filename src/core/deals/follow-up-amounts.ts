@@ -1,0 +1,48 @@
+// A sentence that gives the size of a deal reported just before it, naming the deal, not the company:
+//   "若绿鞋全额行使，本次发行募集资金约532亿元。" / "本轮融资金额为6亿美元。"
+//   "The offering raised $1.2 billion." / "The round totals $40 million." / "The deal is valued at $2 billion."
+// The amount goes to the latest deal of that kind in the same paragraph, within two sentences, that has none.
+import type { DealDraft } from './deal-draft';
+import type { SentenceView } from './sentence-view';
+
+const WINDOW_SENTENCES = 2;
+const QUALIFIER = String.raw`(?:about|around|roughly|nearly|almost|more than|over|some|approximately|up to|just under|just over)\s+`;
+
+/** Words right before an amount that make it the size of the deal named, by kind of deal. */
+const LEADS: { type: DealDraft['type']; pattern: RegExp }[] = [
+  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)(?:发行|IPO|上市|全球发售|招股|公开发行)[^，。；]{0,12}?(?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  { type: 'ipo', pattern: new RegExp(String.raw`\bthe (?:offering|IPO|listing|flotation|share sale) (?:raised|raises|will raise|brought in|brings in|totall?ed|totals|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
+  { type: 'funding', pattern: new RegExp(String.raw`\bthe (?:round|raise|financing|investment) (?:totall?ed|totals|was|is|came to|comes to|brought in|brings in|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$`, 'i') },
+];
+
+/** A sentence may name a deal's size; a cheap test before any amount is looked at. */
+export const AMOUNT_ANAPHORA = /本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+
+/** Gives the deal named in this sentence its amount; returns whether it did. */
+export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {
+  let applied = false;
+  for (const m of view.money) {
+    const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
+    const lead = LEADS.find((l) => l.pattern.test(before));
+    if (!lead) continue;
+    const deal = latest(view, drafts, lead.type);
+    if (!deal || deal.money !== undefined) continue;
+    deal.money = m.index;
+    applied = true;
+  }
+  return applied;
+}
+
+function latest(view: SentenceView, drafts: readonly DealDraft[], type: DealDraft['type']): DealDraft | undefined {
+  const fits = (d: DealDraft) => (type === 'acquisition' ? d.type === 'acquisition' || d.type === 'stake-sale' || d.type === 'merger' : d.type === type);
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.paragraph !== view.paragraph || view.index - d.sentenceIndex > WINDOW_SENTENCES) return undefined;
+    if (fits(d)) return d;
+  }
+  return undefined;
+}
+
+

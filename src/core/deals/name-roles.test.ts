@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyMention } from '../types';
+import { settleNameRoles } from './name-roles';
+
+/** Mentions for the names given, each at its first place in the text after the previous one. */
+function mentions(text: string, names: [string, string][]): CompanyMention[] {
+  let from = 0;
+  return names.map(([name, id]) => {
+    const start = text.indexOf(name, from);
+    from = start + name.length;
+    return { start, end: start + name.length, text: name, name, id };
+  });
+}
+
+describe('settleNameRoles', () => {
+  it('drops a kind of business read as a name before the company it describes', () => {
+    const text = '手术机器人公司术衡医疗宣布完成C轮融资。';
+    const found = settleNameRoles(text, mentions(text, [['手术机器人', 'unknown:a'], ['术衡医疗', 'unknown:b']]));
+    expect(found.map((c) => c.text)).toEqual(['术衡医疗']);
+  });
+
+  it('drops the owner named before its company, but not a party before a verb', () => {
+    const owned = '华宇集团旗下激光雷达公司光刻智能完成融资。';
+    expect(settleNameRoles(owned, mentions(owned, [['华宇集团', 'unknown:h'], ['光刻智能', 'unknown:g']])).map((c) => c.text)).toEqual(['光刻智能']);
+    const party = '阿里巴巴向百川智能注资3亿美元。';
+    expect(settleNameRoles(party, mentions(party, [['阿里巴巴', 'alibaba'], ['百川智能', 'baichuan']]))).toHaveLength(2);
+    const list = '由岚峰资本和翠微创投联合领投。';
+    expect(settleNameRoles(list, mentions(list, [['岚峰资本', 'unknown:l'], ['翠微创投', 'unknown:c']]))).toHaveLength(2);
+  });
+
+  it('gives a company and its short name in parentheses one id', () => {
+    const text = '深圳云帆智能科技有限公司（以下简称“云帆智能”）完成融资。云帆智能投后估值超过60亿元。';
+    const found = settleNameRoles(
+      text,
+      mentions(text, [['深圳云帆智能科技有限公司', 'unknown:full'], ['云帆智能', 'unknown:short'], ['云帆智能', 'unknown:short']]),
+    );
+    expect(found.map((c) => c.id)).toEqual(['unknown:full', 'unknown:full', 'unknown:full']);
+  });
+
+  it('prefers the id the data knows', () => {
+    const text = '上海稀宇科技有限公司（MiniMax）完成新一轮融资。';
+    const found = settleNameRoles(text, mentions(text, [['上海稀宇科技有限公司', 'unknown:x'], ['MiniMax', 'minimax']]));
+    expect(found.map((c) => c.id)).toEqual(['minimax', 'minimax']);
+  });
+});
+
+describe('settleNameRoles: a verb read into a new name', () => {
+  it('trims it from a name the data does not hold, and only from such a name', () => {
+    const text = '恒远电气将华辰电子出售给澜拓新能源。';
+    const [, , buyer] = settleNameRoles(text, mentions(text, [['恒远电气', 'unknown:a'], ['华辰电子', 'unknown:b'], ['给澜拓新能源', 'unknown:给澜拓新能源']]));
+    expect(buyer).toMatchObject({ text: '澜拓新能源', id: 'unknown:澜拓新能源', start: text.indexOf('澜拓') });
+    const known = '引入资本';
+    expect(settleNameRoles(known, mentions(known, [['引入资本', 'some-id']]))[0]!.text).toBe('引入资本');
+  });
+});

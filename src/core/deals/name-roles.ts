@@ -1,0 +1,73 @@
+// What a company name is doing in a Chinese deal sentence before any pattern reads it:
+//   "手术机器人公司术衡医疗", "本地物流集团港丰控股": the first "name" describes the second (the company
+//     reader may take a kind of business for a name); it is no party of the deal.
+//   "华宇集团旗下激光雷达公司光刻智能", "安踏体育控股的亚玛芬体育": the owner named before its company
+//     is no party of that company's deal either.
+//   "深圳云帆智能科技有限公司（以下简称“云帆智能”）", "上海稀宇科技有限公司（MiniMax）": one company under
+//     two names; later sentences ("云帆智能投后估值…") speak of the same target.
+// Written for the shapes of Chinese deal news (issue 17): names are not separated by spaces, so a
+// description runs straight into the name it describes.
+import type { CompanyMention } from '../types';
+
+const HAN = /[\u4e00-\u9fff]/;
+/** A kind of company that ends a description: "…公司", "…服务商", "…车企". */
+const KIND = String.raw`(?:公司|企业|平台|品牌|厂商|集团|机构|银行|初创|独角兽|龙头|巨头|新势力|服务商|运营商|供应商|制造商|开发商|生产商|提供商|集成商|材料商|车企|药企|房企|商)`;
+/** Characters a description may hold: no clause break, no word that relates two parties. */
+const PLAIN = String.raw`[^，。；、,;：:“”"（）()\s与和及向对由被获完宣将以从在于为是已拟]`;
+const DESCRIBES_NEXT = new RegExp(String.raw`^(?:(?:旗下|控股的|孵化的|参股的|分拆的)${PLAIN}{0,14}|的(?:${PLAIN}{0,10}?${KIND})?|${PLAIN}{0,10}?${KIND}|)$`);
+/** "Vietnamese HR software firm LuongSo": a new "name" followed by lower-case words ending in a kind of company. */
+const EN_DESCRIBES_NEXT = /^\s+(?:[a-z][\w-]*\s+){0,3}(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|specialist|chain|retailer|lender|insurer|brand|group)\s+$/;
+const EN_VERB = /\b(?:\w+ed|buys|buy|acquires|backs|invests|leads|led|sells|sold|takes|took|agrees|said|says|will|has|have|had|is|was|are|were|to|and|or|with|from|by|for|in|of|on|at|its|their)\b/;
+const ALIAS_OPEN = /^\s*[（(]\s*(?:(?:以下|下文|下同)?[，,]?\s*(?:简称|称)[：:为]?)?\s*[“"]?$/;
+const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
+
+/**
+ * Words that never start a company's name but that a name the data does not hold may be read with:
+ * "出售给澜拓新能源" → "给澜拓新能源", "是次招股引入松石资本" → "次招股引入松石资本", "所持华辰电子".
+ */
+const LEADING_VERB = /^(?:是?次招股引入|引入|出售给|转让给|卖给|给|所持有?的?|持有|买方为|卖方为|投资方为|投资者为|包括|竞得|购得|购入|收购)(?=[\u4e00-\u9fff]{2})/;
+
+function trimLeadingVerb(c: CompanyMention): CompanyMention {
+  if (!c.id.startsWith('unknown:')) return c;
+  const m = LEADING_VERB.exec(c.text);
+  if (!m) return c;
+  const text = c.text.slice(m[0].length);
+  return { start: c.start + m[0].length, end: c.end, text, name: text, id: `unknown:${text}` };
+}
+
+/**
+ * The company mentions of a text with Chinese descriptors and owners dropped and parenthetical
+ * aliases given one id (the known one when only one is known). Mentions must be sorted by start.
+ */
+export function settleNameRoles(text: string, found: readonly CompanyMention[]): CompanyMention[] {
+  const companies = found.map(trimLeadingVerb);
+  const alias = new Map<string, CompanyMention>();
+  const kept: CompanyMention[] = [];
+  for (let i = 0; i < companies.length; i++) {
+    const c = companies[i]!;
+    const next = companies[i + 1];
+    if (next && next.start >= c.end && !HAN.test(c.text) && next.start - c.end <= 40) {
+      const gap = text.slice(c.end, next.start);
+      if (c.id.startsWith('unknown:') && EN_DESCRIBES_NEXT.test(gap) && !EN_VERB.test(gap)) continue;
+    }
+    if (next && next.start >= c.end && HAN.test(c.text)) {
+      const gap = text.slice(c.end, next.start);
+      if (next.start - c.end <= 20 && HAN.test(next.text) && DESCRIBES_NEXT.test(gap) && c.id !== next.id) continue;
+      if (ALIAS_OPEN.test(gap) && ALIAS_CLOSE.test(text.slice(next.end, next.end + 30)) && c.id !== next.id) {
+        const known = (m: CompanyMention) => !m.id.startsWith('unknown:');
+        if (known(c) && known(next)) {
+          kept.push(c);
+          continue;
+        }
+        const [canonical, other] = known(next) ? [next, c] : [c, next];
+        alias.set(other.id, canonical);
+      }
+    }
+    kept.push(c);
+  }
+  if (alias.size === 0) return kept;
+  return kept.map((c) => {
+    const canonical = alias.get(c.id);
+    return canonical ? { ...c, id: canonical.id, name: canonical.name } : c;
+  });
+}
