@@ -174,4 +174,20 @@ export const ZH_NEWS_ITEMS: readonly string[] = [
   '{{XD长江电|china-yangtze-power}}今日除息，每10股派现9.4元，{{长江电力|china-yangtze-power}}年内累计分红创新高。<<中证红利指数>>小幅走高，{{中国神华|china-shenhua-energy}}、{{大秦铁路|daqin-railway}}微涨。',
   '<<北交所>>个股{{锦波生物|new:jinbo}}涨超15%，<<北证50>>指数收涨3.4%；{{贝特瑞|new:btr}}、{{连城数控|new:liancheng}}成交额居前，<<北交所>>全天成交额突破500亿元。',
   'ETF资金流向：<<华夏上证科创板50成份ETF>>获净申购30亿元，{{华夏基金|china-amc}}旗下产品规模居首；{{易方达基金|e-fund}}管理的<<易方达创业板ETF>>份额则有所下降。',
+  // 界面、第一财经、财新式并购与出海报道：中文句子里的英文公司名（描述词之后），收购对象不带公司后缀，
+  // 全称里的括号（（北京）、（集团）、（控股）），动词、法院用语之后带地名的全称，证券简称后缀，在华子公司
+  '{{腾讯|tencent}}宣布以约12亿欧元收购芬兰游戏公司{{Nordhaven Games|new:nordhaven}}多数股权，该工作室的代表作<<Frostline>>全球玩家超过3000万，创始人<<Mikko Laine>>将留任。',
+  '德国汽车零部件供应商{{Kessler Automotive|new:kessler}}宣布在<<太仓>>新建第二座工厂，总投资约2亿欧元。{{Kessler|new:kessler}}在华主要客户包括{{比亚迪|byd}}和{{理想汽车|li-auto}}。',
+  '美国芯片初创公司{{Lumeris|new:lumeris}}完成2亿美元B轮融资，由{{红杉中国|hongshan}}领投。该公司设计光互连芯片，首席执行官<<Anna Petrov>>曾在<<斯坦福大学>>任教。',
+  '{{宁德时代|catl}}拟收购电池回收企业{{绿循科技|new:lvxun}}60%股权；{{绿循科技|new:lvxun}}总部位于<<湖南>>，去年回收退役电池逾5万吨。',
+  '{{顺丰|sf-holding}}宣布全资收购{{快运通|new:kuaiyuntong}}，交易金额未披露。{{快运通|new:kuaiyuntong}}主营同城即时配送，此次收购资产包括其在<<华南>>的12个分拣中心。',
+  '{{紫光展锐（上海）科技股份有限公司|unisoc}}（简称“{{紫光展锐|unisoc}}”）拟在科创板上市，控股股东为{{北京紫光展锐科技有限公司|new:unisoc-bj}}。',
+  '{{兴城嘉业（北京）置业有限公司|new:xingcheng-jy}}与{{北京首都开发控股（集团）有限公司|new:bcdh}}联合竞得<<朝阳区>>一宗住宅用地，成交价58亿元，<<北京市规划和自然资源委员会>>公布了结果。',
+  '<<深圳市中级人民法院>>判决{{深圳市鸿泰达电子有限公司|new:hongtaida}}赔偿原告{{东莞市华锐精密模具有限公司|new:huarui-mold}}经济损失320万元，并驳回其他诉讼请求。',
+  '<<招标公告>>显示，该项目中标人为{{广州市建安工程有限公司|new:jianan-gz}}，第二名为{{佛山市南海区联兴建设工程有限公司|new:lianxing}}，中标价约1.8亿元。',
+  '港股通成交活跃：{{快手-W|kuaishou}}涨4.2%，{{哔哩哔哩-W|bilibili}}涨3.1%，{{理想汽车-W|li-auto}}跌1.5%，{{网易-S|netease}}微涨。<<恒生科技指数>>全天收涨1.9%。',
+  '{{星巴克中国|new:starbucks-china}}出售控股权一事尘埃落定，{{星巴克|starbucks}}将保留40%股权。与此同时，{{宝马中国|new:bmw-china}}宣布下调多款车型指导价，{{苹果|apple}}在华销量则继续下滑。',
+  '<<英国>>药企{{Alveron Therapeutics|new:alveron}}与{{恒瑞医药|hengrui}}达成授权合作，获得一款<<GLP-1>>口服药的海外权益，首付款1.5亿美元。{{Alveron|new:alveron}}总部位于<<剑桥>>。',
+  '<<36氪>>获悉，跨境支付平台「{{PayNest|new:paynest}}」完成数千万美元A轮融资，{{高瓴创投|gl-ventures}}领投。{{PayNest|new:paynest}}主要服务<<东南亚>>中小商家，其<<App>>月活用户突破200万。',
+  '据<<彭博>>报道，{{字节跳动|bytedance}}正洽购新加坡初创公司{{Lumio AI|new:lumio}}，后者开发面向零售的视觉大模型。{{Lumio AI|new:lumio}}去年曾获{{淡马锡|temasek}}投资。',
 ];

@@ -34,6 +34,39 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('华铭股份今日公告。')).toEqual(['华铭股份=unknown:华铭股份']);
   });
 
+  it('reads a long registered name from its place, whatever verb came before (rule 4)', () => {
+    expect(found('法院判决被告深圳市鸿泰达电子有限公司赔偿损失。')).toEqual(['深圳市鸿泰达电子有限公司=unknown:鸿泰达电子']);
+    expect(found('中标人为广州市建安工程有限公司。')).toEqual(['广州市建安工程有限公司=unknown:建安工程']);
+    expect(found('第二名为佛山市南海区联兴建设工程有限公司。')).toEqual(['佛山市南海区联兴建设工程有限公司=unknown:南海区联兴建设工程']);
+    // Words registered names hold do not cut a name anchored by its place; a place after 和 opens another.
+    expect(found('浙江万向精工有限公司获评。')).toEqual(['浙江万向精工有限公司=unknown:万向精工']);
+    expect(found('中国星网和中国矿产资源集团签约。')).toContain('中国矿产资源集团=unknown:矿产资源');
+    // No place: a verb of one character, or a person and 任, opens no name.
+    expect(found('采购项目中标人为方大智创科技有限公司。')).toEqual(['方大智创科技有限公司=unknown:方大智创科技']);
+    expect(found('陈志刚任浙能集团董事长。')).toEqual(['浙能集团=unknown:浙能']);
+  });
+
+  it('keeps a bracket of a place or a group word inside a registered name (rule 5)', () => {
+    expect(found('宁德时代新能源科技（福建）股份有限公司成立。')).toEqual(['宁德时代新能源科技（福建）股份有限公司=catl']);
+    expect(found('华润（集团）有限公司宣布。')).toEqual(['华润（集团）有限公司=unknown:华润']);
+    expect(found('控股股东为中国贵州茅台酒厂（集团）有限责任公司。')).toEqual(['中国贵州茅台酒厂（集团）有限责任公司=unknown:贵州茅台酒厂']);
+    // Not a place or a group word: the bracket is the sentence's.
+    expect(found('云栖（一家初创）有限公司')).toEqual([]);
+  });
+
+  it('reads a head inside a name on to the legal word a few characters later', () => {
+    expect(found('安徽芯材电子材料有限公司为其供应商。')).toEqual(['安徽芯材电子材料有限公司=unknown:芯材电子材料']);
+  });
+
+  it('takes a data name inside a longer registered name as another company, or as the anchor of the name', () => {
+    // A place, then a data name with other words and 有限公司: a subsidiary or another firm.
+    expect(found('东莞市宁德时代模具有限公司开工。')).toEqual(['东莞市宁德时代模具有限公司=unknown:宁德时代模具']);
+    // 股份有限公司, the form of a listed company: the data company in full.
+    expect(found('福建宁德时代制造股份有限公司公告。')).toEqual(['福建宁德时代制造股份有限公司=catl']);
+    // Sentence words before a data name of three or more characters are not part of the name.
+    expect(found('后者曾隶属阿里巴巴影业集团。')).toEqual(['阿里巴巴影业集团=unknown:阿里巴巴影业']);
+  });
+
   it('starts the name after the verbs and particles of the sentence', () => {
     expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
     expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);

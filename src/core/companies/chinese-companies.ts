@@ -10,6 +10,13 @@
 //   3. What is left must be a name: two or more characters that are not all generic words
 //      ("国有银行", "多家银行", "商业银行", "头部券商" are kinds of companies, not companies), and a place
 //      alone names a company only with a legal word after it ("北京…有限公司" yes, "北京科技" no).
+//   4. Before a legal word (有限公司, 集团 …) a registered name may be long ("佛山市顺德区某某精工机械有限公司"):
+//      the stretch is read up to MAX_LEGAL_NAME characters, and a place in it anchors the start — the
+//      name starts at the leftmost place, whatever came before ("诉深圳市…", "中标人为广州市…"), and
+//      only sentence words cut it after that: words that registered names hold ("建设", "发展", "投资",
+//      "万向") do not.
+//   5. A bracket of a place or a group word inside a name belongs to it: "紫光展锐（上海）科技股份有限公司",
+//      "中国贵州茅台酒厂（集团）有限责任公司", "华润啤酒（控股）有限公司".
 // A place opening the name is part of it ("深圳市某某科技有限公司"). A data name inside the span keeps
 // its own identity when the span adds only legal words (legal-suffix.ts extends it); otherwise the
 // longer name is another company ("阿里巴巴影业集团").
@@ -23,7 +30,7 @@ import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
-const LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
+const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
 const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
@@ -42,6 +49,35 @@ const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
 const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
 
 const MAX_NAME = 10;
+/** Before a legal word: a registered name with its city and district ("佛山市顺德区科达精工机械"). */
+const MAX_LEGAL_NAME = 18;
+
+/** Words inside brackets that belong to a registered name: a place ("（北京）") or a group word ("（集团）"). */
+const BRACKET_WORDS = new Set(['集团', '控股', '中国', '香港', '有限合伙']);
+
+function isBracketWord(word: string): boolean {
+  if (BRACKET_WORDS.has(word)) return true;
+  const bare = PLACE_ENDS.includes(word.slice(-1)) ? word.slice(0, -1) : word;
+  return PLACES.has(bare);
+}
+
+/** The start of a bracket of a place or group word that closes at `close` (the index of "）"), or -1. */
+function bracketStart(text: string, close: number): number {
+  const c = text[close];
+  if (c !== '）' && c !== ')') return -1;
+  const open = text.lastIndexOf(c === '）' ? '（' : '(', close);
+  if (open < 0 || close - open > 6) return -1;
+  return isBracketWord(text.slice(open + 1, close)) ? open : -1;
+}
+
+/** The end of a bracket of a place or group word that opens at `open`, or -1. */
+function bracketEnd(text: string, open: number): number {
+  const c = text[open];
+  if (c !== '（' && c !== '(') return -1;
+  const close = text.indexOf(c === '（' ? '）' : ')', open);
+  if (close < 0 || close - open > 6) return -1;
+  return isBracketWord(text.slice(open + 1, close)) ? close + 1 : -1;
+}
 
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
@@ -56,13 +92,21 @@ const STOP_WORDS = [
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
   '打造', '建设', '研发', '生产', '销售', '进军', '深耕', '聚焦', '瞄准', '涉足',
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
-  '下属', '覆盖', '出任', '担任', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
+  // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
+  '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  '下属', '覆盖', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
 
 const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
+/**
+ * Stop words that registered names hold ("北京恒远通达建设工程", "浙江万向精工", "湖南湘江新区发展集团"): after a
+ * place that anchors a name they do not cut it; the other stop words still do.
+ */
+const NAME_STOP_WORDS = new Set(['建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
+const SENTENCE_STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS.filter((w) => !NAME_STOP_WORDS.has(w)));
 const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
 /** The stop words of two or more characters, which a cued name may not contain. */
 const MULTI_STOPS: readonly string[] = [...STOP_SET].filter((w) => w.length >= 2);
@@ -85,6 +129,15 @@ const PLACES = new Set(
     '北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列').split(' '),
 );
 const PLACE_ENDS = ['市', '省', '区', '县'];
+// More prefecture-level cities, which open many registered names ("临沂华通市政工程有限公司").
+for (const city of ('临沂 潍坊 淄博 济宁 泰安 威海 日照 德州 聊城 滨州 菏泽 枣庄 东营 徐州 扬州 镇江 泰州 盐城 淮安 连云港 宿迁 湖州 金华 ' +
+  '台州 丽水 衢州 舟山 芜湖 蚌埠 马鞍山 安庆 阜阳 滁州 六安 漳州 莆田 三明 龙岩 宁德 南平 赣州 九江 上饶 宜春 吉安 景德镇 萍乡 ' +
+  '洛阳 开封 新乡 南阳 许昌 安阳 焦作 商丘 信阳 周口 驻马店 平顶山 宜昌 襄阳 荆州 十堰 黄石 孝感 株洲 湘潭 衡阳 岳阳 常德 益阳 郴州 ' +
+  '中山 江门 湛江 茂名 惠州 汕头 肇庆 清远 韶关 揭阳 柳州 桂林 北海 绵阳 宜宾 泸州 德阳 南充 乐山 遵义 曲靖 玉溪 大理 宝鸡 咸阳 ' +
+  '榆林 延安 包头 鄂尔多斯 唐山 保定 邯郸 廊坊 沧州 邢台 秦皇岛 张家口 大同 长治 晋城 鞍山 抚顺 锦州 营口 丹东 吉林 四平 ' +
+  '大庆 齐齐哈尔 牡丹江 克拉玛依 喀什 昆山 江阴 张家港 常熟 义乌 慈溪 余姚 晋江 顺德 南海 滨海 浦东').split(' ')) {
+  PLACES.add(city);
+}
 
 function isNameChar(code: number): boolean {
   const cls = charClass(code);
@@ -126,26 +179,82 @@ const DESCRIPTIVE = ['信息技术', '新能源', '电子商务', '科技', '技
 function isDescriptive(words: string): boolean {
   let rest = words;
   while (rest.length > 0) {
-    const w = DESCRIPTIVE.find((d) => rest.startsWith(d));
+    const bracket = bracketEnd(rest, 0);
+    const w = bracket > 0 ? rest.slice(0, bracket) : DESCRIPTIVE.find((d) => rest.startsWith(d));
     if (!w) return false;
     rest = rest.slice(w.length);
   }
   return true;
 }
 
-/** The start of the name whose corporate word starts at `suffixStart`, or -1. */
-function nameStart(text: string, suffixStart: number): number {
-  let start = suffixStart;
-  while (start > 0 && suffixStart - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
-  if (start === suffixStart) return -1;
-  // Cut after the last stop word: the rightmost end position where one ends.
-  for (let endAt = suffixStart; endAt > start; endAt--) {
+/** Where the last stop word of `set` in [start, end) ends, or `start`. */
+function afterLastStop(text: string, start: number, end: number, set: ReadonlySet<string>): number {
+  for (let endAt = end; endAt > start; endAt--) {
     for (let len = 1; len <= STOP_MAX && endAt - len >= start; len++) {
-      if (STOP_SET.has(text.slice(endAt - len, endAt))) return endAt;
+      if (set.has(text.slice(endAt - len, endAt))) return endAt;
     }
   }
   return start;
 }
+
+/** The leftmost place in [start, end) that leaves two or more characters of name after it, or -1. */
+function leftmostPlace(text: string, start: number, end: number): number {
+  for (let at = start; at < end - 3; at++) {
+    for (let len = 2; len <= 4 && at + len <= end - 2; len++) if (PLACES.has(text.slice(at, at + len))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The start of the name whose corporate word starts at `suffixStart`, or -1; `legal`: the word is a
+ * legal one, so the name may be a long registered name anchored by its place (rule 4 of the header).
+ */
+function nameStart(text: string, suffixStart: number, legal = false): number {
+  const max = legal ? MAX_LEGAL_NAME : MAX_NAME;
+  let start = suffixStart;
+  while (start > 0 && suffixStart - start < max) {
+    const bracket = bracketStart(text, start - 1);
+    if (bracket > 0) {
+      start = bracket;
+      continue;
+    }
+    if (!isNameChar(text.charCodeAt(start - 1))) break;
+    start--;
+  }
+  if (start === suffixStart) return -1;
+  if (legal) {
+    const place = leftmostPlace(text, start, suffixStart);
+    if (place >= 0) return afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET);
+  }
+  const short = suffixStart - start > MAX_NAME ? suffixStart - MAX_NAME : start;
+  const cut = afterLastStop(text, short, suffixStart, STOP_SET);
+  // "中标人为方大智创科技有限公司", "诉某某公司": a verb of one character opening a name is not part of it;
+  // "陈某某任浙能集团": nor is a person's name of two or three characters before it.
+  if (LEADING_VERBS.includes(text[cut]!) && suffixStart - cut >= 4) return cut + 1;
+  for (let at = cut + 2; at <= cut + 3 && suffixStart - at >= 3; at++) if (LEADING_VERBS.includes(text[at]!)) return at + 1;
+  return cut;
+}
+
+/** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
+function afterJoinedPlace(text: string, start: number, end: number): number {
+  let from = start;
+  for (let at = start + 2; at < end - 3; at++) {
+    if ('和及与'.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
+  }
+  return from;
+}
+
+/** Whether a legal word starts within a few name characters of `from`. */
+function legalFollows(text: string, from: number): boolean {
+  for (let at = from; at < from + 6 && at < text.length; at++) {
+    if (LEGAL.some((w) => text.startsWith(w, at))) return at > from;
+    if (!isNameChar(text.charCodeAt(at))) return false;
+  }
+  return false;
+}
+
+/** Verbs of one character that open a clause before a company's name ("为", "诉", "任"). */
+const LEADING_VERBS = '为诉任';
 
 export interface ChineseCompany extends CompanyMention {
   /** The data mention this name contains and replaces, if any. */
@@ -164,18 +273,25 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // The whole chain of corporate words: "科技股份有限公司", "控股集团".
     let end = i + suffix.length;
     let legal = LEGAL.includes(suffix);
-    for (let n = 0; n < 3; n++) {
-      const next = SUFFIXES.find((s) => text.startsWith(s, end));
+    for (let n = 0; n < 3 && !suffix.endsWith('公司'); n++) {
+      // "科技（北京）股份有限公司": a bracket of a place may come between two corporate words.
+      const bracket = bracketEnd(text, end);
+      const at = bracket > 0 ? bracket : end;
+      const next = SUFFIXES.find((s) => text.startsWith(s, at));
       if (!next) break;
       legal ||= LEGAL.includes(next);
-      end += next.length;
+      end = at + next.length;
+      // Nothing but a bracket follows 有限公司 in a name: "有限公司投资…" is the sentence going on.
+      if (next.endsWith('公司') || next.startsWith('合伙企业')) break;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
       i = end - 1;
       continue;
     }
-    const named = nameStart(text, i);
+    // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
+    if (!legal && legalFollows(text, end)) continue;
+    const named = nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     if (start < 0 || start >= i) {
       i = end - 1;
@@ -193,9 +309,19 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       }
     }
     // "投资方为远澜创投、若水投资", "…、若水投资、…": a name ending in 投资 counts only as an item of a list.
-    if (suffix === '投资' && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
+    if (suffix === '投资' && !legal && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
       i = end - 1;
       continue;
+    }
+    // Known mentions that touch the span.
+    while (k < known.length && known[k]!.end <= start) k++;
+    const inside = k < known.length && known[k]!.start < end ? known[k] : undefined;
+    // "为中信集团", "赵某兼任华能国际电力股份有限公司": a data name of three or more characters anchors the
+    // start of the name it opens, unless a place opens the stretch ("江苏恒瑞医药…"); a shorter one may
+    // be a word of a longer name ("沁州黄小米（集团）").
+    if (inside && inside.start > start && inside.end <= end && ((inside.end - inside.start >= 3 && placeLength(core) === 0) || '和及与'.includes(text[inside.start - 1]!))) {
+      start = inside.start;
+      core = text.slice(start, i);
     }
     if (PLACE_WORDS.has(core.toLowerCase())) {
       i = end - 1;
@@ -204,9 +330,6 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const place = placeLength(core);
     const rest = core.slice(place);
     const isName = core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core);
-    // Known mentions that touch the span.
-    while (k < known.length && known[k]!.end <= start) k++;
-    const inside = k < known.length && known[k]!.start < end ? known[k] : undefined;
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -222,9 +345,16 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       } else if (!inside) {
         found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
         lastEnd = end;
-      } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)))) {
-        // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full.
+      } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)) || text.endsWith('股份有限公司', end))) {
+        // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full;
+        // so are the words of its line of business before 股份有限公司, the form of a listed company
+        // ("苏州东山精密制造股份有限公司"; a subsidiary's 有限公司 with such words is another company).
         found.push({ ...inside, start, end, text: written, replaces: inside });
+        lastEnd = end;
+      } else if (legal && place > 0 && inside.start > start) {
+        // "东莞市利安达智能装备有限公司", "中国贵州茅台酒厂（集团）有限责任公司": a data name read inside a longer
+        // registered name, with other words around it, is part of another company's name.
+        found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, replaces: inside });
         lastEnd = end;
       }
     }
@@ -382,6 +512,9 @@ function withoutLegal(name: string): string {
     const legal = LEGAL.find((w) => out.endsWith(w) && out.length > w.length);
     if (!legal) break;
     out = out.slice(0, -legal.length);
+    // "华润（集团）有限公司", "某某（北京）有限公司": the bracket before a legal word goes with it.
+    const bracket = bracketStart(out, out.length - 1);
+    if (bracket > 0) out = out.slice(0, bracket);
   }
   return out;
 }
