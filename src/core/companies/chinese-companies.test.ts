@@ -181,3 +181,13 @@ describe('Chinese names read from lists and market items', () => {
   });
 });
 
+
+describe('a short Chinese form that needs the full name, read inside a longer name', () => {
+  const robot = createCompanyMatcher([{ id: 'siasun', name: 'Siasun', zh: ['机器人'], kind: 'company', match: 'after-full-name' }]);
+  const read = (text: string) => findCompanies(text, robot).map((m) => `${m.text}=${m.id}`);
+
+  it('does not take a legal word after it as the company named in full', () => {
+    expect(read('服务机器人企业杭州云雀机器人股份有限公司今日上市。开盘后云雀机器人股价上涨。')).toEqual(['杭州云雀机器人股份有限公司=unknown:云雀机器人', '云雀机器人=unknown:云雀机器人']);
+    expect(read('机器人股份有限公司公告，机器人今日涨停。')).toEqual(['机器人股份有限公司=siasun', '机器人=siasun']);
+  });
+});

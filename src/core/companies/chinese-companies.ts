@@ -82,7 +82,7 @@ function bracketEnd(text: string, open: number): number {
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
-  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -482,9 +482,12 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
       const end = at + item.length;
       at = end + 1;
       // The verb may have been read into the last item ("沪上阿姨则"): names stop before 则/亦/也.
-      const name = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
-      if (!isListedName(name) || /指数|首日|收盘/.test(name) || taken.covered(start, start + name.length)) continue;
-      found.push({ start, end: start + name.length, text: name, id: chineseUnknownId(name), name });
+      const name0 = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
+      // "开盘后云雀机器人股价…": the time of day before the name is the sentence's.
+      const lead = /^(?:开盘后|收盘前|开盘|盘中|午后|早盘|尾盘|随后|此后|其后|当天|今日|昨日|当日)/.exec(name0)?.[0].length ?? 0;
+      const name = name0.slice(lead);
+      if (!isListedName(name) || /指数|首日|收盘/.test(name) || taken.covered(start + lead, start + lead + name.length)) continue;
+      found.push({ start: start + lead, end: start + lead + name.length, text: name, id: chineseUnknownId(name), name });
     }
   }
   return found;

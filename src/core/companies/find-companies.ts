@@ -11,6 +11,9 @@ import { findChineseCompanies, findCuedChineseNames, findListedChineseNames, fin
 import { dropNotCompanies } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
+import { findCountryUnits } from './country-units';
+import { findLatinNamesInChinese } from './latin-in-chinese';
+import { takeStockMarks } from './stock-marks';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -133,7 +136,9 @@ function tryPatterns(text: string, start: number, patterns: readonly NamePattern
     if (!entity) continue;
     // "Target Corp." names the company in full: the legal word after the short form vouches for it
     // ("机器人公司", a robot company, does not: a bare 公司 is a common noun).
-    lastNeedsFullName = p.needsFullName && (spanEnd === end || text.slice(end, spanEnd) === '公司');
+    // Nor does a legal word after a Chinese short form read inside a longer name ("杭州云雀机器人股份有限公司"
+    // names 云雀, not the company whose short form is 机器人).
+    lastNeedsFullName = p.needsFullName && (spanEnd === end || text.slice(end, spanEnd) === '公司' || (p.endsInCjk && start > 0 && charClass(text.charCodeAt(start - 1)) === CJK));
     return { start, end: spanEnd, text: text.slice(start, spanEnd), id: entity.id, name: entity.name };
   }
   return undefined;
@@ -326,8 +331,8 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known)];
+  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m)));
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))];
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
