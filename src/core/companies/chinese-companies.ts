@@ -425,7 +425,7 @@ const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|
  * before the last) that holds a company is one too, when it reads as a name.
  */
 /** Which characters of `text` the mentions cover: an overlap test in the length of the span, not the number of mentions. */
-function coverage(text: string, mentions: readonly { start: number; end: number }[]): { covered: (start: number, end: number) => boolean; cover: (start: number, end: number) => void } {
+export function coverage(text: string, mentions: readonly { start: number; end: number }[]): { covered: (start: number, end: number) => boolean; cover: (start: number, end: number) => void } {
   const marks = new Uint8Array(text.length + 1);
   const cover = (start: number, end: number) => marks.fill(1, Math.max(0, start), Math.min(text.length, end));
   for (const m of mentions) cover(m.start, m.end);

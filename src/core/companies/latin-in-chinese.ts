@@ -8,6 +8,7 @@
 // Latin for titles, technologies and figures ("CEO", "AI", "IPO", "App", "GPU") standing alone.
 
 import type { CompanyMention } from '../types';
+import { coverage } from './chinese-companies';
 import { notCompanyReason } from './not-companies';
 import { unknownId } from './unknown-companies';
 
@@ -40,11 +41,12 @@ function accept(name: string): boolean {
 /** Latin names in Chinese text after a cue, or in corner brackets before a verb, that `known` does not cover. */
 export function findLatinNamesInChinese(text: string, known: readonly CompanyMention[]): CompanyMention[] {
   const found: CompanyMention[] = [];
-  const taken = (start: number, end: number) => known.some((m) => m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
+  const taken = coverage(text, known);
   const take = (name: string, start: number) => {
     const trimmed = name.replace(/[.’'-]+$/, '');
     const end = start + trimmed.length;
-    if (!accept(trimmed) || taken(start, end)) return;
+    if (!accept(trimmed) || taken.covered(start, end)) return;
+    taken.cover(start, end);
     found.push({ start, end, text: trimmed, id: unknownId(trimmed), name: trimmed });
   };
   AFTER_CUE.lastIndex = 0;
