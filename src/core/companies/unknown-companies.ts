@@ -522,7 +522,9 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   // "Kowloon Tech Fund", "Hudson Bay Angels": an investor's name is often a place and a generic word.
   const investorHead = /\b(?:Fund|Capital|Ventures|Partners|Angels)$/.test(text.slice(run.start, chain.end)) && places < run.words.length;
   const placeAndGeneric = (reason === 'generic words' || reason === 'place') && (strong || investorHead) && places > 0 && (places < run.words.length || chain.roles.length >= 2);
-  if (reason !== undefined && !placeAndGeneric) return;
+  // "Qatar Airways", "Kenya Airways", "Singapore Airlines": a flag carrier is named by its country.
+  const flagCarrier = reason === 'place' && /\b(?:Airways|Airlines)$/.test(text.slice(run.start, chain.end));
+  if (reason !== undefined && !placeAndGeneric && !flagCarrier) return;
   state.found.push(unknownMention(text, run.start, chain.end));
 }
 
