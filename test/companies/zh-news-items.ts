@@ -190,4 +190,10 @@ export const ZH_NEWS_ITEMS: readonly string[] = [
   '<<英国>>药企{{Alveron Therapeutics|new:alveron}}与{{恒瑞医药|hengrui}}达成授权合作，获得一款<<GLP-1>>口服药的海外权益，首付款1.5亿美元。{{Alveron|new:alveron}}总部位于<<剑桥>>。',
   '<<36氪>>获悉，跨境支付平台「{{PayNest|new:paynest}}」完成数千万美元A轮融资，{{高瓴创投|gl-ventures}}领投。{{PayNest|new:paynest}}主要服务<<东南亚>>中小商家，其<<App>>月活用户突破200万。',
   '据<<彭博>>报道，{{字节跳动|bytedance}}正洽购新加坡初创公司{{Lumio AI|new:lumio}}，后者开发面向零售的视觉大模型。{{Lumio AI|new:lumio}}去年曾获{{淡马锡|temasek}}投资。',
+  // 收购对象与描述词之后、标点之前的公司名（无公司后缀），以及收购资产、地块、方案等否定样本；ST 股票简称
+  '{{美团|meituan}}宣布以约27亿美元全资收购共享单车企业{{骑迹出行|new:qiji}}，{{骑迹出行|new:qiji}}原有团队保持独立运营。收购完成后，<<骑迹>>单车将接入{{美团|meituan}}App。',
+  '{{万科|china-vanke}}公告称，收购资产的评估增值率为35%，收购价格公允；公司同时拟收购<<浦东>>一宗商业地块，收购方案尚需股东大会批准。',
+  '{{中国中免|china-tourism-group-duty-free}}拟以现金收购{{海旅免税|new:haily}}51%股权，交易完成后{{海旅免税|new:haily}}将纳入合并报表范围。',
+  '风险警示板块午后走弱，{{*ST天宇|new:st-tianyu}}、{{ST明诚|new:st-mingcheng}}跌停；<<创业板指>>收涨0.6%，<<ST板块>>整体成交清淡。',
+  '据<<界面新闻>>报道，{{阿里巴巴|alibaba-group}}已入股AI初创企业{{深言科技|new:shenyan}}，持股比例约10%。另一家初创公司{{星尘智能|new:stardust}}，也在洽谈新一轮融资。',
 ];

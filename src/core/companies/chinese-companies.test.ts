@@ -191,3 +191,21 @@ describe('a short Chinese form that needs the full name, read inside a longer na
     expect(read('机器人股份有限公司公告，机器人今日涨停。')).toEqual(['机器人股份有限公司=siasun', '机器人=siasun']);
   });
 });
+
+describe('the target of a deal and risk-warned stocks, without a corporate word', () => {
+  it('reads the target after the buyer and its verb, up to the end of the clause or the stake', () => {
+    expect(found('阿里巴巴宣布全资收购快运通，交易金额未披露。')).toEqual(['阿里巴巴=alibaba-group', '快运通=unknown:快运通']);
+    expect(found('京东拟以现金收购海旅免税51%股权。')).toEqual(['京东=jd-com', '海旅免税=unknown:海旅免税']);
+    expect(found('阿里巴巴以27亿美元收购共享单车企业骑迹出行，团队保持独立。')).toEqual(['阿里巴巴=alibaba-group', '骑迹出行=unknown:骑迹出行']);
+  });
+
+  it('reads no target without a buyer before it, and no deal word as a target', () => {
+    expect(found('拟收购骑迹出行，交易尚需批准。')).toEqual([]);
+    expect(found('京东宣布收购进展顺利。京东此次收购报告书。京东拟收购一家游戏公司，京东收购完成。')).toEqual(['京东=jd-com', '京东=jd-com', '京东=jd-com', '京东=jd-com']);
+    expect(found('京东公告，收购资产的评估增值率为35%；京东收购价格公允。')).toEqual(['京东=jd-com', '京东=jd-com']);
+  });
+
+  it('reads a stock under risk warning with its mark', () => {
+    expect(found('*ST天宇、ST明诚跌停，ST板块成交清淡。')).toEqual(['*ST天宇=unknown:ST天宇', 'ST明诚=unknown:ST明诚']);
+  });
+});

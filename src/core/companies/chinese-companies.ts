@@ -495,6 +495,58 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
   return found;
 }
 
+// "全资收购快运通，", "收购海旅免税51%股权", "收购共享单车企业骑迹出行，": the target of a deal, right after its verb
+// (and what it is), up to the end of the
+// clause or the stake bought. "*ST天宇", "ST明诚": a stock under risk warning (the mark and two characters).
+// (A name between what it is and the end of a clause, "单车企业骑迹出行，", was tried and dropped: "企业负责人参会，",
+// "公司日常经营，" read the same way.)
+const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司|平台|品牌|厂商|初创))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权))/g;
+const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
+/** What a deal buys that is no company, and what ends a clause's subject that is no name. */
+const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
+const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
+
+const SUBJECT_GAP = 16;
+
+/** The last of `mentions` (sorted, non-overlapping) that ends at or before `at`. */
+function lastEndingBefore(mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}
+
+/** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
+export function findClauseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  const taken = coverage(text, known);
+  const take = (name: string, start: number, id: string) => {
+    const end = start + name.length;
+    if (taken.covered(start, end)) return;
+    taken.cover(start, end);
+    found.push({ start, end, text: name, id, name });
+  };
+  for (const m of text.matchAll(DEAL_TARGET)) {
+    const name = m[1]!;
+    // The buyer is named in the clause before the verb ("顺丰宣布全资收购…"): a company mention ends at most
+    // SUBJECT_GAP characters before it, with no clause break between.
+    const buyer = lastEndingBefore(known, m.index);
+    if (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index))) continue;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
+  }
+  for (const m of text.matchAll(RISK_WARNED)) {
+    const core = m[1]!;
+    if (NOT_A_SUBJECT_END.test(core) || allGeneric(core) || /公司|股票|个股|类股/.test(core)) continue;
+    take(m[0], m.index, UNKNOWN_ID_PREFIX + m[0].replace(/^S?\*?ST/, 'ST'));
+  }
+  return found;
+}
+
 /** Chinese names read from the words around them, where no corporate word closes them. */
 export function findCuedChineseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];

@@ -7,7 +7,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
@@ -332,7 +332,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
   const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m)));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known)];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))];
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
