@@ -209,3 +209,19 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('*ST天宇、ST明诚跌停，ST板块成交清淡。')).toEqual(['*ST天宇=unknown:ST天宇', 'ST明诚=unknown:ST明诚']);
   });
 });
+
+describe('more names without the data: heads, name words before a legal word, start-ups in corner brackets', () => {
+  it('reads heavy-industry and shipbuilding heads, and 建设/发展/投资 right before a legal word as the name’s own', () => {
+    expect(found('扬子江船业与海润船舶展开竞争。')).toEqual(['扬子江船业=unknown:扬子江船业', '海润船舶=unknown:海润船舶']);
+    expect(found('竞买方京华建设集团报价落败。')).toEqual(['京华建设集团=unknown:京华建设']);
+  });
+
+  it('links the brand of a full name on the page, over another reading of the same text', () => {
+    expect(found('青岛海润船舶制造有限公司获得订单。海润船舶在手订单充足。')).toEqual(['青岛海润船舶制造有限公司=unknown:海润船舶制造', '海润船舶=unknown:海润船舶制造']);
+  });
+
+  it('reads a name in corner brackets that raised money, and no other bracketed word', () => {
+    expect(found('「星海图」宣布完成超1亿美元A轮融资。')).toEqual(['星海图=unknown:星海图']);
+    expect(found('「豆包」月活用户获得新高。「人工智能」完成了新一轮讨论。')).toEqual([]);
+  });
+});

@@ -35,11 +35,16 @@ const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
   '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业', '投资',
+  // Heavy industry, shipbuilding and building materials: "某某重工", "海润船舶", "扬子江船业".
+  '重工', '船舶', '船业', '造船', '水泥', '建材',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
 /** Heads after which the rest of a known company's name is its brand on the page. */
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
+
+/** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
+const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
@@ -229,7 +234,12 @@ function nameStart(text: string, suffixStart: number, legal = false): number {
     if (place >= 0) return afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET);
   }
   const short = suffixStart - start > MAX_NAME ? suffixStart - MAX_NAME : start;
-  const cut = afterLastStop(text, short, suffixStart, STOP_SET);
+  let cut = afterLastStop(text, short, suffixStart, STOP_SET);
+  // "京华建设集团", "某某发展集团": a word registered names hold, right before the legal word, is the name's own.
+  if (legal && cut === suffixStart) {
+    const head = NAME_HEAD_WORDS.find((w) => text.endsWith(w, suffixStart) && suffixStart - w.length > short);
+    if (head) cut = afterLastStop(text, short, suffixStart - head.length, STOP_SET);
+  }
   // "中标人为方大智创科技有限公司", "诉某某公司": a verb of one character opening a name is not part of it;
   // "陈某某任浙能集团": nor is a person's name of two or three characters before it.
   if (LEADING_VERBS.includes(text[cut]!) && suffixStart - cut >= 4) return cut + 1;
@@ -254,6 +264,9 @@ function legalFollows(text: string, from: number): boolean {
   }
   return false;
 }
+
+/** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
+const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
 
 /** Verbs of one character that open a clause before a company's name ("为", "诉", "任"). */
 const LEADING_VERBS = '为诉任';
@@ -501,6 +514,8 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // (A name between what it is and the end of a clause, "单车企业骑迹出行，", was tried and dropped: "企业负责人参会，",
 // "公司日常经营，" read the same way.)
 const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司|平台|品牌|厂商|初创))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权))/g;
+// "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
+const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
 const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
 /** What a deal buys that is no company, and what ends a clause's subject that is no name. */
 const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
@@ -538,6 +553,11 @@ export function findClauseNames(text: string, known: readonly CompanyMention[]):
     if (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index))) continue;
     if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
+  }
+  for (const m of text.matchAll(BRACKETED_RAISER)) {
+    const name = m[1]!;
+    if (!isListedName(name)) continue;
+    take(name, m.index + 1, chineseUnknownId(name));
   }
   for (const m of text.matchAll(RISK_WARNED)) {
     const core = m[1]!;
@@ -600,7 +620,7 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   if (!industrialOnly && place > 0 && core.length >= 2 && !allGeneric(core) && !SUFFIXES.includes(core)) forms.push(core);
   // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
-  const heads = industrialOnly ? INDUSTRIAL_HEADS : HEADS;
+  const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
   const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);

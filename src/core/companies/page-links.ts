@@ -238,7 +238,8 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     if (o.start < lastEnd) continue;
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
-    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && !isUnknown(o))))) continue;
+    // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
     for (const m of inside) removed.add(m);
     added.push(o);
     lastEnd = o.end;
