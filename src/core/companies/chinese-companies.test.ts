@@ -225,3 +225,16 @@ describe('more names without the data: heads, name words before a legal word, st
     expect(found('「豆包」月活用户获得新高。「人工智能」完成了新一轮讨论。')).toEqual([]);
   });
 });
+
+describe('a Chinese name that opens the name of a place, a building or a project', () => {
+  it('is not the company', () => {
+    expect(found('阿里巴巴广场开业，京东大厦启用，宁德时代产业园投产。')).toEqual([]);
+    expect(found('山东寿光蔬菜产业集团有限公司表示，寿光蔬菜产业园扩建。')).toEqual(['山东寿光蔬菜产业集团有限公司=unknown:寿光蔬菜产业']);
+    expect(found('阿里巴巴滨江大厦落成，深圳湾科技生态园扩建。')).toEqual([]);
+  });
+
+  it('leaves a company before a sentence word, or a legal name, alone', () => {
+    expect(found('阿里巴巴和万达广场签约。')).toEqual(['阿里巴巴=alibaba-group']);
+    expect(found('宁德时代新能源科技股份有限公司项目部')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
+  });
+});

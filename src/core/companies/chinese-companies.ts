@@ -627,6 +627,23 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   return forms.filter((f) => f !== full);
 }
 
+// "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
+// a building or a project is that place's name, not the company.
+const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|小镇|路|街|站|镇|村)/;
+/** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
+const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
+
+/** Whether the Chinese mention opens the name of a place, a building or a project. */
+export function opensPlaceName(text: string, m: CompanyMention): boolean {
+  if (charClass(text.charCodeAt(m.end - 1)) !== CJK) return false;
+  // A legal word closes a company's name for sure: "某某有限公司项目部" is the company's.
+  if (/(?:公司|集团)$/.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 5);
+  // "寿光蔬菜产业园", "未来科技城": 园 or 城 after a word of a park's name (not "京东城市").
+  const park = (after[0] === '园' || (after[0] === '城' && after[1] !== '市')) && /(?:产业|科技|物流|生态|软件|工业|创新|数字|智慧)$/.test(m.text);
+  return park || PLACE_AFTER.test(after) || BUILDING_AFTER.test(after);
+}
+
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
 export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 3 || charClass(text.charCodeAt(m.start)) !== CJK) return false;

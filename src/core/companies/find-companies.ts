@@ -7,7 +7,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findClauseNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
@@ -331,10 +331,10 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m)));
+  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
   const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
-  const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))];
+  const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   return dropPublisher(linkOnPage(text, merged, page.forms), context);

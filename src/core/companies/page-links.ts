@@ -27,7 +27,7 @@
 
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
-import { chineseNameBefore, chineseShortForms, readAcrossPlace } from './chinese-companies';
+import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -235,7 +235,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const added: CompanyMention[] = [];
   let lastEnd = -1;
   for (const o of occurrences(text, forms)) {
-    if (o.start < lastEnd) continue;
+    if (o.start < lastEnd || opensPlaceName(text, o)) continue;
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
