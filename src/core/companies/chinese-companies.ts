@@ -257,9 +257,11 @@ function afterJoinedPlace(text: string, start: number, end: number): number {
 }
 
 /** Whether a legal word starts within a few name characters of `from`. */
+const LEGAL_FIRST = new Set(LEGAL.map((w) => w.charCodeAt(0)));
+
 function legalFollows(text: string, from: number): boolean {
   for (let at = from; at < from + 6 && at < text.length; at++) {
-    if (LEGAL.some((w) => text.startsWith(w, at))) return at > from;
+    if (LEGAL_FIRST.has(text.charCodeAt(at)) && LEGAL.some((w) => text.startsWith(w, at))) return at > from;
     if (!isNameChar(text.charCodeAt(at))) return false;
   }
   return false;
@@ -634,7 +636,18 @@ const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业
 const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
+/** First characters of what may follow (a cheap gate: most mentions are followed by none). */
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新小路街站镇村城'].map((c) => c.charCodeAt(0)));
+
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  if (!PLACE_AFTER_FIRST.has(next)) {
+    // Only a building's name ("腾讯滨海大厦") may start with another character.
+    const c2 = text.charCodeAt(m.end + 2);
+    const c3 = text.charCodeAt(m.end + 3);
+    const c4 = text.charCodeAt(m.end + 4);
+    if (c2 !== 0x5927 && c2 !== 0x5e7f && c3 !== 0x5927 && c3 !== 0x5e7f && c4 !== 0x5927 && c4 !== 0x5e7f) return false; // 大, 广
+  }
   if (charClass(text.charCodeAt(m.end - 1)) !== CJK) return false;
   // A legal word closes a company's name for sure: "某某有限公司项目部" is the company's.
   if (/(?:公司|集团)$/.test(m.text)) return false;

@@ -28,7 +28,12 @@ function isHan(code: number): boolean {
 }
 
 /** The unit named at the end of data mention `m`, or undefined. */
+/** First characters of the Chinese country words (a cheap gate). */
+const CJK_FIRST = new Set(CJK_COUNTRIES.map((c) => c.charCodeAt(0)));
+
 function unitAfter(text: string, m: CompanyMention): (CompanyMention & { replaces: CompanyMention }) | undefined {
+  const next = text.charCodeAt(m.end);
+  if (next !== 0x20 && !CJK_FIRST.has(next)) return undefined;
   if (isHan(text.charCodeAt(m.end - 1))) {
     const country = CJK_COUNTRIES.find((c) => text.startsWith(c, m.end));
     if (!country) return undefined;
@@ -41,8 +46,8 @@ function unitAfter(text: string, m: CompanyMention): (CompanyMention & { replace
   const rest = /^ (?:(do|de|da|del|du) )?([A-Z][\p{L}]+)\b/u.exec(text.slice(m.end, m.end + 24));
   if (!rest || !LATIN_COUNTRIES.has(rest[2]!) || (rest[1] !== undefined && !LATIN_CONNECTORS.has(rest[1]))) return undefined;
   const end = m.end + rest[0].length;
-  const next = text.slice(end, end + 24);
-  if (LATIN_NOT_AFTER.test(next) || /^\s+[A-Z][a-z]/.test(next) || next.startsWith('-')) return undefined;
+  const following = text.slice(end, end + 24);
+  if (LATIN_NOT_AFTER.test(following) || /^\s+[A-Z][a-z]/.test(following) || following.startsWith('-')) return undefined;
   const written = text.slice(m.start, end);
   return { start: m.start, end, text: written, id: unknownId(written), name: written, replaces: m };
 }

@@ -20,11 +20,14 @@ function isHan(code: number): boolean {
 function withMarks(text: string, m: CompanyMention): CompanyMention {
   let start = m.start;
   let end = m.end;
-  if (isHan(text.charCodeAt(m.start))) {
+  const prev = text.charCodeAt(m.start - 1);
+  // Cheap gates: a mark ends in a capital letter before the name, or starts with a hyphen after it.
+  if (prev >= 0x41 && prev <= 0x5a && isHan(text.charCodeAt(m.start))) {
     const before = BEFORE.exec(text.slice(Math.max(0, m.start - 5), m.start));
     if (before) start = m.start - before[1]!.length;
   }
-  if (isHan(text.charCodeAt(m.end - 1))) {
+  const next = text.charCodeAt(m.end);
+  if ((next === 0x2d || next === 0xff0d) && isHan(text.charCodeAt(m.end - 1))) {
     const after = AFTER.exec(text.slice(m.end, m.end + 5));
     if (after) end = m.end + after[0].length;
   }
