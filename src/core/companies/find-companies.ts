@@ -320,8 +320,12 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
  *    whose record says "after-full-name" counts only when the page names the company in full.
  * 2. Minus mentions the context shows are not companies: datelines, cited news sources, company
  *    names that open a product name (not-companies.ts).
- * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts);
- *    their id is "unknown:<normalised name>" and their name is the name as written.
+ *    A Chinese data name takes the board's marks around it ("美团-W", "*ST金科"; stock-marks.ts); one
+ *    that opens the name of a place, a building or a project ("太古广场") is dropped.
+ * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts,
+ *    chinese-companies.ts, latin-in-chinese.ts) and a data company's unit in one country
+ *    ("Santander UK", "星巴克中国"; country-units.ts); their id is "unknown:<normalised name>" and
+ *    their name is the name as written.
  * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
  *    full names, repeats (page-links.ts).
  * 5. Minus the page's publisher: named by `context.siteName` or `context.domain` (publisher-name.ts).
