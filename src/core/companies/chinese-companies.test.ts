@@ -238,3 +238,10 @@ describe('a Chinese name that opens the name of a place, a building or a project
     expect(found('宁德时代新能源科技股份有限公司项目部')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
   });
 });
+
+describe('accounting and law firms', () => {
+  it('read 会计师事务所 and 律师事务所 as legal words, and no kind of firm alone', () => {
+    expect(found('审计机构为天衡华信会计师事务所（特殊普通合伙），法律顾问为北京市金杜律师事务所。')).toEqual(['天衡华信会计师事务所=unknown:天衡华信', '北京市金杜律师事务所=unknown:金杜']);
+    expect(found('该律师事务所表示，多家会计师事务所被罚。')).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
-const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
+const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
 const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
@@ -290,7 +290,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // The whole chain of corporate words: "科技股份有限公司", "控股集团".
     let end = i + suffix.length;
     let legal = LEGAL.includes(suffix);
-    for (let n = 0; n < 3 && !suffix.endsWith('公司'); n++) {
+    for (let n = 0; n < 3 && !suffix.endsWith('公司') && !suffix.endsWith('事务所'); n++) {
       // "科技（北京）股份有限公司": a bracket of a place may come between two corporate words.
       const bracket = bracketEnd(text, end);
       const at = bracket > 0 ? bracket : end;
@@ -299,7 +299,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       legal ||= LEGAL.includes(next);
       end = at + next.length;
       // Nothing but a bracket follows 有限公司 in a name: "有限公司投资…" is the sentence going on.
-      if (next.endsWith('公司') || next.startsWith('合伙企业')) break;
+      if (next.endsWith('公司') || next.startsWith('合伙企业') || next.endsWith('事务所')) break;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
