@@ -245,3 +245,12 @@ describe('accounting and law firms', () => {
     expect(found('该律师事务所表示，多家会计师事务所被罚。')).toEqual([]);
   });
 });
+
+describe('the brand of an unknown full name without its trade word', () => {
+  it('links it on the page', () => {
+    expect(chineseShortForms('卡奥斯物联科技股份有限公司')).toContain('卡奥斯');
+    expect(found('卡奥斯物联科技股份有限公司签约。卡奥斯表示将带动企业落户。')).toEqual(['卡奥斯物联科技股份有限公司=unknown:卡奥斯物联科技', '卡奥斯=unknown:卡奥斯物联科技']);
+    // Not down to a generic word or a place.
+    expect(chineseShortForms('深圳数字智能科技有限公司')).not.toContain('数字');
+  });
+});

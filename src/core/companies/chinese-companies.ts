@@ -43,6 +43,9 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 /** Heads after which the rest of a known company's name is its brand on the page. */
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
+/** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
+const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
@@ -626,6 +629,10 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
+  // "卡奥斯物联科技股份有限公司" → "卡奥斯物联" → "卡奥斯": an unknown company's brand drops one more word of its trade.
+  const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
+  const name = trade ? brand.slice(0, -trade.length) : '';
+  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
   return forms.filter((f) => f !== full);
 }
 
