@@ -34,6 +34,39 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('华铭股份今日公告。')).toEqual(['华铭股份=unknown:华铭股份']);
   });
 
+  it('reads a long registered name from its place, whatever verb came before (rule 4)', () => {
+    expect(found('法院判决被告深圳市鸿泰达电子有限公司赔偿损失。')).toEqual(['深圳市鸿泰达电子有限公司=unknown:鸿泰达电子']);
+    expect(found('中标人为广州市建安工程有限公司。')).toEqual(['广州市建安工程有限公司=unknown:建安工程']);
+    expect(found('第二名为佛山市南海区联兴建设工程有限公司。')).toEqual(['佛山市南海区联兴建设工程有限公司=unknown:南海区联兴建设工程']);
+    // Words registered names hold do not cut a name anchored by its place; a place after 和 opens another.
+    expect(found('浙江万向精工有限公司获评。')).toEqual(['浙江万向精工有限公司=unknown:万向精工']);
+    expect(found('中国星网和中国矿产资源集团签约。')).toContain('中国矿产资源集团=unknown:矿产资源');
+    // No place: a verb of one character, or a person and 任, opens no name.
+    expect(found('采购项目中标人为方大智创科技有限公司。')).toEqual(['方大智创科技有限公司=unknown:方大智创科技']);
+    expect(found('陈志刚任浙能集团董事长。')).toEqual(['浙能集团=unknown:浙能']);
+  });
+
+  it('keeps a bracket of a place or a group word inside a registered name (rule 5)', () => {
+    expect(found('宁德时代新能源科技（福建）股份有限公司成立。')).toEqual(['宁德时代新能源科技（福建）股份有限公司=catl']);
+    expect(found('华润（集团）有限公司宣布。')).toEqual(['华润（集团）有限公司=unknown:华润']);
+    expect(found('控股股东为中国贵州茅台酒厂（集团）有限责任公司。')).toEqual(['中国贵州茅台酒厂（集团）有限责任公司=unknown:贵州茅台酒厂']);
+    // Not a place or a group word: the bracket is the sentence's.
+    expect(found('云栖（一家初创）有限公司')).toEqual([]);
+  });
+
+  it('reads a head inside a name on to the legal word a few characters later', () => {
+    expect(found('安徽芯材电子材料有限公司为其供应商。')).toEqual(['安徽芯材电子材料有限公司=unknown:芯材电子材料']);
+  });
+
+  it('takes a data name inside a longer registered name as another company, or as the anchor of the name', () => {
+    // A place, then a data name with other words and 有限公司: a subsidiary or another firm.
+    expect(found('东莞市宁德时代模具有限公司开工。')).toEqual(['东莞市宁德时代模具有限公司=unknown:宁德时代模具']);
+    // 股份有限公司, the form of a listed company: the data company in full.
+    expect(found('福建宁德时代制造股份有限公司公告。')).toEqual(['福建宁德时代制造股份有限公司=catl']);
+    // Sentence words before a data name of three or more characters are not part of the name.
+    expect(found('后者曾隶属阿里巴巴影业集团。')).toEqual(['阿里巴巴影业集团=unknown:阿里巴巴影业']);
+  });
+
   it('starts the name after the verbs and particles of the sentence', () => {
     expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
     expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);
@@ -148,3 +181,76 @@ describe('Chinese names read from lists and market items', () => {
   });
 });
 
+
+describe('a short Chinese form that needs the full name, read inside a longer name', () => {
+  const robot = createCompanyMatcher([{ id: 'siasun', name: 'Siasun', zh: ['机器人'], kind: 'company', match: 'after-full-name' }]);
+  const read = (text: string) => findCompanies(text, robot).map((m) => `${m.text}=${m.id}`);
+
+  it('does not take a legal word after it as the company named in full', () => {
+    expect(read('服务机器人企业杭州云雀机器人股份有限公司今日上市。开盘后云雀机器人股价上涨。')).toEqual(['杭州云雀机器人股份有限公司=unknown:云雀机器人', '云雀机器人=unknown:云雀机器人']);
+    expect(read('机器人股份有限公司公告，机器人今日涨停。')).toEqual(['机器人股份有限公司=siasun', '机器人=siasun']);
+  });
+});
+
+describe('the target of a deal and risk-warned stocks, without a corporate word', () => {
+  it('reads the target after the buyer and its verb, up to the end of the clause or the stake', () => {
+    expect(found('阿里巴巴宣布全资收购快运通，交易金额未披露。')).toEqual(['阿里巴巴=alibaba-group', '快运通=unknown:快运通']);
+    expect(found('京东拟以现金收购海旅免税51%股权。')).toEqual(['京东=jd-com', '海旅免税=unknown:海旅免税']);
+    expect(found('阿里巴巴以27亿美元收购共享单车企业骑迹出行，团队保持独立。')).toEqual(['阿里巴巴=alibaba-group', '骑迹出行=unknown:骑迹出行']);
+  });
+
+  it('reads no target without a buyer before it, and no deal word as a target', () => {
+    expect(found('拟收购骑迹出行，交易尚需批准。')).toEqual([]);
+    expect(found('京东宣布收购进展顺利。京东此次收购报告书。京东拟收购一家游戏公司，京东收购完成。')).toEqual(['京东=jd-com', '京东=jd-com', '京东=jd-com', '京东=jd-com']);
+    expect(found('京东公告，收购资产的评估增值率为35%；京东收购价格公允。')).toEqual(['京东=jd-com', '京东=jd-com']);
+  });
+
+  it('reads a stock under risk warning with its mark', () => {
+    expect(found('*ST天宇、ST明诚跌停，ST板块成交清淡。')).toEqual(['*ST天宇=unknown:ST天宇', 'ST明诚=unknown:ST明诚']);
+  });
+});
+
+describe('more names without the data: heads, name words before a legal word, start-ups in corner brackets', () => {
+  it('reads heavy-industry and shipbuilding heads, and 建设/发展/投资 right before a legal word as the name’s own', () => {
+    expect(found('扬子江船业与海润船舶展开竞争。')).toEqual(['扬子江船业=unknown:扬子江船业', '海润船舶=unknown:海润船舶']);
+    expect(found('竞买方京华建设集团报价落败。')).toEqual(['京华建设集团=unknown:京华建设']);
+  });
+
+  it('links the brand of a full name on the page, over another reading of the same text', () => {
+    expect(found('青岛海润船舶制造有限公司获得订单。海润船舶在手订单充足。')).toEqual(['青岛海润船舶制造有限公司=unknown:海润船舶制造', '海润船舶=unknown:海润船舶制造']);
+  });
+
+  it('reads a name in corner brackets that raised money, and no other bracketed word', () => {
+    expect(found('「星海图」宣布完成超1亿美元A轮融资。')).toEqual(['星海图=unknown:星海图']);
+    expect(found('「豆包」月活用户获得新高。「人工智能」完成了新一轮讨论。')).toEqual([]);
+  });
+});
+
+describe('a Chinese name that opens the name of a place, a building or a project', () => {
+  it('is not the company', () => {
+    expect(found('阿里巴巴广场开业，京东大厦启用，宁德时代产业园投产。')).toEqual([]);
+    expect(found('山东寿光蔬菜产业集团有限公司表示，寿光蔬菜产业园扩建。')).toEqual(['山东寿光蔬菜产业集团有限公司=unknown:寿光蔬菜产业']);
+    expect(found('阿里巴巴滨江大厦落成，深圳湾科技生态园扩建。')).toEqual([]);
+  });
+
+  it('leaves a company before a sentence word, or a legal name, alone', () => {
+    expect(found('阿里巴巴和万达广场签约。')).toEqual(['阿里巴巴=alibaba-group']);
+    expect(found('宁德时代新能源科技股份有限公司项目部')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
+  });
+});
+
+describe('accounting and law firms', () => {
+  it('read 会计师事务所 and 律师事务所 as legal words, and no kind of firm alone', () => {
+    expect(found('审计机构为天衡华信会计师事务所（特殊普通合伙），法律顾问为北京市金杜律师事务所。')).toEqual(['天衡华信会计师事务所=unknown:天衡华信', '北京市金杜律师事务所=unknown:金杜']);
+    expect(found('该律师事务所表示，多家会计师事务所被罚。')).toEqual([]);
+  });
+});
+
+describe('the brand of an unknown full name without its trade word', () => {
+  it('links it on the page', () => {
+    expect(chineseShortForms('卡奥斯物联科技股份有限公司')).toContain('卡奥斯');
+    expect(found('卡奥斯物联科技股份有限公司签约。卡奥斯表示将带动企业落户。')).toEqual(['卡奥斯物联科技股份有限公司=unknown:卡奥斯物联科技', '卡奥斯=unknown:卡奥斯物联科技']);
+    // Not down to a generic word or a place.
+    expect(chineseShortForms('深圳数字智能科技有限公司')).not.toContain('数字');
+  });
+});

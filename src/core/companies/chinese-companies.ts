@@ -10,6 +10,13 @@
 //   3. What is left must be a name: two or more characters that are not all generic words
 //      ("国有银行", "多家银行", "商业银行", "头部券商" are kinds of companies, not companies), and a place
 //      alone names a company only with a legal word after it ("北京…有限公司" yes, "北京科技" no).
+//   4. Before a legal word (有限公司, 集团 …) a registered name may be long ("佛山市顺德区某某精工机械有限公司"):
+//      the stretch is read up to MAX_LEGAL_NAME characters, and a place in it anchors the start — the
+//      name starts at the leftmost place, whatever came before ("诉深圳市…", "中标人为广州市…"), and
+//      only sentence words cut it after that: words that registered names hold ("建设", "发展", "投资",
+//      "万向") do not.
+//   5. A bracket of a place or a group word inside a name belongs to it: "紫光展锐（上海）科技股份有限公司",
+//      "中国贵州茅台酒厂（集团）有限责任公司", "华润啤酒（控股）有限公司".
 // A place opening the name is part of it ("深圳市某某科技有限公司"). A data name inside the span keeps
 // its own identity when the span adds only legal words (legal-suffix.ts extends it); otherwise the
 // longer name is another company ("阿里巴巴影业集团").
@@ -23,16 +30,24 @@ import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
-const LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
+const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
 const HEADS = [
   '银行', '证券', '保险', '基金', '资本', '创投', '地产', '置业', '科技', '网络', '汽车', '电子', '医药', '能源', '物流', '传媒',
   '食品', '电器', '实业', '矿业', '航空', '电气', '化工', '药业', '生物', '半导体', '光电', '通信', '软件', '机器人',
   '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业', '投资',
+  // Heavy industry, shipbuilding and building materials: "某某重工", "海润船舶", "扬子江船业".
+  '重工', '船舶', '船业', '造船', '水泥', '建材',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
 /** Heads after which the rest of a known company's name is its brand on the page. */
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
+
+/** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
+const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+
+/** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
+const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
@@ -42,11 +57,40 @@ const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
 const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
 
 const MAX_NAME = 10;
+/** Before a legal word: a registered name with its city and district ("佛山市顺德区科达精工机械"). */
+const MAX_LEGAL_NAME = 18;
+
+/** Words inside brackets that belong to a registered name: a place ("（北京）") or a group word ("（集团）"). */
+const BRACKET_WORDS = new Set(['集团', '控股', '中国', '香港', '有限合伙']);
+
+function isBracketWord(word: string): boolean {
+  if (BRACKET_WORDS.has(word)) return true;
+  const bare = PLACE_ENDS.includes(word.slice(-1)) ? word.slice(0, -1) : word;
+  return PLACES.has(bare);
+}
+
+/** The start of a bracket of a place or group word that closes at `close` (the index of "）"), or -1. */
+function bracketStart(text: string, close: number): number {
+  const c = text[close];
+  if (c !== '）' && c !== ')') return -1;
+  const open = text.lastIndexOf(c === '）' ? '（' : '(', close);
+  if (open < 0 || close - open > 6) return -1;
+  return isBracketWord(text.slice(open + 1, close)) ? open : -1;
+}
+
+/** The end of a bracket of a place or group word that opens at `open`, or -1. */
+function bracketEnd(text: string, open: number): number {
+  const c = text[open];
+  if (c !== '（' && c !== '(') return -1;
+  const close = text.indexOf(c === '（' ? '）' : ')', open);
+  if (close < 0 || close - open > 6) return -1;
+  return isBracketWord(text.slice(open + 1, close)) ? close + 1 : -1;
+}
 
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
-  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -56,13 +100,21 @@ const STOP_WORDS = [
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
   '打造', '建设', '研发', '生产', '销售', '进军', '深耕', '聚焦', '瞄准', '涉足',
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
-  '下属', '覆盖', '出任', '担任', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
+  // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
+  '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  '下属', '覆盖', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
 
 const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
+/**
+ * Stop words that registered names hold ("北京恒远通达建设工程", "浙江万向精工", "湖南湘江新区发展集团"): after a
+ * place that anchors a name they do not cut it; the other stop words still do.
+ */
+const NAME_STOP_WORDS = new Set(['建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
+const SENTENCE_STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS.filter((w) => !NAME_STOP_WORDS.has(w)));
 const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
 /** The stop words of two or more characters, which a cued name may not contain. */
 const MULTI_STOPS: readonly string[] = [...STOP_SET].filter((w) => w.length >= 2);
@@ -73,7 +125,9 @@ const GENERIC = new Set(
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
     '品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
-    '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理').split(' '),
+    '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
+    // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
+    '人民 中央 联邦 储备 联邦储备').split(' '),
 );
 
 /** Places (with or without 市/省): a name may open with one; one alone is not a name. */
@@ -85,6 +139,15 @@ const PLACES = new Set(
     '北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列').split(' '),
 );
 const PLACE_ENDS = ['市', '省', '区', '县'];
+// More prefecture-level cities, which open many registered names ("临沂华通市政工程有限公司").
+for (const city of ('临沂 潍坊 淄博 济宁 泰安 威海 日照 德州 聊城 滨州 菏泽 枣庄 东营 徐州 扬州 镇江 泰州 盐城 淮安 连云港 宿迁 湖州 金华 ' +
+  '台州 丽水 衢州 舟山 芜湖 蚌埠 马鞍山 安庆 阜阳 滁州 六安 漳州 莆田 三明 龙岩 宁德 南平 赣州 九江 上饶 宜春 吉安 景德镇 萍乡 ' +
+  '洛阳 开封 新乡 南阳 许昌 安阳 焦作 商丘 信阳 周口 驻马店 平顶山 宜昌 襄阳 荆州 十堰 黄石 孝感 株洲 湘潭 衡阳 岳阳 常德 益阳 郴州 ' +
+  '中山 江门 湛江 茂名 惠州 汕头 肇庆 清远 韶关 揭阳 柳州 桂林 北海 绵阳 宜宾 泸州 德阳 南充 乐山 遵义 曲靖 玉溪 大理 宝鸡 咸阳 ' +
+  '榆林 延安 包头 鄂尔多斯 唐山 保定 邯郸 廊坊 沧州 邢台 秦皇岛 张家口 大同 长治 晋城 鞍山 抚顺 锦州 营口 丹东 吉林 四平 ' +
+  '大庆 齐齐哈尔 牡丹江 克拉玛依 喀什 昆山 江阴 张家港 常熟 义乌 慈溪 余姚 晋江 顺德 南海 滨海 浦东').split(' ')) {
+  PLACES.add(city);
+}
 
 function isNameChar(code: number): boolean {
   const cls = charClass(code);
@@ -126,26 +189,92 @@ const DESCRIPTIVE = ['信息技术', '新能源', '电子商务', '科技', '技
 function isDescriptive(words: string): boolean {
   let rest = words;
   while (rest.length > 0) {
-    const w = DESCRIPTIVE.find((d) => rest.startsWith(d));
+    const bracket = bracketEnd(rest, 0);
+    const w = bracket > 0 ? rest.slice(0, bracket) : DESCRIPTIVE.find((d) => rest.startsWith(d));
     if (!w) return false;
     rest = rest.slice(w.length);
   }
   return true;
 }
 
-/** The start of the name whose corporate word starts at `suffixStart`, or -1. */
-function nameStart(text: string, suffixStart: number): number {
-  let start = suffixStart;
-  while (start > 0 && suffixStart - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
-  if (start === suffixStart) return -1;
-  // Cut after the last stop word: the rightmost end position where one ends.
-  for (let endAt = suffixStart; endAt > start; endAt--) {
+/** Where the last stop word of `set` in [start, end) ends, or `start`. */
+function afterLastStop(text: string, start: number, end: number, set: ReadonlySet<string>): number {
+  for (let endAt = end; endAt > start; endAt--) {
     for (let len = 1; len <= STOP_MAX && endAt - len >= start; len++) {
-      if (STOP_SET.has(text.slice(endAt - len, endAt))) return endAt;
+      if (set.has(text.slice(endAt - len, endAt))) return endAt;
     }
   }
   return start;
 }
+
+/** The leftmost place in [start, end) that leaves two or more characters of name after it, or -1. */
+function leftmostPlace(text: string, start: number, end: number): number {
+  for (let at = start; at < end - 3; at++) {
+    for (let len = 2; len <= 4 && at + len <= end - 2; len++) if (PLACES.has(text.slice(at, at + len))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The start of the name whose corporate word starts at `suffixStart`, or -1; `legal`: the word is a
+ * legal one, so the name may be a long registered name anchored by its place (rule 4 of the header).
+ */
+function nameStart(text: string, suffixStart: number, legal = false): number {
+  const max = legal ? MAX_LEGAL_NAME : MAX_NAME;
+  let start = suffixStart;
+  while (start > 0 && suffixStart - start < max) {
+    const bracket = bracketStart(text, start - 1);
+    if (bracket > 0) {
+      start = bracket;
+      continue;
+    }
+    if (!isNameChar(text.charCodeAt(start - 1))) break;
+    start--;
+  }
+  if (start === suffixStart) return -1;
+  if (legal) {
+    const place = leftmostPlace(text, start, suffixStart);
+    if (place >= 0) return afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET);
+  }
+  const short = suffixStart - start > MAX_NAME ? suffixStart - MAX_NAME : start;
+  let cut = afterLastStop(text, short, suffixStart, STOP_SET);
+  // "京华建设集团", "某某发展集团": a word registered names hold, right before the legal word, is the name's own.
+  if (legal && cut === suffixStart) {
+    const head = NAME_HEAD_WORDS.find((w) => text.endsWith(w, suffixStart) && suffixStart - w.length > short);
+    if (head) cut = afterLastStop(text, short, suffixStart - head.length, STOP_SET);
+  }
+  // "中标人为方大智创科技有限公司", "诉某某公司": a verb of one character opening a name is not part of it;
+  // "陈某某任浙能集团": nor is a person's name of two or three characters before it.
+  if (LEADING_VERBS.includes(text[cut]!) && suffixStart - cut >= 4) return cut + 1;
+  for (let at = cut + 2; at <= cut + 3 && suffixStart - at >= 3; at++) if (LEADING_VERBS.includes(text[at]!)) return at + 1;
+  return cut;
+}
+
+/** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
+function afterJoinedPlace(text: string, start: number, end: number): number {
+  let from = start;
+  for (let at = start + 2; at < end - 3; at++) {
+    if ('和及与'.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
+  }
+  return from;
+}
+
+/** Whether a legal word starts within a few name characters of `from`. */
+const LEGAL_FIRST = new Set(LEGAL.map((w) => w.charCodeAt(0)));
+
+function legalFollows(text: string, from: number): boolean {
+  for (let at = from; at < from + 6 && at < text.length; at++) {
+    if (LEGAL_FIRST.has(text.charCodeAt(at)) && LEGAL.some((w) => text.startsWith(w, at))) return at > from;
+    if (!isNameChar(text.charCodeAt(at))) return false;
+  }
+  return false;
+}
+
+/** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
+const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
+
+/** Verbs of one character that open a clause before a company's name ("为", "诉", "任"). */
+const LEADING_VERBS = '为诉任';
 
 export interface ChineseCompany extends CompanyMention {
   /** The data mention this name contains and replaces, if any. */
@@ -164,18 +293,25 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // The whole chain of corporate words: "科技股份有限公司", "控股集团".
     let end = i + suffix.length;
     let legal = LEGAL.includes(suffix);
-    for (let n = 0; n < 3; n++) {
-      const next = SUFFIXES.find((s) => text.startsWith(s, end));
+    for (let n = 0; n < 3 && !suffix.endsWith('公司') && !suffix.endsWith('事务所'); n++) {
+      // "科技（北京）股份有限公司": a bracket of a place may come between two corporate words.
+      const bracket = bracketEnd(text, end);
+      const at = bracket > 0 ? bracket : end;
+      const next = SUFFIXES.find((s) => text.startsWith(s, at));
       if (!next) break;
       legal ||= LEGAL.includes(next);
-      end += next.length;
+      end = at + next.length;
+      // Nothing but a bracket follows 有限公司 in a name: "有限公司投资…" is the sentence going on.
+      if (next.endsWith('公司') || next.startsWith('合伙企业') || next.endsWith('事务所')) break;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
       i = end - 1;
       continue;
     }
-    const named = nameStart(text, i);
+    // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
+    if (!legal && legalFollows(text, end)) continue;
+    const named = nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     if (start < 0 || start >= i) {
       i = end - 1;
@@ -193,9 +329,19 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       }
     }
     // "投资方为远澜创投、若水投资", "…、若水投资、…": a name ending in 投资 counts only as an item of a list.
-    if (suffix === '投资' && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
+    if (suffix === '投资' && !legal && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
       i = end - 1;
       continue;
+    }
+    // Known mentions that touch the span.
+    while (k < known.length && known[k]!.end <= start) k++;
+    const inside = k < known.length && known[k]!.start < end ? known[k] : undefined;
+    // "为中信集团", "赵某兼任华能国际电力股份有限公司": a data name of three or more characters anchors the
+    // start of the name it opens, unless a place opens the stretch ("江苏恒瑞医药…"); a shorter one may
+    // be a word of a longer name ("沁州黄小米（集团）").
+    if (inside && inside.start > start && inside.end <= end && ((inside.end - inside.start >= 3 && placeLength(core) === 0) || '和及与'.includes(text[inside.start - 1]!))) {
+      start = inside.start;
+      core = text.slice(start, i);
     }
     if (PLACE_WORDS.has(core.toLowerCase())) {
       i = end - 1;
@@ -204,9 +350,6 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const place = placeLength(core);
     const rest = core.slice(place);
     const isName = core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core);
-    // Known mentions that touch the span.
-    while (k < known.length && known[k]!.end <= start) k++;
-    const inside = k < known.length && known[k]!.start < end ? known[k] : undefined;
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -222,9 +365,16 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       } else if (!inside) {
         found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
         lastEnd = end;
-      } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)))) {
-        // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full.
+      } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)) || text.endsWith('股份有限公司', end))) {
+        // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full;
+        // so are the words of its line of business before 股份有限公司, the form of a listed company
+        // ("苏州东山精密制造股份有限公司"; a subsidiary's 有限公司 with such words is another company).
         found.push({ ...inside, start, end, text: written, replaces: inside });
+        lastEnd = end;
+      } else if (legal && place > 0 && inside.start > start) {
+        // "东莞市利安达智能装备有限公司", "中国贵州茅台酒厂（集团）有限责任公司": a data name read inside a longer
+        // registered name, with other words around it, is part of another company's name.
+        found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, replaces: inside });
         lastEnd = end;
       }
     }
@@ -295,7 +445,7 @@ const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|
  * before the last) that holds a company is one too, when it reads as a name.
  */
 /** Which characters of `text` the mentions cover: an overlap test in the length of the span, not the number of mentions. */
-function coverage(text: string, mentions: readonly { start: number; end: number }[]): { covered: (start: number, end: number) => boolean; cover: (start: number, end: number) => void } {
+export function coverage(text: string, mentions: readonly { start: number; end: number }[]): { covered: (start: number, end: number) => boolean; cover: (start: number, end: number) => void } {
   const marks = new Uint8Array(text.length + 1);
   const cover = (start: number, end: number) => marks.fill(1, Math.max(0, start), Math.min(text.length, end));
   for (const m of mentions) cover(m.start, m.end);
@@ -352,10 +502,72 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
       const end = at + item.length;
       at = end + 1;
       // The verb may have been read into the last item ("沪上阿姨则"): names stop before 则/亦/也.
-      const name = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
-      if (!isListedName(name) || /指数|首日|收盘/.test(name) || taken.covered(start, start + name.length)) continue;
-      found.push({ start, end: start + name.length, text: name, id: chineseUnknownId(name), name });
+      const name0 = item.replace(/(?:则|亦|也|均|分别|逆市|盘中|全天|尾盘|早盘|午后|股价|首日|今日|当日|昨日|周[一二三四五六日]|收)+$/, '');
+      // "开盘后云雀机器人股价…": the time of day before the name is the sentence's.
+      const lead = /^(?:开盘后|收盘前|开盘|盘中|午后|早盘|尾盘|随后|此后|其后|当天|今日|昨日|当日)/.exec(name0)?.[0].length ?? 0;
+      const name = name0.slice(lead);
+      if (!isListedName(name) || /指数|首日|收盘/.test(name) || taken.covered(start + lead, start + lead + name.length)) continue;
+      found.push({ start: start + lead, end: start + lead + name.length, text: name, id: chineseUnknownId(name), name });
     }
+  }
+  return found;
+}
+
+// "全资收购快运通，", "收购海旅免税51%股权", "收购共享单车企业骑迹出行，": the target of a deal, right after its verb
+// (and what it is), up to the end of the
+// clause or the stake bought. "*ST天宇", "ST明诚": a stock under risk warning (the mark and two characters).
+// (A name between what it is and the end of a clause, "单车企业骑迹出行，", was tried and dropped: "企业负责人参会，",
+// "公司日常经营，" read the same way.)
+const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司|平台|品牌|厂商|初创))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权))/g;
+// "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
+const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
+const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
+/** What a deal buys that is no company, and what ends a clause's subject that is no name. */
+const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
+const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
+
+const SUBJECT_GAP = 16;
+
+/** The last of `mentions` (sorted, non-overlapping) that ends at or before `at`. */
+function lastEndingBefore(mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1] : undefined;
+}
+
+/** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
+export function findClauseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  const taken = coverage(text, known);
+  const take = (name: string, start: number, id: string) => {
+    const end = start + name.length;
+    if (taken.covered(start, end)) return;
+    taken.cover(start, end);
+    found.push({ start, end, text: name, id, name });
+  };
+  for (const m of text.matchAll(DEAL_TARGET)) {
+    const name = m[1]!;
+    // The buyer is named in the clause before the verb ("顺丰宣布全资收购…"): a company mention ends at most
+    // SUBJECT_GAP characters before it, with no clause break between.
+    const buyer = lastEndingBefore(known, m.index);
+    if (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index))) continue;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
+  }
+  for (const m of text.matchAll(BRACKETED_RAISER)) {
+    const name = m[1]!;
+    if (!isListedName(name)) continue;
+    take(name, m.index + 1, chineseUnknownId(name));
+  }
+  for (const m of text.matchAll(RISK_WARNED)) {
+    const core = m[1]!;
+    if (NOT_A_SUBJECT_END.test(core) || allGeneric(core) || /公司|股票|个股|类股/.test(core)) continue;
+    take(m[0], m.index, UNKNOWN_ID_PREFIX + m[0].replace(/^S?\*?ST/, 'ST'));
   }
   return found;
 }
@@ -382,6 +594,9 @@ function withoutLegal(name: string): string {
     const legal = LEGAL.find((w) => out.endsWith(w) && out.length > w.length);
     if (!legal) break;
     out = out.slice(0, -legal.length);
+    // "华润（集团）有限公司", "某某（北京）有限公司": the bracket before a legal word goes with it.
+    const bracket = bracketStart(out, out.length - 1);
+    if (bracket > 0) out = out.slice(0, bracket);
   }
   return out;
 }
@@ -410,11 +625,43 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   if (!industrialOnly && place > 0 && core.length >= 2 && !allGeneric(core) && !SUFFIXES.includes(core)) forms.push(core);
   // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
-  const heads = industrialOnly ? INDUSTRIAL_HEADS : HEADS;
+  const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
   const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
+  // "卡奥斯物联科技股份有限公司" → "卡奥斯物联" → "卡奥斯": an unknown company's brand drops one more word of its trade.
+  const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
+  const name = trade ? brand.slice(0, -trade.length) : '';
+  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
   return forms.filter((f) => f !== full);
+}
+
+// "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
+// a building or a project is that place's name, not the company.
+const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|小镇|路|街|站|镇|村)/;
+/** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
+const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
+
+/** Whether the Chinese mention opens the name of a place, a building or a project. */
+/** First characters of what may follow (a cheap gate: most mentions are followed by none). */
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新小路街站镇村城'].map((c) => c.charCodeAt(0)));
+
+export function opensPlaceName(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  if (!PLACE_AFTER_FIRST.has(next)) {
+    // Only a building's name ("腾讯滨海大厦") may start with another character.
+    const c2 = text.charCodeAt(m.end + 2);
+    const c3 = text.charCodeAt(m.end + 3);
+    const c4 = text.charCodeAt(m.end + 4);
+    if (c2 !== 0x5927 && c2 !== 0x5e7f && c3 !== 0x5927 && c3 !== 0x5e7f && c4 !== 0x5927 && c4 !== 0x5e7f) return false; // 大, 广
+  }
+  if (charClass(text.charCodeAt(m.end - 1)) !== CJK) return false;
+  // A legal word closes a company's name for sure: "某某有限公司项目部" is the company's.
+  if (/(?:公司|集团)$/.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 5);
+  // "寿光蔬菜产业园", "未来科技城": 园 or 城 after a word of a park's name (not "京东城市").
+  const park = (after[0] === '园' || (after[0] === '城' && after[1] !== '市')) && /(?:产业|科技|物流|生态|软件|工业|创新|数字|智慧)$/.test(m.text);
+  return park || PLACE_AFTER.test(after) || BUILDING_AFTER.test(after);
 }
 
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */

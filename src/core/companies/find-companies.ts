@@ -7,10 +7,13 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
+import { findCountryUnits } from './country-units';
+import { findLatinNamesInChinese } from './latin-in-chinese';
+import { takeStockMarks } from './stock-marks';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -133,7 +136,9 @@ function tryPatterns(text: string, start: number, patterns: readonly NamePattern
     if (!entity) continue;
     // "Target Corp." names the company in full: the legal word after the short form vouches for it
     // ("机器人公司", a robot company, does not: a bare 公司 is a common noun).
-    lastNeedsFullName = p.needsFullName && (spanEnd === end || text.slice(end, spanEnd) === '公司');
+    // Nor does a legal word after a Chinese short form read inside a longer name ("杭州云雀机器人股份有限公司"
+    // names 云雀, not the company whose short form is 机器人).
+    lastNeedsFullName = p.needsFullName && (spanEnd === end || text.slice(end, spanEnd) === '公司' || (p.endsInCjk && start > 0 && charClass(text.charCodeAt(start - 1)) === CJK));
     return { start, end: spanEnd, text: text.slice(start, spanEnd), id: entity.id, name: entity.name };
   }
   return undefined;
@@ -315,8 +320,12 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
  *    whose record says "after-full-name" counts only when the page names the company in full.
  * 2. Minus mentions the context shows are not companies: datelines, cited news sources, company
  *    names that open a product name (not-companies.ts).
- * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts);
- *    their id is "unknown:<normalised name>" and their name is the name as written.
+ *    A Chinese data name takes the board's marks around it ("美团-W", "*ST金科"; stock-marks.ts); one
+ *    that opens the name of a place, a building or a project ("太古广场") is dropped.
+ * 3. Plus companies the data does not hold, from their shape and context (unknown-companies.ts,
+ *    chinese-companies.ts, latin-in-chinese.ts) and a data company's unit in one country
+ *    ("Santander UK", "星巴克中国"; country-units.ts); their id is "unknown:<normalised name>" and
+ *    their name is the name as written.
  * 4. Linked across the text: aliases, acronyms and short forms the page defines, short forms of
  *    full names, repeats (page-links.ts).
  * 5. Minus the page's publisher: named by `context.siteName` or `context.domain` (publisher-name.ts).
@@ -326,10 +335,10 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known)];
+  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findChineseCompanies(text, known), ...findCuedChineseNames(text, known), ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
-  const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))];
+  const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   return dropPublisher(linkOnPage(text, merged, page.forms), context);

@@ -39,6 +39,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   // Continental European forms, with and without dots.
   ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K', { dot: true, comma: true }),
   ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn', { comma: true }),
+  // Two forms in one, and the Danish and Norwegian form: "Ageas SA/NV", "Ørsted A/S".
+  ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
   ...forms('head', 'Bank Bancorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries'),

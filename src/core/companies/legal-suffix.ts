@@ -89,11 +89,14 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
       tok = matchCjkToken(text, at);
     } else {
       const comma = text.charCodeAt(at) === 0x2c;
-      if (comma) at++;
+      // "Ageas SA/NV": a second form after a slash, with no space.
+      const slash = !comma && text.charCodeAt(at) === 0x2f && /(?:^|\s)(?:SA|NV|AG|BV)$/.test(text.slice(Math.max(0, at - 3), at));
+      if (comma || slash) at++;
       const spaceStart = at;
       while (at < text.length && isSpaceLike(text.charCodeAt(at))) at++;
-      if (!comma && at === spaceStart) break;
+      if (!comma && !slash && at === spaceStart) break;
       tok = matchLatinToken(text, at);
+      if (tok && slash && tok.kind !== 'legal') tok = undefined;
       if (tok && comma && !tok.afterComma) tok = undefined;
     }
     if (!tok) break;

@@ -32,6 +32,14 @@ function isInnerJoin(code: number): boolean {
   return code === 0x2e || code === 0x2d || code === 0x3a || code === 0x2010 || code === 0x2011;
 }
 
+/** A slash between two capital letters joins one word: the legal forms "A/S" and "SA/NV" (not "Dutch/Shell"). */
+function isCapitalSlash(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2f || i === 0) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 0x41 && before <= 0x5a && after >= 0x41 && after <= 0x5a;
+}
+
 /** End of the word that starts at `start` (a word character). */
 export function wordEnd(text: string, start: number): number {
   const n = text.length;
@@ -40,6 +48,7 @@ export function wordEnd(text: string, start: number): number {
     const code = text.charCodeAt(i);
     if (isLatinWordCode(code)) i++;
     else if (isInnerJoin(code) && i > start && i + 1 < n && isLatinWordCode(text.charCodeAt(i + 1)) && !(code === 0x3a && isDigitCode(text.charCodeAt(i + 1)))) i++;
+    else if (isCapitalSlash(text, i)) i++;
     else break;
   }
   return i;
@@ -52,6 +61,7 @@ export function wordStart(text: string, end: number): number {
     const code = text.charCodeAt(i - 1);
     if (isLatinWordCode(code)) i--;
     else if (isInnerJoin(code) && i < end && i >= 2 && isLatinWordCode(text.charCodeAt(i - 2))) i--;
+    else if (i < end && isCapitalSlash(text, i - 1)) i--;
     else break;
   }
   return i;

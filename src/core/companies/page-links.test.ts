@@ -153,3 +153,16 @@ describe('after-full-name and the record’s own name', () => {
     expect(texts('美国联合航空削减航班。')).toEqual(['美国联合航空']);
   });
 });
+
+describe('a distinctive first word before words of a line of business', () => {
+  it('is a short form of the full name', () => {
+    expect(shortFormsOf('Nordvik Shipping A/S')).toContain('Nordvik');
+    expect(shortFormsOf('Kessler Automotive')).toContain('Kessler');
+    // Not a common word or a place.
+    expect(shortFormsOf('Northern Shipping A/S')).not.toContain('Northern');
+  });
+
+  it('links the short form across the page', () => {
+    expect(find('Nordvik Shipping A/S agreed a deal. Nordvik shares rose 6%.').map(([t, id]) => `${t}=${id}`)).toEqual(['Nordvik Shipping A/S=unknown:nordvik-shipping', 'Nordvik=unknown:nordvik-shipping']);
+  });
+});

@@ -27,7 +27,7 @@
 
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
-import { chineseNameBefore, chineseShortForms, readAcrossPlace } from './chinese-companies';
+import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -144,7 +144,7 @@ export function shortFormsOf(full: string): string[] {
   if (lead > 0 && core.length >= 2 && !isAllGeneric(core)) forms.push(core.join(' '));
   const head = core[0];
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
-  const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()));
+  const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()) || INDUSTRY_WORDS.has(w.toLowerCase()));
   if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
@@ -168,6 +168,20 @@ const COMMON_NAME_WORDS = new Set(
     'great grand golden silver blue green red black white orange pacific atlantic continental imperial premier prime ' +
     'summit pioneer heritage liberty freedom victory crown capital metro city county delta alpha beta omega apex ' +
     'vista horizon eagle falcon phoenix lion tiger star sun moon ocean river mountain valley lake island coast').split(' '),
+);
+
+/**
+ * Words for a line of business that follow a company's own name in its full name ("Nordvik Shipping
+ * A/S" → "Nordvik", "Kessler Automotive" → "Kessler"): after a distinctive first word they add nothing
+ * a reader needs to tell the company on the page.
+ */
+const INDUSTRY_WORDS = new Set(
+  ('shipping transport transportation logistics freight airlines airways aviation aerospace automotive motors foods food beverages ' +
+    'brewing breweries brewery distillers chemicals chemical pharmaceuticals pharma steel metals mining minerals resources petroleum ' +
+    'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
+    'publishing telecom telecommunications insurance reinsurance assurance banking bancorp bank hotels resorts properties property ' +
+    'realty electronics devices systems solutions services trading ports terminals towers shipyards marine offshore utilities ' +
+    'therapeutics biosciences biotech industries manufacturing').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -221,9 +235,11 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const added: CompanyMention[] = [];
   let lastEnd = -1;
   for (const o of occurrences(text, forms)) {
-    if (o.start < lastEnd) continue;
+    if (o.start < lastEnd || opensPlaceName(text, o)) continue;
     const inside = overlapping(mentions, o.start, o.end);
-    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end))) continue;
+    // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
+    // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
     for (const m of inside) removed.add(m);
     added.push(o);
     lastEnd = o.end;

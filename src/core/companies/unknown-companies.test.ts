@@ -187,3 +187,23 @@ describe('places and kinds that vouch for a name (issue 16, deal news)', () => {
     expect(find('Paris’s Mayor spoke, and London-based analysts agreed.')).toEqual([]);
   });
 });
+
+describe('Nordic and dual legal forms, name particles, flag carriers, a sentence-opening company noun', () => {
+  it('reads A/S and SA/NV as legal forms, and keeps them out of the id', () => {
+    expect(find('Nordvik Shipping A/S agreed to buy the fleet.')).toEqual([['Nordvik Shipping A/S', 'unknown:nordvik-shipping']]);
+    expect(find('Brabant Verzekeringen SA/NV kept its stake.')).toEqual([['Brabant Verzekeringen SA/NV', 'unknown:brabant-verzekeringen']]);
+    expect(unknownId('Ørsted A/S')).toBe('unknown:ørsted');
+    // A slash between words that are not capitals joins nothing.
+    expect(find('Royal Dutch/Shell Group said.').map(([t]) => t)).not.toContain('Dutch/Shell Group');
+  });
+
+  it('reads lowercase particles inside a name that a legal word closes, and no person with them', () => {
+    expect(find('It bought the arm of Bouwbedrijf van den Berg BV last year.')).toEqual([['Bouwbedrijf van den Berg BV', 'unknown:bouwbedrijf-van-den-berg']]);
+    expect(find('Chief executive Pieter van der Linden said he would step down.')).toEqual([]);
+  });
+
+  it('names a flag carrier by its country, and drops a company noun that opens the sentence', () => {
+    expect(find('Qatar Airways and Kenya Airways ordered jets.')).toEqual([['Qatar Airways', 'unknown:qatar-airways'], ['Kenya Airways', 'unknown:kenya-airways']]);
+    expect(find('Rival Telecom Misr is weighing a sale.')).toEqual([['Telecom Misr', 'unknown:telecom-misr']]);
+  });
+});

@@ -78,7 +78,10 @@ export type RelaxedLookup = (start: number) => CompanyMention | undefined;
 
 /** The synthetic id of an unknown company (see the header). */
 export function unknownId(name: string): string {
-  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // Legal words go first, as written ("A/S", "S.A."), then the rest is split into words.
+  const tokens = name.split(/[\s,]+/).filter(Boolean);
+  while (tokens.length > 1 && SUFFIX_ROLES.get(tokens[tokens.length - 1]!.replace(/\.$/, '')) === 'legal') tokens.pop();
+  const words = tokens.join(' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   while (words.length > 1 && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') words.pop();
   return UNKNOWN_ID_PREFIX + words.join('-').toLowerCase();
 }
@@ -137,11 +140,28 @@ function nameWordFollows(text: string, end: number): boolean {
   return isNameWord(text, next, wordEnd(text, next));
 }
 
+/** What a sentence calls a company before naming it, capitalised at the sentence's start: "Rival Froneri", "Conglomerate PT Astra …". */
+const LEADING_COMPANY_NOUNS = new Set(['Rival', 'Rivals', 'Competitor', 'Conglomerate', 'Chipmaker', 'Automaker', 'Carmaker', 'Drugmaker', 'Miner', 'Brewer', 'Insurer', 'Reinsurer', 'Lender', 'Retailer', 'Startup', 'Start-up', 'Unicorn', 'Parent', 'Shipbuilder', 'Steelmaker', 'Bidder', 'Suitor', 'Buyer', 'Seller', 'Investor', 'Shareholder']);
+
 /** Drops stop words and connectors from the start of a run. */
 function trimLeading(words: string[], offsets: number[], end: number): NameRun {
   let k = 0;
-  while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || words[k] === '&' || words[k] === 'of')) k++;
+  while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || words[k] === '&' || words[k] === 'of' || NAME_PARTICLES.has(words[k]!) || (k < words.length - 1 && LEADING_COMPANY_NOUNS.has(words[k]!)))) k++;
   return { start: k < offsets.length ? offsets[k]! : end, end, words: words.slice(k) };
+}
+
+/**
+ * Lowercase particles of Dutch, German and Romance family and place names ("Bouwbedrijf van den Berg
+ * BV", "Banco do Brasil SA"): inside a name closed by a corporate word, between capitalised words.
+ */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
+
+/** Whether a capitalised word or another particle comes right before `start` on the line. */
+function nameWordBefore(text: string, start: number): boolean {
+  const e = previousWordEnd(text, start);
+  if (e < 0 || e === start) return false;
+  const s = wordStart(text, e);
+  return isNameWord(text, s, e) || NAME_PARTICLES.has(text.slice(s, e));
 }
 
 /** A run read backwards, and the data mention it ran into, if any. */
@@ -154,7 +174,7 @@ interface BackwardRun extends NameRun {
  * most MAX_NAME_WORDS; "of" and "&" may join them ("Bank of Jiangsu", "Mechanical & Electrical").
  * Stops at a data mention (reported as knownBefore).
  */
-function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<number, CompanyMention>): BackwardRun | undefined {
+function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<number, CompanyMention>, particles = false): BackwardRun | undefined {
   const words: string[] = [];
   const offsets: number[] = [];
   let knownBefore: CompanyMention | undefined;
@@ -183,7 +203,8 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
     const s = wordStart(text, e);
     if (s === e) break;
     const word = text.slice(s, e);
-    if (!isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
+    const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s);
+    if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
     words.unshift(word);
     offsets.unshift(s);
     pos = s;
@@ -304,7 +325,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:` +
   [
@@ -314,7 +335,7 @@ const TRIGGER = new RegExp(
     '(-(?:backed|led|funded|owned)\\b)',
     '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|rival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
     '(, (?:a|an|the) )',
     // 9 "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
     '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
@@ -477,7 +498,7 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
     else state.found.push({ ...direct, start: place, end: chain.end, text: text.slice(place, chain.end), replaces: direct });
     return;
   }
-  const run = readNameBackward(text, nameEnd, state.knownByEnd);
+  const run = readNameBackward(text, nameEnd, state.knownByEnd, (strong && !chain.roles.includes('group')) || chain.roles.includes('legal'));
   if (!run || run.words.length === 0) return;
   const adjacent = run.knownBefore;
   if (adjacent) {
@@ -501,7 +522,9 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   // "Kowloon Tech Fund", "Hudson Bay Angels": an investor's name is often a place and a generic word.
   const investorHead = /\b(?:Fund|Capital|Ventures|Partners|Angels)$/.test(text.slice(run.start, chain.end)) && places < run.words.length;
   const placeAndGeneric = (reason === 'generic words' || reason === 'place') && (strong || investorHead) && places > 0 && (places < run.words.length || chain.roles.length >= 2);
-  if (reason !== undefined && !placeAndGeneric) return;
+  // "Qatar Airways", "Kenya Airways", "Singapore Airlines": a flag carrier is named by its country.
+  const flagCarrier = reason === 'place' && /\b(?:Airways|Airlines)$/.test(text.slice(run.start, chain.end));
+  if (reason !== undefined && !placeAndGeneric && !flagCarrier) return;
   state.found.push(unknownMention(text, run.start, chain.end));
 }
 

@@ -7,6 +7,7 @@ import autosEnergy from './autos-energy.json';
 import banksInsurers from './banks-insurers.json';
 import chineseTech from './chinese-tech.json';
 import consumerInternet from './consumer-internet.json';
+import europeResourcesTransport from './europe-resources-transport.json';
 import finance from './finance.json';
 import fintech from './fintech.json';
 import globalTech from './global-tech.json';
@@ -34,6 +35,7 @@ const FILES: Record<string, unknown[]> = {
   autosEnergy,
   aiRobotics,
   consumerInternet,
+  europeResourcesTransport,
   softwareHardwareTelecom,
   fintech,
   healthcare,
