@@ -1,0 +1,42 @@
+// Pure figures of one page load, read from what the bench's main-world probe and DealLens's bench
+// marks left in the page (pages-bench.ts PROBE and COLLECT), shared by the generated pages and the
+// real-page run, in both browsers.
+
+export interface Span {
+  start: number;
+  duration: number;
+}
+
+export interface Frame {
+  t: number;
+  company: number;
+  money: number;
+}
+
+/** Long tasks as both browsers can see them: frame gaps of at least this long (Firefox has no longtask entries). */
+export const LONG_TASK_MS = 50;
+
+/**
+ * When the highlights were painted, from deallens:start: the first animation frame at which the
+ * registry held any DealLens range, and all of them: the frame after the read (deallens:paint), or
+ * the frame in which the registry reached its final size when that came later. Frames before `cut`
+ * only (the dynamic page's first read).
+ */
+export function paintTimes(data: { start: number | null; paint: number | null; frames: Frame[] }, cut = Infinity) {
+  const { start } = data;
+  const frames = data.frames.filter((f) => f.t < cut);
+  const first = frames.find((f) => f.company + f.money > 0);
+  const last = frames.at(-1);
+  const full = last ? frames.find((f) => f.company + f.money === last.company + last.money) : undefined;
+  return {
+    firstPaintedMs: first && start !== null ? first.t - start : null,
+    allPaintedMs: data.paint === null || start === null ? null : Math.max(data.paint, full ? full.t - start : 0),
+    allRegisteredProbeMs: full && start !== null ? full.t - start : null,
+  };
+}
+
+/** Frame gaps (≥ LONG_TASK_MS, as the probe logs them) that overlap [from, to]: how many and the longest (0 when none). */
+export function gapsIn(gaps: readonly Span[], from: number, to: number): { count: number; longestMs: number } {
+  const hit = gaps.filter((g) => g.start < to && g.start + g.duration > from);
+  return { count: hit.length, longestMs: Math.max(0, ...hit.map((g) => g.duration)) };
+}
