@@ -24,8 +24,14 @@ export interface BenchPage {
   wait(ms: number): Promise<void>;
   /** Moves the real mouse to a point of the viewport. */
   mouseMove(x: number, y: number): Promise<void>;
-  /** The page's main-thread busy time so far (ms), where the browser counts it (Chromium: CDP TaskDuration); null elsewhere. */
+  /**
+   * The page's main-thread time since the tab opened (ms): Chromium, the renderer's busy time (CDP
+   * TaskDuration); Firefox, the CPU time of the main thread of the content process that hosts the page
+   * (/proc schedstat), and the time it was ready to run but waited for a CPU (runQueueMs); null when
+   * it cannot be read.
+   */
   busyMs(): Promise<number | null>;
+  runQueueMs(): Promise<number | null>;
   /** Memory after a garbage collection (see Memory); null when it cannot be read. */
   memory(): Promise<Memory | null>;
   close(): Promise<void>;

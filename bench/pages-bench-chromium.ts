@@ -61,12 +61,15 @@ function benchBrowser(ctx: BrowserContext): BenchBrowser {
       const page = await ctx.newPage();
       const cdp = await ctx.newCDPSession(page);
       await cdp.send('Performance.enable');
+      const opened = await taskDuration(cdp);
       return {
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: (expression) => page.evaluate(expression),
         wait: (ms) => page.waitForTimeout(ms),
         mouseMove: (x, y) => page.mouse.move(x, y),
-        busyMs: () => taskDuration(cdp),
+        busyMs: async () => (await taskDuration(cdp)) - opened,
+        // CDP has no run-queue figure for the renderer.
+        runQueueMs: async () => null,
         memory: () => memoryAfterGc(cdp).catch(() => null),
         close: async () => {
           await cdp.detach().catch(() => undefined);

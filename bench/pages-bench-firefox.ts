@@ -16,6 +16,42 @@ export function procMemory(smapsRollup: string): { rss: number; uss: number } {
   return { rss: kb('Rss'), uss: kb('Private_Clean') + kb('Private_Dirty') };
 }
 
+/** /proc/<pid>/schedstat: time on a CPU and time waiting on a run queue (ns), as ms. */
+export function schedstat(text: string): { runMs: number; waitMs: number } {
+  const [run, wait] = text.trim().split(/\s+/).map(Number);
+  return { runMs: (run ?? NaN) / 1e6, waitMs: (wait ?? NaN) / 1e6 };
+}
+
+/** The processes below `root` (Firefox's content, GPU, utility processes). */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const dir of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(dir)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${dir}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(dir)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const walk = (pid: number): number[] => (parents.get(pid) ?? []).flatMap((c) => [c, ...walk(c)]);
+  return walk(root);
+}
+
+/** Main-thread schedstat of each process below the browser (a process's main thread has its pid as tid). */
+function mainThreads(root: number): Map<number, { runMs: number; waitMs: number }> {
+  const out = new Map<number, { runMs: number; waitMs: number }>();
+  for (const pid of descendants(root)) {
+    try {
+      out.set(pid, schedstat(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8')));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
 /** The pid of the content process whose windows include the page at `url` (ChromeUtils.requestProcInfo, chrome scope). */
 async function contentProcessOf(bidi: BidiConnection, url: string): Promise<number | null> {
   const r = await chromeScopeEvaluate(bidi, `(async () => {
@@ -59,12 +95,25 @@ function benchBrowser(browser: Browser, probe: string, extension: { helper: Page
       if (version === '?') version = (await browser.version()).replace(/^firefox\//i, '');
       const page = await browser.newPage();
       await page.evaluateOnNewDocument(probe);
+      // The page's process is known only once it is loaded (Fission picks it by site): every content
+      // process's main thread is read now, the page's is subtracted later (0 for a process started for it).
+      const root = browser.process()?.pid;
+      const opened = root === undefined ? null : mainThreads(root);
+      const since = async (pick: (t: { runMs: number; waitMs: number }) => number) => {
+        if (root === undefined || !opened) return null;
+        const pid = await contentProcessOf(bidi, page.url());
+        const now = pid === null ? undefined : mainThreads(root).get(pid);
+        if (pid === null || !now) return null;
+        const before = opened.get(pid);
+        return pick(now) - (before ? pick(before) : 0);
+      };
       return {
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 60_000 })),
         evaluate: (expression) => page.evaluate(expression) as never,
         wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
         mouseMove: (x, y) => page.mouse.move(x, y),
-        busyMs: async () => null,
+        busyMs: () => since((t) => t.runMs).catch(() => null),
+        runQueueMs: () => since((t) => t.waitMs).catch(() => null),
         memory: () => pageMemory(bidi, page).catch(() => null),
         close: () => page.close(),
       };

@@ -250,8 +250,10 @@ interface FirstScreen {
 }
 interface PageRun {
   data: Collected;
-  /** Main-thread busy time over the run (Chromium's CDP TaskDuration); null in Firefox. */
+  /** Main-thread time over the run (BenchPage.busyMs: Chromium's busy time, Firefox's main-thread CPU time). */
   taskMs: number | null;
+  /** Firefox: time the page's main thread was ready but waited for a CPU (load on the machine). */
+  runQueueMs: number | null;
   memory: Memory | null;
   memoryError?: string;
   batchesStartedAt: number | null;
@@ -278,7 +280,6 @@ const fmt = (s: Stat | null, unit = 'ms', digits = 1, why = 'no run produced it'
 async function runPage(browser: BenchBrowser, withExtension: boolean, url: string, spec: PageSpec, runIndex = 0): Promise<PageRun> {
   if (withExtension) await browser.takeBackgroundWork();
   const page = await browser.newPage();
-  const taskBefore = await page.busyMs();
   await page.goto(url);
   if (withExtension) {
     await waitFor(async () => {
@@ -298,8 +299,7 @@ async function runPage(browser: BenchBrowser, withExtension: boolean, url: strin
   }
   await page.wait(SETTLE_MS);
   const data = await page.evaluate<Collected>(COLLECT);
-  const taskAfter = await page.busyMs();
-  const run: PageRun = { data, taskMs: taskBefore === null || taskAfter === null ? null : taskAfter - taskBefore, memory: null, batchesStartedAt };
+  const run: PageRun = { data, taskMs: await page.busyMs(), runQueueMs: await page.runQueueMs(), memory: null, batchesStartedAt };
   if (withExtension) run.background = await browser.takeBackgroundWork();
   // Memory first: the probes below make wrappers of their own in the page's world.
   run.memory = await page.memory();
@@ -366,6 +366,8 @@ interface Derived {
   addedProcessUssMB: number | null;
   addedProcessRssMB: number | null;
   rendererTaskDeltaMs: number | null;
+  runQueueWithMs: number | null;
+  runQueueWithoutMs: number | null;
   treeWalkerMs: number | null;
   textNodes: number | null;
   // the live blog only: the pointer moves (pointerSweep), with DealLens's hover, with the moves
@@ -483,6 +485,8 @@ function derive(spec: PageSpec, w: PageRun, wo: PageRun): Derived {
     addedProcessUssMB: memAdded((m) => m.processUss),
     addedProcessRssMB: memAdded((m) => m.processRss),
     rendererTaskDeltaMs: w.taskMs === null || wo.taskMs === null ? null : w.taskMs - wo.taskMs,
+    runQueueWithMs: w.runQueueMs,
+    runQueueWithoutMs: wo.runQueueMs,
     treeWalkerMs: wo.treeWalk?.ms ?? null,
     textNodes: wo.treeWalk?.nodes ?? null,
   };
@@ -566,7 +570,10 @@ function summarize(spec: PageSpec, runs: Derived[], words: string, browser: Brow
   add('  gap between slices (yield), median', fmt(s('gapMedianMs'), 'ms', 2, 'one slice only'));
   add('bare TreeWalker read (no extension)', `${fmt(s('treeWalkerMs'), 'ms', 2)}  → DealLens/TreeWalker ${(s('mainThreadMs')?.median ?? NaN) / (s('treeWalkerMs')?.median ?? NaN) > 0 ? ((s('mainThreadMs')!.median / s('treeWalkerMs')!.median).toFixed(1) + '×') : 'n/a'}`);
   if (browser === 'chromium') add('renderer main thread, with − without', `${fmt(s('rendererTaskDeltaMs'))} (CDP TaskDuration; includes loading and compiling content.js, the messages to and from the background, and the page's own extra rendering)`);
-  else add('renderer main thread, with − without', 'not measured (Firefox has no main-thread busy counter without its profiler)');
+  else {
+    add('content process main thread, with − without', `${fmt(s('rendererTaskDeltaMs'))} CPU time (/proc schedstat of the page's content process; includes loading content.js, the messages and the page's extra rendering)`);
+    add('  waiting for a CPU (run queue)', `with ${fmt(s('runQueueWithMs'))}, without ${fmt(s('runQueueWithoutMs'))} (time the main thread was ready to run but the machine's CPUs were taken: the load's share of the frame gaps)`);
+  }
   add('longest DealLens slice', fmt(s('longestSliceMs')));
   const perRun = (k: keyof Derived) => runs.map((r) => r[k] ?? '–').join(',');
   add('frame gaps ≥50 ms, start → all painted', `with ${perRun('frameGapsToPaint')} per run, longest ${fmt(s('longestFrameGapToPaintMs'))}; without, same window: ${perRun('frameGapsToPaintWithout')}, longest ${fmt(s('longestFrameGapToPaintWithoutMs'))} (rAF probe; 0 = none)`);
