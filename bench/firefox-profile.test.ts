@@ -7,8 +7,9 @@ describe('summarizeThread', () => {
   const thread = {
     name: 'GeckoMain',
     pid: 7,
-    stringTable: ['scan (moz-extension://abcd/content.js:1:200)', 'Reflow', 'tick (http://127.0.0.1:4444/liveblog.html:3:10)'],
-    frameTable: { schema: { location: 0, category: 1 }, data: [[0, 2], [1, 1], [2, 2]] },
+    stringTable: ['scan (moz-extension://abcd/content.js:1:200)[31]', 'Reflow', 'tick (http://127.0.0.1:4444/liveblog.html:3:10)[12]'],
+    // JS frames' rows are short (no category), as Firefox writes them.
+    frameTable: { schema: { location: 0, category: 1 }, data: [[0], [1, 1], [2]] },
     stackTable: { schema: { prefix: 0, frame: 1 }, data: [[null, 0], [0, 1], [null, 2]] },
     samples: { schema: { stack: 0, time: 1 }, data: [[1, 5], [1, 6], [2, 7], [0, 8], [null, 9], [2, 50]] },
   };

@@ -32,6 +32,9 @@ interface GeckoProfile {
   processes: GeckoProfile[];
 }
 
+/** A JS frame's location: "name (url:line:col)[resource]" or "url:line:col[resource]"; group 1 = the script's URL. */
+const JS_FRAME = /\(?((?:moz-extension|https?|resource|chrome):\/\/[^)\s]*?|self-hosted)(?::\d+){0,2}\)?(?:\[\d+\])?$/;
+
 /** Samples of one thread between two epoch times, summed by the leaf frame's category and, for JS, by the leaf's script. */
 export function summarizeThread(profile: GeckoProfile, thread: GeckoThread, from: number, to: number) {
   const cat = profile.meta.categories.map((c) => c.name);
@@ -44,17 +47,29 @@ export function summarizeThread(profile: GeckoProfile, thread: GeckoThread, from
     if (t < from || t > to) continue;
     const stack = row[s.stack!] as number | null;
     if (stack === null) continue;
-    const frame = thread.stackTable.data[stack]![st.frame!] as number;
-    const category = cat[(thread.frameTable.data[frame]![ft.category!] as number) ?? 0] ?? '?';
     total++;
+    // The leaf's category; a JS frame carries none (its row is short): JavaScript. Else the nearest caller's.
+    let category = '?';
+    for (let k: number | null = stack; k !== null; k = thread.stackTable.data[k]![st.prefix!] as number | null) {
+      const f = thread.frameTable.data[thread.stackTable.data[k]![st.frame!] as number]!;
+      const c = f[ft.category!] as number | null | undefined;
+      if (typeof c === 'number') {
+        category = cat[c] ?? '?';
+        break;
+      }
+      if (JS_FRAME.test(thread.stringTable[f[ft.location!] as number] ?? '')) {
+        category = 'JavaScript';
+        break;
+      }
+    }
     byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
     // The innermost JS frame of the stack names where the JS time is.
     for (let k: number | null = stack; k !== null; k = thread.stackTable.data[k]![st.prefix!] as number | null) {
       const f = thread.frameTable.data[thread.stackTable.data[k]![st.frame!] as number]!;
       const location = thread.stringTable[f[ft.location!] as number] ?? '';
-      const script = /\((moz-extension:\/\/[^)]*?|http:\/\/[^)]*?|resource:\/\/[^)]*?|chrome:\/\/[^)]*?)(?::\d+){0,2}\)$/.exec(location)?.[1];
-      if (script) {
-        const key = `${script.replace(/^moz-extension:\/\/[^/]+/, 'ext:').replace(/^http:\/\/127\.0\.0\.1:\d+/, 'page:')} ${location.split(' ')[0]}`;
+      const script = JS_FRAME.exec(location)?.[1];
+      if (script && script !== 'self-hosted') {
+        const key = `${script.replace(/^moz-extension:\/\/[^/]+/, 'ext:').replace(/^http:\/\/127\.0\.0\.1:\d+/, 'page:')} ${location.includes(' (') ? location.split(' (')[0] : '(top level)'}`;
         byScript.set(key, (byScript.get(key) ?? 0) + 1);
         break;
       }
@@ -82,6 +97,7 @@ async function profileLoad(browser: Browser, url: string, withExtension: boolean
   const proc = profile.processes.find((p) => p.threads.some((t) => t.name === 'GeckoMain' && Number(t.pid) === pid.value));
   const thread = proc?.threads.find((t) => t.name === 'GeckoMain');
   if (!proc || !thread) throw new Error(`no profile of the page's process ${String(pid.value)}`);
+  if (process.env.PROFILE_DUMP) (await import('node:fs')).writeFileSync(process.env.PROFILE_DUMP, JSON.stringify({ meta: proc.meta, thread }));
   const whole = summarizeThread(proc, thread, from, to);
   const window = marks.start !== null && marks.paint !== null ? summarizeThread(proc, thread, marks.origin + marks.start, marks.origin + marks.start + marks.paint) : null;
   return { whole, window };
