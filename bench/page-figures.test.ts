@@ -34,9 +34,15 @@ describe('gapsIn', () => {
     { start: 500, duration: 55 },
   ];
 
-  it('counts the gaps that overlap the window and gives the longest', () => {
-    expect(gapsIn(gaps, 100, 250)).toEqual({ count: 2, longestMs: 80 });
+  it('counts the gaps in the window and gives the longest', () => {
+    expect(gapsIn(gaps, 40, 250)).toEqual({ count: 2, longestMs: 80 });
     expect(gapsIn(gaps, 0, Infinity)).toEqual({ count: 3, longestMs: 80 });
+  });
+
+  it('counts a gap that began before the window only for its part after the start', () => {
+    expect(gapsIn(gaps, 100, 250)).toEqual({ count: 1, longestMs: 80 });
+    expect(gapsIn([{ start: -475, duration: 497 }, { start: 30, duration: 60 }], 0, 500)).toEqual({ count: 1, longestMs: 60 });
+    expect(gapsIn([{ start: -100, duration: 170 }], 0, 500)).toEqual({ count: 1, longestMs: 70 });
   });
 
   it('is 0 when none overlaps (a gap that ends where the window starts does not)', () => {

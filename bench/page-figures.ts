@@ -35,8 +35,13 @@ export function paintTimes(data: { start: number | null; paint: number | null; f
   };
 }
 
-/** Frame gaps (≥ LONG_TASK_MS, as the probe logs them) that overlap [from, to]: how many and the longest (0 when none). */
+/**
+ * Frame gaps (as the probe logs them, ≥ LONG_TASK_MS) within [from, to]: how many are still ≥ LONG_TASK_MS
+ * once cut at `from`, and the longest such part (0 when none). A gap that began before `from` counts
+ * only for its part after it: on the live blog the page's own first layout (~450 ms in Chromium) is
+ * under way when the content script starts, and ends a few ms after deallens:start.
+ */
 export function gapsIn(gaps: readonly Span[], from: number, to: number): { count: number; longestMs: number } {
-  const hit = gaps.filter((g) => g.start < to && g.start + g.duration > from);
-  return { count: hit.length, longestMs: Math.max(0, ...hit.map((g) => g.duration)) };
+  const parts = gaps.filter((g) => g.start < to).map((g) => g.start + g.duration - Math.max(g.start, from)).filter((d) => d >= LONG_TASK_MS);
+  return { count: parts.length, longestMs: Math.max(0, ...parts) };
 }

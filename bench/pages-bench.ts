@@ -576,7 +576,7 @@ function summarize(spec: PageSpec, runs: Derived[], words: string, browser: Brow
   }
   add('longest DealLens slice', fmt(s('longestSliceMs')));
   const perRun = (k: keyof Derived) => runs.map((r) => r[k] ?? '–').join(',');
-  add('frame gaps ≥50 ms, start → all painted', `with ${perRun('frameGapsToPaint')} per run, longest ${fmt(s('longestFrameGapToPaintMs'))}; without, same window: ${perRun('frameGapsToPaintWithout')}, longest ${fmt(s('longestFrameGapToPaintWithoutMs'))} (rAF probe; 0 = none)`);
+  add('frame gaps ≥50 ms, start → all painted', `with ${perRun('frameGapsToPaint')} per run, longest ${fmt(s('longestFrameGapToPaintMs'))}; without, same window: ${perRun('frameGapsToPaintWithout')}, longest ${fmt(s('longestFrameGapToPaintWithoutMs'))} (rAF probe; a gap under way at the start counts from the start; 0 = none)`);
   add('longest frame gap ≥50 ms after DCL', `with ${fmt(s('longestFrameGapWithMs'))}, without ${fmt(s('longestFrameGapWithoutMs'))} (rAF probe; 0 = none; includes the page's own first layout)`);
   if (browser === 'chromium') {
     add('long tasks ≥50 ms overlapping a slice', `${perRun('longTasksDuringDealLens')} per run; longest ${fmt(s('longestLongTaskDuringMs'))} (longtask entries)`);

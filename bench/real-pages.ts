@@ -201,7 +201,7 @@ export async function benchRealPages(browsers: BrowserName[], dirs: string[]): P
     '',
     'Columns: ranges = highlight ranges registered; first paint / all painted = ms after deallens:start to the first animation frame with a',
     'DealLens range / to deallens:paint or the frame the registry reached its final size; gap→painted = longest frame gap ≥ 50 ms',
-    '(main-world rAF probe, both browsers: the long task as the page sees it; 0 = none) from deallens:start to that frame, and without',
+    '(main-world rAF probe, both browsers: the long task as the page sees it; 0 = none) from deallens:start (a gap under way then counts from it) to that frame, and without',
     'DealLens in the same window of its own load; gap after DCL = the same over the whole load after DOMContentLoaded (includes the',
     "page's own layout); mutations = records of the page's own nodes after DOMContentLoaded (range over runs).",
   ];
