@@ -13,7 +13,7 @@ const hasReference = REFERENCE_ARTICLE !== '' && fs.existsSync(REFERENCE_ARTICLE
 /** Timing-style tests (linear growth, 100,000-row imports): their own project, npm run test:slow. */
 const SLOW = ['src/**/*.slow.test.ts', 'test/**/*.slow.test.ts'];
 
-const UNIT = ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'];
+const UNIT = ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts', 'bench/**/*.test.ts'];
 
 /**
  * Unit test files that replace modules or globals (vi.mock, vi.stubGlobal, fake timers) run each in a
@@ -37,7 +37,7 @@ function filesThatMock(dirs: string[]): string[] {
   for (const dir of dirs) walk(path.join(import.meta.dirname, dir));
   return found;
 }
-const MOCKING = filesThatMock(['src', 'test', 'scripts', 'e2e']);
+const MOCKING = filesThatMock(['src', 'test', 'scripts', 'e2e', 'bench']);
 const UNIT_EXCLUDE = ['e2e/**/*.e2e.test.ts', ...SLOW, ...(hasReference ? [] : ['test/reference/**'])];
 /** The generated company files the background reads, written again when the company data changed. */
 const FRESH_COMPANY_FILES = ['test/fresh-company-files.ts'];

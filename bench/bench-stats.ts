@@ -29,3 +29,29 @@ export function throughput(text: string, runs: number, fn: (t: string) => unknow
   const ms = median(times);
   return { mbPerSec: megabytes(text.length) / (ms / 1000), ms };
 }
+
+/** The value at quantile q (0–1) of xs: the smallest value with at least q of the values at or below it. */
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+}
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+/** Median and spread over the runs that have the number; null when none has it. */
+export function stat(values: readonly (number | null | undefined)[]): Stat | null {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  return xs.length ? { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length } : null;
+}
+
+/** "12.3 ms (10.1–15.0)", with "[4 of 5 runs]" when some runs lack it, or "not measured (why)". */
+export function formatStat(s: Stat | null, runs: number, unit = 'ms', digits = 1, why = 'no run produced it'): string {
+  if (!s) return `not measured (${why})`;
+  const partial = s.n < runs ? ` [${s.n} of ${runs} runs]` : '';
+  return `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})${partial}`;
+}

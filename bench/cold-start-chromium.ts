@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { CHROMIUM_FLAGS, findBrowser, tempProfile } from '../e2e/browsers';
 import { launchAllowingTestSite } from '../e2e/chromium-driver';
 import { waitFor } from '../e2e/wait-for';
-import { stopBackground } from './pages-bench';
+import { stopBackground } from './pages-bench-chromium';
 
 /** Main-world probe: the first animation frame at which the registry holds a DealLens range. */
 const PROBE = `(() => {

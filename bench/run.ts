@@ -2,7 +2,8 @@
 // without the extension, beside a bare TreeWalker read of the same page measured in the same run;
 // then the engines' throughput against their peers (companies vs compromise, money vs
 // Recognizers-Text). Prints medians and spread of BENCH_RUNS runs (default 7) and writes
-// bench/results/*.json. `npm run bench -- article` (or companies, money, deals, pages, cold, fairness) runs one part.
+// bench/results/*.json. `npm run bench -- article` (or companies, money, deals, pages, cold, fairness) runs one part;
+// `pages --browser chromium|firefox|both` picks the browsers, `pages --dir <folder>` (or --real) runs saved real pages (bench-args.ts).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -18,7 +19,9 @@ import { benchDeals } from './deals-throughput';
 import { benchFairness } from './fairness';
 import { generateArticle } from './generate-article';
 import { benchMoney } from './money-throughput';
+import { parseBenchArgs } from './bench-args';
 import { benchPages } from './pages-bench';
+import { benchRealPages } from './real-pages';
 import { median } from './bench-stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -182,12 +185,15 @@ async function benchEngine(name: string, run: () => Promise<{ lines: string[]; j
   console.log(`results: ${path.relative(process.cwd(), out)}`);
 }
 
-const parts = process.argv.slice(2);
-const wanted = (name: string) => parts.length === 0 || parts.includes(name);
+const args = parseBenchArgs(process.argv.slice(2));
+const wanted = (name: string) => args.parts.length === 0 || args.parts.includes(name);
 if (wanted('article')) await benchArticle();
 if (wanted('companies')) await benchEngine('companies', benchCompanies);
 if (wanted('money')) await benchEngine('money', benchMoney);
 if (wanted('deals')) await benchEngine('deals', benchDeals);
-if (wanted('pages')) await benchEngine('pages', benchPages);
+if (wanted('pages')) {
+  if (args.real) await benchEngine('real-pages', () => benchRealPages(args.browsers, args.dirs));
+  else await benchEngine('pages', () => benchPages(args.browsers));
+}
 if (wanted('cold')) await benchEngine('cold', benchColdStart);
 if (wanted('fairness')) await benchEngine('fairness', benchFairness);

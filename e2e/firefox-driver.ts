@@ -11,11 +11,11 @@ interface BidiNode {
   value?: { nodeType: number; localName?: string; nodeValue?: string; attributes?: Record<string, string>; children?: BidiNode[]; shadowRoot?: BidiNode | null };
 }
 
-interface BidiConnection {
+export interface BidiConnection {
   send(method: string, params: unknown): Promise<{ result: { result?: BidiNode; type?: string; exceptionDetails?: unknown } }>;
 }
 
-const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
+export const contextId = (page: Page): string => (page.mainFrame() as unknown as { _id: string })._id;
 
 function wrapPage(browser: Browser, page: Page): PageDriver {
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
@@ -85,31 +85,49 @@ function readerPrefs({ lang, colorScheme }: ReaderSetup): Record<string, unknown
   };
 }
 
-export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionDriver> {
-  const executablePath = findBrowser('firefox');
-  const ext = extensionDir('firefox');
-  // In a new profile the language pack is taken up during the first start: the extension's messages
-  // are already in the language, but the browser's own controls ("Browse…", "No file selected.")
-  // stay English until the next start (measured). So a profile in another language is started once
-  // before the run.
-  const profile = setup.lang ? tempProfile('deallens-e2e-firefox-') : null;
-  if (profile) await (await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, userDataDir: profile.dir, extraPrefsFirefox: readerPrefs(setup) })).close();
+/** Runs an expression in the browser's own chrome scope (BiDi opens it with --remote-allow-system-access); its value. */
+export async function chromeScopeEvaluate(bidi: BidiConnection, expression: string): Promise<{ ok: boolean; value: unknown; raw: unknown }> {
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
+  const r = await bidi.send('script.evaluate', { expression, target: { context: tree.result.contexts[0]!.context }, awaitPromise: true });
+  return { ok: r.result.type === 'success', value: (r.result.result as { value?: unknown } | undefined)?.value, raw: r.result };
+}
+
+export interface FirefoxLaunch {
+  browser: Browser;
+  bidi: BidiConnection;
+  /** An extension page kept open to reach the background and the extension API. */
+  helper: Page;
+  firstRunPages: string[];
+  openExtensionPage(page: Page, pathAndQuery: string, readySelector: string): Promise<void>;
+}
+
+/**
+ * Firefox with an unpacked build of DealLens installed (a temporary add-on) and the test site
+ * (127.0.0.1) allowed in its options, as the reader allows a site. The e2e driver and the pages bench
+ * (with its bench build) both start Firefox this way.
+ */
+export async function launchFirefoxAllowingTestSite(options: {
+  ext: string;
+  userDataDir?: string;
+  viewport?: { width: number; height: number };
+  prefs?: Record<string, unknown>;
+}): Promise<FirefoxLaunch> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath,
+    executablePath: findBrowser('firefox'),
     headless: true,
-    ...(profile && { userDataDir: profile.dir }),
-    defaultViewport: { width: 1000, height: 640 },
+    ...(options.userDataDir && { userDataDir: options.userDataDir }),
+    defaultViewport: options.viewport ?? { width: 1000, height: 640 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Firefox's own switch for optional-permission prompts: requests made in a click are granted
       // without the doorhanger, which a headless browser cannot show.
       'extensions.webextOptionalPermissionPrompts': false,
-      ...readerPrefs(setup),
+      ...options.prefs,
     },
   });
-  await browser.installExtension(ext);
+  await browser.installExtension(options.ext);
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
   const origin = `moz-extension://${FIREFOX_UUID}/`;
   // Puppeteer reports extension pages as about:blank; BiDi's tree has their real URLs.
@@ -120,13 +138,57 @@ export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionD
     return urls;
   }, 5_000).catch(() => [] as string[]);
 
-  // One extension page stays open to reach the background and the tabs API.
-  let helper = await browser.newPage();
+  const helper = await browser.newPage();
   const openExtensionPage = async (page: Page, pathAndQuery: string, readySelector: string) => {
     await bidi.send('browsingContext.navigate', { context: contextId(page), url: `moz-extension://${FIREFOX_UUID}/${pathAndQuery}`, wait: 'none' });
     await page.waitForSelector(readySelector, { timeout: 15_000 });
   };
   await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
+
+  // The reader allows the test site in the options, with real key presses and a real click.
+  const optionsPage = await browser.newPage();
+  await openExtensionPage(optionsPage, 'src/options/options.html', '#allow-site input[name="site"]');
+  await optionsPage.focus('#allow-site input[name="site"]');
+  await optionsPage.keyboard.type('127.0.0.1');
+  await optionsPage.click('#allow-site button[type="submit"]');
+  await waitFor(async () => {
+    const state = await helper.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).browser;
+      return { origins: (await api.permissions.getAll()).origins, scripts: (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) };
+    });
+    if (!state.origins.some((o) => o.includes('127.0.0.1')) || !state.scripts.length) {
+      const shown = await optionsPage.evaluate(() => document.querySelector('#site-access')?.textContent ?? '');
+      throw new Error(`the test site was not allowed from the options: ${JSON.stringify(state)}; the options say: ${shown}`);
+    }
+  });
+  await optionsPage.close();
+  return { browser, bidi, helper, firstRunPages, openExtensionPage };
+}
+
+/** Stops the event page as Firefox does when it idles (about:debugging's "Terminate background script"). */
+export async function stopFirefoxBackground(bidi: BidiConnection): Promise<void> {
+  const r = await chromeScopeEvaluate(bidi, `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+    await extension.terminateBackground({ ignoreDevToolsAttached: true });
+    return extension.backgroundState;
+  })()`);
+  if (!r.ok || r.value !== 'stopped') throw new Error(`the event page was not stopped: ${JSON.stringify(r.raw).slice(0, 300)}`);
+}
+
+export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionDriver> {
+  const executablePath = findBrowser('firefox');
+  const ext = extensionDir('firefox');
+  // In a new profile the language pack is taken up during the first start: the extension's messages
+  // are already in the language, but the browser's own controls ("Browse…", "No file selected.")
+  // stay English until the next start (measured). So a profile in another language is started once
+  // before the run.
+  const profile = setup.lang ? tempProfile('deallens-e2e-firefox-') : null;
+  if (profile) await (await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, userDataDir: profile.dir, extraPrefsFirefox: readerPrefs(setup) })).close();
+  const launched = await launchFirefoxAllowingTestSite({ ext, ...(profile && { userDataDir: profile.dir }), prefs: readerPrefs(setup) });
+  const { browser, bidi, firstRunPages, openExtensionPage } = launched;
+  const origin = `moz-extension://${FIREFOX_UUID}/`;
+  let helper = launched.helper;
   if (setup.lang) {
     const got = await helper.evaluate(() => (globalThis as unknown as { browser: { i18n: { getUILanguage(): string } } }).browser.i18n.getUILanguage());
     if (!got.startsWith(setup.lang)) {
@@ -135,24 +197,6 @@ export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionD
       throw new Error(`Firefox runs in ${got}, not ${setup.lang}: its language pack is missing. Install it with: ${installCommand([`firefox-esr-l10n-${setup.lang.toLowerCase()}`])}`);
     }
   }
-
-  // The reader allows the test site in the options, with real key presses and a real click.
-  const options = await browser.newPage();
-  await openExtensionPage(options, 'src/options/options.html', '#allow-site input[name="site"]');
-  await options.focus('#allow-site input[name="site"]');
-  await options.keyboard.type('127.0.0.1');
-  await options.click('#allow-site button[type="submit"]');
-  await waitFor(async () => {
-    const state = await helper.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins: string[] }> }; scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> } } }).browser;
-      return { origins: (await api.permissions.getAll()).origins, scripts: (await api.scripting.getRegisteredContentScripts()).map((s) => s.id) };
-    });
-    if (!state.origins.some((o) => o.includes('127.0.0.1')) || !state.scripts.length) {
-      const shown = await options.evaluate(() => document.querySelector('#site-access')?.textContent ?? '');
-      throw new Error(`the test site was not allowed from the options: ${JSON.stringify(state)}; the options say: ${shown}`);
-    }
-  });
-  await options.close();
 
   // Without the "tabs" permission tab URLs are hidden, so the page is made the active tab and found as such.
   const activeTabId = async (page: Page) => {
@@ -225,43 +269,22 @@ export async function launchFirefox(setup: ReaderSetup = {}): Promise<ExtensionD
       }, 15_000, 250);
     },
     async setExtensionEnabled(enabled) {
-      // As about:addons does, in the browser's own chrome scope (see stopBackground).
-      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
-      const r = await bidi.send('script.evaluate', {
-        expression: `(async () => {
+      // As about:addons does, in the browser's own chrome scope (see stopFirefoxBackground).
+      const r = await chromeScopeEvaluate(bidi, `(async () => {
           const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
           const addon = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
           await (${enabled} ? addon.enable() : addon.disable());
           return addon.isActive;
-        })()`,
-        target: { context: tree.result.contexts[0]!.context },
-        awaitPromise: true,
-      });
-      const active = (r.result.result as { value?: unknown } | undefined)?.value;
-      if (r.result.type !== 'success' || active !== enabled) throw new Error(`the add-on was not ${enabled ? 'enabled' : 'disabled'}: ${JSON.stringify(r.result).slice(0, 300)}`);
+        })()`);
+      if (!r.ok || r.value !== enabled) throw new Error(`the add-on was not ${enabled ? 'enabled' : 'disabled'}: ${JSON.stringify(r.raw).slice(0, 300)}`);
       // Its pages closed with it: the helper page is opened again.
       if (enabled) {
         helper = await browser.newPage();
         await openExtensionPage(helper, 'src/popup/popup.html?tabId=999999', '[data-deallens-unavailable], [data-deallens-not-running]');
       }
     },
-    async stopBackground() {
-      // What Firefox does to an idle event page (about:debugging's "Terminate background script"), run in
-      // the browser's own chrome scope, which BiDi opens with --remote-allow-system-access.
-      const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as unknown as { result: { contexts: { context: string }[] } };
-      const r = await bidi.send('script.evaluate', {
-        expression: `(async () => {
-          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-          const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
-          await extension.terminateBackground({ ignoreDevToolsAttached: true });
-          return extension.backgroundState;
-        })()`,
-        target: { context: tree.result.contexts[0]!.context },
-        awaitPromise: true,
-      });
-      const state = (r.result.result as { value?: unknown } | undefined)?.value;
-      if (r.result.type !== 'success' || state !== 'stopped') throw new Error(`the event page was not stopped: ${JSON.stringify(r.result).slice(0, 300)}`);
-    },
+    // What Firefox does to an idle event page, run in the browser's own chrome scope.
+    stopBackground: () => stopFirefoxBackground(bidi),
     async runCommand(command, tabId) {
       await helper.evaluate(
         async ([c, t]) => {
