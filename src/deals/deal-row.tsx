@@ -5,13 +5,12 @@ import { useState } from 'preact/hooks';
 import type { Conversion, DealParty } from '../core/types';
 import { t } from '../platform/i18n';
 import type { CompanyTitle } from '../ui/company-name';
-import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
+import { dealKindLabel, dealOriginLabel } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
 import { linkedSources, rateSourceLabel } from '../ui/source-labels';
 import { partyKey } from './deal-search';
 import { listParts } from './list-parts';
 import type { ListedDeal } from './listed-deal';
-import { roundLabel } from '../ui/round-label';
 import { dayLabel } from '../ui/day-label';
 
 /** Investors shown before "N more". */
@@ -39,7 +38,7 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
         <a href={`#company=${encodeURIComponent(deal.target.name)}`} onClick={() => ctx.onCompany(deal.target.name)}>{company.title}</a>
         {company.subtitle && <div class="sub" lang="en">{company.subtitle}</div>}
       </td>
-      <td>{`${dealTypeLabel(deal.type)}${deal.round ? ` · ${roundLabel(deal.round)}` : ''}`}</td>
+      <td>{dealKindLabel(deal)}</td>
       <td class="num" data-home-amount={conversion?.amount}>
         {deal.amount ? formatMoney(deal.amount.amount, deal.amount.currency, { locale: ctx.locale }) : '—'}
         {deal.amount && conversion && ctx.home && deal.amount.currency !== ctx.home.currency && (

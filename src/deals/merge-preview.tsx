@@ -5,10 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DealParty, DealRecord } from '../core/types';
 import { t } from '../platform/i18n';
 import { joinNames } from '../ui/company-name';
-import { dealOriginLabel, dealTypeLabel } from '../ui/deal-summary';
+import { dealKindLabel, dealOriginLabel } from '../ui/deal-summary';
 import { formatMoney } from '../ui/format-money';
 import { mergedDeal } from './merge-result';
-import { roundLabel } from '../ui/round-label';
 import { dayLabel } from '../ui/day-label';
 import { errorText } from '../platform/error-text';
 
@@ -34,7 +33,7 @@ export function MergePreview({ keep, drop, locale, nameOf, onSwap, onCancel, onC
   const rows: [string, (d: DealRecord) => string][] = [
     [t('dealsFieldId'), (d) => d.id],
     [t('dealsFieldTarget'), (d) => nameOf(d.target)],
-    [t('dealsFieldType'), (d) => `${dealTypeLabel(d.type)}${d.round ? ` · ${roundLabel(d.round)}` : ''}`],
+    [t('dealsFieldType'), (d) => dealKindLabel(d)],
     [t('dealsFieldDate'), (d) => dayLabel(d.date, locale)],
     [t('dealsFieldAmount'), (d) => (d.amount ? formatMoney(d.amount.amount, d.amount.currency, { locale }) : '—')],
     [t('dealsColInvestors'), (d) => joinNames(d.investors.map((p) => (p.role === 'lead' ? t('investorLead', nameOf(p)) : nameOf(p))), locale) || '—'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DealRecord } from '../core/types';
-import { dealInvestors, dealTitle } from './deal-summary';
+import { dealInvestors, dealKindLabel, dealTitle } from './deal-summary';
 
 const deal: DealRecord = {
   id: 'zhipu-ai-2023-10-funding',
@@ -18,5 +18,11 @@ describe('deal summary', () => {
   it('titles a deal with its amount and lists investors, leads marked', () => {
     expect(dealTitle(deal)).toBe('Zhipu AI · funding CN¥2.5B');
     expect(dealInvestors(deal, 'en')).toBe('Alibaba Group (lead), Tencent, Ant Group, Xiaomi, and 1 more');
+  });
+
+  it('names a listing by its round alone, other deals by kind and round', () => {
+    expect(dealKindLabel({ type: 'ipo', round: 'ipo' })).not.toMatch(/IPO · IPO/);
+    expect(dealKindLabel({ type: 'funding', round: 'Series C' })).toBe('funding · Series C');
+    expect(dealKindLabel({ type: 'acquisition' })).toBe('acquisition');
   });
 });

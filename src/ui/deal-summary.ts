@@ -17,6 +17,13 @@ export function dealTypeLabel(type: DealRecord['type']): string {
   return t(TYPE_LABEL[type]);
 }
 
+/** The kind of deal and its round: "funding · Series C"; a listing's round alone ("IPO (Nasdaq)", not "IPO · IPO (Nasdaq)"). */
+export function dealKindLabel(deal: Pick<DealRecord, 'type' | 'round'>): string {
+  if (!deal.round) return dealTypeLabel(deal.type);
+  const round = roundLabel(deal.round);
+  return deal.type === 'ipo' ? round : `${dealTypeLabel(deal.type)} · ${round}`;
+}
+
 /** Where a deal in the store came from: "bundled", "captured", "imported", "edited". */
 export function dealOriginLabel(origin: DealOrigin): string {
   return t(ORIGIN_LABEL[origin]);
