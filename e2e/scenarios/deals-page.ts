@@ -207,7 +207,7 @@ export function describeDealsPage(scenario: ScenarioContext): void {
       // Delete selected, then undo.
       for (const id of ['snap-2017-03-ipo', 'snap-2017-11-stake-sale']) await dealsPage.evaluate((dealId) => (document.querySelector(`tr[data-deal="${dealId}"] input[type="checkbox"]`) as HTMLInputElement).click(), id);
       await click('#delete-selected');
-      await vi.waitFor(async () => expect(await toast()).toBe('Deleted 2 deal(s). Undo'));
+      await vi.waitFor(async () => expect(await toast()).toBe('Deleted 2 deals. Undo'));
       expect((await listed(dealsPage)).filter((id) => id.startsWith('snap-'))).toEqual([]);
       expect(await axeViolations(dealsPage)).toEqual([]);
       await click('#undo-delete');
@@ -343,7 +343,7 @@ export function describeDealsPage(scenario: ScenarioContext): void {
         return { said: [...r.querySelectorAll(':scope > p, :scope > ul li')].map((e) => e.textContent), open: details.open, technical: details.textContent };
       }, null);
       expect(report.said).toEqual([
-        'Nothing imported: 1 row(s) have problems. Fix them and import again.',
+        'Nothing imported: 1 row has problems. Fix it and import again.',
         'Row 2 (evil-2024-01-funding): A source link is not a web address: only http and https links are kept.',
       ]);
       expect(report.open).toBe(false);

@@ -169,7 +169,7 @@ function DealsPage() {
     <div class="toast-region" role="status">
       {waiting.size > 0 && (
         <div class="toast" id="undo-toast">
-          {t('dealsDeleted', waiting.size)} <button type="button" id="undo-delete" onClick={() => undo.undo()}>{t('dealsUndo')}</button>
+          {t(waiting.size === 1 ? 'dealsDeletedOne' : 'dealsDeleted', waiting.size)} <button type="button" id="undo-delete" onClick={() => undo.undo()}>{t('dealsUndo')}</button>
         </div>
       )}
     </div>

@@ -34,10 +34,10 @@ export function ImportPanel({ existingIds, locale, onImported }: { existingIds: 
     setImporting(t('dealsImportReading', 0));
     const result = await importDealsInSteps(await file.text(), format, existingIds(), (p) => setImporting(shown(p))).finally(() => setImporting(null));
     const toWrite: DealRecord[] = [...result.accepted, ...result.updates];
-    if (result.rejected.length) return setReport({ text: t('dealsNothingImported', result.rejected.length), ok: false, rejected: result.rejected });
+    if (result.rejected.length) return setReport({ text: t(result.rejected.length === 1 ? 'dealsNothingImportedOne' : 'dealsNothingImported', result.rejected.length), ok: false, rejected: result.rejected });
     try {
       const { imported } = toWrite.length ? await sendToBackground('importDeals', { deals: toWrite }) : { imported: 0 };
-      setReport({ text: t('dealsImported', imported, result.updates.length), ok: true, rejected: [] });
+      setReport({ text: t(imported === 1 ? 'dealsImportedOne' : 'dealsImported', imported, result.updates.length), ok: true, rejected: [] });
     } catch (e) {
       setReport({ text: t('dealsImportFailed', t('dealsImportWriteFailed')), ok: false, rejected: [], detail: (e as Error).message });
     }

@@ -48,7 +48,7 @@ export function siteAccessState(granted: readonly string[], settings: Settings):
   if (settings.siteMode === 'on-demand') return t('siteAccessStateOnDemand');
   if (grantsAllSites(granted)) return t('siteAccessStateAll');
   const sites = allowedSites(granted).length;
-  return sites ? t('siteAccessStateSome', sites) : t('siteAccessStateNone');
+  return sites ? t(sites === 1 ? 'siteAccessStateSomeOne' : 'siteAccessStateSome', sites) : t('siteAccessStateNone');
 }
 
 export function SiteAccessPanel() {
