@@ -56,7 +56,7 @@ export function describeWelcome(scenario: ScenarioContext): void {
       const { browser } = scenario();
       expect(browser.firstRunPages.some((u) => u.endsWith(`/${WELCOME}`))).toBe(true);
       const welcome = await browser.openExtensionPage(WELCOME, '#site-choices');
-      expect(await shown(welcome)).toEqual({ state: 'chosen-sites', checked: ['chosen-sites'], line: 'DealLens runs by itself on the one site you allowed; elsewhere only when you ask.' });
+      expect(await shown(welcome)).toEqual({ state: 'chosen-sites', checked: ['chosen-sites'], line: 'DealLens runs by itself on 1 site you allowed; elsewhere only when you ask.' });
       const text = await welcome.evaluate(() => document.body.innerText, null);
       expect(text).toMatch(/Welcome to DealLens/);
       expect(text).toMatch(/reads a page only where you let it/);
@@ -170,7 +170,7 @@ export function describeWelcome(scenario: ScenarioContext): void {
         await clickElement(welcome, card('chosen-sites'));
         await waitForChoice(welcome, 'chosen-sites');
         // The test site, allowed on its own, stays allowed.
-        expect((await shown(welcome)).line).toMatch(/runs by itself on 1 site\(s\)/);
+        expect((await shown(welcome)).line).toMatch(/runs by itself on 1 site you allowed/);
         await other.goto(`${otherSite}/demo.html?all-sites-taken-back`);
         await pause(1500);
         expect(await runState(browser, other)).toEqual({ starts: 0, highlights: 0 });
