@@ -81,6 +81,23 @@ export function describeDealsPage(scenario: ScenarioContext): void {
       expect(zhipu?.text).toMatch(/Tencent/);
       // The article's report is merged into the bundled deal as a second source, linked to the page.
       expect(zhipu?.text).toMatch(/127\.0\.0\.1, Oct 20, 2023/);
+      // Many reports of one deal: its first three sources, then the rest folded behind "N more".
+      const sources = await dealsPage.evaluate(() => {
+        const row = document.querySelector('tr[data-deal="zhipu-ai-2023-10-funding"]')!;
+        const more = row.querySelector<HTMLButtonElement>('[data-more-sources]');
+        const count = () => row.querySelectorAll('td:nth-child(7) > div').length;
+        const before = count();
+        const label = more?.textContent ?? null;
+        more?.click();
+        return { before, label };
+      }, null);
+      // How many reports the store holds by now depends on the tests run before this one (a whole run: a dozen).
+      expect(sources.before).toBeLessThanOrEqual(3);
+      if (sources.label !== null) {
+        expect(sources.before).toBe(3);
+        expect(sources.label).toMatch(/^\d+ more$/);
+        await vi.waitFor(async () => expect(await dealsPage.evaluate(() => document.querySelectorAll('tr[data-deal="zhipu-ai-2023-10-funding"] td:nth-child(7) > div').length, null)).toBe(3 + Number(sources.label!.split(' ')[0])));
+      }
     });
 
     it('shows the deal an amount belongs to in its card', async () => {

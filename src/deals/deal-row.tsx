@@ -15,6 +15,8 @@ import { dayLabel } from '../ui/day-label';
 
 /** Investors shown before "N more". */
 const INVESTORS_SHOWN = 6;
+/** Sources shown before "N more". */
+const SOURCES_SHOWN = 3;
 
 export interface RowContext {
   locale: string;
@@ -48,17 +50,28 @@ export function DealRow({ deal, ctx, isTarget, selected, onSelect, onEdit, onDel
         )}
       </td>
       <td><Investors deal={deal} ctx={ctx} /></td>
-      <td>
-        {deal.sources.map((s, i) => {
-          const link = linkedSources({ sources: [s] }, ctx.locale)[0];
-          return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, dayLabel(s.date, ctx.locale))}</div>;
-        })}
-      </td>
+      <td><Sources deal={deal} locale={ctx.locale} /></td>
       <td>{dealOriginLabel(deal.origin)}</td>
       <td class="actions">
         <button type="button" data-action="edit" onClick={onEdit}>{t('dealsEdit')}</button> <button type="button" data-action="delete" onClick={onDelete}>{t('dealsDelete')}</button>
       </td>
     </tr>
+  );
+}
+
+/** A deal's sources, the first few shown: a deal a dozen pages reported lists a dozen links. */
+function Sources({ deal, locale }: { deal: ListedDeal; locale: string }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? deal.sources : deal.sources.slice(0, SOURCES_SHOWN);
+  const more = deal.sources.length - shown.length;
+  return (
+    <>
+      {shown.map((s, i) => {
+        const link = linkedSources({ sources: [s] }, locale)[0];
+        return link ? <div key={i}><a href={link.url} target="_blank" rel="noopener noreferrer">{link.label}</a></div> : <div key={i} class="muted">{t('sourceAndDate', s.publisher, dayLabel(s.date, locale))}</div>;
+      })}
+      {more > 0 && <button type="button" class="link" data-more-sources onClick={() => setAll(true)}>{t('dealsSourcesMore', more)}</button>}
+    </>
   );
 }
 
