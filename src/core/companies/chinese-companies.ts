@@ -28,6 +28,7 @@ import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
+import { firstEndAfter } from './sorted-spans';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
 const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
@@ -530,14 +531,7 @@ const SUBJECT_GAP = 16;
 
 /** The last of `mentions` (sorted, non-overlapping) that ends at or before `at`. */
 function lastEndingBefore(mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1] : undefined;
+  return mentions[firstEndAfter(mentions, at) - 1];
 }
 
 /** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */

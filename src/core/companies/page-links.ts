@@ -31,6 +31,7 @@ import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace }
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
+import { firstEndAfter } from './sorted-spans';
 
 interface Entity {
   id: string;
@@ -43,27 +44,14 @@ const isUnknown = (m: Entity) => m.id.startsWith(UNKNOWN_ID_PREFIX);
 
 /** Index of the mention ending exactly at `end`, or -1 (mentions sorted by start). */
 function mentionEndingAt(mentions: readonly CompanyMention[], end: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo]!.end === end ? lo : -1;
+  const i = firstEndAfter(mentions, end - 1);
+  return i < mentions.length && mentions[i]!.end === end ? i : -1;
 }
 
 /** Mentions that overlap [start, end) (mentions sorted and non-overlapping, so ends are sorted too). */
 function overlapping(mentions: readonly CompanyMention[], start: number, end: number): CompanyMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: CompanyMention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
+  for (let i = firstEndAfter(mentions, start); i < mentions.length && mentions[i]!.start < end; i++) out.push(mentions[i]!);
   return out;
 }
 

@@ -24,6 +24,7 @@ import { isSpaceLike } from './char-class';
 import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
+import { firstEndAfter } from './sorted-spans';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
 
@@ -415,16 +416,9 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
 }
 
 function overlapsKnown(state: ScanState, start: number, end: number): boolean {
-  // Binary search for the first known mention ending after `start`.
   const { known } = state;
-  let lo = 0;
-  let hi = known.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (known[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < known.length && known[lo]!.start < end;
+  const i = firstEndAfter(known, start);
+  return i < known.length && known[i]!.start < end;
 }
 
 /** A cue, then one company or a list of them ("led by X, Y and Z"). */
