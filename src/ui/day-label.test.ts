@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel } from './day-label';
+import { dayLabel, monthLabel } from './day-label';
 
 describe('dayLabel', () => {
   it('writes a day in the reader\'s language', () => {
@@ -16,5 +16,11 @@ describe('dayLabel', () => {
     expect(dayLabel('sometime', 'en')).toBe('sometime');
     expect(dayLabel('2024-13-45', 'en')).toBe('2024-13-45');
     expect(dayLabel('2024-03-05', 'not a locale!')).toBe('2024-03-05');
+  });
+
+  it('writes the month alone when asked, of a day or a month', () => {
+    expect(monthLabel('2023-10-20', 'en-US')).toBe('Oct 2023');
+    expect(monthLabel('2023-10', 'zh-CN')).toBe('2023年10月');
+    expect(monthLabel('soon', 'en')).toBe('soon');
   });
 });

@@ -4,15 +4,24 @@
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 
-export function dayLabel(date: string, locale: string): string {
+function label(date: string, locale: string, monthOnly: boolean): string {
   const month = MONTH.test(date);
   if (!month && !DAY.test(date)) return date;
   const time = Date.parse(month ? `${date}-01` : date);
   if (Number.isNaN(time)) return date;
-  const parts: Intl.DateTimeFormatOptions = month ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+  const parts: Intl.DateTimeFormatOptions = month || monthOnly ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
   try {
     return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(time);
   } catch {
     return date;
   }
+}
+
+export function dayLabel(date: string, locale: string): string {
+  return label(date, locale, false);
+}
+
+/** The month alone, even of a full day ("Oct 2023", "2023年10月"): a deal in a short line. */
+export function monthLabel(date: string, locale: string): string {
+  return label(date, locale, true);
 }

@@ -5,7 +5,7 @@ import type { CompanyInfo, RelatedDeals } from '../../messages/contract';
 import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../../messages/send';
 import { dealTitle } from '../../ui/deal-summary';
 import { withLocalNames, type NameOf } from '../../ui/company-name';
-import { dayLabel } from '../../ui/day-label';
+import { dayLabel, monthLabel } from '../../ui/day-label';
 import { useLocalNames } from './local-names';
 import { displayName } from '../../ui/display-names';
 import { relatedReasonBadges } from '../../ui/related-reason';
@@ -93,12 +93,6 @@ export function CompanyCard({ mention }: { mention: CompanyMention }) {
   );
 }
 
-/** A deal's day as a month ("Oct 2023", "2023年10月"), the day in full when asked. */
-function monthOf(day: string, locale: string): string {
-  const time = Date.parse(day.length === 7 ? `${day}-01` : day);
-  return Number.isNaN(time) ? day : new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(time);
-}
-
 /** One deal on one line, in the same style whether or not its source has a link: "Oct 2023 · Zhipu AI · funding CN¥2.5B  reuters.com ↗ · Open", with why it is related as badges below; the company's own rounds leave its name out. */
 function DealLine({ deal, nameOf, badges, ownRound }: { deal: DealRecord; nameOf: NameOf; badges?: string[]; ownRound?: boolean }) {
   const locale = uiLocale();
@@ -108,7 +102,7 @@ function DealLine({ deal, nameOf, badges, ownRound }: { deal: DealRecord; nameOf
   return (
     <li data-deal={deal.id}>
       <div class="deal-line">
-        <span class="what" title={`${dayLabel(deal.date, locale)} · ${title}`}>{`${monthOf(deal.date, locale)} · ${title}`}</span>
+        <span class="what" title={`${dayLabel(deal.date, locale)} · ${title}`}>{`${monthLabel(deal.date, locale)} · ${title}`}</span>
         <span class="muted links">
           {link ? (
             <a href={link.url} target="_blank" rel="noopener noreferrer" title={link.label}>{`${sourceHost(link.url)} ↗`}</a>
