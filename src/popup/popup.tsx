@@ -17,7 +17,7 @@ import { dealInvestors, dealTitle } from '../ui/deal-summary';
 import { isChineseLocale, namesFrom, withLocalNames, type NameOf } from '../ui/company-name';
 import { dayLabel } from '../ui/day-label';
 import { errorText } from '../platform/error-text';
-import { qualifiedFigure, rateDayLabel, staleRateDate } from '../ui/converted-figure';
+import { qualifiedFigure, staleRateDate } from '../ui/converted-figure';
 import { dateSourceLabel, rateSourceLabel } from '../ui/source-labels';
 import { formatRange, formatRate, moneyFormatOf } from '../ui/format-money';
 import { t, uiLocale } from '../platform/i18n';
@@ -297,7 +297,7 @@ function AmountItem({ group, index, conversions, format, reveal, rates }: { grou
                   return (
                     <div key={a.day} data-day={a.day === 'today' ? 'today' : 'article'} {...(stale && { 'data-stale': stale })}>
                       {a.conversion ? qualifiedFigure(formatRange(a.conversion.amount, a.conversion.amountMax, a.conversion.currency, locale, format), m.approx) : '—'}
-                      <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', rateDayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : dayLabel(a.askedDay, locale)}`}</span>
+                      <span class={stale ? 'warn' : 'muted'}>{` ${stale ? t('popupStaleToday', dayLabel(stale, locale)) : a.day === 'today' ? t('popupToday') : dayLabel(a.askedDay, locale)}`}</span>
                     </div>
                   );
                 })}

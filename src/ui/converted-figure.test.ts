@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from './converted-figure';
+import { changeLabel, qualifiedFigure, staleRateDate } from './converted-figure';
+import { dayLabel } from './day-label';
 
 const today = (askedDay: string, rateDate: string | null) => ({
   day: 'today' as const,
@@ -38,12 +39,12 @@ describe('staleRateDate', () => {
   });
 });
 
-describe('rateDayLabel', () => {
+describe('dayLabel of a rate', () => {
   it('writes the day as a reader does, in the reader’s language', () => {
-    expect(rateDayLabel('2025-01-03', 'en')).toBe('Jan 3, 2025');
-    expect(rateDayLabel('2025-01-03', 'en-GB')).toBe('3 Jan 2025');
-    expect(rateDayLabel('2025-01-03', 'zh-CN')).toBe('2025年1月3日');
-    expect(rateDayLabel('not a day', 'en')).toBe('not a day');
+    expect(dayLabel('2025-01-03', 'en')).toBe('Jan 3, 2025');
+    expect(dayLabel('2025-01-03', 'en-GB')).toBe('3 Jan 2025');
+    expect(dayLabel('2025-01-03', 'zh-CN')).toBe('2025年1月3日');
+    expect(dayLabel('not a day', 'en')).toBe('not a day');
   });
 });
 

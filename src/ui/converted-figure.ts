@@ -2,7 +2,6 @@
 // US$600 million" converts to "≥ CN¥4.32B", never a plain "≈"), and whether "today's" conversion really
 // used a recent rate.
 import type { ApproxKind } from '../core/types';
-import { dayLabel } from './day-label';
 import type { ConversionAnswer } from '../messages/contract';
 
 /** The sign put before a converted figure, by the qualifier of the amount it converts. */
@@ -28,9 +27,6 @@ export function staleRateDate(answer: Pick<ConversionAnswer, 'day' | 'askedDay' 
   const age = (Date.parse(answer.askedDay) - Date.parse(answer.conversion.rateDate)) / DAY_MS;
   return age > STALE_AFTER_DAYS ? answer.conversion.rateDate : null;
 }
-
-/** A rate's day as a reader writes it ("3 Jan 2025", "2025年1月3日"). */
-export const rateDayLabel = dayLabel;
 
 /**
  * How much a conversion moved between two days, as a signed percentage ("+0.1%", "−14.8%"), in the

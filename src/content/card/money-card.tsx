@@ -7,7 +7,8 @@ import { BackgroundUnreachableError, RETRY_READS, sendToBackground } from '../..
 import { dealInvestors, dealTitle } from '../../ui/deal-summary';
 import { isChineseLocale, joinNames, withLocalNames } from '../../ui/company-name';
 import { useLocalNames } from './local-names';
-import { changeLabel, qualifiedFigure, rateDayLabel, staleRateDate } from '../../ui/converted-figure';
+import { changeLabel, qualifiedFigure, staleRateDate } from '../../ui/converted-figure';
+import { dayLabel } from '../../ui/day-label';
 import { currencyBasisText } from '../../ui/currency-reason';
 import { dateSourceLabel, rateSourceLabel } from '../../ui/source-labels';
 import { ratesProblemText } from '../../ui/rates-problem-text';
@@ -93,7 +94,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
   const stale = (dayCount === 1 ? main : today).map((e) => staleRateDate(e.answer)).filter((d) => d !== null).sort()[0] ?? null;
   const staleNotice = stale && (
     <div class="warn">
-      {`${t('moneyTodayStale', rateDayLabel(stale, locale))} `}
+      {`${t('moneyTodayStale', dayLabel(stale, locale))} `}
       <button type="button" class="link" aria-busy={refresh.busy} onClick={refreshRates}>
         {refresh.busy ? t('moneyRefreshing') : t('moneyRefreshRates')}
       </button>
@@ -118,7 +119,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
             answer.conversion ? (
               <div key={to} data-currency={to} class={i === 0 ? 'hero' : 'big'}>
                 {figure(answer, to)}
-                {i === 0 && mainDay && dayCount === 2 && <span class="muted">{` ${t('moneyHeroDay', rateDayLabel(mainDay, locale))}`}</span>}
+                {i === 0 && mainDay && dayCount === 2 && <span class="muted">{` ${t('moneyHeroDay', dayLabel(mainDay, locale))}`}</span>}
               </div>
             ) : (
               <div key={to} class="warn">{answer.problem}</div>
@@ -143,7 +144,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
               stale ? 'moneyAtLastRate' : 'moneyTodayLine',
               today.map(({ to, answer }) => figure(answer, to) ?? answer.problem ?? '').join(' · '),
             )}
-            {change && mainDay && <span class="muted">{` · ${t('moneyChangeSince', change, rateDayLabel(mainDay, locale))}`}</span>}
+            {change && mainDay && <span class="muted">{` · ${t('moneyChangeSince', change, dayLabel(mainDay, locale))}`}</span>}
           </div>
         </section>
       )}
@@ -159,7 +160,7 @@ export function MoneyCard({ mention, partner, deal, articleDate, currencies, loc
             // Rates are listed, not joined as a sentence ("… EUR, 1 CNY = … HKD"; "…；…" in Chinese).
             const rates = converted.map(({ to, answer }) => `1 ${mention.currency} = ${formatRate(answer.conversion!.rate)} ${to}`).join(isChineseLocale(locale) ? '；' : ', ');
             const sources = [...new Set(converted.map((e) => rateSourceLabel(e.answer.conversion!.source)))];
-            return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', rateDayLabel(rateDate, locale), rates, joinNames(sources, locale))}</div>;
+            return <div key={first.day}>{t(latest ? 'moneyProvenanceLatest' : 'moneyProvenance', dayLabel(rateDate, locale), rates, joinNames(sources, locale))}</div>;
           })}
         </section>
       )}
