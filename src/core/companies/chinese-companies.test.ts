@@ -110,6 +110,10 @@ describe('Chinese names read from the words around them', () => {
     expect(names('消费电子品牌极声科技宣布完成融资。')).toEqual(['极声科技=unknown:极声科技']);
     expect(names('这家公司表示将继续投入。')).toEqual([]);
     expect(names('晟元电力拟以18亿元收购储能电池企业安芯储能全部股权。')).toContain('安芯储能=unknown:安芯储能');
+    // A chain, or a kind ending in 企, before the name; a stake in it after ("…的战略投资").
+    expect(names('宠物医疗连锁安宠医疗获得2亿元战略融资。')).toEqual(['安宠医疗=unknown:安宠医疗']);
+    expect(names('长川汽车宣布完成对固态电池企业清陶新能的战略投资。')).toContain('清陶新能=unknown:清陶新能');
+    expect(names('新能源物流车企业远驰汽车今日宣布配售新股。')).toEqual(['远驰汽车=unknown:远驰汽车']);
   });
 
   it('links a Chinese name to the company bracketed after it ("地平线（Horizon Robotics）")', () => {
@@ -197,6 +201,10 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('阿里巴巴宣布全资收购快运通，交易金额未披露。')).toEqual(['阿里巴巴=alibaba-group', '快运通=unknown:快运通']);
     expect(found('京东拟以现金收购海旅免税51%股权。')).toEqual(['京东=jd-com', '海旅免税=unknown:海旅免税']);
     expect(found('阿里巴巴以27亿美元收购共享单车企业骑迹出行，团队保持独立。')).toEqual(['阿里巴巴=alibaba-group', '骑迹出行=unknown:骑迹出行']);
+    // A buyer the data does not hold, named again; what the target is in up to ten characters.
+    expect(found('服务商云栈科技完成融资。云栈科技宣布全资收购杭州数据中台初创公司数脉信息，交易金额未披露。')).toContain('数脉信息=unknown:数脉信息');
+    // A stake stated in full is the slot's own grammar: no buyer needed before it.
+    expect(found('美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。')).toContain('光年之外=unknown:光年之外');
   });
 
   it('reads no target without a buyer before it, and no deal word as a target', () => {

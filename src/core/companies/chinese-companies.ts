@@ -397,7 +397,7 @@ export function chineseNameBefore(text: string, end: number): string | undefined
 
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
 const CUED_NAME =
-  /(?:公司|企业|厂商|品牌|平台|初创|新创|独角兽|服务商|供应商|制造商|开发商|运营商)([\u4e00-\u9fff]{2,6}?)(?=(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:向(?:上交所|深交所|港交所|北交所|联交所))?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|提交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
+  /(?:公司|企业|厂商|品牌|平台|初创|新创|独角兽|服务商|供应商|制造商|开发商|运营商|连锁|创企(?!业)|药企(?!业)|车企(?!业))([\u4e00-\u9fff]{2,6}?)(?=的(?:战略|新一轮|全资|控股权?)?(?:投资|增资|注资|收购|并购)|(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:向(?:上交所|深交所|港交所|北交所|联交所))?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|提交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
 
 /** Characters that end an item of a Chinese list, or the list. */
 const ITEM_BREAK = /[、，,。；;：:和与及等（）()「」“”《》\s\d]/;
@@ -519,7 +519,10 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // clause or the stake bought. "*ST天宇", "ST明诚": a stock under risk warning (the mark and two characters).
 // (A name between what it is and the end of a clause, "单车企业骑迹出行，", was tried and dropped: "企业负责人参会，",
 // "公司日常经营，" read the same way.)
-const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司|平台|品牌|厂商|初创))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权))/g;
+// "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
+// a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
+const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+const STATED_STAKE = /^的?(?:\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
 // "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
 const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
 const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
@@ -535,7 +538,7 @@ function lastEndingBefore(mentions: readonly CompanyMention[], at: number): Comp
 }
 
 /** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
-export function findClauseNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+export function findClauseNames(text: string, known: readonly CompanyMention[], buyers: readonly CompanyMention[] = known): ChineseCompany[] {
   const found: ChineseCompany[] = [];
   const taken = coverage(text, known);
   const take = (name: string, start: number, id: string) => {
@@ -548,8 +551,9 @@ export function findClauseNames(text: string, known: readonly CompanyMention[]):
     const name = m[1]!;
     // The buyer is named in the clause before the verb ("顺丰宣布全资收购…"): a company mention ends at most
     // SUBJECT_GAP characters before it, with no clause break between.
-    const buyer = lastEndingBefore(known, m.index);
-    if (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index))) continue;
+    const buyer = lastEndingBefore(buyers, m.index);
+    const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;
     if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
   }

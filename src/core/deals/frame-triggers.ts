@@ -259,7 +259,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻)/g,
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
     target: 'object',
     party: 'acquirer',
     examples: [
