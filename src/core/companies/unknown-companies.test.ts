@@ -139,6 +139,14 @@ describe('cue phrases', () => {
   it('accepts a name that needs a corporate word when a cue vouches for it', () => {
     expect(find('a round led by Benchmark.')).toEqual([['Benchmark', 'benchmark']]);
     expect(find('Benchmark results were strong.')).toEqual([]);
+    // Backers joining a round: "with X participating", "along with Y".
+    expect(find('It raised $105 million, with Benchmark participating.')).toEqual([['Benchmark', 'benchmark']]);
+    expect(find('It raised $20 million from Tencent, along with Kestrel Lane and Harrow Peak.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Kestrel Lane', 'unknown:kestrel-lane'],
+      ['Harrow Peak', 'unknown:harrow-peak'],
+    ]);
+    expect(find('She travelled with Benchmark in mind.')).toEqual([]);
   });
 
   it('takes in the other names of a list that already holds two companies', () => {
@@ -148,6 +156,16 @@ describe('cue phrases', () => {
       ['Monolith', 'unknown:monolith'],
     ]);
     expect(find('Tencent and Monolith joined.')).toEqual([['Tencent', 'tencent']]);
+    // A nationality and what the company is may stand before a name of the list.
+    expect(find('Tencent, Alibaba and Swedish defence group Saabor took part.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Alibaba', 'alibaba-group'],
+      ['Saabor', 'unknown:saabor'],
+    ]);
+    expect(find('Tencent, Alibaba and Swedish regulators said no.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Alibaba', 'alibaba-group'],
+    ]);
   });
 
   it('does not read people, places, products, government bodies or sources after a cue', () => {

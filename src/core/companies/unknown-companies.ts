@@ -326,7 +326,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:` +
   [
@@ -342,6 +342,8 @@ const TRIGGER = new RegExp(
     '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
     // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
     '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
+    // 11 "along with Japanese lenders MUFG and SMBC", "with Benchmark participating": backers joining a round.
+    '\\b((?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b))',
   ].join('|') +
   ')',
   'g',
@@ -378,6 +380,25 @@ function skipFiller(text: string, pos: number, anyLowercase = false): number {
     const described = anyLowercase && word === lower && /^[a-z]/.test(word);
     if (!CUE_FILLER.has(word) && !describes && !described && !(LEADING_STOP_WORDS.has(lower) && isNameWord(text, at, e) && !nameWordAfter(text, e))) break;
     at = nextWordStart(text, e);
+  }
+  return at;
+}
+
+/**
+ * "Swedish defence group Saab", "Japanese lenders MUFG": a nationality and up to three lowercase words
+ * describe the name after them. Returns where the name starts, or `at` when no such description stands there.
+ */
+function skipNationality(text: string, at: number): number {
+  const first = nextWordStart(text, at);
+  if (first < 0 || !PLACE_WORDS.has(text.slice(first, wordEnd(text, first)).toLowerCase()) || nameWordAfter(text, wordEnd(text, first))) return at;
+  let pos = nextWordStart(text, wordEnd(text, first));
+  for (let k = 0; k < 3 && pos >= 0; k++) {
+    const e = wordEnd(text, pos);
+    const word = text.slice(pos, e);
+    if (!/^[a-z][a-z-]*$/.test(word) || LEADING_STOP_WORDS.has(word)) return at;
+    const next = nextWordStart(text, e);
+    if (next >= 0 && nameWordAfter(text, e)) return next;
+    pos = next;
   }
   return at;
 }
@@ -573,6 +594,7 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
     const pending: FoundCompany[] = [];
     let at = nextWordStart(text, head.end + sep[0].length);
     for (let k = 0; k < MAX_LIST && at >= 0; k++) {
+      at = skipNationality(text, at);
       const before = state.found.length;
       const element = takeCueElement(state, at, true);
       if (element.end < 0 || !element.isCompany) break;
@@ -616,6 +638,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
     else if (match[10] !== undefined) takeNameBefore(state, at);
+    else if (match[11] !== undefined) readCueList(state, skipNationality(text, end), true);
   }
   readKnownLists(state, known);
   extendOverPlaces(state);

@@ -127,6 +127,21 @@ describe('extractDeals: backers listed around the round', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(['Victoria Harbour Capital', 'Kowloon Tech Fund', 'Peak Road Partners']);
   });
 
+  it('reads lenders "also lending", backers "along with" the first ones, and a person opening a list', () => {
+    const debt = 'Gridcloud has secured $7.5 billion in debt financing led by Stonegate, with Coatfield, Carrow and Bluerock also lending.';
+    const lenders = deals(debt, [['Gridcloud', 'gridcloud'], ['Stonegate', 'stonegate'], ['Coatfield', 'coatfield'], ['Carrow', 'carrow'], ['Bluerock', 'bluerock']], [['$7.5 billion', 'USD', 7.5e9]]);
+    expect(lenders.map((d) => [d.type, d.investors.map((i) => i.name)])).toEqual([['debt', ['Stonegate', 'Coatfield', 'Carrow', 'Bluerock']]]);
+    const along = 'Sakura Labs raised ¥30 billion in a Series A from Harbor Lux, along with Japanese lenders Kanto Bank and Nara Trust.';
+    const withLenders = deals(along, [['Sakura Labs', 'sakura'], ['Harbor Lux', 'lux'], ['Kanto Bank', 'kanto'], ['Nara Trust', 'nara']], [['¥30 billion', 'JPY', 3e10]]);
+    expect(withLenders[0]!.investors.map((i) => i.name)).toEqual(['Harbor Lux', 'Kanto Bank', 'Nara Trust']);
+    const person = 'Fusionworks has raised $1.8 billion in a Series B round. Tiger Peak led the round, joined by Bill Gates, Alder Lane and Kestrel Fund.';
+    const joined = deals(person, [['Fusionworks', 'fusion'], ['Tiger Peak', 'tiger'], ['Alder Lane', 'alder'], ['Kestrel Fund', 'kestrel']], [['$1.8 billion', 'USD', 1.8e9]]);
+    expect(joined[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Tiger Peak', 'Bill Gates', 'Alder Lane', 'Kestrel Fund']));
+    const opens = 'Helvar raised €450m in a Series C led by Catalyst Road. Elad Gil, Accelon and Plural also took part.';
+    const first = deals(opens, [['Helvar', 'helvar'], ['Catalyst Road', 'catalyst'], ['Accelon', 'accelon'], ['Plural', 'plural']], [['€450m', 'EUR', 4.5e8]]);
+    expect(first[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Catalyst Road', 'Elad Gil', 'Accelon', 'Plural']));
+  });
+
   it('reads a pre-IPO round as a round, with the backers listed after 投资方包括', () => {
     const text = '极声科技完成Pre-IPO轮融资，融资金额超10亿元，投资方包括北辰资本、星河湾资本、若水投资等。';
     const found = deals(text, [['极声科技', 'jisheng'], ['北辰资本', 'beichen'], ['星河湾资本', 'xinghewan'], ['若水投资', 'ruoshui']], [['10亿元', 'CNY', 1e9]]);
