@@ -15,7 +15,7 @@ import { unknownId } from './unknown-companies';
 /** What a company is called before its name, and the verbs of a deal before a target or a backer. */
 const CUE =
   '(?:公司|企业|厂商|初创|创企|独角兽|服务商|供应商|制造商|开发商|运营商|零售商|药企|车企|巨头|工作室|品牌商|集团|银行|' +
-  '收购|并购|入股|洽购|参股|控股|注资|增持|领投|跟投|投资了|投资)';
+  '收购|并购|入股|洽购|参股|控股|注资|增持|领投|跟投|投资了|投资|机构)';
 const NAME = "([A-Z0-9][A-Za-z0-9&'’.+-]*(?: [A-Z0-9][A-Za-z0-9&'’.+-]*){0,4})";
 const AFTER_CUE = new RegExp(`${CUE}了?${NAME}(?![A-Za-z0-9])`, 'g');
 const BRACKETED = new RegExp(`「${NAME}」(?=完成|宣布|获得|获|推出|发布|递交|登陆|拟|正式)`, 'g');

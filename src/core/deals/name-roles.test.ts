@@ -13,6 +13,13 @@ function mentions(text: string, names: [string, string][]): CompanyMention[] {
 }
 
 describe('settleNameRoles', () => {
+  it('names a company’s investment arm with its investing word, in a list or before its role', () => {
+    const text = '投资方包括美团战投、北汽产投和源码资本。';
+    expect(settleNameRoles(text, mentions(text, [['美团', 'meituan'], ['北汽产投', 'unknown:b'], ['源码资本', 'source']])).map((c) => `${c.text}=${c.id}`)).toEqual(['美团战投=meituan', '北汽产投=unknown:b', '源码资本=source']);
+    const verb = '美团投资了一家公司。';
+    expect(settleNameRoles(verb, mentions(verb, [['美团', 'meituan']])).map((c) => c.text)).toEqual(['美团']);
+  });
+
   it('drops a kind of business read as a name before the company it describes', () => {
     const text = '手术机器人公司术衡医疗宣布完成C轮融资。';
     const found = settleNameRoles(text, mentions(text, [['手术机器人', 'unknown:a'], ['术衡医疗', 'unknown:b']]));

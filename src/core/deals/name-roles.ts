@@ -39,8 +39,18 @@ function trimLeadingVerb(c: CompanyMention): CompanyMention {
  * The company mentions of a text with Chinese descriptors and owners dropped and parenthetical
  * aliases given one id (the known one when only one is known). Mentions must be sorted by start.
  */
+/** "美团战投、北汽产投": a company's investment arm, named by the company and an investing word, in a list or before its role. */
+const ARM_AFTER = /^(?:战投|产投|创投|风投|资本|投资|基金)(?=[、，,。；和及与等]|领投|跟投|参投)/;
+
+function withArm(text: string, c: CompanyMention, next: CompanyMention | undefined): CompanyMention {
+  if (!HAN.test(c.text[c.text.length - 1] ?? '')) return c;
+  const arm = ARM_AFTER.exec(text.slice(c.end, c.end + 6));
+  if (!arm || (next && next.start < c.end + arm[0].length)) return c;
+  return { ...c, end: c.end + arm[0].length, text: text.slice(c.start, c.end + arm[0].length) };
+}
+
 export function settleNameRoles(text: string, found: readonly CompanyMention[]): CompanyMention[] {
-  const companies = found.map(trimLeadingVerb);
+  const companies = found.map(trimLeadingVerb).map((c, i, all) => withArm(text, c, all[i + 1]));
   const alias = new Map<string, CompanyMention>();
   const kept: CompanyMention[] = [];
   for (let i = 0; i < companies.length; i++) {
