@@ -162,6 +162,7 @@ describe('cue phrases', () => {
       ['Alibaba', 'alibaba-group'],
       ['Saabor', 'unknown:saabor'],
     ]);
+    expect(find('Blackstone agreed to buy Canadian rental home owner Tricon Residential for $3.5 billion.')).toContainEqual(['Tricon Residential', 'unknown:tricon-residential']);
     expect(find('Tencent, Alibaba and Swedish regulators said no.')).toEqual([
       ['Tencent', 'tencent'],
       ['Alibaba', 'alibaba-group'],

@@ -445,7 +445,7 @@ function overlapsKnown(state: ScanState, start: number, end: number): boolean {
 /** A cue, then one company or a list of them ("led by X, Y and Z"). */
 function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false): void {
   const { text } = state;
-  let at = skipFiller(text, pos, anyLowercase);
+  let at = skipFiller(text, skipNationality(text, pos), anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
     const element = takeCueElement(state, at, true);
     if (element.end < 0 || !element.isCompany) return;

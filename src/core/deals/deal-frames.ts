@@ -362,8 +362,11 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
-  return isDescriptorGap(plain, 6) ? c : undefined;
+  // "data backup and recovery vendor Own Company": two trades joined by "and" before what the company is.
+  return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) ? c : undefined;
 }
+
+const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}(?:vendor|maker|provider|developer|firm|company|startup|start-up|specialist|operator|platform|supplier|manufacturer|designer|owner|lender|retailer|group)\s*$/;
 
 /** A part of a company that changes hands: "IBM’s x86 server business", "the Kalgoorlie processing plant of Eastern Reagents". */
 const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)`;

@@ -218,6 +218,14 @@ describe('extractDeals: acquisitions', () => {
     expect(deals('Tencent to buy Sumo Group for $1.27 billion', [['Tencent', 'tencent'], ['Sumo Group', 'sumo']], [['$1.27 billion', 'USD', 1.27e9]]).map((d) => d.money)).toEqual([0]);
   });
 
+  it('reads a target after two trades joined by "and" and what the company is, not a second object', () => {
+    const text = 'Cloudforce is buying data backup and recovery vendor Ownly for $1.9 billion in cash.';
+    const found = deals(text, [['Cloudforce', 'cloudforce'], ['Ownly', 'ownly']], [['$1.9 billion', 'USD', 1.9e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'Ownly', investors: ['Cloudforce'], money: 0, round: undefined }]);
+    const goods = 'Cloudforce is buying servers and storage from Ownly.';
+    expect(deals(goods, [['Cloudforce', 'cloudforce'], ['Ownly', 'ownly']])).toEqual([]);
+  });
+
   it('reads "X was acquired by Y for AMOUNT"', () => {
     const found = deals('Ele.me was acquired by Alibaba for $9.5 billion.', [['Alibaba', 'alibaba'], ['Ele.me', 'eleme']], [['$9.5 billion', 'USD', 9.5e9]]);
     expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'Ele.me', investors: ['Alibaba'], money: 0, round: undefined }]);
