@@ -57,6 +57,9 @@ describe('what is not a deal', () => {
     'The board of Sahyadri Auto Components will meet to consider raising up to ₹1,500 crore.',
     '创投机构鸣泉资本宣布完成旗下第四期人民币基金的最终关账，募资总额35亿元。',
     '蚂蚁集团随后表示，H股上市也将同步暂缓。',
+    // A bond planned is not a bond issued; a share price is no bond.
+    '华为计划在境内发行中期票据，规模不超过30亿元。',
+    '比亚迪发行价为每股20元。',
     // A column header: "M&A and funding round-up" names no purchase.
     '本周并购融资一览：腾讯、阿里巴巴等公司均有动作。',
   ])('%s', (text) => {

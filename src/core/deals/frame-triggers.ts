@@ -226,6 +226,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-debt',
+    type: 'debt',
+    lang: 'zh',
+    // "发行中期票据，发行规模30亿元", "成功发行50亿元公司债": a bond the subject issues (not 发行价, a share price).
+    pattern: /发行(?=[^，。；]{0,16}?(?:中期票据|公司债|企业债|金融债|债券|短期融资券|永续债|绿色债|可转债|可转换公司债))/g,
+    target: 'subject',
+    examples: [
+      ['华为投资控股有限公司首次在境内发行中期票据，发行规模30亿元。', 'debt|华为投资控股有限公司'],
+      ['比亚迪成功发行50亿元公司债券，票面利率2.8%。', 'debt|比亚迪'],
+    ],
+  },
+  {
     id: 'zh-invest-of',
     type: 'funding',
     lang: 'zh',
