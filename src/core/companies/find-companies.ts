@@ -14,6 +14,7 @@ import { linkOnPage } from './page-links';
 import { findCountryUnits } from './country-units';
 import { findLatinNamesInChinese } from './latin-in-chinese';
 import { takeStockMarks } from './stock-marks';
+import { findNumberedFunds } from './numbered-funds';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -349,7 +350,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const cued = findCuedChineseNames(text, known);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold.
   const buyers = shaped.length + cued.length > 0 ? [...known, ...repeats(text, [...shaped, ...cued])].sort((a, b) => a.end - b.end) : known;
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, buyers)];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, buyers), ...findNumberedFunds(text, known)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
