@@ -430,6 +430,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
   const after = view.text.slice(m.mention.end, m.mention.end + 16);
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
+  // "吸引了逾1.8万亿港元的孖展认购", "$20 billion of orders": what investors asked for, not what was raised.
+  if (/^\s*(?:的)?(?:孖展|超额认购|认购(?:额|金额|订单)|(?:公开)?(?:认购)?订单)|^\s*(?:of|in) (?:orders|demand|bids)\b/.test(after)) return false;
   // "Wiz was valued at $12bn when it raised $1bn": what a company is worth (a deal "valued at" is its price).
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.

@@ -60,6 +60,8 @@ describe('what is not a deal', () => {
     // A bond planned is not a bond issued; a share price is no bond.
     '华为计划在境内发行中期票据，规模不超过30亿元。',
     '比亚迪发行价为每股20元。',
+    // What investors asked for in the book-building is no listing and no amount raised.
+    '蜜雪集团在招股阶段吸引了逾1.8万亿港元的孖展认购。',
     // A column header: "M&A and funding round-up" names no purchase.
     '本周并购融资一览：腾讯、阿里巴巴等公司均有动作。',
   ])('%s', (text) => {
