@@ -409,3 +409,172 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     note: 'public record style; talks',
   },
 ];
+
+// A second batch, written after the first rules of this piece of work were in, to check them on text
+// they were not written against.
+export const CHECK_PARAGRAPHS: readonly GoldParagraph[] = [
+  {
+    id: 'en-news-101', lang: 'en', style: 'sea-tech-press', date: '2022-05-17',
+    text: 'Jakarta-based payments startup Xendit has raised $300 million in a Series D round led by Coatue, with Insight Partners, Accel and Tiger Global also participating. The company processes payments for businesses across Indonesia and the Philippines.',
+    deals: [{
+      type: 'funding', target: ['Xendit'], round: 'Series D', amount: { currency: 'USD', amount: 300_000_000 },
+      parties: [
+        { name: 'Coatue', role: 'lead' }, { name: 'Insight Partners', role: 'participant' },
+        { name: 'Accel', role: 'participant' }, { name: 'Tiger Global', role: 'participant' },
+      ],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-102', lang: 'en', style: 'sea-deal-press', date: '2021-07-21',
+    text: 'Singapore cross-border payments firm Nium has closed a $200 million Series E round led by Riverwood Capital. Temasek, Visa and Vertex Growth joined the round, which makes Nium one of the city-state\'s newest unicorns.',
+    deals: [{
+      type: 'funding', target: ['Nium'], round: 'Series E', amount: { currency: 'USD', amount: 200_000_000 },
+      parties: [
+        { name: 'Riverwood Capital', role: 'lead' }, { name: 'Temasek', role: 'participant' },
+        { name: 'Visa', role: 'participant' }, { name: 'Vertex Growth', role: 'participant' },
+      ],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-103', lang: 'en', style: 'newsletter-deal-brief', date: '2024-09-10',
+    text: 'Enterprise search startup Glean raised $260 million in a Series E co-led by Altimeter Capital and DST Global, doubling its valuation to $4.6 billion in about six months.',
+    deals: [{
+      type: 'funding', target: ['Glean'], round: 'Series E', amount: { currency: 'USD', amount: 260_000_000 },
+      valuation: { currency: 'USD', amount: 4_600_000_000 },
+      parties: [{ name: 'Altimeter Capital', role: 'lead' }, { name: 'DST Global', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-104', lang: 'en', style: 'tech-press', date: '2023-12-21',
+    text: 'Cisco has agreed to buy cloud networking startup Isovalent, the company behind the open-source Cilium project. Terms were not disclosed, and the deal is expected to close in the third quarter of Cisco\'s fiscal year.',
+    deals: [{
+      type: 'acquisition', target: ['Isovalent'],
+      parties: [{ name: 'Cisco', role: 'acquirer' }],
+    }],
+    note: 'public record; private target after a descriptor, no price',
+  },
+  {
+    id: 'en-news-105', lang: 'en', style: 'wire-brief', date: '2025-03-18',
+    text: 'March 18 (Reuters) - Alphabet\'s Google agreed to buy cybersecurity startup Wiz for $32 billion in cash, its largest acquisition ever, as it looks to strengthen its cloud business.',
+    deals: [{
+      type: 'acquisition', target: ['Wiz'], amount: { currency: 'USD', amount: 32_000_000_000 },
+      parties: [{ name: 'Google', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-106', lang: 'en', style: 'tech-press', date: '2025-06-13',
+    text: 'Meta is investing about $14.3 billion in Scale AI for a 49% stake in the data-labelling company, whose chief executive Alexandr Wang will join Meta to work on its AI efforts.',
+    deals: [{
+      type: 'stake-sale', target: ['Scale AI'], amount: { currency: 'USD', amount: 14_300_000_000 },
+      parties: [{ name: 'Meta', role: 'acquirer' }],
+    }],
+    note: 'public record; a minority stake',
+  },
+  {
+    id: 'en-news-107', lang: 'en', style: 'tech-press', date: '2025-05-21',
+    text: 'OpenAI is buying io, the hardware startup founded by former Apple designer Jony Ive, in an all-stock deal that values the company at about $6.5 billion.',
+    deals: [{
+      type: 'acquisition', target: ['io'], amount: { currency: 'USD', amount: 6_500_000_000 },
+      parties: [{ name: 'OpenAI', role: 'acquirer' }],
+    }],
+    note: 'public record; an all-stock price stated as a value',
+  },
+  {
+    id: 'en-news-108', lang: 'en', style: 'the-information-style', date: '2024-12-18',
+    text: 'Perplexity has closed a $500 million funding round led by Institutional Venture Partners that values the AI search startup at $9 billion, triple its valuation from June.',
+    deals: [{
+      type: 'funding', target: ['Perplexity'], amount: { currency: 'USD', amount: 500_000_000 },
+      valuation: { currency: 'USD', amount: 9_000_000_000 },
+      parties: [{ name: 'Institutional Venture Partners', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-109', lang: 'en', style: 'markets-brief', date: '2025-06-10',
+    text: 'OpenAI\'s annualised revenue has reached $10 billion, up from about $5.5 billion last year, the company said, as paying business users passed three million.',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'en-news-110', lang: 'en', style: 'markets-brief', date: '2025-06-17',
+    text: 'CoreWeave shares rose 8% on Tuesday, bringing the GPU cloud provider\'s gains since its March debut to more than 300% and its market value to about $80 billion.',
+    deals: [], negative: 'share-move',
+    note: 'public record style; a listing recalled in passing, a share move',
+  },
+  {
+    id: 'en-news-111', lang: 'en', style: 'wire-brief', date: '2025-06-18',
+    text: 'Microsoft and OpenAI are in tense talks over the terms of their partnership, including how large a stake Microsoft will hold in OpenAI after it restructures, people familiar with the matter said.',
+    deals: [], negative: 'talks',
+    note: 'public record (the report)',
+  },
+  {
+    id: 'zh-news-101', lang: 'zh', style: 'cn-tech-press-36kr', date: '2024-12-02',
+    text: '大模型公司阶跃星辰宣布完成数亿美元B轮融资，本轮由上海国投旗下的上国投先导基金领投，腾讯投资、启明创投、五源资本等老股东跟投。',
+    deals: [{
+      type: 'funding', target: ['阶跃星辰'], round: 'B轮',
+      parties: [
+        { name: '上国投先导基金', role: 'lead' }, { name: '腾讯投资', role: 'participant' },
+        { name: '启明创投', role: 'participant' }, { name: '五源资本', role: 'participant' },
+      ],
+    }],
+    note: 'public record; vague amount omitted; the fund named after its owner',
+  },
+  {
+    id: 'zh-news-102', lang: 'zh', style: 'cn-company-announcement', date: '2023-10-10',
+    text: '海尔智家发布公告，公司已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务，交易预计于2024年完成交割。',
+    deals: [{
+      type: 'acquisition', target: ['商用制冷业务'], amount: { currency: 'EUR', amount: 640_000_000 },
+      parties: [{ name: '海尔智家', role: 'acquirer' }, { name: '开利集团', role: 'seller' }],
+    }],
+    note: 'public record; a unit bought from its owner',
+  },
+  {
+    id: 'zh-news-103', lang: 'zh', style: 'cn-business-daily-nbd', date: '2024-08-15',
+    text: '美的集团公告，已与瑞士Arbonia集团达成协议，以约7.6亿欧元收购后者旗下的气候业务，进一步扩大在欧洲暖通空调市场的布局。',
+    deals: [{
+      type: 'acquisition', target: ['气候业务'], amount: { currency: 'EUR', amount: 760_000_000 },
+      parties: [{ name: '美的集团', role: 'acquirer' }, { name: 'Arbonia集团', role: 'seller' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-104', lang: 'zh', style: 'cn-securities-daily', date: '2024-11-27',
+    text: '自动驾驶公司小马智行于美东时间11月27日在纳斯达克上市，本次发行2000万股美国存托股，每股发行价13美元，募资2.6亿美元。',
+    deals: [{
+      type: 'ipo', target: ['小马智行'], amount: { currency: 'USD', amount: 260_000_000 },
+      parties: [],
+    }],
+    note: 'public record; the proceeds without the concurrent placement',
+  },
+  {
+    id: 'zh-news-105', lang: 'zh', style: 'cn-vc-press-touzhong', date: '2025-03-11',
+    text: '具身智能公司它石智航宣布完成1.2亿美元天使轮融资，由蓝驰创投、启明创投联合领投。这是国内具身智能领域金额最大的天使轮融资之一。',
+    deals: [{
+      type: 'funding', target: ['它石智航'], round: '天使轮', amount: { currency: 'USD', amount: 120_000_000 },
+      parties: [{ name: '蓝驰创投', role: 'lead' }, { name: '启明创投', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-106', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-18',
+    text: '小米集团发布2024年业绩，全年总收入3659亿元，同比增长35%；经调整净利润272亿元，创历史新高。',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-107', lang: 'zh', style: 'cn-financial-press', date: '2024-01-29',
+    text: '香港高等法院颁令中国恒大清盘，并委任清盘人接管公司。恒大股价随即停牌，此前公司总负债超过2.39万亿元。',
+    deals: [], negative: 'other',
+    note: 'public record; a winding-up order',
+  },
+  {
+    id: 'zh-news-108', lang: 'zh', style: 'cn-latepost-feature', date: '2025-02-20',
+    text: '多位知情人士称，一家头部互联网公司正与某自动驾驶初创企业洽谈收购事宜，交易估值或超过10亿美元，但双方尚未签署任何协议。',
+    deals: [], negative: 'talks',
+    note: 'public record style; unnamed parties, talks',
+  },
+];
