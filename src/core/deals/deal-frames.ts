@@ -115,6 +115,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
+  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w-]+ ){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?的[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   if (trigger.confirm) {
