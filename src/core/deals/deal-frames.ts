@@ -154,11 +154,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
+    const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? zhUnitAfter(view, end) : undefined;
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
     other = nearestListBefore(view, at);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
+    // "海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务": the unit's owner sells it; the subject buys.
+    if (zhUnit) other = subject ? [subject] : [];
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before.
     target = nearestListBefore(view, at).at(-1);
@@ -402,6 +405,30 @@ function unitAfter(view: SentenceView, from: number): CompanyMention | undefined
   const domain = /^,\s*([\w-]+(?:\.[a-z]{2,})+),/.exec(view.text.slice(end, end + 40));
   if (domain) return unitMention(view, owner, end + domain[0].indexOf(domain[1]!), end + domain[0].indexOf(domain[1]!) + domain[1]!.length);
   return unitMention(view, owner, start, end);
+}
+
+const ZH_UNIT_NOUN = /(?:业务|事业部|事业群|业务板块)(?=$|[，。；、和及与]|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份|资产))/;
+/** What stops a unit's name, read back from its noun: a particle, the owner's pronoun, a place word. */
+const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Za-z]/;
+
+/**
+ * The business unit a Chinese purchase names as its object ("收购其商用制冷业务", "收购后者旗下的气候业务",
+ * "收购捷普集团旗下位于成都、无锡的产品制造业务"), named as written: undefined when the object is no unit.
+ */
+function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；]/)[0]!;
+  const noun = ZH_UNIT_NOUN.exec(clause);
+  if (!noun) return undefined;
+  const nounAt = from + noun.index;
+  // Nothing but an owner, 旗下/所属, a place or 的 before the unit: a company bought whole names no unit.
+  const owner = view.companies.find((c) => c.start >= from && c.end <= nounAt);
+  let start = nounAt;
+  while (start > from && !ZH_UNIT_STOP.test(view.text[start - 1]!) && !(owner && start <= owner.end)) start--;
+  const end = nounAt + noun[0].length;
+  if (nounAt - start < 2) return undefined;
+  const text = view.text.slice(start, end);
+  const ownerId = owner ? owner.id.replace(/^unknown:/, '') : '';
+  return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
 }
 
 /** A capitalised owner the company data does not hold, right before its unit ("GE’s biopharma business"); never a place. */

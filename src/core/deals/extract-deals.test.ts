@@ -298,6 +298,20 @@ describe('extractDeals: Chinese', () => {
     expect(found[0]!.text).toBe('月之暗面完成10亿美元融资。');
   });
 
+  it('reads a business unit bought as the target, its owner as no party ("收购其商用制冷业务")', () => {
+    const text = '海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务。';
+    const found = deals(text, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: '商用制冷业务', investors: ['海尔智家'], money: 0, round: undefined }]);
+    const owned = '比亚迪电子拟以现金收购捷普集团旗下位于成都的产品制造业务。';
+    expect(deals(owned, [['比亚迪电子', 'byd'], ['捷普集团', 'jabil']]).map((d) => d.target.id)).toEqual([]);
+    const signed = '比亚迪电子已签约，以158亿元收购捷普集团旗下位于成都的产品制造业务。';
+    const unit = deals(signed, [['比亚迪电子', 'byd'], ['捷普集团', 'jabil']], [['158亿元', 'CNY', 1.58e10]]);
+    expect(unit.map((d) => [d.target.name, d.target.id, d.investors.map((i) => i.name)])).toEqual([['产品制造业务', 'unknown:jabil-产品制造业务', ['比亚迪电子']]]);
+    // A company bought whole is no unit.
+    const whole = '海尔智家以6.4亿欧元收购开利集团。';
+    expect(deals(whole, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]).map((d) => d.target.name)).toEqual(['开利集团']);
+  });
+
   it('reads "Y收购X", "Y以N收购X" and "X被Y收购"', () => {
     const c: CompanySpec[] = [['阿里巴巴', 'alibaba', 'Alibaba'], ['饿了么', 'eleme', 'Ele.me']];
     expect(deals('阿里巴巴收购饿了么。', c).map(brief)).toEqual([{ type: 'acquisition', target: 'Ele.me', investors: ['Alibaba'], money: undefined, round: undefined }]);
