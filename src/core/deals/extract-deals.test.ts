@@ -91,6 +91,18 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     expect(b.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Midea', 0]]);
   });
 
+  it('reads a listed company the reader left out when it opens the sentence, and the proceeds, not the issue price', () => {
+    const ola = 'Ola Electric Mobility made a flat debut on Friday, listing at its issue price of ₹76 after a ₹6,145 crore IPO.';
+    expect(deals(ola, [], [['₹76', 'INR', 76], ['₹6,145 crore', 'INR', 6.145e10]]).map(brief)).toEqual([
+      { type: 'ipo', target: 'Ola Electric Mobility', investors: [], money: 1, round: undefined },
+    ]);
+    const dairy = 'Kowloon Dairy rose 9% on its first day of trading after raising HK$1.6 billion in its listing.';
+    expect(deals(dairy, [], [['HK$1.6 billion', 'HKD', 1.6e9]]).map((d) => d.target.name)).toEqual(['Kowloon Dairy']);
+    // A stop word, a place or a sentence that does not open with the name is none.
+    expect(deals('The company rose 9% after raising HK$1.6 billion in its listing.', [], [['HK$1.6 billion', 'HKD', 1.6e9]])).toEqual([]);
+    expect(deals('Hong Kong rose 9% after a HK$1.6 billion listing.', [], [['HK$1.6 billion', 'HKD', 1.6e9]])).toEqual([]);
+  });
+
   it('reads debt when the amount came from bonds', () => {
     const found = deals('Alibaba raised $5 billion by selling convertible bonds.', [['Alibaba', 'alibaba']], [['$5 billion', 'USD', 5e9]]);
     expect(found.map((d) => d.type)).toEqual(['debt']);

@@ -4,7 +4,7 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, dropRecalled, preferListing, readFrames, sameDeal } from './deal-frames';
+import { addListedBackers, BACKER_WORD, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
@@ -72,7 +72,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
     .sort((a, b) => a.mention.start - b.mention.start);
-  if (sortedCompanies.length === 0) return [];
+  // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0) return [];
 
   const sentences = splitSentences(text, [...sortedCompanies, ...sortedMoney.map((m) => m.mention)]);
   const drafts: DealDraft[] = [];
@@ -101,7 +102,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
-    const dealCue = sentenceCompanies.length > 0 && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
+    const dealCue = (sentenceCompanies.length > 0 || opensWithName(sentenceText)) && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
