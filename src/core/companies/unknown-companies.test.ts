@@ -147,6 +147,11 @@ describe('cue phrases', () => {
       ['Harrow Peak', 'unknown:harrow-peak'],
     ]);
     expect(find('She travelled with Benchmark in mind.')).toEqual([]);
+    // "a … round from X and Y": who put the money in.
+    expect(find('It raised a $20 million strategic round from Halvorsen Energy and Bayshore Utilities.')).toEqual([
+      ['Halvorsen Energy', 'unknown:halvorsen-energy'],
+      ['Bayshore Utilities', 'unknown:bayshore-utilities'],
+    ]);
   });
 
   it('takes in the other names of a list that already holds two companies', () => {

@@ -154,6 +154,12 @@ describe('extractDeals: backers listed around the round', () => {
     expect(first[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Catalyst Road', 'Elad Gil', 'Accelon', 'Plural']));
   });
 
+  it('reads backers listed after a colon ("from a roster of tech heavyweights: A, the B and C")', () => {
+    const text = 'Figurine has raised $675 million in a Series B round from a roster of tech heavyweights: Macrosoft, the Open Fund, Nvidion and Intel Capital.';
+    const found = deals(text, [['Figurine', 'fig'], ['Macrosoft', 'ms'], ['Open Fund', 'of'], ['Nvidion', 'nv'], ['Intel Capital', 'ic']], [['$675 million', 'USD', 6.75e8]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Macrosoft', 'Open Fund', 'Nvidion', 'Intel Capital']);
+  });
+
   it('reads a pre-IPO round as a round, with the backers listed after 投资方包括', () => {
     const text = '极声科技完成Pre-IPO轮融资，融资金额超10亿元，投资方包括北辰资本、星河湾资本、若水投资等。';
     const found = deals(text, [['极声科技', 'jisheng'], ['北辰资本', 'beichen'], ['星河湾资本', 'xinghewan'], ['若水投资', 'ruoshui']], [['10亿元', 'CNY', 1e9]]);
