@@ -262,3 +262,19 @@ describe('the brand of an unknown full name without its trade word', () => {
     expect(chineseShortForms('深圳数字智能科技有限公司')).not.toContain('数字');
   });
 });
+
+describe('names in the role slots of a Chinese round', () => {
+  const data = createCompanyMatcher([{ id: 'qiming', name: 'Qiming Venture Partners', zh: ['启明创投'], kind: 'investor' }]);
+  const names = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+
+  it('reads the name a slot delimits: 由…领投, 老股东…加注, …跟投', () => {
+    expect(names('量衡科技宣布完成五亿元B轮融资，由庐州产业引导基金领投，多家市场化机构跟投。')).toEqual(expect.arrayContaining(['庐州产业引导基金=unknown:庐州产业引导基金']));
+    expect(names('本轮由启明创投领投，老股东星屿投资持续加注。')).toEqual(['启明创投=qiming', '星屿投资=unknown:星屿投资']);
+    expect(names('本轮由启明创投领投，青禾、远山跟投。')).toEqual(['启明创投=qiming', '青禾=unknown:青禾', '远山=unknown:远山']);
+  });
+
+  it('reads no kind, count or generic backer as a name', () => {
+    expect(names('本轮由启明创投领投，多家市场化机构跟投，老股东均持续加注。')).toEqual(['启明创投=qiming']);
+    expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);
+  });
+});

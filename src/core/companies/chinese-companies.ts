@@ -669,3 +669,37 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end - 1, m.end + 1);
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
 }
+
+// Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
+// "投资方包括A、B和C". The slot's grammar delimits the name (the cue before it, the verb after it, 、/和/及
+// between names), so a name without a corporate word is read there and nowhere else.
+const ROLE_SLOTS = [
+  /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g,
+  /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g,
+  /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g,
+];
+/** Words that make a slot's item no company: how many, what kind, who in general. */
+const NOT_A_BACKER = /多家|多个|数家|若干|一批|机构|股东|其他|其它|知名|市场化|国资|地方|个人|团队|管理层|员工|投资人|投资者|投资方|本轮|此轮|该轮|融资|资金|天使|持续|继续|再次|追加|超额|共同|联合|[的了在将于对向被把是拟获均都也亦]/;
+
+export function findRoleSlotNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  const taken = coverage(text, known);
+  for (const slot of ROLE_SLOTS) {
+    slot.lastIndex = 0;
+    for (const m of text.matchAll(slot)) {
+      const list = m[1]!;
+      let at = m.index + m[0].indexOf(list);
+      for (const item of list.split(/[、和及与]/)) {
+        const start = at;
+        at += item.length + 1;
+        const name = item.replace(/等$/, '');
+        const end = start + name.length;
+        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || allGeneric(name) || PLACES.has(name)) continue;
+        if (taken.covered(start, end)) continue;
+        taken.cover(start, end);
+        found.push({ start, end, text: name, id: chineseUnknownId(name), name });
+      }
+    }
+  }
+  return found;
+}

@@ -7,7 +7,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findClauseNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
@@ -350,7 +350,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const cued = findCuedChineseNames(text, known);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold.
   const buyers = shaped.length + cued.length > 0 ? [...known, ...repeats(text, [...shaped, ...cued])].sort((a, b) => a.end - b.end) : known;
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, buyers), ...findNumberedFunds(text, known)];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, buyers), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
