@@ -273,6 +273,12 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('本轮由启明创投领投，青禾、远山跟投。')).toEqual(['启明创投=qiming', '青禾=unknown:青禾', '远山=unknown:远山']);
   });
 
+  it('reads the buyer that opens a sentence before 宣布/公告 and its purchase', () => {
+    expect(names('暖山咖啡宣布以3.2亿港元收购麦田小馆60%股权。')).toContain('暖山咖啡=unknown:暖山咖啡');
+    expect(names('电池材料商华拓钴业晚间公告，公司以5.8亿元收购天宜新材35%股权。')).toContain('华拓钴业=unknown:华拓钴业');
+    expect(names('公司宣布以3.2亿港元收购麦田小馆60%股权。')).not.toContain('公司=unknown:公司');
+  });
+
   it('reads no kind, count or generic backer as a name', () => {
     expect(names('本轮由启明创投领投，多家市场化机构跟投，老股东均持续加注。')).toEqual(['启明创投=qiming']);
     expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);

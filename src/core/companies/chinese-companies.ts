@@ -677,6 +677,8 @@ const ROLE_SLOTS = [
   /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g,
   /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g,
   /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g,
+  // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
+  /(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g,
 ];
 /** Words that make a slot's item no company: how many, what kind, who in general. */
 const NOT_A_BACKER = /多家|多个|数家|若干|一批|机构|股东|其他|其它|知名|市场化|国资|地方|个人|团队|管理层|员工|投资人|投资者|投资方|本轮|此轮|该轮|融资|资金|天使|持续|继续|再次|追加|超额|共同|联合|[的了在将于对向被把是拟获均都也亦]/;
@@ -694,7 +696,7 @@ export function findRoleSlotNames(text: string, known: readonly CompanyMention[]
         at += item.length + 1;
         const name = item.replace(/等$/, '');
         const end = start + name.length;
-        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || allGeneric(name) || PLACES.has(name)) continue;
+        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
         if (taken.covered(start, end)) continue;
         taken.cover(start, end);
         found.push({ start, end, text: name, id: chineseUnknownId(name), name });

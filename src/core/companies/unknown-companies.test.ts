@@ -147,6 +147,9 @@ describe('cue phrases', () => {
       ['Harrow Peak', 'unknown:harrow-peak'],
     ]);
     expect(find('She travelled with Benchmark in mind.')).toEqual([]);
+    // "Danish packaging group Nordpak": what kind of group, then its name; never "the group Chief Executive …".
+    expect(find('Danish packaging group Nordpak bought a crate maker.')).toEqual([['Nordpak', 'unknown:nordpak']]);
+    expect(find('At the group Annual Meeting, shareholders voted.')).toEqual([]);
     // "a … round from X and Y": who put the money in.
     expect(find('It raised a $20 million strategic round from Halvorsen Energy and Bayshore Utilities.')).toEqual([
       ['Halvorsen Energy', 'unknown:halvorsen-energy'],
