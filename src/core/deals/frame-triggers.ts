@@ -259,6 +259,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['京东以27亿元人民币投资唯品会，持股约7.5%。', 'funding|唯品会|京东']],
   },
   {
+    id: 'zh-subscribe',
+    type: 'funding',
+    lang: 'zh',
+    // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
+    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票))/g,
+    target: 'object',
+    party: 'participant',
+    examples: [['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本']],
+  },
+  {
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
