@@ -72,6 +72,7 @@ export const PLACE_WORDS = new Set([
   hong kong macau taiwan taipei singapore japan tokyo osaka korea seoul busan india bengaluru bangalore mumbai
   delhi chennai hyderabad pune asia europe africa america americas oceania pacific atlantic arctic gulf middle
   east west north south central eastern western northern southern latin nordic baltic balkan scandinavia
+  southeast northeast southwest northwest south-east north-east south-west north-west sub-saharan
   paris london berlin munich frankfurt hamburg milan rome madrid barcelona lisbon amsterdam rotterdam brussels
   zurich geneva vienna stockholm oslo copenhagen helsinki dublin warsaw prague budapest athens istanbul moscow
   kyiv dubai riyadh doha cairo lagos nairobi johannesburg cape town sydney melbourne brisbane perth auckland

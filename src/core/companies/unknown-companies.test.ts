@@ -150,6 +150,8 @@ describe('cue phrases', () => {
     // "Danish packaging group Nordpak": what kind of group, then its name; never "the group Chief Executive …".
     expect(find('Danish packaging group Nordpak bought a crate maker.')).toEqual([['Nordpak', 'unknown:nordpak']]);
     expect(find('At the group Annual Meeting, shareholders voted.')).toEqual([]);
+    // A compound region is a place: "the largest single financing in Southeast Asia".
+    expect(find('It was the largest single financing in Southeast Asia.')).toEqual([]);
     // "a … round from X and Y": who put the money in.
     expect(find('It raised a $20 million strategic round from Halvorsen Energy and Bayshore Utilities.')).toEqual([
       ['Halvorsen Energy', 'unknown:halvorsen-energy'],
