@@ -112,7 +112,16 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
 function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
   const clause = clauseBefore(view, at) + view.text.slice(at, end);
   // "拟以4.8亿元收购…，双方已签署股权转让协议": a signed agreement settles what 拟 (plans to) leaves open.
-  const signed = trigger.lang === 'zh' && /(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) && !/终止|取消|否认/.test(clause);
+  const agreed = trigger.lang === 'zh' && /(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) && !/终止|取消|否认/.test(clause);
+  // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
+  // deal agreed and pending, not for a plan; a rumour, a denial or a framework agreement stays a plan.
+  const announced =
+    trigger.lang === 'zh' &&
+    /公告|宣布/.test(view.text.slice(view.start, at)) &&
+    /拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) &&
+    !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
+    !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
+  const signed = agreed || announced;
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;

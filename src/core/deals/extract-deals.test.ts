@@ -316,6 +316,18 @@ describe('extractDeals: Chinese', () => {
     expect(found[0]!.text).toBe('月之暗面完成10亿美元融资。');
   });
 
+  it('reads 拟 in an announcement that states the price as a deal agreed, never a capped plan or a rumour', () => {
+    const text = '美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。';
+    const found = deals(text, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20.65亿元', 'CNY', 2.065e9]]);
+    expect(found.map(brief)).toEqual([{ type: 'acquisition', target: '光年之外', investors: ['美团'], money: 0, round: undefined }]);
+    const capped = '美团发布公告称，拟以不超过20亿元收购光年之外全部权益。';
+    expect(deals(capped, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
+    const rumour = '针对“美团拟以20亿元收购光年之外”的传闻，美团发布公告称不实。';
+    expect(deals(rumour, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
+    const plan = '美团表示，拟以20亿元收购光年之外。';
+    expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
+  });
+
   it('reads a business unit bought as the target, its owner as no party ("收购其商用制冷业务")', () => {
     const text = '海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务。';
     const found = deals(text, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]);
