@@ -57,6 +57,8 @@ describe('what is not a deal', () => {
     'The board of Sahyadri Auto Components will meet to consider raising up to ₹1,500 crore.',
     '创投机构鸣泉资本宣布完成旗下第四期人民币基金的最终关账，募资总额35亿元。',
     '蚂蚁集团随后表示，H股上市也将同步暂缓。',
+    // A stake in a rumour is none.
+    '市场传闻京东将以27亿元投资唯品会并取得约7.5%股权。',
     // A subscription planned is none.
     '澄湖资本拟以20亿元认购远驰汽车新发行的普通股。',
     // A listing recalled to measure a share move from.

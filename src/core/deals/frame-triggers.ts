@@ -320,6 +320,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['晶拓能源以30亿元战略入股华晶硅业，持股比例约20%。', 'stake-sale|华晶硅业|晶拓能源']],
   },
   {
+    id: 'zh-take-stake',
+    type: 'stake-sale',
+    lang: 'zh',
+    // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
+    pattern: /取得(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
+  },
+  {
     id: 'zh-sale-to',
     type: 'acquisition',
     lang: 'zh',
