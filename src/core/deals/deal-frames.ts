@@ -172,6 +172,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (subject && !other.includes(subject)) other = [subject, ...other];
     // "海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务": the unit's owner sells it; the subject buys.
     if (zhUnit) other = subject ? [subject] : [];
+    // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
+    if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
+      const buyer = openingName(view, at, BUYER_TAIL);
+      if (buyer) other = [buyer];
+    }
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before.
     target = nearestListBefore(view, at).at(-1);
@@ -340,10 +345,13 @@ export function opensWithName(sentence: string): boolean {
   return run !== null && OPENING_VERB.test(sentence.trimStart().slice(run[0].length));
 }
 
-function openingName(view: SentenceView, at: number): CompanyMention | undefined {
+/** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
+const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|also|said it (?:has|had|would|will))\s+)*$/;
+
+function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB): CompanyMention | undefined {
   const from = view.start + (/^\s*/.exec(view.text.slice(view.start, at))?.[0].length ?? 0);
   const run = OPENING_RUN.exec(view.text.slice(from, at));
-  if (!run || !OPENING_VERB.test(view.text.slice(from + run[0].length, at))) return undefined;
+  if (!run || !tail.test(view.text.slice(from + run[0].length, at))) return undefined;
   const words = run[0].split(/\s+/);
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };

@@ -236,6 +236,14 @@ describe('extractDeals: acquisitions', () => {
     expect(deals('Tencent to buy Sumo Group for $1.27 billion', [['Tencent', 'tencent'], ['Sumo Group', 'sumo']], [['$1.27 billion', 'USD', 1.27e9]]).map((d) => d.money)).toEqual([0]);
   });
 
+  it('reads a buyer the company reader left out when it opens the sentence right before its verb', () => {
+    const text = 'Chesterfield Energy will acquire Southwell Energy for $7.4 billion.';
+    const found = deals(text, [['Southwell Energy', 'southwell']], [['$7.4 billion', 'USD', 7.4e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Southwell Energy', ['Chesterfield Energy']]]);
+    const said = 'Analysts said the company will acquire Southwell Energy for $7.4 billion.';
+    expect(deals(said, [['Southwell Energy', 'southwell']], [['$7.4 billion', 'USD', 7.4e9]]).flatMap((d) => d.investors)).toEqual([]);
+  });
+
   it('reads a target after two trades joined by "and" and what the company is, not a second object', () => {
     const text = 'Cloudforce is buying data backup and recovery vendor Ownly for $1.9 billion in cash.';
     const found = deals(text, [['Cloudforce', 'cloudforce'], ['Ownly', 'ownly']], [['$1.9 billion', 'USD', 1.9e9]]);
