@@ -44,9 +44,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
   ...forms('head', 'Bank Bancorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries'),
-  ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels'),
+  ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
-  ...forms('chain', 'Management Investment Investments'),
+  ...forms('chain', 'Management Investment'),
 ];
 
 /** Chinese company forms, which attach without a space: 腾讯控股有限公司, 阿里巴巴集团. */

@@ -150,6 +150,9 @@ describe('cue phrases', () => {
     // "Danish packaging group Nordpak": what kind of group, then its name; never "the group Chief Executive …".
     expect(find('Danish packaging group Nordpak bought a crate maker.')).toEqual([['Nordpak', 'unknown:nordpak']]);
     expect(find('At the group Annual Meeting, shareholders voted.')).toEqual([]);
+    // "Investments" closes an investor's name on its own, as "Capital" does; alone or generic it names none.
+    expect(find('The round drew money from Anamered Investments.')).toEqual([['Anamered Investments', 'unknown:anamered-investments']]);
+    expect(find('It made Strategic Investments last year.')).toEqual([]);
     // A compound region is a place: "the largest single financing in Southeast Asia".
     expect(find('It was the largest single financing in Southeast Asia.')).toEqual([]);
     // "a … round from X and Y": who put the money in.
