@@ -154,6 +154,12 @@ describe('extractDeals: backers listed around the round', () => {
     expect(first[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Catalyst Road', 'Elad Gil', 'Accelon', 'Plural']));
   });
 
+  it('reads the backers after ", as did", a person among them', () => {
+    const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
+    const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Ivory Peak', 'Nexa', 'Databrook Ventures', 'Nvidion', 'Jeff Bezos']));
+  });
+
   it('reads backers listed after a colon ("from a roster of tech heavyweights: A, the B and C")', () => {
     const text = 'Figurine has raised $675 million in a Series B round from a roster of tech heavyweights: Macrosoft, the Open Fund, Nvidion and Intel Capital.';
     const found = deals(text, [['Figurine', 'fig'], ['Macrosoft', 'ms'], ['Open Fund', 'of'], ['Nvidion', 'nv'], ['Intel Capital', 'ic']], [['$675 million', 'USD', 6.75e8]]);
