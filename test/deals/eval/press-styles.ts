@@ -578,3 +578,145 @@ export const CHECK_PARAGRAPHS: readonly GoldParagraph[] = [
     note: 'public record style; unnamed parties, talks',
   },
 ];
+
+// A third batch, written after the rules of this piece of work, to score them once on text nobody tuned them on.
+export const LATE_CHECK_PARAGRAPHS: readonly GoldParagraph[] = [
+  {
+    id: 'en-news-201', lang: 'en', style: 'canada-tech-press', date: '2024-07-22',
+    text: 'Toronto-based Cohere has raised US$500 million in a round led by PSP Investments that values the enterprise AI company at US$5.5 billion. Cisco, AMD Ventures, Fujitsu and Export Development Canada also invested.',
+    deals: [{
+      type: 'funding', target: ['Cohere'], amount: { currency: 'USD', amount: 500_000_000 },
+      valuation: { currency: 'USD', amount: 5_500_000_000 },
+      parties: [
+        { name: 'PSP Investments', role: 'lead' }, { name: 'Cisco', role: 'participant' }, { name: 'AMD Ventures', role: 'participant' },
+        { name: 'Fujitsu', role: 'participant' }, { name: 'Export Development Canada', role: 'participant' },
+      ],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-202', lang: 'en', style: 'uk-tech-press', date: '2024-05-07',
+    text: 'London self-driving startup Wayve has raised $1.05 billion in a Series C led by SoftBank Group, the largest investment yet in a European AI company. Nvidia joined the round, and existing backer Microsoft returned.',
+    deals: [{
+      type: 'funding', target: ['Wayve'], round: 'Series C', amount: { currency: 'USD', amount: 1_050_000_000 },
+      parties: [{ name: 'SoftBank Group', role: 'lead' }, { name: 'Nvidia', role: 'participant' }, { name: 'Microsoft', role: 'participant' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-203', lang: 'en', style: 'newsletter-deal-brief', date: '2024-11-04',
+    text: 'Robotics AI startup Physical Intelligence raised $400 million from Jeff Bezos, Thrive Capital, Lux Capital and OpenAI, valuing the San Francisco company at about $2.4 billion.',
+    deals: [{
+      type: 'funding', target: ['Physical Intelligence'], amount: { currency: 'USD', amount: 400_000_000 },
+      valuation: { currency: 'USD', amount: 2_400_000_000 },
+      parties: [
+        { name: 'Jeff Bezos', role: 'participant' }, { name: 'Thrive Capital', role: 'participant' },
+        { name: 'Lux Capital', role: 'participant' }, { name: 'OpenAI', role: 'participant' },
+      ],
+    }],
+    note: 'public record; a person opens the investor list',
+  },
+  {
+    id: 'en-news-204', lang: 'en', style: 'wire-brief', date: '2025-05-14',
+    text: 'May 14 (Reuters) - Databricks has agreed to acquire Neon, a startup that offers a serverless version of the Postgres database, for about $1 billion, as the data analytics firm expands its tools for AI agents.',
+    deals: [{
+      type: 'acquisition', target: ['Neon'], amount: { currency: 'USD', amount: 1_000_000_000 },
+      parties: [{ name: 'Databricks', role: 'acquirer' }],
+    }],
+    note: 'public record; private target with an appositive',
+  },
+  {
+    id: 'en-news-205', lang: 'en', style: 'wire-brief', date: '2024-04-24',
+    text: 'IBM said on Wednesday it would buy HashiCorp for $6.4 billion, or $35 a share in cash, to strengthen its hybrid cloud software business.',
+    deals: [{
+      type: 'acquisition', target: ['HashiCorp'], amount: { currency: 'USD', amount: 6_400_000_000 },
+      parties: [{ name: 'IBM', role: 'acquirer' }],
+    }],
+    note: 'public record; total before a per-share price',
+  },
+  {
+    id: 'en-news-206', lang: 'en', style: 'markets-brief', date: '2024-03-21',
+    text: 'Reddit raised $748 million in its initial public offering after pricing shares at $34, the top of its range, and the social media company\'s stock jumped 48% in its New York Stock Exchange debut.',
+    deals: [{
+      type: 'ipo', target: ['Reddit'], amount: { currency: 'USD', amount: 748_000_000 },
+      parties: [],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-news-207', lang: 'en', style: 'real-estate-trade-press', date: '2024-07-25',
+    text: 'Cold-storage warehouse operator Lineage raised $4.4 billion in the largest U.S. IPO of the year, selling 56.9 million shares at $78 apiece. The company is backed by Bay Grove Capital.',
+    deals: [{
+      type: 'ipo', target: ['Lineage'], amount: { currency: 'USD', amount: 4_400_000_000 },
+      parties: [],
+    }],
+    note: 'public record; an existing owner is no IPO investor',
+  },
+  {
+    id: 'en-news-208', lang: 'en', style: 'wire-brief', date: '2025-09-05',
+    text: 'Anthropic has agreed to pay $1.5 billion to settle a class action brought by authors who said the company used pirated copies of their books to train its Claude models.',
+    deals: [], negative: 'settlement',
+    note: 'public record',
+  },
+  {
+    id: 'en-news-209', lang: 'en', style: 'markets-brief', date: '2025-02-24',
+    text: 'Apple said it plans to spend more than $500 billion in the United States over the next four years, including a new server factory in Houston, Texas.',
+    deals: [], negative: 'other',
+    note: 'public record; an investment pledge, no deal',
+  },
+  {
+    id: 'en-news-210', lang: 'en', style: 'tech-press', date: '2025-05-13',
+    text: 'Perplexity is in late-stage talks to raise $500 million at a $14 billion valuation, according to people familiar with the matter, with Accel expected to lead.',
+    deals: [], negative: 'talks',
+    note: 'public record (the report)',
+  },
+  {
+    id: 'zh-news-201', lang: 'zh', style: 'cn-tech-press', date: '2024-08-05',
+    text: '大模型公司月之暗面完成新一轮超3亿美元融资，腾讯、高榕资本参投，本轮融资完成后公司估值达到33亿美元。',
+    deals: [{
+      type: 'funding', target: ['月之暗面'], amount: { currency: 'USD', amount: 300_000_000 },
+      valuation: { currency: 'USD', amount: 3_300_000_000 },
+      parties: [{ name: '腾讯', role: 'participant' }, { name: '高榕资本', role: 'participant' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-202', lang: 'zh', style: 'cn-company-announcement', date: '2023-07-27',
+    text: '小鹏汽车发布公告，已与大众汽车签署协议，大众汽车将以约7亿美元认购小鹏汽车新发行的A类普通股，交易完成后持有小鹏约4.99%的股份。',
+    deals: [{
+      type: 'funding', target: ['小鹏汽车', '小鹏'], amount: { currency: 'USD', amount: 700_000_000 },
+      parties: [{ name: '大众汽车', role: 'participant' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-203', lang: 'zh', style: 'hk-chinese-press', date: '2021-05-28',
+    text: '京东物流今日在港交所主板挂牌，全球发售募资约246亿港元，成为今年以来港股规模最大的IPO之一。',
+    deals: [{
+      type: 'ipo', target: ['京东物流'], amount: { currency: 'HKD', amount: 24_600_000_000 },
+      parties: [],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-204', lang: 'zh', style: 'cn-business-daily', date: '2025-04-03',
+    text: '安踏体育宣布，以2.9亿美元收购Topgolf Callaway旗下户外品牌狼爪，交易预计于今年年底前完成交割。',
+    deals: [{
+      type: 'acquisition', target: ['狼爪'], amount: { currency: 'USD', amount: 290_000_000 },
+      parties: [{ name: '安踏体育', role: 'acquirer' }, { name: 'Topgolf Callaway', role: 'seller' }],
+    }],
+    note: 'public record; a brand bought from its owner',
+  },
+  {
+    id: 'zh-news-205', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-15',
+    text: '宁德时代发布2024年年报，全年实现营业收入约3620亿元，归母净利润约507亿元，同比增长15%。',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'zh-news-206', lang: 'zh', style: 'cn-market-close', date: '2025-02-14',
+    text: '恒生指数收涨3.7%，恒生科技指数涨超5%；美团涨逾6%，阿里巴巴涨近7%，港股通全天净买入超190亿港元。',
+    deals: [], negative: 'share-move',
+    note: 'public record style',
+  },
+];
