@@ -12,6 +12,7 @@ import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
+import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
@@ -157,14 +158,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? openingName(view, at) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? openingName(view, at, OPENING_VERB, end) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
-    const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? zhUnitAfter(view, end) : undefined;
+    const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
     other = nearestListBefore(view, at);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
@@ -341,19 +342,31 @@ const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
  */
 /** Whether a sentence may open with such a name (a cheap test before any frame is read). */
 export function opensWithName(sentence: string): boolean {
-  const run = OPENING_RUN.exec(sentence.trimStart());
-  return run !== null && OPENING_VERB.test(sentence.trimStart().slice(run[0].length));
+  const text = sentence.trimStart();
+  const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
+  const run = OPENING_RUN.exec(rest);
+  return run !== null && OPENING_VERB.test(rest.slice(run[0].length));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|also|said it (?:has|had|would|will))\s+)*$/;
 
-function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB): CompanyMention | undefined {
-  const from = view.start + (/^\s*/.exec(view.text.slice(view.start, at))?.[0].length ?? 0);
+/** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
+const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn)\s+(?=[A-Z])/;
+
+function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at): CompanyMention | undefined {
+  const start = view.start + (/^\s*/.exec(view.text.slice(view.start, at))?.[0].length ?? 0);
+  // After what the company is, words the reader takes for generic ("Physical Intelligence") still name it.
+  const kind = OPENING_KIND.exec(view.text.slice(start, at));
+  const from = start + (kind?.[0].length ?? 0);
   const run = OPENING_RUN.exec(view.text.slice(from, at));
-  if (!run || !tail.test(view.text.slice(from + run[0].length, at))) return undefined;
+  if (!run || !tail.test(view.text.slice(from + run[0].length, upTo))) return undefined;
   const words = run[0].split(/\s+/);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  // A lone capitalised word before a verb may be any noun that opens a sentence ("Officials raised …");
+  // it names a company only as an owner ("Deliveroo’s shares …") or after what the company is.
+  if (words.length === 1 && !kind && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
+  const reason = notCompanyReason(words);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && reason === 'generic words')) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
@@ -472,6 +485,24 @@ function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefin
   const text = view.text.slice(start, end);
   const ownerId = owner ? owner.id.replace(/^unknown:/, '') : '';
   return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
+}
+
+const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台)([\u4e00-\u9fff]{2,6}?)(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
+
+/**
+ * What an owner has that is bought: "收购Topgolf Callaway旗下户外品牌狼爪", "收购其旗下子公司X": the brand or
+ * company after 旗下 is the target (a mention, or the name the clause delimits); the owner sells it.
+ */
+function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 60)).split(/[，。；]/)[0]!;
+  const owner = view.companies.find((c) => c.start >= from && c.start - from <= 4);
+  const rest = owner ? clause.slice(owner.end - from) : clause;
+  const m = ZH_OWNED.exec(rest);
+  if (!m) return undefined;
+  const start = from + (owner ? owner.end - from : 0) + m[0].length - m[1]!.length;
+  const named = view.companies.find((c) => c.start === start);
+  if (named) return named;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
 
 /** A capitalised owner the company data does not hold, right before its unit ("GE’s biopharma business"); never a place. */

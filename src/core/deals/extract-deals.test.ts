@@ -98,6 +98,11 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     ]);
     const dairy = 'Kowloon Dairy rose 9% on its first day of trading after raising HK$1.6 billion in its listing.';
     expect(deals(dairy, [], [['HK$1.6 billion', 'HKD', 1.6e9]]).map((d) => d.target.name)).toEqual(['Kowloon Dairy']);
+    // After what the company is, words the reader takes for generic still name it.
+    const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
+    expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // A lone word that opens a sentence is any noun, unless it owns what moved.
+    expect(deals('Officials raised $5 billion in the sale.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // A stop word, a place or a sentence that does not open with the name is none.
     expect(deals('The company rose 9% after raising HK$1.6 billion in its listing.', [], [['HK$1.6 billion', 'HKD', 1.6e9]])).toEqual([]);
     expect(deals('Hong Kong rose 9% after a HK$1.6 billion listing.', [], [['HK$1.6 billion', 'HKD', 1.6e9]])).toEqual([]);
@@ -351,6 +356,10 @@ describe('extractDeals: Chinese', () => {
     const signed = '比亚迪电子已签约，以158亿元收购捷普集团旗下位于成都的产品制造业务。';
     const unit = deals(signed, [['比亚迪电子', 'byd'], ['捷普集团', 'jabil']], [['158亿元', 'CNY', 1.58e10]]);
     expect(unit.map((d) => [d.target.name, d.target.id, d.investors.map((i) => i.name)])).toEqual([['产品制造业务', 'unknown:jabil-产品制造业务', ['比亚迪电子']]]);
+    // A brand after 旗下 is what is bought; its owner sells it.
+    const brand = '安踏体育宣布，以2.9亿美元收购Topgolf Callaway旗下户外品牌狼爪，交易预计年底前完成。';
+    const wolf = deals(brand, [['安踏体育', 'anta'], ['Topgolf Callaway', 'topgolf']], [['2.9亿美元', 'USD', 2.9e8]]);
+    expect(wolf.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['狼爪', ['安踏体育']]]);
     // A company bought whole is no unit.
     const whole = '海尔智家以6.4亿欧元收购开利集团。';
     expect(deals(whole, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]).map((d) => d.target.name)).toEqual(['开利集团']);
