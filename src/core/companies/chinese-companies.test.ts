@@ -279,6 +279,12 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('公司宣布以3.2亿港元收购麦田小馆60%股权。')).not.toContain('公司=unknown:公司');
   });
 
+  it('reads the company that opens a sentence and raised, and no name out of 领投方为', () => {
+    expect(names('星海图获得由启明创投领投的3亿元A轮融资。')).toEqual(['星海图=unknown:星海图', '启明创投=qiming']);
+    expect(names('此次完成的A轮融资将用于研发。')).toEqual([]);
+    expect(names('本轮领投方为澄湖资本。')).toEqual(['澄湖资本=unknown:澄湖资本']);
+  });
+
   it('reads no kind, count or generic backer as a name', () => {
     expect(names('本轮由启明创投领投，多家市场化机构跟投，老股东均持续加注。')).toEqual(['启明创投=qiming']);
     expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);

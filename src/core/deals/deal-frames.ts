@@ -558,12 +558,12 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
   /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
-const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由)\s*(?:[\w’'-]+\s+){0,3}$/i;
+const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
@@ -584,7 +584,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
-      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b/i.test(rest);
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
       if (joiner.trim() !== '' && !verb && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);

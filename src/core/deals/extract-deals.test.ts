@@ -335,6 +335,12 @@ describe('extractDeals: Chinese', () => {
     expect(found[0]!.text).toBe('月之暗面完成10亿美元融资。');
   });
 
+  it('reads 领投方为X as the lead and 参投方包括A、B和C as participants', () => {
+    const text = '云雀机器人完成2亿元A轮融资，领投方为启明创投，参投方包括高瓴创投、红杉中国和源码资本。';
+    const found = deals(text, [['云雀机器人', 'yunque'], ['启明创投', 'qiming'], ['高瓴创投', 'gl'], ['红杉中国', 'hongshan'], ['源码资本', 'source']], [['2亿元', 'CNY', 2e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '云雀机器人', investors: ['启明创投:lead', '高瓴创投', '红杉中国', '源码资本'], money: 0, round: 'Series A' }]);
+  });
+
   it('reads 拟 in an announcement that states the price as a deal agreed, never a capped plan or a rumour', () => {
     const text = '美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。';
     const found = deals(text, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20.65亿元', 'CNY', 2.065e9]]);
