@@ -112,6 +112,7 @@ describe('Chinese names read from the words around them', () => {
     expect(names('晟元电力拟以18亿元收购储能电池企业安芯储能全部股权。')).toContain('安芯储能=unknown:安芯储能');
     // A chain, or a kind ending in 企, before the name; a stake in it after ("…的战略投资").
     expect(names('宠物医疗连锁安宠医疗获得2亿元战略融资。')).toEqual(['安宠医疗=unknown:安宠医疗']);
+    expect(names('深圳初创企业光子跃迁完成数千万元天使轮融资。')).toEqual(['光子跃迁=unknown:光子跃迁']);
     expect(names('长川汽车宣布完成对固态电池企业清陶新能的战略投资。')).toContain('清陶新能=unknown:清陶新能');
     expect(names('新能源物流车企业远驰汽车今日宣布配售新股。')).toEqual(['远驰汽车=unknown:远驰汽车']);
   });

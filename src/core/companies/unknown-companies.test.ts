@@ -153,6 +153,8 @@ describe('cue phrases', () => {
     // "Investments" closes an investor's name on its own, as "Capital" does; alone or generic it names none.
     expect(find('The round drew money from Anamered Investments.')).toEqual([['Anamered Investments', 'unknown:anamered-investments']]);
     expect(find('It made Strategic Investments last year.')).toEqual([]);
+    // "X, a Boston-based biotech, …": a kind of company in the appositive.
+    expect(find('Vortex Bio, a Boston-based biotech, said it raised money.')).toEqual([['Vortex Bio', 'unknown:vortex-bio']]);
     // A compound region is a place: "the largest single financing in Southeast Asia".
     expect(find('It was the largest single financing in Southeast Asia.')).toEqual([]);
     // "a … round from X and Y": who put the money in.

@@ -57,6 +57,7 @@ const CUE_FILLER = new Set(
 const COMPANY_NOUNS = new Set(
   ('startup start-up company firm maker developer provider operator platform unicorn lender manufacturer producer ' +
     'supplier conglomerate fund investor chipmaker automaker carmaker designer giant retailer insurer bank group ' +
+    'biotech fintech insurtech proptech edtech healthtech medtech drugmaker miner lab studio marketplace ' +
     'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange').split(' '),
 );
 

@@ -158,7 +158,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? openingName(view, at, OPENING_VERB, end) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL) ?? openingName(view, at, OPENING_VERB, end)) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -179,8 +179,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       if (buyer) other = [buyer];
     }
   } else {
-    // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before.
-    target = nearestListBefore(view, at).at(-1);
+    // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
+    // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -349,7 +350,7 @@ export function opensWithName(sentence: string): boolean {
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
-const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|also|said it (?:has|had|would|will))\s+)*$/;
+const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$/;
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
 const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn)\s+(?=[A-Z])/;

@@ -101,6 +101,11 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // After what the company is, words the reader takes for generic still name it.
     const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
     expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // Right before the round's own verb, or a passive purchase.
+    const closed = 'Lumen Forge closed a $12 million seed round co-led by Harbor Peak Ventures.';
+    expect(deals(closed, [['Harbor Peak Ventures', 'hp']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Lumen Forge']]);
+    const bought = 'Arcadia Power was acquired by private equity firm Kestrel Partners for an undisclosed sum.';
+    expect(deals(bought, [['Kestrel Partners', 'kp']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'Arcadia Power', ['Kestrel Partners']]]);
     // A lone word that opens a sentence is any noun, unless it owns what moved.
     expect(deals('Officials raised $5 billion in the sale.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // A stop word, a place or a sentence that does not open with the name is none.
