@@ -113,6 +113,15 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     expect(deals('Hong Kong rose 9% after a HK$1.6 billion listing.', [], [['HK$1.6 billion', 'HKD', 1.6e9]])).toEqual([]);
   });
 
+  it('reads a raise of debt, bonds or notes as debt, whichever reader found the company', () => {
+    const text = 'Golden State Warriors raised $2 billion in debt.';
+    expect(deals(text, [], [['$2 billion', 'USD', 2e9]]).map((d) => [d.type, d.target.name])).toEqual([['debt', 'Golden State Warriors']]);
+    const notes = 'Acme Robotics raised $500 million of senior notes due 2030.';
+    expect(deals(notes, [['Acme Robotics', 'acme']], [['$500 million', 'USD', 5e8]]).map((d) => d.type)).toEqual(['debt']);
+    const round = 'Acme Robotics raised $30 million in a Series A round.';
+    expect(deals(round, [['Acme Robotics', 'acme']], [['$30 million', 'USD', 3e7]]).map((d) => d.type)).toEqual(['funding']);
+  });
+
   it('reads debt when the amount came from bonds', () => {
     const found = deals('Alibaba raised $5 billion by selling convertible bonds.', [['Alibaba', 'alibaba']], [['$5 billion', 'USD', 5e9]]);
     expect(found.map((d) => d.type)).toEqual(['debt']);
