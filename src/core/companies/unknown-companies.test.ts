@@ -153,6 +153,9 @@ describe('cue phrases', () => {
     // "Investments" closes an investor's name on its own, as "Capital" does; alone or generic it names none.
     expect(find('The round drew money from Anamered Investments.')).toEqual([['Anamered Investments', 'unknown:anamered-investments']]);
     expect(find('It made Strategic Investments last year.')).toEqual([]);
+    // "take X private": the grammar delimits the company taken private.
+    expect(find('Thoma Bravo agreed to take Darktrace private for $5.3 billion.')).toContainEqual(['Darktrace', 'unknown:darktrace']);
+    expect(find('Analysts take Friday off.')).toEqual([]);
     // "X, a Boston-based biotech, …": a kind of company in the appositive.
     expect(find('Vortex Bio, a Boston-based biotech, said it raised money.')).toEqual([['Vortex Bio', 'unknown:vortex-bio']]);
     // A compound region is a place: "the largest single financing in Southeast Asia".

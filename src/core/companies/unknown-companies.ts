@@ -344,7 +344,7 @@ const TRIGGER = new RegExp(
     // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
     '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
     // 11 "along with Japanese lenders MUFG and SMBC", "with Benchmark participating": backers joining a round.
-    '\\b((?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b)|(?:round|funding|financing|investment|capital) from\\s)',
+    '\\b((?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b)|(?:round|funding|financing|investment|capital) from\\s|(?:take|takes|took|taking|taken) (?=(?:[A-Z][\\w&.\'’-]*\\s){1,4}private\\b))',
   ].join('|') +
   ')',
   'g',
