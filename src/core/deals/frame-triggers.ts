@@ -362,10 +362,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)/g,
+    // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)/g,
     target: 'subject',
     party: 'participant',
-    examples: [['美团与大众点评宣布合并。', 'merger|美团|大众点评']],
+    examples: [
+      ['美团与大众点评宣布合并。', 'merger|美团|大众点评'],
+      ['华辰电子与恒远电气宣布换股吸收合并。', 'merger|华辰电子|恒远电气'],
+    ],
   },
   {
     id: 'zh-ipo',
