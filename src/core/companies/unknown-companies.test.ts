@@ -153,6 +153,9 @@ describe('cue phrases', () => {
     // "Investments" closes an investor's name on its own, as "Capital" does; alone or generic it names none.
     expect(find('The round drew money from Anamered Investments.')).toEqual([['Anamered Investments', 'unknown:anamered-investments']]);
     expect(find('It made Strategic Investments last year.')).toEqual([]);
+    // "merge into X", "the purchase of X": the other side of a deal.
+    expect(find('Meridian Health will merge into Arcadia Care next year.')).toContainEqual(['Arcadia Care', 'unknown:arcadia-care']);
+    expect(find('Visa completed the purchase of Brightwave.')).toContainEqual(['Brightwave', 'unknown:brightwave']);
     // "take X private": the grammar delimits the company taken private.
     expect(find('Thoma Bravo agreed to take Darktrace private for $5.3 billion.')).toContainEqual(['Darktrace', 'unknown:darktrace']);
     expect(find('Analysts take Friday off.')).toEqual([]);

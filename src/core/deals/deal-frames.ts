@@ -31,6 +31,7 @@ const NOT_DEAL_MONEY_BEFORE =
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
+const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via)\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
 /** A round word: a company raising in an IPO sentence may also report a round ("a pre-IPO round"). */
 const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|配售/i;
@@ -142,7 +143,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.target === 'subject' && trigger.type === 'merger') {
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
-    target = list[0];
+    target = list[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
     other = list.slice(1);
     // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
     const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
@@ -174,6 +175,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (subject && !other.includes(subject)) other = [subject, ...other];
     // "海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务": the unit's owner sells it; the subject buys.
     if (zhUnit) other = subject ? [subject] : [];
+    // "Danone sold its stake in Harbor Foods to Kestrel Partners": the subject sells; the buyers follow "to".
+    if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
       const buyer = openingName(view, at, BUYER_TAIL);
@@ -182,7 +185,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : undefined);
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -359,7 +362,7 @@ const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|sa
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
 const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn)\s+(?=[A-Z])/;
 
-function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at): CompanyMention | undefined {
+function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
   const start = view.start + (/^\s*/.exec(view.text.slice(view.start, at))?.[0].length ?? 0);
   // After what the company is, words the reader takes for generic ("Physical Intelligence") still name it.
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
@@ -369,7 +372,8 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   const words = run[0].split(/\s+/);
   // A lone capitalised word before a verb may be any noun that opens a sentence ("Officials raised …");
   // it names a company only as an owner ("Deliveroo’s shares …") or after what the company is.
-  if (words.length === 1 && !kind && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
+  // (Before a passive purchase, "Brightwave has been snapped up by …", a lone word is the company bought.)
+  if (words.length === 1 && !kind && !lone && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
   const reason = notCompanyReason(words);
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && reason === 'generic words')) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };

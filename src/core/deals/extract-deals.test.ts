@@ -269,6 +269,19 @@ describe('extractDeals: acquisitions', () => {
     expect(deals(said, [['Southwell Energy', 'southwell']], [['$7.4 billion', 'USD', 7.4e9]]).flatMap((d) => d.investors)).toEqual([]);
   });
 
+  it('reads the seller of a stake as no buyer, and the buyers after "to"', () => {
+    const text = 'Danone sold its stake in Harbor Foods to Kestrel Partners for €300 million.';
+    const found = deals(text, [['Danone', 'danone'], ['Harbor Foods', 'harbor'], ['Kestrel Partners', 'kestrel']], [['€300 million', 'EUR', 3e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', 'Harbor Foods', ['Kestrel Partners']]]);
+  });
+
+  it('reads a lone name before a passive purchase, and an opening name that merges into another', () => {
+    const snapped = 'Brightwave has been snapped up by Visa for an undisclosed sum.';
+    expect(deals(snapped, [['Visa', 'visa']]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Brightwave', ['Visa']]]);
+    const merge = 'Meridian Health will merge into Arcadia Care, with Arcadia shareholders owning 60% of the combined company.';
+    expect(deals(merge, [['Arcadia Care', 'arcadia']]).map((d) => [d.type, d.target.name])).toEqual([['merger', 'Meridian Health']]);
+  });
+
   it('reads a target after two trades joined by "and" and what the company is, not a second object', () => {
     const text = 'Cloudforce is buying data backup and recovery vendor Ownly for $1.9 billion in cash.';
     const found = deals(text, [['Cloudforce', 'cloudforce'], ['Ownly', 'ownly']], [['$1.9 billion', 'USD', 1.9e9]]);
