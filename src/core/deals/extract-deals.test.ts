@@ -173,6 +173,14 @@ describe('extractDeals: backers listed around the round', () => {
     expect(first[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Catalyst Road', 'Elad Gil', 'Accelon', 'Plural']));
   });
 
+  it('reads the backers a round drew, and a lead named alone before a comma', () => {
+    const drew = 'Tidewater AI has raised $25 million in a round that drew Foundry Group, Basis Set Ventures and Cowboy Ventures.';
+    const names = [['Tidewater AI', 't'], ['Foundry Group', 'f'], ['Basis Set Ventures', 'b'], ['Cowboy Ventures', 'c']] as CompanySpec[];
+    expect(deals(drew, names, [['$25 million', 'USD', 2.5e7]])[0]!.investors.map((i) => i.name)).toEqual(['Foundry Group', 'Basis Set Ventures', 'Cowboy Ventures']);
+    const led = 'Tidewater AI raised $25 million in a Series A. Foundry Group led, and Basis Set Ventures and Cowboy Ventures chipped in.';
+    expect(deals(led, names, [['$25 million', 'USD', 2.5e7]])[0]!.investors.map((i) => (i.role ? `${i.name}:${i.role}` : i.name))).toEqual(['Foundry Group:lead', 'Basis Set Ventures', 'Cowboy Ventures']);
+  });
+
   it('reads the backers after ", as did", a person among them', () => {
     const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
     const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);
