@@ -283,6 +283,9 @@ describe('names in the role slots of a Chinese round', () => {
   it('reads the company that opens a sentence and raised, and no name out of 领投方为', () => {
     expect(names('星海图获得由启明创投领投的3亿元A轮融资。')).toEqual(['星海图=unknown:星海图', '启明创投=qiming']);
     expect(names('此次完成的A轮融资将用于研发。')).toEqual([]);
+    expect(names('云鲸智能近日宣布，已于今年3月完成1亿美元C轮融资，本轮由启明创投独家投资。')).toEqual(['云鲸智能=unknown:云鲸智能', '启明创投=qiming']);
+    // A news source that "learned" of the round is no company that raised it.
+    expect(names('界面新闻获悉，长川汽车获得15亿元战略投资。')).not.toContain('界面新闻=unknown:界面新闻');
     expect(names('本轮领投方为澄湖资本。')).toEqual(['澄湖资本=unknown:澄湖资本']);
   });
 
