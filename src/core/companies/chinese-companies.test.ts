@@ -204,6 +204,9 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('阿里巴巴以27亿美元收购共享单车企业骑迹出行，团队保持独立。')).toEqual(['阿里巴巴=alibaba-group', '骑迹出行=unknown:骑迹出行']);
     // A buyer the data does not hold, named again; what the target is in up to ten characters.
     expect(found('服务商云栈科技完成融资。云栈科技宣布全资收购杭州数据中台初创公司数脉信息，交易金额未披露。')).toContain('数脉信息=unknown:数脉信息');
+    // Bought whole (全资) and named up to the clause's end: no buyer needed either; a deal word is still no name.
+    expect(found('云栈科技完成1亿元B轮融资，同时宣布全资收购数脉信息。')).toContain('数脉信息=unknown:数脉信息');
+    expect(found('公司宣布全资收购事项已完成。')).toEqual([]);
     // A stake stated in full is the slot's own grammar: no buyer needed before it.
     expect(found('美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。')).toContain('光年之外=unknown:光年之外');
   });

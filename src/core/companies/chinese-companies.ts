@@ -552,7 +552,8 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     // The buyer is named in the clause before the verb ("顺丰宣布全资收购…"): a company mention ends at most
     // SUBJECT_GAP characters before it, with no clause break between.
     const buyer = lastEndingBefore(buyers, m.index);
-    const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // "同时宣布全资收购数脉信息，": bought whole, named up to the clause's end, also needs no buyer before it.
+    const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (text.slice(m.index - 2, m.index) === '全资' && /^[，。；]/.test(text.slice(m.index + m[0].length)));
     if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;
     if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));

@@ -363,7 +363,9 @@ const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|sa
 const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn)\s+(?=[A-Z])/;
 
 function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
-  const start = view.start + (/^\s*/.exec(view.text.slice(view.start, at))?.[0].length ?? 0);
+  // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
+  const clause = clauseStart(view, at);
+  const start = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
   // After what the company is, words the reader takes for generic ("Physical Intelligence") still name it.
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
   const from = start + (kind?.[0].length ?? 0);

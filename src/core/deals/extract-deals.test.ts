@@ -106,6 +106,9 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     expect(deals(closed, [['Harbor Peak Ventures', 'hp']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Lumen Forge']]);
     const bought = 'Arcadia Power was acquired by private equity firm Kestrel Partners for an undisclosed sum.';
     expect(deals(bought, [['Kestrel Partners', 'kp']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'Arcadia Power', ['Kestrel Partners']]]);
+    // The opening of a clause after ", while" is as good as the sentence's.
+    const second = 'Northwind acquired Arcadia Health for $300 million, while Brightwave Robotics Lab raised $12 million.';
+    expect(deals(second, [['Arcadia Health', 'a']], [['$300 million', 'USD', 3e8], ['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toContainEqual(['funding', 'Brightwave Robotics Lab']);
     // A lone word that opens a sentence is any noun, unless it owns what moved.
     expect(deals('Officials raised $5 billion in the sale.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // A stop word, a place or a sentence that does not open with the name is none.
