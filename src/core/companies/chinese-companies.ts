@@ -531,14 +531,31 @@ const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预�
 const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
 
 const SUBJECT_GAP = 16;
+/** The longest name looked up before a deal verb. */
+const MAX_LEGAL_NAME_CHARS = 14;
 
 /** The last of `mentions` (sorted, non-overlapping) that ends at or before `at`. */
 function lastEndingBefore(mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
   return mentions[firstEndAfter(mentions, at) - 1];
 }
 
+/**
+ * A name of `names` (read on this text without the data: "云栈科技") ending within SUBJECT_GAP characters before
+ * `at`, as a mention: each end and length in the window is looked up once, so this stays linear in the text.
+ */
+function nameBefore(text: string, at: number, names: ReadonlySet<string>): CompanyMention | undefined {
+  if (names.size === 0) return undefined;
+  for (let end = at; end >= Math.max(2, at - SUBJECT_GAP); end--) {
+    for (let len = Math.min(MAX_LEGAL_NAME_CHARS, end); len >= 2; len--) {
+      const name = text.slice(end - len, end);
+      if (names.has(name)) return { start: end - len, end, text: name, name, id: '' };
+    }
+  }
+  return undefined;
+}
+
 /** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
-export function findClauseNames(text: string, known: readonly CompanyMention[], buyers: readonly CompanyMention[] = known): ChineseCompany[] {
+export function findClauseNames(text: string, known: readonly CompanyMention[], otherNames: ReadonlySet<string> = new Set()): ChineseCompany[] {
   const found: ChineseCompany[] = [];
   const taken = coverage(text, known);
   const take = (name: string, start: number, id: string) => {
@@ -551,7 +568,9 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     const name = m[1]!;
     // The buyer is named in the clause before the verb ("顺丰宣布全资收购…"): a company mention ends at most
     // SUBJECT_GAP characters before it, with no clause break between.
-    const buyer = lastEndingBefore(buyers, m.index);
+    const knownBuyer = lastEndingBefore(known, m.index);
+    const otherBuyer = nameBefore(text, m.index, otherNames);
+    const buyer = otherBuyer && (!knownBuyer || otherBuyer.end > knownBuyer.end) ? otherBuyer : knownBuyer;
     // "同时宣布全资收购数脉信息，": bought whole, named up to the clause's end, also needs no buyer before it.
     const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (text.slice(m.index - 2, m.index) === '全资' && /^[，。；]/.test(text.slice(m.index + m[0].length)));
     if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;

@@ -313,15 +313,6 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
   return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id));
 }
 
-/** Every place the text names one of `names` again ("云栈科技 … 云栈科技宣布全资收购…"), each name read once. */
-function repeats(text: string, names: readonly CompanyMention[]): CompanyMention[] {
-  const out: CompanyMention[] = [];
-  for (const name of new Map(names.map((m) => [m.text, m])).values()) {
-    for (let at = text.indexOf(name.text); at >= 0; at = text.indexOf(name.text, at + name.text.length)) out.push({ ...name, start: at, end: at + name.text.length });
-  }
-  return out;
-}
-
 /**
  * Company mentions in `text`, in text order, non-overlapping. Offsets are UTF-16 indices and each
  * mention's `text` is the exact slice.
@@ -348,9 +339,9 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
   const shaped = findChineseCompanies(text, known);
   const cued = findCuedChineseNames(text, known);
-  // A deal's target is read after its buyer, which may itself be a name the data does not hold.
-  const buyers = shaped.length + cued.length > 0 ? [...known, ...repeats(text, [...shaped, ...cued])].sort((a, b) => a.end - b.end) : known;
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, buyers), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
+  // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
+  const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
