@@ -360,7 +360,7 @@ export function opensWithName(sentence: string): boolean {
 const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$/;
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
-const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn)\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)\s+(?=[A-Z])/;
 
 function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
@@ -573,6 +573,7 @@ const BACKERS_BEFORE =
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
   /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
@@ -590,7 +591,8 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     const last = lists[lists.length - 1];
     const previous = last?.items[last.items.length - 1];
     if (last && previous) {
-      const gap = view.text.slice(previous.end, c.start);
+      // "Foundry Group (lead), Basis Set Ventures": a bracketed role is no break in the list.
+      const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '');
       const joiner = LIST_JOIN.exec(gap)![0];
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
@@ -641,10 +643,11 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
+      const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
-      addInvestor(deal, c, lead ? 'lead' : undefined);
+      addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.

@@ -184,6 +184,14 @@ describe('extractDeals: backers listed around the round', () => {
     expect(deals(led, names, [['$25 million', 'USD', 2.5e7]])[0]!.investors.map((i) => (i.role ? `${i.name}:${i.role}` : i.name))).toEqual(['Foundry Group:lead', 'Basis Set Ventures', 'Cowboy Ventures']);
   });
 
+  it('reads a list with a bracketed lead ("Investors: A (lead), B, C") and a raiser after a capitalised kind', () => {
+    const text = 'Tidewater AI raised $25 million in Series A funding. Investors: Foundry Group (lead), Basis Set Ventures, Cowboy Ventures.';
+    const names = [['Tidewater AI', 't'], ['Foundry Group', 'f'], ['Basis Set Ventures', 'b'], ['Cowboy Ventures', 'c']] as CompanySpec[];
+    expect(deals(text, names, [['$25 million', 'USD', 2.5e7]])[0]!.investors.map((i) => (i.role ? `${i.name}:${i.role}` : i.name))).toEqual(['Foundry Group:lead', 'Basis Set Ventures', 'Cowboy Ventures']);
+    const kind = 'Insurtech Tidewater raised $25m Series A from Foundry Group.';
+    expect(deals(kind, [['Foundry Group', 'f']], [['$25m', 'USD', 2.5e7]]).map((d) => d.target.name)).toEqual(['Tidewater']);
+  });
+
   it('reads the backers after ", as did", a person among them', () => {
     const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
     const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);
