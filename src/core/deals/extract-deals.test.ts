@@ -192,6 +192,12 @@ describe('extractDeals: backers listed around the round', () => {
     expect(deals(kind, [['Foundry Group', 'f']], [['$25m', 'USD', 2.5e7]]).map((d) => d.target.name)).toEqual(['Tidewater']);
   });
 
+  it('reads a backer whose verb comes after an aside on the angels beside it', () => {
+    const text = 'Kelvara raised €12 million. The round was led by Foundry Group; Basis Set Ventures and a group of angel investors, including Elad Gil, also took part.';
+    const found = deals(text, [['Kelvara', 'k'], ['Foundry Group', 'f'], ['Basis Set Ventures', 'b']], [['€12 million', 'EUR', 1.2e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Foundry Group', 'Basis Set Ventures']));
+  });
+
   it('reads the backers after ", as did", a person among them', () => {
     const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
     const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);
