@@ -474,7 +474,7 @@ function unitAfter(view: SentenceView, from: number): CompanyMention | undefined
   return unitMention(view, owner, start, end);
 }
 
-const ZH_UNIT_NOUN = /(?:业务|事业部|事业群|业务板块)(?=$|[，。；、和及与]|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份|资产))/;
+const ZH_UNIT_NOUN = /(?:业务|事业部|事业群|业务板块)(?=$|[，。；、和及与]|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份|资产)|的(?:全资|控股权?)?(?:收购|并购))/;
 /** What stops a unit's name, read back from its noun: a particle, the owner's pronoun, a place word. */
 const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Za-z]/;
 

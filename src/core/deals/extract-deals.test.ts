@@ -414,6 +414,9 @@ describe('extractDeals: Chinese', () => {
     const signed = '比亚迪电子已签约，以158亿元收购捷普集团旗下位于成都的产品制造业务。';
     const unit = deals(signed, [['比亚迪电子', 'byd'], ['捷普集团', 'jabil']], [['158亿元', 'CNY', 1.58e10]]);
     expect(unit.map((d) => [d.target.name, d.target.id, d.investors.map((i) => i.name)])).toEqual([['产品制造业务', 'unknown:jabil-产品制造业务', ['比亚迪电子']]]);
+    // A unit bought in "完成对X旗下…业务的收购".
+    const of = '立讯精密已完成对莱尼集团旗下汽车线束业务的收购，交易对价约5.6亿欧元。';
+    expect(deals(of, [['立讯精密', 'lux'], ['莱尼集团', 'leoni']], [['5.6亿欧元', 'EUR', 5.6e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['汽车线束业务', ['立讯精密']]]);
     // A brand after 旗下 is what is bought; its owner sells it.
     const brand = '安踏体育宣布，以2.9亿美元收购Topgolf Callaway旗下户外品牌狼爪，交易预计年底前完成。';
     const wolf = deals(brand, [['安踏体育', 'anta'], ['Topgolf Callaway', 'topgolf']], [['2.9亿美元', 'USD', 2.9e8]]);

@@ -59,6 +59,8 @@ describe('what is not a deal', () => {
     '蚂蚁集团随后表示，H股上市也将同步暂缓。',
     // A stake in a rumour is none.
     '市场传闻京东将以27亿元投资唯品会并取得约7.5%股权。',
+    // A purchase planned, in the press's idiom, is none.
+    '格力电器计划将云雀机器人收入囊中。',
     // A subscription planned is none.
     '澄湖资本拟以20亿元认购远驰汽车新发行的普通股。',
     // A listing recalled to measure a share move from.

@@ -290,6 +290,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-bag',
+    type: 'acquisition',
+    lang: 'zh',
+    // "格力电器斥资8亿元将云雀机器人收入囊中": the financial press's idiom for a purchase.
+    pattern: /将(?=[^，。；]{1,20}?(?:收入囊中|纳入囊中|揽入怀中|纳入麾下|收入麾下))/g,
+    target: 'object',
+    party: 'acquirer',
+    examples: [['格力电器斥资8亿元将云雀机器人收入囊中。', 'acquisition|云雀机器人|格力电器']],
+  },
+  {
     id: 'zh-acquire-dui',
     type: 'acquisition',
     lang: 'zh',
