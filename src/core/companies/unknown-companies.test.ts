@@ -156,6 +156,9 @@ describe('cue phrases', () => {
     // "merge into X", "the purchase of X": the other side of a deal.
     expect(find('Meridian Health will merge into Arcadia Care next year.')).toContainEqual(['Arcadia Care', 'unknown:arcadia-care']);
     expect(find('Visa completed the purchase of Brightwave.')).toContainEqual(['Brightwave', 'unknown:brightwave']);
+    // "X led the round": the lead named before its verb; never a pronoun or a source.
+    expect(find('Harbor Lux led the round.')).toEqual([['Harbor Lux', 'unknown:harbor-lux']]);
+    expect(find('The company said it led the round.')).toEqual([]);
     // "take X private": the grammar delimits the company taken private.
     expect(find('Thoma Bravo agreed to take Darktrace private for $5.3 billion.')).toContainEqual(['Darktrace', 'unknown:darktrace']);
     expect(find('Analysts take Friday off.')).toEqual([]);

@@ -343,7 +343,9 @@ const TRIGGER = new RegExp(
     '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
     // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
     '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
-    // 11 "along with Japanese lenders MUFG and SMBC", "with Benchmark participating": backers joining a round.
+    // 11 "Harbor Lux led the round": the lead named before its verb.
+    '(?<= )((?:co-)?led the (?:round|financing|investment|raise|funding)\\b)',
+    // 12 "along with Japanese lenders MUFG and SMBC", "with Benchmark participating": backers joining a round.
     '\\b((?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b)|(?:round|funding|financing|investment|capital) from\\s|(?:take|takes|took|taking|taken) (?=(?:[A-Z][\\w&.\'’-]*\\s){1,4}private\\b))',
   ].join('|') +
   ')',
@@ -639,7 +641,8 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
     else if (match[10] !== undefined) takeNameBefore(state, at);
-    else if (match[11] !== undefined) readCueList(state, skipNationality(text, end), true);
+    else if (match[12] !== undefined) readCueList(state, skipNationality(text, end), true);
+    else if (match[11] !== undefined) takeNameBefore(state, at - 1);
   }
   readKnownLists(state, known);
   extendOverPlaces(state);

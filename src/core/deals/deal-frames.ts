@@ -160,7 +160,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL) ?? openingName(view, at, OPENING_VERB, end)) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end)) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -348,6 +348,14 @@ const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
  * funded company does ("Ola Electric Mobility made a flat debut", "Deliveroo’s shares fell …"): the
  * sentence's grammar delimits it. Never a stop word, a place, a person's title or generic words.
  */
+/**
+ * "Zentrail raised $18 million in a Series A led by Meridian Arc": a round named with a backer after the verb
+ * makes a lone opening word the company that raised it ("Officials raised $5 billion" names neither).
+ */
+function namedRound(view: SentenceView, end: number): boolean {
+  return /\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(view.text.slice(end, Math.min(view.end, end + 80))) && view.companies.some((c) => c.start > end);
+}
+
 /** Whether a sentence may open with such a name (a cheap test before any frame is read). */
 export function opensWithName(sentence: string): boolean {
   const text = sentence.trimStart();

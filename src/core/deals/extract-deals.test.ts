@@ -109,6 +109,9 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // The opening of a clause after ", while" is as good as the sentence's.
     const second = 'Northwind acquired Arcadia Health for $300 million, while Brightwave Robotics Lab raised $12 million.';
     expect(deals(second, [['Arcadia Health', 'a']], [['$300 million', 'USD', 3e8], ['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toContainEqual(['funding', 'Brightwave Robotics Lab']);
+    // A lone word is the company when the sentence names the round and a backer after the verb.
+    const lone = 'Zentrail raised $18 million in a Series A led by Harbor Lux.';
+    expect(deals(lone, [['Harbor Lux', 'hl']], [['$18 million', 'USD', 1.8e7]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Zentrail', ['Harbor Lux']]]);
     // A lone word that opens a sentence is any noun, unless it owns what moved.
     expect(deals('Officials raised $5 billion in the sale.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // A stop word, a place or a sentence that does not open with the name is none.
