@@ -13,6 +13,11 @@ function mentions(text: string, names: [string, string][]): CompanyMention[] {
 }
 
 describe('settleNameRoles', () => {
+  it('drops a company the text leaves unnamed (某…)', () => {
+    const text = '光年智驾完成新一轮融资，由某国资背景基金领投。';
+    expect(settleNameRoles(text, mentions(text, [['光年智驾', 'unknown:g'], ['某国资背景基金', 'unknown:m']])).map((c) => c.text)).toEqual(['光年智驾']);
+  });
+
   it('names a company’s investment arm with its investing word, in a list or before its role', () => {
     const text = '投资方包括美团战投、北汽产投和源码资本。';
     expect(settleNameRoles(text, mentions(text, [['美团', 'meituan'], ['北汽产投', 'unknown:b'], ['源码资本', 'source']])).map((c) => `${c.text}=${c.id}`)).toEqual(['美团战投=meituan', '北汽产投=unknown:b', '源码资本=source']);

@@ -50,7 +50,11 @@ function withArm(text: string, c: CompanyMention, next: CompanyMention | undefin
 }
 
 export function settleNameRoles(text: string, found: readonly CompanyMention[]): CompanyMention[] {
-  const companies = found.map(trimLeadingVerb).map((c, i, all) => withArm(text, c, all[i + 1]));
+  // "由某国资背景基金领投", "收购某电子公司": a company the text leaves unnamed (某, "a certain") is no party.
+  const companies = found
+    .filter((c) => !/^某(?!某)/.test(c.text))
+    .map(trimLeadingVerb)
+    .map((c, i, all) => withArm(text, c, all[i + 1]));
   const alias = new Map<string, CompanyMention>();
   const kept: CompanyMention[] = [];
   for (let i = 0; i < companies.length; i++) {
