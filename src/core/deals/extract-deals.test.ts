@@ -91,6 +91,12 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     expect(b.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Midea', 0]]);
   });
 
+  it('takes "the $68 IPO price" as a price per share: the listing raised the total, and is one deal', () => {
+    const text = 'Airbnb opened at $146 a share in its Nasdaq debut on Thursday, more than double the $68 IPO price, after the home-rental company raised $3.5 billion in one of the year’s biggest listings.';
+    const found = deals(text, [['Airbnb', 'airbnb']], [['$146', 'USD', 146], ['$68', 'USD', 68], ['$3.5 billion', 'USD', 3.5e9]]);
+    expect(found.map((d) => [d.type, d.money])).toEqual([['ipo', 2]]);
+  });
+
   it('reads a listed company the reader left out when it opens the sentence, and the proceeds, not the issue price', () => {
     const ola = 'Ola Electric Mobility made a flat debut on Friday, listing at its issue price of ₹76 after a ₹6,145 crore IPO.';
     expect(deals(ola, [], [['₹76', 'INR', 76], ['₹6,145 crore', 'INR', 6.145e10]]).map(brief)).toEqual([
