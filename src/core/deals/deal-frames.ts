@@ -160,7 +160,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end)) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -354,6 +354,11 @@ const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
  */
 function namedRound(view: SentenceView, end: number): boolean {
   return /\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(view.text.slice(end, Math.min(view.end, end + 80))) && view.companies.some((c) => c.start > end);
+}
+
+/** "Lineage raised $4.4 billion in its IPO": a listing the sentence calls the subject's own. */
+function ownListing(view: SentenceView, trigger: DealTrigger, at: number): boolean {
+  return trigger.type === 'ipo' && /\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$/.test(view.text.slice(Math.max(view.start, at - 40), at));
 }
 
 /** Whether a sentence may open with such a name (a cheap test before any frame is read). */

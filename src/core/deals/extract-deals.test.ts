@@ -115,6 +115,10 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // The opening of a clause after ", while" is as good as the sentence's.
     const second = 'Northwind acquired Arcadia Health for $300 million, while Brightwave Robotics Lab raised $12 million.';
     expect(deals(second, [['Arcadia Health', 'a']], [['$300 million', 'USD', 3e8], ['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toContainEqual(['funding', 'Brightwave Robotics Lab']);
+    // A lone word is the company of "its IPO".
+    const own = 'Lineage raised $4.4 billion in its IPO.';
+    expect(deals(own, [], [['$4.4 billion', 'USD', 4.4e9]]).map((d) => [d.type, d.target.name])).toEqual([['ipo', 'Lineage']]);
+    expect(deals('Officials raised $5 billion after the IPO.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // A lone word is the company when the sentence names the round and a backer after the verb.
     const lone = 'Zentrail raised $18 million in a Series A led by Harbor Lux.';
     expect(deals(lone, [['Harbor Lux', 'hl']], [['$18 million', 'USD', 1.8e7]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Zentrail', ['Harbor Lux']]]);
