@@ -677,6 +677,17 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       added = true;
     }
   }
+  // "Kyutai raised €300 million from Xavier Niel and Rodolphe Saadé": a round's backers may all be people.
+  if (deal.type === 'funding') {
+    for (const m of view.text.slice(Math.max(view.start, deal.anchor), view.end).matchAll(FROM_PEOPLE)) {
+      const at = Math.max(view.start, deal.anchor) + m.index;
+      const names = [m[1], m[2], m[3]].filter((n): n is string => n !== undefined);
+      const people = names.every((n) => !NOT_PERSON.test(n) && !n.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase())) && !overlapsCompany(view, at, at + m[0].length, n) && view.text.indexOf(n, at) >= 0);
+      if (!people || view.companies.some((c) => c.start >= at && c.end <= at + m[0].length)) continue;
+      for (const name of names) mergeInvestor(deal, { name });
+      added = true;
+    }
+  }
   return added;
 }
 
@@ -706,6 +717,8 @@ const TITLE = String.raw`(?:(?:former\s+)?(?:[A-Z][\w.&-]*\s+)?(?:co-founder|fou
 const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|(?:prominent |three |two |several )*individual backers)[:\s]+(?:including\s+|such as\s+)?${TITLE}(${PERSON})(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
 
+const UNICODE_PERSON = String.raw`(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+`;
+const FROM_PEOPLE = new RegExp(String.raw`\bfrom\s+(${UNICODE_PERSON})(?:\s*,\s*(${UNICODE_PERSON}))?(?:,?\s+and\s+(${UNICODE_PERSON}))?(?=\s*(?:[.,;]|$))`, 'gu');
 const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);
 const PERSON_FIRST = new RegExp(String.raw`(?:\b(?:with|from|including|by|as did|such as)\s+|(?:^|[.;]\s+))(${PERSON})\s*,\s*$`);
 

@@ -211,6 +211,15 @@ describe('extractDeals: backers listed around the round', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Foundry Group', 'Basis Set Ventures']));
   });
 
+  it('reads a round whose backers are all people ("from Xavier Niel and Rodolphe Saadé"), never places or firms', () => {
+    const people = 'Kyutai raised €300 million from Xavier Niel and Rodolphe Saadé.';
+    expect(deals(people, [['Kyutai', 'k']], [['€300 million', 'EUR', 3e8]])[0]!.investors.map((i) => i.name)).toEqual(['Xavier Niel', 'Rodolphe Saadé']);
+    const places = 'Kyutai raised €300 million from New York and San Francisco investors.';
+    expect(deals(places, [['Kyutai', 'k']], [['€300 million', 'EUR', 3e8]])[0]!.investors).toEqual([]);
+    const firm = 'Kyutai raised €300 million from Monday Ventures.';
+    expect(deals(firm, [['Kyutai', 'k']], [['€300 million', 'EUR', 3e8]])[0]!.investors).toEqual([]);
+  });
+
   it('reads the backers after ", as did", a person among them', () => {
     const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
     const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);
