@@ -120,6 +120,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // deal agreed and pending, not for a plan; a rumour, a denial or a framework agreement stays a plan.
   const announced =
     trigger.lang === 'zh' &&
+    (trigger.type === 'acquisition' || trigger.type === 'stake-sale') &&
     /公告|宣布/.test(view.text.slice(view.start, at)) &&
     /拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&

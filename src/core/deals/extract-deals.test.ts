@@ -423,6 +423,9 @@ describe('extractDeals: Chinese', () => {
     expect(deals(capped, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
     const rumour = '针对“美团拟以20亿元收购光年之外”的传闻，美团发布公告称不实。';
     expect(deals(rumour, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
+    // A capital injection announced with 拟 stays a plan: the rule is for purchases and stakes.
+    const inject = '宁德时代公告，拟以20亿元向邦普循环增资。';
+    expect(deals(inject, [['宁德时代', 'catl'], ['邦普循环', 'brunp']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
     const plan = '美团表示，拟以20亿元收购光年之外。';
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
