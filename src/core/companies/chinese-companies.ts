@@ -55,7 +55,14 @@ const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减�
 
 /** Heads longest first, so "股份有限公司" wins over "有限公司". */
 const SUFFIXES = [...LEGAL, ...HEADS].sort((a, b) => b.length - a.length);
-const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.charCodeAt(0)));
+/** Where a corporate word may start: the scan jumps from one to the next (a loop over every character cost 40 ms per 2 MB of news). */
+const SUFFIX_START = new RegExp(`[${[...new Set(SUFFIXES.map((s) => s[0]!))].join('')}]`, 'g');
+
+/** Index of the next character at or after `from` that may start a corporate word, or -1. */
+function nextSuffixStart(text: string, from: number): number {
+  SUFFIX_START.lastIndex = from;
+  return SUFFIX_START.exec(text)?.index ?? -1;
+}
 
 const MAX_NAME = 10;
 /** Before a legal word: a registered name with its city and district ("佛山市顺德区科达精工机械"). */
@@ -287,8 +294,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
   const found: ChineseCompany[] = [];
   let k = 0;
   let lastEnd = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (!SUFFIX_FIRST.has(text.charCodeAt(i))) continue;
+  for (let i = nextSuffixStart(text, 1); i >= 0; i = nextSuffixStart(text, i + 1)) {
     const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
     if (!suffix) continue;
     // The whole chain of corporate words: "科技股份有限公司", "控股集团".
