@@ -162,28 +162,14 @@ export function collectText(root: Element, hidden?: HiddenText): PageText {
 
 /** INLINE_TAGS as local names (lowercase in HTML documents): no string made per element looked at. */
 const INLINE_NAMES: ReadonlySet<string> = new Set([...INLINE_TAGS].map((tag) => tag.toLowerCase()));
-/** Any element that is not inline, as one selector (closest() asks it in one call). */
-const NOT_INLINE = `:not(${[...INLINE_NAMES].join(',')})`;
 
-/** The root blockOf was last asked about, and whether it is inline (asked of the page once per root). */
-let lastRoot: Element | null = null;
-let lastRootInline = false;
-
-/**
- * The block element a node's text belongs to (its nearest ancestor that is not inline), within root.
- * One closest() instead of a step per ancestor: each property read of a page node costs a content
- * script a trip through its wrapper, and in Firefox this walk was a quarter of the live blog's read.
- */
+/** The block element a node's text belongs to (its nearest ancestor that is not inline), within root. */
 export function blockOf(node: Node | null, root: Element): Element | null {
-  if (!node || node === root || node.nodeType !== Node.ELEMENT_NODE) return node as Element | null;
-  const found = (node as Element).closest(NOT_INLINE);
-  // closest() does not stop at root, which matters only when root is itself inline (a rescanned <span>).
-  if (root !== lastRoot) {
-    lastRoot = root;
-    lastRootInline = INLINE_NAMES.has(root.localName);
+  let current = node;
+  while (current && current !== root && current.nodeType === Node.ELEMENT_NODE && INLINE_NAMES.has((current as Element).localName)) {
+    current = current.parentNode;
   }
-  if (found && (!lastRootInline || root.contains(found))) return found;
-  return root;
+  return current as Element | null;
 }
 
 /**
