@@ -496,8 +496,10 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
 }
 
 // "，新世界发展跌5%", "古茗、沪上阿姨跌逾3%", "老铺黄金则逆市涨4%": names whose shares moved, in a market item.
+// (A scan that opens with a look-behind is tried at every character: the look-ahead for a Chinese
+// character before it lets the engine skip the rest, here and in RISK_WARNED.)
 const MARKET_MOVE =
-  /(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=(?:则|亦|也|均|分别)?(?:股价)?(?:逆市|盘中|全天|尾盘|早盘|午后|当日|今日|昨日|首日)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
+  /(?=[\u4e00-\u9fff])(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=(?:则|亦|也|均|分别)?(?:股价)?(?:逆市|盘中|全天|尾盘|早盘|午后|当日|今日|昨日|首日)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
 
 export function findMarketMoveNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -528,7 +530,7 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,6}?(?:企业|公司|平台|品牌|厂商|初创))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权))/g;
 // "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
 const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
-const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
+const RISK_WARNED = /(?=[S*])(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
 /** What a deal buys that is no company, and what ends a clause's subject that is no name. */
 const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
 const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
