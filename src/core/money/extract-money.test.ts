@@ -415,6 +415,21 @@ describe('context', () => {
   });
 });
 
+describe('a bare $ after a named dollar', () => {
+  it.each<[string, string, string]>([
+    ['HK$3.5 billion, up from $2.8 billion', 'HKD', 'bare $ after HK$ nearby read as HKD'],
+    ['Revenue was 3 billion New Zealand dollars, against $2.1 billion a year earlier', 'NZD', 'bare $ after New Zealand dollars nearby read as NZD'],
+    // The longer name wins over the one inside it ("Taiwan dollars").
+    ['It paid 5 billion New Taiwan dollars and later $1 billion', 'TWD', 'bare $ after New Taiwan dollars nearby read as TWD'],
+    ['THE FIRM PAID 2 BILLION HONG KONG DOLLARS, UP FROM $1 BILLION', 'HKD', 'bare $ after HONG KONG DOLLARS nearby read as HKD'],
+    ['A US$5 million round; $3 million more', 'USD', 'bare $ defaults to USD'],
+  ])('%s → the second is %s', (input, currency, reason) => {
+    const second = extractMoney(input)[1];
+    expect(second?.currency).toBe(currency);
+    expect(second?.currencyReason).toBe(reason);
+  });
+});
+
 describe('issue 16: amounts read right', () => {
   it.each<[string, Want[]]>([
     ['20 billion Swiss francs', [m('20 billion Swiss francs', 'CHF', 2e10)]],
