@@ -206,3 +206,37 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
   });
 });
+
+describe('names of other things around a company name (issue 16, item 5)', () => {
+  const more = createCompanyMatcher([
+    ...records,
+    { id: 'toyota', name: 'Toyota', kind: 'company' },
+    { id: 'honda', name: 'Honda', kind: 'company' },
+    { id: 'tesco', name: 'Tesco', kind: 'company' },
+    { id: 'fiserv', name: 'Fiserv', kind: 'company' },
+    { id: 'dell', name: 'Dell Technologies', shortNames: ['Dell'], kind: 'company' },
+    { id: 'bank-of-india', name: 'Bank of India', kind: 'company' },
+    { id: 'bank-of-ireland', name: 'Bank of Ireland', kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, more).map((m) => m.text);
+
+  it('does not highlight a maker before a model code with letters and a digit or a hyphen', () => {
+    expect(found('The Toyota RAV4 outsold the Honda CR-V.')).toEqual([]);
+    expect(found('Toyota RAV sales rose; Honda CR said no.')).toEqual(['Toyota', 'Honda']);
+  });
+
+  it('does not highlight a company name that opens a forum, a school or a loyalty card', () => {
+    expect(found('The Bucks play at Fiserv Forum; Dell Medical School opened; Tesco Clubcard holders saved.')).toEqual([]);
+    expect(found('Fiserv said that Tesco would use it.')).toEqual(['Fiserv', 'Tesco']);
+  });
+
+  it('does not read a bank’s name inside the name of a central bank', () => {
+    expect(found('The Reserve Bank of India raised rates and the Central Bank of Ireland fined a lender.')).toEqual([]);
+    expect(found('State-owned Bank of India and Bank of Ireland raised rates.')).toEqual(['Bank of India', 'Bank of Ireland']);
+  });
+
+  it('reads a one-word name followed by "who" as a person', () => {
+    expect(found('Dell, who founded Dell Technologies, gave money.')).toEqual(['Dell Technologies']);
+    expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);
+  });
+});

@@ -35,7 +35,7 @@ export const PRODUCT_NAMES = words(`
   wechat weixin qq alipay taobao tmall douyin talkie hailuo manus r1 v3 yi kling vidu cursor
   iphone ipad android windows azure bing youtube instagram whatsapp autopilot midjourney-v6 flux
   vision quest galaxy pixel surface xbox playstation kindle alexa macbook imac ipod airpods cybertruck
-  mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner
+  mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
 `);
 
 /** Products written as two words (lowercase, one space). */
@@ -208,7 +208,9 @@ const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4}
 const MODEL_NUMBER =
   /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
-const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$/;
+const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
+/** A hyphenated model code: "Honda CR-V", "Mazda CX-5", "Ford F-150". */
+const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$/;
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
@@ -277,7 +279,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
   const word = written.toLowerCase();
-  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, ''));
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
 }
 
 /**
@@ -288,7 +290,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza station airport
-  bridge leverkusen salzburg eindhoven leipzig
+  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
 `);
 
 function opensLongerName(text: string, m: CompanyMention): boolean {
@@ -318,6 +320,14 @@ function capitalisedWordBefore(text: string, start: number): string {
   return /^[A-Z][a-z]/.test(word) ? word : '';
 }
 
+/** Capitalised words that open the name of a public body around a bank's name ("Reserve Bank of India", "Central Bank of …"). */
+const PUBLIC_BODY_OPENERS = words('reserve central federal national people’s people\'s');
+
+/** "the Reserve Bank of India": a data name ("Bank of India") read inside the name of a central bank. */
+function insidePublicBodyName(text: string, m: CompanyMention): boolean {
+  return PUBLIC_BODY_OPENERS.has(capitalisedWordBefore(text, m.start).toLowerCase()) && /^Bank\b/.test(m.text);
+}
+
 /** The capitalised word right after `end` (one space between), or ''. */
 function capitalisedWordAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== 0x20) return '';
@@ -337,6 +347,11 @@ function insideLongerName(text: string, m: CompanyMention, corporate: (word: str
   const after = capitalisedWordAfter(text, m.end);
   if (!before || !after) return false;
   return !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !LEADING_STOP_WORDS.has(after.toLowerCase()) && !corporate(after);
+}
+
+/** "Dell, who founded …": a one-word name followed by "who" is a person (a company is "which"). */
+function beforeWho(text: string, m: CompanyMention): boolean {
+  return !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
@@ -406,6 +421,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !opensLongerName(text, m) &&
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
+      !beforeWho(text, m) &&
+      !insidePublicBodyName(text, m) &&
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&

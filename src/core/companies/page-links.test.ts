@@ -166,3 +166,26 @@ describe('a distinctive first word before words of a line of business', () => {
     expect(find('Nordvik Shipping A/S agreed a deal. Nordvik shares rose 6%.').map(([t, id]) => `${t}=${id}`)).toEqual(['Nordvik Shipping A/S=unknown:nordvik-shipping', 'Nordvik=unknown:nordvik-shipping']);
   });
 });
+
+describe('a data company written in full links its distinctive first word (issue 16, item 1)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'reliance-industries', name: 'Reliance Industries', kind: 'company' },
+    { id: 'tata-motors', name: 'Tata Motors', kind: 'company' },
+    { id: 'tata-steel', name: 'Tata Steel', kind: 'company' },
+  ]);
+  const linked = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+
+  it('links the first word elsewhere on the page', () => {
+    expect(linked('Reliance Industries Ltd will list its unit. Reliance rose 2%.')).toEqual(['Reliance Industries Ltd=reliance-industries', 'Reliance=reliance-industries']);
+  });
+
+  it('not when the page uses the word in lower case, nor when two companies open with it', () => {
+    expect(linked('Reliance Industries Ltd said its reliance on oil fell. Reliance rose.')).toEqual(['Reliance Industries Ltd=reliance-industries']);
+    expect(linked('Tata Motors and Tata Steel fell; Tata said nothing.')).toEqual(['Tata Motors=tata-motors', 'Tata Steel=tata-steel']);
+  });
+
+  it('holds a linked short form to the same context rules as a data name', () => {
+    expect(linked('The broker Acrisure Holdings bought a rival. The Steelers play at Acrisure Stadium.').map((s) => s.split('=')[0])).toEqual(['Acrisure Holdings']);
+  });
+});

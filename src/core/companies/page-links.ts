@@ -12,7 +12,11 @@
 //                 initials ("HMCIG").
 //                 Also its distinctive first word when the rest are corporate or generic words
 //                 ("Northgate Mining Corp" → "Northgate"), unless the page uses that word in lower
-//                 case or it is a common, place or person word.
+//                 case or it is a common, place or person word. A data company written in full links
+//                 that first word too ("Reliance Industries Ltd" → "Reliance"), unless two companies
+//                 on the page open with it ("Tata Motors", "Tata Steel").
+//   context       every linked form meets the context rules of a data name (not-companies.ts): no
+//                 "Acrisure" in "Acrisure Stadium", no "Dell" in "Michael Dell".
 //   definitions   a company followed by an acronym or a quoted short form in brackets defines it:
 //                 "Southern African Brewers (SAB)", "Northgate Mining Corp (\"Northgate\")"; an
 //                 acronym must follow the name's initials.
@@ -28,7 +32,7 @@
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
-import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { dropNotCompanies, GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
@@ -222,7 +226,8 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const removed = new Set<CompanyMention>();
   const added: CompanyMention[] = [];
   let lastEnd = -1;
-  for (const o of occurrences(text, forms)) {
+  // A form is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
+  for (const o of dropNotCompanies(text, occurrences(text, forms))) {
     if (o.start < lastEnd || opensPlaceName(text, o)) continue;
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
@@ -289,11 +294,29 @@ function lowercaseOnPage(text: string, word: string): boolean {
  */
 export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
   const linked = linkAliases(text, mentions, forms);
+  const ambiguous = new Set<string>();
+  const headForms = new Set<string>();
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
     if (!isUnknown(m) && m.text.length >= 4 && charClass(m.text.charCodeAt(0)) === CJK) {
       for (const form of chineseShortForms(m.text, true)) if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
+      continue;
+    }
+    // "Reliance Industries Ltd … Reliance": a data company written in full links its distinctive first word.
+    // Not when two companies on the page open with that word ("Tata Motors", "Tata Steel": "Tata" is neither).
+    if (!isUnknown(m) && m.text.includes(' ') && !m.text.includes('\n')) {
+      for (const form of shortFormsOf(m.text)) {
+        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form) || lowercaseOnPage(text, form)) continue;
+        const earlier = forms.get(form);
+        if (earlier && earlier.id !== m.id) {
+          ambiguous.add(form);
+          if (headForms.has(form)) forms.delete(form);
+        } else if (!earlier) {
+          forms.set(form, { id: m.id, name: m.name });
+          headForms.add(form);
+        }
+      }
       continue;
     }
     if (!isUnknown(m) || m.text.includes('\n')) continue;
