@@ -235,6 +235,16 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(found('State-owned Bank of India and Bank of Ireland raised rates.')).toEqual(['Bank of India', 'Bank of Ireland']);
   });
 
+  it('does not read a name that opens a public body’s name joined by "and", "of" or "for"', () => {
+    expect(found('The Tesco and Markets Authority met; the Fiserv of Wisconsin Commission too.')).toEqual([]);
+    expect(found('Tesco and Fiserv Forum staff met; Tesco and Dell signed.')).toEqual(['Tesco', 'Tesco', 'Dell']);
+  });
+
+  it('reads a one-word name right after an honorific as a person', () => {
+    expect(found('Lord Dell spoke, Mr. Tesco agreed and Dr Fiserv left.')).toEqual([]);
+    expect(found('Dell spoke.')).toEqual(['Dell']);
+  });
+
   it('reads a one-word name followed by "who" as a person', () => {
     expect(found('Dell, who founded Dell Technologies, gave money.')).toEqual(['Dell Technologies']);
     expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);

@@ -293,22 +293,45 @@ const NOT_COMPANY_HEADS = words(`
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
 `);
 
+/** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
+const BODY_CONNECTORS = words('and of for &');
+
 function opensLongerName(text: string, m: CompanyMention): boolean {
   if (!isSpaceLike(text.charCodeAt(m.end))) return false;
-  // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index".
+  // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index"; or a
+  // public body's name joined by small words: "Competition and Markets Authority".
   let at = m.end;
+  let joined = false;
   for (let k = 0; k < 4; k++) {
     let s = at;
     while (s < text.length && text.charCodeAt(s) === 0x20) s++;
     if (s === at) return false;
-    const first = text.charCodeAt(s);
-    if (!(first >= 0x41 && first <= 0x5a)) return false;
     let e = s;
-    while (e < text.length && isLatinWordCode(text.charCodeAt(e))) e++;
-    if (NOT_COMPANY_HEADS.has(text.slice(s, e).toLowerCase())) return true;
+    while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 0x26)) e++;
+    const word = text.slice(s, e).toLowerCase();
+    const first = text.charCodeAt(s);
+    if (!(first >= 0x41 && first <= 0x5a)) {
+      if (k < 3 && BODY_CONNECTORS.has(word)) {
+        joined = true;
+        at = e;
+        continue;
+      }
+      return false;
+    }
+    if ((!joined && NOT_COMPANY_HEADS.has(word)) || (joined && GOVERNMENT_WORDS.has(word))) return true;
     at = e;
   }
   return false;
+}
+
+/** Honorifics: the one-word name right after one is a person ("Lord Hanson", "Mr Ferrari"). */
+const HONORIFICS = words('mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame baron baroness madame monsieur herr signor');
+
+function afterHonorific(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  let s = m.start - 1;
+  while (s > 0 && (isLatinWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
+  return HONORIFICS.has(text.slice(s, m.start - 1).toLowerCase());
 }
 
 /** The capitalised word right before `start` (one space between), or '' if there is none. */
@@ -422,6 +445,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
       !beforeWho(text, m) &&
+      !afterHonorific(text, m) &&
       !insidePublicBodyName(text, m) &&
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&

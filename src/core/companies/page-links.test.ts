@@ -189,3 +189,20 @@ describe('a data company written in full links its distinctive first word (issue
     expect(linked('The broker Acrisure Holdings bought a rival. The Steelers play at Acrisure Stadium.').map((s) => s.split('=')[0])).toEqual(['Acrisure Holdings']);
   });
 });
+
+describe('a name the page defines an acronym for (issue 16, item 1)', () => {
+  const texts = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+
+  it('is a company when the acronym is its initials and it ends in a corporate or trade word', () => {
+    expect(texts('Southern African Brewers (SAB) raised prices. SAB sells lager.')).toEqual([
+      'Southern African Brewers=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+    ]);
+  });
+
+  it('is not a company when it is a public body, a union, or the acronym does not fit', () => {
+    expect(texts('The Australian Competition and Consumer Commission (ACCC) sued. The United Auto Workers (UAW) struck.')).toEqual([]);
+    expect(texts('Southern African Brewers (SABM) raised prices.')).toEqual([]);
+  });
+});

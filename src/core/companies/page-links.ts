@@ -279,6 +279,35 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   }
 }
 
+/** Agent nouns for a line of business that close a name the page defines an acronym for ("Southern African Brewers (SAB)"). */
+const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiners smelters shippers carriers builders makers manufacturers producers growers traders merchants retailers grocers stores bankers brokers insurers underwriters'.split(' '));
+
+/**
+ * "Southern African Brewers (SAB) …": a run of capitalised words the page gives an acronym for is a
+ * company when the acronym is exactly its initials and its last word is corporate or a line of
+ * business; the acronym is linked with it. Public bodies, unions and the like do not end that way.
+ */
+function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 2)) {
+    const def = /^\(([A-Z]{2,6})\)/.exec(text.slice(open + 1, open + 10));
+    if (!def || forms.has(def[1]!)) continue;
+    const run = readNameBackwardSimple(text, open);
+    if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
+    const last = run.words[run.words.length - 1]!;
+    const lower = last.toLowerCase();
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower))) continue;
+    const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (initials !== def[1] || notCompanyReason(run.words) !== undefined) continue;
+    const written = text.slice(run.start, open);
+    const entity = { id: unknownId(written), name: written };
+    added.push({ start: run.start, end: open, text: written, ...entity });
+    forms.set(def[1]!, entity);
+    forms.set(written, entity);
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Words the page itself writes in lower case are common words there ("southern", "delta"). */
 function lowercaseOnPage(text: string, word: string): boolean {
   const lower = word.toLowerCase();
@@ -293,7 +322,7 @@ function lowercaseOnPage(text: string, word: string): boolean {
  * non-overlapping). `forms` may come from earlier slices of the page and is added to.
  */
 export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
-  const linked = linkAliases(text, mentions, forms);
+  const linked = findDefinedNames(text, linkAliases(text, mentions, forms), forms);
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   linkDefinitions(text, linked, forms);
