@@ -70,6 +70,13 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
   it('starts the name after the verbs and particles of the sentence', () => {
     expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
     expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);
+    // A market verb: the bank after it is the object, and no name spans the verb.
+    expect(found('宏远人寿多次举牌银行H股。')).toEqual([]);
+  });
+
+  it('reads a shipping line before 航运, not a kind of shipping', () => {
+    expect(found('地中海航运旗下财团出售港口业务。')).toEqual(['地中海航运=unknown:地中海航运']);
+    expect(found('集装箱航运运价回落，干散货航运承压。')).toEqual([]);
   });
 
   it.each(['多家银行下调了存款利率。', '国有银行和股份制银行均有跟进。', '一家券商和这家保险公司。', '北京科技发展迅速。', '头部券商业绩增长。', '人工智能科技前景广阔。'])(

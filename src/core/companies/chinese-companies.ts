@@ -39,6 +39,8 @@ const HEADS = [
   '新材料', '股份', '信托', '期货', '租赁', '酒业', '乳业', '钢铁', '影业', '投资',
   // Heavy industry, shipbuilding and building materials: "某某重工", "海润船舶", "扬子江船业".
   '重工', '船舶', '船业', '造船', '水泥', '建材',
+  // Shipping lines: "地中海航运", "招商轮船".
+  '航运', '轮船',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -104,6 +106,8 @@ const STOP_WORDS = [
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
   // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
+  '举牌', '多次', '再次', '接连', '频频',
   '下属', '覆盖', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
@@ -129,7 +133,9 @@ const GENERIC = new Set(
     '品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
-    '人民 中央 联邦 储备 联邦储备').split(' '),
+    '人民 中央 联邦 储备 联邦储备 ' +
+    // Kinds of shipping: "集装箱航运", "干散货航运".
+    '集装箱 内河 沿海 干散货 油轮').split(' '),
 );
 
 /** Places (with or without 市/省): a name may open with one; one alone is not a name. */
