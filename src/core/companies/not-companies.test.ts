@@ -159,6 +159,7 @@ describe('exchanges as venues (issue 16, item 5)', () => {
     expect(found('Baidu rose 4% on the New York Stock Exchange.')).toEqual(['Baidu']);
     expect(found('Tencent plans to list on Nasdaq and would later leave the Shanghai Stock Exchange.')).toEqual(['Tencent']);
     expect(found('The Nasdaq-listed shares of Baidu fell.')).toEqual(['Baidu']);
+    expect(found('Tencent is preparing a return to the New York Stock Exchange.')).toEqual(['Tencent']);
     expect(found('腾讯H股在港交所挂牌，百度则在上交所科创板上市。')).toEqual(['腾讯', '百度']);
     expect(found('百度股价当日跌停，上交所已向其发出问询函。')).toEqual(['百度']);
     expect(found('百度此前已获上交所受理科创板上市申请，上交所全天成交额创新高。')).toEqual(['百度']);
@@ -243,6 +244,12 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
   it('reads a one-word name right after an honorific as a person', () => {
     expect(found('Lord Dell spoke, Mr. Tesco agreed and Dr Fiserv left.')).toEqual([]);
     expect(found('Dell spoke.')).toEqual(['Dell']);
+  });
+
+  it('does not read a data name that opens with a place inside a longer place name', () => {
+    const airports = createCompanyMatcher([...records, { id: 'sydney-airport', name: 'Sydney Airport', kind: 'company' }]);
+    expect(findCompanies('Flights to Western Sydney Airport start next year.', airports).map((m) => m.text)).toEqual([]);
+    expect(findCompanies('Shares of Sydney Airport rose.', airports).map((m) => m.text)).toEqual(['Sydney Airport']);
   });
 
   it('reads a one-word name followed by "who" as a person', () => {

@@ -346,6 +346,15 @@ function capitalisedWordBefore(text: string, start: number): string {
 /** Capitalised words that open the name of a public body around a bank's name ("Reserve Bank of India", "Central Bank of …"). */
 const PUBLIC_BODY_OPENERS = words('reserve central federal national people’s people\'s');
 
+/** Words that make a longer place name of a data name that opens with a place ("Western Sydney Airport", "Greater Manchester …"). */
+const PLACE_NAME_OPENERS = words('western eastern northern southern north south east west greater upper lower central');
+
+/** "Western Sydney Airport" is not "Sydney Airport": a data name opening with a place, after a compass word. */
+function insideLongerPlaceName(text: string, m: CompanyMention): boolean {
+  const first = /^[A-Za-z]+/.exec(m.text)?.[0];
+  return first !== undefined && PLACE_WORDS.has(first.toLowerCase()) && PLACE_NAME_OPENERS.has(capitalisedWordBefore(text, m.start).toLowerCase());
+}
+
 /** "the Reserve Bank of India": a data name ("Bank of India") read inside the name of a central bank. */
 function insidePublicBodyName(text: string, m: CompanyMention): boolean {
   return PUBLIC_BODY_OPENERS.has(capitalisedWordBefore(text, m.start).toLowerCase()) && /^Bank\b/.test(m.text);
@@ -412,7 +421,7 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
  */
 const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
 const VENUE_BEFORE_EN =
-  /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
+  /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)$/;
 const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交)/;
 const REGULATOR_AFTER_ZH = /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)/;
@@ -447,6 +456,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !beforeWho(text, m) &&
       !afterHonorific(text, m) &&
       !insidePublicBodyName(text, m) &&
+      !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&

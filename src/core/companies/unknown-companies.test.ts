@@ -82,6 +82,11 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('does not take a person named after a noun for a person ("investor Sheldon Lubar")', () => {
+    expect(find('The school is named for investor Sheldon Lubar.')).toEqual([]);
+    expect(find('The round was led by investor Kestrel Partners.')).toEqual([['Kestrel Partners', 'unknown:kestrel-partners']]);
+  });
+
   it('reads "startup X", "X-backed Y" and "X, a … company"', () => {
     expect(find('Shenzhen robotics startup Galbot raised money')).toEqual([['Galbot', 'unknown:galbot']]);
     expect(find('Tencent-backed Hengbot and Alibaba-backed LiblibAI closed rounds.')).toEqual([

@@ -408,11 +408,25 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
     if (accept) state.found.push({ ...unknownMention(text, run.start, run.end), replaces: inside });
     return { end: run.end, isCompany: accept };
   }
+  // "named for investor Sheldon Lubar": after a noun for a person, two or three plain name words are a person.
+  if (namesPerson(text, run)) return { end: run.end, isCompany: false };
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
   if (accept) state.found.push(unknownMention(text, run.start, run.end));
   return { end: run.end, isCompany: accept };
+}
+
+/** Nouns for a person that cues share with firms ("investor", "shareholder"). */
+const PERSON_NOUN_BEFORE = /\b(?:investor|billionaire|financier|entrepreneur|tycoon|magnate|philanthropist|businessman|businesswoman|shareholder|founder|co-founder)\s+$/i;
+
+function namesPerson(text: string, run: NameRun): boolean {
+  return (
+    run.words.length >= 2 &&
+    run.words.length <= 3 &&
+    run.words.every((w) => /^[A-Z][a-z]+$/.test(w) && !SUFFIX_ROLES.has(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+    PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))
+  );
 }
 
 function overlapsKnown(state: ScanState, start: number, end: number): boolean {
