@@ -306,18 +306,21 @@ function opensLongerName(text: string, m: CompanyMention): boolean {
     let s = at;
     while (s < text.length && text.charCodeAt(s) === 0x20) s++;
     if (s === at) return false;
+    const first = text.charCodeAt(s);
+    const capital = first >= 0x41 && first <= 0x5a;
+    // Only "and", "of", "for", "&" go on lower-case (a cheap test of the first character first).
+    if (!capital && !(k < 3 && (first === 0x61 || first === 0x6f || first === 0x66 || first === 0x26))) return false;
     let e = s;
     while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 0x26)) e++;
-    const word = text.slice(s, e).toLowerCase();
-    const first = text.charCodeAt(s);
-    if (!(first >= 0x41 && first <= 0x5a)) {
-      if (k < 3 && BODY_CONNECTORS.has(word)) {
+    if (!capital) {
+      if (BODY_CONNECTORS.has(text.slice(s, e))) {
         joined = true;
         at = e;
         continue;
       }
       return false;
     }
+    const word = text.slice(s, e).toLowerCase();
     if ((!joined && NOT_COMPANY_HEADS.has(word)) || (joined && GOVERNMENT_WORDS.has(word))) return true;
     at = e;
   }
@@ -325,13 +328,11 @@ function opensLongerName(text: string, m: CompanyMention): boolean {
 }
 
 /** Honorifics: the one-word name right after one is a person ("Lord Hanson", "Mr Ferrari"). */
-const HONORIFICS = words('mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame baron baroness madame monsieur herr signor');
+const HONORIFICS = words('mr mrs ms dr sir lord lady dame baron baroness madame monsieur herr signor');
 
 function afterHonorific(text: string, m: CompanyMention): boolean {
-  if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20) return false;
-  let s = m.start - 1;
-  while (s > 0 && (isLatinWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2e)) s--;
-  return HONORIFICS.has(text.slice(s, m.start - 1).toLowerCase());
+  const word = shortCapitalisedWordBefore(text, m.start);
+  return word !== '' && !m.text.includes(' ') && HONORIFICS.has(word);
 }
 
 /** The capitalised word right before `start` (one space between), or '' if there is none. */
@@ -351,13 +352,29 @@ const PLACE_NAME_OPENERS = words('western eastern northern southern north south 
 
 /** "Western Sydney Airport" is not "Sydney Airport": a data name opening with a place, after a compass word. */
 function insideLongerPlaceName(text: string, m: CompanyMention): boolean {
+  if (!PLACE_NAME_OPENERS.has(shortCapitalisedWordBefore(text, m.start))) return false;
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
-  return first !== undefined && PLACE_WORDS.has(first.toLowerCase()) && PLACE_NAME_OPENERS.has(capitalisedWordBefore(text, m.start).toLowerCase());
+  return first !== undefined && PLACE_WORDS.has(first.toLowerCase());
 }
 
 /** "the Reserve Bank of India": a data name ("Bank of India") read inside the name of a central bank. */
 function insidePublicBodyName(text: string, m: CompanyMention): boolean {
-  return PUBLIC_BODY_OPENERS.has(capitalisedWordBefore(text, m.start).toLowerCase()) && /^Bank\b/.test(m.text);
+  return m.text.startsWith('Bank') && /^Bank\b/.test(m.text) && PUBLIC_BODY_OPENERS.has(shortCapitalisedWordBefore(text, m.start));
+}
+
+/**
+ * The word before `start` (one space, or a full stop and a space: "Mr. "), in lower case, when it is
+ * capitalised and short (titles, compass words); '' otherwise. Cheap: most mentions fail on the first tests.
+ */
+function shortCapitalisedWordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  let e = start - 1;
+  if (text.charCodeAt(e - 1) === 0x2e) e--;
+  let s = e;
+  while (s > 0 && e - s < 10 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
+  const first = text.charCodeAt(s);
+  if (s === e || !(first >= 0x41 && first <= 0x5a) || (s > 0 && isLatinWordCode(text.charCodeAt(s - 1)))) return '';
+  return text.slice(s, e).toLowerCase();
 }
 
 /** The capitalised word right after `end` (one space between), or ''. */
@@ -383,7 +400,8 @@ function insideLongerName(text: string, m: CompanyMention, corporate: (word: str
 
 /** "Dell, who founded …": a one-word name followed by "who" is a person (a company is "which"). */
 function beforeWho(text: string, m: CompanyMention): boolean {
-  return !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
+  const next = text.charCodeAt(m.end);
+  return (next === 0x2c || next === 0x20) && !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */

@@ -226,13 +226,14 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const removed = new Set<CompanyMention>();
   const added: CompanyMention[] = [];
   let lastEnd = -1;
-  // A form is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
-  for (const o of dropNotCompanies(text, occurrences(text, forms))) {
+  for (const o of occurrences(text, forms)) {
     if (o.start < lastEnd || opensPlaceName(text, o)) continue;
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
     if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
+    // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
+    if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && dropNotCompanies(text, [o]).length === 0) continue;
     for (const m of inside) removed.add(m);
     added.push(o);
     lastEnd = o.end;
@@ -308,6 +309,14 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing). */
+function standsAlone(text: string, word: string, mentions: readonly CompanyMention[]): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isBoundary(text, at - 1) && isBoundary(text, at + word.length) && overlapping(mentions, at, at + word.length).length === 0) return true;
+  }
+  return false;
+}
+
 /** Words the page itself writes in lower case are common words there ("southern", "delta"). */
 function lowercaseOnPage(text: string, word: string): boolean {
   const lower = word.toLowerCase();
@@ -325,6 +334,8 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const linked = findDefinedNames(text, linkAliases(text, mentions, forms), forms);
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
+  const seenFull = new Set<string>();
+  const foundAs = new Set(linked.map((m) => `${m.text}\u0000${m.id}`));
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
@@ -335,10 +346,14 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     // "Reliance Industries Ltd … Reliance": a data company written in full links its distinctive first word.
     // Not when two companies on the page open with that word ("Tata Motors", "Tata Steel": "Tata" is neither).
     if (!isUnknown(m) && m.text.includes(' ') && !m.text.includes('\n')) {
+      if (seenFull.has(m.text)) continue;
+      seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
-        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form) || lowercaseOnPage(text, form)) continue;
+        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
-        if (earlier && earlier.id !== m.id) {
+        // A form the data already finds for this company needs no search of its own.
+        if (earlier?.id === m.id || foundAs.has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
+        if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
         } else if (!earlier) {

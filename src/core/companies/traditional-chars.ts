@@ -37,6 +37,9 @@ export function simplifiedOf(code: number): number {
 
 /** A string with its traditional characters folded to simplified ("恒生指數" → "恒生指数"). */
 export function toSimplified(text: string): string {
+  let i = 0;
+  while (i < text.length && !TABLE.has(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(simplifiedOf(text.charCodeAt(i)));
   return out;
