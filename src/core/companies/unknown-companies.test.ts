@@ -82,6 +82,14 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('reads a trade noun that opens the sentence as the cue ("Insurer X said")', () => {
+    expect(find('Insurer Pelican Mutual said it would pay. Retailer Kestrel Foods cut jobs.')).toEqual([
+      ['Pelican Mutual', 'unknown:pelican-mutual'],
+      ['Kestrel Foods', 'unknown:kestrel-foods'],
+    ]);
+    expect(find('The Insurer Pelican said.')).toEqual([]);
+  });
+
   it('does not take a person named after a noun for a person ("investor Sheldon Lubar")', () => {
     expect(find('The school is named for investor Sheldon Lubar.')).toEqual([]);
     expect(find('The round was led by investor Kestrel Partners.')).toEqual([['Kestrel Partners', 'unknown:kestrel-partners']]);

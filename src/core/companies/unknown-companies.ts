@@ -631,7 +631,18 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
     else if (match[10] !== undefined) takeNameBefore(state, at);
   }
+  // "Insurer Pelican Mutual said …": the noun of rule 7, capitalised because it opens the sentence.
+  SENTENCE_CUE.lastIndex = 0;
+  for (let match = SENTENCE_CUE.exec(text); match; match = SENTENCE_CUE.exec(text)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    if (inTitleCaseLine(text, at)) continue;
+    readCueList(state, match.index + match[0].length, false);
+  }
   readKnownLists(state, known);
   extendOverPlaces(state);
   return state.found;
 }
+
+/** Rule 7's nouns of a trade at the start of a sentence or line, before a capitalised name. */
+const SENTENCE_CUE =
+  /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)((?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])/g;
