@@ -163,6 +163,9 @@ describe('exchanges as venues (issue 16, item 5)', () => {
     expect(found('腾讯H股在港交所挂牌，百度则在上交所科创板上市。')).toEqual(['腾讯', '百度']);
     expect(found('百度股价当日跌停，上交所已向其发出问询函。')).toEqual(['百度']);
     expect(found('百度此前已获上交所受理科创板上市申请，上交所全天成交额创新高。')).toEqual(['百度']);
+    // Writing the rules is the regulator's part too, also for the first of two exchanges joined by 和.
+    expect(found('上交所和港交所随即修订股票上市规则，百度表示欢迎。')).toEqual(['百度']);
+    expect(found('上交所公布全年营业收入。')).toEqual(['上交所']);
   });
 
   it('keeps an exchange that buys, is bought or reports as a company', () => {
