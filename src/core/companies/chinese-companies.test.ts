@@ -106,6 +106,11 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('在南京东路站附近，京东开设了新门店。')).toEqual(['京东=jd-com']);
     expect(found('北京东城区的新店')).toEqual([]);
   });
+
+  it('reads a place and a company’s name in a sentence about sport as the club named after it', () => {
+    expect(found('杭州阿里巴巴本赛季在中超主场获胜。')).toEqual([]);
+    expect(found('杭州阿里巴巴公布财报，阿里巴巴收入增长。')).toEqual(['阿里巴巴=alibaba-group', '阿里巴巴=alibaba-group']);
+  });
 });
 
 describe('Chinese names read from the words around them', () => {

@@ -669,8 +669,27 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
 
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
 export function readAcrossPlace(text: string, m: CompanyMention): boolean {
-  if (m.end - m.start > 3 || charClass(text.charCodeAt(m.start)) !== CJK) return false;
+  if (charClass(text.charCodeAt(m.start)) !== CJK) return false;
+  if (namesTeam(text, m)) return true;
+  if (m.end - m.start > 3) return false;
   const before = text.slice(m.start - 1, m.start + 1);
   const after = text.slice(m.end - 1, m.end + 1);
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
+}
+
+/** Words of football and other team sport in the sentence around a club's name. */
+const SPORT_WORDS = /中超|中甲|英超|西甲|德甲|意甲|联赛|足球|篮球|球队|俱乐部|主场|客场|球场|球迷|夺冠|冠军|赛季|主教练/;
+
+/**
+ * "广州恒大", "深圳佳兆业", "河南建业": a place right before a company's name, in a sentence about sport,
+ * names the club its owner or sponsor gave its name to, not the company.
+ */
+function namesTeam(text: string, m: CompanyMention): boolean {
+  const place = text.slice(Math.max(0, m.start - 2), m.start);
+  if (!PLACES.has(place) && !PLACES.has(place.slice(1))) return false;
+  let from = m.start;
+  while (from > 0 && m.start - from < 60 && !'。！？\n'.includes(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && to - m.end < 60 && !'。！？\n'.includes(text[to]!)) to++;
+  return SPORT_WORDS.test(text.slice(from, to));
 }
