@@ -225,7 +225,7 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
   const found = (text: string) => findCompanies(text, more).map((m) => m.text);
 
   it('does not highlight a maker before a model code with letters and a digit or a hyphen', () => {
-    expect(found('The Toyota RAV4 outsold the Honda CR-V.')).toEqual([]);
+    expect(found('The Toyota RAV4 outsold the Honda CR-V and the Toyota C-Series.')).toEqual([]);
     expect(found('Toyota RAV sales rose; Honda CR said no.')).toEqual(['Toyota', 'Honda']);
   });
 
