@@ -255,6 +255,11 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(findCompanies('Shares of Sydney Airport rose.', airports).map((m) => m.text)).toEqual(['Sydney Airport']);
   });
 
+  it('reads a maker’s name before "driver" or "team boss" as the racing team', () => {
+    expect(found('He was the first Toyota driver to win; Honda team boss Ito agreed.')).toEqual([]);
+    expect(found('Toyota drove sales higher.')).toEqual(['Toyota']);
+  });
+
   it('reads a one-word name followed by "who" as a person', () => {
     expect(found('Dell, who founded Dell Technologies, gave money.')).toEqual(['Dell Technologies']);
     expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);

@@ -404,6 +404,13 @@ function beforeWho(text: string, m: CompanyMention): boolean {
   return (next === 0x2c || next === 0x20) && !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
 }
 
+/** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
+const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
+
+function namesRacingTeam(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x20 && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16));
+}
+
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
 function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
@@ -477,6 +484,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !endsPersonName(text, m) &&
       !beforeWho(text, m) &&
       !afterHonorific(text, m) &&
+      !namesRacingTeam(text, m) &&
       !insidePublicBodyName(text, m) &&
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
