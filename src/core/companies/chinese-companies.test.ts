@@ -74,6 +74,11 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('宏远人寿多次举牌银行H股。')).toEqual([]);
   });
 
+  it('does not read a head that opens a common noun of finance, nor a name across 发行', () => {
+    expect(found('银行发行无固定期限资本债券，恒达保险资金投向债市。')).toEqual([]);
+    expect(found('宏远证券公布年报，宏远证券业务收入增长。')).toEqual(['宏远证券=unknown:宏远证券', '宏远证券=unknown:宏远证券']);
+  });
+
   it('reads a shipping line before 航运, not a kind of shipping', () => {
     expect(found('地中海航运旗下财团出售港口业务。')).toEqual(['地中海航运=unknown:地中海航运']);
     expect(found('集装箱航运运价回落，干散货航运承压。')).toEqual([]);

@@ -53,6 +53,9 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
+/** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"). */
+const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照)/;
+
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
 
@@ -94,7 +97,7 @@ function bracketEnd(text: string, open: number): number {
 /** Sentence words a name never contains; the name starts after the last one. */
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
-  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  '计划', '明年', '预计', '签订', '签署', '签约', '协议', '发行', '投资方为', '投资方', '出资方', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -314,6 +317,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
+      i = end - 1;
+      continue;
+    }
+    // "无固定期限资本债券", "证券市场", "保险资金": a head that opens a common noun of finance is no head.
+    if (!legal && HEAD_NOUN_AFTER.test(text.slice(end, end + 3))) {
       i = end - 1;
       continue;
     }
