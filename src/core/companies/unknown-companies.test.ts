@@ -90,6 +90,11 @@ describe('cue phrases', () => {
     expect(find('The Insurer Pelican said.')).toEqual([]);
   });
 
+  it('reads a name set off by commas after a company noun ("its budget arm, Jetstar, flies")', () => {
+    expect(find('The airline’s budget arm, Jetstar, flies the route.')).toEqual([['Jetstar', 'unknown:jetstar']]);
+    expect(find('Its rival, John Smith, said so. The unit, in March, grew.')).toEqual([]);
+  });
+
   it('does not take a person named after a noun for a person ("investor Sheldon Lubar")', () => {
     expect(find('The school is named for investor Sheldon Lubar.')).toEqual([]);
     expect(find('The round was led by investor Kestrel Partners.')).toEqual([['Kestrel Partners', 'unknown:kestrel-partners']]);

@@ -638,10 +638,21 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     if (inTitleCaseLine(text, at)) continue;
     readCueList(state, match.index + match[0].length, false);
   }
+  // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
+  NOUN_APPOSITIVE.lastIndex = 0;
+  for (let match = NOUN_APPOSITIVE.exec(text); match; match = NOUN_APPOSITIVE.exec(text)) {
+    const start = match.index + match[0].length;
+    if (inTitleCaseLine(text, start)) continue;
+    const run = readNameForward(text, start);
+    if (run && run.start === start && text.charCodeAt(run.end) === 0x2c) readCueList(state, start - 1, false);
+  }
   readKnownLists(state, known);
   extendOverPlaces(state);
   return state.found;
 }
+
+/** A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …". */
+const NOUN_APPOSITIVE = /\b(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), (?=[A-Z])/g;
 
 /** Rule 7's nouns of a trade at the start of a sentence or line, before a capitalised name. */
 const SENTENCE_CUE =
