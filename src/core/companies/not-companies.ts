@@ -127,7 +127,7 @@ const CHINESE_SURNAMES = words(`
 `);
 
 /** Common given names (lowercase) of people deal news quotes: "Elon Musk", "Sam Altman". */
-const GIVEN_NAMES = words(`
+export const GIVEN_NAMES = words(`
   john peter elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
   michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
   jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth

@@ -162,6 +162,13 @@ describe('a distinctive first word before words of a line of business', () => {
     expect(shortFormsOf('Northern Shipping A/S')).not.toContain('Northern');
   });
 
+  it('is the surname of a founder’s name before legal words', () => {
+    expect(shortFormsOf('Arthur J. Gallagher & Co.')).toContain('Gallagher');
+    expect(shortFormsOf('J.P. Morgan & Co')).toContain('Morgan');
+    expect(shortFormsOf('Philip Morris International Inc.')).not.toContain('Morris');
+    expect(shortFormsOf('Mark Holdings Ltd')).not.toContain('Holdings');
+  });
+
   it('links the short form across the page', () => {
     expect(find('Nordvik Shipping A/S agreed a deal. Nordvik shares rose 6%.').map(([t, id]) => `${t}=${id}`)).toEqual(['Nordvik Shipping A/S=unknown:nordvik-shipping', 'Nordvik=unknown:nordvik-shipping']);
   });

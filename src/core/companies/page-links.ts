@@ -32,7 +32,7 @@
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
-import { dropNotCompanies, GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { dropNotCompanies, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
@@ -138,12 +138,28 @@ export function shortFormsOf(full: string): string[] {
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
   const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()) || INDUSTRY_WORDS.has(w.toLowerCase()));
   if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
+  // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
+  const surname = founderSurname(core);
+  if (surname) forms.push(surname);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
   const capitals = words.slice(0, legalCut).filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3) forms.push(capitals.map((w) => w[0]).join(''));
   return forms.filter((f) => f !== full);
+}
+
+const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
+
+/** The surname of a name that is a person's name and nothing else ("Arthur J Gallagher &"), or undefined. */
+function founderSurname(core: readonly string[]): string | undefined {
+  if (core.length < 2 || !(GIVEN_NAMES.has(core[0]!.toLowerCase()) || isInitials(core[0]!))) return undefined;
+  let i = 1;
+  while (i < core.length - 1 && isInitials(core[i]!)) i++;
+  const surname = core[i]!;
+  const rest = core.slice(i + 1);
+  if (!rest.every((w) => w === '&') || !isSpecificWord(surname) || COMMON_NAME_WORDS.has(surname.toLowerCase())) return undefined;
+  return surname;
 }
 
 function joinWords(full: string, words: string[]): string {
