@@ -255,6 +255,13 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(findCompanies('Shares of Sydney Airport rose.', airports).map((m) => m.text)).toEqual(['Sydney Airport']);
   });
 
+  it('reads a one-word name after "in the" that no business noun follows, or before a word of geography, as a place', () => {
+    const amazon = createCompanyMatcher([...records, { id: 'amazon', name: 'Amazon', kind: 'company' }]);
+    const names = (text: string) => findCompanies(text, amazon).map((m) => m.text);
+    expect(names('Deforestation in the Amazon fell again, and the Amazon basin flooded.')).toEqual([]);
+    expect(names('Investors in the Amazon deal gained; Amazon rose; staff in the Amazon warehouse struck.')).toEqual(['Amazon', 'Amazon', 'Amazon']);
+  });
+
   it('reads a maker’s name before "driver" or "team boss" as the racing team', () => {
     expect(found('He was the first Toyota driver to win; Honda team boss Ito agreed.')).toEqual([]);
     expect(found('Toyota drove sales higher.')).toEqual(['Toyota']);

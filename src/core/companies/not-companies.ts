@@ -404,6 +404,21 @@ function beforeWho(text: string, m: CompanyMention): boolean {
   return (next === 0x2c || next === 0x20) && !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
 }
 
+/**
+ * "deforestation in the Amazon", "the Amazon basin": a one-word name after "in/across/into/through
+ * the" that no business noun follows, or before a word of geography, is the place.
+ */
+const PLACE_BEFORE = /\b(?:in|across|into|through|throughout) the $/;
+const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
+const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff)\b)/;
+
+function namesPlace(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
+  const after = text.slice(m.end, m.end + 16);
+  if (GEOGRAPHY_AFTER.test(after)) return true;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !BUSINESS_AFTER.test(after) && !/^ [A-Z]/.test(after);
+}
+
 /** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
 const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
 
@@ -485,6 +500,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !beforeWho(text, m) &&
       !afterHonorific(text, m) &&
       !namesRacingTeam(text, m) &&
+      !namesPlace(text, m) &&
       !insidePublicBodyName(text, m) &&
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
