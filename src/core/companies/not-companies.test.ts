@@ -262,6 +262,11 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(names('Investors in the Amazon deal gained; Amazon rose; staff in the Amazon warehouse struck.')).toEqual(['Amazon', 'Amazon', 'Amazon']);
   });
 
+  it('reads a name before "family" or "and X families" as the family', () => {
+    expect(found('The Toyota and Piëch families met; the Honda family agreed.')).toEqual([]);
+    expect(found('Toyota and Honda agreed.')).toEqual(['Toyota', 'Honda']);
+  });
+
   it('reads a maker’s name before "driver" or "team boss" as the racing team', () => {
     expect(found('He was the first Toyota driver to win; Honda team boss Ito agreed.')).toEqual([]);
     expect(found('Toyota drove sales higher.')).toEqual(['Toyota']);

@@ -419,6 +419,22 @@ function namesPlace(text: string, m: CompanyMention): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !BUSINESS_AFTER.test(after) && !/^ [A-Z]/.test(after);
 }
 
+/** "the Porsche and Piëch families", "the Walton family": a family, not its company. */
+const FAMILY_AFTER = /^ (?:and [A-Z][\p{L}’'-]+ )?famil(?:y|ies)\b/u;
+
+function namesFamily(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x20 && !m.text.includes(' ') && FAMILY_AFTER.test(text.slice(m.end, m.end + 30));
+}
+
+/**
+ * A word a page links as a company's short form, right after another capitalised name word, is the
+ * end of a longer name ("Chairman Roberto Castellani", "Ferdinand Porsche"), not the company.
+ */
+export function endsLongerName(text: string, start: number): boolean {
+  const before = capitalisedWordBefore(text, start);
+  return before !== '' && !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !PLACE_WORDS.has(before.toLowerCase());
+}
+
 /** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
 const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
 
@@ -501,6 +517,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !afterHonorific(text, m) &&
       !namesRacingTeam(text, m) &&
       !namesPlace(text, m) &&
+      !namesFamily(text, m) &&
       !insidePublicBodyName(text, m) &&
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&

@@ -162,6 +162,15 @@ describe('a distinctive first word before words of a line of business', () => {
     expect(shortFormsOf('Northern Shipping A/S')).not.toContain('Northern');
   });
 
+  it('is the one distinctive word before legal words, linked unless it ends a longer name', () => {
+    expect(shortFormsOf('Valtari Oyj')).toContain('Valtari');
+    expect(shortFormsOf('Northern Ltd')).not.toContain('Northern');
+    expect(find('Valtari Oyj will close a mill. Valtari shares fell. Chairman Roberto Valtari agreed.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Valtari Oyj=unknown:valtari',
+      'Valtari=unknown:valtari',
+    ]);
+  });
+
   it('is the surname of a founder’s name before legal words', () => {
     expect(shortFormsOf('Arthur J. Gallagher & Co.')).toContain('Gallagher');
     expect(shortFormsOf('J.P. Morgan & Co')).toContain('Morgan');

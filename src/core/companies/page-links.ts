@@ -32,7 +32,7 @@
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
-import { dropNotCompanies, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { dropNotCompanies, endsLongerName, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
@@ -129,6 +129,8 @@ export function shortFormsOf(full: string): string[] {
     if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
   }
   const base = words.slice(0, cut);
+  // "Valtari Oyj" → "Valtari": one distinctive word before legal words.
+  if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
   while (lead < base.length - 1 && PLACE_WORDS.has(base[lead]!.toLowerCase())) lead++;
@@ -249,7 +251,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
     if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
     // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
-    if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && dropNotCompanies(text, [o]).length === 0) continue;
+    if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && (dropNotCompanies(text, [o]).length === 0 || (!o.text.includes(' ') && endsLongerName(text, o.start)))) continue;
     for (const m of inside) removed.add(m);
     added.push(o);
     lastEnd = o.end;
