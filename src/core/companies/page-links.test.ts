@@ -171,6 +171,13 @@ describe('a distinctive first word before words of a line of business', () => {
     ]);
   });
 
+  it('drops words of the line of business at the end ("Sun Kwai Properties" → "Sun Kwai")', () => {
+    expect(shortFormsOf('Sun Kwai Properties Ltd')).toContain('Sun Kwai');
+    expect(shortFormsOf('Pelican Mutual Insurance Co.')).toContain('Pelican');
+    // Not down to generic words alone.
+    expect(shortFormsOf('Global Shipping Services Ltd')).not.toContain('Global');
+  });
+
   it('is the surname of a founder’s name before legal words', () => {
     expect(shortFormsOf('Arthur J. Gallagher & Co.')).toContain('Gallagher');
     expect(shortFormsOf('J.P. Morgan & Co')).toContain('Morgan');

@@ -128,6 +128,11 @@ export function shortFormsOf(full: string): string[] {
     cut--;
     if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
   }
+  // Without words of its line of business at the end: "Pelican Mutual Insurance" → "Pelican Mutual".
+  for (let trade = cut; trade > 2 && INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()); ) {
+    trade--;
+    if (!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
+  }
   const base = words.slice(0, cut);
   // "Valtari Oyj" → "Valtari": one distinctive word before legal words.
   if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
@@ -189,7 +194,7 @@ const INDUSTRY_WORDS = new Set(
   ('shipping transport transportation logistics freight airlines airways aviation aerospace automotive motors foods food beverages ' +
     'brewing breweries brewery distillers chemicals chemical pharmaceuticals pharma steel metals mining minerals resources petroleum ' +
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
-    'publishing telecom telecommunications insurance reinsurance assurance banking bancorp bank hotels resorts properties property ' +
+    'publishing telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing').split(' '),
 );
