@@ -156,6 +156,13 @@ export function shortFormsOf(full: string): string[] {
   return forms.filter((f) => f !== full);
 }
 
+/** Whether a full name ends in a corporate, trade or generic word, or opens with a founder's name: only then has it a short form. */
+function endsInCorporateWord(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
+  const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase());
+}
+
 const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
 
 /** The surname of a name that is a person's name and nothing else ("Arthur J Gallagher &"), or undefined. */
@@ -368,8 +375,8 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     }
     // "Reliance Industries Ltd … Reliance": a data company written in full links its distinctive first word.
     // Not when two companies on the page open with that word ("Tata Motors", "Tata Steel": "Tata" is neither).
-    if (!isUnknown(m) && m.text.includes(' ') && !m.text.includes('\n')) {
-      if (seenFull.has(m.text)) continue;
+    if (!isUnknown(m)) {
+      if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !endsInCorporateWord(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
         if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;

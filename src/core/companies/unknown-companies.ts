@@ -634,8 +634,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
   // "Insurer Pelican Mutual said …": the noun of rule 7, capitalised because it opens the sentence.
   SENTENCE_CUE.lastIndex = 0;
   for (let match = SENTENCE_CUE.exec(text); match; match = SENTENCE_CUE.exec(text)) {
-    const at = match.index + match[0].length - match[1]!.length;
-    if (inTitleCaseLine(text, at)) continue;
+    if (!opensSentence(text, match.index) || inTitleCaseLine(text, match.index)) continue;
     readCueList(state, match.index + match[0].length, false);
   }
   // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
@@ -654,6 +653,17 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
 /** A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …". */
 const NOUN_APPOSITIVE = /\b(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), (?=[A-Z])/g;
 
-/** Rule 7's nouns of a trade at the start of a sentence or line, before a capitalised name. */
+/** Rule 7's nouns of a trade, capitalised, before a capitalised name (kept only at a sentence's start). */
 const SENTENCE_CUE =
-  /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)((?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])/g;
+  /\b(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) (?=[A-Z])/g;
+
+/** Whether `at` opens a sentence or a line: the text's start, a line break, or ". " / "? " / '." ' before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
+  if (i === at - 1) return false;
+  const c = text[i]!;
+  const p = '"”’'.includes(c) ? text[i - 1] : c;
+  return p === '.' || p === '!' || p === '?';
+}
