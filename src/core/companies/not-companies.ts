@@ -294,7 +294,7 @@ const NOT_COMPANY_HEADS = words(`
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
-const BODY_CONNECTORS = words('and of for &');
+const BODY_CONNECTORS = ['and ', 'of ', 'for ', '& '];
 
 function opensLongerName(text: string, m: CompanyMention): boolean {
   if (!isSpaceLike(text.charCodeAt(m.end))) return false;
@@ -307,19 +307,16 @@ function opensLongerName(text: string, m: CompanyMention): boolean {
     while (s < text.length && text.charCodeAt(s) === 0x20) s++;
     if (s === at) return false;
     const first = text.charCodeAt(s);
-    const capital = first >= 0x41 && first <= 0x5a;
-    // Only "and", "of", "for", "&" go on lower-case (a cheap test of the first character first).
-    if (!capital && !(k < 3 && (first === 0x61 || first === 0x6f || first === 0x66 || first === 0x26))) return false;
-    let e = s;
-    while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || text.charCodeAt(e) === 0x26)) e++;
-    if (!capital) {
-      if (BODY_CONNECTORS.has(text.slice(s, e))) {
-        joined = true;
-        at = e;
-        continue;
-      }
-      return false;
+    if (!(first >= 0x41 && first <= 0x5a)) {
+      // Only "and", "of", "for", "&" go on in lower case.
+      const connector = k < 3 ? BODY_CONNECTORS.find((w) => text.startsWith(w, s)) : undefined;
+      if (connector === undefined) return false;
+      joined = true;
+      at = s + connector.length - 1;
+      continue;
     }
+    let e = s;
+    while (e < text.length && isLatinWordCode(text.charCodeAt(e))) e++;
     const word = text.slice(s, e).toLowerCase();
     if ((!joined && NOT_COMPANY_HEADS.has(word)) || (joined && GOVERNMENT_WORDS.has(word))) return true;
     at = e;
@@ -423,7 +420,8 @@ function namesPlace(text: string, m: CompanyMention): boolean {
 const FAMILY_AFTER = /^ (?:and [A-Z][\p{L}’'-]+ )?famil(?:y|ies)\b/u;
 
 function namesFamily(text: string, m: CompanyMention): boolean {
-  return text.charCodeAt(m.end) === 0x20 && !m.text.includes(' ') && FAMILY_AFTER.test(text.slice(m.end, m.end + 30));
+  const c = text.charCodeAt(m.end + 1);
+  return text.charCodeAt(m.end) === 0x20 && (c === 0x66 || c === 0x61) && !m.text.includes(' ') && FAMILY_AFTER.test(text.slice(m.end, m.end + 30)); // f, a
 }
 
 /**
@@ -439,7 +437,8 @@ export function endsLongerName(text: string, start: number): boolean {
 const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
 
 function namesRacingTeam(text: string, m: CompanyMention): boolean {
-  return text.charCodeAt(m.end) === 0x20 && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16));
+  const c = text.charCodeAt(m.end + 1);
+  return text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16)); // d, t, r
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */

@@ -365,7 +365,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
-  const foundAs = new Set(linked.map((m) => `${m.text}\u0000${m.id}`));
+  let foundAs: Set<string> | undefined;
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
@@ -382,7 +382,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
         if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
         // A form the data already finds for this company needs no search of its own.
-        if (earlier?.id === m.id || foundAs.has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
+        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
