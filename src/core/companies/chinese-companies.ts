@@ -685,6 +685,9 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
 }
 
+/** The last characters of the places, a cheap first test before reading a place. */
+const PLACE_LAST_CHARS: ReadonlySet<number> = new Set([...PLACES].map((p) => p.charCodeAt(p.length - 1)));
+
 /** Words of football and other team sport in the sentence around a club's name. */
 const SPORT_WORDS = /中超|中甲|英超|西甲|德甲|意甲|联赛|足球|篮球|球队|俱乐部|主场|客场|球场|球迷|夺冠|冠军|赛季|主教练/;
 
@@ -693,6 +696,7 @@ const SPORT_WORDS = /中超|中甲|英超|西甲|德甲|意甲|联赛|足球|篮
  * names the club its owner or sponsor gave its name to, not the company.
  */
 function namesTeam(text: string, m: CompanyMention): boolean {
+  if (!PLACE_LAST_CHARS.has(text.charCodeAt(m.start - 1))) return false;
   const place = text.slice(Math.max(0, m.start - 2), m.start);
   if (!PLACES.has(place) && !PLACES.has(place.slice(1))) return false;
   let from = m.start;

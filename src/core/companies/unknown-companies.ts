@@ -323,10 +323,11 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 
 // One pass finds every place a rule may apply; most text matches nothing. Groups:
 // 1 corporate word, 2 "startup", 3 "<verb> by", 4 "-backed", 5 forward cue, 6 list cue,
-// 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
+// 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive,
+// 9 a place that vouches, 10 "X, which makes", 11 rule 7 capitalised, 12 "its arm, X,".
 // The leading lookahead lists the first characters of all branches: it halves the scan time.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:` +
   [
@@ -342,6 +343,10 @@ const TRIGGER = new RegExp(
     '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
     // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
     '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
+    // 11 rule 7's trade nouns capitalised (kept only where they open a sentence): "Insurer X said".
+    '\\b((?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
+    // 12 a company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
+    '\\b((?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), )(?=[A-Z])',
   ].join('|') +
   ')',
   'g',
@@ -630,32 +635,20 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
     else if (match[10] !== undefined) takeNameBefore(state, at);
-  }
-  // "Insurer Pelican Mutual said …": the noun of rule 7, capitalised because it opens the sentence.
-  SENTENCE_CUE.lastIndex = 0;
-  for (let match = SENTENCE_CUE.exec(text); match; match = SENTENCE_CUE.exec(text)) {
-    if (!opensSentence(text, match.index) || inTitleCaseLine(text, match.index)) continue;
-    readCueList(state, match.index + match[0].length, false);
-  }
-  // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
-  NOUN_APPOSITIVE.lastIndex = 0;
-  for (let match = NOUN_APPOSITIVE.exec(text); match; match = NOUN_APPOSITIVE.exec(text)) {
-    const start = match.index + match[0].length;
-    if (inTitleCaseLine(text, start)) continue;
-    const run = readNameForward(text, start);
-    if (run && run.start === start && text.charCodeAt(run.end) === 0x2c) readCueList(state, start - 1, false);
+    // 11 "Insurer Pelican Mutual said …": the noun of rule 7, capitalised because it opens the sentence.
+    else if (match[11] !== undefined && opensSentence(text, at)) readCueList(state, end, false);
+    // 12 "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
+    else if (match[12] !== undefined) {
+      const run = readNameForward(text, end);
+      if (run && run.start === end && text.charCodeAt(run.end) === 0x2c) readCueList(state, end - 1, false);
+    }
   }
   readKnownLists(state, known);
   extendOverPlaces(state);
   return state.found;
 }
 
-/** A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …". */
-const NOUN_APPOSITIVE = /\b(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), (?=[A-Z])/g;
 
-/** Rule 7's nouns of a trade, capitalised, before a capitalised name (kept only at a sentence's start). */
-const SENTENCE_CUE =
-  /\b(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) (?=[A-Z])/g;
 
 /** Whether `at` opens a sentence or a line: the text's start, a line break, or ". " / "? " / '." ' before it. */
 function opensSentence(text: string, at: number): boolean {
