@@ -82,6 +82,13 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('reads "Shipbuilding" and "Prospecting" as heads of a company name', () => {
+    expect(find('The ship was built by Imabari Shipbuilding in Japan; Hancock Prospecting mines iron ore.')).toEqual([
+      ['Imabari Shipbuilding', 'unknown:imabari-shipbuilding'],
+      ['Hancock Prospecting', 'unknown:hancock-prospecting'],
+    ]);
+  });
+
   it('reads a trade noun that opens the sentence as the cue ("Insurer X said")', () => {
     expect(find('Insurer Pelican Mutual said it would pay. Retailer Kestrel Foods cut jobs.')).toEqual([
       ['Pelican Mutual', 'unknown:pelican-mutual'],
