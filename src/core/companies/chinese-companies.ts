@@ -41,6 +41,8 @@ const HEADS = [
   '重工', '船舶', '船业', '造船', '水泥', '建材',
   // Shipping lines: "地中海航运", "招商轮船".
   '航运', '轮船',
+  // Insurers' life and property arms: "平安人寿", "平安产险", "国寿财险".
+  '人寿', '寿险', '产险', '财险',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
