@@ -323,12 +323,12 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 
 // One pass finds every place a rule may apply; most text matches nothing. Named groups: corporate
 // word, "startup", "<verb> by", forward cue, list cue, "<noun> X" and "founder of X" (one name, no
-// list: "partner at X, and <person>"); then, not at a word start, "-backed", appositive, place,
-// "which". The leading lookahead lists the first characters of all branches, and the branches that
-// start a word share one \b: inside a word the scan fails at once (a third of findCompanies' time
-// went to this pass before).
+// list: "partner at X, and <person>"), the noun capitalised ("Insurer X said"), "its arm, X,"; then,
+// not at a word start, "-backed", appositive, place, "which". The leading lookahead lists the first
+// characters of all branches, and the branches that start a word share one \b: inside a word the
+// scan fails at once.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWabcfgijlmoprsudenr,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:\\b(?:` +
   [
@@ -338,6 +338,10 @@ const TRIGGER = new RegExp(
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|merger with|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
+    '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
+    // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
+    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), )(?=[A-Z])',
   ].join('|') +
   ')|' +
   [
@@ -415,11 +419,25 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
     if (accept) state.found.push({ ...unknownMention(text, run.start, run.end), replaces: inside });
     return { end: run.end, isCompany: accept };
   }
+  // "named for investor Sheldon Lubar": after a noun for a person, two or three plain name words are a person.
+  if (namesPerson(text, run)) return { end: run.end, isCompany: false };
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
   if (accept) state.found.push(unknownMention(text, run.start, run.end));
   return { end: run.end, isCompany: accept };
+}
+
+/** Nouns for a person that cues share with firms ("investor", "shareholder"). */
+const PERSON_NOUN_BEFORE = /\b(?:investor|billionaire|financier|entrepreneur|tycoon|magnate|philanthropist|businessman|businesswoman|shareholder|founder|co-founder)\s+$/i;
+
+function namesPerson(text: string, run: NameRun): boolean {
+  return (
+    run.words.length >= 2 &&
+    run.words.length <= 3 &&
+    run.words.every((w) => /^[A-Z][a-z]+$/.test(w) && !SUFFIX_ROLES.has(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+    PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))
+  );
 }
 
 function overlapsKnown(state: ScanState, start: number, end: number): boolean {
@@ -624,8 +642,28 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
     else if (g.which !== undefined) takeNameBefore(state, at);
+    // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
+    else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
+    // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
+    else if (g.arm !== undefined) {
+      const run = readNameForward(text, end);
+      if (run && run.start === end && text.charCodeAt(run.end) === 0x2c) readCueList(state, end - 1, false);
+    }
   }
   readKnownLists(state, known);
   extendOverPlaces(state);
   return state.found;
+}
+
+
+
+/** Whether `at` opens a sentence or a line: the text's start, a line break, or ". " / "? " / '." ' before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
+  if (i === at - 1) return false;
+  const c = text[i]!;
+  const p = '"”’'.includes(c) ? text[i - 1] : c;
+  return p === '.' || p === '!' || p === '?';
 }
