@@ -55,13 +55,18 @@ const CORNERS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
  * further down but within a few hundred characters of text, the story. The menu's mention leads the run
  * of mentions that follows it.
  */
+// 160 filings far below, and more than NEAR_RUN_CHARS of text from the story: more mentions than a
+// page has all registered (nearby-ranges.ts ALL_NEAR_UP_TO), so the story's are registered by
+// nearness, as on a long page, and the filings by their own blocks.
 const HIDDEN_MENUS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden menus</title></head><body>
 <nav><ul id="share" style="display:none"><li>Share on Reddit</li><li>Tencent partners: share with WeChat</li></ul></nav>
 <div style="height:3000px"></div>
 <h1 id="headline">Alibaba invests $50 million in Baidu's cloud unit</h1>
 <div class="hovercard" style="display:none">Meituan profile card</div>
 <p id="lede">Xiaomi said on Tuesday it would follow with 20 million yuan of its own.</p>
-<div style="height:1200px"></div>
+<div style="height:5200px"></div>
+<p>${'The committee met again on Thursday and adjourned without a vote. '.repeat(40)}</p>
+<ol id="filings">${Array.from({ length: 160 }, (_, i) => `<li>Filing ${i + 1}: €${i + 1} billion</li>`).join('')}</ol>
 </body></html>`;
 
 /**

@@ -28,11 +28,9 @@ class FakeElement {
   hasAttribute(name: string): boolean {
     return this.attributes.has(name);
   }
-  hasAttributes(): boolean {
-    return this.attributes.size > 0;
-  }
-  getAttributeNames(): string[] {
-    return [...this.attributes.keys()];
+  /** Attribute selectors only ("[a],[b]"), as hidden-text.ts asks. */
+  matches(selector: string): boolean {
+    return selector.split(',').some((s) => /^\[[a-z-]+\]$/.test(s) && this.attributes.has(s.slice(1, -1)));
   }
   getAttribute(name: string): string | null {
     return this.attributes.get(name) ?? null;

@@ -31,6 +31,9 @@ export function isShown(element: Element): boolean {
   return element.ownerDocument.defaultView?.getComputedStyle(element).display === 'contents' && (parent === null || isShown(parent));
 }
 
+/** The attributes through which an inline element may hide its text (else it shows where its block does). */
+const MAY_HIDE = '[style],[hidden],[class]';
+
 /** The outermost hidden element holding `element` (itself included), within `root`. */
 function outermostHidden(element: Element, root: Element): Element {
   let top = element;
@@ -71,11 +74,10 @@ export class HiddenText {
     const shownClasses = new Set<string>();
     const inlineShown = (parent: Element, block: Element | null): boolean => {
       for (let e: Element | null = parent; e && e !== block; e = e.parentElement) {
-        if (!e.hasAttributes()) continue;
-        const names = e.getAttributeNames();
+        // One question of the page for the common case, an element with none of these (<b>, <a href>).
+        if (!e.matches(MAY_HIDE)) continue;
         // (The browser's answer covers the element's ancestors too: nothing above it is looked at.)
-        if (names.includes('style') || names.includes('hidden')) return isShown(e);
-        if (!names.includes('class')) continue;
+        if (e.hasAttribute('style') || e.hasAttribute('hidden')) return isShown(e);
         const kind = `${e.localName}.${e.getAttribute('class')}`;
         if (shownClasses.has(kind)) continue;
         const shown = isShown(e);

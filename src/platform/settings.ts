@@ -18,10 +18,18 @@ function readerLanguages(): string[] {
   return [...(nav?.languages ?? []), uiLocale()];
 }
 
+let defaultHome: string | undefined;
+
 export const defaults = {
   settingsVersion: SETTINGS_VERSION,
-  /** Currency every amount is converted to; a new reader's follows their browser's language (default-currency.ts). */
-  homeCurrency: defaultHomeCurrency(readerLanguages()),
+  /**
+   * Currency every amount is converted to; a new reader's follows their browser's language
+   * (default-currency.ts). Worked out when first asked: the platform's locale data cost a page's
+   * content script and a cold background ~4 ms when the module loaded.
+   */
+  get homeCurrency(): string {
+    return (defaultHome ??= defaultHomeCurrency(readerLanguages()));
+  },
   /** More currencies shown beside the home currency in cards and the popup. */
   extraCurrencies: [] as string[],
   /** Where live rates come from; settings so tests (and cautious users) can point them elsewhere. */

@@ -70,6 +70,23 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
   it('starts the name after the verbs and particles of the sentence', () => {
     expect(found('红杉中国领投了云栖科技有限公司的B轮融资。')).toEqual(['红杉中国=hongshan', '云栖科技有限公司=unknown:云栖科技']);
     expect(found('阿里巴巴向恒达银行注资。')).toEqual(['阿里巴巴=alibaba-group', '恒达银行=unknown:恒达银行']);
+    // A market verb: the bank after it is the object, and no name spans the verb.
+    expect(found('宏远人寿多次举牌银行H股。')).toEqual(['宏远人寿=unknown:宏远人寿']);
+  });
+
+  it('does not read a head that opens a common noun of finance, nor a name across 发行', () => {
+    expect(found('银行发行无固定期限资本债券，恒达保险资金投向债市。')).toEqual([]);
+    expect(found('宏远证券公布年报，宏远证券业务收入增长。')).toEqual(['宏远证券=unknown:宏远证券', '宏远证券=unknown:宏远证券']);
+  });
+
+  it('reads an insurer’s life or property arm before 人寿/寿险/产险/财险, not the kind of insurance', () => {
+    expect(found('宏远人寿推出新产品，恒达财险保费增长。')).toEqual(['宏远人寿=unknown:宏远人寿', '恒达财险=unknown:恒达财险']);
+    expect(found('今年寿险保费增长，产险市场回暖。')).toEqual([]);
+  });
+
+  it('reads a shipping line before 航运, not a kind of shipping', () => {
+    expect(found('地中海航运旗下财团出售港口业务。')).toEqual(['地中海航运=unknown:地中海航运']);
+    expect(found('集装箱航运运价回落，干散货航运承压。')).toEqual([]);
   });
 
   it.each(['多家银行下调了存款利率。', '国有银行和股份制银行均有跟进。', '一家券商和这家保险公司。', '北京科技发展迅速。', '头部券商业绩增长。', '人工智能科技前景广阔。'])(
@@ -98,6 +115,11 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
   it('does not read a short data name across a place name (京东 in 南京东路站)', () => {
     expect(found('在南京东路站附近，京东开设了新门店。')).toEqual(['京东=jd-com']);
     expect(found('北京东城区的新店')).toEqual([]);
+  });
+
+  it('reads a place and a company’s name in a sentence about sport as the club named after it', () => {
+    expect(found('杭州阿里巴巴本赛季在中超主场获胜。')).toEqual([]);
+    expect(found('杭州阿里巴巴公布财报，阿里巴巴收入增长。')).toEqual(['阿里巴巴=alibaba-group', '阿里巴巴=alibaba-group']);
   });
 });
 

@@ -2,6 +2,8 @@
 // compares like with like: case, typographic apostrophes, Unicode hyphens, full-width Latin
 // (common in Chinese pages: "ＯｐｅｎＡＩ") and Latin diacritics ("Nestlé") all fold to one form.
 
+import { simplifiedOf } from './traditional-chars';
+
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 
@@ -35,6 +37,8 @@ export function foldChar(code: number): number {
   if (memo !== 0) return memo;
   const lower = String.fromCharCode(normal).toLowerCase();
   let folded = lower.length === 1 ? lower.charCodeAt(0) : normal;
+  // Traditional Chinese folds to simplified: "滙豐" is "汇丰" (traditional-chars.ts).
+  if (folded >= 0x4e00 && folded <= 0x9fff) folded = simplifiedOf(folded);
   // Latin letters with diacritics fold to their base letter: "Nestlé" is "Nestle", "Moët" "Moet".
   if (folded >= 0xc0 && folded <= 0x24f) {
     const base = String.fromCharCode(folded).normalize('NFD').charCodeAt(0);

@@ -159,9 +159,13 @@ describe('exchanges as venues (issue 16, item 5)', () => {
     expect(found('Baidu rose 4% on the New York Stock Exchange.')).toEqual(['Baidu']);
     expect(found('Tencent plans to list on Nasdaq and would later leave the Shanghai Stock Exchange.')).toEqual(['Tencent']);
     expect(found('The Nasdaq-listed shares of Baidu fell.')).toEqual(['Baidu']);
+    expect(found('Tencent is preparing a return to the New York Stock Exchange.')).toEqual(['Tencent']);
     expect(found('腾讯H股在港交所挂牌，百度则在上交所科创板上市。')).toEqual(['腾讯', '百度']);
     expect(found('百度股价当日跌停，上交所已向其发出问询函。')).toEqual(['百度']);
     expect(found('百度此前已获上交所受理科创板上市申请，上交所全天成交额创新高。')).toEqual(['百度']);
+    // Writing the rules is the regulator's part too, also for the first of two exchanges joined by 和.
+    expect(found('上交所和港交所随即修订股票上市规则，百度表示欢迎。')).toEqual(['百度']);
+    expect(found('上交所公布全年营业收入。')).toEqual(['上交所']);
   });
 
   it('keeps an exchange that buys, is bought or reports as a company', () => {
@@ -204,5 +208,72 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
 
   it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
+  });
+});
+
+describe('names of other things around a company name (issue 16, item 5)', () => {
+  const more = createCompanyMatcher([
+    ...records,
+    { id: 'toyota', name: 'Toyota', kind: 'company' },
+    { id: 'honda', name: 'Honda', kind: 'company' },
+    { id: 'tesco', name: 'Tesco', kind: 'company' },
+    { id: 'fiserv', name: 'Fiserv', kind: 'company' },
+    { id: 'dell', name: 'Dell Technologies', shortNames: ['Dell'], kind: 'company' },
+    { id: 'bank-of-india', name: 'Bank of India', kind: 'company' },
+    { id: 'bank-of-ireland', name: 'Bank of Ireland', kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, more).map((m) => m.text);
+
+  it('does not highlight a maker before a model code with letters and a digit or a hyphen', () => {
+    expect(found('The Toyota RAV4 outsold the Honda CR-V and the Toyota C-Series.')).toEqual([]);
+    expect(found('Toyota RAV sales rose; Honda CR said no.')).toEqual(['Toyota', 'Honda']);
+  });
+
+  it('does not highlight a company name that opens a forum, a school or a loyalty card', () => {
+    expect(found('The Bucks play at Fiserv Forum; Dell Medical School opened; Tesco Clubcard holders saved.')).toEqual([]);
+    expect(found('Fiserv said that Tesco would use it.')).toEqual(['Fiserv', 'Tesco']);
+  });
+
+  it('does not read a bank’s name inside the name of a central bank', () => {
+    expect(found('The Reserve Bank of India raised rates and the Central Bank of Ireland fined a lender.')).toEqual([]);
+    expect(found('State-owned Bank of India and Bank of Ireland raised rates.')).toEqual(['Bank of India', 'Bank of Ireland']);
+  });
+
+  it('does not read a name that opens a public body’s name joined by "and", "of" or "for"', () => {
+    expect(found('The Tesco and Markets Authority met; the Fiserv of Wisconsin Commission too.')).toEqual([]);
+    expect(found('Tesco and Fiserv Forum staff met; Tesco and Dell signed.')).toEqual(['Tesco', 'Tesco', 'Dell']);
+  });
+
+  it('reads a one-word name right after an honorific as a person', () => {
+    expect(found('Lord Dell spoke, Mr. Tesco agreed and Dr Fiserv left.')).toEqual([]);
+    expect(found('Dell spoke.')).toEqual(['Dell']);
+  });
+
+  it('does not read a data name that opens with a place inside a longer place name', () => {
+    const airports = createCompanyMatcher([...records, { id: 'sydney-airport', name: 'Sydney Airport', kind: 'company' }]);
+    expect(findCompanies('Flights to Western Sydney Airport start next year.', airports).map((m) => m.text)).toEqual([]);
+    expect(findCompanies('Shares of Sydney Airport rose.', airports).map((m) => m.text)).toEqual(['Sydney Airport']);
+  });
+
+  it('reads a one-word name after "in the" that no business noun follows, or before a word of geography, as a place', () => {
+    const amazon = createCompanyMatcher([...records, { id: 'amazon', name: 'Amazon', kind: 'company' }]);
+    const names = (text: string) => findCompanies(text, amazon).map((m) => m.text);
+    expect(names('Deforestation in the Amazon fell again, and the Amazon basin flooded.')).toEqual([]);
+    expect(names('Investors in the Amazon deal gained; Amazon rose; staff in the Amazon warehouse struck.')).toEqual(['Amazon', 'Amazon', 'Amazon']);
+  });
+
+  it('reads a name before "family" or "and X families" as the family', () => {
+    expect(found('The Toyota and Piëch families met; the Honda family agreed.')).toEqual([]);
+    expect(found('Toyota and Honda agreed.')).toEqual(['Toyota', 'Honda']);
+  });
+
+  it('reads a maker’s name before "driver" or "team boss" as the racing team', () => {
+    expect(found('He was the first Toyota driver to win; Honda team boss Ito agreed.')).toEqual([]);
+    expect(found('Toyota drove sales higher.')).toEqual(['Toyota']);
+  });
+
+  it('reads a one-word name followed by "who" as a person', () => {
+    expect(found('Dell, who founded Dell Technologies, gave money.')).toEqual(['Dell Technologies']);
+    expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);
   });
 });

@@ -35,7 +35,7 @@ export const PRODUCT_NAMES = words(`
   wechat weixin qq alipay taobao tmall douyin talkie hailuo manus r1 v3 yi kling vidu cursor
   iphone ipad android windows azure bing youtube instagram whatsapp autopilot midjourney-v6 flux
   vision quest galaxy pixel surface xbox playstation kindle alexa macbook imac ipod airpods cybertruck
-  mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner
+  mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
 `);
 
 /** Products written as two words (lowercase, one space). */
@@ -44,28 +44,33 @@ export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yi
 /** Chinese product names that attach directly to a company name ("百度文心一言"). */
 const CJK_PRODUCTS = ['文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
 
-/** ISO 3166 region codes: their English names come from the platform (Intl.DisplayNames). */
-const REGION_CODES = (
-  'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU ' +
-  'CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FR GA GB GD GE GH GM GN GQ GR GT GW GY HK HN HR HT HU ID IE IL IN ' +
-  'IQ IR IS IT JM JO JP KE KG KH KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MG MK ML MM MN MO MR MT ' +
-  'MU MV MW MX MY MZ NA NE NG NI NL NO NP NZ OM PA PE PG PH PK PL PS PT PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM ' +
-  'SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TW TZ UA UG US UY UZ VE VN YE ZA ZM ZW'
-).split(' ');
-
-/** Lowercase words of every country and territory name ("portugal", "south", "africa" …). */
-function regionWords(): string[] {
-  try {
-    const names = new Intl.DisplayNames(['en'], { type: 'region' });
-    return REGION_CODES.flatMap((code) => (names.of(code) ?? '').toLowerCase().split(/[\s,()&.-]+/)).filter((w) => w.length > 2 && w !== 'and' && w !== 'the');
-  } catch {
-    return [];
-  }
-}
+/**
+ * Lowercase words of the English names of every country and territory ("portugal", "south", "africa"
+ * …), as the platform names them (Intl.DisplayNames, region; region-words.test.ts checks they are
+ * all here). Written out: asking the platform when the module loads cost a cold background ~20 ms.
+ */
+export const REGION_WORDS = words(`
+  afghanistan africa african albania algeria andorra angola antigua arab arabia argentina armenia australia
+  austria azerbaijan bahamas bahrain bangladesh barbados barbuda belarus belgium belize benin bhutan bissau
+  bolivia bosnia botswana brazil brazzaville brunei bulgaria burkina burma burundi cambodia cameroon canada cape
+  central chad chile china colombia comoros congo costa croatia cuba cyprus czechia côte denmark djibouti
+  dominica dominican d’ivoire ecuador egypt emirates equatorial eritrea estonia eswatini ethiopia faso fiji
+  finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti herzegovina
+  honduras hong hungary iceland india indonesia iran iraq ireland islands israel italy jamaica japan jordan
+  kazakhstan kenya kingdom kinshasa kitts kong korea kuwait kyrgyzstan lanka laos latvia lebanon leone lesotho
+  leste liberia libya liechtenstein lithuania lucia luxembourg macao macedonia madagascar malawi malaysia
+  maldives mali malta marino mauritania mauritius mexico moldova monaco mongolia montenegro morocco mozambique
+  myanmar namibia nepal netherlands nevis new nicaragua niger nigeria north norway oman pakistan palestinian
+  panama papua paraguay peru philippines poland portugal príncipe qatar republic rica romania russia rwanda
+  salvador san sar saudi senegal serbia seychelles sierra singapore slovakia slovenia solomon somalia south
+  spain sri states sudan suriname sweden switzerland syria são taiwan tajikistan tanzania territories thailand
+  timor tobago togo tomé tonga trinidad tunisia turkmenistan türkiye uganda ukraine united uruguay uzbekistan
+  venezuela verde vietnam yemen zambia zealand zimbabwe
+`);
 
 /** Places (lowercase words): countries (from the platform), regions, cities and the demonyms news uses. */
 export const PLACE_WORDS = new Set([
-  ...regionWords(),
+  ...REGION_WORDS,
   ...words(`
   china chinese mainland beijing shanghai shenzhen hangzhou guangzhou guangdong zhejiang jiangsu suzhou nanjing
   wuhan chengdu chongqing tianjin hefei xian anhui hubei hunan sichuan shandong fujian xiamen qingdao dongguan
@@ -128,7 +133,7 @@ const CHINESE_SURNAMES = words(`
 `);
 
 /** Common given names (lowercase) of people deal news quotes: "Elon Musk", "Sam Altman". */
-const GIVEN_NAMES = words(`
+export const GIVEN_NAMES = words(`
   john peter elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
   michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
   jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth
@@ -209,7 +214,9 @@ const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4}
 const MODEL_NUMBER =
   /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
-const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$/;
+const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
+/** A hyphenated model code: "Honda CR-V", "Mazda CX-5", "Ford F-150", "Ford F-Series", "Mercedes-Benz E-Class". */
+const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]+$/;
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
@@ -278,7 +285,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
   const word = written.toLowerCase();
-  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, ''));
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
 }
 
 /**
@@ -289,25 +296,46 @@ function opensProductName(text: string, m: CompanyMention): boolean {
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza station airport
-  bridge leverkusen salzburg eindhoven leipzig
+  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
 `);
+
+/** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
+const BODY_CONNECTORS = ['and ', 'of ', 'for ', '& '];
 
 function opensLongerName(text: string, m: CompanyMention): boolean {
   if (!isSpaceLike(text.charCodeAt(m.end))) return false;
-  // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index".
+  // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index"; or a
+  // public body's name joined by small words: "Competition and Markets Authority".
   let at = m.end;
+  let joined = false;
   for (let k = 0; k < 4; k++) {
     let s = at;
     while (s < text.length && text.charCodeAt(s) === 0x20) s++;
     if (s === at) return false;
     const first = text.charCodeAt(s);
-    if (!(first >= 0x41 && first <= 0x5a)) return false;
+    if (!(first >= 0x41 && first <= 0x5a)) {
+      // Only "and", "of", "for", "&" go on in lower case.
+      const connector = k < 3 ? BODY_CONNECTORS.find((w) => text.startsWith(w, s)) : undefined;
+      if (connector === undefined) return false;
+      joined = true;
+      at = s + connector.length - 1;
+      continue;
+    }
     let e = s;
     while (e < text.length && isLatinWordCode(text.charCodeAt(e))) e++;
-    if (NOT_COMPANY_HEADS.has(text.slice(s, e).toLowerCase())) return true;
+    const word = text.slice(s, e).toLowerCase();
+    if ((!joined && NOT_COMPANY_HEADS.has(word)) || (joined && GOVERNMENT_WORDS.has(word))) return true;
     at = e;
   }
   return false;
+}
+
+/** Honorifics: the one-word name right after one is a person ("Lord Hanson", "Mr Ferrari"). */
+const HONORIFICS = words('mr mrs ms dr sir lord lady dame baron baroness madame monsieur herr signor');
+
+function afterHonorific(text: string, m: CompanyMention): boolean {
+  const word = shortCapitalisedWordBefore(text, m.start);
+  return word !== '' && !m.text.includes(' ') && HONORIFICS.has(word);
 }
 
 /** The capitalised word right before `start` (one space between), or '' if there is none. */
@@ -317,6 +345,39 @@ function capitalisedWordBefore(text: string, start: number): string {
   while (s > 0 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, start - 1);
   return /^[A-Z][a-z]/.test(word) ? word : '';
+}
+
+/** Capitalised words that open the name of a public body around a bank's name ("Reserve Bank of India", "Central Bank of …"). */
+const PUBLIC_BODY_OPENERS = words('reserve central federal national people’s people\'s');
+
+/** Words that make a longer place name of a data name that opens with a place ("Western Sydney Airport", "Greater Manchester …"). */
+const PLACE_NAME_OPENERS = words('western eastern northern southern north south east west greater upper lower central');
+
+/** "Western Sydney Airport" is not "Sydney Airport": a data name opening with a place, after a compass word. */
+function insideLongerPlaceName(text: string, m: CompanyMention): boolean {
+  if (!PLACE_NAME_OPENERS.has(shortCapitalisedWordBefore(text, m.start))) return false;
+  const first = /^[A-Za-z]+/.exec(m.text)?.[0];
+  return first !== undefined && PLACE_WORDS.has(first.toLowerCase());
+}
+
+/** "the Reserve Bank of India": a data name ("Bank of India") read inside the name of a central bank. */
+function insidePublicBodyName(text: string, m: CompanyMention): boolean {
+  return m.text.startsWith('Bank') && /^Bank\b/.test(m.text) && PUBLIC_BODY_OPENERS.has(shortCapitalisedWordBefore(text, m.start));
+}
+
+/**
+ * The word before `start` (one space, or a full stop and a space: "Mr. "), in lower case, when it is
+ * capitalised and short (titles, compass words); '' otherwise. Cheap: most mentions fail on the first tests.
+ */
+function shortCapitalisedWordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  let e = start - 1;
+  if (text.charCodeAt(e - 1) === 0x2e) e--;
+  let s = e;
+  while (s > 0 && e - s < 10 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
+  const first = text.charCodeAt(s);
+  if (s === e || !(first >= 0x41 && first <= 0x5a) || (s > 0 && isLatinWordCode(text.charCodeAt(s - 1)))) return '';
+  return text.slice(s, e).toLowerCase();
 }
 
 /** The capitalised word right after `end` (one space between), or ''. */
@@ -338,6 +399,52 @@ function insideLongerName(text: string, m: CompanyMention, corporate: (word: str
   const after = capitalisedWordAfter(text, m.end);
   if (!before || !after) return false;
   return !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !LEADING_STOP_WORDS.has(after.toLowerCase()) && !corporate(after);
+}
+
+/** "Dell, who founded …": a one-word name followed by "who" is a person (a company is "which"). */
+function beforeWho(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  return (next === 0x2c || next === 0x20) && !m.text.includes(' ') && /^,?\s+who\s/.test(text.slice(m.end, m.end + 7));
+}
+
+/**
+ * "deforestation in the Amazon", "the Amazon basin": a one-word name after "in/across/into/through
+ * the" that no business noun follows, or before a word of geography, is the place.
+ */
+const PLACE_BEFORE = /\b(?:in|across|into|through|throughout) the $/;
+const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
+const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff)\b)/;
+
+function namesPlace(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
+  const after = text.slice(m.end, m.end + 16);
+  if (GEOGRAPHY_AFTER.test(after)) return true;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !BUSINESS_AFTER.test(after) && !/^ [A-Z]/.test(after);
+}
+
+/** "the Porsche and Piëch families", "the Walton family": a family, not its company. */
+const FAMILY_AFTER = /^ (?:and [A-Z][\p{L}’'-]+ )?famil(?:y|ies)\b/u;
+
+function namesFamily(text: string, m: CompanyMention): boolean {
+  const c = text.charCodeAt(m.end + 1);
+  return text.charCodeAt(m.end) === 0x20 && (c === 0x66 || c === 0x61) && !m.text.includes(' ') && FAMILY_AFTER.test(text.slice(m.end, m.end + 30)); // f, a
+}
+
+/**
+ * A word a page links as a company's short form, right after another capitalised name word, is the
+ * end of a longer name ("Chairman Roberto Castellani", "Ferdinand Porsche"), not the company.
+ */
+export function endsLongerName(text: string, start: number): boolean {
+  const before = capitalisedWordBefore(text, start);
+  return before !== '' && !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !PLACE_WORDS.has(before.toLowerCase());
+}
+
+/** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
+const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
+
+function namesRacingTeam(text: string, m: CompanyMention): boolean {
+  const c = text.charCodeAt(m.end + 1);
+  return text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16)); // d, t, r
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
@@ -375,16 +482,20 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
  */
 const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
 const VENUE_BEFORE_EN =
-  /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
+  /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)$/;
 const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交)/;
-const REGULATOR_AFTER_ZH = /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)/;
+const REGULATOR_AFTER_ZH =
+  /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
+/** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
+const JOINED_EXCHANGE_ZH = /^[和与及、][\u4e00-\u9fff]{1,8}?(?:交易所|交所)/;
 
 function isExchangeVenue(text: string, m: CompanyMention): boolean {
   const name = text.slice(m.start, m.end);
   if (!EXCHANGE_NAME.test(name)) return false;
   if (/[\u4e00-\u9fff]$/.test(name)) {
-    const after = text.slice(m.end, m.end + 24);
+    const joined = JOINED_EXCHANGE_ZH.exec(text.slice(m.end, m.end + 12));
+    const after = text.slice(m.end + (joined?.[0].length ?? 0), m.end + (joined?.[0].length ?? 0) + 24);
     return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
@@ -407,6 +518,13 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !opensLongerName(text, m) &&
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
+      !beforeWho(text, m) &&
+      !afterHonorific(text, m) &&
+      !namesRacingTeam(text, m) &&
+      !namesPlace(text, m) &&
+      !namesFamily(text, m) &&
+      !insidePublicBodyName(text, m) &&
+      !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&

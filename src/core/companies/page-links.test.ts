@@ -162,7 +162,70 @@ describe('a distinctive first word before words of a line of business', () => {
     expect(shortFormsOf('Northern Shipping A/S')).not.toContain('Northern');
   });
 
+  it('is the one distinctive word before legal words, linked unless it ends a longer name', () => {
+    expect(shortFormsOf('Valtari Oyj')).toContain('Valtari');
+    expect(shortFormsOf('Northern Ltd')).not.toContain('Northern');
+    expect(find('Valtari Oyj will close a mill. Valtari shares fell. Chairman Roberto Valtari agreed.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Valtari Oyj=unknown:valtari',
+      'Valtari=unknown:valtari',
+    ]);
+  });
+
+  it('drops words of the line of business at the end ("Sun Kwai Properties" → "Sun Kwai")', () => {
+    expect(shortFormsOf('Sun Kwai Properties Ltd')).toContain('Sun Kwai');
+    expect(shortFormsOf('Pelican Mutual Insurance Co.')).toContain('Pelican');
+    // Not down to generic words alone.
+    expect(shortFormsOf('Global Shipping Services Ltd')).not.toContain('Global');
+  });
+
+  it('is the surname of a founder’s name before legal words', () => {
+    expect(shortFormsOf('Arthur J. Gallagher & Co.')).toContain('Gallagher');
+    expect(shortFormsOf('J.P. Morgan & Co')).toContain('Morgan');
+    expect(shortFormsOf('Philip Morris International Inc.')).not.toContain('Morris');
+    expect(shortFormsOf('Mark Holdings Ltd')).not.toContain('Holdings');
+  });
+
   it('links the short form across the page', () => {
     expect(find('Nordvik Shipping A/S agreed a deal. Nordvik shares rose 6%.').map(([t, id]) => `${t}=${id}`)).toEqual(['Nordvik Shipping A/S=unknown:nordvik-shipping', 'Nordvik=unknown:nordvik-shipping']);
+  });
+});
+
+describe('a data company written in full links its distinctive first word (issue 16, item 1)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'reliance-industries', name: 'Reliance Industries', kind: 'company' },
+    { id: 'tata-motors', name: 'Tata Motors', kind: 'company' },
+    { id: 'tata-steel', name: 'Tata Steel', kind: 'company' },
+  ]);
+  const linked = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+
+  it('links the first word elsewhere on the page', () => {
+    expect(linked('Reliance Industries Ltd will list its unit. Reliance rose 2%.')).toEqual(['Reliance Industries Ltd=reliance-industries', 'Reliance=reliance-industries']);
+  });
+
+  it('not when the page uses the word in lower case, nor when two companies open with it', () => {
+    expect(linked('Reliance Industries Ltd said its reliance on oil fell. Reliance rose.')).toEqual(['Reliance Industries Ltd=reliance-industries']);
+    expect(linked('Tata Motors and Tata Steel fell; Tata said nothing.')).toEqual(['Tata Motors=tata-motors', 'Tata Steel=tata-steel']);
+  });
+
+  it('holds a linked short form to the same context rules as a data name', () => {
+    expect(linked('The broker Acrisure Holdings bought a rival. The Steelers play at Acrisure Stadium.').map((s) => s.split('=')[0])).toEqual(['Acrisure Holdings']);
+  });
+});
+
+describe('a name the page defines an acronym for (issue 16, item 1)', () => {
+  const texts = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+
+  it('is a company when the acronym is its initials and it ends in a corporate or trade word', () => {
+    expect(texts('Southern African Brewers (SAB) raised prices. SAB sells lager.')).toEqual([
+      'Southern African Brewers=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+      'SAB=unknown:southern-african-brewers',
+    ]);
+  });
+
+  it('is not a company when it is a public body, a union, or the acronym does not fit', () => {
+    expect(texts('The Australian Competition and Consumer Commission (ACCC) sued. The United Auto Workers (UAW) struck.')).toEqual([]);
+    expect(texts('Southern African Brewers (SABM) raised prices.')).toEqual([]);
   });
 });

@@ -12,7 +12,11 @@
 //                 initials ("HMCIG").
 //                 Also its distinctive first word when the rest are corporate or generic words
 //                 ("Northgate Mining Corp" → "Northgate"), unless the page uses that word in lower
-//                 case or it is a common, place or person word.
+//                 case or it is a common, place or person word. A data company written in full links
+//                 that first word too ("Reliance Industries Ltd" → "Reliance"), unless two companies
+//                 on the page open with it ("Tata Motors", "Tata Steel").
+//   context       every linked form meets the context rules of a data name (not-companies.ts): no
+//                 "Acrisure" in "Acrisure Stadium", no "Dell" in "Michael Dell".
 //   definitions   a company followed by an acronym or a quoted short form in brackets defines it:
 //                 "Southern African Brewers (SAB)", "Northgate Mining Corp (\"Northgate\")"; an
 //                 acronym must follow the name's initials.
@@ -28,7 +32,7 @@
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
-import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { dropNotCompanies, endsLongerName, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
@@ -124,7 +128,14 @@ export function shortFormsOf(full: string): string[] {
     cut--;
     if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
   }
+  // Without words of its line of business at the end: "Pelican Mutual Insurance" → "Pelican Mutual".
+  for (let trade = cut; trade > 2 && INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()); ) {
+    trade--;
+    if (!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
+  }
   const base = words.slice(0, cut);
+  // "Valtari Oyj" → "Valtari": one distinctive word before legal words.
+  if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
   while (lead < base.length - 1 && PLACE_WORDS.has(base[lead]!.toLowerCase())) lead++;
@@ -134,12 +145,35 @@ export function shortFormsOf(full: string): string[] {
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
   const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()) || INDUSTRY_WORDS.has(w.toLowerCase()));
   if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
+  // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
+  const surname = founderSurname(core);
+  if (surname) forms.push(surname);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
   const capitals = words.slice(0, legalCut).filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3) forms.push(capitals.map((w) => w[0]).join(''));
   return forms.filter((f) => f !== full);
+}
+
+/** Whether a full name ends in a corporate, trade or generic word, or opens with a founder's name: only then has it a short form. */
+function endsInCorporateWord(full: string): boolean {
+  const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
+  const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase());
+}
+
+const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
+
+/** The surname of a name that is a person's name and nothing else ("Arthur J Gallagher &"), or undefined. */
+function founderSurname(core: readonly string[]): string | undefined {
+  if (core.length < 2 || !(GIVEN_NAMES.has(core[0]!.toLowerCase()) || isInitials(core[0]!))) return undefined;
+  let i = 1;
+  while (i < core.length - 1 && isInitials(core[i]!)) i++;
+  const surname = core[i]!;
+  const rest = core.slice(i + 1);
+  if (!rest.every((w) => w === '&') || !isSpecificWord(surname) || COMMON_NAME_WORDS.has(surname.toLowerCase())) return undefined;
+  return surname;
 }
 
 function joinWords(full: string, words: string[]): string {
@@ -167,8 +201,8 @@ const INDUSTRY_WORDS = new Set(
   ('shipping transport transportation logistics freight airlines airways aviation aerospace automotive motors foods food beverages ' +
     'brewing breweries brewery distillers chemicals chemical pharmaceuticals pharma steel metals mining minerals resources petroleum ' +
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
-    'publishing telecom telecommunications insurance reinsurance assurance banking bancorp bank hotels resorts properties property ' +
-    'realty electronics devices systems solutions services trading ports terminals towers shipyards marine offshore utilities ' +
+    'publishing telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
+    'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing').split(' '),
 );
 
@@ -228,6 +262,8 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
     if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
+    // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
+    if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && (dropNotCompanies(text, [o]).length === 0 || (!o.text.includes(' ') && endsLongerName(text, o.start)))) continue;
     for (const m of inside) removed.add(m);
     added.push(o);
     lastEnd = o.end;
@@ -274,6 +310,43 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   }
 }
 
+/** Agent nouns for a line of business that close a name the page defines an acronym for ("Southern African Brewers (SAB)"). */
+const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiners smelters shippers carriers builders makers manufacturers producers growers traders merchants retailers grocers stores bankers brokers insurers underwriters'.split(' '));
+
+/**
+ * "Southern African Brewers (SAB) …": a run of capitalised words the page gives an acronym for is a
+ * company when the acronym is exactly its initials and its last word is corporate or a line of
+ * business; the acronym is linked with it. Public bodies, unions and the like do not end that way.
+ */
+function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 2)) {
+    const def = /^\(([A-Z]{2,6})\)/.exec(text.slice(open + 1, open + 10));
+    if (!def || forms.has(def[1]!)) continue;
+    const run = readNameBackwardSimple(text, open);
+    if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
+    const last = run.words[run.words.length - 1]!;
+    const lower = last.toLowerCase();
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower))) continue;
+    const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    if (initials !== def[1] || notCompanyReason(run.words) !== undefined) continue;
+    const written = text.slice(run.start, open);
+    const entity = { id: unknownId(written), name: written };
+    added.push({ start: run.start, end: open, text: written, ...entity });
+    forms.set(def[1]!, entity);
+    forms.set(written, entity);
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing). */
+function standsAlone(text: string, word: string, mentions: readonly CompanyMention[]): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isBoundary(text, at - 1) && isBoundary(text, at + word.length) && overlapping(mentions, at, at + word.length).length === 0) return true;
+  }
+  return false;
+}
+
 /** Words the page itself writes in lower case are common words there ("southern", "delta"). */
 function lowercaseOnPage(text: string, word: string): boolean {
   const lower = word.toLowerCase();
@@ -288,12 +361,36 @@ function lowercaseOnPage(text: string, word: string): boolean {
  * non-overlapping). `forms` may come from earlier slices of the page and is added to.
  */
 export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
-  const linked = linkAliases(text, mentions, forms);
+  const linked = findDefinedNames(text, linkAliases(text, mentions, forms), forms);
+  const ambiguous = new Set<string>();
+  const headForms = new Set<string>();
+  const seenFull = new Set<string>();
+  let foundAs: Set<string> | undefined;
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
     if (!isUnknown(m) && m.text.length >= 4 && charClass(m.text.charCodeAt(0)) === CJK) {
       for (const form of chineseShortForms(m.text, true)) if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
+      continue;
+    }
+    // "Reliance Industries Ltd … Reliance": a data company written in full links its distinctive first word.
+    // Not when two companies on the page open with that word ("Tata Motors", "Tata Steel": "Tata" is neither).
+    if (!isUnknown(m)) {
+      if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !endsInCorporateWord(m.text)) continue;
+      seenFull.add(m.text);
+      for (const form of shortFormsOf(m.text)) {
+        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
+        const earlier = forms.get(form);
+        // A form the data already finds for this company needs no search of its own.
+        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
+        if (earlier) {
+          ambiguous.add(form);
+          if (headForms.has(form)) forms.delete(form);
+        } else if (!earlier) {
+          forms.set(form, { id: m.id, name: m.name });
+          headForms.add(form);
+        }
+      }
       continue;
     }
     if (!isUnknown(m) || m.text.includes('\n')) continue;

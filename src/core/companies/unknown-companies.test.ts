@@ -82,6 +82,31 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('reads "Shipbuilding" and "Prospecting" as heads of a company name', () => {
+    expect(find('The ship was built by Imabari Shipbuilding in Japan; Hancock Prospecting mines iron ore.')).toEqual([
+      ['Imabari Shipbuilding', 'unknown:imabari-shipbuilding'],
+      ['Hancock Prospecting', 'unknown:hancock-prospecting'],
+    ]);
+  });
+
+  it('reads a trade noun that opens the sentence as the cue ("Insurer X said")', () => {
+    expect(find('Insurer Pelican Mutual said it would pay. Retailer Kestrel Foods cut jobs.')).toEqual([
+      ['Pelican Mutual', 'unknown:pelican-mutual'],
+      ['Kestrel Foods', 'unknown:kestrel-foods'],
+    ]);
+    expect(find('The Insurer Pelican said.')).toEqual([]);
+  });
+
+  it('reads a name set off by commas after a company noun ("its budget arm, Jetstar, flies")', () => {
+    expect(find('The airline’s budget arm, Jetstar, flies the route.')).toEqual([['Jetstar', 'unknown:jetstar']]);
+    expect(find('Its rival, John Smith, said so. The unit, in March, grew.')).toEqual([]);
+  });
+
+  it('does not take a person named after a noun for a person ("investor Sheldon Lubar")', () => {
+    expect(find('The school is named for investor Sheldon Lubar.')).toEqual([]);
+    expect(find('The round was led by investor Kestrel Partners.')).toEqual([['Kestrel Partners', 'unknown:kestrel-partners']]);
+  });
+
   it('reads "startup X", "X-backed Y" and "X, a … company"', () => {
     expect(find('Shenzhen robotics startup Galbot raised money')).toEqual([['Galbot', 'unknown:galbot']]);
     expect(find('Tencent-backed Hengbot and Alibaba-backed LiblibAI closed rounds.')).toEqual([

@@ -322,31 +322,42 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 
 // --- The scan ---------------------------------------------------------------------------------
 
-// One pass finds every place a rule may apply; most text matches nothing. Groups:
-// 1 corporate word, 2 "startup", 3 "<verb> by", 4 "-backed", 5 forward cue, 6 list cue,
-// 7 "<noun> X" and "founder of X" (one name, no list: "partner at X, and <person>"), 8 appositive.
-// The leading lookahead lists the first characters of all branches: it halves the scan time.
+// One pass finds every place a rule may apply; most text matches nothing. Named groups: corporate
+// word, "startup", "<verb> by", forward cue, list cue, "<noun> X" and "founder of X" (one name, no
+// list: "partner at X, and <person>"), the noun capitalised ("Insurer X said"), "its arm, X,"; then,
+// not at a word start, "-backed", appositive, place, "which". The leading lookahead lists the first
+// characters of all branches, and the branches that start a word share one \b: inside a word the
+// scan fails at once.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
-  `(?=[${FIRST_CHARS}])(?:` +
+  `(?=[${FIRST_CHARS}])(?:\\b(?:` +
   [
-    `\\b(${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
-    '\\b((?:[Ss]tart-?up|[Uu]nicorn)\\s)',
-    '\\b((?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
-    '(-(?:backed|led|funded|owned)\\b)',
-    '\\b((?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
-    '\\b((?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '\\b((?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
-    '(, (?:a|an|the) )',
-    // 9 "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
-    '(-based\\s|(?<=[A-Z][a-z]+)[’\']s\\s(?=[A-Z]))',
-    // 10 "Andela, which connects companies with engineers, has raised …": what a company does.
-    '(, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
-    // 11 "Harbor Lux led the round": the lead named before its verb.
-    '(?<= )((?:co-)?led the (?:round|financing|investment|raise|funding)\\b)',
-    // 12 "along with Japanese lenders MUFG and SMBC", "with Benchmark participating": backers joining a round.
-    '\\b((?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b)|(?:round|funding|financing|investment|capital) from\\s|(?:take|takes|took|taking|taken) (?=(?:[A-Z][\\w&.\'’-]*\\s){1,4}private\\b))',
+    `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
+    '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
+    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
+    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
+    '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
+    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
+    '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
+    // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
+    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), )(?=[A-Z])',
+    // "Harbor Lux led the round": the lead named before its verb.
+    '(?<= )(?<ledRound>(?:co-)?led the (?:round|financing|investment|raise|funding)\\b)',
+    // "along with Japanese lenders MUFG and SMBC", "with Benchmark participating", "a round from X", "take X private".
+    '(?<joining>(?:along|together) with\\s|with\\s(?=[^.;]{1,150}?\\b(?:also )?(?:participating|joining|investing|lending|taking part)\\b)|(?:round|funding|financing|investment|capital) from\\s|(?:take|takes|took|taking|taken) (?=(?:[A-Z][\\w&.\'’-]*\\s){1,4}private\\b))',
+  ].join('|') +
+  ')|' +
+  [
+    '(?<backed>-(?:backed|led|funded|owned)\\b)',
+    '(?<appositive>, (?:a|an|the) )',
+    // "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
+    // (The apostrophe first, the name before it looked back at from there: a look-behind that opened
+    // the branch was tried at every character, 40% of this scan's time.)
+    "(?<place>-based\\s|[’'](?<=[A-Z][a-z]+[’'])s\\s(?=[A-Z]))",
+    // "Andela, which connects companies with engineers, has raised …": what a company does.
+    '(?<which>, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
   ].join('|') +
   ')',
   'g',
@@ -432,11 +443,25 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
     if (accept) state.found.push({ ...unknownMention(text, run.start, run.end), replaces: inside });
     return { end: run.end, isCompany: accept };
   }
+  // "named for investor Sheldon Lubar": after a noun for a person, two or three plain name words are a person.
+  if (namesPerson(text, run)) return { end: run.end, isCompany: false };
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
   if (accept) state.found.push(unknownMention(text, run.start, run.end));
   return { end: run.end, isCompany: accept };
+}
+
+/** Nouns for a person that cues share with firms ("investor", "shareholder"). */
+const PERSON_NOUN_BEFORE = /\b(?:investor|billionaire|financier|entrepreneur|tycoon|magnate|philanthropist|businessman|businesswoman|shareholder|founder|co-founder)\s+$/i;
+
+function namesPerson(text: string, run: NameRun): boolean {
+  return (
+    run.words.length >= 2 &&
+    run.words.length <= 3 &&
+    run.words.every((w) => /^[A-Z][a-z]+$/.test(w) && !SUFFIX_ROLES.has(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase())) &&
+    PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, run.start - 16), run.start))
+  );
 }
 
 function overlapsKnown(state: ScanState, start: number, end: number): boolean {
@@ -625,26 +650,47 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
   TRIGGER.lastIndex = 0;
   for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
     const at = match.index;
+    const g = match.groups!;
     while (k < known.length && known[k]!.end <= at) k++;
-    if (k < known.length && known[k]!.start <= at && match[4] === undefined && match[8] === undefined) continue; // inside a data name
+    if (k < known.length && known[k]!.start <= at && g.backed === undefined && g.appositive === undefined) continue; // inside a data name
     if (inTitleCaseLine(text, at)) continue;
     const end = at + match[0].length;
-    if (match[1] !== undefined) takeShapeName(state, at, end);
-    else if (match[2] !== undefined) readCueList(state, end, false);
-    else if (match[3] !== undefined) readCueList(state, end, true);
-    else if (match[4] !== undefined) {
+    if (g.corporate !== undefined) takeShapeName(state, at, end);
+    else if (g.startup !== undefined) readCueList(state, end, false);
+    else if (g.by !== undefined) readCueList(state, end, true);
+    else if (g.backed !== undefined) {
       takeNameBefore(state, at);
       readCueList(state, end, false);
-    } else if (match[5] !== undefined) readCueList(state, end, true);
-    else if (match[6] !== undefined) readCueList(state, end, true);
-    else if (match[7] !== undefined) readCueList(state, end, false);
-    else if (match[8] !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
-    else if (match[9] !== undefined && placeVouches(text, at, match[9])) readCueList(state, end, false, match[9].startsWith('-'));
-    else if (match[10] !== undefined) takeNameBefore(state, at);
-    else if (match[12] !== undefined) readCueList(state, skipNationality(text, end), true);
-    else if (match[11] !== undefined) takeNameBefore(state, at - 1);
+    } else if (g.forward !== undefined) readCueList(state, end, true);
+    else if (g.list !== undefined) readCueList(state, end, true);
+    else if (g.noun !== undefined) readCueList(state, end, false);
+    else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
+    else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
+    else if (g.which !== undefined) takeNameBefore(state, at);
+    // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
+    else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
+    // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
+    else if (g.arm !== undefined) {
+      const run = readNameForward(text, end);
+      if (run && run.start === end && text.charCodeAt(run.end) === 0x2c) readCueList(state, end - 1, false);
+    }
+    else if (g.ledRound !== undefined) takeNameBefore(state, at - 1);
+    else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true);
   }
   readKnownLists(state, known);
   extendOverPlaces(state);
   return state.found;
+}
+
+
+
+/** Whether `at` opens a sentence or a line: the text's start, a line break, or ". " / "? " / '." ' before it. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
+  if (i === at - 1) return false;
+  const c = text[i]!;
+  const p = '"”’'.includes(c) ? text[i - 1] : c;
+  return p === '.' || p === '!' || p === '?';
 }

@@ -220,6 +220,15 @@ describe('extractDeals: backers listed around the round', () => {
     expect(deals(firm, [['Kyutai', 'k']], [['€300 million', 'EUR', 3e8]])[0]!.investors).toEqual([]);
   });
 
+  it('reads a list that ends on an angel named as a person, and never who sold something as a backer', () => {
+    const angel = 'Carmelon has raised $45 million in a Series B round. Galil Partners, Arava Ventures, Yarkon Capital and angel investor Noa Shaked are also backing the company.';
+    const names = [['Carmelon', 'c'], ['Galil Partners', 'g'], ['Arava Ventures', 'a'], ['Yarkon Capital', 'y']] as CompanySpec[];
+    expect(deals(angel, names, [['$45 million', 'USD', 4.5e7]])[0]!.investors.map((i) => i.name)).toEqual(expect.arrayContaining(['Galil Partners', 'Arava Ventures', 'Yarkon Capital']));
+    const sold = 'Volvo Cars raised SEK 20bn in its Stockholm listing. Geely, which bought the Swedish carmaker from Ford in 2010, will remain its main shareholder.';
+    const listed = deals(sold, [['Volvo Cars', 'volvo'], ['Geely', 'geely'], ['Ford', 'ford']], [['SEK 20bn', 'SEK', 2e10]]);
+    expect(listed.flatMap((d) => d.investors.map((i) => i.name))).not.toContain('Ford');
+  });
+
   it('reads the backers after ", as did", a person among them', () => {
     const text = 'Perplexion has raised $73.6 million in a Series B round led by Ivory Peak. Nexa and Databrook Ventures also took part, as did Nvidion and Jeff Bezos.';
     const found = deals(text, [['Perplexion', 'p'], ['Ivory Peak', 'ivp'], ['Nexa', 'nea'], ['Databrook Ventures', 'db'], ['Nvidion', 'nv']], [['$73.6 million', 'USD', 7.36e7]]);

@@ -327,7 +327,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun'], after: ['Kč'],
+    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown'], after: ['Kč'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -337,13 +337,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
     codes: [{ t: 'MSEK', exp: 6 }], shared: KRONE,
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
   },
   {
-    code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', codes: [{ t: 'MNOK', exp: 6 }],
+    code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
     shared: [
       ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
     ],
@@ -351,7 +351,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
   },
   {
-    code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], codes: [{ t: 'MDKK', exp: 6 }],
+    code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
     shared: [
       ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
     ],

@@ -415,6 +415,21 @@ describe('context', () => {
   });
 });
 
+describe('a bare $ after a named dollar', () => {
+  it.each<[string, string, string]>([
+    ['HK$3.5 billion, up from $2.8 billion', 'HKD', 'bare $ after HK$ nearby read as HKD'],
+    ['Revenue was 3 billion New Zealand dollars, against $2.1 billion a year earlier', 'NZD', 'bare $ after New Zealand dollars nearby read as NZD'],
+    // The longer name wins over the one inside it ("Taiwan dollars").
+    ['It paid 5 billion New Taiwan dollars and later $1 billion', 'TWD', 'bare $ after New Taiwan dollars nearby read as TWD'],
+    ['THE FIRM PAID 2 BILLION HONG KONG DOLLARS, UP FROM $1 BILLION', 'HKD', 'bare $ after HONG KONG DOLLARS nearby read as HKD'],
+    ['A US$5 million round; $3 million more', 'USD', 'bare $ defaults to USD'],
+  ])('%s → the second is %s', (input, currency, reason) => {
+    const second = extractMoney(input)[1];
+    expect(second?.currency).toBe(currency);
+    expect(second?.currencyReason).toBe(reason);
+  });
+});
+
 describe('issue 16: amounts read right', () => {
   it.each<[string, Want[]]>([
     ['20 billion Swiss francs', [m('20 billion Swiss francs', 'CHF', 2e10)]],
@@ -500,6 +515,11 @@ describe('issue 16: currencies common in news, by name, symbol and code', () => 
     ['5 billion Swedish kronor', [m('5 billion Swedish kronor', 'SEK', 5e9)]],
     ['100 billion Norwegian kroner', [m('100 billion Norwegian kroner', 'NOK', 1e11)]],
     ['15 billion Danish kroner', [m('15 billion Danish kroner', 'DKK', 1.5e10)]],
+    // Agencies' English: "crowns".
+    ['5 billion Swedish crowns', [m('5 billion Swedish crowns', 'SEK', 5e9)]],
+    ['3 billion Norwegian crowns', [m('3 billion Norwegian crowns', 'NOK', 3e9)]],
+    ['4 billion Danish crowns', [m('4 billion Danish crowns', 'DKK', 4e9)]],
+    ['2 billion Czech crowns', [m('2 billion Czech crowns', 'CZK', 2e9)]],
     ['20亿瑞典克朗', [m('20亿瑞典克朗', 'SEK', 2e9)]],
     ['10亿挪威克朗', [m('10亿挪威克朗', 'NOK', 1e9)]],
     ['5亿丹麦克朗', [m('5亿丹麦克朗', 'DKK', 5e8)]],
@@ -616,6 +636,10 @@ describe('boundaries and offsets', () => {
     expect(extractMoney('5\nyuan')).toEqual([]);
     expect(extractMoney('$\n5 million')).toEqual([]);
     expect(extractMoney('25亿\n元')).toEqual([]);
+    // A Chinese 万/亿 scale may follow the line break; never after a blank line, and a count is no amount.
+    expect(extractMoney('融资2.5\n亿元。').map(project)).toEqual([m('2.5\n亿元', 'CNY', 2.5e8)]);
+    expect(extractMoney('融资2.5\n\n亿元。')).toEqual([]);
+    expect(extractMoney('共有2.5\n万人。')).toEqual([]);
     expect(extractMoney('$2-\n3 billion').map((x) => x.text)).toEqual(['$2', '3 billion'].slice(0, 1));
     expect(extractMoney('2.5 billion yuan\n($342 million)')[1]?.equivalentOf).toBeUndefined();
   });

@@ -37,8 +37,8 @@ import {
   allowsDecimalComma, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
-  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
-  readCnScale, readDigits, readEnScale, toAmount, type DigitNumeral,
+  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
+  readCnScale, readDigits, readEnScale, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
 import { readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
@@ -98,7 +98,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const next = text.charCodeAt(num.end);
   if (next === 37 || next === 0xff05) return null; // a percentage
   // Some sites space out Latin and CJK runs ("25 亿元"); one space before a Chinese scale is allowed.
-  const cn = readCnScale(text, num.end) ?? (isInlineSpace(next) ? readCnScale(text, num.end + 1) : null);
+  // Hard-wrapped Chinese text breaks the line there too ("2.5\n亿元"): one line break before 万/亿.
+  const cn = readCnScale(text, num.end) ?? (isInlineSpace(next) ? readCnScale(text, num.end + 1) : null) ?? cnScaleAfterBreak(text, num.end);
   if (cn) {
     let lo = toAmount(num.mant, num.dec, cn.exp);
     let end = cn.end;
@@ -119,6 +120,12 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
+}
+
+/** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
+function cnScaleAfterBreak(text: string, p: number): ReturnType<typeof readCnScale> {
+  const gap = skipGap(text, p);
+  return gap.broke && isCnBigUnit(text[gap.end]) ? readCnScale(text, gap.end) : null;
 }
 
 /** The amount whose numeral starts at `i`, with its currency markers; null if it cannot be an amount.

@@ -4,9 +4,11 @@
 /**
  * A sentence ends at ".", "!" or "?" before white space and a capital, a digit, a quote or a Chinese
  * character, unless the full stop ends an abbreviation or an initial ("Robotics Inc. raised", "U.S.
- * Steel", "J. Smith"); at a Chinese full stop, "！", "？" or "；"; or at a line break.
+ * Steel", "J. Smith"); at a Chinese full stop, "！", "？" or "；"; or at a line break. (The stop is
+ * matched first and the abbreviation looked back at from it: led by the look-behind, the scan was
+ * tried at every character.)
  */
-const SENTENCE_END = /(?<!\b(?:Inc|Corp|Co|Ltd|Plc|Bhd|Pte|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|vs|[A-Za-z]))[.!?]\s(?=\s*[\p{Lu}\p{N}"“‘'(\p{Script=Han}])|[。！？；\n]/gu;
+const SENTENCE_END = /[.!?](?<!\b(?:Inc|Corp|Co|Ltd|Plc|Bhd|Pte|Mr|Mrs|Ms|Dr|St|No|Jr|Sr|vs|[A-Za-z])[.!?])\s(?=\s*[\p{Lu}\p{N}"“‘'(\p{Script=Han}])|[。！？；\n]/gu;
 /** Any full stop before white space: inside a sentence ("Inc. raised"), but never inside a name or an amount. */
 const STOP = /[.!?]\s/g;
 const SPACE = /\s/g;

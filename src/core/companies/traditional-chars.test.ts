@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+import { simplifiedOf, toSimplified } from './traditional-chars';
+
+describe('traditional Chinese folded to simplified (issue 16, item 3)', () => {
+  it('maps one character to one character, and leaves others alone', () => {
+    expect(toSimplified('滙豐控股恒生銀行騰訊')).toBe('汇丰控股恒生银行腾讯');
+    expect(toSimplified('腾讯 Tencent 著名')).toBe('腾讯 Tencent 著名');
+    expect(simplifiedOf('A'.charCodeAt(0))).toBe('A'.charCodeAt(0));
+  });
+
+  it('finds a company the data holds in simplified characters on a traditional page, with the page’s offsets', () => {
+    const matcher = createCompanyMatcher([
+      { id: 'hsbc', name: 'HSBC', zh: ['汇丰', '汇丰控股'], kind: 'company' },
+      { id: 'hang-seng-bank', name: 'Hang Seng Bank', zh: ['恒生银行'], kind: 'company' },
+    ]);
+    const found = findCompanies('滙豐控股建議私有化恒生銀行，滙豐表示。', matcher).map((m) => [m.text, m.id, m.start]);
+    expect(found).toEqual([
+      ['滙豐控股', 'hsbc', 0],
+      ['恒生銀行', 'hang-seng-bank', 9],
+      ['滙豐', 'hsbc', 14],
+    ]);
+  });
+
+  it('does not read an index in traditional characters as a company whose shares moved', () => {
+    const matcher = createCompanyMatcher([{ id: 'hsbc', name: 'HSBC', zh: ['汇丰'], kind: 'company' }]);
+    expect(findCompanies('港股收市，恒生指數跌1%，滙豐跌2%。', matcher).map((m) => m.text)).toEqual(['滙豐']);
+  });
+});

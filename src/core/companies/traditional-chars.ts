@@ -1,0 +1,46 @@
+// Traditional Chinese characters folded to their simplified form (issue 16, item 3: Hong Kong and
+// Taiwan pages write "滙豐控股", "恒生銀行", "騰訊"; the data holds "汇丰控股", "恒生银行", "腾讯"). The
+// fold is one character for one character, so offsets in the page do not move. The table holds the
+// characters company names and business news use, in pairs "traditional simplified"; characters that
+// are also ordinary simplified characters with another use (著, 乾, 隻, 藉, 瞭, 台) are left out.
+
+const PAIRS =
+  '滙汇 匯汇 彙汇 豐丰 銀银 國国 華华 業业 電电 訊讯 騰腾 證证 險险 團团 發发 東东 車车 門门 長长 實实 際际 聯联 興兴 產产 資资 ' +
+  '寶宝 醫医 藥药 鐵铁 術术 網网 絡络 會会 機机 氣气 廣广 場场 貿贸 財财 務务 運运 輸输 億亿 萬万 義义 來来 陽阳 雲云 龍龙 鳳凤 ' +
+  '灣湾 島岛 閣阁 線线 紅红 綠绿 藍蓝 錢钱 鋼钢 礦矿 橋桥 齊齐 過过 達达 遠远 邁迈 進进 頭头 點点 體体 學学 聖圣 開开 關关 園园 ' +
+  '圓圆 蘇苏 創创 壽寿 農农 復复 陳陈 劉刘 張张 楊杨 趙赵 馬马 鄭郑 鍾钟 鐘钟 黃黄 許许 謝谢 葉叶 蔣蒋 羅罗 鄧邓 盧卢 嶺岭 飛飞 ' +
+  '貨货 單单 衛卫 視视 語语 話话 說说 讀读 書书 報报 紙纸 紡纺 織织 綜综 經经 濟济 傳传 廠厂 設设 計计 製制 權权 環环 節节 約约 ' +
+  '顧顾 問问 倉仓 儲储 陸陆 軟软 導导 顯显 壓压 價价 買买 賣卖 戶户 號号 無无 與与 舊旧 蘋苹 飲饮 麥麦 漢汉 滬沪 粵粤 瀋沈 蘭兰 ' +
+  '莊庄 營营 紀纪 級级 納纳 紐纽 監监 幣币 兌兑 貝贝 質质 碼码 標标 準准 極极 優优 歐欧 亞亚 時时 間间 個个 對对 後后 穩稳 獲获 ' +
+  '歷历 濱滨 澤泽 潤润 滿满 潔洁 燈灯 煉炼 爐炉 獨独 瑪玛 盤盘 眾众 碩硕 確确 禮礼 稅税 積积 競竞 築筑 簡简 糧粮 純纯 結结 統统 ' +
+  '維维 總总 繼继 續续 纜缆 聲声 職职 膠胶 臨临 舉举 藝艺 蓮莲 補补 裝装 複复 觀观 託托 記记 評评 詢询 誠诚 認认 請请 諾诺 講讲 ' +
+  '識识 護护 豬猪 負负 貢贡 販贩 責责 貸贷 費费 賓宾 賢贤 賬账 購购 贏赢 軌轨 軍军 軒轩 載载 輕轻 輝辉 輪轮 轉转 辦办 這这 遊游 ' +
+  '適适 選选 邊边 鄉乡 釀酿 銅铜 銘铭 銷销 鋒锋 鋪铺 錄录 錦锦 鍵键 鎮镇 鏈链 閩闽 陣阵 隊队 階阶 雙双 雞鸡 難难 靈灵 韓韩 項项 ' +
+  '順顺 預预 領领 頻频 題题 願愿 風风 飯饭 養养 館馆 駿骏 驗验 鮮鲜 鳥鸟 鴻鸿 鵬鹏 鹽盐 麗丽 黨党 齒齿 僑侨 傑杰 備备 兒儿 內内 ' +
+  '兩两 凱凯 劃划 動动 勝胜 勞劳 區区 協协 參参 變变 啟启 喬乔 圖图 圍围 執执 堅坚 塊块 壇坛 壩坝 夢梦 奧奥 嬰婴 寧宁 寫写 寬宽 ' +
+  '審审 將将 專专 屬属 峽峡 師师 帶带 幫帮 幹干 庫库 廈厦 廳厅 強强 彈弹 從从 徵征 恆恒 悅悦 愛爱 態态 慶庆 應应 懷怀 戰战 擁拥 ' +
+  '據据 擴扩 數数 斷断 於于 暢畅 曉晓 條条 榮荣 構构 樂乐 樓楼 樞枢 樣样 樹树 檢检 歡欢 歸归 殼壳 決决 測测 湧涌 溫温 滄沧 漁渔 ' +
+  '漲涨 濃浓 濤涛 災灾 為为 烏乌 煙烟 熱热 燒烧 爭争 狀状 獎奖 現现 畫画 當当 療疗 盡尽 礙碍 種种 稱称 籌筹 類类 細细 終终 組组 ' +
+  '給给 緊紧 編编 縮缩 績绩 繪绘 羅罗 習习 聞闻 聰聪 腦脑 艙舱 蓋盖 薩萨 處处 衝冲 見见 規规 親亲 覺觉 討讨 訓训 訪访 訴诉 診诊 ' +
+  '詳详 誤误 課课 調调 談谈 論论 議议 譯译 貴贵 貼贴 賀贺 賠赔 賴赖 趨趋 躍跃 輔辅 輛辆 轄辖 郵邮 鄰邻 銳锐 鋁铝 錯错 鍋锅 鎖锁 ' +
+  '鏡镜 鑽钻 閉闭 閱阅 陰阴 雖虽 響响 頂顶 頓顿 顆颗 驅驱 驚惊 鳴鸣 齡龄 漢汉 貓猫 餐餐 體体 葯药 鉅钜 鈞钧 鋰锂 鎳镍 鈷钴 鋅锌 ';
+
+const TABLE = new Map<number, number>();
+for (const pair of PAIRS.split(' ')) {
+  if (pair.length === 2 && pair[0] !== pair[1]) TABLE.set(pair.charCodeAt(0), pair.charCodeAt(1));
+}
+
+/** The simplified form of a traditional character, or the character itself. */
+export function simplifiedOf(code: number): number {
+  return TABLE.get(code) ?? code;
+}
+
+/** A string with its traditional characters folded to simplified ("恒生指數" → "恒生指数"). */
+export function toSimplified(text: string): string {
+  let i = 0;
+  while (i < text.length && !TABLE.has(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(simplifiedOf(text.charCodeAt(i)));
+  return out;
+}
