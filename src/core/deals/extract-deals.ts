@@ -8,7 +8,7 @@ import { addListedBackers, BACKER_WORD, dropRecalled, opensWithName, preferListi
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
-import { TRIGGER_GATE } from './frame-triggers';
+import { passesTriggerGate } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
 import { settleNameRoles } from './name-roles';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
@@ -102,7 +102,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
-    const dealCue = (sentenceCompanies.length > 0 || opensWithName(sentenceText)) && (DEAL_WORD.test(sentenceText) || TRIGGER_GATE.test(sentenceText) || BACKER_WORD.test(sentenceText));
+    const dealCue = (sentenceCompanies.length > 0 || opensWithName(sentenceText)) && (DEAL_WORD.test(sentenceText) || passesTriggerGate(sentenceText) || BACKER_WORD.test(sentenceText));
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { companies } from '../../data/companies';
 import { annotate } from '../annotate';
 import { createCompanyMatcher } from '../companies';
-import { DEAL_TRIGGERS, TRIGGER_GATE } from './frame-triggers';
+import { DEAL_TRIGGERS, passesTriggerGate } from './frame-triggers';
 
 /** The bundled data plus the example's own names, so each example tests its trigger, not the data. */
 function matcherFor(names: readonly string[]) {
@@ -27,7 +27,7 @@ describe('deal trigger registry', () => {
   for (const trigger of DEAL_TRIGGERS) {
     for (const [sentence, expected] of trigger.examples) {
       it(`${trigger.id}: ${sentence}`, () => {
-        expect(TRIGGER_GATE.test(sentence), 'the gate lets the sentence through').toBe(true);
+        expect(passesTriggerGate(sentence), 'the gate lets the sentence through').toBe(true);
         const [type, target, party] = expected.split('|') as [string, string, string | undefined];
         const matcher = matcherFor(party ? [target, party] : [target]);
         const found = annotate(sentence, { companies: matcher, context: { lang: trigger.lang } }).deals;

@@ -397,11 +397,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   },
 ];
 
-/** The cheap gate: a sentence none of the triggers can match is skipped. */
-export const TRIGGER_GATE = new RegExp(DEAL_TRIGGERS.map((t) => `(?:${t.pattern.source})`).join('|'));
-
 /** The gate of one language's triggers: a sentence it does not match has no frame to read. */
 export const TRIGGER_GATE_BY_LANG: Readonly<Record<DealTrigger['lang'], RegExp>> = {
   en: new RegExp(DEAL_TRIGGERS.filter((t) => t.lang === 'en').map((t) => `(?:${t.pattern.source})`).join('|')),
   zh: new RegExp(DEAL_TRIGGERS.filter((t) => t.lang === 'zh').map((t) => `(?:${t.pattern.source})`).join('|')),
 };
+
+/**
+ * The cheap gate: a sentence none of the triggers can match is skipped. Each language's gate in
+ * turn: one expression of every trigger took twice as long on sentences with none (a Chinese
+ * branch tried at each position of an English sentence, and the other way round).
+ */
+export function passesTriggerGate(sentence: string): boolean {
+  return TRIGGER_GATE_BY_LANG.en.test(sentence) || TRIGGER_GATE_BY_LANG.zh.test(sentence);
+}
