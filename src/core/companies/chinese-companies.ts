@@ -516,7 +516,7 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
 
 // "，新世界发展跌5%", "古茗、沪上阿姨跌逾3%", "老铺黄金则逆市涨4%": names whose shares moved, in a market item.
 // (A scan that opens with a look-behind is tried at every character: the look-ahead for a Chinese
-// character before it lets the engine skip the rest, here and in RISK_WARNED.)
+// character before it lets the engine skip the rest.)
 const MARKET_MOVE =
   /(?=[\u4e00-\u9fff])(?<=^|[，,。；;：:\s])((?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?=(?:则|亦|也|均|分别)?(?:股价)?(?:逆市|盘中|全天|尾盘|早盘|午后|当日|今日|昨日|首日)?(?:大涨|大跌|收涨|收跌|涨停|跌停|上涨|下跌|涨|跌)(?:超|逾|近|约|了)?[0-9０-９])/g;
 
@@ -552,7 +552,7 @@ const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff
 const STATED_STAKE = /^的?(?:\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
 // "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
 const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
-const RISK_WARNED = /(?=[S*])(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
+const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
 /** What a deal buys that is no company, and what ends a clause's subject that is no name. */
 const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
 const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
@@ -609,7 +609,8 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     if (!isListedName(name)) continue;
     take(name, m.index + 1, chineseUnknownId(name));
   }
-  for (const m of text.matchAll(RISK_WARNED)) {
+  // (Only where "ST" is written at all: led by a look-behind, the scan is tried at every character.)
+  for (const m of text.includes('ST') ? text.matchAll(RISK_WARNED) : []) {
     const core = m[1]!;
     if (NOT_A_SUBJECT_END.test(core) || allGeneric(core) || /公司|股票|个股|类股/.test(core)) continue;
     take(m[0], m.index, UNKNOWN_ID_PREFIX + m[0].replace(/^S?\*?ST/, 'ST'));
@@ -722,14 +723,17 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
 // Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
 // "投资方包括A、B和C". The slot's grammar delimits the name (the cue before it, the verb after it, 、/和/及
 // between names), so a name without a corporate word is read there and nowhere else.
-const ROLE_SLOTS = [
-  /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g,
-  /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g,
-  /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g,
+// Each slot is read only in a text that has its verbs (a gate: a scan led by a look-behind or by any
+// character is tried at every character of the text), and the slots that open a sentence look
+// ahead for a Chinese character first.
+const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp }[] = [
+  { gate: /领投|独家投资/, slot: /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g },
+  { gate: /老股东|现有股东|原股东/, slot: /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g },
+  { gate: /跟投|参投/, slot: /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g },
   // The company that opens a sentence and raised: "星海图获得由腾讯投资领投的3亿元A轮融资".
-  /(?<=^|[。；！？\n]|获悉，|消息，)([\u4e00-\u9fff]{2,6}?)(?:近日|日前|今日|昨日|已)?(?:宣布)?[，,]?(?:已)?(?:于[^，。；]{1,8}?)?(?:完成|获得|获(?!悉))(?=[^，。；]{0,30}?(?:轮|战略|元|美元|港元|欧元)的?(?:融资|投资))/g,
+  { gate: /完成|获/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)([\u4e00-\u9fff]{2,6}?)(?:近日|日前|今日|昨日|已)?(?:宣布)?[，,]?(?:已)?(?:于[^，。；]{1,8}?)?(?:完成|获得|获(?!悉))(?=[^，。；]{0,30}?(?:轮|战略|元|美元|港元|欧元)的?(?:融资|投资))/g },
   // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
-  /(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g,
+  { gate: /收购|入股|认购/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g },
 ];
 /** Words that make a slot's item no company: how many, what kind, who in general. */
 const NOT_A_BACKER = /此次|本次|近日|日前|今年|去年|目前|此前|随后|同时|其中|另外|此外|据悉|记者|消息|多家|多个|数家|若干|一批|机构|股东|其他|其它|知名|市场化|国资|地方|个人|团队|管理层|员工|投资人|投资者|投资方|本轮|此轮|该轮|融资|资金|天使|持续|继续|再次|追加|超额|共同|联合|[的了在将于对向被把是拟获均都也亦]/;
@@ -737,8 +741,8 @@ const NOT_A_BACKER = /此次|本次|近日|日前|今年|去年|目前|此前|�
 export function findRoleSlotNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
   const taken = coverage(text, known);
-  for (const slot of ROLE_SLOTS) {
-    slot.lastIndex = 0;
+  for (const { gate, slot } of ROLE_SLOTS) {
+    if (!gate.test(text)) continue;
     for (const m of text.matchAll(slot)) {
       const list = m[1]!;
       let at = m.index + m[0].indexOf(list);
