@@ -55,9 +55,8 @@ const CORNERS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
  * further down but within a few hundred characters of text, the story. The menu's mention leads the run
  * of mentions that follows it.
  */
-// 160 filings far below, and more than NEAR_RUN_CHARS of text from the story: more mentions than a
-// page has all registered (nearby-ranges.ts ALL_NEAR_UP_TO), so the story's are registered by
-// nearness, as on a long page, and the filings by their own blocks.
+// 160 filings far below, and more than NEAR_RUN_CHARS of text from the story: the filings are
+// registered by their own blocks, and stay unregistered while the story is on screen.
 const HIDDEN_MENUS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden menus</title></head><body>
 <nav><ul id="share" style="display:none"><li>Share on Reddit</li><li>Tencent partners: share with WeChat</li></ul></nav>
 <div style="height:3000px"></div>

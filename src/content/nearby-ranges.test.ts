@@ -6,50 +6,20 @@ interface Mention {
   block: string | null;
 }
 
-function setUp(allNearUpTo = 0) {
+function setUp() {
   const sinks = { company: new Set<Mention>(), money: new Set<Mention>() };
   const observed = new Set<string>();
-  const nearby = new NearbyRanges<Mention, string>(
-    {
-      sinks,
-      targetOf: (m) => m.block,
-      observe: (b) => observed.add(b),
-      unobserve: (b) => observed.delete(b),
-    },
-    allNearUpTo,
-  );
+  const nearby = new NearbyRanges<Mention, string>({
+    sinks,
+    targetOf: (m) => m.block,
+    observe: (b) => observed.add(b),
+    unobserve: (b) => observed.delete(b),
+  });
   const ids = (kind: 'company' | 'money') => [...sinks[kind]].map((m) => m.id).sort();
   return { nearby, observed, ids };
 }
 
 describe('NearbyRanges', () => {
-  it('registers every mention of a small page and observes nothing, until it has more than allNearUpTo', () => {
-    const { nearby, observed, ids } = setUp(3);
-    nearby.company.add({ id: 'a', block: 'p1' });
-    nearby.money.add({ id: 'b', block: 'p2' }, { currency: 'CNY' });
-    nearby.company.add({ id: 'c', block: 'p3' });
-    expect(ids('company')).toEqual(['a', 'c']);
-    expect(ids('money')).toEqual(['b']);
-    expect(observed.size).toBe(0);
-    nearby.setHidden((kind) => kind === 'money');
-    expect(ids('money')).toEqual([]);
-    // The fourth: from now on every mention is registered by its block's nearness.
-    nearby.company.add({ id: 'd', block: 'p3' });
-    expect([...observed].sort()).toEqual(['p1', 'p2', 'p3']);
-    expect(ids('company')).toEqual([]);
-    nearby.setNear('p3', true);
-    expect(ids('company')).toEqual(['c', 'd']);
-    nearby.setHidden(() => false);
-    nearby.setNear('p2', true);
-    expect(ids('money')).toEqual(['b']);
-    expect(nearby.size).toBe(4);
-    // Fewer again (a rescan dropped some): it stays bounded.
-    nearby.clear('company');
-    nearby.company.add({ id: 'e', block: 'p4' });
-    expect(observed.has('p4')).toBe(true);
-    expect(ids('company')).toEqual([]);
-  });
-
   it('never registers hidden mentions, near or not, and registers them again (only if near) once shown', () => {
     const { nearby, ids } = setUp();
     nearby.money.add({ id: 'yuan-near', block: 'p1' }, { currency: 'CNY' });

@@ -41,16 +41,6 @@ export type MentionTracker<R> = MentionSinks<R> & { newRun(): void; observeLater
  */
 export const NEAR_RUN_CHARS = 2000;
 
-/**
- * A page with at most this many mentions has them all registered and observes nothing: the bound
- * is for live blogs and endless pages, and on an article the observer cost more than the ranges it
- * saved. Each frame after a change to the page re-checked every observed element (dynamic page, 25
- * elements for 88 mentions, Chromium 2026-12: append + layout + next frame 5.3 ms bare, 6.1 with
- * the 88 ranges registered, 7.8 with them observed as well). Past it, the page's mentions are
- * tracked by their blocks from then on.
- */
-export const ALL_NEAR_UP_TO = 150;
-
 export interface NearbyDeps<R, E> {
   /** The registered highlights. */
   sinks: MentionSinks<R>;
@@ -86,18 +76,8 @@ export class NearbyRanges<R, E> {
   private readonly splitDone = new Set<E>();
   /** Mentions the reader chose not to see (amounts in ignored currencies): tracked, never registered. */
   private hidden: (kind: MentionKind, mention: object | undefined) => boolean = () => false;
-  /** Whether mentions are registered by their element's nearness (else all are, see allNearUpTo). */
-  private bounded: boolean;
 
-  /**
-   * `allNearUpTo`: while no more mentions than this are tracked, every one is registered and no
-   * element is observed (ALL_NEAR_UP_TO); 0 bounds registration from the first mention.
-   */
-  constructor(
-    private readonly deps: NearbyDeps<R, E>,
-    private readonly allNearUpTo = 0,
-  ) {
-    this.bounded = allNearUpTo <= 0;
+  constructor(private readonly deps: NearbyDeps<R, E>) {
     const sink = (kind: MentionKind): RangeSink<R> => ({
       add: (range, mention) => this.track(kind, range, mention),
       delete: (range) => this.untrack(range),
@@ -118,12 +98,6 @@ export class NearbyRanges<R, E> {
 
   track(kind: MentionKind, range: R, mention?: object): void {
     if (this.tracked.has(range)) return;
-    if (!this.bounded) {
-      this.tracked.set(range, { kind, target: null, mention });
-      if (!this.hidden(kind, mention)) this.deps.sinks[kind].add(range);
-      if (this.tracked.size > this.allNearUpTo) this.bound();
-      return;
-    }
     const target = this.deps.targetOf(range);
     this.tracked.set(range, { kind, target, mention });
     const shown = !this.hidden(kind, mention);
@@ -141,16 +115,6 @@ export class NearbyRanges<R, E> {
     }
     group.push(range);
     if (shown && this.near.has(target)) this.deps.sinks[kind].add(range);
-  }
-
-  /** The page has more mentions than allNearUpTo: every one is tracked again by its element, as if it came now. */
-  private bound(): void {
-    this.bounded = true;
-    const all = [...this.tracked];
-    this.tracked.clear();
-    for (const [range, { kind }] of all) this.deps.sinks[kind].delete(range);
-    this.newRun();
-    for (const [range, { kind, mention }] of all) this.track(kind, range, mention);
   }
 
   /**
@@ -320,30 +284,27 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
   // The run being tracked: its first block, observed for every mention within NEAR_RUN_CHARS of it.
   let run: { lead: Element; start: number } | null = null;
   let ownBlocks = false;
-  nearby = new NearbyRanges<PageMention, Element>(
-    {
-      sinks: { company: sink('company'), money: sink('money') },
-      targetOf: (m) => {
-        const { start } = m.mention;
-        if (!ownBlocks && run && start >= run.start && start - run.start <= NEAR_RUN_CHARS) return run.lead;
-        const block = blockOf(m.startNode.parentNode, root);
-        // Text that left the page has no element to observe (the page watch drops it soon).
-        const target = block && block !== root && block.nodeType === Node.ELEMENT_NODE && block.isConnected ? block : null;
-        if (!ownBlocks) run = target ? { lead: target, start } : null;
-        return target;
-      },
-      newRun: () => {
-        run = null;
-      },
-      ownBlocks: (own) => {
-        ownBlocks = own;
-      },
-      observe: (target) => observer.observe(target),
-      unobserve: (target) => observer.unobserve(target),
-      takeReports: () => observer.takeRecords().map((entry): [Element, boolean] => [entry.target, entry.isIntersecting]),
+  nearby = new NearbyRanges<PageMention, Element>({
+    sinks: { company: sink('company'), money: sink('money') },
+    targetOf: (m) => {
+      const { start } = m.mention;
+      if (!ownBlocks && run && start >= run.start && start - run.start <= NEAR_RUN_CHARS) return run.lead;
+      const block = blockOf(m.startNode.parentNode, root);
+      // Text that left the page has no element to observe (the page watch drops it soon).
+      const target = block && block !== root && block.nodeType === Node.ELEMENT_NODE && block.isConnected ? block : null;
+      if (!ownBlocks) run = target ? { lead: target, start } : null;
+      return target;
     },
-    ALL_NEAR_UP_TO,
-  );
+    newRun: () => {
+      run = null;
+    },
+    ownBlocks: (own) => {
+      ownBlocks = own;
+    },
+    observe: (target) => observer.observe(target),
+    unobserve: (target) => observer.unobserve(target),
+    takeReports: () => observer.takeRecords().map((entry): [Element, boolean] => [entry.target, entry.isIntersecting]),
+  });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return Object.assign(nearby, { registered });
 }
