@@ -1,6 +1,4 @@
 import browser from 'webextension-polyfill';
-// First: the company index is read while the other modules are evaluated (early-index-read.ts).
-import { readWithEarlyIndex } from './early-index-read';
 import { PAGE_REQUESTS, type BackgroundContract } from '../messages/contract';
 import { handleMessages, handlePortRequests } from '../messages/handle';
 import { BACKGROUND_SCHEMAS } from '../messages/schemas';
@@ -11,6 +9,7 @@ import { dealDb } from './deal-store/open-seeded';
 import { createBackgroundHandlers } from './handlers';
 import { createCompanyData } from './company-data';
 import { createMentionFinder } from './mention-finder';
+import { readPackagedFile } from './packaged-file';
 import { createPageDealsReader } from './page-deals-reader';
 import { captureDeals } from './deal-store/deal-store';
 import { createCaptureFailures } from './deal-store/capture-failures';
@@ -22,7 +21,7 @@ import { refusedTab } from './asked-tab';
 const rates = createLiveRates(browser.storage.local);
 const now = () => new Date();
 // The bundled companies, read from the extension's files when first needed (company-data.ts).
-const companyData = createCompanyData(readWithEarlyIndex);
+const companyData = createCompanyData(readPackagedFile);
 // The engine over page text; its matcher is built again when the reader's companies change.
 const mentions = createMentionFinder(async () => (await loadSettings()).userCompanies, companyData.index);
 // Deals read from page text are kept when capture is on (the setting is read at each capture); a
