@@ -68,7 +68,7 @@ export const REGION_WORDS = words(`
   venezuela verde vietnam yemen zambia zealand zimbabwe
 `);
 
-/** Places (lowercase words): countries (from the platform), regions, cities and the demonyms news uses. */
+/** Places (lowercase words): countries (REGION_WORDS), regions, cities and the demonyms news uses. */
 export const PLACE_WORDS = new Set([
   ...REGION_WORDS,
   ...words(`
