@@ -33,7 +33,7 @@ export function selfTimes(profile: CpuProfile, script: string): Map<string, numb
     const node = byId.get(id);
     if (!node) return;
     const { functionName, url, lineNumber } = node.callFrame;
-    const key = url.endsWith(script) ? `${functionName || 'anonymous'} :${lineNumber + 1}` : url ? '(other scripts)' : `(${functionName || 'native'})`;
+    const key = url.endsWith(script) ? `${functionName || 'anonymous'} :${lineNumber + 1}` : url ? '(other scripts)' : functionName.startsWith('(') ? functionName : `(${functionName || 'native'})`;
     out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return out;
