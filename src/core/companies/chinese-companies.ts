@@ -740,9 +740,11 @@ const NOT_A_BACKER = /此次|本次|近日|日前|今年|去年|目前|此前|�
 
 export function findRoleSlotNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
-  const taken = coverage(text, known);
+  // Made once a slot's gate lets the text in: most texts have none of the verbs.
+  let taken: ReturnType<typeof coverage> | undefined;
   for (const { gate, slot } of ROLE_SLOTS) {
     if (!gate.test(text)) continue;
+    taken ??= coverage(text, known);
     for (const m of text.matchAll(slot)) {
       const list = m[1]!;
       let at = m.index + m[0].indexOf(list);

@@ -157,7 +157,7 @@ export function shortFormsOf(full: string): string[] {
 }
 
 /** Whether a full name ends in a corporate, trade or generic word, or opens with a founder's name: only then has it a short form. */
-function endsInCorporateWord(full: string): boolean {
+function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
   return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase());
@@ -376,7 +376,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     // "Reliance Industries Ltd … Reliance": a data company written in full links its distinctive first word.
     // Not when two companies on the page open with that word ("Tata Motors", "Tata Steel": "Tata" is neither).
     if (!isUnknown(m)) {
-      if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !endsInCorporateWord(m.text)) continue;
+      if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !hasShortForm(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
         if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
@@ -386,7 +386,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
-        } else if (!earlier) {
+        } else {
           forms.set(form, { id: m.id, name: m.name });
           headForms.add(form);
         }
