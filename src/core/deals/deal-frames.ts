@@ -345,11 +345,6 @@ const OPENING_VERB =
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
 /**
- * A name the company reader left out that opens the frame's sentence right before what a listed or
- * funded company does ("Ola Electric Mobility made a flat debut", "Deliveroo’s shares fell …"): the
- * sentence's grammar delimits it. Never a stop word, a place, a person's title or generic words.
- */
-/**
  * "Zentrail raised $18 million in a Series A led by Meridian Arc": a round named with a backer after the verb
  * makes a lone opening word the company that raised it ("Officials raised $5 billion" names neither).
  */
@@ -376,6 +371,11 @@ const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|sa
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
 const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)\s+(?=[A-Z])/;
 
+/**
+ * A name the company reader left out that opens the frame's sentence right before what a listed or
+ * funded company does ("Ola Electric Mobility made a flat debut", "Deliveroo’s shares fell …"): the
+ * sentence's grammar delimits it. Never a stop word, a place, a person's title or generic words.
+ */
 function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
   const clause = clauseStart(view, at);
