@@ -370,6 +370,9 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
     if (!isUnknown(m) && m.text.length >= 4 && charClass(m.text.charCodeAt(0)) === CJK) {
+      // (Once per name as written: a list page names the same company thousands of times.)
+      if (seenFull.has(m.text)) continue;
+      seenFull.add(m.text);
       for (const form of chineseShortForms(m.text, true)) if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
       continue;
     }
