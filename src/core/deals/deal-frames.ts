@@ -9,7 +9,7 @@
 
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
-import { DEAL_TRIGGERS, TRIGGER_GATE_BY_LANG, type DealTrigger } from './frame-triggers';
+import { triggersFor, type DealTrigger } from './frame-triggers';
 import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
@@ -41,9 +41,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   const sentence = view.text.slice(view.start, view.end);
   const lang = HAN.test(sentence) ? 'zh' : 'en';
   const drafts: DealDraft[] = [];
-  // One pass of the language's gate spares the triggers one by one on the many sentences none fits.
-  if (!TRIGGER_GATE_BY_LANG[lang].test(sentence)) return drafts;
-  for (const trigger of DEAL_TRIGGERS) {
+  for (const trigger of triggersFor(view.holds)) {
     if (trigger.lang !== lang) continue;
     trigger.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(trigger.pattern)) {
@@ -77,6 +75,7 @@ const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|t
  * no amount, is context for the story, not a deal it reports.
  */
 export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  if (drafts.length === 0) return drafts;
   const sentence = view.text.slice(view.start, view.end);
   let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
   if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
@@ -94,6 +93,7 @@ const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'sta
  * round keeps both its round and its listing ("a pre-IPO round").
  */
 export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  if (drafts.length === 0) return drafts;
   // "Woodside will merge with BHP’s oil and gas business": one merger, not also one of Woodside.
   // (Two drafts that name each other, "A与B合并", are left to the merge rules.)
   drafts = drafts.filter(

@@ -1,4 +1,4 @@
-import type { CompanyMention, DealMention, IsoDate, MoneyMention } from '../types';
+import type { CompanyMention, DealMention, IsoDate, MoneyMention, Span } from '../types';
 import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
 import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
@@ -8,9 +8,10 @@ import { addListedBackers, BACKER_WORD, dropRecalled, opensWithName, preferListi
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
-import { passesTriggerGate } from './frame-triggers';
+import { DEAL_TRIGGERS, passesTriggerGate } from './frame-triggers';
 import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
 import { settleNameRoles } from './name-roles';
+import { createLexicon, type Needs } from './needs';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
@@ -27,26 +28,55 @@ const FRAME_WINDOW_SENTENCES = 2;
 const REPEAT_WINDOW_SENTENCES = 3;
 const REPEAT_WINDOW_PARAGRAPHS = 1;
 
-// Cheap gate: a sentence without any deal word is skipped before any pattern runs.
-const DEAL_WORD =
-  /rais|secur|clos|complet|merg|合并|land|receiv|obtain|bag|net|garner|pick|pull|snag|infus|invest|inject|put|pour|pump|plough|plow|sank|sink|funnel|led\b|lead|spearhead|acqui|bought|buy|purchas|took over|take over|snap|round|fund|financ|IPO|offering|listing|back|participat|join|融资|投资|收购|领投|跟投|参投/i;
+/** The farthest any follow-up reaches back (follow-up-sentences.ts' "back" window is the widest). */
+const FOLLOW_UP_REACH_SENTENCES = 3;
+
+// Cheap gate: a sentence without any deal word is skipped before any pattern runs ("led" counts only as
+// a whole word: see dealWord).
+const DEAL_WORDS: Needs = [
+  'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
+  'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',
+  'bought', 'buy', 'purchas', 'took over', 'take over', 'snap', 'round', 'fund', 'financ', 'ipo', 'offering', 'listing', 'back',
+  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投',
+];
+const LED_WORD = /led\b/i;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
 const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
-// not see a stated valuation, so "at a $2 billion valuation" never becomes a round's amount.
-const ACQUISITION_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [matchAcquiredPassive, matchAcquiredActive, matchAcquisitionNoun, matchMerger];
-const FUNDING_PATTERNS: ((view: SentenceView) => DealDraft[])[] = [
-  matchRaised,
-  matchInvested,
-  matchLed,
-  matchFundingNoun,
-  matchZhFunding,
-  matchZhLed,
-  matchZhAcquisition,
+// not see a stated valuation, so "at a $2 billion valuation" never becomes a round's amount. Each runs
+// only on a sentence holding one of the words its expression needs (needs.ts).
+export interface SentencePattern {
+  read: (view: SentenceView) => DealDraft[];
+  needs: Needs;
+}
+export const ACQUISITION_PATTERNS: readonly SentencePattern[] = [
+  { read: matchAcquiredPassive, needs: ['acquired', 'bought', 'purchased', 'taken over', 'snapped up'] },
+  { read: matchAcquiredActive, needs: ['acquire', 'bought', 'buy', 'purchase', 'took over', 'takes over', 'take over', 'snapped up', 'snaps up', 'snap up'] },
+  { read: matchAcquisitionNoun, needs: ['acquisition', 'takeover', 'purchase', 'buyout'] },
+  { read: matchMerger, needs: ['merge', 'merger', 'combination', '合并'] },
 ];
+export const FUNDING_PATTERNS: readonly SentencePattern[] = [
+  { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag'] },
+  { read: matchInvested, needs: ['infuse', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel'] },
+  { read: matchLed, needs: ['led', 'leads', 'spearheaded'] },
+  { read: matchFundingNoun, needs: ['round', 'fund', 'financ', 'invest', 'raise', 'series', 'seed', 'angel', 'injection', 'backing', 'ipo', 'initial public offering', 'listing'] },
+  { read: matchZhFunding, needs: ['完成', '获', '斩获', '拿下'] },
+  { read: matchZhLed, needs: ['领投'] },
+  { read: matchZhAcquisition, needs: ['收购'] },
+];
+
+/** Every list of needed words, looked up in one scan of each sentence. */
+const lexiconOf = createLexicon([DEAL_WORDS, ...DEAL_TRIGGERS.map((t) => t.needs), ...[...ACQUISITION_PATTERNS, ...FUNDING_PATTERNS].map((p) => p.needs)]);
+
+/** The drafts of the patterns whose words the sentence holds. */
+function readPatterns(patterns: readonly SentencePattern[], view: SentenceView): DealDraft[] {
+  const drafts: DealDraft[] = [];
+  for (const p of patterns) if (view.holds(p.needs)) drafts.push(...p.read(view));
+  return drafts;
+}
 
 /**
  * The deals a text reports, from the money and company mentions already found in it (offsets into
@@ -75,11 +105,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
   if (sortedCompanies.length === 0 && sortedMoney.length === 0) return [];
 
-  const sentences = splitSentences(text, [...sortedCompanies, ...sortedMoney.map((m) => m.mention)]);
+  const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
   let previousSubject: { company: CompanyMention; paragraph: number } | undefined;
   let ci = 0;
   let mi = 0;
+  // The last sentence a draft was made or enriched in: follow-ups reach back only a few sentences.
+  let lastDraftSentence = -Infinity;
   for (const sentence of sentences) {
     const inside = (m: { start: number; end: number }): boolean => m.start >= sentence.start && m.end <= sentence.end;
     while (ci < sortedCompanies.length && sortedCompanies[ci]!.start < sentence.start) ci++;
@@ -102,44 +134,51 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
-    const dealCue = (sentenceCompanies.length > 0 || opensWithName(sentenceText)) && (DEAL_WORD.test(sentenceText) || passesTriggerGate(sentenceText) || BACKER_WORD.test(sentenceText));
+    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
+    const holds = named ? lexiconOf(sentenceText.toLowerCase()) : undefined;
+    const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
+    // Only a deal read just before can take this sentence's follow-up parts.
+    const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
+    if (!dealCue && !followUps) continue;
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
     const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && (AMOUNT_ANAPHORA.test(sentenceText) || PLACEMENT_WORD.test(sentenceText));
     if (!dealCue && !valuationCue && !amountCue) continue;
 
-    // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve").
-    if (CONDITIONAL.test(sentenceText)) continue;
-    const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney);
+    // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve"). (Asked
+    // only of a sentence with something to add: the patterns before it change nothing.)
+    const hypothetical = (): boolean => CONDITIONAL.test(sentenceText);
+    if (!dealCue && hypothetical()) continue;
+    const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney, holds ?? lexiconOf(sentenceText.toLowerCase()));
     const valuations = valuationCue ? findValuations(view) : [];
     if (!dealCue) {
       attachFollowUpValuations(view, valuations, drafts);
-      if (amountCue) attachPlacementOrAmount(view, drafts, money);
+      if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
     }
-    const roles = findRolePhrases(view);
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
     const own = dropRecalled(preferListing(
       mergeSameTarget([
-        ...ACQUISITION_PATTERNS.flatMap((match) => match(view)),
-        ...FUNDING_PATTERNS.flatMap((match) => match(withoutValuations)),
+        ...readPatterns(ACQUISITION_PATTERNS, view),
+        ...readPatterns(FUNDING_PATTERNS, withoutValuations),
         ...readFrames(view, withoutValuations.money),
       ]),
       view,
     ), view);
+    if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
-      applyFollowUp(view, roles, drafts);
+      applyFollowUp(view, findRolePhrases(view), drafts);
       // Backers listed after the deal belong to the latest round or listing, not to an acquisition reported in between.
       const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
       if (recent) addListedBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
-      if (amountCue) attachPlacementOrAmount(view, drafts, money);
+      if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
     }
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
-    assignRoles(own, roles);
+    assignRoles(own, findRolePhrases(view));
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
     if (funding.length === 1) addListedBackers(view, funding[0]!);
     // "X raised … from A and B, while Y closed … led by C", "secured a credit facility from banks A and B, a day
@@ -151,17 +190,28 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     fillRounds(own, view, sentence);
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
+    lastDraftSentence = sentence.index;
   }
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
 }
 
+/** Two lists sorted by start, as one. */
+function mergeByStart(a: readonly Span[], b: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return merged;
+}
+
 /** A placement beside the listing just reported is a deal of its own; otherwise the sentence may size that deal. */
-function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money: readonly MoneyMention[]): void {
+function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money: readonly MoneyMention[]): boolean {
   const placement = readPlacement(view, drafts);
   if (placement) mergeOrPush(drafts, placement, money);
   else attachFollowUpAmount(view, drafts);
+  return placement !== undefined;
 }
 
 /** A sentence that opens on its subject named by a description or a pronoun. */

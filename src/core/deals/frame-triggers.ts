@@ -10,6 +10,7 @@
 //            (investors that "poured money into" the target), none (the subject is the target)
 
 import type { DealType } from '../types';
+import { holdsAny, type Holds, type Needs } from './needs';
 
 export type TargetSide = 'subject' | 'object' | 'passive';
 
@@ -19,6 +20,8 @@ export interface DealTrigger {
   lang: 'en' | 'zh';
   /** Global expression; the match is the trigger. */
   pattern: RegExp;
+  /** Words one of which the lower-cased sentence holds wherever the expression matches (needs.ts). */
+  needs: Needs;
   target: TargetSide;
   /** Role of the other side (the subject of an object trigger, the agent of a passive one). */
   party?: 'acquirer' | 'participant';
@@ -46,6 +49,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     pattern: SUBJECT_FUNDING,
+    needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed'],
     target: 'subject',
     confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
     examples: [
@@ -58,7 +62,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-poured-into',
     type: 'funding',
     lang: 'en',
-    pattern: /(?<![-\w])(?:invest(?:ed|s|ing)?|put|puts|putting|pour(?:ed|s|ing)?|pump(?:ed|s|ing)|inject(?:ed|s|ing)?|infus(?:e|ed|es|ing)|plough(?:ed|s)?|sank|sunk|funnel(?:l?ed|s)?|committed|commits)\b(?:[^.;,]|[.,](?=\d)){0,60}?\b(?:in|into)\b/g,
+    pattern: /\b(?<!-)(?:invest(?:ed|s|ing)?|put|puts|putting|pour(?:ed|s|ing)?|pump(?:ed|s|ing)|inject(?:ed|s|ing)?|infus(?:e|ed|es|ing)|plough(?:ed|s)?|sank|sunk|funnel(?:l?ed|s)?|committed|commits)\b(?:[^.;,]|[.,](?=\d)){0,60}?\b(?:in|into)\b/g,
+    needs: ['invest', 'put', 'pour', 'pump', 'inject', 'infus', 'plough', 'sank', 'sunk', 'funnel', 'commit'],
     target: 'object',
     party: 'participant',
     examples: [
@@ -71,6 +76,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     pattern: /\b(?:round|funding|financing|investment|seed|Series [A-Z]\+?)\s+(?:round\s+)?(?:in|for|into)\b/g,
+    needs: ['round', 'funding', 'financing', 'investment', 'seed', 'series'],
     target: 'object',
     examples: [['Accel led a $25 million Series B round in Rapido.', 'funding|Rapido|Accel']],
   },
@@ -79,6 +85,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'debt',
     lang: 'en',
     pattern: /\b(?:credit facility|credit line|line of credit|revolving credit|term loan|venture debt|debt financing|debt facility|loan facility)\b/g,
+    needs: ['credit', 'loan', 'debt'],
     target: 'subject',
     examples: [['OpenAI has secured a $4 billion revolving credit facility from a group of banks.', 'debt|OpenAI']],
   },
@@ -88,6 +95,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
     pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
+    needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
     confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
@@ -102,6 +110,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
+    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -116,6 +125,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:took|takes|take|taken|taking|gained|gains|won|wins|assumed|assumes) (?:full |majority )?control of\b/g,
+    needs: ['control of'],
     target: 'object',
     party: 'acquirer',
     examples: [['Geely took control of Volvo Cars in August 2010, paying Ford $1.5 billion.', 'acquisition|Volvo Cars|Geely']],
@@ -126,6 +136,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "has agreed to take Shinkai Systems private in a ¥120 billion deal": a buyout of a listed company.
     pattern: /\b(?:take|takes|took|taking|taken) (?=[^.;,]{1,60}? private\b)/g,
+    needs: ['private'],
     target: 'object',
     party: 'acquirer',
     examples: [['Kanda Capital has agreed to take Shinkai Systems private in a ¥120 billion deal.', 'acquisition|Shinkai Systems|Kanda Capital']],
@@ -135,6 +146,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:is paying|will pay|paid|pays|agreed to pay|to pay)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\b/g,
+    needs: ['pay', 'paid'],
     target: 'object',
     party: 'acquirer',
     examples: [['Roche is paying $114.50 a share, or about $4.3 billion, for gene therapy developer Spark Therapeutics.', 'acquisition|Spark Therapeutics|Roche']],
@@ -144,6 +156,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:sale of|agreed to sell|will sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
+    needs: ['sale of', 'sell', 'sold', 'divest', 'offload', 'spun off'],
     target: 'object',
     buyerAfterTo: true,
     examples: [
@@ -157,6 +170,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|snapped up)\s+by\b/g,
+    needs: ['acquired', 'bought', 'purchased', 'taken over', 'snapped up'],
     target: 'passive',
     party: 'acquirer',
     examples: [['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings']],
@@ -166,6 +180,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     pattern: /\b(?:acquisition|purchase|takeover|buyout)\s+of\b/g,
+    needs: ['acquisition', 'purchase', 'takeover', 'buyout'],
     target: 'object',
     party: 'acquirer',
     examples: [['Microsoft’s $69 billion acquisition of Activision Blizzard closed on Friday.', 'acquisition|Activision Blizzard|Microsoft']],
@@ -175,6 +190,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'stake-sale',
     lang: 'en',
     pattern: /\b(?:stake|holding|interest|shares)\s+in\b/g,
+    needs: ['stake', 'holding', 'interest', 'shares'],
     target: 'object',
     party: 'acquirer',
     stake: true,
@@ -185,6 +201,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'merger',
     lang: 'en',
     pattern: /\b(?:agreed to merge with|will merge with|merged with|merges with|merging with|to merge with|merger with|combination with|combine with)\b/g,
+    needs: ['merg', 'combin'],
     target: 'subject',
     party: 'participant',
     examples: [
@@ -198,6 +215,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "HDFC will merge into HDFC Bank": the company after "into" survives and absorbs the subject.
     pattern: /\b(?:will merge|to merge|merged|merges|is merging|agreed to merge|be merged|been merged|was merged|is being merged|fold(?:ed|s)?|be folded) into\b/g,
+    needs: ['merg', 'fold'],
     target: 'subject',
     party: 'acquirer',
     examples: [['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank']],
@@ -207,6 +225,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'merger',
     lang: 'en',
     pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-stock merger|to combine)\b/g,
+    needs: ['merg', 'combine'],
     target: 'subject',
     party: 'participant',
     examples: [['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont']],
@@ -216,6 +235,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
+    needs: ['融资', '投资', '注资', '募资'],
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.
     confirm: (trigger, after, amountFollows) => amountFollows || /轮|战略|天使|种子|领投|跟投|投资方/.test(trigger + after.slice(0, 40)),
@@ -231,6 +251,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "发行中期票据，发行规模30亿元", "成功发行50亿元公司债": a bond the subject issues (not 发行价, a share price).
     pattern: /发行(?=[^，。；]{0,16}?(?:中期票据|公司债|企业债|金融债|债券|短期融资券|永续债|绿色债|可转债|可转换公司债))/g,
+    needs: ['发行'],
     target: 'subject',
     examples: [
       ['华为投资控股有限公司首次在境内发行中期票据，发行规模30亿元。', 'debt|华为投资控股有限公司'],
@@ -243,6 +264,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "长川汽车完成对清陶新能的战略投资": the company between 对 and 的 is funded; the subject invests.
     pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮)?(?:投资|增资|注资))/g,
+    needs: ['对'],
     target: 'object',
     party: 'participant',
     examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
@@ -253,6 +275,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "京东以27亿元人民币投资唯品会": the subject puts a stated sum into the company right after the verb.
     pattern: /以[^，。；]{1,20}?(?:战略)?投资了?(?!方|者|人|机构|基金|公司|金额|总额|规模|收益|回报|建设|设立|于|项目)/g,
+    needs: ['投资'],
     target: 'object',
     party: 'participant',
     confirm: (trigger, after) => /^[^，。；]{0,6}?[\u4e00-\u9fffA-Za-z]/.test(after) && /\d|[一二三四五六七八九十两百千万亿]/.test(trigger),
@@ -264,6 +287,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
     pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票))/g,
+    needs: ['认购'],
     target: 'object',
     party: 'participant',
     examples: [['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本']],
@@ -273,6 +297,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资))/g,
+    needs: ['向'],
     target: 'object',
     party: 'participant',
     examples: [['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴']],
@@ -282,6 +307,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -295,6 +321,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "格力电器斥资8亿元将云雀机器人收入囊中": the financial press's idiom for a purchase.
     pattern: /将(?=[^，。；]{1,20}?(?:收入囊中|纳入囊中|揽入怀中|纳入麾下|收入麾下))/g,
+    needs: ['将'],
     target: 'object',
     party: 'acquirer',
     examples: [['格力电器斥资8亿元将云雀机器人收入囊中。', 'acquisition|云雀机器人|格力电器']],
@@ -304,6 +331,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     pattern: /对(?=[^，。；]{1,20}?(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/g,
+    needs: ['收购'],
     target: 'object',
     party: 'acquirer',
     examples: [['阿里巴巴以95亿美元对饿了么完成全资收购。', 'acquisition|饿了么|阿里巴巴']],
@@ -314,6 +342,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
     pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?)?(?:收购|并购))/g,
+    needs: ['收购', '并购'],
     target: 'object',
     party: 'acquirer',
     examples: [['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯']],
@@ -324,6 +353,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "以30亿元战略入股华晶硅业", "参股X": a stake bought in a company.
     pattern: /(?:战略)?(?:入股|参股)(?!比例|公司|企业|的)/g,
+    needs: ['入股', '参股'],
     target: 'object',
     party: 'acquirer',
     stake: true,
@@ -335,6 +365,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
     pattern: /取得(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    needs: ['取得'],
     target: 'object',
     party: 'acquirer',
     stake: true,
@@ -346,6 +377,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
     pattern: /(?:出售|转让|卖)给/g,
+    needs: ['给'],
     target: 'passive',
     party: 'acquirer',
     examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
@@ -355,6 +387,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     pattern: /被(?=[^，。；]{1,20}?收购)/g,
+    needs: ['被'],
     target: 'passive',
     party: 'acquirer',
     examples: [['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利']],
@@ -364,6 +397,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'merger',
     lang: 'zh',
     pattern: /吸收合并/g,
+    needs: ['吸收合并'],
     target: 'object',
     party: 'acquirer',
     examples: [['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安']],
@@ -374,6 +408,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)/g,
+    needs: ['合并'],
     target: 'subject',
     party: 'participant',
     examples: [
@@ -387,6 +422,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
     pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
+    needs: ['上市', '挂牌', '登陆', '敲钟', 'ipo', '首次公开发行', '招股', '募资', '募集资金', '集资'],
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
@@ -397,17 +433,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   },
 ];
 
-/** The gate of one language's triggers: a sentence it does not match has no frame to read. */
-export const TRIGGER_GATE_BY_LANG: Readonly<Record<DealTrigger['lang'], RegExp>> = {
-  en: new RegExp(DEAL_TRIGGERS.filter((t) => t.lang === 'en').map((t) => `(?:${t.pattern.source})`).join('|')),
-  zh: new RegExp(DEAL_TRIGGERS.filter((t) => t.lang === 'zh').map((t) => `(?:${t.pattern.source})`).join('|')),
-};
+/** The triggers whose words the sentence holds: only these can match it. */
+export function triggersFor(holds: Holds): DealTrigger[] {
+  return DEAL_TRIGGERS.filter((t) => holds(t.needs));
+}
 
-/**
- * The cheap gate: a sentence none of the triggers can match is skipped. Each language's gate in
- * turn: one expression of every trigger took twice as long on sentences with none (a Chinese
- * branch tried at each position of an English sentence, and the other way round).
- */
-export function passesTriggerGate(sentence: string): boolean {
-  return TRIGGER_GATE_BY_LANG.en.test(sentence) || TRIGGER_GATE_BY_LANG.zh.test(sentence);
+/** The cheap gate: whether any trigger matches the sentence (each tried only where its words stand). */
+export function passesTriggerGate(sentence: string, holds: Holds = (needs) => holdsAny(sentence.toLowerCase(), needs)): boolean {
+  return triggersFor(holds).some((t) => {
+    t.pattern.lastIndex = 0;
+    const found = t.pattern.test(sentence);
+    t.pattern.lastIndex = 0;
+    return found;
+  });
 }

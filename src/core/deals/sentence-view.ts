@@ -1,4 +1,5 @@
 import type { CompanyMention, MoneyMention } from '../types';
+import type { Holds } from './needs';
 import type { Sentence } from './split-sentences';
 
 /** A primary amount (not a restatement) and its index in the caller's money list. */
@@ -10,6 +11,8 @@ export interface IndexedMoney {
 /** One sentence with the mentions inside it, and the small queries every deal pattern needs. */
 export interface SentenceView extends Sentence {
   text: string;
+  /** Whether the sentence holds one of a pattern's needed words (needs.ts). */
+  holds: Holds;
   /** Company mentions inside the sentence, in order, minus those in parentheses ("(formerly Sequoia China)"). */
   companies: CompanyMention[];
   /** Primary amounts inside the sentence, in order ("(equivalent to $342 million)" restates, so is left out). */
@@ -25,13 +28,19 @@ export function createSentenceView(
   sentence: Sentence,
   companiesInside: readonly CompanyMention[],
   moneyInside: readonly IndexedMoney[],
+  holds: Holds,
 ): SentenceView {
-  const parens = parenthesizedRanges(text, sentence.start, sentence.end);
+  const own = text.slice(sentence.start, sentence.end);
+  const parens = own.includes('(') || own.includes('（') ? parenthesizedRanges(text, sentence.start, sentence.end) : [];
   const inParens = (m: { start: number; end: number }): boolean => parens.some(([s, e]) => m.start > s && m.end <= e);
   return {
-    ...sentence,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
+    index: sentence.index,
     text,
-    companies: companiesInside.filter((c) => !inParens(c)),
+    holds,
+    companies: parens.length === 0 ? [...companiesInside] : companiesInside.filter((c) => !inParens(c)),
     money: moneyInside.filter((m) => m.mention.equivalentOf === undefined),
   };
 }

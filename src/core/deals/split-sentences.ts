@@ -39,7 +39,9 @@ const CLOSERS = /["'”’」』)）]/;
  * Linear in the text length (the protected spans are walked with one pointer).
  */
 export function splitSentences(text: string, protectedSpans: readonly Span[] = []): Sentence[] {
-  const spans = [...protectedSpans].sort((a, b) => a.start - b.start);
+  const spans = protectedSpans.every((s, i) => i === 0 || protectedSpans[i - 1]!.start <= s.start)
+    ? protectedSpans
+    : [...protectedSpans].sort((a, b) => a.start - b.start);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   let start = 0;
@@ -90,7 +92,7 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
 
 function isAbbreviation(text: string, dot: number, after: number): boolean {
   let w = dot;
-  while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  while (w > 0 && isLatinLetterOrDot(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot);
   if (word === '') return false;
   // Initials and dotted acronyms: "U.S", "J.P", "E"
@@ -102,4 +104,9 @@ function isAbbreviation(text: string, dot: number, after: number): boolean {
     if (next && SENTENCE_STARTERS.has(next[1]!)) return false;
   }
   return true;
+}
+
+/** [A-Za-z.], asked of each character walked back over. */
+function isLatinLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
 }
