@@ -365,6 +365,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
+  const seenUnknown = new Set<string>();
   let foundAs: Set<string> | undefined;
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
   const lowercase = new Map<string, boolean>();
@@ -409,7 +410,9 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       }
       continue;
     }
-    if (!isUnknown(m) || m.text.includes('\n')) continue;
+    if (!isUnknown(m) || m.text.includes('\n') || seenUnknown.has(m.text)) continue;
+    // (Once per name as written, as above: a repeat adds no form the first did not.)
+    seenUnknown.add(m.text);
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;

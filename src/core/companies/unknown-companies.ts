@@ -80,6 +80,20 @@ export type RelaxedLookup = (start: number) => CompanyMention | undefined;
 
 /** The synthetic id of an unknown company (see the header). */
 export function unknownId(name: string): string {
+  let id = idsOfNames.get(name);
+  if (id === undefined) {
+    // Bounded: a hostile page writes any number of names.
+    if (idsOfNames.size >= MAX_REMEMBERED_IDS) idsOfNames.clear();
+    idsOfNames.set(name, (id = idOf(name)));
+  }
+  return id;
+}
+
+/** A page names its companies again and again: each name's id is worked out once. */
+const idsOfNames = new Map<string, string>();
+const MAX_REMEMBERED_IDS = 4096;
+
+function idOf(name: string): string {
   // Legal words go first, as written ("A/S", "S.A."), then the rest is split into words.
   const tokens = name.split(/[\s,]+/).filter(Boolean);
   while (tokens.length > 1 && SUFFIX_ROLES.get(tokens[tokens.length - 1]!.replace(/\.$/, '')) === 'legal') tokens.pop();
@@ -90,7 +104,7 @@ export function unknownId(name: string): string {
 
 function unknownMention(text: string, start: number, end: number): FoundCompany {
   const written = text.slice(start, end);
-  return { start, end, text: written, id: unknownId(written), name: written.replace(/\s+/g, ' ') };
+  return { start, end, text: written, id: unknownId(written), name: /\s(?<! )|\s\s/.test(written) ? written.replace(/\s+/g, ' ') : written };
 }
 
 /** End of a suffix word, including the full stop of an abbreviation ("Co." but not "Group."). */
@@ -219,7 +233,7 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
   if (words.length === 0) return { start: end, end, words, knownBefore };
   const trimmed = trimLeading(words, offsets, end);
   // A stop word between a data name and this run cuts them apart ("Tencent and Shunwei Capital").
-  return { ...trimmed, knownBefore: trimmed.words.length === words.length ? knownBefore : undefined };
+  return { start: trimmed.start, end: trimmed.end, words: trimmed.words, knownBefore: trimmed.words.length === words.length ? knownBefore : undefined };
 }
 
 /**
