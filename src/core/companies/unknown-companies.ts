@@ -191,6 +191,7 @@ interface BackwardRun extends NameRun {
  * Stops at a data mention (reported as knownBefore).
  */
 function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<number, CompanyMention>, particles = false): BackwardRun | undefined {
+  // Gathered last word first (pushing is cheaper than putting each word in front), turned round at the end.
   const words: string[] = [];
   const offsets: number[] = [];
   let knownBefore: CompanyMention | undefined;
@@ -204,8 +205,8 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
       if (i > 0 && text.charCodeAt(i - 1) === 0x26) {
         const before = previousWordEnd(text, i - 1);
         if (before > 0 && !knownByEnd.has(before) && isNameWord(text, wordStart(text, before), before)) {
-          words.unshift('&');
-          offsets.unshift(i - 1);
+          words.push('&');
+          offsets.push(i - 1);
           e = before;
         }
       }
@@ -221,10 +222,12 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
     const word = text.slice(s, e);
     const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s);
     if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
-    words.unshift(word);
-    offsets.unshift(s);
+    words.push(word);
+    offsets.push(s);
     pos = s;
   }
+  words.reverse();
+  offsets.reverse();
   // A name does not start with a connector.
   while (words.length > 0 && (words[0] === 'of' || words[0] === '&')) {
     words.shift();
