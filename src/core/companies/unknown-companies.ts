@@ -180,6 +180,17 @@ function nameWordBefore(text: string, start: number): boolean {
   return isNameWord(text, s, e) || NAME_PARTICLES.has(text.slice(s, e));
 }
 
+/** "Seven & i Holdings": one lower-case letter after "&" and a name word is part of the name. */
+function letterAfterAmpersand(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end - start !== 1 || c < 0x61 || c > 0x7a) return false;
+  let i = start;
+  while (i > 0 && isSpaceLike(text.charCodeAt(i - 1))) i--;
+  if (i === start || text.charCodeAt(i - 1) !== 0x26) return false;
+  const before = previousWordEnd(text, i - 1);
+  return before > 0 && isNameWord(text, wordStart(text, before), before);
+}
+
 /** A run read backwards, and the data mention it ran into, if any. */
 interface BackwardRun extends NameRun {
   knownBefore: CompanyMention | undefined;
@@ -221,7 +232,7 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
     if (s === e) break;
     const word = text.slice(s, e);
     const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s);
-    if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
+    if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word)) && !letterAfterAmpersand(text, s, e)) break;
     words.push(word);
     offsets.push(s);
     pos = s;
