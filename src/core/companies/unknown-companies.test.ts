@@ -49,6 +49,8 @@ describe('corporate words', () => {
     ['the Bank of Jiangsu Co. said', 'Bank of Jiangsu Co.'],
     // One lower-case letter after "&" and a name word: the whole name, not its first word.
     ["Japan's Seven & i Holdings rejected the bid.", 'Seven & i Holdings'],
+    // A private company's legal form outweighs a word of government in its name.
+    ['Party City Holdco Inc. filed for bankruptcy.', 'Party City Holdco Inc.'],
   ])('%s → %s', (text, name) => {
     expect(find(text).map(([t]) => t)).toEqual([name]);
   });
@@ -57,6 +59,7 @@ describe('corporate words', () => {
     for (const text of [
       'Venture Capital firms are cautious.',
       'sales & i Holdings', // the letter after "&" joins a name word only
+      'The Federal Deposit Insurance Corp. took over the bank.', // states bear Corp. and Co. too
       'Generative AI is everywhere; Chinese AI labs agree.',
       'The Working Group met. Financial Group results.',
       'He read MIT Technology Review and Capital Today.',

@@ -595,8 +595,22 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   const placeAndGeneric = (reason === 'generic words' || reason === 'place') && (strong || investorHead) && places > 0 && (places < run.words.length || chain.roles.length >= 2);
   // "Qatar Airways", "Kenya Airways", "Singapore Airlines": a flag carrier is named by its country.
   const flagCarrier = reason === 'place' && /\b(?:Airways|Airlines)$/.test(text.slice(run.start, chain.end));
-  if (reason !== undefined && !placeAndGeneric && !flagCarrier) return;
+  // "Party City Holdco Inc.", "Treasury Wine Estates Ltd": a private company's legal form outweighs a word of
+  // government in the name; "Federal Deposit Insurance Corp." does not (states use Corp. and Co. too).
+  const privateForm = reason === 'government or institution' && hasPrivateLegalForm(text.slice(chainStart, chain.end));
+  if (reason !== undefined && !placeAndGeneric && !flagCarrier && !privateForm) return;
   state.found.push(unknownMention(text, run.start, chain.end));
+}
+
+/** Legal forms that government bodies also bear ("Federal Deposit Insurance Corp.", "Port Authority Co."). */
+const PUBLIC_LEGAL_FORMS = new Set(['Co', 'Corp', 'Corporation', 'Company']);
+
+/** Whether corporate words hold a legal form only a private company bears (Inc., Ltd, plc, GmbH, AG …). */
+function hasPrivateLegalForm(suffixes: string): boolean {
+  return suffixes.split(/[\s,]+/).some((w) => {
+    const word = w.replace(/\.$/, '');
+    return SUFFIX_ROLES.get(word) === 'legal' && !PUBLIC_LEGAL_FORMS.has(word);
+  });
 }
 
 /** Start of the place words right before `start` ("Beijing Moonshot Technology Co."), or `start`. */
