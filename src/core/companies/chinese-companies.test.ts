@@ -319,3 +319,27 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);
   });
 });
+
+describe('local banks, generic names with their place, and the 简称 of a long core (issue 16, item 3)', () => {
+  it('reads a city’s or a province’s rural or city commercial bank as one bank, keeping the place in its id', () => {
+    expect(found('重庆农村商业银行股份有限公司去年净利润增长。')).toEqual(['重庆农村商业银行股份有限公司=unknown:重庆农村商业银行']);
+    expect(found('北京农商银行和上海农商银行下调利率。')).toEqual(['北京农商银行=unknown:北京农商银行', '上海农商银行=unknown:上海农商银行']);
+    expect(found('江苏江南农村商业银行获批发行二级资本债。')).toEqual(['江苏江南农村商业银行=unknown:江南农村商业银行']);
+  });
+
+  it('reads no bank from a country or a kind ("美国商业银行", "多家农商银行", "国内商业银行")', () => {
+    expect(found('美国商业银行纷纷加息，多家农商银行下调存款利率，国内商业银行净息差收窄。')).toEqual([]);
+  });
+
+  it('reads a domestic place, generic words and a legal word as a company; generic words alone as none', () => {
+    expect(found('山东省港口集团有限公司发布公告，山东港口集团表示')).toEqual(['山东省港口集团有限公司=unknown:山东港口', '山东港口集团=unknown:山东港口']);
+    expect(found('港口集团整合资源。')).toEqual([]);
+  });
+
+  it('links the first four characters of a long core that ends in its trade', () => {
+    expect(chineseShortForms('常州恒拓精密机械有限公司')).toContain('恒拓精密');
+    expect(chineseShortForms('郑州嘉润新材料科技有限公司')).toContain('嘉润新材');
+    expect(chineseShortForms('中远海运集装箱运输有限公司')).not.toContain('中远海运');
+    expect(found('常州恒拓精密机械有限公司签约。恒拓精密主要生产齿轮。')).toEqual(['常州恒拓精密机械有限公司=unknown:恒拓精密机械', '恒拓精密=unknown:恒拓精密机械']);
+  });
+});

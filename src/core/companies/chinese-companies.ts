@@ -147,7 +147,16 @@ const GENERIC = new Set(
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
     '人民 中央 联邦 储备 联邦储备 ' +
     // Kinds of shipping: "集装箱航运", "干散货航运".
-    '集装箱 内河 沿海 干散货 油轮').split(' '),
+    '集装箱 内河 沿海 干散货 油轮 ' +
+    // A port is a place; a port group is a company only with its place ("山东港口集团").
+    '港口').split(' '),
+);
+
+/** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
+const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商', '商业', '村镇']);
+/** Places that name a country or a region, where "商业银行" is the kind of bank, not one bank ("美国商业银行"). */
+const FOREIGN_OR_NATION = new Set(
+  '中国 香港 澳门 台湾 东京 纽约 伦敦 新加坡 美国 日本 韩国 德国 英国 法国 欧洲 亚洲 美洲 非洲 中东 东南亚 澳洲 北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列'.split(' '),
 );
 
 /** Places (with or without 市/省): a name may open with one; one alone is not a name. */
@@ -290,6 +299,20 @@ function legalFollows(text: string, from: number): boolean {
   return false;
 }
 
+/**
+ * "成都农商银行", "江苏江南农村商业银行": before 银行, the kind of a local bank is read as part of the head
+ * (农商 would otherwise cut the name as a sentence word), and the name before it as any name is.
+ */
+function localBankStart(text: string, at: number, suffix: string, legal: boolean): number | undefined {
+  if (suffix !== '银行') return undefined;
+  for (const kind of LOCAL_BANK_KINDS) {
+    if (!text.endsWith(kind, at)) continue;
+    const start = nameStart(text, at - kind.length, legal);
+    return start >= 0 && start < at - kind.length ? start : undefined;
+  }
+  return undefined;
+}
+
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
 const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
 
@@ -335,7 +358,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
     if (!legal && legalFollows(text, end)) continue;
-    const named = nameStart(text, i, legal);
+    const named = localBankStart(text, i, suffix, legal) ?? nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     if (start < 0 || start >= i) {
       i = end - 1;
@@ -373,7 +396,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     const place = placeLength(core);
     const rest = core.slice(place);
-    const isName = core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core);
+    // "重庆农村商业银行股份有限公司", "成都农商银行": a Chinese city or province and the kind of a local bank
+    // name one bank, though every word of it is generic.
+    const localBank = place > 0 && suffix === '银行' && LOCAL_BANK_KINDS.has(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
+    const placedLegal = legal && place > 0 && rest.length > 0 && allGeneric(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    const isName = localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -654,9 +682,15 @@ function withoutLegal(name: string): string {
 export function chineseUnknownId(name: string): string {
   const bare = withoutLegal(name);
   const place = placeLength(bare);
-  const core = bare.length - place >= 2 ? bare.slice(place) : bare;
+  // A local bank, or a name of generic words, keeps its place: "重庆农村商业银行" and "成都农村商业银行" are two banks.
+  const keepsPlace = bare.length - place < 2 || LOCAL_BANK_KINDS.has(bare.slice(place, -2)) || allGeneric(bare.slice(place));
+  // (without 市/省 after it: "山东省港口集团有限公司" and "山东港口集团" are one company)
+  const core = !keepsPlace ? bare.slice(place) : place > 0 && PLACE_ENDS.includes(bare[place - 1]!) && bare.length - place >= 2 ? bare.slice(0, place - 1) + bare.slice(place) : bare;
   return UNKNOWN_ID_PREFIX + core;
 }
+
+/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技"). */
+const TRADE_TAIL = /^料?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
@@ -679,6 +713,10 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
   const name = trade ? brand.slice(0, -trade.length) : '';
   if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
+  // "常州恒拓精密机械有限公司" → "恒拓精密", "郑州嘉润新材料科技有限公司" → "嘉润新材": an unknown company's 简称 is
+  // often its brand and the first two characters of its trade, the first four of a long core.
+  const four = core.slice(0, 4);
+  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   return forms.filter((f) => f !== full);
 }
 

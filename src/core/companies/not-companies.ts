@@ -25,6 +25,7 @@ import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode } from './name-words';
+import { insideNamedAfterCompany } from './longer-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -528,6 +529,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
-      !afterPersonTitle(text, m),
+      !afterPersonTitle(text, m) &&
+      !insideNamedAfterCompany(text, m),
   );
 }

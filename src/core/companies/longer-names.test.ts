@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+
+const records: CompanyRecord[] = [
+  { id: 'ping-an', name: 'Ping An', zh: ['中国平安'], kind: 'company' },
+  { id: 'barclays', name: 'Barclays', kind: 'company' },
+  { id: 'renault', name: 'Renault', kind: 'company' },
+  { id: 'nissan', name: 'Nissan', kind: 'company' },
+  { id: 'mercedes-benz', name: 'Mercedes-Benz Group', shortNames: ['Mercedes'], kind: 'company' },
+  { id: 'byd', name: 'BYD', zh: ['比亚迪'], kind: 'company' },
+  { id: 'huawei', name: 'Huawei', zh: ['华为'], kind: 'company' },
+  { id: 'mixue', name: 'Mixue', zh: ['蜜雪冰城'], kind: 'company' },
+  { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+
+describe('a company name inside the longer name of something named after it', () => {
+  it('drops a title sponsor that opens a competition’s name', () => {
+    expect(found('本赛季中国平安中国足球协会超级联赛场均观众超过两万人。')).toEqual([]);
+    expect(found('Arsenal top the Barclays Premier League table.')).toEqual([]);
+  });
+
+  it('keeps the sponsor when the sentence goes on between it and the competition', () => {
+    expect(found('中国平安续约冠名中超联赛。')).toEqual(['中国平安=ping-an']);
+    expect(found('腾讯获得联赛转播权。')).toEqual(['腾讯=tencent']);
+    expect(found('Barclays, which sponsors the Premier League, said profit rose.')).toEqual(['Barclays=barclays']);
+    expect(found('蜜雪冰城一杯柠檬水卖4元。')).toEqual(['蜜雪冰城=mixue']);
+  });
+
+  it('drops a maker that closes a racing team’s hyphenated name, only in a story about racing', () => {
+    expect(found('Villeneuve won the Hungarian Grand Prix for Williams-Renault ahead of McLaren-Mercedes.')).toEqual([]);
+    expect(found('Shares of Renault fell as the Renault-Nissan alliance was reworked.')).toEqual(['Renault=renault', 'Renault=renault', 'Nissan=nissan']);
+  });
+
+  it('drops a Chinese maker that opens a model’s name', () => {
+    expect(found('比亚迪秦PLUS和比亚迪汉EV领跑，华为Mate 70首销告罄。')).toEqual([]);
+    expect(found('比亚迪和华为发布新车。')).toEqual(['比亚迪=byd', '华为=huawei']);
+  });
+});

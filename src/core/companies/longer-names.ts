@@ -1,0 +1,61 @@
+// A company's name read as part of the longer name of something else that is named after it (issue
+// 16, item 5): the company is not highlighted there.
+//
+//   competitions   a title sponsor's name opens a league's or a cup's name: "中国平安中国足球协会超级联赛",
+//                  "DStv Premiership", "Barclays Premier League". Read up to the competition word over
+//                  name characters only (no punctuation, no particle of the sentence), so "平安在联赛中…" or
+//                  "Barclays, sponsor of the Premier League" keep the company.
+//   racing teams   a maker's name after a hyphen closes a team's name in motor sport: "Williams-Renault",
+//                  "McLaren-Mercedes"; only in a sentence about racing, so "the Renault-Nissan alliance"
+//                  keeps Nissan.
+//   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV"
+//                  (a model code right after the name, "小米SU7", is not-companies.ts's rule).
+
+import type { CompanyMention } from '../types';
+
+/** Han characters of a competition's name, then the word that ends one. */
+const CJK_COMPETITION = /^([\u4e00-\u9fff]{0,12}?)(?:超级联赛|联赛|锦标赛|公开赛|大奖赛|马拉松|邀请赛|杯赛)/;
+/** What a competition's name holds before its last word, when anything: a sport or its association ("中国足球协会"). */
+const CJK_SPORT_WORD = /足球|篮球|排球|乒乓球|羽毛球|网球|高尔夫|围棋|棋|协会|职业|中超|中甲|中乙/;
+/** Sentence words a competition's name never holds: a clause goes on instead ("平安在联赛中"). */
+const CJK_CLAUSE_WORD = /[的在了与和及将于对向被把是为从也都均已并且等获买购]|赞助|冠名|举办|合作|签约|续约|转播|投资|入股/;
+const LATIN_COMPETITION = /^(?: [A-Z][\p{L}]*){0,2} (?:Premier League|Premiership|Super League|Grand Prix|Masters|Classic|Marathon|Series|Cup)\b/u;
+const RACING_WORDS = /\b(?:Grand Prix|Formula One|F1|driver|drivers|team ?mates?|pole|podium|laps?|race|racing|rally|circuit)\b/;
+const CJK_MODEL_AFTER = /^(?:\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b)/;
+
+function sentenceAround(text: string, m: CompanyMention, reach: number): string {
+  let from = m.start;
+  while (from > 0 && m.start - from < reach && !'.!?\n。！？'.includes(text[from - 1]!)) from--;
+  let to = m.end;
+  while (to < text.length && to - m.end < reach && !'.!?\n。！？'.includes(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** Whether the mention opens a competition's name that its company sponsors. */
+function opensCompetitionName(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  if (next >= 0x3400 && next <= 0x9fff) {
+    const run = CJK_COMPETITION.exec(text.slice(m.end, m.end + 16));
+    return run !== null && (run[1] === '' || CJK_SPORT_WORD.test(run[1]!)) && !CJK_CLAUSE_WORD.test(run[1]!);
+  }
+  return next === 0x20 && LATIN_COMPETITION.test(text.slice(m.end, m.end + 40));
+}
+
+/** Whether the mention closes a racing team's hyphenated name ("Williams-Renault"). */
+function closesRacingTeam(text: string, m: CompanyMention): boolean {
+  if (text.charCodeAt(m.start - 1) !== 0x2d || !/[A-Za-z]{2}$/.test(text.slice(Math.max(0, m.start - 3), m.start - 1))) return false;
+  let s = m.start - 1;
+  while (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) s--;
+  return /[A-Z]/.test(text[s]!) && RACING_WORDS.test(sentenceAround(text, m, 200));
+}
+
+/** Whether a Chinese maker's name opens a model's name ("华为Mate 70", "比亚迪秦PLUS"). */
+function opensModelName(text: string, m: CompanyMention): boolean {
+  const last = text.charCodeAt(m.end - 1);
+  return last >= 0x3400 && last <= 0x9fff && CJK_MODEL_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
+/** Whether the mention is part of the longer name of a competition, a racing team or a model named after its company. */
+export function insideNamedAfterCompany(text: string, m: CompanyMention): boolean {
+  return opensCompetitionName(text, m) || closesRacingTeam(text, m) || opensModelName(text, m);
+}
