@@ -16,6 +16,7 @@ import { findLatinNamesInChinese } from './latin-in-chinese';
 import { takeStockMarks } from './stock-marks';
 import { findNumberedFunds } from './numbered-funds';
 import { findJointVentureNames } from './joint-venture-names';
+import { dropOthersAcronyms } from './acronym-owners';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -347,5 +348,5 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
-  return dropPublisher(linkOnPage(text, merged, page.forms), context);
+  return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
 }
