@@ -229,3 +229,24 @@ describe('a name the page defines an acronym for (issue 16, item 1)', () => {
     expect(texts('Southern African Brewers (SABM) raised prices.')).toEqual([]);
   });
 });
+
+describe('short forms after a national adjective or an acronym head (issue 16, item 1)', () => {
+  it('drops a leading national adjective as it drops a place', () => {
+    expect(shortFormsOf('Deutsche Telekom AG')).toContain('Telekom');
+    expect(shortFormsOf('Koninklijke Philips NV')).toContain('Philips');
+    expect(shortFormsOf('Royal Bank of Canada')).not.toContain('Bank of Canada');
+  });
+
+  it('takes an acronym that opens a name before corporate words, but not a country’s or a common one', () => {
+    expect(shortFormsOf('ITA Airways')).toContain('ITA');
+    expect(shortFormsOf('EDF Energy Ltd')).toContain('EDF');
+    expect(shortFormsOf('US Steel Corp')).not.toContain('US');
+    expect(shortFormsOf('AI Robotics Inc')).not.toContain('AI');
+  });
+
+  it('links them on the page', () => {
+    const data = createCompanyMatcher([{ id: 'deutsche-telekom', name: 'Deutsche Telekom', legalNames: ['Deutsche Telekom AG'], kind: 'company' }]);
+    expect(findCompanies('Deutsche Telekom AG raised its forecast. Telekom said margins grew.', data).map((m) => `${m.text}=${m.id}`)).toEqual(['Deutsche Telekom AG=deutsche-telekom', 'Telekom=deutsche-telekom']);
+    expect(find('Tencent bought a stake in ITA Airways. ITA will add routes.').map(([text]) => text)).toEqual(['Tencent', 'ITA Airways', 'ITA']);
+  });
+});

@@ -138,13 +138,13 @@ export function shortFormsOf(full: string): string[] {
   if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
-  while (lead < base.length - 1 && PLACE_WORDS.has(base[lead]!.toLowerCase())) lead++;
+  while (lead < base.length - 1 && (PLACE_WORDS.has(base[lead]!.toLowerCase()) || NATIONAL_ADJECTIVES.has(base[lead]!.toLowerCase()))) lead++;
   const core = base.slice(lead);
   if (lead > 0 && core.length >= 2 && !isAllGeneric(core)) forms.push(core.join(' '));
   const head = core[0];
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
   const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()) || INDUSTRY_WORDS.has(w.toLowerCase()));
-  if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
@@ -160,7 +160,7 @@ export function shortFormsOf(full: string): string[] {
 function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
-  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase());
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase());
 }
 
 const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
@@ -182,6 +182,23 @@ function joinWords(full: string, words: string[]): string {
   for (const w of words) at = full.indexOf(w, at) + w.length;
   if (full.charCodeAt(at) === 0x2e && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') at++; // "Co."
   return full.slice(0, at);
+}
+
+/**
+ * National adjectives that open a company's name in its own language ("Deutsche Telekom" → "Telekom",
+ * "Koninklijke Philips" → "Philips"): like a leading place, the page drops them. ("Royal" is not one:
+ * "Royal Bank of Canada" without it is the central bank's name.)
+ */
+const NATIONAL_ADJECTIVES = new Set(
+  'deutsche deutscher deutsches française francaise italiana italiano española espanola nederlandse svenska svenske norsk norske dansk danske suomen österreichische schweizerische koninklijke'.split(' '),
+);
+
+/** All-capitals words that open names and name no one company ("US Steel" is not "US"). */
+const NOT_ACRONYM_HEADS = new Set('US USA UK EU UAE UN AI IT TV PC OK CEO CFO IPO ETF GDP ESG NATO OPEC ASEAN'.split(' '));
+
+/** "ITA Airways" → "ITA", "EDF Energy" → "EDF": an acronym of two to five capitals opening a name is its short form. */
+function isAcronymHead(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && !NOT_ACRONYM_HEADS.has(word) && !PLACE_WORDS.has(word.toLowerCase()) && !SUFFIX_ROLES.has(word);
 }
 
 /** Capitalised words that open many names and mean nothing alone ("Southern", "General", "First"). */
