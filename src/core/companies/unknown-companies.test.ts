@@ -198,13 +198,20 @@ describe('cue phrases', () => {
     ]);
   });
 
-  it('takes in the other names of a list that already holds two companies', () => {
+  it('takes in the other names of a list that opens with a company', () => {
     expect(find('Tencent, Alibaba and Monolith joined.')).toEqual([
       ['Tencent', 'tencent'],
       ['Alibaba', 'alibaba-group'],
       ['Monolith', 'unknown:monolith'],
     ]);
-    expect(find('Tencent and Monolith joined.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and Monolith joined.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Monolith', 'unknown:monolith'],
+    ]);
+    // Not a place, a person or a government body.
+    expect(find('Tencent and Beijing agreed.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and Pony Ma met.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and the Commerce Ministry met.')).toEqual([['Tencent', 'tencent']]);
     // A nationality and what the company is may stand before a name of the list.
     expect(find('Tencent, Alibaba and Swedish defence group Saabor took part.')).toEqual([
       ['Tencent', 'tencent'],

@@ -5,7 +5,7 @@
 // ("Capital", "Ventures", "Partners", "Technology", "AI", "Labs", "Robotics", "Semiconductor").
 // Context: a cue before or after a run of capitalised words — "startup X", "X, a Beijing-based …
 // company", "led by X", "backed by X", "X-backed", "invested in X", "investors including X, Y and
-// Z" — and lists that already hold two companies ("Tencent, Alibaba and Monolith").
+// Z" — and lists that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
 //
 // Precision first: a wrong highlight costs more than a missed one. So a candidate is dropped when
 // its words are all generic ("Venture Capital", "Generative AI"), a place, a person, a product, a
@@ -608,7 +608,10 @@ function extendOverPlaces(state: ScanState): void {
   }
 }
 
-/** Lists that already hold two companies take in their other names: "Tencent, Alibaba and Monolith". */
+/**
+ * Lists that open with a company take in their other names when the names read as companies:
+ * "Tencent, Alibaba and Monolith", "ZF and Continental", "analysts at Vontobel and Bernstein".
+ */
 function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): void {
   const { text } = state;
   for (let i = 0; i < mentions.length; i++) {
@@ -632,7 +635,7 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
       if (!next) break;
       at = nextWordStart(text, element.end + next[0].length);
     }
-    if (companies >= 2) state.found.push(...pending);
+    if (companies >= 2 || (companies === 1 && pending.length >= 1)) state.found.push(...pending);
   }
 }
 
