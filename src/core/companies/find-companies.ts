@@ -17,6 +17,7 @@ import { takeStockMarks } from './stock-marks';
 import { findNumberedFunds } from './numbered-funds';
 import { findJointVentureNames } from './joint-venture-names';
 import { dropOthersAcronyms } from './acronym-owners';
+import { linkAbbreviatedNames } from './chinese-abbreviations';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -276,6 +277,12 @@ function findVouchedCompany(text: string, start: number, matcher: CompanyMatcher
   }
 }
 
+/** The data mention that is the whole of `name` (a name the page did not write: an abbreviation), or undefined. */
+function dataNameOf(name: string, matcher: CompanyMatcher): CompanyMention | undefined {
+  const all = findKnownCompanies(name, matcher, new Set());
+  return all.length === 1 && all[0]!.start === 0 && all[0]!.end === name.length ? all[0] : undefined;
+}
+
 /** Data mentions and found ones in one list; a found mention that extends a data mention replaces it. */
 function mergeFound(known: readonly CompanyMention[], found: readonly FoundCompany[]): CompanyMention[] {
   const replaced = new Set<CompanyMention>();
@@ -346,7 +353,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
-  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
+  const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
 }
