@@ -334,6 +334,9 @@ describe('local banks, generic names with their place, and the 简称 of a long 
   it('reads a domestic place, generic words and a legal word as a company; generic words alone as none', () => {
     expect(found('山东省港口集团有限公司发布公告，山东港口集团表示')).toEqual(['山东省港口集团有限公司=unknown:山东港口', '山东港口集团=unknown:山东港口']);
     expect(found('港口集团整合资源。')).toEqual([]);
+    // A domestic place, a head and a legal word: "广西汽车集团有限公司"; a foreign place and a head: no one company.
+    expect(found('和广西汽车集团有限公司共同持股。')).toEqual(['广西汽车集团有限公司=unknown:广西汽车']);
+    expect(found('美国汽车集团有限公司')).toEqual([]);
   });
 
   it('links the first four characters of a long core that ends in its trade', () => {

@@ -400,7 +400,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // name one bank, though every word of it is generic.
     const localBank = place > 0 && suffix === '银行' && LOCAL_BANK_KINDS.has(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
-    const placedLegal = legal && place > 0 && rest.length > 0 && allGeneric(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    // "广西汽车集团有限公司": so do a domestic place, a head and a legal word.
+    const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     const isName = localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
@@ -683,7 +684,7 @@ export function chineseUnknownId(name: string): string {
   const bare = withoutLegal(name);
   const place = placeLength(bare);
   // A local bank, or a name of generic words, keeps its place: "重庆农村商业银行" and "成都农村商业银行" are two banks.
-  const keepsPlace = bare.length - place < 2 || LOCAL_BANK_KINDS.has(bare.slice(place, -2)) || allGeneric(bare.slice(place));
+  const keepsPlace = bare.length - place < 2 || LOCAL_BANK_KINDS.has(bare.slice(place, -2)) || allGeneric(bare.slice(place)) || HEADS.includes(bare.slice(place));
   // (without 市/省 after it: "山东省港口集团有限公司" and "山东港口集团" are one company)
   const core = !keepsPlace ? bare.slice(place) : place > 0 && PLACE_ENDS.includes(bare[place - 1]!) && bare.length - place >= 2 ? bare.slice(0, place - 1) + bare.slice(place) : bare;
   return UNKNOWN_ID_PREFIX + core;
