@@ -250,3 +250,18 @@ describe('short forms after a national adjective or an acronym head (issue 16, i
     expect(find('Tencent bought a stake in ITA Airways. ITA will add routes.').map(([text]) => text)).toEqual(['Tencent', 'ITA Airways', 'ITA']);
   });
 });
+
+describe('an acronym defined for two names joined by "&"', () => {
+  it('makes the names a company and links the acronym', () => {
+    expect(find('Larsen & Toubro (L&T) took control of the firm. L&T later merged it.').map(([text, id]) => `${text}=${id}`)).toEqual([
+      'Larsen & Toubro=unknown:larsen-toubro',
+      'L&T=unknown:larsen-toubro',
+      'L&T=unknown:larsen-toubro',
+    ]);
+  });
+
+  it('not for places, nor without the acronym', () => {
+    expect(find('Trinidad & Tobago (T&T) won the match.')).toEqual([]);
+    expect(find('Larsen & Toubro took control of the firm.')).toEqual([]);
+  });
+});

@@ -333,20 +333,23 @@ const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiner
 /**
  * "Southern African Brewers (SAB) …": a run of capitalised words the page gives an acronym for is a
  * company when the acronym is exactly its initials and its last word is corporate or a line of
- * business; the acronym is linked with it. Public bodies, unions and the like do not end that way.
+ * business, or when it is two names joined by "&" ("Larsen & Toubro (L&T)"); the acronym is linked with it. Public bodies, unions and the like do not end that way.
  */
 function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
   const added: CompanyMention[] = [];
   for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 2)) {
-    const def = /^\(([A-Z]{2,6})\)/.exec(text.slice(open + 1, open + 10));
+    const def = /^\(([A-Z][A-Z&]{1,6})\)/.exec(text.slice(open + 1, open + 10));
     if (!def || forms.has(def[1]!)) continue;
-    const run = readNameBackwardSimple(text, open);
+    let run = readNameBackwardSimple(text, open);
+    // "Larsen & Toubro (L&T)": two founders' names joined by "&" are a company's name, as a legal word would make it.
+    const founders = run !== undefined && run.words.length === 1 && text.startsWith(' & ', run.start - 3) ? readNameBackwardSimple(text, run.start - 3) : undefined;
+    if (founders && run) run = { start: founders.start, words: [...founders.words, '&', ...run.words] };
     if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
     const last = run.words[run.words.length - 1]!;
     const lower = last.toLowerCase();
-    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower))) continue;
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders)) continue;
     const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (initials !== def[1] || notCompanyReason(run.words) !== undefined) continue;
+    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&')) !== undefined) continue;
     const written = text.slice(run.start, open);
     const entity = { id: unknownId(written), name: written };
     added.push({ start: run.start, end: open, text: written, ...entity });
