@@ -346,3 +346,10 @@ describe('local banks, generic names with their place, and the 简称 of a long 
     expect(found('常州恒拓精密机械有限公司签约。恒拓精密主要生产齿轮。')).toEqual(['常州恒拓精密机械有限公司=unknown:恒拓精密机械', '恒拓精密=unknown:恒拓精密机械']);
   });
 });
+
+describe('sentence words that are no names (real-page errors)', () => {
+  it('reads no company from capital being replenished or from an adverb of sequence', () => {
+    expect(found('财政部拟发行特别国债，支持大型银行补充核心一级资本，大行补充资本。')).toEqual([]);
+    expect(found('宁德时代等公司相继获得大额融资，多家公司先后完成融资。')).toEqual(['宁德时代=catl']);
+  });
+});
