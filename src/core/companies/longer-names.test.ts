@@ -38,5 +38,7 @@ describe('a company name inside the longer name of something named after it', ()
   it('drops a Chinese maker that opens a model’s name', () => {
     expect(found('比亚迪秦PLUS和比亚迪汉EV领跑，华为Mate 70首销告罄。')).toEqual([]);
     expect(found('比亚迪和华为发布新车。')).toEqual(['比亚迪=byd', '华为=huawei']);
+    expect(found('华为发布新系统，华为70 Pro开售；比亚迪推出比亚迪15，售价10万元。')).toEqual(['华为=huawei', '比亚迪=byd']);
+    expect(found('华为15日发布，比亚迪100亿元投资落地。')).toEqual(['华为=huawei', '比亚迪=byd']);
   });
 });

@@ -8,8 +8,9 @@
 //   racing teams   a maker's name after a hyphen closes a team's name in motor sport: "Williams-Renault",
 //                  "McLaren-Mercedes"; only in a sentence about racing, so "the Renault-Nissan alliance"
 //                  keeps Nissan.
-//   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV"
-//                  (a model code right after the name, "小米SU7", is not-companies.ts's rule).
+//   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV",
+//                  "小米15", "荣耀400 Pro" (a number that no unit follows: not "小米15日", "华为100亿"); a model
+//                  code right after the name, "小米SU7", is not-companies.ts's rule.
 
 import type { CompanyMention } from '../types';
 
@@ -21,7 +22,7 @@ const CJK_SPORT_WORD = /足球|篮球|排球|乒乓球|羽毛球|网球|高尔�
 const CJK_CLAUSE_WORD = /[的在了与和及将于对向被把是为从也都均已并且等获买购]|赞助|冠名|举办|合作|签约|续约|转播|投资|入股/;
 const LATIN_COMPETITION = /^(?: [A-Z][\p{L}]*){0,2} (?:Premier League|Premiership|Super League|Grand Prix|Masters|Classic|Marathon|Series|Cup)\b/u;
 const RACING_WORDS = /\b(?:Grand Prix|Formula One|F1|driver|drivers|team ?mates?|pole|podium|laps?|race|racing|rally|circuit)\b/;
-const CJK_MODEL_AFTER = /^(?:\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b)/;
+const CJK_MODEL_AFTER = /^(?:\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b|\d{1,3}(?=\s?(?:Pro|Ultra|Max|Plus|SE|mini)\b|[，。、；）)\s]|$))/;
 
 function sentenceAround(text: string, m: CompanyMention, reach: number): string {
   let from = m.start;
