@@ -189,6 +189,9 @@ describe('cue phrases', () => {
     expect(find('Analysts take Friday off.')).toEqual([]);
     // "X, a Boston-based biotech, …": a kind of company in the appositive.
     expect(find('Vortex Bio, a Boston-based biotech, said it raised money.')).toEqual([['Vortex Bio', 'unknown:vortex-bio']]);
+    // … or of the older economy: a utility, a railway, a brewer.
+    expect(find('Eskom, a state-owned power utility, said load-shedding was over.')).toEqual([['Eskom', 'unknown:eskom']]);
+    expect(find('Kestrel, a regional railway, said freight fell.')).toEqual([['Kestrel', 'unknown:kestrel']]);
     // A compound region is a place: "the largest single financing in Southeast Asia".
     expect(find('It was the largest single financing in Southeast Asia.')).toEqual([]);
     // "a … round from X and Y": who put the money in.

@@ -58,7 +58,9 @@ const COMPANY_NOUNS = new Set(
   ('startup start-up company firm maker developer provider operator platform unicorn lender manufacturer producer ' +
     'supplier conglomerate fund investor chipmaker automaker carmaker designer giant retailer insurer bank group ' +
     'biotech fintech insurtech proptech edtech healthtech medtech drugmaker miner lab studio marketplace ' +
-    'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange').split(' '),
+    'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange ' +
+    // Utilities, carriers and trades of the older economy: "Eskom, a state-owned power utility,".
+    'utility airline carrier railway railroad shipper shipowner brewer distiller refiner steelmaker telco broadcaster publisher grocer wholesaler reinsurer').split(' '),
 );
 
 const MAX_NAME_WORDS = 6;
