@@ -353,3 +353,9 @@ describe('sentence words that are no names (real-page errors)', () => {
     expect(found('宁德时代等公司相继获得大额融资，多家公司先后完成融资。')).toEqual(['宁德时代=catl']);
   });
 });
+
+describe('a registered name after the body it belongs to', () => {
+  it('starts after 所属 ("浙江省国资委所属浙江省交通投资集团有限公司")', () => {
+    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:交通投资']);
+  });
+});

@@ -277,3 +277,11 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);
   });
 });
+
+describe('an exchange as a venue, with a city between the verb and its name', () => {
+  const exchanges = createCompanyMatcher([{ id: 'hkex', name: 'HKEX', zh: ['联交所', '港交所'], kind: 'company' }]);
+  it('drops "在香港联交所发行H股" and keeps an exchange that reports', () => {
+    expect(findCompanies('公司拟在香港联交所发行H股。', exchanges)).toEqual([]);
+    expect(findCompanies('港交所公布业绩。', exchanges).map((m) => m.text)).toEqual(['港交所']);
+  });
+});

@@ -292,6 +292,20 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
 
+const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
+
+/** Whether `short` takes its characters, in order, from `name`, and all but one of them ("浙江交投" from "浙江省交通投资集团"). */
+function isAbbreviationOf(short: string, name: string): boolean {
+  let at = 0;
+  let missing = 0;
+  for (const c of short) {
+    const i = name.indexOf(c, at);
+    if (i < 0) missing++;
+    else at = i + 1;
+  }
+  return missing <= (short.length >= 4 ? 1 : 0) && short !== name;
+}
+
 /** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
 export function fitsInitials(acronym: string, name: string): boolean {
   const initials = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase());
@@ -317,6 +331,12 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
     }
     const next = text.charCodeAt(m.end);
     if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
+    // "浙江省交通投资集团有限公司（浙江交投）", "…（以下简称“华盛达”）": a Chinese 简称 in brackets, made of the name's own characters.
+    const zh = next === 0x20 ? null : CJK_DEFINITION.exec(text.slice(m.end, m.end + 20));
+    if (zh && !forms.has(zh[1]!) && isAbbreviationOf(zh[1]!, m.text)) {
+      forms.set(zh[1]!, { id: m.id, name: m.name });
+      continue;
+    }
     const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
     if (!def) continue;
     const form = def[1]!.replace(/\.$/, '');
