@@ -359,3 +359,9 @@ describe('a registered name after the body it belongs to', () => {
     expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:交通投资']);
   });
 });
+
+describe('offices, founding verbs and foundations are no names', () => {
+  it('reads no company from 董事长, 设立基金 or 基金会', () => {
+    expect(found('宁德时代董事长表示，公司与中国银行联合设立基金，李嘉诚基金会同日捐款。')).toEqual(['宁德时代=catl', '中国银行=bank-of-china']);
+  });
+});
