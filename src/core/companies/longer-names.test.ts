@@ -13,6 +13,10 @@ const records: CompanyRecord[] = [
   { id: 'huawei', name: 'Huawei', zh: ['华为'], kind: 'company' },
   { id: 'mixue', name: 'Mixue', zh: ['蜜雪冰城'], kind: 'company' },
   { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'company' },
+  { id: 'shell', name: 'Shell', kind: 'company' },
+  { id: 'orange', name: 'Orange', kind: 'company' },
+  { id: 'apple', name: 'Apple', kind: 'company' },
+  { id: 'toyota', name: 'Toyota', kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
@@ -40,5 +44,15 @@ describe('a company name inside the longer name of something named after it', ()
     expect(found('比亚迪和华为发布新车。')).toEqual(['比亚迪=byd', '华为=huawei']);
     expect(found('华为发布新系统，华为70 Pro开售；比亚迪推出比亚迪15，售价10万元。')).toEqual(['华为=huawei', '比亚迪=byd']);
     expect(found('华为15日发布，比亚迪100亿元投资落地。')).toEqual(['华为=huawei', '比亚迪=byd']);
+  });
+
+  it('drops a name that opens a place’s name', () => {
+    expect(found('Shell Beach and Orange County beaches were closed.')).toEqual([]);
+    expect(found('Shell and Orange reported profits.')).toEqual(['Shell=shell', 'Orange=orange']);
+  });
+
+  it('drops a maker before a model and its number, or before a product written as iPhone', () => {
+    expect(found('The Huawei Mate 70 and the Apple iPhone 16 sold out.')).toEqual([]);
+    expect(found('Toyota Motor 2025 results beat forecasts; Apple September 2024 sales rose.')).toEqual(['Toyota=toyota', 'Apple=apple']);
   });
 });

@@ -8,11 +8,17 @@
 //   racing teams   a maker's name after a hyphen closes a team's name in motor sport: "Williams-Renault",
 //                  "McLaren-Mercedes"; only in a sentence about racing, so "the Renault-Nissan alliance"
 //                  keeps Nissan.
+//   places         a name before a word of geography: "Shell Beach", "Orange County", "Virgin Islands",
+//                  "Amazon River", "Apple Valley".
+//   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
+//                  "Google Pixel 9" (not a corporate word or a month: "Toyota Motor 2025", "Apple September 2024").
 //   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV",
 //                  "小米15", "荣耀400 Pro" (a number that no unit follows: not "小米15日", "华为100亿"); a model
 //                  code right after the name, "小米SU7", is not-companies.ts's rule.
 
 import type { CompanyMention } from '../types';
+import { FORM_KINDS } from './legal-forms';
+import { LEADING_STOP_WORDS } from './not-companies';
 
 /** Han characters of a competition's name, then the word that ends one. */
 const CJK_COMPETITION = /^([\u4e00-\u9fff]{0,12}?)(?:超级联赛|联赛|锦标赛|公开赛|大奖赛|马拉松|邀请赛|杯赛)/;
@@ -56,7 +62,23 @@ function opensModelName(text: string, m: CompanyMention): boolean {
   return last >= 0x3400 && last <= 0x9fff && CJK_MODEL_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+const GEOGRAPHY_AFTER = /^ (?:Beach|Bay|Island|Islands|Lake|Mountains?|Valley|County|Creek|River|Springs|Harbou?r|Peninsula|Coast)\b/;
+
+/** Whether the mention opens a place's name ("Shell Beach", "Orange County"). */
+function opensPlaceName(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x20 && GEOGRAPHY_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+const LATIN_MODEL_AFTER = /^ ([A-Z][a-z]+) \d{1,3}[A-Za-z]?\b(?![.,]\d)/;
+
+/** Whether a one-word maker's name opens a model's name with its number ("Huawei Mate 70", "Google Pixel 9"). */
+function opensLatinModelName(text: string, m: CompanyMention): boolean {
+  if (text.charCodeAt(m.end) !== 0x20 || m.text.includes(' ')) return false;
+  const model = LATIN_MODEL_AFTER.exec(text.slice(m.end, m.end + 20));
+  return model !== null && !FORM_KINDS.has(model[1]!) && !LEADING_STOP_WORDS.has(model[1]!.toLowerCase());
+}
+
 /** Whether the mention is part of the longer name of a competition, a racing team or a model named after its company. */
 export function insideNamedAfterCompany(text: string, m: CompanyMention): boolean {
-  return opensCompetitionName(text, m) || closesRacingTeam(text, m) || opensModelName(text, m);
+  return opensCompetitionName(text, m) || closesRacingTeam(text, m) || opensModelName(text, m) || opensPlaceName(text, m) || opensLatinModelName(text, m);
 }

@@ -280,8 +280,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (s < text.length && isSpaceLike(text.charCodeAt(s))) s++;
   const first = text.charCodeAt(s);
   if (first >= 0x30 && first <= 0x39) return MODEL_NUMBER.test(text.slice(m.end, m.end + 24));
-  // Products are proper nouns: "Google Gemini" yes, "Google gemini" (a typo or a word) no.
-  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  // Products are proper nouns: "Google Gemini" yes, "Google gemini" (a typo or a word) no; "Apple iPhone" is one too.
+  if (!(first >= 0x41 && first <= 0x5a) && !(first === 0x69 && text.charCodeAt(s + 1) >= 0x41 && text.charCodeAt(s + 1) <= 0x5a)) return false;
   let e = s;
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
