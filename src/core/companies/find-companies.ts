@@ -19,6 +19,7 @@ import { findJointVentureNames } from './joint-venture-names';
 import { dropOthersAcronyms } from './acronym-owners';
 import { linkAbbreviatedNames } from './chinese-abbreviations';
 import { findUnitNames } from './unit-names';
+import { hasCorporatePredicate } from './corporate-predicates';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -318,9 +319,10 @@ export function createPageMemory(): PageMemory {
 }
 
 /** Keeps a provisional mention only when the page names its company in full somewhere. */
-function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
+function confirmFullNames(text: string, mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
   for (const m of mentions) if (!provisional.has(m)) page.confirmed.add(m.id);
-  return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id));
+  // Or when the sentence makes the short name a company: "Chubb agreed to buy …" (corporate-predicates.ts).
+  return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id) || hasCorporatePredicate(text, m));
 }
 
 /**
@@ -346,7 +348,7 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
+  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(text, all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
   const shaped = findChineseCompanies(text, known);
   const cued = findCuedChineseNames(text, known);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
