@@ -365,3 +365,13 @@ describe('offices, founding verbs and foundations are no names', () => {
     expect(found('宁德时代董事长表示，公司与中国银行联合设立基金，李嘉诚基金会同日捐款。')).toEqual(['宁德时代=catl', '中国银行=bank-of-china']);
   });
 });
+
+describe('the start of a registered name after a description and a place, and 控股 as control', () => {
+  it('opens the name at the place after 企业 ("一家纺织企业浙江永通染织集团有限公司")', () => {
+    expect(found('绍兴市柯桥区一家纺织企业浙江永通染织集团有限公司完成技改。')).toEqual(['浙江永通染织集团有限公司=unknown:永通染织']);
+  });
+
+  it('reads 控股股东 as a controlling shareholder, not a company named …控股', () => {
+    expect(found('要求公司说明控股股东浙江围海控股集团有限公司资金占用情况。')).toEqual(['浙江围海控股集团有限公司=unknown:围海']);
+  });
+});

@@ -55,6 +55,9 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
+/** After 控股, words that make it "holding control" ("控股股东", "控股子公司"), not a group's word. */
+const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|关系|型)/;
+
 /** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
 const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会)/;
 
@@ -269,7 +272,7 @@ function nameStart(text: string, suffixStart: number, legal = false): number {
   if (start === suffixStart) return -1;
   if (legal) {
     const place = leftmostPlace(text, start, suffixStart);
-    if (place >= 0) return afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET);
+    if (place >= 0) return afterDescription(text, afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET), suffixStart);
   }
   const short = suffixStart - start > MAX_NAME ? suffixStart - MAX_NAME : start;
   let cut = afterLastStop(text, short, suffixStart, STOP_SET);
@@ -283,6 +286,17 @@ function nameStart(text: string, suffixStart: number, legal = false): number {
   if (LEADING_VERBS.includes(text[cut]!) && suffixStart - cut >= 4) return cut + 1;
   for (let at = cut + 2; at <= cut + 3 && suffixStart - at >= 3; at++) if (LEADING_VERBS.includes(text[at]!)) return at + 1;
   return cut;
+}
+
+/** Words that describe a company before its registered name ("一家纺织企业浙江永通染织集团有限公司"). */
+const DESCRIPTION_BEFORE_PLACE = /(?:企业|公司|厂商|厂家|龙头|巨头)$/;
+
+/** "绍兴市柯桥区一家纺织企业浙江永通染织…": a place after a word that describes a company opens the name again there. */
+function afterDescription(text: string, start: number, end: number): number {
+  for (let at = start + 2; at < end - 3; at++) {
+    if (DESCRIPTION_BEFORE_PLACE.test(text.slice(Math.max(start, at - 2), at)) && leftmostPlace(text, at, end) === at) return at;
+  }
+  return start;
 }
 
 /** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
@@ -354,6 +368,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
+      i = end - 1;
+      continue;
+    }
+    // "控股股东", "控股子公司", "控股权": 控股 here is holding control, not a company's word.
+    if (text.endsWith('控股', end) && CONTROL_AFTER.test(text.slice(end, end + 3))) {
       i = end - 1;
       continue;
     }
