@@ -211,6 +211,12 @@ describe('cue phrases', () => {
       ['Tencent', 'tencent'],
       ['Monolith', 'unknown:monolith'],
     ]);
+    // A list that opens with a company read from its shape; a name in it ends with its sentence.
+    expect(find('Standard Bank and FirstRand reported higher earnings.')).toEqual([
+      ['Standard Bank', 'unknown:standard-bank'],
+      ['FirstRand', 'unknown:firstrand'],
+    ]);
+    expect(find('Shares fell, as did lenders Malayan Banking Bhd and CIMB Group Holdings Bhd. Bank Negara Malaysia held rates.').map(([text]) => text)).toEqual(['Malayan Banking Bhd', 'CIMB Group Holdings Bhd']);
     // Not a place, a person or a government body.
     expect(find('Tencent and Beijing agreed.')).toEqual([['Tencent', 'tencent']]);
     expect(find('Tencent and Pony Ma met.')).toEqual([['Tencent', 'tencent']]);

@@ -610,6 +610,14 @@ function extendOverPlaces(state: ScanState): void {
   }
 }
 
+/** A name read past the end of a sentence ("CIMB Group Holdings Bhd. Bank …") ends with the sentence. */
+function endAtSentence(f: FoundCompany): FoundCompany {
+  const stop = f.text.search(/\. [A-Z]/);
+  if (stop < 0) return f;
+  const text = f.text.slice(0, stop);
+  return { ...f, end: f.start + stop, text, id: unknownId(text), name: text };
+}
+
 /**
  * Lists that open with a company take in their other names when the names read as companies:
  * "Tencent, Alibaba and Monolith", "ZF and Continental", "analysts at Vontobel and Bernstein".
@@ -631,7 +639,7 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
       const before = state.found.length;
       const element = takeCueElement(state, at, true);
       if (element.end < 0 || !element.isCompany) break;
-      if (state.found.length > before) pending.push(...state.found.splice(before));
+      if (state.found.length > before) pending.push(...state.found.splice(before).map((f) => endAtSentence(f)));
       else companies++;
       const next = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
       if (!next) break;
@@ -682,7 +690,8 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.ledRound !== undefined) takeNameBefore(state, at - 1);
     else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true);
   }
-  readKnownLists(state, known);
+  // A list may open with a company read here as well as with a data one ("Standard Bank and FirstRand").
+  readKnownLists(state, state.found.length === 0 ? known : [...known, ...state.found].sort((a, b) => a.start - b.start));
   extendOverPlaces(state);
   return state.found;
 }
