@@ -7,6 +7,7 @@ const records: CompanyRecord[] = [
   { id: 'chubb', name: 'Chubb', legalNames: ['Chubb Ltd'], kind: 'company', match: 'after-full-name' },
   { id: 'target', name: 'Target', legalNames: ['Target Corp'], kind: 'company', match: 'after-full-name' },
   { id: 'ford', name: 'Ford', legalNames: ['Ford Motor Co'], kind: 'company', match: 'after-full-name' },
+  { id: 'hang-seng-bank', name: 'Hang Seng Bank', legalNames: ['Hang Seng Bank Ltd'], kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => m.text);
@@ -22,5 +23,22 @@ describe('a short name that needs the full name counts when the sentence makes i
     expect(found('Ford said he would retire.')).toEqual([]);
     expect(found('The target is growth; Harrison Ford starred.')).toEqual([]);
     expect(found('Chubb met investors.')).toEqual([]);
+  });
+});
+
+describe('a name the data does not hold, as the subject of what only a company does', () => {
+  const withIds = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+  it('reads it as a company', () => {
+    expect(withIds('Harmony Gold agreed to buy a copper miner.')).toEqual(['Harmony Gold=unknown:harmony-gold']);
+    expect(withIds('Sibanye-Stillwater reported a loss for the year, and Old Mutual shares rose.')).toEqual(['Sibanye-Stillwater=unknown:sibanye-stillwater', 'Old Mutual=unknown:old-mutual']);
+    expect(withIds('On Monday, Vistara raised its forecast.')).toEqual(['Vistara=unknown:vistara']);
+  });
+
+  it('takes the data company the page named in full', () => {
+    expect(withIds('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng shares rose 25%.')).toEqual(['Hang Seng Bank Ltd=hang-seng-bank', 'Hang Seng=hang-seng-bank']);
+  });
+
+  it('not a person, a government or a place', () => {
+    expect(withIds('John Smith agreed to buy a house. The Government agreed to buy vaccines. Britain reported a trade deficit.')).toEqual([]);
   });
 });
