@@ -281,3 +281,10 @@ describe('a Chinese 简称 defined in brackets after the full name', () => {
     expect(zh('青岛海润船舶制造有限公司（下同）公告，下同。')).toEqual(['青岛海润船舶制造有限公司=unknown:海润船舶制造']);
   });
 });
+
+describe('a data company’s short form of two or three words', () => {
+  it('links "Hang Seng" after "Hang Seng Bank Ltd", but not inside an index’s name', () => {
+    const data = createCompanyMatcher([{ id: 'hang-seng-bank', name: 'Hang Seng Bank', legalNames: ['Hang Seng Bank Ltd'], kind: 'company' }]);
+    expect(findCompanies('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng said the board backed it. The Hang Seng Index rose.', data).map((m) => m.text)).toEqual(['Hang Seng Bank Ltd', 'Hang Seng']);
+  });
+});

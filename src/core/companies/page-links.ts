@@ -230,6 +230,12 @@ function isAllGeneric(words: readonly string[]): boolean {
   return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
 }
 
+/** Two or three words that may stand for a company on their own: each capitalised, none generic, a place or corporate ("Hang Seng", not "Bank of"). */
+function isSpecificPhrase(form: string): boolean {
+  const words = form.split(' ');
+  return words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !SUFFIX_ROLES.has(w) && !INDUSTRY_WORDS.has(w.toLowerCase()));
+}
+
 /** A single word that may stand for a company on its own: capitalised, 4+ letters, not a listed word. */
 function isSpecificWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -422,7 +428,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !hasShortForm(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
-        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
+        if ((form.includes(' ') && !isSpecificPhrase(form)) || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
         // A form the data already finds for this company needs no search of its own.
         if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
