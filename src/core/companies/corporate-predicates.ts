@@ -8,6 +8,7 @@
 import type { CompanyMention } from '../types';
 import { isLatinWordCode } from './name-words';
 import { LEADING_STOP_WORDS, notCompanyReason } from './not-companies';
+import { firstEndAfter } from './sorted-spans';
 import { readNameForward, unknownId } from './unknown-companies';
 
 const AFTER =
@@ -46,10 +47,25 @@ function runStartBefore(text: string, end: number): number {
   return start;
 }
 
+/** Each shorter opening of the multi-word data names ("Hang Seng" of "Hang Seng Bank Ltd") → that mention. */
+function openingsOf(known: readonly CompanyMention[]): Map<string, CompanyMention> {
+  const out = new Map<string, CompanyMention>();
+  for (const k of known) {
+    if (k.id.startsWith('unknown:')) continue;
+    for (let sp = k.text.indexOf(' '); sp > 0; sp = k.text.indexOf(' ', sp + 1)) {
+      const opening = k.text.slice(0, sp);
+      if (!out.has(opening)) out.set(opening, k);
+    }
+  }
+  return out;
+}
+
 /** Companies the data does not hold, read as the subject of what only a company does (see SUBJECT_OF). */
 export function findPredicateSubjects(text: string, known: readonly CompanyMention[], lookup: (start: number) => CompanyMention | undefined): CompanyMention[] {
   if (!GATE.test(text)) return [];
   const found: CompanyMention[] = [];
+  // Multi-word data names written on the page, by each of their shorter openings (made once, when a subject is read).
+  let openings: Map<string, CompanyMention> | undefined;
   for (const m of text.matchAll(SUBJECT_OF)) {
     const end = m.index;
     let start = runStartBefore(text, end);
@@ -63,12 +79,14 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
       words = words.slice(1);
     }
     if (words.length === 0 || LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) continue;
-    if (known.some((k) => k.start < end && start < k.end)) continue;
+    const i = firstEndAfter(known, start);
+    if (i < known.length && known[i]!.start < end) continue;
     // A name the data holds under a form that needs more context ("Hang Seng") is that company.
     // So is the opening of a data company's name written in full on the page ("Hang Seng" after "Hang Seng Bank Ltd").
     const data = lookup(start);
     const written = text.slice(start, end);
-    const full = known.find((k) => k.text.length > written.length && k.text.startsWith(`${written} `));
+    openings ??= openingsOf(known);
+    const full = openings.get(written);
     if (data && data.end === end) found.push(data);
     else if (full) found.push({ start, end, text: written, id: full.id, name: full.name });
     else found.push({ start, end, text: written, id: unknownId(written), name: written });
