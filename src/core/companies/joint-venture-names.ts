@@ -20,6 +20,7 @@ import { chineseNameBefore, chineseUnknownId } from './chinese-companies';
 /** Corporate words after the last parent's name: a line of business, then legal words. */
 const CORPORATE_AFTER = /^(?:汽车|乘用车|商用车|动力电池|动力|电池|发动机|变速器)?(?:（[\u4e00-\u9fff]{2,3}）)?(?:股份有限公司|有限责任公司|有限公司|集团)?/;
 const LEGAL_END = /(?:有限公司|有限责任公司|集团)$/;
+const CORPORATE_FIRST = new Set([...'汽乘商动电发变（股有集'].map((c) => c.charCodeAt(0)));
 const BUSINESS_END = /(?:汽车|乘用车|商用车|动力电池|动力|电池|发动机|变速器)(?:股份有限公司|有限责任公司|有限公司|集团)?$/;
 /** Characters that never open a partner's name: particles and verbs of the sentence. */
 const NOT_A_PARTNER = /[的和与及在于对向被把是将从由为了也都均等拟任]/;
@@ -48,6 +49,8 @@ export function findJointVentureNames(text: string, known: readonly CompanyMenti
   let lastEnd = 0;
   for (const m of known) {
     if (m.start < lastEnd || !isHan(text.charCodeAt(m.start)) || !isHan(text.charCodeAt(m.start - 1))) continue;
+    // Cheap gate: a corporate word ends the mention or starts right after it.
+    if (!CORPORATE_FIRST.has(text.charCodeAt(m.end)) && !/(?:公司|集团|汽车|乘用车|商用车|动力|电池|发动机|变速器)$/.test(m.text)) continue;
     const after = CORPORATE_AFTER.exec(text.slice(m.end, m.end + 12))![0];
     const end = m.end + after.length;
     const whole = text.slice(m.start, end);

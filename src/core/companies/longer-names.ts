@@ -80,5 +80,18 @@ function opensLatinModelName(text: string, m: CompanyMention): boolean {
 
 /** Whether the mention is part of the longer name of a competition, a racing team or a model named after its company. */
 export function insideNamedAfterCompany(text: string, m: CompanyMention): boolean {
-  return opensCompetitionName(text, m) || closesRacingTeam(text, m) || opensModelName(text, m) || opensPlaceName(text, m) || opensLatinModelName(text, m);
+  if (text.charCodeAt(m.start - 1) === 0x2d && closesRacingTeam(text, m)) return true;
+  const next = text.charCodeAt(m.end);
+  // Most mentions end a name: punctuation, or a space and a word in lower case, follows them.
+  if (next === 0x20) {
+    const c = text.charCodeAt(m.end + 1);
+    if (c < 0x41 || c > 0x5a) return isHan(text.charCodeAt(m.end - 1)) && opensModelName(text, m);
+    return opensCompetitionName(text, m) || opensPlaceName(text, m) || opensLatinModelName(text, m) || opensModelName(text, m);
+  }
+  if (next < 0x30) return false;
+  return opensCompetitionName(text, m) || opensModelName(text, m);
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
 }
