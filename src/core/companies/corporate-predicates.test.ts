@@ -32,6 +32,8 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('Harmony Gold agreed to buy a copper miner.')).toEqual(['Harmony Gold=unknown:harmony-gold']);
     expect(withIds('Sibanye-Stillwater reported a loss for the year, and Old Mutual shares rose.')).toEqual(['Sibanye-Stillwater=unknown:sibanye-stillwater', 'Old Mutual=unknown:old-mutual']);
     expect(withIds('On Monday, Vistara raised its forecast.')).toEqual(['Vistara=unknown:vistara']);
+    // A share price in pence or cents, not a price per litre.
+    expect(withIds('Among brewers Brakspear added 4p. Petrol rose 3p a litre.')).toEqual(['Brakspear=unknown:brakspear']);
   });
 
   it('takes the data company the page named in full', () => {

@@ -21,11 +21,12 @@ export function hasCorporatePredicate(text: string, m: CompanyMention): boolean 
 
 /**
  * Predicates a name the data does not hold must be the subject of to be read as a company ("Harmony
- * Gold agreed to buy …", "Sibanye-Stillwater reported a loss", "Old Mutual shares rose"): stricter than
+ * Gold agreed to buy …", "Sibanye-Stillwater reported a loss", "Old Mutual shares rose", a share price
+ * in pence or cents: "Bass added 4p", not a price per litre): stricter than
  * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
  */
-const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged))\b/g;
-const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares/;
+const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) \d+(?:\.\d+)? ?(?:p|pence|cents?)\b(?! a (?:litre|liter|gallon|kilo|pound|unit|share)))\b/g;
+const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?)\b/;
 const MAX_WORDS = 4;
 
 function isUpperAscii(code: number): boolean {
