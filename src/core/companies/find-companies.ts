@@ -19,6 +19,7 @@ import { findJointVentureNames } from './joint-venture-names';
 import { dropOthersAcronyms } from './acronym-owners';
 import { linkAbbreviatedNames } from './chinese-abbreviations';
 import { findUnitNames } from './unit-names';
+import { findBusinessUnits } from './business-units';
 import { findPredicateSubjects, hasCorporatePredicate } from './corporate-predicates';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
@@ -353,7 +354,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const cued = findCuedChineseNames(text, known);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
   const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found)), (name) => dataNameOf(name, matcher)) : known;
