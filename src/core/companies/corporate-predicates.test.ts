@@ -8,6 +8,8 @@ const records: CompanyRecord[] = [
   { id: 'target', name: 'Target', legalNames: ['Target Corp'], kind: 'company', match: 'after-full-name' },
   { id: 'ford', name: 'Ford', legalNames: ['Ford Motor Co'], kind: 'company', match: 'after-full-name' },
   { id: 'hang-seng-bank', name: 'Hang Seng Bank', legalNames: ['Hang Seng Bank Ltd'], kind: 'company' },
+  { id: 'delta-corp', name: 'Delta', legalNames: ['Delta Corp Limited'], kind: 'company', match: 'after-full-name' },
+  { id: 'delta-air-lines', name: 'Delta Air Lines', kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => m.text);
@@ -17,6 +19,10 @@ describe('a short name that needs the full name counts when the sentence makes i
     expect(found('Chubb agreed to buy an Asian insurer.')).toEqual(['Chubb']);
     expect(found('Target cut its outlook for the year.')).toEqual(['Target']);
     expect(found("Ford's shares fell 3%.")).toEqual(['Ford']);
+  });
+
+  it('takes the company on the page that opens with the short name, not the data’s other one', () => {
+    expect(findCompanies('Delta Air Lines said bookings were strong; Delta raised its dividend.', matcher).map((m) => `${m.text}=${m.id}`)).toEqual(['Delta Air Lines=delta-air-lines', 'Delta=delta-air-lines']);
   });
 
   it('not after "said" or as a word or a person', () => {

@@ -83,13 +83,14 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
     const i = firstEndAfter(known, start);
     if (i < known.length && known[i]!.start < end) continue;
     // A name the data holds under a form that needs more context ("Hang Seng") is that company.
-    // So is the opening of a data company's name written in full on the page ("Hang Seng" after "Hang Seng Bank Ltd").
+    // So is the opening of a data company's name written in full on the page ("Hang Seng" after "Hang Seng Bank Ltd"),
+    // first: "Delta" beside "Delta Air Lines" is the airline, not the data's other Delta.
     const data = lookup(start);
     const written = text.slice(start, end);
     openings ??= openingsOf(known);
     const full = openings.get(written);
-    if (data && data.end === end) found.push(data);
-    else if (full) found.push({ start, end, text: written, id: full.id, name: full.name });
+    if (full && full.id !== data?.id) found.push({ start, end, text: written, id: full.id, name: full.name });
+    else if (data && data.end === end) found.push(data);
     else found.push({ start, end, text: written, id: unknownId(written), name: written });
   }
   return found;

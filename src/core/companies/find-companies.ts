@@ -322,8 +322,11 @@ export function createPageMemory(): PageMemory {
 /** Keeps a provisional mention only when the page names its company in full somewhere. */
 function confirmFullNames(text: string, mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
   for (const m of mentions) if (!provisional.has(m)) page.confirmed.add(m.id);
-  // Or when the sentence makes the short name a company: "Chubb agreed to buy …" (corporate-predicates.ts).
-  return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id) || hasCorporatePredicate(text, m));
+  // Or when the sentence makes the short name a company ("Chubb agreed to buy …", corporate-predicates.ts),
+  // unless another company on the page opens with it ("Delta" beside "Delta Air Lines" is not Delta Corp).
+  if (provisional.size === 0) return mentions;
+  const vouched = (m: CompanyMention) => hasCorporatePredicate(text, m) && !mentions.some((o) => o.id !== m.id && o.text.startsWith(`${m.text} `));
+  return mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id) || vouched(m));
 }
 
 /**
