@@ -285,3 +285,10 @@ describe('an exchange as a venue, with a city between the verb and its name', ()
     expect(findCompanies('港交所公布业绩。', exchanges).map((m) => m.text)).toEqual(['港交所']);
   });
 });
+
+describe('a founder’s name is a person, not the company', () => {
+  const makers = createCompanyMatcher([{ id: 'ford', name: 'Ford', legalNames: ['Ford Motor Co'], kind: 'company' }]);
+  it('reads "Henry Ford" as a person and "Ford Motor Co" as the company', () => {
+    expect(findCompanies("Henry Ford's museum is in Dearborn. Ford Motor Co said sales rose.", makers).map((m) => m.text)).toEqual(['Ford Motor Co']);
+  });
+});

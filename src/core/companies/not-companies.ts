@@ -135,7 +135,7 @@ const CHINESE_SURNAMES = words(`
 
 /** Common given names (lowercase) of people deal news quotes: "Elon Musk", "Sam Altman". */
 export const GIVEN_NAMES = words(`
-  john peter pat patrick elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
+  john peter pat patrick henry harry walter frank elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
   michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
   jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth
   susan sarah karen lisa nancy emma anna alex alexander mira ilya dario daniela demis mustafa arthur joe jim
