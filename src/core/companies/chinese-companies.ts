@@ -518,7 +518,7 @@ function itemLength(item: string): number {
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
-const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办)$/;
+const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
 
 /**
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
@@ -531,6 +531,9 @@ export function coverage(text: string, mentions: readonly { start: number; end: 
   for (const m of mentions) cover(m.start, m.end);
   return { covered: (start, end) => marks.subarray(Math.max(0, start), Math.min(text.length, end)).includes(1), cover };
 }
+
+/** What makes the item before it part of a public body's name ("国家发展" + "和改革委员会"). */
+const BODY_GOES_ON = /^[和与及]?[\u4e00-\u9fff]{0,4}?(?:委员会|管理局|监管局|总局|部|署|厅)/;
 
 export function findListedChineseNames(text: string, mentions: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -552,6 +555,8 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
       // "、若水投资继续加注": the item stops where the sentence's verb starts.
       end = at + 1 + itemLength(text.slice(at + 1, end));
       const name = text.slice(at + 1, end);
+      // "与国家发展和改革委员会": an item that goes on into a body's name is not a company.
+      if (BODY_GOES_ON.test(text.slice(end, end + 10))) break;
       if (taken.covered(at + 1, end) || !isListedName(name) || !add(at + 1, end, name)) break;
       if (text[at] !== '、') break;
       at = end;

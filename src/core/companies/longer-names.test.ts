@@ -17,6 +17,8 @@ const records: CompanyRecord[] = [
   { id: 'orange', name: 'Orange', kind: 'company' },
   { id: 'apple', name: 'Apple', kind: 'company' },
   { id: 'toyota', name: 'Toyota', kind: 'company' },
+  { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
+  { id: 'icbc', name: 'ICBC', zh: ['工商银行'], kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
@@ -54,5 +56,14 @@ describe('a company name inside the longer name of something named after it', ()
   it('drops a maker before a model and its number, or before a product written as iPhone', () => {
     expect(found('The Huawei Mate 70 and the Apple iPhone 16 sold out.')).toEqual([]);
     expect(found('Toyota Motor 2025 results beat forecasts; Apple September 2024 sales rose.')).toEqual(['Toyota=toyota', 'Apple=apple']);
+  });
+
+  it('drops a name that opens a public body’s or an association’s name, not one a clause word follows', () => {
+    expect(found('中国人民银行、中国银行保险监督管理委员会与中国证券监督管理委员会联合发文。')).toEqual([]);
+    expect(found('中国银行与国家发展和改革委员会签约。')).toEqual(['中国银行=bank-of-china']);
+  });
+
+  it('keeps a bank before its results or its business (业绩, 业务), not the banking industry (银行业)', () => {
+    expect(found('工商银行业绩发布，中国银行业务增长，中国银行业协会发布报告。')).toEqual(['工商银行=icbc', '中国银行=bank-of-china']);
   });
 });

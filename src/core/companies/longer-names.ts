@@ -8,6 +8,8 @@
 //   racing teams   a maker's name after a hyphen closes a team's name in motor sport: "Williams-Renault",
 //                  "McLaren-Mercedes"; only in a sentence about racing, so "the Renault-Nissan alliance"
 //                  keeps Nissan.
+//   bodies         a name that opens a public body's or an association's name: "中国银行保险监督管理委员会",
+//                  "中国银行业协会" (not "中国银行与…委员会": a clause word comes between).
 //   places         a name before a word of geography: "Shell Beach", "Orange County", "Virgin Islands",
 //                  "Amazon River", "Apple Valley".
 //   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
@@ -36,6 +38,15 @@ function sentenceAround(text: string, m: CompanyMention, reach: number): string 
   let to = m.end;
   while (to < text.length && to - m.end < reach && !'.!?\n。！？'.includes(text[to]!)) to++;
   return text.slice(from, to);
+}
+
+/** Han characters of a public body's name after a company's name ("中国银行保险监督管理委员会"): no clause word between. */
+const CJK_BODY = /^([\u4e00-\u9fff]{0,8}?)(?:监督管理委员会|监督管理局|管理委员会|委员会|管理局|监管局|协会)/;
+
+/** Whether the mention opens the name of a public body or an association ("中国银行保险监督管理委员会", "中国银行业协会"). */
+function opensBodyName(text: string, m: CompanyMention): boolean {
+  const run = CJK_BODY.exec(text.slice(m.end, m.end + 14));
+  return run !== null && !CJK_CLAUSE_WORD.test(run[1]!);
 }
 
 /** Whether the mention opens a competition's name that its company sponsors. */
@@ -89,7 +100,7 @@ export function insideNamedAfterCompany(text: string, m: CompanyMention): boolea
     return opensCompetitionName(text, m) || opensPlaceName(text, m) || opensLatinModelName(text, m) || opensModelName(text, m);
   }
   if (next < 0x30) return false;
-  return opensCompetitionName(text, m) || opensModelName(text, m);
+  return opensCompetitionName(text, m) || opensModelName(text, m) || (isHan(next) && opensBodyName(text, m));
 }
 
 function isHan(code: number): boolean {

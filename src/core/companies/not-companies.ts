@@ -464,7 +464,8 @@ const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 
 function insideCjkWord(text: string, m: CompanyMention): boolean {
   const after = CJK_WORD_AFTER[m.text];
   const next = text[m.end];
-  if (after !== undefined && next !== undefined && after.includes(next)) return true;
+  // ("工商银行业绩", "中国银行业务": its results and its business, not the banking industry.)
+  if (after !== undefined && next !== undefined && after.includes(next) && !(next === '业' && '绩务'.includes(text[m.end + 1] ?? ''))) return true;
   // "街坊们公认的“快手”": a short name in quotes after 的 is a word used as an epithet.
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
