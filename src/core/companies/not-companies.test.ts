@@ -292,3 +292,10 @@ describe('a founder’s name is a person, not the company', () => {
     expect(findCompanies("Henry Ford's museum is in Dearborn. Ford Motor Co said sales rose.", makers).map((m) => m.text)).toEqual(['Ford Motor Co']);
   });
 });
+
+describe('a hotel named after a company', () => {
+  const hotels = createCompanyMatcher([{ id: 'carlyle', name: 'Carlyle', legalNames: ['Carlyle Group'], kind: 'investor' }]);
+  it('drops "Carlyle Hotel", keeps "Carlyle Group"', () => {
+    expect(findCompanies('The Carlyle Hotel was full. Carlyle Group raised a fund.', hotels).map((m) => m.text)).toEqual(['Carlyle Group']);
+  });
+});

@@ -296,7 +296,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza station airport
+  trophy prize award awards foundation institute university museum hall tower building plaza station airport hotel
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
 `);
 
