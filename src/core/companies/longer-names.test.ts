@@ -19,6 +19,8 @@ const records: CompanyRecord[] = [
   { id: 'toyota', name: 'Toyota', kind: 'company' },
   { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
   { id: 'icbc', name: 'ICBC', zh: ['工商银行'], kind: 'company' },
+  { id: 'alibaba', name: 'Alibaba', kind: 'company' },
+  { id: 'vanguard', name: 'Vanguard', kind: 'investor' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
@@ -65,5 +67,10 @@ describe('a company name inside the longer name of something named after it', ()
 
   it('keeps a bank before its results or its business (业绩, 业务), not the banking industry (银行业)', () => {
     expect(found('工商银行业绩发布，中国银行业务增长，中国银行业协会发布报告。')).toEqual(['工商银行=icbc', '中国银行=bank-of-china']);
+  });
+
+  it('drops a one-word name between "the" and "of": a common noun or a comparison', () => {
+    expect(found('The Vanguard of the movement marched. Flipkart, the Alibaba of India, grew.')).toEqual([]);
+    expect(found('Vanguard of Pennsylvania and Alibaba said.')).toEqual(['Vanguard=vanguard', 'Alibaba=alibaba']);
   });
 });

@@ -10,6 +10,8 @@
 //                  keeps Nissan.
 //   bodies         a name that opens a public body's or an association's name: "中国银行保险监督管理委员会",
 //                  "中国银行业协会" (not "中国银行与…委员会": a clause word comes between).
+//   nouns          a one-word name between "the" and "of": "The Vanguard of the movement", "the Alibaba of
+//                  India" (a common noun or a comparison).
 //   places         a name before a word of geography: "Shell Beach", "Orange County", "Virgin Islands",
 //                  "Amazon River", "Apple Valley".
 //   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
@@ -89,10 +91,19 @@ function opensLatinModelName(text: string, m: CompanyMention): boolean {
   return model !== null && !FORM_KINDS.has(model[1]!) && !LEADING_STOP_WORDS.has(model[1]!.toLowerCase());
 }
 
+/**
+ * "The Vanguard of the movement", "Fidelity to …" no, but "the Alibaba of India": a one-word name between
+ * "the" and "of" is a common noun or a comparison, not the company.
+ */
+function usedAsNoun(text: string, m: CompanyMention): boolean {
+  return !m.text.includes(' ') && /(?:^|[^A-Za-z])[Tt]he $/.test(text.slice(Math.max(0, m.start - 5), m.start));
+}
+
 /** Whether the mention is part of the longer name of a competition, a racing team or a model named after its company. */
 export function insideNamedAfterCompany(text: string, m: CompanyMention): boolean {
   if (text.charCodeAt(m.start - 1) === 0x2d && closesRacingTeam(text, m)) return true;
   const next = text.charCodeAt(m.end);
+  if (next === 0x20 && text.startsWith(' of ', m.end) && usedAsNoun(text, m)) return true;
   // Most mentions end a name: punctuation, or a space and a word in lower case, follows them.
   if (next === 0x20) {
     const c = text.charCodeAt(m.end + 1);
