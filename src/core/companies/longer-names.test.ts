@@ -21,6 +21,7 @@ const records: CompanyRecord[] = [
   { id: 'icbc', name: 'ICBC', zh: ['工商银行'], kind: 'company' },
   { id: 'alibaba', name: 'Alibaba', kind: 'company' },
   { id: 'vanguard', name: 'Vanguard', kind: 'investor' },
+  { id: 'festina', name: 'Festina', kind: 'company' },
 ];
 const matcher = createCompanyMatcher(records);
 const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
@@ -72,5 +73,10 @@ describe('a company name inside the longer name of something named after it', ()
   it('drops a one-word name between "the" and "of": a common noun or a comparison', () => {
     expect(found('The Vanguard of the movement marched. Flipkart, the Alibaba of India, grew.')).toEqual([]);
     expect(found('Vanguard of Pennsylvania and Alibaba said.')).toEqual(['Vanguard=vanguard', 'Alibaba=alibaba']);
+  });
+
+  it('drops a one-word name between "the" and "team", and one before a street', () => {
+    expect(found('Organisers threw the Festina team out; the Mercedes team struggled. Shell Road was closed.')).toEqual([]);
+    expect(found('Festina said its teams would race.')).toEqual(['Festina=festina']);
   });
 });

@@ -12,8 +12,9 @@
 //                  "中国银行业协会" (not "中国银行与…委员会": a clause word comes between).
 //   nouns          a one-word name between "the" and "of": "The Vanguard of the movement", "the Alibaba of
 //                  India" (a common noun or a comparison).
-//   places         a name before a word of geography: "Shell Beach", "Orange County", "Virgin Islands",
-//                  "Amazon River", "Apple Valley".
+//   teams          "the Festina team", "the Mercedes team": a one-word name after "the", before "team".
+//   places         a name before a word of geography or a street: "Shell Beach", "Orange County", "Virgin
+//                  Islands", "Amazon River", "Lockhart Road".
 //   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
 //                  "Google Pixel 9" (not a corporate word or a month: "Toyota Motor 2025", "Apple September 2024").
 //   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV",
@@ -75,7 +76,7 @@ function opensModelName(text: string, m: CompanyMention): boolean {
   return last >= 0x3400 && last <= 0x9fff && CJK_MODEL_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
-const GEOGRAPHY_AFTER = /^ (?:Beach|Bay|Island|Islands|Lake|Mountains?|Valley|County|Creek|River|Springs|Harbou?r|Peninsula|Coast)\b/;
+const GEOGRAPHY_AFTER = /^ (?:Beach|Bay|Island|Islands|Lake|Mountains?|Valley|County|Creek|River|Springs|Harbou?r|Peninsula|Coast|Road|Street|Avenue|Square|Boulevard|Lane)\b/;
 
 /** Whether the mention opens a place's name ("Shell Beach", "Orange County"). */
 function opensPlaceName(text: string, m: CompanyMention): boolean {
@@ -104,6 +105,8 @@ export function insideNamedAfterCompany(text: string, m: CompanyMention): boolea
   if (text.charCodeAt(m.start - 1) === 0x2d && closesRacingTeam(text, m)) return true;
   const next = text.charCodeAt(m.end);
   if (next === 0x20 && text.startsWith(' of ', m.end) && usedAsNoun(text, m)) return true;
+  // "the Festina team", "the Mercedes team": a team named after its sponsor or its maker.
+  if (next === 0x20 && text.startsWith(' team', m.end) && !/^ team(?:s|'s|’s)?[A-Za-z]/.test(text.slice(m.end, m.end + 8)) && usedAsNoun(text, m)) return true;
   // Most mentions end a name: punctuation, or a space and a word in lower case, follows them.
   if (next === 0x20) {
     const c = text.charCodeAt(m.end + 1);

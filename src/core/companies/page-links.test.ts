@@ -288,3 +288,12 @@ describe('a data company’s short form of two or three words', () => {
     expect(findCompanies('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng said the board backed it. The Hang Seng Index rose.', data).map((m) => m.text)).toEqual(['Hang Seng Bank Ltd', 'Hang Seng']);
   });
 });
+
+describe('the first word of a two-word name a legal word closes', () => {
+  it('links "Skarholm" after "Skarholm Stål AB", not "Lockhart" of "Lockhart Point Holdings Ltd"', () => {
+    expect(shortFormsOf('Skarholm Stål AB')).toContain('Skarholm');
+    expect(shortFormsOf('Rheinhalde Antriebstechnik GmbH')).toContain('Rheinhalde');
+    expect(shortFormsOf('Lockhart Point Holdings Ltd')).not.toContain('Lockhart');
+    expect(find('Skarholm Stål AB raised money. Skarholm hopes to sell steel.').map(([text]) => text)).toEqual(['Skarholm Stål AB', 'Skarholm']);
+  });
+});
