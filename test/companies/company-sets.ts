@@ -6,10 +6,12 @@ import { PARAGRAPHS } from './paragraphs';
 import { parseGold, type GoldParagraph } from './parse-gold';
 import { scoreOf, scoreParagraph, type Counts, type ParagraphErrors, type Score } from './score-mentions';
 import { WIRE_1990S } from './wire-1990s';
+import { WIRE_WORLD } from './wire-world';
 import { ZH_BUSINESS } from './zh-business';
+import { ZH_LOCAL } from './zh-local';
 import { ZH_NEWS_ITEMS } from './zh-news-items';
 
-export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S };
+export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL };
 
 export interface SetScore {
   paragraphs: number;

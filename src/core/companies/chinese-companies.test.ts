@@ -319,3 +319,59 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);
   });
 });
+
+describe('local banks, generic names with their place, and the 简称 of a long core (issue 16, item 3)', () => {
+  it('reads a city’s or a province’s rural or city commercial bank as one bank, keeping the place in its id', () => {
+    expect(found('重庆农村商业银行股份有限公司去年净利润增长。')).toEqual(['重庆农村商业银行股份有限公司=unknown:重庆农村商业银行']);
+    expect(found('北京农商银行和上海农商银行下调利率。')).toEqual(['北京农商银行=unknown:北京农商银行', '上海农商银行=unknown:上海农商银行']);
+    expect(found('江苏江南农村商业银行获批发行二级资本债。')).toEqual(['江苏江南农村商业银行=unknown:江南农村商业银行']);
+  });
+
+  it('reads no bank from a country or a kind ("美国商业银行", "多家农商银行", "国内商业银行")', () => {
+    expect(found('美国商业银行纷纷加息，多家农商银行下调存款利率，国内商业银行净息差收窄。')).toEqual([]);
+  });
+
+  it('reads a domestic place, generic words and a legal word as a company; generic words alone as none', () => {
+    expect(found('山东省港口集团有限公司发布公告，山东港口集团表示')).toEqual(['山东省港口集团有限公司=unknown:山东港口', '山东港口集团=unknown:山东港口']);
+    expect(found('港口集团整合资源。')).toEqual([]);
+    // A domestic place, a head and a legal word: "广西汽车集团有限公司"; a foreign place and a head: no one company.
+    expect(found('和广西汽车集团有限公司共同持股。')).toEqual(['广西汽车集团有限公司=unknown:广西汽车']);
+    expect(found('美国汽车集团有限公司')).toEqual([]);
+  });
+
+  it('links the first four characters of a long core that ends in its trade', () => {
+    expect(chineseShortForms('常州恒拓精密机械有限公司')).toContain('恒拓精密');
+    expect(chineseShortForms('郑州嘉润新材料科技有限公司')).toContain('嘉润新材');
+    expect(chineseShortForms('中远海运集装箱运输有限公司')).not.toContain('中远海运');
+    expect(found('常州恒拓精密机械有限公司签约。恒拓精密主要生产齿轮。')).toEqual(['常州恒拓精密机械有限公司=unknown:恒拓精密机械', '恒拓精密=unknown:恒拓精密机械']);
+  });
+});
+
+describe('sentence words that are no names (real-page errors)', () => {
+  it('reads no company from capital being replenished or from an adverb of sequence', () => {
+    expect(found('财政部拟发行特别国债，支持大型银行补充核心一级资本，大行补充资本。')).toEqual([]);
+    expect(found('宁德时代等公司相继获得大额融资，多家公司先后完成融资。')).toEqual(['宁德时代=catl']);
+  });
+});
+
+describe('a registered name after the body it belongs to', () => {
+  it('starts after 所属 ("浙江省国资委所属浙江省交通投资集团有限公司")', () => {
+    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:交通投资']);
+  });
+});
+
+describe('offices, founding verbs and foundations are no names', () => {
+  it('reads no company from 董事长, 设立基金 or 基金会', () => {
+    expect(found('宁德时代董事长表示，公司与中国银行联合设立基金，李嘉诚基金会同日捐款。')).toEqual(['宁德时代=catl', '中国银行=bank-of-china']);
+  });
+});
+
+describe('the start of a registered name after a description and a place, and 控股 as control', () => {
+  it('opens the name at the place after 企业 ("一家纺织企业浙江永通染织集团有限公司")', () => {
+    expect(found('绍兴市柯桥区一家纺织企业浙江永通染织集团有限公司完成技改。')).toEqual(['浙江永通染织集团有限公司=unknown:永通染织']);
+  });
+
+  it('reads 控股股东 as a controlling shareholder, not a company named …控股', () => {
+    expect(found('要求公司说明控股股东浙江围海控股集团有限公司资金占用情况。')).toEqual(['浙江围海控股集团有限公司=unknown:围海']);
+  });
+});

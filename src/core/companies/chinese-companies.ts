@@ -55,8 +55,11 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
-/** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"). */
-const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照)/;
+/** After 控股, words that make it "holding control" ("控股股东", "控股子公司"), not a group's word. */
+const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|关系|型)/;
+
+/** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
+const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会)/;
 
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
@@ -126,13 +129,19 @@ const STOP_WORDS = [
   '公司', '企业', '厂商', '制造商', '服务商', '供应商', '开发商', '运营商', '机构', '平台', '巨头', '龙头', '独角兽', '初创', '厂', '商', '等',
   // Verbs of policy and market prose: "加强食品安全", "下注人形机器人", "推进算力".
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
+  // "支持大型银行补充核心一级资本": replenishing capital, not a company named …资本.
+  '补充',
+  // Adverbs of sequence before a verb: "等公司相继获得融资", "先后完成".
+  '相继', '先后', '陆续', '纷纷', '接连', '分别',
   '打造', '建设', '研发', '生产', '销售', '进军', '深耕', '聚焦', '瞄准', '涉足',
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
   // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
-  '下属', '覆盖', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
+  '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
+  // People by their office: "…有限公司董事长表示" names a person, not a company called 董事长.
+  '董事长', '总经理', '总裁', '负责人', '行长', '发言人', '董事会', '管理层', '高管', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -159,7 +168,16 @@ const GENERIC = new Set(
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
     '人民 中央 联邦 储备 联邦储备 ' +
     // Kinds of shipping: "集装箱航运", "干散货航运".
-    '集装箱 内河 沿海 干散货 油轮').split(' '),
+    '集装箱 内河 沿海 干散货 油轮 ' +
+    // A port is a place; a port group is a company only with its place ("山东港口集团").
+    '港口').split(' '),
+);
+
+/** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
+const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商', '商业', '村镇']);
+/** Places that name a country or a region, where "商业银行" is the kind of bank, not one bank ("美国商业银行"). */
+const FOREIGN_OR_NATION = new Set(
+  '中国 香港 澳门 台湾 东京 纽约 伦敦 新加坡 美国 日本 韩国 德国 英国 法国 欧洲 亚洲 美洲 非洲 中东 东南亚 澳洲 北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列'.split(' '),
 );
 
 /** Places (with or without 市/省): a name may open with one; one alone is not a name. */
@@ -266,7 +284,7 @@ function nameStart(text: string, suffixStart: number, legal = false): number {
   if (start === suffixStart) return -1;
   if (legal) {
     const place = leftmostPlace(text, start, suffixStart);
-    if (place >= 0) return afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET);
+    if (place >= 0) return afterDescription(text, afterLastStop(text, afterJoinedPlace(text, place, suffixStart), suffixStart, SENTENCE_STOP_SET), suffixStart);
   }
   const short = suffixStart - start > MAX_NAME ? suffixStart - MAX_NAME : start;
   let cut = afterLastStop(text, short, suffixStart, STOP_SET);
@@ -280,6 +298,17 @@ function nameStart(text: string, suffixStart: number, legal = false): number {
   if (LEADING_VERBS.includes(text[cut]!) && suffixStart - cut >= 4) return cut + 1;
   for (let at = cut + 2; at <= cut + 3 && suffixStart - at >= 3; at++) if (LEADING_VERBS.includes(text[at]!)) return at + 1;
   return cut;
+}
+
+/** Words that describe a company before its registered name ("一家纺织企业浙江永通染织集团有限公司"). */
+const DESCRIPTION_BEFORE_PLACE = /(?:企业|公司|厂商|厂家|龙头|巨头)$/;
+
+/** "绍兴市柯桥区一家纺织企业浙江永通染织…": a place after a word that describes a company opens the name again there. */
+function afterDescription(text: string, start: number, end: number): number {
+  for (let at = start + 2; at < end - 3; at++) {
+    if (DESCRIPTION_BEFORE_PLACE.test(text.slice(Math.max(start, at - 2), at)) && leftmostPlace(text, at, end) === at) return at;
+  }
+  return start;
 }
 
 /** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
@@ -300,6 +329,20 @@ function legalFollows(text: string, from: number): boolean {
     if (!isNameChar(text.charCodeAt(at))) return false;
   }
   return false;
+}
+
+/**
+ * "成都农商银行", "江苏江南农村商业银行": before 银行, the kind of a local bank is read as part of the head
+ * (农商 would otherwise cut the name as a sentence word), and the name before it as any name is.
+ */
+function localBankStart(text: string, at: number, suffix: string, legal: boolean): number | undefined {
+  if (suffix !== '银行') return undefined;
+  for (const kind of LOCAL_BANK_KINDS) {
+    if (!text.endsWith(kind, at)) continue;
+    const start = nameStart(text, at - kind.length, legal);
+    return start >= 0 && start < at - kind.length ? start : undefined;
+  }
+  return undefined;
 }
 
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
@@ -340,6 +383,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       i = end - 1;
       continue;
     }
+    // "控股股东", "控股子公司", "控股权": 控股 here is holding control, not a company's word.
+    if (text.endsWith('控股', end) && CONTROL_AFTER.test(text.slice(end, end + 3))) {
+      i = end - 1;
+      continue;
+    }
     // "无固定期限资本债券", "证券市场", "保险资金": a head that opens a common noun of finance is no head.
     if (!legal && HEAD_NOUN_AFTER.test(text.slice(end, end + 3))) {
       i = end - 1;
@@ -347,7 +395,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
     if (!legal && legalFollows(text, end)) continue;
-    const named = nameStart(text, i, legal);
+    const named = localBankStart(text, i, suffix, legal) ?? nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     if (start < 0 || start >= i) {
       i = end - 1;
@@ -385,7 +433,13 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     const place = placeLength(core);
     const rest = core.slice(place);
-    const isName = core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core);
+    // "重庆农村商业银行股份有限公司", "成都农商银行": a Chinese city or province and the kind of a local bank
+    // name one bank, though every word of it is generic.
+    const localBank = place > 0 && suffix === '银行' && LOCAL_BANK_KINDS.has(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
+    // "广西汽车集团有限公司": so do a domestic place, a head and a legal word.
+    const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    const isName = localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -476,7 +530,7 @@ function itemLength(item: string): number {
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
-const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办)$/;
+const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
 
 /**
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
@@ -489,6 +543,9 @@ export function coverage(text: string, mentions: readonly { start: number; end: 
   for (const m of mentions) cover(m.start, m.end);
   return { covered: (start, end) => marks.subarray(Math.max(0, start), Math.min(text.length, end)).includes(1), cover };
 }
+
+/** What makes the item before it part of a public body's name ("国家发展" + "和改革委员会"). */
+const BODY_GOES_ON = /^[和与及]?[\u4e00-\u9fff]{0,4}?(?:委员会|管理局|监管局|总局|部|署|厅)/;
 
 export function findListedChineseNames(text: string, mentions: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -510,6 +567,8 @@ export function findListedChineseNames(text: string, mentions: readonly CompanyM
       // "、若水投资继续加注": the item stops where the sentence's verb starts.
       end = at + 1 + itemLength(text.slice(at + 1, end));
       const name = text.slice(at + 1, end);
+      // "与国家发展和改革委员会": an item that goes on into a body's name is not a company.
+      if (BODY_GOES_ON.test(text.slice(end, end + 10))) break;
       if (taken.covered(at + 1, end) || !isListedName(name) || !add(at + 1, end, name)) break;
       if (text[at] !== '、') break;
       at = end;
@@ -666,9 +725,15 @@ function withoutLegal(name: string): string {
 export function chineseUnknownId(name: string): string {
   const bare = withoutLegal(name);
   const place = placeLength(bare);
-  const core = bare.length - place >= 2 ? bare.slice(place) : bare;
+  // A local bank, or a name of generic words, keeps its place: "重庆农村商业银行" and "成都农村商业银行" are two banks.
+  const keepsPlace = bare.length - place < 2 || LOCAL_BANK_KINDS.has(bare.slice(place, -2)) || allGeneric(bare.slice(place)) || HEADS.includes(bare.slice(place));
+  // (without 市/省 after it: "山东省港口集团有限公司" and "山东港口集团" are one company)
+  const core = !keepsPlace ? bare.slice(place) : place > 0 && PLACE_ENDS.includes(bare[place - 1]!) && bare.length - place >= 2 ? bare.slice(0, place - 1) + bare.slice(place) : bare;
   return UNKNOWN_ID_PREFIX + core;
 }
+
+/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技"). */
+const TRADE_TAIL = /^料?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
@@ -691,6 +756,10 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
   const name = trade ? brand.slice(0, -trade.length) : '';
   if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
+  // "常州恒拓精密机械有限公司" → "恒拓精密", "郑州嘉润新材料科技有限公司" → "嘉润新材": an unknown company's 简称 is
+  // often its brand and the first two characters of its trade, the first four of a long core.
+  const four = core.slice(0, 4);
+  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   return forms.filter((f) => f !== full);
 }
 

@@ -15,6 +15,12 @@ import { findCountryUnits } from './country-units';
 import { findLatinNamesInChinese } from './latin-in-chinese';
 import { takeStockMarks } from './stock-marks';
 import { findNumberedFunds } from './numbered-funds';
+import { findJointVentureNames } from './joint-venture-names';
+import { dropOthersAcronyms } from './acronym-owners';
+import { linkAbbreviatedNames } from './chinese-abbreviations';
+import { findUnitNames } from './unit-names';
+import { findBusinessUnits } from './business-units';
+import { findPredicateSubjects, hasCorporatePredicate } from './corporate-predicates';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 
 const SPACE = 0x20;
@@ -274,6 +280,12 @@ function findVouchedCompany(text: string, start: number, matcher: CompanyMatcher
   }
 }
 
+/** The data mention that is the whole of `name` (a name the page did not write: an abbreviation), or undefined. */
+function dataNameOf(name: string, matcher: CompanyMatcher): CompanyMention | undefined {
+  const all = findKnownCompanies(name, matcher, new Set());
+  return all.length === 1 && all[0]!.start === 0 && all[0]!.end === name.length ? all[0] : undefined;
+}
+
 /** Data mentions and found ones in one list; a found mention that extends a data mention replaces it. */
 function mergeFound(known: readonly CompanyMention[], found: readonly FoundCompany[]): CompanyMention[] {
   const replaced = new Set<CompanyMention>();
@@ -308,9 +320,13 @@ export function createPageMemory(): PageMemory {
 }
 
 /** Keeps a provisional mention only when the page names its company in full somewhere. */
-function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
+function confirmFullNames(text: string, mentions: CompanyMention[], provisional: ReadonlySet<CompanyMention>, page: PageMemory): CompanyMention[] {
   for (const m of mentions) if (!provisional.has(m)) page.confirmed.add(m.id);
-  return provisional.size === 0 ? mentions : mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id));
+  // Or when the sentence makes the short name a company ("Chubb agreed to buy …", corporate-predicates.ts),
+  // unless another company on the page opens with it ("Delta" beside "Delta Air Lines" is not Delta Corp).
+  if (provisional.size === 0) return mentions;
+  const vouched = (m: CompanyMention) => hasCorporatePredicate(text, m) && !mentions.some((o) => o.id !== m.id && o.text.startsWith(`${m.text} `));
+  return mentions.filter((m) => !provisional.has(m) || page.confirmed.has(m.id) || vouched(m));
 }
 
 /**
@@ -336,15 +352,15 @@ function confirmFullNames(mentions: CompanyMention[], provisional: ReadonlySet<C
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
+  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(text, all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
   const shaped = findChineseCompanies(text, known);
   const cued = findCuedChineseNames(text, known);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
   const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
-  const merged = found.length > 0 ? dropNotCompanies(text, mergeFound(known, found)) : known;
+  const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
-  return dropPublisher(linkOnPage(text, merged, page.forms), context);
+  return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
 }

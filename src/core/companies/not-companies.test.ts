@@ -277,3 +277,25 @@ describe('names of other things around a company name (issue 16, item 5)', () =>
     expect(found('Dell, which makes servers, rose.')).toEqual(['Dell']);
   });
 });
+
+describe('an exchange as a venue, with a city between the verb and its name', () => {
+  const exchanges = createCompanyMatcher([{ id: 'hkex', name: 'HKEX', zh: ['联交所', '港交所'], kind: 'company' }]);
+  it('drops "在香港联交所发行H股" and keeps an exchange that reports', () => {
+    expect(findCompanies('公司拟在香港联交所发行H股。', exchanges)).toEqual([]);
+    expect(findCompanies('港交所公布业绩。', exchanges).map((m) => m.text)).toEqual(['港交所']);
+  });
+});
+
+describe('a founder’s name is a person, not the company', () => {
+  const makers = createCompanyMatcher([{ id: 'ford', name: 'Ford', legalNames: ['Ford Motor Co'], kind: 'company' }]);
+  it('reads "Henry Ford" as a person and "Ford Motor Co" as the company', () => {
+    expect(findCompanies("Henry Ford's museum is in Dearborn. Ford Motor Co said sales rose.", makers).map((m) => m.text)).toEqual(['Ford Motor Co']);
+  });
+});
+
+describe('a hotel named after a company', () => {
+  const hotels = createCompanyMatcher([{ id: 'carlyle', name: 'Carlyle', legalNames: ['Carlyle Group'], kind: 'investor' }]);
+  it('drops "Carlyle Hotel", keeps "Carlyle Group"', () => {
+    expect(findCompanies('The Carlyle Hotel was full. Carlyle Group raised a fund.', hotels).map((m) => m.text)).toEqual(['Carlyle Group']);
+  });
+});

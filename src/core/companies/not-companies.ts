@@ -25,6 +25,7 @@ import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode } from './name-words';
+import { insideNamedAfterCompany } from './longer-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -134,7 +135,7 @@ const CHINESE_SURNAMES = words(`
 
 /** Common given names (lowercase) of people deal news quotes: "Elon Musk", "Sam Altman". */
 export const GIVEN_NAMES = words(`
-  john peter elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
+  john peter pat patrick henry harry walter frank elon sam jack robin mark jensen satya sundar bill jeff larry sergey tim masayoshi reid marc ben
   michael david james robert william richard thomas daniel paul steven steve andrew kevin brian george edward
   jason ryan eric gary scott chris christopher matthew anthony joseph charles mary jennifer linda elizabeth
   susan sarah karen lisa nancy emma anna alex alexander mira ilya dario daniela demis mustafa arthur joe jim
@@ -294,8 +295,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (s < text.length && isSpaceLike(text.charCodeAt(s))) s++;
   const first = text.charCodeAt(s);
   if (first >= 0x30 && first <= 0x39) return MODEL_NUMBER.test(text.slice(m.end, m.end + 24));
-  // Products are proper nouns: "Google Gemini" yes, "Google gemini" (a typo or a word) no.
-  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  // Products are proper nouns: "Google Gemini" yes, "Google gemini" (a typo or a word) no; "Apple iPhone" is one too.
+  if (!(first >= 0x41 && first <= 0x5a) && !(first === 0x69 && text.charCodeAt(s + 1) >= 0x41 && text.charCodeAt(s + 1) <= 0x5a)) return false;
   let e = s;
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
@@ -310,7 +311,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza station airport
+  trophy prize award awards foundation institute university museum hall tower building plaza station airport hotel
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
 `);
 
@@ -478,7 +479,8 @@ const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 
 function insideCjkWord(text: string, m: CompanyMention): boolean {
   const after = CJK_WORD_AFTER[m.text];
   const next = text[m.end];
-  if (after !== undefined && next !== undefined && after.includes(next)) return true;
+  // ("工商银行业绩", "中国银行业务": its results and its business, not the banking industry.)
+  if (after !== undefined && next !== undefined && after.includes(next) && !(next === '业' && '绩务'.includes(text[m.end + 1] ?? ''))) return true;
   // "街坊们公认的“快手”": a short name in quotes after 的 is a word used as an epithet.
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
@@ -498,8 +500,9 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
 const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
 const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
-const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)$/;
-const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交)/;
+// (A city may come between: "在香港联交所发行H股".)
+const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
+const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
   /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
@@ -511,7 +514,7 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
   if (/[\u4e00-\u9fff]$/.test(name)) {
     const joined = JOINED_EXCHANGE_ZH.exec(text.slice(m.end, m.end + 12));
     const after = text.slice(m.end + (joined?.[0].length ?? 0), m.end + (joined?.[0].length ?? 0) + 24);
-    return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 2), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
+    return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
@@ -543,6 +546,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !insideCjkWord(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
-      !afterPersonTitle(text, m),
+      !afterPersonTitle(text, m) &&
+      !insideNamedAfterCompany(text, m),
   );
 }

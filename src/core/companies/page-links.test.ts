@@ -229,3 +229,71 @@ describe('a name the page defines an acronym for (issue 16, item 1)', () => {
     expect(texts('Southern African Brewers (SABM) raised prices.')).toEqual([]);
   });
 });
+
+describe('short forms after a national adjective or an acronym head (issue 16, item 1)', () => {
+  it('drops a leading national adjective as it drops a place', () => {
+    expect(shortFormsOf('Deutsche Telekom AG')).toContain('Telekom');
+    expect(shortFormsOf('Koninklijke Philips NV')).toContain('Philips');
+    expect(shortFormsOf('Royal Bank of Canada')).not.toContain('Bank of Canada');
+  });
+
+  it('takes an acronym that opens a name before corporate words, but not a country’s or a common one', () => {
+    expect(shortFormsOf('ITA Airways')).toContain('ITA');
+    expect(shortFormsOf('EDF Energy Ltd')).toContain('EDF');
+    expect(shortFormsOf('US Steel Corp')).not.toContain('US');
+    expect(shortFormsOf('AI Robotics Inc')).not.toContain('AI');
+  });
+
+  it('links them on the page', () => {
+    const data = createCompanyMatcher([{ id: 'deutsche-telekom', name: 'Deutsche Telekom', legalNames: ['Deutsche Telekom AG'], kind: 'company' }]);
+    expect(findCompanies('Deutsche Telekom AG raised its forecast. Telekom said margins grew.', data).map((m) => `${m.text}=${m.id}`)).toEqual(['Deutsche Telekom AG=deutsche-telekom', 'Telekom=deutsche-telekom']);
+    expect(find('Tencent bought a stake in ITA Airways. ITA will add routes.').map(([text]) => text)).toEqual(['Tencent', 'ITA Airways', 'ITA']);
+  });
+});
+
+describe('an acronym defined for two names joined by "&"', () => {
+  it('makes the names a company and links the acronym', () => {
+    expect(find('Larsen & Toubro (L&T) took control of the firm. L&T later merged it.').map(([text, id]) => `${text}=${id}`)).toEqual([
+      'Larsen & Toubro=unknown:larsen-toubro',
+      'L&T=unknown:larsen-toubro',
+      'L&T=unknown:larsen-toubro',
+    ]);
+  });
+
+  it('not for places, nor without the acronym', () => {
+    expect(find('Trinidad & Tobago (T&T) won the match.')).toEqual([]);
+    expect(find('Larsen & Toubro took control of the firm.')).toEqual([]);
+  });
+});
+
+describe('a Chinese 简称 defined in brackets after the full name', () => {
+  const zh = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+  it('links the short form, written in the name’s own characters, wherever it recurs', () => {
+    expect(zh('浙江省交通投资集团有限公司（浙江交投）完成增资。浙江交投表示将继续投资。')).toEqual([
+      '浙江省交通投资集团有限公司=unknown:交通投资',
+      '浙江交投=unknown:交通投资',
+      '浙江交投=unknown:交通投资',
+    ]);
+    expect(zh('浙江华盛达新材料股份有限公司（以下简称“华盛达”）首发申请获通过，华盛达拟募资。').filter((m) => m.startsWith('华盛达='))).toHaveLength(2);
+  });
+
+  it('not a bracketed word made of other characters', () => {
+    expect(zh('青岛海润船舶制造有限公司（下同）公告，下同。')).toEqual(['青岛海润船舶制造有限公司=unknown:海润船舶制造']);
+  });
+});
+
+describe('a data company’s short form of two or three words', () => {
+  it('links "Hang Seng" after "Hang Seng Bank Ltd", but not inside an index’s name', () => {
+    const data = createCompanyMatcher([{ id: 'hang-seng-bank', name: 'Hang Seng Bank', legalNames: ['Hang Seng Bank Ltd'], kind: 'company' }]);
+    expect(findCompanies('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng said the board backed it. The Hang Seng Index rose.', data).map((m) => m.text)).toEqual(['Hang Seng Bank Ltd', 'Hang Seng']);
+  });
+});
+
+describe('the first word of a two-word name a legal word closes', () => {
+  it('links "Skarholm" after "Skarholm Stål AB", not "Lockhart" of "Lockhart Point Holdings Ltd"', () => {
+    expect(shortFormsOf('Skarholm Stål AB')).toContain('Skarholm');
+    expect(shortFormsOf('Rheinhalde Antriebstechnik GmbH')).toContain('Rheinhalde');
+    expect(shortFormsOf('Lockhart Point Holdings Ltd')).not.toContain('Lockhart');
+    expect(find('Skarholm Stål AB raised money. Skarholm hopes to sell steel.').map(([text]) => text)).toEqual(['Skarholm Stål AB', 'Skarholm']);
+  });
+});

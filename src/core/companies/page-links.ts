@@ -138,13 +138,17 @@ export function shortFormsOf(full: string): string[] {
   if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
-  while (lead < base.length - 1 && PLACE_WORDS.has(base[lead]!.toLowerCase())) lead++;
+  while (lead < base.length - 1 && (PLACE_WORDS.has(base[lead]!.toLowerCase()) || NATIONAL_ADJECTIVES.has(base[lead]!.toLowerCase()))) lead++;
   const core = base.slice(lead);
   if (lead > 0 && core.length >= 2 && !isAllGeneric(core)) forms.push(core.join(' '));
   const head = core[0];
   // "Northgate Mining Corp" → "Northgate": a distinctive first word before corporate or generic words.
   const restIsCorporate = core.length >= 2 && core.slice(1).every((w) => SUFFIX_ROLES.has(w) || GENERIC_WORDS.has(w.toLowerCase()) || INDUSTRY_WORDS.has(w.toLowerCase()));
-  if (head && isSpecificWord(head) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate)) forms.push(head);
+  // "Skarholm Stål AB", "Rheinhalde Antriebstechnik GmbH": a legal word alone closes a two-word name whose
+  // trade is written in its own language; its first word is its short form too ("Lockhart Point Holdings
+  // Ltd", with a group word, is not shortened: "Point" is part of the name).
+  const legalClosed = cut === words.length - 1 && SUFFIX_ROLES.get(words[cut]!) === 'legal' && core.length === 2;
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
@@ -160,7 +164,7 @@ export function shortFormsOf(full: string): string[] {
 function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
-  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase());
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase());
 }
 
 const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
@@ -182,6 +186,23 @@ function joinWords(full: string, words: string[]): string {
   for (const w of words) at = full.indexOf(w, at) + w.length;
   if (full.charCodeAt(at) === 0x2e && SUFFIX_ROLES.get(words[words.length - 1]!) === 'legal') at++; // "Co."
   return full.slice(0, at);
+}
+
+/**
+ * National adjectives that open a company's name in its own language ("Deutsche Telekom" → "Telekom",
+ * "Koninklijke Philips" → "Philips"): like a leading place, the page drops them. ("Royal" is not one:
+ * "Royal Bank of Canada" without it is the central bank's name.)
+ */
+const NATIONAL_ADJECTIVES = new Set(
+  'deutsche deutscher deutsches française francaise italiana italiano española espanola nederlandse svenska svenske norsk norske dansk danske suomen österreichische schweizerische koninklijke'.split(' '),
+);
+
+/** All-capitals words that open names and name no one company ("US Steel" is not "US"). */
+const NOT_ACRONYM_HEADS = new Set('US USA UK EU UAE UN AI IT TV PC OK CEO CFO IPO ETF GDP ESG NATO OPEC ASEAN'.split(' '));
+
+/** "ITA Airways" → "ITA", "EDF Energy" → "EDF": an acronym of two to five capitals opening a name is its short form. */
+function isAcronymHead(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && !NOT_ACRONYM_HEADS.has(word) && !PLACE_WORDS.has(word.toLowerCase()) && !SUFFIX_ROLES.has(word);
 }
 
 /** Capitalised words that open many names and mean nothing alone ("Southern", "General", "First"). */
@@ -211,6 +232,12 @@ const VENUE_WORDS = new Set(['stock', 'exchange', 'exchanges', 'bourse', 'metal'
 
 function isAllGeneric(words: readonly string[]): boolean {
   return words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || VENUE_WORDS.has(w.toLowerCase()) || w === '&' || w === 'of');
+}
+
+/** Two or three words that may stand for a company on their own: each capitalised, none generic, a place or corporate ("Hang Seng", not "Bank of"). */
+function isSpecificPhrase(form: string): boolean {
+  const words = form.split(' ');
+  return words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !PLACE_WORDS.has(w.toLowerCase()) && !SUFFIX_ROLES.has(w) && !INDUSTRY_WORDS.has(w.toLowerCase()));
 }
 
 /** A single word that may stand for a company on its own: capitalised, 4+ letters, not a listed word. */
@@ -275,6 +302,20 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
 
+const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
+
+/** Whether `short` takes its characters, in order, from `name`, and all but one of them ("浙江交投" from "浙江省交通投资集团"). */
+function isAbbreviationOf(short: string, name: string): boolean {
+  let at = 0;
+  let missing = 0;
+  for (const c of short) {
+    const i = name.indexOf(c, at);
+    if (i < 0) missing++;
+    else at = i + 1;
+  }
+  return missing <= (short.length >= 4 ? 1 : 0) && short !== name;
+}
+
 /** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
 export function fitsInitials(acronym: string, name: string): boolean {
   const initials = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase());
@@ -300,6 +341,12 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
     }
     const next = text.charCodeAt(m.end);
     if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
+    // "浙江省交通投资集团有限公司（浙江交投）", "…（以下简称“华盛达”）": a Chinese 简称 in brackets, made of the name's own characters.
+    const zh = next === 0x20 ? null : CJK_DEFINITION.exec(text.slice(m.end, m.end + 20));
+    if (zh && !forms.has(zh[1]!) && isAbbreviationOf(zh[1]!, m.text)) {
+      forms.set(zh[1]!, { id: m.id, name: m.name });
+      continue;
+    }
     const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
     if (!def) continue;
     const form = def[1]!.replace(/\.$/, '');
@@ -316,20 +363,23 @@ const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiner
 /**
  * "Southern African Brewers (SAB) …": a run of capitalised words the page gives an acronym for is a
  * company when the acronym is exactly its initials and its last word is corporate or a line of
- * business; the acronym is linked with it. Public bodies, unions and the like do not end that way.
+ * business, or when it is two names joined by "&" ("Larsen & Toubro (L&T)"); the acronym is linked with it. Public bodies, unions and the like do not end that way.
  */
 function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
   const added: CompanyMention[] = [];
   for (let open = text.indexOf(' ('); open >= 0; open = text.indexOf(' (', open + 2)) {
-    const def = /^\(([A-Z]{2,6})\)/.exec(text.slice(open + 1, open + 10));
+    const def = /^\(([A-Z][A-Z&]{1,6})\)/.exec(text.slice(open + 1, open + 10));
     if (!def || forms.has(def[1]!)) continue;
-    const run = readNameBackwardSimple(text, open);
+    let run = readNameBackwardSimple(text, open);
+    // "Larsen & Toubro (L&T)": two founders' names joined by "&" are a company's name, as a legal word would make it.
+    const founders = run !== undefined && run.words.length === 1 && text.startsWith(' & ', run.start - 3) ? readNameBackwardSimple(text, run.start - 3) : undefined;
+    if (founders && run) run = { start: founders.start, words: [...founders.words, '&', ...run.words] };
     if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
     const last = run.words[run.words.length - 1]!;
     const lower = last.toLowerCase();
-    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower))) continue;
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders)) continue;
     const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (initials !== def[1] || notCompanyReason(run.words) !== undefined) continue;
+    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&')) !== undefined) continue;
     const written = text.slice(run.start, open);
     const entity = { id: unknownId(written), name: written };
     added.push({ start: run.start, end: open, text: written, ...entity });
@@ -396,7 +446,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !hasShortForm(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
-        if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
+        if ((form.includes(' ') && !isSpecificPhrase(form)) || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
         // A form the data already finds for this company needs no search of its own.
         if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !aloneHere(form) || lowercaseHere(form)) continue;

@@ -195,6 +195,9 @@ describe('cue phrases', () => {
     expect(find('Analysts take Friday off.')).toEqual([]);
     // "X, a Boston-based biotech, …": a kind of company in the appositive.
     expect(find('Vortex Bio, a Boston-based biotech, said it raised money.')).toEqual([['Vortex Bio', 'unknown:vortex-bio']]);
+    // … or of the older economy: a utility, a railway, a brewer.
+    expect(find('Eskom, a state-owned power utility, said load-shedding was over.')).toEqual([['Eskom', 'unknown:eskom']]);
+    expect(find('Kestrel, a regional railway, said freight fell.')).toEqual([['Kestrel', 'unknown:kestrel']]);
     // A compound region is a place: "the largest single financing in Southeast Asia".
     expect(find('It was the largest single financing in Southeast Asia.')).toEqual([]);
     // "a … round from X and Y": who put the money in.
@@ -204,13 +207,26 @@ describe('cue phrases', () => {
     ]);
   });
 
-  it('takes in the other names of a list that already holds two companies', () => {
+  it('takes in the other names of a list that opens with a company', () => {
     expect(find('Tencent, Alibaba and Monolith joined.')).toEqual([
       ['Tencent', 'tencent'],
       ['Alibaba', 'alibaba-group'],
       ['Monolith', 'unknown:monolith'],
     ]);
-    expect(find('Tencent and Monolith joined.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and Monolith joined.')).toEqual([
+      ['Tencent', 'tencent'],
+      ['Monolith', 'unknown:monolith'],
+    ]);
+    // A list that opens with a company read from its shape; a name in it ends with its sentence.
+    expect(find('Standard Bank and FirstRand reported higher earnings.')).toEqual([
+      ['Standard Bank', 'unknown:standard-bank'],
+      ['FirstRand', 'unknown:firstrand'],
+    ]);
+    expect(find('Shares fell, as did lenders Malayan Banking Bhd and CIMB Group Holdings Bhd. Bank Negara Malaysia held rates.').map(([text]) => text)).toEqual(['Malayan Banking Bhd', 'CIMB Group Holdings Bhd']);
+    // Not a place, a person or a government body.
+    expect(find('Tencent and Beijing agreed.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and Pony Ma met.')).toEqual([['Tencent', 'tencent']]);
+    expect(find('Tencent and the Commerce Ministry met.')).toEqual([['Tencent', 'tencent']]);
     // A nationality and what the company is may stand before a name of the list.
     expect(find('Tencent, Alibaba and Swedish defence group Saabor took part.')).toEqual([
       ['Tencent', 'tencent'],

@@ -5,7 +5,7 @@
 // ("Capital", "Ventures", "Partners", "Technology", "AI", "Labs", "Robotics", "Semiconductor").
 // Context: a cue before or after a run of capitalised words — "startup X", "X, a Beijing-based …
 // company", "led by X", "backed by X", "X-backed", "invested in X", "investors including X, Y and
-// Z" — and lists that already hold two companies ("Tencent, Alibaba and Monolith").
+// Z" — and lists that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
 //
 // Precision first: a wrong highlight costs more than a missed one. So a candidate is dropped when
 // its words are all generic ("Venture Capital", "Generative AI"), a place, a person, a product, a
@@ -58,7 +58,9 @@ const COMPANY_NOUNS = new Set(
   ('startup start-up company firm maker developer provider operator platform unicorn lender manufacturer producer ' +
     'supplier conglomerate fund investor chipmaker automaker carmaker designer giant retailer insurer bank group ' +
     'biotech fintech insurtech proptech edtech healthtech medtech drugmaker miner lab studio marketplace ' +
-    'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange').split(' '),
+    'venture subsidiary affiliate unit arm spin-off spinoff business brokerage exchange ' +
+    // Utilities, carriers and trades of the older economy: "Eskom, a state-owned power utility,".
+    'utility airline carrier railway railroad shipper shipowner brewer distiller refiner steelmaker telco broadcaster publisher grocer wholesaler reinsurer').split(' '),
 );
 
 const MAX_NAME_WORDS = 6;
@@ -650,7 +652,18 @@ function extendOverPlaces(state: ScanState): void {
   }
 }
 
-/** Lists that already hold two companies take in their other names: "Tencent, Alibaba and Monolith". */
+/** A name read past the end of a sentence ("CIMB Group Holdings Bhd. Bank …") ends with the sentence. */
+function endAtSentence(f: FoundCompany): FoundCompany {
+  const stop = f.text.search(/\. [A-Z]/);
+  if (stop < 0) return f;
+  const text = f.text.slice(0, stop);
+  return { ...f, end: f.start + stop, text, id: unknownId(text), name: text };
+}
+
+/**
+ * Lists that open with a company take in their other names when the names read as companies:
+ * "Tencent, Alibaba and Monolith", "ZF and Continental", "analysts at Vontobel and Bernstein".
+ */
 function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): void {
   const { text } = state;
   for (let i = 0; i < mentions.length; i++) {
@@ -668,13 +681,13 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
       const before = state.found.length;
       const element = takeCueElement(state, at, true);
       if (element.end < 0 || !element.isCompany) break;
-      if (state.found.length > before) pending.push(...state.found.splice(before));
+      if (state.found.length > before) pending.push(...state.found.splice(before).map((f) => endAtSentence(f)));
       else companies++;
       const next = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
       if (!next) break;
       at = nextWordStart(text, element.end + next[0].length);
     }
-    if (companies >= 2) state.found.push(...pending);
+    if (companies >= 2 || (companies === 1 && pending.length >= 1)) state.found.push(...pending);
   }
 }
 
@@ -719,7 +732,8 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.ledRound !== undefined) takeNameBefore(state, at - 1);
     else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true);
   }
-  readKnownLists(state, known);
+  // A list may open with a company read here as well as with a data one ("Standard Bank and FirstRand").
+  readKnownLists(state, state.found.length === 0 ? known : [...known, ...state.found].sort((a, b) => a.start - b.start));
   extendOverPlaces(state);
   return state.found;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyRecord } from '../types';
+import { createCompanyMatcher } from './create-company-matcher';
+import { findCompanies } from './find-companies';
+
+const records: CompanyRecord[] = [
+  { id: 'chubb', name: 'Chubb', legalNames: ['Chubb Ltd'], kind: 'company', match: 'after-full-name' },
+  { id: 'target', name: 'Target', legalNames: ['Target Corp'], kind: 'company', match: 'after-full-name' },
+  { id: 'ford', name: 'Ford', legalNames: ['Ford Motor Co'], kind: 'company', match: 'after-full-name' },
+  { id: 'hang-seng-bank', name: 'Hang Seng Bank', legalNames: ['Hang Seng Bank Ltd'], kind: 'company' },
+  { id: 'delta-corp', name: 'Delta', legalNames: ['Delta Corp Limited'], kind: 'company', match: 'after-full-name' },
+  { id: 'delta-air-lines', name: 'Delta Air Lines', kind: 'company' },
+];
+const matcher = createCompanyMatcher(records);
+const found = (text: string) => findCompanies(text, matcher).map((m) => m.text);
+
+describe('a short name that needs the full name counts when the sentence makes it a company', () => {
+  it('as the subject of a deal, of results or of a share move', () => {
+    expect(found('Chubb agreed to buy an Asian insurer.')).toEqual(['Chubb']);
+    expect(found('Target cut its outlook for the year.')).toEqual(['Target']);
+    expect(found("Ford's shares fell 3%.")).toEqual(['Ford']);
+  });
+
+  it('takes the company on the page that opens with the short name, not the data’s other one', () => {
+    expect(findCompanies('Delta Air Lines said bookings were strong; Delta raised its dividend.', matcher).map((m) => `${m.text}=${m.id}`)).toEqual(['Delta Air Lines=delta-air-lines', 'Delta=delta-air-lines']);
+  });
+
+  it('not after "said" or as a word or a person', () => {
+    expect(found('Ford said he would retire.')).toEqual([]);
+    expect(found('The target is growth; Harrison Ford starred.')).toEqual([]);
+    expect(found('Chubb met investors.')).toEqual([]);
+  });
+});
+
+describe('a name the data does not hold, as the subject of what only a company does', () => {
+  const withIds = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+  it('reads it as a company', () => {
+    expect(withIds('Harmony Gold agreed to buy a copper miner.')).toEqual(['Harmony Gold=unknown:harmony-gold']);
+    expect(withIds('Sibanye-Stillwater reported a loss for the year, and Old Mutual shares rose.')).toEqual(['Sibanye-Stillwater=unknown:sibanye-stillwater', 'Old Mutual=unknown:old-mutual']);
+    expect(withIds('On Monday, Vistara raised its forecast.')).toEqual(['Vistara=unknown:vistara']);
+    // A share price in pence or cents, not a price per litre.
+    expect(withIds('Among brewers Brakspear added 4p. Petrol rose 3p a litre.')).toEqual(['Brakspear=unknown:brakspear']);
+  });
+
+  it('takes the data company the page named in full', () => {
+    expect(withIds('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng shares rose 25%.')).toEqual(['Hang Seng Bank Ltd=hang-seng-bank', 'Hang Seng=hang-seng-bank']);
+  });
+
+  it('not a person, a government or a place', () => {
+    expect(withIds('John Smith agreed to buy a house. The Government agreed to buy vaccines. Britain reported a trade deficit.')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// What only a company does (issue 16, item 1): a short name the data lets count only on a page that
+// names the company in full ("Chubb", "Target", "Delta": a surname, a word, a letter) counts without
+// it when the sentence makes it a company — the subject of a deal or of results ("Chubb agreed to
+// buy …", "Target cut its outlook", "Chubb's shares rose"). A person or a place does none of these;
+// "said", "told", "met" are left out on purpose ("Ford said" may be Harrison Ford), and so is the object
+// of a bid ("a takeover of United" may be a football club's).
+
+import type { CompanyMention } from '../types';
+import { isLatinWordCode } from './name-words';
+import { LEADING_STOP_WORDS, notCompanyReason } from './not-companies';
+import { firstEndAfter } from './sorted-spans';
+import { readNameForward, unknownId } from './unknown-companies';
+
+const AFTER =
+  /^(?:'s|’s)?,? (?:(?:has |had |have )?agreed to (?:buy|acquire|sell|merge|take over)|(?:will|would|plans to|is to|to) (?:buy|acquire|take over)|acquired|bought|(?:reported|posted|booked) (?:a |an |its )?(?:\w+ ){0,2}(?:profit|loss|revenue|revenues|earnings|sales|results)|(?:raised|cut|lowered|lifted|trimmed|kept|maintained|reaffirmed) its (?:\w+ )?(?:forecast|outlook|guidance|dividend)|(?:shares|stock) (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged|rallied))\b/;
+
+/** Whether the sentence around the mention makes it a company (see the header). */
+export function hasCorporatePredicate(text: string, m: CompanyMention): boolean {
+  return AFTER.test(text.slice(m.end, m.end + 60));
+}
+
+/**
+ * Predicates a name the data does not hold must be the subject of to be read as a company ("Harmony
+ * Gold agreed to buy …", "Sibanye-Stillwater reported a loss", "Old Mutual shares rose", a share price
+ * in pence or cents: "Bass added 4p", not a price per litre): stricter than
+ * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
+ */
+const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) \d+(?:\.\d+)? ?(?:p|pence|cents?)\b(?! a (?:litre|liter|gallon|kilo|pound|unit|share)))\b/g;
+const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?)\b/;
+const MAX_WORDS = 4;
+
+function isUpperAscii(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/** The start of the run of one to MAX_WORDS capitalised words (hyphens inside) that ends at `end`, or -1. */
+function runStartBefore(text: string, end: number): number {
+  let start = -1;
+  let pos = end;
+  for (let words = 0; words < MAX_WORDS; words++) {
+    let s = pos;
+    while (s > 0 && (isLatinWordCode(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 0x2d || text.charCodeAt(s - 1) === 0x26)) s--;
+    if (s === pos || !isUpperAscii(text.charCodeAt(s))) break;
+    start = s;
+    if (s < 2 || text.charCodeAt(s - 1) !== 0x20) break;
+    pos = s - 1;
+  }
+  return start;
+}
+
+/** Each shorter opening of the multi-word data names ("Hang Seng" of "Hang Seng Bank Ltd") → that mention. */
+function openingsOf(known: readonly CompanyMention[]): Map<string, CompanyMention> {
+  const out = new Map<string, CompanyMention>();
+  for (const k of known) {
+    if (k.id.startsWith('unknown:')) continue;
+    for (let sp = k.text.indexOf(' '); sp > 0; sp = k.text.indexOf(' ', sp + 1)) {
+      const opening = k.text.slice(0, sp);
+      if (!out.has(opening)) out.set(opening, k);
+    }
+  }
+  return out;
+}
+
+/** Companies the data does not hold, read as the subject of what only a company does (see SUBJECT_OF). */
+export function findPredicateSubjects(text: string, known: readonly CompanyMention[], lookup: (start: number) => CompanyMention | undefined): CompanyMention[] {
+  if (!GATE.test(text)) return [];
+  const found: CompanyMention[] = [];
+  // Multi-word data names written on the page, by each of their shorter openings (made once, when a subject is read).
+  let openings: Map<string, CompanyMention> | undefined;
+  for (const m of text.matchAll(SUBJECT_OF)) {
+    const end = m.index;
+    let start = runStartBefore(text, end);
+    if (start < 0) continue;
+    // "The board of Harmony Gold …" is not read; a sentence word opening the run is dropped ("On Monday Harmony Gold …" is not).
+    const run = readNameForward(text, start);
+    if (!run || run.end !== end) continue;
+    let words = run.words;
+    while (words.length > 1 && LEADING_STOP_WORDS.has(words[0]!.toLowerCase())) {
+      start = text.indexOf(words[1]!, start + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (words.length === 0 || LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) continue;
+    const i = firstEndAfter(known, start);
+    if (i < known.length && known[i]!.start < end) continue;
+    // A name the data holds under a form that needs more context ("Hang Seng") is that company.
+    // So is the opening of a data company's name written in full on the page ("Hang Seng" after "Hang Seng Bank Ltd"),
+    // first: "Delta" beside "Delta Air Lines" is the airline, not the data's other Delta.
+    const data = lookup(start);
+    const written = text.slice(start, end);
+    openings ??= openingsOf(known);
+    const full = openings.get(written);
+    if (full && full.id !== data?.id) found.push({ start, end, text: written, id: full.id, name: full.name });
+    else if (data && data.end === end) found.push(data);
+    else found.push({ start, end, text: written, id: unknownId(written), name: written });
+  }
+  return found;
+}
