@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../../core/types';
 import usualNames from './base/usual-names.json';
@@ -79,5 +81,14 @@ describe('usual-names.json', () => {
       if (e.match !== undefined && byId.get(id)!.match !== e.match) problems.push(`match of ${id} not set`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('usual-names.json', () => {
+  it('names each company once (JSON keeps only the last of two equal keys, silently)', () => {
+    const raw = fs.readFileSync(path.join(import.meta.dirname, 'base/usual-names.json'), 'utf8');
+    const keys = [...raw.matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 });
