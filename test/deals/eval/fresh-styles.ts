@@ -1,0 +1,524 @@
+import type { GoldParagraph } from './gold';
+
+// Paragraphs written for issue 17 after the rules of the earlier sessions, and scored before any
+// rule was written for them, so that they measure how the reader does on text nobody tuned on.
+// Styles the rest of the set holds few of: 36Kr / PEdaily / IT Juzi funding briefs, Securities Times
+// and Shanghai Securities News listing items, listed-company announcements (stake purchases,
+// placements, share transfers), Caixin / Yicai M&A, Hong Kong IPO reports, regulator filings; in
+// English Reuters and Bloomberg short items, local business journals, Crunchbase News, TechCrunch,
+// FT deal columns, Nikkei Asia, DealStreetAsia and Economic Times items. Written by the DealLens team
+// in our own words after real reporting (no sentence copied); every deal and figure is public record.
+export const PARAGRAPHS: readonly GoldParagraph[] = [
+  // ---- Chinese ----
+  {
+    id: 'zh-fresh-001', lang: 'zh', style: 'cn-tech-press-36kr', date: '2025-06-19',
+    text: '36氪获悉，杭州机器人企业宇树科技已完成C轮融资交割，本轮由中国移动旗下基金、腾讯、锦秋基金、阿里巴巴、蚂蚁集团、吉利资本共同领投，绝大部分老股东跟投。宇树科技成立于2016年，以四足机器人起家，近两年陆续推出多款人形机器人。',
+    deals: [{
+      type: 'funding', target: ['宇树科技'], round: 'C轮',
+      parties: [
+        { name: '中国移动', role: 'lead' }, { name: '腾讯', role: 'lead' }, { name: '锦秋基金', role: 'lead' },
+        { name: '阿里巴巴', role: 'lead' }, { name: '蚂蚁集团', role: 'lead' }, { name: '吉利资本', role: 'lead' },
+      ],
+    }],
+    note: 'public record; six co-leads, amount not disclosed',
+  },
+  {
+    id: 'zh-fresh-002', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2024-04-11',
+    text: '投资界消息，端侧大模型公司面壁智能宣布完成新一轮数亿元融资，由春华创投、华为哈勃领投，北京市人工智能产业投资基金等跟投，知乎作为战略股东继续跟投。本轮融资资金将用于加快高效大模型的研发及人才引进。',
+    deals: [{
+      type: 'funding', target: ['面壁智能'],
+      parties: [
+        { name: '春华创投', role: 'lead' }, { name: '华为哈勃', role: 'lead' },
+        { name: '北京市人工智能产业投资基金', role: 'participant' }, { name: '知乎', role: 'participant' },
+      ],
+    }],
+    note: 'public record; vague amount (数亿元) omitted',
+  },
+  {
+    id: 'zh-fresh-003', lang: 'zh', style: 'cn-data-roundup-itjuzi', date: '2025-03-31',
+    text: '3月大模型融资盘点：智谱先是宣布完成超10亿元战略融资，杭州城投产业基金、上城资本参与投资；随后珠海华发集团与智谱签约，以5亿元对其进行战略投资。两笔交易均由地方国资出手。',
+    deals: [
+      {
+        type: 'funding', target: ['智谱'], round: 'strategic',
+        amount: { currency: 'CNY', amount: 1_000_000_000 },
+        parties: [{ name: '杭州城投产业基金', role: 'participant' }, { name: '上城资本', role: 'participant' }],
+      },
+      {
+        type: 'funding', target: ['智谱'], round: 'strategic',
+        amount: { currency: 'CNY', amount: 500_000_000 },
+        parties: [{ name: '珠海华发集团', role: 'participant' }],
+      },
+    ],
+    note: 'public record; two strategic rounds of one company in a month',
+  },
+  {
+    id: 'zh-fresh-004', lang: 'zh', style: 'cn-securities-times', date: '2025-12-05',
+    text: '国产GPU企业摩尔线程今日登陆上交所科创板，发行价为114.28元/股，本次发行募集资金总额80亿元，是今年A股规模最大的IPO之一。上市首日，公司股价盘中一度涨超400%。',
+    deals: [{
+      type: 'ipo', target: ['摩尔线程'], amount: { currency: 'CNY', amount: 8_000_000_000 }, parties: [],
+    }],
+    note: 'public record; per-share price and first-day move are not the amount',
+  },
+  {
+    id: 'zh-fresh-005', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2025-12-17',
+    text: '沐曦股份今日在科创板挂牌上市，发行价104.66元/股，募集资金总额约41.97亿元。公司本次募集资金将投向新一代高性能通用GPU的研发及产业化等项目。',
+    deals: [{
+      type: 'ipo', target: ['沐曦股份'], amount: { currency: 'CNY', amount: 4_197_000_000 }, parties: [],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-006', lang: 'zh', style: 'cn-company-announcement', date: '2024-12-30',
+    text: '紫金矿业公告，公司拟以现金137.29亿元，按每股13.98元的价格受让藏格矿业约24.82%股份，转让方为西藏藏格创业投资集团有限公司及其一致行动人。交易完成后，紫金矿业将成为藏格矿业的控股股东。',
+    deals: [{
+      type: 'stake-sale', target: ['藏格矿业'], amount: { currency: 'CNY', amount: 13_729_000_000 },
+      parties: [{ name: '紫金矿业', role: 'acquirer' }, { name: '西藏藏格创业投资集团有限公司', role: 'seller' }],
+    }],
+    note: 'public record; 公告-style cash purchase of a controlling stake',
+  },
+  {
+    id: 'zh-fresh-007', lang: 'zh', style: 'cn-company-announcement', date: '2024-09-24',
+    text: '永辉超市公告，名创优品拟以约62.7亿元受让牛奶有限公司及京东旗下两家主体合计持有的永辉超市29.4%股份。交易完成后，名创优品将成为永辉超市第一大股东。',
+    deals: [{
+      type: 'stake-sale', target: ['永辉超市'], amount: { currency: 'CNY', amount: 6_270_000_000 },
+      parties: [
+        { name: '名创优品', role: 'acquirer' }, { name: '牛奶有限公司', role: 'seller' }, { name: '京东', role: 'seller' },
+      ],
+    }],
+    note: 'public record; two sellers',
+  },
+  {
+    id: 'zh-fresh-008', lang: 'zh', style: 'cn-securities-times', date: '2025-06-20',
+    text: '国有大行注资落地：中国银行公告，向特定对象发行A股股票已完成，募集资金总额1650亿元，发行对象为财政部；邮储银行亦公告完成1300亿元定增，认购方为财政部、中国移动集团和中国船舶集团。',
+    deals: [
+      {
+        type: 'funding', target: ['中国银行'], amount: { currency: 'CNY', amount: 165_000_000_000 },
+        parties: [{ name: '财政部', role: 'participant' }],
+      },
+      {
+        type: 'funding', target: ['邮储银行'], amount: { currency: 'CNY', amount: 130_000_000_000 },
+        parties: [
+          { name: '财政部', role: 'participant' }, { name: '中国移动集团', role: 'participant' },
+          { name: '中国船舶集团', role: 'participant' },
+        ],
+      },
+    ],
+    note: 'public record; two placements (定增) in one sentence',
+  },
+  {
+    id: 'zh-fresh-009', lang: 'zh', style: 'cn-financial-press-caixin', date: '2024-11-27',
+    text: '立讯精密宣布，拟以约3.2亿欧元收购德国汽车线束企业莱尼（Leoni AG）50.1%的股权，并全资收购其子公司Leoni K。莱尼近年连续亏损，曾于2023年完成债务重组。',
+    deals: [{
+      type: 'stake-sale', target: ['莱尼', 'Leoni AG'], amount: { currency: 'EUR', amount: 320_000_000 },
+      parties: [{ name: '立讯精密', role: 'acquirer' }],
+    }],
+    note: 'public record; foreign target named in both scripts',
+  },
+  {
+    id: 'zh-fresh-010', lang: 'zh', style: 'cn-business-daily-yicai', date: '2025-12-10',
+    text: '海光信息与中科曙光双双公告，因市场环境较交易筹划之初发生较大变化，决定终止换股吸收合并事项。该交易于今年5月首次披露，曾被视为国产算力领域规模最大的一宗整合。',
+    deals: [], negative: 'called-off',
+    note: 'public record; a share-swap merger terminated',
+  },
+  {
+    id: 'zh-fresh-011', lang: 'zh', style: 'hk-chinese-press', date: '2025-05-23',
+    text: '恒瑞医药（01276）今日在港交所主板挂牌，H股发售价每股44.05港元，全球发售所得款项总额约98.9亿港元，成为继宁德时代之后今年又一宗A股公司赴港上市的大型新股。',
+    deals: [{
+      type: 'ipo', target: ['恒瑞医药'], amount: { currency: 'HKD', amount: 9_890_000_000 }, parties: [],
+    }],
+    note: 'public record; another listing named in passing is not a deal of this story',
+  },
+  {
+    id: 'zh-fresh-012', lang: 'zh', style: 'hk-chinese-press', date: '2025-09-16',
+    text: '奇瑞汽车今日起招股，每股发售价30.75港元，拟发行约2.97亿股H股，集资约91.4亿港元，招股将于本周五截止，预期下周四在港交所挂牌。',
+    deals: [], negative: 'not-closed',
+    note: 'public record; the offer has opened, the listing has not happened',
+  },
+  {
+    id: 'zh-fresh-013', lang: 'zh', style: 'hk-chinese-press', date: '2025-06-19',
+    text: '海天味业（03288）今日正式在港交所主板挂牌，是次全球发售集资约101亿港元，发售价每股36.3港元。公司早于2014年已在上交所上市，是次实现“A+H”两地上市。',
+    deals: [{
+      type: 'ipo', target: ['海天味业'], amount: { currency: 'HKD', amount: 10_100_000_000 }, parties: [],
+    }],
+    note: 'public record; the 2014 Shanghai listing gives no figure',
+  },
+  {
+    id: 'zh-fresh-014', lang: 'zh', style: 'hk-chinese-press', date: '2025-09-30',
+    text: '紫金矿业分拆的紫金黄金国际今日在港交所挂牌，发售价每股71.59港元，集资约287亿港元，为今年港股第二大新股。紫金黄金国际旗下资产包括紫金矿业今年1月以12亿美元收购的哈萨克斯坦Raygorodok金矿。',
+    deals: [
+      {
+        type: 'ipo', target: ['紫金黄金国际'], amount: { currency: 'HKD', amount: 28_700_000_000 }, parties: [],
+      },
+      {
+        type: 'acquisition', target: ['Raygorodok金矿'], amount: { currency: 'USD', amount: 1_200_000_000 },
+        parties: [{ name: '紫金矿业', role: 'acquirer' }], date: '2025-01',
+      },
+    ],
+    note: 'public record; a spin-off listing and an earlier purchase by the parent',
+  },
+  {
+    id: 'zh-fresh-015', lang: 'zh', style: 'cn-regulatory-filing-news', date: '2025-07-18',
+    text: '中国证监会浙江监管局网站显示，宇树科技已于7月8日办理上市辅导备案，辅导机构为中信证券，公司拟申请首次公开发行股票并上市。',
+    deals: [], negative: 'not-closed',
+    note: 'public record; an IPO being prepared is not an IPO',
+  },
+  {
+    id: 'zh-fresh-016', lang: 'zh', style: 'cn-tech-press', date: '2025-01-14',
+    text: '针对外媒关于美国方面考虑由马斯克收购TikTok美国业务的报道，TikTok方面回应称，该报道纯属虚构，公司不会对此置评。',
+    deals: [], negative: 'denial',
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-017', lang: 'zh', style: 'cn-business-daily', date: '2025-02-13',
+    text: '本田与日产宣布终止去年12月启动的经营整合磋商，双方原计划共同成立控股公司，将两家公司置于其旗下。此前日产拒绝了成为本田子公司的方案。',
+    deals: [], negative: 'called-off',
+    note: 'public record; merger talks ended',
+  },
+  {
+    id: 'zh-fresh-018', lang: 'zh', style: 'cn-financial-press', date: '2024-05-27',
+    text: '国家集成电路产业投资基金三期股份有限公司于5月24日注册成立，注册资本3440亿元，股东包括财政部、国开金融、上海国盛以及工商银行、建设银行、农业银行、中国银行等19家机构。',
+    deals: [], negative: 'fund-raise',
+    note: 'public record; a state fund set up, not a deal in a company',
+  },
+  {
+    id: 'zh-fresh-019', lang: 'zh', style: 'cn-securities-daily', date: '2025-08-28',
+    text: '寒武纪股价延续强势，收盘价超越贵州茅台，成为A股第一高价股，公司总市值随之升至逾6000亿元。',
+    deals: [], negative: 'share-move',
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-020', lang: 'zh', style: 'cn-tech-press', date: '2025-03-18',
+    text: '小米集团公布2024年业绩，全年总收入约3659亿元，同比增长35%，经调整净利润约272亿元，均创历史新高。',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-021', lang: 'zh', style: 'cn-tech-press-36kr', date: '2024-08-06',
+    text: '月之暗面近日完成新一轮3亿美元融资，腾讯、高榕资本参与本轮投资，交易完成后公司估值达33亿美元，位列国内估值最高的大模型创业公司之一。',
+    deals: [{
+      type: 'funding', target: ['月之暗面'], amount: { currency: 'USD', amount: 300_000_000 },
+      valuation: { currency: 'USD', amount: 3_300_000_000 },
+      parties: [{ name: '腾讯', role: 'participant' }, { name: '高榕资本', role: 'participant' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-022', lang: 'zh', style: 'cn-financial-press-caixin', date: '2024-01-02',
+    text: '百度宣布终止以36亿美元收购欢聚集团国内直播业务YY Live的交易，称截至最后期限交易的部分先决条件仍未满足。该交易最早于2020年11月宣布。',
+    deals: [], negative: 'called-off',
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh-023', lang: 'zh', style: 'cn-company-announcement', date: '2021-07-06',
+    text: '苏宁易购公告，张近东及淘宝中国拟向深圳国际、鲲鹏资本合计转让公司23%股份，每股转让价5.18元，转让总价约148亿元。交易完成后，苏宁易购将无控股股东和实际控制人。',
+    deals: [{
+      type: 'stake-sale', target: ['苏宁易购'], amount: { currency: 'CNY', amount: 14_800_000_000 },
+      parties: [
+        { name: '深圳国际', role: 'acquirer' }, { name: '鲲鹏资本', role: 'acquirer' },
+        { name: '淘宝中国', role: 'seller' }, { name: '张近东', role: 'seller' },
+      ],
+    }],
+    note: 'public record; sellers named before the buyers',
+  },
+  {
+    id: 'zh-fresh-024', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2022-04-21',
+    text: '中国海油今日在上交所主板上市，A股发行价10.80元/股，行使超额配售选择权前募集资金总额280亿元。今年1月回归A股的中国移动首发募资约519.8亿元，两家央企先后成为年内A股募资规模最大的新股。',
+    deals: [
+      { type: 'ipo', target: ['中国海油'], amount: { currency: 'CNY', amount: 28_000_000_000 }, parties: [] },
+      { type: 'ipo', target: ['中国移动'], amount: { currency: 'CNY', amount: 51_980_000_000 }, parties: [], date: '2022-01' },
+    ],
+    note: 'public record; two listings, the second dated by the text',
+  },
+  {
+    id: 'zh-fresh-025', lang: 'zh', style: 'cn-business-daily-yicai', date: '2025-07-30',
+    text: '京东集团宣布，将以每股4.60欧元现金向德国消费电子零售商Ceconomy发起收购要约，对应股权价值约22亿欧元，双方已签署投资协议。',
+    deals: [{
+      type: 'acquisition', target: ['Ceconomy'], amount: { currency: 'EUR', amount: 2_200_000_000 },
+      parties: [{ name: '京东集团', role: 'acquirer' }],
+    }],
+    note: 'public record; per-share price is not the amount',
+  },
+  // ---- English ----
+  {
+    id: 'en-fresh-001', lang: 'en', style: 'wire-brief', date: '2024-01-16',
+    text: 'Jan 16 (Reuters) - Synopsys will buy engineering software maker Ansys for about $35 billion in cash and stock, the chip design software company said on Tuesday, in its biggest deal yet.',
+    deals: [{
+      type: 'acquisition', target: ['Ansys'], amount: { currency: 'USD', amount: 35_000_000_000 },
+      parties: [{ name: 'Synopsys', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-002', lang: 'en', style: 'bloomberg-brief', date: '2024-08-14',
+    text: 'Mars Inc. agreed to acquire Kellanova, the maker of Pringles and Cheez-It, for $83.50 a share in cash, a deal valued at about $35.9 billion including debt.',
+    deals: [{
+      type: 'acquisition', target: ['Kellanova'], amount: { currency: 'USD', amount: 35_900_000_000 },
+      parties: [{ name: 'Mars Inc.', role: 'acquirer' }],
+    }],
+    note: 'public record; per-share price first',
+  },
+  {
+    id: 'en-fresh-003', lang: 'en', style: 'wire-brief', date: '2025-07-30',
+    text: 'Palo Alto Networks said on Wednesday it would acquire Israeli identity-security firm CyberArk in a cash-and-stock deal valued at about $25 billion, its largest acquisition.',
+    deals: [{
+      type: 'acquisition', target: ['CyberArk'], amount: { currency: 'USD', amount: 25_000_000_000 },
+      parties: [{ name: 'Palo Alto Networks', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-004', lang: 'en', style: 'tech-press-techcrunch', date: '2025-07-15',
+    text: 'Thinking Machines Lab, the AI startup founded by former OpenAI CTO Mira Murati, has closed a $2 billion seed round at a $12 billion valuation. Andreessen Horowitz led the round, with Nvidia, Accel, ServiceNow, Cisco, AMD and Jane Street also participating.',
+    deals: [{
+      type: 'funding', target: ['Thinking Machines Lab'], round: 'seed',
+      amount: { currency: 'USD', amount: 2_000_000_000 }, valuation: { currency: 'USD', amount: 12_000_000_000 },
+      parties: [
+        { name: 'Andreessen Horowitz', role: 'lead' }, { name: 'Nvidia', role: 'participant' },
+        { name: 'Accel', role: 'participant' }, { name: 'ServiceNow', role: 'participant' },
+        { name: 'Cisco', role: 'participant' }, { name: 'AMD', role: 'participant' },
+        { name: 'Jane Street', role: 'participant' },
+      ],
+    }],
+    note: 'public record; investors in the next sentence',
+  },
+  {
+    id: 'en-fresh-005', lang: 'en', style: 'crunchbase-news', date: '2024-07-09',
+    text: 'Pittsburgh-based Skild AI, which is building a general-purpose brain for robots, raised a $300 million Series A at a $1.5 billion valuation. The round was led by Lightspeed Venture Partners, Coatue, SoftBank Group and Jeff Bezos through Bezos Expeditions. Felicis Ventures, Sutter Hill Ventures, Menlo Ventures and General Catalyst also invested.',
+    deals: [{
+      type: 'funding', target: ['Skild AI'], round: 'Series A',
+      amount: { currency: 'USD', amount: 300_000_000 }, valuation: { currency: 'USD', amount: 1_500_000_000 },
+      parties: [
+        { name: 'Lightspeed Venture Partners', role: 'lead' }, { name: 'Coatue', role: 'lead' },
+        { name: 'SoftBank Group', role: 'lead' }, { name: 'Bezos Expeditions', role: 'lead' },
+        { name: 'Felicis Ventures', role: 'participant' }, { name: 'Sutter Hill Ventures', role: 'participant' },
+        { name: 'Menlo Ventures', role: 'participant' }, { name: 'General Catalyst', role: 'participant' },
+      ],
+    }],
+    note: 'public record; eight investors over two sentences',
+  },
+  {
+    id: 'en-fresh-006', lang: 'en', style: 'ft-deal-column', date: '2025-09-09',
+    text: 'ASML has become the largest shareholder in Mistral AI after leading the French start-up’s €1.7bn Series C, which values it at €11.7bn post-money. The Dutch chipmaking equipment group put in €1.3bn; Nvidia, Andreessen Horowitz, Bpifrance, DST Global, General Catalyst, Index Ventures and Lightspeed also took part.',
+    deals: [{
+      type: 'funding', target: ['Mistral AI'], round: 'Series C',
+      amount: { currency: 'EUR', amount: 1_700_000_000 },
+      valuation: { currency: 'EUR', amount: 11_700_000_000, basis: 'post' },
+      parties: [
+        { name: 'ASML', role: 'lead' }, { name: 'Nvidia', role: 'participant' },
+        { name: 'Andreessen Horowitz', role: 'participant' }, { name: 'Bpifrance', role: 'participant' },
+        { name: 'DST Global', role: 'participant' }, { name: 'General Catalyst', role: 'participant' },
+        { name: 'Index Ventures', role: 'participant' }, { name: 'Lightspeed', role: 'participant' },
+      ],
+    }],
+    note: 'public record; the lead named as subject, the round as a possessive of the target',
+  },
+  {
+    id: 'en-fresh-007', lang: 'en', style: 'tech-press-techcrunch', date: '2025-07-17',
+    text: 'Swedish vibe-coding startup Lovable has raised a $200 million Series A led by Accel, valuing the eight-month-old company at $1.8 billion.',
+    deals: [{
+      type: 'funding', target: ['Lovable'], round: 'Series A',
+      amount: { currency: 'USD', amount: 200_000_000 }, valuation: { currency: 'USD', amount: 1_800_000_000 },
+      parties: [{ name: 'Accel', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-008', lang: 'en', style: 'india-business-press-et', date: '2024-07-25',
+    text: 'Bengaluru-based bike-taxi platform Rapido has turned unicorn after raising $120 million in a Series E round led by WestBridge Capital, which values the company at $1.1 billion.',
+    deals: [{
+      type: 'funding', target: ['Rapido'], round: 'Series E',
+      amount: { currency: 'USD', amount: 120_000_000 }, valuation: { currency: 'USD', amount: 1_100_000_000 },
+      parties: [{ name: 'WestBridge Capital', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-009', lang: 'en', style: 'india-business-press-et', date: '2024-09-16',
+    text: 'Shares of Bajaj Housing Finance more than doubled on their market debut on Monday after the Rs 6,560-crore IPO, priced at Rs 70 apiece, drew bids worth over Rs 3 lakh crore.',
+    deals: [{
+      type: 'ipo', target: ['Bajaj Housing Finance'], amount: { currency: 'INR', amount: 65_600_000_000 }, parties: [],
+    }],
+    note: 'public record; the bids are not the amount',
+  },
+  {
+    id: 'en-fresh-010', lang: 'en', style: 'india-business-press-et', date: '2025-10-14',
+    text: 'Dalal Street had a busy week of debuts: Tata Capital listed after its Rs 15,512-crore IPO, priced at Rs 326 a share, and LG Electronics India followed a day later on the back of an Rs 11,607-crore offer made up entirely of shares sold by its South Korean parent.',
+    deals: [
+      { type: 'ipo', target: ['Tata Capital'], amount: { currency: 'INR', amount: 155_120_000_000 }, parties: [] },
+      { type: 'ipo', target: ['LG Electronics India'], amount: { currency: 'INR', amount: 116_070_000_000 }, parties: [] },
+    ],
+    note: 'public record; two IPOs in one sentence',
+  },
+  {
+    id: 'en-fresh-011', lang: 'en', style: 'nikkei-asia', date: '2025-06-03',
+    text: 'TOKYO -- Toyota Motor group companies will take Toyota Industries private in a deal worth about 4.7 trillion yen ($33 billion), offering 16,300 yen per share. The buyer is a new company funded by Toyota Motor, Toyota Fudosan and Chairman Akio Toyoda.',
+    deals: [{
+      type: 'acquisition', target: ['Toyota Industries'], amount: { currency: 'JPY', amount: 4_700_000_000_000 },
+      parties: [{ name: 'Toyota Motor', role: 'acquirer' }, { name: 'Toyota Fudosan', role: 'acquirer' }],
+    }],
+    note: 'public record; take-private by group companies',
+  },
+  {
+    id: 'en-fresh-012', lang: 'en', style: 'nikkei-asia', date: '2025-07-17',
+    text: 'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings, saying the Japanese convenience store operator had failed to engage constructively during a year of talks.',
+    deals: [], negative: 'called-off',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-013', lang: 'en', style: 'ft-deal-column', date: '2024-03-21',
+    text: 'Nationwide Building Society has agreed to buy Virgin Money UK for £2.9bn, or 220p a share, creating the second-largest provider of mortgages and savings in Britain.',
+    deals: [{
+      type: 'acquisition', target: ['Virgin Money UK'], amount: { currency: 'GBP', amount: 2_900_000_000 },
+      parties: [{ name: 'Nationwide Building Society', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-014', lang: 'en', style: 'ft-deal-column', date: '2024-05-29',
+    text: 'BHP walked away from its pursuit of Anglo American on Wednesday after the London-listed miner rejected a third proposal worth about £38.6bn and refused to extend the talks.',
+    deals: [], negative: 'called-off',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-015', lang: 'en', style: 'pharma-deal-column', date: '2025-07-09',
+    text: 'Merck & Co has agreed to buy Verona Pharma, the maker of a COPD treatment, for about $10 billion, a month after Sanofi struck a $9.5 billion deal for Blueprint Medicines.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Verona Pharma'], amount: { currency: 'USD', amount: 10_000_000_000 },
+        parties: [{ name: 'Merck & Co', role: 'acquirer' }],
+      },
+      {
+        type: 'acquisition', target: ['Blueprint Medicines'], amount: { currency: 'USD', amount: 9_500_000_000 },
+        parties: [{ name: 'Sanofi', role: 'acquirer' }], date: '2025-06',
+      },
+    ],
+    note: 'public record; two buyers, the second deal a month earlier',
+  },
+  {
+    id: 'en-fresh-016', lang: 'en', style: 'tech-press', date: '2025-09-08',
+    text: 'Cognition, the maker of the AI coding agent Devin, raised more than $400 million at a $10.2 billion post-money valuation in a round led by Founders Fund, with Lux Capital, 8VC, Definition Capital and Swish Ventures also investing. The funding comes two months after Cognition bought rival coding startup Windsurf.',
+    deals: [
+      {
+        type: 'funding', target: ['Cognition'], amount: { currency: 'USD', amount: 400_000_000 },
+        valuation: { currency: 'USD', amount: 10_200_000_000, basis: 'post' },
+        parties: [
+          { name: 'Founders Fund', role: 'lead' }, { name: 'Lux Capital', role: 'participant' },
+          { name: '8VC', role: 'participant' }, { name: 'Definition Capital', role: 'participant' },
+          { name: 'Swish Ventures', role: 'participant' },
+        ],
+      },
+      {
+        type: 'acquisition', target: ['Windsurf'], parties: [{ name: 'Cognition', role: 'acquirer' }], date: '2025-07',
+      },
+    ],
+    note: 'public record; a round and an earlier acquisition by the same company',
+  },
+  {
+    id: 'en-fresh-017', lang: 'en', style: 'bloomberg-brief', date: '2025-05-27',
+    text: 'Salesforce Inc. agreed to buy Informatica Inc. for about $8 billion, or $25 a share in cash, its biggest purchase since the $27.7 billion Slack deal it closed in July 2021.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Informatica Inc.', 'Informatica'], amount: { currency: 'USD', amount: 8_000_000_000 },
+        parties: [{ name: 'Salesforce Inc.', role: 'acquirer' }],
+      },
+      {
+        type: 'acquisition', target: ['Slack'], amount: { currency: 'USD', amount: 27_700_000_000 },
+        parties: [{ name: 'Salesforce Inc.', role: 'acquirer' }], date: '2021-07',
+      },
+    ],
+    note: 'public record; an earlier deal given with its amount and month',
+  },
+  {
+    id: 'en-fresh-018', lang: 'en', style: 'crunchbase-news', date: '2024-10-31',
+    text: 'Two AI rounds topped the October list. Poolside raised $500 million in a Series B led by Bain Capital Ventures, with eBay and Nvidia joining, at a $3 billion valuation. Customer-service agent startup Sierra picked up $175 million from Greenoaks, which led, and existing backers Sequoia and Benchmark, valuing it at $4.5 billion.',
+    deals: [
+      {
+        type: 'funding', target: ['Poolside'], round: 'Series B',
+        amount: { currency: 'USD', amount: 500_000_000 }, valuation: { currency: 'USD', amount: 3_000_000_000 },
+        parties: [
+          { name: 'Bain Capital Ventures', role: 'lead' }, { name: 'eBay', role: 'participant' },
+          { name: 'Nvidia', role: 'participant' },
+        ],
+      },
+      {
+        type: 'funding', target: ['Sierra'],
+        amount: { currency: 'USD', amount: 175_000_000 }, valuation: { currency: 'USD', amount: 4_500_000_000 },
+        parties: [
+          { name: 'Greenoaks', role: 'lead' }, { name: 'Sequoia', role: 'participant' },
+          { name: 'Benchmark', role: 'participant' },
+        ],
+      },
+    ],
+    note: 'public record; a monthly roundup with two rounds',
+  },
+  {
+    id: 'en-fresh-019', lang: 'en', style: 'local-business-journal', date: '2025-05-15',
+    text: 'Coraopolis-based Dick’s Sporting Goods Inc. has agreed to acquire Foot Locker Inc. for about $2.4 billion, or $24 a share in cash, combining two of the country’s biggest sneaker sellers. Foot Locker will run as a separate business unit after the deal closes.',
+    deals: [{
+      type: 'acquisition', target: ['Foot Locker Inc.', 'Foot Locker'], amount: { currency: 'USD', amount: 2_400_000_000 },
+      parties: [{ name: 'Dick’s Sporting Goods Inc.', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-020', lang: 'en', style: 'vc-trade-press', date: '2024-04-16',
+    text: 'Andreessen Horowitz has raised $7.2 billion across a new set of funds, including its largest growth fund, as the venture firm bets on artificial intelligence and defence technology.',
+    deals: [], negative: 'fund-raise',
+    note: 'public record; a VC firm closing funds is not a deal in a company',
+  },
+  {
+    id: 'en-fresh-021', lang: 'en', style: 'wire-brief', date: '2025-10-29',
+    text: 'Nvidia on Wednesday became the first company to be valued at $5 trillion, as its shares rose more than 3% on demand for its AI chips.',
+    deals: [], negative: 'market-value',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-022', lang: 'en', style: 'tech-press', date: '2025-02-14',
+    text: 'OpenAI’s board unanimously rejected a $97.4 billion offer from a group of investors led by Elon Musk to buy the nonprofit that controls the ChatGPT maker, calling it an attempt to disrupt a competitor.',
+    deals: [], negative: 'other',
+    note: 'public record; an unsolicited bid rejected',
+  },
+  {
+    id: 'en-fresh-023', lang: 'en', style: 'wire-brief', date: '2025-09-05',
+    text: 'Anthropic has agreed to pay $1.5 billion to settle a class action brought by authors who said the AI company trained its models on pirated copies of their books.',
+    deals: [], negative: 'settlement',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-024', lang: 'en', style: 'markets-brief', date: '2025-08-04',
+    text: 'Palantir Technologies posted quarterly revenue above $1 billion for the first time, up 48% from a year earlier, and raised its full-year forecast; its shares rose 4% after hours.',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh-025', lang: 'en', style: 'wire-brief', date: '2025-07-08',
+    text: 'Fast-fashion retailer Shein has confidentially filed for a Hong Kong listing, people familiar with the matter said, after its plans for a London float stalled. Shein declined to comment.',
+    deals: [], negative: 'rumour',
+    note: 'public record; a filing reported by sources, no listing',
+  },
+  {
+    id: 'en-fresh-026', lang: 'en', style: 'wire-brief', date: '2024-12-12',
+    text: 'Crusoe, which builds data centres for artificial intelligence, said on Thursday it had raised $600 million in a Series D round led by Founders Fund, valuing the company at $2.8 billion.',
+    deals: [{
+      type: 'funding', target: ['Crusoe'], round: 'Series D',
+      amount: { currency: 'USD', amount: 600_000_000 }, valuation: { currency: 'USD', amount: 2_800_000_000 },
+      parties: [{ name: 'Founders Fund', role: 'lead' }],
+    }],
+    note: 'public record; "X, which …, said it had raised"',
+  },
+  {
+    id: 'en-fresh-027', lang: 'en', style: 'wire-brief', date: '2024-03-28',
+    text: 'Home Depot said on Thursday it would buy SRS Distribution from private equity firm Leonard Green and other owners, in a deal which values the roofing supplier at about $18.25 billion including debt.',
+    deals: [{
+      type: 'acquisition', target: ['SRS Distribution'], amount: { currency: 'USD', amount: 18_250_000_000 },
+      parties: [{ name: 'Home Depot', role: 'acquirer' }, { name: 'Leonard Green', role: 'seller' }],
+    }],
+    note: 'public record; "the deal, which values Y at" is the price',
+  },
+  {
+    id: 'en-fresh-028', lang: 'en', style: 'sea-deal-press-dealstreetasia', date: '2025-05-09',
+    text: 'Grab and GoTo have resumed talks about a possible merger, people familiar with the matter said, though both companies said no agreement had been reached and the Indonesian government has yet to weigh in.',
+    deals: [], negative: 'talks',
+    note: 'public record; talks, no deal',
+  },
+];
