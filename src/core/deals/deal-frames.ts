@@ -26,7 +26,7 @@ const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\ba
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -225,7 +225,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行/.test(sentence) && !/上市(?!公司)|挂牌|IPO|招股|首次公开|登陆/.test(sentence);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行/.test(sentence) && !/上市(?!公司)|挂牌|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
   // "raised $2 billion in debt", "raised $500 million of bonds": money lent is a debt raise, not a round.
@@ -583,7 +583,7 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
   /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;

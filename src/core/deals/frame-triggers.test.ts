@@ -72,6 +72,10 @@ describe('what is not a deal', () => {
     '蜜雪集团在招股阶段吸引了逾1.8万亿港元的孖展认购。',
     // A column header: "M&A and funding round-up" names no purchase.
     '本周并购融资一览：腾讯、阿里巴巴等公司均有动作。',
+    // A bid withdrawn or rejected is no purchase; a transfer planned without a price is a plan.
+    'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings.',
+    'The board of Kellanova rejected an offer to buy the company for $30 billion.',
+    '华拓钴业计划受让天宜新材部分股权。',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });

@@ -290,6 +290,32 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-take-transfer',
+    type: 'acquisition',
+    lang: 'zh',
+    // "紫金矿业拟以现金137.29亿元受让藏格矿业约24.82%股份": 受让 (take by transfer) buys shares from their holder.
+    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的)/g,
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [
+      ['紫金矿业以现金137.29亿元受让藏格矿业约24.82%股份。', 'stake-sale|藏格矿业|紫金矿业'],
+      ['澄湖资本以12亿元受让华辰电子全部股权。', 'acquisition|华辰电子|澄湖资本'],
+    ],
+  },
+  {
+    id: 'zh-placement',
+    type: 'funding',
+    lang: 'zh',
+    // "邮储银行完成1300亿元定增": new shares a listed company places with chosen investors fund it.
+    pattern: /(?:完成|实施)(?=[^，。；]{0,16}?(?:定增|定向增发|非公开发行|向特定对象发行))/g,
+    target: 'subject',
+    examples: [
+      ['邮储银行完成1300亿元定增，认购方为财政部、中国移动集团。', 'funding|邮储银行'],
+      ['航芯精密已完成向特定对象发行股票，募集资金18亿元。', 'funding|航芯精密'],
+    ],
+  },
+  {
     id: 'zh-bag',
     type: 'acquisition',
     lang: 'zh',
