@@ -76,6 +76,7 @@ describe('what is not a deal', () => {
     'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings.',
     'The board of Kellanova rejected an offer to buy the company for $30 billion.',
     '华拓钴业计划受让天宜新材部分股权。',
+    'Analysts said Kestrel Cloud would buy Fetchly if regulators allowed it.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });

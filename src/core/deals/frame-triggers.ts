@@ -106,6 +106,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'acquirer',
     examples: [
       ['Cisco agreed to buy Splunk for $28 billion in cash.', 'acquisition|Splunk|Cisco'],
+      // Reported speech of a deal agreed ("said … it would acquire") is no plan.
+      ['Palo Alto Networks said on Wednesday it would acquire CyberArk in a deal valued at about $25 billion.', 'acquisition|CyberArk|Palo Alto Networks'],
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
       ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
