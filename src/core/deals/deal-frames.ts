@@ -344,7 +344,7 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
 const OPENING_VERB =
-  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened)\b)/;
+  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)/;
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
 /**
@@ -371,8 +371,8 @@ export function opensWithName(sentence: string): boolean {
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$/;
 
-/** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
-const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)\s+(?=[A-Z])/;
+/** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
 /**
  * A name the company reader left out that opens the frame's sentence right before what a listed or

@@ -92,3 +92,12 @@ describe('people who back a round', () => {
     );
   });
 });
+
+describe('demand for a listing', () => {
+  it('is not money raised: "the IPO … drew bids worth …" is one listing, not also a round', () => {
+    const matcher = createCompanyMatcher(companies);
+    const text = 'Shares of Bajaj Housing Finance more than doubled on their market debut on Monday after the Rs 6,560-crore IPO, priced at Rs 70 apiece, drew bids worth over Rs 3 lakh crore.';
+    const deals = annotate(text, { companies: matcher, context: { lang: 'en' } }).deals;
+    expect(deals.map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo Bajaj Housing Finance']);
+  });
+});

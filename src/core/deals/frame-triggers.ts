@@ -38,7 +38,7 @@ const SUBJECT_FUNDING =
   /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness)\b/i;
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
@@ -95,6 +95,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
+      // The company after "Shares of", before what its shares did.
+      ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
     ],
   },
   {
