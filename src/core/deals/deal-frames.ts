@@ -172,7 +172,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     other = nearestListBefore(view, at);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
@@ -499,6 +499,23 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
  * The business unit a Chinese purchase names as its object ("收购其商用制冷业务", "收购后者旗下的气候业务",
  * "收购捷普集团旗下位于成都、无锡的产品制造业务"), named as written: undefined when the object is no unit.
  */
+/**
+ * "珠海华发集团与智谱签约，以5亿元对其进行战略投资", "智谱完成融资，华发集团向其注资5亿元": 其 (it) after the
+ * trigger stands for the company named before it that is not the one acting — the first company of the
+ * nearest clause before the trigger that names one.
+ */
+function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
+  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
+  if (before.length < 2) return undefined;
+  // The acting company: the first of the nearest clause (between commas) that names any.
+  const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
+  const actingClause = clauseOf(before[before.length - 1]!);
+  const acting = before.find((c) => clauseOf(c) === actingClause)!;
+  const antecedent = [...before].reverse().find((c) => c.id !== acting.id);
+  return antecedent;
+}
+
 function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefined {
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；]/)[0]!;
   const noun = ZH_UNIT_NOUN.exec(clause);

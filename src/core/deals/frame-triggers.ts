@@ -252,6 +252,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
   },
   {
+    id: 'zh-invest-dui',
+    type: 'funding',
+    lang: 'zh',
+    // "腾讯对智谱进行战略投资", "以5亿元对其进行战略投资": the company after 对 (or the one 其 stands for) is funded.
+    pattern: /对(?=[^，。；]{1,16}?(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加|二次)?(?:投资|增资|注资))/g,
+    target: 'object',
+    party: 'participant',
+    examples: [
+      ['腾讯以3亿元对星衡动力进行战略投资。', 'funding|星衡动力|腾讯'],
+      ['珠海华发集团与智谱签约，以5亿元对其进行战略投资。', 'funding|智谱|珠海华发集团'],
+    ],
+  },
+  {
     id: 'zh-invest-with',
     type: 'funding',
     lang: 'zh',
@@ -279,7 +292,11 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资))/g,
     target: 'object',
     party: 'participant',
-    examples: [['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴']],
+    examples: [
+      ['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴'],
+      // 其 (it): the company named before that is not the one acting.
+      ['珠海华发集团看好智谱的发展前景，向其注资5亿元。', 'funding|智谱|珠海华发集团'],
+    ],
   },
   {
     id: 'zh-acquire',
