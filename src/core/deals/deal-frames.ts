@@ -163,6 +163,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+  } else if (trigger.target === 'owner') {
+    // "Feldberg Ventures led Kelvara’s Series A", "after leading the French start-up’s €1.7bn Series C".
+    const subject = subjectBefore(view, at);
+    target = roundOwnerAfter(view, at, end, subject);
+    other = subject ? [subject] : [];
   } else if (trigger.target === 'subject') {
     target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
@@ -247,7 +252,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
   const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
-  for (const c of other) addInvestor(draft, c);
+  for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
@@ -499,6 +504,20 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
  * The business unit a Chinese purchase names as its object ("收购其商用制冷业务", "收购后者旗下的气候业务",
  * "收购捷普集团旗下位于成都、无锡的产品制造业务"), named as written: undefined when the object is no unit.
  */
+/** What a company is, standing for its name: "the French start-up", "the company". */
+const DESCRIPTION_OWNER = /^\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company|firm|group|maker|developer|lab|business|unicorn|platform|provider)(?:’s|'s)\s/i;
+
+/**
+ * The company whose round follows the trigger: a name right before "’s" ("led Kelvara’s Series A"), or a
+ * description that stands for the last company named before the trigger other than the subject.
+ */
+function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: CompanyMention | undefined): CompanyMention | undefined {
+  const owner = view.companies.find((c) => c.start >= end && c.start - end <= 6);
+  if (owner && /^(?:’s|'s)\s/.test(view.text.slice(owner.end, owner.end + 3)) && /^\s*(?:the\s+)?$/i.test(view.text.slice(end, owner.start))) return owner;
+  if (!DESCRIPTION_OWNER.test(view.text.slice(end, Math.min(view.end, end + 60)))) return undefined;
+  return [...view.companies].reverse().find((c) => c.end <= at && c.id !== subject?.id);
+}
+
 /**
  * "珠海华发集团与智谱签约，以5亿元对其进行战略投资", "智谱完成融资，华发集团向其注资5亿元": 其 (it) after the
  * trigger stands for the company named before it that is not the one acting — the first company of the

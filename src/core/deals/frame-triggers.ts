@@ -6,12 +6,14 @@
 //   target   'subject': the company before the trigger ("Kelvara has raised …");
 //            'object': the first company after it ("… agreed to buy Splunk");
 //            'passive': the company before it, the party after it ("Twitter was acquired by …")
+//            'owner': the company whose round follows ("led Kelvara’s Series B", "leading the start-up’s
+//            €1.7bn round": a description stands for the company named before it)
 //   party    the role of the subject or passive agent: acquirer (acquisitions), lead/participant
 //            (investors that "poured money into" the target), none (the subject is the target)
 
 import type { DealType } from '../types';
 
-export type TargetSide = 'subject' | 'object' | 'passive';
+export type TargetSide = 'subject' | 'object' | 'passive' | 'owner';
 
 export interface DealTrigger {
   id: string;
@@ -21,7 +23,7 @@ export interface DealTrigger {
   pattern: RegExp;
   target: TargetSide;
   /** Role of the other side (the subject of an object trigger, the agent of a passive one). */
-  party?: 'acquirer' | 'participant';
+  party?: 'acquirer' | 'participant' | 'lead';
   /** A stake rather than the whole company when the object phrase says so ("a 49% stake in"). */
   stake?: boolean;
   /** "sold X to Y": the buyer is named after "to"; the subject is the seller, never an investor. */
@@ -73,6 +75,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     pattern: /\b(?:round|funding|financing|investment|seed|Series [A-Z]\+?)\s+(?:round\s+)?(?:in|for|into)\b/g,
     target: 'object',
     examples: [['Accel led a $25 million Series B round in Rapido.', 'funding|Rapido|Accel']],
+  },
+  {
+    id: 'en-led-round',
+    type: 'funding',
+    lang: 'en',
+    // "ASML … after leading the French start-up’s €1.7bn Series C": the subject led the round of the owner.
+    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
+    target: 'owner',
+    party: 'lead',
+    examples: [
+      ['Feldberg Ventures led Kelvara’s €12m Series A.', 'funding|Kelvara|Feldberg Ventures'],
+      ['ASML has become the largest shareholder in Mistral AI after leading the French start-up’s €1.7bn Series C.', 'funding|Mistral AI|ASML'],
+    ],
   },
   {
     id: 'en-debt',

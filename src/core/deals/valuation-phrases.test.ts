@@ -53,6 +53,9 @@ describe('valuations: English forms in the deal sentence', () => {
     ['Acme Robotics raised $100 million at a post-money valuation of $2 billion.', 'post'],
     ['Acme Robotics raised $100 million, giving it a $2 billion post-money valuation.', 'post'],
     ['Acme Robotics raised $100 million at a pre-money valuation of $2 billion.', 'pre'],
+    // The basis may follow the amount.
+    ['Acme Robotics raised $100 million, which values it at $2 billion post-money.', 'post'],
+    ['Acme Robotics raised $100 million, valuing the company at $2 billion pre-money.', 'pre'],
     // Any description of the company, in any script, with "the" or a possessive before it.
     ['Acme Robotics raised $100 million, valuing the São Paulo-based fintech at $2 billion.', undefined],
     ['Acme Robotics raised $100 million, valuing the social network at about $2 billion.', undefined],

@@ -98,7 +98,7 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
     const owner = slotOwner(view, m, windowStart);
     if (owner === null) return undefined;
     const cueStart = windowStart + m.index;
-    return settled(view, cueStart, money, after) ? phrase(money, basisOf(m[0]), cueStart, owner) : undefined;
+    return settled(view, cueStart, money, after) ? phrase(money, basisOf(m[0], after), cueStart, owner) : undefined;
   }
 
   const valued = VALUED_AT.exec(before);
@@ -111,7 +111,7 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
     // "Acme, valued at", "Acme Inc. is valued at": the company ends the subject (a legal suffix's dot aside).
     const company = view.companies.find((c) => c.end <= subjectEnd && /^\.?$/.test(between(view, c.end, subjectEnd)));
     if (!company && !PRONOUN_END.test(subject)) return undefined;
-    return settled(view, cueStart, money, after) ? phrase(money, AFTER_THE_ROUND.test(after) ? 'post' : undefined, cueStart, company) : undefined;
+    return settled(view, cueStart, money, after) ? phrase(money, AFTER_THE_ROUND.test(after) ? 'post' : basisOf('', after), cueStart, company) : undefined;
   }
 
   const noun = MONEY_NOUN.exec(after);
@@ -181,8 +181,9 @@ function settled(view: SentenceView, cueStart: number, money: IndexedMoney, afte
 /** "valued at €310 million after the round": the worth once the money is in, post-money. */
 const AFTER_THE_ROUND = /^\s*(?:after|following|post|with)\s+(?:the|this|its)\s+(?:latest\s+|new\s+)?(?:round|raise|investment|financing|injection)\b/i;
 
-function basisOf(words: string): ValuationBasis | undefined {
-  const m = /\b(post|pre)[- ]money/i.exec(words);
+/** The basis in the lead-in ("a post-money valuation of") or right after the amount ("at €11.7bn post-money"). */
+function basisOf(words: string, after = ''): ValuationBasis | undefined {
+  const m = /\b(post|pre)[- ]money/i.exec(words) ?? /^\s*\(?(post|pre)[- ]money\b/i.exec(after);
   return m ? (m[1]!.toLowerCase() as ValuationBasis) : undefined;
 }
 
