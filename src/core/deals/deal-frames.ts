@@ -379,6 +379,8 @@ const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|sa
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
 const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
+const SHARES_OF = /^(?:Shares|Stock)\b/;
+
 /**
  * A name the company reader left out that opens the frame's sentence right before what a listed or
  * funded company does ("Ola Electric Mobility made a flat debut", "Deliveroo’s shares fell …"): the
@@ -388,7 +390,8 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
   const clause = clauseStart(view, at);
   const start = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
-  // After what the company is, words the reader takes for generic ("Physical Intelligence") still name it.
+  // After what the company is, words the reader takes for generic ("Physical Intelligence") or for a
+  // place ("customer-service agent startup Sierra") still name it ("Shares in Asia" names none).
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
   const from = start + (kind?.[0].length ?? 0);
   const run = OPENING_RUN.exec(view.text.slice(from, at));
@@ -399,7 +402,7 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   // (Before a passive purchase, "Brightwave has been snapped up by …", a lone word is the company bought.)
   if (words.length === 1 && !kind && !lone && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
   const reason = notCompanyReason(words);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && reason === 'generic words')) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(kind[0]))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
@@ -629,7 +632,7 @@ const BACKERS_AFTER =
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
-const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;

@@ -107,6 +107,11 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // After what the company is, words the reader takes for generic still name it.
     const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
     expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // So do words the reader takes for a place, and a backer "which led" leads.
+    const sierra = 'Customer-service agent startup Sierra picked up $175 million from Greenoaks, which led, valuing it at $4.5 billion.';
+    expect(deals(sierra, [['Greenoaks', 'greenoaks']], [['$175 million', 'USD', 1.75e8], ['$4.5 billion', 'USD', 4.5e9]]).map((d) => [d.target.name, d.investors.map((i) => `${i.name} ${i.role}`)])).toEqual([['Sierra', ['Greenoaks lead']]]);
+    // "Shares in Asia" names no company.
+    expect(deals('Shares in Asia rose after the Nasdaq debut of Kestrel Cloud.', [])).toEqual([]);
     // Right before the round's own verb, or a passive purchase.
     const closed = 'Lumen Forge closed a $12 million seed round co-led by Harbor Peak Ventures.';
     expect(deals(closed, [['Harbor Peak Ventures', 'hp']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Lumen Forge']]);
