@@ -444,6 +444,17 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('reads 拟 as agreed when the announcement states the price after the verb or the next sentence says the agreement was signed', () => {
+    const cos: [string, string][] = [['华拓钴业', 'huatuo'], ['天宜新材', 'tianyi']];
+    const priced = '华拓钴业公告，拟收购天宜新材51%股权，交易对价为人民币3.06亿元。';
+    expect(deals(priced, cos, [['3.06亿元', 'CNY', 3.06e8]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['stake-sale', '天宜新材', 0]]);
+    const signed = '华拓钴业拟以现金方式收购天宜新材51%股权。2023年5月18日，公司与交易对方签署了《股权转让协议》。';
+    expect(deals(signed, cos).map((d) => [d.type, d.target.name])).toEqual([['stake-sale', '天宜新材']]);
+    // Not signed yet, or only a framework: still a plan.
+    expect(deals('华拓钴业拟以现金方式收购天宜新材51%股权。双方尚未签署正式协议。', cos)).toEqual([]);
+    expect(deals('华拓钴业拟以现金方式收购天宜新材51%股权。双方已签署框架协议。', cos)).toEqual([]);
+  });
+
   it('reads a business unit bought as the target, its owner as no party ("收购其商用制冷业务")', () => {
     const text = '海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务。';
     const found = deals(text, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]);
