@@ -303,6 +303,13 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('暖山咖啡宣布以3.2亿港元收购麦田小馆60%股权。')).toContain('暖山咖啡=unknown:暖山咖啡');
     expect(names('电池材料商华拓钴业晚间公告，公司以5.8亿元收购天宜新材35%股权。')).toContain('华拓钴业=unknown:华拓钴业');
     expect(names('公司宣布以3.2亿港元收购麦田小馆60%股权。')).not.toContain('公司=unknown:公司');
+    // Any announcement opening a sentence names the company that made it; an exchange or a regulator is none.
+    expect(names('苏宁易购公告，张近东拟转让所持部分股份。')).toContain('苏宁易购=unknown:苏宁易购');
+    expect(names('暖山咖啡晚间发布公告称，董事长辞职。')).toContain('暖山咖啡=unknown:暖山咖啡');
+    expect(names('证监会公告，对三家券商采取监管措施。')).toEqual([]);
+    expect(names('上交所公告，暂停两只股票交易。')).toEqual([]);
+    expect(names('中国人民银行公告，下调存款准备金率。')).toEqual([]);
+    expect(names('招标公告：某市地铁项目。')).toEqual([]);
   });
 
   it('reads the company that opens a sentence and raised, and no name out of 领投方为', () => {

@@ -733,10 +733,17 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp }[] = [
   // The company that opens a sentence and raised: "星海图获得由腾讯投资领投的3亿元A轮融资".
   { gate: /完成|获/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)([\u4e00-\u9fff]{2,6}?)(?:近日|日前|今日|昨日|已)?(?:宣布)?[，,]?(?:已)?(?:于[^，。；]{1,8}?)?(?:完成|获得|获(?!悉))(?=[^，。；]{0,30}?(?:轮|战略|元|美元|港元|欧元)的?(?:融资|投资))/g },
   // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
+  // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
+  // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
+  { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g },
   { gate: /收购|入股|认购/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g },
 ];
 /** Words that make a slot's item no company: how many, what kind, who in general. */
 const NOT_A_BACKER = /此次|本次|近日|日前|今年|去年|目前|此前|随后|同时|其中|另外|此外|据悉|记者|消息|多家|多个|数家|若干|一批|机构|股东|其他|其它|知名|市场化|国资|地方|个人|团队|管理层|员工|投资人|投资者|投资方|本轮|此轮|该轮|融资|资金|天使|持续|继续|再次|追加|超额|共同|联合|[的了在将于对向被把是拟获均都也亦]/;
+
+/** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
+ *  the kinds of announcement ("招标公告", "业绩公告"). */
+const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
 
 export function findRoleSlotNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -753,7 +760,7 @@ export function findRoleSlotNames(text: string, known: readonly CompanyMention[]
         at += item.length + 1;
         const name = item.replace(/等$/, '');
         const end = start + name.length;
-        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
+        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || NOT_AN_ANNOUNCER.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
         if (taken.covered(start, end)) continue;
         taken.cover(start, end);
         found.push({ start, end, text: name, id: chineseUnknownId(name), name });

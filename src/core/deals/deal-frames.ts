@@ -24,7 +24,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
@@ -172,6 +172,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+  } else if (trigger.target === 'transfer') {
+    // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
+    const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
+    const verbEnd = verb ? end + verb[0].length : end;
+    other = view.companies.filter((c) => c.start >= end && c.end <= verbEnd);
+    target = verb ? (objectAfter(view, verbEnd, 'zh') ?? announcerOf(view, verbEnd)) : undefined;
   } else if (trigger.target === 'owner') {
     // "Feldberg Ventures led Kelvara’s Series A", "after leading the French start-up’s €1.7bn Series C".
     const subject = subjectBefore(view, at);
@@ -516,6 +522,12 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
  * The business unit a Chinese purchase names as its object ("收购其商用制冷业务", "收购后者旗下的气候业务",
  * "收购捷普集团旗下位于成都、无锡的产品制造业务"), named as written: undefined when the object is no unit.
  */
+/** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
+function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
+  if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
+  return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+}
+
 /** What a company is, standing for its name: "the French start-up", "the company". */
 const DESCRIPTION_OWNER = /^\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company|firm|group|maker|developer|lab|business|unicorn|platform|provider)(?:’s|'s)\s/i;
 

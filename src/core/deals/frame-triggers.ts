@@ -6,6 +6,8 @@
 //   target   'subject': the company before the trigger ("Kelvara has raised …");
 //            'object': the first company after it ("… agreed to buy Splunk");
 //            'passive': the company before it, the party after it ("Twitter was acquired by …")
+//            'transfer': "A向B转让C的股份": the buyers between 向 and the verb, what is sold after it
+//            ("转让公司23%股份": 公司 is the company whose announcement it is)
 //            'owner': the company whose round follows ("led Kelvara’s Series B", "leading the start-up’s
 //            €1.7bn round": a description stands for the company named before it)
 //   party    the role of the subject or passive agent: acquirer (acquisitions), lead/participant
@@ -13,7 +15,7 @@
 
 import type { DealType } from '../types';
 
-export type TargetSide = 'subject' | 'object' | 'passive' | 'owner';
+export type TargetSide = 'subject' | 'object' | 'passive' | 'owner' | 'transfer';
 
 export interface DealTrigger {
   id: string;
@@ -411,6 +413,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'passive',
     party: 'acquirer',
     examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
+  },
+  {
+    id: 'zh-transfer-to',
+    type: 'acquisition',
+    lang: 'zh',
+    // "张近东及淘宝中国拟向深圳国际、鲲鹏资本合计转让公司23%股份": the holders (sellers, no party) transfer to the buyers.
+    pattern: /向(?=[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)(?!给|方|款|价|协议|事项))/g,
+    target: 'transfer',
+    party: 'acquirer',
+    examples: [
+      ['恒远电气向澜拓新能源转让华辰电子30%股权，转让价款为6亿元。', 'stake-sale|华辰电子|澜拓新能源'],
+      ['苏宁易购公告，张近东及淘宝中国已向深圳国际、鲲鹏资本合计转让公司23%股份，转让总价约148亿元。', 'acquisition|苏宁易购|深圳国际'],
+    ],
   },
   {
     id: 'zh-acquired-by',
