@@ -321,6 +321,11 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('本轮领投方为澄湖资本。')).toEqual(['澄湖资本=unknown:澄湖资本']);
   });
 
+  it('reads who subscribes a placement, a state body included', () => {
+    expect(names('邮储银行完成1300亿元定增，认购方为财政部、中国移动集团和某某资本。')).toEqual(expect.arrayContaining(['财政部=unknown:财政部', '某某资本=unknown:某某资本']));
+    expect(names('中国银行向特定对象发行股票，发行对象为财政部。')).toContain('财政部=unknown:财政部');
+  });
+
   it('reads no kind, count or generic backer as a name', () => {
     expect(names('本轮由启明创投领投，多家市场化机构跟投，老股东均持续加注。')).toEqual(['启明创投=qiming']);
     expect(names('本轮由老股东领投，其他投资方跟投。')).toEqual([]);

@@ -337,6 +337,13 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     if (!legal && legalFollows(text, end)) continue;
     const named = nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
+    // "中国移动集团和中国船舶集团": a joiner right after the name before opens no name; the next one starts after it.
+    if (start >= 0 && start === lastEnd && '和及与'.includes(text[start] ?? '')) start++;
+    // "中国移动和中国船舶集团": nor does one right after a data name inside the stretch.
+    for (let j = k; start >= 0 && j < known.length && known[j]!.start < i; j++) {
+      const kn = known[j]!;
+      if (kn.start >= start && kn.end < i - 1 && '和及与'.includes(text[kn.end]!)) start = kn.end + 1;
+    }
     if (start < 0 || start >= i) {
       i = end - 1;
       continue;
@@ -720,36 +727,38 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
 }
 
+/** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
+ *  the kinds of announcement ("招标公告", "业绩公告"). */
+const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
+
 // Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
 // "投资方包括A、B和C". The slot's grammar delimits the name (the cue before it, the verb after it, 、/和/及
 // between names), so a name without a corporate word is read there and nowhere else.
 // Each slot is read only in a text that has its verbs (a gate: a scan led by a look-behind or by any
 // character is tried at every character of the text), and the slots that open a sentence look
 // ahead for a Chinese character first.
-const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp }[] = [
+const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   { gate: /领投|独家投资/, slot: /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g },
   { gate: /老股东|现有股东|原股东/, slot: /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g },
   { gate: /跟投|参投/, slot: /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g },
   // The company that opens a sentence and raised: "星海图获得由腾讯投资领投的3亿元A轮融资".
   { gate: /完成|获/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)([\u4e00-\u9fff]{2,6}?)(?:近日|日前|今日|昨日|已)?(?:宣布)?[，,]?(?:已)?(?:于[^，。；]{1,8}?)?(?:完成|获得|获(?!悉))(?=[^，。；]{0,30}?(?:轮|战略|元|美元|港元|欧元)的?(?:融资|投资))/g },
   // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
+  // "认购方为财政部、中国移动集团和中国船舶集团", "发行对象为财政部": who subscribes a placement, a state body included.
+  { gate: /认购方|认购对象|发行对象/, slot: /(?:认购方|认购对象|发行对象)(?:为|包括|是)([^，。；：“”（）()\s]{2,60}?)(?=等|[，。；]|$)/g },
   // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
   // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
-  { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g },
+  { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },
   { gate: /收购|入股|认购/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g },
 ];
 /** Words that make a slot's item no company: how many, what kind, who in general. */
 const NOT_A_BACKER = /此次|本次|近日|日前|今年|去年|目前|此前|随后|同时|其中|另外|此外|据悉|记者|消息|多家|多个|数家|若干|一批|机构|股东|其他|其它|知名|市场化|国资|地方|个人|团队|管理层|员工|投资人|投资者|投资方|本轮|此轮|该轮|融资|资金|天使|持续|继续|再次|追加|超额|共同|联合|[的了在将于对向被把是拟获均都也亦]/;
 
-/** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
- *  the kinds of announcement ("招标公告", "业绩公告"). */
-const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
-
 export function findRoleSlotNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
   // Made once a slot's gate lets the text in: most texts have none of the verbs.
   let taken: ReturnType<typeof coverage> | undefined;
-  for (const { gate, slot } of ROLE_SLOTS) {
+  for (const { gate, slot, not } of ROLE_SLOTS) {
     if (!gate.test(text)) continue;
     taken ??= coverage(text, known);
     for (const m of text.matchAll(slot)) {
@@ -760,7 +769,7 @@ export function findRoleSlotNames(text: string, known: readonly CompanyMention[]
         at += item.length + 1;
         const name = item.replace(/等$/, '');
         const end = start + name.length;
-        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || NOT_AN_ANNOUNCER.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
+        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || not?.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
         if (taken.covered(start, end)) continue;
         taken.cover(start, end);
         found.push({ start, end, text: name, id: chineseUnknownId(name), name });
