@@ -729,6 +729,8 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
 
 /** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
  *  the kinds of announcement ("招标公告", "业绩公告"). */
+/** What opens a listing sentence and is no company: the market's own words. */
+const NOT_A_LISTER = /(?:股|新股|个股|公司|企业|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
 
 // Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
@@ -746,6 +748,9 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
   // "认购方为财政部、中国移动集团和中国船舶集团", "发行对象为财政部": who subscribes a placement, a state body included.
   { gate: /认购方|认购对象|发行对象/, slot: /(?:认购方|认购对象|发行对象)(?:为|包括|是)([^，。；：“”（）()\s]{2,60}?)(?=等|[，。；]|$)/g },
+  // The company that opens a sentence (or follows 的) and lists: "紫金矿业分拆的紫金黄金国际今日在港交所挂牌",
+  // "恒瑞医药（01276）今日在港交所主板挂牌", "影石创新今日登陆科创板".
+  { gate: /挂牌|上市|登陆/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，|的)([\u4e00-\u9fff]{2,8}?)(?:[（(][0-9A-Z.]{4,9}[）)])?(?:今日|今天|昨日|近日|已|正式|于\d{1,2}月\d{1,2}日)*(?:在|于|登陆)(?:香港)?(?:港交所|联交所|上交所|深交所|北交所|科创板|创业板|纳斯达克|纽交所)(?:主板|科创板|创业板)?(?:挂牌|上市|$|[，。；])/g, not: NOT_A_LISTER },
   // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
   // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
   { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },
