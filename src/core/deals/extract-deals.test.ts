@@ -732,6 +732,11 @@ describe('extractDeals: English parties by position', () => {
     const text = 'Gajiku said it had acquired Vietnamese HR software firm LuongSo for an undisclosed sum.';
     const found = deals(text, [['Gajiku', 'unknown:gajiku'], ['Vietnamese HR', 'unknown:vietnamese-hr'], ['LuongSo', 'unknown:luongso']]);
     expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'LuongSo', investors: ['Gajiku'], money: undefined, round: undefined }]);
+    // A buyer before an irregular verb ("bought") is the buyer, not a description of the startup it bought.
+    const bought = 'The funding comes two months after Cognition bought rival coding startup Windsurf.';
+    expect(deals(bought, [['Cognition', 'unknown:cognition'], ['Windsurf', 'unknown:windsurf']]).map(brief)).toEqual([
+      { type: 'acquisition', target: 'Windsurf', investors: ['Cognition'], money: undefined, round: undefined },
+    ]);
   });
 });
 

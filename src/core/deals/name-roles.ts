@@ -17,7 +17,7 @@ const PLAIN = String.raw`[^，。；、,;：:“”"（）()\s与和及向对由
 const DESCRIBES_NEXT = new RegExp(String.raw`^(?:(?:旗下|控股的|孵化的|参股的|分拆的)${PLAIN}{0,14}|的(?:${PLAIN}{0,10}?${KIND})?|${PLAIN}{0,10}?${KIND}|)$`);
 /** "Vietnamese HR software firm LuongSo": a new "name" followed by lower-case words ending in a kind of company. */
 const EN_DESCRIBES_NEXT = /^\s+(?:[a-z][\w-]*\s+){0,3}(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|specialist|chain|retailer|lender|insurer|brand|group)\s+$/;
-const EN_VERB = /\b(?:\w+ed|buys|buy|acquires|backs|invests|leads|led|sells|sold|takes|took|agrees|said|says|will|has|have|had|is|was|are|were|to|and|or|with|from|by|for|in|of|on|at|its|their)\b/;
+const EN_VERB = /\b(?:\w+ed|bought|paid|pays|struck|won|got|put|sank|spent|buys|buy|acquires|backs|invests|leads|led|sells|sold|takes|took|agrees|said|says|will|has|have|had|is|was|are|were|to|and|or|with|from|by|for|in|of|on|at|its|their)\b/;
 const ALIAS_OPEN = /^\s*[（(]\s*(?:(?:以下|下文|下同)?[，,]?\s*(?:简称|称)[：:为]?)?\s*[“"]?$/;
 const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
 
