@@ -521,4 +521,199 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [], negative: 'talks',
     note: 'public record; talks, no deal',
   },
+  // ---- A second batch, written after this session's rules and scored before any rule for it ----
+  {
+    id: 'zh-fresh2-001', lang: 'zh', style: 'cn-company-announcement', date: '2025-07-09',
+    text: '上纬新材晚间公告，智元机器人旗下主体智元恒岳拟通过协议转让加部分要约收购的方式取得公司控制权，双方已签署股份转让协议，交易完成后合计持股比例约63.62%。',
+    deals: [{
+      type: 'stake-sale', target: ['上纬新材'],
+      parties: [{ name: '智元机器人', role: 'acquirer' }, { name: '智元恒岳', role: 'acquirer' }],
+    }],
+    note: 'public record; control taken by transfer and a partial tender offer, no price stated',
+  },
+  {
+    id: 'zh-fresh2-002', lang: 'zh', style: 'hk-chinese-press', date: '2025-03-25',
+    text: '小米集团公告，以每股53.25港元配售8亿股新股，集资约425亿港元，所得款项将用于扩大业务规模及加大研发投入。',
+    deals: [{
+      type: 'funding', target: ['小米集团'], amount: { currency: 'HKD', amount: 42_500_000_000 }, parties: [],
+    }],
+    note: 'public record; a listed company’s placement',
+  },
+  {
+    id: 'zh-fresh2-003', lang: 'zh', style: 'cn-business-daily-yicai', date: '2025-01-01',
+    text: '阿里巴巴宣布，以总代价约131亿港元向德弘资本出售所持高鑫零售约78.7%股份。半个月前，阿里巴巴刚以约74亿元将银泰商业出售给雅戈尔集团及银泰管理层。',
+    deals: [
+      {
+        type: 'stake-sale', target: ['高鑫零售'], amount: { currency: 'HKD', amount: 13_100_000_000 },
+        parties: [{ name: '德弘资本', role: 'acquirer' }, { name: '阿里巴巴', role: 'seller' }],
+      },
+      {
+        type: 'acquisition', target: ['银泰商业'], amount: { currency: 'CNY', amount: 7_400_000_000 },
+        parties: [{ name: '雅戈尔集团', role: 'acquirer' }, { name: '阿里巴巴', role: 'seller' }], date: '2024-12',
+      },
+    ],
+    note: 'public record; two disposals by one seller',
+  },
+  {
+    id: 'zh-fresh2-004', lang: 'zh', style: 'cn-tech-press', date: '2013-08-14',
+    text: '百度宣布以19亿美元全资收购91无线，创下当时中国互联网行业规模最大的并购纪录。91无线此前是网龙旗下的子公司。',
+    deals: [{
+      type: 'acquisition', target: ['91无线'], amount: { currency: 'USD', amount: 1_900_000_000 },
+      parties: [{ name: '百度', role: 'acquirer' }, { name: '网龙', role: 'seller' }],
+    }],
+    note: 'public record; a target name that opens with digits',
+  },
+  {
+    id: 'zh-fresh2-005', lang: 'zh', style: 'cn-securities-daily', date: '2015-08-10',
+    text: '阿里巴巴集团以约283亿元人民币战略投资苏宁云商，认购其非公开发行股份后持股19.99%，成为第二大股东；苏宁云商则以140亿元认购阿里巴巴不超过2780万股新发行股份。',
+    deals: [
+      {
+        type: 'funding', target: ['苏宁云商'], amount: { currency: 'CNY', amount: 28_300_000_000 },
+        parties: [{ name: '阿里巴巴集团', role: 'participant' }],
+      },
+      {
+        type: 'funding', target: ['阿里巴巴集团', '阿里巴巴'], amount: { currency: 'CNY', amount: 14_000_000_000 },
+        parties: [{ name: '苏宁云商', role: 'participant' }],
+      },
+    ],
+    note: 'public record; a cross-shareholding, each side subscribing new shares of the other',
+  },
+  {
+    id: 'zh-fresh2-006', lang: 'zh', style: 'cn-company-announcement', date: '2025-11-20',
+    text: '中金公司公告，正在筹划通过向东兴证券、信达证券全体A股换股股东发行A股股票的方式换股吸收合并两家公司，公司A股股票自今日起停牌，预计停牌时间不超过25个交易日。',
+    deals: [], negative: 'talks',
+    note: 'public record; a merger being planned, shares halted',
+  },
+  {
+    id: 'zh-fresh2-007', lang: 'zh', style: 'cn-financial-press', date: '2025-01-20',
+    text: '国家人工智能产业投资基金合伙企业（有限合伙）日前成立，出资额600.6亿元，国家集成电路产业投资基金三期等机构为其合伙人。',
+    deals: [], negative: 'fund-raise',
+    note: 'public record; a state fund set up',
+  },
+  {
+    id: 'zh-fresh2-008', lang: 'zh', style: 'cn-business-daily', date: '2025-03-19',
+    text: '腾讯控股公布2024年全年业绩，总收入6603亿元，同比增长8%；非国际财务报告准则下归母净利润约2227亿元。',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh2-009', lang: 'zh', style: 'hk-chinese-press', date: '2025-02-18',
+    text: '小米集团股价盘中涨逾5%，总市值重回1万亿港元上方，年初至今累计涨幅居恒生指数成份股前列。',
+    deals: [], negative: 'market-value',
+    note: 'public record style',
+  },
+  {
+    id: 'zh-fresh2-010', lang: 'zh', style: 'cn-tech-press', date: '2025-09-12',
+    text: '据报道，字节跳动启动新一轮员工股票回购，回购价格对应公司估值逾3300亿美元，较半年前有所上升。',
+    deals: [], negative: 'buyback',
+    note: 'public record; a buyback from employees reported by the press',
+  },
+  {
+    id: 'en-fresh2-001', lang: 'en', style: 'bloomberg-brief', date: '2025-07-29',
+    text: 'Union Pacific Corp. agreed to buy Norfolk Southern Corp. in a cash-and-stock deal that values the rival railroad at about $85 billion including debt, creating the first coast-to-coast freight line in the US.',
+    deals: [{
+      type: 'acquisition', target: ['Norfolk Southern Corp.', 'Norfolk Southern'], amount: { currency: 'USD', amount: 85_000_000_000 },
+      parties: [{ name: 'Union Pacific Corp.', role: 'acquirer' }],
+    }],
+    note: 'public record; "values the rival railroad at" is the price',
+  },
+  {
+    id: 'en-fresh2-002', lang: 'en', style: 'tech-press', date: '2025-09-02',
+    text: 'Anthropic has raised $13 billion in a Series F round led by Iconiq, lifting its post-money valuation to $183 billion. Fidelity Management & Research and Lightspeed Venture Partners co-led the round.',
+    deals: [{
+      type: 'funding', target: ['Anthropic'], round: 'Series F',
+      amount: { currency: 'USD', amount: 13_000_000_000 }, valuation: { currency: 'USD', amount: 183_000_000_000, basis: 'post' },
+      parties: [
+        { name: 'Iconiq', role: 'lead' }, { name: 'Fidelity Management & Research', role: 'lead' },
+        { name: 'Lightspeed Venture Partners', role: 'lead' },
+      ],
+    }],
+    note: 'public record; co-leads in the next sentence',
+  },
+  {
+    id: 'en-fresh2-003', lang: 'en', style: 'crunchbase-news', date: '2025-06-23',
+    text: 'San Francisco-based Decagon, which builds AI agents for customer support, has closed a $131 million Series C at a $1.5 billion valuation, co-led by Accel and Andreessen Horowitz.',
+    deals: [{
+      type: 'funding', target: ['Decagon'], round: 'Series C',
+      amount: { currency: 'USD', amount: 131_000_000 }, valuation: { currency: 'USD', amount: 1_500_000_000 },
+      parties: [{ name: 'Accel', role: 'lead' }, { name: 'Andreessen Horowitz', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh2-004', lang: 'en', style: 'india-business-press-et', date: '2025-11-12',
+    text: 'Groww shares rose sharply on their market debut on Wednesday after the Bengaluru-based broker’s Rs 6,632-crore IPO, two days after eyewear retailer Lenskart listed following its Rs 7,278-crore offer.',
+    deals: [
+      { type: 'ipo', target: ['Groww'], amount: { currency: 'INR', amount: 66_320_000_000 }, parties: [] },
+      { type: 'ipo', target: ['Lenskart'], amount: { currency: 'INR', amount: 72_780_000_000 }, parties: [] },
+    ],
+    note: 'public record; two listings in one sentence',
+  },
+  {
+    id: 'en-fresh2-005', lang: 'en', style: 'nikkei-asia', date: '2024-12-12',
+    text: 'Nippon Life Insurance will buy the remaining 80% of Resolution Life, a Bermuda-based life insurance group, for about $8.2 billion, the largest overseas acquisition by the Japanese insurer.',
+    deals: [{
+      type: 'stake-sale', target: ['Resolution Life'], amount: { currency: 'USD', amount: 8_200_000_000 },
+      parties: [{ name: 'Nippon Life Insurance', role: 'acquirer' }],
+    }],
+    note: 'public record; the rest of a company it partly owned',
+  },
+  {
+    id: 'en-fresh2-006', lang: 'en', style: 'ft-deal-column', date: '2024-12-23',
+    text: 'Aviva has agreed to buy Direct Line for £3.7bn in cash and shares, ending a weeks-long pursuit of the motor insurer, whose board had rejected an earlier approach.',
+    deals: [{
+      type: 'acquisition', target: ['Direct Line'], amount: { currency: 'GBP', amount: 3_700_000_000 },
+      parties: [{ name: 'Aviva', role: 'acquirer' }],
+    }],
+    note: 'public record; an earlier rejected approach in the same sentence',
+  },
+  {
+    id: 'en-fresh2-007', lang: 'en', style: 'wire-brief', date: '2025-01-13',
+    text: 'Johnson & Johnson said on Monday it would buy Intra-Cellular Therapies for $14.6 billion, or $132 a share in cash, its biggest deal since it agreed last April to pay $13.1 billion for heart device maker Shockwave Medical.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Intra-Cellular Therapies'], amount: { currency: 'USD', amount: 14_600_000_000 },
+        parties: [{ name: 'Johnson & Johnson', role: 'acquirer' }],
+      },
+      {
+        type: 'acquisition', target: ['Shockwave Medical'], amount: { currency: 'USD', amount: 13_100_000_000 },
+        parties: [{ name: 'Johnson & Johnson', role: 'acquirer' }], date: '2024-04',
+      },
+    ],
+    note: 'public record; an earlier deal of the same buyer, dated by the text',
+  },
+  {
+    id: 'en-fresh2-008', lang: 'en', style: 'wire-brief', date: '2025-06-26',
+    text: 'Shell said on Thursday it had no intention of making an offer for BP, after a media report said the two oil majors were in early talks about a tie-up.',
+    deals: [], negative: 'denial',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh2-009', lang: 'en', style: 'vc-trade-press', date: '2024-10-10',
+    text: 'General Catalyst has raised $8 billion for its twelfth fund, to be spread across early-stage and growth investments and a new strategy of incubating and buying companies.',
+    deals: [], negative: 'fund-raise',
+    note: 'public record; a VC firm’s own fund',
+  },
+  {
+    id: 'en-fresh2-010', lang: 'en', style: 'markets-brief', date: '2025-09-10',
+    text: 'Oracle shares soared 36% on Wednesday, their biggest one-day gain since 1992, after the company forecast a surge in cloud revenue driven by AI contracts.',
+    deals: [], negative: 'share-move',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh2-011', lang: 'en', style: 'wire-brief', date: '2025-08-06',
+    text: 'OpenAI is in early talks about a possible secondary share sale that would value the ChatGPT maker at about $500 billion, a person familiar with the matter said.',
+    deals: [], negative: 'talks',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh2-012', lang: 'en', style: 'local-business-journal', date: '2025-11-04',
+    text: 'Seattle-based Starbucks Corp. will sell up to a 60% stake in its China retail business to Boyu Capital, in a deal that values the operation at about $4 billion.',
+    deals: [{
+      type: 'stake-sale', target: ['China retail business'],
+      valuation: { currency: 'USD', amount: 4_000_000_000 },
+      parties: [{ name: 'Boyu Capital', role: 'acquirer' }, { name: 'Starbucks Corp.', role: 'seller' }],
+    }],
+    note: 'public record; a unit’s stake sold; $4 billion is what the whole unit is valued at',
+  },
 ];
