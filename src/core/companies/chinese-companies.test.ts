@@ -233,6 +233,15 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。')).toContain('光年之外=unknown:光年之外');
   });
 
+  it('reads what is sold, transferred or invested in, a name opening with digits, and what 将…出售给 names', () => {
+    expect(found('阿里巴巴宣布，以总代价约131亿港元向德弘资本出售所持高鑫零售约78.7%股份。')).toContain('高鑫零售=unknown:高鑫零售');
+    expect(found('百度宣布以19亿美元全资收购91无线，创下纪录。')).toContain('91无线=unknown:91无线');
+    expect(found('阿里巴巴集团以约283亿元人民币战略投资苏宁云商，持股19.99%。')).toContain('苏宁云商=unknown:苏宁云商');
+    expect(found('阿里巴巴刚以约74亿元将银泰商业出售给雅戈尔集团。')).toContain('银泰商业=unknown:银泰商业');
+    // A deal word after 将 is no name.
+    expect(found('阿里巴巴将全部股权出售给雅戈尔集团。')).not.toContain('全部股权=unknown:全部股权');
+  });
+
   it('reads no target without a buyer before it, and no deal word as a target', () => {
     expect(found('拟收购骑迹出行，交易尚需批准。')).toEqual([]);
     expect(found('京东宣布收购进展顺利。京东此次收购报告书。京东拟收购一家游戏公司，京东收购完成。')).toEqual(['京东=jd-com', '京东=jd-com', '京东=jd-com', '京东=jd-com']);

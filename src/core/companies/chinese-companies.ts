@@ -555,13 +555,15 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // "公司日常经营，" read the same way.)
 // "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
-const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
-const STATED_STAKE = /^的?(?:\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
+const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+/** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */
+const SOLD_BEFORE_TO = /将(?:所持有?的?)?([\u4e00-\u9fff]{2,6}?)(?:(?:约|共|合计)?\d+(?:\.\d+)?%的?|全部|部分)?(?:股权|股份)?(?:以[^，。；]{1,20}?)?(?:出售|转让|卖)给/g;
+const STATED_STAKE = /^的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
 // "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
 const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
 const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
 /** What a deal buys that is no company, and what ends a clause's subject that is no name. */
-const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
+const NOT_A_TARGET = /^(?:控股|控制权|成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
 const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
 
 const SUBJECT_GAP = 16;
@@ -608,8 +610,15 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     // "同时宣布全资收购数脉信息，": bought whole, named up to the clause's end, also needs no buyer before it.
     const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (text.slice(m.index - 2, m.index) === '全资' && /^[，。；]/.test(text.slice(m.index + m[0].length)));
     if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;
-    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    // "全资收购91无线": a name may open with digits or Latin letters before its Chinese characters.
+    const han = name.replace(/^[0-9A-Za-z]+/, '');
+    if (NOT_A_TARGET.test(han) || !isListedName(han) || NOT_A_SUBJECT_END.test(han) || PLACES.has(han.slice(0, 2)) || (han.length < 3 && han === name)) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
+  }
+  for (const m of text.includes('给') ? text.matchAll(SOLD_BEFORE_TO) : []) {
+    const name = m[1]!;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
   }
   for (const m of text.matchAll(BRACKETED_RAISER)) {
     const name = m[1]!;
