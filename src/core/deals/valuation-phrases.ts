@@ -60,6 +60,10 @@ const EN_LEADS: RegExp[] = [
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
   new RegExp(String.raw`\b(post|pre)[- ]money\s+valuation\s+(?:of|is|was|stands at|stood at|came to|reached|at)\s+${QUALIFIERS}$`, 'i'),
 ];
+/** A purchase named right before "that values …": its figure is the price (a round's or a merger's "deal" values the company). */
+const DEAL_BEFORE_VALUES = /\b(?:deal|transaction|offer|takeover|acquisition|purchase|bid|buyout)(?:,?\s+(?:that|which))?\s*$/i;
+const PURCHASE_ONLY = (sentence: string): boolean =>
+  /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|takes over|took over)\b/i.test(sentence) && !/\b(?:merger|merge|raised|raises|round|funding|investment|invest(?:ed|s)?|stake)\b/i.test(sentence);
 // "…valued at $X": the subject right before decides whose valuation it is.
 const VALUED_AT = new RegExp(String.raw`\bvalued\s+at\s+${QUALIFIERS}$`, 'i');
 // "at a $2 billion (post-money) valuation", "giving it a $2 billion valuation"
@@ -95,6 +99,8 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   for (const lead of EN_LEADS) {
     const m = lead.exec(before);
     if (!m) continue;
+    // "in a deal that values the rival railroad at about $85 billion": the price of a purchase, not a worth.
+    if (/^(?:valuing|values|valued)\b/i.test(m[0]) && DEAL_BEFORE_VALUES.test(before.slice(0, m.index)) && PURCHASE_ONLY(view.text.slice(view.start, view.end))) return undefined;
     const owner = slotOwner(view, m, windowStart);
     if (owner === null) return undefined;
     const cueStart = windowStart + m.index;
