@@ -184,7 +184,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = roundOwnerAfter(view, at, end, subject);
     other = subject ? [subject] : [];
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -364,7 +364,7 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
 const OPENING_VERB =
-  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)/;
+  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)/;
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
 /**
@@ -413,9 +413,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   if (!run || !tail.test(view.text.slice(from + run[0].length, upTo))) return undefined;
   const words = run[0].split(/\s+/);
   // A lone capitalised word before a verb may be any noun that opens a sentence ("Officials raised …");
-  // it names a company only as an owner ("Deliveroo’s shares …") or after what the company is.
+  // it names a company only as an owner ("Deliveroo’s shares …", "Groww shares rose …") or after what the company is.
   // (Before a passive purchase, "Brightwave has been snapped up by …", a lone word is the company bought.)
-  if (words.length === 1 && !kind && !lone && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
+  if (words.length === 1 && !kind && !lone && !/^(?:’s|'s|\s+(?:shares|stock)\b)/.test(view.text.slice(from + run[0].length, from + run[0].length + 8))) return undefined;
   const reason = notCompanyReason(words);
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(kind[0]))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };

@@ -110,6 +110,9 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // So do words the reader takes for a place, and a backer "which led" leads.
     const sierra = 'Customer-service agent startup Sierra picked up $175 million from Greenoaks, which led, valuing it at $4.5 billion.';
     expect(deals(sierra, [['Greenoaks', 'greenoaks']], [['$175 million', 'USD', 1.75e8], ['$4.5 billion', 'USD', 4.5e9]]).map((d) => [d.target.name, d.investors.map((i) => `${i.name} ${i.role}`)])).toEqual([['Sierra', ['Greenoaks lead']]]);
+    // "Groww shares rose": a lone word before its shares is the company listed.
+    const groww = 'Groww shares rose sharply on their market debut on Wednesday after the Rs 6,632-crore IPO.';
+    expect(deals(groww, [], [['Rs 6,632-crore', 'INR', 6.632e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Groww', 0]]);
     // "Shares in Asia" names no company.
     expect(deals('Shares in Asia rose after the Nasdaq debut of Kestrel Cloud.', [])).toEqual([]);
     // Right before the round's own verb, or a passive purchase.

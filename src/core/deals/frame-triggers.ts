@@ -28,6 +28,8 @@ export interface DealTrigger {
   party?: 'acquirer' | 'participant' | 'lead';
   /** A stake rather than the whole company when the object phrase says so ("a 49% stake in"). */
   stake?: boolean;
+  /** The subject is the company right before the verb, when there is one ("…, two days after Lenskart listed"). */
+  adjacentSubject?: boolean;
   /** "sold X to Y": the buyer is named after "to"; the subject is the seller, never an investor. */
   buyerAfterTo?: boolean;
   /** Extra test on the words after the trigger and whether a deal amount follows it. */
@@ -114,6 +116,20 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
       // The company after "Shares of", before what its shares did.
       ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
+    ],
+  },
+  {
+    id: 'en-listed',
+    type: 'ipo',
+    lang: 'en',
+    // "Lenskart listed following its Rs 7,278-crore offer", "Arm listed on Nasdaq on Thursday": a listing as an
+    // event (not "is listed on", "which listed in 2019", ", listed on Nasdaq,").
+    pattern: /\blisted\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+listed)(?<!,\s*listed)(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
+    target: 'subject',
+    adjacentSubject: true,
+    examples: [
+      ['Groww rose on its debut, two days after eyewear retailer Lenskart listed following its Rs 7,278-crore offer.', 'ipo|Lenskart'],
+      ['Arm Holdings listed on Nasdaq on Thursday after raising $4.87 billion.', 'ipo|Arm Holdings'],
     ],
   },
   {
