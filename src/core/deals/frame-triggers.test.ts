@@ -77,6 +77,8 @@ describe('what is not a deal', () => {
     'The board of Kellanova rejected an offer to buy the company for $30 billion.',
     '华拓钴业计划受让天宜新材部分股权。',
     'Analysts said Kestrel Cloud would buy Fetchly if regulators allowed it.',
+    // A share held, not bought.
+    'Alibaba owns 33% of Ant Group, which it helped found.',
     // Listed as a state, not a listing reported.
     'Arm Holdings is listed on Nasdaq and reported revenue of $3 billion.',
     'Arm Holdings, which listed on Nasdaq in 2023, reported revenue of $3 billion.',

@@ -211,11 +211,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-stake',
     type: 'stake-sale',
     lang: 'en',
-    pattern: /\b(?:stake|holding|interest|shares)\s+in\b/g,
+    // "the remaining 80% of Resolution Life": a share of a company, with or without the word stake.
+    pattern: /\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
     target: 'object',
     party: 'acquirer',
     stake: true,
-    examples: [['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta']],
+    examples: [
+      ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
+      ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
+    ],
   },
   {
     id: 'en-merge-with',
