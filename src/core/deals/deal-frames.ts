@@ -129,11 +129,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     (/(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
     !/终止|取消|否认/.test(clause);
   // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
-  // deal agreed and pending, not for a plan; a rumour, a denial or a framework agreement stays a plan.
+  // deal agreed and pending, not for a plan (a price agreed, "交易作价8.2亿元", says so without the word 公告); a
+  // rumour, a denial or a framework agreement stays a plan.
   const announced =
     trigger.lang === 'zh' &&
     (trigger.type === 'acquisition' || trigger.type === 'stake-sale') &&
-    /公告|宣布/.test(view.text.slice(view.start, at)) &&
+    (/公告|宣布/.test(view.text.slice(view.start, at)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
     !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));

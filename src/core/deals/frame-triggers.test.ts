@@ -76,6 +76,8 @@ describe('what is not a deal', () => {
     'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings.',
     'The board of Kellanova rejected an offer to buy the company for $30 billion.',
     '华拓钴业计划受让天宜新材部分股权。',
+    '拓荆科技拟购买芯丰精密100%股权，交易作价尚未确定。',
+    '拓荆科技拟用自有资金购买理财产品，金额不超过8亿元。',
     'Analysts said Kestrel Cloud would buy Fetchly if regulators allowed it.',
     // A share held, not bought.
     'Alibaba owns 33% of Ant Group, which it helped found.',
