@@ -349,11 +349,14 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     !HAN.test(adjacent.text)
   )
     return adjacent;
-  for (const c of view.companies) {
+  for (const [i, c] of view.companies.entries()) {
     if (c.end > at) break;
     if (c.start < from) continue;
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+    // "Temasek and GIC-backed Kredivo": the modifier after the last of a pair is the whole pair's.
+    const next = view.companies[i + 1];
+    if (next && /^\s*(?:,|and|&)\s*$/.test(view.text.slice(c.end, next.start)) && MODIFIER_AFTER.test(view.text.slice(next.end, next.end + 24))) continue;
     // "Musk’s xAI raised …": the owner of the company named next is not the one raising
     // ("Kuaishou’s listing raised …" is Kuaishou's).
     if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at)) continue;

@@ -113,6 +113,9 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // "Groww shares rose": a lone word before its shares is the company listed.
     const groww = 'Groww shares rose sharply on their market debut on Wednesday after the Rs 6,632-crore IPO.';
     expect(deals(groww, [], [['Rs 6,632-crore', 'INR', 6.632e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Groww', 0]]);
+    // "Temasek and GIC-backed": both back the company named next; neither raised.
+    const backed = 'Temasek and GIC-backed Kredivo closed a $270 million debt facility from Victory Park Capital.';
+    expect(deals(backed, [['Temasek', 't'], ['GIC', 'g'], ['Kredivo', 'k'], ['Victory Park Capital', 'v']], [['$270 million', 'USD', 2.7e8]]).map((d) => [d.type, d.target.name])).toEqual([['debt', 'Kredivo']]);
     // "Shares in Asia" names no company.
     expect(deals('Shares in Asia rose after the Nasdaq debut of Kestrel Cloud.', [])).toEqual([]);
     // Right before the round's own verb, or a passive purchase.
