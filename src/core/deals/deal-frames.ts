@@ -639,7 +639,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
 /** The deal's own amount: after the trigger first, then before it; never a price per share or a valuation. */
 function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): IndexedMoney | undefined {
   const eligible = money.filter((m) => isDealAmount(view, m, type));
-  const after = eligible.find((m) => m.mention.start >= at);
+  // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
+  const after = eligible.find((m) => m.mention.start >= at && !/[；;]/.test(view.text.slice(at, m.mention.start)));
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80);
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
   if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;

@@ -450,6 +450,12 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('takes no amount past a semicolon: each clause of a cross-shareholding keeps its own', () => {
+    const text = '阿里巴巴集团以约283亿元战略投资苏宁云商，认购其非公开发行股份；苏宁云商则以140亿元认购阿里巴巴新发行股份。';
+    const found = deals(text, [['阿里巴巴集团', 'alibaba'], ['阿里巴巴', 'alibaba'], ['苏宁云商', 'suning']], [['283亿元', 'CNY', 2.83e10], ['140亿元', 'CNY', 1.4e10]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', '苏宁云商', 0], ['funding', '阿里巴巴', 1]]);
+  });
+
   it('reads 拟 as agreed when the announcement states the price after the verb or the next sentence says the agreement was signed', () => {
     const cos: [string, string][] = [['华拓钴业', 'huatuo'], ['天宜新材', 'tianyi']];
     const priced = '华拓钴业公告，拟收购天宜新材51%股权，交易对价为人民币3.06亿元。';

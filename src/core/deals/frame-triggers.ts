@@ -317,10 +317,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
-    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票))/g,
+    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股))/g,
     target: 'object',
     party: 'participant',
-    examples: [['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本']],
+    examples: [
+      ['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本'],
+      ['格力电器以现金30亿元认购闻泰科技非公开发行股份。', 'funding|闻泰科技|格力电器'],
+    ],
   },
   {
     id: 'zh-inject',
