@@ -359,7 +359,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (next && /^\s*(?:,|and|&)\s*$/.test(view.text.slice(c.end, next.start)) && MODIFIER_AFTER.test(view.text.slice(next.end, next.end + 24))) continue;
     // "Musk’s xAI raised …": the owner of the company named next is not the one raising
     // ("Kuaishou’s listing raised …" is Kuaishou's).
-    if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at)) continue;
+    // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
+    if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     return c;
   }

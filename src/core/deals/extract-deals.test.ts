@@ -113,6 +113,9 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // "Groww shares rose": a lone word before its shares is the company listed.
     const groww = 'Groww shares rose sharply on their market debut on Wednesday after the Rs 6,632-crore IPO.';
     expect(deals(groww, [], [['Rs 6,632-crore', 'INR', 6.632e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Groww', 0]]);
+    // An exchange between the owner and its listing is where it lists.
+    const chime = 'Chime Financial’s shares jumped 37% in their Nasdaq debut after the fintech raised $864 million in its IPO.';
+    expect(deals(chime, [['Chime Financial', 'c'], ['Nasdaq', 'nasdaq']], [['$864 million', 'USD', 8.64e8]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Chime Financial', 0]]);
     // "Temasek and GIC-backed": both back the company named next; neither raised.
     const backed = 'Temasek and GIC-backed Kredivo closed a $270 million debt facility from Victory Park Capital.';
     expect(deals(backed, [['Temasek', 't'], ['GIC', 'g'], ['Kredivo', 'k'], ['Victory Park Capital', 'v']], [['$270 million', 'USD', 2.7e8]]).map((d) => [d.type, d.target.name])).toEqual([['debt', 'Kredivo']]);
