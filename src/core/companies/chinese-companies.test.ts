@@ -240,6 +240,10 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('阿里巴巴刚以约74亿元将银泰商业出售给雅戈尔集团。')).toContain('银泰商业=unknown:银泰商业');
     // A deal word after 将 is no name.
     expect(found('阿里巴巴将全部股权出售给雅戈尔集团。')).not.toContain('全部股权=unknown:全部股权');
+    // Between 对 and 的收购; a place that opens a name ("徐州博康"), but no place with only a count after it.
+    expect(found('蜜雪集团完成对福鹿家的收购，交易金额约2.97亿元。')).toContain('福鹿家=unknown:福鹿家');
+    expect(found('阿里巴巴入股了光刻胶企业徐州博康。').filter((n) => n.startsWith('徐州博康'))).toHaveLength(1);
+    expect(found('阿里巴巴以约4.5亿元收购了上海一家电池材料企业。')).toEqual(['阿里巴巴=alibaba-group']);
   });
 
   it('reads no target without a buyer before it, and no deal word as a target', () => {

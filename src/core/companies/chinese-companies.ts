@@ -556,6 +556,8 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
 const DEAL_TARGET = /(?:收购|并购|购买|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+/** "蜜雪集团完成对福鹿家的收购": what is bought or invested in, between 对 and 的…收购/投资. */
+const BOUGHT_OF = /对([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
 /** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */
 const SOLD_BEFORE_TO = /将(?:所持有?的?)?([\u4e00-\u9fff]{2,6}?)(?:(?:约|共|合计)?\d+(?:\.\d+)?%的?|全部|部分)?(?:股权|股份)?(?:以[^，。；]{1,20}?)?(?:出售|转让|卖)给/g;
 const STATED_STAKE = /^的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
@@ -590,6 +592,11 @@ function nameBefore(text: string, at: number, names: ReadonlySet<string>): Compa
   return undefined;
 }
 
+/** "上海一家", "北京工厂": a place and nothing that names (a place with a name after it, "徐州博康", is a name). */
+function opensOnPlaceOnly(name: string): boolean {
+  return PLACES.has(name.slice(0, 2)) && (name.length < 4 || allGeneric(name.slice(2)) || /^(?:一|多|某|该|这|两|几)/.test(name.slice(2)));
+}
+
 /** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
 export function findClauseNames(text: string, known: readonly CompanyMention[], otherNames: ReadonlySet<string> = new Set()): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -612,13 +619,18 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;
     // "全资收购91无线": a name may open with digits or Latin letters before its Chinese characters.
     const han = name.replace(/^[0-9A-Za-z]+/, '');
-    if (NOT_A_TARGET.test(han) || !isListedName(han) || NOT_A_SUBJECT_END.test(han) || PLACES.has(han.slice(0, 2)) || (han.length < 3 && han === name)) continue;
+    if (NOT_A_TARGET.test(han) || !isListedName(han) || NOT_A_SUBJECT_END.test(han) || opensOnPlaceOnly(han) || (han.length < 3 && han === name)) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
   }
   for (const m of text.includes('给') ? text.matchAll(SOLD_BEFORE_TO) : []) {
     const name = m[1]!;
-    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
     take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
+  }
+  for (const m of text.includes('对') ? text.matchAll(BOUGHT_OF) : []) {
+    const name = m[1]!;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
+    take(name, m.index + 1, chineseUnknownId(name));
   }
   for (const m of text.matchAll(BRACKETED_RAISER)) {
     const name = m[1]!;

@@ -453,6 +453,12 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('keeps a Latin name the reader did not take inside a Chinese list of backers', () => {
+    const text = '地平线机器人于港交所挂牌上市，募资约54亿港元，基石投资者包括大众汽车集团旗下CARIAD、百度及阿里巴巴。';
+    const found = deals(text, [['地平线机器人', 'horizon'], ['大众汽车集团', 'vw'], ['百度', 'baidu'], ['阿里巴巴', 'alibaba']], [['54亿港元', 'HKD', 5.4e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['ipo', '地平线机器人', ['大众汽车集团', '百度', '阿里巴巴']]]);
+  });
+
   it('takes no amount past a semicolon: each clause of a cross-shareholding keeps its own', () => {
     const text = '阿里巴巴集团以约283亿元战略投资苏宁云商，认购其非公开发行股份；苏宁云商则以140亿元认购阿里巴巴新发行股份。';
     const found = deals(text, [['阿里巴巴集团', 'alibaba'], ['阿里巴巴', 'alibaba'], ['苏宁云商', 'suning']], [['283亿元', 'CNY', 2.83e10], ['140亿元', 'CNY', 1.4e10]]);
