@@ -716,4 +716,138 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     }],
     note: 'public record; a unit’s stake sold; $4 billion is what the whole unit is valued at',
   },
+  // ---- A third batch, mostly Chinese, written after the second batch's rules and scored before any rule for it ----
+  {
+    id: 'zh-fresh3-001', lang: 'zh', style: 'cn-financial-press', date: '2018-02-25',
+    text: '吉利控股集团宣布，已通过旗下海外企业主体收购戴姆勒股份公司9.69%具有表决权的股份，涉及金额约90亿美元，成为戴姆勒第一大股东。',
+    deals: [{
+      type: 'stake-sale', target: ['戴姆勒股份公司', '戴姆勒'], amount: { currency: 'USD', amount: 9_000_000_000 },
+      parties: [{ name: '吉利控股集团', role: 'acquirer' }],
+    }],
+    note: 'public record; a stake bought on the market',
+  },
+  {
+    id: 'zh-fresh3-002', lang: 'zh', style: 'cn-tech-press', date: '2021-09-23',
+    text: '搜狗宣布与腾讯的合并交易已完成，腾讯以约35亿美元收购搜狗全部已发行股份，搜狗将从纽交所退市并成为腾讯的间接全资子公司。',
+    deals: [{
+      type: 'acquisition', target: ['搜狗'], amount: { currency: 'USD', amount: 3_500_000_000 },
+      parties: [{ name: '腾讯', role: 'acquirer' }],
+    }],
+    note: 'public record; a take-private called a merger, with the buyer stated',
+  },
+  {
+    id: 'zh-fresh3-003', lang: 'zh', style: 'cn-business-daily', date: '2016-10-25',
+    text: '海航集团宣布以约65亿美元从黑石集团手中收购希尔顿酒店集团约25%的股份。今年早些时候，海航旗下天海投资已以约60亿美元完成对美国电子产品分销商英迈的收购。',
+    deals: [
+      {
+        type: 'stake-sale', target: ['希尔顿酒店集团', '希尔顿'], amount: { currency: 'USD', amount: 6_500_000_000 },
+        parties: [{ name: '海航集团', role: 'acquirer' }, { name: '黑石集团', role: 'seller' }],
+      },
+      {
+        type: 'acquisition', target: ['英迈'], amount: { currency: 'USD', amount: 6_000_000_000 },
+        parties: [{ name: '天海投资', role: 'acquirer' }],
+      },
+    ],
+    note: 'public record; a stake bought from a seller, and an earlier purchase by a unit of the same group',
+  },
+  {
+    id: 'zh-fresh3-004', lang: 'zh', style: 'cn-wire', date: '2012-05-21',
+    text: '大连万达集团与美国AMC影院公司签署并购协议，万达以26亿美元收购AMC全部股权，并承担其债务，交易完成后万达将成为全球规模最大的电影院线运营商。',
+    deals: [{
+      type: 'acquisition', target: ['美国AMC影院公司', 'AMC'], amount: { currency: 'USD', amount: 2_600_000_000 },
+      parties: [{ name: '大连万达集团', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh3-005', lang: 'zh', style: 'cn-financial-press', date: '2013-05-30',
+    text: '双汇国际与美国最大猪肉生产商史密斯菲尔德食品公司宣布，双汇国际将以每股34美元现金收购史密斯菲尔德，交易总价约71亿美元（含承担债务）。',
+    deals: [{
+      type: 'acquisition', target: ['史密斯菲尔德食品公司', '史密斯菲尔德'], amount: { currency: 'USD', amount: 7_100_000_000 },
+      parties: [{ name: '双汇国际', role: 'acquirer' }],
+    }],
+    note: 'public record; per-share price first, total with debt second',
+  },
+  {
+    id: 'zh-fresh3-006', lang: 'zh', style: 'cn-vc-press', date: '2018-10-29',
+    text: '字节跳动完成新一轮30亿美元融资，本轮由软银集团领投，KKR、泛大西洋资本、春华资本等跟投，投后估值达750亿美元，超越优步成为全球估值最高的创业公司。',
+    deals: [{
+      type: 'funding', target: ['字节跳动'], amount: { currency: 'USD', amount: 3_000_000_000 },
+      valuation: { currency: 'USD', amount: 75_000_000_000, basis: 'post' },
+      parties: [
+        { name: '软银集团', role: 'lead' }, { name: 'KKR', role: 'participant' },
+        { name: '泛大西洋资本', role: 'participant' }, { name: '春华资本', role: 'participant' },
+      ],
+    }],
+    note: 'public record; a Latin name in a Chinese list',
+  },
+  {
+    id: 'zh-fresh3-007', lang: 'zh', style: 'cn-tech-press', date: '2016-05-13',
+    text: '滴滴出行宣布获得苹果公司10亿美元投资，这是苹果迄今对中国企业规模最大的一笔单项投资。',
+    deals: [{
+      type: 'funding', target: ['滴滴出行'], amount: { currency: 'USD', amount: 1_000_000_000 },
+      parties: [{ name: '苹果公司', role: 'lead' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'zh-fresh3-008', lang: 'zh', style: 'cn-tech-press-36kr', date: '2021-11-10',
+    text: '小红书完成5亿美元E轮融资，投后估值达200亿美元，本轮由淡马锡和腾讯领投，阿里巴巴、天图投资、元生资本等老股东跟投。',
+    deals: [{
+      type: 'funding', target: ['小红书'], round: 'E轮', amount: { currency: 'USD', amount: 500_000_000 },
+      valuation: { currency: 'USD', amount: 20_000_000_000, basis: 'post' },
+      parties: [
+        { name: '淡马锡', role: 'lead' }, { name: '腾讯', role: 'lead' }, { name: '阿里巴巴', role: 'participant' },
+        { name: '天图投资', role: 'participant' }, { name: '元生资本', role: 'participant' },
+      ],
+    }],
+    note: 'public record; existing backers following on',
+  },
+  {
+    id: 'zh-fresh3-009', lang: 'zh', style: 'hk-chinese-press', date: '2021-03-23',
+    text: '百度集团今日在港交所主板二次上市，发售价每股252港元，全球发售9500万股，集资约239亿港元。',
+    deals: [{
+      type: 'ipo', target: ['百度集团'], amount: { currency: 'HKD', amount: 23_900_000_000 }, parties: [],
+    }],
+    note: 'public record; a secondary listing',
+  },
+  {
+    id: 'zh-fresh3-010', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-21',
+    text: '拼多多母公司PDD控股公布2024年业绩，全年营收约3938亿元，同比增长59%，净利润约1124亿元。',
+    deals: [], negative: 'revenue',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh3-001', lang: 'en', style: 'wire-brief', date: '2023-11-22',
+    text: 'Broadcom said on Wednesday it had completed its $69 billion acquisition of cloud computing company VMware, after securing approval from Chinese regulators.',
+    deals: [{
+      type: 'acquisition', target: ['VMware'], amount: { currency: 'USD', amount: 69_000_000_000 },
+      parties: [{ name: 'Broadcom', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh3-002', lang: 'en', style: 'business-daily', date: '2023-10-11',
+    text: 'German sandal maker Birkenstock priced its New York IPO at $46 a share, raising about $1.48 billion and valuing the company at roughly $8.6 billion.',
+    deals: [{
+      type: 'ipo', target: ['Birkenstock'], amount: { currency: 'USD', amount: 1_480_000_000 },
+      valuation: { currency: 'USD', amount: 8_600_000_000 }, parties: [],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh3-003', lang: 'en', style: 'tech-press', date: '2023-12-18',
+    text: 'Adobe and Figma have agreed to terminate their $20 billion merger agreement, saying there was no clear path to regulatory approval in Europe and the UK. Adobe will pay Figma a $1 billion termination fee.',
+    deals: [], negative: 'called-off',
+    note: 'public record',
+  },
+  {
+    id: 'en-fresh3-004', lang: 'en', style: 'tech-press', date: '2024-03-27',
+    text: 'Amazon has invested a further $2.75 billion in Anthropic, completing the $4 billion investment it agreed to make in the AI startup last September.',
+    deals: [{
+      type: 'funding', target: ['Anthropic'], amount: { currency: 'USD', amount: 2_750_000_000 },
+      parties: [{ name: 'Amazon', role: 'participant' }],
+    }],
+    note: 'public record; the tranche is the deal reported; the total agreed is context',
+  },
 ];
