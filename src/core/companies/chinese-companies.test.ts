@@ -242,6 +242,7 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('阿里巴巴将全部股权出售给雅戈尔集团。')).not.toContain('全部股权=unknown:全部股权');
     // Between 对 and 的收购; a place that opens a name ("徐州博康"), but no place with only a count after it.
     expect(found('蜜雪集团完成对福鹿家的收购，交易金额约2.97亿元。')).toContain('福鹿家=unknown:福鹿家');
+    expect(found('天海投资完成对美国电子产品分销商英迈的收购。')).toContain('英迈=unknown:英迈');
     expect(found('阿里巴巴入股了光刻胶企业徐州博康。').filter((n) => n.startsWith('徐州博康'))).toHaveLength(1);
     expect(found('阿里巴巴以约4.5亿元收购了上海一家电池材料企业。')).toEqual(['阿里巴巴=alibaba-group']);
   });
@@ -340,6 +341,13 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('澜舟医疗（02591）今日在港交所主板挂牌。')).toContain('澜舟医疗=unknown:澜舟医疗');
     expect(names('今年以来多家公司在港交所上市。')).toEqual([]);
     expect(names('三只新股今日在科创板上市。')).toEqual([]);
+  });
+
+  it('reads the buyer that opens a clause after a comma, and a unit named after its owner', () => {
+    expect(names('双方宣布，双汇国际将以每股34美元现金收购史密斯菲尔德。')).toContain('双汇国际=unknown:双汇国际');
+    expect(names('消息称，交易将以现金收购方式进行。')).toEqual([]);
+    expect(names('海航旗下天海投资已以约60亿美元完成对英迈的收购。')).toContain('天海投资=unknown:天海投资');
+    expect(names('华宇集团旗下品牌已完成升级。')).toEqual(['华宇集团=unknown:华宇']);
   });
 
   it('reads who subscribes a placement, a state body included', () => {

@@ -557,7 +557,7 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
 const DEAL_TARGET = /(?:收购|并购|购买|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
 /** "蜜雪集团完成对福鹿家的收购": what is bought or invested in, between 对 and 的…收购/投资. */
-const BOUGHT_OF = /对([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
+const BOUGHT_OF = /对(?:[\u4e00-\u9fff]{0,12}?(?:企业|公司|平台|品牌|厂商|分销商|运营商|生产商|供应商|集团|机构|连锁))?([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
 /** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */
 const SOLD_BEFORE_TO = /将(?:所持有?的?)?([\u4e00-\u9fff]{2,6}?)(?:(?:约|共|合计)?\d+(?:\.\d+)?%的?|全部|部分)?(?:股权|股份)?(?:以[^，。；]{1,20}?)?(?:出售|转让|卖)给/g;
 const STATED_STAKE = /^的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
@@ -630,7 +630,7 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
   for (const m of text.includes('对') ? text.matchAll(BOUGHT_OF) : []) {
     const name = m[1]!;
     if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
-    take(name, m.index + 1, chineseUnknownId(name));
+    take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
   }
   for (const m of text.matchAll(BRACKETED_RAISER)) {
     const name = m[1]!;
@@ -750,6 +750,8 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
 
 /** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
  *  the kinds of announcement ("招标公告", "业绩公告"). */
+/** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
+const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
 /** What opens a listing sentence and is no company: the market's own words. */
 const NOT_A_LISTER = /(?:股|新股|个股|公司|企业|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
@@ -772,6 +774,10 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   // The company that opens a sentence (or follows 的) and lists: "紫金矿业分拆的紫金黄金国际今日在港交所挂牌",
   // "恒瑞医药（01276）今日在港交所主板挂牌", "影石创新今日登陆科创板".
   { gate: /挂牌|上市|登陆/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，|的)([\u4e00-\u9fff]{2,8}?)(?:[（(][0-9A-Z.]{4,9}[）)])?(?:今日|今天|昨日|近日|已|正式|于\d{1,2}月\d{1,2}日)*(?:在|于|登陆)(?:香港)?(?:港交所|联交所|上交所|深交所|北交所|科创板|创业板|纳斯达克|纽交所)(?:主板|科创板|创业板)?(?:挂牌|上市|$|[，。；])/g, not: NOT_A_LISTER },
+  // The buyer that opens a clause after a comma: "…宣布，双汇国际将以每股34美元现金收购史密斯菲尔德".
+  { gate: /收购|入股|认购/, slot: /(?<=[，,])([\u4e00-\u9fff]{2,6}?)(?:将|拟|已)(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g, not: NOT_A_BUYER },
+  // A unit named after its owner, acting: "海航旗下天海投资已以约60亿美元完成对英迈的收购".
+  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_BUYER },
   // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
   // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
   { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },
