@@ -368,8 +368,11 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 }
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
-const OPENING_VERB =
-  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)/;
+/** ", a robotics startup,": what the company is, between its name and its verb. */
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist)\s*,)`;
+const OPENING_VERB = new RegExp(
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+);
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
 /**
@@ -377,7 +380,9 @@ const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
  * makes a lone opening word the company that raised it ("Officials raised $5 billion" names neither).
  */
 function namedRound(view: SentenceView, end: number): boolean {
-  return /\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(view.text.slice(end, Math.min(view.end, end + 80))) && view.companies.some((c) => c.start > end);
+  const after = view.text.slice(end, Math.min(view.end, end + 80));
+  // "Lovable has raised $330 million at a $6.6 billion valuation": a valuation is a round's own word.
+  return (/\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(after) && view.companies.some((c) => c.start > end)) || /\bat an? (?:[^\s;]+\s+){0,3}?(?:(?:post|pre)-money\s+)?valuation\b|\bvaluing (?:it|the (?:company|startup|start-up|firm))\b/.test(after);
 }
 
 /** "Lineage raised $4.4 billion in its IPO": a listing the sentence calls the subject's own. */
@@ -394,7 +399,7 @@ export function opensWithName(sentence: string): boolean {
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
-const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$/;
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$`);
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
 const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
@@ -422,7 +427,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   // (Before a passive purchase, "Brightwave has been snapped up by …", a lone word is the company bought.)
   if (words.length === 1 && !kind && !lone && !/^(?:’s|'s|\s+(?:shares|stock)\b)/.test(view.text.slice(from + run[0].length, from + run[0].length + 8))) return undefined;
   const reason = notCompanyReason(words);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(kind[0]))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  // (An appositive says what the company is as well as a kind before it: "Physical Intelligence, a robotics startup, has …".)
+  const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 

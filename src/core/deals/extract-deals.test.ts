@@ -107,6 +107,12 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // After what the company is, words the reader takes for generic still name it.
     const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
     expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // An appositive says what the company is, as a kind before it does; a valuation makes a lone word the raiser.
+    const appositive = 'Physical Intelligence, a robotics startup, has raised $600 million.';
+    expect(deals(appositive, [], [['$600 million', 'USD', 6e8]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Physical Intelligence']]);
+    const valued = 'Lovable has raised $330 million at a $6.6 billion valuation.';
+    expect(deals(valued, [], [['$330 million', 'USD', 3.3e8], ['$6.6 billion', 'USD', 6.6e9]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', 'Lovable', 0]]);
+    expect(deals('Officials raised $5 billion in new taxes.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
     // So do words the reader takes for a place, and a backer "which led" leads.
     const sierra = 'Customer-service agent startup Sierra picked up $175 million from Greenoaks, which led, valuing it at $4.5 billion.';
     expect(deals(sierra, [['Greenoaks', 'greenoaks']], [['$175 million', 'USD', 1.75e8], ['$4.5 billion', 'USD', 4.5e9]]).map((d) => [d.target.name, d.investors.map((i) => `${i.name} ${i.role}`)])).toEqual([['Sierra', ['Greenoaks lead']]]);
