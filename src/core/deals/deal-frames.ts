@@ -639,17 +639,22 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
+  // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
+  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
   const dealValued = () => /(?:deal|transaction|offer)(?:,?\s+(?:that|which))? valu(?:ed|ing|es)\b[^.;$€£¥]{0,50}$/i.test(view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start));
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && dealValued());
 }
+
+const RAISED_JUST_BEFORE = /\b(?:raised|raises|raising|secured|closed|received|landed|picked up|bagged)\s+(?:about |around |more than |nearly |over |some )?$/i;
 
 /** The deal's own amount: after the trigger first, then before it; never a price per share or a valuation. */
 function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): IndexedMoney | undefined {
   const eligible = money.filter((m) => isDealAmount(view, m, type));
   // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
   const after = eligible.find((m) => m.mention.start >= at && !/[；;]/.test(view.text.slice(at, m.mention.start)));
-  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80);
+  // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
+  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
   if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);

@@ -459,6 +459,14 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('gives a purchase no amount another verb took, and no company’s sales', () => {
+    const text = 'Carmelon has raised $45 million in a Series B round and bought optical packaging startup Lumio Labs.';
+    const found = deals(text, [['Carmelon', 'c'], ['Lumio Labs', 'l']], [['$45 million', 'USD', 4.5e7]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', 'Carmelon', 0], ['acquisition', 'Lumio Labs', undefined]]);
+    const merger = 'United Technologies and Raytheon have agreed to an all-stock merger of equals, forming a group with about $74bn in combined annual sales.';
+    expect(deals(merger, [['United Technologies', 'utc'], ['Raytheon', 'raytheon']], [['$74bn', 'USD', 7.4e10]]).map((d) => [d.type, d.money])).toEqual([['merger', undefined]]);
+  });
+
   it('keeps a Latin name the reader did not take inside a Chinese list of backers', () => {
     const text = '地平线机器人于港交所挂牌上市，募资约54亿港元，基石投资者包括大众汽车集团旗下CARIAD、百度及阿里巴巴。';
     const found = deals(text, [['地平线机器人', 'horizon'], ['大众汽车集团', 'vw'], ['百度', 'baidu'], ['阿里巴巴', 'alibaba']], [['54亿港元', 'HKD', 5.4e9]]);
