@@ -33,6 +33,28 @@ const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
 const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via)\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
+/** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
+const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
+
+/**
+ * Whether the words in [from, to) speak of a firm raising its own fund. The name of a backer acting
+ * in the deal is no fund word ("由国新基金领投" names an investor, not a new fund), so a match is read
+ * again with such names blanked.
+ */
+function ownFund(view: SentenceView, from: number, to: number): boolean {
+  const words = view.text.slice(from, to);
+  if (!OWN_FUND.test(words) && !OWN_FUND_ZH.test(words)) return false;
+  let blank = '';
+  let at = from;
+  for (const c of view.companies) {
+    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 12))) continue;
+    blank += view.text.slice(at, Math.max(at, c.start)) + ' '.repeat(Math.max(0, Math.min(c.end, to) - Math.max(c.start, at)));
+    at = Math.min(c.end, to);
+  }
+  blank += view.text.slice(at, to);
+  return OWN_FUND.test(blank) || OWN_FUND_ZH.test(blank);
+}
+
 /** A round word: a company raising in an IPO sentence may also report a round ("a pre-IPO round"). */
 const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|配售/i;
 
@@ -89,7 +111,7 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
   if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
   // A firm raising its own fund is not a round, whichever pattern read it.
-  if (OWN_FUND.test(sentence) || OWN_FUND_ZH.test(sentence)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
+  if (ownFund(view, view.start, view.end)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
   return kept;
 }
 
@@ -224,7 +246,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
   const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
-  if ((trigger.type === 'funding' || trigger.type === 'ipo') && (OWN_FUND.test(around) || OWN_FUND_ZH.test(around))) return undefined;
+  if ((trigger.type === 'funding' || trigger.type === 'ipo') && ownFund(view, Math.max(view.start, at - 40), Math.min(view.end, end + 80))) return undefined;
   // "it was raising ₹800 crore", "is raising": a round under way is not a round closed.
   if (/^raising$/.test(view.text.slice(at, end)) && /\b(?:is|was|are|were|be|been)\s+$/.test(view.text.slice(Math.max(view.start, at - 12), at))) return undefined;
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.

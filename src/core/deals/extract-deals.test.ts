@@ -459,6 +459,14 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('reads a backer whose name holds 新基金 as a backer, not a firm raising a new fund; 继续加持 is an existing backer following on', () => {
+    const text = '云深处科技完成5亿元C轮融资，由国新基金领投，老股东启明创投继续加持。';
+    const found = deals(text, [['云深处科技', 'deep'], ['国新基金', 'guoxin'], ['启明创投', 'qiming']], [['5亿元', 'CNY', 5e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '云深处科技', investors: ['国新基金:lead', '启明创投:existing'], money: 0, round: 'Series C' }]);
+    // A firm's own new fund is still none.
+    expect(deals('鸣泉资本宣布新基金募集完成，规模35亿元。', [['鸣泉资本', 'm']], [['35亿元', 'CNY', 3.5e9]])).toEqual([]);
+  });
+
   it('gives a purchase no amount another verb took, and no company’s sales', () => {
     const text = 'Carmelon has raised $45 million in a Series B round and bought optical packaging startup Lumio Labs.';
     const found = deals(text, [['Carmelon', 'c'], ['Lumio Labs', 'l']], [['$45 million', 'USD', 4.5e7]]);
