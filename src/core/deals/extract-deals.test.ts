@@ -475,6 +475,12 @@ describe('extractDeals: Chinese', () => {
     expect(deals(merger, [['United Technologies', 'utc'], ['Raytheon', 'raytheon']], [['$74bn', 'USD', 7.4e10]]).map((d) => [d.type, d.money])).toEqual([['merger', undefined]]);
   });
 
+  it('keeps the rest of a Chinese name read only in part inside a list of backers', () => {
+    const text = '它石智航完成1.2亿美元融资。本轮投资方包括美团龙珠、联想创投、蓝驰创投。';
+    const found = deals(text, [['它石智航', 't'], ['美团', 'meituan'], ['联想创投', 'lenovo'], ['蓝驰创投', 'bluerun']], [['1.2亿美元', 'USD', 1.2e8]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['它石智航', ['美团', '联想创投', '蓝驰创投']]]);
+  });
+
   it('keeps a Latin name the reader did not take inside a Chinese list of backers', () => {
     const text = '地平线机器人于港交所挂牌上市，募资约54亿港元，基石投资者包括大众汽车集团旗下CARIAD、百度及阿里巴巴。';
     const found = deals(text, [['地平线机器人', 'horizon'], ['大众汽车集团', 'vw'], ['百度', 'baidu'], ['阿里巴巴', 'alibaba']], [['54亿港元', 'HKD', 5.4e9]]);
