@@ -555,7 +555,7 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // "公司日常经营，" read the same way.)
 // "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
-const DEAL_TARGET = /(?:收购|并购|购买|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+const DEAL_TARGET = /(?:收购|并购|购买|拿下|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
 /** "蜜雪集团完成对福鹿家的收购": what is bought or invested in, between 对 and 的…收购/投资. */
 const BOUGHT_OF = /对(?:[\u4e00-\u9fff]{0,12}?(?:企业|公司|平台|品牌|厂商|分销商|运营商|生产商|供应商|集团|机构|连锁))?([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
 /** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */

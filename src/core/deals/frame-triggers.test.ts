@@ -78,6 +78,7 @@ describe('what is not a deal', () => {
     '华拓钴业计划受让天宜新材部分股权。',
     '拓荆科技拟购买芯丰精密100%股权，交易作价尚未确定。',
     '拓荆科技拟用自有资金购买理财产品，金额不超过8亿元。',
+    '宁德时代拿下一笔20亿元的储能订单。',
     'Analysts said Kestrel Cloud would buy Fetchly if regulators allowed it.',
     // A share held, not bought.
     'Alibaba owns 33% of Ant Group, which it helped found.',

@@ -345,13 +345,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,16}?(?:股权|股份|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,16}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
     target: 'object',
     party: 'acquirer',
     examples: [
       ['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利'],
       ['华宇集团以12亿元竞得华辰电子51%股权。', 'stake-sale|华辰电子|华宇集团'],
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
+      // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
+      ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
     ],
   },
   {
