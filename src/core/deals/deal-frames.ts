@@ -226,7 +226,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
-      const buyer = openingName(view, at, BUYER_TAIL);
+      // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
+      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
   } else {
@@ -254,7 +255,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
   if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
-  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
@@ -423,8 +424,13 @@ export function opensWithName(sentence: string): boolean {
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$`);
 
+/** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
+const STAKE_BUYER_TAIL = new RegExp(
+  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
+);
+
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 

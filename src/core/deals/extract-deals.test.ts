@@ -107,6 +107,12 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // After what the company is, words the reader takes for generic still name it.
     const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
     expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // A buyer the reader left out opens the sentence: a lone word when a company is bought; before the stake it picked up.
+    const zomato = 'Zomato will acquire Paytm’s entertainment ticketing business for Rs 2,048 crore.';
+    expect(deals(zomato, [['Paytm', 'paytm']], [['Rs 2,048 crore', 'INR', 2.048e10]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'entertainment ticketing business', ['Zomato']]]);
+    const stake = 'Reliance Retail has picked up a 51% stake in Ed-a-Mamma for an undisclosed sum.';
+    expect(deals(stake, [['Ed-a-Mamma', 'e']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', 'Ed-a-Mamma', ['Reliance Retail']]]);
+    expect(deals('Officials will acquire land for the project.', [])).toEqual([]);
     // An appositive says what the company is, as a kind before it does; a valuation makes a lone word the raiser.
     const appositive = 'Physical Intelligence, a robotics startup, has raised $600 million.';
     expect(deals(appositive, [], [['$600 million', 'USD', 6e8]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Physical Intelligence']]);
