@@ -339,6 +339,7 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('紫金矿业分拆的紫金黄金国际今日在港交所挂牌，集资约287亿港元。')).toContain('紫金黄金国际=unknown:紫金黄金国际');
     expect(names('影石创新今日登陆科创板，发行价47.27元/股。')).toContain('影石创新=unknown:影石创新');
     expect(names('澜舟医疗（02591）今日在港交所主板挂牌。')).toContain('澜舟医疗=unknown:澜舟医疗');
+    expect(names('港交所文件显示，澜舟医疗（Lanzhou Med）今日在港交所主板上市。')).toContain('澜舟医疗=unknown:澜舟医疗');
     expect(names('今年以来多家公司在港交所上市。')).toEqual([]);
     expect(names('三只新股今日在科创板上市。')).toEqual([]);
   });
@@ -353,6 +354,8 @@ describe('names in the role slots of a Chinese round', () => {
   it('reads who subscribes a placement, a state body included', () => {
     expect(names('邮储银行完成1300亿元定增，认购方为财政部、中国移动集团和某某资本。')).toEqual(expect.arrayContaining(['财政部=unknown:财政部', '某某资本=unknown:某某资本']));
     expect(names('中国银行向特定对象发行股票，发行对象为财政部。')).toContain('财政部=unknown:财政部');
+    // The words of the slot are no part of the name after them.
+    expect(names('华辰电子完成股票定向发行，认购对象为澄湖资本。')).toContain('澄湖资本=unknown:澄湖资本');
   });
 
   it('reads no kind, count or generic backer as a name', () => {

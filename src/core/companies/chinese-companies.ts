@@ -118,6 +118,8 @@ const STOP_WORDS = [
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
   // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  // Who subscribes a placement: "认购对象为澄湖资本", "发行对象为财政部".
+  '对象为', '对象是', '对象包括', '认购方为', '认购方',
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
   '下属', '覆盖', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
@@ -753,7 +755,7 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
 /** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
 const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
 /** What opens a listing sentence and is no company: the market's own words. */
-const NOT_A_LISTER = /(?:股|新股|个股|公司|企业|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)/;
+const NOT_A_LISTER = /(?:股|新股|个股|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)|公司|企业|厂商|品牌|平台|机构/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
 
 // Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
@@ -773,7 +775,7 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   { gate: /认购方|认购对象|发行对象/, slot: /(?:认购方|认购对象|发行对象)(?:为|包括|是)([^，。；：“”（）()\s]{2,60}?)(?=等|[，。；]|$)/g },
   // The company that opens a sentence (or follows 的) and lists: "紫金矿业分拆的紫金黄金国际今日在港交所挂牌",
   // "恒瑞医药（01276）今日在港交所主板挂牌", "影石创新今日登陆科创板".
-  { gate: /挂牌|上市|登陆/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，|的)([\u4e00-\u9fff]{2,8}?)(?:[（(][0-9A-Z.]{4,9}[）)])?(?:今日|今天|昨日|近日|已|正式|于\d{1,2}月\d{1,2}日)*(?:在|于|登陆)(?:香港)?(?:港交所|联交所|上交所|深交所|北交所|科创板|创业板|纳斯达克|纽交所)(?:主板|科创板|创业板)?(?:挂牌|上市|$|[，。；])/g, not: NOT_A_LISTER },
+  { gate: /挂牌|上市|登陆/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，|显示，|的)([\u4e00-\u9fff]{2,8}?)(?:[（(][^（）()，。]{1,20}[）)])?(?:今日|今天|昨日|近日|已|正式|于\d{1,2}月\d{1,2}日)*(?:在|于|登陆)(?:香港)?(?:港交所|联交所|上交所|深交所|北交所|科创板|创业板|纳斯达克|纽交所)(?:主板|科创板|创业板)?(?:挂牌|上市|$|[，。；])/g, not: NOT_A_LISTER },
   // The buyer that opens a clause after a comma: "…宣布，双汇国际将以每股34美元现金收购史密斯菲尔德".
   { gate: /收购|入股|认购/, slot: /(?<=[，,])([\u4e00-\u9fff]{2,6}?)(?:将|拟|已)(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g, not: NOT_A_BUYER },
   // A unit named after its owner, acting: "海航旗下天海投资已以约60亿美元完成对英迈的收购".

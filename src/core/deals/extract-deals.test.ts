@@ -481,6 +481,13 @@ describe('extractDeals: Chinese', () => {
     expect(deals(merger, [['United Technologies', 'utc'], ['Raytheon', 'raytheon']], [['$74bn', 'USD', 7.4e10]]).map((d) => [d.type, d.money])).toEqual([['merger', undefined]]);
   });
 
+  it('never takes an exchange for the subject, and reads a NEEQ company’s placement as a round', () => {
+    const listing = '港交所文件显示，极智嘉今日在港交所主板上市，募资约27亿港元。';
+    expect(deals(listing, [['港交所', 'hkex'], ['极智嘉', 'geek']], [['27亿港元', 'HKD', 2.7e9]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', '极智嘉', 0]]);
+    const placement = '新三板挂牌公司华辰电子完成股票定向发行，募资5000万元，认购对象为澄湖资本。';
+    expect(deals(placement, [['华辰电子', 'h'], ['澄湖资本', 'c']], [['5000万元', 'CNY', 5e7]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['funding', '华辰电子', ['澄湖资本']]]);
+  });
+
   it('keeps the rest of a Chinese name read only in part inside a list of backers', () => {
     const text = '它石智航完成1.2亿美元融资。本轮投资方包括美团龙珠、联想创投、蓝驰创投。';
     const found = deals(text, [['它石智航', 't'], ['美团', 'meituan'], ['联想创投', 'lenovo'], ['蓝驰创投', 'bluerun']], [['1.2亿美元', 'USD', 1.2e8]]);

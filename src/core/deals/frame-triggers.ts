@@ -375,11 +375,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "邮储银行完成1300亿元定增": new shares a listed company places with chosen investors fund it.
-    pattern: /(?:完成|实施)(?=[^，。；]{0,16}?(?:定增|定向增发|非公开发行|向特定对象发行))/g,
+    pattern: /(?:完成|实施)(?=[^，。；]{0,16}?(?:定增|定向增发|定向发行|非公开发行|向特定对象发行))/g,
     target: 'subject',
     examples: [
       ['邮储银行完成1300亿元定增，认购方为财政部、中国移动集团。', 'funding|邮储银行'],
       ['航芯精密已完成向特定对象发行股票，募集资金18亿元。', 'funding|航芯精密'],
+      // A company quoted on the NEEQ (新三板挂牌公司) places shares; it lists nothing.
+      ['新三板挂牌公司华辰电子完成股票定向发行，募资5000万元，认购对象为澄湖资本。', 'funding|华辰电子|澄湖资本'],
     ],
   },
   {
