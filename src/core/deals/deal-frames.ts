@@ -246,7 +246,6 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
-  const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
   if ((trigger.type === 'funding' || trigger.type === 'ipo') && ownFund(view, Math.max(view.start, at - 40), Math.min(view.end, end + 80))) return undefined;
   // "it was raising ₹800 crore", "is raising": a round under way is not a round closed.
   if (/^raising$/.test(view.text.slice(at, end)) && /\b(?:is|was|are|were|be|been)\s+$/.test(view.text.slice(Math.max(view.start, at - 12), at))) return undefined;
