@@ -243,6 +243,8 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     // Between 对 and 的收购; a place that opens a name ("徐州博康"), but no place with only a count after it.
     expect(found('蜜雪集团完成对福鹿家的收购，交易金额约2.97亿元。')).toContain('福鹿家=unknown:福鹿家');
     expect(found('天海投资完成对美国电子产品分销商英迈的收购。')).toContain('英迈=unknown:英迈');
+    // Every item of a list of targets whose shares are bought.
+    expect(found('阿里巴巴拟收购新昇晶投、新昇晶科、新昇晶睿的少数股权。')).toEqual(['阿里巴巴=alibaba-group', '新昇晶投=unknown:新昇晶投', '新昇晶科=unknown:新昇晶科', '新昇晶睿=unknown:新昇晶睿']);
     expect(found('阿里巴巴入股了光刻胶企业徐州博康。').filter((n) => n.startsWith('徐州博康'))).toHaveLength(1);
     expect(found('阿里巴巴以约4.5亿元收购了上海一家电池材料企业。')).toEqual(['阿里巴巴=alibaba-group']);
   });

@@ -558,6 +558,8 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
 const DEAL_TARGET = /(?:收购|并购|购买|拿下|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+/** "收购新昇晶投、新昇晶科、新昇晶睿的少数股权": the items of a list of targets whose shares are bought. */
+const TARGET_LIST = /(?:收购|购买|受让)((?:[\u4e00-\u9fff]{2,6}?、){1,5}[\u4e00-\u9fff]{2,6}?)(?:各|分别)?的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数|控股)?的?(?:股权|股份|权益)/g;
 /** "蜜雪集团完成对福鹿家的收购": what is bought or invested in, between 对 and 的…收购/投资. */
 const BOUGHT_OF = /对(?:[\u4e00-\u9fff]{0,12}?(?:企业|公司|平台|品牌|厂商|分销商|运营商|生产商|供应商|集团|机构|连锁))?([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
 /** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */
@@ -628,6 +630,15 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     const name = m[1]!;
     if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
     take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
+  }
+  for (const m of text.includes('、') ? text.matchAll(TARGET_LIST) : []) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of m[1]!.split('、')) {
+      const start = at;
+      at += name.length + 1;
+      if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
+      take(name, start, chineseUnknownId(name));
+    }
   }
   for (const m of text.includes('对') ? text.matchAll(BOUGHT_OF) : []) {
     const name = m[1]!;

@@ -309,9 +309,10 @@ function amountField(view: SentenceView, money: readonly IndexedMoney[], at: num
   return amount ? { money: amount.index } : {};
 }
 
-const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分)?(?:股权|股份)`;
+const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分|少数|多数)?(?:股权|股份)`;
 const NEXT_TARGET = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)$`);
 const EACH_SHARES = new RegExp(String.raw`^(?:各|分别)?(?:${SHARES_ZH})`);
+const LIST_TO_SHARES = new RegExp(String.raw`^(?:、[^，。；、]{2,8}?)*(?:各|分别)?的?(?:${SHARES_ZH})`);
 
 /**
  * The other companies one Chinese purchase names after its first target: "A 49.9%的股份以及B 51%的股份",
@@ -328,7 +329,8 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
     // A short description may stand before the name: "以及英国豪华跑车品牌路特斯".
     const joiner = /^(.*?(?:以及|及|和|与|、))([^，。；、]{0,12})$/.exec(gap);
     if (!joiner || !NEXT_TARGET.test(joiner[1]!) || /[，。；]/.test(joiner[1]!)) break;
-    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14))) break;
+    // Each item names its shares, or the list goes on to the shares all its items sell ("A、B、C的少数股权").
+    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14)) && !LIST_TO_SHARES.test(view.text.slice(c.end, c.end + 40))) break;
     const { money: _amount, ...rest } = first;
     more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
     last = c;

@@ -481,6 +481,16 @@ describe('extractDeals: Chinese', () => {
     expect(deals(merger, [['United Technologies', 'utc'], ['Raytheon', 'raytheon']], [['$74bn', 'USD', 7.4e10]]).map((d) => [d.type, d.money])).toEqual([['merger', undefined]]);
   });
 
+  it('reads each company of a list whose shares one verb buys ("A、B、C的少数股权"), the amount staying with the first', () => {
+    const text = '沪硅产业拟以发行股份及支付现金方式收购新昇晶投、新昇晶科、新昇晶睿的少数股权，交易作价合计70.4亿元。';
+    const found = deals(text, [['沪硅产业', 'nsig'], ['新昇晶投', 'a'], ['新昇晶科', 'b'], ['新昇晶睿', 'c']], [['70.4亿元', 'CNY', 7.04e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money, d.investors.map((i) => i.name)])).toEqual([
+      ['stake-sale', '新昇晶投', 0, ['沪硅产业']],
+      ['stake-sale', '新昇晶科', undefined, ['沪硅产业']],
+      ['stake-sale', '新昇晶睿', undefined, ['沪硅产业']],
+    ]);
+  });
+
   it('never takes an exchange for the subject, and reads a NEEQ company’s placement as a round', () => {
     const listing = '港交所文件显示，极智嘉今日在港交所主板上市，募资约27亿港元。';
     expect(deals(listing, [['港交所', 'hkex'], ['极智嘉', 'geek']], [['27亿港元', 'HKD', 2.7e9]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', '极智嘉', 0]]);
