@@ -1,4 +1,4 @@
-// `npm run eval -- <set…> [--held-out] [--errors]`: prints precision, recall and F1 of the engine on
+// `npm run eval -- <set…> [--held-out] [--errors] [--only=<id prefix>]`: prints precision, recall and F1 of the engine on
 // the project's evaluation sets. Sets: deals, companies, pages (all when none is named).
 // Without --held-out it scores the development part of each set; --held-out scores only the part
 // kept aside (test/held-out.ts), to be run once a piece of work is done. --errors lists the misses.
@@ -13,6 +13,8 @@ const args = process.argv.slice(2);
 const heldOut = args.includes('--held-out');
 const showErrors = args.includes('--errors');
 const sets = args.filter((a) => !a.startsWith('--'));
+// --only=<prefix>: score only the paragraphs whose id starts with it (a batch written together).
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const wanted = (name: string) => sets.length === 0 || sets.includes(name);
 const part = heldOut ? 'held-out' : 'dev';
 
@@ -26,7 +28,7 @@ const acc = (label: string, a: Accuracy) => `  ${label.padEnd(14)} ${a.total ===
 
 if (wanted('deals')) {
   const { dev, heldOut: kept } = splitSet(DEAL_PARAGRAPHS, (p) => p.id);
-  const paragraphs = heldOut ? kept : dev;
+  const paragraphs = (heldOut ? kept : dev).filter((p) => !only || p.id.startsWith(only));
   const link = (name: string) => findCompanies(name, matcher).map((m) => m.id);
   const s = scoreDeals(paragraphs, (p) => annotate(p.text, { companies: matcher, context: { lang: p.lang, date: p.date } }), link);
   console.log(`deals (${part}: ${s.paragraphs} paragraphs, ${s.negatives} with no deal)`);

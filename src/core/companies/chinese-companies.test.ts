@@ -233,6 +233,22 @@ describe('the target of a deal and risk-warned stocks, without a corporate word'
     expect(found('美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益。')).toContain('光年之外=unknown:光年之外');
   });
 
+  it('reads what is sold, transferred or invested in, a name opening with digits, and what 将…出售给 names', () => {
+    expect(found('阿里巴巴宣布，以总代价约131亿港元向德弘资本出售所持高鑫零售约78.7%股份。')).toContain('高鑫零售=unknown:高鑫零售');
+    expect(found('百度宣布以19亿美元全资收购91无线，创下纪录。')).toContain('91无线=unknown:91无线');
+    expect(found('阿里巴巴集团以约283亿元人民币战略投资苏宁云商，持股19.99%。')).toContain('苏宁云商=unknown:苏宁云商');
+    expect(found('阿里巴巴刚以约74亿元将银泰商业出售给雅戈尔集团。')).toContain('银泰商业=unknown:银泰商业');
+    // A deal word after 将 is no name.
+    expect(found('阿里巴巴将全部股权出售给雅戈尔集团。')).not.toContain('全部股权=unknown:全部股权');
+    // Between 对 and 的收购; a place that opens a name ("徐州博康"), but no place with only a count after it.
+    expect(found('蜜雪集团完成对福鹿家的收购，交易金额约2.97亿元。')).toContain('福鹿家=unknown:福鹿家');
+    expect(found('天海投资完成对美国电子产品分销商英迈的收购。')).toContain('英迈=unknown:英迈');
+    // Every item of a list of targets whose shares are bought.
+    expect(found('阿里巴巴拟收购新昇晶投、新昇晶科、新昇晶睿的少数股权。')).toEqual(['阿里巴巴=alibaba-group', '新昇晶投=unknown:新昇晶投', '新昇晶科=unknown:新昇晶科', '新昇晶睿=unknown:新昇晶睿']);
+    expect(found('阿里巴巴入股了光刻胶企业徐州博康。').filter((n) => n.startsWith('徐州博康'))).toHaveLength(1);
+    expect(found('阿里巴巴以约4.5亿元收购了上海一家电池材料企业。')).toEqual(['阿里巴巴=alibaba-group']);
+  });
+
   it('reads no target without a buyer before it, and no deal word as a target', () => {
     expect(found('拟收购骑迹出行，交易尚需批准。')).toEqual([]);
     expect(found('京东宣布收购进展顺利。京东此次收购报告书。京东拟收购一家游戏公司，京东收购完成。')).toEqual(['京东=jd-com', '京东=jd-com', '京东=jd-com', '京东=jd-com']);
@@ -303,6 +319,13 @@ describe('names in the role slots of a Chinese round', () => {
     expect(names('暖山咖啡宣布以3.2亿港元收购麦田小馆60%股权。')).toContain('暖山咖啡=unknown:暖山咖啡');
     expect(names('电池材料商华拓钴业晚间公告，公司以5.8亿元收购天宜新材35%股权。')).toContain('华拓钴业=unknown:华拓钴业');
     expect(names('公司宣布以3.2亿港元收购麦田小馆60%股权。')).not.toContain('公司=unknown:公司');
+    // Any announcement opening a sentence names the company that made it; an exchange or a regulator is none.
+    expect(names('苏宁易购公告，张近东拟转让所持部分股份。')).toContain('苏宁易购=unknown:苏宁易购');
+    expect(names('暖山咖啡晚间发布公告称，董事长辞职。')).toContain('暖山咖啡=unknown:暖山咖啡');
+    expect(names('证监会公告，对三家券商采取监管措施。')).toEqual([]);
+    expect(names('上交所公告，暂停两只股票交易。')).toEqual([]);
+    expect(names('中国人民银行公告，下调存款准备金率。')).toEqual([]);
+    expect(names('招标公告：某市地铁项目。')).toEqual([]);
   });
 
   it('reads the company that opens a sentence and raised, and no name out of 领投方为', () => {
@@ -312,6 +335,29 @@ describe('names in the role slots of a Chinese round', () => {
     // A news source that "learned" of the round is no company that raised it.
     expect(names('界面新闻获悉，长川汽车获得15亿元战略投资。')).not.toContain('界面新闻=unknown:界面新闻');
     expect(names('本轮领投方为澄湖资本。')).toEqual(['澄湖资本=unknown:澄湖资本']);
+  });
+
+  it('reads the company that opens a listing sentence, or follows 的, and no word of the market', () => {
+    expect(names('紫金矿业分拆的紫金黄金国际今日在港交所挂牌，集资约287亿港元。')).toContain('紫金黄金国际=unknown:紫金黄金国际');
+    expect(names('影石创新今日登陆科创板，发行价47.27元/股。')).toContain('影石创新=unknown:影石创新');
+    expect(names('澜舟医疗（02591）今日在港交所主板挂牌。')).toContain('澜舟医疗=unknown:澜舟医疗');
+    expect(names('港交所文件显示，澜舟医疗（Lanzhou Med）今日在港交所主板上市。')).toContain('澜舟医疗=unknown:澜舟医疗');
+    expect(names('今年以来多家公司在港交所上市。')).toEqual([]);
+    expect(names('三只新股今日在科创板上市。')).toEqual([]);
+  });
+
+  it('reads the buyer that opens a clause after a comma, and a unit named after its owner', () => {
+    expect(names('双方宣布，双汇国际将以每股34美元现金收购史密斯菲尔德。')).toContain('双汇国际=unknown:双汇国际');
+    expect(names('消息称，交易将以现金收购方式进行。')).toEqual([]);
+    expect(names('海航旗下天海投资已以约60亿美元完成对英迈的收购。')).toContain('天海投资=unknown:天海投资');
+    expect(names('华宇集团旗下品牌已完成升级。')).toEqual(['华宇集团=unknown:华宇']);
+  });
+
+  it('reads who subscribes a placement, a state body included', () => {
+    expect(names('邮储银行完成1300亿元定增，认购方为财政部、中国移动集团和某某资本。')).toEqual(expect.arrayContaining(['财政部=unknown:财政部', '某某资本=unknown:某某资本']));
+    expect(names('中国银行向特定对象发行股票，发行对象为财政部。')).toContain('财政部=unknown:财政部');
+    // The words of the slot are no part of the name after them.
+    expect(names('华辰电子完成股票定向发行，认购对象为澄湖资本。')).toContain('澄湖资本=unknown:澄湖资本');
   });
 
   it('reads no kind, count or generic backer as a name', () => {

@@ -137,6 +137,8 @@ const STOP_WORDS = [
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
   // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  // Who subscribes a placement: "认购对象为澄湖资本", "发行对象为财政部".
+  '对象为', '对象是', '对象包括', '认购方为', '认购方',
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
@@ -397,6 +399,13 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     if (!legal && legalFollows(text, end)) continue;
     const named = localBankStart(text, i, suffix, legal) ?? nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
+    // "中国移动集团和中国船舶集团": a joiner right after the name before opens no name; the next one starts after it.
+    if (start >= 0 && start === lastEnd && '和及与'.includes(text[start] ?? '')) start++;
+    // "中国移动和中国船舶集团": nor does one right after a data name inside the stretch.
+    for (let j = k; start >= 0 && j < known.length && known[j]!.start < i; j++) {
+      const kn = known[j]!;
+      if (kn.start >= start && kn.end < i - 1 && '和及与'.includes(text[kn.end]!)) start = kn.end + 1;
+    }
     if (start < 0 || start >= i) {
       i = end - 1;
       continue;
@@ -619,13 +628,19 @@ export function findMarketMoveNames(text: string, known: readonly CompanyMention
 // "公司日常经营，" read the same way.)
 // "全资收购杭州数据中台初创公司数脉信息，", "收购光年之外全部权益": what the target is may take ten characters;
 // a stake stated in full (全部, 51%) is the slot's own grammar, and names the target with no buyer before it.
-const DEAL_TARGET = /(?:收购|并购|入股|参股|洽购)了?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?([\u4e00-\u9fff]{3,6}?)(?=[，。；]|的?(?:\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
-const STATED_STAKE = /^的?(?:\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
+const DEAL_TARGET = /(?:收购|并购|购买|拿下|入股|参股|洽购|受让|出售|转让|战略投资|增资|注资)了?(?:所持有?的?)?(?:[\u4e00-\u9fff]{0,10}?(?:企业|公司|平台|品牌|厂商|初创(?![公企])|连锁|机构|创企(?!业)|药企(?!业)|车企(?!业)|龙头))?((?:[0-9A-Za-z]{1,4})?[\u4e00-\u9fff]{2,6}?)(?=[，。；]|的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数)?(?:股权|股份|控股权|权益))/g;
+/** "收购新昇晶投、新昇晶科、新昇晶睿的少数股权": the items of a list of targets whose shares are bought. */
+const TARGET_LIST = /(?:收购|购买|受让)((?:[\u4e00-\u9fff]{2,6}?、){1,5}[\u4e00-\u9fff]{2,6}?)(?:各|分别)?的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部|部分|多数|少数|控股)?的?(?:股权|股份|权益)/g;
+/** "蜜雪集团完成对福鹿家的收购": what is bought or invested in, between 对 and 的…收购/投资. */
+const BOUGHT_OF = /对(?:[\u4e00-\u9fff]{0,12}?(?:企业|公司|平台|品牌|厂商|分销商|运营商|生产商|供应商|集团|机构|连锁))?([\u4e00-\u9fff]{2,6}?)的(?:全资|控股权?|战略|新一轮)?(?:收购|并购|投资|增资|注资)/g;
+/** "将银泰商业出售给雅戈尔集团": what is sold, between 将 and the verb that names its buyer. */
+const SOLD_BEFORE_TO = /将(?:所持有?的?)?([\u4e00-\u9fff]{2,6}?)(?:(?:约|共|合计)?\d+(?:\.\d+)?%的?|全部|部分)?(?:股权|股份)?(?:以[^，。；]{1,20}?)?(?:出售|转让|卖)给/g;
+const STATED_STAKE = /^的?(?:(?:约|共|合计)?\d+(?:\.\d+)?%|全部)(?:股权|股份|权益)/;
 // "「星海图」完成超1亿美元A轮融资": a name in corner brackets that raised money (36氪's style for start-ups).
 const BRACKETED_RAISER = /「([\u4e00-\u9fff]{2,8})」(?=[^。；「」]{0,8}?(?:完成|获得|获)[^。；「」]{0,24}?(?:融资|投资|轮))/g;
 const RISK_WARNED = /(?<![A-Za-z*])(?:S?\*ST|ST)([\u4e00-\u9fff]{2})/g;
 /** What a deal buys that is no company, and what ends a clause's subject that is no name. */
-const NOT_A_TARGET = /^(?:成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
+const NOT_A_TARGET = /^(?:控股|控制权|成功|失败|进展|报告|价款|一事|传闻|预案|意向|协议|计划|公告|完成|事件|消息|谈判|流程|程序|手续|审批|审查|申请|议案|决议|工作|过程|期间|以来|之后|之前|资产|股权|股份|业务|项目|土地|地块|工厂|门店|债权|方案|要约|标的|价格|事项|事宜|交易|对价|溢价|资金|款项|房产|物业|酒店|商场|矿山|矿权|专利|对象|剩余|少数|全部|部分|其|该|此|这|对方|后者|前者|一家|多家|两家)/;
 const NOT_A_SUBJECT_END = /(?:方面|人士|负责人|高管|员工|董事会|内部|层面|人员|团队|总部|产品|业务|数据|规模|情况|问题|板块|个股|股票|概念|指数|行业|领域|赛道)$/;
 
 const SUBJECT_GAP = 16;
@@ -652,6 +667,11 @@ function nameBefore(text: string, at: number, names: ReadonlySet<string>): Compa
   return undefined;
 }
 
+/** "上海一家", "北京工厂": a place and nothing that names (a place with a name after it, "徐州博康", is a name). */
+function opensOnPlaceOnly(name: string): boolean {
+  return PLACES.has(name.slice(0, 2)) && (name.length < 4 || allGeneric(name.slice(2)) || /^(?:一|多|某|该|这|两|几)/.test(name.slice(2)));
+}
+
 /** Targets of a deal and risk-warned stocks (see above) that `known` does not cover. */
 export function findClauseNames(text: string, known: readonly CompanyMention[], otherNames: ReadonlySet<string> = new Set()): ChineseCompany[] {
   const found: ChineseCompany[] = [];
@@ -672,8 +692,29 @@ export function findClauseNames(text: string, known: readonly CompanyMention[], 
     // "同时宣布全资收购数脉信息，": bought whole, named up to the clause's end, also needs no buyer before it.
     const stated = STATED_STAKE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (text.slice(m.index - 2, m.index) === '全资' && /^[，。；]/.test(text.slice(m.index + m[0].length)));
     if (!stated && (!buyer || m.index - buyer.end > SUBJECT_GAP || /[，。；！？,;]/.test(text.slice(buyer.end, m.index)))) continue;
-    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || PLACES.has(name.slice(0, 2))) continue;
+    // "全资收购91无线": a name may open with digits or Latin letters before its Chinese characters.
+    const han = name.replace(/^[0-9A-Za-z]+/, '');
+    if (NOT_A_TARGET.test(han) || !isListedName(han) || NOT_A_SUBJECT_END.test(han) || opensOnPlaceOnly(han) || (han.length < 3 && han === name)) continue;
     take(name, m.index + m[0].length - name.length, chineseUnknownId(name));
+  }
+  for (const m of text.includes('给') ? text.matchAll(SOLD_BEFORE_TO) : []) {
+    const name = m[1]!;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
+    take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
+  }
+  for (const m of text.includes('、') ? text.matchAll(TARGET_LIST) : []) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of m[1]!.split('、')) {
+      const start = at;
+      at += name.length + 1;
+      if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
+      take(name, start, chineseUnknownId(name));
+    }
+  }
+  for (const m of text.includes('对') ? text.matchAll(BOUGHT_OF) : []) {
+    const name = m[1]!;
+    if (NOT_A_TARGET.test(name) || !isListedName(name) || NOT_A_SUBJECT_END.test(name) || opensOnPlaceOnly(name)) continue;
+    take(name, m.index + m[0].indexOf(name, 1), chineseUnknownId(name));
   }
   for (const m of text.matchAll(BRACKETED_RAISER)) {
     const name = m[1]!;
@@ -801,19 +842,39 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
 }
 
+/** Who issues an announcement and is no company (exchanges, regulators, ministries, courts, the central bank), and
+ *  the kinds of announcement ("招标公告", "业绩公告"). */
+/** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
+const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
+/** What opens a listing sentence and is no company: the market's own words. */
+const NOT_A_LISTER = /(?:股|新股|个股|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)|公司|企业|厂商|品牌|平台|机构/;
+const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
+
 // Names in the role slots of a Chinese round: "由庐州产业引导基金领投", "老股东星屿投资持续加注", "，A、B跟投",
 // "投资方包括A、B和C". The slot's grammar delimits the name (the cue before it, the verb after it, 、/和/及
 // between names), so a name without a corporate word is read there and nowhere else.
 // Each slot is read only in a text that has its verbs (a gate: a scan led by a look-behind or by any
 // character is tried at every character of the text), and the slots that open a sentence look
 // ahead for a Chinese character first.
-const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp }[] = [
+const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   { gate: /领投|独家投资/, slot: /由([^，。；：“”（）()\s由]{2,40}?)(?:联合|共同)?(?:领投|独家投资)/g },
-  { gate: /老股东|现有股东|原股东/, slot: /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|追投|跟投|参投)/g },
+  { gate: /老股东|现有股东|原股东/, slot: /(?:老股东|现有股东|原股东)([^，。；：“”（）()\s]{2,40}?)(?:均|也|亦)?(?:持续|继续|再次|追加|超额)?(?:加注|加码|加持|追投|跟投|参投)/g },
   { gate: /跟投|参投/, slot: /(?<=^|[，。；：])([^，。；：“”（）()\s]{2,40}?)(?:等(?:机构|投资方)?)?(?:联合|共同|均|也|亦)?(?:跟投|参投)/g },
   // The company that opens a sentence and raised: "星海图获得由腾讯投资领投的3亿元A轮融资".
   { gate: /完成|获/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)([\u4e00-\u9fff]{2,6}?)(?:近日|日前|今日|昨日|已)?(?:宣布)?[，,]?(?:已)?(?:于[^，。；]{1,8}?)?(?:完成|获得|获(?!悉))(?=[^，。；]{0,30}?(?:轮|战略|元|美元|港元|欧元)的?(?:融资|投资))/g },
   // The buyer that opens a sentence: "暖山咖啡宣布以3.2亿港元收购…", "电池材料商华拓钴业晚间公告，公司以5.8亿元收购…".
+  // "认购方为财政部、中国移动集团和中国船舶集团", "发行对象为财政部": who subscribes a placement, a state body included.
+  { gate: /认购方|认购对象|发行对象/, slot: /(?:认购方|认购对象|发行对象)(?:为|包括|是)([^，。；：“”（）()\s]{2,60}?)(?=等|[，。；]|$)/g },
+  // The company that opens a sentence (or follows 的) and lists: "紫金矿业分拆的紫金黄金国际今日在港交所挂牌",
+  // "恒瑞医药（01276）今日在港交所主板挂牌", "影石创新今日登陆科创板".
+  { gate: /挂牌|上市|登陆/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，|显示，|的)([\u4e00-\u9fff]{2,8}?)(?:[（(][^（）()，。]{1,20}[）)])?(?:今日|今天|昨日|近日|已|正式|于\d{1,2}月\d{1,2}日)*(?:在|于|登陆)(?:香港)?(?:港交所|联交所|上交所|深交所|北交所|科创板|创业板|纳斯达克|纽交所)(?:主板|科创板|创业板)?(?:挂牌|上市|$|[，。；])/g, not: NOT_A_LISTER },
+  // The buyer that opens a clause after a comma: "…宣布，双汇国际将以每股34美元现金收购史密斯菲尔德".
+  { gate: /收购|入股|认购/, slot: /(?<=[，,])([\u4e00-\u9fff]{2,6}?)(?:将|拟|已)(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g, not: NOT_A_BUYER },
+  // A unit named after its owner, acting: "海航旗下天海投资已以约60亿美元完成对英迈的收购".
+  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_BUYER },
+  // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
+  // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
+  { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },
   { gate: /收购|入股|认购/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n]|获悉，|消息，)(?:[\u4e00-\u9fff]{0,10}?(?:商|公司|企业|品牌|集团|平台|连锁|龙头))?([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布)?(?:公告|宣布)[，,]?(?:公司)?(?:拟|将|已)?(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g },
 ];
 /** Words that make a slot's item no company: how many, what kind, who in general. */
@@ -823,7 +884,7 @@ export function findRoleSlotNames(text: string, known: readonly CompanyMention[]
   const found: ChineseCompany[] = [];
   // Made once a slot's gate lets the text in: most texts have none of the verbs.
   let taken: ReturnType<typeof coverage> | undefined;
-  for (const { gate, slot } of ROLE_SLOTS) {
+  for (const { gate, slot, not } of ROLE_SLOTS) {
     if (!gate.test(text)) continue;
     taken ??= coverage(text, known);
     for (const m of text.matchAll(slot)) {
@@ -834,7 +895,7 @@ export function findRoleSlotNames(text: string, known: readonly CompanyMention[]
         at += item.length + 1;
         const name = item.replace(/等$/, '');
         const end = start + name.length;
-        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
+        if (!/^[\u4e00-\u9fffA-Za-z0-9]{2,14}$/.test(name) || !/[\u4e00-\u9fff]{2}/.test(name) || NOT_A_BACKER.test(name) || not?.test(name) || /^(?:本|该|此|上市|母|子)?(?:公司|集团|企业|品牌|平台)$/.test(name) || allGeneric(name) || PLACES.has(name)) continue;
         if (taken.covered(start, end)) continue;
         taken.cover(start, end);
         found.push({ start, end, text: name, id: chineseUnknownId(name), name });

@@ -14,6 +14,8 @@ describe('Latin-script company names inside Chinese text', () => {
   it('reads a name after what the company is', () => {
     expect(found('腾讯收购芬兰游戏公司Nordhaven Games多数股权。')).toEqual(['腾讯=tencent', 'Nordhaven Games=unknown:nordhaven-games']);
     expect(found('美国芯片初创公司Lumeris完成融资。')).toEqual(['Lumeris=unknown:lumeris']);
+    // A number a percent sign follows is the stake bought, not the name's last word.
+    expect(found('腾讯收购新加坡公司Pole Star 100%股权。')).toEqual(['腾讯=tencent', 'Pole Star=unknown:pole-star']);
     expect(found('本轮由美国风投机构Northgate领投。')).toEqual(['Northgate=unknown:northgate']);
     expect(found('德国汽车零部件供应商Kessler Automotive宣布扩产，Kessler在华客户众多。')).toEqual(['Kessler Automotive=unknown:kessler-automotive', 'Kessler=unknown:kessler-automotive']);
   });

@@ -42,8 +42,9 @@ function accept(name: string): boolean {
 export function findLatinNamesInChinese(text: string, known: readonly CompanyMention[]): CompanyMention[] {
   const found: CompanyMention[] = [];
   const taken = coverage(text, known);
-  const take = (name: string, start: number) => {
-    const trimmed = name.replace(/[.’'-]+$/, '');
+  const take = (name: string, start: number, after = '') => {
+    // "收购Pole Star 100%股权": a number that a percent sign follows is the stake, not the name's last word.
+    const trimmed = (/^[%％]/.test(after) ? name.replace(/ [0-9.]+$/, '') : name).replace(/[.’'-]+$/, '');
     const end = start + trimmed.length;
     if (!accept(trimmed) || taken.covered(start, end)) return;
     taken.cover(start, end);
@@ -55,7 +56,7 @@ export function findLatinNamesInChinese(text: string, known: readonly CompanyMen
     const start = m.index + m[0].length - name.length;
     // Chinese text around it: a Han character before the cue word, and no Latin letter right after the name.
     if (m.index === 0 || !isHan(text.charCodeAt(m.index))) continue;
-    take(name, start);
+    take(name, start, text.slice(start + name.length, start + name.length + 1));
   }
   BRACKETED.lastIndex = 0;
   for (const m of text.matchAll(BRACKETED)) take(m[1]!, m.index + 1);

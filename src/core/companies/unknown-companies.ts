@@ -459,11 +459,14 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   const known = state.knownByStart.get(at);
   if (known) return { end: known.end, isCompany: true };
   const relaxed = state.relaxed(at);
+  const run = readNameForward(text, at);
   if (relaxed) {
+    // "Tencent and Meridian Arc", "Tesco and Fiserv Forum": a data name that opens a longer name of its own
+    // words is not that company (and what the longer name is, the list does not say).
+    if (run && run.start === at && run.end > relaxed.end && continuesName(text, relaxed.end)) return { end: run.end, isCompany: false };
     if (accept) state.found.push(relaxed);
     return { end: relaxed.end, isCompany: true };
   }
-  const run = readNameForward(text, at);
   if (!run || run.start !== at) return { end: -1, isCompany: false };
   if (!isCueName(run)) return { end: run.end, isCompany: false };
   if (overlapsKnown(state, run.start, run.end)) {
@@ -480,6 +483,15 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
   if (accept) state.found.push(unknownMention(text, run.start, run.end));
   return { end: run.end, isCompany: accept };
+}
+
+/** Whether a capitalised word that is no corporate or generic word follows `end` ("Meridian Arc", not "Meridian Capital"). */
+function continuesName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const e = wordEnd(text, end + 1);
+  if (e === end + 1 || !isNameWord(text, end + 1, e)) return false;
+  const word = text.slice(end + 1, e);
+  return !SUFFIX_ROLES.has(word) && !GENERIC_WORDS.has(word.toLowerCase());
 }
 
 /** Nouns for a person that cues share with firms ("investor", "shareholder"). */

@@ -227,6 +227,8 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
   each(true, ZH_AGO, (m) => {
     const n = ZH_NUMBERS[m[1]!] ?? (/^[0-9０-９]+$/.test(m[1]!) ? digits(m[1]!) : undefined);
     if (n === undefined || !article) return UNPLACED;
+    // "半年前" is six months back; "半个月前" (half a month) is this month, or last month early in this one.
+    if (n === 0.5 && m[2] === '个月') return article.d > 15 ? dateValue(article.y, article.m) : agoValue(article, 1, 'month');
     if (n === 0.5) return agoValue(article, 6, 'month');
     return agoValue(article, n, m[2] === '个月' ? 'month' : 'year');
   });

@@ -24,17 +24,47 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
-const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation) (?:it|the company|the firm|\w+) at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
-const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
+const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via)\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
+/** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
+const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
+
+/**
+ * Whether the words in [from, to) speak of a firm raising its own fund. The name of a backer acting
+ * in the deal is no fund word ("由国新基金领投" names an investor, not a new fund), so a match is read
+ * again with such names blanked.
+ */
+function ownFund(view: SentenceView, from: number, to: number): boolean {
+  const words = view.text.slice(from, to);
+  if (!OWN_FUND.test(words) && !OWN_FUND_ZH.test(words)) return false;
+  let blank = '';
+  let at = from;
+  for (const c of view.companies) {
+    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 12))) continue;
+    blank += view.text.slice(at, Math.max(at, c.start)) + ' '.repeat(Math.max(0, Math.min(c.end, to) - Math.max(c.start, at)));
+    at = Math.min(c.end, to);
+  }
+  blank += view.text.slice(at, to);
+  return OWN_FUND.test(blank) || OWN_FUND_ZH.test(blank);
+}
+
 /** A round word: a company raising in an IPO sentence may also report a round ("a pre-IPO round"). */
 const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|配售/i;
+
+/** The next sentence saying the agreement was signed (not "尚未签署", not a framework or a letter of intent). */
+const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
+/** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
+const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+
+/** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
+const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
 /** Every frame the triggers find in one sentence, in order. */
 export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): DealDraft[] {
@@ -80,7 +110,7 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
   if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
   // A firm raising its own fund is not a round, whichever pattern read it.
-  if (OWN_FUND.test(sentence) || OWN_FUND_ZH.test(sentence)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
+  if (ownFund(view, view.start, view.end)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
   return kept;
 }
 
@@ -115,18 +145,23 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
 function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
   const clause = clauseBefore(view, at) + view.text.slice(at, end);
   // "拟以4.8亿元收购…，双方已签署股权转让协议": a signed agreement settles what 拟 (plans to) leaves open.
-  const agreed = trigger.lang === 'zh' && /(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) && !/终止|取消|否认/.test(clause);
+  // "…拟以现金方式收购恒润精工51%股权。…公司与交易对方签署了《股权转让协议》": the next sentence may say it was signed.
+  const agreed =
+    trigger.lang === 'zh' &&
+    (/(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
+    !/终止|取消|否认/.test(clause);
   // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
-  // deal agreed and pending, not for a plan; a rumour, a denial or a framework agreement stays a plan.
+  // deal agreed and pending, not for a plan (a price agreed, "交易作价8.2亿元", says so without the word 公告); a
+  // rumour, a denial or a framework agreement stays a plan.
   const announced =
     trigger.lang === 'zh' &&
     (trigger.type === 'acquisition' || trigger.type === 'stake-sale') &&
-    /公告|宣布/.test(view.text.slice(view.start, at)) &&
-    /拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) &&
+    (/公告|宣布/.test(view.text.slice(view.start, at)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
+    (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
     !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
   const signed = agreed || announced;
-  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(clause)) return undefined;
+  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
@@ -160,8 +195,19 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+  } else if (trigger.target === 'transfer') {
+    // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
+    const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
+    const verbEnd = verb ? end + verb[0].length : end;
+    other = view.companies.filter((c) => c.start >= end && c.end <= verbEnd);
+    target = verb ? (objectAfter(view, verbEnd, 'zh') ?? announcerOf(view, verbEnd)) : undefined;
+  } else if (trigger.target === 'owner') {
+    // "Feldberg Ventures led Kelvara’s Series A", "after leading the French start-up’s €1.7bn Series C".
+    const subject = subjectBefore(view, at);
+    target = roundOwnerAfter(view, at, end, subject);
+    other = subject ? [subject] : [];
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised') ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    target = subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -169,7 +215,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     other = nearestListBefore(view, at);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
@@ -180,7 +226,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
-      const buyer = openingName(view, at, BUYER_TAIL);
+      // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
+      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
   } else {
@@ -199,8 +246,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
-  const around = view.text.slice(Math.max(view.start, at - 40), Math.min(view.end, end + 80));
-  if ((trigger.type === 'funding' || trigger.type === 'ipo') && (OWN_FUND.test(around) || OWN_FUND_ZH.test(around))) return undefined;
+  if ((trigger.type === 'funding' || trigger.type === 'ipo') && ownFund(view, Math.max(view.start, at - 40), Math.min(view.end, end + 80))) return undefined;
   // "it was raising ₹800 crore", "is raising": a round under way is not a round closed.
   if (/^raising$/.test(view.text.slice(at, end)) && /\b(?:is|was|are|were|be|been)\s+$/.test(view.text.slice(Math.max(view.start, at - 12), at))) return undefined;
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
@@ -208,7 +254,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
   if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
-  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
@@ -225,7 +271,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行/.test(sentence) && !/上市(?!公司)|挂牌|IPO|招股|首次公开|登陆/.test(sentence);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
   // "raised $2 billion in debt", "raised $500 million of bonds": money lent is a debt raise, not a round.
@@ -244,7 +290,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
   const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
-  for (const c of other) addInvestor(draft, c);
+  for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
@@ -263,9 +309,10 @@ function amountField(view: SentenceView, money: readonly IndexedMoney[], at: num
   return amount ? { money: amount.index } : {};
 }
 
-const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分)?(?:股权|股份)`;
+const SHARES_ZH = String.raw`(?:约|共|合计)?\d[\d.]*%(?:的)?(?:股权|股份)|(?:全部|控股|部分|少数|多数)?(?:股权|股份)`;
 const NEXT_TARGET = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)$`);
 const EACH_SHARES = new RegExp(String.raw`^(?:各|分别)?(?:${SHARES_ZH})`);
+const LIST_TO_SHARES = new RegExp(String.raw`^(?:、[^，。；、]{2,8}?)*(?:各|分别)?的?(?:${SHARES_ZH})`);
 
 /**
  * The other companies one Chinese purchase names after its first target: "A 49.9%的股份以及B 51%的股份",
@@ -282,7 +329,8 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
     // A short description may stand before the name: "以及英国豪华跑车品牌路特斯".
     const joiner = /^(.*?(?:以及|及|和|与|、))([^，。；、]{0,12})$/.exec(gap);
     if (!joiner || !NEXT_TARGET.test(joiner[1]!) || /[，。；]/.test(joiner[1]!)) break;
-    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14))) break;
+    // Each item names its shares, or the list goes on to the shares all its items sell ("A、B、C的少数股权").
+    if (!EACH_SHARES.test(view.text.slice(c.end, c.end + 14)) && !/各|分别/.test(view.text.slice(c.end, c.end + 14)) && !LIST_TO_SHARES.test(view.text.slice(c.end, c.end + 40))) break;
     const { money: _amount, ...rest } = first;
     more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
     last = c;
@@ -325,14 +373,20 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     !HAN.test(adjacent.text)
   )
     return adjacent;
-  for (const c of view.companies) {
+  for (const [i, c] of view.companies.entries()) {
     if (c.end > at) break;
     if (c.start < from) continue;
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+    // "港交所文件显示，极智嘉今日在港交所主板上市": an exchange is where a deal happens, never its subject.
+    if (EXCHANGE.test(c.text)) continue;
+    // "Temasek and GIC-backed Kredivo": the modifier after the last of a pair is the whole pair's.
+    const next = view.companies[i + 1];
+    if (next && /^\s*(?:,|and|&)\s*$/.test(view.text.slice(c.end, next.start)) && MODIFIER_AFTER.test(view.text.slice(next.end, next.end + 24))) continue;
     // "Musk’s xAI raised …": the owner of the company named next is not the one raising
     // ("Kuaishou’s listing raised …" is Kuaishou's).
-    if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at)) continue;
+    // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
+    if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     return c;
   }
@@ -340,8 +394,11 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 }
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
-const OPENING_VERB =
-  /^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened)\b)/;
+/** ", a robotics startup,": what the company is, between its name and its verb. */
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist)\s*,)`;
+const OPENING_VERB = new RegExp(
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+);
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
 /**
@@ -349,7 +406,9 @@ const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
  * makes a lone opening word the company that raised it ("Officials raised $5 billion" names neither).
  */
 function namedRound(view: SentenceView, end: number): boolean {
-  return /\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(view.text.slice(end, Math.min(view.end, end + 80))) && view.companies.some((c) => c.start > end);
+  const after = view.text.slice(end, Math.min(view.end, end + 80));
+  // "Lovable has raised $330 million at a $6.6 billion valuation": a valuation is a round's own word.
+  return (/\b(?:Series [A-Z]|seed|pre-seed|(?:funding|financing|investment) round)\b/.test(after) && view.companies.some((c) => c.start > end)) || /\bat an? (?:[^\s;]+\s+){0,3}?(?:(?:post|pre)-money\s+)?valuation\b|\bvaluing (?:it|the (?:company|startup|start-up|firm))\b/.test(after);
 }
 
 /** "Lineage raised $4.4 billion in its IPO": a listing the sentence calls the subject's own. */
@@ -366,10 +425,17 @@ export function opensWithName(sentence: string): boolean {
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
-const BUYER_TAIL = /^\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$/;
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$`);
 
-/** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name. */
-const OPENING_KIND = /^(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank)\s+(?=[A-Z])/;
+/** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
+const STAKE_BUYER_TAIL = new RegExp(
+  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
+);
+
+/** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+
+const SHARES_OF = /^(?:Shares|Stock)\b/;
 
 /**
  * A name the company reader left out that opens the frame's sentence right before what a listed or
@@ -380,18 +446,21 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
   const clause = clauseStart(view, at);
   const start = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
-  // After what the company is, words the reader takes for generic ("Physical Intelligence") still name it.
+  // After what the company is, words the reader takes for generic ("Physical Intelligence") or for a
+  // place ("customer-service agent startup Sierra") still name it ("Shares in Asia" names none).
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
   const from = start + (kind?.[0].length ?? 0);
   const run = OPENING_RUN.exec(view.text.slice(from, at));
   if (!run || !tail.test(view.text.slice(from + run[0].length, upTo))) return undefined;
   const words = run[0].split(/\s+/);
   // A lone capitalised word before a verb may be any noun that opens a sentence ("Officials raised …");
-  // it names a company only as an owner ("Deliveroo’s shares …") or after what the company is.
+  // it names a company only as an owner ("Deliveroo’s shares …", "Groww shares rose …") or after what the company is.
   // (Before a passive purchase, "Brightwave has been snapped up by …", a lone word is the company bought.)
-  if (words.length === 1 && !kind && !lone && !/^(?:’s|'s)/.test(view.text.slice(from + run[0].length, from + run[0].length + 2))) return undefined;
+  if (words.length === 1 && !kind && !lone && !/^(?:’s|'s|\s+(?:shares|stock)\b)/.test(view.text.slice(from + run[0].length, from + run[0].length + 8))) return undefined;
   const reason = notCompanyReason(words);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(kind && reason === 'generic words')) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  // (An appositive says what the company is as well as a kind before it: "Physical Intelligence, a robotics startup, has …".)
+  const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
@@ -496,6 +565,43 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
  * The business unit a Chinese purchase names as its object ("收购其商用制冷业务", "收购后者旗下的气候业务",
  * "收购捷普集团旗下位于成都、无锡的产品制造业务"), named as written: undefined when the object is no unit.
  */
+/** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
+function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
+  if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
+  return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+}
+
+/** What a company is, standing for its name: "the French start-up", "the company". */
+const DESCRIPTION_OWNER = /^\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company|firm|group|maker|developer|lab|business|unicorn|platform|provider)(?:’s|'s)\s/i;
+
+/**
+ * The company whose round follows the trigger: a name right before "’s" ("led Kelvara’s Series A"), or a
+ * description that stands for the last company named before the trigger other than the subject.
+ */
+function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: CompanyMention | undefined): CompanyMention | undefined {
+  const owner = view.companies.find((c) => c.start >= end && c.start - end <= 6);
+  if (owner && /^(?:’s|'s)\s/.test(view.text.slice(owner.end, owner.end + 3)) && /^\s*(?:the\s+)?$/i.test(view.text.slice(end, owner.start))) return owner;
+  if (!DESCRIPTION_OWNER.test(view.text.slice(end, Math.min(view.end, end + 60)))) return undefined;
+  return [...view.companies].reverse().find((c) => c.end <= at && c.id !== subject?.id);
+}
+
+/**
+ * "珠海华发集团与智谱签约，以5亿元对其进行战略投资", "智谱完成融资，华发集团向其注资5亿元": 其 (it) after the
+ * trigger stands for the company named before it that is not the one acting — the first company of the
+ * nearest clause before the trigger that names one.
+ */
+function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
+  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
+  if (before.length < 2) return undefined;
+  // The acting company: the first of the nearest clause (between commas) that names any.
+  const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
+  const actingClause = clauseOf(before[before.length - 1]!);
+  const acting = before.find((c) => clauseOf(c) === actingClause)!;
+  const antecedent = [...before].reverse().find((c) => c.id !== acting.id);
+  return antecedent;
+}
+
 function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefined {
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；]/)[0]!;
   const noun = ZH_UNIT_NOUN.exec(clause);
@@ -564,14 +670,22 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
-  return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && /(?:deal|transaction|offer) valu(?:ed|ing)/i.test(before));
+  // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
+  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
+  const dealValued = () => /(?:deal|transaction|offer)(?:,?\s+(?:that|which))? valu(?:ed|ing|es)\b[^.;$€£¥]{0,50}$/i.test(view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start));
+  return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && dealValued());
 }
+
+const RAISED_JUST_BEFORE = /\b(?:raised|raises|raising|secured|closed|received|landed|picked up|bagged)\s+(?:about |around |more than |nearly |over |some )?$/i;
 
 /** The deal's own amount: after the trigger first, then before it; never a price per share or a valuation. */
 function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): IndexedMoney | undefined {
   const eligible = money.filter((m) => isDealAmount(view, m, type));
-  const after = eligible.find((m) => m.mention.start >= at);
-  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80);
+  // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
+  const after = eligible.find((m) => m.mention.start >= at && !/[；;]/.test(view.text.slice(at, m.mention.start)));
+  // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
+  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
   if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);
@@ -583,14 +697,14 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|投资方(?:包括|为|有)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 const BACKERS_AFTER =
   /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
-const LEAD_AFTER = /^\s*,?\s*(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
@@ -612,7 +726,10 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
       const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
-      if (joiner.trim() !== '' && !verb && (rest.trim() === '' || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+      // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
+      // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
+      const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
+      if ((joiner.trim() !== '' || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;

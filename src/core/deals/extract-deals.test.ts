@@ -107,6 +107,32 @@ describe('extractDeals: "X raised AMOUNT"', () => {
     // After what the company is, words the reader takes for generic still name it.
     const startup = 'Robotics AI startup Physical Intelligence raised $400 million from Thrive Capital.';
     expect(deals(startup, [['Thrive Capital', 'thrive']], [['$400 million', 'USD', 4e8]]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['Physical Intelligence', ['Thrive Capital']]]);
+    // A buyer the reader left out opens the sentence: a lone word when a company is bought; before the stake it picked up.
+    const zomato = 'Zomato will acquire Paytm’s entertainment ticketing business for Rs 2,048 crore.';
+    expect(deals(zomato, [['Paytm', 'paytm']], [['Rs 2,048 crore', 'INR', 2.048e10]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'entertainment ticketing business', ['Zomato']]]);
+    const stake = 'Reliance Retail has picked up a 51% stake in Ed-a-Mamma for an undisclosed sum.';
+    expect(deals(stake, [['Ed-a-Mamma', 'e']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', 'Ed-a-Mamma', ['Reliance Retail']]]);
+    expect(deals('Officials will acquire land for the project.', [])).toEqual([]);
+    // An appositive says what the company is, as a kind before it does; a valuation makes a lone word the raiser.
+    const appositive = 'Physical Intelligence, a robotics startup, has raised $600 million.';
+    expect(deals(appositive, [], [['$600 million', 'USD', 6e8]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Physical Intelligence']]);
+    const valued = 'Lovable has raised $330 million at a $6.6 billion valuation.';
+    expect(deals(valued, [], [['$330 million', 'USD', 3.3e8], ['$6.6 billion', 'USD', 6.6e9]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', 'Lovable', 0]]);
+    expect(deals('Officials raised $5 billion in new taxes.', [], [['$5 billion', 'USD', 5e9]])).toEqual([]);
+    // So do words the reader takes for a place, and a backer "which led" leads.
+    const sierra = 'Customer-service agent startup Sierra picked up $175 million from Greenoaks, which led, valuing it at $4.5 billion.';
+    expect(deals(sierra, [['Greenoaks', 'greenoaks']], [['$175 million', 'USD', 1.75e8], ['$4.5 billion', 'USD', 4.5e9]]).map((d) => [d.target.name, d.investors.map((i) => `${i.name} ${i.role}`)])).toEqual([['Sierra', ['Greenoaks lead']]]);
+    // "Groww shares rose": a lone word before its shares is the company listed.
+    const groww = 'Groww shares rose sharply on their market debut on Wednesday after the Rs 6,632-crore IPO.';
+    expect(deals(groww, [], [['Rs 6,632-crore', 'INR', 6.632e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Groww', 0]]);
+    // An exchange between the owner and its listing is where it lists.
+    const chime = 'Chime Financial’s shares jumped 37% in their Nasdaq debut after the fintech raised $864 million in its IPO.';
+    expect(deals(chime, [['Chime Financial', 'c'], ['Nasdaq', 'nasdaq']], [['$864 million', 'USD', 8.64e8]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Chime Financial', 0]]);
+    // "Temasek and GIC-backed": both back the company named next; neither raised.
+    const backed = 'Temasek and GIC-backed Kredivo closed a $270 million debt facility from Victory Park Capital.';
+    expect(deals(backed, [['Temasek', 't'], ['GIC', 'g'], ['Kredivo', 'k'], ['Victory Park Capital', 'v']], [['$270 million', 'USD', 2.7e8]]).map((d) => [d.type, d.target.name])).toEqual([['debt', 'Kredivo']]);
+    // "Shares in Asia" names no company.
+    expect(deals('Shares in Asia rose after the Nasdaq debut of Kestrel Cloud.', [])).toEqual([]);
     // Right before the round's own verb, or a passive purchase.
     const closed = 'Lumen Forge closed a $12 million seed round co-led by Harbor Peak Ventures.';
     expect(deals(closed, [['Harbor Peak Ventures', 'hp']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Lumen Forge']]);
@@ -439,6 +465,68 @@ describe('extractDeals: Chinese', () => {
     expect(deals(plan, [['美团', 'meituan'], ['光年之外', 'lightyear']], [['20亿元', 'CNY', 2e9]])).toEqual([]);
   });
 
+  it('reads a backer whose name holds 新基金 as a backer, not a firm raising a new fund; 继续加持 is an existing backer following on', () => {
+    const text = '云深处科技完成5亿元C轮融资，由国新基金领投，老股东启明创投继续加持。';
+    const found = deals(text, [['云深处科技', 'deep'], ['国新基金', 'guoxin'], ['启明创投', 'qiming']], [['5亿元', 'CNY', 5e8]]);
+    expect(found.map(brief)).toEqual([{ type: 'funding', target: '云深处科技', investors: ['国新基金:lead', '启明创投:existing'], money: 0, round: 'Series C' }]);
+    // A firm's own new fund is still none.
+    expect(deals('鸣泉资本宣布新基金募集完成，规模35亿元。', [['鸣泉资本', 'm']], [['35亿元', 'CNY', 3.5e9]])).toEqual([]);
+  });
+
+  it('gives a purchase no amount another verb took, and no company’s sales', () => {
+    const text = 'Carmelon has raised $45 million in a Series B round and bought optical packaging startup Lumio Labs.';
+    const found = deals(text, [['Carmelon', 'c'], ['Lumio Labs', 'l']], [['$45 million', 'USD', 4.5e7]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', 'Carmelon', 0], ['acquisition', 'Lumio Labs', undefined]]);
+    const merger = 'United Technologies and Raytheon have agreed to an all-stock merger of equals, forming a group with about $74bn in combined annual sales.';
+    expect(deals(merger, [['United Technologies', 'utc'], ['Raytheon', 'raytheon']], [['$74bn', 'USD', 7.4e10]]).map((d) => [d.type, d.money])).toEqual([['merger', undefined]]);
+  });
+
+  it('reads each company of a list whose shares one verb buys ("A、B、C的少数股权"), the amount staying with the first', () => {
+    const text = '沪硅产业拟以发行股份及支付现金方式收购新昇晶投、新昇晶科、新昇晶睿的少数股权，交易作价合计70.4亿元。';
+    const found = deals(text, [['沪硅产业', 'nsig'], ['新昇晶投', 'a'], ['新昇晶科', 'b'], ['新昇晶睿', 'c']], [['70.4亿元', 'CNY', 7.04e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money, d.investors.map((i) => i.name)])).toEqual([
+      ['stake-sale', '新昇晶投', 0, ['沪硅产业']],
+      ['stake-sale', '新昇晶科', undefined, ['沪硅产业']],
+      ['stake-sale', '新昇晶睿', undefined, ['沪硅产业']],
+    ]);
+  });
+
+  it('never takes an exchange for the subject, and reads a NEEQ company’s placement as a round', () => {
+    const listing = '港交所文件显示，极智嘉今日在港交所主板上市，募资约27亿港元。';
+    expect(deals(listing, [['港交所', 'hkex'], ['极智嘉', 'geek']], [['27亿港元', 'HKD', 2.7e9]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', '极智嘉', 0]]);
+    const placement = '新三板挂牌公司华辰电子完成股票定向发行，募资5000万元，认购对象为澄湖资本。';
+    expect(deals(placement, [['华辰电子', 'h'], ['澄湖资本', 'c']], [['5000万元', 'CNY', 5e7]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['funding', '华辰电子', ['澄湖资本']]]);
+  });
+
+  it('keeps the rest of a Chinese name read only in part inside a list of backers', () => {
+    const text = '它石智航完成1.2亿美元融资。本轮投资方包括美团龙珠、联想创投、蓝驰创投。';
+    const found = deals(text, [['它石智航', 't'], ['美团', 'meituan'], ['联想创投', 'lenovo'], ['蓝驰创投', 'bluerun']], [['1.2亿美元', 'USD', 1.2e8]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([['它石智航', ['美团', '联想创投', '蓝驰创投']]]);
+  });
+
+  it('keeps a Latin name the reader did not take inside a Chinese list of backers', () => {
+    const text = '地平线机器人于港交所挂牌上市，募资约54亿港元，基石投资者包括大众汽车集团旗下CARIAD、百度及阿里巴巴。';
+    const found = deals(text, [['地平线机器人', 'horizon'], ['大众汽车集团', 'vw'], ['百度', 'baidu'], ['阿里巴巴', 'alibaba']], [['54亿港元', 'HKD', 5.4e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['ipo', '地平线机器人', ['大众汽车集团', '百度', '阿里巴巴']]]);
+  });
+
+  it('takes no amount past a semicolon: each clause of a cross-shareholding keeps its own', () => {
+    const text = '阿里巴巴集团以约283亿元战略投资苏宁云商，认购其非公开发行股份；苏宁云商则以140亿元认购阿里巴巴新发行股份。';
+    const found = deals(text, [['阿里巴巴集团', 'alibaba'], ['阿里巴巴', 'alibaba'], ['苏宁云商', 'suning']], [['283亿元', 'CNY', 2.83e10], ['140亿元', 'CNY', 1.4e10]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['funding', '苏宁云商', 0], ['funding', '阿里巴巴', 1]]);
+  });
+
+  it('reads 拟 as agreed when the announcement states the price after the verb or the next sentence says the agreement was signed', () => {
+    const cos: [string, string][] = [['华拓钴业', 'huatuo'], ['天宜新材', 'tianyi']];
+    const priced = '华拓钴业公告，拟收购天宜新材51%股权，交易对价为人民币3.06亿元。';
+    expect(deals(priced, cos, [['3.06亿元', 'CNY', 3.06e8]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['stake-sale', '天宜新材', 0]]);
+    const signed = '华拓钴业拟以现金方式收购天宜新材51%股权。2023年5月18日，公司与交易对方签署了《股权转让协议》。';
+    expect(deals(signed, cos).map((d) => [d.type, d.target.name])).toEqual([['stake-sale', '天宜新材']]);
+    // Not signed yet, or only a framework: still a plan.
+    expect(deals('华拓钴业拟以现金方式收购天宜新材51%股权。双方尚未签署正式协议。', cos)).toEqual([]);
+    expect(deals('华拓钴业拟以现金方式收购天宜新材51%股权。双方已签署框架协议。', cos)).toEqual([]);
+  });
+
   it('reads a business unit bought as the target, its owner as no party ("收购其商用制冷业务")', () => {
     const text = '海尔智家已与开利集团签署协议，以6.4亿欧元收购其商用制冷业务。';
     const found = deals(text, [['海尔智家', 'haier'], ['开利集团', 'carrier']], [['6.4亿欧元', 'EUR', 6.4e8]]);
@@ -716,6 +804,11 @@ describe('extractDeals: English parties by position', () => {
     const text = 'Gajiku said it had acquired Vietnamese HR software firm LuongSo for an undisclosed sum.';
     const found = deals(text, [['Gajiku', 'unknown:gajiku'], ['Vietnamese HR', 'unknown:vietnamese-hr'], ['LuongSo', 'unknown:luongso']]);
     expect(found.map(brief)).toEqual([{ type: 'acquisition', target: 'LuongSo', investors: ['Gajiku'], money: undefined, round: undefined }]);
+    // A buyer before an irregular verb ("bought") is the buyer, not a description of the startup it bought.
+    const bought = 'The funding comes two months after Cognition bought rival coding startup Windsurf.';
+    expect(deals(bought, [['Cognition', 'unknown:cognition'], ['Windsurf', 'unknown:windsurf']]).map(brief)).toEqual([
+      { type: 'acquisition', target: 'Windsurf', investors: ['Cognition'], money: undefined, round: undefined },
+    ]);
   });
 });
 

@@ -25,6 +25,12 @@ describe('a sentence that gives the size of the deal just reported', () => {
     expect(d).toMatchObject({ type: 'funding', money: 0 });
   });
 
+  it('gives a purchase its price from "The deal, which values the … at …"', () => {
+    const text = 'Alphabet agreed to buy Wiz. The deal, which values the cybersecurity company at $32 billion, is Alphabet’s largest ever.';
+    const [d] = extractDeals(text, [money(text, '$32 billion', 'USD', 3.2e10)], [mention(text, 'Alphabet', 'alphabet'), mention(text, 'Wiz', 'wiz')]);
+    expect(d).toMatchObject({ type: 'acquisition', money: 0 });
+  });
+
   it('does not reach a deal of another kind or paragraph', () => {
     const text = 'Nordlys Energy has closed a Series B led by Fram Capital.\n\nThe offering raised $80 million.';
     const [d] = extractDeals(text, [money(text, '$80 million', 'USD', 8e7)], [mention(text, 'Nordlys Energy', 'n'), mention(text, 'Fram Capital', 'f')]);

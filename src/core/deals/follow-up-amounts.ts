@@ -14,7 +14,8 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp }[] = [
   { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   { type: 'ipo', pattern: new RegExp(String.raw`\bthe (?:offering|IPO|listing|flotation|share sale) (?:raised|raises|will raise|brought in|brings in|totall?ed|totals|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'funding', pattern: new RegExp(String.raw`\bthe (?:round|raise|financing|investment) (?:totall?ed|totals|was|is|came to|comes to|brought in|brings in|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
-  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$`, 'i') },
+  // "The deal, which values the cybersecurity company at $32 billion, …": a purchase's "values … at" is its price.
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$`, 'i') },
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
@@ -24,7 +25,7 @@ export const AMOUNT_ANAPHORA = /本次|此次|是次|这次|本轮|此轮|该轮
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {
   let applied = false;
   for (const m of view.money) {
-    const before = view.text.slice(Math.max(view.start, m.mention.start - 40), m.mention.start);
+    const before = view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start);
     const lead = LEADS.find((l) => l.pattern.test(before));
     if (!lead) continue;
     const deal = latest(view, drafts, lead.type);

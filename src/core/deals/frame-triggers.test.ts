@@ -72,6 +72,20 @@ describe('what is not a deal', () => {
     '蜜雪集团在招股阶段吸引了逾1.8万亿港元的孖展认购。',
     // A column header: "M&A and funding round-up" names no purchase.
     '本周并购融资一览：腾讯、阿里巴巴等公司均有动作。',
+    // A bid withdrawn or rejected is no purchase; a transfer planned without a price is a plan.
+    'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings.',
+    'The board of Kellanova rejected an offer to buy the company for $30 billion.',
+    '华拓钴业计划受让天宜新材部分股权。',
+    '拓荆科技拟购买芯丰精密100%股权，交易作价尚未确定。',
+    '拓荆科技拟用自有资金购买理财产品，金额不超过8亿元。',
+    '宁德时代拿下一笔20亿元的储能订单。',
+    'Analysts said Kestrel Cloud would buy Fetchly if regulators allowed it.',
+    // A share held, not bought.
+    'Alibaba owns 33% of Ant Group, which it helped found.',
+    // Listed as a state, not a listing reported.
+    'Arm Holdings is listed on Nasdaq and reported revenue of $3 billion.',
+    'Arm Holdings, which listed on Nasdaq in 2023, reported revenue of $3 billion.',
+    'Arm Holdings, listed on Nasdaq, reported revenue of $3 billion.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });
@@ -85,5 +99,14 @@ describe('people who back a round', () => {
     expect(names('Berlin-based Tessellate raised a $6 million seed round led by Foxglove Ventures, joined by angels Priya Raman and Sam Okafor.')).toEqual(
       expect.arrayContaining(['Priya Raman', 'Sam Okafor']),
     );
+  });
+});
+
+describe('demand for a listing', () => {
+  it('is not money raised: "the IPO … drew bids worth …" is one listing, not also a round', () => {
+    const matcher = createCompanyMatcher(companies);
+    const text = 'Shares of Bajaj Housing Finance more than doubled on their market debut on Monday after the Rs 6,560-crore IPO, priced at Rs 70 apiece, drew bids worth over Rs 3 lakh crore.';
+    const deals = annotate(text, { companies: matcher, context: { lang: 'en' } }).deals;
+    expect(deals.map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo Bajaj Housing Finance']);
   });
 });

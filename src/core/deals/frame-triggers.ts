@@ -6,13 +6,17 @@
 //   target   'subject': the company before the trigger ("Kelvara has raised …");
 //            'object': the first company after it ("… agreed to buy Splunk");
 //            'passive': the company before it, the party after it ("Twitter was acquired by …")
+//            'transfer': "A向B转让C的股份": the buyers between 向 and the verb, what is sold after it
+//            ("转让公司23%股份": 公司 is the company whose announcement it is)
+//            'owner': the company whose round follows ("led Kelvara’s Series B", "leading the start-up’s
+//            €1.7bn round": a description stands for the company named before it)
 //   party    the role of the subject or passive agent: acquirer (acquisitions), lead/participant
 //            (investors that "poured money into" the target), none (the subject is the target)
 
 import type { DealType } from '../types';
 import { holdsAny, type Holds, type Needs } from './needs';
 
-export type TargetSide = 'subject' | 'object' | 'passive';
+export type TargetSide = 'subject' | 'object' | 'passive' | 'owner' | 'transfer';
 
 export interface DealTrigger {
   id: string;
@@ -24,9 +28,11 @@ export interface DealTrigger {
   needs: Needs;
   target: TargetSide;
   /** Role of the other side (the subject of an object trigger, the agent of a passive one). */
-  party?: 'acquirer' | 'participant';
+  party?: 'acquirer' | 'participant' | 'lead';
   /** A stake rather than the whole company when the object phrase says so ("a 49% stake in"). */
   stake?: boolean;
+  /** The subject is the company right before the verb, when there is one ("…, two days after Lenskart listed"). */
+  adjacentSubject?: boolean;
   /** "sold X to Y": the buyer is named after "to"; the subject is the seller, never an investor. */
   buyerAfterTo?: boolean;
   /** Extra test on the words after the trigger and whether a deal amount follows it. */
@@ -41,7 +47,7 @@ const SUBJECT_FUNDING =
   /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness)\b/i;
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
@@ -81,6 +87,20 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['Accel led a $25 million Series B round in Rapido.', 'funding|Rapido|Accel']],
   },
   {
+    id: 'en-led-round',
+    type: 'funding',
+    lang: 'en',
+    // "ASML … after leading the French start-up’s €1.7bn Series C": the subject led the round of the owner.
+    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
+    needs: ['led', 'leads', 'leading', 'headed', 'heading'],
+    target: 'owner',
+    party: 'lead',
+    examples: [
+      ['Feldberg Ventures led Kelvara’s €12m Series A.', 'funding|Kelvara|Feldberg Ventures'],
+      ['ASML has become the largest shareholder in Mistral AI after leading the French start-up’s €1.7bn Series C.', 'funding|Mistral AI|ASML'],
+    ],
+  },
+  {
     id: 'en-debt',
     type: 'debt',
     lang: 'en',
@@ -103,6 +123,23 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
+      // The company after "Shares of", before what its shares did.
+      ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
+    ],
+  },
+  {
+    id: 'en-listed',
+    type: 'ipo',
+    lang: 'en',
+    // "Lenskart listed following its Rs 7,278-crore offer", "Arm listed on Nasdaq on Thursday": a listing as an
+    // event (not "is listed on", "which listed in 2019", ", listed on Nasdaq,").
+    pattern: /\blisted\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+listed)(?<!,\s*listed)(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
+    needs: ['listed'],
+    target: 'subject',
+    adjacentSubject: true,
+    examples: [
+      ['Groww rose on its debut, two days after eyewear retailer Lenskart listed following its Rs 7,278-crore offer.', 'ipo|Lenskart'],
+      ['Arm Holdings listed on Nasdaq on Thursday after raising $4.87 billion.', 'ipo|Arm Holdings'],
     ],
   },
   {
@@ -115,6 +152,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'acquirer',
     examples: [
       ['Cisco agreed to buy Splunk for $28 billion in cash.', 'acquisition|Splunk|Cisco'],
+      // Reported speech of a deal agreed ("said … it would acquire") is no plan.
+      ['Palo Alto Networks said on Wednesday it would acquire CyberArk in a deal valued at about $25 billion.', 'acquisition|CyberArk|Palo Alto Networks'],
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
       ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
@@ -189,12 +228,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-stake',
     type: 'stake-sale',
     lang: 'en',
-    pattern: /\b(?:stake|holding|interest|shares)\s+in\b/g,
-    needs: ['stake', 'holding', 'interest', 'shares'],
+    // "the remaining 80% of Resolution Life": a share of a company, with or without the word stake.
+    pattern: /\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
+    needs: ['stake', 'holding', 'interest', 'shares', '%', 'cent'],
     target: 'object',
     party: 'acquirer',
     stake: true,
-    examples: [['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta']],
+    examples: [
+      ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
+      ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
+      // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
+      ['Teck Resources completed its sale of a 77% stake in Elk Valley Resources to Glencore PLC for US$6.9 billion.', 'stake-sale|Elk Valley Resources|Glencore PLC'],
+    ],
   },
   {
     id: 'en-merge-with',
@@ -270,6 +315,20 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['长川汽车宣布完成对固态电池企业清陶新能的战略投资，投资金额为10亿元。', 'funding|清陶新能|长川汽车']],
   },
   {
+    id: 'zh-invest-dui',
+    type: 'funding',
+    lang: 'zh',
+    // "腾讯对智谱进行战略投资", "以5亿元对其进行战略投资": the company after 对 (or the one 其 stands for) is funded.
+    pattern: /对(?=[^，。；]{1,16}?(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加|二次)?(?:投资|增资|注资))/g,
+    needs: ['对'],
+    target: 'object',
+    party: 'participant',
+    examples: [
+      ['腾讯以3亿元对星衡动力进行战略投资。', 'funding|星衡动力|腾讯'],
+      ['珠海华发集团与智谱签约，以5亿元对其进行战略投资。', 'funding|智谱|珠海华发集团'],
+    ],
+  },
+  {
     id: 'zh-invest-with',
     type: 'funding',
     lang: 'zh',
@@ -286,11 +345,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
-    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票))/g,
+    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股))/g,
     needs: ['认购'],
     target: 'object',
     party: 'participant',
-    examples: [['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本']],
+    examples: [
+      ['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本'],
+      ['格力电器以现金30亿元认购闻泰科技非公开发行股份。', 'funding|闻泰科技|格力电器'],
+    ],
   },
   {
     id: 'zh-inject',
@@ -300,19 +362,57 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['向'],
     target: 'object',
     party: 'participant',
-    examples: [['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴']],
+    examples: [
+      ['阿里巴巴向百川智能注资3亿美元。', 'funding|百川智能|阿里巴巴'],
+      // 其 (it): the company named before that is not the one acting.
+      ['珠海华发集团看好智谱的发展前景，向其注资5亿元。', 'funding|智谱|珠海华发集团'],
+    ],
   },
   {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入)(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
-    needs: ['收购', '并购', '买下', '竞得', '购得', '购入'],
+    // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,16}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下'],
     target: 'object',
     party: 'acquirer',
     examples: [
       ['吉利以18亿美元收购沃尔沃。', 'acquisition|沃尔沃|吉利'],
       ['华宇集团以12亿元竞得华辰电子51%股权。', 'stake-sale|华辰电子|华宇集团'],
+      ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
+      // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
+      ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+    ],
+  },
+  {
+    id: 'zh-take-transfer',
+    type: 'acquisition',
+    lang: 'zh',
+    // "紫金矿业拟以现金137.29亿元受让藏格矿业约24.82%股份": 受让 (take by transfer) buys shares from their holder.
+    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的)/g,
+    needs: ['受让'],
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [
+      ['紫金矿业以现金137.29亿元受让藏格矿业约24.82%股份。', 'stake-sale|藏格矿业|紫金矿业'],
+      ['澄湖资本以12亿元受让华辰电子全部股权。', 'acquisition|华辰电子|澄湖资本'],
+    ],
+  },
+  {
+    id: 'zh-placement',
+    type: 'funding',
+    lang: 'zh',
+    // "邮储银行完成1300亿元定增": new shares a listed company places with chosen investors fund it.
+    pattern: /(?:完成|实施)(?=[^，。；]{0,16}?(?:定增|定向增发|定向发行|非公开发行|向特定对象发行))/g,
+    needs: ['完成', '实施'],
+    target: 'subject',
+    examples: [
+      ['邮储银行完成1300亿元定增，认购方为财政部、中国移动集团。', 'funding|邮储银行'],
+      ['航芯精密已完成向特定对象发行股票，募集资金18亿元。', 'funding|航芯精密'],
+      // A company quoted on the NEEQ (新三板挂牌公司) places shares; it lists nothing.
+      ['新三板挂牌公司华辰电子完成股票定向发行，募资5000万元，认购对象为澄湖资本。', 'funding|华辰电子|澄湖资本'],
     ],
   },
   {
@@ -381,6 +481,20 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'passive',
     party: 'acquirer',
     examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
+  },
+  {
+    id: 'zh-transfer-to',
+    type: 'acquisition',
+    lang: 'zh',
+    // "张近东及淘宝中国拟向深圳国际、鲲鹏资本合计转让公司23%股份": the holders (sellers, no party) transfer to the buyers.
+    pattern: /向(?=[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)(?!给|方|款|价|协议|事项))/g,
+    needs: ['向'],
+    target: 'transfer',
+    party: 'acquirer',
+    examples: [
+      ['恒远电气向澜拓新能源转让华辰电子30%股权，转让价款为6亿元。', 'stake-sale|华辰电子|澜拓新能源'],
+      ['苏宁易购公告，张近东及淘宝中国已向深圳国际、鲲鹏资本合计转让公司23%股份，转让总价约148亿元。', 'acquisition|苏宁易购|深圳国际'],
+    ],
   },
   {
     id: 'zh-acquired-by',

@@ -36,6 +36,9 @@ describe('settleNameRoles', () => {
     expect(settleNameRoles(owned, mentions(owned, [['华宇集团', 'unknown:h'], ['光刻智能', 'unknown:g']])).map((c) => c.text)).toEqual(['光刻智能']);
     const party = '阿里巴巴向百川智能注资3亿美元。';
     expect(settleNameRoles(party, mentions(party, [['阿里巴巴', 'alibaba'], ['百川智能', 'baichuan']]))).toHaveLength(2);
+    // A deal's verb in the words between: the first is a party ("华为哈勃近日入股芯片设计公司芯动科技").
+    const stake = '华为哈勃近日入股芯片设计公司芯动科技。';
+    expect(settleNameRoles(stake, mentions(stake, [['华为', 'huawei'], ['芯动科技', 'unknown:x']]))).toHaveLength(2);
     const list = '由岚峰资本和翠微创投联合领投。';
     expect(settleNameRoles(list, mentions(list, [['岚峰资本', 'unknown:l'], ['翠微创投', 'unknown:c']]))).toHaveLength(2);
   });

@@ -15,9 +15,11 @@ const KIND = String.raw`(?:公司|企业|平台|品牌|厂商|集团|机构|银�
 /** Characters a description may hold: no clause break, no word that relates two parties. */
 const PLAIN = String.raw`[^，。；、,;：:“”"（）()\s与和及向对由被获完宣将以从在于为是已拟]`;
 const DESCRIBES_NEXT = new RegExp(String.raw`^(?:(?:旗下|控股的|孵化的|参股的|分拆的)${PLAIN}{0,14}|的(?:${PLAIN}{0,10}?${KIND})?|${PLAIN}{0,10}?${KIND}|)$`);
+/** "华为哈勃近日入股芯片设计公司芯动科技": a deal's verb between two names makes the first a party, not a description. */
+const DEAL_VERB_GAP = /^(?!旗下|控股的|孵化的|参股的|分拆的).*(?:入股|收购|投资|增资|注资|认购|领投|跟投|并购|购买|出售|转让|增持)/;
 /** "Vietnamese HR software firm LuongSo": a new "name" followed by lower-case words ending in a kind of company. */
 const EN_DESCRIBES_NEXT = /^\s+(?:[a-z][\w-]*\s+){0,3}(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|specialist|chain|retailer|lender|insurer|brand|group)\s+$/;
-const EN_VERB = /\b(?:\w+ed|buys|buy|acquires|backs|invests|leads|led|sells|sold|takes|took|agrees|said|says|will|has|have|had|is|was|are|were|to|and|or|with|from|by|for|in|of|on|at|its|their)\b/;
+const EN_VERB = /\b(?:\w+ed|bought|paid|pays|struck|won|got|put|sank|spent|buys|buy|acquires|backs|invests|leads|led|sells|sold|takes|took|agrees|said|says|will|has|have|had|is|was|are|were|to|and|or|with|from|by|for|in|of|on|at|its|their)\b/;
 const ALIAS_OPEN = /^\s*[（(]\s*(?:(?:以下|下文|下同)?[，,]?\s*(?:简称|称)[：:为]?)?\s*[“"]?$/;
 const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
 
@@ -66,7 +68,7 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     }
     if (next && next.start >= c.end && HAN.test(c.text)) {
       const gap = text.slice(c.end, next.start);
-      if (next.start - c.end <= 20 && HAN.test(next.text) && DESCRIBES_NEXT.test(gap) && c.id !== next.id) continue;
+      if (next.start - c.end <= 20 && HAN.test(next.text) && DESCRIBES_NEXT.test(gap) && !DEAL_VERB_GAP.test(gap) && c.id !== next.id) continue;
       if (ALIAS_OPEN.test(gap) && ALIAS_CLOSE.test(text.slice(next.end, next.end + 30)) && c.id !== next.id) {
         const known = (m: CompanyMention) => !m.id.startsWith('unknown:');
         if (known(c) && known(next)) {

@@ -33,7 +33,7 @@ const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
   // "由远澜创投独家投资": the only investor leads.
   { pattern: /(?:联合|共同)?领投|独家投资/g, role: 'lead' },
   // "老股东星屿投资持续加注", "超额跟投", "继续追投": an existing backer putting in more.
-  { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)|(?:均|也|亦|都|同时|继续)有?参与(?=[，。；,;]|$)|(?:持续|继续|再次|追加)(?:加注|加码|追投|投资)|超额认购/g, role: 'participant' },
+  { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)|(?:均|也|亦|都|同时|继续)有?参与(?=[，。；,;]|$)|(?:持续|继续|再次|追加)(?:加注|加码|追投|投资|加持)|超额认购/g, role: 'participant' },
 ];
 const STARTS_CLAUSE =
   /^\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+)*(?:raised|raises|secured|secures|closed|closes|completed|acquired|acquires|bought|buys|invested|invests|led|leads|received|said|says|was|is|will|agreed|announced)\b/i;

@@ -18,8 +18,8 @@ describe('findRounds', () => {
   });
 
   it('normalizes Chinese round names to the same forms', () => {
-    expect(rounds('B轮融资、A+轮、Pre-A轮、天使轮、种子轮、战略融资、Pre-IPO轮')).toEqual([
-      'Series B', 'Series A+', 'Pre-Series A', 'Angel', 'Seed', 'Strategic', 'Pre-IPO',
+    expect(rounds('B轮融资、A+轮、Pre-A轮、天使轮、种子轮、战略融资、Pre-IPO轮、天使+轮、种子+轮')).toEqual([
+      'Series B', 'Series A+', 'Pre-Series A', 'Angel', 'Seed', 'Strategic', 'Pre-IPO', 'Angel+', 'Seed+',
     ]);
   });
 

@@ -14,7 +14,7 @@ const EN_ROUND = new RegExp(
   String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:\d|\+{1,2})?)(?![\w+])(\s+extension\b)?|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
   'gi',
 );
-const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使|种子|战略|Pre-?IPO)轮|战略(?:融资|投资)/gi;
+const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|战略|Pre-?IPO)轮|战略(?:融资|投资)/gi;
 
 /** Every round name in text[from, to), with absolute offsets. */
 export function findRounds(text: string, from: number, to: number): RoundMention[] {
@@ -61,8 +61,9 @@ function normalizeWord(word: string): string {
 }
 
 function normalizeZh(head: string): string {
-  if (head === '天使') return 'Angel';
-  if (head === '种子') return 'Seed';
+  // "天使+轮": an extension of the angel round.
+  if (head.startsWith('天使')) return `Angel${head.slice(2)}`;
+  if (head.startsWith('种子')) return `Seed${head.slice(2)}`;
   if (head === '战略') return 'Strategic';
   if (/^pre-?ipo$/i.test(head)) return 'Pre-IPO';
   const pre = /^pre-?([A-F]\+?)$/i.exec(head);

@@ -53,6 +53,9 @@ describe('valuations: English forms in the deal sentence', () => {
     ['Acme Robotics raised $100 million at a post-money valuation of $2 billion.', 'post'],
     ['Acme Robotics raised $100 million, giving it a $2 billion post-money valuation.', 'post'],
     ['Acme Robotics raised $100 million at a pre-money valuation of $2 billion.', 'pre'],
+    // The basis may follow the amount.
+    ['Acme Robotics raised $100 million, which values it at $2 billion post-money.', 'post'],
+    ['Acme Robotics raised $100 million, valuing the company at $2 billion pre-money.', 'pre'],
     // Any description of the company, in any script, with "the" or a possessive before it.
     ['Acme Robotics raised $100 million, valuing the São Paulo-based fintech at $2 billion.', undefined],
     ['Acme Robotics raised $100 million, valuing the social network at about $2 billion.', undefined],
@@ -150,6 +153,10 @@ describe('valuations: what is not one', () => {
 
   it('acquisitions take no valuation: the "valued at" figure after the target stays the price', () => {
     expect(read('Tencent acquired Acme Robotics, valued at $2 billion.', ACME, [['$2 billion', 'USD', 2e9]])).toEqual([['acquisition', 'Acme Robotics', '$2 billion', undefined, undefined]]);
+    // "a deal that values the robot maker at": the price of the purchase…
+    expect(read('Tencent agreed to buy Acme Robotics in a cash deal that values the robot maker at about $2 billion.', ACME, [['$2 billion', 'USD', 2e9]])).toEqual([['acquisition', 'Acme Robotics', '$2 billion', undefined, undefined]]);
+    // …while a round's "deal" values the company.
+    expect(read('Acme Robotics raised $100 million from Tencent. The deal values the robot maker at $2 billion.', ACME, RAISE_AND_VALUE)).toEqual([['funding', 'Acme Robotics', '$100 million', '$2 billion', undefined]]);
   });
 
   it.each([

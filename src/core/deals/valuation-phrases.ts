@@ -60,6 +60,10 @@ const EN_LEADS: RegExp[] = [
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
   new RegExp(String.raw`\b(post|pre)[- ]money\s+valuation\s+(?:of|is|was|stands at|stood at|came to|reached|at)\s+${QUALIFIERS}$`, 'i'),
 ];
+/** A purchase named right before "that values …": its figure is the price (a round's or a merger's "deal" values the company). */
+const DEAL_BEFORE_VALUES = /\b(?:deal|transaction|offer|takeover|acquisition|purchase|bid|buyout)(?:,?\s+(?:that|which))?\s*$/i;
+const PURCHASE_ONLY = (sentence: string): boolean =>
+  /\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|take over|takes over|took over)\b/i.test(sentence) && !/\b(?:merger|merge|raised|raises|round|funding|investment|invest(?:ed|s)?|stake)\b/i.test(sentence);
 // "…valued at $X": the subject right before decides whose valuation it is.
 const VALUED_AT = new RegExp(String.raw`\bvalued\s+at\s+${QUALIFIERS}$`, 'i');
 // "at a $2 billion (post-money) valuation", "giving it a $2 billion valuation"
@@ -95,10 +99,12 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   for (const lead of EN_LEADS) {
     const m = lead.exec(before);
     if (!m) continue;
+    // "in a deal that values the rival railroad at about $85 billion": the price of a purchase, not a worth.
+    if (/^(?:valuing|values|valued)\b/i.test(m[0]) && DEAL_BEFORE_VALUES.test(before.slice(0, m.index)) && PURCHASE_ONLY(view.text.slice(view.start, view.end))) return undefined;
     const owner = slotOwner(view, m, windowStart);
     if (owner === null) return undefined;
     const cueStart = windowStart + m.index;
-    return settled(view, cueStart, money, after) ? phrase(money, basisOf(m[0]), cueStart, owner) : undefined;
+    return settled(view, cueStart, money, after) ? phrase(money, basisOf(m[0], after), cueStart, owner) : undefined;
   }
 
   const valued = VALUED_AT.exec(before);
@@ -111,7 +117,7 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
     // "Acme, valued at", "Acme Inc. is valued at": the company ends the subject (a legal suffix's dot aside).
     const company = view.companies.find((c) => c.end <= subjectEnd && /^\.?$/.test(between(view, c.end, subjectEnd)));
     if (!company && !PRONOUN_END.test(subject)) return undefined;
-    return settled(view, cueStart, money, after) ? phrase(money, AFTER_THE_ROUND.test(after) ? 'post' : undefined, cueStart, company) : undefined;
+    return settled(view, cueStart, money, after) ? phrase(money, AFTER_THE_ROUND.test(after) ? 'post' : basisOf('', after), cueStart, company) : undefined;
   }
 
   const noun = MONEY_NOUN.exec(after);
@@ -181,8 +187,9 @@ function settled(view: SentenceView, cueStart: number, money: IndexedMoney, afte
 /** "valued at €310 million after the round": the worth once the money is in, post-money. */
 const AFTER_THE_ROUND = /^\s*(?:after|following|post|with)\s+(?:the|this|its)\s+(?:latest\s+|new\s+)?(?:round|raise|investment|financing|injection)\b/i;
 
-function basisOf(words: string): ValuationBasis | undefined {
-  const m = /\b(post|pre)[- ]money/i.exec(words);
+/** The basis in the lead-in ("a post-money valuation of") or right after the amount ("at €11.7bn post-money"). */
+function basisOf(words: string, after = ''): ValuationBasis | undefined {
+  const m = /\b(post|pre)[- ]money/i.exec(words) ?? /^\s*\(?(post|pre)[- ]money\b/i.exec(after);
   return m ? (m[1]!.toLowerCase() as ValuationBasis) : undefined;
 }
 

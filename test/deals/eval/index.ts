@@ -2,7 +2,8 @@
 import type { GoldParagraph } from './gold';
 import { PARAGRAPHS as EN_CORPORATE } from './en-corporate';
 import { PARAGRAPHS as EN_FUNDING } from './en-funding';
+import { PARAGRAPHS as FRESH } from './fresh-styles';
 import { CHECK_PARAGRAPHS as PRESS_CHECK, LATE_CHECK_PARAGRAPHS as PRESS_LATE_CHECK, PARAGRAPHS as PRESS_STYLES } from './press-styles';
 import { PARAGRAPHS as ZH } from './zh';
 
-export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK];
+export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH];
