@@ -29,8 +29,12 @@ export interface Token {
   plain: boolean;
   weight: boolean;
   care?: Care;
-  /** The scale inside the marker ("MUSD": 6), 0 without one. */
+  /** The scale inside the marker ("MUSD": 6; a minor unit, "cents": -2), 0 without one. */
   exp: number;
+  /** Also a name ("Yuan"): capitalised, it counts only after a firm amount. */
+  name: boolean;
+  /** Read after a lone Chinese digit ("五块钱"). */
+  spoken: boolean;
   /** "$100 Australian": a country adjective that names the dollar only after a bare "$". */
   afterDollar: boolean;
 }
@@ -64,7 +68,7 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   const ci = kind === 'word' && !opts.lower && /[A-Za-z]/.test(t);
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
-    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, afterDollar: false,
+    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, afterDollar: false,
   };
 }
 
@@ -135,6 +139,12 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
 
 const MARKERS = buildMarkers();
 
+/** The last word of every English currency word read after an amount ("dollars", "franc", "cents"),
+ * lower case: where the scanner looks back for number words without a scale ("twenty-five dollars"). */
+export const CURRENCY_WORD_HEADS: readonly string[] = [...new Set(MARKERS.suffixes
+  .filter((tok) => tok.kind === 'word' && !tok.afterDollar && /^[A-Za-z. ]+$/.test(tok.t))
+  .map((tok) => tok.t.slice(tok.t.lastIndexOf(' ') + 1).toLowerCase()))];
+
 /** Tokens by the character a match is looked up by, longest first. */
 function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
   const m = new Map<string, Token[]>();
@@ -175,6 +185,8 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
 
 export interface SuffixNeeds {
   hasScale: boolean;
+  /** A scale, thousands separators or decimals: a marker that is also a name counts after it ("3.5 Yuan", not "3 Yuan"). */
+  firm: boolean;
   /** The number is a day of the month ("1月1日元旦"): 日元 there is not yen. */
   dayOfMonth: boolean;
   /** A marker stands before the amount: an everyday word after it is not its currency ("$5 billion won approval"). */
@@ -197,12 +209,12 @@ function digitFollows(text: string, p: number): boolean {
 export function matchSuffix(text: string, p: number, needs: SuffixNeeds): CurrencyHit | null {
   const gap = skipGap(text, p);
   for (let start = p; ; start = gap.end) {
-    const hit = suffixAt(text, start, start !== p && gap.broke, needs);
+    const hit = suffixAt(text, start, start !== p && gap.broke, start === p, needs);
     if (hit || start === gap.end) return hit;
   }
 }
 
-function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeeds): CurrencyHit | null {
+function suffixAt(text: string, start: number, broke: boolean, attached: boolean, needs: SuffixNeeds): CurrencyHit | null {
   const first = text[start];
   if (first === undefined) return null;
   const lowerFirst = first.toLowerCase();
@@ -219,6 +231,12 @@ function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeed
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
       if (tok.plain && (!needs.hasScale || needs.prefix)) continue;
+      // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
+      if (tok.exp < 0 && needs.prefix) continue;
+      // A one-letter marker only attached to its number: "340p", not "page 5 p".
+      if (!attached && tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))) continue;
+      // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
+      if (tok.name && !needs.firm && first !== lowerFirst) continue;
       if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.

@@ -28,8 +28,13 @@ export interface MarkOptions {
   /** "29.4 million pounds of halibut" is a weight: not money before "of". */
   weight?: true;
   care?: Care;
-  /** A scale inside the marker: "MUSD 30" is 30 million dollars. */
+  /** A scale inside the marker: "MUSD 30" is 30 million dollars; a minor unit is a negative one
+   * ("75 cents" is 0.75 dollars, "340p" 3.40 pounds, "5分钱" 0.05 yuan, "五毛钱" 0.5 yuan). */
   exp?: number;
+  /** Also a name ("Yuan"): written with a capital, read only after a firm amount ("3 Yuan sisters" is not money). */
+  name?: true;
+  /** Read after a lone Chinese digit too ("五块钱", "五毛钱"); other Chinese numerals need a unit character. */
+  spoken?: true;
 }
 
 /** A marker as written, with options when it needs care. */
@@ -94,6 +99,7 @@ export interface CurrencyRecord {
 const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word' },
+  { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2 },
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
@@ -109,14 +115,22 @@ const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
-    words: ['u.s. dollars', 'u.s. dollar', 'american dollars'], before: ['US$', 'U.S.$', 'USD$'],
+    words: [
+      'u.s. dollars', 'u.s. dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
+      { t: 'us cent', exp: -2 },
+    ],
+    before: ['US$', 'U.S.$', 'USD$'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
     code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
-    zh: ['元人民币', '元人民幣', '人民币', '人民幣', '块钱', '塊錢'], zhBefore: ['人民币', '人民幣'],
-    words: ['yuan', 'renminbi'], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
+    zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
+    words: [
+      { t: 'yuan', name: true }, 'renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
+      { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
+    ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
       { t: '元', at: 'after', kind: 'word', default: true },
       { t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' },
@@ -125,12 +139,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], codes: [{ t: 'MEUR', exp: 6 }],
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'],
+    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊'],
-    words: ['british pounds', 'british pound', 'sterling'], symbols: ['£'],
+    words: ['british pounds', 'british pound', 'sterling', { t: 'pence', exp: -2 }], symbols: ['£'],
+    after: [{ t: 'p', care: 'cue', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
@@ -252,7 +268,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾'],
-    words: ['new israeli shekels', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
+    words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
     minor: 2, history: 'weekly', ecb: true, offer: true,

@@ -34,19 +34,25 @@
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import {
-  allowsDecimalComma, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
   readCnScale, readDigits, readEnScale, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
-import { readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
+import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
   followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
 const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
+
+/** Where number words are read from: a scale word ("half a billion dollars"), or the last word of a
+ * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
+ * before. A head that another begins ("dollars": "dollar") is found by that one. */
+const WORD_HEADS = CURRENCY_WORD_HEADS.filter((h) => !CURRENCY_WORD_HEADS.some((o) => o !== h && h.startsWith(o)));
+const WORD_TRIGGER = new RegExp(`${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}`, 'gi');
 
 /** A number with its scale and the currency markers around it (none for a bare number, e.g. the low
  * end of "20-30亿元"). Always built with the same fields in the same order: object spreads and shape
@@ -90,7 +96,7 @@ function unit(
 function readAmount(text: string, i: number, decimalComma = false): Unit | null {
   if (digitAt(text, i) < 0) {
     const cn = readCnNumeral(text, i);
-    if (!cn || !cn.hasUnit) return null;
+    if (!cn || (!cn.hasUnit && !spokenMarkAt(text, cn.end))) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
   const num = readDigits(text, i, decimalComma);
@@ -120,6 +126,12 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
+}
+
+/** A currency word read after a lone Chinese digit starts right at `p` ("五块钱", "五毛钱"). */
+function spokenMarkAt(text: string, p: number): boolean {
+  const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
+  return !!hit && hit.start === p && hit.token.spoken;
 }
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
@@ -152,7 +164,7 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   if (w.plural) {
     const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
     if (!of) return null;
-    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
+    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
     if (!suffix) return null;
     u.end = suffix.end;
     u.suffix = suffix;
@@ -162,6 +174,18 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   // "a billion-dollar company" is an idiom for "very large", not an amount.
   if (r && w.article && !r.prefix && text[w.end] === '-') return null;
   return r;
+}
+
+/** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
+ * "one Swiss franc", "ninety-nine cents"): the currency word must be the marker read after it. */
+function readBareWordUnit(text: string, head: number, floor: number): Unit | null {
+  if (isAsciiLetter(text.charCodeAt(head - 1))) return null;
+  const w = numberWordsBefore(text, head);
+  if (!w || w.start < floor) return null;
+  // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
+  const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
+  const r = withCurrency(text, u, w.start, floor);
+  return r?.suffix && r.suffix.end > head ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -178,7 +202,7 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
   const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
-  const needs = { hasScale: u.hasScale, dayOfMonth, prefix: !!prefix, dollarPrefix };
+  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix };
   let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {
@@ -193,7 +217,13 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
   // A ticker, not a price: "$9988.HK", "$BABA.N" (cashtags with an exchange suffix).
   if (!suffix && prefix && u.digits && TICKER_AFTER.test(text.slice(u.end, u.end + 4))) return null;
-  if (u.digits && !u.hasScale) {
+  const minor = suffix && suffix.token.exp < 0 ? suffix.token.exp : 0;
+  if (minor) {
+    // "75 cents", "340p", "5分钱": a minor unit is a fraction of the currency.
+    if (u.digits && !u.hasScale) u.lo = toAmount(u.digits.mant, u.digits.dec, minor);
+    else u.lo /= 10 ** -minor;
+    u.hi = u.digits && !u.hasScale ? u.lo : u.hi / 10 ** -minor;
+  } else if (u.digits && !u.hasScale) {
     // "MUSD 30", "120 MEUR": the marker carries the scale.
     const exp = prefix?.token.exp || suffix?.token.exp || 0;
     // "75 USD million": the scale after the code.
@@ -269,6 +299,9 @@ function joinRange(lo: Unit, hi: Unit): Unit | null {
     if (!lo.digits || !hi.digits) return null;
     low = toAmount(lo.digits.mant, lo.digits.dec, hi.exp);
   } else if (lo.hasScale && !hi.hasScale) return null;
+  // "50-75 cents": the low end takes the high end's minor unit.
+  const minor = !lo.suffix && hi.suffix && hi.suffix.token.exp < 0 ? hi.suffix.token.exp : 0;
+  if (minor && lo.digits && !lo.hasScale) low = toAmount(lo.digits.mant, lo.digits.dec, minor);
   if (!(low < hi.lo)) return null;
   const r = unit(lo.numStart, hi.end, low, hi.hi, null, hi.exp, true, lo.vague || hi.vague, hi.more, lo.bareBigUnit);
   r.firm = lo.firm || hi.firm;
@@ -328,9 +361,9 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   let wordHit = -1;
   while (pos < text.length) {
     if (digitHit < pos) digitHit = nextHit(TRIGGER, text, pos);
-    if (wordHit < pos) wordHit = nextHit(SCALE_WORD_TRIGGER, text, pos);
+    if (wordHit < pos) wordHit = nextHit(WORD_TRIGGER, text, pos);
     if (wordHit < digitHit) {
-      const w = readWordUnit(text, wordHit, floor);
+      const w = readWordUnit(text, wordHit, floor) ?? readBareWordUnit(text, wordHit, floor);
       pos = wordHit + 1;
       if (!w) continue;
       pos = Math.max(pos, w.end);

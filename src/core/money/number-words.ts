@@ -34,6 +34,8 @@ export interface WordNumeral {
   plural: boolean;
   /** Starts with the article ("a billion"); "a billion-dollar company" is an idiom, not an amount. */
   article: boolean;
+  /** Holds a scale of a thousand or more ("two thousand", "a million"); "one hundred and fifty" does not. */
+  large: boolean;
 }
 
 interface Word {
@@ -95,7 +97,51 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
   if (start === null) return null;
+  return readFrom(text, start, false);
+}
 
+/** Words a numeral that ends without a scale word may hold ("one hundred and fifty", "twenty-five"). */
+const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and']);
+
+/**
+ * The number-word amount that ends with the word ending at `end`, a number word of its own and not
+ * a scale ("twenty-five" of "twenty-five dollars", "one hundred and fifty" of "… pounds", "one" of
+ * "one Swiss franc"). The caller has found the currency word after it: without one, words like
+ * "one" and "ten" are everywhere. Null when the words before do not make one numeral ending there.
+ */
+export function readNumberWordsEndingAt(text: string, end: number): WordNumeral | null {
+  const last = wordBefore(text, end);
+  if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
+  let start = last.start;
+  let p = last.start;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    if (!isSep(text.charCodeAt(p - 1))) break;
+    const w = wordBefore(text, p - 1);
+    if (!w || !IN_NUMERAL.has(w.w)) break;
+    if (w.w !== 'and') start = w.start;
+    p = w.start;
+  }
+  const r = readFrom(text, start, true);
+  return r && r.end === end && !r.vague ? r : null;
+}
+
+/** The number-word amount that ends one, two or three words before the currency word at `head`
+ * ("twenty-five dollars", "one Swiss franc", "ninety Hong Kong dollars"); the nearest wins. */
+export function numberWordsBefore(text: string, head: number): WordNumeral | null {
+  let b = head;
+  for (let k = 0; k < 3; k++) {
+    if (!isSep(text.charCodeAt(b - 1))) return null;
+    const r = readNumberWordsEndingAt(text, b - 1);
+    if (r) return r;
+    const w = wordBefore(text, b - 1);
+    if (!w) return null;
+    b = w.start;
+  }
+  return null;
+}
+
+/** Reads the numeral starting at `start`; `bare` lets it end on a number word that is not a scale. */
+function readFrom(text: string, start: number, bare: boolean): WordNumeral | null {
   let total = 0;
   let totalHi = 0;
   let group = 0;
@@ -107,6 +153,7 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   let lo = 0;
   let hi = 0;
   let prev = '';
+  let large = false;
   let w = wordAt(text, start);
   const article = w?.w === 'a' || w?.w === 'an';
   for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
@@ -128,6 +175,12 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
       if (group % 100 !== 0 && !(TENS.has(prev) && small < 10)) break; // "five six", "twenty thirty"
       group += small;
       groupHi += small;
+      if (bare) {
+        end = w.end;
+        lo = total + group;
+        hi = totalHi + groupHi;
+        plural = false;
+      }
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
@@ -149,6 +202,7 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
         groupHi = 9;
         vague = true;
       }
+      if (exp > 2) large = true;
       if (exp === 2) {
         group = (group || 1) * 100;
         groupHi = (groupHi || 1) * 100;
@@ -166,5 +220,5 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
     }
   }
   if (end < 0 || !(lo > 0)) return null;
-  return { start, end, lo, hi, vague, plural, article };
+  return { start, end, lo, hi, vague, plural, article, large };
 }
