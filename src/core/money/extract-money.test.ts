@@ -621,6 +621,53 @@ describe('issue 16: not money', () => {
   });
 });
 
+describe('minor units and number words without a scale', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['It costs 75 cents more.', [m('75 cents', 'USD', 0.75)]],
+    ['It closed at 1 cent.', [m('1 cent', 'USD', 0.01)]],
+    ['Futures gained 3 US cents.', [m('3 US cents', 'USD', 0.03)]],
+    ['A levy of 20 euro cents a litre', [m('20 euro cents', 'EUR', 0.2)]],
+    ['Shares fell 12 pence.', [m('12 pence', 'GBP', 0.12)]],
+    ['Shares fell 12 pence to 340p in London.', [m('12 pence', 'GBP', 0.12), m('340p', 'GBP', 3.4)]],
+    ['Shares fell to 340.5p.', [m('340.5p', 'GBP', 3.405)], { lang: 'en-GB' }],
+    ['Fares rose 50-75 cents.', [m('50-75 cents', 'USD', 0.5, { amountMax: 0.75 })]],
+    ['HK$ shares: HK$3.5 billion, and 40 cents a share.', [m('HK$3.5 billion', 'HKD', 3.5e9), m('40 cents', 'HKD', 0.4)]],
+    ['一瓶水涨了5分钱。', [m('5分钱', 'CNY', 0.05)]],
+    ['票价上调了五毛钱。', [m('五毛钱', 'CNY', 0.5)]],
+    ['只要一块钱。', [m('一块钱', 'CNY', 1)]],
+    ['只要两块五毛钱。', [m('五毛钱', 'CNY', 0.5)]],
+    ['The ticket costs twenty-five dollars.', [m('twenty-five dollars', 'USD', 25)]],
+    ['Entry is one Swiss franc.', [m('one Swiss franc', 'CHF', 1)]],
+    ['A fare of ninety-nine cents', [m('ninety-nine cents', 'USD', 0.99)]],
+    ['He paid two thousand and five euros.', [m('two thousand and five euros', 'EUR', 2005)]],
+    ['Worth ninety Hong Kong dollars', [m('ninety Hong Kong dollars', 'HKD', 90)]],
+    ['The 3.5 Yuan bond', [m('3.5 Yuan', 'CNY', 3.5)]],
+    // A minor unit is not read after a symbol: the symbol's amount stands.
+    ['$5 cents', [m('$5', 'USD', 5)]],
+    // A count in number words is not money, and the reading goes on after it.
+    ['It had two thousand staff and paid $5 million.', [m('$5 million', 'USD', 5e6)]],
+    ['It paid $1 million and three million users paid $5 million.', [m('$1 million', 'USD', 1e6), m('$5 million', 'USD', 5e6)]],
+  ])('%j', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext | undefined]>([
+    ['The 3 Yuan sisters own 20%.', undefined],
+    ['Chen Yuan and 2 Yuan cousins', undefined],
+    ['He lost fifteen pounds.', undefined],
+    ['one hundred and fifty pounds of flour', undefined],
+    ['Samsung won three awards and one won praise.', undefined],
+    ['one of the dollars', undefined],
+    ['five six dollars', undefined],
+    ['a twenty-five-dollar fee', undefined],
+    ['Ten percent and 5 per cent', undefined],
+    ['It shows 1080p video.', undefined],
+    ['See page 5 p 12.', { lang: 'en-GB' }],
+    ['他用了5分钟，得了95分。', undefined],
+    ['五块屏幕和三毛衣', undefined],
+  ])('not money: %j', (input, ctx) => {
+    expect(extractMoney(input, ctx).map((x) => x.text)).toEqual([]);
+  });
+});
+
 describe('boundaries and offsets', () => {
   it('spans one line break only before a lower-case English scale or currency word, never a blank line', () => {
     expect(extractMoney('$5\nmillion').map(project)).toEqual([m('$5\nmillion', 'USD', 5e6)]);

@@ -171,8 +171,11 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
     return u;
   }
   const r = withCurrency(text, u, w.start, floor);
+  // "three million users": a count. (It used to reach the currency resolution, which threw and
+  // ended the reading of the whole text there.)
+  if (!r || (!r.prefix && !r.suffix)) return null;
   // "a billion-dollar company" is an idiom for "very large", not an amount.
-  if (r && w.article && !r.prefix && text[w.end] === '-') return null;
+  if (w.article && !r.prefix && text[w.end] === '-') return null;
   return r;
 }
 
