@@ -6,7 +6,7 @@ import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
   CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
-import { isAsciiLetter, isInlineSpace, skipGap } from './numbers';
+import { isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
 
 /**
  * How a shared marker is settled: 'dollar' ($, dollars: a dollar named just before, the page's
@@ -35,6 +35,8 @@ export interface Token {
   name: boolean;
   /** Read after a lone Chinese digit ("五块钱"). */
   spoken: boolean;
+  /** Jiao and fen may or must follow ("三元五角", "一块五"). */
+  change?: 'may' | 'must';
   /** "$100 Australian": a country adjective that names the dollar only after a bare "$". */
   afterDollar: boolean;
 }
@@ -68,7 +70,7 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   const ci = kind === 'word' && !opts.lower && /[A-Za-z]/.test(t);
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
-    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, afterDollar: false,
+    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, change: opts.change, afterDollar: false,
   };
 }
 
@@ -247,6 +249,8 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
+      // "三块砖" counts bricks; "一块五" is a price.
+      if (tok.change === 'must' && !readYuanChange(text, end)) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }

@@ -70,6 +70,11 @@ describe('the currency table', () => {
       const careful = (opts: { care?: string }) => (opts.care?.includes('cue') ? home(c) : undefined);
       for (const name of [c.en[0], c.en[1], ...(c.words ?? []).map(markText)]) {
         const opts = markOptions((c.words ?? []).find((w) => markText(w) === name) ?? name);
+        // A measure word too ("三块砖"): read only with the jiao after it ("5块5" is 5.5).
+        if (opts.change === 'must') {
+          expect(extractMoney(`共计5${name}5。`).map((m) => [m.currency, m.amount])).toEqual([[c.code, 5.5]]);
+          continue;
+        }
         readsAs(`It cost 5 billion ${name}.`, c.code, name, careful(opts), opts.exp);
       }
       for (const name of [c.zhName, ...(c.zh ?? [])]) {

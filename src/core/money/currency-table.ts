@@ -35,6 +35,9 @@ export interface MarkOptions {
   name?: true;
   /** Read after a lone Chinese digit too ("五块钱", "五毛钱"); other Chinese numerals need a unit character. */
   spoken?: true;
+  /** Jiao and fen may follow the yuan ("三元五角", "一块五"): 'may', or 'must' for a word that is a measure
+   * word without them ("三块砖"). With them, a lone Chinese digit is read before it too. */
+  change?: 'may' | 'must';
 }
 
 /** A marker as written, with options when it needs care. */
@@ -116,7 +119,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
     words: [
-      'u.s. dollars', 'u.s. dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
+      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 },
     ],
     before: ['US$', 'U.S.$', 'USD$'],
@@ -128,11 +131,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
       { t: 'yuan', name: true }, 'renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: '块', change: 'must' }, { t: '塊', change: 'must' },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
-      { t: '元', at: 'after', kind: 'word', default: true },
+      { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
       { t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' },
     ],
     regions: ['CN'], cues: ['China', 'Chinese', 'mainland', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', '中国', '中國'],
@@ -170,7 +174,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
     zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars'], before: ['NT$'], codes: ['NTD'],
-    shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word' }], regions: ['TW'],
+    shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {

@@ -253,7 +253,7 @@ describe('more forms seen in the wild', () => {
     ['$5 per share', [m('$5', 'USD', 5)]],
     ['每股10元', [m('10元', 'CNY', 10)]],
     ['10元/股', [m('10元', 'CNY', 10)]],
-    ['5元2角', [m('5元', 'CNY', 5)]],
+    ['5元2角', [m('5元2角', 'CNY', 5.2)]],
     ['总价3亿元人民币，', [m('3亿元人民币', 'CNY', 3e8)]],
     ['2023年完成5亿元融资', [m('5亿元', 'CNY', 5e8)]],
     ['Q3 revenue of $1.2bn', [m('$1.2bn', 'USD', 1.2e9)]],
@@ -635,7 +635,17 @@ describe('minor units and number words without a scale', () => {
     ['一瓶水涨了5分钱。', [m('5分钱', 'CNY', 0.05)]],
     ['票价上调了五毛钱。', [m('五毛钱', 'CNY', 0.5)]],
     ['只要一块钱。', [m('一块钱', 'CNY', 1)]],
-    ['只要两块五毛钱。', [m('五毛钱', 'CNY', 0.5)]],
+    ['只要两块五毛钱。', [m('两块五毛钱', 'CNY', 2.5)]],
+    ['这本书卖一块五。', [m('一块五', 'CNY', 1.5)]],
+    ['这支笔卖三元五角。', [m('三元五角', 'CNY', 3.5)]],
+    ['九块九毛九', [m('九块九毛九', 'CNY', 9.99)]],
+    ['五元三角二分', [m('五元三角二分', 'CNY', 5.32)]],
+    ['The fare is two dollars and fifty cents.', [m('two dollars and fifty cents', 'USD', 2.5)]],
+    ['It cost $2 and 50 cents.', [m('$2 and 50 cents', 'USD', 2.5)]],
+    ['It cost 3 dollars 50 cents.', [m('3 dollars 50 cents', 'USD', 3.5)]],
+    // Cents of another currency, or after a comma, stand alone.
+    ['It cost $2 and 50 pence.', [m('$2', 'USD', 2), m('50 pence', 'GBP', 0.5)]],
+    ['Tolls of $3, 20 cents more', [m('$3', 'USD', 3), m('20 cents', 'USD', 0.2)]],
     ['The ticket costs twenty-five dollars.', [m('twenty-five dollars', 'USD', 25)]],
     ['Entry is one Swiss franc.', [m('one Swiss franc', 'CHF', 1)]],
     ['A fare of ninety-nine cents', [m('ninety-nine cents', 'USD', 0.99)]],
@@ -663,6 +673,8 @@ describe('minor units and number words without a scale', () => {
     ['See page 5 p 12.', { lang: 'en-GB' }],
     ['他用了5分钟，得了95分。', undefined],
     ['五块屏幕和三毛衣', undefined],
+    ['三块砖，一块五花肉', undefined],
+    ['三元桥', undefined],
   ])('not money: %j', (input, ctx) => {
     expect(extractMoney(input, ctx).map((x) => x.text)).toEqual([]);
   });

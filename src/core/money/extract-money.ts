@@ -38,7 +38,7 @@ import {
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
-  readCnScale, readDigits, readEnScale, skipGap, toAmount, type DigitNumeral,
+  readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
@@ -131,7 +131,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
 /** A currency word read after a lone Chinese digit starts right at `p` ("五块钱", "五毛钱"). */
 function spokenMarkAt(text: string, p: number): boolean {
   const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
-  return !!hit && hit.start === p && hit.token.spoken;
+  return !!hit && hit.start === p && (hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null));
 }
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
@@ -218,6 +218,14 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
+  // "三元五角", "一块五": the jiao and fen after a whole number of yuan.
+  const change = suffix?.token.change && (u.digits ? !u.hasScale && u.digits.dec === 0 : u.exp === 0 && Number.isInteger(u.lo) && u.lo < 1e4)
+    ? readYuanChange(text, suffix.end) : null;
+  if (change) {
+    u.lo = Math.round((u.lo + change.amount) * 100) / 100;
+    u.hi = u.lo;
+    u.end = change.end;
+  }
   // A ticker, not a price: "$9988.HK", "$BABA.N" (cashtags with an exchange suffix).
   if (!suffix && prefix && u.digits && TICKER_AFTER.test(text.slice(u.end, u.end + 4))) return null;
   const minor = suffix && suffix.token.exp < 0 ? suffix.token.exp : 0;
@@ -355,9 +363,30 @@ function nextHit(re: RegExp, text: string, from: number): number {
   return hit ? hit.index : text.length;
 }
 
+/** Between a whole amount and its cents: "two dollars and fifty cents", "3 dollars 50 cents" (not a comma: "$3, 20 cents more"). */
+const WHOLE_AND_MINOR = /^(?: and | )$/;
+
 function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   let pos = 0;
   let floor = 0;
+  /** The end of the last mention when it is a whole amount that cents may complete, else -1. */
+  let wholeEnd = -1;
+  const emit = (u: Unit, m: MoneyMention) => {
+    const minor = !!u.suffix && u.suffix.token.exp < 0;
+    const prev = out[out.length - 1];
+    if (minor && prev && prev.end === wholeEnd && prev.currency === m.currency && m.amountMax === undefined && m.amount < 1
+      && WHOLE_AND_MINOR.test(text.slice(prev.end, m.start))) {
+      // "two dollars and fifty cents" is one amount, 2.50.
+      prev.amount = Math.round((prev.amount + m.amount) * 100) / 100;
+      prev.end = m.end;
+      prev.text = text.slice(prev.start, m.end);
+      wholeEnd = -1;
+    } else {
+      out.push(m);
+      wholeEnd = !minor && !u.hasScale && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
+    }
+    floor = m.end;
+  };
   // Two triggers: numerals (digits, Chinese numerals) and English scale words (for number words).
   // Each keeps its next hit until the scan passes it, so neither regex re-reads the text.
   let digitHit = -1;
@@ -372,10 +401,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       pos = Math.max(pos, w.end);
       if (isRateQuote(text, w.start, w.end)) continue;
       const m = toMention(text, w, env);
-      if (m) {
-        out.push(m);
-        floor = m.end;
-      }
+      if (m) emit(w, m);
       continue;
     }
     if (digitHit >= text.length) return;
@@ -398,10 +424,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     if (isRateQuote(text, best.start, best.end)) continue;
     if (!best.hasScale && best.lo < MAX_RATE_LEVEL && followsRateWord(text, best.start)) continue;
     const m = toMention(text, best, env);
-    if (m) {
-      out.push(m);
-      floor = m.end;
-    }
+    if (m) emit(best, m);
   }
 }
 

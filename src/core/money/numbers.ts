@@ -295,6 +295,40 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
   return { end: p, lo: l, hi: h, vague, more, hasUnit, bareBigUnit };
 }
 
+/** A digit 0–9 written in Chinese or ASCII at `i`, else -1. */
+function smallDigit(text: string, i: number): number {
+  const ch = text[i] ?? '';
+  return CN_DIGITS[ch] ?? (digitAt(text, i) < 10 ? digitAt(text, i) : -1);
+}
+
+/** Where a phrase ends: the end of the text, a space or punctuation. */
+const PHRASE_END = /[\s,.;:!?，。、；：！？)）」』”]/;
+function endsPhrase(text: string, i: number): boolean {
+  return i >= text.length || PHRASE_END.test(text[i] as string);
+}
+
+/**
+ * The jiao (角, 毛: tenths) and fen (分: hundredths) after a whole number of yuan, read from `p`, just
+ * after the 元 or 块: "三元五角" (0.5), "两块五毛" (0.5), "九块九毛九" (0.99), "五元三角二分" (0.32), and
+ * "一块五" (0.5: a lone digit is the jiao, but only where the phrase ends: not "一块五花肉"). Null when
+ * none follow.
+ */
+export function readYuanChange(text: string, p: number): { end: number; amount: number } | null {
+  const jiao = smallDigit(text, p);
+  if (jiao < 0) return null;
+  const unit = text[p + 1];
+  if (unit !== '角' && unit !== '毛') return endsPhrase(text, p + 1) ? { end: p + 1, amount: jiao / 10 } : null;
+  let end = p + 2;
+  let fen = 0;
+  const f = smallDigit(text, end);
+  if (f >= 0 && (text[end + 1] === '分' || endsPhrase(text, end + 1))) {
+    fen = f;
+    end += text[end + 1] === '分' ? 2 : 1;
+  }
+  if (text[end] === '钱' || text[end] === '錢') end++;
+  return { end, amount: (jiao * 10 + fen) / 100 };
+}
+
 // --- English scales --------------------------------------------------------------------------------
 
 interface ScaleWord {
