@@ -103,6 +103,7 @@ const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word' },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2 },
+  { t: 'bucks', at: 'after', kind: 'word', name: true },
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
@@ -120,7 +121,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
-      { t: 'us cent', exp: -2 },
+      { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
     before: ['US$', 'U.S.$', 'USD$'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
@@ -144,12 +145,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'],
-    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
+    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊'],
-    words: ['british pounds', 'british pound', 'sterling', { t: 'pence', exp: -2 }], symbols: ['£'],
+    words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
     after: [{ t: 'p', care: 'cue', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
@@ -159,7 +160,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
-    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円'], words: ['yen'],
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
     before: ['JP¥'],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
@@ -183,7 +184,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
-    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元'],
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣'],
     words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], regions: ['KR'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
   },
@@ -197,12 +198,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
   },
   {
-    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣'],
+    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
     words: ['aussie dollars'], before: ['A$', 'AU$'], shared: DOLLAR, regions: ['AU'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣'],
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
     before: ['C$', 'CA$', 'Can$'], shared: DOLLAR, regions: ['CA'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },

@@ -640,6 +640,15 @@ describe('minor units and number words without a scale', () => {
     ['这支笔卖三元五角。', [m('三元五角', 'CNY', 3.5)]],
     ['九块九毛九', [m('九块九毛九', 'CNY', 9.99)]],
     ['五元三角二分', [m('五元三角二分', 'CNY', 5.32)]],
+    ['一点五亿元', [m('一点五亿元', 'CNY', 1.5e8)]],
+    ['十二点五万美元', [m('十二点五万美元', 'USD', 1.25e5)]],
+    ['三点二五元', [m('三点二五元', 'CNY', 3.25)]],
+    ['售价为99美分', [m('99美分', 'USD', 0.99)]],
+    ['每升涨了5欧分', [m('5欧分', 'EUR', 0.05)]],
+    ['一张邮票85便士', [m('85便士', 'GBP', 0.85)]],
+    ['他花了50日币，5000韩币。', [m('50日币', 'JPY', 50), m('5000韩币', 'KRW', 5000)]],
+    ['1000加拿大元和500澳大利亚元', [m('1000加拿大元', 'CAD', 1000), m('500澳大利亚元', 'AUD', 500)]],
+    ['It cost 10 bucks, or 8 quid.', [m('10 bucks', 'USD', 10), m('8 quid', 'GBP', 8)]],
     ['The fare is two dollars and fifty cents.', [m('two dollars and fifty cents', 'USD', 2.5)]],
     ['It cost $2 and 50 cents.', [m('$2 and 50 cents', 'USD', 2.5)]],
     ['It cost 3 dollars 50 cents.', [m('3 dollars 50 cents', 'USD', 3.5)]],
@@ -675,6 +684,8 @@ describe('minor units and number words without a scale', () => {
     ['五块屏幕和三毛衣', undefined],
     ['三块砖，一块五花肉', undefined],
     ['三元桥', undefined],
+    ['下午三点五十分', undefined],
+    ['The 3 Bucks guards scored 40.', undefined],
   ])('not money: %j', (input, ctx) => {
     expect(extractMoney(input, ctx).map((x) => x.text)).toEqual([]);
   });

@@ -237,6 +237,18 @@ export interface CnNumeral {
 
 const MAX_CN_LEN = 24;
 
+/** The rest of a numeral with a decimal point, after the point at `p - 1`: "一点五亿" (1.5 × 10⁸),
+ * "十二点五万", "三点二五元". The digits after the point, then the scale, if any. */
+function cnDecimal(text: string, p: number, whole: number): CnNumeral {
+  let q = p;
+  let frac = '';
+  for (let d = CN_DIGITS[text[q] ?? '']; d !== undefined && frac.length < 8; d = CN_DIGITS[text[++q] ?? '']) frac += d;
+  let exp = 0;
+  for (let n = 0; n < 3 && CN_UNIT_EXP[text[q] ?? ''] !== undefined; n++) exp += CN_UNIT_EXP[text[q++] ?? ''] as number;
+  const v = Number(`${whole}.${frac}e${exp}`);
+  return { end: q, lo: v, hi: v, vague: false, more: false, hasUnit: true, bareBigUnit: false };
+}
+
 /** 万 adds the section times 10⁴ to the total; 亿 multiplies everything so far by 10⁸ (so 万亿 = 10¹²). */
 function closeSection(acc: { acc: number; sec: number }, pending: number, yi: boolean): void {
   const v = (yi ? acc.acc : 0) + acc.sec + pending;
@@ -286,6 +298,9 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
       hasUnit = true;
     } else if (CN_MORE.has(ch) && isCnUnit(prev) && isCnBigUnit(text[p + 1])) {
       more = true;
+    } else if ((ch === '点' || ch === '點') && !vague && lo.acc === 0 && (pend === null || pend[0] === pend[1])
+      && (pend !== null || lo.sec > 0) && CN_DIGITS[text[p + 1] ?? ''] !== undefined) {
+      return cnDecimal(text, p + 1, lo.sec + (pend ? pend[0] : 0));
     } else break;
     prev = ch;
   }
