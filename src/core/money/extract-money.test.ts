@@ -648,7 +648,7 @@ describe('minor units and number words without a scale', () => {
     ['一张邮票85便士', [m('85便士', 'GBP', 0.85)]],
     ['他花了50日币，5000韩币。', [m('50日币', 'JPY', 50), m('5000韩币', 'KRW', 5000)]],
     ['1000加拿大元和500澳大利亚元', [m('1000加拿大元', 'CAD', 1000), m('500澳大利亚元', 'AUD', 500)]],
-    ['It cost 10 bucks, or 8 quid.', [m('10 bucks', 'USD', 10), m('8 quid', 'GBP', 8)]],
+    ['It cost 10 bucks and then 8 quid.', [m('10 bucks', 'USD', 10), m('8 quid', 'GBP', 8)]],
     ['The fare is two dollars and fifty cents.', [m('two dollars and fifty cents', 'USD', 2.5)]],
     ['It cost $2 and 50 cents.', [m('$2 and 50 cents', 'USD', 2.5)]],
     ['It cost 3 dollars 50 cents.', [m('3 dollars 50 cents', 'USD', 3.5)]],
