@@ -655,6 +655,10 @@ describe('minor units and number words without a scale', () => {
     // Cents of another currency, or after a comma, stand alone.
     ['It cost $2 and 50 pence.', [m('$2', 'USD', 2), m('50 pence', 'GBP', 0.5)]],
     ['Tolls of $3, 20 cents more', [m('$3', 'USD', 3), m('20 cents', 'USD', 0.2)]],
+    ['It cost 5 euros 50 cents.', [m('5 euros 50 cents', 'EUR', 5.5)]],
+    ['It costs 99¢.', [m('99¢', 'USD', 0.99)]],
+    // Yen have no cents: the cents are another amount.
+    ['500 yen 50 cents', [m('500 yen', 'JPY', 500), m('50 cents', 'USD', 0.5)]],
     ['The ticket costs twenty-five dollars.', [m('twenty-five dollars', 'USD', 25)]],
     ['Entry is one Swiss franc.', [m('one Swiss franc', 'CHF', 1)]],
     ['A fare of ninety-nine cents', [m('ninety-nine cents', 'USD', 0.99)]],

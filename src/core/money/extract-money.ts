@@ -374,9 +374,11 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   const emit = (u: Unit, m: MoneyMention) => {
     const minor = !!u.suffix && u.suffix.token.exp < 0;
     const prev = out[out.length - 1];
-    if (minor && prev && prev.end === wholeEnd && prev.currency === m.currency && m.amountMax === undefined && m.amount < 1
-      && WHOLE_AND_MINOR.test(text.slice(prev.end, m.start))) {
-      // "two dollars and fifty cents" is one amount, 2.50.
+    // "two dollars and fifty cents" is one amount, 2.50; "5 euros 50 cents" too: cents with no
+    // currency of their own ("cents", not "US cents") are the whole amount's.
+    const ownCurrency = !!u.suffix?.token.code;
+    if (minor && prev && prev.end === wholeEnd && (prev.currency === m.currency || !ownCurrency) && m.amountMax === undefined
+      && m.amount < 1 && minorUnits(prev.currency) === 2 && WHOLE_AND_MINOR.test(text.slice(prev.end, m.start))) {
       prev.amount = Math.round((prev.amount + m.amount) * 100) / 100;
       prev.end = m.end;
       prev.text = text.slice(prev.start, m.end);
