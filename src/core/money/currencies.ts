@@ -195,7 +195,13 @@ export interface SuffixNeeds {
   prefix: boolean;
   /** That marker is a bare "$": a country adjective after the amount names its dollar ("$100 Australian"). */
   dollarPrefix: boolean;
+  /** A price word stands just before the amount ("costs 10 pounds"): asked only when an everyday word follows. */
+  priced?: () => boolean;
 }
+
+/** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
+ * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by)\b)/i;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {
@@ -232,7 +238,8 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (!ok) continue;
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
-      if (tok.plain && (!needs.hasScale || needs.prefix)) continue;
+      // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
+      if (tok.plain && (needs.prefix || (!needs.hasScale && !(PLAIN_END.test(text.slice(end, end + 10)) && needs.priced?.())))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
       // A one-letter marker only attached to its number: "340p", not "page 5 p".

@@ -657,6 +657,11 @@ describe('minor units and number words without a scale', () => {
     ['Tolls of $3, 20 cents more', [m('$3', 'USD', 3), m('20 cents', 'USD', 0.2)]],
     ['It cost 5 euros 50 cents.', [m('5 euros 50 cents', 'EUR', 5.5)]],
     ['It costs 99¢.', [m('99¢', 'USD', 0.99)]],
+    ['two point five million dollars', [m('two point five million dollars', 'USD', 2.5e6)]],
+    ['one point two three billion euros', [m('one point two three billion euros', 'EUR', 1.23e9)]],
+    ['It costs 10 pounds a bag.', [m('10 pounds', 'GBP', 10)]],
+    ['The court fined the landlord one hundred and fifty pounds.', [m('one hundred and fifty pounds', 'GBP', 150)]],
+    ['He paid 5,000 won for lunch.', [m('5,000 won', 'KRW', 5000)]],
     // Yen have no cents: the cents are another amount.
     ['500 yen 50 cents', [m('500 yen', 'JPY', 500), m('50 cents', 'USD', 0.5)]],
     ['The ticket costs twenty-five dollars.', [m('twenty-five dollars', 'USD', 25)]],
@@ -690,6 +695,11 @@ describe('minor units and number words without a scale', () => {
     ['三元桥', undefined],
     ['下午三点五十分', undefined],
     ['The 3 Bucks guards scored 40.', undefined],
+    // The first part of the numeral is not read, and its second part alone would be a false amount.
+    ['two billion, five hundred million dollars', undefined],
+    ['She lost 10 pounds.', undefined],
+    ['The team that paid 3 won the game.', undefined],
+    ['He spent 20 pounds of flour.', undefined],
   ])('not money: %j', (input, ctx) => {
     expect(extractMoney(input, ctx).map((x) => x.text)).toEqual([]);
   });

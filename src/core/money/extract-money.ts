@@ -42,7 +42,7 @@ import {
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
-  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
@@ -205,7 +205,7 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
   const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
-  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix };
+  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, priced: () => priceWordBefore(text, u.start) };
   let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {

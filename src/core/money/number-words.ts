@@ -12,13 +12,13 @@ import { isAsciiLetter } from './numbers';
 export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion/gi;
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
-const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of']);
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of', 'point']);
 
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
@@ -82,6 +82,11 @@ function numeralStart(text: string, anchor: number): number | null {
   return start;
 }
 
+/** Digits after "point": "two point five", "one point zero five". */
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /**
@@ -96,12 +101,23 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   const pluralAnchor = scale.w.endsWith('s') && SCALES[scale.w.slice(0, -1)] !== undefined;
   if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
-  if (start === null) return null;
+  if (start === null || continuesNumeral(text, start)) return null;
   return readFrom(text, start, false);
 }
 
+/** The words before `start` are the first part of the same numeral: "two billion, five hundred
+ * million" read from "five" would be a false amount. */
+function continuesNumeral(text: string, start: number): boolean {
+  let p = start;
+  if (text.charCodeAt(p - 1) !== 32) return false;
+  p--;
+  if (text.charCodeAt(p - 1) === 44) p--;
+  const w = wordBefore(text, p);
+  return !!w && (SCALES[w.w] !== undefined || w.w === 'point');
+}
+
 /** Words a numeral that ends without a scale word may hold ("one hundred and fifty", "twenty-five"). */
-const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and']);
+const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and', 'point']);
 
 /**
  * The number-word amount that ends with the word ending at `end`, a number word of its own and not
@@ -121,6 +137,7 @@ export function readNumberWordsEndingAt(text: string, end: number): WordNumeral 
     if (w.w !== 'and') start = w.start;
     p = w.start;
   }
+  if (continuesNumeral(text, start)) return null;
   const r = readFrom(text, start, true);
   return r && r.end === end && !r.vague ? r : null;
 }
@@ -181,6 +198,22 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
         hi = totalHi + groupHi;
         plural = false;
       }
+    } else if (word === 'point') {
+      // "two point five million": the digit words after the point are decimals.
+      let digits = '';
+      for (let d = nextWord(text, w.end); d && DIGIT_WORDS[d.w] !== undefined && digits.length < 6; d = nextWord(text, d.end)) {
+        digits += DIGIT_WORDS[d.w];
+        w = d;
+      }
+      if (!digits || vague || !Number.isInteger(group) || group >= 1000) return null;
+      group = Number(`${group}.${digits}`);
+      groupHi = group;
+      if (bare) {
+        end = w.end;
+        lo = total + group;
+        hi = totalHi + groupHi;
+        plural = false;
+      }
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
@@ -207,8 +240,8 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
         group = (group || 1) * 100;
         groupHi = (groupHi || 1) * 100;
       } else {
-        total += (group || 1) * 10 ** exp;
-        totalHi += (groupHi || 1) * 10 ** exp;
+        total += Number(`${group || 1}e${exp}`);
+        totalHi += Number(`${groupHi || 1}e${exp}`);
         group = 0;
         groupHi = 0;
       }

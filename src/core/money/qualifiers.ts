@@ -92,6 +92,17 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
+  + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
+  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
+  + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
+
+/** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds"):
+ * then an everyday currency word after a bare amount means money, not a weight or a verb. */
+export function priceWordBefore(text: string, start: number): boolean {
+  return PRICE_BEFORE.test(text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, ''));
+}
+
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
 export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
