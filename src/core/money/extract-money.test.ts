@@ -662,6 +662,9 @@ describe('minor units and number words without a scale', () => {
     ['It costs 10 pounds a bag.', [m('10 pounds', 'GBP', 10)]],
     ['The court fined the landlord one hundred and fifty pounds.', [m('one hundred and fifty pounds', 'GBP', 150)]],
     ['He paid 5,000 won for lunch.', [m('5,000 won', 'KRW', 5000)]],
+    ['a prize of €100.000', [m('€100.000', 'EUR', 1e5)]],
+    ['petrol at €1.759 a litre', [m('€1.759', 'EUR', 1.759)]],
+    ['shares at $10.125', [m('$10.125', 'USD', 10.125)]],
     // Yen have no cents: the cents are another amount.
     ['500 yen 50 cents', [m('500 yen', 'JPY', 500), m('50 cents', 'USD', 0.5)]],
     ['The ticket costs twenty-five dollars.', [m('twenty-five dollars', 'USD', 25)]],

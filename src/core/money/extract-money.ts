@@ -33,6 +33,7 @@
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
+import { currencyRecord } from './currency-table';
 import {
   allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
@@ -342,9 +343,10 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
   if (!resolved) return null;
   const { code, reason } = resolved;
-  // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot.
-  if (u.digits && !u.hasScale && u.digits.dec === 3 && minorUnits(code) === 0
-    && /^[0-9]{1,3}\.[0-9]{3}$/.test(text.slice(u.numStart, u.digits.end))) {
+  // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot; so do the countries
+  // of decimal-comma currencies ("€100.000"), though "€1.759" a litre is a fuel price.
+  const dotGroups = minorUnits(code) === 0 ? /^[0-9]{1,3}\.[0-9]{3}$/ : currencyRecord(code)?.decimalComma ? /^[0-9]{2,3}\.[0-9]{3}$/ : null;
+  if (u.digits && !u.hasScale && u.digits.dec === 3 && dotGroups?.test(text.slice(u.numStart, u.digits.end))) {
     lo = toAmount(u.digits.mant, 0, 0);
     hi = lo;
   }
