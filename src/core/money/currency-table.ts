@@ -209,7 +209,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
-    before: ['SFr.', 'SFr'], codes: [{ t: 'MCHF', exp: 6 }],
+    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr'], codes: [{ t: 'MCHF', exp: 6 }],
     words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }],
     regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],

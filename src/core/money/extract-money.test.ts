@@ -663,6 +663,9 @@ describe('minor units and number words without a scale', () => {
     ['The court fined the landlord one hundred and fifty pounds.', [m('one hundred and fifty pounds', 'GBP', 150)]],
     ['He paid 5,000 won for lunch.', [m('5,000 won', 'KRW', 5000)]],
     ['a prize of €100.000', [m('€100.000', 'EUR', 1e5)]],
+    ['₹1.5 lakh crore', [m('₹1.5 lakh crore', 'INR', 1.5e12)]],
+    ['$5 thousand million', [m('$5 thousand million', 'USD', 5e9)]],
+    ['Sfr 5 million', [m('Sfr 5 million', 'CHF', 5e6)]],
     ['petrol at €1.759 a litre', [m('€1.759', 'EUR', 1.759)]],
     ['shares at $10.125', [m('$10.125', 'USD', 10.125)]],
     // Yen have no cents: the cents are another amount.

@@ -121,7 +121,11 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
-  const en = readEnScale(text, num.end);
+  let en = readEnScale(text, num.end);
+  // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
+  // (read alone, "₹1.5 lakh" would be a false amount).
+  const outer = en && readEnScale(text, en.end);
+  if (en && outer && en.exp <= 5 && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
   const amount = toAmount(num.mant, num.dec, exp);
   const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
