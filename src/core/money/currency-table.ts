@@ -118,7 +118,7 @@ const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
 export const CURRENCIES: readonly CurrencyRecord[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
+    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
@@ -131,7 +131,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
-      { t: 'yuan', name: true }, 'renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
       { t: '块', change: 'must' }, { t: '塊', change: 'must' },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
@@ -149,7 +149,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
-    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊'],
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
     words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
     after: [{ t: 'p', care: 'cue', exp: -2 }],
     shared: [
@@ -168,19 +168,19 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
-    words: ['hk dollars'], before: ['HK$'], shared: DOLLAR, regions: ['HK'],
+    words: ['hk dollars', 'hongkong dollars'], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
     zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
-    words: ['taiwan dollars', 'taiwanese dollars'], before: ['NT$'], codes: ['NTD'],
+    words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
     code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
-    before: ['S$', 'SG$'], shared: DOLLAR, regions: ['SG'],
+    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
@@ -199,24 +199,24 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
-    words: ['aussie dollars'], before: ['A$', 'AU$'], shared: DOLLAR, regions: ['AU'],
+    words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
-    before: ['C$', 'CA$', 'Can$'], shared: DOLLAR, regions: ['CA'],
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
     before: ['SFr.', 'SFr', 'Sfr.', 'Sfr'], codes: [{ t: 'MCHF', exp: 6 }],
-    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }],
-    regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB'],
+    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
+    regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元'],
-    words: ['nz dollars'], before: ['NZ$'], shared: DOLLAR, regions: ['NZ'],
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣'],
+    words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -231,7 +231,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特'],
-    words: [{ t: 'rand', lower: true }], before: [{ t: 'R', care: 'cue+form' }],
+    words: [{ t: 'rand', lower: true }, 'south african rands'], before: [{ t: 'R', care: 'cue+form' }],
     regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
@@ -294,7 +294,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'IDR', en: ['Indonesian rupiah', 'Indonesian rupiah'], zhName: '印尼盾', zh: ['印度尼西亚盾', '印尼卢比', '印度尼西亞盾'],
-    words: ['rupiah'], before: ['Rp'],
+    words: ['rupiah', 'rupiahs'], before: ['Rp'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
