@@ -7,6 +7,7 @@ import {
   CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
 import { isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
+import { priceWordBefore } from './qualifiers';
 
 /**
  * How a shared marker is settled: 'dollar' ($, dollars: a dollar named just before, the page's
@@ -195,8 +196,9 @@ export interface SuffixNeeds {
   prefix: boolean;
   /** That marker is a bare "$": a country adjective after the amount names its dollar ("$100 Australian"). */
   dollarPrefix: boolean;
-  /** A price word stands just before the amount ("costs 10 pounds"): asked only when an everyday word follows. */
-  priced?: () => boolean;
+  /** Where the amount starts, for the price word before it ("costs 10 pounds"), looked for only when an
+   * everyday word follows a bare amount. */
+  start?: number;
 }
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
@@ -239,7 +241,7 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
       // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
-      if (tok.plain && (needs.prefix || (!needs.hasScale && !(PLAIN_END.test(text.slice(end, end + 10)) && needs.priced?.())))) continue;
+      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
       // A one-letter marker only attached to its number: "340p", not "page 5 p".
@@ -289,11 +291,13 @@ function alternation(words: readonly string[]): string {
   return [...(latin.length ? [`(?<![A-Za-z])(?:${latin.join('|')})(?![A-Za-z])`] : []), ...other].join('|');
 }
 
-/** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared markers). */
+/** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared
+ * markers, nor a measure word that is money only with the jiao after it: 块). */
 function namesOf(c: CurrencyRecord): string[] {
   const shared = new Set((c.shared ?? []).map((s) => s.t));
   return [
-    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).map(markText), c.code, ...(c.codes ?? []).map(markText),
+    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter((w) => markOptions(w).change !== 'must').map(markText),
+    c.code, ...(c.codes ?? []).map(markText),
     c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
   ].filter((w) => !shared.has(w));
 }
