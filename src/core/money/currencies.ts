@@ -6,7 +6,7 @@ import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
   CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
-import { isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
+import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
 import { priceWordBefore } from './qualifiers';
 
 /**
@@ -258,8 +258,9 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
-      // "三块砖" counts bricks; "一块五" is a price.
-      if (tok.change === 'must' && !readYuanChange(text, end)) continue;
+      // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
+      if (tok.change === 'must' && !readYuanChange(text, end)
+        && !(endsPhrase(text, end) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }

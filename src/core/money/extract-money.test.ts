@@ -640,6 +640,8 @@ describe('minor units and number words without a scale', () => {
     ['这支笔卖三元五角。', [m('三元五角', 'CNY', 3.5)]],
     ['九块九毛九', [m('九块九毛九', 'CNY', 9.99)]],
     ['五元三角二分', [m('五元三角二分', 'CNY', 5.32)]],
+    ['一杯咖啡三十块。', [m('三十块', 'CNY', 30)]],
+    ['工资三千块，房租一千块。', [m('三千块', 'CNY', 3000), m('一千块', 'CNY', 1000)]],
     ['一点五亿元', [m('一点五亿元', 'CNY', 1.5e8)]],
     ['十二点五万美元', [m('十二点五万美元', 'USD', 1.25e5)]],
     ['三点二五元', [m('三点二五元', 'CNY', 3.25)]],
@@ -699,6 +701,9 @@ describe('minor units and number words without a scale', () => {
     ['五块屏幕和三毛衣', undefined],
     ['三块砖，一块五花肉', undefined],
     ['三元桥', undefined],
+    ['他搬了五百块。', undefined],
+    ['他卖了五百块砖。', undefined],
+    ['他买了三块。', undefined],
     ['下午三点五十分', undefined],
     ['The 3 Bucks guards scored 40.', undefined],
     // The first part of the numeral is not read, and its second part alone would be a false amount.

@@ -109,7 +109,7 @@ function unit(
 function readAmount(text: string, i: number, decimalComma = false): Unit | null {
   if (digitAt(text, i) < 0) {
     const cn = readCnNumeral(text, i);
-    if (!cn || (!cn.hasUnit && !spokenMarkAt(text, cn.end))) return null;
+    if (!cn || (!cn.hasUnit && !spokenMarkAt(text, i, cn.end))) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
   const num = readDigits(text, i, decimalComma);
@@ -146,9 +146,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
 }
 
 /** A currency word read after a lone Chinese digit starts right at `p` ("五块钱", "五毛钱"). */
-const SPOKEN_NEEDS = { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false };
-function spokenMarkAt(text: string, p: number): boolean {
-  const hit = matchSuffix(text, p, SPOKEN_NEEDS);
+function spokenMarkAt(text: string, start: number, p: number): boolean {
+  const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false, start });
   return !!hit && hit.start === p && (hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null));
 }
 

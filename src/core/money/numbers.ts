@@ -318,7 +318,7 @@ function smallDigit(text: string, i: number): number {
 
 /** Where a phrase ends: the end of the text, a space or punctuation. */
 const PHRASE_END = /[\s,.;:!?，。、；：！？)）」』”]/;
-function endsPhrase(text: string, i: number): boolean {
+export function endsPhrase(text: string, i: number): boolean {
   return i >= text.length || PHRASE_END.test(text[i] as string);
 }
 
