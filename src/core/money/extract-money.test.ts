@@ -660,6 +660,8 @@ describe('minor units and number words without a scale', () => {
     ['It cost 5 euros 50 cents.', [m('5 euros 50 cents', 'EUR', 5.5)]],
     ['It costs 99¢.', [m('99¢', 'USD', 0.99)]],
     ['two point five million dollars', [m('two point five million dollars', 'USD', 2.5e6)]],
+    ['closed at $38 3/8, up 1/4.', [m('$38 3/8', 'USD', 38.375)]],
+    ['fell $1 1/2 to $20 5/8', [m('$1 1/2', 'USD', 1.5), m('$20 5/8', 'USD', 20.625)]],
     ['one point two three billion euros', [m('one point two three billion euros', 'EUR', 1.23e9)]],
     ['It costs 10 pounds a bag.', [m('10 pounds', 'GBP', 10)]],
     ['The court fined the landlord one hundred and fifty pounds.', [m('one hundred and fifty pounds', 'GBP', 150)]],
@@ -709,6 +711,8 @@ describe('minor units and number words without a scale', () => {
     // The first part of the numeral is not read, and its second part alone would be a false amount.
     ['two billion, five hundred million dollars', undefined],
     ['She lost 10 pounds.', undefined],
+    ['a 3 1/2% stake', undefined],
+    ['support at 10 24/7', undefined],
     ['The team that paid 3 won the game.', undefined],
     ['He spent 20 pounds of flour.', undefined],
   ])('not money: %j', (input, ctx) => {

@@ -90,6 +90,8 @@ interface Unit {
   suffix: CurrencyHit | null;
 }
 
+/** The fraction of a price in eighths and the like: "3/8" of "$38 3/8". */
+const FRACTION = /^([0-9]{1,2})\/(2|4|8|16|32|64)(?![0-9/])/;
 const MAX_DAY = 31;
 /** Exchange-rate levels are small numbers (7.1 yuan, 150 yen); anything larger after 汇率 is money. */
 const MAX_RATE_LEVEL = 1000;
@@ -132,6 +134,19 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
       }
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
+  }
+  // "$38 3/8": a stock price in eighths (read as $38 alone, a false amount).
+  if (num.dec === 0 && next === 32) {
+    const frac = FRACTION.exec(text.slice(num.end + 1, num.end + 7));
+    if (frac && Number(frac[1]) < Number(frac[2])) {
+      const end = num.end + 1 + frac[0].length;
+      const c = text.charCodeAt(end);
+      if (c === 37 || c === 0xff05) return null;
+      const v = toAmount(num.mant, 0, 0) + Number(frac[1]) / Number(frac[2]);
+      const f = unit(i, end, v, v, null, 0, false, false, false, false);
+      f.firm = true;
+      return f;
+    }
   }
   let en = readEnScale(text, num.end);
   // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
