@@ -206,8 +206,9 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   // "three million users": a count. (It used to reach the currency resolution, which threw and
   // ended the reading of the whole text there.)
   if (!r || (!r.prefix && !r.suffix)) return null;
-  // "a billion-dollar company" is an idiom for "very large", not an amount.
-  if (w.article && !r.prefix && text[w.end] === '-') return null;
+  // "a billion-dollar company" is an idiom for "very large", not an amount; "half of a million-dollar
+  // prize" is part of a prize.
+  if ((w.article || / of /.test(text.slice(w.start, w.end))) && !r.prefix && text[w.end] === '-') return null;
   return r;
 }
 

@@ -102,8 +102,26 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
   if (start === null || continuesNumeral(text, start)) return null;
-  return readFrom(text, start, false);
+  const r = readFrom(text, start, false);
+  if (!r || !r.article) return r;
+  // "a quarter of a million", "three-quarters of a billion": a fraction of the numeral. Read from
+  // the article alone, "a million" would be a false amount.
+  const of = isSep(text.charCodeAt(start - 1)) ? wordBefore(text, start - 1) : null;
+  if (of?.w !== 'of') return r;
+  const part = isSep(text.charCodeAt(of.start - 1)) ? wordBefore(text, of.start - 1) : null;
+  if (!part) return r;
+  const denominator = FRACTIONS[part.w];
+  if (denominator === undefined) return PARTS.has(part.w) ? null : r;
+  const count = isSep(text.charCodeAt(part.start - 1)) ? wordBefore(text, part.start - 1) : null;
+  const n = count ? SMALL[count.w] : undefined;
+  if (!count || n === undefined || n === 0 || n >= denominator) return null;
+  return { ...r, start: count.start, lo: (r.lo * n) / denominator, hi: (r.hi * n) / denominator, article: count.w === 'a' || count.w === 'an' };
 }
+
+/** "a quarter of", "two-thirds of", "half of": the part of the numeral that follows. */
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+/** Other words for a part of an amount: "a fraction of a billion dollars" is not a billion. */
+const PARTS = new Set(['fraction', 'portion', 'share', 'sliver', 'part', 'percent', 'tithe', 'sixth', 'eighth', 'hundredth', 'thousandth']);
 
 /** The words before `start` are the first part of the same numeral: "two billion, five hundred
  * million" read from "five" would be a false amount. */
@@ -184,7 +202,8 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     if (word === 'a' || word === 'an') {
       // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
       const next = nextWord(text, w.end);
-      if (prev === 'half' || prev === 'and' || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
+      if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
+        || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
