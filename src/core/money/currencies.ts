@@ -244,8 +244,9 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
-      // A one-letter marker only attached to its number: "340p", not "page 5 p".
-      if (!attached && tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))) continue;
+      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.".
+      if (tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))
+        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))))) continue;
       // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
       if (tok.name && !needs.firm && first !== lowerFirst) continue;
       if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;

@@ -101,8 +101,9 @@ export interface CurrencyRecord {
 
 const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
-  { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word' },
-  { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2 },
+  // Capitalised and singular, these are names too: "800 Dollar General stores", "50 Cent" (a rapper).
+  { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
+  { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
