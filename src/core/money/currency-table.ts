@@ -133,7 +133,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
       { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
-      { t: '块', change: 'must' }, { t: '塊', change: 'must' },
+      { t: '块', change: 'must' }, { t: '塊', change: 'must' }, { t: '元钱', spoken: true }, { t: '元錢', spoken: true },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],

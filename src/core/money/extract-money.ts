@@ -160,11 +160,18 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
-/** A currency word read after a lone Chinese digit starts right at `p` ("五块钱", "五毛钱"). */
+/** A currency word read after a lone Chinese digit starts right at `p`: a Chinese currency name of two
+ * characters or more ("五美元", "两英镑"; not 元 alone, 三元 is a name, nor 日元 after a day, 五日元旦, nor
+ * after 一, which ends many words: 统一美元结算),
+ * a spoken word ("五块钱", "五毛钱"), or 元/块 with the jiao after it ("三元五角"). */
 function spokenMarkAt(text: string, start: number, p: number): boolean {
   const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false, start });
-  return !!hit && hit.start === p && (hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null));
+  if (!hit || hit.start !== p) return false;
+  const t = hit.token.t;
+  return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
+    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一');
 }
+const CJK_NAME = /^[\u4e00-\u9fff]+$/;
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
 function cnScaleAfterBreak(text: string, p: number): ReturnType<typeof readCnScale> {
