@@ -319,6 +319,8 @@ function connectorAfter(text: string, unit: Unit): number | null {
   } else {
     const w = text.slice(p, p + 4).toLowerCase();
     if (/^to\b/.test(w) && !opensFrom(text, unit.start)) q = p + 2;
+    // "2 or 3 billion dollars", "$2 or $3 billion": read alone, "$2" would be a false amount.
+    else if (/^or\b/.test(w)) q = p + 2;
     else if (/^and\b/.test(w) && opensBetween(text, unit.start)) q = p + 3;
     else return null;
   }
@@ -344,6 +346,9 @@ function joinRange(lo: Unit, hi: Unit): Unit | null {
   if (lo.prefix && hi.prefix && lo.prefix.token.t !== hi.prefix.token.t
     && !(hi.prefix.token.amb === 'dollar' && lo.prefix.token.t.endsWith('$'))) return null;
   if (lo.suffix && hi.suffix && lo.suffix.token.t !== hi.suffix.token.t) return null;
+  // "$5 to 10 euros": two currencies, not a range.
+  if (lo.prefix?.token.code && !hi.prefix && hi.suffix?.token.code && hi.suffix.token.code !== lo.prefix.token.code) return null;
+  if (lo.prefix && !lo.prefix.token.code && !hi.prefix && hi.suffix?.token.code && !lo.prefix.token.candidates.includes(hi.suffix.token.code)) return null;
   let low = lo.lo;
   if (!lo.hasScale && hi.hasScale) {
     // "$2-3 billion", "20-30亿元": the low end takes the high end's scale.
@@ -459,7 +464,9 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     }
     let best = unit;
     const q = connectorAfter(text, unit);
-    const high = q === null ? null : highEndAt(text, q, unit.end);
+    let high = q === null ? null : highEndAt(text, q, unit.end);
+    // After "or" the high end shows it is money itself: "$5 or 10 shares" is not a range.
+    if (high && !high.prefix && !high.suffix && !high.hasScale && /^\s*or\b/i.test(text.slice(unit.end, unit.end + 5))) high = null;
     const range = high && joinRange(unit, high);
     if (range) best = range;
     pos = Math.max(i + 1, best.end);
