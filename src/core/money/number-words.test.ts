@@ -49,6 +49,7 @@ describe('numberWordsBefore (a numeral without a scale, before a currency word)'
     ['ninety Hong Kong dollars', 'dollars', 'ninety', 90, false],
     ['two thousand and five euros', 'euros', 'two thousand and five', 2005, true],
     ['a hundred and ten yuan', 'yuan', 'a hundred and ten', 110, false],
+    ['five to ten dollars', 'dollars', 'five to ten', 5, false],
   ])('%s', (s, head, text, lo, large) => {
     expect(before(s, head)).toEqual({ text, lo, large });
   });

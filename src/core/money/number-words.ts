@@ -103,7 +103,9 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
   if (start === null || continuesNumeral(text, start)) return null;
   const r = readFrom(text, start, false);
-  if (!r || !r.article) return r;
+  // "thirty million": a low end before it takes its scale ("twenty to thirty million").
+  if (r && !r.article) return withLowEnd(text, r, r.end === scale.end && !pluralAnchor ? 10 ** (SCALES[scale.w] as number) : null);
+  if (!r) return r;
   // "a quarter of a million", "three-quarters of a billion": a fraction of the numeral. Read from
   // the article alone, "a million" would be a false amount.
   const of = isSep(text.charCodeAt(start - 1)) ? wordBefore(text, start - 1) : null;
@@ -116,6 +118,27 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   const n = count ? SMALL[count.w] : undefined;
   if (!count || n === undefined || n === 0 || n >= denominator) return null;
   return { ...r, start: count.start, lo: (r.lo * n) / denominator, hi: (r.hi * n) / denominator, article: count.w === 'a' || count.w === 'an' };
+}
+
+/**
+ * The range whose high end is `r`: "twenty to thirty million", "two or three billion", "five to ten".
+ * The low end takes `mult` (the high end's only scale, 1 without one) unless it has a scale of its
+ * own ("two million to three million"). Read alone, the high end would be a false amount. After
+ * "from" the two are a change, not a range: `r` alone then, as when no low end stands before it.
+ */
+function withLowEnd(text: string, r: WordNumeral, mult: number | null): WordNumeral {
+  const connector = / (?:to|or) $|-to-$/i.exec(text.slice(Math.max(0, r.start - 4), r.start));
+  if (!connector) return r;
+  const end = r.start - connector[0].length;
+  const last = wordBefore(text, end);
+  if (!last) return r;
+  const low = SCALES[last.w] !== undefined ? readFrom(text, numeralStart(text, last.start) ?? last.start, false) : readNumberWordsEndingAt(text, end, false);
+  if (!low || low.end !== end || low.vague || low.start === last.start && SCALES[last.w] !== undefined) return r;
+  const from = wordBefore(text, low.start - 1);
+  if (from?.w === 'from' || from?.w === 'between') return r;
+  const value = low.large || SCALES[last.w] !== undefined ? low.lo : mult === null ? null : low.lo * mult;
+  if (value === null || !(value < r.lo)) return r;
+  return { ...r, start: low.start, lo: value, article: low.article };
 }
 
 /** "a quarter of", "two-thirds of", "half of": the part of the numeral that follows. */
@@ -143,7 +166,7 @@ const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and'
  * "one Swiss franc"). The caller has found the currency word after it: without one, words like
  * "one" and "ten" are everywhere. Null when the words before do not make one numeral ending there.
  */
-export function readNumberWordsEndingAt(text: string, end: number): WordNumeral | null {
+export function readNumberWordsEndingAt(text: string, end: number, range = true): WordNumeral | null {
   const last = wordBefore(text, end);
   if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
   let start = last.start;
@@ -157,7 +180,8 @@ export function readNumberWordsEndingAt(text: string, end: number): WordNumeral 
   }
   if (continuesNumeral(text, start)) return null;
   const r = readFrom(text, start, true);
-  return r && r.end === end && !r.vague ? r : null;
+  if (!r || r.end !== end || r.vague) return null;
+  return range ? withLowEnd(text, r, 1) : r;
 }
 
 /** The number-word amount that ends one, two or three words before the currency word at `head`
