@@ -160,6 +160,11 @@ function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]
 const PREFIX_BY_LAST = byChar(MARKERS.prefixes, (t) => t[t.length - 1] as string);
 const SUFFIX_BY_FIRST = byChar(MARKERS.suffixes, (t) => t[0] as string);
 
+/** Some marker read after an amount starts with this character (a quick test before matchSuffix). */
+export function mayStartSuffix(ch: string | undefined): boolean {
+  return ch !== undefined && (SUFFIX_BY_FIRST.has(ch) || SUFFIX_BY_FIRST.has(ch.toLowerCase()) || SUFFIX_BY_FIRST.has(ch.toUpperCase()));
+}
+
 /** 元 followed by one of these is a word, not the currency: 元宇宙 (metaverse), 元素, 元旦, 元首, 元老, 元年 … */
 const YUAN_WORD_NEXT = new Set([...'宇素旦首老年月帅帥气氣件代数數器凶勋勳宵组組音朝明史谋謀神论論化次']);
 
@@ -294,11 +299,12 @@ function alternation(words: readonly string[]): string {
 }
 
 /** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared
- * markers, nor a measure word that is money only with the jiao after it: 块). */
+ * markers, minor units, nor a measure word that is money only with the jiao after it: 块). */
 function namesOf(c: CurrencyRecord): string[] {
   const shared = new Set((c.shared ?? []).map((s) => s.t));
+  const naming = (w: Mark) => !markOptions(w).change && !((markOptions(w).exp ?? 0) < 0);
   return [
-    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter((w) => markOptions(w).change !== 'must').map(markText),
+    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter(naming).map(markText),
     c.code, ...(c.codes ?? []).map(markText),
     c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
   ].filter((w) => !shared.has(w));

@@ -35,7 +35,7 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
@@ -136,7 +136,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
   // "$38 3/8": a stock price in eighths (read as $38 alone, a false amount).
-  if (num.dec === 0 && next === 32) {
+  if (num.dec === 0 && next === 32 && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
     const frac = FRACTION.exec(text.slice(num.end + 1, num.end + 7));
     if (frac && Number(frac[1]) < Number(frac[2])) {
       const end = num.end + 1 + frac[0].length;
@@ -165,6 +165,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
  * after 一, which ends many words: 统一美元结算),
  * a spoken word ("五块钱", "五毛钱"), or 元/块 with the jiao after it ("三元五角"). */
 function spokenMarkAt(text: string, start: number, p: number): boolean {
+  if (!mayStartSuffix(text[p])) return false;
   const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false, start });
   if (!hit || hit.start !== p) return false;
   const t = hit.token.t;
