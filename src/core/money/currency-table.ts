@@ -191,6 +191,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'INR', en: ['Indian rupee', 'Indian rupees'], zhName: '印度卢比', zh: ['印度盧比', '卢比', '盧比'], symbols: ['₹'],
+    words: [{ t: 'paise', exp: -2 }],
     shared: [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
@@ -243,7 +244,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布'],
-    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble'], symbols: ['₽'],
+    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
+    symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {

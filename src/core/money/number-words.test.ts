@@ -25,11 +25,13 @@ describe('readNumberWords', () => {
     ['hundreds of millions', 'hundreds of millions', 2e8, 9e8],
     ['tens of billions', 'tens of billions', 2e10, 9e10],
     ['millions', 'millions', 2e6, 9e6],
+    // Like 数百: the currency follows as "of dollars" (a count, "hundreds of people", has none).
+    ['hundreds', 'hundreds', 200, 900],
   ])('%s', (s, text, lo, hi) => {
     expect(read(s)).toMatchObject({ text, lo, hi });
   });
 
-  it.each(['3 billion', 'the billion', 'billionaire', 'one of the billion', 'hundreds'])('not a numeral: %s', (s) => {
+  it.each(['3 billion', 'the billion', 'billionaire', 'one of the billion'])('not a numeral: %s', (s) => {
     expect(read(s)).toBeNull();
   });
 });

@@ -268,6 +268,11 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       group = word === 'tens' ? 20 : 200;
       groupHi = word === 'tens' ? 90 : 900;
       vague = true;
+      // "hundreds of dollars": complete unless a scale follows ("hundreds of millions").
+      end = w.end;
+      lo = total + group;
+      hi = totalHi + groupHi;
+      plural = true;
     } else {
       const plain = SCALES[word];
       const pl = plain === undefined && word.endsWith('s') ? SCALES[word.slice(0, -1)] : undefined;
