@@ -208,7 +208,7 @@ export interface SuffixNeeds {
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
-const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by)\b)/i;
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {

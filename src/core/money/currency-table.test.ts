@@ -86,9 +86,9 @@ describe('the currency table', () => {
         readsAs(`It cost ${markText(mark)}5 billion.`, c.code, markText(mark), careful(markOptions(mark)));
       }
       for (const mark of [...(c.symbols ?? []), ...(c.after ?? [])]) {
-        // A one-letter marker is read only attached to the number ("340p").
+        // A one-letter marker is read only attached to the number ("289.4p").
         const t = markText(mark);
-        const text = /^[A-Za-z]$/.test(t) ? `It cost 5000000000${t} in all.` : `It cost 5 billion ${t} in all.`;
+        const text = /^[A-Za-z]$/.test(t) ? `It cost 5000000000.0${t} in all.` : `It cost 5 billion ${t} in all.`;
         readsAs(text, c.code, t, careful(markOptions(mark)), markOptions(mark).exp);
       }
       for (const mark of [{ t: c.code, ...c.iso }, ...(c.codes ?? [])]) {

@@ -152,7 +152,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
     words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
-    after: [{ t: 'p', care: 'cue', exp: -2 }],
+    // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
+    after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
