@@ -170,7 +170,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
-    words: ['hk dollars', 'hongkong dollars'], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
+    words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {

@@ -98,7 +98,7 @@ const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?|costing|paid|pays?|pay
   + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
-const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
+const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
   + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|每斤|一杯|一碗|一瓶|一张|一張|一份)[^，。,;；:：!?！？\\s\\d]{0,6}$');
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
