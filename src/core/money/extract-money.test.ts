@@ -632,6 +632,7 @@ describe('minor units and number words without a scale', () => {
     ['Shares fell to 340.5p.', [m('340.5p', 'GBP', 3.405)], { lang: 'en-GB' }],
     ['Tesco shares fell 3.2p to 289.4p.', [m('3.2p', 'GBP', 0.032), m('289.4p', 'GBP', 2.894)]],
     ['The fine of 500,000 won was paid.', [m('500,000 won', 'KRW', 5e5)]],
+    ['or $50 per $1,000 face value', [m('$50', 'USD', 50), m('$1,000', 'USD', 1000)]],
     ['Fares rose 50-75 cents.', [m('50-75 cents', 'USD', 0.5, { amountMax: 0.75 })]],
     ['HK$ shares: HK$3.5 billion, and 40 cents a share.', [m('HK$3.5 billion', 'HKD', 3.5e9), m('40 cents', 'HKD', 0.4)]],
     ['一瓶水涨了5分钱。', [m('5分钱', 'CNY', 0.05)]],

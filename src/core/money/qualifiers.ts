@@ -126,8 +126,9 @@ export function opensFrom(text: string, start: number): boolean {
 }
 
 // "per pound" and "a pound" are prices by weight ("$16.99 a pound"); only "to the pound" quotes sterling.
+// A number after the currency makes a price, not a rate: "$50 per $1,000 face value".
 const RATE_AFTER =
-  /^\s*(?:(?:per|to\s+the|to\s+one|against\s+the|vs\.?|versus|a|for\s+(?:one|each|every))\s+(?:u\.?s\.?\s+)?(?:dollar|euro|yen|yuan|greenback|usd|us\$|\$)|(?:to\s+the|against\s+the|vs\.?|versus)\s+(?:british\s+)?pound|[=＝兑兌]|\/\s*(?:[$€£¥]|usd|eur|美元|欧元))/i;
+  /^\s*(?:(?:per|to\s+the|to\s+one|against\s+the|vs\.?|versus|a|for\s+(?:one|each|every))\s+(?:u\.?s\.?\s+)?(?:dollar|euro|yen|yuan|greenback|usd|us\$|\$)(?!\s?[0-9])|(?:to\s+the|against\s+the|vs\.?|versus)\s+(?:british\s+)?pound|[=＝兑兌]|\/\s*(?:[$€£¥]|usd|eur|美元|欧元))/i;
 
 /** An exchange-rate quote, not an amount of money: "7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3". */
 export function isRateQuote(text: string, start: number, end: number): boolean {
