@@ -187,7 +187,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣'],
-    words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], regions: ['KR'],
+    words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], before: [{ t: 'W', care: 'cue+form' }], regions: ['KR'],
+    cues: ['Korea', 'Korean', 'Seoul', 'Busan', 'Incheon', 'Kospi', 'KOSPI'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
   },
   {
@@ -223,7 +224,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$'],
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
     shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
@@ -240,7 +241,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
-    symbols: ['₺'], iso: { plain: true },
+    symbols: ['₺'], iso: { plain: true }, before: [{ t: 'TL', care: 'form' }],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
@@ -251,7 +252,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾'],
-    iso: { care: 'form' },
+    iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -303,6 +304,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht'], symbols: ['฿'],
+    before: [{ t: 'Bt', care: 'form' }],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -313,7 +315,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true },
+    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
