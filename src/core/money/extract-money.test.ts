@@ -630,6 +630,8 @@ describe('minor units and number words without a scale', () => {
     ['Shares fell 12 pence.', [m('12 pence', 'GBP', 0.12)]],
     ['Shares fell 12 pence to 340p in London.', [m('12 pence', 'GBP', 0.12), m('340p', 'GBP', 3.4)]],
     ['Shares fell to 340.5p.', [m('340.5p', 'GBP', 3.405)], { lang: 'en-GB' }],
+    ['The fare is 75 cents.', [m('75 cents', 'AUD', 0.75)], { lang: 'en-AU' }],
+    ['The stamp costs 50p.', [m('50p', 'GBP', 0.5)], { lang: 'en-GB' }],
     ['Tesco shares fell 3.2p to 289.4p.', [m('3.2p', 'GBP', 0.032), m('289.4p', 'GBP', 2.894)]],
     ['The fine of 500,000 won was paid.', [m('500,000 won', 'KRW', 5e5)]],
     ['or $50 per $1,000 face value', [m('$50', 'USD', 50), m('$1,000', 'USD', 1000)]],
