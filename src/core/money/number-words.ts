@@ -102,7 +102,12 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
   if (start === null || continuesNumeral(text, start)) return null;
-  const r = readFrom(text, start, false);
+  let r = readFrom(text, start, false);
+  // "between two and three million": the numeral is the part after the last "and" (the range below).
+  if (!r) {
+    const and = text.slice(start, anchor).toLowerCase().lastIndexOf(' and ');
+    if (and >= 0) r = readFrom(text, start + and + 5, false);
+  }
   // "thirty million": a low end before it takes its scale ("twenty to thirty million").
   if (r && !r.article) return withLowEnd(text, r, r.end === scale.end && !pluralAnchor ? 10 ** (SCALES[scale.w] as number) : null);
   if (!r) return r;
@@ -127,15 +132,16 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
  * "from" the two are a change, not a range: `r` alone then, as when no low end stands before it.
  */
 function withLowEnd(text: string, r: WordNumeral, mult: number | null): WordNumeral {
-  const connector = / (?:to|or) $|-to-$/i.exec(text.slice(Math.max(0, r.start - 4), r.start));
+  const connector = / (?:to|or|and) $|-to-$/i.exec(text.slice(Math.max(0, r.start - 5), r.start));
   if (!connector) return r;
   const end = r.start - connector[0].length;
   const last = wordBefore(text, end);
   if (!last) return r;
   const low = SCALES[last.w] !== undefined ? readFrom(text, numeralStart(text, last.start) ?? last.start, false) : readNumberWordsEndingAt(text, end, false);
   if (!low || low.end !== end || low.vague || low.start === last.start && SCALES[last.w] !== undefined) return r;
-  const from = wordBefore(text, low.start - 1);
-  if (from?.w === 'from' || from?.w === 'between') return r;
+  // "from five to ten" is a change; "and" joins a range only after "between".
+  const opener = wordBefore(text, low.start - 1)?.w;
+  if (opener === 'from' || (opener === 'between') !== /and/i.test(connector[0])) return r;
   const value = low.large || SCALES[last.w] !== undefined ? low.lo : mult === null ? null : low.lo * mult;
   if (value === null || !(value < r.lo)) return r;
   return { ...r, start: low.start, lo: value, article: low.article };
@@ -179,7 +185,12 @@ export function readNumberWordsEndingAt(text: string, end: number, range = true)
     p = w.start;
   }
   if (continuesNumeral(text, start)) return null;
-  const r = readFrom(text, start, true);
+  let r = readFrom(text, start, true);
+  // "between five and ten": the numeral is the part after the last "and".
+  if (!r || r.end !== end) {
+    const and = text.slice(start, end).toLowerCase().lastIndexOf(' and ');
+    if (and >= 0) r = readFrom(text, start + and + 5, true);
+  }
   if (!r || r.end !== end || r.vague) return null;
   return range ? withLowEnd(text, r, 1) : r;
 }
