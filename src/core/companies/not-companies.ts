@@ -178,6 +178,21 @@ export function phraseKey(text: string): string {
 
 /** Why a run of name words (as written) is not a company, or undefined if nothing speaks against it. */
 export function notCompanyReason(names: readonly string[]): string | undefined {
+  const key = names.join(' ');
+  let reason = reasonsByName.get(key);
+  if (reason === undefined) {
+    // Bounded: a hostile page writes any number of names.
+    if (reasonsByName.size >= MAX_REMEMBERED_REASONS) reasonsByName.clear();
+    reasonsByName.set(key, (reason = reasonOf(names) ?? null));
+  }
+  return reason ?? undefined;
+}
+
+/** A page names the same candidates again and again: each is judged once. */
+const reasonsByName = new Map<string, string | null>();
+const MAX_REMEMBERED_REASONS = 4096;
+
+function reasonOf(names: readonly string[]): string | undefined {
   if (names.length === 0) return 'empty';
   const lower = names.map((w) => w.toLowerCase());
   const phrase = lower.join('_');

@@ -365,7 +365,21 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
+  const seenUnknown = new Set<string>();
   let foundAs: Set<string> | undefined;
+  // Each search of the whole page is made once per word: a long page names its companies thousands of times.
+  const lowercase = new Map<string, boolean>();
+  const lowercaseHere = (form: string): boolean => {
+    let found = lowercase.get(form);
+    if (found === undefined) lowercase.set(form, (found = lowercaseOnPage(text, form)));
+    return found;
+  };
+  const alone = new Map<string, boolean>();
+  const aloneHere = (form: string): boolean => {
+    let found = alone.get(form);
+    if (found === undefined) alone.set(form, (found = standsAlone(text, form, linked)));
+    return found;
+  };
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
@@ -385,7 +399,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
         if (form.includes(' ') || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
         // A form the data already finds for this company needs no search of its own.
-        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !standsAlone(text, form, linked) || lowercaseOnPage(text, form)) continue;
+        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !aloneHere(form) || lowercaseHere(form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
@@ -396,12 +410,14 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       }
       continue;
     }
-    if (!isUnknown(m) || m.text.includes('\n')) continue;
+    if (!isUnknown(m) || m.text.includes('\n') || seenUnknown.has(m.text)) continue;
+    // (Once per name as written, as above: a repeat adds no form the first did not.)
+    seenUnknown.add(m.text);
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
     for (const form of cjk ? chineseShortForms(m.text) : shortFormsOf(m.text)) {
-      if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseOnPage(text, form))) continue;
+      if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }

@@ -47,6 +47,10 @@ describe('corporate words', () => {
     ['Sarvam AI builds models.', 'Sarvam AI'],
     ['a grant to Black Lake Labs this week', 'Black Lake Labs'],
     ['the Bank of Jiangsu Co. said', 'Bank of Jiangsu Co.'],
+    // One lower-case letter after "&" and a name word: the whole name, not its first word.
+    ["Japan's Seven & i Holdings rejected the bid.", 'Seven & i Holdings'],
+    // A private company's legal form outweighs a word of government in its name.
+    ['Party City Holdco Inc. filed for bankruptcy.', 'Party City Holdco Inc.'],
   ])('%s → %s', (text, name) => {
     expect(find(text).map(([t]) => t)).toEqual([name]);
   });
@@ -54,6 +58,8 @@ describe('corporate words', () => {
   it('leaves generic, place-only and longer names alone', () => {
     for (const text of [
       'Venture Capital firms are cautious.',
+      'sales & i Holdings', // the letter after "&" joins a name word only
+      'The Federal Deposit Insurance Corp. took over the bank.', // states bear Corp. and Co. too
       'Generative AI is everywhere; Chinese AI labs agree.',
       'The Working Group met. Financial Group results.',
       'He read MIT Technology Review and Capital Today.',

@@ -80,6 +80,20 @@ export type RelaxedLookup = (start: number) => CompanyMention | undefined;
 
 /** The synthetic id of an unknown company (see the header). */
 export function unknownId(name: string): string {
+  let id = idsOfNames.get(name);
+  if (id === undefined) {
+    // Bounded: a hostile page writes any number of names.
+    if (idsOfNames.size >= MAX_REMEMBERED_IDS) idsOfNames.clear();
+    idsOfNames.set(name, (id = idOf(name)));
+  }
+  return id;
+}
+
+/** A page names its companies again and again: each name's id is worked out once. */
+const idsOfNames = new Map<string, string>();
+const MAX_REMEMBERED_IDS = 4096;
+
+function idOf(name: string): string {
   // Legal words go first, as written ("A/S", "S.A."), then the rest is split into words.
   const tokens = name.split(/[\s,]+/).filter(Boolean);
   while (tokens.length > 1 && SUFFIX_ROLES.get(tokens[tokens.length - 1]!.replace(/\.$/, '')) === 'legal') tokens.pop();
@@ -90,7 +104,7 @@ export function unknownId(name: string): string {
 
 function unknownMention(text: string, start: number, end: number): FoundCompany {
   const written = text.slice(start, end);
-  return { start, end, text: written, id: unknownId(written), name: written.replace(/\s+/g, ' ') };
+  return { start, end, text: written, id: unknownId(written), name: /\s(?<! )|\s\s/.test(written) ? written.replace(/\s+/g, ' ') : written };
 }
 
 /** End of a suffix word, including the full stop of an abbreviation ("Co." but not "Group."). */
@@ -166,6 +180,17 @@ function nameWordBefore(text: string, start: number): boolean {
   return isNameWord(text, s, e) || NAME_PARTICLES.has(text.slice(s, e));
 }
 
+/** "Seven & i Holdings": one lower-case letter after "&" and a name word is part of the name. */
+function letterAfterAmpersand(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end - start !== 1 || c < 0x61 || c > 0x7a) return false;
+  let i = start;
+  while (i > 0 && isSpaceLike(text.charCodeAt(i - 1))) i--;
+  if (i === start || text.charCodeAt(i - 1) !== 0x26) return false;
+  const before = previousWordEnd(text, i - 1);
+  return before > 0 && isNameWord(text, wordStart(text, before), before);
+}
+
 /** A run read backwards, and the data mention it ran into, if any. */
 interface BackwardRun extends NameRun {
   knownBefore: CompanyMention | undefined;
@@ -177,6 +202,7 @@ interface BackwardRun extends NameRun {
  * Stops at a data mention (reported as knownBefore).
  */
 function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<number, CompanyMention>, particles = false): BackwardRun | undefined {
+  // Gathered last word first (pushing is cheaper than putting each word in front), turned round at the end.
   const words: string[] = [];
   const offsets: number[] = [];
   let knownBefore: CompanyMention | undefined;
@@ -190,8 +216,8 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
       if (i > 0 && text.charCodeAt(i - 1) === 0x26) {
         const before = previousWordEnd(text, i - 1);
         if (before > 0 && !knownByEnd.has(before) && isNameWord(text, wordStart(text, before), before)) {
-          words.unshift('&');
-          offsets.unshift(i - 1);
+          words.push('&');
+          offsets.push(i - 1);
           e = before;
         }
       }
@@ -206,11 +232,13 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
     if (s === e) break;
     const word = text.slice(s, e);
     const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s);
-    if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word))) break;
-    words.unshift(word);
-    offsets.unshift(s);
+    if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word)) && !letterAfterAmpersand(text, s, e)) break;
+    words.push(word);
+    offsets.push(s);
     pos = s;
   }
+  words.reverse();
+  offsets.reverse();
   // A name does not start with a connector.
   while (words.length > 0 && (words[0] === 'of' || words[0] === '&')) {
     words.shift();
@@ -219,7 +247,7 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
   if (words.length === 0) return { start: end, end, words, knownBefore };
   const trimmed = trimLeading(words, offsets, end);
   // A stop word between a data name and this run cuts them apart ("Tencent and Shunwei Capital").
-  return { ...trimmed, knownBefore: trimmed.words.length === words.length ? knownBefore : undefined };
+  return { start: trimmed.start, end: trimmed.end, words: trimmed.words, knownBefore: trimmed.words.length === words.length ? knownBefore : undefined };
 }
 
 /**
@@ -567,8 +595,22 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   const placeAndGeneric = (reason === 'generic words' || reason === 'place') && (strong || investorHead) && places > 0 && (places < run.words.length || chain.roles.length >= 2);
   // "Qatar Airways", "Kenya Airways", "Singapore Airlines": a flag carrier is named by its country.
   const flagCarrier = reason === 'place' && /\b(?:Airways|Airlines)$/.test(text.slice(run.start, chain.end));
-  if (reason !== undefined && !placeAndGeneric && !flagCarrier) return;
+  // "Party City Holdco Inc.", "Treasury Wine Estates Ltd": a private company's legal form outweighs a word of
+  // government in the name; "Federal Deposit Insurance Corp." does not (states use Corp. and Co. too).
+  const privateForm = reason === 'government or institution' && hasPrivateLegalForm(text.slice(chainStart, chain.end));
+  if (reason !== undefined && !placeAndGeneric && !flagCarrier && !privateForm) return;
   state.found.push(unknownMention(text, run.start, chain.end));
+}
+
+/** Legal forms that government bodies also bear ("Federal Deposit Insurance Corp.", "Port Authority Co."). */
+const PUBLIC_LEGAL_FORMS = new Set(['Co', 'Corp', 'Corporation', 'Company']);
+
+/** Whether corporate words hold a legal form only a private company bears (Inc., Ltd, plc, GmbH, AG …). */
+function hasPrivateLegalForm(suffixes: string): boolean {
+  return suffixes.split(/[\s,]+/).some((w) => {
+    const word = w.replace(/\.$/, '');
+    return SUFFIX_ROLES.get(word) === 'legal' && !PUBLIC_LEGAL_FORMS.has(word);
+  });
 }
 
 /** Start of the place words right before `start` ("Beijing Moonshot Technology Co."), or `start`. */

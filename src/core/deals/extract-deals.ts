@@ -31,8 +31,8 @@ const REPEAT_WINDOW_PARAGRAPHS = 1;
 /** The farthest any follow-up reaches back (follow-up-sentences.ts' "back" window is the widest). */
 const FOLLOW_UP_REACH_SENTENCES = 3;
 
-// Cheap gate: a sentence without any deal word is skipped before any pattern runs ("led" counts only as
-// a whole word: see dealWord).
+// Cheap gate: a sentence without any deal word is skipped before any pattern runs ("led" counts only at a
+// word's end, LED_WORD: "led by", not "ledger").
 const DEAL_WORDS: Needs = [
   'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
   'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',

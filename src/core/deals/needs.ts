@@ -22,14 +22,19 @@ export function holdsAny(lower: string, needs: Needs): boolean {
  * prefix of it. A list the lexicon was not built with is answered by searching its words.
  */
 export function createLexicon(lists: readonly Needs[]): (lower: string) => Holds {
-  const index = new Map<Needs, number>(lists.map((list, i) => [list, i]));
-  const words = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
-  const listsOf = new Map<string, number[]>(
-    words.map((word) => [word, lists.flatMap((list, i) => (list.some((w) => word.startsWith(w)) ? [i] : []))]),
-  );
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const scan = new RegExp(escaped.join('|'), 'g');
+  let built: { index: Map<Needs, number>; listsOf: Map<string, number[]>; scan: RegExp } | undefined;
+  // Built at the first sentence, not when the module loads (a cold background starts faster).
+  const build = () => {
+    const words = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return {
+      index: new Map<Needs, number>(lists.map((list, i) => [list, i])),
+      listsOf: new Map<string, number[]>(words.map((word) => [word, lists.flatMap((list, i) => (list.some((w) => word.startsWith(w)) ? [i] : []))])),
+      scan: new RegExp(escaped.join('|'), 'g'),
+    };
+  };
   return (lower) => {
+    const { index, listsOf, scan } = (built ??= build());
     const held = new Uint8Array(lists.length);
     // Each search goes on from the character after the last word found, so words inside it are found too
     // (a look-ahead at every position found the same words 2.5× slower).

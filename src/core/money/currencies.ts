@@ -351,7 +351,10 @@ export class CurrencyEnv {
    * country, else USD. */
   dollar(tok: Token, at: number): Resolution {
     const what = tok.kind === 'word' ? 'word dollars' : 'bare $';
-    const named = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
+    const found = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
+    // "A$4.3 billion ($2.8 billion)": a bare $ opening brackets right after the named amount is its
+    // conversion into the page's own dollar (the US dollar unless the page's country says otherwise).
+    const named = found && !CONVERSION_AFTER_NAMED.test(this.text.slice(found.end, at)) ? found : null;
     if (named && tok.candidates.includes(named.code)) {
       return { code: named.code, reason: `${what} after ${named.written} nearby read as ${named.code}`, basis: { by: 'nearby', word: named.written } };
     }
@@ -488,6 +491,8 @@ function localYen(env: { yuanNear: NearbyScan; yenNear: NearbyScan }, at: number
 
 /** How far back (same line) a named dollar settles a bare "$": about two sentences. */
 const NAMED_DOLLAR_WINDOW = 200;
+/** From a named dollar to a bare "$" that converts its amount: the amount, then an opening bracket. */
+const CONVERSION_AFTER_NAMED = /^(?:\s?[\d.,]+(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|b|k))?)?\s*[(（]\s*(?:about|around|roughly|approximately|some|nearly|or)?\s*$/i;
 /** The dollars written with a bare "$", and how each is named: "HK$", "Hong Kong dollars". */
 const DOLLARS = CURRENCIES.filter((c) => (c.shared ?? []).some((s) => s.t === '$'));
 const NAMED_DOLLAR_SYMBOLS = new Map(DOLLARS.flatMap((c) => (c.before ?? []).map(markText).filter((s) => s.endsWith('$')).map((s) => [s, c.code] as const)));
@@ -534,7 +539,7 @@ class NamedDollarScan {
 
   /** The named dollar shortly before `at` on the same line, when it is not the US dollar:
    * "HK$3.5 billion, up from $2.8 billion" is HK$ both times. */
-  before(at: number): { code: CurrencyCode; written: string } | null {
+  before(at: number): NamedDollar | null {
     if (this.pending === undefined) this.pending = this.next(0);
     while (this.pending && this.pending.end <= at) {
       this.last = this.pending;

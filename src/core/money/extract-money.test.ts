@@ -423,10 +423,23 @@ describe('a bare $ after a named dollar', () => {
     ['It paid 5 billion New Taiwan dollars and later $1 billion', 'TWD', 'bare $ after New Taiwan dollars nearby read as TWD'],
     ['THE FIRM PAID 2 BILLION HONG KONG DOLLARS, UP FROM $1 BILLION', 'HKD', 'bare $ after HONG KONG DOLLARS nearby read as HKD'],
     ['A US$5 million round; $3 million more', 'USD', 'bare $ defaults to USD'],
+    // A bare $ opening brackets right after the named amount converts it (the wires' "A$4.3 billion ($2.8 billion)").
+    ['It paid A$4.3 billion ($2.8 billion) in cash.', 'USD', 'bare $ defaults to USD'],
+    ['It raised 10 billion Hong Kong dollars (about $1.28 billion).', 'USD', 'bare $ defaults to USD'],
   ])('%s → the second is %s', (input, currency, reason) => {
     const second = extractMoney(input)[1];
     expect(second?.currency).toBe(currency);
     expect(second?.currencyReason).toBe(reason);
+  });
+
+  it('takes the bracketed conversion as the named amount restated', () => {
+    const [named, converted] = extractMoney('It paid A$4.3 billion ($2.8 billion) in cash.');
+    expect(named?.currency).toBe('AUD');
+    expect(converted?.equivalentOf).toBe(0);
+  });
+
+  it('reads the bracketed conversion in the page\'s own dollar on a page of a dollar country', () => {
+    expect(extractMoney('It paid US$2 billion ($2.9 billion).', { domain: 'www.abc.net.au' })[1]?.currency).toBe('AUD');
   });
 });
 
