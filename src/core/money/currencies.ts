@@ -107,9 +107,9 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);
     unique(c.before, 'symbol', ['before']);
-    // "USD $5", "HK $3.5 billion": a dollar sign after its country's capitals, spaced. Not after one
-    // letter or a word ("A $5 fee", "Can $5 fix it?").
-    unique((c.before ?? []).filter((m) => /^[A-Z]{2,4}\$$/.test(markText(m)) && !(c.before ?? []).some((o) => markText(o) === `${markText(m).slice(0, -1)} $`))
+    // "USD $5", "CDN $5": a dollar sign after its three-letter code, spaced. Not after one letter or a
+    // word ("A $5 fee", "Can $5 fix it?"), nor two that are also a state ("a CA $5 fee" in California).
+    unique((c.before ?? []).filter((m) => /^[A-Z]{3}\$$/.test(markText(m)) && !(c.before ?? []).some((o) => markText(o) === `${markText(m).slice(0, -1)} $`))
       .map((m) => ({ ...markOptions(m), t: `${markText(m).slice(0, -1)} $` })), 'symbol', ['before']);
     unique(c.after, 'symbol', ['after']);
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);

@@ -124,7 +124,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
-    before: ['US$', 'U.S.$', 'USD$', 'U.S. $'],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
