@@ -38,12 +38,12 @@ import {
   allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
-  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
+  CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
   readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
-  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
@@ -170,7 +170,9 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
   if (!hit || hit.start !== p) return false;
   const t = hit.token.t;
   return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
-    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一');
+    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
+    // "票价三元。": 元 alone after a price word, where the phrase ends.
+    || (t === '元' && endsPhrase(text, hit.end) && priceWordBefore(text, start));
 }
 const CJK_NAME = /^[\u4e00-\u9fff]+$/;
 
