@@ -6,7 +6,8 @@ import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
   CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
-import { isAsciiLetter, isInlineSpace, skipGap } from './numbers';
+import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
+import { priceWordBefore } from './qualifiers';
 
 /**
  * How a shared marker is settled: 'dollar' ($, dollars: a dollar named just before, the page's
@@ -29,8 +30,14 @@ export interface Token {
   plain: boolean;
   weight: boolean;
   care?: Care;
-  /** The scale inside the marker ("MUSD": 6), 0 without one. */
+  /** The scale inside the marker ("MUSD": 6; a minor unit, "cents": -2), 0 without one. */
   exp: number;
+  /** Also a name ("Yuan"): capitalised, it counts only after a firm amount. */
+  name: boolean;
+  /** Read after a lone Chinese digit ("五块钱"). */
+  spoken: boolean;
+  /** Jiao and fen may or must follow ("三元五角", "一块五"). */
+  change?: 'may' | 'must';
   /** "$100 Australian": a country adjective that names the dollar only after a bare "$". */
   afterDollar: boolean;
 }
@@ -64,7 +71,7 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   const ci = kind === 'word' && !opts.lower && /[A-Za-z]/.test(t);
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
-    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, afterDollar: false,
+    weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, change: opts.change, afterDollar: false,
   };
 }
 
@@ -100,6 +107,10 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);
     unique(c.before, 'symbol', ['before']);
+    // "USD $5", "CDN $5": a dollar sign after its three-letter code, spaced. Not after one letter or a
+    // word ("A $5 fee", "Can $5 fix it?"), nor two that are also a state ("a CA $5 fee" in California).
+    unique((c.before ?? []).filter((m) => /^[A-Z]{3}\$$/.test(markText(m)) && !(c.before ?? []).some((o) => markText(o) === `${markText(m).slice(0, -1)} $`))
+      .map((m) => ({ ...markOptions(m), t: `${markText(m).slice(0, -1)} $` })), 'symbol', ['before']);
     unique(c.after, 'symbol', ['after']);
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
     for (const s of c.shared ?? []) {
@@ -135,6 +146,12 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
 
 const MARKERS = buildMarkers();
 
+/** The last word of every English currency word read after an amount ("dollars", "franc", "cents"),
+ * lower case: where the scanner looks back for number words without a scale ("twenty-five dollars"). */
+export const CURRENCY_WORD_HEADS: readonly string[] = [...new Set(MARKERS.suffixes
+  .filter((tok) => tok.kind === 'word' && !tok.afterDollar && /^[A-Za-z. ]+$/.test(tok.t))
+  .map((tok) => tok.t.slice(tok.t.lastIndexOf(' ') + 1).toLowerCase()))];
+
 /** Tokens by the character a match is looked up by, longest first. */
 function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
   const m = new Map<string, Token[]>();
@@ -146,6 +163,11 @@ function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]
 }
 const PREFIX_BY_LAST = byChar(MARKERS.prefixes, (t) => t[t.length - 1] as string);
 const SUFFIX_BY_FIRST = byChar(MARKERS.suffixes, (t) => t[0] as string);
+
+/** Some marker read after an amount starts with this character (a quick test before matchSuffix). */
+export function mayStartSuffix(ch: string | undefined): boolean {
+  return ch !== undefined && (SUFFIX_BY_FIRST.has(ch) || SUFFIX_BY_FIRST.has(ch.toLowerCase()) || SUFFIX_BY_FIRST.has(ch.toUpperCase()));
+}
 
 /** 元 followed by one of these is a word, not the currency: 元宇宙 (metaverse), 元素, 元旦, 元首, 元老, 元年 … */
 const YUAN_WORD_NEXT = new Set([...'宇素旦首老年月帅帥气氣件代数數器凶勋勳宵组組音朝明史谋謀神论論化次']);
@@ -175,13 +197,22 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
 
 export interface SuffixNeeds {
   hasScale: boolean;
+  /** A scale, thousands separators or decimals: a marker that is also a name counts after it ("3.5 Yuan", not "3 Yuan"). */
+  firm: boolean;
   /** The number is a day of the month ("1月1日元旦"): 日元 there is not yen. */
   dayOfMonth: boolean;
   /** A marker stands before the amount: an everyday word after it is not its currency ("$5 billion won approval"). */
   prefix: boolean;
   /** That marker is a bare "$": a country adjective after the amount names its dollar ("$100 Australian"). */
   dollarPrefix: boolean;
+  /** Where the amount starts, for the price word before it ("costs 10 pounds"), looked for only when an
+   * everyday word follows a bare amount. */
+  start?: number;
 }
+
+/** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
+ * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {
@@ -197,12 +228,12 @@ function digitFollows(text: string, p: number): boolean {
 export function matchSuffix(text: string, p: number, needs: SuffixNeeds): CurrencyHit | null {
   const gap = skipGap(text, p);
   for (let start = p; ; start = gap.end) {
-    const hit = suffixAt(text, start, start !== p && gap.broke, needs);
+    const hit = suffixAt(text, start, start !== p && gap.broke, start === p, needs);
     if (hit || start === gap.end) return hit;
   }
 }
 
-function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeeds): CurrencyHit | null {
+function suffixAt(text: string, start: number, broke: boolean, attached: boolean, needs: SuffixNeeds): CurrencyHit | null {
   const first = text[start];
   if (first === undefined) return null;
   const lowerFirst = first.toLowerCase();
@@ -218,7 +249,15 @@ function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeed
       if (!ok) continue;
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
-      if (tok.plain && (!needs.hasScale || needs.prefix)) continue;
+      // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
+      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start))))) continue;
+      // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
+      if (tok.exp < 0 && needs.prefix) continue;
+      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.".
+      if (tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))
+        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))))) continue;
+      // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
+      if (tok.name && !needs.firm && first !== lowerFirst) continue;
       if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.
@@ -229,6 +268,9 @@ function suffixAt(text: string, start: number, broke: boolean, needs: SuffixNeed
       if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
+      // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
+      if (tok.change === 'must' && !readYuanChange(text, end)
+        && !(endsPhrase(text, end) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }
@@ -260,11 +302,14 @@ function alternation(words: readonly string[]): string {
   return [...(latin.length ? [`(?<![A-Za-z])(?:${latin.join('|')})(?![A-Za-z])`] : []), ...other].join('|');
 }
 
-/** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared markers). */
+/** Everything that names a currency in a text: cues, English and Chinese names, codes (not shared
+ * markers, minor units, nor a measure word that is money only with the jiao after it: 块). */
 function namesOf(c: CurrencyRecord): string[] {
   const shared = new Set((c.shared ?? []).map((s) => s.t));
+  const naming = (w: Mark) => !markOptions(w).change && !((markOptions(w).exp ?? 0) < 0);
   return [
-    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).map(markText), c.code, ...(c.codes ?? []).map(markText),
+    ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter(naming).map(markText),
+    c.code, ...(c.codes ?? []).map(markText),
     c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
   ].filter((w) => !shared.has(w));
 }

@@ -15,10 +15,12 @@ import { extractMoney } from './extract-money';
 /** The page a currency's shared markers are settled on: its own country. */
 const home = (c: CurrencyRecord): PageContext | undefined => (c.regions?.[0] ? { lang: `en-${c.regions[0]}` } : undefined);
 
-/** Reads `text` and expects exactly one amount of 5 billion, spanning `marker`, in `code`. */
-function readsAs(text: string, code: string, marker: string, context?: PageContext): void {
+/** Reads `text` and expects exactly one amount of 5 billion (of the minor unit when `exp` is negative:
+ * 5 billion cents are 50 million dollars), spanning `marker`, in `code`. */
+function readsAs(text: string, code: string, marker: string, context?: PageContext, exp = 0): void {
   const got = extractMoney(text, context);
-  expect(got.map((m) => [m.currency, m.amount]), `${JSON.stringify(text)} ${JSON.stringify(context ?? {})}`).toEqual([[code, 5e9]]);
+  const amount = exp < 0 ? 5e9 / 10 ** -exp : 5e9;
+  expect(got.map((m) => [m.currency, m.amount]), `${JSON.stringify(text)} ${JSON.stringify(context ?? {})}`).toEqual([[code, amount]]);
   expect(got[0]!.text, text).toContain(marker);
 }
 
@@ -68,7 +70,12 @@ describe('the currency table', () => {
       const careful = (opts: { care?: string }) => (opts.care?.includes('cue') ? home(c) : undefined);
       for (const name of [c.en[0], c.en[1], ...(c.words ?? []).map(markText)]) {
         const opts = markOptions((c.words ?? []).find((w) => markText(w) === name) ?? name);
-        readsAs(`It cost 5 billion ${name}.`, c.code, name, careful(opts));
+        // A measure word too ("三块砖"): read only with the jiao after it ("5块5" is 5.5).
+        if (opts.change === 'must') {
+          expect(extractMoney(`共计5${name}5。`).map((m) => [m.currency, m.amount])).toEqual([[c.code, 5.5]]);
+          continue;
+        }
+        readsAs(`It cost 5 billion ${name}.`, c.code, name, careful(opts), opts.exp);
       }
       for (const name of [c.zhName, ...(c.zh ?? [])]) {
         if ((c.shared ?? []).some((s) => s.t === name)) continue;
@@ -79,7 +86,10 @@ describe('the currency table', () => {
         readsAs(`It cost ${markText(mark)}5 billion.`, c.code, markText(mark), careful(markOptions(mark)));
       }
       for (const mark of [...(c.symbols ?? []), ...(c.after ?? [])]) {
-        readsAs(`It cost 5 billion ${markText(mark)} in all.`, c.code, markText(mark), careful(markOptions(mark)));
+        // A one-letter marker is read only attached to the number ("289.4p").
+        const t = markText(mark);
+        const text = /^[A-Za-z]$/.test(t) ? `It cost 5000000000.0${t} in all.` : `It cost 5 billion ${t} in all.`;
+        readsAs(text, c.code, t, careful(markOptions(mark)), markOptions(mark).exp);
       }
       for (const mark of [{ t: c.code, ...c.iso }, ...(c.codes ?? [])]) {
         const t = markText(mark);
@@ -96,8 +106,8 @@ describe('the currency table', () => {
         const yen = s.t === '¥' || s.t === '￥';
         const context = yen ? { lang: c.code === 'CNY' ? 'zh-CN' : 'ja' } : home(c);
         const text = s.kind === 'symbol' && s.at !== 'after' ? `It cost ${s.t}5 billion.` : s.t === '元' ? '共计50亿元。' : `It cost 5 billion ${s.t}.`;
-        readsAs(text, c.code, s.t, context);
-        if (s.default) readsAs(text, c.code, s.t);
+        readsAs(text, c.code, s.t, context, s.exp);
+        if (s.default) readsAs(text, c.code, s.t, undefined, s.exp);
       }
     }
   });

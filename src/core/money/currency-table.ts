@@ -28,8 +28,16 @@ export interface MarkOptions {
   /** "29.4 million pounds of halibut" is a weight: not money before "of". */
   weight?: true;
   care?: Care;
-  /** A scale inside the marker: "MUSD 30" is 30 million dollars. */
+  /** A scale inside the marker: "MUSD 30" is 30 million dollars; a minor unit is a negative one
+   * ("75 cents" is 0.75 dollars, "340p" 3.40 pounds, "5分钱" 0.05 yuan, "五毛钱" 0.5 yuan). */
   exp?: number;
+  /** Also a name ("Yuan"): written with a capital, read only after a firm amount ("3 Yuan sisters" is not money). */
+  name?: true;
+  /** Read after a lone Chinese digit too ("五块钱", "五毛钱"); other Chinese numerals need a unit character. */
+  spoken?: true;
+  /** Jiao and fen may follow the yuan ("三元五角", "一块五"): 'may', or 'must' for a word that is a measure
+   * word without them ("三块砖"). With them, a lone Chinese digit is read before it too. */
+  change?: 'may' | 'must';
 }
 
 /** A marker as written, with options when it needs care. */
@@ -93,7 +101,10 @@ export interface CurrencyRecord {
 
 const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
-  { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word' },
+  // Capitalised and singular, these are names too: "800 Dollar General stores", "50 Cent" (a rapper).
+  { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
+  { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
+  { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
@@ -108,29 +119,41 @@ const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
 export const CURRENCIES: readonly CurrencyRecord[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金'], zhBefore: ['美金'],
-    words: ['u.s. dollars', 'u.s. dollar', 'american dollars'], before: ['US$', 'U.S.$', 'USD$'],
+    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
+    words: [
+      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
+      { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
+    ],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
     code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
-    zh: ['元人民币', '元人民幣', '人民币', '人民幣', '块钱', '塊錢'], zhBefore: ['人民币', '人民幣'],
-    words: ['yuan', 'renminbi'], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
+    zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
+    words: [
+      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: '块', change: 'must' }, { t: '塊', change: 'must' }, { t: '元钱', spoken: true }, { t: '元錢', spoken: true },
+      { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
+      { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
+    ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
-      { t: '元', at: 'after', kind: 'word', default: true },
+      { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
       { t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' },
     ],
     regions: ['CN'], cues: ['China', 'Chinese', 'mainland', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', '中国', '中國'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], codes: [{ t: 'MEUR', exp: 6 }],
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'],
+    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
-    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊'],
-    words: ['british pounds', 'british pound', 'sterling'], symbols: ['£'],
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
+    words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
+    after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
@@ -139,7 +162,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
-    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円'], words: ['yen'],
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
     before: ['JP¥'],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
@@ -147,28 +170,30 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
-    words: ['hk dollars'], before: ['HK$'], shared: DOLLAR, regions: ['HK'],
+    words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
     zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
-    words: ['taiwan dollars', 'taiwanese dollars'], before: ['NT$'], codes: ['NTD'],
-    shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word' }], regions: ['TW'],
+    words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
+    shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
     code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
-    before: ['S$', 'SG$'], shared: DOLLAR, regions: ['SG'],
+    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
-    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元'],
-    words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], regions: ['KR'],
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣'],
+    words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], before: [{ t: 'W', care: 'cue+form' }], regions: ['KR'],
+    cues: ['Korea', 'Korean', 'Seoul', 'Busan', 'Incheon', 'Kospi', 'KOSPI'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
   },
   {
     code: 'INR', en: ['Indian rupee', 'Indian rupees'], zhName: '印度卢比', zh: ['印度盧比', '卢比', '盧比'], symbols: ['₹'],
+    words: [{ t: 'paise', exp: -2 }],
     shared: [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
@@ -177,29 +202,29 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
   },
   {
-    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣'],
-    words: ['aussie dollars'], before: ['A$', 'AU$'], shared: DOLLAR, regions: ['AU'],
+    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
+    words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣'],
-    before: ['C$', 'CA$', 'Can$'], shared: DOLLAR, regions: ['CA'],
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
-    before: ['SFr.', 'SFr'], codes: [{ t: 'MCHF', exp: 6 }],
-    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }],
-    regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB'],
+    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr'], codes: [{ t: 'MCHF', exp: 6 }],
+    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
+    regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元'],
-    words: ['nz dollars'], before: ['NZ$'], shared: DOLLAR, regions: ['NZ'],
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣'],
+    words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$'],
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
     shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
@@ -210,23 +235,24 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特'],
-    words: [{ t: 'rand', lower: true }], before: [{ t: 'R', care: 'cue+form' }],
+    words: [{ t: 'rand', lower: true }, 'south african rands'], before: [{ t: 'R', care: 'cue+form' }],
     regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
-    symbols: ['₺'], iso: { plain: true },
+    symbols: ['₺'], iso: { plain: true }, before: [{ t: 'TL', care: 'form' }],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
     code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布'],
-    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble'], symbols: ['₽'],
+    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
+    symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾'],
-    iso: { care: 'form' },
+    iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -252,7 +278,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾'],
-    words: ['new israeli shekels', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
+    words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
@@ -273,11 +299,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'IDR', en: ['Indonesian rupiah', 'Indonesian rupiah'], zhName: '印尼盾', zh: ['印度尼西亚盾', '印尼卢比', '印度尼西亞盾'],
-    words: ['rupiah'], before: ['Rp'],
+    words: ['rupiah', 'rupiahs'], before: ['Rp'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
     code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht'], symbols: ['฿'],
+    before: [{ t: 'Bt', care: 'form' }],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -288,7 +315,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true },
+    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },

@@ -33,20 +33,39 @@
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
+import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CurrencyEnv, matchPrefix, matchSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
-  CN_NUMERAL_CHARS, digitAt, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
-  readCnScale, readDigits, readEnScale, skipGap, toAmount, type DigitNumeral,
+  CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
+  readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
-import { readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
+import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
-  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
 const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
+
+/** Where number words are read from: a scale word ("half a billion dollars"), or the last word of a
+ * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
+ * before. A head that another begins ("dollars": "dollar") is found by that one. */
+const WORD_HEADS = CURRENCY_WORD_HEADS.filter((h) => !CURRENCY_WORD_HEADS.some((o) => o !== h && h.startsWith(o)));
+const WORD_ALTERNATION = `${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}`;
+// Led by the separator a word starts after (a character class), the regex skips quickly to candidates:
+// the bare alternation of some forty words, tried at every position, cost 2.5 times as much.
+const WORD_TRIGGER = new RegExp(`[\\s\\-(\u00a0"“'‘](?:${WORD_ALTERNATION})`, 'gi');
+const WORD_AT_START = new RegExp(`^(?:${WORD_ALTERNATION})`, 'i');
+
+/** The next word the number-word reader is anchored at, at or after `from` (text.length when none). */
+function nextWordHit(text: string, from: number): number {
+  if (from === 0 && WORD_AT_START.test(text)) return 0;
+  WORD_TRIGGER.lastIndex = Math.max(0, from - 1);
+  const hit = WORD_TRIGGER.exec(text);
+  return hit ? hit.index + 1 : text.length;
+}
 
 /** A number with its scale and the currency markers around it (none for a bare number, e.g. the low
  * end of "20-30亿元"). Always built with the same fields in the same order: object spreads and shape
@@ -71,6 +90,8 @@ interface Unit {
   suffix: CurrencyHit | null;
 }
 
+/** The fraction of a price in eighths and the like: "3/8" of "$38 3/8". */
+const FRACTION = /^([0-9]{1,2})\/(2|4|8|16|32|64)(?![0-9/])/;
 const MAX_DAY = 31;
 /** Exchange-rate levels are small numbers (7.1 yuan, 150 yen); anything larger after 汇率 is money. */
 const MAX_RATE_LEVEL = 1000;
@@ -90,7 +111,7 @@ function unit(
 function readAmount(text: string, i: number, decimalComma = false): Unit | null {
   if (digitAt(text, i) < 0) {
     const cn = readCnNumeral(text, i);
-    if (!cn || !cn.hasUnit) return null;
+    if (!cn || (!cn.hasUnit && !spokenMarkAt(text, i, cn.end))) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
   const num = readDigits(text, i, decimalComma);
@@ -114,13 +135,46 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
-  const en = readEnScale(text, num.end);
+  // "$38 3/8": a stock price in eighths (read as $38 alone, a false amount).
+  if (num.dec === 0 && next === 32 && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
+    const frac = FRACTION.exec(text.slice(num.end + 1, num.end + 7));
+    if (frac && Number(frac[1]) < Number(frac[2])) {
+      const end = num.end + 1 + frac[0].length;
+      const c = text.charCodeAt(end);
+      if (c === 37 || c === 0xff05) return null;
+      const v = toAmount(num.mant, 0, 0) + Number(frac[1]) / Number(frac[2]);
+      const f = unit(i, end, v, v, null, 0, false, false, false, false);
+      f.firm = true;
+      return f;
+    }
+  }
+  let en = readEnScale(text, num.end);
+  // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
+  // (read alone, "₹1.5 lakh" would be a false amount).
+  const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
+  if (en && outer && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
   const amount = toAmount(num.mant, num.dec, exp);
   const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
 }
+
+/** A currency word read after a lone Chinese digit starts right at `p`: a Chinese currency name of two
+ * characters or more ("五美元", "两英镑"; not 元 alone, 三元 is a name, nor 日元 after a day, 五日元旦, nor
+ * after 一, which ends many words: 统一美元结算),
+ * a spoken word ("五块钱", "五毛钱"), or 元/块 with the jiao after it ("三元五角"). */
+function spokenMarkAt(text: string, start: number, p: number): boolean {
+  if (!mayStartSuffix(text[p])) return false;
+  const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false, start });
+  if (!hit || hit.start !== p) return false;
+  const t = hit.token.t;
+  return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
+    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
+    // "票价三元。": 元 alone after a price word, where the phrase ends.
+    || (t === '元' && endsPhrase(text, hit.end) && priceWordBefore(text, start));
+}
+const CJK_NAME = /^[\u4e00-\u9fff]+$/;
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
 function cnScaleAfterBreak(text: string, p: number): ReturnType<typeof readCnScale> {
@@ -152,16 +206,32 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   if (w.plural) {
     const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
     if (!of) return null;
-    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
+    const suffix = matchSuffix(text, w.end + 4, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false });
     if (!suffix) return null;
     u.end = suffix.end;
     u.suffix = suffix;
     return u;
   }
   const r = withCurrency(text, u, w.start, floor);
-  // "a billion-dollar company" is an idiom for "very large", not an amount.
-  if (r && w.article && !r.prefix && text[w.end] === '-') return null;
+  // "three million users": a count. (It used to reach the currency resolution, which threw and
+  // ended the reading of the whole text there.)
+  if (!r || (!r.prefix && !r.suffix)) return null;
+  // "a billion-dollar company" is an idiom for "very large", not an amount; "half of a million-dollar
+  // prize" is part of a prize.
+  if ((w.article || / of /.test(text.slice(w.start, w.end))) && !r.prefix && text[w.end] === '-') return null;
   return r;
+}
+
+/** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
+ * "one Swiss franc", "ninety-nine cents"): the currency word must be the marker read after it. */
+function readBareWordUnit(text: string, head: number, floor: number): Unit | null {
+  if (isAsciiLetter(text.charCodeAt(head - 1))) return null;
+  const w = numberWordsBefore(text, head);
+  if (!w || w.start < floor) return null;
+  // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
+  const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
+  const r = withCurrency(text, u, w.start, floor);
+  return r?.suffix && r.suffix.end > head ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -178,7 +248,7 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
   const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
-  const needs = { hasScale: u.hasScale, dayOfMonth, prefix: !!prefix, dollarPrefix };
+  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, start: u.start };
   let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {
@@ -191,9 +261,23 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
+  // "三元五角", "一块五": the jiao and fen after a whole number of yuan.
+  const change = suffix?.token.change && (u.digits ? !u.hasScale && u.digits.dec === 0 : u.exp === 0 && Number.isInteger(u.lo) && u.lo < 1e4)
+    ? readYuanChange(text, suffix.end) : null;
+  if (change) {
+    u.lo = Math.round((u.lo + change.amount) * 100) / 100;
+    u.hi = u.lo;
+    u.end = change.end;
+  }
   // A ticker, not a price: "$9988.HK", "$BABA.N" (cashtags with an exchange suffix).
   if (!suffix && prefix && u.digits && TICKER_AFTER.test(text.slice(u.end, u.end + 4))) return null;
-  if (u.digits && !u.hasScale) {
+  const minor = suffix && suffix.token.exp < 0 ? suffix.token.exp : 0;
+  if (minor) {
+    // "75 cents", "340p", "5分钱": a minor unit is a fraction of the currency.
+    if (u.digits && !u.hasScale) u.lo = toAmount(u.digits.mant, u.digits.dec, minor);
+    else u.lo /= 10 ** -minor;
+    u.hi = u.digits && !u.hasScale ? u.lo : u.hi / 10 ** -minor;
+  } else if (u.digits && !u.hasScale) {
     // "MUSD 30", "120 MEUR": the marker carries the scale.
     const exp = prefix?.token.exp || suffix?.token.exp || 0;
     // "75 USD million": the scale after the code.
@@ -238,6 +322,8 @@ function connectorAfter(text: string, unit: Unit): number | null {
   } else {
     const w = text.slice(p, p + 4).toLowerCase();
     if (/^to\b/.test(w) && !opensFrom(text, unit.start)) q = p + 2;
+    // "2 or 3 billion dollars", "$2 or $3 billion": read alone, "$2" would be a false amount.
+    else if (/^or\b/.test(w)) q = p + 2;
     else if (/^and\b/.test(w) && opensBetween(text, unit.start)) q = p + 3;
     else return null;
   }
@@ -263,12 +349,18 @@ function joinRange(lo: Unit, hi: Unit): Unit | null {
   if (lo.prefix && hi.prefix && lo.prefix.token.t !== hi.prefix.token.t
     && !(hi.prefix.token.amb === 'dollar' && lo.prefix.token.t.endsWith('$'))) return null;
   if (lo.suffix && hi.suffix && lo.suffix.token.t !== hi.suffix.token.t) return null;
+  // "$5 to 10 euros": two currencies, not a range.
+  if (lo.prefix?.token.code && !hi.prefix && hi.suffix?.token.code && hi.suffix.token.code !== lo.prefix.token.code) return null;
+  if (lo.prefix && !lo.prefix.token.code && !hi.prefix && hi.suffix?.token.code && !lo.prefix.token.candidates.includes(hi.suffix.token.code)) return null;
   let low = lo.lo;
   if (!lo.hasScale && hi.hasScale) {
     // "$2-3 billion", "20-30亿元": the low end takes the high end's scale.
     if (!lo.digits || !hi.digits) return null;
     low = toAmount(lo.digits.mant, lo.digits.dec, hi.exp);
   } else if (lo.hasScale && !hi.hasScale) return null;
+  // "50-75 cents": the low end takes the high end's minor unit.
+  const minor = !lo.suffix && hi.suffix && hi.suffix.token.exp < 0 ? hi.suffix.token.exp : 0;
+  if (minor && lo.digits && !lo.hasScale) low = toAmount(lo.digits.mant, lo.digits.dec, minor);
   if (!(low < hi.lo)) return null;
   const r = unit(lo.numStart, hi.end, low, hi.hi, null, hi.exp, true, lo.vague || hi.vague, hi.more, lo.bareBigUnit);
   r.firm = lo.firm || hi.firm;
@@ -277,6 +369,9 @@ function joinRange(lo: Unit, hi: Unit): Unit | null {
   r.suffix = hi.suffix ?? lo.suffix;
   return r;
 }
+
+const DOT_GROUPS = /^[0-9]{1,3}\.[0-9]{3}$/;
+const DOT_GROUPS_WIDE = /^[0-9]{2,3}\.[0-9]{3}$/;
 
 const NEARLY = new Set(['近', '将近', '將近', '接近']);
 
@@ -298,9 +393,10 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
   if (!resolved) return null;
   const { code, reason } = resolved;
-  // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot.
-  if (u.digits && !u.hasScale && u.digits.dec === 3 && minorUnits(code) === 0
-    && /^[0-9]{1,3}\.[0-9]{3}$/.test(text.slice(u.numStart, u.digits.end))) {
+  // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot; so do the countries
+  // of decimal-comma currencies ("€100.000"), though "€1.759" a litre is a fuel price.
+  if (u.digits && !u.hasScale && u.digits.dec === 3
+    && (minorUnits(code) === 0 ? DOT_GROUPS : currencyRecord(code)?.decimalComma ? DOT_GROUPS_WIDE : null)?.test(text.slice(u.numStart, u.digits.end))) {
     lo = toAmount(u.digits.mant, 0, 0);
     hi = lo;
   }
@@ -319,27 +415,47 @@ function nextHit(re: RegExp, text: string, from: number): number {
   return hit ? hit.index : text.length;
 }
 
+/** Between a whole amount and its cents: "two dollars and fifty cents", "3 dollars 50 cents" (not a comma: "$3, 20 cents more"). */
+const WHOLE_AND_MINOR = /^(?: and | )$/;
+
 function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   let pos = 0;
   let floor = 0;
+  /** The end of the last mention when it is a whole amount that cents may complete, else -1. */
+  let wholeEnd = -1;
+  const emit = (u: Unit, m: MoneyMention) => {
+    const minor = !!u.suffix && u.suffix.token.exp < 0;
+    const prev = out[out.length - 1];
+    // "two dollars and fifty cents" is one amount, 2.50; "5 euros 50 cents" too: cents with no
+    // currency of their own ("cents", not "US cents") are the whole amount's.
+    const ownCurrency = !!u.suffix?.token.code;
+    if (minor && prev && prev.end === wholeEnd && (prev.currency === m.currency || !ownCurrency) && m.amountMax === undefined
+      && m.amount < 1 && minorUnits(prev.currency) === 2 && WHOLE_AND_MINOR.test(text.slice(prev.end, m.start))) {
+      prev.amount = Math.round((prev.amount + m.amount) * 100) / 100;
+      prev.end = m.end;
+      prev.text = text.slice(prev.start, m.end);
+      wholeEnd = -1;
+    } else {
+      out.push(m);
+      wholeEnd = !minor && !u.hasScale && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
+    }
+    floor = m.end;
+  };
   // Two triggers: numerals (digits, Chinese numerals) and English scale words (for number words).
   // Each keeps its next hit until the scan passes it, so neither regex re-reads the text.
   let digitHit = -1;
   let wordHit = -1;
   while (pos < text.length) {
     if (digitHit < pos) digitHit = nextHit(TRIGGER, text, pos);
-    if (wordHit < pos) wordHit = nextHit(SCALE_WORD_TRIGGER, text, pos);
+    if (wordHit < pos) wordHit = nextWordHit(text, pos);
     if (wordHit < digitHit) {
-      const w = readWordUnit(text, wordHit, floor);
+      const w = readWordUnit(text, wordHit, floor) ?? readBareWordUnit(text, wordHit, floor);
       pos = wordHit + 1;
       if (!w) continue;
       pos = Math.max(pos, w.end);
       if (isRateQuote(text, w.start, w.end)) continue;
       const m = toMention(text, w, env);
-      if (m) {
-        out.push(m);
-        floor = m.end;
-      }
+      if (m) emit(w, m);
       continue;
     }
     if (digitHit >= text.length) return;
@@ -351,7 +467,9 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     }
     let best = unit;
     const q = connectorAfter(text, unit);
-    const high = q === null ? null : highEndAt(text, q, unit.end);
+    let high = q === null ? null : highEndAt(text, q, unit.end);
+    // After "or" the high end shows it is money itself: "$5 or 10 shares" is not a range.
+    if (high && !high.prefix && !high.suffix && !high.hasScale && /^\s*or\b/i.test(text.slice(unit.end, unit.end + 5))) high = null;
     const range = high && joinRange(unit, high);
     if (range) best = range;
     pos = Math.max(i + 1, best.end);
@@ -362,10 +480,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     if (isRateQuote(text, best.start, best.end)) continue;
     if (!best.hasScale && best.lo < MAX_RATE_LEVEL && followsRateWord(text, best.start)) continue;
     const m = toMention(text, best, env);
-    if (m) {
-      out.push(m);
-      floor = m.end;
-    }
+    if (m) emit(best, m);
   }
 }
 

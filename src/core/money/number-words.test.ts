@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readNumberWords } from './number-words';
+import { numberWordsBefore, readNumberWords } from './number-words';
 
 /** Reads the numeral anchored at the first scale word of `s`. */
 const read = (s: string) => {
@@ -25,11 +25,41 @@ describe('readNumberWords', () => {
     ['hundreds of millions', 'hundreds of millions', 2e8, 9e8],
     ['tens of billions', 'tens of billions', 2e10, 9e10],
     ['millions', 'millions', 2e6, 9e6],
+    // Like 数百: the currency follows as "of dollars" (a count, "hundreds of people", has none).
+    ['hundreds', 'hundreds', 200, 900],
   ])('%s', (s, text, lo, hi) => {
     expect(read(s)).toMatchObject({ text, lo, hi });
   });
 
-  it.each(['3 billion', 'the billion', 'billionaire', 'one of the billion', 'hundreds'])('not a numeral: %s', (s) => {
+  it.each(['3 billion', 'the billion', 'billionaire', 'one of the billion'])('not a numeral: %s', (s) => {
     expect(read(s)).toBeNull();
+  });
+});
+
+describe('numberWordsBefore (a numeral without a scale, before a currency word)', () => {
+  /** Reads the numeral before the word `head` of `s`. */
+  const before = (s: string, head: string) => {
+    const w = numberWordsBefore(s, s.lastIndexOf(head));
+    return w && { text: s.slice(w.start, w.end), lo: w.lo, large: w.large };
+  };
+
+  it.each<[string, string, string, number, boolean]>([
+    ['twenty-five dollars', 'dollars', 'twenty-five', 25, false],
+    ['paid fifteen dollars an hour', 'dollars', 'fifteen', 15, false],
+    ['one hundred and fifty pounds', 'pounds', 'one hundred and fifty', 150, false],
+    ['one Swiss franc', 'franc', 'one', 1, false],
+    ['ninety Hong Kong dollars', 'dollars', 'ninety', 90, false],
+    ['two thousand and five euros', 'euros', 'two thousand and five', 2005, true],
+    ['a hundred and ten yuan', 'yuan', 'a hundred and ten', 110, false],
+    ['five to ten dollars', 'dollars', 'five to ten', 5, false],
+  ])('%s', (s, head, text, lo, large) => {
+    expect(before(s, head)).toEqual({ text, lo, large });
+  });
+
+  it.each<[string, string]>([
+    ['the dollar', 'dollar'], ['a dollar', 'dollar'], ['half a dollar', 'dollar'], ['several dollars', 'dollars'],
+    ['one two three four euros', 'euros'],
+  ])('not a numeral: %s', (s, head) => {
+    expect(before(s, head)).toBeNull();
   });
 });

@@ -12,13 +12,13 @@ import { isAsciiLetter } from './numbers';
 export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion/gi;
 
 const SMALL: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
-const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of']);
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of', 'point']);
 
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
@@ -34,6 +34,8 @@ export interface WordNumeral {
   plural: boolean;
   /** Starts with the article ("a billion"); "a billion-dollar company" is an idiom, not an amount. */
   article: boolean;
+  /** Holds a scale of a thousand or more ("two thousand", "a million"); "one hundred and fifty" does not. */
+  large: boolean;
 }
 
 interface Word {
@@ -80,6 +82,11 @@ function numeralStart(text: string, anchor: number): number | null {
   return start;
 }
 
+/** Digits after "point": "two point five", "one point zero five". */
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /**
@@ -94,8 +101,117 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   const pluralAnchor = scale.w.endsWith('s') && SCALES[scale.w.slice(0, -1)] !== undefined;
   if (SCALES[scale.w] === undefined && !pluralAnchor) return null;
   const start = numeralStart(text, anchor) ?? (pluralAnchor ? anchor : null);
-  if (start === null) return null;
+  if (start === null || continuesNumeral(text, start)) return null;
+  let r = readFrom(text, start, false);
+  // "between two and three million": the numeral is the part after the last "and" (the range below).
+  if (!r) {
+    const and = text.slice(start, anchor).toLowerCase().lastIndexOf(' and ');
+    if (and >= 0) r = readFrom(text, start + and + 5, false);
+  }
+  // "thirty million": a low end before it takes its scale ("twenty to thirty million").
+  if (r && !r.article) return withLowEnd(text, r, r.end === scale.end && !pluralAnchor ? 10 ** (SCALES[scale.w] as number) : null);
+  if (!r) return r;
+  // "a quarter of a million", "three-quarters of a billion": a fraction of the numeral. Read from
+  // the article alone, "a million" would be a false amount.
+  const of = isSep(text.charCodeAt(start - 1)) ? wordBefore(text, start - 1) : null;
+  if (of?.w !== 'of') return r;
+  const part = isSep(text.charCodeAt(of.start - 1)) ? wordBefore(text, of.start - 1) : null;
+  if (!part) return r;
+  const denominator = FRACTIONS[part.w];
+  if (denominator === undefined) return PARTS.has(part.w) ? null : r;
+  const count = isSep(text.charCodeAt(part.start - 1)) ? wordBefore(text, part.start - 1) : null;
+  const n = count ? SMALL[count.w] : undefined;
+  if (!count || n === undefined || n === 0 || n >= denominator) return null;
+  return { ...r, start: count.start, lo: (r.lo * n) / denominator, hi: (r.hi * n) / denominator, article: count.w === 'a' || count.w === 'an' };
+}
 
+/**
+ * The range whose high end is `r`: "twenty to thirty million", "two or three billion", "five to ten".
+ * The low end takes `mult` (the high end's only scale, 1 without one) unless it has a scale of its
+ * own ("two million to three million"). Read alone, the high end would be a false amount. After
+ * "from" the two are a change, not a range: `r` alone then, as when no low end stands before it.
+ */
+function withLowEnd(text: string, r: WordNumeral, mult: number | null): WordNumeral {
+  const connector = / (?:to|or|and) $|-to-$/i.exec(text.slice(Math.max(0, r.start - 5), r.start));
+  if (!connector) return r;
+  const end = r.start - connector[0].length;
+  const last = wordBefore(text, end);
+  if (!last) return r;
+  const low = SCALES[last.w] !== undefined ? readFrom(text, numeralStart(text, last.start) ?? last.start, false) : readNumberWordsEndingAt(text, end, false);
+  if (!low || low.end !== end || low.vague || low.start === last.start && SCALES[last.w] !== undefined) return r;
+  // "from five to ten" is a change; "and" joins a range only after "between".
+  const opener = wordBefore(text, low.start - 1)?.w;
+  if (opener === 'from' || (opener === 'between') !== /and/i.test(connector[0])) return r;
+  const value = low.large || SCALES[last.w] !== undefined ? low.lo : mult === null ? null : low.lo * mult;
+  if (value === null || !(value < r.lo)) return r;
+  return { ...r, start: low.start, lo: value, article: low.article };
+}
+
+/** "a quarter of", "two-thirds of", "half of": the part of the numeral that follows. */
+const FRACTIONS: Record<string, number> = { half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+/** Other words for a part of an amount: "a fraction of a billion dollars" is not a billion. */
+const PARTS = new Set(['fraction', 'portion', 'share', 'sliver', 'part', 'percent', 'tithe', 'sixth', 'eighth', 'hundredth', 'thousandth']);
+
+/** The words before `start` are the first part of the same numeral: "two billion, five hundred
+ * million" read from "five" would be a false amount. */
+function continuesNumeral(text: string, start: number): boolean {
+  let p = start;
+  if (text.charCodeAt(p - 1) !== 32) return false;
+  p--;
+  if (text.charCodeAt(p - 1) === 44) p--;
+  const w = wordBefore(text, p);
+  return !!w && (SCALES[w.w] !== undefined || w.w === 'point');
+}
+
+/** Words a numeral that ends without a scale word may hold ("one hundred and fifty", "twenty-five"). */
+const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and', 'point']);
+
+/**
+ * The number-word amount that ends with the word ending at `end`, a number word of its own and not
+ * a scale ("twenty-five" of "twenty-five dollars", "one hundred and fifty" of "… pounds", "one" of
+ * "one Swiss franc"). The caller has found the currency word after it: without one, words like
+ * "one" and "ten" are everywhere. Null when the words before do not make one numeral ending there.
+ */
+export function readNumberWordsEndingAt(text: string, end: number, range = true): WordNumeral | null {
+  const last = wordBefore(text, end);
+  if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
+  let start = last.start;
+  let p = last.start;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    if (!isSep(text.charCodeAt(p - 1))) break;
+    const w = wordBefore(text, p - 1);
+    if (!w || !IN_NUMERAL.has(w.w)) break;
+    if (w.w !== 'and') start = w.start;
+    p = w.start;
+  }
+  if (continuesNumeral(text, start)) return null;
+  let r = readFrom(text, start, true);
+  // "between five and ten": the numeral is the part after the last "and".
+  if (!r || r.end !== end) {
+    const and = text.slice(start, end).toLowerCase().lastIndexOf(' and ');
+    if (and >= 0) r = readFrom(text, start + and + 5, true);
+  }
+  if (!r || r.end !== end || r.vague) return null;
+  return range ? withLowEnd(text, r, 1) : r;
+}
+
+/** The number-word amount that ends one, two or three words before the currency word at `head`
+ * ("twenty-five dollars", "one Swiss franc", "ninety Hong Kong dollars"); the nearest wins. */
+export function numberWordsBefore(text: string, head: number): WordNumeral | null {
+  let b = head;
+  for (let k = 0; k < 3; k++) {
+    if (!isSep(text.charCodeAt(b - 1))) return null;
+    const r = readNumberWordsEndingAt(text, b - 1);
+    if (r) return r;
+    const w = wordBefore(text, b - 1);
+    if (!w) return null;
+    b = w.start;
+  }
+  return null;
+}
+
+/** Reads the numeral starting at `start`; `bare` lets it end on a number word that is not a scale. */
+function readFrom(text: string, start: number, bare: boolean): WordNumeral | null {
   let total = 0;
   let totalHi = 0;
   let group = 0;
@@ -107,6 +223,7 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
   let lo = 0;
   let hi = 0;
   let prev = '';
+  let large = false;
   let w = wordAt(text, start);
   const article = w?.w === 'a' || w?.w === 'an';
   for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
@@ -120,7 +237,8 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
     if (word === 'a' || word === 'an') {
       // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
       const next = nextWord(text, w.end);
-      if (prev === 'half' || prev === 'and' || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
+      if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
+        || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
@@ -128,6 +246,28 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
       if (group % 100 !== 0 && !(TENS.has(prev) && small < 10)) break; // "five six", "twenty thirty"
       group += small;
       groupHi += small;
+      if (bare) {
+        end = w.end;
+        lo = total + group;
+        hi = totalHi + groupHi;
+        plural = false;
+      }
+    } else if (word === 'point') {
+      // "two point five million": the digit words after the point are decimals.
+      let digits = '';
+      for (let d = nextWord(text, w.end); d && DIGIT_WORDS[d.w] !== undefined && digits.length < 6; d = nextWord(text, d.end)) {
+        digits += DIGIT_WORDS[d.w];
+        w = d;
+      }
+      if (!digits || vague || !Number.isInteger(group) || group >= 1000) return null;
+      group = Number(`${group}.${digits}`);
+      groupHi = group;
+      if (bare) {
+        end = w.end;
+        lo = total + group;
+        hi = totalHi + groupHi;
+        plural = false;
+      }
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
@@ -139,6 +279,11 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
       group = word === 'tens' ? 20 : 200;
       groupHi = word === 'tens' ? 90 : 900;
       vague = true;
+      // "hundreds of dollars": complete unless a scale follows ("hundreds of millions").
+      end = w.end;
+      lo = total + group;
+      hi = totalHi + groupHi;
+      plural = true;
     } else {
       const plain = SCALES[word];
       const pl = plain === undefined && word.endsWith('s') ? SCALES[word.slice(0, -1)] : undefined;
@@ -149,12 +294,13 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
         groupHi = 9;
         vague = true;
       }
+      if (exp > 2) large = true;
       if (exp === 2) {
         group = (group || 1) * 100;
         groupHi = (groupHi || 1) * 100;
       } else {
-        total += (group || 1) * 10 ** exp;
-        totalHi += (groupHi || 1) * 10 ** exp;
+        total += Number(`${group || 1}e${exp}`);
+        totalHi += Number(`${groupHi || 1}e${exp}`);
         group = 0;
         groupHi = 0;
       }
@@ -166,5 +312,5 @@ export function readNumberWords(text: string, anchor: number): WordNumeral | nul
     }
   }
   if (end < 0 || !(lo > 0)) return null;
-  return { start, end, lo, hi, vague, plural, article };
+  return { start, end, lo, hi, vague, plural, article, large };
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mayHaveDecimalComma, readCnNumeral, readCnScale, readDigits, readEnScale, skipGap, toAmount } from './numbers';
+import { mayHaveDecimalComma, readCnNumeral, readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount } from './numbers';
 
 const digitValue = (s: string): number | null => {
   const n = readDigits(s, 0);
@@ -131,5 +131,25 @@ describe('issue 16: continental decimals, other languages’ scales, space and l
     expect(skipGap('\r\nx', 0)).toEqual({ end: 2, broke: true });
     expect(skipGap('\n\nx', 0)).toEqual({ end: 0, broke: false });
     expect(skipGap('\n', 0)).toEqual({ end: 0, broke: false });
+  });
+});
+
+describe('readYuanChange (jiao and fen after a whole number of yuan)', () => {
+  it.each<[string, number | null, number]>([
+    ['五角', 0.5, 2], ['五毛钱', 0.5, 3], ['九毛九', 0.99, 3], ['三角二分', 0.32, 4], ['五。', 0.5, 1], ['5角', 0.5, 2],
+  ])('%s', (s, amount, end) => {
+    expect(readYuanChange(s, 0)).toEqual({ amount, end });
+  });
+
+  it.each(['五花肉', '角', '五个', ''])('none: %j', (s) => {
+    expect(readYuanChange(s, 0)).toBeNull();
+  });
+});
+
+describe('Chinese numerals with a decimal point', () => {
+  it.each<[string, number, number]>([
+    ['一点五亿', 1.5e8, 4], ['十二点五万', 1.25e5, 5], ['三点二五', 3.25, 4], ['零点五亿', 5e7, 4],
+  ])('%s', (s, lo, end) => {
+    expect(readCnNumeral(s, 0)).toMatchObject({ lo, hi: lo, end, hasUnit: true });
   });
 });

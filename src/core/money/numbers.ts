@@ -237,6 +237,18 @@ export interface CnNumeral {
 
 const MAX_CN_LEN = 24;
 
+/** The rest of a numeral with a decimal point, after the point at `p - 1`: "一点五亿" (1.5 × 10⁸),
+ * "十二点五万", "三点二五元". The digits after the point, then the scale, if any. */
+function cnDecimal(text: string, p: number, whole: number): CnNumeral {
+  let q = p;
+  let frac = '';
+  for (let d = CN_DIGITS[text[q] ?? '']; d !== undefined && frac.length < 8; d = CN_DIGITS[text[++q] ?? '']) frac += d;
+  let exp = 0;
+  for (let n = 0; n < 3 && CN_UNIT_EXP[text[q] ?? ''] !== undefined; n++) exp += CN_UNIT_EXP[text[q++] ?? ''] as number;
+  const v = Number(`${whole}.${frac}e${exp}`);
+  return { end: q, lo: v, hi: v, vague: false, more: false, hasUnit: true, bareBigUnit: false };
+}
+
 /** 万 adds the section times 10⁴ to the total; 亿 multiplies everything so far by 10⁸ (so 万亿 = 10¹²). */
 function closeSection(acc: { acc: number; sec: number }, pending: number, yi: boolean): void {
   const v = (yi ? acc.acc : 0) + acc.sec + pending;
@@ -286,6 +298,9 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
       hasUnit = true;
     } else if (CN_MORE.has(ch) && isCnUnit(prev) && isCnBigUnit(text[p + 1])) {
       more = true;
+    } else if ((ch === '点' || ch === '點') && !vague && lo.acc === 0 && (pend === null || pend[0] === pend[1])
+      && (pend !== null || lo.sec > 0) && CN_DIGITS[text[p + 1] ?? ''] !== undefined) {
+      return cnDecimal(text, p + 1, lo.sec + (pend ? pend[0] : 0));
     } else break;
     prev = ch;
   }
@@ -293,6 +308,40 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
   const l = lo.acc + lo.sec + (pend ? pend[0] : 0);
   const h = hi.acc + hi.sec + (pend ? pend[1] : 0);
   return { end: p, lo: l, hi: h, vague, more, hasUnit, bareBigUnit };
+}
+
+/** A digit 0–9 written in Chinese or ASCII at `i`, else -1. */
+function smallDigit(text: string, i: number): number {
+  const ch = text[i] ?? '';
+  return CN_DIGITS[ch] ?? (digitAt(text, i) < 10 ? digitAt(text, i) : -1);
+}
+
+/** Where a phrase ends: the end of the text, a space or punctuation. */
+const PHRASE_END = /[\s,.;:!?，。、；：！？)）」』”]/;
+export function endsPhrase(text: string, i: number): boolean {
+  return i >= text.length || PHRASE_END.test(text[i] as string);
+}
+
+/**
+ * The jiao (角, 毛: tenths) and fen (分: hundredths) after a whole number of yuan, read from `p`, just
+ * after the 元 or 块: "三元五角" (0.5), "两块五毛" (0.5), "九块九毛九" (0.99), "五元三角二分" (0.32), and
+ * "一块五" (0.5: a lone digit is the jiao, but only where the phrase ends: not "一块五花肉"). Null when
+ * none follow.
+ */
+export function readYuanChange(text: string, p: number): { end: number; amount: number } | null {
+  const jiao = smallDigit(text, p);
+  if (jiao < 0) return null;
+  const unit = text[p + 1];
+  if (unit !== '角' && unit !== '毛') return endsPhrase(text, p + 1) ? { end: p + 1, amount: jiao / 10 } : null;
+  let end = p + 2;
+  let fen = 0;
+  const f = smallDigit(text, end);
+  if (f >= 0 && (text[end + 1] === '分' || endsPhrase(text, end + 1))) {
+    fen = f;
+    end += text[end + 1] === '分' ? 2 : 1;
+  }
+  if (text[end] === '钱' || text[end] === '錢') end++;
+  return { end, amount: (jiao * 10 + fen) / 100 };
 }
 
 // --- English scales --------------------------------------------------------------------------------

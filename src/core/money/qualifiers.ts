@@ -92,6 +92,23 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
+  + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
+  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
+  + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
+
+/** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
+const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
+  + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|每斤|一杯|一碗|一瓶|一张|一張|一份)[^，。,;；:：!?！？\\s\\d]{0,6}$');
+
+/** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
+ * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
+ * means money, not a weight, a verb or a count. */
+export function priceWordBefore(text: string, start: number): boolean {
+  const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
+  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w);
+}
+
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
 export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
@@ -109,8 +126,9 @@ export function opensFrom(text: string, start: number): boolean {
 }
 
 // "per pound" and "a pound" are prices by weight ("$16.99 a pound"); only "to the pound" quotes sterling.
+// A number after the currency makes a price, not a rate: "$50 per $1,000 face value".
 const RATE_AFTER =
-  /^\s*(?:(?:per|to\s+the|to\s+one|against\s+the|vs\.?|versus|a|for\s+(?:one|each|every))\s+(?:u\.?s\.?\s+)?(?:dollar|euro|yen|yuan|greenback|usd|us\$|\$)|(?:to\s+the|against\s+the|vs\.?|versus)\s+(?:british\s+)?pound|[=＝兑兌]|\/\s*(?:[$€£¥]|usd|eur|美元|欧元))/i;
+  /^\s*(?:(?:per|to\s+the|to\s+one|against\s+the|vs\.?|versus|a|for\s+(?:one|each|every))\s+(?:u\.?s\.?\s+)?(?:dollar|euro|yen|yuan|greenback|usd|us\$|\$)(?!\s?[0-9])|(?:to\s+the|against\s+the|vs\.?|versus)\s+(?:british\s+)?pound|[=＝兑兌]|\/\s*(?:[$€£¥]|usd|eur|美元|欧元))/i;
 
 /** An exchange-rate quote, not an amount of money: "7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3". */
 export function isRateQuote(text: string, start: number, end: number): boolean {
