@@ -114,6 +114,8 @@ const PESO: SharedMark[] = [
 const KRONE: SharedMark[] = [
   { t: 'kr', at: 'both', kind: 'symbol', care: 'cue' }, { t: 'kr.', at: 'both', kind: 'symbol', care: 'cue' },
 ];
+/** The wires' English for the krona, krone and koruna ("12.3 billion crowns"): which one, the story's country says. */
+const CROWNS: SharedMark[] = [{ t: 'crowns', at: 'after', kind: 'word', care: 'cue' }, { t: 'crown', at: 'after', kind: 'word', care: 'cue' }];
 /** The US dollar is what "$" and "dollars" mean when neither the text nor the page says otherwise. */
 const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
@@ -124,7 +126,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
-    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $'],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -355,6 +357,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown'], after: ['Kč'],
+    shared: CROWNS, regions: ['CZ'], cues: ['Czech', 'Czechia', 'Prague', 'Brno'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -365,14 +368,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
-    codes: [{ t: 'MSEK', exp: 6 }], shared: KRONE,
+    codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
   },
   {
     code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
     shared: [
-      ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
     ],
     regions: ['NO'], cues: ['Norway', 'Norwegian', 'Oslo', 'Bergen', 'Stavanger', 'Norges Bank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -380,7 +383,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
     shared: [
-      ...KRONE, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
     ],
     regions: ['DK'], cues: ['Denmark', 'Danish', 'Copenhagen', 'Aarhus'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [4, 12],

@@ -443,6 +443,21 @@ describe('a bare $ after a named dollar', () => {
   });
 });
 
+describe('the wires\' crowns and the Australian press\'s $US', () => {
+  it.each<[string, string | null]>([
+    ["Revenue rose to 12.3 billion crowns, Sweden's Volvo said.", 'SEK'],
+    ['The Danish shipper earned 4 billion crowns.', 'DKK'],
+    ['Equinor, based in Norway, paid 2 billion crowns.', 'NOK'],
+    ['ČEZ, the Prague utility, made 10 billion crowns.', 'CZK'],
+    // Which crown, only the story's country says; without one, none.
+    ['The company paid 5 million crowns.', null],
+    ['He won three crowns in a row.', null],
+    ['The $US20 million deal closed.', 'USD'],
+  ])('%s → %s', (input, currency) => {
+    expect(extractMoney(input)[0]?.currency ?? null).toBe(currency);
+  });
+});
+
 describe('issue 16: amounts read right', () => {
   it.each<[string, Want[]]>([
     ['20 billion Swiss francs', [m('20 billion Swiss francs', 'CHF', 2e10)]],
