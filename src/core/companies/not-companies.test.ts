@@ -49,6 +49,14 @@ describe('company names inside product names', () => {
     expect(find('百度文心一言和腾讯混元')).toEqual([]);
   });
 
+  it('treats a data name that is a product\'s name, right after its maker, as the product', () => {
+    const withNexon = createCompanyMatcher([...records, { id: 'nexon', name: 'Nexon', kind: 'company' }, { id: 'toyota', name: 'Toyota', kind: 'company' }]);
+    const names = (text: string) => findCompanies(text, withNexon).map((m) => m.text);
+    expect(names('The Tata Nexon and the Toyota Hilux sold well.')).toEqual([]);
+    expect(names('Toyota said Nexon and Tencent would invest.')).toEqual(['Toyota', 'Nexon', 'Tencent']);
+    expect(names("Korea's Nexon rose.")).toEqual(['Nexon']);
+  });
+
   it('treats "<company> <model number>" as the product', () => {
     expect(find('Baichuan 4 is out.')).toEqual([]);
     expect(find('Baichuan 2 billion yuan')).toEqual([['Baichuan', 'baichuan-ai']]);

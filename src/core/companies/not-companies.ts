@@ -24,7 +24,7 @@
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { FORM_KINDS } from './legal-forms';
-import { isLatinWordCode } from './name-words';
+import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -37,6 +37,9 @@ export const PRODUCT_NAMES = words(`
   iphone ipad android windows azure bing youtube instagram whatsapp autopilot midjourney-v6 flux
   vision quest galaxy pixel surface xbox playstation kindle alexa macbook imac ipod airpods cybertruck
   mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
+  hilux ranger polo tiguan swift nexon civic accord bronco fiesta tacoma tundra highlander yaris fortuner innova
+  corvette wrangler altima outback forester elantra sportage sorento creta baleno brezza octavia clio megane thar
+  chromebook thinkpad walkman bravia
 `);
 
 /** Products written as two words (lowercase, one space). */
@@ -527,12 +530,20 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
 }
 
 /** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
+/** "Tata Nexon": a data name that is also a product's name ("Nexon", the game company), right after a capitalised word, is the product. */
+function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
+  if (!PRODUCT_NAMES.has(m.text.toLowerCase()) || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  const s = wordStart(text, m.start - 1);
+  return s < m.start - 1 && isNameWord(text, s, m.start - 1);
+}
+
 export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
   return mentions.filter(
     (m) =>
       !inDateline(text, m) &&
       !isCitedSource(text, m) &&
       !opensProductName(text, m) &&
+      !namesProductAfterMaker(text, m) &&
       !opensLongerName(text, m) &&
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
