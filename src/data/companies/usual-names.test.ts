@@ -20,13 +20,13 @@ describe('withUsualNames', () => {
     { id: 'untouched', name: 'Untouched', kind: 'company' },
   ];
   const merged = withUsualNames(records, {
-    'deutsche-lufthansa': { shortNames: ['Lufthansa'], zh: ['汉莎航空'] },
+    'deutsche-lufthansa': { shortNames: ['Lufthansa'], zh: ['汉莎航空'], formerNames: ['Deutsche Luft Hansa'] },
     'delta-air-lines': { shortNames: ['Delta', 'Delta  Air'], zh: ['达美航空', '达美'], match: 'after-full-name' },
     'not-in-these-records': { shortNames: ['Elsewhere'] },
   });
 
-  it('appends short and Chinese names to the record with that id, without repeating one it holds', () => {
-    expect(merged[0]).toEqual({ ...records[0], shortNames: ['Lufthansa'], zh: ['汉莎航空'] });
+  it('appends short, Chinese and former names to the record with that id, without repeating one it holds', () => {
+    expect(merged[0]).toEqual({ ...records[0], shortNames: ['Lufthansa'], zh: ['汉莎航空'], formerNames: ['Deutsche Luft Hansa'] });
     expect(merged[1]).toMatchObject({ shortNames: ['Delta Air', 'Delta'], zh: ['达美航空', '达美'], match: 'after-full-name' });
   });
 
@@ -57,10 +57,10 @@ describe('usual-names.json', () => {
   it('has well-formed entries: known fields, non-empty lists, Chinese names in zh only', () => {
     const problems: string[] = [];
     for (const [id, e] of entries) {
-      for (const key of Object.keys(e)) if (!['shortNames', 'zh', 'match'].includes(key)) problems.push(`${id}: field ${key}`);
-      if (!e.shortNames && !e.zh && !e.match) problems.push(`${id}: empty`);
-      for (const list of [e.shortNames, e.zh]) if (list !== undefined && list.length === 0) problems.push(`${id}: empty list`);
-      for (const n of e.shortNames ?? []) if (n.trim() !== n || n.length < 2 || HAN_RE.test(n)) problems.push(`${id}: short name "${n}"`);
+      for (const key of Object.keys(e)) if (!['shortNames', 'zh', 'formerNames', 'match'].includes(key)) problems.push(`${id}: field ${key}`);
+      if (!e.shortNames && !e.zh && !e.formerNames && !e.match) problems.push(`${id}: empty`);
+      for (const list of [e.shortNames, e.zh, e.formerNames]) if (list !== undefined && list.length === 0) problems.push(`${id}: empty list`);
+      for (const n of [...(e.shortNames ?? []), ...(e.formerNames ?? [])]) if (n.trim() !== n || n.length < 2 || HAN_RE.test(n)) problems.push(`${id}: short or former name "${n}"`);
       for (const n of e.zh ?? []) if (!HAN_RE.test(n)) problems.push(`${id}: zh "${n}"`);
       if (e.match !== undefined && !['case-sensitive', 'after-full-name', 'corporate-word'].includes(e.match)) problems.push(`${id}: match ${e.match}`);
     }

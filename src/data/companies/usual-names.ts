@@ -10,6 +10,8 @@ export interface UsualNames {
   shortNames?: string[];
   /** Chinese names in common use (汉莎航空, 埃克森美孚). */
   zh?: string[];
+  /** Names the company was known by before (Hutchison Whampoa, folded into CK Hutchison in 2015). */
+  formerNames?: string[];
   /** Replaces the record's rule when a short name is also an ordinary word or a person's or place's name. */
   match?: NonNullable<CompanyRecord['match']>;
 }
@@ -26,7 +28,7 @@ function namesOf(r: CompanyRecord): Set<string> {
 }
 
 /**
- * The records with the table's names merged in: short and Chinese names appended (a name the record
+ * The records with the table's names merged in: short, Chinese and former names appended (a name the record
  * already holds is not repeated), `match` set. Records the table does not name are returned as they
  * are, in the same order; the input is not changed. Ids of the table that are not among `records`
  * are ignored (the table covers the base and the hand-written files, each merged on its own).
@@ -48,9 +50,11 @@ export function withUsualNames<T extends CompanyRecord>(records: readonly T[], t
     };
     const shortNames = fresh(usual.shortNames);
     const zh = fresh(usual.zh);
+    const formerNames = fresh(usual.formerNames);
     const merged: T = { ...r };
     if (shortNames.length > 0) merged.shortNames = [...(r.shortNames ?? []), ...shortNames];
     if (zh.length > 0) merged.zh = [...(r.zh ?? []), ...zh];
+    if (formerNames.length > 0) merged.formerNames = [...(r.formerNames ?? []), ...formerNames];
     if (usual.match) merged.match = usual.match;
     return merged;
   });
