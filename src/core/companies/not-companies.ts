@@ -26,6 +26,7 @@ import { isSpaceLike } from './char-class';
 import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
+import { remembered } from './remembered';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -182,19 +183,11 @@ export function phraseKey(text: string): string {
 
 /** Why a run of name words (as written) is not a company, or undefined if nothing speaks against it. */
 export function notCompanyReason(names: readonly string[]): string | undefined {
-  const key = names.join(' ');
-  let reason = reasonsByName.get(key);
-  if (reason === undefined) {
-    // Bounded: a hostile page writes any number of names.
-    if (reasonsByName.size >= MAX_REMEMBERED_REASONS) reasonsByName.clear();
-    reasonsByName.set(key, (reason = reasonOf(names) ?? null));
-  }
-  return reason ?? undefined;
+  return reasonByName(names.join(' '));
 }
 
 /** A page names the same candidates again and again: each is judged once. */
-const reasonsByName = new Map<string, string | null>();
-const MAX_REMEMBERED_REASONS = 4096;
+const reasonByName = remembered((key) => reasonOf(key === '' ? [] : key.split(' ')));
 
 function reasonOf(names: readonly string[]): string | undefined {
   if (names.length === 0) return 'empty';
@@ -262,15 +255,10 @@ function inDateline(text: string, m: CompanyMention): boolean {
 }
 
 // Whether a mention's text names a news source, by text (a page repeats the same few names).
-const sourceByText = new Map<string, boolean>();
+const sourceByText = remembered((text) => NEWS_SOURCES.has(phraseKey(text)));
 
 function namesNewsSource(m: CompanyMention): boolean {
-  let known = sourceByText.get(m.text);
-  if (known === undefined) {
-    known = NEWS_SOURCES.has(phraseKey(m.text)) || NEWS_SOURCES.has(phraseKey(m.name));
-    if (sourceByText.size < 4096) sourceByText.set(m.text, known);
-  }
-  return known;
+  return sourceByText(m.text) || NEWS_SOURCES.has(phraseKey(m.name));
 }
 
 function isCitedSource(text: string, m: CompanyMention): boolean {

@@ -24,6 +24,7 @@ import { isSpaceLike } from './char-class';
 import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
+import { remembered } from './remembered';
 import { firstEndAfter } from './sorted-spans';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
@@ -82,18 +83,11 @@ export type RelaxedLookup = (start: number) => CompanyMention | undefined;
 
 /** The synthetic id of an unknown company (see the header). */
 export function unknownId(name: string): string {
-  let id = idsOfNames.get(name);
-  if (id === undefined) {
-    // Bounded: a hostile page writes any number of names.
-    if (idsOfNames.size >= MAX_REMEMBERED_IDS) idsOfNames.clear();
-    idsOfNames.set(name, (id = idOf(name)));
-  }
-  return id;
+  return idOfName(name);
 }
 
 /** A page names its companies again and again: each name's id is worked out once. */
-const idsOfNames = new Map<string, string>();
-const MAX_REMEMBERED_IDS = 4096;
+const idOfName = remembered(idOf);
 
 function idOf(name: string): string {
   // Legal words go first, as written ("A/S", "S.A."), then the rest is split into words.
@@ -487,10 +481,8 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
 
 /** Whether a capitalised word that is no corporate or generic word follows `end` ("Meridian Arc", not "Meridian Capital"). */
 function continuesName(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
-  const e = wordEnd(text, end + 1);
-  if (e === end + 1 || !isNameWord(text, end + 1, e)) return false;
-  const word = text.slice(end + 1, e);
+  if (text.charCodeAt(end) !== 0x20 || !nameWordAfter(text, end)) return false;
+  const word = text.slice(end + 1, wordEnd(text, end + 1));
   return !SUFFIX_ROLES.has(word) && !GENERIC_WORDS.has(word.toLowerCase());
 }
 
