@@ -34,6 +34,7 @@ import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies, endsLongerName, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
+import { remembered } from './remembered';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
 
@@ -418,18 +419,8 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const seenUnknown = new Set<string>();
   let foundAs: Set<string> | undefined;
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
-  const lowercase = new Map<string, boolean>();
-  const lowercaseHere = (form: string): boolean => {
-    let found = lowercase.get(form);
-    if (found === undefined) lowercase.set(form, (found = lowercaseOnPage(text, form)));
-    return found;
-  };
-  const alone = new Map<string, boolean>();
-  const aloneHere = (form: string): boolean => {
-    let found = alone.get(form);
-    if (found === undefined) alone.set(form, (found = standsAlone(text, form, linked)));
-    return found;
-  };
+  const lowercaseHere = remembered((form) => lowercaseOnPage(text, form));
+  const aloneHere = remembered((form) => standsAlone(text, form, linked));
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
