@@ -1,6 +1,7 @@
 // Finds company mentions in plain text: leftmost, then longest, non-overlapping, in text order.
 
 import type { CompanyMention, PageContext } from '../types';
+import { inChineseParts } from './chinese-parts';
 import { CJK, charClass, isEndBoundary, isIgnorable, isSpaceLike, isStartBoundary, OTHER, WORD } from './char-class';
 import { bucketFor, type CompanyMatcher } from './create-company-matcher';
 import { foldChar } from './fold-char';
@@ -353,13 +354,13 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
   const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(text, all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
-  const shaped = findChineseCompanies(text, known);
-  const cued = findCuedChineseNames(text, known);
+  const shaped = inChineseParts(text, known, findChineseCompanies);
+  const cued = inChineseParts(text, known, findCuedChineseNames);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
   const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...findMarketMoveNames(text, known), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findLatinNamesInChinese(text, known), ...findClauseNames(text, known, otherNames), ...findNumberedFunds(text, known), ...findRoleSlotNames(text, [...known, ...shaped, ...cued])];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...inChineseParts(text, known, findMarketMoveNames), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...inChineseParts(text, known, findLatinNamesInChinese), ...inChineseParts(text, known, (part, inside) => findClauseNames(part, inside, otherNames)), ...findNumberedFunds(text, known), ...inChineseParts(text, [...known, ...shaped, ...cued], findRoleSlotNames)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
-  const found: FoundCompany[] = [...read, ...findListedChineseNames(text, [...known, ...read].sort((a, b) => a.start - b.start))].filter((m) => !opensPlaceName(text, m));
+  const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
