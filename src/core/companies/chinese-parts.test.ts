@@ -32,7 +32,7 @@ describe('inChineseParts', () => {
   it('passes the mentions inside a part and gives back the caller’s own object for one it returns or replaces', () => {
     const text = 'English first.\n腾讯控股入股。';
     const known = [mention('Acme', 0), mention('腾讯', 15)];
-    const found = inChineseParts(text, known, (part, inside) => {
+    const found = inChineseParts(text, known, (part, inside): (CompanyMention & { replaces?: CompanyMention })[] => {
       expect(inside.map((m) => part.slice(m.start, m.end))).toEqual(['腾讯']);
       return [inside[0]!, { ...mention('腾讯控股', 0), replaces: inside[0]! }];
     });

@@ -44,11 +44,15 @@ export function inChineseParts<T extends WithReplaces>(text: string, known: read
   if (parts.length === 0) return [];
   if (parts.length === 1 && parts[0]![0] === 0 && parts[0]![1] === text.length) return read(text, known);
   const found: T[] = [];
+  const sorted = isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
+  let i = 0;
   for (const [start, end] of parts) {
     const originals = new Map<CompanyMention, CompanyMention>();
     const inside: CompanyMention[] = [];
-    for (const m of known) {
-      if (m.start < start || m.end > end) continue;
+    while (i < sorted.length && sorted[i]!.start < start) i++;
+    for (let j = i; j < sorted.length && sorted[j]!.start < end; j++) {
+      const m = sorted[j]!;
+      if (m.end > end) continue;
       const shifted = { ...m, start: m.start - start, end: m.end - start };
       originals.set(shifted, m);
       inside.push(shifted);
@@ -65,4 +69,9 @@ export function inChineseParts<T extends WithReplaces>(text: string, known: read
     }
   }
   return found;
+}
+
+function isSorted(mentions: readonly CompanyMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return false;
+  return true;
 }
