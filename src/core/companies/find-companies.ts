@@ -353,7 +353,8 @@ function confirmFullNames(text: string, mentions: CompanyMention[], provisional:
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
-  const known = takeStockMarks(text, dropNotCompanies(text, confirmFullNames(text, all, provisional, page)).filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
+  const checked = dropNotCompanies(text, confirmFullNames(text, all, provisional, page));
+  const known = takeStockMarks(text, checked.filter((m) => !readAcrossPlace(text, m) && !opensPlaceName(text, m)));
   const shaped = inChineseParts(text, known, findChineseCompanies);
   const cued = inChineseParts(text, known, findCuedChineseNames);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
@@ -361,7 +362,7 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...inChineseParts(text, known, findMarketMoveNames), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...inChineseParts(text, known, findLatinNamesInChinese), ...inChineseParts(text, known, (part, inside) => findClauseNames(part, inside, otherNames)), ...findNumberedFunds(text, known), ...inChineseParts(text, [...known, ...shaped, ...cued], findRoleSlotNames)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
-  const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found)), (name) => dataNameOf(name, matcher)) : known;
+  const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found), new Set(checked)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
 }

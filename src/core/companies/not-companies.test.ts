@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
-import { notCompanyReason } from './not-companies';
+import { dropNotCompanies, notCompanyReason } from './not-companies';
 
 // Things that look like companies and are not (issue 4, item 5), and the dateline and product
 // rules of item 2. The data here holds a news agency and a product-like name on purpose.
@@ -305,5 +305,19 @@ describe('a hotel named after a company', () => {
   const hotels = createCompanyMatcher([{ id: 'carlyle', name: 'Carlyle', legalNames: ['Carlyle Group'], kind: 'investor' }]);
   it('drops "Carlyle Hotel", keeps "Carlyle Group"', () => {
     expect(findCompanies('The Carlyle Hotel was full. Carlyle Group raised a fund.', hotels).map((m) => m.text)).toEqual(['Carlyle Group']);
+  });
+});
+
+describe('dropNotCompanies', () => {
+  const text = 'Mr. Google spoke, and Google said.';
+  const title = { start: 4, end: 10, text: 'Google', id: 'google', name: 'Google' };
+  const plain = { start: 22, end: 28, text: 'Google', id: 'google', name: 'Google' };
+
+  it('drops a name after an honorific and keeps the company', () => {
+    expect(dropNotCompanies(text, [title, plain])).toEqual([plain]);
+  });
+
+  it('keeps unasked the mentions a first round passed', () => {
+    expect(dropNotCompanies(text, [title, plain], new Set([title]))).toEqual([title, plain]);
   });
 });

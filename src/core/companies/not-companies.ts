@@ -517,7 +517,6 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
   return /^[\u4e00-\u9fff]{2,3}$/.test(m.text) && PERSON_TITLE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
-/** Removes mentions that the context shows are not companies (datelines, cited sources, product names, …). */
 /** "Tata Nexon": a data name that is also a product's name ("Nexon", the game company), right after a capitalised word, is the product. */
 function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
   if (!PRODUCT_NAMES.has(m.text.toLowerCase()) || text.charCodeAt(m.start - 1) !== 0x20) return false;
@@ -525,10 +524,15 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
   return s < m.start - 1 && isNameWord(text, s, m.start - 1);
 }
 
-export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
+/**
+ * Removes mentions that the context shows are not companies (datelines, cited sources, product names, …).
+ * Mentions in `checked` passed already (a second round over the same text keeps them unasked).
+ */
+export function dropNotCompanies(text: string, mentions: CompanyMention[], checked?: ReadonlySet<CompanyMention>): CompanyMention[] {
   return mentions.filter(
     (m) =>
-      !inDateline(text, m) &&
+      checked?.has(m) ||
+      (!inDateline(text, m) &&
       !isCitedSource(text, m) &&
       !opensProductName(text, m) &&
       !namesProductAfterMaker(text, m) &&
@@ -546,6 +550,6 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
-      !insideNamedAfterCompany(text, m),
+      !insideNamedAfterCompany(text, m)),
   );
 }
