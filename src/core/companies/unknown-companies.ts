@@ -431,36 +431,41 @@ function isAsciiWordChar(c: number): boolean {
   return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
-/** The TRIGGER matches of `text`, as its global scan finds them, trying only where a branch can start. */
-export function* triggerMatches(text: string): Generator<RegExpExecArray> {
+/** The first TRIGGER match at or after `from`, as its global scan finds it, trying only where a branch can start. */
+export function nextTriggerMatch(text: string, from: number): RegExpExecArray | null {
   const n = text.length;
   const mask = (1 << HASH_BITS) - 1;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
+  let prev = from > 0 ? text.charCodeAt(from - 1) : 0;
+  for (let i = from; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isAsciiLetter(c)) {
       let h = foldedHash(0, c);
       let end = i + 1;
       for (let d = text.charCodeAt(end); end < n && isAsciiLetter(d); d = text.charCodeAt(++end)) h = foldedHash(h, d);
-      if (isAsciiWordChar(prev) || FIRST_WORD_HASHES[h & mask] === 0) {
-        prev = text.charCodeAt(end - 1);
-        i = end - 1;
-        continue;
+      if (!isAsciiWordChar(prev) && FIRST_WORD_HASHES[h & mask] === 1) {
+        TRIGGER_AT.lastIndex = i;
+        const match = TRIGGER_AT.exec(text);
+        if (match) return match;
       }
-    } else if (c !== 0x2d && c !== 0x2c && c !== 0x2019 && c !== 0x27) {
-      prev = c;
+      prev = text.charCodeAt(end - 1);
+      i = end - 1;
       continue;
     }
-    TRIGGER_AT.lastIndex = i;
-    const match = TRIGGER_AT.exec(text);
-    if (match) {
-      yield match;
-      i = TRIGGER_AT.lastIndex - 1;
-    } else if (isAsciiLetter(c)) {
-      while (i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) i++;
+    if (c === 0x2d || c === 0x2c || c === 0x2019 || c === 0x27) {
+      TRIGGER_AT.lastIndex = i;
+      const match = TRIGGER_AT.exec(text);
+      if (match) return match;
     }
-    prev = text.charCodeAt(i);
+    prev = c;
   }
+  return null;
+}
+
+/** Every TRIGGER match of `text`, in order (see nextTriggerMatch). */
+export function triggerMatches(text: string): RegExpExecArray[] {
+  const all: RegExpExecArray[] = [];
+  for (let m = nextTriggerMatch(text, 0); m; m = nextTriggerMatch(text, m.index + m[0].length)) all.push(m);
+  return all;
 }
 
 const LIST_SEPARATOR = /^(?:,\s+and\s+|,\s+|\s+and\s+|\s+as well as\s+)/;
@@ -782,7 +787,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     state.knownByStart.set(m.start, m);
   }
   let k = 0;
-  for (const match of triggerMatches(text)) {
+  for (let match = nextTriggerMatch(text, 0); match; match = nextTriggerMatch(text, match.index + match[0].length)) {
     const at = match.index;
     const g = match.groups!;
     while (k < known.length && known[k]!.end <= at) k++;
