@@ -261,13 +261,16 @@ function isBoundary(text: string, index: number): boolean {
 }
 
 /** Every whole-word occurrence of each form, longest form first at each place. */
-function occurrences(text: string, forms: ReadonlyMap<string, Entity>): CompanyMention[] {
+function occurrences(text: string, forms: ReadonlyMap<string, Entity>, mentions: readonly CompanyMention[]): CompanyMention[] {
   const found: CompanyMention[] = [];
   for (const [form, entity] of forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
       // "Jingsheng" not in "Jingshengs"; "Co." may end a sentence; "Galbot.com" is another name.
       if (!isBoundary(text, at - 1) || !isBoundary(text, end)) continue;
+      // Already a mention of the company there (most repeats on a long page): propagate keeps it as it is.
+      const i = firstEndAfter(mentions, at);
+      if (i < mentions.length && mentions[i]!.start === at && mentions[i]!.end === end && mentions[i]!.id === entity.id) continue;
       if (text.charCodeAt(end) === 0x2e && isLatinWordCode(text.charCodeAt(end + 1))) continue;
       const mention = { start: at, end, text: form, id: entity.id, name: entity.name };
       // "京东" in "南京东路站": a short Chinese form read across a place name is not the company.
@@ -284,7 +287,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const removed = new Set<CompanyMention>();
   const added: CompanyMention[] = [];
   let lastEnd = -1;
-  for (const o of occurrences(text, forms)) {
+  for (const o of occurrences(text, forms, mentions)) {
     if (o.start < lastEnd || opensPlaceName(text, o)) continue;
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
@@ -393,7 +396,9 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
 /** Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing). */
 function standsAlone(text: string, word: string, mentions: readonly CompanyMention[]): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (isBoundary(text, at - 1) && isBoundary(text, at + word.length) && overlapping(mentions, at, at + word.length).length === 0) return true;
+    if (!isBoundary(text, at - 1) || !isBoundary(text, at + word.length)) continue;
+    const i = firstEndAfter(mentions, at);
+    if (i === mentions.length || mentions[i]!.start >= at + word.length) return true;
   }
   return false;
 }
