@@ -232,7 +232,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾'],
-    words: ['reais'], before: ['R$'],
+    words: ['reais', 'brazilian reals'], before: ['R$'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
