@@ -142,6 +142,8 @@ const STOP_WORDS = [
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
+  // What a rating agency or a regulator does to the company named after it: "中诚信国际给予宏远置业AA+主体信用评级".
+  '给予', '授予', '予以', '上调', '下调', '维持',
   // People by their office: "…有限公司董事长表示" names a person, not a company called 董事长.
   '董事长', '总经理', '总裁', '负责人', '行长', '发言人', '董事会', '管理层', '高管', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
