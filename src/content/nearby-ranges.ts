@@ -1,16 +1,21 @@
 // Keeps the number of registered highlight ranges bounded: every mention stays in the scan (the
-// popup, the keyboard walk and the cards need them all), but only those whose block is within a few
-// screens of the viewport are in CSS.highlights. Chromium re-validates every registered range in
-// each frame that follows a DOM change (~9 µs a range, measured 2026-11 on the pages bench), so
-// thousands of them slow animated and infinite-scroll pages; a few hundred near the reader do not.
+// popup, the keyboard walk and the cards need them all), but only those whose block is near the
+// viewport are in CSS.highlights. Chromium re-validates every registered range in each frame that
+// follows a DOM change, so each registered range slows every frame of an animated or growing page.
 // The bookkeeping is plain data (tested in Node); trackNearby wires it to an IntersectionObserver.
 
 import { blockOf } from './collect-text';
 import { rangeOf } from './mention-range';
 import type { PageMention } from './scan-page';
 
-/** Screens above and below the viewport whose mentions stay registered (so 5 screens in all). */
-export const NEAR_SCREENS = 2;
+/**
+ * Screens above and below the viewport whose mentions stay registered (so two screens in all). The
+ * dynamic page of the pages bench (batches appended below a 2,000-word article), Chromium, 2026-12-07:
+ * append + layout + next frame 1.35× and 1.39× the page without DealLens at 2 and 1 screens (88 and
+ * more ranges registered), 1.02× and 1.15× at half a screen (58). Scrolling by less than half a screen a
+ * frame (wheel, smooth keyboard scrolling) finds the ranges registered; a jump shows them a frame late.
+ */
+export const NEAR_SCREENS = 0.5;
 /** The IntersectionObserver margin for NEAR_SCREENS (percentages are of the viewport's size). */
 export const NEAR_ROOT_MARGIN = `${NEAR_SCREENS * 100}% 50%`;
 
