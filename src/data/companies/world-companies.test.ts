@@ -10,6 +10,7 @@ import world from './world-companies.json';
 const matcher = createCompanyMatcher(companies);
 const found = (text: string) => findMentions(text, { companies: matcher, context: { lang: 'en' } }).companies.map((c) => `${text.slice(c.start, c.end)}=${c.id}`);
 const records = world as CompanyRecord[];
+const zh = (text: string) => findMentions(text, { companies: matcher, context: { lang: 'zh' } }).companies.map((c) => `${text.slice(c.start, c.end)}=${c.id}`);
 
 describe('world-companies.json', () => {
   it('holds at least 400 records, each with a country, none an investor', () => {
@@ -31,6 +32,12 @@ describe('world-companies.json', () => {
       'Mediterranean Shipping Company=mediterranean-shipping-company',
     ]);
     expect(found('中国商飞与中国华能签约。')).toEqual(['中国商飞=comac', '中国华能=china-huaneng-group']);
+    expect(zh('阳明海运与长荣航空、台湾中油签约，地中海航运跟进。')).toEqual([
+      '阳明海运=yang-ming-marine-transport',
+      '长荣航空=eva-air',
+      '台湾中油=cpc-corporation',
+      '地中海航运=mediterranean-shipping-company',
+    ]);
   });
 
   it('takes a short form that is a place or a surname only after the full name', () => {
@@ -43,5 +50,9 @@ describe('world-companies.json', () => {
     expect(found('The United Arab Emirates and Saudi Arabia met at the Mobile World Congress.')).toEqual([]);
     expect(found('Visitors saw the Petronas Towers and Masdar City.')).toEqual([]);
     expect(found('The Belt and Road Initiative (BRI) lent PLN 5 million; AIS data tracked ships.')).toEqual([]);
+    // A flag carrier's country is not its short form, nor its name before 业 (the industry) a company.
+    expect(zh('土耳其航空宣布新航线，土耳其将举办峰会，土耳其航空业复苏。')).toEqual(['土耳其航空=turkish-airlines']);
+    // Chinese names read inside everyday words were left out: 中国巨头, 平台化, 每日航班, 东南亚航空.
+    expect(zh('中国巨头纷纷出海，平台化和平台电商发展，每日航班增加，东南亚航空市场回暖。')).toEqual([]);
   });
 });
