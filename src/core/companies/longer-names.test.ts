@@ -15,6 +15,7 @@ const records: CompanyRecord[] = [
   { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'company' },
   { id: 'shell', name: 'Shell', kind: 'company' },
   { id: 'orange', name: 'Orange', kind: 'company' },
+  { id: 'petronas', name: 'Petronas', kind: 'company' },
   { id: 'apple', name: 'Apple', kind: 'company' },
   { id: 'toyota', name: 'Toyota', kind: 'company' },
   { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
@@ -54,6 +55,8 @@ describe('a company name inside the longer name of something named after it', ()
   it('drops a name that opens a place’s name', () => {
     expect(found('Shell Beach and Orange County beaches were closed.')).toEqual([]);
     expect(found('Shell and Orange reported profits.')).toEqual(['Shell=shell', 'Orange=orange']);
+    expect(found('Tourists crowded the Petronas Towers; Orange Arena and Shell Stadium were full.')).toEqual([]);
+    expect(found('Petronas said its towers in the City were full; Orange City Council met.')).toEqual(['Petronas=petronas']);
   });
 
   it('drops a maker before a model and its number, or before a product written as iPhone', () => {

@@ -13,8 +13,9 @@
 //   nouns          a one-word name between "the" and "of": "The Vanguard of the movement", "the Alibaba of
 //                  India" (a common noun or a comparison).
 //   teams          "the Festina team", "the Mercedes team": a one-word name after "the", before "team".
-//   places         a name before a word of geography or a street: "Shell Beach", "Orange County", "Virgin
-//                  Islands", "Amazon River", "Lockhart Road".
+//   places         a name before a word of geography, a street or a building: "Shell Beach", "Orange County",
+//                  "Virgin Islands", "Amazon River", "Lockhart Road", "Masdar City", "Petronas Towers",
+//                  "Emirates Stadium".
 //   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
 //                  "Google Pixel 9" (not a corporate word or a month: "Toyota Motor 2025", "Apple September 2024").
 //   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV",
@@ -76,9 +77,9 @@ function opensModelName(text: string, m: CompanyMention): boolean {
   return last >= 0x3400 && last <= 0x9fff && CJK_MODEL_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
-const GEOGRAPHY_AFTER = /^ (?:Beach|Bay|Island|Islands|Lake|Mountains?|Valley|County|Creek|River|Springs|Harbou?r|Peninsula|Coast|Road|Street|Avenue|Square|Boulevard|Lane)\b/;
+const GEOGRAPHY_AFTER = /^ (?:Beach|Bay|Island|Islands|Lake|Mountains?|Valley|County|Creek|River|Springs|Harbou?r|Peninsula|Coast|Road|Street|Avenue|Square|Boulevard|Lane|City|Towers?|Stadium|Arena)\b/;
 
-/** Whether the mention opens a place's name ("Shell Beach", "Orange County"). */
+/** Whether the mention opens a place's or a building's name ("Shell Beach", "Orange County", "Petronas Towers"). */
 function opensPlaceName(text: string, m: CompanyMention): boolean {
   return text.charCodeAt(m.end) === 0x20 && GEOGRAPHY_AFTER.test(text.slice(m.end, m.end + 12));
 }

@@ -114,6 +114,7 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
     { id: 'apple', name: 'Apple', kind: 'company', match: 'case-sensitive' },
     { id: 'xiaomi', name: 'Xiaomi', zh: ['小米'], kind: 'company' },
     { id: 'bank-of-china', name: 'Bank of China', zh: ['中国银行'], kind: 'company' },
+    { id: 'turkish-airlines', name: 'Turkish Airlines', zh: ['土耳其航空'], kind: 'company' },
   ]);
   const found = (text: string, siteName?: string) => findCompanies(text, data, siteName ? { siteName } : undefined).map((m) => m.text);
 
@@ -133,6 +134,9 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
     expect(found('早餐有小米粥。中国银行间市场交易商协会发布通知。小米发布新品。')).toEqual(['小米']);
     expect(found('小米')).toEqual(['小米']);
     expect(found('中国银行')).toEqual(['中国银行']);
+    // An airline named after its country before 业 is the industry, before 业绩 its results.
+    const airline = (text: string) => findCompanies(text, data).filter((m) => m.id === 'turkish-airlines').map((m) => text.slice(m.start, m.end + 2));
+    expect(airline('土耳其航空业复苏，土耳其航空业绩大增，土耳其航空宣布扩张。')).toEqual(['土耳其航空业绩', '土耳其航空宣布']);
   });
 
   it('does not take the publisher of a copyright line for a company', () => {

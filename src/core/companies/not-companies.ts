@@ -467,11 +467,16 @@ function endsPersonName(text: string, m: CompanyMention): boolean {
 /** Short Chinese data names that are also part of everyday words: "小米粥" (millet porridge), "中国银行间市场". */
 const CJK_WORD_AFTER: Readonly<Record<string, string>> = { 小米: '粥饭面', 中国银行: '间业', 工商银行: '业', 快手: '机', 茅台: '酒镇' };
 
+/** A name that ends in its industry's word ("土耳其航空", "卡塔尔能源") before 业 reads as the industry ("土耳其航空业"). */
+const CJK_INDUSTRY_END = /(?:航空|银行|保险|证券|能源|石油|电力|钢铁|航运)$/;
+
 function insideCjkWord(text: string, m: CompanyMention): boolean {
   const after = CJK_WORD_AFTER[m.text];
   const next = text[m.end];
   // ("工商银行业绩", "中国银行业务": its results and its business, not the banking industry.)
-  if (after !== undefined && next !== undefined && after.includes(next) && !(next === '业' && '绩务'.includes(text[m.end + 1] ?? ''))) return true;
+  const results = next === '业' && '绩务'.includes(text[m.end + 1] ?? '');
+  if (after !== undefined && next !== undefined && after.includes(next) && !results) return true;
+  if (next === '业' && !results && CJK_INDUSTRY_END.test(m.text)) return true;
   // "街坊们公认的“快手”": a short name in quotes after 的 is a word used as an epithet.
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
