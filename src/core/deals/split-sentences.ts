@@ -29,8 +29,22 @@ const SENTENCE_STARTERS = new Set([
   'When', 'According', 'Last', 'Earlier', 'Separately', 'Shares', 'Both', 'Many', 'Some', 'Analysts',
 ]);
 
-const TERMINATOR = /[.!?。！？]/;
-const CLOSERS = /["'”’」』)）]/;
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((w) => w.length));
+
+/** . ! ? 。 ！ ？ */
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+/** " ' ” ’ 」 』 ) ） */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f || code === 0x29 || code === 0xff09;
+}
+
+/** What /\s/ matches, asked by code (no string made per character). */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
  * Splits text into sentences: at ./!/? followed by space (unless an abbreviation, an initial like
@@ -58,8 +72,8 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
     // Trim surrounding whitespace so spans quote cleanly.
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) sentences.push({ start: s, end: e, paragraph, index: sentences.length });
     start = end;
   };
@@ -76,10 +90,10 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
       continue;
     }
     let end = i + 1;
-    while (end < text.length && (TERMINATOR.test(text[end]!) || CLOSERS.test(text[end]!))) end++;
+    while (end < text.length && (isTerminator(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)))) end++;
     const cjk = ch === '。' || ch === '！' || ch === '？';
     if (!cjk) {
-      if (end < text.length && !/\s/.test(text[end]!)) continue; // "2.5", "U.S.-based", "Corp.-backed"
+      if (end < text.length && !isSpace(text.charCodeAt(end))) continue; // "2.5", "U.S.-based", "Corp.-backed"
       if (ch === '.' && isAbbreviation(text, i, end)) continue;
     }
     if (insideSpan(end)) continue;
@@ -93,16 +107,23 @@ export function splitSentences(text: string, protectedSpans: readonly Span[] = [
 function isAbbreviation(text: string, dot: number, after: number): boolean {
   let w = dot;
   while (w > 0 && isLatinLetterOrDot(text.charCodeAt(w - 1))) w--;
-  const word = text.slice(w, dot);
-  if (word === '') return false;
+  if (w === dot) return false;
   // Initials and dotted acronyms: "U.S", "J.P", "E"
-  if (/^([A-Za-z]\.)*[A-Za-z]$/.test(word)) return true;
-  const lower = word.toLowerCase();
+  if (isInitials(text, w, dot)) return true;
+  if (dot - w > MAX_ABBREVIATION) return false;
+  const lower = text.slice(w, dot).toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return false;
   if (CORPORATE_SUFFIXES.has(lower)) {
     const next = /^\s+([A-Z][a-z]*)/.exec(text.slice(after, after + 20));
     if (next && SENTENCE_STARTERS.has(next[1]!)) return false;
   }
+  return true;
+}
+
+/** Whether text[from, to) (letters and dots) is letters with a dot between each two: /^([A-Za-z]\.)*[A-Za-z]$/. */
+function isInitials(text: string, from: number, to: number): boolean {
+  if ((to - from) % 2 === 0) return false;
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) === 46) !== ((i - from) % 2 === 1)) return false;
   return true;
 }
 
