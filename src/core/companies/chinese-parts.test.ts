@@ -3,10 +3,15 @@ import { chineseParts, inChineseParts } from './chinese-parts';
 import type { CompanyMention } from '../types';
 
 describe('chineseParts', () => {
-  it('gives the runs of consecutive lines that hold a Han character', () => {
-    const text = 'Acme said.\n腾讯入股。\n字节跳动。\nPlain line.\n又一行';
+  it('gives the runs of lines that hold a Han character', () => {
+    const text = `Acme said.\n腾讯入股。\n字节跳动。\n${'Plain line. '.repeat(50)}\n又一行`;
     const parts = chineseParts(text);
     expect(parts.map(([s, e]) => text.slice(s, e))).toEqual(['腾讯入股。\n字节跳动。', '又一行']);
+  });
+
+  it('reads lines close together as one part, with the English between them', () => {
+    const text = 'Intro.\n腾讯入股。\nShort English line.\n字节跳动。';
+    expect(chineseParts(text).map(([s, e]) => text.slice(s, e))).toEqual(['腾讯入股。\nShort English line.\n字节跳动。']);
   });
 
   it('finds nothing in a text without Chinese, and the whole of a Chinese text', () => {
@@ -19,7 +24,7 @@ describe('inChineseParts', () => {
   const mention = (text: string, start: number): CompanyMention => ({ start, end: start + text.length, text, id: text, name: text });
 
   it('reads each part alone and gives findings in the offsets of the whole text', () => {
-    const text = 'Acme Corp grew.\n华为宣布。\nMore English.\n小米宣布。';
+    const text = `Acme Corp grew.\n华为宣布。\n${'More English. '.repeat(40)}\n小米宣布。`;
     const seen: string[] = [];
     const found = inChineseParts(text, [], (part) => {
       seen.push(part);

@@ -8,8 +8,10 @@
 import type { CompanyMention } from '../types';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** Parts fewer characters apart than this are read as one. */
+const JOIN_GAP = 500;
 
-/** The runs of consecutive lines that hold a Han character, as [start, end) (end at a line's end). */
+/** The runs of lines that hold a Han character (with what lies between runs closer than JOIN_GAP), as [start, end) (end at a line's end). */
 export function chineseParts(text: string): [number, number][] {
   // The readers of one findCompanies call ask about the same text one after another.
   if (text === lastText) return lastParts;
@@ -20,7 +22,9 @@ export function chineseParts(text: string): [number, number][] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const last = parts[parts.length - 1];
-    if (last && last[1] + 1 >= start) last[1] = end;
+    // Lines close together go in one part: a page that switches language every line is read in few
+    // parts, so what each part costs (a slice, the mentions in it) stays a small share of the text.
+    if (last && start - last[1] <= JOIN_GAP) last[1] = end;
     else parts.push([start, end]);
     HAN.lastIndex = end;
   }
