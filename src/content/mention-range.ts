@@ -1,6 +1,7 @@
 // Ranges of mentions, made when needed: a registered mention keeps its live Range; any other gets a
 // fresh one for the moment (a card's anchor, a click, the active highlight).
 import type { Placed } from './scan-page';
+import { DOCUMENT_POSITION_FOLLOWING } from './node-constants';
 
 /** The mention's live Range if it is registered, else a new one over its place. */
 export function rangeOf(m: Placed): Range {
@@ -22,5 +23,5 @@ export function isStale(m: Placed): boolean {
 /** Page order of two mentions by where they start (a DOM call only when they start in different nodes). */
 export function inPageOrder(a: Placed, b: Placed): number {
   if (a.startNode === b.startNode) return a.startOffset - b.startOffset;
-  return a.startNode.compareDocumentPosition(b.startNode) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return a.startNode.compareDocumentPosition(b.startNode) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }

@@ -7,6 +7,7 @@
 import { blockOf } from './collect-text';
 import { rangeOf } from './mention-range';
 import type { PageMention } from './scan-page';
+import { ELEMENT_NODE } from './node-constants';
 
 /**
  * Screens above and below the viewport whose mentions stay registered (so two screens in all). The
@@ -296,7 +297,7 @@ export function trackNearby(highlights: MentionSinks<Range>, root: Element, sign
       if (!ownBlocks && run && start >= run.start && start - run.start <= NEAR_RUN_CHARS) return run.lead;
       const block = blockOf(m.startNode.parentNode, root);
       // Text that left the page has no element to observe (the page watch drops it soon).
-      const target = block && block !== root && block.nodeType === Node.ELEMENT_NODE && block.isConnected ? block : null;
+      const target = block && block !== root && block.nodeType === ELEMENT_NODE && block.isConnected ? block : null;
       if (!ownBlocks) run = target ? { lead: target, start } : null;
       return target;
     },

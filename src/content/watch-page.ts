@@ -5,6 +5,7 @@
 // hidden-text.ts.
 import { blockOf, isSkipped } from './collect-text';
 import type { HiddenText } from './hidden-text';
+import { ELEMENT_NODE, TEXT_NODE } from './node-constants';
 
 /** More changed blocks than this in one batch: one full rescan is cheaper than many small ones. */
 export const BURST_BLOCKS = 60;
@@ -25,7 +26,7 @@ export interface WatchHandlers {
 
 function isOurs(node: Node): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName.startsWith('deallens-')) return true;
+    if (n.nodeType === ELEMENT_NODE && (n as Element).localName.startsWith('deallens-')) return true;
   }
   return false;
 }
@@ -44,16 +45,16 @@ export function changedBlocks(records: readonly MutationRecord[], root: Element,
   const restyled = new Set<Element>();
   const add = (node: Node | null) => {
     if (!node || isOurs(node)) return;
-    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!element || !root.contains(element) || isInSkipped(element, root)) return;
-    const block = node.nodeType === Node.ELEMENT_NODE && blockOf(node, root) === node ? (node as Element) : blockOf(node.nodeType === Node.TEXT_NODE ? node.parentNode : node, root);
+    const block = node.nodeType === ELEMENT_NODE && blockOf(node, root) === node ? (node as Element) : blockOf(node.nodeType === TEXT_NODE ? node.parentNode : node, root);
     if (block) blocks.add(block);
   };
   for (const r of records) {
     if (r.type === 'characterData') add(r.target);
     else if (r.type === 'childList') {
       // Added blocks are read whole; text and inline elements make their parent's block dirty.
-      r.addedNodes.forEach((n) => add(n.nodeType === Node.ELEMENT_NODE && blockOf(n, root) === n ? n : r.target));
+      r.addedNodes.forEach((n) => add(n.nodeType === ELEMENT_NODE && blockOf(n, root) === n ? n : r.target));
       if (r.removedNodes.length) add(r.target);
     } else if (r.type === 'attributes') restyled.add(r.target as Element);
     if (blocks.size > BURST_BLOCKS) return null;
