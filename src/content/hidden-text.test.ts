@@ -28,9 +28,14 @@ class FakeElement {
   hasAttribute(name: string): boolean {
     return this.attributes.has(name);
   }
-  /** Attribute selectors only ("[a],[b]"), as hidden-text.ts asks. */
+  /** The selectors hidden-text.ts asks, joined by commas: "[a]", '[a="v"]' and "tag:not([a])". */
   matches(selector: string): boolean {
-    return selector.split(',').some((s) => /^\[[a-z-]+\]$/.test(s) && this.attributes.has(s.slice(1, -1)));
+    return selector.split(',').some((s) => {
+      const without = /^([a-z]+):not\(\[([a-z-]+)\]\)$/.exec(s);
+      if (without) return this.localName === without[1] && !this.attributes.has(without[2]!);
+      const attribute = /^\[([a-z-]+)(?:="([^"]*)")?\]$/.exec(s);
+      return !!attribute && this.attributes.has(attribute[1]!) && (attribute[2] === undefined || this.attributes.get(attribute[1]!) === attribute[2]);
+    });
   }
   getAttribute(name: string): string | null {
     return this.attributes.get(name) ?? null;
