@@ -235,14 +235,14 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh-fresh4-028', lang: 'zh', style: 'cn-tech-press-36kr', date: '2024-09-02',
     text: 'AI基础设施企业无问芯穹完成近5亿元A轮融资。本轮由君联资本、启明创投和洪泰基金联合领投，联想创投、小米、绿洲资本等跟投，老股东徐汇资本继续追投。至此，无问芯穹成立一年多累计融资近10亿元。',
     deals: [{
-      type: 'funding', target: ['无问芯穹'], round: 'A轮',
+      type: 'funding', target: ['无问芯穹'], round: 'A轮', amount: { currency: 'CNY', amount: 500_000_000 },
       parties: [
         { name: '君联资本', role: 'lead' }, { name: '启明创投', role: 'lead' }, { name: '洪泰基金', role: 'lead' },
         { name: '联想创投', role: 'participant' }, { name: '小米', role: 'participant' }, { name: '绿洲资本', role: 'participant' },
         { name: '徐汇资本', role: 'participant' },
       ],
     }],
-    note: 'public record as reported; "近5亿元" is vague and omitted; cumulative total is no round',
+    note: 'public record as reported; "近5亿元" read as 5亿元 as elsewhere in the set; the cumulative total is no round',
   },
   {
     id: 'zh-fresh4-029', lang: 'zh', style: 'cn-tech-press', date: '2023-05-18',
