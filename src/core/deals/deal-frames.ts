@@ -66,6 +66,9 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
+/** "今日起招股", "招股将于本周五截止": a Chinese offer that has opened and not yet closed. */
+const OFFER_OPENED = /(?:起|开始|启动)招股|招股(?:将于|至)[^，。；]{0,8}截止/;
+
 /** Every frame the triggers find in one sentence, in order. */
 export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): DealDraft[] {
   const sentence = view.text.slice(view.start, view.end);
@@ -164,6 +167,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
+  // priced, raised or listed); the offer's size is what it hopes to raise.
+  if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
   if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w-]+ ){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).

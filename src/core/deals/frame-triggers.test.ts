@@ -68,6 +68,10 @@ describe('what is not a deal', () => {
     // A bond planned is not a bond issued; a share price is no bond.
     '华为计划在境内发行中期票据，规模不超过30亿元。',
     '比亚迪发行价为每股20元。',
+    // An offer opened is not yet a listing: an IPO is a deal once priced, raised or listed.
+    '奇瑞汽车今日起招股，每股发售价30.75港元，集资约91.4亿港元，预期下周四在港交所挂牌。',
+    // A product launched is no listing.
+    '小米集团股价今日大涨，此前公司旗下第二款车型上市即获大量订单。',
     // What investors asked for in the book-building is no listing and no amount raised.
     '蜜雪集团在招股阶段吸引了逾1.8万亿港元的孖展认购。',
     // A column header: "M&A and funding round-up" names no purchase.
