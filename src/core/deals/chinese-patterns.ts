@@ -6,6 +6,7 @@ import { ZH_INTENT_WORDS } from './gaps';
 import { newDraft } from './funding-patterns';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
+import { ZH_HOLDS_AFTER } from './zh-object';
 
 const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
 const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
@@ -125,6 +126,8 @@ function activeForm(view: SentenceView, verbStart: number, verbEnd: number): Par
   if (!acquirer || !ACQUIRER_GAP.test(between(view, acquirer.end, verbStart))) return undefined;
   const target = view.companies.find((c) => c.start >= verbEnd);
   if (!target || !TARGET_GAP.test(between(view, verbEnd, target.start))) return undefined;
+  // "收购欢聚集团旗下…", "收购自由港持有的…": the company after the verb owns what is bought (the frames read it).
+  if (ZH_HOLDS_AFTER.test(view.text.slice(target.end, target.end + 4)) || /^(?:旗下|所属)/.test(view.text.slice(target.end, target.end + 2))) return undefined;
   return { acquirer, target };
 }
 

@@ -16,6 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
+import { zhDescribedName, zhHeldObject } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -221,8 +222,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhPronounObject(view, at, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
+    const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
+    if (held && !held.target) return undefined;
+    if (held) target = held.target;
     other = nearestListBefore(view, at);
+    if (held) other = other.filter((c) => c.id !== held.seller.id);
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
@@ -270,7 +277,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
   const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
   const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares);
-  const stake = !whole && (trigger.stake || /股权|股份|% stake|stake/.test(shares));
+  const stake = !whole && (trigger.stake || /股权|股份|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
@@ -624,7 +631,7 @@ function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefin
   return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
 }
 
-const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台)([\u4e00-\u9fff]{2,6}?)(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
+const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台|业务|应用)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
 
 /**
  * What an owner has that is bought: "收购Topgolf Callaway旗下户外品牌狼爪", "收购其旗下子公司X": the brand or

@@ -383,6 +383,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // What the company after the verb holds is bought; that company sells and buys nothing.
+      ['洛阳钼业以26.5亿美元收购自由港麦克莫兰持有的TFM 56%权益。', 'stake-sale|TFM|洛阳钼业'],
+      // A company the data lacks, named right after what it is.
+      ['中海油以151亿美元现金收购加拿大油气公司尼克森。', 'acquisition|尼克森|中海油'],
     ],
   },
   {
@@ -398,6 +402,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['紫金矿业以现金137.29亿元受让藏格矿业约24.82%股份。', 'stake-sale|藏格矿业|紫金矿业'],
       ['澄湖资本以12亿元受让华辰电子全部股权。', 'acquisition|华辰电子|澄湖资本'],
+      ['阿维塔以115亿元受让华为所持引望10%股权。', 'stake-sale|引望|阿维塔'],
     ],
   },
   {
@@ -441,11 +446,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
-    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?)?(?:收购|并购))/g,
+    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?|要约)?(?:收购|并购))/g,
     needs: ['收购', '并购'],
     target: 'object',
     party: 'acquirer',
-    examples: [['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯']],
+    examples: [
+      ['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯'],
+      // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
+      ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
+    ],
   },
   {
     id: 'zh-stake',

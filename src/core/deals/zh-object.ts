@@ -1,0 +1,67 @@
+// What a Chinese purchase buys when the company right after its verb is not the company bought:
+//   "收购自由港麦克莫兰持有的TFM 56%权益", "受让华为所持引望10%股权": the company after the verb owns
+//     what is bought (it sells); the company bought follows the words of holding.
+//   "收购加拿大油气公司尼克森", "全资收购北美短视频应用Musical.ly", "对德国机器人制造商库卡的要约收购": a
+//     description ending in a kind of company names, right after it, a company the data may not hold.
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+import type { SentenceView } from './sentence-view';
+
+/** Right after an owner: the words that say it holds what follows ("持有的", "所持", "手中的"). */
+export const ZH_HOLDS_AFTER = /^(?:所?持有的?|所持的?|手中的?|名下的?)/;
+
+/** What a bought holding ends with: a share of it, or the words for shares. */
+const HOLDING_END = /^\s*(?:约|合计|共|全部|部分|剩余)?(?:\d+(?:\.\d+)?%|股权|股份|权益|的)/;
+/** A name the clause delimits: Han or Latin letters, no clause break, no particle. */
+const NAME = /^[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+
+export interface ZhHeldObject {
+  /** The company bought, or undefined when the clause names none the reader can delimit. */
+  target: CompanyMention | undefined;
+  /** The owner that sells it. */
+  seller: CompanyMention;
+}
+
+/**
+ * "收购A持有的B 56%权益", "受让A所持B 10%股权": when the first company after the verb is followed by words
+ * of holding, it sells; the company bought is the next mention, or the name between those words and the
+ * shares. Undefined when the company after the verb holds nothing here (it is then the one bought).
+ */
+export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldObject | undefined {
+  const holds = ZH_HOLDS_AFTER.exec(view.text.slice(owner.end, owner.end + 4));
+  if (!holds) return undefined;
+  const from = owner.end + holds[0].length;
+  const clause = view.text.slice(from, Math.min(view.end, from + 30)).split(/[，。；,;]/)[0]!;
+  const next = view.companies.find((c) => c.start >= from && c.start - from <= 12 && c.end <= from + clause.length);
+  if (next && !/[的与和及、]/.test(view.text.slice(from, next.start))) return { target: next, seller: owner };
+  const name = NAME.exec(clause);
+  if (!name) return { target: undefined, seller: owner };
+  // The name stops where the holding's size or the word for shares begins: "引望10%股权" → 引望.
+  let end = 0;
+  while (end < name[0].length && !HOLDING_END.test(clause.slice(end))) end++;
+  const text = clause.slice(0, end).trim();
+  if (!HOLDING_END.test(clause.slice(end)) || text.length < 2) return { target: undefined, seller: owner };
+  const start = from;
+  return { target: { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) }, seller: owner };
+}
+
+/** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
+const DESCRIBED_NAME =
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%)/;
+
+/**
+ * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
+ * reader did not take it (a name the data lacks). Only in the verb's own clause; undefined without a
+ * description (a bare word after 收购 may be anything: "收购资产").
+ */
+export function zhDescribedName(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  const m = DESCRIBED_NAME.exec(clause);
+  if (!m) return undefined;
+  const text = m[1]!.replace(/[.·&-]+$/, '');
+  if (text.length < 2 || /^(?:旗下|持有|所持|位于|在|的)/.test(text)) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  // A company the reader did take there is its own mention, found before this is asked.
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
