@@ -353,7 +353,9 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
 
 /** "从私募基金远峰资本手中收购": the company bought from sells; it is no party on the buying side. */
 function isSeller(view: SentenceView, c: CompanyMention): boolean {
-  return /从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2));
+  if (/从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2))) return true;
+  // "向国联集团等45名交易对方购买其持有的民生证券股份", "拟以现金向华为购买引望10%股权": bought from them.
+  return /向$/.test(view.text.slice(Math.max(view.start, c.start - 1), c.start)) && /^(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 20));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */

@@ -403,6 +403,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['紫金矿业以现金137.29亿元受让藏格矿业约24.82%股份。', 'stake-sale|藏格矿业|紫金矿业'],
       ['澄湖资本以12亿元受让华辰电子全部股权。', 'acquisition|华辰电子|澄湖资本'],
       ['阿维塔以115亿元受让华为所持引望10%股权。', 'stake-sale|引望|阿维塔'],
+      // The holders it buys from (向X购买) sell; they are no party on the buying side.
+      ['国联证券以发行股份的方式向国联集团等45名交易对方购买民生证券99.26%股份，交易作价294.92亿元。', 'stake-sale|民生证券|国联证券'],
     ],
   },
   {
