@@ -67,6 +67,9 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
+/** "换股比例为1:0.56", "每股北车股份可换取1.10股": a merger's exchange ratio, stated. */
+const EXCHANGE_RATIO = /换股比例为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
+
 /** "今日起招股", "招股将于本周五截止": a Chinese offer that has opened and not yet closed. */
 const OFFER_OPENED = /(?:起|开始|启动)招股|招股(?:将于|至)[^，。；]{0,8}截止/;
 
@@ -164,7 +167,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
     !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
-  const signed = agreed || announced;
+  // "宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56": a merger whose exchange ratio is set
+  // is agreed by both boards; 拟 leaves only the approvals open.
+  const ratioSet =
+    trigger.lang === 'zh' &&
+    trigger.type === 'merger' &&
+    EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) &&
+    /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
+    !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
+  const signed = agreed || announced || ratioSet;
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;

@@ -70,6 +70,9 @@ describe('what is not a deal', () => {
     '比亚迪发行价为每股20元。',
     // An offer opened is not yet a listing: an IPO is a deal once priced, raised or listed.
     '奇瑞汽车今日起招股，每股发售价30.75港元，集资约91.4亿港元，预期下周四在港交所挂牌。',
+    // A merger planned, with no exchange ratio set, is a plan; one called off is none.
+    '华辰电子公告，拟以换股方式吸收合并恒远电气，相关方案尚在论证。',
+    '海光信息与中科曙光公告，决定终止换股吸收合并事项，换股比例为1:0.5525。',
     // A product launched is no listing.
     '小米集团股价今日大涨，此前公司旗下第二款车型上市即获大量订单。',
     // What investors asked for in the book-building is no listing and no amount raised.

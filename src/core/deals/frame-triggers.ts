@@ -525,7 +525,11 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['吸收合并'],
     target: 'object',
     party: 'acquirer',
-    examples: [['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安']],
+    examples: [
+      ['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安'],
+      // A plan (拟) whose exchange ratio the announcement sets is a merger agreed.
+      ['宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56。', 'merger|武钢股份|宝钢股份'],
+    ],
   },
   {
     id: 'zh-merge',
