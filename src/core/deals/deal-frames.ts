@@ -67,6 +67,9 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
+/** Right before a company bought: "to buy cancer drugmaker", "acquiring": that company buys nothing there. */
+export const BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchasing|take over|taking over)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** "换股比例为1:0.56", "每股北车股份可换取1.10股": a merger's exchange ratio, stated. */
 const EXCHANGE_RATIO = /换股比例为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
 
@@ -241,6 +244,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (held) target = held.target;
     other = nearestListBefore(view, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
+    // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
+    if (trigger.lang === 'en') other = other.filter((c) => !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
@@ -528,7 +533,7 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {

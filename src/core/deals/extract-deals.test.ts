@@ -909,3 +909,14 @@ describe('extractDeals: a Chinese deal said to be pending', () => {
     expect(deals(signed, [['晟元电力', 's'], ['安芯储能', 'a']], [['18亿元', 'CNY', 1.8e9]]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', '安芯储能']]);
   });
 });
+
+describe('extractDeals: a buyer named by a description after a purchase it made', () => {
+  it('is the subject before, never the company it bought in the same sentence', () => {
+    const text = 'AbbVie has struck its second big deal in a week. After agreeing on Nov. 30 to buy cancer drugmaker ImmunoGen for about $10.1 billion, the company said Wednesday it will acquire Cerevel Therapeutics for $8.7 billion.';
+    const found = deals(text, [['AbbVie', 'abbvie'], ['ImmunoGen', 'immunogen'], ['Cerevel Therapeutics', 'cerevel']], [['$10.1 billion', 'USD', 1.01e10], ['$8.7 billion', 'USD', 8.7e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([
+      ['ImmunoGen', ['AbbVie']],
+      ['Cerevel Therapeutics', ['AbbVie']],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
+import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
@@ -222,7 +222,7 @@ const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上
 // "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
 // a purchase whose buyer the sentence names only by a pronoun or a description.
 const BUYER_ANAPHOR =
-  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
+  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
 const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agreeing|buying|acquiring|paying|taking over)\b/i;
 const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
 
@@ -232,7 +232,12 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
   const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
   const head = view.text.slice(view.start, d.anchor);
   if (!BUYER_ANAPHOR.test(clause) && !PARTICIPLE_BUYER.test(head)) return;
-  const party = (c: CompanyMention) => c.id !== d.target.id && !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) && !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start));
+  // (Not a company bought in the same sentence: "After agreeing to buy cancer drugmaker ImmunoGen …, the company said it will acquire …".)
+  const party = (c: CompanyMention) =>
+    c.id !== d.target.id &&
+    !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) &&
+    !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start)) &&
+    !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start));
   const own = view.companies.find((c) => c.end <= d.anchor && party(c));
   const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
   if (buyer) addInvestor(d, buyer);

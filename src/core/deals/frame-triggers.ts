@@ -160,6 +160,22 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-tender-offer',
+    type: 'acquisition',
+    lang: 'en',
+    // "KDDI has completed its tender offer for Lawson", "completed its tender offer for the shares of Aspen
+    // Technology it did not already own": a tender offer is a purchase once it succeeds (one launched,
+    // withdrawn or rejected is not yet, or never, one).
+    pattern: /\b(?:completed|closed|concluded|won|wins|succeeded in)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?tender offer for\s+(?:(?:the|all)\s+(?:remaining\s+|outstanding\s+)?(?:shares|stock)\s+(?:of|in)\s+)?/g,
+    needs: ['tender offer'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['TOKYO — KDDI has completed its tender offer for convenience store chain Lawson, paying 10,360 yen per share.', 'acquisition|Lawson|KDDI'],
+      ['Emerson Electric said it has completed its tender offer for the shares of Aspen Technology it did not already own.', 'acquisition|Aspen Technology|Emerson Electric'],
+    ],
+  },
+  {
     id: 'en-took-control',
     type: 'acquisition',
     lang: 'en',
