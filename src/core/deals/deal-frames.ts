@@ -10,7 +10,7 @@
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { triggersFor, type DealTrigger } from './frame-triggers';
-import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
+import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
@@ -760,7 +760,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
-      if ((joiner.trim() !== '' || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+      // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
+      const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
+      if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;

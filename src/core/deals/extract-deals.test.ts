@@ -920,3 +920,17 @@ describe('extractDeals: a buyer named by a description after a purchase it made'
     ]);
   });
 });
+
+describe('extractDeals: investor lists', () => {
+  it('go on past the rest of a name the reader read only in part', () => {
+    const text = 'Runway has raised $308 million in a Series D round led by General Atlantic, with participation from Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank.';
+    const found = deals(text, [['Runway', 'runway'], ['General Atlantic', 'ga'], ['Fidelity', 'fidelity'], ['Baillie Gifford', 'bg'], ['Nvidia', 'nvidia'], ['SoftBank', 'softbank']], [['$308 million', 'USD', 3.08e8]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['General Atlantic', 'Fidelity', 'Baillie Gifford', 'Nvidia', 'SoftBank']);
+  });
+
+  it('named as "other backers" in the next sentence join the round', () => {
+    const text = 'Reflection AI has raised $2bn in a round led by Nvidia. Other backers include Lightspeed, Sequoia and DST.';
+    const found = deals(text, [['Reflection AI', 'r'], ['Nvidia', 'nvidia'], ['Lightspeed', 'ls'], ['Sequoia', 'sq'], ['DST', 'dst']], [['$2bn', 'USD', 2e9]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Nvidia', 'Lightspeed', 'Sequoia', 'DST']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CompanyMention } from '../types';
 import type { InvestorRole } from './deal-draft';
-import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap } from './gaps';
+import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap, NAME_TAIL_GAP } from './gaps';
 import { between, type SentenceView } from './sentence-view';
 
 /** Investors named by one role phrase ("led by A and B", "由A领投"). */
@@ -75,7 +75,7 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (company.start < cursor) continue;
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
-    const joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap);
+    const joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap) || NAME_TAIL_GAP.test(gap);
     if (!joins) break;
     // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
     if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
