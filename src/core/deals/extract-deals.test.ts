@@ -934,3 +934,22 @@ describe('extractDeals: investor lists', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(['Nvidia', 'Lightspeed', 'Sequoia', 'DST']);
   });
 });
+
+describe('extractDeals: a listing and who owns the company listed', () => {
+  it('takes no investors from "whose backers include"', () => {
+    const text = 'Astera Labs priced its initial public offering at $36 per share, raising about $713 million. The chip company, whose backers include Fidelity and Intel Capital, will trade on Nasdaq.';
+    const found = deals(text, [['Astera Labs', 'astera'], ['Fidelity', 'fidelity'], ['Intel Capital', 'intel-capital'], ['Nasdaq', 'nasdaq']], [['$36', 'USD', 36], ['$713 million', 'USD', 7.13e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.length])).toEqual([['ipo', 'Astera Labs', 0]]);
+  });
+});
+
+describe('extractDeals: a round named by a description of the company before', () => {
+  it('belongs to the subject of the sentence before, never to its lead investor', () => {
+    const text = 'Kelvara has raised $500 million in a Series E-2 round led by Iconiq. The fintech had raised $200 million in June in a Series E led by Founders Fund.';
+    const found = deals(text, [['Kelvara', 'k'], ['Iconiq', 'i'], ['Founders Fund', 'f']], [['$500 million', 'USD', 5e8], ['$200 million', 'USD', 2e8]]);
+    expect(found.map((d) => [d.target.name, d.round, d.investors.map((i) => i.name)])).toEqual([
+      ['Kelvara', 'Series E-2', ['Iconiq']],
+      ['Kelvara', 'Series E', ['Founders Fund']],
+    ]);
+  });
+});
