@@ -574,6 +574,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
       ['蜜雪冰城今日在港交所挂牌，集资约34.5亿港元。', 'ipo|蜜雪冰城'],
       ['中芯国际今日正式登陆科创板，发行价为每股27.46元。', 'ipo|中芯国际'],
+      // 募集资金 of a capital increase (增资扩股) funds the company; it lists nothing.
+      ['澜海科技完成增资扩股，引入华曜股份、恒信集团等6家战略投资者，募集资金50亿元。', 'funding|澜海科技|华曜股份'],
       ['美的集团今日在港交所挂牌，集资约306亿港元。', 'ipo|美的集团'],
     ],
   },

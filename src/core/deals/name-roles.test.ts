@@ -38,6 +38,11 @@ describe('settleNameRoles', () => {
     expect(settleNameRoles(known, mentions(known, [['腾讯', 'tencent'], ['Supercell', 'supercell']]))).toHaveLength(2);
   });
 
+  it('takes the words of holding read into a name back out of it', () => {
+    const text = '恒信集团向华曜股份协议转让其所持澜海科技15%股份。';
+    expect(settleNameRoles(text, mentions(text, [['恒信集团', 'unknown:h'], ['其所持澜海科技', 'unknown:q']])).map((c) => c.text)).toEqual(['恒信集团', '澜海科技']);
+  });
+
   it('takes a deal verb read into a name back out of it', () => {
     const text = '本轮由广汽集团、广州开发区投资集团投资。';
     expect(settleNameRoles(text, mentions(text, [['广汽集团', 'gac'], ['广州开发区投资集团投资', 'unknown:k']])).map((c) => c.text)).toEqual(['广汽集团', '广州开发区投资集团']);
