@@ -953,3 +953,19 @@ describe('extractDeals: a round named by a description of the company before', (
     ]);
   });
 });
+
+describe('extractDeals: a name the company reader left out, opening its sentence', () => {
+  it('is the company bought before "agreed to be acquired by", and the company that "closed" a round', () => {
+    const passive = 'Fetchly agreed to be acquired by Kestrel Cloud for $2.1 billion.';
+    expect(deals(passive, [['Kestrel Cloud', 'k']], [['$2.1 billion', 'USD', 2.1e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'Fetchly', ['Kestrel Cloud']]]);
+    const closed = 'Kestrel Cloud closed a $12 million seed round led by Foxglove Ventures.';
+    expect(deals(closed, [['Foxglove Ventures', 'f']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Kestrel Cloud']]);
+    expect(deals('Wall Street closed higher on Friday after a $2 billion rally.', [], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+
+  it('takes its price from "a deal that values the company at" after a price per share', () => {
+    const text = 'Kestrel Cloud will pay $45 per share in cash for Fetchly, a deal that values the company at $2.1 billion.';
+    const found = deals(text, [['Kestrel Cloud', 'k'], ['Fetchly', 'f']], [['$45', 'USD', 45], ['$2.1 billion', 'USD', 2.1e9]]);
+    expect(found.map((d) => [d.target.name, d.money])).toEqual([['Fetchly', 1]]);
+  });
+});
