@@ -266,6 +266,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : undefined);
+    // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
+    // whose holder it is (or whose announcement it is); the holder is no target.
+    if (trigger.lang === 'zh' && target && HOLDS_COMPANY.test(view.text.slice(target.end, at))) {
+      const holder = target;
+      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, holder.start);
+      if (!target) return undefined;
+    }
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -605,6 +612,16 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
   return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+}
+
+/** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
+const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
+/** "澜海科技的控股股东": the company whose holder is named next. */
+const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际控制人|母公司)/;
+
+/** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
+function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
+  return view.companies.find((c) => c.end <= pos && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
 }
 
 /** What a company is, standing for its name: "the French start-up", "the company". */

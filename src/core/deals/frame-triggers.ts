@@ -507,7 +507,11 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['给'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
+    examples: [
+      ['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源'],
+      // The holder of 公司 sells shares of the company whose holder it is.
+      ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
+    ],
   },
   {
     id: 'zh-transfer-to',
