@@ -247,6 +247,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (held) target = held.target;
     other = nearestListBefore(view, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
+    // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
+    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
     if (trigger.lang === 'en') other = other.filter((c) => !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
@@ -687,6 +689,26 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
   const named = view.companies.find((c) => c.start === start);
   if (named) return named;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
+
+/**
+ * The company an English purchase names right after its verb when the company reader left it out ("take over
+ * Hess for …", "its purchase of U.S. Steel"): capitalised words the grammar delimits, never a place, a month
+ * or generic words, never part of a company the reader did take.
+ */
+function namedObject(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = OBJECT_RUN.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  if (!m) return undefined;
+  // A sentence's final period is no part of the name ("… of U.S. Steel.").
+  const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  const start = from + m[0].length - m[1]!.length;
+  const words = text.split(/\s+/);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || notCompanyReason(words) !== undefined) return undefined;
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
 
 /** A capitalised owner the company data does not hold, right before its unit ("GE’s biopharma business"); never a place. */

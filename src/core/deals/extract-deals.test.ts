@@ -969,3 +969,12 @@ describe('extractDeals: a name the company reader left out, opening its sentence
     expect(found.map((d) => [d.target.name, d.money])).toEqual([['Fetchly', 1]]);
   });
 });
+
+describe('extractDeals: a company bought that the company reader left out', () => {
+  it('is the capitalised name the grammar delimits after the verb, never a place or generic words', () => {
+    const read = (text: string, specs: CompanySpec[], money: MoneySpec[]) => deals(text, specs, money).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)]);
+    expect(read('Chevron agreed to take over Hess for $53 billion in stock.', [['Chevron', 'c']], [['$53 billion', 'USD', 5.3e10]])).toEqual([['acquisition', 'Hess', ['Chevron']]]);
+    expect(read('Nippon Steel completed its $14.9 billion purchase of U.S. Steel.', [['Nippon Steel', 'n']], [['$14.9 billion', 'USD', 1.49e10]])).toEqual([['acquisition', 'U.S. Steel', ['Nippon Steel']]]);
+    expect(read('Apple bought New York real estate for $2 billion.', [['Apple', 'a']], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+});
