@@ -439,7 +439,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
 /** ", a robotics startup,": what the company is, between its name and its verb. */
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist)\s*,)`;
+// (", the Spanish owner of Carolina Herrera and Charlotte Tilbury,": what it owns or makes may follow the kind.)
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+of\s+[^,;.]{1,60}?)?\s*,)`;
 const OPENING_VERB = new RegExp(
   String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );

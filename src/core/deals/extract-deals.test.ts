@@ -978,3 +978,11 @@ describe('extractDeals: a company bought that the company reader left out', () =
     expect(read('Apple bought New York real estate for $2 billion.', [['Apple', 'a']], [['$2 billion', 'USD', 2e9]])).toEqual([]);
   });
 });
+
+describe('extractDeals: a listed company the reader left out, with an appositive of what it owns', () => {
+  it('opens its listing sentence', () => {
+    const text = 'Verdane, the Danish owner of Lumio and Tessel, made its debut on the Copenhagen exchange on Friday after raising €2.6bn.';
+    const found = deals(text, [], [['€2.6bn', 'EUR', 2.6e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Verdane', 0]]);
+  });
+});
