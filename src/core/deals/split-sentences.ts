@@ -16,7 +16,7 @@ import { LEGAL_FORMS } from '../companies/legal-forms';
 // because news names companies as "Alibaba Group Holding Ltd." mid-sentence.
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([...LEGAL_FORMS.filter((f) => f.dot && /^[A-Za-z]+$/.test(f.word)).map((f) => f.word.toLowerCase()), 'plc']);
 const ABBREVIATIONS = new Set([
-  ...CORPORATE_SUFFIXES, 'llc', 'lp', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
+  ...CORPORATE_SUFFIXES, 'cos', 'llc', 'lp', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'ave', 'dept', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'mn', 'bn',
 ]);
