@@ -986,3 +986,11 @@ describe('extractDeals: a listed company the reader left out, with an appositive
     expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Verdane', 0]]);
   });
 });
+
+describe('extractDeals: a list of backers that a person closes', () => {
+  it('joins the round named just before', () => {
+    const text = 'Tessel Labs raised a $30 million seed round led by Foxglove Ventures. Nvidia, Accel and Jeff Bezos also invested.';
+    const found = deals(text, [['Tessel Labs', 't'], ['Foxglove Ventures', 'f'], ['Nvidia', 'n'], ['Accel', 'a']], [['$30 million', 'USD', 3e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Nvidia', 'Accel', 'Jeff Bezos']);
+  });
+});

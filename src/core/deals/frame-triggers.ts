@@ -101,6 +101,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-stealth-launch',
+    type: 'funding',
+    lang: 'en',
+    // "Periodic Labs emerged from stealth with a $300 million seed round": a company's first round, announced with its launch.
+    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+with\b/g,
+    needs: ['stealth'],
+    target: 'subject',
+    confirm: (_trigger, after, amountFollows) => amountFollows || FUNDING_NOUN.test(after),
+    examples: [
+      ['Periodic Labs, founded by former OpenAI and Google DeepMind researchers, emerged from stealth with a $300 million seed round led by Andreessen Horowitz.', 'funding|Periodic Labs|Andreessen Horowitz'],
+    ],
+  },
+  {
     id: 'en-debt',
     type: 'debt',
     lang: 'en',
