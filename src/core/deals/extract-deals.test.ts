@@ -994,3 +994,13 @@ describe('extractDeals: a list of backers that a person closes', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Nvidia', 'Accel', 'Jeff Bezos']);
   });
 });
+
+describe('extractDeals: a Chinese purchase agreement with a company the reader left out', () => {
+  it('names the company between 与 and 签署', () => {
+    const text = '美团点评3日晚间宣布，已与摩拜单车签署全资收购协议，交易作价27亿美元。';
+    const found = deals(text, [['美团', 'meituan']], [['27亿美元', 'USD', 2.7e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name), d.money])).toEqual([['acquisition', '摩拜单车', ['美团'], 0]]);
+    // Another party between them is no such name.
+    expect(deals('美团与腾讯和摩拜单车签署合作框架协议。', [['美团', 'meituan'], ['腾讯', 'tencent']])).toEqual([]);
+  });
+});
