@@ -76,6 +76,8 @@ describe('what is not a deal', () => {
     // A tender offer launched or withdrawn is no purchase.
     'Nidec has withdrawn its unsolicited tender offer for Makino Milling Machine.',
     'Nidec launched a tender offer for Makino Milling Machine on Friday.',
+    // The year's first day of trading is no company's debut.
+    'Shares in Royal Mail rose 2 per cent on the first day of trading in 2024.',
     // A product launched is no listing.
     '小米集团股价今日大涨，此前公司旗下第二款车型上市即获大量订单。',
     // What investors asked for in the book-building is no listing and no amount raised.

@@ -127,8 +127,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
-    needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float'],
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
+    needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
     confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
@@ -138,6 +138,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
       // The company after "Shares of", before what its shares did.
       ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
+      // A company's (not a year's) first day of trading is its debut.
+      ['Shares in Royal Mail soared 38 per cent on their first day of conditional dealings.', 'ipo|Royal Mail'],
     ],
   },
   {
