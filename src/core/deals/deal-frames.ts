@@ -67,6 +67,9 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
+const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
+const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
+
 /** "whose backers include", "its investors include": who already owns the company. */
 const HOLDERS_BEFORE = /\b(?:whose|its|their)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)\s+(?:include|included|including|are|were)\s*$/i;
 
@@ -316,6 +319,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
+  // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
+  // story about listings, are a listing's.
+  if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';
   // "raised $2 billion in debt", "raised $500 million of bonds": money lent is a debt raise, not a round.
   const raised = type === 'funding' ? amountFor(view, money, at, 'funding') : undefined;
   if (raised && raised.mention.start >= end && DEBT_AFTER_AMOUNT.test(view.text.slice(raised.mention.end, Math.min(view.end, raised.mention.end + 40)))) type = 'debt';

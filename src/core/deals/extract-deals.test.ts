@@ -1004,3 +1004,12 @@ describe('extractDeals: a Chinese purchase agreement with a company the reader l
     expect(deals('美团与腾讯和摩拜单车签署合作框架协议。', [['美团', 'meituan'], ['腾讯', 'tencent']])).toEqual([]);
   });
 });
+
+describe('extractDeals: shares sold at a price each', () => {
+  it('are a listing in a story about listings, and a round otherwise', () => {
+    const listing = 'Two tech listings this month lifted hopes for the IPO market. Rubrik raised $752 million on Wednesday by selling shares at $32 each.';
+    expect(deals(listing, [['Rubrik', 'r']], [['$752 million', 'USD', 7.52e8], ['$32', 'USD', 32]]).map((d) => d.type)).toEqual(['ipo']);
+    const round = 'Rubrik raised $752 million on Wednesday by selling shares at $32 each to a group of investors.';
+    expect(deals(round, [['Rubrik', 'r']], [['$752 million', 'USD', 7.52e8], ['$32', 'USD', 32]]).map((d) => d.type)).toEqual(['funding']);
+  });
+});
