@@ -959,7 +959,7 @@ function peopleIn(view: SentenceView, from: number, to: number): string[] {
 
 function gapPeople(gap: string): string[] {
   // "Abu Dhabi’s ADQ": a possessive names a place or an owner, not a person who invests.
-  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b|[’']s$/.test(n));
+  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank|Management|Asset|Assets|Investments?|Holdings|Global|Trust|Foundation|Securities|Advisors|Equity)\b|[’']s$/.test(n));
 }
 
 function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {

@@ -1013,3 +1013,11 @@ describe('extractDeals: shares sold at a price each', () => {
     expect(deals(round, [['Rubrik', 'r']], [['$752 million', 'USD', 7.52e8], ['$32', 'USD', 32]]).map((d) => d.type)).toEqual(['funding']);
   });
 });
+
+describe('extractDeals: a backer whose name holds "and"', () => {
+  it('keeps the list going, and no part of the name becomes a person', () => {
+    const text = 'Stripe has raised $6.5 billion in a Series I round, joined by new investors GIC, Goldman Sachs Asset and Wealth Management and Temasek.';
+    const found = deals(text, [['Stripe', 's'], ['GIC', 'gic'], ['Goldman Sachs', 'gs'], ['Temasek', 't']], [['$6.5 billion', 'USD', 6.5e9]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['GIC', 'Goldman Sachs', 'Temasek']);
+  });
+});
