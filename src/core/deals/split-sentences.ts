@@ -21,6 +21,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'mn', 'bn',
 ]);
 
+const AMOUNT_SUFFIXES: ReadonlySet<string> = new Set(['mln', 'bln', 'mn', 'bn']);
+
 // A corporate suffix that really ends a sentence is followed by a word that only starts sentences
 // ("…Technology Co. These firms…"); a company name continuing ("Co. Ltd") never starts with these.
 const SENTENCE_STARTERS = new Set([
@@ -99,6 +101,8 @@ function isAbbreviation(text: string, dot: number, after: number): boolean {
   if (/^([A-Za-z]\.)*[A-Za-z]$/.test(word)) return true;
   const lower = word.toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return false;
+  // "valuing the deal at $43bn. It is …": an amount's "bn" ends a sentence before a capital; "$2 bn. in cash" does not.
+  if (AMOUNT_SUFFIXES.has(lower)) return !/^\s+[A-Z“"‘(]/.test(text.slice(after, after + 3));
   if (CORPORATE_SUFFIXES.has(lower)) {
     const next = /^\s+([A-Z][a-z]*)/.exec(text.slice(after, after + 20));
     if (next && SENTENCE_STARTERS.has(next[1]!)) return false;
