@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhDescribedName, zhHeldObject } from './zh-object';
+import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhNamedBetween } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -69,6 +69,8 @@ const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+
 
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
+
+const ZH_BACKS_AFTER = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等(?:机构)?)?(?:联合|共同)?(?:领投|跟投|参投)/;
 
 /** "whose backers include", "its investors include": who already owns the company. */
 const HOLDERS_BEFORE = /\b(?:whose|its|their)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)\s+(?:include|included|including|are|were)\s*$/i;
@@ -234,7 +236,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = roundOwnerAfter(view, at, end, subject);
     other = subject ? [subject] : [];
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
+    target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -250,6 +253,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (held) target = held.target;
     other = nearestListBefore(view, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
+    // "宁德时代宣布完成对Millennial Lithium的收购": the name 对 … 的收购 delimits, when the reader left it out.
+    if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
@@ -438,6 +443,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
     if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
+    // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
+    if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
     return c;
   }
   return undefined;

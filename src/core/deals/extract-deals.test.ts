@@ -1021,3 +1021,16 @@ describe('extractDeals: a backer whose name holds "and"', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(['GIC', 'Goldman Sachs', 'Temasek']);
   });
 });
+
+describe('extractDeals: Chinese clauses that name backers before the company', () => {
+  it('never make a backer the company that raised', () => {
+    const text = '中国移动旗下中移资本领投，小米、联想跟投，地平线完成C轮融资。';
+    const read = (specs: CompanySpec[]) => deals(text, specs).map((d) => [d.target.name, d.investors.map((i) => i.name)]);
+    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo']])).toEqual([]);
+    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo'], ['地平线', 'horizon']])).toEqual([['地平线', ['中移资本', '小米', '联想']]]);
+  });
+
+  it('name the company bought between 对 and 的收购 when the reader left it out', () => {
+    expect(deals('宁德时代宣布完成对Millennial Lithium的收购。', [['宁德时代', 'catl']]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', 'Millennial Lithium']]);
+  });
+});

@@ -319,6 +319,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['台湾AI新创宇晟智能宣布完成A轮募资，金额达新台币3亿元。', 'funding|宇晟智能'],
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
+      // The clauses before name the backers; the company right before 完成 raises.
+      ['红杉中国领投，高瓴资本跟投，澜海科技完成5亿元C轮融资。', 'funding|澜海科技|红杉中国'],
     ],
   },
   {

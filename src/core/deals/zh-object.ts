@@ -65,3 +65,33 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
+
+/** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+
+/**
+ * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
+ * company reader left it out (2–30 characters, one name: no clause break, no second party).
+ */
+export function zhNamedBetween(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  for (let end = 2; end <= clause.length; end++) {
+    if (!OBJECT_END.test(clause.slice(end))) continue;
+    const text = clause.slice(0, end).trim();
+    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || /[与和及、]|其|该|公司$/.test(text)) return undefined;
+    const start = from + clause.indexOf(text);
+    if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+    return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+  }
+  return undefined;
+}
+
+/** Between a company and its funding verb: when and how, nothing that names another party. */
+const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+
+/** The company right before a Chinese funding verb ("…，地平线完成C轮融资"), in the verb's own clause. */
+export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.companies.filter((c) => c.end <= at);
+  const c = before[before.length - 1];
+  return c && RAISER_GAP.test(view.text.slice(c.end, at)) ? c : undefined;
+}
