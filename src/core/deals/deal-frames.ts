@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhNamedBetween } from './zh-object';
+import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -246,7 +246,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhPronounObject(view, at, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     if (held && !held.target) return undefined;

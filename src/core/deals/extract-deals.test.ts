@@ -1034,3 +1034,16 @@ describe('extractDeals: Chinese clauses that name backers before the company', (
     expect(deals('宁德时代宣布完成对Millennial Lithium的收购。', [['宁德时代', 'catl']]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', 'Millennial Lithium']]);
   });
 });
+
+describe('extractDeals: a Chinese stake bought in a company the reader left out', () => {
+  it('names the company the stake delimits, never a pronoun or 公司', () => {
+    expect(deals('吉利收购了戴姆勒9.69%的股份，成为其最大股东。', [['吉利', 'geely']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '戴姆勒', ['吉利']]]);
+    expect(deals('华曜股份公告，公司以3亿元收购该公司51%股权。', [['华曜股份', 'h']], [['3亿元', 'CNY', 3e8]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: the size of a stake', () => {
+  it('is no name', () => {
+    expect(deals('鸿海集团将以3888亿日元认购新股，取得约66%股权。', [['鸿海集团', 'foxconn']], [['3888亿日元', 'JPY', 3.888e11]])).toEqual([]);
+  });
+});

@@ -95,3 +95,18 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
   const c = before[before.length - 1];
   return c && RAISER_GAP.test(view.text.slice(c.end, at)) ? c : undefined;
 }
+
+/** "收购了戴姆勒9.69%的股份": a name the stake that follows it delimits. */
+const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)/;
+
+/**
+ * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
+ * when the company reader left it out; never words of holding or a pronoun.
+ */
+export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
+  if (!m || /其|所持|持有|旗下|公司$|的$|[与和及、]/.test(m[1]!)) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
