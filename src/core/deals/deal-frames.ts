@@ -208,8 +208,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.target === 'subject' && trigger.type === 'merger') {
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
-    target = list[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
-    other = list.slice(1);
+    // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
+    const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    target = list[0] ?? pair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
+    other = list.length > 0 ? list.slice(1) : pair.slice(1);
     // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
     const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
     if (withFirst && !list.includes(withFirst)) {
@@ -480,7 +482,7 @@ export function opensWithName(sentence: string): boolean {
   const text = sentence.trimStart();
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return run !== null && OPENING_VERB.test(rest.slice(run[0].length));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
@@ -522,6 +524,28 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
+}
+
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to)\b)/;
+
+/** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
+function openingPair(view: SentenceView, at: number): CompanyMention[] {
+  const start = clauseStart(view, at);
+  const lead = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const m = OPENING_PAIR.exec(view.text.slice(start + lead, Math.min(view.end, at + 20)));
+  if (!m || start + lead + m[0].length > at) return [];
+  const names: CompanyMention[] = [];
+  let from = start + lead;
+  for (const name of [m[1]!, m[2]!]) {
+    const words = name.split(/\s+/);
+    // A lone word is a company's name only when it looks like one ("Officials and Regulators" are not): mixed case or capitals.
+    if (words.length === 1 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
+    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return [];
+    const at0 = view.text.indexOf(name, from);
+    names.push({ start: at0, end: at0 + name.length, text: name, name, id: unknownId(name) });
+    from = at0 + name.length;
+  }
+  return names;
 }
 
 /** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */

@@ -1047,3 +1047,10 @@ describe('extractDeals: the size of a stake', () => {
     expect(deals('鸿海集团将以3888亿日元认购新股，取得约66%股权。', [['鸿海集团', 'foxconn']], [['3888亿日元', 'JPY', 3.888e11]])).toEqual([]);
   });
 });
+
+describe('extractDeals: two companies the reader left out, opening a merger sentence', () => {
+  it('merge, the first as the target; generic words do not', () => {
+    expect(deals('Chesapeake Energy and Southwestern Energy agreed to merge in a $7.4 billion all-stock deal.', [], [['$7.4 billion', 'USD', 7.4e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['merger', 'Chesapeake Energy', ['Southwestern Energy']]]);
+    expect(deals('Officials and Regulators agreed to merge the agencies for $2 billion.', [], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+});
