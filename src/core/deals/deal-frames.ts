@@ -348,7 +348,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
-  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
+  // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
+  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
   }

@@ -1054,3 +1054,12 @@ describe('extractDeals: two companies the reader left out, opening a merger sent
     expect(deals('Officials and Regulators agreed to merge the agencies for $2 billion.', [], [['$2 billion', 'USD', 2e9]])).toEqual([]);
   });
 });
+
+describe('extractDeals: Chinese roles and sizes in the clauses of a round', () => {
+  it('keeps the role words inside 获得…融资, and takes the size from a later clause of 本轮', () => {
+    const inside = deals('澜海科技获得由红杉中国领投、高瓴资本跟投的5亿元B轮融资。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g']], [['5亿元', 'CNY', 5e8]]);
+    expect(inside[0]!.investors.map((i) => `${i.name}:${i.role}`)).toEqual(['红杉中国:lead', '高瓴资本:participant']);
+    const later = deals('澜海科技完成C轮融资。本轮融资由红杉中国领投，金额为10亿元，高瓴资本跟投。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g']], [['10亿元', 'CNY', 1e9]]);
+    expect(later.map((d) => d.money)).toEqual([0]);
+  });
+});

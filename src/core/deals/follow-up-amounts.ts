@@ -14,6 +14,8 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp }[] = [
   // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the issue's sentence.
   { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,30}?[，,](?:募集资金|募资|集资)总额(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // "本轮融资由红杉中国领投，金额为10亿元": the size in a later clause of the round's sentence.
+  { type: 'funding', pattern: /(?:本轮|此轮|该轮)(?:融资)?[^。；]{0,30}?[，,](?:融资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // ("The flotation, priced at 330p a share, raised £1.72bn": past an aside.)
   { type: 'ipo', pattern: new RegExp(String.raw`\bthe (?:offering|IPO|listing|flotation|share sale)(?:,[^,;.]{1,40},)? (?:raised|raises|will raise|brought in|brings in|totall?ed|totals|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'funding', pattern: new RegExp(String.raw`\bthe (?:round|raise|financing|investment) (?:totall?ed|totals|was|is|came to|comes to|brought in|brings in|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
