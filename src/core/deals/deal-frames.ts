@@ -601,6 +601,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
+  // "buy back its former unit Spirit AeroSystems": a unit named is a company of its own.
+  if (/^\s*(?:back\s+)?(?:its|their)\s+(?:former\s+)?(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|spin-?off)\s+$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   // "data backup and recovery vendor Own Company": two trades joined by "and" before what the company is.
   return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) ? c : undefined;
