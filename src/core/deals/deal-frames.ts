@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhNamedBetween, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -253,8 +253,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     if (held && !held.target) return undefined;
     if (held) target = held.target;
+    // "收购东芝映像解决方案公司95%股权": the longer name the company reader cut short is what is bought.
+    const cutShort = zhBuys && target && !zhUnit ? target : undefined;
+    if (cutShort) target = zhLongerName(view, cutShort) ?? target;
     other = nearestListBefore(view, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
+    // (The company whose longer name is bought sells it; it buys nothing.)
+    if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
     // "宁德时代宣布完成对Millennial Lithium的收购": the name 对 … 的收购 delimits, when the reader left it out.
     if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.

@@ -1063,3 +1063,19 @@ describe('extractDeals: Chinese roles and sizes in the clauses of a round', () =
     expect(later.map((d) => d.money)).toEqual([0]);
   });
 });
+
+describe('extractDeals: Chinese announcements naming what is bought', () => {
+  const read = (text: string, specs: CompanySpec[], money: MoneySpec[] = []) => deals(text, specs, money).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)]);
+  it('take a longer name the reader cut short as the company bought, its parent selling it', () => {
+    expect(read('海信视像与东芝签署协议，以约129亿日元收购东芝映像解决方案公司95%股权。', [['海信视像', 'h'], ['东芝', 'toshiba']], [['129亿日元', 'JPY', 1.29e10]])).toEqual([['stake-sale', '东芝映像解决方案公司', ['海信视像']]]);
+  });
+
+  it('read holders listed with 等 as sellers, and never make "等持有" a name', () => {
+    expect(read('长江电力以发行股份及支付现金的方式购买三峡集团等持有的云川公司100%股权，交易对价为804.84亿元。', [['长江电力', 'cyp'], ['三峡集团', 'ctg']], [['804.84亿元', 'CNY', 8.0484e10]])).toEqual([['acquisition', '云川公司', ['长江电力']]]);
+  });
+
+  it('name a company ending in 公司 by its stake, never 该公司 or 子公司', () => {
+    expect(read('宁德时代以20亿元收购华曜公司51%股权。', [['宁德时代', 'catl']], [['20亿元', 'CNY', 2e9]])).toEqual([['stake-sale', '华曜公司', ['宁德时代']]]);
+    expect(read('华曜股份以3亿元收购子公司51%股权。', [['华曜股份', 'h']], [['3亿元', 'CNY', 3e8]])).toEqual([]);
+  });
+});

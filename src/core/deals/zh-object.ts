@@ -8,7 +8,7 @@ import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
 
 /** Right after an owner: the words that say it holds what follows ("持有的", "所持", "手中的"). */
-export const ZH_HOLDS_AFTER = /^(?:所?持有的?|所持的?|手中的?|名下的?)/;
+export const ZH_HOLDS_AFTER = /^(?:等)?(?:合计)?(?:所?持有的?|所持的?|手中的?|名下的?)/;
 
 /** What a bought holding ends with: a share of it, or the words for shares. */
 const HOLDING_END = /^\s*(?:约|合计|共|全部|部分|剩余)?(?:\d+(?:\.\d+)?%|股权|股份|权益|的)/;
@@ -59,7 +59,7 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
   const m = DESCRIBED_NAME.exec(clause);
   if (!m) return undefined;
   const text = m[1]!.replace(/[.·&-]+$/, '');
-  if (text.length < 2 || /^(?:旗下|持有|所持|位于|在|的)/.test(text)) return undefined;
+  if (text.length < 2 || /^(?:等|旗下|位于|在|的)|持有|所持|控股的/.test(text)) return undefined;
   const start = from + m[0].length - m[1]!.length;
   // A company the reader did take there is its own mention, found before this is asked.
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
@@ -105,8 +105,24 @@ const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\
  */
 export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
-  if (!m || /其|所持|持有|旗下|公司$|的$|[与和及、]/.test(m[1]!)) return undefined;
+  // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
+  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司)/.test(m[1]!)) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** After a company's name, the rest of a longer name the reader cut short: "东芝|映像解决方案公司95%股权". */
+const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)/;
+
+/**
+ * "收购东芝映像解决方案公司95%股权": when the company right after a purchase's verb runs on into a longer name
+ * ending in 公司, that longer name (a company of its own, often the first's subsidiary) is what is bought.
+ */
+export function zhLongerName(view: SentenceView, c: CompanyMention): CompanyMention | undefined {
+  const m = LONGER_NAME.exec(view.text.slice(c.end, Math.min(view.end, c.end + 20)));
+  if (!m || /[的与和及、]|旗下|持有|所持/.test(m[0])) return undefined;
+  if (view.companies.some((o) => o !== c && o.start < c.end + m[0].length && c.end < o.end)) return undefined;
+  const text = view.text.slice(c.start, c.end + m[0].length);
+  return { start: c.start, end: c.end + m[0].length, text, name: text, id: chineseUnknownId(text) };
 }
