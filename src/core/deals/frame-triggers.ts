@@ -47,7 +47,8 @@ const SUBJECT_FUNDING =
   /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
+// ("raised its full-year forecast": a word or two may stand before what was raised.)
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
