@@ -70,6 +70,7 @@ const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
 
+const ADVISER_AFTER = /^(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?)?(?:独家|联席)?(?:财务|法律)?顾问|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
 const ZH_BACKS_AFTER = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等(?:机构)?)?(?:联合|共同)?(?:领投|跟投|参投)/;
 
 /** "whose backers include", "its investors include": who already owns the company. */
@@ -910,6 +911,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+      // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
+      if (ADVISER_AFTER.test(view.text.slice(c.end, c.end + 30))) continue;
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }

@@ -1079,3 +1079,10 @@ describe('extractDeals: Chinese announcements naming what is bought', () => {
     expect(read('华曜股份以3亿元收购子公司51%股权。', [['华曜股份', 'h']], [['3亿元', 'CNY', 3e8]])).toEqual([]);
   });
 });
+
+describe('extractDeals: a financial adviser named beside the backers', () => {
+  it('invests nothing', () => {
+    const found = deals('澜海科技完成1亿美元C轮融资，投资方包括红杉中国、高瓴资本，华兴资本担任财务顾问。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g'], ['华兴资本', 'cr']], [['1亿美元', 'USD', 1e8]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['红杉中国', '高瓴资本']);
+  });
+});
