@@ -1086,3 +1086,10 @@ describe('extractDeals: a financial adviser named beside the backers', () => {
     expect(found[0]!.investors.map((i) => i.name)).toEqual(['红杉中国', '高瓴资本']);
   });
 });
+
+describe('extractDeals: control of a Chinese company bought', () => {
+  it('is a purchase of the company the control words delimit; a generic kind of company is no party', () => {
+    expect(deals('珠海华发集团以15亿元取得宇晟智能控股权。', [['珠海华发集团', 'hf']], [['15亿元', 'CNY', 1.5e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '宇晟智能', ['珠海华发集团']]]);
+    expect(deals('华曜股份计划取得澜海科技控股权。', [['华曜股份', 'h']])).toEqual([]);
+  });
+});

@@ -519,6 +519,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
   },
   {
+    id: 'zh-take-control',
+    type: 'acquisition',
+    lang: 'zh',
+    // "以15亿元获得宇晟智能控股权", "取得X控制权": control of a company bought (a controlling stake).
+    pattern: /(?:获得|取得|拿下|夺得)(?=[^，。；]{2,16}?(?:的)?(?:控股权|控制权))/g,
+    needs: ['获得', '取得', '拿下', '夺得'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [['珠海华发集团以15亿元取得宇晟智能控股权。', 'stake-sale|宇晟智能|珠海华发集团']],
+  },
+  {
     id: 'zh-sale-to',
     type: 'acquisition',
     lang: 'zh',
