@@ -232,6 +232,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
     const verbEnd = verb ? end + verb[0].length : end;
     other = view.companies.filter((c) => c.start >= end && c.end <= verbEnd);
+    // "向珠海明骏协议转让…": a buyer the company reader left out, between 向 and the verb.
+    if (other.length === 0 && verb) {
+      const named = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:协议|合计|共同|共|分别)*(?:转让|出售)$/.exec(view.text.slice(end, verbEnd));
+      if (named && !/[的与和及、等]|其|公司$/.test(named[1]!)) other = [{ start: end, end: end + named[1]!.length, text: named[1]!, name: named[1]!, id: chineseUnknownId(named[1]!) }];
+    }
     target = verb ? (objectAfter(view, verbEnd, 'zh') ?? announcerOf(view, verbEnd)) : undefined;
   } else if (trigger.target === 'owner') {
     // "Feldberg Ventures led Kelvara’s Series A", "after leading the French start-up’s €1.7bn Series C".

@@ -1093,3 +1093,11 @@ describe('extractDeals: control of a Chinese company bought', () => {
     expect(deals('华曜股份计划取得澜海科技控股权。', [['华曜股份', 'h']])).toEqual([]);
   });
 });
+
+describe('extractDeals: a Chinese share transfer to a buyer the reader left out', () => {
+  it('names the buyer between 向 and 转让', () => {
+    const text = '格力集团以每股46.17元的价格向珠海明骏协议转让其持有的格力电器15%股份，转让总价款为416.62亿元。';
+    const found = deals(text, [['格力集团', 'gg'], ['格力电器', 'gree']], [['46.17元', 'CNY', 46.17], ['416.62亿元', 'CNY', 4.1662e10]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '格力电器', ['珠海明骏']]]);
+  });
+});
