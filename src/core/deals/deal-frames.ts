@@ -416,9 +416,13 @@ function isSeller(view: SentenceView, c: CompanyMention): boolean {
 function clauseBefore(view: SentenceView, at: number): string {
   const from = Math.max(view.start, at - 80);
   const words = view.text.slice(from, at);
-  const cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf('；'), words.lastIndexOf('，'), words.lastIndexOf(', while'), words.lastIndexOf(', but'));
+  // ("has withdrawn its IPO filing, days after raising $1.1 billion": the plan withdrawn does not govern what happened before.)
+  const after = words.search(AFTER_CLAUSE);
+  const cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf('；'), words.lastIndexOf('，'), words.lastIndexOf(', while'), words.lastIndexOf(', but'), after);
   return cut >= 0 ? words.slice(cut + 1) : words;
 }
+
+const AFTER_CLAUSE = /,\s+(?:(?:just|only|two|three|four|five|a|few|several|days|weeks|months|day|week|month)\s+){1,3}after\s+$/i;
 
 /** Where the clause of a trigger starts: after "; ", ", while", ", and" or a Chinese clause break. */
 function clauseStart(view: SentenceView, at: number): number {

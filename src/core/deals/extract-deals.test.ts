@@ -1101,3 +1101,11 @@ describe('extractDeals: a Chinese share transfer to a buyer the reader left out'
     expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '格力电器', ['珠海明骏']]]);
   });
 });
+
+describe('extractDeals: a round raised days before a plan was dropped', () => {
+  it('is a round; a round that failed is none', () => {
+    const text = 'Cerebras Systems has withdrawn its filing for an initial public offering, days after raising $1.1 billion privately.';
+    expect(deals(text, [['Cerebras Systems', 'c']], [['$1.1 billion', 'USD', 1.1e9]]).map((d) => [d.type, d.money])).toEqual([['funding', 0]]);
+    expect(deals('Cerebras Systems has called off its IPO, days after failing to raise $1.1 billion.', [['Cerebras Systems', 'c']], [['$1.1 billion', 'USD', 1.1e9]])).toEqual([]);
+  });
+});
