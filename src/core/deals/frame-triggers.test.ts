@@ -73,6 +73,8 @@ describe('what is not a deal', () => {
     // A merger planned, with no exchange ratio set, is a plan; one called off is none.
     '华辰电子公告，拟以换股方式吸收合并恒远电气，相关方案尚在论证。',
     '海光信息与中科曙光公告，决定终止换股吸收合并事项，换股比例为1:0.5525。',
+    // A purchase recalled to compare a new one with.
+    'It is the biggest deal since its $68bn takeover of Wyeth in 2009.',
     // A forecast raised is no round.
     'Kestrel Cloud raised its full-year forecast to $2 billion.',
     // A tender offer launched or withdrawn is no purchase.
