@@ -269,6 +269,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
+      ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
       ['Teck Resources completed its sale of a 77% stake in Elk Valley Resources to Glencore PLC for US$6.9 billion.', 'stake-sale|Elk Valley Resources|Glencore PLC'],
     ],
