@@ -584,17 +584,30 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-absorb-of',
+    type: 'merger',
+    lang: 'zh',
+    // "中国船舶完成对中国重工的换股吸收合并": the company between 对 and 的 is absorbed by the subject.
+    pattern: /对(?=[^，。；]{1,24}?的(?:换股)?吸收合并)/g,
+    needs: ['吸收合并'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [['中国船舶完成对中国重工的换股吸收合并，中国重工正式退市。', 'merger|中国重工|中国船舶']],
+  },
+  {
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)/g,
-    needs: ['合并'],
+    // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)联合重组/g,
+    needs: ['合并', '联合重组'],
     target: 'subject',
     party: 'participant',
     examples: [
       ['美团与大众点评宣布合并。', 'merger|美团|大众点评'],
       ['华辰电子与恒远电气宣布换股吸收合并。', 'merger|华辰电子|恒远电气'],
+      ['宝钢集团与武钢集团实施联合重组，成立中国宝武。', 'merger|宝钢集团|武钢集团'],
     ],
   },
   {
