@@ -405,6 +405,13 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
     more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
     last = c;
   }
+  // "…49.9%的股份以及英国豪华跑车品牌路特斯51%的股份": a next item the company reader left out, named after what it is.
+  const joiner = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)`).exec(view.text.slice(last.end, last.end + 20));
+  const named = joiner ? zhDescribedName(view, last.end + joiner[0].length) : undefined;
+  if (named && EACH_SHARES.test(view.text.slice(named.end, named.end + 14))) {
+    const { money: _amount, ...rest } = first;
+    more.push({ ...rest, target: named, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+  }
   return more;
 }
 

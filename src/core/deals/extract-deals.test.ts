@@ -1109,3 +1109,13 @@ describe('extractDeals: a round raised days before a plan was dropped', () => {
     expect(deals('Cerebras Systems has called off its IPO, days after failing to raise $1.1 billion.', [['Cerebras Systems', 'c']], [['$1.1 billion', 'USD', 1.1e9]])).toEqual([]);
   });
 });
+
+describe('extractDeals: a second company bought in one Chinese purchase, that the reader left out', () => {
+  it('is named after what it is, with its own shares', () => {
+    const text = '吉利与DRB-HICOM集团签署协议，收购其旗下宝腾汽车49.9%的股份以及英国豪华跑车品牌路特斯51%的股份。';
+    expect(deals(text, [['吉利', 'geely'], ['DRB-HICOM集团', 'drb'], ['宝腾汽车', 'proton']]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([
+      ['宝腾汽车', ['吉利']],
+      ['路特斯', ['吉利']],
+    ]);
+  });
+});
