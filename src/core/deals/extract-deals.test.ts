@@ -1119,3 +1119,13 @@ describe('extractDeals: a second company bought in one Chinese purchase, that th
     ]);
   });
 });
+
+describe('extractDeals: investors the company reader left out, inside or at the end of a list', () => {
+  it('are read by the word that ends their name', () => {
+    const text = 'Kelvara raised $10 million in a Series A led by Accel, with participation from Sequoia, Tern Capital, the Alpenhorn Foundation and Nvidia.';
+    const found = deals(text, [['Kelvara', 'k'], ['Accel', 'accel'], ['Sequoia', 'sequoia'], ['Nvidia', 'nvidia']], [['$10 million', 'USD', 1e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Accel', 'Sequoia', 'Tern Capital', 'Alpenhorn Foundation', 'Nvidia']);
+    const tail = 'Kelvara raised $10 million in a Series A led by Accel, with participation from Sequoia and Tern Capital. Its revenue doubled.';
+    expect(deals(tail, [['Kelvara', 'k'], ['Accel', 'accel'], ['Sequoia', 'sequoia']], [['$10 million', 'USD', 1e7]])[0]!.investors.map((i) => i.name)).toEqual(['Accel', 'Sequoia', 'Tern Capital']);
+  });
+});
