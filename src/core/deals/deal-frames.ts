@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhAdjacentSubject, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -270,6 +270,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
     // "宁德时代宣布完成对Millennial Lithium的收购": the name 对 … 的收购 delimits, when the reader left it out.
     if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
+    // "以每股8.8港元私有化银泰商业，…": the name that fills the rest of the clause.
+    if (!target && trigger.id === 'zh-privatize') target = zhClauseName(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.

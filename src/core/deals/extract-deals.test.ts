@@ -1129,3 +1129,10 @@ describe('extractDeals: investors the company reader left out, inside or at the 
     expect(deals(tail, [['Kelvara', 'k'], ['Accel', 'accel'], ['Sequoia', 'sequoia']], [['$10 million', 'USD', 1e7]])[0]!.investors.map((i) => i.name)).toEqual(['Accel', 'Sequoia', 'Tern Capital']);
   });
 });
+
+describe('extractDeals: a Chinese take-private of a company the reader left out', () => {
+  it('names the company that fills the rest of the clause', () => {
+    const text = '阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。';
+    expect(deals(text, [['阿里巴巴', 'alibaba']], [['8.8港元', 'HKD', 8.8], ['198亿港元', 'HKD', 1.98e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', '银泰商业', 1]]);
+  });
+});

@@ -73,6 +73,9 @@ describe('what is not a deal', () => {
     // A merger planned, with no exchange ratio set, is a plan; one called off is none.
     '华辰电子公告，拟以换股方式吸收合并恒远电气，相关方案尚在论证。',
     '海光信息与中科曙光公告，决定终止换股吸收合并事项，换股比例为1:0.5525。',
+    // A take-private planned, or its scheme, is no purchase yet.
+    '阿里巴巴拟私有化银泰商业。',
+    '银泰商业私有化方案获股东批准。',
     // A purchase recalled to compare a new one with.
     'It is the biggest deal since its $68bn takeover of Wyeth in 2009.',
     // A forecast raised is no round.

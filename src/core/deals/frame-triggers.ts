@@ -485,12 +485,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
-    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?|要约)?(?:收购|并购))/g,
-    needs: ['收购', '并购'],
+    pattern: /对(?=[^，。；]{1,24}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
+    needs: ['收购', '并购', '私有化'],
     target: 'object',
     party: 'acquirer',
     examples: [
       ['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯'],
+      ['华润置地完成对澜海科技的全面要约收购，持股比例升至95%。', 'acquisition|澜海科技|华润置地'],
       // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
       ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
     ],
@@ -518,6 +519,20 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'acquirer',
     stake: true,
     examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
+  },
+  {
+    id: 'zh-privatize',
+    type: 'acquisition',
+    lang: 'zh',
+    // "阿里巴巴以每股8.8港元私有化银泰商业": a listed company taken private is bought.
+    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的)/g,
+    needs: ['私有化'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。', 'acquisition|银泰商业|阿里巴巴'],
+      ['红杉中国联合管理层以约30亿美元完成对澜海科技的私有化。', 'acquisition|澜海科技|红杉中国'],
+    ],
   },
   {
     id: 'zh-take-control',

@@ -126,3 +126,11 @@ export function zhLongerName(view: SentenceView, c: CompanyMention): CompanyMent
   const text = view.text.slice(c.start, c.end + m[0].length);
   return { start: c.start, end: c.end + m[0].length, text, name: text, id: chineseUnknownId(text) };
 }
+
+/** "私有化银泰商业，…": a name that fills the rest of the verb's clause, when the company reader left it out. */
+export function zhClauseName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11})(?=[，。；,;]|$)/.exec(view.text.slice(from, Math.min(view.end, from + 14)));
+  if (!m || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(m[1]!)) return undefined;
+  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
+  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
