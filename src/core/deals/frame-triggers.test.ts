@@ -78,6 +78,8 @@ describe('what is not a deal', () => {
     '银泰商业私有化方案获股东批准。',
     // A purchase recalled to compare a new one with.
     'It is the biggest deal since its $68bn takeover of Wyeth in 2009.',
+    // A business begun is no listing.
+    'Kestrel Cloud began trading in carbon credits after raising its prices.',
     // A forecast raised is no round.
     'Kestrel Cloud raised its full-year forecast to $2 billion.',
     // A tender offer launched or withdrawn is no purchase.
