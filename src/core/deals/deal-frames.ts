@@ -330,7 +330,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
   const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
-  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares);
+  // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
   const stake = !whole && (trigger.stake || /股权|股份|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
