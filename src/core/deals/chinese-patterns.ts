@@ -1,11 +1,13 @@
 // Chinese patterns: "X完成N亿元B轮融资，由Y领投，Z跟投", "Y收购X", "Y以N亿美元收购X", "X被Y收购".
 // Chinese has no spaces, so gaps are judged character by character against short whitelists.
+import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
 import { ZH_INTENT_WORDS } from './gaps';
 import { newDraft } from './funding-patterns';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
+import { ZH_HOLDS_AFTER } from './zh-object';
 
 const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
 const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
@@ -114,9 +116,27 @@ function objectOfDui(view: SentenceView, verbStart: number): Parties | undefined
 function agreementWith(view: SentenceView, verbStart: number): Parties | undefined {
   if (!/^协议/.test(view.text.slice(verbStart + 2, verbStart + 4))) return undefined;
   const [target, acquirer] = companiesBefore(view, verbStart);
+  // "美团点评宣布，已与摩拜单车签署全资收购协议": a name the company reader left out, between 与 and 签署.
+  if (target && !acquirer) {
+    const named = namedBetweenWithAndSigned(view, target.end, verbStart);
+    return named ? { acquirer: target, target: named } : undefined;
+  }
   if (!target || !acquirer) return undefined;
   if (!/^(?:签署|签订|达成)了?(?:全资|股权|控股)?$/.test(between(view, target.end, verbStart))) return undefined;
   return /^(?:\d+日(?:晚间|早间)?)?(?:宣布|表示)?[，,]?(?:已经?|将|正式)?与$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
+}
+
+const WITH_NAME_SIGNED = /与([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)(?:正式)?(?:签署|签订|达成)了?(?:全资|股权|控股)?$/;
+
+/** The company between 与 and 签署 right before 收购协议, when the reader did not take it. */
+function namedBetweenWithAndSigned(view: SentenceView, from: number, verbStart: number): CompanyMention | undefined {
+  const words = view.text.slice(from, verbStart);
+  if (/[，。；,;]/.test(words.slice(words.lastIndexOf('与')))) return undefined;
+  const m = WITH_NAME_SIGNED.exec(words);
+  // Between the buyer and 与: the rest of its name, a day, "宣布", a comma, "已" — no other party, no verb.
+  if (!m || !/^[\u4e00-\u9fffA-Za-z]{0,4}?(?:\d+日(?:晚间|早间)?)?(?:宣布|表示)?[，,]?(?:已经?|将|正式)?$/.test(words.slice(0, m.index))) return undefined;
+  const start = from + m.index + 1;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
 
 /** "Y收购X", "Y以N亿美元收购了X", "Y宣布全资收购杭州初创公司X" */
@@ -125,6 +145,8 @@ function activeForm(view: SentenceView, verbStart: number, verbEnd: number): Par
   if (!acquirer || !ACQUIRER_GAP.test(between(view, acquirer.end, verbStart))) return undefined;
   const target = view.companies.find((c) => c.start >= verbEnd);
   if (!target || !TARGET_GAP.test(between(view, verbEnd, target.start))) return undefined;
+  // "收购欢聚集团旗下…", "收购自由港持有的…": the company after the verb owns what is bought (the frames read it).
+  if (ZH_HOLDS_AFTER.test(view.text.slice(target.end, target.end + 4)) || /^(?:旗下|所属)/.test(view.text.slice(target.end, target.end + 2))) return undefined;
   return { acquirer, target };
 }
 

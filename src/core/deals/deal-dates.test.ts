@@ -46,6 +46,9 @@ describe('findTimeExpressions: English', () => {
     ['in late 2019', '2024-07-10', '2019'],
     ['in the first half of 2019', '2024-07-10', '2019'],
     ['five years ago', '2024-07-10', '2019'],
+    // The deal's own date before its noun.
+    ['in its April 17 IPO', '2024-04-26', '2024-04-17'],
+    ['in their March debut', '2024-07-10', '2024-03'],
   ])('%s (article %s) → %s', (phrase, article, expected) => {
     expect(resolve(phrase, article)).toBe(expected);
   });

@@ -78,7 +78,8 @@ const MONTH_NAME = String.raw`(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Ap
 const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** "in", "on", "during", "at the end of", with "earlier"/"back" before and "early"/"mid-"/"late" after. */
-const EN_PREP = String.raw`\b(?:(?:earlier|back|as\s+early\s+as)\s+)?(?:in|on|during|at\s+the\s+(?:end|start|beginning|close|turn)\s+of)\s+(?:(?:early|mid|late)[\s-]+|mid-)?`;
+// ("in its April 17 IPO", "in their March debut": the deal's own date before its noun.)
+const EN_PREP = String.raw`\b(?:(?:earlier|back|as\s+early\s+as)\s+)?(?:in|on|during|at\s+the\s+(?:end|start|beginning|close|turn)\s+of)\s+(?:(?:its|their)\s+(?=\S+\s+\d{1,2}\s+(?:IPO|listing|debut|offering|deal|round)\b|\S+\s+(?:IPO|listing|debut|offering|deal|round)\b))?(?:(?:early|mid|late)[\s-]+|mid-)?`;
 const YEAR = String.raw`((?:19|20)\d{2})(?![\d%,.]\d|\d)`;
 const D = '[0-9０-９]';
 

@@ -10,23 +10,24 @@
 import type { CompanyMention } from '../types';
 import { addInvestor, mergeInvestor, type DealDraft } from './deal-draft';
 import { triggersFor, type DealTrigger } from './frame-triggers';
-import { INTENT_WORDS, isDescriptorGap, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
+import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRONG_INTENT } from './gaps';
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
+import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
-const ROLE_BEFORE = /(?:\bby|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
+const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -65,6 +66,24 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
+
+const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
+const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
+
+const ADVISER_AFTER = /^(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?)?(?:独家|联席)?(?:财务|法律)?顾问|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
+const ZH_BACKS_AFTER = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等(?:机构)?)?(?:联合|共同)?(?:领投|跟投|参投)/;
+
+/** "whose backers include", "its investors include": who already owns the company. */
+const HOLDERS_BEFORE = /\b(?:whose|its|their)\s+(?:[\w-]+\s+)?(?:backers|investors|shareholders|owners)\s+(?:include|included|including|are|were)\s*$/i;
+
+/** Right before a company bought: "to buy cancer drugmaker", "acquiring": that company buys nothing there. */
+export const BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchasing|take over|taking over)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** "换股比例为1:0.56", "每股北车股份可换取1.10股": a merger's exchange ratio, stated. */
+const EXCHANGE_RATIO = /换股比例为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
+
+/** "今日起招股", "招股将于本周五截止": a Chinese offer that has opened and not yet closed. */
+const OFFER_OPENED = /(?:起|开始|启动)招股|招股(?:将于|至)[^，。；]{0,8}截止/;
 
 /** Every frame the triggers find in one sentence, in order. */
 export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): DealDraft[] {
@@ -160,12 +179,25 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
     !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
-  const signed = agreed || announced;
+  // "宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56": a merger whose exchange ratio is set
+  // is agreed by both boards; 拟 leaves only the approvals open.
+  const ratioSet =
+    trigger.lang === 'zh' &&
+    trigger.type === 'merger' &&
+    EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) &&
+    /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
+    !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
+  const signed = agreed || announced || ratioSet;
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
+  // priced, raised or listed); the offer's size is what it hopes to raise.
+  if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
   if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w-]+ ){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) return undefined;
+  // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
+  if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?的[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   if (trigger.confirm) {
@@ -179,8 +211,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.target === 'subject' && trigger.type === 'merger') {
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
-    target = list[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
-    other = list.slice(1);
+    // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
+    const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    target = list[0] ?? pair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
+    other = list.length > 0 ? list.slice(1) : pair.slice(1);
     // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
     const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
     if (withFirst && !list.includes(withFirst)) {
@@ -200,6 +234,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
     const verbEnd = verb ? end + verb[0].length : end;
     other = view.companies.filter((c) => c.start >= end && c.end <= verbEnd);
+    // "向珠海明骏协议转让…": a buyer the company reader left out, between 向 and the verb.
+    if (other.length === 0 && verb) {
+      const named = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?:协议|合计|共同|共|分别)*(?:转让|出售)$/.exec(view.text.slice(end, verbEnd));
+      if (named && !/[的与和及、等]|其|公司$/.test(named[1]!)) other = [{ start: end, end: end + named[1]!.length, text: named[1]!, name: named[1]!, id: chineseUnknownId(named[1]!) }];
+    }
     target = verb ? (objectAfter(view, verbEnd, 'zh') ?? announcerOf(view, verbEnd)) : undefined;
   } else if (trigger.target === 'owner') {
     // "Feldberg Ventures led Kelvara’s Series A", "after leading the French start-up’s €1.7bn Series C".
@@ -207,7 +246,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = roundOwnerAfter(view, at, end, subject);
     other = subject ? [subject] : [];
   } else if (trigger.target === 'subject') {
-    target = subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
+    target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -215,8 +255,27 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
+    const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
+    if (held && !held.target) return undefined;
+    if (held) target = held.target;
+    // "收购东芝映像解决方案公司95%股权": the longer name the company reader cut short is what is bought.
+    const cutShort = zhBuys && target && !zhUnit ? target : undefined;
+    if (cutShort) target = zhLongerName(view, cutShort) ?? target;
     other = nearestListBefore(view, at);
+    if (held) other = other.filter((c) => c.id !== held.seller.id);
+    // (The company whose longer name is bought sells it; it buys nothing.)
+    if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
+    // "宁德时代宣布完成对Millennial Lithium的收购": the name 对 … 的收购 delimits, when the reader left it out.
+    if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
+    // "以每股8.8港元私有化银泰商业，…": the name that fills the rest of the clause.
+    if (!target && trigger.id === 'zh-privatize') target = zhClauseName(view, end);
+    // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
+    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
+    // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
+    if (trigger.lang === 'en') other = other.filter((c) => !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
@@ -234,6 +293,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : undefined);
+    // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
+    // whose holder it is (or whose announcement it is); the holder is no target.
+    if (trigger.lang === 'zh' && target && HOLDS_COMPANY.test(view.text.slice(target.end, at))) {
+      const holder = target;
+      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, holder.start);
+      if (!target) return undefined;
+    }
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -254,7 +320,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
   if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
-  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acquir\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  // ("completed the acquisition of a 60% stake in …": acquisition is spelt with an s.)
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
@@ -263,17 +330,22 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
   const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
-  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares);
-  const stake = !whole && (trigger.stake || /股权|股份|% stake|stake/.test(shares));
+  // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
+  const stake = !whole && (trigger.stake || /股权|股份|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
+  // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
+  // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
+  // story about listings, are a listing's.
+  if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';
   // "raised $2 billion in debt", "raised $500 million of bonds": money lent is a debt raise, not a round.
   const raised = type === 'funding' ? amountFor(view, money, at, 'funding') : undefined;
   if (raised && raised.mention.start >= end && DEBT_AFTER_AMOUNT.test(view.text.slice(raised.mention.end, Math.min(view.end, raised.mention.end + 40)))) type = 'debt';
@@ -293,7 +365,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
-  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end))) {
+  // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
+  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
   }
@@ -335,21 +408,34 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
     more.push({ ...rest, target: c, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
     last = c;
   }
+  // "…49.9%的股份以及英国豪华跑车品牌路特斯51%的股份": a next item the company reader left out, named after what it is.
+  const joiner = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)`).exec(view.text.slice(last.end, last.end + 20));
+  const named = joiner ? zhDescribedName(view, last.end + joiner[0].length) : undefined;
+  if (named && EACH_SHARES.test(view.text.slice(named.end, named.end + 14))) {
+    const { money: _amount, ...rest } = first;
+    more.push({ ...rest, target: named, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+  }
   return more;
 }
 
 /** "从私募基金远峰资本手中收购": the company bought from sells; it is no party on the buying side. */
 function isSeller(view: SentenceView, c: CompanyMention): boolean {
-  return /从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2));
+  if (/从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2))) return true;
+  // "向国联集团等45名交易对方购买其持有的民生证券股份", "拟以现金向华为购买引望10%股权": bought from them.
+  return /向$/.test(view.text.slice(Math.max(view.start, c.start - 1), c.start)) && /^(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 20));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */
 function clauseBefore(view: SentenceView, at: number): string {
   const from = Math.max(view.start, at - 80);
   const words = view.text.slice(from, at);
-  const cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf('；'), words.lastIndexOf('，'), words.lastIndexOf(', while'), words.lastIndexOf(', but'));
+  // ("has withdrawn its IPO filing, days after raising $1.1 billion": the plan withdrawn does not govern what happened before.)
+  const after = words.search(AFTER_CLAUSE);
+  const cut = Math.max(words.lastIndexOf(';'), words.lastIndexOf('；'), words.lastIndexOf('，'), words.lastIndexOf(', while'), words.lastIndexOf(', but'), after);
   return cut >= 0 ? words.slice(cut + 1) : words;
 }
+
+const AFTER_CLAUSE = /,\s+(?:(?:just|only|two|three|four|five|a|few|several|days|weeks|months|day|week|month)\s+){1,3}after\s+$/i;
 
 /** Where the clause of a trigger starts: after "; ", ", while", ", and" or a Chinese clause break. */
 function clauseStart(view: SentenceView, at: number): number {
@@ -388,6 +474,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
     if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
+    // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
+    if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
     return c;
   }
   return undefined;
@@ -395,9 +483,11 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 
 /** What a company that opens a listing or funding sentence does first: its shares move, it debuts, it raised. */
 /** ", a robotics startup,": what the company is, between its name and its verb. */
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist)\s*,)`;
+// (", the Spanish owner of Carolina Herrera and Charlotte Tilbury,": what it owns or makes may follow the kind.)
+// (", founded by former OpenAI and Google DeepMind researchers,": an aside on who founded or backs it.)
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+of\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
-  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
@@ -421,11 +511,12 @@ export function opensWithName(sentence: string): boolean {
   const text = sentence.trimStart();
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return run !== null && OPENING_VERB.test(rest.slice(run[0].length));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
-const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|said it (?:has|had|would|will))\s+)*$`);
+// ("Fetchly agreed to be acquired by …": the passive trigger starts at "to be".)
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will))\s+)*$`);
 
 /** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
 const STAKE_BUYER_TAIL = new RegExp(
@@ -462,6 +553,28 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
+}
+
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to)\b)/;
+
+/** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
+function openingPair(view: SentenceView, at: number): CompanyMention[] {
+  const start = clauseStart(view, at);
+  const lead = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const m = OPENING_PAIR.exec(view.text.slice(start + lead, Math.min(view.end, at + 20)));
+  if (!m || start + lead + m[0].length > at) return [];
+  const names: CompanyMention[] = [];
+  let from = start + lead;
+  for (const name of [m[1]!, m[2]!]) {
+    const words = name.split(/\s+/);
+    // A lone word is a company's name only when it looks like one ("Officials and Regulators" are not): mixed case or capitals.
+    if (words.length === 1 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
+    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return [];
+    const at0 = view.text.indexOf(name, from);
+    names.push({ start: at0, end: at0 + name.length, text: name, name, id: unknownId(name) });
+    from = at0 + name.length;
+  }
+  return names;
 }
 
 /** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */
@@ -502,7 +615,7 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
@@ -516,6 +629,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
+  // "buy back its former unit Spirit AeroSystems": a unit named is a company of its own.
+  if (/^\s*(?:back\s+)?(?:its|their)\s+(?:former\s+)?(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|spin-?off)\s+$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   // "data backup and recovery vendor Own Company": two trades joined by "and" before what the company is.
   return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) ? c : undefined;
@@ -571,6 +686,16 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
   return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
 }
 
+/** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
+const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
+/** "澜海科技的控股股东": the company whose holder is named next. */
+const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际控制人|母公司)/;
+
+/** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
+function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
+  return view.companies.find((c) => c.end <= pos && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+}
+
 /** What a company is, standing for its name: "the French start-up", "the company". */
 const DESCRIPTION_OWNER = /^\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|company|firm|group|maker|developer|lab|business|unicorn|platform|provider)(?:’s|'s)\s/i;
 
@@ -618,7 +743,7 @@ function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefin
   return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
 }
 
-const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台)([\u4e00-\u9fff]{2,6}?)(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
+const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台|业务|应用)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
 
 /**
  * What an owner has that is bought: "收购Topgolf Callaway旗下户外品牌狼爪", "收购其旗下子公司X": the brand or
@@ -634,6 +759,26 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
   const named = view.companies.find((c) => c.start === start);
   if (named) return named;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
+
+/**
+ * The company an English purchase names right after its verb when the company reader left it out ("take over
+ * Hess for …", "its purchase of U.S. Steel"): capitalised words the grammar delimits, never a place, a month
+ * or generic words, never part of a company the reader did take.
+ */
+function namedObject(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = OBJECT_RUN.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  if (!m) return undefined;
+  // A sentence's final period is no part of the name ("… of U.S. Steel.").
+  const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  const start = from + m[0].length - m[1]!.length;
+  const words = text.split(/\s+/);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || notCompanyReason(words) !== undefined) return undefined;
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
 
 /** A capitalised owner the company data does not hold, right before its unit ("GE’s biopharma business"); never a place. */
@@ -652,7 +797,7 @@ function unitMention(view: SentenceView, owner: CompanyMention, start: number, e
   return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
 }
 
-const VALUE_OF_PURCHASE = /(?:\bvaluing (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
+const VALUE_OF_PURCHASE = /(?:\b(?:valuing|that values|which values) (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
 
 /** The value a purchase puts on the company bought ("valuing the biotech at $1.3 billion"), for a price not given otherwise. */
 function priceAsValue(view: SentenceView, at: number): IndexedMoney | undefined {
@@ -699,8 +844,9 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 const BACKERS_BEFORE =
   /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
+// (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
@@ -729,7 +875,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
-      if ((joiner.trim() !== '' || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
+      // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
+      const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
+      if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;
@@ -741,6 +889,8 @@ function companyLists(view: SentenceView): CompanyMention[][] {
   for (const l of lists) {
     const last = l.items[l.items.length - 1]!;
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&|as well as|以及|和|及)\s*(?:an?|the|other|several|two|three|some|一家|多家|其他)\b/i.test(view.text.slice(last.end, last.end + 24))) l.closed = true;
+    // "Nvidia, Accel and Jeff Bezos also invested": a person closes the list.
+    if (l.items.length > 1 && /^\s*,?\s*(?:and|&)\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?:also\s+|all\s+)*(?:invested|participated|joined|took part|backed|chipped in)\b/.test(view.text.slice(last.end, last.end + 60))) l.closed = true;
   }
   // "After Microsoft backed OpenAI, Google invested …": two names split by a bare comma are two clauses.
   return lists.flatMap((l) => (l.closed || l.items.length >= 3 ? [l.items] : l.items.map((c) => [c])));
@@ -774,12 +924,17 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start));
     const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
+    // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
+    // listing is no party of its listing (cornerstone and anchor investors are named as such).
+    if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
+      // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
+      if (ADVISER_AFTER.test(view.text.slice(c.end, c.end + 30))) continue;
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
@@ -868,7 +1023,7 @@ function peopleIn(view: SentenceView, from: number, to: number): string[] {
 
 function gapPeople(gap: string): string[] {
   // "Abu Dhabi’s ADQ": a possessive names a place or an owner, not a person who invests.
-  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank)\b|[’']s$/.test(n));
+  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank|Management|Asset|Assets|Investments?|Holdings|Global|Trust|Foundation|Securities|Advisors|Equity)\b|[’']s$/.test(n));
 }
 
 function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {

@@ -909,3 +909,230 @@ describe('extractDeals: a Chinese deal said to be pending', () => {
     expect(deals(signed, [['晟元电力', 's'], ['安芯储能', 'a']], [['18亿元', 'CNY', 1.8e9]]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', '安芯储能']]);
   });
 });
+
+describe('extractDeals: a buyer named by a description after a purchase it made', () => {
+  it('is the subject before, never the company it bought in the same sentence', () => {
+    const text = 'AbbVie has struck its second big deal in a week. After agreeing on Nov. 30 to buy cancer drugmaker ImmunoGen for about $10.1 billion, the company said Wednesday it will acquire Cerevel Therapeutics for $8.7 billion.';
+    const found = deals(text, [['AbbVie', 'abbvie'], ['ImmunoGen', 'immunogen'], ['Cerevel Therapeutics', 'cerevel']], [['$10.1 billion', 'USD', 1.01e10], ['$8.7 billion', 'USD', 8.7e9]]);
+    expect(found.map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([
+      ['ImmunoGen', ['AbbVie']],
+      ['Cerevel Therapeutics', ['AbbVie']],
+    ]);
+  });
+});
+
+describe('extractDeals: investor lists', () => {
+  it('go on past the rest of a name the reader read only in part', () => {
+    const text = 'Runway has raised $308 million in a Series D round led by General Atlantic, with participation from Fidelity Management & Research, Baillie Gifford, Nvidia and SoftBank.';
+    const found = deals(text, [['Runway', 'runway'], ['General Atlantic', 'ga'], ['Fidelity', 'fidelity'], ['Baillie Gifford', 'bg'], ['Nvidia', 'nvidia'], ['SoftBank', 'softbank']], [['$308 million', 'USD', 3.08e8]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['General Atlantic', 'Fidelity', 'Baillie Gifford', 'Nvidia', 'SoftBank']);
+  });
+
+  it('named as "other backers" in the next sentence join the round', () => {
+    const text = 'Reflection AI has raised $2bn in a round led by Nvidia. Other backers include Lightspeed, Sequoia and DST.';
+    const found = deals(text, [['Reflection AI', 'r'], ['Nvidia', 'nvidia'], ['Lightspeed', 'ls'], ['Sequoia', 'sq'], ['DST', 'dst']], [['$2bn', 'USD', 2e9]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Nvidia', 'Lightspeed', 'Sequoia', 'DST']);
+  });
+});
+
+describe('extractDeals: a listing and who owns the company listed', () => {
+  it('takes no investors from "whose backers include"', () => {
+    const text = 'Astera Labs priced its initial public offering at $36 per share, raising about $713 million. The chip company, whose backers include Fidelity and Intel Capital, will trade on Nasdaq.';
+    const found = deals(text, [['Astera Labs', 'astera'], ['Fidelity', 'fidelity'], ['Intel Capital', 'intel-capital'], ['Nasdaq', 'nasdaq']], [['$36', 'USD', 36], ['$713 million', 'USD', 7.13e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.length])).toEqual([['ipo', 'Astera Labs', 0]]);
+  });
+});
+
+describe('extractDeals: a round named by a description of the company before', () => {
+  it('belongs to the subject of the sentence before, never to its lead investor', () => {
+    const text = 'Kelvara has raised $500 million in a Series E-2 round led by Iconiq. The fintech had raised $200 million in June in a Series E led by Founders Fund.';
+    const found = deals(text, [['Kelvara', 'k'], ['Iconiq', 'i'], ['Founders Fund', 'f']], [['$500 million', 'USD', 5e8], ['$200 million', 'USD', 2e8]]);
+    expect(found.map((d) => [d.target.name, d.round, d.investors.map((i) => i.name)])).toEqual([
+      ['Kelvara', 'Series E-2', ['Iconiq']],
+      ['Kelvara', 'Series E', ['Founders Fund']],
+    ]);
+  });
+});
+
+describe('extractDeals: a name the company reader left out, opening its sentence', () => {
+  it('is the company bought before "agreed to be acquired by", and the company that "closed" a round', () => {
+    const passive = 'Fetchly agreed to be acquired by Kestrel Cloud for $2.1 billion.';
+    expect(deals(passive, [['Kestrel Cloud', 'k']], [['$2.1 billion', 'USD', 2.1e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'Fetchly', ['Kestrel Cloud']]]);
+    const closed = 'Kestrel Cloud closed a $12 million seed round led by Foxglove Ventures.';
+    expect(deals(closed, [['Foxglove Ventures', 'f']], [['$12 million', 'USD', 1.2e7]]).map((d) => [d.type, d.target.name])).toEqual([['funding', 'Kestrel Cloud']]);
+    expect(deals('Wall Street closed higher on Friday after a $2 billion rally.', [], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+
+  it('takes its price from "a deal that values the company at" after a price per share', () => {
+    const text = 'Kestrel Cloud will pay $45 per share in cash for Fetchly, a deal that values the company at $2.1 billion.';
+    const found = deals(text, [['Kestrel Cloud', 'k'], ['Fetchly', 'f']], [['$45', 'USD', 45], ['$2.1 billion', 'USD', 2.1e9]]);
+    expect(found.map((d) => [d.target.name, d.money])).toEqual([['Fetchly', 1]]);
+  });
+});
+
+describe('extractDeals: a company bought that the company reader left out', () => {
+  it('is the capitalised name the grammar delimits after the verb, never a place or generic words', () => {
+    const read = (text: string, specs: CompanySpec[], money: MoneySpec[]) => deals(text, specs, money).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)]);
+    expect(read('Chevron agreed to take over Hess for $53 billion in stock.', [['Chevron', 'c']], [['$53 billion', 'USD', 5.3e10]])).toEqual([['acquisition', 'Hess', ['Chevron']]]);
+    expect(read('Nippon Steel completed its $14.9 billion purchase of U.S. Steel.', [['Nippon Steel', 'n']], [['$14.9 billion', 'USD', 1.49e10]])).toEqual([['acquisition', 'U.S. Steel', ['Nippon Steel']]]);
+    expect(read('Apple bought New York real estate for $2 billion.', [['Apple', 'a']], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: a listed company the reader left out, with an appositive of what it owns', () => {
+  it('opens its listing sentence', () => {
+    const text = 'Verdane, the Danish owner of Lumio and Tessel, made its debut on the Copenhagen exchange on Friday after raising €2.6bn.';
+    const found = deals(text, [], [['€2.6bn', 'EUR', 2.6e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.money])).toEqual([['ipo', 'Verdane', 0]]);
+  });
+});
+
+describe('extractDeals: a list of backers that a person closes', () => {
+  it('joins the round named just before', () => {
+    const text = 'Tessel Labs raised a $30 million seed round led by Foxglove Ventures. Nvidia, Accel and Jeff Bezos also invested.';
+    const found = deals(text, [['Tessel Labs', 't'], ['Foxglove Ventures', 'f'], ['Nvidia', 'n'], ['Accel', 'a']], [['$30 million', 'USD', 3e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Nvidia', 'Accel', 'Jeff Bezos']);
+  });
+});
+
+describe('extractDeals: a Chinese purchase agreement with a company the reader left out', () => {
+  it('names the company between 与 and 签署', () => {
+    const text = '美团点评3日晚间宣布，已与摩拜单车签署全资收购协议，交易作价27亿美元。';
+    const found = deals(text, [['美团', 'meituan']], [['27亿美元', 'USD', 2.7e9]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name), d.money])).toEqual([['acquisition', '摩拜单车', ['美团'], 0]]);
+    // Another party between them is no such name.
+    expect(deals('美团与腾讯和摩拜单车签署合作框架协议。', [['美团', 'meituan'], ['腾讯', 'tencent']])).toEqual([]);
+  });
+});
+
+describe('extractDeals: shares sold at a price each', () => {
+  it('are a listing in a story about listings, and a round otherwise', () => {
+    const listing = 'Two tech listings this month lifted hopes for the IPO market. Rubrik raised $752 million on Wednesday by selling shares at $32 each.';
+    expect(deals(listing, [['Rubrik', 'r']], [['$752 million', 'USD', 7.52e8], ['$32', 'USD', 32]]).map((d) => d.type)).toEqual(['ipo']);
+    const round = 'Rubrik raised $752 million on Wednesday by selling shares at $32 each to a group of investors.';
+    expect(deals(round, [['Rubrik', 'r']], [['$752 million', 'USD', 7.52e8], ['$32', 'USD', 32]]).map((d) => d.type)).toEqual(['funding']);
+  });
+});
+
+describe('extractDeals: a backer whose name holds "and"', () => {
+  it('keeps the list going, and no part of the name becomes a person', () => {
+    const text = 'Stripe has raised $6.5 billion in a Series I round, joined by new investors GIC, Goldman Sachs Asset and Wealth Management and Temasek.';
+    const found = deals(text, [['Stripe', 's'], ['GIC', 'gic'], ['Goldman Sachs', 'gs'], ['Temasek', 't']], [['$6.5 billion', 'USD', 6.5e9]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['GIC', 'Goldman Sachs', 'Temasek']);
+  });
+});
+
+describe('extractDeals: Chinese clauses that name backers before the company', () => {
+  it('never make a backer the company that raised', () => {
+    const text = '中国移动旗下中移资本领投，小米、联想跟投，地平线完成C轮融资。';
+    const read = (specs: CompanySpec[]) => deals(text, specs).map((d) => [d.target.name, d.investors.map((i) => i.name)]);
+    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo']])).toEqual([]);
+    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo'], ['地平线', 'horizon']])).toEqual([['地平线', ['中移资本', '小米', '联想']]]);
+  });
+
+  it('name the company bought between 对 and 的收购 when the reader left it out', () => {
+    expect(deals('宁德时代宣布完成对Millennial Lithium的收购。', [['宁德时代', 'catl']]).map((d) => [d.type, d.target.name])).toEqual([['acquisition', 'Millennial Lithium']]);
+  });
+});
+
+describe('extractDeals: a Chinese stake bought in a company the reader left out', () => {
+  it('names the company the stake delimits, never a pronoun or 公司', () => {
+    expect(deals('吉利收购了戴姆勒9.69%的股份，成为其最大股东。', [['吉利', 'geely']]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '戴姆勒', ['吉利']]]);
+    expect(deals('华曜股份公告，公司以3亿元收购该公司51%股权。', [['华曜股份', 'h']], [['3亿元', 'CNY', 3e8]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: the size of a stake', () => {
+  it('is no name', () => {
+    expect(deals('鸿海集团将以3888亿日元认购新股，取得约66%股权。', [['鸿海集团', 'foxconn']], [['3888亿日元', 'JPY', 3.888e11]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: two companies the reader left out, opening a merger sentence', () => {
+  it('merge, the first as the target; generic words do not', () => {
+    expect(deals('Chesapeake Energy and Southwestern Energy agreed to merge in a $7.4 billion all-stock deal.', [], [['$7.4 billion', 'USD', 7.4e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['merger', 'Chesapeake Energy', ['Southwestern Energy']]]);
+    expect(deals('Officials and Regulators agreed to merge the agencies for $2 billion.', [], [['$2 billion', 'USD', 2e9]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: Chinese roles and sizes in the clauses of a round', () => {
+  it('keeps the role words inside 获得…融资, and takes the size from a later clause of 本轮', () => {
+    const inside = deals('澜海科技获得由红杉中国领投、高瓴资本跟投的5亿元B轮融资。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g']], [['5亿元', 'CNY', 5e8]]);
+    expect(inside[0]!.investors.map((i) => `${i.name}:${i.role}`)).toEqual(['红杉中国:lead', '高瓴资本:participant']);
+    const later = deals('澜海科技完成C轮融资。本轮融资由红杉中国领投，金额为10亿元，高瓴资本跟投。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g']], [['10亿元', 'CNY', 1e9]]);
+    expect(later.map((d) => d.money)).toEqual([0]);
+  });
+});
+
+describe('extractDeals: Chinese announcements naming what is bought', () => {
+  const read = (text: string, specs: CompanySpec[], money: MoneySpec[] = []) => deals(text, specs, money).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)]);
+  it('take a longer name the reader cut short as the company bought, its parent selling it', () => {
+    expect(read('海信视像与东芝签署协议，以约129亿日元收购东芝映像解决方案公司95%股权。', [['海信视像', 'h'], ['东芝', 'toshiba']], [['129亿日元', 'JPY', 1.29e10]])).toEqual([['stake-sale', '东芝映像解决方案公司', ['海信视像']]]);
+  });
+
+  it('read holders listed with 等 as sellers, and never make "等持有" a name', () => {
+    expect(read('长江电力以发行股份及支付现金的方式购买三峡集团等持有的云川公司100%股权，交易对价为804.84亿元。', [['长江电力', 'cyp'], ['三峡集团', 'ctg']], [['804.84亿元', 'CNY', 8.0484e10]])).toEqual([['acquisition', '云川公司', ['长江电力']]]);
+  });
+
+  it('name a company ending in 公司 by its stake, never 该公司 or 子公司', () => {
+    expect(read('宁德时代以20亿元收购华曜公司51%股权。', [['宁德时代', 'catl']], [['20亿元', 'CNY', 2e9]])).toEqual([['stake-sale', '华曜公司', ['宁德时代']]]);
+    expect(read('华曜股份以3亿元收购子公司51%股权。', [['华曜股份', 'h']], [['3亿元', 'CNY', 3e8]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: a financial adviser named beside the backers', () => {
+  it('invests nothing', () => {
+    const found = deals('澜海科技完成1亿美元C轮融资，投资方包括红杉中国、高瓴资本，华兴资本担任财务顾问。', [['澜海科技', 'l'], ['红杉中国', 'h'], ['高瓴资本', 'g'], ['华兴资本', 'cr']], [['1亿美元', 'USD', 1e8]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['红杉中国', '高瓴资本']);
+  });
+});
+
+describe('extractDeals: control of a Chinese company bought', () => {
+  it('is a purchase of the company the control words delimit; a generic kind of company is no party', () => {
+    expect(deals('珠海华发集团以15亿元取得宇晟智能控股权。', [['珠海华发集团', 'hf']], [['15亿元', 'CNY', 1.5e9]]).map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '宇晟智能', ['珠海华发集团']]]);
+    expect(deals('华曜股份计划取得澜海科技控股权。', [['华曜股份', 'h']])).toEqual([]);
+  });
+});
+
+describe('extractDeals: a Chinese share transfer to a buyer the reader left out', () => {
+  it('names the buyer between 向 and 转让', () => {
+    const text = '格力集团以每股46.17元的价格向珠海明骏协议转让其持有的格力电器15%股份，转让总价款为416.62亿元。';
+    const found = deals(text, [['格力集团', 'gg'], ['格力电器', 'gree']], [['46.17元', 'CNY', 46.17], ['416.62亿元', 'CNY', 4.1662e10]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['stake-sale', '格力电器', ['珠海明骏']]]);
+  });
+});
+
+describe('extractDeals: a round raised days before a plan was dropped', () => {
+  it('is a round; a round that failed is none', () => {
+    const text = 'Cerebras Systems has withdrawn its filing for an initial public offering, days after raising $1.1 billion privately.';
+    expect(deals(text, [['Cerebras Systems', 'c']], [['$1.1 billion', 'USD', 1.1e9]]).map((d) => [d.type, d.money])).toEqual([['funding', 0]]);
+    expect(deals('Cerebras Systems has called off its IPO, days after failing to raise $1.1 billion.', [['Cerebras Systems', 'c']], [['$1.1 billion', 'USD', 1.1e9]])).toEqual([]);
+  });
+});
+
+describe('extractDeals: a second company bought in one Chinese purchase, that the reader left out', () => {
+  it('is named after what it is, with its own shares', () => {
+    const text = '吉利与DRB-HICOM集团签署协议，收购其旗下宝腾汽车49.9%的股份以及英国豪华跑车品牌路特斯51%的股份。';
+    expect(deals(text, [['吉利', 'geely'], ['DRB-HICOM集团', 'drb'], ['宝腾汽车', 'proton']]).map((d) => [d.target.name, d.investors.map((i) => i.name)])).toEqual([
+      ['宝腾汽车', ['吉利']],
+      ['路特斯', ['吉利']],
+    ]);
+  });
+});
+
+describe('extractDeals: investors the company reader left out, inside or at the end of a list', () => {
+  it('are read by the word that ends their name', () => {
+    const text = 'Kelvara raised $10 million in a Series A led by Accel, with participation from Sequoia, Tern Capital, the Alpenhorn Foundation and Nvidia.';
+    const found = deals(text, [['Kelvara', 'k'], ['Accel', 'accel'], ['Sequoia', 'sequoia'], ['Nvidia', 'nvidia']], [['$10 million', 'USD', 1e7]]);
+    expect(found[0]!.investors.map((i) => i.name)).toEqual(['Accel', 'Sequoia', 'Tern Capital', 'Alpenhorn Foundation', 'Nvidia']);
+    const tail = 'Kelvara raised $10 million in a Series A led by Accel, with participation from Sequoia and Tern Capital. Its revenue doubled.';
+    expect(deals(tail, [['Kelvara', 'k'], ['Accel', 'accel'], ['Sequoia', 'sequoia']], [['$10 million', 'USD', 1e7]])[0]!.investors.map((i) => i.name)).toEqual(['Accel', 'Sequoia', 'Tern Capital']);
+  });
+});
+
+describe('extractDeals: a Chinese take-private of a company the reader left out', () => {
+  it('names the company that fills the rest of the clause', () => {
+    const text = '阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。';
+    expect(deals(text, [['阿里巴巴', 'alibaba']], [['8.8港元', 'HKD', 8.8], ['198亿港元', 'HKD', 1.98e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', '银泰商业', 1]]);
+  });
+});

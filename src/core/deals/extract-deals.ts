@@ -4,7 +4,7 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
-import { addListedBackers, BACKER_WORD, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
+import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
@@ -132,7 +132,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
-    const opening = sentenceCompanies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)));
+    const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
     const holds = named ? lexiconOf(sentenceText.toLowerCase()) : undefined;
@@ -190,6 +190,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     fillRounds(own, view, sentence);
     attachValuations(own, valuations);
     for (const draft of own) mergeOrPush(drafts, draft, money);
+    // "Ramp has raised …" with a name only the deal's reading took: the company that opens the deal is the subject.
+    if (!opening) previousSubject = openingTarget(own, sentence, text);
     lastDraftSentence = sentence.index;
   }
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
@@ -214,15 +216,27 @@ function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money:
   return placement !== undefined;
 }
 
+/** The sentence's subject: its first company that is no owner ("X’s unit") and no party after a role word ("led by X"). */
+function sentenceSubject(text: string, sentenceStart: number, companies: readonly CompanyMention[]): CompanyMention | undefined {
+  return companies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)) && !ROLE_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 16), c.start)));
+}
+const ROLE_WORD_BEFORE = /\b(?:by|from|with|including|alongside)\s+(?:the\s+)?$/i;
+
+/** The target of a deal read in the sentence that opens it (a name the company reader left out), as the subject. */
+function openingTarget(own: readonly DealDraft[], sentence: Sentence, text: string): { company: CompanyMention; paragraph: number } | undefined {
+  const first = own.find((d) => d.target.start >= sentence.start && /^\s*(?:[\w-]+\s+){0,4}$/.test(text.slice(sentence.start, d.target.start)));
+  return first ? { company: first.target, paragraph: sentence.paragraph } : undefined;
+}
+
 /** A sentence that opens on its subject named by a description or a pronoun. */
-const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker|fintech|biotech|insurtech|retailer|platform|unicorn|insurer|operator|miner|bank)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
 /** "这距离其去年3月完成B轮融资仅一年": 其 (its) before a dated round, near the sentence start. */
 const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上一轮|\d{4}年|\d{1,2}月)[^，。；]{0,10}?(?:完成|获得|获))/;
 
 // "…, the Chinese PC maker said it will buy Motorola Mobility", "after it agreed to pay $18.9 billion for CA":
 // a purchase whose buyer the sentence names only by a pronoun or a description.
 const BUYER_ANAPHOR =
-  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
+  /\b(?:it|the company|the group|the firm|the (?:[\w-]+\s+){0,3}(?:maker|company|group|firm|giant|bank|lender|retailer|operator|insurer|carrier|conglomerate|producer|miner|developer|designer|chipmaker|automaker|carmaker))\s+(?:(?:said|says|announced|confirmed)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?it\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:will\s+|would\s+|agreed to\s+|agrees to\s+|is to\s+|plans to\s+)?$/i;
 const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agreeing|buying|acquiring|paying|taking over)\b/i;
 const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
 
@@ -232,7 +246,12 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
   const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
   const head = view.text.slice(view.start, d.anchor);
   if (!BUYER_ANAPHOR.test(clause) && !PARTICIPLE_BUYER.test(head)) return;
-  const party = (c: CompanyMention) => c.id !== d.target.id && !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) && !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start));
+  // (Not a company bought in the same sentence: "After agreeing to buy cancer drugmaker ImmunoGen …, the company said it will acquire …".)
+  const party = (c: CompanyMention) =>
+    c.id !== d.target.id &&
+    !UNIT_OWNER.test(view.text.slice(c.end, c.end + 60)) &&
+    !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start)) &&
+    !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start));
   const own = view.companies.find((c) => c.end <= d.anchor && party(c));
   const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
   if (buyer) addInvestor(d, buyer);

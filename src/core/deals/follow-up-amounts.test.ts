@@ -31,6 +31,12 @@ describe('a sentence that gives the size of the deal just reported', () => {
     expect(d).toMatchObject({ type: 'acquisition', money: 0 });
   });
 
+  it('gives a purchase its total including debt over the equity value its own sentence gave', () => {
+    const text = 'Boeing will buy its former unit Spirit AeroSystems in a deal that values the supplier at about $4.7 billion. Including Spirit’s debt, the transaction value is about $8.3 billion.';
+    const [d] = extractDeals(text, [money(text, '$4.7 billion', 'USD', 4.7e9), money(text, '$8.3 billion', 'USD', 8.3e9)], [mention(text, 'Boeing', 'boeing'), mention(text, 'Spirit AeroSystems', 'spirit')]);
+    expect(d).toMatchObject({ type: 'acquisition', money: 1 });
+  });
+
   it('does not reach a deal of another kind or paragraph', () => {
     const text = 'Nordlys Energy has closed a Series B led by Fram Capital.\n\nThe offering raised $80 million.';
     const [d] = extractDeals(text, [money(text, '$80 million', 'USD', 8e7)], [mention(text, 'Nordlys Energy', 'n'), mention(text, 'Fram Capital', 'f')]);

@@ -9,17 +9,26 @@ const WINDOW_SENTENCES = 2;
 const QUALIFIER = String.raw`(?:about|around|roughly|nearly|almost|more than|over|some|approximately|up to|just under|just over)\s+`;
 
 /** Words right before an amount that make it the size of the deal named, by kind of deal. */
-const LEADS: { type: DealDraft['type']; pattern: RegExp }[] = [
+const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true }[] = [
+  // "Including Spirit’s debt, the transaction value is about $8.3 billion": the total including debt is the price,
+  // over an equity value the deal's own sentence gave.
+  { type: 'acquisition', total: true, pattern: new RegExp(String.raw`\bincluding (?:[\w’'-]+\s+){0,2}debt,?\s+the (?:deal|transaction|acquisition|takeover)(?:’s|'s)? (?:value|total|price) (?:is|was|comes to|came to|of)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'ipo', pattern: /(?:本次|此次|是次|这次)(?:发行|IPO|上市|全球发售|招股|公开发行)[^，。；]{0,12}?(?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the issue's sentence.
+  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,30}?[，,](?:募集资金|募资|集资)总额(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
-  { type: 'ipo', pattern: new RegExp(String.raw`\bthe (?:offering|IPO|listing|flotation|share sale) (?:raised|raises|will raise|brought in|brings in|totall?ed|totals|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
+  // "本轮融资由红杉中国领投，金额为10亿元": the size in a later clause of the round's sentence.
+  { type: 'funding', pattern: /(?:本轮|此轮|该轮)(?:融资)?[^。；]{0,30}?[，,](?:融资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // ("The flotation, priced at 330p a share, raised £1.72bn": past an aside.)
+  { type: 'ipo', pattern: new RegExp(String.raw`\bthe (?:offering|IPO|listing|flotation|share sale)(?:,[^,;.]{1,40},)? (?:raised|raises|will raise|brought in|brings in|totall?ed|totals|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'funding', pattern: new RegExp(String.raw`\bthe (?:round|raise|financing|investment) (?:totall?ed|totals|was|is|came to|comes to|brought in|brings in|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
   // "The deal, which values the cybersecurity company at $32 billion, …": a purchase's "values … at" is its price.
-  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$`, 'i') },
+  // "The deal, agreed in January, values the stake at …"; "共计斥资约37亿欧元", "耗资": what the buyer paid in all.
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
-export const AMOUNT_ANAPHORA = /本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+export const AMOUNT_ANAPHORA = /including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
 
 /** Gives the deal named in this sentence its amount; returns whether it did. */
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {
@@ -29,7 +38,7 @@ export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDr
     const lead = LEADS.find((l) => l.pattern.test(before));
     if (!lead) continue;
     const deal = latest(view, drafts, lead.type);
-    if (!deal || deal.money !== undefined) continue;
+    if (!deal || (deal.money !== undefined && !lead.total)) continue;
     deal.money = m.index;
     applied = true;
   }

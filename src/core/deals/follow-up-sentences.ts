@@ -15,7 +15,8 @@ const ROLE_WINDOW_SENTENCES = 2;
 const BACKING_WINDOW_SENTENCES = 3;
 const BACKING_WINDOW_PARAGRAPHS = 1;
 
-const ROUND_ANAPHORA = /\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|本轮|本次|该轮|此轮/i;
+// "Other backers include …": the round's other investors, named after its lead.
+const ROUND_ANAPHORA = /\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
 const LED_THE_ROUND = /\b(?:led|co-led)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
   /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;

@@ -68,6 +68,27 @@ describe('what is not a deal', () => {
     // A bond planned is not a bond issued; a share price is no bond.
     '华为计划在境内发行中期票据，规模不超过30亿元。',
     '比亚迪发行价为每股20元。',
+    // An offer opened is not yet a listing: an IPO is a deal once priced, raised or listed.
+    '奇瑞汽车今日起招股，每股发售价30.75港元，集资约91.4亿港元，预期下周四在港交所挂牌。',
+    // A merger planned, with no exchange ratio set, is a plan; one called off is none.
+    '华辰电子公告，拟以换股方式吸收合并恒远电气，相关方案尚在论证。',
+    '海光信息与中科曙光公告，决定终止换股吸收合并事项，换股比例为1:0.5525。',
+    // A take-private planned, or its scheme, is no purchase yet.
+    '阿里巴巴拟私有化银泰商业。',
+    '银泰商业私有化方案获股东批准。',
+    // A purchase recalled to compare a new one with.
+    'It is the biggest deal since its $68bn takeover of Wyeth in 2009.',
+    // A business begun is no listing.
+    'Kestrel Cloud began trading in carbon credits after raising its prices.',
+    // A forecast raised is no round.
+    'Kestrel Cloud raised its full-year forecast to $2 billion.',
+    // A tender offer launched or withdrawn is no purchase.
+    'Nidec has withdrawn its unsolicited tender offer for Makino Milling Machine.',
+    'Nidec launched a tender offer for Makino Milling Machine on Friday.',
+    // The year's first day of trading is no company's debut.
+    'Shares in Royal Mail rose 2 per cent on the first day of trading in 2024.',
+    // A product launched is no listing.
+    '小米集团股价今日大涨，此前公司旗下第二款车型上市即获大量订单。',
     // What investors asked for in the book-building is no listing and no amount raised.
     '蜜雪集团在招股阶段吸引了逾1.8万亿港元的孖展认购。',
     // A column header: "M&A and funding round-up" names no purchase.

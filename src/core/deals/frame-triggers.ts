@@ -47,7 +47,8 @@ const SUBJECT_FUNDING =
   /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
+// ("raised its full-year forecast": a word or two may stand before what was raised.)
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
@@ -101,6 +102,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-stealth-launch',
+    type: 'funding',
+    lang: 'en',
+    // "Periodic Labs emerged from stealth with a $300 million seed round": a company's first round, announced with its launch.
+    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+with\b/g,
+    needs: ['stealth'],
+    target: 'subject',
+    confirm: (_trigger, after, amountFollows) => amountFollows || FUNDING_NOUN.test(after),
+    examples: [
+      ['Periodic Labs, founded by former OpenAI and Google DeepMind researchers, emerged from stealth with a $300 million seed round led by Andreessen Horowitz.', 'funding|Periodic Labs|Andreessen Horowitz'],
+    ],
+  },
+  {
     id: 'en-debt',
     type: 'debt',
     lang: 'en',
@@ -114,8 +128,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing)\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
-    needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float'],
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading)|(?:began|begins|started|starts) trading(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
+    needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of', 'trading'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
     confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
@@ -125,6 +139,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
       // The company after "Shares of", before what its shares did.
       ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
+      // A company's (not a year's) first day of trading is its debut.
+      ['Shares in Royal Mail soared 38 per cent on their first day of conditional dealings.', 'ipo|Royal Mail'],
+      // Trading begun on an exchange is a debut.
+      ['Reddit began trading on the New York Stock Exchange on Thursday after raising $748 million.', 'ipo|Reddit'],
     ],
   },
   {
@@ -157,6 +175,22 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
       ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
+    ],
+  },
+  {
+    id: 'en-tender-offer',
+    type: 'acquisition',
+    lang: 'en',
+    // "KDDI has completed its tender offer for Lawson", "completed its tender offer for the shares of Aspen
+    // Technology it did not already own": a tender offer is a purchase once it succeeds (one launched,
+    // withdrawn or rejected is not yet, or never, one).
+    pattern: /\b(?:completed|closed|concluded|won|wins|succeeded in)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?tender offer for\s+(?:(?:the|all)\s+(?:remaining\s+|outstanding\s+)?(?:shares|stock)\s+(?:of|in)\s+)?/g,
+    needs: ['tender offer'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['TOKYO — KDDI has completed its tender offer for convenience store chain Lawson, paying 10,360 yen per share.', 'acquisition|Lawson|KDDI'],
+      ['Emerson Electric said it has completed its tender offer for the shares of Aspen Technology it did not already own.', 'acquisition|Aspen Technology|Emerson Electric'],
     ],
   },
   {
@@ -237,6 +271,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
+      ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
       ['Teck Resources completed its sale of a 77% stake in Elk Valley Resources to Glencore PLC for US$6.9 billion.', 'stake-sale|Elk Valley Resources|Glencore PLC'],
     ],
@@ -288,6 +323,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['台湾AI新创宇晟智能宣布完成A轮募资，金额达新台币3亿元。', 'funding|宇晟智能'],
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
+      // The clauses before name the backers; the company right before 完成 raises.
+      ['红杉中国领投，高瓴资本跟投，澜海科技完成5亿元C轮融资。', 'funding|澜海科技|红杉中国'],
     ],
   },
   {
@@ -373,7 +410,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,16}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
     needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下'],
     target: 'object',
     party: 'acquirer',
@@ -383,6 +420,12 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // A long legal name between 购买 and the shares.
+      ['芯联集成披露重组预案，拟通过发行股份及支付现金的方式，购买芯联越州集成电路制造（绍兴）有限公司72.33%股权，交易作价58.97亿元。', 'stake-sale|芯联越州集成电路制造（绍兴）有限公司|芯联集成'],
+      // What the company after the verb holds is bought; that company sells and buys nothing.
+      ['洛阳钼业以26.5亿美元收购自由港麦克莫兰持有的TFM 56%权益。', 'stake-sale|TFM|洛阳钼业'],
+      // A company the data lacks, named right after what it is.
+      ['中海油以151亿美元现金收购加拿大油气公司尼克森。', 'acquisition|尼克森|中海油'],
     ],
   },
   {
@@ -398,6 +441,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['紫金矿业以现金137.29亿元受让藏格矿业约24.82%股份。', 'stake-sale|藏格矿业|紫金矿业'],
       ['澄湖资本以12亿元受让华辰电子全部股权。', 'acquisition|华辰电子|澄湖资本'],
+      ['阿维塔以115亿元受让华为所持引望10%股权。', 'stake-sale|引望|阿维塔'],
+      // The holders it buys from (向X购买) sell; they are no party on the buying side.
+      ['国联证券以发行股份的方式向国联集团等45名交易对方购买民生证券99.26%股份，交易作价294.92亿元。', 'stake-sale|民生证券|国联证券'],
     ],
   },
   {
@@ -441,11 +487,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
-    pattern: /对(?=[^，。；]{1,24}?的(?:全资|控股权?)?(?:收购|并购))/g,
-    needs: ['收购', '并购'],
+    pattern: /对(?=[^，。；]{1,24}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
+    needs: ['收购', '并购', '私有化'],
     target: 'object',
     party: 'acquirer',
-    examples: [['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯']],
+    examples: [
+      ['由安踏体育、方源资本及腾讯组成的财团以约46亿欧元完成对亚玛芬体育的收购。', 'acquisition|亚玛芬体育|腾讯'],
+      ['华润置地完成对澜海科技的全面要约收购，持股比例升至95%。', 'acquisition|澜海科技|华润置地'],
+      // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
+      ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
+    ],
   },
   {
     id: 'zh-stake',
@@ -472,6 +523,31 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
   },
   {
+    id: 'zh-privatize',
+    type: 'acquisition',
+    lang: 'zh',
+    // "阿里巴巴以每股8.8港元私有化银泰商业": a listed company taken private is bought.
+    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的)/g,
+    needs: ['私有化'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。', 'acquisition|银泰商业|阿里巴巴'],
+      ['红杉中国联合管理层以约30亿美元完成对澜海科技的私有化。', 'acquisition|澜海科技|红杉中国'],
+    ],
+  },
+  {
+    id: 'zh-take-control',
+    type: 'acquisition',
+    lang: 'zh',
+    // "以15亿元获得宇晟智能控股权", "取得X控制权": control of a company bought (a controlling stake).
+    pattern: /(?:获得|取得|拿下|夺得)(?=[^，。；]{2,16}?(?:的)?(?:控股权|控制权))/g,
+    needs: ['获得', '取得', '拿下', '夺得'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [['珠海华发集团以15亿元取得宇晟智能控股权。', 'stake-sale|宇晟智能|珠海华发集团']],
+  },
+  {
     id: 'zh-sale-to',
     type: 'acquisition',
     lang: 'zh',
@@ -480,7 +556,11 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['给'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源']],
+    examples: [
+      ['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源'],
+      // The holder of 公司 sells shares of the company whose holder it is.
+      ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
+    ],
   },
   {
     id: 'zh-transfer-to',
@@ -514,35 +594,55 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['吸收合并'],
     target: 'object',
     party: 'acquirer',
-    examples: [['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安']],
+    examples: [
+      ['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安'],
+      // A plan (拟) whose exchange ratio the announcement sets is a merger agreed.
+      ['宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56。', 'merger|武钢股份|宝钢股份'],
+    ],
+  },
+  {
+    id: 'zh-absorb-of',
+    type: 'merger',
+    lang: 'zh',
+    // "中国船舶完成对中国重工的换股吸收合并": the company between 对 and 的 is absorbed by the subject.
+    pattern: /对(?=[^，。；]{1,24}?的(?:换股)?吸收合并)/g,
+    needs: ['吸收合并'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [['中国船舶完成对中国重工的换股吸收合并，中国重工正式退市。', 'merger|中国重工|中国船舶']],
   },
   {
     id: 'zh-merge',
     type: 'merger',
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)/g,
-    needs: ['合并'],
+    // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)联合重组/g,
+    needs: ['合并', '联合重组'],
     target: 'subject',
     party: 'participant',
     examples: [
       ['美团与大众点评宣布合并。', 'merger|美团|大众点评'],
       ['华辰电子与恒远电气宣布换股吸收合并。', 'merger|华辰电子|恒远电气'],
+      ['宝钢集团与武钢集团实施联合重组，成立中国宝武。', 'merger|宝钢集团|武钢集团'],
     ],
   },
   {
     id: 'zh-ipo',
     type: 'ipo',
     lang: 'zh',
-    // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed.
-    pattern: /(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
+    // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed;
+    // not "车型上市", "新品上市": a product launched.
+    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
     needs: ['上市', '挂牌', '登陆', '敲钟', 'ipo', '首次公开发行', '招股', '募资', '募集资金', '集资'],
     target: 'subject',
     examples: [
       ['宁德时代于港交所上市，募资410亿港元。', 'ipo|宁德时代'],
       ['蜜雪冰城今日在港交所挂牌，集资约34.5亿港元。', 'ipo|蜜雪冰城'],
       ['中芯国际今日正式登陆科创板，发行价为每股27.46元。', 'ipo|中芯国际'],
-      ['美的集团今日起招股，计划集资约306亿港元。', 'ipo|美的集团'],
+      // 募集资金 of a capital increase (增资扩股) funds the company; it lists nothing.
+      ['澜海科技完成增资扩股，引入华曜股份、恒信集团等6家战略投资者，募集资金50亿元。', 'funding|澜海科技|华曜股份'],
+      ['美的集团今日在港交所挂牌，集资约306亿港元。', 'ipo|美的集团'],
     ],
   },
 ];

@@ -18,6 +18,9 @@ export function cleanGap(gap: string): string {
 /** Between list items: "and", ", and", "&", "as well as", "、", "和"… */
 export const AND_GAP = /^\s*,?\s*(?:and|&|as well as|along with|together with|alongside|plus|和|与|及|以及|、)\s*$/i;
 export const COMMA_GAP = /^\s*[,，]\s*$/;
+/** "Fidelity Management & Research, Baillie Gifford": the rest of a name the reader read only in part, then the list's comma or "and". */
+// ("Goldman Sachs Asset and Wealth Management and Temasek": "and" between two capitalised words is the name's own.)
+export const NAME_TAIL_GAP = /^\s+(?:[A-Z][\w.’'-]*|&)(?:\s+(?:[A-Z][\w.’'-]*|&|and(?=\s+[A-Z][\w.’'-]*\s+[A-Z&]))){0,5}\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
 /** "…, have joined forces with competitors such as …": the items on both sides act together. */
 export const COALITION_GAP =
   /^\s*,?\s*(?:(?:have|has|had|also|recently|now)\s+)*(?:teamed up|joined forces|joined hands|partnered|banded together|collaborated|joined)\s+with\s+(?:[^,;:()]{0,80}?\s+)?(?:such as|including|like|namely)\s*$/i;

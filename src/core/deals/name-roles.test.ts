@@ -31,6 +31,23 @@ describe('settleNameRoles', () => {
     expect(found.map((c) => c.text)).toEqual(['术衡医疗']);
   });
 
+  it('drops a description read as a name before a Latin name and its kind, but keeps a known company there', () => {
+    const text = '天齐锂业收购智利化工矿业公司SQM约23.77%的股权。';
+    expect(settleNameRoles(text, mentions(text, [['天齐锂业', 'tianqi'], ['智利化工矿业', 'unknown:z'], ['SQM', 'sqm']])).map((c) => c.text)).toEqual(['天齐锂业', 'SQM']);
+    const known = '腾讯公司Supercell';
+    expect(settleNameRoles(known, mentions(known, [['腾讯', 'tencent'], ['Supercell', 'supercell']]))).toHaveLength(2);
+  });
+
+  it('takes the words of holding read into a name back out of it', () => {
+    const text = '恒信集团向华曜股份协议转让其所持澜海科技15%股份。';
+    expect(settleNameRoles(text, mentions(text, [['恒信集团', 'unknown:h'], ['其所持澜海科技', 'unknown:q']])).map((c) => c.text)).toEqual(['恒信集团', '澜海科技']);
+  });
+
+  it('takes a deal verb read into a name back out of it', () => {
+    const text = '本轮由广汽集团、广州开发区投资集团投资。';
+    expect(settleNameRoles(text, mentions(text, [['广汽集团', 'gac'], ['广州开发区投资集团投资', 'unknown:k']])).map((c) => c.text)).toEqual(['广汽集团', '广州开发区投资集团']);
+  });
+
   it('drops the owner named before its company, but not a party before a verb', () => {
     const owned = '华宇集团旗下激光雷达公司光刻智能完成融资。';
     expect(settleNameRoles(owned, mentions(owned, [['华宇集团', 'unknown:h'], ['光刻智能', 'unknown:g']])).map((c) => c.text)).toEqual(['光刻智能']);

@@ -7,6 +7,7 @@
 //     two names; later sentences ("云帆智能投后估值…") speak of the same target.
 // Written for the shapes of Chinese deal news (issue 17): names are not separated by spaces, so a
 // description runs straight into the name it describes.
+import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -27,7 +28,19 @@ const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
  * Words that never start a company's name but that a name the data does not hold may be read with:
  * "出售给澜拓新能源" → "给澜拓新能源", "是次招股引入松石资本" → "次招股引入松石资本", "所持华辰电子".
  */
-const LEADING_VERB = /^(?:是?次招股引入|引入|出售给|转让给|卖给|给|所持有?的?|持有|买方为|卖方为|(?:投资|领投|跟投|参投|出资)?方(?:为|是|包括)|投资者为|包括|竞得|购得|购入|收购)(?=[\u4e00-\u9fff]{2})/;
+const LEADING_VERB = /^(?:是?次招股引入|引入|出售给|转让给|卖给|给|其?所持有?的?|其持有的?|持有|买方为|卖方为|(?:投资|领投|跟投|参投|出资)?方(?:为|是|包括)|投资者为|包括|竞得|购得|购入|收购|拿下|买下|(?:的)?方式购买|购买|(?:协议)?受让|(?:方)?式取得|取得)(?=[\u4e00-\u9fff]{2})/;
+
+const KIND_ONLY = new RegExp(String.raw`^${KIND}$`);
+/** "由广汽集团、广州开发区投资集团投资": a deal verb the reader took into a name that ends in a kind of firm. */
+const TRAILING_VERB = /(?<=集团|公司|基金|资本|控股)(?:投资|领投|跟投|参投|出资|增资)$/;
+
+function trimTrailingVerb(c: CompanyMention): CompanyMention {
+  if (!c.id.startsWith('unknown:')) return c;
+  const m = TRAILING_VERB.exec(c.text);
+  if (!m || m.index < 2) return c;
+  const text = c.text.slice(0, m.index);
+  return { start: c.start, end: c.start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
 
 function trimLeadingVerb(c: CompanyMention): CompanyMention {
   if (!c.id.startsWith('unknown:')) return c;
@@ -55,8 +68,11 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
   // "由某国资背景基金领投", "收购某电子公司": a company the text leaves unnamed (某, "a certain") is no party.
   const companies = found
     .filter((c) => !/^某(?!某)/.test(c.text))
+    // "华曜股份旗下基金以5亿元入股…": a kind of company alone names none.
+    .filter((c) => !(c.id.startsWith('unknown:') && /^(?:基金|公司|集团|资本|机构|企业|平台|子公司|母公司)$/.test(c.text)))
     .map(trimLeadingVerb)
-    .map((c, i, all) => withArm(text, c, all[i + 1]));
+    .map((c, i, all) => withArm(text, c, all[i + 1]))
+    .map(trimTrailingVerb);
   const alias = new Map<string, CompanyMention>();
   const kept: CompanyMention[] = [];
   for (let i = 0; i < companies.length; i++) {
@@ -69,6 +85,8 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     if (next && next.start >= c.end && HAN.test(c.text)) {
       const gap = text.slice(c.end, next.start);
       if (next.start - c.end <= 20 && HAN.test(next.text) && DESCRIBES_NEXT.test(gap) && !DEAL_VERB_GAP.test(gap) && c.id !== next.id) continue;
+      // "智利化工矿业公司SQM": a name the reader made of a description, right before a Latin name and its kind.
+      if (c.id.startsWith('unknown:') && !HAN.test(next.text) && KIND_ONLY.test(gap) && c.id !== next.id) continue;
       if (ALIAS_OPEN.test(gap) && ALIAS_CLOSE.test(text.slice(next.end, next.end + 30)) && c.id !== next.id) {
         const known = (m: CompanyMention) => !m.id.startsWith('unknown:');
         if (known(c) && known(next)) {

@@ -1,6 +1,7 @@
 import type { CompanyMention } from '../types';
 import type { InvestorRole } from './deal-draft';
-import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap } from './gaps';
+import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap, NAME_TAIL_GAP } from './gaps';
+import { unknownId } from '../companies/unknown-companies';
 import { between, type SentenceView } from './sentence-view';
 
 /** Investors named by one role phrase ("led by A and B", "由A领投"). */
@@ -65,6 +66,37 @@ function collectCues(sentence: string, offset: number, table: { pattern: RegExp;
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** An investor's name the company reader left out, by the word that ends it ("1789 Capital", "the Alpenhorn Foundation"). */
+const ORG_NAME = /^(?:the\s+)?((?:[A-Z0-9][\w&’'.-]*\s+){0,3}(?:Capital|Ventures|Partners|Foundation|Fund|Investments?|Trust|Holdings|Management|Advisors|Equity))(?=\s*(?:,|\band\b|&|\.|;|$))/;
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)/;
+
+/**
+ * The investors' names in a gap of a list that the company reader left out: ", 1789 Capital and ", ", the
+ * Alpenhorn Foundation, ".
+ */
+function orgsInGap(view: SentenceView, from: number, to: number, atEnd: boolean): CompanyMention[] {
+  const names: CompanyMention[] = [];
+  let at = from;
+  for (;;) {
+    const sep = LIST_SEPARATOR.exec(view.text.slice(at, to));
+    if (!sep) break;
+    const next = at + sep[0].length;
+    if (next >= to) {
+      at = next;
+      break;
+    }
+    const m = ORG_NAME.exec(view.text.slice(next, to));
+    if (!m) break;
+    const nameStart = next + m[0].length - m[1]!.length;
+    // A company the reader did take is its own item, and where a list stopped before it, it stays stopped.
+    if (view.companies.some((c) => c.start < nameStart + m[1]!.length && nameStart < c.end)) break;
+    names.push({ start: nameStart, end: nameStart + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) });
+    at = nameStart + m[1]!.length;
+  }
+  // Inside a list the names must fill the gap up to the next company; at its end they may be followed by anything.
+  return atEnd || at === to ? names : [];
+}
+
 /** Companies listed right after `from` ("A, B and C"), stopping at anything that is not a list. */
 export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
   const list: CompanyMention[] = [];
@@ -75,7 +107,15 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (company.start < cursor) continue;
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
-    const joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap);
+    let joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap) || NAME_TAIL_GAP.test(gap);
+    // "Zugerberg Ventures, the Alpenhorn Foundation and Tern AG": names the reader left out stay in the list.
+    if (!joins && list.length > 0) {
+      const orgs = orgsInGap(view, cursor, company.start, false);
+      if (orgs.length > 0) {
+        list.push(...orgs);
+        joins = true;
+      }
+    }
     if (!joins) break;
     // "…led by Alibaba, and Baichuan raised…": a company that starts a new clause ends the list.
     if (list.length > 0 && STARTS_CLAUSE.test(view.text.slice(company.end, company.end + 40))) break;
@@ -86,6 +126,8 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     list.push(company);
     cursor = company.end;
   }
+  // "…, Sequoia, 1789 Capital and former Google chief Eric Schmidt": names the reader left out at the list's end.
+  if (list.length > 0) list.push(...orgsInGap(view, cursor, Math.min(limit, cursor + 120), true));
   return list;
 }
 

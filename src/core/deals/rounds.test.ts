@@ -9,6 +9,10 @@ describe('findRounds', () => {
       .toEqual(['Series B', 'Series C+', 'Pre-Series A', 'Seed', 'Angel', 'Pre-IPO', 'Strategic']);
   });
 
+  it('keeps a numbered tranche of a round as its own round', () => {
+    expect(rounds('a Series E-2 round, a Series A-stage company')).toEqual(['Series E-2', 'Series A']);
+  });
+
   it('keeps an extension apart from the round it extends', () => {
     expect(rounds('an A$6 million Series A extension, after an A$18 million Series A')).toEqual(['Series A extension', 'Series A']);
   });

@@ -11,7 +11,7 @@ export interface RoundMention {
 // Bare "seed"/"angel"/"strategic" are common words; they name a round only before a funding noun.
 const FUNDING_NOUN = String.raw`(?:round|funding|financing|investment|money|capital|stage|raise)`;
 const EN_ROUND = new RegExp(
-  String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:\d|\+{1,2})?)(?![\w+])(\s+extension\b)?|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
+  String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:-?\d|\+{1,2})?)(?![\w+])(\s+extension\b)?|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
   'gi',
 );
 const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|战略|Pre-?IPO)轮|战略(?:融资|投资)/gi;

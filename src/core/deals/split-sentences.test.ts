@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after an amount in "bn." before a capital, not before a lower-case word', () => {
+    expect(pieces('The deal is valued at $43bn. It is the largest. Rs 500 mn. in cash was paid.')).toEqual(['The deal is valued at $43bn.', 'It is the largest.', 'Rs 500 mn. in cash was paid.']);
+  });
+
+  it('does not split at "Cos." (Companies) inside a name', () => {
+    expect(pieces('Lowe’s Cos. has agreed to buy FBM. It will pay cash.')).toEqual(['Lowe’s Cos. has agreed to buy FBM.', 'It will pay cash.']);
+  });
+
   it('does not split at "Corp.-backed" or "Inc.," but does at "Co. These"', () => {
     expect(pieces('Microsoft Corp.-backed OpenAI and Baidu Inc., a rival, compete. They back Zhipu Technology Co. These firms grow.')).toEqual([
       'Microsoft Corp.-backed OpenAI and Baidu Inc., a rival, compete.',

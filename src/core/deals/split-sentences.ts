@@ -16,10 +16,12 @@ import { LEGAL_FORMS } from '../companies/legal-forms';
 // because news names companies as "Alibaba Group Holding Ltd." mid-sentence.
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([...LEGAL_FORMS.filter((f) => f.dot && /^[A-Za-z]+$/.test(f.word)).map((f) => f.word.toLowerCase()), 'plc']);
 const ABBREVIATIONS = new Set([
-  ...CORPORATE_SUFFIXES, 'llc', 'lp', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
+  ...CORPORATE_SUFFIXES, 'cos', 'llc', 'lp', 'bros', 'no', 'nos', 'vs', 'etc', 'approx', 'est',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'gov', 'sen', 'rep', 'ave', 'dept', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mln', 'bln', 'mn', 'bn',
 ]);
+
+const AMOUNT_SUFFIXES: ReadonlySet<string> = new Set(['mln', 'bln', 'mn', 'bn']);
 
 // A corporate suffix that really ends a sentence is followed by a word that only starts sentences
 // ("…Technology Co. These firms…"); a company name continuing ("Co. Ltd") never starts with these.
@@ -113,6 +115,8 @@ function isAbbreviation(text: string, dot: number, after: number): boolean {
   if (dot - w > MAX_ABBREVIATION) return false;
   const lower = text.slice(w, dot).toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return false;
+  // "valuing the deal at $43bn. It is …": an amount's "bn" ends a sentence before a capital; "$2 bn. in cash" does not.
+  if (AMOUNT_SUFFIXES.has(lower)) return !/^\s+[A-Z“"‘(]/.test(text.slice(after, after + 3));
   if (CORPORATE_SUFFIXES.has(lower)) {
     const next = /^\s+([A-Z][a-z]*)/.exec(text.slice(after, after + 20));
     if (next && SENTENCE_STARTERS.has(next[1]!)) return false;

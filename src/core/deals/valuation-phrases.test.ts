@@ -90,6 +90,13 @@ describe('valuations: English forms in the deal sentence', () => {
   });
 });
 
+describe('valuations: the enterprise value a Chinese stake purchase puts on the company', () => {
+  it('is its valuation, never the price of the stake', () => {
+    const text = '腾讯完成收购环球音乐10%股权，交易对应环球音乐的企业价值为300亿欧元。';
+    expect(read(text, [['腾讯', 'tencent'], ['环球音乐', 'umg']], [['300亿欧元', 'EUR', 3e10]])).toEqual([['stake-sale', '环球音乐', undefined, '300亿欧元', undefined]]);
+  });
+});
+
 describe('valuations: the next sentence of the same paragraph', () => {
   it.each([
     'Acme Robotics raised $100 million from Tencent. The round values the company at $2 billion.',

@@ -25,7 +25,7 @@ export interface ValuationPhrase {
 }
 
 /** Cheap gate: a sentence without these is not read for valuations. */
-export const VALUATION_WORD = /valu|估值/i;
+export const VALUATION_WORD = /valu|估值|企业价值/i;
 
 /** How far before an amount a valuation lead-in may start ("giving the Shanghai-based company a post-money valuation of about"). */
 const MAX_LEAD_CHARS = 120;
@@ -76,7 +76,8 @@ const PRONOUN_ONLY = new RegExp(String.raw`^${PRONOUN}$`, 'i');
 /** A valuation of an earlier round, or a moment ago, is not the deal's. */
 const PAST_MARKER = /\b(?:last|previous(?:ly)?|prior|earlier|ago|once|peak|in (?:19|20)\d\d|at the time|before)\b/i;
 
-const ZH_LEAD = /(?<owner>[^，,。；;：:]{0,20}?)(投后|投前)?估值(?:已经?)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|突破|升至|增至|至|高达|已达|或达)?约?$/;
+// ("交易对应环球音乐的企业价值为300亿欧元": the value a purchase puts on the whole company.)
+const ZH_LEAD = /(?<owner>[^，,。；;：:]{0,20}?)(投后|投前)?(?:估值|企业价值)(?:已经?)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|突破|升至|增至|至|高达|已达|或达)?约?$/;
 const ZH_MONEY_NOUN = /^的?(投后|投前)?估值/;
 const ZH_PAST_MARKER = /此前|之前|上一轮|上轮|曾|去年|前一轮/;
 

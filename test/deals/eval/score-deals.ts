@@ -42,7 +42,7 @@ export type DealReader = (p: GoldParagraph) => Annotation;
 export type NameLinker = (name: string) => string[];
 
 const empty = (): Prf => ({ tp: 0, fp: 0, fn: 0 });
-const LEGAL_WORDS = /\b(?:inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|se|spa|holdings?|group)\b\.?/g;
+const LEGAL_WORDS = /\b(?:inc|corp|corporation|co|cos|company|ltd|limited|plc|llc|ag|sa|nv|se|spa|holdings?|group)\b\.?/g;
 
 export function fold(name: string): string {
   return name

@@ -1,0 +1,136 @@
+// What a Chinese purchase buys when the company right after its verb is not the company bought:
+//   "收购自由港麦克莫兰持有的TFM 56%权益", "受让华为所持引望10%股权": the company after the verb owns
+//     what is bought (it sells); the company bought follows the words of holding.
+//   "收购加拿大油气公司尼克森", "全资收购北美短视频应用Musical.ly", "对德国机器人制造商库卡的要约收购": a
+//     description ending in a kind of company names, right after it, a company the data may not hold.
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+import type { SentenceView } from './sentence-view';
+
+/** Right after an owner: the words that say it holds what follows ("持有的", "所持", "手中的"). */
+export const ZH_HOLDS_AFTER = /^(?:等)?(?:合计)?(?:所?持有的?|所持的?|手中的?|名下的?)/;
+
+/** What a bought holding ends with: a share of it, or the words for shares. */
+const HOLDING_END = /^\s*(?:约|合计|共|全部|部分|剩余)?(?:\d+(?:\.\d+)?%|股权|股份|权益|的)/;
+/** A name the clause delimits: Han or Latin letters, no clause break, no particle. */
+const NAME = /^[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+
+export interface ZhHeldObject {
+  /** The company bought, or undefined when the clause names none the reader can delimit. */
+  target: CompanyMention | undefined;
+  /** The owner that sells it. */
+  seller: CompanyMention;
+}
+
+/**
+ * "收购A持有的B 56%权益", "受让A所持B 10%股权": when the first company after the verb is followed by words
+ * of holding, it sells; the company bought is the next mention, or the name between those words and the
+ * shares. Undefined when the company after the verb holds nothing here (it is then the one bought).
+ */
+export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldObject | undefined {
+  const holds = ZH_HOLDS_AFTER.exec(view.text.slice(owner.end, owner.end + 4));
+  if (!holds) return undefined;
+  const from = owner.end + holds[0].length;
+  const clause = view.text.slice(from, Math.min(view.end, from + 30)).split(/[，。；,;]/)[0]!;
+  const next = view.companies.find((c) => c.start >= from && c.start - from <= 12 && c.end <= from + clause.length);
+  if (next && !/[的与和及、]/.test(view.text.slice(from, next.start))) return { target: next, seller: owner };
+  const name = NAME.exec(clause);
+  if (!name) return { target: undefined, seller: owner };
+  // The name stops where the holding's size or the word for shares begins: "引望10%股权" → 引望.
+  let end = 0;
+  while (end < name[0].length && !HOLDING_END.test(clause.slice(end))) end++;
+  const text = clause.slice(0, end).trim();
+  if (!HOLDING_END.test(clause.slice(end)) || text.length < 2) return { target: undefined, seller: owner };
+  const start = from;
+  return { target: { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) }, seller: owner };
+}
+
+/** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
+const DESCRIBED_NAME =
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%)/;
+
+/**
+ * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
+ * reader did not take it (a name the data lacks). Only in the verb's own clause; undefined without a
+ * description (a bare word after 收购 may be anything: "收购资产").
+ */
+export function zhDescribedName(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  const m = DESCRIBED_NAME.exec(clause);
+  if (!m) return undefined;
+  const text = m[1]!.replace(/[.·&-]+$/, '');
+  if (text.length < 2 || /^(?:等|旗下|位于|在|的)|持有|所持|控股的/.test(text)) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  // A company the reader did take there is its own mention, found before this is asked.
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+
+/**
+ * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
+ * company reader left it out (2–30 characters, one name: no clause break, no second party).
+ */
+export function zhNamedBetween(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  for (let end = 2; end <= clause.length; end++) {
+    if (!OBJECT_END.test(clause.slice(end))) continue;
+    const text = clause.slice(0, end).trim();
+    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || /[与和及、]|其|该|公司$/.test(text)) return undefined;
+    const start = from + clause.indexOf(text);
+    if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+    return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+  }
+  return undefined;
+}
+
+/** Between a company and its funding verb: when and how, nothing that names another party. */
+const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+
+/** The company right before a Chinese funding verb ("…，地平线完成C轮融资"), in the verb's own clause. */
+export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.companies.filter((c) => c.end <= at);
+  const c = before[before.length - 1];
+  return c && RAISER_GAP.test(view.text.slice(c.end, at)) ? c : undefined;
+}
+
+/** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权": a name the stake (or control) that follows it delimits. */
+const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权))/;
+
+/**
+ * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
+ * when the company reader left it out; never words of holding or a pronoun.
+ */
+export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
+  // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
+  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司)/.test(m[1]!)) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** After a company's name, the rest of a longer name the reader cut short: "东芝|映像解决方案公司95%股权". */
+const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)/;
+
+/**
+ * "收购东芝映像解决方案公司95%股权": when the company right after a purchase's verb runs on into a longer name
+ * ending in 公司, that longer name (a company of its own, often the first's subsidiary) is what is bought.
+ */
+export function zhLongerName(view: SentenceView, c: CompanyMention): CompanyMention | undefined {
+  const m = LONGER_NAME.exec(view.text.slice(c.end, Math.min(view.end, c.end + 20)));
+  if (!m || /[的与和及、]|旗下|持有|所持/.test(m[0])) return undefined;
+  if (view.companies.some((o) => o !== c && o.start < c.end + m[0].length && c.end < o.end)) return undefined;
+  const text = view.text.slice(c.start, c.end + m[0].length);
+  return { start: c.start, end: c.end + m[0].length, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** "私有化银泰商业，…": a name that fills the rest of the verb's clause, when the company reader left it out. */
+export function zhClauseName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11})(?=[，。；,;]|$)/.exec(view.text.slice(from, Math.min(view.end, from + 14)));
+  if (!m || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(m[1]!)) return undefined;
+  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
+  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
