@@ -40,10 +40,16 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('On Monday, Vistara raised its forecast.')).toEqual(['Vistara=unknown:vistara']);
     // A share price in pence or cents, not a price per litre.
     expect(withIds('Among brewers Brakspear added 4p. Petrol rose 3p a litre.')).toEqual(['Brakspear=unknown:brakspear']);
+    // A share price in any currency of a market report: yen, marks, francs, rand, dollars.
+    expect(withIds('Kolberg added 1.10 marks, Okubo rose 20 yen and Transvaal Tin gained 2.50 rand. Hartwell jumped $4.25.')).toEqual(['Kolberg=unknown:kolberg', 'Okubo=unknown:okubo', 'Transvaal Tin=unknown:transvaal-tin', 'Hartwell=unknown:hartwell']);
   });
 
   it('takes the data company the page named in full', () => {
     expect(withIds('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng shares rose 25%.')).toEqual(['Hang Seng Bank Ltd=hang-seng-bank', 'Hang Seng=hang-seng-bank']);
+  });
+
+  it('not a commodity, a currency or a price per unit', () => {
+    expect(withIds('Gold rose $2.10 to $384. Sterling fell 2 pfennigs. Copper fell $20 a tonne, and Kolberg rose 2 marks a share.')).toEqual([]);
   });
 
   it('not a person, a government or a place', () => {

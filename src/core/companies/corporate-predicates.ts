@@ -22,12 +22,21 @@ export function hasCorporatePredicate(text: string, m: CompanyMention): boolean 
 /**
  * Predicates a name the data does not hold must be the subject of to be read as a company ("Harmony
  * Gold agreed to buy …", "Sibanye-Stillwater reported a loss", "Old Mutual shares rose", a share price
- * in pence or cents: "Bass added 4p", not a price per litre): stricter than
+ * in any currency of a market report: "Bass added 4p", "Hoechst rose 1.20 marks", "Boeing rose $1.75",
+ * not a price per litre or tonne, nor a commodity or currency that moves): stricter than
  * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
  */
-const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) \d+(?:\.\d+)? ?(?:p|pence|cents?)\b(?! a (?:litre|liter|gallon|kilo|pound|unit|share)))\b/g;
-const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?)\b/;
+const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel)))/g;
+const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars)\b|\$\d/;
 const MAX_WORDS = 4;
+
+/** What a market report prices besides shares: commodities, currencies, indices (lowercase, one word). */
+const PRICED_NOT_COMPANIES = new Set(
+  ('gold silver platinum palladium copper nickel zinc aluminium aluminum lead tin iron steel oil crude brent wti gas gasoline ' +
+    'corn wheat soybeans soyabeans soymeal barley rice coffee robusta arabica cocoa sugar cotton rubber wool cattle hogs ' +
+    'sterling dollar yen mark euro franc lira peseta rand guilder crown rouble ruble peso bund bunds gilts treasuries ' +
+    'nikkei dax cac hang seng ftse dow nasdaq').split(' '),
+);
 
 function isUpperAscii(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
@@ -80,6 +89,8 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
       words = words.slice(1);
     }
     if (words.length === 0 || LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) continue;
+    // "Gold rose $2", "Sterling fell 2 pfennigs": a commodity or a currency moves by a price too.
+    if (words.length === 1 && PRICED_NOT_COMPANIES.has(words[0]!.toLowerCase())) continue;
     const i = firstEndAfter(known, start);
     if (i < known.length && known[i]!.start < end) continue;
     // A name the data holds under a form that needs more context ("Hang Seng") is that company.

@@ -154,6 +154,7 @@ const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
   court regulator office committee federal university institute academy college school laboratory party army
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
+  board tribunal federation confederation association bundesbank riksbank
 `);
 
 /** News organisations (lowercase full names) that deal news cites as its source. */
@@ -198,6 +199,9 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government or institution';
+  // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
+  // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
+  if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower)) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';

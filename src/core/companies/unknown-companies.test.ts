@@ -88,6 +88,27 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('reads the firm a wire report quotes its source at ("said a dealer at X", "Analysts at X said")', () => {
+    expect(find('"Nobody is buying," said a dealer at Rudolf Wolff. Analysts at Enskilda Securities said the figures beat forecasts.')).toEqual([
+      ['Rudolf Wolff', 'unknown:rudolf-wolff'],
+      ['Enskilda Securities', 'unknown:enskilda-securities'],
+    ]);
+    expect(find('A strategist at Deutsche Morgan Grenfell said so.')).toEqual([['Deutsche Morgan Grenfell', 'unknown:deutsche-morgan-grenfell']]);
+  });
+
+  it('does not read a central bank, a university or a person as the source’s firm', () => {
+    expect(find('said an economist at the Bundesbank; an analyst at the Bank of England; a dealer at Harvard University.')).toEqual([]);
+  });
+
+  it('reads "Securities", "Lines" and "Shipping" as heads of a company name, not a public body’s first word', () => {
+    expect(find('Shares in Kangyo Securities fell, and Neptune Orient Lines and Korea Line Shipping rose.')).toEqual([
+      ['Kangyo Securities', 'unknown:kangyo-securities'],
+      ['Neptune Orient Lines', 'unknown:neptune-orient-lines'],
+      ['Korea Line Shipping', 'unknown:korea-line-shipping'],
+    ]);
+    expect(find("The Securities and Exchange Commission and Britain's Securities and Investments Board are looking.")).toEqual([]);
+  });
+
   it('reads "Shipbuilding" and "Prospecting" as heads of a company name', () => {
     expect(find('The ship was built by Imabari Shipbuilding in Japan; Hancock Prospecting mines iron ore.')).toEqual([
       ['Imabari Shipbuilding', 'unknown:imabari-shipbuilding'],

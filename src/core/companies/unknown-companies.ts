@@ -5,7 +5,8 @@
 // ("Capital", "Ventures", "Partners", "Technology", "AI", "Labs", "Robotics", "Semiconductor").
 // Context: a cue before or after a run of capitalised words — "startup X", "X, a Beijing-based …
 // company", "led by X", "backed by X", "X-backed", "invested in X", "investors including X, Y and
-// Z" — and lists that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
+// Z", the firm a wire report quotes its source at ("said a dealer at X", "analysts at X") — and lists
+// that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
 //
 // Precision first: a wrong highlight costs more than a missed one. So a candidate is dropped when
 // its words are all generic ("Venture Capital", "Generative AI"), a place, a person, a product, a
@@ -353,7 +354,7 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // characters of all branches, and the branches that start a word share one \b: inside a word the
 // scan fails at once.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWATBEFabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:\\b(?:` +
   [
@@ -362,7 +363,7 @@ const TRIGGER = new RegExp(
     '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
     '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
     // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
