@@ -75,3 +75,13 @@ describe('names of digits', () => {
     expect(form).toMatchObject({ text: '111', needsCorporateWord: true });
   });
 });
+
+describe('the match rule of a record governs its short forms, not its former full names', () => {
+  const record = { id: 'suez-sa', name: 'Suez', legalNames: ['Suez SA'], aliases: ['Suez Group'], formerNames: ['Compagnie de Suez', 'Suez'], kind: 'company' as const, match: 'after-full-name' as const };
+  const rule = (text: string) => nameFormsOf(record).find((f) => f.text === text)?.needsFullName;
+  it('lets a former name of several words count alone, and keeps a one-word one and an alias of several words waiting', () => {
+    expect(rule('Compagnie de Suez')).toBe(false);
+    expect(rule('Suez Group')).toBe(true);
+    expect(rule('Suez')).toBe(true);
+  });
+});

@@ -160,7 +160,8 @@ function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: str
   // "Best Buy", "Home Depot": a short phrase of ordinary words waits for the full name like a single
   // word; the record's own name of several words ("Delta Air Lines") is specific as it stands.
   const spaced = [...text].some((c) => isWhitespace(c.charCodeAt(0)));
-  if (spaced) return record.match === 'after-full-name' && field !== 'name' ? record.match : undefined;
+  // A former name of several words was the company's full name in its day ("Compagnie de Suez"): it waits for nothing.
+  if (spaced) return record.match === 'after-full-name' && field !== 'name' && field !== 'formerNames' ? record.match : undefined;
   // A Chinese name of four characters or more ("达美航空") is specific too.
   return charClass(text.charCodeAt(0)) === CJK && text.length >= 4 ? undefined : record.match;
 }

@@ -310,3 +310,38 @@ describe('a hotel named after a company', () => {
     expect(findCompanies('The Carlyle Hotel was full. Carlyle Group raised a fund.', hotels).map((m) => m.text)).toEqual(['Carlyle Group']);
   });
 });
+
+describe('sports results, racing teams and people in wire copy (issue 16, item 5)', () => {
+  const data = createCompanyMatcher([
+    { id: 'manchester-united', name: 'Manchester United', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'renault', name: 'Renault', kind: 'company' },
+    { id: 'nissan', name: 'Nissan', kind: 'company' },
+    { id: 'general-motors', name: 'General Motors', aliases: ['GM'], kind: 'company' },
+    { id: 'zeiss', name: 'Carl Zeiss', kind: 'company' },
+    { id: 'sony', name: 'Sony', kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('does not take a club with a score beside it in a line of results', () => {
+    expect(found('Results on Saturday: Wimbledon 0 Manchester United 3, Arsenal 2 West Ham 0.')).toEqual([]);
+    expect(found('Manchester United 2 Everton 0.')).toEqual([]);
+  });
+
+  it('keeps a company before a price, a share move or a count', () => {
+    expect(found('Sony 40 yen higher; Manchester United 1,200 pence; Ford 3 percent up; Renault 2 billion francs.')).toEqual(['Sony', 'Manchester United', 'Ford', 'Renault']);
+  });
+
+  it('does not take a maker joined by a hyphen to a team’s name, but keeps two companies joined', () => {
+    expect(found('Williams-Renault won; Sauber-Ford scored.')).toEqual([]);
+    expect(found('The Renault-Nissan alliance grew.')).toEqual(['Renault', 'Nissan']);
+  });
+
+  it('does not take a person named after a title, or before Jr. or III, for the company', () => {
+    expect(found('Senator Wendell Ford of Kentucky and Harold Ford Jr. won; Edsel Ford II spoke.')).toEqual([]);
+  });
+
+  it('does not take a company name that opens a venue or a club named after a town', () => {
+    expect(found('The Bulls won at GM Place; Carl Zeiss Jena lost.')).toEqual([]);
+  });
+});

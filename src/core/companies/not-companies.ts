@@ -128,7 +128,7 @@ export const LEADING_STOP_WORDS = words(`
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
-const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge');
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman');
 
 /** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
 const CHINESE_SURNAMES = words(`
@@ -147,6 +147,7 @@ export const GIVEN_NAMES = words(`
   antonio manuel francisco miguel ana sofia hans klaus wolfgang jurgen stefan olaf friedrich pierre jean marie
   francois emmanuel giorgia mario matteo sergio luca marco giuseppe harrison kamala donald
   rishi keir boris theresa angela olaf narendra xi li shinzo fumio yoon lula javier gabriel
+  silvio carlo gianni romano helmut gerhard jacques alain lionel felipe tony kenneth thabo viktor yasser benjamin shimon yitzhak ryutaro wendell harold
 `);
 
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
@@ -228,7 +229,7 @@ const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cit
 // brackets, a dash. Tested on the start of a line only.
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
 const MODEL_NUMBER =
-  /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+  /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas|pesos|pence|p\b|cents?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
 const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
 /** A hyphenated model code: "Honda CR-V", "Mazda CX-5", "Ford F-150", "Ford F-Series", "Mercedes-Benz E-Class". */
@@ -306,8 +307,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza station airport hotel
-  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
+  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
+  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -465,7 +466,46 @@ function endsPersonName(text: string, m: CompanyMention): boolean {
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
   if (GIVEN_NAMES.has(before.toLowerCase())) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
-  return earlier !== '' && !LEADING_STOP_WORDS.has(earlier.toLowerCase()) && !PERSON_TITLES.has(earlier.toLowerCase()) && GIVEN_NAMES.has(earlier.toLowerCase());
+  if (earlier === '' || LEADING_STOP_WORDS.has(earlier.toLowerCase())) return false;
+  // "Senator Wendell Ford": a title, a name word, then the data name.
+  return GIVEN_NAMES.has(earlier.toLowerCase()) || PERSON_TITLES.has(earlier.toLowerCase());
+}
+
+/** "Harold Ford Jr.", "Henry Ford II": a name before a generational suffix is a person's. */
+const GENERATION_AFTER = /^,? (?:Jr|Sr)\b|^ (?:II|III|IV)\b/;
+
+function beforeGeneration(text: string, m: CompanyMention): boolean {
+  return !m.text.includes(' ') && capitalisedWordBefore(text, m.start) !== '' && GENERATION_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
+/**
+ * "Sauber-Ford", "Williams-Renault": a data name joined by a hyphen to a capitalised word before it
+ * names a racing team or another compound, not the company; two companies joined ("Renault-Nissan")
+ * are both kept (the one before the hyphen is a mention itself).
+ */
+function endsHyphenCompound(text: string, m: CompanyMention, ends: ReadonlySet<number>): boolean {
+  if (text.charCodeAt(m.start - 1) !== 0x2d || !isLatinWordCode(text.charCodeAt(m.start - 2)) || ends.has(m.start - 1)) return false;
+  const s = wordStart(text, m.start - 1);
+  const c = text.charCodeAt(s);
+  // "Tokyo-Mitsubishi": a place before the hyphen names the company's own short form.
+  return s < m.start - 1 && c >= 0x41 && c <= 0x5a && !PLACE_WORDS.has(text.slice(s, m.start - 1).toLowerCase());
+}
+
+/**
+ * "Wimbledon 0 Manchester United 3,", "Chicago Bulls 103 Vancouver Grizzlies 90": a name with a score
+ * after it, in a line of results, is a club or a team. A score is a bare number of up to three digits
+ * (not "1,200 yen", not "40 yen"), with another score before the name or another name after it.
+ */
+const SCORE_AFTER = /^ \d{1,3}(?![\d.,]\d)(?=[,;.]?(?: [A-Z(]|$)|[,;](?: |$))/;
+const SCORE_BEFORE = /(?:^|[\s,:])\d{1,3} $/;
+const NAME_AFTER_SCORE = /^ \d{1,3} [A-Z]/;
+
+function inResultsLine(text: string, m: CompanyMention): boolean {
+  const c = text.charCodeAt(m.end + 1);
+  if (text.charCodeAt(m.end) !== 0x20 || c < 0x30 || c > 0x39) return false;
+  const after = text.slice(m.end, m.end + 8);
+  if (!SCORE_AFTER.test(after)) return false;
+  return NAME_AFTER_SCORE.test(after) || SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
 /** Short Chinese data names that are also part of everyday words: "小米粥" (millet porridge), "中国银行间市场". */
@@ -530,6 +570,8 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
 }
 
 export function dropNotCompanies(text: string, mentions: CompanyMention[]): CompanyMention[] {
+  let ends: Set<number> | undefined;
+  const endsOf = () => (ends ??= new Set(mentions.map((m) => m.end)));
   return mentions.filter(
     (m) =>
       !inDateline(text, m) &&
@@ -539,6 +581,9 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !opensLongerName(text, m) &&
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
+      !beforeGeneration(text, m) &&
+      !inResultsLine(text, m) &&
+      !(text.charCodeAt(m.start - 1) === 0x2d && endsHyphenCompound(text, m, endsOf())) &&
       !beforeWho(text, m) &&
       !afterHonorific(text, m) &&
       !namesRacingTeam(text, m) &&
