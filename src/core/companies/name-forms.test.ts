@@ -85,3 +85,14 @@ describe('the match rule of a record governs its short forms, not its former ful
     expect(rule('Suez')).toBe(true);
   });
 });
+
+describe('the first word of a legal name', () => {
+  it('is derived as a form that needs a legal or group word after it, as written', () => {
+    const forms = nameFormsOf({ id: 'sumitomo-corporation', name: 'Sumitomo Corporation', kind: 'company' });
+    const first = forms.find((f) => f.text === 'Sumitomo');
+    expect(first).toMatchObject({ derived: true, needsCorporateWord: true, caseSensitive: true });
+    // Not from a short or lower-case word, and not twice when the record writes the word itself.
+    expect(nameFormsOf({ id: 'sea', name: 'Sea Limited', kind: 'company' }).some((f) => f.text === 'Sea')).toBe(false);
+    expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', shortNames: ['MCA'], kind: 'company' }).filter((f) => f.key === 'mca')).toHaveLength(1);
+  });
+});

@@ -196,11 +196,19 @@ export function derivedNamesOf(text: string): string[] {
  */
 export function pushDerivedForms(forms: NameForm[], explicitCount: number, texts: readonly string[]): void {
   for (const text of texts) {
-    for (const stripped of derivedNamesOf(text)) {
+    for (const stripped of strippedForms(text)) {
       if (hasKey(forms, explicitCount, nameKey(stripped))) continue;
-      pushForm(forms, stripped, true);
+      if (isSpecificEnough(stripped)) pushForm(forms, stripped, true);
+      // "Sumitomo Corporation" → "Sumitomo", only with a legal or group word after it, as written:
+      // "Sumitomo Corp", "Sumitomo Co Ltd" name the company; "Sumitomo" alone may be another of its name.
+      else if (isCapitalisedWord(stripped)) pushForm(forms, stripped, true, 'corporate-word');
     }
   }
+}
+
+/** One Latin word of three letters or more that opens with a capital ("Sumitomo", not "Sea" or "3M"). */
+function isCapitalisedWord(text: string): boolean {
+  return /^[A-Z][A-Za-z'’-]{3,}$/.test(text);
 }
 
 function hasKey(forms: readonly NameForm[], count: number, key: string): boolean {
