@@ -19,6 +19,7 @@ import semiconductors from './semiconductors.json';
 import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
+import wireCompanies from './wire-companies.json';
 import { baseCompanies } from './base';
 import { companies } from './index';
 
@@ -44,6 +45,7 @@ const FILES: Record<string, unknown[]> = {
   banksInsurers,
   marketsAssetManagers,
   historical,
+  wireCompanies,
 };
 const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description', 'sector', 'match']);
 const NAME_LISTS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;

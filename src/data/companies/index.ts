@@ -19,6 +19,7 @@ import semiconductors from './semiconductors.json';
 import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
+import wireCompanies from './wire-companies.json';
 import { baseCompanies } from './base';
 import usualNames from './base/usual-names.json';
 import { withUsualNames, type UsualNamesTable } from './usual-names';
@@ -45,6 +46,7 @@ const handWritten = [
   ...banksInsurers,
   ...marketsAssetManagers,
   ...historical,
+  ...wireCompanies,
 ] as CompanyRecord[];
 
 export const companies: CompanyRecord[] = [
