@@ -94,5 +94,6 @@ describe('the first word of a legal name', () => {
     // Not from a short or lower-case word, and not twice when the record writes the word itself.
     expect(nameFormsOf({ id: 'sea', name: 'Sea Limited', kind: 'company' }).some((f) => f.text === 'Sea')).toBe(false);
     expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', shortNames: ['MCA'], kind: 'company' }).filter((f) => f.key === 'mca')).toHaveLength(1);
+    expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', kind: 'company' }).find((f) => f.text === 'MCA')?.needsCorporateWord).toBe(true);
   });
 });

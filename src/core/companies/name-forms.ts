@@ -206,9 +206,9 @@ export function pushDerivedForms(forms: NameForm[], explicitCount: number, texts
   }
 }
 
-/** One Latin word of three letters or more that opens with a capital ("Sumitomo", not "Sea" or "3M"). */
+/** One Latin word of four letters or more that opens with a capital, or an acronym of three ("Sumitomo", "MCA"; not "Sea", "3M"). */
 function isCapitalisedWord(text: string): boolean {
-  return /^[A-Z][A-Za-z'’-]{3,}$/.test(text);
+  return /^(?:[A-Z][A-Za-z'’-]{3,}|[A-Z]{3,})$/.test(text);
 }
 
 function hasKey(forms: readonly NameForm[], count: number, key: string): boolean {

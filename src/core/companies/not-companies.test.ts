@@ -341,6 +341,14 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(found('Senator Wendell Ford of Kentucky and Harold Ford Jr. won; Edsel Ford II spoke.')).toEqual([]);
   });
 
+  it('keeps an airline before the model of aircraft it flies, and drops a maker before its own model', () => {
+    const fleet = createCompanyMatcher([
+      { id: 'valujet', name: 'ValuJet', kind: 'company' },
+      { id: 'boeing', name: 'Boeing', kind: 'company' },
+    ]);
+    expect(findCompanies('A ValuJet DC-9 crashed; a Boeing 747 exploded.', fleet).map((m) => m.text)).toEqual(['ValuJet']);
+  });
+
   it('does not take a company name that opens a venue or a club named after a town', () => {
     expect(found('The Bulls won at GM Place; Carl Zeiss Jena lost.')).toEqual([]);
   });

@@ -230,6 +230,8 @@ const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cit
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
 const MODEL_NUMBER =
   /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas|pesos|pence|p\b|cents?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+/** An airline's name: it writes the aircraft it flies after it ("ValuJet DC-9"). */
+const AIRLINE_NAME = /(?:Air|Airlines?|Airways|Jet|jet|Aviation|TWA)$/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
 const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
 /** A hyphenated model code: "Honda CR-V", "Mazda CX-5", "Ford F-150", "Ford F-Series", "Mercedes-Benz E-Class". */
@@ -282,6 +284,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   // "小米YU7", "理想L9": a Chinese name before a model code.
   if (/^[\u4e00-\u9fff]/.test(m.text) && /^[A-Za-z]{1,4}\d/.test(text.slice(m.end, m.end + 6))) return true;
   if (/[\u4e00-\u9fff]$/.test(m.text) && CJK_PRODUCT_AFTER.test(text.slice(m.end, m.end + 10))) return true;
+  // "a ValuJet DC-9", "a TWA 747": an airline flies another maker's model; the airline stays.
+  if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
     return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));

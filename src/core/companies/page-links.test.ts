@@ -171,6 +171,16 @@ describe('a distinctive first word before words of a line of business', () => {
     ]);
   });
 
+  it('is the one distinctive word before a group word too ("Hanbo Group" → "Hanbo"), not a common or short one', () => {
+    expect(shortFormsOf('Hanbo Group')).toContain('Hanbo');
+    expect(shortFormsOf('Ant Group')).not.toContain('Ant');
+    expect(shortFormsOf('Northern Holdings')).not.toContain('Northern');
+    expect(find('Loans to the collapsed Hanbo Group are under review. The opposition said the minister helped Hanbo win credit.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Hanbo Group=unknown:hanbo-group',
+      'Hanbo=unknown:hanbo-group',
+    ]);
+  });
+
   it('drops words of the line of business at the end ("Sun Kwai Properties" → "Sun Kwai")', () => {
     expect(shortFormsOf('Sun Kwai Properties Ltd')).toContain('Sun Kwai');
     expect(shortFormsOf('Pelican Mutual Insurance Co.')).toContain('Pelican');
