@@ -421,3 +421,12 @@ describe('the start of a registered name after a description and a place, and �
     expect(found('要求公司说明控股股东浙江围海控股集团有限公司资金占用情况。')).toEqual(['浙江围海控股集团有限公司=unknown:围海']);
   });
 });
+
+describe('policy prose before a trade word in wire copy (issue 16, item 3)', () => {
+  it('reads no company after a verb, a whole region or a rank', () => {
+    expect(found('表示将继续推动中小银行稳健经营。全区新能源装机容量已超过煤电，重组后将打造世界级钢铁企业。')).toEqual([]);
+  });
+  it('still reads a named bank or steelmaker', () => {
+    expect(found('全省推动宁波通商银行股份有限公司改革。世界级的本溪钢铁集团有限公司表示欢迎。').map((f) => f.split('=')[0])).toEqual(['宁波通商银行股份有限公司', '本溪钢铁集团有限公司']);
+  });
+});
