@@ -8,6 +8,7 @@
 import type { CompanyMention } from '../types';
 import { isLatinWordCode } from './name-words';
 import { LEADING_STOP_WORDS, notCompanyReason } from './not-companies';
+import { openingsOf } from './name-openings';
 import { firstEndAfter } from './sorted-spans';
 import { readNameForward, unknownId } from './unknown-companies';
 
@@ -55,19 +56,6 @@ function runStartBefore(text: string, end: number): number {
     pos = s - 1;
   }
   return start;
-}
-
-/** Each shorter opening of the multi-word data names ("Hang Seng" of "Hang Seng Bank Ltd") → that mention. */
-function openingsOf(known: readonly CompanyMention[]): Map<string, CompanyMention> {
-  const out = new Map<string, CompanyMention>();
-  for (const k of known) {
-    if (k.id.startsWith('unknown:')) continue;
-    for (let sp = k.text.indexOf(' '); sp > 0; sp = k.text.indexOf(' ', sp + 1)) {
-      const opening = k.text.slice(0, sp);
-      if (!out.has(opening)) out.set(opening, k);
-    }
-  }
-  return out;
 }
 
 /** Companies the data does not hold, read as the subject of what only a company does (see SUBJECT_OF). */

@@ -96,6 +96,23 @@ describe('cue phrases', () => {
     expect(find('A strategist at Deutsche Morgan Grenfell said so.')).toEqual([['Deutsche Morgan Grenfell', 'unknown:deutsche-morgan-grenfell']]);
   });
 
+  it('reads a venture, a channel or a railway named after its noun, and a name set off after "business," or "railway,"', () => {
+    expect(find('KPN said its international venture Unisource lost money; it keeps a stake in pay-TV channel Canal Plus.')).toEqual([
+      ['Unisource', 'unknown:unisource'],
+      ['Canal Plus', 'unknown:canal-plus'],
+    ]);
+    expect(find('The group will build its telephone business, Cegetel, with partners.')).toEqual([['Cegetel', 'unknown:cegetel']]);
+  });
+
+  it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
+    expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
+  });
+
+  it('reads the opening of a data name the page wrote as that company ("a stake in Trafalgar")', () => {
+    const withData = createCompanyMatcher([{ id: 'trafalgar-house', name: 'Trafalgar House', kind: 'company' }]);
+    expect(findCompanies('Kvaerner bid for Trafalgar House Plc. Hongkong Land, which owns a stake in Trafalgar, said it would accept.', withData).map((m) => `${m.text}=${m.id}`)).toContain('Trafalgar=trafalgar-house');
+  });
+
   it('does not read a central bank, a university or a person as the source’s firm', () => {
     expect(find('said an economist at the Bundesbank; an analyst at the Bank of England; a dealer at Harvard University.')).toEqual([]);
   });

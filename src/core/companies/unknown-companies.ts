@@ -26,6 +26,7 @@ import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
+import { openingsOf } from './name-openings';
 import { firstEndAfter } from './sorted-spans';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
@@ -301,7 +302,8 @@ function isCueName(run: NameRun): boolean {
   if (run.words.length > 1) return true;
   // A lone word must look like a name: not an initial, not a short acronym ("DOM", "APIs").
   const word = run.words[0]!;
-  return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word);
+  // Nor a lower-case word joined to an acronym ("pay-TV", "non-EU", "pro-US").
+  return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word) && !/^[a-z]+-[A-Z]+$/.test(word);
 }
 
 /** "Working Group", "Community Group": groups of people, not companies. */
@@ -363,11 +365,11 @@ const TRIGGER = new RegExp(
     '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
+    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
     '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
     // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
-    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), )(?=[A-Z])',
+    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker|business|venture|railway|channel|broadcaster|operator|utility|bank|brokerage), )(?=[A-Z])',
     // "Harbor Lux led the round": the lead named before its verb.
     '(?<= )(?<ledRound>(?:co-)?led the (?:round|financing|investment|raise|funding)\\b)',
     // "along with Japanese lenders MUFG and SMBC", "with Benchmark participating", "a round from X", "take X private".
@@ -398,6 +400,8 @@ interface ScanState {
   knownByStart: Map<number, CompanyMention>;
   relaxed: RelaxedLookup;
   found: FoundCompany[];
+  /** Openings of the multi-word data names on the page (name-openings.ts), made when a cue first needs them. */
+  openings?: Map<string, CompanyMention>;
 }
 
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
@@ -476,7 +480,11 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
-  if (accept) state.found.push(unknownMention(text, run.start, run.end));
+  if (accept) {
+    // "a stake in Trafalgar" after "Trafalgar House Plc": the opening of a data name the page wrote is that company.
+    const full = (state.openings ??= openingsOf(state.known)).get(text.slice(run.start, run.end));
+    state.found.push(full ? { start: run.start, end: run.end, text: text.slice(run.start, run.end), id: full.id, name: full.name } : unknownMention(text, run.start, run.end));
+  }
   return { end: run.end, isCompany: accept };
 }
 
@@ -752,6 +760,8 @@ function opensSentence(text: string, at: number): boolean {
   if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
   if (i === at - 1) return false;
   const c = text[i]!;
+  // "SAO PAULO 1996-10-29 - Brewer Brahma said": the dash after a dateline opens the story.
+  if ((c === '-' || c === '—' || c === '–') && text.charCodeAt(i - 1) === 0x20) return true;
   const p = '"”’'.includes(c) ? text[i - 1] : c;
   return p === '.' || p === '!' || p === '?';
 }
