@@ -48,6 +48,11 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('HSBC offered to buy Hang Seng Bank Ltd. Hang Seng shares rose 25%.')).toEqual(['Hang Seng Bank Ltd=hang-seng-bank', 'Hang Seng=hang-seng-bank']);
   });
 
+  it('reads a subject that says its profit or whose shares and profit are its own', () => {
+    expect(withIds('Kolberg said on Tuesday its first-half net profit rose. Hartwell\'s shares fell.')).toEqual(['Kolberg=unknown:kolberg', 'Hartwell=unknown:hartwell']);
+    expect(withIds('Britain said on Tuesday its exports rose. Chelsea\'s chairman said so.')).toEqual([]);
+  });
+
   it('not a commodity, a currency or a price per unit', () => {
     expect(withIds('Gold rose $2.10 to $384. Sterling fell 2 pfennigs. Copper fell $20 a tonne, and Kolberg rose 2 marks a share.')).toEqual([]);
   });

@@ -27,8 +27,8 @@ export function hasCorporatePredicate(text: string, m: CompanyMention): boolean 
  * not a price per litre or tonne, nor a commodity or currency that moves): stricter than
  * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
  */
-const SUBJECT_OF = /(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel)))/g;
-const GATE = /agreed to|reported|posted|booked|its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars)\b|\$\d/;
+const SUBJECT_OF = /(?:(?:'s|’s) (?:shares|share price|shareholders|net profit|pretax profit|pre-tax profit|first-half profit|annual profit|profits)\b|(?:'s|’s)? said(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:that )?its (?:[a-z-]+ ){0,3}(?:profit|loss|revenue|revenues|earnings|sales|dividend|output|orders)\b|(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel))))/g;
+const GATE = /agreed to|reported|posted|booked|said|'s |’s |its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars)\b|\$\d/;
 const MAX_WORDS = 4;
 
 /** What a market report prices besides shares: commodities, currencies, indices (lowercase, one word). */
@@ -71,6 +71,8 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
     // "The board of Harmony Gold …" is not read; a sentence word opening the run is dropped ("On Monday Harmony Gold …" is not).
     const run = readNameForward(text, start);
     if (!run || run.end !== end) continue;
+    // (The run drops a trade noun that opens it: "Brewer Brahma said …" names Brahma.)
+    start = run.start;
     let words = run.words;
     while (words.length > 1 && LEADING_STOP_WORDS.has(words[0]!.toLowerCase())) {
       start = text.indexOf(words[1]!, start + words[0]!.length);

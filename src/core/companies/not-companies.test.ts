@@ -328,6 +328,10 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(found('Manchester United 2 Everton 0.')).toEqual([]);
   });
 
+  it('does not take a club in a row of a standings table', () => {
+    expect(found('Standings: Manchester United 5 3 1 1 10 5 10')).toEqual([]);
+  });
+
   it('keeps a company before a price, a share move or a count', () => {
     expect(found('Sony 40 yen higher; Manchester United 1,200 pence; Ford 3 percent up; Renault 2 billion francs.')).toEqual(['Sony', 'Manchester United', 'Ford', 'Renault']);
   });

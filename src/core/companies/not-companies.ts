@@ -504,9 +504,13 @@ const SCORE_AFTER = /^ \d{1,3}(?![\d.,]\d)(?=[,;.]?(?: [A-Z(]|$)|[,;](?: |$))/;
 const SCORE_BEFORE = /(?:^|[\s,:])\d{1,3} $/;
 const NAME_AFTER_SCORE = /^ \d{1,3} [A-Z]/;
 
+/** "Manchester United 5 3 1 1 10 5 10": a row of a standings table, three counts or more after the name. */
+const TABLE_ROW_AFTER = /^(?: \d{1,3}){3}(?![\d.,]\d)/;
+
 function inResultsLine(text: string, m: CompanyMention): boolean {
   const c = text.charCodeAt(m.end + 1);
   if (text.charCodeAt(m.end) !== 0x20 || c < 0x30 || c > 0x39) return false;
+  if (TABLE_ROW_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   const after = text.slice(m.end, m.end + 8);
   if (!SCORE_AFTER.test(after)) return false;
   return NAME_AFTER_SCORE.test(after) || SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));

@@ -104,6 +104,14 @@ describe('cue phrases', () => {
     expect(find('The group will build its telephone business, Cegetel, with partners.')).toEqual([['Cegetel', 'unknown:cegetel']]);
   });
 
+  it('reads a name before a Reuters instrument code, and after "shares in" or "shares of"', () => {
+    expect(find('Kolberg (KOLB.DE) said on Tuesday it would cut jobs. Shares in Hanwell Tin rose.')).toEqual([
+      ['Kolberg', 'unknown:kolberg'],
+      ['Hanwell Tin', 'unknown:hanwell-tin'],
+    ]);
+    expect(find('The index (.FTSE) fell; shares of Europe rose.')).toEqual([]);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });

@@ -356,14 +356,14 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // characters of all branches, and the branches that start a word share one \b: inside a word the
 // scan fails at once.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWATBEFabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWATBEFabcfgijlmoprsudenrtw,-’\'(<'])].map(escapeWord).join('');
 const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:\\b(?:` +
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
     '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
-    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
+    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
@@ -385,6 +385,8 @@ const TRIGGER = new RegExp(
     "(?<place>-based\\s|[’'](?<=[A-Z][a-z]+[’'])s\\s(?=[A-Z]))",
     // "Andela, which connects companies with engineers, has raised …": what a company does.
     '(?<which>, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
+    // "Kolberg (KOLB.DE) said", "Broken Hill Proprietary <BHP.AX>": a Reuters instrument code after a name.
+    '(?<ric>[(<][A-Z0-9]{1,6}\\.[A-Z]{1,2}[)>])',
   ].join('|') +
   ')',
   'g',
@@ -735,6 +737,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
     else if (g.which !== undefined) takeNameBefore(state, at);
+    else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
     // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
     else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
     // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
