@@ -328,6 +328,12 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(found('Manchester United 2 Everton 0.')).toEqual([]);
   });
 
+  it('does not take a sponsor that opens a list of cycling teams, but keeps a list of banks', () => {
+    const teams = createCompanyMatcher([{ id: 'rabobank', name: 'Rabobank', kind: 'company' }, { id: 'ing', name: 'ING', kind: 'company' }]);
+    expect(findCompanies('Rabobank, ONCE and Mapei riders took stage wins.', teams)).toEqual([]);
+    expect(findCompanies('Rabobank and ING cut rates.', teams).map((m) => m.text)).toEqual(['Rabobank', 'ING']);
+  });
+
   it('does not take a club in a row of a standings table', () => {
     expect(found('Standings: Manchester United 5 3 1 1 10 5 10')).toEqual([]);
   });

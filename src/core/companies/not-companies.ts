@@ -458,9 +458,14 @@ export function endsLongerName(text: string, start: number): boolean {
 /** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
 const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
 
+/** "Rabobank, ONCE and Mapei riders": the first of a list of teams that ends in riders or drivers. */
+const TEAM_LIST_AFTER = /^(?:,? (?:and )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?){1,5} (?:drivers|riders)\b/;
+
 function namesRacingTeam(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ')) return false;
   const c = text.charCodeAt(m.end + 1);
-  return text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16)); // d, t, r
+  if (text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && TEAM_AFTER.test(text.slice(m.end, m.end + 16))) return true; // d, t, r
+  return text.charCodeAt(m.end) === 0x2c && TEAM_LIST_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
