@@ -402,7 +402,7 @@ describe('sentence words that are no names (real-page errors)', () => {
 
 describe('a registered name after the body it belongs to', () => {
   it('starts after 所属 ("浙江省国资委所属浙江省交通投资集团有限公司")', () => {
-    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:交通投资']);
+    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:浙江交通投资']);
   });
 });
 
@@ -428,5 +428,14 @@ describe('policy prose before a trade word in wire copy (issue 16, item 3)', () 
   });
   it('still reads a named bank or steelmaker', () => {
     expect(found('全省推动宁波通商银行股份有限公司改革。世界级的本溪钢铁集团有限公司表示欢迎。').map((f) => f.split('=')[0])).toEqual(['宁波通商银行股份有限公司', '本溪钢铁集团有限公司']);
+  });
+});
+
+describe('wire copy around names (issue 16, second zh-wire batch)', () => {
+  it('reads no company in "省内中小银行", nor one named 科技 before 大学', () => {
+    expect(found('省内中小银行风险总体可控，基金会向福耀科技大学捐资。')).toEqual([]);
+  });
+  it('takes a province and a generic trade (交通) as one registered name, with no short form 交通', () => {
+    expect(found('浙江省交通投资集团有限公司签署协议。交通基础设施投资将继续保持高位。')).toEqual(['浙江省交通投资集团有限公司=unknown:浙江交通投资']);
   });
 });

@@ -280,9 +280,9 @@ describe('a Chinese 简称 defined in brackets after the full name', () => {
   const zh = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
   it('links the short form, written in the name’s own characters, wherever it recurs', () => {
     expect(zh('浙江省交通投资集团有限公司（浙江交投）完成增资。浙江交投表示将继续投资。')).toEqual([
-      '浙江省交通投资集团有限公司=unknown:交通投资',
-      '浙江交投=unknown:交通投资',
-      '浙江交投=unknown:交通投资',
+      '浙江省交通投资集团有限公司=unknown:浙江交通投资',
+      '浙江交投=unknown:浙江交通投资',
+      '浙江交投=unknown:浙江交通投资',
     ]);
     expect(zh('浙江华盛达新材料股份有限公司（以下简称“华盛达”）首发申请获通过，华盛达拟募资。').filter((m) => m.startsWith('华盛达='))).toHaveLength(2);
   });
