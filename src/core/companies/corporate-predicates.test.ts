@@ -53,6 +53,11 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('Britain said on Tuesday its exports rose. Chelsea\'s chairman said so.')).toEqual([]);
   });
 
+  it('reads a name whose price the report gives with the verb left out, after "and", a comma or "while"', () => {
+    expect(withIds('Okubo rose 20 yen and Kaneda 40 yen, while Hartwell 5p lower.')).toEqual(['Okubo=unknown:okubo', 'Kaneda=unknown:kaneda', 'Hartwell=unknown:hartwell']);
+    expect(withIds('It cost 5 francs and Paris 3 francs. Kaneda 40 yen.')).toEqual([]);
+  });
+
   it('not a commodity, a currency or a price per unit', () => {
     expect(withIds('Gold rose $2.10 to $384. Sterling fell 2 pfennigs. Copper fell $20 a tonne, and Kolberg rose 2 marks a share.')).toEqual([]);
   });

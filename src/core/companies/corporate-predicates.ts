@@ -27,9 +27,11 @@ export function hasCorporatePredicate(text: string, m: CompanyMention): boolean 
  * not a price per litre or tonne, nor a commodity or currency that moves): stricter than
  * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
  */
-const SUBJECT_OF = /(?:(?:'s|’s) (?:shares|share price|shareholders|net profit|pretax profit|pre-tax profit|first-half profit|annual profit|profits)\b|(?:'s|’s)? said(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:that )?its (?:[a-z-]+ ){0,3}(?:profit|loss|revenue|revenues|earnings|sales|dividend|output|orders)\b|(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel))))/g;
+const SUBJECT_OF = /(?:(?<elided> (?:was |were )?(?:up |down )?\d+(?:\.\d+)? ?(?:p|pence|cents|yen|won|marks|pfennigs|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas)\b(?! (?:a|an|per) ))|(?:'s|’s) (?:shares|share price|shareholders|net profit|pretax profit|pre-tax profit|first-half profit|annual profit|profits)\b|(?:'s|’s)? said(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:that )?its (?:[a-z-]+ ){0,3}(?:profit|loss|revenue|revenues|earnings|sales|dividend|output|orders)\b|(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel))))/g;
 const GATE = /agreed to|reported|posted|booked|said|'s |’s |its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars)\b|\$\d/;
 const MAX_WORDS = 4;
+/** What comes before a name whose verb a market report leaves out: "and Sony 40 yen", ", Hitachi 30 yen". */
+const ELIDED_BEFORE = /(?:,| and| while) $/;
 
 /** What a market report prices besides shares: commodities, currencies, indices (lowercase, one word). */
 const PRICED_NOT_COMPANIES = new Set(
@@ -69,6 +71,8 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
     let start = runStartBefore(text, end);
     if (start < 0) continue;
     // "The board of Harmony Gold …" is not read; a sentence word opening the run is dropped ("On Monday Harmony Gold …" is not).
+    // "Toyota rose 20 yen and Sony 40 yen": a price with its verb left out counts only after "and", a comma or "while".
+    if (m.groups!.elided !== undefined && !ELIDED_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
     const run = readNameForward(text, start);
     if (!run || run.end !== end) continue;
     // (The run drops a trade noun that opens it: "Brewer Brahma said …" names Brahma.)
