@@ -56,6 +56,7 @@ describe('a name the data does not hold, as the subject of what only a company d
   it('reads a name whose price the report gives with the verb left out, after "and", a comma or "while"', () => {
     expect(withIds('Okubo rose 20 yen and Kaneda 40 yen, while Hartwell 5p lower.')).toEqual(['Okubo=unknown:okubo', 'Kaneda=unknown:kaneda', 'Hartwell=unknown:hartwell']);
     expect(withIds('It cost 5 francs and Paris 3 francs. Kaneda 40 yen.')).toEqual([]);
+    expect(withIds('Barlow eased 25 cents and Rembrandt was steady, while the market was flat and London was steady.')).toEqual(['Barlow=unknown:barlow', 'Rembrandt=unknown:rembrandt']);
   });
 
   it('not a commodity, a currency or a price per unit', () => {

@@ -43,7 +43,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
-  ...forms('head', 'Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping'),
+  ...forms('head', 'Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
   ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
   ...forms('chain', 'Management Investment'),

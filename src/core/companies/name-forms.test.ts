@@ -97,3 +97,9 @@ describe('the first word of a legal name', () => {
     expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', kind: 'company' }).find((f) => f.text === 'MCA')?.needsCorporateWord).toBe(true);
   });
 });
+
+describe('a name ending in "& Co."', () => {
+  it('is matched without its full stop too', () => {
+    expect(nameFormsOf({ id: 'merck-and-co', name: 'Merck & Co.', kind: 'company' }).map((f) => f.text)).toContain('Merck & Co');
+  });
+});

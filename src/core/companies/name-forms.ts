@@ -196,6 +196,8 @@ export function derivedNamesOf(text: string): string[] {
  */
 export function pushDerivedForms(forms: NameForm[], explicitCount: number, texts: readonly string[]): void {
   for (const text of texts) {
+    // "Merck & Co." is written "Merck & Co" too; stripping takes "& Co." off whole, so the bare spelling is its own form.
+    if (text.endsWith(' & Co.') && !hasKey(forms, explicitCount, nameKey(text.slice(0, -1)))) pushForm(forms, text.slice(0, -1), true);
     for (const stripped of strippedForms(text)) {
       if (hasKey(forms, explicitCount, nameKey(stripped))) continue;
       if (isSpecificEnough(stripped)) pushForm(forms, stripped, true);

@@ -334,6 +334,15 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(findCompanies('Rabobank and ING cut rates.', teams).map((m) => m.text)).toEqual(['Rabobank', 'ING']);
   });
 
+  it('does not take a person named after a trade noun, nor a maker that opens a team’s name', () => {
+    const named = createCompanyMatcher([
+      { id: 'ralph-lauren', name: 'Ralph Lauren', kind: 'company' },
+      { id: 'subaru', name: 'Subaru', kind: 'company' },
+    ]);
+    expect(findCompanies('Fashion designer Ralph Lauren attended; Colin McRae of Subaru World Rally Team was second.', named)).toEqual([]);
+    expect(findCompanies('Ralph Lauren raised its forecast; Subaru recalled cars.', named).map((m) => m.text)).toEqual(['Ralph Lauren', 'Subaru']);
+  });
+
   it('does not take a club in a row of a standings table', () => {
     expect(found('Standings: Manchester United 5 3 1 1 10 5 10')).toEqual([]);
   });

@@ -313,6 +313,7 @@ const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
+  team rally
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -480,6 +481,13 @@ function endsPersonName(text: string, m: CompanyMention): boolean {
   return GIVEN_NAMES.has(earlier.toLowerCase()) || PERSON_TITLES.has(earlier.toLowerCase());
 }
 
+/** "fashion designer Ralph Lauren", "actor Harrison Ford": a name right after a noun for a person's trade is the person. */
+const PERSON_NOUN_BEFORE = /\b(?:actor|actress|designer|singer|author|writer|novelist|artist|painter|architect|player|golfer|driver|rider|coach|striker|midfielder|defender|goalkeeper|batsman|bowler|boxer|sprinter|skier|swimmer|billionaire|tycoon|financier|entrepreneur|founder|co-founder) $/;
+
+function afterPersonNoun(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.start - 1) === 0x20 && /^[A-Z][a-z]+ [A-Z]/.test(m.text) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
 /** "Harold Ford Jr.", "Henry Ford II": a name before a generational suffix is a person's. */
 const GENERATION_AFTER = /^,? (?:Jr|Sr)\b|^ (?:II|III|IV)\b/;
 
@@ -595,6 +603,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[]): Comp
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
       !beforeGeneration(text, m) &&
+      !afterPersonNoun(text, m) &&
       !inResultsLine(text, m) &&
       !(text.charCodeAt(m.start - 1) === 0x2d && endsHyphenCompound(text, m, endsOf())) &&
       !beforeWho(text, m) &&

@@ -136,7 +136,7 @@ export function shortFormsOf(full: string): string[] {
   }
   const base = words.slice(0, cut);
   // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
-  if (cut === 1 && words.length > 1 && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
+  if (cut === 1 && words.length > 1 && (isSpecificWord(base[0]!) || isAcronymHead(base[0]!)) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
   while (lead < base.length - 1 && (PLACE_WORDS.has(base[lead]!.toLowerCase()) || NATIONAL_ADJECTIVES.has(base[lead]!.toLowerCase()))) lead++;

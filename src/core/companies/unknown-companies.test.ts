@@ -112,6 +112,20 @@ describe('cue phrases', () => {
     expect(find('The index (.FTSE) fell; shares of Europe rose.')).toEqual([]);
   });
 
+  it('reads the operator after "operated by", "run by", "managed by", and "Werft" as a head', () => {
+    expect(find('The ferry was operated by Estline. Meyer Werft said it built the ship.')).toEqual([
+      ['Estline', 'unknown:estline'],
+      ['Meyer Werft', 'unknown:meyer-werft'],
+    ]);
+  });
+
+  it('reads a particle between two name words as part of the name ("Banco do Brasil", "Ferrovie dello Stato")', () => {
+    expect(find('The state bank Banco do Brasil reported a loss. Unions at the state railway, Ferrovie dello Stato, threatened strikes.')).toEqual([
+      ['Banco do Brasil', 'unknown:banco-do-brasil'],
+      ['Ferrovie dello Stato', 'unknown:ferrovie-dello-stato'],
+    ]);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });

@@ -168,7 +168,13 @@ function trimLeading(words: string[], offsets: number[], end: number): NameRun {
  * Lowercase particles of Dutch, German and Romance family and place names ("Bouwbedrijf van den Berg
  * BV", "Banco do Brasil SA"): inside a name closed by a corporate word, between capitalised words.
  */
-const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'dello', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
+
+/** Whether a capitalised name word follows the particle that ends at `end` ("do Brasil", not "do the"). */
+function particleJoins(text: string, end: number): boolean {
+  const next = nextWordStart(text, end);
+  return next > end && isNameWord(text, next, wordEnd(text, next));
+}
 
 /** Whether a capitalised word or another particle comes right before `start` on the line. */
 function nameWordBefore(text: string, start: number): boolean {
@@ -270,7 +276,8 @@ export function readNameForward(text: string, start: number): NameRun | undefine
         break;
       }
     }
-    const connector = word === 'of' && words.length > 0;
+    // "of", and a particle between two name words: "Banco do Brasil", "Ferrovie dello Stato".
+    const connector = words.length > 0 && (word === 'of' || (NAME_PARTICLES.has(word) && particleJoins(text, e)));
     if (!connector && !isNameWord(text, at, e)) break;
     words.push(word);
     offsets.push(at);
@@ -362,7 +369,7 @@ const TRIGGER = new RegExp(
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
-    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
+    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
