@@ -36,6 +36,7 @@ describe('a name the data does not hold, as the subject of what only a company d
   const withIds = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
   it('reads it as a company', () => {
     expect(withIds('Harmony Gold agreed to buy a copper miner.')).toEqual(['Harmony Gold=unknown:harmony-gold']);
+    expect(withIds('Kolberg Mining agreed on Tuesday to buy a copper miner. Bergesen d.y. ASA said on Tuesday its profit fell.')).toEqual(['Kolberg Mining=unknown:kolberg-mining']);
     expect(withIds('Sibanye-Stillwater reported a loss for the year, and Old Mutual shares rose.')).toEqual(['Sibanye-Stillwater=unknown:sibanye-stillwater', 'Old Mutual=unknown:old-mutual']);
     expect(withIds('On Monday, Vistara raised its forecast.')).toEqual(['Vistara=unknown:vistara']);
     // A share price in pence or cents, not a price per litre.

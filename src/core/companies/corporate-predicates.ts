@@ -10,7 +10,7 @@ import { isLatinWordCode } from './name-words';
 import { LEADING_STOP_WORDS, notCompanyReason } from './not-companies';
 import { openingsOf } from './name-openings';
 import { firstEndAfter } from './sorted-spans';
-import { readNameForward, unknownId } from './unknown-companies';
+import { readNameForward, SUFFIX_ROLES, unknownId } from './unknown-companies';
 
 const AFTER =
   /^(?:'s|’s)?,? (?:(?:has |had |have )?agreed to (?:buy|acquire|sell|merge|take over)|(?:will|would|plans to|is to|to) (?:buy|acquire|take over)|acquired|bought|(?:reported|posted|booked) (?:a |an |its )?(?:\w+ ){0,2}(?:profit|loss|revenue|revenues|earnings|sales|results)|(?:raised|cut|lowered|lifted|trimmed|kept|maintained|reaffirmed) its (?:\w+ )?(?:forecast|outlook|guidance|dividend)|(?:shares|stock) (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged|rallied))\b/;
@@ -27,7 +27,7 @@ export function hasCorporatePredicate(text: string, m: CompanyMention): boolean 
  * not a price per litre or tonne, nor a commodity or currency that moves): stricter than
  * AFTER — "bought", "acquired" and "will buy" are what people and governments do too.
  */
-const SUBJECT_OF = /(?:(?<elided> (?:was |were )?(?:up |down )?\d+(?:\.\d+)? ?(?:p|pence|cents|yen|won|marks|pfennigs|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas)\b(?! (?:a|an|per) )| (?:was|were) (?:steady|flat|unchanged|firmer|weaker)\b)|(?:'s|’s) (?:shares|share price|shareholders|net profit|pretax profit|pre-tax profit|first-half profit|annual profit|profits)\b|(?:'s|’s)? said(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:that )?its (?:[a-z-]+ ){0,3}(?:profit|loss|revenue|revenues|earnings|sales|dividend|output|orders)\b|(?:'s|’s)? (?:agreed to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel))))/g;
+const SUBJECT_OF = /(?:(?<elided> (?:was |were )?(?:up |down )?\d+(?:\.\d+)? ?(?:p|pence|cents|yen|won|marks|pfennigs|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas)\b(?! (?:a|an|per) )| (?:was|were) (?:steady|flat|unchanged|firmer|weaker)\b)|(?:'s|’s) (?:shares|share price|shareholders|net profit|pretax profit|pre-tax profit|first-half profit|annual profit|profits)\b|(?:'s|’s)? said(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,? (?:that )?its (?:[a-z-]+ ){0,3}(?:profit|loss|revenue|revenues|earnings|sales|dividend|output|orders)\b|(?:'s|’s)? (?:agreed (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?to (?:buy|acquire|sell|merge with|take over)|(?:reported|posted|booked) (?:a |an |its )?(?:[a-z-]+ ){0,2}(?:profit|loss|revenue|revenues|earnings)|(?:raised|cut|lowered|lifted|trimmed) its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares (?:rose|fell|jumped|slid|dropped|climbed|gained|slumped|surged|tumbled|plunged)|(?:rose|fell|gained|lost|added|shed|jumped|slipped|eased|firmed|climbed|dropped) (?:(?:A|C|NZ|HK|S|US)?\$\d+(?:\.\d+)?|\d+(?:\.\d+)? ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars))\b(?! (?:a|an|per) (?:litre|liter|gallon|kilo|pound|unit|share|barrel|tonne|ton|ounce|bushel))))/g;
 const GATE = /agreed to|reported|posted|booked|said|'s |’s |its (?:[a-z-]+ )?(?:forecast|outlook|guidance|dividend)|shares|\d ?(?:p|pence|cents?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|kroner|lire|pesetas|pesos|baht|ringgit|dollars)\b|\$\d/;
 const MAX_WORDS = 4;
 /** What comes before a name whose verb a market report leaves out: "and Sony 40 yen", ", Hitachi 30 yen". */
@@ -86,6 +86,8 @@ export function findPredicateSubjects(text: string, known: readonly CompanyMenti
     if (words.length === 0 || LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) continue;
     // "Gold rose $2", "Sterling fell 2 pfennigs": a commodity or a currency moves by a price too.
     if (words.length === 1 && PRICED_NOT_COMPANIES.has(words[0]!.toLowerCase())) continue;
+    // "Bergesen d.y. ASA said …": a legal word alone is no name.
+    if (words.every((w) => SUFFIX_ROLES.has(w))) continue;
     const i = firstEndAfter(known, start);
     if (i < known.length && known[i]!.start < end) continue;
     // A name the data holds under a form that needs more context ("Hang Seng") is that company.

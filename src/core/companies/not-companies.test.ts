@@ -358,6 +358,7 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
 
   it('does not take a person named after a title, or before Jr. or III, for the company', () => {
     expect(found('Senator Wendell Ford of Kentucky and Harold Ford Jr. won; Edsel Ford II spoke.')).toEqual([]);
+    expect(found('Central bank governor Yasuo Ford said rates would stay low.')).toEqual([]);
   });
 
   it('keeps an airline before the model of aircraft it flies, and drops a maker before its own model', () => {

@@ -470,11 +470,16 @@ function namesRacingTeam(text: string, m: CompanyMention): boolean {
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
+/** A person's title in lower case right before a name: "governor Yasuo Matsushita". */
+const TITLE_BEFORE = /\b(?:governor|president|minister|chairman|chairwoman|secretary|senator|premier|mayor|director|commissioner|ambassador|spokesman|spokeswoman) $/;
+
 function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
   if (GIVEN_NAMES.has(before.toLowerCase())) return true;
+  // "governor Yasuo Matsushita", "Senator Wendell Ford": a title in either case, a name word, then the data name.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, m.start - before.length - 14), m.start - before.length - 1))) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
   if (earlier === '' || LEADING_STOP_WORDS.has(earlier.toLowerCase())) return false;
   // "Senator Wendell Ford": a title, a name word, then the data name.

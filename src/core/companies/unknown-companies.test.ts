@@ -126,6 +126,11 @@ describe('cue phrases', () => {
     ]);
   });
 
+  it('reads an acronym of three capitals after a noun for a kind of company, and "its parent X"', () => {
+    expect(find('Dutch publisher VNU will buy it; insurer GAN is for sale; Proton won Lotus through its parent DRB-Hicom. Said a shipbroker at Fearnleys.').map(([t]) => t)).toEqual(['VNU', 'GAN', 'DRB-Hicom', 'Fearnleys']);
+    expect(find('The API and DOM were used by the team.')).toEqual([]);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });

@@ -313,6 +313,14 @@ function isCueName(run: NameRun): boolean {
   return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word) && !/^[a-z]+-[A-Z]+$/.test(word);
 }
 
+/** "publisher VNU", "insurer GAN": an acronym of three capitals right after a noun for a kind of company is its name. */
+function acronymAfterTradeNoun(text: string, run: NameRun): boolean {
+  if (run.words.length !== 1 || !/^[A-Z]{3}$/.test(run.words[0]!) || text.charCodeAt(run.start - 1) !== 0x20) return false;
+  const e = run.start - 1;
+  const s = wordStart(text, e);
+  return s < e && COMPANY_NOUNS.has(text.slice(s, e));
+}
+
 /** "Working Group", "Community Group": groups of people, not companies. */
 const NOT_COMPANY_GROUPS = new Set(['working', 'community', 'steering', 'task', 'advisory', 'study', 'interest', 'user', 'focus', 'expert', 'contact', 'peer', 'age', 'ethnic', 'minority', 'control', 'pressure', 'support']);
 
@@ -372,7 +380,7 @@ const TRIGGER = new RegExp(
     '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
+    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|parent|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Ss]hipbrokers?|[Bb]ankers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
     '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
     // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
@@ -476,7 +484,7 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
     return { end: relaxed.end, isCompany: true };
   }
   if (!run || run.start !== at) return { end: -1, isCompany: false };
-  if (!isCueName(run)) return { end: run.end, isCompany: false };
+  if (!isCueName(run) && !acronymAfterTradeNoun(text, run)) return { end: run.end, isCompany: false };
   if (overlapsKnown(state, run.start, run.end)) {
     // "meal-kit startup Khao Box": a longer name ending in a known one ("Box") is another company.
     const inside = state.knownByEnd.get(run.end);
