@@ -60,6 +60,11 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('Barlow eased 25 cents and Rembrandt was steady, while the market was flat and London was steady.')).toEqual(['Barlow=unknown:barlow', 'Rembrandt=unknown:rembrandt']);
   });
 
+  it('reads the employer named before its chief executive or managing director', () => {
+    expect(withIds('Kolberg chief executive John Smith said so; Hartwell managing director Anne Lee agreed.')).toEqual(['Kolberg=unknown:kolberg', 'Hartwell=unknown:hartwell']);
+    expect(withIds('Finance Ministry chief executive John Doe spoke. The company chief executive Tom Smith left.')).toEqual([]);
+  });
+
   it('not a commodity, a currency or a price per unit', () => {
     expect(withIds('Gold rose $2.10 to $384. Sterling fell 2 pfennigs. Copper fell $20 a tonne, and Kolberg rose 2 marks a share.')).toEqual([]);
   });
