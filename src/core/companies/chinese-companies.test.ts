@@ -439,3 +439,13 @@ describe('wire copy around names (issue 16, second zh-wire batch)', () => {
     expect(found('浙江省交通投资集团有限公司签署协议。交通基础设施投资将继续保持高位。')).toEqual(['浙江省交通投资集团有限公司=unknown:浙江交通投资']);
   });
 });
+
+describe('subsidiaries and ports in wire copy (issue 16, third zh-wire batch)', () => {
+  const parents = createCompanyMatcher([{ id: 'state-grid', name: 'State Grid', zh: ['国家电网', '国网'], kind: 'company' }]);
+  it('reads a parent’s short name before a registered name that opens with a place as one subsidiary', () => {
+    expect(findCompanies('国网江苏省电力有限公司今年用电负荷创新高。', parents).map((m) => m.text)).toEqual(['国网江苏省电力有限公司']);
+  });
+  it('does not link a port, an airport or a station named like the company that runs it', () => {
+    expect(found('宁波舟山港股份有限公司吞吐量增长。宁波舟山港穿山港区作业繁忙。').map((f) => f.split('=')[0])).toEqual(['宁波舟山港股份有限公司']);
+  });
+});

@@ -464,7 +464,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
           lastEnd = end;
         }
       } else if (!inside) {
-        found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
+        // "国网江苏省电力有限公司", "中石化北京石油分公司": a known parent's short name right before a registered name
+        // that opens with a place is one subsidiary's name.
+        const parent = k > 0 && known[k - 1]!.end === start && legal && place > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(known[k - 1]!.text) ? known[k - 1]! : undefined;
+        const from = parent ? parent.start : start;
+        const whole = text.slice(from, end);
+        found.push({ start: from, end, text: whole, id: chineseUnknownId(whole), name: whole, ...(parent ? { replaces: parent } : {}) });
         lastEnd = end;
       } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)) || text.endsWith('股份有限公司', end))) {
         // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full;
@@ -803,7 +808,9 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // often its brand and the first two characters of its trade, the first four of a long core.
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
-  return forms.filter((f) => f !== full);
+  // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
+  // the station, a place, wherever the page writes it alone.
+  return forms.filter((f) => f !== full && !/(?:港|机场|站)$/.test(f));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
