@@ -131,6 +131,21 @@ describe('cue phrases', () => {
     expect(find('The API and DOM were used by the team.')).toEqual([]);
   });
 
+  it('reads a bid target, an adviser, and a partnership named with commas and "&"', () => {
+    expect(find('Kolberg made a hostile bid of about 1.4 billion pounds for South West Water. The deal was advised by Keefe, Bruyette & Woods and Kansallis-Osake-Pankki.').map(([t]) => t)).toEqual([
+      'South West Water',
+      'Keefe, Bruyette & Woods',
+      'Kansallis-Osake-Pankki',
+    ]);
+  });
+
+  it('reads a longer name that opens with a data name as its own firm right after a cue for one firm, not in a list', () => {
+    const withMidland = createCompanyMatcher([{ id: 'midland-bank', name: 'Midland Bank', shortNames: ['Midland'], kind: 'company', match: 'corporate-word' }, { id: 'tesco', name: 'Tesco', kind: 'company' }]);
+    const ids = (text: string) => findCompanies(text, withMidland).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Analysts at Midland Walwyn said so.')).toEqual(['Midland Walwyn=unknown:midland-walwyn']);
+    expect(ids('The fund invested in Tesco and Midland Arena.')).toEqual(['Tesco=tesco']);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });

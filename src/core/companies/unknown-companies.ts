@@ -170,6 +170,9 @@ function trimLeading(words: string[], offsets: number[], end: number): NameRun {
  */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'dello', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
 
+/** Surnames joined by commas, the last two by "&": the name of a partnership. */
+const PARTNERS_NAME = /^[A-Z][a-z'’-]+(?:, [A-Z][a-z'’-]+)+,? & [A-Z][a-z'’-]+\b/;
+
 /** Whether a capitalised name word follows the particle that ends at `end` ("do Brasil", not "do the"). */
 function particleJoins(text: string, end: number): boolean {
   const next = nextWordStart(text, end);
@@ -377,8 +380,8 @@ const TRIGGER = new RegExp(
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
-    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed) by\\s)',
-    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
+    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed|advised) by\\s)',
+    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:bid|offer)(?: of (?:[^.;]|\\.\\d){1,40}?)? for\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|parent|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|[Tt]raders?|[Bb]rokers?|[Ss]hipbrokers?|[Bb]ankers?|[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ff]und managers?|[Cc]hartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
@@ -470,16 +473,28 @@ function nameWordAfter(text: string, end: number): boolean {
 }
 
 /** A company at `at` after a cue: a data mention, a relaxed data mention, or a new name. Returns its end or -1. */
-function takeCueElement(state: ScanState, at: number, accept: boolean): { end: number; isCompany: boolean } {
+function takeCueElement(state: ScanState, at: number, accept: boolean, first = false): { end: number; isCompany: boolean } {
   const { text } = state;
   const known = state.knownByStart.get(at);
   if (known) return { end: known.end, isCompany: true };
+  // "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": partners' names with commas and a final "&" are one firm.
+  const firm = PARTNERS_NAME.exec(text.slice(at, at + 80));
+  if (firm) {
+    if (accept) state.found.push(unknownMention(text, at, at + firm[0].length));
+    return { end: at + firm[0].length, isCompany: accept };
+  }
   const relaxed = state.relaxed(at);
   const run = readNameForward(text, at);
   if (relaxed) {
     // "Tencent and Meridian Arc", "Tesco and Fiserv Forum": a data name that opens a longer name of its own
     // words is not that company (and what the longer name is, the list does not say).
-    if (run && run.start === at && run.end > relaxed.end && continuesName(text, relaxed.end)) return { end: run.end, isCompany: false };
+    if (run && run.start === at && run.end > relaxed.end && continuesName(text, relaxed.end)) {
+      // Right after a cue for one firm ("a trader at Midland Walwyn") the longer name is that firm; inside a
+      // list ("Tesco and Fiserv Forum") what the longer name is, the list does not say.
+      if (!first || !isCueName(run)) return { end: run.end, isCompany: false };
+      if (accept) state.found.push(unknownMention(text, run.start, run.end));
+      return { end: run.end, isCompany: accept };
+    }
     if (accept) state.found.push(relaxed);
     return { end: relaxed.end, isCompany: true };
   }
@@ -535,7 +550,7 @@ function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase 
   const { text } = state;
   let at = skipFiller(text, skipNationality(text, pos), anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
-    const element = takeCueElement(state, at, true);
+    const element = takeCueElement(state, at, true, k === 0 && !list);
     if (element.end < 0 || !element.isCompany) return;
     const sep = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
     if (!sep) return;
