@@ -296,4 +296,21 @@ export const WIRE_1996: readonly string[] = [
   '<<HELSINKI>> 1995-11-27 - Finnish forestry groups {{Kymmene Corp|new:kymmene}} and {{Repola Oy|new:repola}} agreed on Monday to merge, creating {{UPM-Kymmene|upm-kymmene}}, <<Europe>>\'s largest paper maker. {{Repola|new:repola}} owns {{United Paper Mills|new:upm-1995}}. The deal was advised by {{Kansallis-Osake-Pankki|new:kop}}.',
   // 140 Non-US dateline: Jakarta; a clove and cigarette maker; a state bank
   '<<JAKARTA>> 1996-11-19 - Cigarette maker {{PT Gudang Garam|new:gudang-garam}} said on Tuesday its nine-month profit rose 20 percent. State-owned {{Bank Negara Indonesia|new:bni}} and {{PT Astra International|new:astra-international}} led the <<Jakarta Stock Exchange>> higher.',
+  // Sixth batch, written after the fifth batch's rules: scored on arrival, before any rule was tuned on it.
+  // 141 Corporate brief: a Dutch cable and insurance group; a stake sale
+  '<<AMSTERDAM>> 1996-10-30 - Insurer {{Aegon NV|aegon}} said on Wednesday its nine-month net profit rose 14 percent to 1.42 billion guilders. {{Aegon|aegon}} said its <<U.S.>> unit {{Transamerica|transamerica}} was not for sale, denying a report. Rival {{Fortis|fortis}} reported earlier in the week.',
+  // 142 Corporate brief: a Malaysian conglomerate; a plantation unit; a tycoon
+  '<<KUALA LUMPUR>> 1996-08-27 - {{Sime Darby Bhd|new:sime-darby}} said on Tuesday its full-year pretax profit rose 9 percent to 1.6 billion ringgit. {{Sime Darby|new:sime-darby}} shares eased 10 sen. {{Malayan Banking|new:maybank}} and {{Tenaga Nasional|new:tenaga}} led the index.',
+  // 143 Markets report: London; utilities and a lottery operator; a broker
+  '<<LONDON>> 1996-11-21 - Utilities led London higher on Thursday. {{National Power|national-power}} rose 9p and {{PowerGen|powergen}} 7p after the regulator eased price controls. {{Thames Water|new:thames-water}} added 6p. Lottery operator {{Camelot|new:camelot}} is not listed, but shareholder {{Racal Electronics|racal}} rose 4p, dealers at {{Panmure Gordon|new:panmure}} said.',
+  // 144 Hard negative: golf; a tour and tournaments named after companies
+  'GOLF - NORMAN LEADS IN SYDNEY. <<SYDNEY>> 1996-11-28 - <<Greg Norman>> shot a 66 to lead the <<Australian Open>> at <<The Australian Golf Club>> on Thursday. <<Ernie Els>> won the <<World Match Play>> at <<Wentworth>> last month, and the <<Johnnie Walker Classic>> and <<Heineken Classic>> follow in the new year.',
+  // 145 Hard negative: European politics; a parliament, a court, a commission, parties
+  '<<STRASBOURG>> 1996-12-11 - The <<European Parliament>> voted on Wednesday to censure the <<European Commission>> over its handling of mad cow disease. The <<European Court of Justice>> in <<Luxembourg>> will rule on the beef ban next year, and <<British>> <<Conservatives>> and <<Labour>> members voted together.',
+  // 146 Mixed: an airline alliance; regulators; a union
+  '<<LONDON>> 1996-06-11 - {{British Airways Plc|british-airways}} and {{American Airlines|american-airlines-group}} announced an alliance on Tuesday, linking their transatlantic flights. The <<Office of Fair Trading>> and the <<U.S. Department of Transportation>> must approve it. {{Virgin Atlantic|new:virgin-atlantic}} chairman <<Richard Branson>> said he would fight it, and the <<British Airline Pilots Association>> was consulted.',
+  // 147 Non-US dateline: Mexico City; a cement maker and a bank
+  '<<MONTERREY>>, <<Mexico>> 1996-10-24 - Cement maker {{Cemex SA de CV|cemex}} said on Thursday its third-quarter net profit rose on higher exports to the <<United States>>. {{Cemex|cemex}} shares rose 1 percent on the <<Mexican Stock Exchange>>. Bank {{Grupo Financiero Bancomer|new:bancomer}} reported a lower profit after provisions.',
+  // 148 Non-US dateline: Seoul; a chaebol's chip unit; a regulator
+  '<<SEOUL>> 1996-11-15 - {{LG Semicon Co Ltd|new:lg-semicon}} said on Friday its listing on the <<Korea Stock Exchange>> would go ahead next month despite weak chip prices. {{LG Semicon|new:lg-semicon}} is part of the {{LG Group|lg-group}}. Rival {{Hyundai Electronics|new:hyundai-electronics}} delayed its own plans.',
 ];
