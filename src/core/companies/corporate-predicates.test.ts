@@ -65,6 +65,12 @@ describe('a name the data does not hold, as the subject of what only a company d
     expect(withIds('Finance Ministry chief executive John Doe spoke. The company chief executive Tom Smith left.')).toEqual([]);
   });
 
+  it('reads an employer of two words or more before its chairman, not a club; stocks that led the index; not the tail of a longer name', () => {
+    expect(withIds('Virgin Atlantic chairman Richard Branson objected. Real Madrid chairman Lorenzo Sanz and Chelsea chairman Ken Bates did not.')).toEqual(['Virgin Atlantic=unknown:virgin-atlantic']);
+    expect(withIds('Malayan Banking and Tenaga Nasional led the index, while Britain and France led the rally.')).toEqual(['Malayan Banking=unknown:malayan-banking', 'Tenaga Nasional=unknown:tenaga-nasional']);
+    expect(withIds('Kolberg SA de CV said on Thursday its profit rose.')).toEqual(['Kolberg SA=unknown:kolberg']);
+  });
+
   it('not a commodity, a currency or a price per unit', () => {
     expect(withIds('Gold rose $2.10 to $384. Sterling fell 2 pfennigs. Copper fell $20 a tonne, and Kolberg rose 2 marks a share.')).toEqual([]);
   });
