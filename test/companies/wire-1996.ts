@@ -313,4 +313,21 @@ export const WIRE_1996: readonly string[] = [
   '<<MONTERREY>>, <<Mexico>> 1996-10-24 - Cement maker {{Cemex SA de CV|cemex}} said on Thursday its third-quarter net profit rose on higher exports to the <<United States>>. {{Cemex|cemex}} shares rose 1 percent on the <<Mexican Stock Exchange>>. Bank {{Grupo Financiero Bancomer|new:bancomer}} reported a lower profit after provisions.',
   // 148 Non-US dateline: Seoul; a chaebol's chip unit; a regulator
   '<<SEOUL>> 1996-11-15 - {{LG Semicon Co Ltd|new:lg-semicon}} said on Friday its listing on the <<Korea Stock Exchange>> would go ahead next month despite weak chip prices. {{LG Semicon|new:lg-semicon}} is part of the {{LG Group|lg-group}}. Rival {{Hyundai Electronics|new:hyundai-electronics}} delayed its own plans.',
+  // Seventh batch, written after the sixth batch's rules: scored on arrival, before any rule was tuned on it.
+  // 149 Corporate brief: a Belgian chemicals group; a pharmaceuticals unit; a family holding
+  '<<BRUSSELS>> 1996-09-05 - Chemicals group {{Solvay SA|solvay}} said on Thursday its first-half net profit rose 6 percent to 9.8 billion Belgian francs, helped by its drugs unit. {{Solvay|solvay}} shares rose 150 francs. The <<Janssen>> and <<Boel>> families control the group through {{Solvac|solvac}}.',
+  // 150 Corporate brief: a US tobacco and food group spins off a unit; a raider
+  '<<NEW YORK>> 1996-12-10 - {{RJR Nabisco Holdings Corp|rjr-nabisco}} said on Tuesday it would not spin off its food unit {{Nabisco Holdings|new:nabisco}} this year, angering investor <<Carl Icahn>>. {{RJR|rjr-nabisco}} shares fell 50 cents on the <<New York Stock Exchange>>. Analysts at {{Bear Stearns|bear-stearns}} said litigation was the reason.',
+  // 151 Markets report: Madrid; banks and utilities; a broker
+  '<<MADRID>> 1996-11-06 - Spanish shares hit a record on Wednesday. {{Banco Santander|santander}} rose 120 pesetas and {{BBV|bbva}} 95 pesetas, while utility {{Iberdrola|iberdrola}} gained 25 pesetas. {{Telefonica|telefonica}} was flat. "Rates are coming down and foreigners are buying," said a trader at {{AB Asesores|new:ab-asesores}}.',
+  // 152 Hard negative: sailing and cycling; boats and teams named after sponsors
+  'SAILING - WHITBREAD RACE STARTS. <<SOUTHAMPTON>> 1997-09-21 - Ten yachts set off from <<Southampton>> on Sunday in the <<Whitbread Round the World Race>>. <<EF Language>>, <<Merit Cup>> and <<Toshiba>> were among the favourites, while <<Silk Cut>> lost its mast in training. In cycling, <<Festina>> and <<TVM>> named their teams for next season.',
+  // 153 Hard negative: Indian politics; parties and a commission
+  '<<NEW DELHI>> 1996-05-16 - <<Atal Behari Vajpayee>> of the <<Bharatiya Janata Party>> was sworn in as prime minister on Thursday after the <<Congress>> party lost its majority. The <<Election Commission>> said turnout was 58 percent, and the <<United Front>> coalition said it would vote against him.',
+  // 154 Mixed: a product recall; a carmaker and a tyre maker; a regulator
+  '<<WASHINGTON>> 1996-07-30 - {{Chrysler Corp|chrysler}} said on Tuesday it would recall 500,000 minivans to fix rear door latches after a request from the <<National Highway Traffic Safety Administration>>. Tyre maker {{Goodyear Tire & Rubber Co|goodyear-tire-and-rubber}} said it was not involved. The <<Dodge Caravan>> and <<Plymouth Voyager>> are affected.',
+  // 155 Non-US dateline: Athens; a state telephone company and a bank
+  '<<ATHENS>> 1996-03-25 - The Greek state telephone company {{Hellenic Telecommunications Organisation|new:ote}} ({{OTE|new:ote}}) said on Monday its share offer was oversubscribed. {{National Bank of Greece|new:nbg}} led the offer with {{Credit Suisse First Boston|credit-suisse-first-boston}}. {{OTE|new:ote}} shares start trading on the <<Athens Stock Exchange>> next month.',
+  // 156 Non-US dateline: Istanbul; a holding company and its carmaker venture
+  '<<ISTANBUL>> 1996-10-15 - {{Koc Holding|new:koc}}, <<Turkey>>\'s largest conglomerate, said on Tuesday its car venture with {{Fiat|fiat-spa}}, {{Tofas|new:tofas}}, would raise output. {{Sabanci Holding|new:sabanci}} said its tyre venture with {{Bridgestone|bridgestone}} was doing well.',
 ];
