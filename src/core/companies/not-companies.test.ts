@@ -343,6 +343,12 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(findCompanies('Ralph Lauren raised its forecast; Subaru recalled cars.', named).map((m) => m.text)).toEqual(['Ralph Lauren', 'Subaru']);
   });
 
+  it('does not take a sponsor that opens the name of a race, even with "the" inside it', () => {
+    const sponsor = createCompanyMatcher([{ id: 'whitbread', name: 'Whitbread', kind: 'company' }]);
+    expect(findCompanies('SAILING - WHITBREAD RACE STARTS. Yachts left in the Whitbread Round the World Race.', sponsor)).toEqual([]);
+    expect(findCompanies('Whitbread Round the country sold pubs.', sponsor).map((m) => m.text)).toEqual(['Whitbread']);
+  });
+
   it('does not take a club in a row of a standings table', () => {
     expect(found('Standings: Manchester United 5 3 1 1 10 5 10')).toEqual([]);
   });

@@ -313,7 +313,7 @@ const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
-  team rally
+  team rally race regatta marathon classic masters
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -331,9 +331,14 @@ function opensLongerName(text: string, m: CompanyMention): boolean {
     if (s === at) return false;
     const first = text.charCodeAt(s);
     if (!(first >= 0x41 && first <= 0x5a)) {
-      // Only "and", "of", "for", "&" go on in lower case.
+      // Only "and", "of", "for", "&" go on in lower case; "the" too inside the name of an event
+      // ("Whitbread Round the World Race"), which must then end in a head word.
       const connector = k < 3 ? BODY_CONNECTORS.find((w) => text.startsWith(w, s)) : undefined;
-      if (connector === undefined) return false;
+      if (connector === undefined) {
+        if (joined || k === 0 || k >= 3 || !text.startsWith('the ', s)) return false;
+        at = s + 3;
+        continue;
+      }
       joined = true;
       at = s + connector.length - 1;
       continue;

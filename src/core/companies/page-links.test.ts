@@ -174,6 +174,7 @@ describe('a distinctive first word before words of a line of business', () => {
   it('is the one distinctive word before a group word too ("Hanbo Group" → "Hanbo"), not a common or short one', () => {
     expect(shortFormsOf('Hanbo Group')).toContain('Hanbo');
     expect(shortFormsOf('YPF SA')).toContain('YPF');
+    expect(shortFormsOf('Fuji Photo Film')).toContain('Fuji');
     expect(shortFormsOf('Ant Group')).not.toContain('Ant');
     expect(shortFormsOf('Northern Holdings')).not.toContain('Northern');
     expect(find('Loans to the collapsed Hanbo Group are under review. The opposition said the minister helped Hanbo win credit.').map(([t, id]) => `${t}=${id}`)).toEqual([

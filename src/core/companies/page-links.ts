@@ -223,7 +223,7 @@ const INDUSTRY_WORDS = new Set(
   ('shipping transport transportation logistics freight airlines airways aviation aerospace automotive motors foods food beverages ' +
     'brewing breweries brewery distillers chemicals chemical pharmaceuticals pharma steel metals mining minerals resources petroleum ' +
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
-    'publishing telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
+    'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing').split(' '),
 );
