@@ -146,6 +146,11 @@ describe('cue phrases', () => {
     expect(ids('The fund invested in Tesco and Midland Arena.')).toEqual(['Tesco=tesco']);
   });
 
+  it('reads "X, the world\'s largest maker …" and "X, Germany\'s second-largest bank, …" as companies, not a minister or a capital', () => {
+    expect(find("Quellmark, the world's largest maker of glass, said. Zorvath, Germany's second-largest bank, said on Tuesday.").map(([t]) => t)).toEqual(['Quellmark', 'Zorvath']);
+    expect(find("Smith, Britain's finance minister, said. In Bonn, Germany's capital city, it rained.")).toEqual([]);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });

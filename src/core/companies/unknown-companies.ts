@@ -396,7 +396,7 @@ const TRIGGER = new RegExp(
   ')|' +
   [
     '(?<backed>-(?:backed|led|funded|owned)\\b)',
-    '(?<appositive>, (?:a|an|the) )',
+    '(?<appositive>, (?:a|an|the) |, (?=[A-Z][a-z]+[’\']s (?:[a-z-]+ ){0,3}[a-z-]+,))',
     // "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
     // (The apostrophe first, the name before it looked back at from there: a look-behind that opened
     // the branch was tried at every character, 40% of this scan's time.)
@@ -562,8 +562,10 @@ function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase 
 function isCompanyAppositive(text: string, pos: number): boolean {
   let at = nextWordStart(text, pos);
   for (let k = 0; k < 6 && at >= 0; k++) {
-    const e = wordEnd(text, at);
+    let e = wordEnd(text, at);
     if (COMPANY_NOUNS.has(text.slice(at, e).toLowerCase())) return true;
+    // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description.
+    if (/^['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     at = nextWordStart(text, e);
   }
   return false;
