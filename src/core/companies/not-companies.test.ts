@@ -94,6 +94,8 @@ describe('why a name is not a company', () => {
     [['Tsinghua', 'University'], 'government or institution'],
     [['Securities', 'and', 'Investments', 'Board'], 'government or institution'],
     [['Bank', 'of', 'England'], 'central bank'],
+    [['Public', 'Sector', 'Pension', 'Investment', 'Board'], undefined],
+    [['Securities'], 'generic words'],
     [['Bank', 'of', 'Japan'], 'central bank'],
     [['Reuters'], 'news source'],
     [['Bloomberg', 'News'], 'news source'],

@@ -110,7 +110,7 @@ export const GENERIC_WORDS = words(`
   municipal construction city provincial semiconductor semiconductors robotics chip chips mobile internet
   network networks software energy electric power health medical communications physical embodied agentic
   conversational sovereign multimodal applied general domestic foreign homegrown
-  large language model models vision security capital-intensive auto motors
+  large language model models vision security securities capital-intensive auto motors
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -155,7 +155,7 @@ const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
   court regulator office committee federal university institute academy college school laboratory party army
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
-  board tribunal federation confederation association bundesbank riksbank
+  tribunal federation confederation association bundesbank riksbank
 `);
 
 /** News organisations (lowercase full names) that deal news cites as its source. */
@@ -200,6 +200,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government or institution';
+  // "Securities and Investments Board"; a pension or investment board is an investor ("CPP Investment Board").
+  if (lower.includes('board') && !lower.some((w) => w === 'pension' || w === 'investment')) return 'government or institution';
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
   // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
   if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
@@ -229,7 +231,7 @@ const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cit
 // brackets, a dash. Tested on the start of a line only.
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
 const MODEL_NUMBER =
-  /^\s\d{1,3}(?:\.\d)?(?!\d|[.,]\d|%|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas|pesos|pence|p\b|cents?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+  /^\s\d{1,3}(?:\.\d)?(?!\d|\.\d|,|%|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas|pesos|pence|p\b|cents?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
 /** An airline's name: it writes the aircraft it flies after it ("ValuJet DC-9"). */
 const AIRLINE_NAME = /(?:Air|Airlines?|Airways|Jet|jet|Aviation|TWA)$/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */

@@ -151,6 +151,12 @@ describe('cue phrases', () => {
     expect(find("Smith, Britain's finance minister, said. In Bonn, Germany's capital city, it rained.")).toEqual([]);
   });
 
+  it('keeps a numbered fund before a comma, and a model number at the end of a sentence stays a model', () => {
+    const funds = createCompanyMatcher([{ id: 'softbank-vision-fund', name: 'SoftBank Vision Fund', kind: 'investor' }, { id: 'boeing', name: 'Boeing', kind: 'company' }]);
+    expect(findCompanies('The round was led by SoftBank Vision Fund 2, lifting the valuation.', funds).map((m) => m.text)).toEqual(['SoftBank Vision Fund 2']);
+    expect(findCompanies('The strike delayed deliveries of the Boeing 777.', funds)).toEqual([]);
+  });
+
   it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
     expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
   });
