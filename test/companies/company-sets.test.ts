@@ -14,6 +14,8 @@ const FLOORS: Record<string, { recall: number; precision: number }> = {
   'wire-1990s': { recall: 0.973, precision: 0.973 },
   'wire-world': { recall: 0.851, precision: 0.995 },
   'zh-local': { recall: 0.971, precision: 0.985 },
+  'wire-1996': { recall: 0.965, precision: 0.982 },
+  'zh-wire': { recall: 0.988, precision: 0.967 },
 };
 const GOALS: Record<string, { recall: number; precision: number }> = {
   newswire: { recall: 0.6, precision: 0.9 },
@@ -22,6 +24,8 @@ const GOALS: Record<string, { recall: number; precision: number }> = {
   'wire-1990s': { recall: 0.6, precision: 0.9 },
   'wire-world': { recall: 0.6, precision: 0.9 },
   'zh-local': { recall: 0.65, precision: 0.9 },
+  'wire-1996': { recall: 0.6, precision: 0.9 },
+  'zh-wire': { recall: 0.65, precision: 0.9 },
 };
 const matcher = createCompanyMatcher(companies);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -6,12 +6,14 @@ import { PARAGRAPHS } from './paragraphs';
 import { parseGold, type GoldParagraph } from './parse-gold';
 import { scoreOf, scoreParagraph, type Counts, type ParagraphErrors, type Score } from './score-mentions';
 import { WIRE_1990S } from './wire-1990s';
+import { WIRE_1996 } from './wire-1996';
 import { WIRE_WORLD } from './wire-world';
 import { ZH_BUSINESS } from './zh-business';
 import { ZH_LOCAL } from './zh-local';
 import { ZH_NEWS_ITEMS } from './zh-news-items';
+import { ZH_WIRE } from './zh-wire';
 
-export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL };
+export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL, 'wire-1996': WIRE_1996, 'zh-wire': ZH_WIRE };
 
 export interface SetScore {
   paragraphs: number;

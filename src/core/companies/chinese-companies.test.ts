@@ -402,7 +402,7 @@ describe('sentence words that are no names (real-page errors)', () => {
 
 describe('a registered name after the body it belongs to', () => {
   it('starts after 所属 ("浙江省国资委所属浙江省交通投资集团有限公司")', () => {
-    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:交通投资']);
+    expect(found('浙江省国资委所属浙江省交通投资集团有限公司完成增资。')).toEqual(['浙江省交通投资集团有限公司=unknown:浙江交通投资']);
   });
 });
 
@@ -419,5 +419,33 @@ describe('the start of a registered name after a description and a place, and �
 
   it('reads 控股股东 as a controlling shareholder, not a company named …控股', () => {
     expect(found('要求公司说明控股股东浙江围海控股集团有限公司资金占用情况。')).toEqual(['浙江围海控股集团有限公司=unknown:围海']);
+  });
+});
+
+describe('policy prose before a trade word in wire copy (issue 16, item 3)', () => {
+  it('reads no company after a verb, a whole region or a rank', () => {
+    expect(found('表示将继续推动中小银行稳健经营。全区新能源装机容量已超过煤电，重组后将打造世界级钢铁企业。')).toEqual([]);
+  });
+  it('still reads a named bank or steelmaker', () => {
+    expect(found('全省推动宁波通商银行股份有限公司改革。世界级的本溪钢铁集团有限公司表示欢迎。').map((f) => f.split('=')[0])).toEqual(['宁波通商银行股份有限公司', '本溪钢铁集团有限公司']);
+  });
+});
+
+describe('wire copy around names (issue 16, second zh-wire batch)', () => {
+  it('reads no company in "省内中小银行", nor one named 科技 before 大学', () => {
+    expect(found('省内中小银行风险总体可控，基金会向福耀科技大学捐资。')).toEqual([]);
+  });
+  it('takes a province and a generic trade (交通) as one registered name, with no short form 交通', () => {
+    expect(found('浙江省交通投资集团有限公司签署协议。交通基础设施投资将继续保持高位。')).toEqual(['浙江省交通投资集团有限公司=unknown:浙江交通投资']);
+  });
+});
+
+describe('subsidiaries and ports in wire copy (issue 16, third zh-wire batch)', () => {
+  const parents = createCompanyMatcher([{ id: 'state-grid', name: 'State Grid', zh: ['国家电网', '国网'], kind: 'company' }]);
+  it('reads a parent’s short name before a registered name that opens with a place as one subsidiary', () => {
+    expect(findCompanies('国网江苏省电力有限公司今年用电负荷创新高。', parents).map((m) => m.text)).toEqual(['国网江苏省电力有限公司']);
+  });
+  it('does not link a port, an airport or a station named like the company that runs it', () => {
+    expect(found('宁波舟山港股份有限公司吞吐量增长。宁波舟山港穿山港区作业繁忙。').map((f) => f.split('=')[0])).toEqual(['宁波舟山港股份有限公司']);
   });
 });

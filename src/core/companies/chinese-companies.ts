@@ -59,7 +59,7 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|关系|型)/;
 
 /** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
-const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会)/;
+const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学)/;
 
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
@@ -129,6 +129,8 @@ const STOP_WORDS = [
   '公司', '企业', '厂商', '制造商', '服务商', '供应商', '开发商', '运营商', '机构', '平台', '巨头', '龙头', '独角兽', '初创', '厂', '商', '等',
   // Verbs of policy and market prose: "加强食品安全", "下注人形机器人", "推进算力".
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
+  // "继续推动中小银行…", "全区新能源装机", "世界级钢铁企业": a verb, a whole region or a rank before a trade word.
+  '继续', '推动', '全区', '全省', '全市', '全县', '全国', '世界级', '国际级', '国家级', '省级', '市级', '省内', '市内', '区内', '境内',
   // "支持大型银行补充核心一级资本": replenishing capital, not a company named …资本.
   '补充',
   // Adverbs of sequence before a verb: "等公司相继获得融资", "先后完成".
@@ -167,7 +169,7 @@ const GENERIC = new Set(
   ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
-    '品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
+    '中小 交通 品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
     '人民 中央 联邦 储备 联邦储备 ' +
@@ -468,7 +470,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
           lastEnd = end;
         }
       } else if (!inside) {
-        found.push({ start, end, text: written, id: chineseUnknownId(written), name: written, ...(inside ? { replaces: inside } : {}) });
+        // "国网江苏省电力有限公司", "中石化北京石油分公司": a known parent's short name right before a registered name
+        // that opens with a place is one subsidiary's name.
+        const parent = k > 0 && known[k - 1]!.end === start && legal && place > 0 && /^[\u4e00-\u9fff]{2,4}$/.test(known[k - 1]!.text) ? known[k - 1]! : undefined;
+        const from = parent ? parent.start : start;
+        const whole = text.slice(from, end);
+        found.push({ start: from, end, text: whole, id: chineseUnknownId(whole), name: whole, ...(parent ? { replaces: parent } : {}) });
         lastEnd = end;
       } else if (legal && place > 0 && inside.start === start + place && (inside.end === end || isDescriptive(text.slice(inside.end, end)) || text.endsWith('股份有限公司', end))) {
         // "江苏恒瑞医药股份有限公司": the registered place and legal words around a data name are that company, in full;
@@ -807,7 +814,9 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // often its brand and the first two characters of its trade, the first four of a long core.
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
-  return forms.filter((f) => f !== full);
+  // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
+  // the station, a place, wherever the page writes it alone.
+  return forms.filter((f) => f !== full && !/(?:港|机场|站)$/.test(f));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,

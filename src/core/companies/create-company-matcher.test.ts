@@ -16,7 +16,8 @@ describe('createCompanyMatcher', () => {
       { id: 'a', name: 'Alpha Corp' },
       { id: 'b', name: 'Beta' },
     ]);
-    expect(compileAllNames(matcher)).toEqual({ formCount: 4, conflicts: [] });
+    // Alpha Corp, Alphaco, Beta, 贝塔, and "Alpha" derived from "Alpha Corp" (only before a legal word).
+    expect(compileAllNames(matcher)).toEqual({ formCount: 5, conflicts: [] });
   });
 
   it('gives a name two entities share to the first one and reports it', () => {

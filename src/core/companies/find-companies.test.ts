@@ -290,3 +290,20 @@ describe('accented names', () => {
     ]);
   });
 });
+
+describe('a legal name written with another legal form (issue 16, wire copy)', () => {
+  const legal = createCompanyMatcher([
+    { id: 'sumitomo-corporation', name: 'Sumitomo Corporation', kind: 'company' },
+    { id: 'groupe-bull', name: 'Groupe Bull', legalNames: ['Bull SA'], kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, legal).map((m) => `${m.text}=${m.id}`);
+  it('links "Sumitomo Corp" to Sumitomo Corporation, then "Sumitomo" on the same page', () => {
+    expect(found('Sumitomo Corp said it lost $1.8 billion. Sumitomo will absorb the loss.')).toEqual(['Sumitomo Corp=sumitomo-corporation', 'Sumitomo=sumitomo-corporation']);
+  });
+  it('not the word alone, not after a cue, not inside a longer name', () => {
+    expect(found('Sumitomo rose.')).toEqual([]);
+    // The cue reads a name of its own, not Bull SA's first word.
+    expect(found('The round was led by Bull.')).toEqual(['Bull=unknown:bull']);
+    expect(found('Red Bull GmbH sold more cans.')).toEqual(['Red Bull GmbH=unknown:red-bull']);
+  });
+});

@@ -9,7 +9,7 @@ import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
 import { findChineseCompanies, findClauseNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
-import { dropNotCompanies } from './not-companies';
+import { dropNotCompanies, endsLongerName } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
 import { findCountryUnits } from './country-units';
@@ -91,7 +91,10 @@ function acceptPattern(text: string, start: number, end: number, p: NamePattern)
     if (matched === matched.toLowerCase()) return -1;
   }
   const suffix = extendOverSuffixes(text, end, p.endsInCjk);
-  if (p.needsCorporateWord && suffix.corporateWords === 0 && !relaxCorporateWord) return -1;
+  // A cue vouches for a short form the data wrote, not for the first word of a legal name ("Sumitomo" of "Sumitomo Corporation").
+  if (p.needsCorporateWord && suffix.corporateWords === 0 && (!relaxCorporateWord || p.derived)) return -1;
+  // "Red Bull GmbH" is not "Bull SA": the first word of a legal name, after another name word, ends a longer name.
+  if (p.derived && p.needsCorporateWord && endsLongerName(text, start)) return -1;
   return suffix.end;
 }
 

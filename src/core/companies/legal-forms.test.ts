@@ -39,6 +39,12 @@ describe('the table of corporate words', () => {
     ['Northgate Mining posted record output.', 'Northgate Mining'],
     ['Skyward Airlines ordered 40 jets.', 'Skyward Airlines'],
     ['Pinecrest Bancorp agreed to merge.', 'Pinecrest Bancorp'],
+    ['Vltava Energie a.s. bought the plant.', 'Vltava Energie a.s.'],
+    ['Kovo Brno s.r.o. makes parts.', 'Kovo Brno s.r.o.'],
+    ['Nordkalk Oy cut jobs.', 'Nordkalk Oy'],
+    ['Vale do Norte Ltda said it would invest.', 'Vale do Norte Ltda'],
+    ['Kaspi Ordabasy JSC raised its dividend.', 'Kaspi Ordabasy JSC'],
+    ['Tiszai Vegyi Nyrt reported a loss.', 'Tiszai Vegyi Nyrt'],
   ])('reads a company closed by its form: %s', (text, name) => {
     expect(names(text)).toContain(name);
   });

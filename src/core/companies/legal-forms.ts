@@ -41,9 +41,13 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn', { comma: true }),
   // Two forms in one, and the Danish and Norwegian form: "Ageas SA/NV", "Ørsted A/S".
   ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
+  // Central and Eastern European, Nordic, Iberian and Latin American forms: "Vltava Energie a.s.",
+  // "Kovo s.r.o.", "Nordkalk Oy", "Halberg ApS", "Vale do Norte Ltda", "Kaspi Bank JSC", "Mol Nyrt".
+  ...forms('legal', 'a.s s.r.o S.r.l d.d d.o.o', { dot: true, comma: true }),
+  ...forms('legal', 'Oy ApS Ltda Lda Srl SRL PJSC OJSC JSC Kft Zrt Nyrt Berhad', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
-  ...forms('head', 'Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting'),
+  ...forms('head', 'Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
   ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
   ...forms('chain', 'Management Investment'),

@@ -43,14 +43,23 @@ const LATIN_SUFFIXES: readonly SuffixToken[] = fromTable(LEGAL_FORMS);
 // Chinese company forms attach without spaces: 腾讯控股有限公司, 小米科技有限责任公司, 阿里巴巴集团.
 const CJK_SUFFIXES: readonly SuffixToken[] = fromTable(CJK_LEGAL_FORMS);
 
-// First characters of all suffixes (either case), so the common case — a name followed by an
-// ordinary word — is rejected with one lookup instead of ~30 string comparisons.
-const LATIN_FIRST = new Set(LATIN_SUFFIXES.flatMap((t) => [t.text.charCodeAt(0), t.upper.charCodeAt(0)]));
+// The suffixes by the first character of their text or its upper case, longest first: the common
+// case, a name followed by an ordinary word, is rejected with one lookup, and a word that opens like
+// a suffix ("and", "said") is compared with the few that share its first character only.
+const LATIN_BY_FIRST = new Map<number, SuffixToken[]>();
+for (const t of LATIN_SUFFIXES) {
+  for (const c of new Set([t.text.charCodeAt(0), t.upper.charCodeAt(0)])) {
+    const list = LATIN_BY_FIRST.get(c);
+    if (list) list.push(t);
+    else LATIN_BY_FIRST.set(c, [t]);
+  }
+}
 const CJK_FIRST = new Set(CJK_SUFFIXES.map((t) => t.text.charCodeAt(0)));
 
 function matchLatinToken(text: string, at: number): SuffixToken | undefined {
-  if (!LATIN_FIRST.has(text.charCodeAt(at))) return undefined;
-  for (const t of LATIN_SUFFIXES) {
+  const candidates = LATIN_BY_FIRST.get(text.charCodeAt(at));
+  if (candidates === undefined) return undefined;
+  for (const t of candidates) {
     if (!text.startsWith(t.text, at) && !text.startsWith(t.upper, at)) continue;
     const end = at + t.text.length;
     // "Co" must not match the start of "Cooper"; a token ending in "." carries its own boundary.

@@ -75,3 +75,31 @@ describe('names of digits', () => {
     expect(form).toMatchObject({ text: '111', needsCorporateWord: true });
   });
 });
+
+describe('the match rule of a record governs its short forms, not its former full names', () => {
+  const record = { id: 'suez-sa', name: 'Suez', legalNames: ['Suez SA'], aliases: ['Suez Group'], formerNames: ['Compagnie de Suez', 'Suez'], kind: 'company' as const, match: 'after-full-name' as const };
+  const rule = (text: string) => nameFormsOf(record).find((f) => f.text === text)?.needsFullName;
+  it('lets a former name of several words count alone, and keeps a one-word one and an alias of several words waiting', () => {
+    expect(rule('Compagnie de Suez')).toBe(false);
+    expect(rule('Suez Group')).toBe(true);
+    expect(rule('Suez')).toBe(true);
+  });
+});
+
+describe('the first word of a legal name', () => {
+  it('is derived as a form that needs a legal or group word after it, as written', () => {
+    const forms = nameFormsOf({ id: 'sumitomo-corporation', name: 'Sumitomo Corporation', kind: 'company' });
+    const first = forms.find((f) => f.text === 'Sumitomo');
+    expect(first).toMatchObject({ derived: true, needsCorporateWord: true, caseSensitive: true });
+    // Not from a short or lower-case word, and not twice when the record writes the word itself.
+    expect(nameFormsOf({ id: 'sea', name: 'Sea Limited', kind: 'company' }).some((f) => f.text === 'Sea')).toBe(false);
+    expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', shortNames: ['MCA'], kind: 'company' }).filter((f) => f.key === 'mca')).toHaveLength(1);
+    expect(nameFormsOf({ id: 'mca', name: 'MCA Inc.', kind: 'company' }).find((f) => f.text === 'MCA')?.needsCorporateWord).toBe(true);
+  });
+});
+
+describe('a name ending in "& Co."', () => {
+  it('is matched without its full stop too', () => {
+    expect(nameFormsOf({ id: 'merck-and-co', name: 'Merck & Co.', kind: 'company' }).map((f) => f.text)).toContain('Merck & Co');
+  });
+});

@@ -160,7 +160,8 @@ function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: str
   // "Best Buy", "Home Depot": a short phrase of ordinary words waits for the full name like a single
   // word; the record's own name of several words ("Delta Air Lines") is specific as it stands.
   const spaced = [...text].some((c) => isWhitespace(c.charCodeAt(0)));
-  if (spaced) return record.match === 'after-full-name' && field !== 'name' ? record.match : undefined;
+  // A former name of several words was the company's full name in its day ("Compagnie de Suez"): it waits for nothing.
+  if (spaced) return record.match === 'after-full-name' && field !== 'name' && field !== 'formerNames' ? record.match : undefined;
   // A Chinese name of four characters or more ("达美航空") is specific too.
   return charClass(text.charCodeAt(0)) === CJK && text.length >= 4 ? undefined : record.match;
 }
@@ -195,11 +196,21 @@ export function derivedNamesOf(text: string): string[] {
  */
 export function pushDerivedForms(forms: NameForm[], explicitCount: number, texts: readonly string[]): void {
   for (const text of texts) {
-    for (const stripped of derivedNamesOf(text)) {
+    // "Merck & Co." is written "Merck & Co" too; stripping takes "& Co." off whole, so the bare spelling is its own form.
+    if (text.endsWith(' & Co.') && !hasKey(forms, explicitCount, nameKey(text.slice(0, -1)))) pushForm(forms, text.slice(0, -1), true);
+    for (const stripped of strippedForms(text)) {
       if (hasKey(forms, explicitCount, nameKey(stripped))) continue;
-      pushForm(forms, stripped, true);
+      if (isSpecificEnough(stripped)) pushForm(forms, stripped, true);
+      // "Sumitomo Corporation" → "Sumitomo", only with a legal or group word after it, as written:
+      // "Sumitomo Corp", "Sumitomo Co Ltd" name the company; "Sumitomo" alone may be another of its name.
+      else if (isCapitalisedWord(stripped)) pushForm(forms, stripped, true, 'corporate-word');
     }
   }
+}
+
+/** One Latin word of four letters or more that opens with a capital, or an acronym of three ("Sumitomo", "MCA"; not "Sea", "3M"). */
+function isCapitalisedWord(text: string): boolean {
+  return /^(?:[A-Z][A-Za-z'’-]{3,}|[A-Z]{3,})$/.test(text);
 }
 
 function hasKey(forms: readonly NameForm[], count: number, key: string): boolean {

@@ -367,6 +367,9 @@ function addPattern(
   }
   const existingExplicit = existing.some((p) => !p.derived);
   if (pattern.derived && existingExplicit) return;
+  // The first word of two legal names ("Merck" of "Merck & Co." and "Merck KGaA"): the first record keeps it, unreported;
+  // it matches only before a legal word, where the longer written name wins anyway.
+  if (pattern.derived && pattern.needsCorporateWord) return;
   if (!pattern.derived && !existingExplicit) {
     byKey.set(pattern.key, [pattern]);
     return;

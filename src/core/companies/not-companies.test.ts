@@ -92,6 +92,11 @@ describe('why a name is not a company', () => {
     [['Ministry', 'of', 'Finance'], 'government or institution'],
     [['Cyberspace', 'Administration', 'of', 'China'], 'government or institution'],
     [['Tsinghua', 'University'], 'government or institution'],
+    [['Securities', 'and', 'Investments', 'Board'], 'government or institution'],
+    [['Bank', 'of', 'England'], 'central bank'],
+    [['Public', 'Sector', 'Pension', 'Investment', 'Board'], undefined],
+    [['Securities'], 'generic words'],
+    [['Bank', 'of', 'Japan'], 'central bank'],
     [['Reuters'], 'news source'],
     [['Bloomberg', 'News'], 'news source'],
     [['Venture', 'Capital'], 'generic words'],
@@ -323,5 +328,74 @@ describe('dropNotCompanies', () => {
 
   it('keeps unasked the mentions a first round passed', () => {
     expect(dropNotCompanies(text, [title, plain], new Set([title]))).toEqual([title, plain]);
+  });
+});
+
+describe('sports results, racing teams and people in wire copy (issue 16, item 5)', () => {
+  const data = createCompanyMatcher([
+    { id: 'manchester-united', name: 'Manchester United', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'renault', name: 'Renault', kind: 'company' },
+    { id: 'nissan', name: 'Nissan', kind: 'company' },
+    { id: 'general-motors', name: 'General Motors', aliases: ['GM'], kind: 'company' },
+    { id: 'zeiss', name: 'Carl Zeiss', kind: 'company' },
+    { id: 'sony', name: 'Sony', kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('does not take a club with a score beside it in a line of results', () => {
+    expect(found('Results on Saturday: Wimbledon 0 Manchester United 3, Arsenal 2 West Ham 0.')).toEqual([]);
+    expect(found('Manchester United 2 Everton 0.')).toEqual([]);
+  });
+
+  it('does not take a sponsor that opens a list of cycling teams, but keeps a list of banks', () => {
+    const teams = createCompanyMatcher([{ id: 'rabobank', name: 'Rabobank', kind: 'company' }, { id: 'ing', name: 'ING', kind: 'company' }]);
+    expect(findCompanies('Rabobank, ONCE and Mapei riders took stage wins.', teams)).toEqual([]);
+    expect(findCompanies('Rabobank and ING cut rates.', teams).map((m) => m.text)).toEqual(['Rabobank', 'ING']);
+  });
+
+  it('does not take a person named after a trade noun, nor a maker that opens a team’s name', () => {
+    const named = createCompanyMatcher([
+      { id: 'ralph-lauren', name: 'Ralph Lauren', kind: 'company' },
+      { id: 'subaru', name: 'Subaru', kind: 'company' },
+    ]);
+    expect(findCompanies('Fashion designer Ralph Lauren attended; Colin McRae of Subaru World Rally Team was second.', named)).toEqual([]);
+    expect(findCompanies('Ralph Lauren raised its forecast; Subaru recalled cars.', named).map((m) => m.text)).toEqual(['Ralph Lauren', 'Subaru']);
+  });
+
+  it('does not take a sponsor that opens the name of a race, even with "the" inside it', () => {
+    const sponsor = createCompanyMatcher([{ id: 'whitbread', name: 'Whitbread', kind: 'company' }]);
+    expect(findCompanies('SAILING - WHITBREAD RACE STARTS. Yachts left in the Whitbread Round the World Race.', sponsor)).toEqual([]);
+    expect(findCompanies('Whitbread Round the country sold pubs.', sponsor).map((m) => m.text)).toEqual(['Whitbread']);
+  });
+
+  it('does not take a club in a row of a standings table', () => {
+    expect(found('Standings: Manchester United 5 3 1 1 10 5 10')).toEqual([]);
+  });
+
+  it('keeps a company before a price, a share move or a count', () => {
+    expect(found('Sony 40 yen higher; Manchester United 1,200 pence; Ford 3 percent up; Renault 2 billion francs.')).toEqual(['Sony', 'Manchester United', 'Ford', 'Renault']);
+  });
+
+  it('does not take a maker joined by a hyphen to a team’s name, but keeps two companies joined', () => {
+    expect(found('Williams-Renault won; Sauber-Ford scored.')).toEqual([]);
+    expect(found('The Renault-Nissan alliance grew.')).toEqual(['Renault', 'Nissan']);
+  });
+
+  it('does not take a person named after a title, or before Jr. or III, for the company', () => {
+    expect(found('Senator Wendell Ford of Kentucky and Harold Ford Jr. won; Edsel Ford II spoke.')).toEqual([]);
+    expect(found('Central bank governor Yasuo Ford said rates would stay low.')).toEqual([]);
+  });
+
+  it('keeps an airline before the model of aircraft it flies, and drops a maker before its own model', () => {
+    const fleet = createCompanyMatcher([
+      { id: 'valujet', name: 'ValuJet', kind: 'company' },
+      { id: 'boeing', name: 'Boeing', kind: 'company' },
+    ]);
+    expect(findCompanies('A ValuJet DC-9 crashed; a Boeing 747 exploded.', fleet).map((m) => m.text)).toEqual(['ValuJet']);
+  });
+
+  it('does not take a company name that opens a venue or a club named after a town', () => {
+    expect(found('The Bulls won at GM Place; Carl Zeiss Jena lost.')).toEqual([]);
   });
 });

@@ -110,7 +110,7 @@ export const GENERIC_WORDS = words(`
   municipal construction city provincial semiconductor semiconductors robotics chip chips mobile internet
   network networks software energy electric power health medical communications physical embodied agentic
   conversational sovereign multimodal applied general domestic foreign homegrown
-  large language model models vision security capital-intensive auto motors
+  large language model models vision security securities capital-intensive auto motors
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -128,7 +128,7 @@ export const LEADING_STOP_WORDS = words(`
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
-const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge');
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman');
 
 /** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
 const CHINESE_SURNAMES = words(`
@@ -147,6 +147,7 @@ export const GIVEN_NAMES = words(`
   antonio manuel francisco miguel ana sofia hans klaus wolfgang jurgen stefan olaf friedrich pierre jean marie
   francois emmanuel giorgia mario matteo sergio luca marco giuseppe harrison kamala donald
   rishi keir boris theresa angela olaf narendra xi li shinzo fumio yoon lula javier gabriel
+  silvio carlo gianni romano helmut gerhard jacques alain lionel felipe tony kenneth thabo viktor yasser benjamin shimon yitzhak ryutaro wendell harold
 `);
 
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
@@ -154,6 +155,7 @@ const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
   court regulator office committee federal university institute academy college school laboratory party army
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
+  tribunal federation confederation association bundesbank riksbank
 `);
 
 /** News organisations (lowercase full names) that deal news cites as its source. */
@@ -198,6 +200,11 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w))) return 'government or institution';
+  // "Securities and Investments Board"; a pension or investment board is an investor ("CPP Investment Board").
+  if (lower.includes('board') && !lower.some((w) => w === 'pension' || w === 'investment')) return 'government or institution';
+  // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
+  // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
+  if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower)) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
@@ -224,7 +231,9 @@ const CITATION_AFTER = /^(?:\s+News)?(?:\s+(?:reported|reports|said,? citing|cit
 // brackets, a dash. Tested on the start of a line only.
 const DATELINE = /^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()\n]{2,40}\)\s*(?:-|–|—|--)/;
 const MODEL_NUMBER =
-  /^\s\d{1,3}(?:\.\d)?(?![\d.,%]|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+  /^\s\d{1,3}(?:\.\d)?(?!\d|\.\d|,|%|\s*(?:billion|million|trillion|bn|mn|percent|per cent|years?|months?|weeks?|days?|hours?|%|yuan|dollars?|euros?|yen|won|marks|pfennigs?|francs|centimes|rand|guilders|crowns|kronor|lire|pesetas|pesos|pence|p\b|cents?|shares?|people|employees|staff|workers|jobs|stores|shops|customers|users|cities|countries|times|points?|to\b|and\b|or\b|of\b))/;
+/** An airline's name: it writes the aircraft it flies after it ("ValuJet DC-9"). */
+const AIRLINE_NAME = /(?:Air|Airlines?|Airways|Jet|jet|Aviation|TWA)$/;
 /** A model code after a maker's name: "Airbus A321neo", "Nvidia H100", "Boeing 787-9". */
 const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
 /** A hyphenated model code: "Honda CR-V", "Mazda CX-5", "Ford F-150", "Ford F-Series", "Mercedes-Benz E-Class". */
@@ -277,6 +286,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   // "小米YU7", "理想L9": a Chinese name before a model code.
   if (/^[\u4e00-\u9fff]/.test(m.text) && /^[A-Za-z]{1,4}\d/.test(text.slice(m.end, m.end + 6))) return true;
   if (/[\u4e00-\u9fff]$/.test(m.text) && CJK_PRODUCT_AFTER.test(text.slice(m.end, m.end + 10))) return true;
+  // "a ValuJet DC-9", "a TWA 747": an airline flies another maker's model; the airline stays.
+  if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
     return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
@@ -302,8 +313,9 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza station airport hotel
-  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig
+  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
+  bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
+  team rally race regatta marathon classic masters
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -321,9 +333,14 @@ function opensLongerName(text: string, m: CompanyMention): boolean {
     if (s === at) return false;
     const first = text.charCodeAt(s);
     if (!(first >= 0x41 && first <= 0x5a)) {
-      // Only "and", "of", "for", "&" go on in lower case.
+      // Only "and", "of", "for", "&" go on in lower case; "the" too inside the name of an event
+      // ("Whitbread Round the World Race"), which must then end in a head word.
       const connector = k < 3 ? BODY_CONNECTORS.find((w) => text.startsWith(w, s)) : undefined;
-      if (connector === undefined) return false;
+      if (connector === undefined) {
+        if (joined || k === 0 || k >= 3 || !text.startsWith('the ', s)) return false;
+        at = s + 3;
+        continue;
+      }
       joined = true;
       at = s + connector.length - 1;
       continue;
@@ -449,19 +466,79 @@ export function endsLongerName(text: string, start: number): boolean {
 /** "a Ferrari driver", "Ferrari team boss": a maker's name as a racing team, in sport. */
 const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)|riders?)\b/;
 
+/** "Rabobank, ONCE and Mapei riders": the first of a list of teams that ends in riders or drivers. */
+const TEAM_LIST_AFTER = /^(?:,? (?:and )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?){1,5} (?:drivers|riders)\b/;
+
 function namesRacingTeam(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ')) return false;
   const c = text.charCodeAt(m.end + 1);
-  return text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && !m.text.includes(' ') && TEAM_AFTER.test(text.slice(m.end, m.end + 16)); // d, t, r
+  if (text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && TEAM_AFTER.test(text.slice(m.end, m.end + 16))) return true; // d, t, r
+  return text.charCodeAt(m.end) === 0x2c && TEAM_LIST_AFTER.test(text.slice(m.end, m.end + 80));
 }
 
 /** "Pedro Nuno Santos", "Harrison Ford": a one-word data name closing a person's name. */
+/** A person's title in lower case right before a name: "governor Yasuo Matsushita". */
+const TITLE_BEFORE = /\b(?:governor|president|minister|chairman|chairwoman|secretary|senator|premier|mayor|director|commissioner|ambassador|spokesman|spokeswoman) $/;
+
 function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
   if (GIVEN_NAMES.has(before.toLowerCase())) return true;
+  // "governor Yasuo Matsushita", "Senator Wendell Ford": a title in either case, a name word, then the data name.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, m.start - before.length - 14), m.start - before.length - 1))) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
-  return earlier !== '' && !LEADING_STOP_WORDS.has(earlier.toLowerCase()) && !PERSON_TITLES.has(earlier.toLowerCase()) && GIVEN_NAMES.has(earlier.toLowerCase());
+  if (earlier === '' || LEADING_STOP_WORDS.has(earlier.toLowerCase())) return false;
+  // "Senator Wendell Ford": a title, a name word, then the data name.
+  return GIVEN_NAMES.has(earlier.toLowerCase()) || PERSON_TITLES.has(earlier.toLowerCase());
+}
+
+/** "fashion designer Ralph Lauren", "actor Harrison Ford": a name right after a noun for a person's trade is the person. */
+const PERSON_NOUN_BEFORE = /\b(?:actor|actress|designer|singer|author|writer|novelist|artist|painter|architect|player|golfer|driver|rider|coach|striker|midfielder|defender|goalkeeper|batsman|bowler|boxer|sprinter|skier|swimmer|billionaire|tycoon|financier|entrepreneur|founder|co-founder) $/;
+
+function afterPersonNoun(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.start - 1) === 0x20 && /^[A-Z][a-z]+ [A-Z]/.test(m.text) && PERSON_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/** "Harold Ford Jr.", "Henry Ford II": a name before a generational suffix is a person's. */
+const GENERATION_AFTER = /^,? (?:Jr|Sr)\b|^ (?:II|III|IV)\b/;
+
+function beforeGeneration(text: string, m: CompanyMention): boolean {
+  return !m.text.includes(' ') && capitalisedWordBefore(text, m.start) !== '' && GENERATION_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
+/**
+ * "Sauber-Ford", "Williams-Renault": a data name joined by a hyphen to a capitalised word before it
+ * names a racing team or another compound, not the company; two companies joined ("Renault-Nissan")
+ * are both kept (the one before the hyphen is a mention itself).
+ */
+function endsHyphenCompound(text: string, m: CompanyMention, ends: ReadonlySet<number>): boolean {
+  if (text.charCodeAt(m.start - 1) !== 0x2d || !isLatinWordCode(text.charCodeAt(m.start - 2)) || ends.has(m.start - 1)) return false;
+  const s = wordStart(text, m.start - 1);
+  const c = text.charCodeAt(s);
+  // "Tokyo-Mitsubishi": a place before the hyphen names the company's own short form.
+  return s < m.start - 1 && c >= 0x41 && c <= 0x5a && !PLACE_WORDS.has(text.slice(s, m.start - 1).toLowerCase());
+}
+
+/**
+ * "Wimbledon 0 Manchester United 3,", "Chicago Bulls 103 Vancouver Grizzlies 90": a name with a score
+ * after it, in a line of results, is a club or a team. A score is a bare number of up to three digits
+ * (not "1,200 yen", not "40 yen"), with another score before the name or another name after it.
+ */
+const SCORE_AFTER = /^ \d{1,3}(?![\d.,]\d)(?=[,;.]?(?: [A-Z(]|$)|[,;](?: |$))/;
+const SCORE_BEFORE = /(?:^|[\s,:])\d{1,3} $/;
+const NAME_AFTER_SCORE = /^ \d{1,3} [A-Z]/;
+
+/** "Manchester United 5 3 1 1 10 5 10": a row of a standings table, three counts or more after the name. */
+const TABLE_ROW_AFTER = /^(?: \d{1,3}){3}(?![\d.,]\d)/;
+
+function inResultsLine(text: string, m: CompanyMention): boolean {
+  const c = text.charCodeAt(m.end + 1);
+  if (text.charCodeAt(m.end) !== 0x20 || c < 0x30 || c > 0x39) return false;
+  if (TABLE_ROW_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  const after = text.slice(m.end, m.end + 8);
+  if (!SCORE_AFTER.test(after)) return false;
+  return NAME_AFTER_SCORE.test(after) || SCORE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
 /** Short Chinese data names that are also part of everyday words: "小米粥" (millet porridge), "中国银行间市场". */
@@ -531,12 +608,16 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
 
 /**
  * Removes mentions that the context shows are not companies (datelines, cited sources, product names, …).
- * Mentions in `checked` passed already (a second round over the same text keeps them unasked).
+ * Mentions in `checked` passed a first round over the same text already: they are asked again only what
+ * depends on the other mentions (a hyphen compound with one of them).
  */
 export function dropNotCompanies(text: string, mentions: CompanyMention[], checked?: ReadonlySet<CompanyMention>): CompanyMention[] {
+  let ends: Set<number> | undefined;
+  const endsOf = () => (ends ??= new Set(mentions.map((m) => m.end)));
+  const inHyphenCompound = (m: CompanyMention) => text.charCodeAt(m.start - 1) === 0x2d && endsHyphenCompound(text, m, endsOf());
   return mentions.filter(
     (m) =>
-      checked?.has(m) ||
+      checked?.has(m) ? !inHyphenCompound(m) :
       (!inDateline(text, m) &&
       !isCitedSource(text, m) &&
       !opensProductName(text, m) &&
@@ -544,6 +625,10 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !opensLongerName(text, m) &&
       !insideLongerName(text, m, (w) => FORM_KINDS.has(w)) &&
       !endsPersonName(text, m) &&
+      !beforeGeneration(text, m) &&
+      !afterPersonNoun(text, m) &&
+      !inResultsLine(text, m) &&
+      !inHyphenCompound(m) &&
       !beforeWho(text, m) &&
       !afterHonorific(text, m) &&
       !namesRacingTeam(text, m) &&

@@ -171,6 +171,18 @@ describe('a distinctive first word before words of a line of business', () => {
     ]);
   });
 
+  it('is the one distinctive word before a group word too ("Hanbo Group" → "Hanbo"), not a common or short one', () => {
+    expect(shortFormsOf('Hanbo Group')).toContain('Hanbo');
+    expect(shortFormsOf('YPF SA')).toContain('YPF');
+    expect(shortFormsOf('Fuji Photo Film')).toContain('Fuji');
+    expect(shortFormsOf('Ant Group')).not.toContain('Ant');
+    expect(shortFormsOf('Northern Holdings')).not.toContain('Northern');
+    expect(find('Loans to the collapsed Hanbo Group are under review. The opposition said the minister helped Hanbo win credit.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Hanbo Group=unknown:hanbo-group',
+      'Hanbo=unknown:hanbo-group',
+    ]);
+  });
+
   it('drops words of the line of business at the end ("Sun Kwai Properties" → "Sun Kwai")', () => {
     expect(shortFormsOf('Sun Kwai Properties Ltd')).toContain('Sun Kwai');
     expect(shortFormsOf('Pelican Mutual Insurance Co.')).toContain('Pelican');
@@ -270,9 +282,9 @@ describe('a Chinese 简称 defined in brackets after the full name', () => {
   const zh = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
   it('links the short form, written in the name’s own characters, wherever it recurs', () => {
     expect(zh('浙江省交通投资集团有限公司（浙江交投）完成增资。浙江交投表示将继续投资。')).toEqual([
-      '浙江省交通投资集团有限公司=unknown:交通投资',
-      '浙江交投=unknown:交通投资',
-      '浙江交投=unknown:交通投资',
+      '浙江省交通投资集团有限公司=unknown:浙江交通投资',
+      '浙江交投=unknown:浙江交通投资',
+      '浙江交投=unknown:浙江交通投资',
     ]);
     expect(zh('浙江华盛达新材料股份有限公司（以下简称“华盛达”）首发申请获通过，华盛达拟募资。').filter((m) => m.startsWith('华盛达='))).toHaveLength(2);
   });

@@ -135,8 +135,8 @@ export function shortFormsOf(full: string): string[] {
     if (!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
   }
   const base = words.slice(0, cut);
-  // "Valtari Oyj" → "Valtari": one distinctive word before legal words.
-  if (cut === 1 && words.length > 1 && SUFFIX_ROLES.get(words[1]!) === 'legal' && isSpecificWord(base[0]!) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
+  // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
+  if (cut === 1 && words.length > 1 && (isSpecificWord(base[0]!) || isAcronymHead(base[0]!)) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
   let lead = 0;
   while (lead < base.length - 1 && (PLACE_WORDS.has(base[lead]!.toLowerCase()) || NATIONAL_ADJECTIVES.has(base[lead]!.toLowerCase()))) lead++;
@@ -223,7 +223,7 @@ const INDUSTRY_WORDS = new Set(
   ('shipping transport transportation logistics freight airlines airways aviation aerospace automotive motors foods food beverages ' +
     'brewing breweries brewery distillers chemicals chemical pharmaceuticals pharma steel metals mining minerals resources petroleum ' +
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
-    'publishing telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
+    'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing').split(' '),
 );
@@ -292,7 +292,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
-    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && o.name.includes(o.text))))))) continue;
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name)))))))) continue;
     // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
     if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && (dropNotCompanies(text, [o]).length === 0 || (!o.text.includes(' ') && endsLongerName(text, o.start)))) continue;
     for (const m of inside) removed.add(m);

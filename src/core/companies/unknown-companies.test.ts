@@ -88,6 +88,97 @@ describe('corporate words', () => {
 });
 
 describe('cue phrases', () => {
+  it('reads the firm a wire report quotes its source at ("said a dealer at X", "Analysts at X said")', () => {
+    expect(find('"Nobody is buying," said a dealer at Rudolf Wolff. Analysts at Enskilda Securities said the figures beat forecasts.')).toEqual([
+      ['Rudolf Wolff', 'unknown:rudolf-wolff'],
+      ['Enskilda Securities', 'unknown:enskilda-securities'],
+    ]);
+    expect(find('A strategist at Deutsche Morgan Grenfell said so.')).toEqual([['Deutsche Morgan Grenfell', 'unknown:deutsche-morgan-grenfell']]);
+  });
+
+  it('reads a venture, a channel or a railway named after its noun, and a name set off after "business," or "railway,"', () => {
+    expect(find('KPN said its international venture Unisource lost money; it keeps a stake in pay-TV channel Canal Plus.')).toEqual([
+      ['Unisource', 'unknown:unisource'],
+      ['Canal Plus', 'unknown:canal-plus'],
+    ]);
+    expect(find('The group will build its telephone business, Cegetel, with partners.')).toEqual([['Cegetel', 'unknown:cegetel']]);
+  });
+
+  it('reads a name before a Reuters instrument code, and after "shares in" or "shares of"', () => {
+    expect(find('Kolberg (KOLB.DE) said on Tuesday it would cut jobs. Shares in Hanwell Tin rose.')).toEqual([
+      ['Kolberg', 'unknown:kolberg'],
+      ['Hanwell Tin', 'unknown:hanwell-tin'],
+    ]);
+    expect(find('The index (.FTSE) fell; shares of Europe rose.')).toEqual([]);
+  });
+
+  it('reads the operator after "operated by", "run by", "managed by", and "Werft" as a head', () => {
+    expect(find('The ferry was operated by Estline. Meyer Werft said it built the ship.')).toEqual([
+      ['Estline', 'unknown:estline'],
+      ['Meyer Werft', 'unknown:meyer-werft'],
+    ]);
+  });
+
+  it('reads a particle between two name words as part of the name ("Banco do Brasil", "Ferrovie dello Stato")', () => {
+    expect(find('The state bank Banco do Brasil reported a loss. Unions at the state railway, Ferrovie dello Stato, threatened strikes.')).toEqual([
+      ['Banco do Brasil', 'unknown:banco-do-brasil'],
+      ['Ferrovie dello Stato', 'unknown:ferrovie-dello-stato'],
+    ]);
+  });
+
+  it('reads an acronym of three capitals after a noun for a kind of company, and "its parent X"', () => {
+    expect(find('Dutch publisher VNU will buy it; insurer GAN is for sale; Proton won Lotus through its parent DRB-Hicom. Said a shipbroker at Fearnleys.').map(([t]) => t)).toEqual(['VNU', 'GAN', 'DRB-Hicom', 'Fearnleys']);
+    expect(find('The API and DOM were used by the team.')).toEqual([]);
+  });
+
+  it('reads a bid target, an adviser, and a partnership named with commas and "&"', () => {
+    expect(find('Kolberg made a hostile bid of about 1.4 billion pounds for South West Water. The deal was advised by Keefe, Bruyette & Woods and Kansallis-Osake-Pankki.').map(([t]) => t)).toEqual([
+      'South West Water',
+      'Keefe, Bruyette & Woods',
+      'Kansallis-Osake-Pankki',
+    ]);
+  });
+
+  it('reads a longer name that opens with a data name as its own firm right after a cue for one firm, not in a list', () => {
+    const withMidland = createCompanyMatcher([{ id: 'midland-bank', name: 'Midland Bank', shortNames: ['Midland'], kind: 'company', match: 'corporate-word' }, { id: 'tesco', name: 'Tesco', kind: 'company' }]);
+    const ids = (text: string) => findCompanies(text, withMidland).map((m) => `${m.text}=${m.id}`);
+    expect(ids('Analysts at Midland Walwyn said so.')).toEqual(['Midland Walwyn=unknown:midland-walwyn']);
+    expect(ids('The fund invested in Tesco and Midland Arena.')).toEqual(['Tesco=tesco']);
+  });
+
+  it('reads "X, the world\'s largest maker …" and "X, Germany\'s second-largest bank, …" as companies, not a minister or a capital', () => {
+    expect(find("Quellmark, the world's largest maker of glass, said. Zorvath, Germany's second-largest bank, said on Tuesday.").map(([t]) => t)).toEqual(['Quellmark', 'Zorvath']);
+    expect(find("Smith, Britain's finance minister, said. In Bonn, Germany's capital city, it rained.")).toEqual([]);
+  });
+
+  it('keeps a numbered fund before a comma, and a model number at the end of a sentence stays a model', () => {
+    const funds = createCompanyMatcher([{ id: 'softbank-vision-fund', name: 'SoftBank Vision Fund', kind: 'investor' }, { id: 'boeing', name: 'Boeing', kind: 'company' }]);
+    expect(findCompanies('The round was led by SoftBank Vision Fund 2, lifting the valuation.', funds).map((m) => m.text)).toEqual(['SoftBank Vision Fund 2']);
+    expect(findCompanies('The strike delayed deliveries of the Boeing 777.', funds)).toEqual([]);
+  });
+
+  it('reads a trade noun after the dash of a dateline as opening the sentence', () => {
+    expect(find('SAO PAULO 1996-10-29 - Brewer Brahma said on Tuesday its profit rose.')).toEqual([['Brahma', 'unknown:brahma']]);
+  });
+
+  it('reads the opening of a data name the page wrote as that company ("a stake in Trafalgar")', () => {
+    const withData = createCompanyMatcher([{ id: 'trafalgar-house', name: 'Trafalgar House', kind: 'company' }]);
+    expect(findCompanies('Kvaerner bid for Trafalgar House Plc. Hongkong Land, which owns a stake in Trafalgar, said it would accept.', withData).map((m) => `${m.text}=${m.id}`)).toContain('Trafalgar=trafalgar-house');
+  });
+
+  it('does not read a central bank, a university or a person as the source’s firm', () => {
+    expect(find('said an economist at the Bundesbank; an analyst at the Bank of England; a dealer at Harvard University.')).toEqual([]);
+  });
+
+  it('reads "Securities", "Lines" and "Shipping" as heads of a company name, not a public body’s first word', () => {
+    expect(find('Shares in Kangyo Securities fell, and Neptune Orient Lines and Korea Line Shipping rose.')).toEqual([
+      ['Kangyo Securities', 'unknown:kangyo-securities'],
+      ['Neptune Orient Lines', 'unknown:neptune-orient-lines'],
+      ['Korea Line Shipping', 'unknown:korea-line-shipping'],
+    ]);
+    expect(find("The Securities and Exchange Commission and Britain's Securities and Investments Board are looking.")).toEqual([]);
+  });
+
   it('reads "Shipbuilding" and "Prospecting" as heads of a company name', () => {
     expect(find('The ship was built by Imabari Shipbuilding in Japan; Hancock Prospecting mines iron ore.')).toEqual([
       ['Imabari Shipbuilding', 'unknown:imabari-shipbuilding'],

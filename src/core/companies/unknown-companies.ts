@@ -5,7 +5,8 @@
 // ("Capital", "Ventures", "Partners", "Technology", "AI", "Labs", "Robotics", "Semiconductor").
 // Context: a cue before or after a run of capitalised words — "startup X", "X, a Beijing-based …
 // company", "led by X", "backed by X", "X-backed", "invested in X", "investors including X, Y and
-// Z" — and lists that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
+// Z", the firm a wire report quotes its source at ("said a dealer at X", "analysts at X") — and lists
+// that open with a company ("Tencent, Alibaba and Monolith", "ZF and Continental").
 //
 // Precision first: a wrong highlight costs more than a missed one. So a candidate is dropped when
 // its words are all generic ("Venture Capital", "Generative AI"), a place, a person, a product, a
@@ -25,6 +26,7 @@ import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind
 import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
+import { openingsOf } from './name-openings';
 import { firstEndAfter } from './sorted-spans';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
@@ -166,7 +168,16 @@ function trimLeading(words: string[], offsets: number[], end: number): NameRun {
  * Lowercase particles of Dutch, German and Romance family and place names ("Bouwbedrijf van den Berg
  * BV", "Banco do Brasil SA"): inside a name closed by a corporate word, between capitalised words.
  */
-const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'von', 'zu', 'du', 'des', 'la', 'le', 'del', 'della', 'dello', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das', 'y', 'e']);
+
+/** Surnames joined by commas, the last two by "&": the name of a partnership. */
+const PARTNERS_NAME = /^[A-Z][a-z'’-]+(?:, [A-Z][a-z'’-]+)+,? & [A-Z][a-z'’-]+\b/;
+
+/** Whether a capitalised name word follows the particle that ends at `end` ("do Brasil", not "do the"). */
+function particleJoins(text: string, end: number): boolean {
+  const next = nextWordStart(text, end);
+  return next > end && isNameWord(text, next, wordEnd(text, next));
+}
 
 /** Whether a capitalised word or another particle comes right before `start` on the line. */
 function nameWordBefore(text: string, start: number): boolean {
@@ -268,7 +279,8 @@ export function readNameForward(text: string, start: number): NameRun | undefine
         break;
       }
     }
-    const connector = word === 'of' && words.length > 0;
+    // "of", and a particle between two name words: "Banco do Brasil", "Ferrovie dello Stato".
+    const connector = words.length > 0 && (word === 'of' || (NAME_PARTICLES.has(word) && particleJoins(text, e)));
     if (!connector && !isNameWord(text, at, e)) break;
     words.push(word);
     offsets.push(at);
@@ -300,7 +312,16 @@ function isCueName(run: NameRun): boolean {
   if (run.words.length > 1) return true;
   // A lone word must look like a name: not an initial, not a short acronym ("DOM", "APIs").
   const word = run.words[0]!;
-  return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word);
+  // Nor a lower-case word joined to an acronym ("pay-TV", "non-EU", "pro-US").
+  return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word) && !/^[a-z]+-[A-Z]+$/.test(word);
+}
+
+/** "publisher VNU", "insurer GAN": an acronym of three capitals right after a noun for a kind of company is its name. */
+function acronymAfterTradeNoun(text: string, run: NameRun): boolean {
+  if (run.words.length !== 1 || !/^[A-Z]{3}$/.test(run.words[0]!) || text.charCodeAt(run.start - 1) !== 0x20) return false;
+  const e = run.start - 1;
+  const s = wordStart(text, e);
+  return s < e && COMPANY_NOUNS.has(text.slice(s, e));
 }
 
 /** "Working Group", "Community Group": groups of people, not companies. */
@@ -353,20 +374,20 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // characters of all branches, and the branches that start a word share one \b: inside a word the
 // scan fails at once.
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWabcfgijlmoprsudenrtw,-’\''])].map(escapeWord).join('');
+const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWAabcfgijlmoprsudenrtw,-’\'(<'])].map(escapeWord).join('');
 export const TRIGGER = new RegExp(
   `(?=[${FIRST_CHARS}])(?:\\b(?:` +
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
-    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned) by\\s)',
-    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
+    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed|advised) by\\s)',
+    '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:bid|offer)(?: of (?:[^.;]|\\.\\d){1,40}?)? for\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
-    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) )',
+    '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|parent|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|traders?|brokers?|shipbrokers?|bankers?|[Aa]nalysts?|[Ss]trategists?|economists?|fund managers?|chartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
     '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
     // A company noun and a comma before a name set off by commas: "its budget arm, Jetstar, …".
-    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker), )(?=[A-Z])',
+    '(?<arm>(?:arm|unit|subsidiary|division|parent|owner|rival|competitor|carrier|lender|insurer|retailer|brewer|miner|airline|chipmaker|carmaker|automaker|drugmaker|business|venture|railway|channel|broadcaster|operator|utility|bank|brokerage), )(?=[A-Z])',
     // "Harbor Lux led the round": the lead named before its verb.
     '(?<= )(?<ledRound>(?:co-)?led the (?:round|financing|investment|raise|funding)\\b)',
     // "along with Japanese lenders MUFG and SMBC", "with Benchmark participating", "a round from X", "take X private".
@@ -375,13 +396,15 @@ export const TRIGGER = new RegExp(
   ')|' +
   [
     '(?<backed>-(?:backed|led|funded|owned)\\b)',
-    '(?<appositive>, (?:a|an|the) )',
+    '(?<appositive>, (?:a|an|the) |, (?=[A-Z][a-z]+[’\']s (?:[a-z-]+ ){0,3}[a-z-]+,))',
     // "Berlin-based Kelvara", "Toronto’s Ledgerlane": a place vouches for the name after it.
     // (The apostrophe first, the name before it looked back at from there: a look-behind that opened
     // the branch was tried at every character, 40% of this scan's time.)
     "(?<place>-based\\s|[’'](?<=[A-Z][a-z]+[’'])s\\s(?=[A-Z]))",
     // "Andela, which connects companies with engineers, has raised …": what a company does.
     '(?<which>, which (?:makes|builds|connects|runs|operates|provides|develops|sells|helps|offers|owns|designs|produces|supplies|lets|gives) )',
+    // "Kolberg (KOLB.DE) said", "Broken Hill Proprietary <BHP.AX>": a Reuters instrument code after a name.
+    '(?<ric>[(<][A-Z0-9]{1,6}\\.[A-Z]{1,2}[)>])',
   ].join('|') +
   ')',
   'g',
@@ -389,9 +412,10 @@ export const TRIGGER = new RegExp(
 
 /**
  * The scan tries TRIGGER only where one of its branches can start: a word whose first run of letters
- * opens a branch, or a hyphen, a comma or an apostrophe (the branches that start inside a word). Most
- * words open none: a hash of the word, folded as it is read and looked up in a bitmap, costs about half
- * of what the regex spent trying its alternatives at every word (its scan was a fifth of findCompanies).
+ * opens a branch, or a hyphen, a comma, an apostrophe or an opening bracket (the branches that start
+ * elsewhere). Most words open none: a hash of the word, folded as it is read and looked up in a
+ * bitmap, costs about half of what the regex spent trying its alternatives at every word (its scan
+ * was a fifth of findCompanies).
  * A stray hash hit only costs a try. A branch given a new first word must list it here:
  * `trigger-starts.test.ts` finds every whole-text match of the evaluation texts among these starts.
  */
@@ -407,7 +431,10 @@ const TRIGGER_FIRST_WORDS = [
   outfit unit peer competitor auctioneer distributor wholesaler shipbuilder shipper steelmaker refiner utility
   telco broker brokerage publisher broadcaster supermarket grocer bottler distiller producer manufacturer
   supplier contractor homebuilder explorer exporter trader chain lessor reinsurer asset group founder chief ceo
-  chairman president partner arm division parent owner along together with capital take taking taken`.split(/\s+/),
+  chairman president partner arm division parent owner along together with capital take taking taken operated run
+  managed advised shares bid offer venture channel railway business dealer dealers traders brokers shipbroker
+  shipbrokers banker bankers analyst analysts strategist strategists economist economists fund chartist
+  chartists`.split(/\s+/),
 ];
 const TRIGGER_AT = new RegExp(TRIGGER.source, 'y');
 
@@ -451,7 +478,7 @@ export function nextTriggerMatch(text: string, from: number): RegExpExecArray | 
       i = end - 1;
       continue;
     }
-    if (c === 0x2d || c === 0x2c || c === 0x2019 || c === 0x27) {
+    if (c === 0x2d || c === 0x2c || c === 0x2019 || c === 0x27 || c === 0x28 || c === 0x3c) {
       TRIGGER_AT.lastIndex = i;
       const match = TRIGGER_AT.exec(text);
       if (match) return match;
@@ -478,6 +505,8 @@ interface ScanState {
   knownByStart: Map<number, CompanyMention>;
   relaxed: RelaxedLookup;
   found: FoundCompany[];
+  /** Openings of the multi-word data names on the page (name-openings.ts), made when a cue first needs them. */
+  openings?: Map<string, CompanyMention>;
 }
 
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
@@ -529,21 +558,33 @@ function nameWordAfter(text: string, end: number): boolean {
 }
 
 /** A company at `at` after a cue: a data mention, a relaxed data mention, or a new name. Returns its end or -1. */
-function takeCueElement(state: ScanState, at: number, accept: boolean): { end: number; isCompany: boolean } {
+function takeCueElement(state: ScanState, at: number, accept: boolean, first = false): { end: number; isCompany: boolean } {
   const { text } = state;
   const known = state.knownByStart.get(at);
   if (known) return { end: known.end, isCompany: true };
+  // "Keefe, Bruyette & Woods", "Wachtell, Lipton, Rosen & Katz": partners' names with commas and a final "&" are one firm.
+  const firm = PARTNERS_NAME.exec(text.slice(at, at + 80));
+  if (firm) {
+    if (accept) state.found.push(unknownMention(text, at, at + firm[0].length));
+    return { end: at + firm[0].length, isCompany: accept };
+  }
   const relaxed = state.relaxed(at);
   const run = readNameForward(text, at);
   if (relaxed) {
     // "Tencent and Meridian Arc", "Tesco and Fiserv Forum": a data name that opens a longer name of its own
     // words is not that company (and what the longer name is, the list does not say).
-    if (run && run.start === at && run.end > relaxed.end && continuesName(text, relaxed.end)) return { end: run.end, isCompany: false };
+    if (run && run.start === at && run.end > relaxed.end && continuesName(text, relaxed.end)) {
+      // Right after a cue for one firm ("a trader at Midland Walwyn") the longer name is that firm; inside a
+      // list ("Tesco and Fiserv Forum") what the longer name is, the list does not say.
+      if (!first || !isCueName(run)) return { end: run.end, isCompany: false };
+      if (accept) state.found.push(unknownMention(text, run.start, run.end));
+      return { end: run.end, isCompany: accept };
+    }
     if (accept) state.found.push(relaxed);
     return { end: relaxed.end, isCompany: true };
   }
   if (!run || run.start !== at) return { end: -1, isCompany: false };
-  if (!isCueName(run)) return { end: run.end, isCompany: false };
+  if (!isCueName(run) && !acronymAfterTradeNoun(text, run)) return { end: run.end, isCompany: false };
   if (overlapsKnown(state, run.start, run.end)) {
     // "meal-kit startup Khao Box": a longer name ending in a known one ("Box") is another company.
     const inside = state.knownByEnd.get(run.end);
@@ -556,7 +597,11 @@ function takeCueElement(state: ScanState, at: number, accept: boolean): { end: n
   // "invested in Musk’s other companies": a lone word owning something may be a person's name.
   const owner = run.words.length === 1 && /^(?:’s|'s)\b/.test(text.slice(run.end, run.end + 3));
   if (owner && !/(?:start-?up|unicorn|firm|company|maker|developer|lender|group)\s+$/i.test(text.slice(Math.max(0, run.start - 24), run.start))) return { end: run.end, isCompany: false };
-  if (accept) state.found.push(unknownMention(text, run.start, run.end));
+  if (accept) {
+    // "a stake in Trafalgar" after "Trafalgar House Plc": the opening of a data name the page wrote is that company.
+    const full = (state.openings ??= openingsOf(state.known)).get(text.slice(run.start, run.end));
+    state.found.push(full ? { start: run.start, end: run.end, text: text.slice(run.start, run.end), id: full.id, name: full.name } : unknownMention(text, run.start, run.end));
+  }
   return { end: run.end, isCompany: accept };
 }
 
@@ -590,7 +635,7 @@ function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase 
   const { text } = state;
   let at = skipFiller(text, skipNationality(text, pos), anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
-    const element = takeCueElement(state, at, true);
+    const element = takeCueElement(state, at, true, k === 0 && !list);
     if (element.end < 0 || !element.isCompany) return;
     const sep = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
     if (!sep) return;
@@ -602,8 +647,10 @@ function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase 
 function isCompanyAppositive(text: string, pos: number): boolean {
   let at = nextWordStart(text, pos);
   for (let k = 0; k < 6 && at >= 0; k++) {
-    const e = wordEnd(text, at);
+    let e = wordEnd(text, at);
     if (COMPANY_NOUNS.has(text.slice(at, e).toLowerCase())) return true;
+    // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description.
+    if (/^['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     at = nextWordStart(text, e);
   }
   return false;
@@ -806,6 +853,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
     else if (g.which !== undefined) takeNameBefore(state, at);
+    else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
     // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
     else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
     // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
@@ -831,6 +879,8 @@ function opensSentence(text: string, at: number): boolean {
   if (i < 0 || text.charCodeAt(i) === 0x0a) return true;
   if (i === at - 1) return false;
   const c = text[i]!;
+  // "SAO PAULO 1996-10-29 - Brewer Brahma said": the dash after a dateline opens the story.
+  if ((c === '-' || c === '—' || c === '–') && text.charCodeAt(i - 1) === 0x20) return true;
   const p = '"”’'.includes(c) ? text[i - 1] : c;
   return p === '.' || p === '!' || p === '?';
 }

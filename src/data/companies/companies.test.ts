@@ -20,6 +20,7 @@ import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
 import worldCompanies from './world-companies.json';
+import wireCompanies from './wire-companies.json';
 import { baseCompanies } from './base';
 import { companies } from './index';
 
@@ -46,6 +47,7 @@ const FILES: Record<string, unknown[]> = {
   marketsAssetManagers,
   historical,
   worldCompanies,
+  wireCompanies,
 };
 const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description', 'sector', 'match']);
 const NAME_LISTS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;

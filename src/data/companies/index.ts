@@ -20,6 +20,7 @@ import softwareHardwareTelecom from './software-hardware-telecom.json';
 import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
 import worldCompanies from './world-companies.json';
+import wireCompanies from './wire-companies.json';
 import { baseCompanies } from './base';
 import usualNames from './base/usual-names.json';
 import { withUsualNames, type UsualNamesTable } from './usual-names';
@@ -47,6 +48,7 @@ const handWritten = [
   ...marketsAssetManagers,
   ...historical,
   ...worldCompanies,
+  ...wireCompanies,
 ] as CompanyRecord[];
 
 export const companies: CompanyRecord[] = [
