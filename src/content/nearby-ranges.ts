@@ -11,10 +11,11 @@ import { ELEMENT_NODE } from './node-constants';
 
 /**
  * Screens above and below the viewport whose mentions stay registered (so two screens in all). The
- * dynamic page of the pages bench (batches appended below a 2,000-word article), Chromium, 2026-12-07:
- * append + layout + next frame 1.35× and 1.39× the page without DealLens at 2 and 1 screens (88 and
- * more ranges registered), 1.02× and 1.15× at half a screen (58). Scrolling by less than half a screen a
- * frame (wheel, smooth keyboard scrolling) finds the ranges registered; a jump shows them a frame late.
+ * dynamic page of the pages bench (batches appended below a 2,000-word article), Chromium, 2026-12-07,
+ * append + layout + next frame against the page without DealLens: 1.51× at 2 screens (88 ranges
+ * registered) and 1.38× at half a screen (58), 5 runs each on a quiet machine (on a busy one, one run
+ * each: 1.35× and 1.39× at 2 and 1 screens, 1.02× and 1.15× at half). Scrolling by less than half a screen
+ * a frame (wheel, smooth keyboard scrolling) finds the ranges registered; a jump shows them a frame late.
  */
 export const NEAR_SCREENS = 0.5;
 /** The IntersectionObserver margin for NEAR_SCREENS (percentages are of the viewport's size). */
