@@ -196,7 +196,7 @@ export async function startFixtureServer(): Promise<{ url: string; close: () => 
       '/a11y-broken.html': () => '<!doctype html><html lang="en"><head><title>Broken</title></head><body><button></button><img src="x.png"></body></html>',
       // Words and no company or amount: the popup's one empty state.
       '/nothing.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head><body><p>The weather was mild on Tuesday, and the trains ran on time.</p></body></html>',
-      '/user-company.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loom</title></head><body><p>Analysts at Brightwater Loom praised the quarter, and Tencent agreed.</p></body></html>',
+      '/user-company.html': () => '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loom</title></head><body><p>The quarter pleased Brightwater Loom, and Tencent agreed.</p></body></html>',
       '/capture-on.html': () => capturePage('Quillfeather Robotics Co.', '$45 million', 'Sequoia Capital'),
       '/capture-off.html': () => capturePage('Marrowlight Labs Inc.', '$12 million', 'Accel'),
     };

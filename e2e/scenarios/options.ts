@@ -84,7 +84,15 @@ export function describeOptions(scenario: ScenarioContext): void {
         );
         if (saved?.homeCurrency !== 'EUR' || !saved.extraCurrencies.includes('HKD')) throw new Error('not saved yet');
       });
-      await clickMention(page, 'deallens-money', '6.8 million yuan');
+      // The open page applies the saved settings on its own time: a click while it does may open no card
+      // (seen once in Chromium on CI), so the click is tried again until the card shows the new currencies.
+      await vi.waitFor(
+        async () => {
+          await clickMention(page, 'deallens-money', '6.8 million yuan');
+          await waitForCard(page, 'HKD', 2_000);
+        },
+        { timeout: 15_000, interval: 250 },
+      );
       const card = await waitForCard(page, 'HKD');
       expect(card.text).toMatch(/≈ €\d/);
       expect(card.text).toMatch(/Rate of Jul 8, 2022: 1 CNY = [\d.]+ EUR, 1 CNY = [\d.]+ HKD · ECB euro reference rates/);
