@@ -370,13 +370,11 @@ function inTitleCaseLine(text: string, pos: number): boolean {
 // One pass finds every place a rule may apply; most text matches nothing. Named groups: corporate
 // word, "startup", "<verb> by", forward cue, list cue, "<noun> X" and "founder of X" (one name, no
 // list: "partner at X, and <person>"), the noun capitalised ("Insurer X said"), "its arm, X,"; then,
-// not at a word start, "-backed", appositive, place, "which". The leading lookahead lists the first
-// characters of all branches, and the branches that start a word share one \b: inside a word the
-// scan fails at once.
+// not at a word start, "-backed", appositive, place, "which", a Reuters code. The branches that start
+// a word share one \b. It is tried only where a branch can start (nextTriggerMatch, below).
 const CORPORATE_WORDS = LEGAL_FORMS.filter((f) => f.kind !== 'chain').map((f) => f.word).sort((a, b) => b.length - a.length);
-const FIRST_CHARS = [...new Set([...CORPORATE_WORDS.map((w) => w[0]!), ...'SUCRDWAabcfgijlmoprsudenrtw,-’\'(<'])].map(escapeWord).join('');
 export const TRIGGER = new RegExp(
-  `(?=[${FIRST_CHARS}])(?:\\b(?:` +
+  `(?:\\b(?:` +
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
