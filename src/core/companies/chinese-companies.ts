@@ -26,6 +26,7 @@
 
 import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
+import { HOLDING_CONTROL_AFTER } from './legal-forms';
 import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
@@ -55,8 +56,6 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
-/** After 控股, words that make it "holding control" ("控股股东", "控股子公司"), not a group's word. */
-const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|关系|型)/;
 
 /** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
 const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学)/;
@@ -394,7 +393,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     // "控股股东", "控股子公司", "控股权": 控股 here is holding control, not a company's word.
-    if (text.endsWith('控股', end) && CONTROL_AFTER.test(text.slice(end, end + 3))) {
+    if (text.endsWith('控股', end) && HOLDING_CONTROL_AFTER.test(text.slice(end, end + 3))) {
       i = end - 1;
       continue;
     }

@@ -53,6 +53,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('chain', 'Management Investment'),
 ];
 
+/** After 控股, words that make it "holding control" ("控股股东", "成为鞍钢控股子公司", "控股权"), not a group's word. */
+export const HOLDING_CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|关系|型)/;
+
 /** Chinese company forms, which attach without a space: 腾讯控股有限公司, 阿里巴巴集团. */
 export const CJK_LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', '股份有限公司 有限责任公司 有限公司 公司'),

@@ -70,4 +70,10 @@ describe('extendOverSuffixes', () => {
     expect(extended('小米科技有限责任公司', 2, true)).toBe('小米科技有限责任公司');
     expect(extended('小米科技园', 2, true)).toBe('小米');
   });
+
+  it('does not take 控股 that means holding control ("成为鞍钢控股子公司")', () => {
+    expect(extended('鞍钢控股子公司', 2, true)).toBe('鞍钢');
+    expect(extended('鞍钢控股股东', 2, true)).toBe('鞍钢');
+    expect(extended('鞍钢控股有限公司', 2, true)).toBe('鞍钢控股有限公司');
+  });
 });

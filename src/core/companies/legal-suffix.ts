@@ -6,7 +6,7 @@
 // suffixes that follow it, so "Xiaomi Corp." and "Tencent Holdings Ltd." are one span each.
 
 import { charClass, isEndBoundary, isSpaceLike, WORD } from './char-class';
-import { CJK_LEGAL_FORMS, LEGAL_FORMS, type LegalForm } from './legal-forms';
+import { CJK_LEGAL_FORMS, HOLDING_CONTROL_AFTER, LEGAL_FORMS, type LegalForm } from './legal-forms';
 
 /**
  * legal: a company-form word; group: "Group", "Holding(s)"; descriptor: "Technology" — counted only
@@ -96,6 +96,8 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
     let tok: SuffixToken | undefined;
     if (cjk) {
       tok = matchCjkToken(text, at);
+      // "成为鞍钢控股子公司": 控股 holding control is no group's word.
+      if (tok?.text === '控股' && HOLDING_CONTROL_AFTER.test(text.slice(at + 2, at + 5))) tok = undefined;
     } else {
       const comma = text.charCodeAt(at) === 0x2c;
       // "Ageas SA/NV": a second form after a slash, with no space.

@@ -226,6 +226,13 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
   it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
   });
+
+  it('does not highlight the owner’s name that opens a ship’s name in quotes ("“中远海运室女座”轮")', () => {
+    const cosco = createCompanyMatcher([...records, { id: 'cosco-shipping', name: 'COSCO Shipping', zh: ['中远海运'], kind: 'company' }]);
+    const zh = (text: string) => findCompanies(text, cosco).map((m) => m.text);
+    expect(zh('集装箱船“中远海运室女座”轮命名交付，船东为中远海运。')).toEqual(['中远海运']);
+    expect(zh('“中远海运”号称全球最大的航运企业之一。')).toEqual(['中远海运']);
+  });
 });
 
 describe('names of other things around a company name (issue 16, item 5)', () => {

@@ -241,6 +241,9 @@ const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
+/** After a name that opens a quote, the rest of a vessel's name, the closing quote and 轮 or 号 (a ship, a rocket). */
+const QUOTED_VESSEL_REST = /^[\u4e00-\u9fff]{1,10}[”"」』](?:轮|号)/;
+const OPEN_QUOTES = '“"「『';
 const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
 
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
@@ -290,6 +293,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
+    // "“中远海运室女座”轮": a ship named after its owner, in quotes before 轮 or 号.
+    if (OPEN_QUOTES.includes(text[m.start - 1] ?? '') && QUOTED_VESSEL_REST.test(text.slice(m.end, m.end + 16))) return true;
     return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
   }
   if (!isSpaceLike(next)) return false;
