@@ -3,7 +3,7 @@
 // only a few companies. The lists are ours, from the companies most named in 1990s wire stories and in
 // today's English and Chinese business news. A name left out of them is ambiguous on purpose (an everyday
 // word, a place, a product, a family or a group of unrelated companies: "Mitsubishi", "美的", "联想", "三星",
-// "Emirates"); the data does not take it alone.
+// "Emirates", "Paradigm"); the data does not take it alone.
 import { describe, expect, it } from 'vitest';
 import { createCompanyMatcher, findCompanies } from '../../src/core';
 import { companies } from '../../src/data/companies';
@@ -70,6 +70,34 @@ const CHINESE = `
 云锋基金 淡马锡 GIC
 `.split(/\s+/).filter(Boolean);
 
+/** Investors (venture, growth, buy-out, sovereign and corporate), as a deal sentence names them. */
+const INVESTORS = `
+Sequoia Capital; Accel; Lightspeed Venture Partners; Index Ventures; General Catalyst; Insight Partners;
+Tiger Global; Coatue; Thrive Capital; Founders Fund; Khosla Ventures; Greylock; Kleiner Perkins; NEA; GV;
+Bessemer Venture Partners; Battery Ventures; IVP; Ribbit Capital; DST Global; Temasek; GIC; Mubadala; ADIA;
+Public Investment Fund; Qatar Investment Authority; CPP Investments; Hillhouse; HongShan;
+Qiming Venture Partners; Matrix Partners; 5Y Capital; Sinovation Ventures; ZhenFund; Legend Capital;
+Lux Capital; Redpoint Ventures; Felicis; Menlo Ventures; Spark Capital; Union Square Ventures;
+First Round Capital; Y Combinator; Techstars; 500 Global; SoftBank Vision Fund; Sapphire Ventures;
+ICONIQ Growth; Dragoneer; D1 Capital Partners; Altimeter Capital; Fidelity; T. Rowe Price;
+Wellington Management; BlackRock; Franklin Templeton; Baillie Gifford; Capital Group; Salesforce Ventures;
+Google Ventures; Intel Capital; Nvidia; Microsoft; M12; Samsung Next; Qualcomm Ventures; CapitalG; Tencent;
+Alibaba; Ant Group; Meituan Dragonball; ByteDance; Xiaomi; Prosperity7; Bain Capital Ventures; Bain Capital;
+KKR; TPG; Warburg Pincus; General Atlantic; Silver Lake; Thoma Bravo; Vista Equity Partners;
+Hellman & Friedman; Advent International; CVC Capital Partners; EQT; Permira; Apax Partners; Blackstone;
+Carlyle; Cinven; Brookfield; Ardian; PAI Partners; Partners Group; Atomico; Balderton Capital; Northzone;
+Creandum; Point Nine; Localglobe; Seedcamp; Highland Europe; Eurazeo; Kinnevik; Naspers; Prosus;
+Peak XV Partners; Elevation Capital; Nexus Venture Partners; Blume Ventures; Chiratae Ventures;
+Kalaari Capital; East Ventures; Openspace Ventures; Vertex Ventures; Jungle Ventures; Golden Gate Ventures;
+Monk's Hill Ventures; B Capital; Goodwater Capital; Andreessen Horowitz; a16z; Polychain Capital;
+Pantera Capital; Multicoin Capital; Arch Venture Partners; Flagship Pioneering; OrbiMed; RA Capital;
+Third Rock Ventures; Casdin Capital; Breakthrough Energy Ventures; Lowercarbon Capital;
+Energy Impact Partners; 高瓴资本; 红杉中国; IDG资本; 启明创投; 经纬中国; 君联资本; 深创投; 中金资本; 元禾控股; 达晨财智; 源码资本; 五源资本; 今日资本; 云锋基金;
+淡马锡; 真格基金; 创新工场; 高榕资本; 金沙江创投; 蓝驰创投; 顺为资本; 光速中国; 北极光创投; 晨兴资本; 纪源资本; DCM; 钟鼎资本; 春华资本; 厚朴投资; 弘毅投资; 鼎晖投资; 中信产业基金;
+国投创业; 国家集成电路产业投资基金; 大基金; 中网投; 北京国管; 合肥产投; 华兴资本; 蚂蚁集团; 美团龙珠; 腾讯投资; 阿里巴巴; 小米长江产业基金; 招银国际; 建银国际; 农银国际; 中银国际;
+工银国际;
+`.split(';').map((s) => s.trim()).filter(Boolean);
+
 const matcher = createCompanyMatcher(companies);
 const knownAlone = (text: string, name: string, lang: string) =>
   findCompanies(text, matcher, { lang }).some((m) => m.text === name && !m.id.startsWith('unknown:'));
@@ -85,5 +113,13 @@ describe('the names news uses most, found alone', () => {
     const missed = CHINESE.filter((name) => !knownAlone(`记者获悉，${name}今日宣布，公司上半年营业收入同比增长。`, name, 'zh'));
     expect(missed).toEqual([]);
     expect(CHINESE.length).toBeGreaterThan(200);
+  });
+
+  it('finds every investor as the lead of a round', () => {
+    const han = /[\u4e00-\u9fff]/;
+    const sentence = (name: string) => (han.test(name) ? `据悉，本轮融资由${name}领投。` : `The round was led by ${name}, the company said.`);
+    const missed = INVESTORS.filter((name) => !knownAlone(sentence(name), name, han.test(name) ? 'zh' : 'en'));
+    expect(missed).toEqual([]);
+    expect(INVESTORS.length).toBeGreaterThan(150);
   });
 });
