@@ -146,6 +146,7 @@ describe('precision guards on real pages (issue 16, item 5)', () => {
 
   it('does not take the publisher of a copyright line for a company', () => {
     expect(found('© 2024 Nasdaq. All rights reserved.')).toEqual([]);
+    expect(found('(c) by\nNasdaq. © 2020 - 2024\u00a0 the Nasdaq. COPYRIGHT\tNasdaq.')).toEqual([]);
     expect(found('Copyright The Allianz Daily Ltd 2019–2024')).toEqual([]);
   });
 

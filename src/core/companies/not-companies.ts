@@ -270,7 +270,7 @@ function inDateline(text: string, m: CompanyMention): boolean {
 const sourceByText = remembered((text) => NEWS_SOURCES.has(phraseKey(text)));
 
 function namesNewsSource(m: CompanyMention): boolean {
-  return sourceByText(m.text) || NEWS_SOURCES.has(phraseKey(m.name));
+  return sourceByText(m.text) || sourceByText(m.name);
 }
 
 function isCitedSource(text: string, m: CompanyMention): boolean {
@@ -606,7 +606,7 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
 
 /** "Tata Nexon": a data name that is also a product's name ("Nexon", the game company), right after a capitalised word, is the product. */
 function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
-  if (!PRODUCT_NAMES.has(m.text.toLowerCase()) || text.charCodeAt(m.start - 1) !== 0x20) return false;
+  if (text.charCodeAt(m.start - 1) !== 0x20 || !PRODUCT_NAMES.has(m.text.toLowerCase())) return false;
   const s = wordStart(text, m.start - 1);
   return s < m.start - 1 && isNameWord(text, s, m.start - 1);
 }
