@@ -422,6 +422,18 @@ describe('the start of a registered name after a description and a place, and �
   });
 });
 
+describe('a trade word that names an event or a product, not a maker', () => {
+  it('reads a show, a fair, a summit or a forum named by its trade as an event ("迪拜航空展")', () => {
+    expect(found('迪拜航空展上，多家航空公司签下订单。')).toEqual([]);
+    expect(found('上海汽车展览会开幕，2024全球金融峰会同日举行。')).toEqual([]);
+    expect(found('星河科技展出了新款机器人。')).toEqual(['星河科技=unknown:星河科技']);
+  });
+
+  it('reads a model word before a trade as a product ("新款机器人", "首款芯片")', () => {
+    expect(found('星河科技推出了新款机器人，还有首款芯片。')).toEqual(['星河科技=unknown:星河科技']);
+  });
+});
+
 describe('policy prose before a trade word in wire copy (issue 16, item 3)', () => {
   it('reads no company after a verb, a whole region or a rank', () => {
     expect(found('表示将继续推动中小银行稳健经营。全区新能源装机容量已超过煤电，重组后将打造世界级钢铁企业。')).toEqual([]);

@@ -57,8 +57,11 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
 
-/** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
-const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学)/;
+/**
+ * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
+ * foundation ("基金会"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
+ */
+const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
@@ -175,7 +178,9 @@ const GENERIC = new Set(
     // Kinds of shipping: "集装箱航运", "干散货航运".
     '集装箱 内河 沿海 干散货 油轮 ' +
     // A port is a place; a port group is a company only with its place ("山东港口集团").
-    '港口').split(' '),
+    '港口 ' +
+    // A product's model, not a maker: "新款机器人", "首款芯片", "多款新能源汽车".
+    '新款 新型 首款 全新 多款 一款 该款 此款 新品').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
