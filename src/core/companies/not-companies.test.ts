@@ -92,6 +92,9 @@ describe('why a name is not a company', () => {
     [['Ministry', 'of', 'Finance'], 'government or institution'],
     [['Cyberspace', 'Administration', 'of', 'China'], 'government or institution'],
     [['Tsinghua', 'University'], 'government or institution'],
+    [['Getty', 'Foundation'], 'government or institution'],
+    [['British', 'Museum'], 'government or institution'],
+    [['Labour'], 'government or institution'],
     [['Securities', 'and', 'Investments', 'Board'], 'government or institution'],
     [['Bank', 'of', 'England'], 'central bank'],
     [['Public', 'Sector', 'Pension', 'Investment', 'Board'], undefined],
@@ -105,7 +108,7 @@ describe('why a name is not a company', () => {
   });
 
   it('finds nothing against company names', () => {
-    for (const words of [['Shangcheng', 'Capital'], ['Galbot'], ['Deep', 'Robotics'], ['Li', 'Auto', 'Group']]) {
+    for (const words of [['Shangcheng', 'Capital'], ['Galbot'], ['Deep', 'Robotics'], ['Li', 'Auto', 'Group'], ['Foundation', 'Medicine'], ['Foundation', 'Capital']]) {
       expect(notCompanyReason(words), words.join(' ')).toBeUndefined();
     }
   });
