@@ -117,6 +117,13 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('北京东城区的新店')).toEqual([]);
   });
 
+  it('does not read a short data name that opens a place, a scenic area or a resort project (阿里山, 阿里地区, 融创文旅城)', () => {
+    const short = createCompanyMatcher([...records, { id: 'alibaba', name: 'Alibaba', zh: ['阿里'], kind: 'company' }, { id: 'sunac', name: 'Sunac', zh: ['融创'], kind: 'company' }]);
+    const zh = (text: string) => findCompanies(text, short).map((m) => m.text);
+    expect(zh('阿里山景区游客增多，阿里地区发生地震，融创文旅城开业。')).toEqual([]);
+    expect(zh('阿里宣布组织调整，融创山东公司揭牌。')).toEqual(['阿里', '融创']);
+  });
+
   it('reads a place and a company’s name in a sentence about sport as the club named after it', () => {
     expect(found('杭州阿里巴巴本赛季在中超主场获胜。')).toEqual([]);
     expect(found('杭州阿里巴巴公布财报，阿里巴巴收入增长。')).toEqual(['阿里巴巴=alibaba-group', '阿里巴巴=alibaba-group']);

@@ -825,13 +825,13 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
 // a building or a project is that place's name, not the company.
-const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|小镇|路|街|站|镇|村)/;
+const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村)/;
 /** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
 const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
 /** First characters of what may follow (a cheap gate: most mentions are followed by none). */
-const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新小路街站镇村城'].map((c) => c.charCodeAt(0)));
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城'].map((c) => c.charCodeAt(0)));
 
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
