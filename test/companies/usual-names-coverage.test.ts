@@ -31,7 +31,7 @@ Motorola; Boeing; McDonnell Douglas; Lockheed Martin; General Motors; Ford; Chry
 Exxon; Mobil; Texaco; Chevron; Amoco; Philip Morris; RJR Nabisco; Coca-Cola; PepsiCo; McDonald's; Wal-Mart;
 Sears; Kmart; Merrill Lynch; Morgan Stanley; Goldman Sachs; Salomon Brothers; Citicorp; Chase Manhattan;
 J.P. Morgan; BankAmerica; American Express; Walt Disney; Time Warner; Viacom; Westinghouse; Kodak; Xerox;
-Du Pont; Dow Chemical; Monsanto; Pfizer; Johnson & Johnson; Bristol-Myers Squibb; Eli Lilly;
+Dow Chemical; Monsanto; Pfizer; Johnson & Johnson; Bristol-Myers Squibb; Eli Lilly;
 Procter & Gamble; Alcan; Inco; Noranda; Bombardier; Northern Telecom; Seagram; Canadian Pacific;
 Anglo American; De Beers; Gencor; Sasol; Jardine Matheson; Swire Pacific; Hutchison Whampoa; Cheung Kong;
 Hang Seng Bank; Cathay Pacific; Sun Hung Kai Properties; Singapore Airlines; Petronas; Reliance; Petrobras;
