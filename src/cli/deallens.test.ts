@@ -13,7 +13,8 @@ function cli(args: string[], input?: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('deallens CLI', () => {
+// Each test starts real processes (tsx, the company data): seconds each on a busy machine.
+describe('deallens CLI', { timeout: 30_000 }, () => {
   it('annotates the demo article as JSON, dated by its own markup', () => {
     const r = cli(['annotate', '--json', DEMO_HTML]);
     expect(r.err).toBe('');
