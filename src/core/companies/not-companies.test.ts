@@ -227,6 +227,13 @@ describe('models and venues named after their maker (issue 16, item 5)', () => {
     expect(zh('李宁公司创始人李宁出席发布会，李宁将加大投入。')).toEqual(['李宁公司', '李宁']);
   });
 
+  it('does not take a one-word data name after a word that opens a place’s name ("Port Macquarie", "Lake Macquarie")', () => {
+    const mq = createCompanyMatcher([...records, { id: 'macquarie', name: 'Macquarie Group', shortNames: ['Macquarie'], kind: 'company' }]);
+    const en = (text: string) => findCompanies(text, mq).map((m) => m.text);
+    expect(en('Port Macquarie was flooded and Lake Macquarie council met near Mt. Macquarie.')).toEqual([]);
+    expect(en('Macquarie advised the port. Macquarie said the sale to Cape. Macquarie closed.')).toEqual(['Macquarie', 'Macquarie', 'Macquarie']);
+  });
+
   it('does not highlight a Chinese company name that opens the name of a building, venue or team', () => {
     expect(found('演唱会在梅赛德斯-奔驰文化中心举行，奔驰也是赞助商。')).toEqual(['奔驰']);
   });

@@ -385,9 +385,18 @@ const PUBLIC_BODY_OPENERS = words('reserve central federal national people’s p
 /** Words that make a longer place name of a data name that opens with a place ("Western Sydney Airport", "Greater Manchester …"). */
 const PLACE_NAME_OPENERS = words('western eastern northern southern north south east west greater upper lower central');
 
-/** "Western Sydney Airport" is not "Sydney Airport": a data name opening with a place, after a compass word. */
+/** Words that open a place's name with any name after them: "Port Macquarie", "Lake Macquarie", "Mount Isa", "Fort Worth". */
+const PLACE_KIND_OPENERS = words('port lake mount mt fort cape');
+
+/**
+ * "Western Sydney Airport" is not "Sydney Airport": a data name opening with a place, after a compass word.
+ * "Port Macquarie" is not Macquarie: a one-word data name after a word that opens a place's name.
+ */
 function insideLongerPlaceName(text: string, m: CompanyMention): boolean {
-  if (!PLACE_NAME_OPENERS.has(shortCapitalisedWordBefore(text, m.start))) return false;
+  const before = shortCapitalisedWordBefore(text, m.start);
+  // (After "Mt." only: "… to Cape. Apple said" ends a sentence.)
+  if (PLACE_KIND_OPENERS.has(before) && !m.text.includes(' ') && (text.charCodeAt(m.start - 2) !== 0x2e || before === 'mt')) return true;
+  if (!PLACE_NAME_OPENERS.has(before)) return false;
   const first = /^[A-Za-z]+/.exec(m.text)?.[0];
   return first !== undefined && PLACE_WORDS.has(first.toLowerCase());
 }
