@@ -61,6 +61,15 @@ const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|�
 /** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
 const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学)/;
 
+/** After 集团, words of a group's structure: "集团架构", "集团层面", "集团内部", "集团化". */
+const GROUP_STRUCTURE_AFTER = /^(?:架构|层面|内部|层级|化)/;
+
+/** Whether a data mention (from index `k` of `known`, in text order) covers the corporate word [i, end) and starts before it. */
+function coveredByKnown(known: readonly CompanyMention[], k: number, i: number, end: number): boolean {
+  for (let j = k; j < known.length && known[j]!.start < i; j++) if (known[j]!.end >= end) return true;
+  return false;
+}
+
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
 
@@ -176,7 +185,11 @@ const GENERIC = new Set(
     // Kinds of shipping: "集装箱航运", "干散货航运".
     '集装箱 内河 沿海 干散货 油轮 ' +
     // A port is a place; a port group is a company only with its place ("山东港口集团").
-    '港口').split(' '),
+    '港口 ' +
+    // A bank's branches and a sales network: "分行网络", "销售网络", "营销网络".
+    '分行 支行 网点 销售 营销 渠道 分支 ' +
+    // Kinds of car: "智能电动汽车业务", "纯电汽车".
+    '电动 纯电 混动 插混 燃油').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
@@ -405,6 +418,22 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
     if (!legal && legalFollows(text, end)) continue;
+    // "精简集团架构", "集团层面": 集团 before a word of organisation is the group as a structure, not a name's end.
+    if (text.endsWith('集团', end) && GROUP_STRUCTURE_AFTER.test(text.slice(end, end + 2))) {
+      i = end - 1;
+      continue;
+    }
+    // "商业房地产贷款": 地产 closing the industry's noun 房地产 is no head, unless a legal word closes a name.
+    if (!legal && suffix === '地产' && text[i - 1] === '房') {
+      i = end - 1;
+      continue;
+    }
+    // "汇丰建议私有化恒生银行": a head inside a data name is that name's; it closes no longer one. (A legal word
+    // after a data name may: "江苏宁德时代股份有限公司" is CATL in full, read below.)
+    if (!legal && coveredByKnown(known, k, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const named = localBankStart(text, i, suffix, legal) ?? nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     // "中国移动集团和中国船舶集团": a joiner right after the name before opens no name; the next one starts after it.
@@ -815,8 +844,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
-  // the station, a place, wherever the page writes it alone.
-  return forms.filter((f) => f !== full && !/(?:港|机场|站)$/.test(f));
+  // the station, a place, wherever the page writes it alone; "恒生指数有限公司" → not "恒生指数", the index it compiles.
+  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,

@@ -399,3 +399,21 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(found('The Bulls won at GM Place; Carl Zeiss Jena lost.')).toEqual([]);
   });
 });
+
+describe('a Chinese data name before an index or a rail line named after it (issue 16: fresh pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'hang-seng-bank', name: 'Hang Seng Bank', zh: ['恒生银行', '恒生'], kind: 'company' },
+    { id: 'mtr', name: 'MTR', zh: ['港铁', '港铁公司'], kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('drops the name inside the index’s name, not before a verb or a particle that comes first', () => {
+    expect(read('恒生科技指数涨1%。')).toEqual([]);
+    expect(read('恒生银行是恒生指数成份股之一。')).toEqual(['恒生银行']);
+    expect(read('恒生银行旗下的恒生指数公司负责编制。')).toEqual(['恒生银行']);
+  });
+
+  it('drops an operator’s name that opens the name of one of its lines', () => {
+    expect(read('港铁东涌线延线工程进度理想，港铁公司则持平。')).toEqual(['港铁公司']);
+  });
+});

@@ -27,6 +27,7 @@ import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
+import { inShareChrome } from './page-chrome';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -240,7 +241,11 @@ const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
 const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]+$/;
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
-const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
+// (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
+// compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
+const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
+/** After a rail operator's name, a line it runs, named by the line's place and 线, then what a line has ("港铁东涌线延线工程"). */
+const CJK_LINE_AFTER = /^[\u4e00-\u9fff]{2,3}线(?:延线|延伸|支线|沿线|列车|车站|站|通车|开通|工程|段)/;
 const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
 
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
@@ -290,7 +295,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
-    return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
+    return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6)) || CJK_LINE_AFTER.test(text.slice(m.end, m.end + 8));
   }
   if (!isSpaceLike(next)) return false;
   let s = m.end + 1;
@@ -640,6 +645,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
+      !inShareChrome(text, m) &&
       !insideNamedAfterCompany(text, m)),
   );
 }
