@@ -478,3 +478,24 @@ describe('heads that close no name on real pages (issue 16: fresh pages)', () =>
     expect(read('恒生指数由恒生银行旗下的恒生指数有限公司编制。').map((f) => f.split('=')[0])).toEqual(['恒生银行', '恒生指数有限公司']);
   });
 });
+
+describe('sentence words around heads on real pages (issue 16: fresh pages, batch B)', () => {
+  it('reads no name across verbs of attention, a representative or the particles 则/就', () => {
+    expect(found('金管会则表示，将持续关注寿险业汇率避险成本。')).toEqual([]);
+    expect(found('来自企业的代表则就能源安全建言。')).toEqual([]);
+  });
+
+  it('reads no name before a head that closes a common noun, nor before 汽车 after kinds of car', () => {
+    expect(found('回购的股份将全部注销并减少注册资本。')).toEqual([]);
+    expect(found('建议加快智能网联汽车相关立法。')).toEqual([]);
+  });
+
+  it('ends a listed name before an adverb ("辉达与苹果仍是…")', () => {
+    expect(found('京东与苹果仍是重要客户。')).toEqual(['京东=jd-com']);
+  });
+
+  it('links the first four characters of an unknown name whose trade is 新能源科技', () => {
+    expect(chineseShortForms('安徽德润新能源科技股份有限公司')).toContain('德润新能');
+    expect(found('安徽德润新能源科技股份有限公司拟收购资产。楚星电池将成为德润新能的控股子公司。').map((f) => f.split('=')[0])).toContain('德润新能');
+  });
+});

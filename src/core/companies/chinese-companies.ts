@@ -61,6 +61,9 @@ const CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|比例|合并|�
 /** After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), or a foundation ("基金会"). */
 const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学)/;
 
+/** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
+const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
+
 /** After 集团, words of a group's structure: "集团架构", "集团层面", "集团内部", "集团化". */
 const GROUP_STRUCTURE_AFTER = /^(?:架构|层面|内部|层级|化)/;
 
@@ -131,6 +134,8 @@ function bracketEnd(text: string, open: number): number {
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
   '计划', '明年', '预计', '签订', '签署', '签约', '协议', '发行', '投资方为', '投资方', '出资方', '独家', '领投方', '跟投方', '参投方', '方为', '方包括', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  // Verbs of attention, a representative, and the particles 则/就 ("将持续关注寿险业", "代表则就能源安全建言").
+  '关注', '持续', '代表', '则', '就',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -189,7 +194,7 @@ const GENERIC = new Set(
     // A bank's branches and a sales network: "分行网络", "销售网络", "营销网络".
     '分行 支行 网点 销售 营销 渠道 分支 ' +
     // Kinds of car: "智能电动汽车业务", "纯电汽车".
-    '电动 纯电 混动 插混 燃油').split(' '),
+    '电动 纯电 混动 插混 燃油 网联 智能网联').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
@@ -423,8 +428,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       i = end - 1;
       continue;
     }
-    // "商业房地产贷款": 地产 closing the industry's noun 房地产 is no head, unless a legal word closes a name.
-    if (!legal && suffix === '地产' && text[i - 1] === '房') {
+    // "商业房地产贷款", "减少注册资本": a head that closes a common noun (房地产, 注册资本) is no head, unless a legal word closes a name.
+    if (!legal && COMMON_NOUN_BEFORE_HEAD[suffix]?.some((w) => text.endsWith(w, i))) {
       i = end - 1;
       continue;
     }
@@ -550,7 +555,7 @@ function isListedName(written: string): boolean {
     !allGeneric(name) &&
     !PLACES.has(name) &&
     !NOT_A_COMPANY.has(name) &&
-    !/[在的了与和将于从向对由被把是拟均也都则亦]/.test(name) &&
+    !/[在的了与和将于从向对由被把是拟均也都则亦仍还已曾就又才]/.test(name) &&
     // "新世界发展", "中国建设": some sentence words end names.
     !hasStopWord(name) &&
     !NOT_A_COMPANY_END.test(name)
@@ -815,8 +820,8 @@ export function chineseUnknownId(name: string): string {
   return UNKNOWN_ID_PREFIX + core;
 }
 
-/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技"). */
-const TRADE_TAIL = /^料?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
+/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技", "源科技": 德润新能 of 德润新能源科技). */
+const TRADE_TAIL = /^[料源]?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
 export function chineseShortForms(full: string, industrialOnly = false): string[] {

@@ -417,3 +417,29 @@ describe('a Chinese data name before an index or a rail line named after it (iss
     expect(read('港铁东涌线延线工程进度理想，港铁公司则持平。')).toEqual(['港铁公司']);
   });
 });
+
+describe('indexes, services and exchange websites on real pages (issue 16: fresh pages, batch B)', () => {
+  const data = createCompanyMatcher([
+    { id: 'nasdaq', name: 'Nasdaq', legalNames: ['Nasdaq, Inc.'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+    { id: 'huawei', name: 'Huawei', zh: ['华为'], kind: 'company' },
+    { id: 'szse', name: 'Shenzhen Stock Exchange', zh: ['深圳证券交易所'], kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads an index company’s name before a signed change or a level as the index', () => {
+    expect(read('DJIA +3.57% · S&P 500 +2.53% · NASDAQ +2.95%')).toEqual([]);
+    expect(read('Nasdaq 18,983.47 at the close')).toEqual([]);
+    expect(read('Nasdaq Inc. said 2 companies listed.')).toEqual(['Nasdaq Inc.']);
+  });
+
+  it('drops a maker’s name that opens the name of its service, store or system', () => {
+    expect(read('Google One AI Premium is free for a year; $999 at Google Store.')).toEqual([]);
+    expect(read('热门板块：华为鸿蒙 低空经济')).toEqual([]);
+    expect(read('Google said sales rose; 华为发布财报。')).toEqual(['Google', '华为']);
+  });
+
+  it('reads an exchange as a venue when filings appear on its website', () => {
+    expect(read('以在深圳证券交易所网站发布的公告为准。')).toEqual([]);
+  });
+});

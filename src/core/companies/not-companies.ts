@@ -44,11 +44,17 @@ export const PRODUCT_NAMES = words(`
   chromebook thinkpad walkman bravia
 `);
 
+/**
+ * Words that, right after a maker's name, make the name of one of its services or devices ("Google One",
+ * "Apple Pay", "Amazon Prime", "Apple Watch"): only there, not as a name's first word ("One Equity Partners").
+ */
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch');
+
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
 
 /** Chinese product names that attach directly to a company name ("百度文心一言"). */
-const CJK_PRODUCTS = ['文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
+const CJK_PRODUCTS = ['鸿蒙', '麒麟', '昇腾', '盘古', '文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
 
 /**
  * Lowercase words of the English names of every country and territory ("portugal", "south", "africa"
@@ -308,7 +314,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
   const word = written.toLowerCase();
-  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || SERVICE_AFTER_MAKER.has(word) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
 }
 
 /**
@@ -318,7 +324,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
+  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
   team rally race regatta marathon classic masters
 `);
@@ -572,7 +578,7 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
 /**
  * An exchange named as the place where shares are listed or traded ("rose on the New York Stock
  * Exchange", "在港交所上市", "runs the Frankfurt Stock Exchange"), or as the regulator writing to a
- * listed company ("上交所已向其发出问询函"), is a venue, not a company in the story; an exchange that
+ * listed company ("上交所已向其发出问询函"), or as the website where filings appear ("在深交所网站发布"), is a venue, not a company in the story; an exchange that
  * buys, is bought or reports its own results stays one ("has bought the Athens Stock Exchange").
  */
 const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
@@ -580,7 +586,7 @@ const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
-const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
+const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
   /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
@@ -595,6 +601,20 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
     return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
+}
+
+/**
+ * "NASDAQ +2.95%", "Dow -0.4%", "FTSE 8,125.45": the name of a company that also names a stock index, right
+ * before a signed change or an index level, is the index on a market strip or table.
+ */
+const INDEX_COMPANY_NAMES = words('nasdaq dow dow_jones ftse nikkei hang_seng s&p stoxx msci kospi topix russell');
+const QUOTE_AFTER = /^\s{0,2}(?:[+\-−–]\s?\d|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)/;
+
+function quotesIndex(text: string, m: CompanyMention): boolean {
+  // Cheap gate: a space, then a sign or a digit.
+  const c = text.charCodeAt(m.end + 1);
+  if (text.charCodeAt(m.end) !== 0x20 || !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2212 || c === 0x2013)) return false;
+  return QUOTE_AFTER.test(text.slice(m.end, m.end + 8)) && INDEX_COMPANY_NAMES.has(phraseKey(m.text));
 }
 
 /** "创始人李宁", "董事长王石": a Chinese name right after a person's title is the person. */
@@ -646,6 +666,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
       !inShareChrome(text, m) &&
+      !quotesIndex(text, m) &&
       !insideNamedAfterCompany(text, m)),
   );
 }

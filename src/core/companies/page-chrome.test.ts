@@ -28,3 +28,16 @@ describe('social networks in a page’s share buttons and link rows (issue 16, i
     expect(found('微博发布三季度财报，广告收入回升。')).toEqual(['微博']);
   });
 });
+
+describe('a row of share buttons after a byline', () => {
+  it('drops a network whose share word comes before other networks’ buttons', () => {
+    expect(found('記者林怡君／台北報導　2024-10-18 06:00　分享 LINE Facebook')).toEqual([]);
+  });
+});
+
+describe('a network alone', () => {
+  it('keeps a network named alone on its line (a heading, a deal party read on its own)', () => {
+    expect(found('Facebook')).toEqual(['Facebook']);
+    expect(found('微博')).toEqual(['微博']);
+  });
+});

@@ -25,20 +25,26 @@ const PAIRS =
   '詳详 誤误 課课 調调 談谈 論论 議议 譯译 貴贵 貼贴 賀贺 賠赔 賴赖 趨趋 躍跃 輔辅 輛辆 轄辖 郵邮 鄰邻 銳锐 鋁铝 錯错 鍋锅 鎖锁 ' +
   '鏡镜 鑽钻 閉闭 閱阅 陰阴 雖虽 響响 頂顶 頓顿 顆颗 驅驱 驚惊 鳴鸣 齡龄 漢汉 貓猫 餐餐 體体 葯药 鉅钜 鈞钧 鋰锂 鎳镍 鈷钴 鋅锌 ';
 
-const TABLE = new Map<number, number>();
+// By code point from 0x3400 (all pairs are CJK ideographs): the simplified form, 0 for none. A typed
+// array, so a page with no traditional character is passed over at one comparison per character.
+const FIRST = 0x3400;
+const TABLE = new Uint16Array(0xa000 - FIRST);
 for (const pair of PAIRS.split(' ')) {
-  if (pair.length === 2 && pair[0] !== pair[1]) TABLE.set(pair.charCodeAt(0), pair.charCodeAt(1));
+  if (pair.length === 2 && pair[0] !== pair[1]) TABLE[pair.charCodeAt(0) - FIRST] = pair.charCodeAt(1);
 }
 
 /** The simplified form of a traditional character, or the character itself. */
 export function simplifiedOf(code: number): number {
-  return TABLE.get(code) ?? code;
+  return code >= FIRST && code < 0xa000 ? TABLE[code - FIRST] || code : code;
 }
 
 /** A string with its traditional characters folded to simplified ("恒生指數" → "恒生指数"). */
 export function toSimplified(text: string): string {
   let i = 0;
-  while (i < text.length && !TABLE.has(text.charCodeAt(i))) i++;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST && code < 0xa000 && TABLE[code - FIRST] !== 0) break;
+  }
   if (i === text.length) return text;
   const codes = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) codes[k] = simplifiedOf(text.charCodeAt(k));
