@@ -443,3 +443,24 @@ describe('indexes, services and exchange websites on real pages (issue 16: fresh
     expect(read('以在深圳证券交易所网站发布的公告为准。')).toEqual([]);
   });
 });
+
+describe('news sources and services on Chinese portals and app banners (issue 16: real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'sina', name: 'Sina', zh: ['新浪'], kind: 'company' },
+    { id: 'netease', name: 'NetEase', zh: ['网易'], kind: 'company' },
+    { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+    { id: 'apple', name: 'Apple', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a portal before its channel and 讯, or in 据…报道, as the source of the report', () => {
+    expect(read('新浪财经讯 11月18日晚，腾讯公布业绩。')).toEqual(['腾讯']);
+    expect(read('据网易新闻报道，销量增长。')).toEqual([]);
+    expect(read('腾讯新发布的游戏上线。')).toEqual(['腾讯']);
+  });
+
+  it('reads a maker’s news and app-store services as services', () => {
+    expect(read('Get the latest news from Google News and Apple News, or download it on Google Play.')).toEqual([]);
+  });
+});

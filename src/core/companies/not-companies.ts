@@ -46,9 +46,10 @@ export const PRODUCT_NAMES = words(`
 
 /**
  * Words that, right after a maker's name, make the name of one of its services or devices ("Google One",
- * "Apple Pay", "Amazon Prime", "Apple Watch"): only there, not as a name's first word ("One Equity Partners").
+ * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
+ * first word ("One Equity Partners").
  */
-const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch');
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate');
 
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
@@ -281,7 +282,21 @@ function namesNewsSource(m: CompanyMention): boolean {
   return sourceByText(m.text) || NEWS_SOURCES.has(phraseKey(m.name));
 }
 
+/**
+ * "新浪财经讯", "腾讯科技讯", "据网易新闻报道": a Chinese portal's name before its channel and 讯 (the report's
+ * opening byline) or inside 据…报道 is the news source, not a company of the story.
+ */
+const CJK_SOURCE_AFTER = /^(?:财经|科技|新闻|证券|汽车|网)?讯|^(?:财经|科技|新闻|网)(?:报道|消息)/;
+
+function isCjkCitedSource(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  // Cheap gate: 讯, or the first character of a channel's name.
+  if (next !== 0x8baf && next !== 0x8d22 && next !== 0x79d1 && next !== 0x65b0 && next !== 0x8bc1 && next !== 0x6c7d && next !== 0x7f51) return false;
+  return /[\u4e00-\u9fff]$/.test(m.text) && CJK_SOURCE_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
 function isCitedSource(text: string, m: CompanyMention): boolean {
+  if (isCjkCitedSource(text, m)) return true;
   if (!namesNewsSource(m)) return false;
   if (text.charCodeAt(m.start - 1) === 0x28) return true; // "(Reuters)"
   return CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CITATION_AFTER.test(text.slice(m.end, m.end + 24));

@@ -81,3 +81,13 @@ describe('the company that owns or publishes the site (issue 16, item 5)', () =>
     expect(read('Wearside Echo readers backed Alibaba, a Hangzhou company.', 'Wearside Echo')).toEqual(['Alibaba']);
   });
 });
+
+describe('a data name read inside the site’s own name (issue 16, item 5)', () => {
+  const portals = createCompanyMatcher([{ id: 'sina', name: 'Sina', zh: ['新浪'], kind: 'company' }]);
+  const read = (text: string, siteName: string) => findCompanies(text, portals, { siteName }).map((m) => m.text);
+
+  it('is the publisher where the page writes the site’s name, and a company elsewhere on the page', () => {
+    expect(read('新浪财经首页 新浪财经APP 新浪财经讯', '新浪财经')).toEqual([]);
+    expect(read('新浪公布三季度业绩。', '新浪财经')).toEqual(['新浪']);
+  });
+});

@@ -72,5 +72,8 @@ export function dropPublisher(mentions: CompanyMention[], context: PageContext |
   const isPublisher = publisherTest(context);
   if (!isPublisher) return mentions;
   const site = context?.siteName ? fold(context.siteName) : '';
-  return mentions.filter((m) => !isPublisher(m) && !(text !== undefined && site.length >= 3 && namesOwner(text, m, site)));
+  const siteLength = context?.siteName?.length ?? 0;
+  // "新浪财经讯" on 新浪财经, "Yahoo Finance" on Yahoo Finance: a data name read inside the site's name as the page writes it.
+  const opensSiteName = (m: CompanyMention) => text !== undefined && site.length >= 2 && fold(text.slice(m.start, m.start + siteLength + 4)).startsWith(site);
+  return mentions.filter((m) => !isPublisher(m) && !(text !== undefined && site.length >= 3 && namesOwner(text, m, site)) && !opensSiteName(m));
 }

@@ -415,3 +415,11 @@ describe('a brand set off by commas (issue 16: fresh pages)', () => {
     expect(find('Kelvara, a Berlin-based startup, raised money.')).toEqual([['Kelvara', 'unknown:kelvara']]);
   });
 });
+
+describe('non-profit bodies with a legal form (issue 16: real pages)', () => {
+  it('does not read a foundation or a society as a company, whatever legal form follows', () => {
+    expect(find('Wikipedia is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.')).toEqual([]);
+    expect(find('The Linux Foundation Inc. said.')).toEqual([]);
+    expect(find('Halden Foods Inc. said.')).toEqual([['Halden Foods Inc.', 'unknown:halden-foods']]);
+  });
+});

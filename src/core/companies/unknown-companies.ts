@@ -723,6 +723,8 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
     return;
   }
   const lastWord = run.words[run.words.length - 1]!.toLowerCase();
+  // "Wikimedia Foundation, Inc.", "Linux Foundation Inc": a foundation or a society keeps its head under any legal form.
+  if (NONPROFIT_HEADS.has(lastWord)) return;
   if (headOnly && (NOT_BEFORE_HEAD.has(lastWord) || run.words.some((w) => NOT_BEFORE_HEAD.has(w.toLowerCase()) && w === run.words[0]))) return;
   if (chain.roles.length === 1 && /\bFunds?$/.test(text.slice(run.start, chain.end)) && NOT_BEFORE_FUND.has(lastWord)) return;
   if (chain.roles[0] === 'group' && NOT_COMPANY_GROUPS.has(lastWord)) return;
@@ -757,6 +759,9 @@ function commaNameEnd(text: string, chainStart: number): number {
   if (before !== end || SUFFIX_ROLES.has(text.slice(wordStart(text, end), end))) return -1;
   return end;
 }
+
+/** Heads of non-profit bodies: a name ending in one is no company, whatever legal form follows. */
+const NONPROFIT_HEADS = new Set(['foundation', 'association', 'society', 'institute', 'institution', 'university', 'college', 'academy', 'federation', 'museum', 'charity', 'church', 'hospital']);
 
 /** Legal forms that government bodies also bear ("Federal Deposit Insurance Corp.", "Port Authority Co."). */
 const PUBLIC_LEGAL_FORMS = new Set(['Co', 'Corp', 'Corporation', 'Company']);
