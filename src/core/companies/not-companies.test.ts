@@ -464,3 +464,16 @@ describe('news sources and services on Chinese portals and app banners (issue 16
     expect(read('Get the latest news from Google News and Apple News, or download it on Google Play.')).toEqual([]);
   });
 });
+
+describe('a sponsor’s ground after "at the" (issue 16: sports pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'etihad', name: 'Etihad Airways', shortNames: ['Etihad'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a one-word name after "at the" as the place, unless a business noun follows', () => {
+    expect(read('Manchester City and Real Madrid drew at the Etihad; Barcelona won.')).toEqual([]);
+    expect(read('He met analysts at the Google offices. Etihad said fares rose.')).toEqual(['Google', 'Etihad']);
+  });
+});

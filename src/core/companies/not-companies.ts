@@ -458,12 +458,13 @@ function beforeWho(text: string, m: CompanyMention): boolean {
 }
 
 /**
- * "deforestation in the Amazon", "the Amazon basin": a one-word name after "in/across/into/through
- * the" that no business noun follows, or before a word of geography, is the place.
+ * "deforestation in the Amazon", "the Amazon basin", "drew at the Etihad": a one-word name after
+ * "in/across/into/through/at the" that no business noun follows, or before a word of geography, is the place.
  */
-const PLACE_BEFORE = /\b(?:in|across|into|through|throughout) the $/;
+// ("drew at the Etihad", "won at the Emirates": a ground named after its sponsor, in sport.)
+const PLACE_BEFORE = /\b(?:in|across|into|through|throughout|at) the $/;
 const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
-const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff)\b)/;
+const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff|offices?|headquarters|campus|plants?|factory|factories|conference|event)\b)/;
 
 function namesPlace(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
