@@ -477,3 +477,16 @@ describe('a sponsor’s ground after "at the" (issue 16: sports pages)', () => {
     expect(read('He met analysts at the Google offices. Etihad said fares rose.')).toEqual(['Google', 'Etihad']);
   });
 });
+
+describe('a row of tags (issue 16: real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'nissan', name: 'Nissan', kind: 'company' },
+    { id: 'greggs', name: 'Greggs', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads each one-word name of a tag row, though capitalised words stand on both sides', () => {
+    expect(read('Topics: Nissan Greggs Sunderland Jobs')).toEqual(['Nissan', 'Greggs']);
+    expect(read('Chairman Roberto Greggs Castellani said')).toEqual([]);
+  });
+});

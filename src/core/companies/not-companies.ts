@@ -255,6 +255,9 @@ const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将
 const CJK_LINE_AFTER = /^[\u4e00-\u9fff]{2,3}线(?:延线|延伸|支线|沿线|列车|车站|站|通车|开通|工程|段)/;
 const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
 
+/** The label of a page's row of tags or topics. */
+const TAG_ROW = /^(?:Topics|Tags|Related topics|More on|Filed under|Keywords|Companies)\s*:/i;
+
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
 function lineStart(text: string, pos: number, limit: number): number {
   for (let i = pos - 1; i >= 0 && pos - i <= limit; i--) {
@@ -448,6 +451,9 @@ function insideLongerName(text: string, m: CompanyMention, corporate: (word: str
   const before = capitalisedWordBefore(text, m.start);
   const after = capitalisedWordAfter(text, m.end);
   if (!before || !after) return false;
+  // "Topics: Nissan Greggs Sunderland Jobs": a page's row of tags is a list of one-word names, not one name.
+  const line = lineStart(text, m.start, 120);
+  if (line >= 0 && TAG_ROW.test(text.slice(line, line + 24))) return false;
   return !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !LEADING_STOP_WORDS.has(after.toLowerCase()) && !corporate(after);
 }
 
