@@ -2,6 +2,9 @@
 // the project's evaluation sets. Sets: deals, companies, pages (all when none is named).
 // Without --held-out it scores the development part of each set; --held-out scores only the part
 // kept aside (test/held-out.ts), to be run once a piece of work is done. --errors lists the misses.
+import fs from 'node:fs';
+import path from 'node:path';
+import { htmlToText } from '../src/cli/html-to-text';
 import { annotate, createCompanyMatcher, findCompanies } from '../src/core';
 import { companies } from '../src/data/companies';
 import { COMPANY_SETS, scoreCompanySet } from '../test/companies/company-sets';
@@ -61,4 +64,63 @@ if (wanted('companies')) {
       }
     }
   }
+}
+
+// pages: the golden pages of test/pages (no dev/held-out split: they are tests). A company highlight is
+// right when the page's expected.json lists that text with that id (each listed mention used once, knownGap
+// ones included); "text" counts a listed text under any id. --only=<prefix>[,<prefix>…] scores some folders.
+if (wanted('pages') && !heldOut) {
+  const dir = path.join(import.meta.dirname, '../test/pages');
+  const prefixes = only?.split(',') ?? [];
+  const folders = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && (prefixes.length === 0 || prefixes.some((p) => e.name.startsWith(p))))
+    .map((e) => e.name)
+    .sort();
+  type Tally = { pages: number; found: number; linked: number; text: number; gold: number; goldFound: number };
+  const tallies: Record<string, Tally> = {};
+  const errors: string[] = [];
+  for (const folder of folders) {
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, folder, 'expected.json'), 'utf8')) as { companies: { text: string; id: string }[] };
+    const page = htmlToText(fs.readFileSync(path.join(dir, folder, 'source.html'), 'utf8'));
+    const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
+    const found = annotate(page.text, { context, companies: matcher }).companies;
+    const lang = /^zh/.test(page.lang ?? '') ? 'zh' : 'en';
+    for (const key of ['all', lang]) tallies[key] ??= { pages: 0, found: 0, linked: 0, text: 0, gold: 0, goldFound: 0 };
+    const byLinked = expected.companies.map((c) => `${c.text}\u0000${c.id}`);
+    const byText = expected.companies.map((c) => c.text);
+    let linked = 0;
+    let text = 0;
+    const wrong: string[] = [];
+    for (const c of found) {
+      const at = byLinked.indexOf(`${c.text}\u0000${c.id}`);
+      if (at !== -1) {
+        byLinked.splice(at, 1);
+        linked++;
+      } else wrong.push(`${c.text} → ${c.id}`);
+      const t = byText.indexOf(c.text);
+      if (t !== -1) {
+        byText.splice(t, 1);
+        text++;
+      }
+    }
+    for (const key of ['all', lang]) {
+      const t = tallies[key]!;
+      t.pages++;
+      t.found += found.length;
+      t.linked += linked;
+      t.text += text;
+      t.gold += expected.companies.length;
+      t.goldFound += expected.companies.length - byLinked.length;
+    }
+    if (showErrors && (wrong.length || byLinked.length)) {
+      errors.push(`    ${folder}${wrong.length ? `  spurious: ${wrong.join('; ')}` : ''}${byLinked.length ? `  missed: ${byLinked.map((k) => k.replace('\u0000', ' → ')).join('; ')}` : ''}`);
+    }
+  }
+  for (const [key, t] of Object.entries(tallies)) {
+    const p = (n: number) => pct(t.found === 0 ? 1 : n / t.found);
+    console.log(`pages ${key} (${t.pages} pages, ${t.gold} mentions, ${t.found} highlights)`);
+    console.log(`  linked         P ${p(t.linked)}  R ${pct(t.gold === 0 ? 1 : t.goldFound / t.gold)}   text P ${p(t.text)}`);
+  }
+  for (const e of errors) console.log(e);
 }

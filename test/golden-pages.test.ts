@@ -39,7 +39,10 @@ const ExpectedSchema = v.strictObject({
   ),
   /** Deals the engine reports though the page does not (or reports twice); each must say why. */
   extraDeals: v.optional(v.array(v.strictObject({ type: v.picklist(DEAL_TYPES), target: v.string(), knownGap: v.pipe(v.string(), v.minLength(10)) }))),
-  notEntities: v.array(v.pipe(v.string(), v.minLength(1))),
+  /** Amounts the engine reads though the page states none there (an exchange rate, a count); each must say why. */
+  extraMoney: v.optional(v.array(v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), knownGap: v.pipe(v.string(), v.minLength(10)) }))),
+  /** Strings no highlight may overlap; one the engine still highlights is an object with its knownGap. */
+  notEntities: v.array(v.union([v.pipe(v.string(), v.minLength(1)), v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), knownGap: v.pipe(v.string(), v.minLength(10)) })])),
 });
 type Expected = v.InferOutput<typeof ExpectedSchema>;
 type ExpectedDeal = Expected['deals'][number];
@@ -52,8 +55,8 @@ const folders = fs
 const matcher = createCompanyMatcher(companies);
 
 describe('golden pages: conventions', () => {
-  it('has at least 34 pages, each a <site>-<yyyy>-<slug> folder with source.html and a valid expected.json', () => {
-    expect(folders.length).toBeGreaterThanOrEqual(34);
+  it('has at least 48 pages, each a <site>-<yyyy>-<slug> folder with source.html and a valid expected.json', () => {
+    expect(folders.length).toBeGreaterThanOrEqual(48);
     for (const folder of folders) {
       expect(folder, 'folder name').toMatch(PAGE_FOLDER);
       expect(fs.existsSync(path.join(PAGES_DIR, folder, 'source.html')), `${folder}/source.html`).toBe(true);
@@ -95,7 +98,18 @@ for (const folder of folders) {
       const missing = expected.money.filter((e) => !e.knownGap && !take(e)).map((e) => `${e.text} ${e.currency} ${e.amount}`);
       checkGaps(folder, 'money', expected.money, (e) => take(e) !== undefined, (e) => `${e.text} ${e.currency} ${e.amount}`);
       const gapTexts = new Set(expected.money.filter((e) => e.knownGap).map((e) => e.text));
-      const extra = unused.filter(({ m }) => !gapTexts.has(m.text)).map(({ m }) => `${m.text} ${m.currency} ${m.amount}`);
+      const extraExcused = [...(expected.extraMoney ?? [])];
+      const extra = unused
+        .filter(({ m }) => {
+          if (gapTexts.has(m.text)) return false;
+          const at = extraExcused.findIndex((e) => e.text === m.text);
+          if (at !== -1) extraExcused.splice(at, 1);
+          return at === -1;
+        })
+        .map(({ m }) => `${m.text} ${m.currency} ${m.amount}`);
+      // An excused extra amount the engine no longer reads must leave the list.
+      for (const e of extraExcused) expect(false, `${folder}: extra amount "${e.text}" is no longer read — remove it from extraMoney`).toBe(true);
+      for (const e of expected.extraMoney ?? []) if (!extraExcused.includes(e)) report(folder, 'extraMoney', e.text, e.knownGap);
       expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     });
 
@@ -109,7 +123,10 @@ for (const folder of folders) {
       const missing = expected.companies.filter((e) => !e.knownGap && !take(e)).map((e) => `${e.text} → ${e.id}`);
       checkGaps(folder, 'companies', expected.companies, take, (e) => `${e.text} → ${e.id}`);
       expect(missing).toEqual([]);
-      expect(highlightedNonEntities(page.text, found, expected.notEntities)).toEqual([]);
+      const negatives: { text: string; knownGap?: string }[] = expected.notEntities.map((n) => (typeof n === 'string' ? { text: n } : n));
+      expect(highlightedNonEntities(page.text, found, negatives.filter((n) => !n.knownGap).map((n) => n.text))).toEqual([]);
+      // A negative still highlighted is printed; once no highlight overlaps it, its knownGap must go.
+      checkGaps(folder, 'notEntities', negatives, (n) => highlightedNonEntities(page.text, found, [n.text]).length === 0, (n) => n.text);
     });
 
     it('finds every deal, and no other', () => {
@@ -137,6 +154,47 @@ for (const folder of folders) {
     });
   });
 }
+
+// Company highlights on all pages, as `npm run eval -- pages` counts them: a highlight is right when the page
+// lists its text with its id (each listed mention used once, knownGap ones included). Floors: the scores reached
+// (issue 16: real pages company precision ≥ 95%).
+const PAGE_FLOORS = { all: { precision: 0.97, recall: 0.94 }, en: { precision: 0.97, recall: 0.935 }, zh: { precision: 0.975, recall: 0.955 } };
+
+describe('golden pages: company precision and recall', () => {
+  it('hold their floors, overall and by language', () => {
+    const tally: Record<string, { found: number; right: number; gold: number; recalled: number }> = {};
+    for (const folder of folders) {
+      const expected = readExpected(folder);
+      const page = htmlToText(fs.readFileSync(path.join(PAGES_DIR, folder, 'source.html'), 'utf8'));
+      const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
+      const found = annotate(page.text, { context, companies: matcher }).companies;
+      const listed = expected.companies.map((c) => `${c.text}\u0000${c.id}`);
+      let right = 0;
+      for (const c of found) {
+        const at = listed.indexOf(`${c.text}\u0000${c.id}`);
+        if (at !== -1) {
+          listed.splice(at, 1);
+          right++;
+        }
+      }
+      for (const key of ['all', /^zh/.test(page.lang ?? '') ? 'zh' : 'en']) {
+        const t = (tally[key] ??= { found: 0, right: 0, gold: 0, recalled: 0 });
+        t.found += found.length;
+        t.right += right;
+        t.gold += expected.companies.length;
+        t.recalled += right;
+      }
+    }
+    for (const [key, floor] of Object.entries(PAGE_FLOORS)) {
+      const t = tally[key]!;
+      const precision = t.right / t.found;
+      const recall = t.recalled / t.gold;
+      console.info(`[golden pages] companies ${key}: P ${(100 * precision).toFixed(1)} R ${(100 * recall).toFixed(1)} (${t.right} of ${t.found} highlights right, ${t.gold} listed)`);
+      expect(precision, `${key} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(recall, `${key} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+});
 
 function readExpected(folder: string): Expected {
   return v.parse(ExpectedSchema, JSON.parse(fs.readFileSync(path.join(PAGES_DIR, folder, 'expected.json'), 'utf8')));

@@ -9,7 +9,7 @@ import { COMPANY_SETS, scoreCompanySet } from './company-sets';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
   newswire: { recall: 0.933, precision: 0.99 },
-  'zh-business': { recall: 0.953, precision: 0.98 },
+  'zh-business': { recall: 0.953, precision: 0.983 },
   'zh-news-items': { recall: 0.946, precision: 0.979 },
   'wire-1990s': { recall: 0.973, precision: 0.973 },
   'wire-world': { recall: 0.851, precision: 0.995 },

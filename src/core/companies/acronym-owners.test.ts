@@ -17,7 +17,7 @@ describe('an acronym the page spells out as the name of something else', () => {
 
   it('keeps it when the spelled-out name is the company’s own or carries a corporate word', () => {
     expect(found('KKR agreed to buy a stake. Kohlberg Kravis Roberts said')).toEqual(['KKR=kkr', 'Kohlberg Kravis Roberts=kkr']);
-    expect(found('KKR, formed as Kohlberg Kravis Roberts & Co in 1976, agreed to buy it.')).toEqual(['KKR=kkr', 'Kohlberg Kravis Roberts=kkr']);
+    expect(found('KKR, formed as Kohlberg Kravis Roberts & Co in 1976, agreed to buy it.')).toEqual(['KKR=kkr', 'Kohlberg Kravis Roberts & Co=kkr']);
     expect(found('IBM said International Business Machines Corp would cut jobs.')).toEqual(['IBM=ibm', 'International Business Machines Corp=ibm']);
   });
 

@@ -468,3 +468,53 @@ describe('subsidiaries and ports in wire copy (issue 16, third zh-wire batch)', 
     expect(found('宁波舟山港股份有限公司吞吐量增长。宁波舟山港穿山港区作业繁忙。').map((f) => f.split('=')[0])).toEqual(['宁波舟山港股份有限公司']);
   });
 });
+
+describe('heads that close no name on real pages (issue 16: fresh pages)', () => {
+  const banks = createCompanyMatcher([
+    ...records,
+    { id: 'hsbc', name: 'HSBC', zh: ['汇丰'], kind: 'company' },
+    { id: 'hang-seng-bank', name: 'Hang Seng Bank', zh: ['恒生银行'], kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, banks).map((m) => `${m.text}=${m.id}`);
+
+  it('leaves a head inside a data name to that name: no longer name ends there', () => {
+    expect(read('汇丰建议私有化恒生银行 溢价约三成')).toEqual(['汇丰=hsbc', '恒生银行=hang-seng-bank']);
+  });
+
+  it('reads no name before a group word of structure, the industry noun 房地产, a network of branches, or a kind of car', () => {
+    expect(read('一直推动精简集团架构。')).toEqual([]);
+    expect(read('近年受内地商业房地产贷款拖累。')).toEqual([]);
+    expect(read('将保留其品牌和分行网络。')).toEqual([]);
+    expect(read('智能电动汽车业务首次完整计入一个季度。')).toEqual([]);
+  });
+
+  it('still reads a registered name that holds those words', () => {
+    expect(read('恒大房地产集团有限公司公告。')).toEqual(['恒大房地产集团有限公司=unknown:恒大房地产']);
+  });
+
+  it('does not take an index compiler’s name without its legal words as a short form: that is the index', () => {
+    expect(chineseShortForms('恒生指数有限公司')).not.toContain('恒生指数');
+    expect(read('恒生指数由恒生银行旗下的恒生指数有限公司编制。').map((f) => f.split('=')[0])).toEqual(['恒生银行', '恒生指数有限公司']);
+  });
+});
+
+describe('sentence words around heads on real pages (issue 16: fresh pages, batch B)', () => {
+  it('reads no name across verbs of attention, a representative or the particles 则/就', () => {
+    expect(found('金管会则表示，将持续关注寿险业汇率避险成本。')).toEqual([]);
+    expect(found('来自企业的代表则就能源安全建言。')).toEqual([]);
+  });
+
+  it('reads no name before a head that closes a common noun, nor before 汽车 after kinds of car', () => {
+    expect(found('回购的股份将全部注销并减少注册资本。')).toEqual([]);
+    expect(found('建议加快智能网联汽车相关立法。')).toEqual([]);
+  });
+
+  it('ends a listed name before an adverb ("辉达与苹果仍是…")', () => {
+    expect(found('京东与苹果仍是重要客户。')).toEqual(['京东=jd-com']);
+  });
+
+  it('links the first four characters of an unknown name whose trade is 新能源科技', () => {
+    expect(chineseShortForms('安徽德润新能源科技股份有限公司')).toContain('德润新能');
+    expect(found('安徽德润新能源科技股份有限公司拟收购资产。楚星电池将成为德润新能的控股子公司。').map((f) => f.split('=')[0])).toContain('德润新能');
+  });
+});

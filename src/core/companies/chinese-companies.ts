@@ -63,6 +63,18 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
  */
 const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
+/** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
+const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
+
+/** After 集团, words of a group's structure: "集团架构", "集团层面", "集团内部", "集团化". */
+const GROUP_STRUCTURE_AFTER = /^(?:架构|层面|内部|层级|化)/;
+
+/** Whether a data mention (from index `k` of `known`, in text order) covers the corporate word [i, end) and starts before it. */
+function coveredByKnown(known: readonly CompanyMention[], k: number, i: number, end: number): boolean {
+  for (let j = k; j < known.length && known[j]!.start < i; j++) if (known[j]!.end >= end) return true;
+  return false;
+}
+
 /** After 股份 that means shares: a deal document, a transfer, a count or a change in holdings. */
 const SHARES_AFTER = /^(?:协议|转让|比例|数量|回购|变动|质押|减持|增持|支付|对价|发行|合计|总数|过户|登记|解禁|锁定|冻结|激励|认购|的方式)/;
 
@@ -124,6 +136,8 @@ function bracketEnd(text: string, open: number): number {
 const STOP_WORDS = [
   '宣布', '完成', '收购', '并购', '合并', '看重', '看好', '认为', '指出', '以', '亿元', '万元', '美元', '港元', '欧元', '日元', '亿',
   '计划', '明年', '预计', '签订', '签署', '签约', '协议', '发行', '投资方为', '投资方', '出资方', '独家', '领投方', '跟投方', '参投方', '方为', '方包括', '约', '发售', '认购', '合共', '品牌', '本文为', '本文', '来源', '首页', '快讯', '上月', '本月', '当月', '上周', '本周', '近期', '同比', '环比', '累计', '季度', '上半年', '下半年', '全年', '今日', '昨日', '今天', '昨天', '明日', '当日', '开盘', '收盘', '盘中', '盘后', '早盘', '午盘', '尾盘', '吸收', '重组', '控股权', '股权', '挂牌', '登陆', '获得', '获', '入股', '领投', '跟投', '参投', '联合', '旗下', '子公司', '表示', '今年', '去年',
+  // Verbs of attention, a representative, and the particles 则/就 ("将持续关注寿险业", "代表则就能源安全建言").
+  '关注', '持续', '代表', '则', '就',
   '以来', '包括', '以及', '成为', '通过', '作为', '其中', '此外', '同时', '近日', '日前', '此前', '目前', '股东', '合作', '携手', '推出',
   '发布', '持有', '出售', '转让', '认购', '增资', '注资', '上市', '公告', '显示', '报道', '消息', '记者', '称', '据', '的', '了',
   '在', '与', '和', '及', '向', '对', '由', '被', '将', '把', '从', '是', '于', '该', '这', '那', '此', '拟',
@@ -180,7 +194,11 @@ const GENERIC = new Set(
     // A port is a place; a port group is a company only with its place ("山东港口集团").
     '港口 ' +
     // A product's model, not a maker: "新款机器人", "首款芯片", "多款新能源汽车".
-    '新款 新型 首款 全新 多款 一款 该款 此款 新品').split(' '),
+    '新款 新型 首款 全新 多款 一款 该款 此款 新品 ' +
+    // A bank's branches and a sales network: "分行网络", "销售网络", "营销网络".
+    '分行 支行 网点 销售 营销 渠道 分支 ' +
+    // Kinds of car: "智能电动汽车业务", "纯电汽车".
+    '电动 纯电 混动 插混 燃油 网联 智能网联').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
@@ -409,6 +427,22 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "安徽芯材电子材料有限公司": a head inside a name that a legal word closes a few characters on is read there.
     if (!legal && legalFollows(text, end)) continue;
+    // "精简集团架构", "集团层面": 集团 before a word of organisation is the group as a structure, not a name's end.
+    if (text.endsWith('集团', end) && GROUP_STRUCTURE_AFTER.test(text.slice(end, end + 2))) {
+      i = end - 1;
+      continue;
+    }
+    // "商业房地产贷款", "减少注册资本": a head that closes a common noun (房地产, 注册资本) is no head, unless a legal word closes a name.
+    if (!legal && COMMON_NOUN_BEFORE_HEAD[suffix]?.some((w) => text.endsWith(w, i))) {
+      i = end - 1;
+      continue;
+    }
+    // "汇丰建议私有化恒生银行": a head inside a data name is that name's; it closes no longer one. (A legal word
+    // after a data name may: "江苏宁德时代股份有限公司" is CATL in full, read below.)
+    if (!legal && coveredByKnown(known, k, i, end)) {
+      i = end - 1;
+      continue;
+    }
     const named = localBankStart(text, i, suffix, legal) ?? nameStart(text, i, legal);
     let start = named < 0 ? -1 : Math.max(named, lastEnd);
     // "中国移动集团和中国船舶集团": a joiner right after the name before opens no name; the next one starts after it.
@@ -525,7 +559,7 @@ function isListedName(written: string): boolean {
     !allGeneric(name) &&
     !PLACES.has(name) &&
     !NOT_A_COMPANY.has(name) &&
-    !/[在的了与和将于从向对由被把是拟均也都则亦]/.test(name) &&
+    !/[在的了与和将于从向对由被把是拟均也都则亦仍还已曾就又才]/.test(name) &&
     // "新世界发展", "中国建设": some sentence words end names.
     !hasStopWord(name) &&
     !NOT_A_COMPANY_END.test(name)
@@ -790,8 +824,8 @@ export function chineseUnknownId(name: string): string {
   return UNKNOWN_ID_PREFIX + core;
 }
 
-/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技"). */
-const TRADE_TAIL = /^料?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
+/** What follows the first four characters of a core whose 简称 they are: the rest of its trade ("机械", "装备", "料科技", "源科技": 德润新能 of 德润新能源科技). */
+const TRADE_TAIL = /^[料源]?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
@@ -819,8 +853,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
-  // the station, a place, wherever the page writes it alone.
-  return forms.filter((f) => f !== full && !/(?:港|机场|站)$/.test(f));
+  // the station, a place, wherever the page writes it alone; "恒生指数有限公司" → not "恒生指数", the index it compiles.
+  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,

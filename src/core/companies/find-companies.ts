@@ -23,6 +23,7 @@ import { findUnitNames } from './unit-names';
 import { findBusinessUnits } from './business-units';
 import { findPredicateSubjects, hasCorporatePredicate } from './corporate-predicates';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
+import { readFolded } from './traditional-chars';
 
 const SPACE = 0x20;
 
@@ -354,6 +355,11 @@ function confirmFullNames(text: string, mentions: CompanyMention[], provisional:
  * `page` carries what earlier slices of the same page said (see PageMemory).
  */
 export function findCompanies(text: string, matcher: CompanyMatcher, context?: PageContext, page: PageMemory = createPageMemory()): CompanyMention[] {
+  // A traditional page is read folded to simplified characters, offsets unchanged (traditional-chars.ts).
+  return readFolded(text, (folded) => findCompaniesIn(folded, matcher, context, page));
+}
+
+function findCompaniesIn(text: string, matcher: CompanyMatcher, context: PageContext | undefined, page: PageMemory): CompanyMention[] {
   const provisional = new Set<CompanyMention>();
   const all = findKnownCompanies(text, matcher, provisional);
   const checked = dropNotCompanies(text, confirmFullNames(text, all, provisional, page));
@@ -367,5 +373,5 @@ export function findCompanies(text: string, matcher: CompanyMatcher, context?: P
   const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found), new Set(checked)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
-  return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context);
+  return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context, text);
 }

@@ -59,7 +59,8 @@ export const HOLDING_CONTROL_AFTER = /^(?:股东|权|子公司|孙公司|地位|
 /** Chinese company forms, which attach without a space: 腾讯控股有限公司, 阿里巴巴集团. */
 export const CJK_LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', '股份有限公司 有限责任公司 有限公司 公司'),
-  ...forms('group', '集团 控股 股份'),
+  // Taiwan's holding forms: 投控 (investment holding, "日月光投控"), 金控 (financial holding, "国泰金控").
+  ...forms('group', '集团 控股 股份 投控 金控'),
   ...forms('descriptor', '科技'),
 ];
 

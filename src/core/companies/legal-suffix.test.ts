@@ -77,3 +77,16 @@ describe('extendOverSuffixes', () => {
     expect(extended('鞍钢控股有限公司', 2, true)).toBe('鞍钢控股有限公司');
   });
 });
+
+describe('extendOverSuffixes: "& Co." and Taiwan’s holding forms (issue 16: fresh pages)', () => {
+  it('takes "& Co." or "& Company" after a name as its legal form, and no other word after an ampersand', () => {
+    expect(extended('Wells Fargo & Co. rose', 11)).toBe('Wells Fargo & Co.');
+    expect(extended('Merck & Company said', 5)).toBe('Merck & Company');
+    expect(extended('Tesla & Cooper', 5)).toBe('Tesla');
+  });
+
+  it('takes 投控 and 金控 after a Chinese name', () => {
+    expect(extended('日月光投控公告', 3, true)).toBe('日月光投控');
+    expect(extended('国泰金控与富邦', 2, true)).toBe('国泰金控');
+  });
+});

@@ -106,7 +106,16 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
       const spaceStart = at;
       while (at < text.length && isSpaceLike(text.charCodeAt(at))) at++;
       if (!comma && !slash && at === spaceStart) break;
+      // "Wells Fargo & Co.", "Merck & Company": "& Co." after the name is its legal form.
+      let ampersand = false;
+      if (!comma && !slash && at > spaceStart && text.charCodeAt(at) === 0x26 && isSpaceLike(text.charCodeAt(at + 1))) {
+        let next = at + 1;
+        while (next < text.length && isSpaceLike(text.charCodeAt(next))) next++;
+        ampersand = /^Co(?:\.|mpany\b|\b)/.test(text.slice(next, next + 8));
+        if (ampersand) at = next;
+      }
       tok = matchLatinToken(text, at);
+      if (tok && ampersand && !/^Co/.test(tok.text)) tok = undefined;
       if (tok && slash && tok.kind !== 'legal') tok = undefined;
       if (tok && comma && !tok.afterComma) tok = undefined;
     }

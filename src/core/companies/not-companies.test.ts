@@ -417,3 +417,94 @@ describe('sports results, racing teams and people in wire copy (issue 16, item 5
     expect(found('The Bulls won at GM Place; Carl Zeiss Jena lost.')).toEqual([]);
   });
 });
+
+describe('a Chinese data name before an index or a rail line named after it (issue 16: fresh pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'hang-seng-bank', name: 'Hang Seng Bank', zh: ['恒生银行', '恒生'], kind: 'company' },
+    { id: 'mtr', name: 'MTR', zh: ['港铁', '港铁公司'], kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('drops the name inside the index’s name, not before a verb or a particle that comes first', () => {
+    expect(read('恒生科技指数涨1%。')).toEqual([]);
+    expect(read('恒生银行是恒生指数成份股之一。')).toEqual(['恒生银行']);
+    expect(read('恒生银行旗下的恒生指数公司负责编制。')).toEqual(['恒生银行']);
+  });
+
+  it('drops an operator’s name that opens the name of one of its lines', () => {
+    expect(read('港铁东涌线延线工程进度理想，港铁公司则持平。')).toEqual(['港铁公司']);
+  });
+});
+
+describe('indexes, services and exchange websites on real pages (issue 16: fresh pages, batch B)', () => {
+  const data = createCompanyMatcher([
+    { id: 'nasdaq', name: 'Nasdaq', legalNames: ['Nasdaq, Inc.'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+    { id: 'huawei', name: 'Huawei', zh: ['华为'], kind: 'company' },
+    { id: 'szse', name: 'Shenzhen Stock Exchange', zh: ['深圳证券交易所'], kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads an index company’s name before a signed change or a level as the index', () => {
+    expect(read('DJIA +3.57% · S&P 500 +2.53% · NASDAQ +2.95%')).toEqual([]);
+    expect(read('Nasdaq 18,983.47 at the close')).toEqual([]);
+    expect(read('Nasdaq Inc. said 2 companies listed.')).toEqual(['Nasdaq Inc.']);
+  });
+
+  it('drops a maker’s name that opens the name of its service, store or system', () => {
+    expect(read('Google One AI Premium is free for a year; $999 at Google Store.')).toEqual([]);
+    expect(read('热门板块：华为鸿蒙 低空经济')).toEqual([]);
+    expect(read('Google said sales rose; 华为发布财报。')).toEqual(['Google', '华为']);
+  });
+
+  it('reads an exchange as a venue when filings appear on its website', () => {
+    expect(read('以在深圳证券交易所网站发布的公告为准。')).toEqual([]);
+  });
+});
+
+describe('news sources and services on Chinese portals and app banners (issue 16: real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'sina', name: 'Sina', zh: ['新浪'], kind: 'company' },
+    { id: 'netease', name: 'NetEase', zh: ['网易'], kind: 'company' },
+    { id: 'tencent', name: 'Tencent', zh: ['腾讯'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+    { id: 'apple', name: 'Apple', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a portal before its channel and 讯, or in 据…报道, as the source of the report', () => {
+    expect(read('新浪财经讯 11月18日晚，腾讯公布业绩。')).toEqual(['腾讯']);
+    expect(read('据网易新闻报道，销量增长。')).toEqual([]);
+    expect(read('腾讯新发布的游戏上线。')).toEqual(['腾讯']);
+  });
+
+  it('reads a maker’s news and app-store services as services', () => {
+    expect(read('Get the latest news from Google News and Apple News, or download it on Google Play.')).toEqual([]);
+  });
+});
+
+describe('a sponsor’s ground after "at the" (issue 16: sports pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'etihad', name: 'Etihad Airways', shortNames: ['Etihad'], kind: 'company' },
+    { id: 'google', name: 'Google', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a one-word name after "at the" as the place, unless a business noun follows', () => {
+    expect(read('Manchester City and Real Madrid drew at the Etihad; Barcelona won.')).toEqual([]);
+    expect(read('He met analysts at the Google offices. Etihad said fares rose.')).toEqual(['Google', 'Etihad']);
+  });
+});
+
+describe('a row of tags (issue 16: real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'nissan', name: 'Nissan', kind: 'company' },
+    { id: 'greggs', name: 'Greggs', kind: 'company' },
+  ]);
+  const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads each one-word name of a tag row, though capitalised words stand on both sides', () => {
+    expect(read('Topics: Nissan Greggs Sunderland Jobs')).toEqual(['Nissan', 'Greggs']);
+    expect(read('Chairman Roberto Greggs Castellani said')).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import { FORM_KINDS } from './legal-forms';
 import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
+import { inShareChrome } from './page-chrome';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -43,11 +44,18 @@ export const PRODUCT_NAMES = words(`
   chromebook thinkpad walkman bravia
 `);
 
+/**
+ * Words that, right after a maker's name, make the name of one of its services or devices ("Google One",
+ * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
+ * first word ("One Equity Partners").
+ */
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate');
+
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
 
 /** Chinese product names that attach directly to a company name ("百度文心一言"). */
-const CJK_PRODUCTS = ['文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
+const CJK_PRODUCTS = ['鸿蒙', '麒麟', '昇腾', '盘古', '文心一言', '文心', '通义千问', '通义', '混元', '豆包', '元宝', '微信', '支付宝', '淘宝', '天猫', '抖音', '智谱清言'];
 
 /**
  * Lowercase words of the English names of every country and territory ("portugal", "south", "africa"
@@ -243,11 +251,18 @@ const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}[a-z]*$|^[A-Z]{2,4}\d{1,2}$/;
 const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]+$/;
 /** After a Chinese company name, the rest of the name of a building, venue or team named after it ("梅赛德斯-奔驰文化中心"). */
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
-const CJK_PRODUCT_AFTER = /^[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|ETF|LOF)/;
+// (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
+// compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
+const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
+/** After a rail operator's name, a line it runs, named by the line's place and 线, then what a line has ("港铁东涌线延线工程"). */
+const CJK_LINE_AFTER = /^[\u4e00-\u9fff]{2,3}线(?:延线|延伸|支线|沿线|列车|车站|站|通车|开通|工程|段)/;
 /** After a name that opens a quote, the rest of a vessel's name, the closing quote and 轮 or 号 (a ship, a rocket). */
 const QUOTED_VESSEL_REST = /^[\u4e00-\u9fff]{1,10}[”"」』](?:轮|号)/;
 const OPEN_QUOTES = '“"「『';
 const CJK_VENUE_AFTER = /^(?:文化中心|体育中心|会展中心|中心|体育场|体育馆|球场|大厦|广场|大剧院|剧院|足球俱乐部|俱乐部|足球队|篮球队|球队)/;
+
+/** The label of a page's row of tags or topics. */
+const TAG_ROW = /^(?:Topics|Tags|Related topics|More on|Filed under|Keywords|Companies)\s*:/i;
 
 /** Index of the start of the line containing `pos`, looking back at most `limit` characters (-1 beyond). */
 function lineStart(text: string, pos: number, limit: number): number {
@@ -276,7 +291,21 @@ function namesNewsSource(m: CompanyMention): boolean {
   return sourceByText(m.text) || sourceByText(m.name);
 }
 
+/**
+ * "新浪财经讯", "腾讯科技讯", "据网易新闻报道": a Chinese portal's name before its channel and 讯 (the report's
+ * opening byline) or inside 据…报道 is the news source, not a company of the story.
+ */
+const CJK_SOURCE_AFTER = /^(?:财经|科技|新闻|证券|汽车|网)?讯|^(?:财经|科技|新闻|网)(?:报道|消息)/;
+
+function isCjkCitedSource(text: string, m: CompanyMention): boolean {
+  const next = text.charCodeAt(m.end);
+  // Cheap gate: 讯, or the first character of a channel's name.
+  if (next !== 0x8baf && next !== 0x8d22 && next !== 0x79d1 && next !== 0x65b0 && next !== 0x8bc1 && next !== 0x6c7d && next !== 0x7f51) return false;
+  return /[\u4e00-\u9fff]$/.test(m.text) && CJK_SOURCE_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
 function isCitedSource(text: string, m: CompanyMention): boolean {
+  if (isCjkCitedSource(text, m)) return true;
   if (!namesNewsSource(m)) return false;
   if (text.charCodeAt(m.start - 1) === 0x28) return true; // "(Reuters)"
   return CITATION_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) || CITATION_AFTER.test(text.slice(m.end, m.end + 24));
@@ -298,7 +327,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
     for (const p of CJK_PRODUCTS) if (text.startsWith(p, m.end)) return true;
     // "“中远海运室女座”轮": a ship named after its owner, in quotes before 轮 or 号.
     if (OPEN_QUOTES.includes(text[m.start - 1] ?? '') && QUOTED_VESSEL_REST.test(text.slice(m.end, m.end + 16))) return true;
-    return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6));
+    return CJK_VENUE_AFTER.test(text.slice(m.end, m.end + 6)) || CJK_LINE_AFTER.test(text.slice(m.end, m.end + 8));
   }
   if (!isSpaceLike(next)) return false;
   let s = m.end + 1;
@@ -311,7 +340,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
   const word = written.toLowerCase();
-  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
+  return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || SERVICE_AFTER_MAKER.has(word) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
 }
 
 /**
@@ -321,7 +350,7 @@ function opensProductName(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
-  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel
+  trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
   team rally race regatta marathon classic masters
 `);
@@ -439,6 +468,9 @@ function insideLongerName(text: string, m: CompanyMention, corporate: (word: str
   const before = capitalisedWordBefore(text, m.start);
   const after = capitalisedWordAfter(text, m.end);
   if (!before || !after) return false;
+  // "Topics: Nissan Greggs Sunderland Jobs": a page's row of tags is a list of one-word names, not one name.
+  const line = lineStart(text, m.start, 120);
+  if (line >= 0 && TAG_ROW.test(text.slice(line, line + 24))) return false;
   return !LEADING_STOP_WORDS.has(before.toLowerCase()) && !PERSON_TITLES.has(before.toLowerCase()) && !LEADING_STOP_WORDS.has(after.toLowerCase()) && !corporate(after);
 }
 
@@ -449,12 +481,13 @@ function beforeWho(text: string, m: CompanyMention): boolean {
 }
 
 /**
- * "deforestation in the Amazon", "the Amazon basin": a one-word name after "in/across/into/through
- * the" that no business noun follows, or before a word of geography, is the place.
+ * "deforestation in the Amazon", "the Amazon basin", "drew at the Etihad": a one-word name after
+ * "in/across/into/through/at the" that no business noun follows, or before a word of geography, is the place.
  */
-const PLACE_BEFORE = /\b(?:in|across|into|through|throughout) the $/;
+// ("drew at the Etihad", "won at the Emirates": a ground named after its sponsor, in sport.)
+const PLACE_BEFORE = /\b(?:in|across|into|through|throughout|at) the $/;
 const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
-const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff)\b)/;
+const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff|offices?|headquarters|campus|plants?|factory|factories|conference|event)\b)/;
 
 function namesPlace(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
@@ -584,7 +617,7 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
 /**
  * An exchange named as the place where shares are listed or traded ("rose on the New York Stock
  * Exchange", "在港交所上市", "runs the Frankfurt Stock Exchange"), or as the regulator writing to a
- * listed company ("上交所已向其发出问询函"), is a venue, not a company in the story; an exchange that
+ * listed company ("上交所已向其发出问询函"), or as the website where filings appear ("在深交所网站发布"), is a venue, not a company in the story; an exchange that
  * buys, is bought or reports its own results stays one ("has bought the Athens Stock Exchange").
  */
 const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
@@ -592,7 +625,7 @@ const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
-const VENUE_AFTER_ZH = /^(?:主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
+const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
   /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
@@ -607,6 +640,20 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
     return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
+}
+
+/**
+ * "NASDAQ +2.95%", "Dow -0.4%", "FTSE 8,125.45": the name of a company that also names a stock index, right
+ * before a signed change or an index level, is the index on a market strip or table.
+ */
+const INDEX_COMPANY_NAMES = words('nasdaq dow dow_jones ftse nikkei hang_seng s&p stoxx msci kospi topix russell');
+const QUOTE_AFTER = /^\s{0,2}(?:[+\-−–]\s?\d|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)/;
+
+function quotesIndex(text: string, m: CompanyMention): boolean {
+  // Cheap gate: a space, then a sign or a digit.
+  const c = text.charCodeAt(m.end + 1);
+  if (text.charCodeAt(m.end) !== 0x20 || !((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2212 || c === 0x2013)) return false;
+  return QUOTE_AFTER.test(text.slice(m.end, m.end + 8)) && INDEX_COMPANY_NAMES.has(phraseKey(m.text));
 }
 
 /** "创始人李宁", "董事长王石": a Chinese name right after a person's title is the person. */
@@ -657,6 +704,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
+      !inShareChrome(text, m) &&
+      !quotesIndex(text, m) &&
       !insideNamedAfterCompany(text, m)),
   );
 }

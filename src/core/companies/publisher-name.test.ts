@@ -65,3 +65,29 @@ describe('hostSiteName', () => {
     expect(hostSiteName('::1')).toBeUndefined();
   });
 });
+
+describe('the company that owns or publishes the site (issue 16, item 5)', () => {
+  const owners = createCompanyMatcher([{ id: 'alibaba-group', name: 'Alibaba Group', shortNames: ['Alibaba'], kind: 'both' }]);
+  const read = (text: string, siteName: string) => findCompanies(text, owners, { siteName }).map((m) => m.text);
+
+  it('is the publisher when a line after the site’s name says it owns or publishes it', () => {
+    expect(read('© 2024 Wearside Echo. All rights reserved. Wearside Echo is part of Northern Titles Media Ltd.', 'Wearside Echo')).toEqual([]);
+    expect(read('Boxship Review is published by Quayside Media Ltd, registered in England.', 'Boxship Review')).toEqual([]);
+    expect(read('© 2024 Newsdesk Wire, a Harbor Distribution Group company. All Rights Reserved.', 'Newsdesk Wire')).toEqual([]);
+  });
+
+  it('is a company when the line does not name the site, or names it for something else', () => {
+    expect(read('Halden Foods is part of Northern Titles Media Ltd.', 'Wearside Echo')).toEqual(['Northern Titles Media Ltd.']);
+    expect(read('Wearside Echo readers backed Alibaba, a Hangzhou company.', 'Wearside Echo')).toEqual(['Alibaba']);
+  });
+});
+
+describe('a data name read inside the site’s own name (issue 16, item 5)', () => {
+  const portals = createCompanyMatcher([{ id: 'sina', name: 'Sina', zh: ['新浪'], kind: 'company' }]);
+  const read = (text: string, siteName: string) => findCompanies(text, portals, { siteName }).map((m) => m.text);
+
+  it('is the publisher where the page writes the site’s name, and a company elsewhere on the page', () => {
+    expect(read('新浪财经首页 新浪财经APP 新浪财经讯', '新浪财经')).toEqual([]);
+    expect(read('新浪公布三季度业绩。', '新浪财经')).toEqual(['新浪']);
+  });
+});

@@ -9,10 +9,14 @@
 // there, nor a party to the deal read from it. The same story on any other site is read in full.
 
 import type { CompanyMention, PageContext } from '../types';
+import { toSimplified } from './traditional-chars';
 
-/** Lowercase letters and digits only, without a leading "The" or a trailing ".com" ("Reuters.com" → "reuters"). */
+/**
+ * Lowercase letters and digits only, without a leading "The" or a trailing ".com" ("Reuters.com" → "reuters"),
+ * Chinese in simplified characters (a traditional page's mentions are read folded: traditional-chars.ts).
+ */
 function fold(name: string): string {
-  return name
+  return toSimplified(name)
     .toLowerCase()
     .replace(/^the\s+/, '')
     .replace(/\.(?:com|net|org|co|cn|hk|uk|jp|de|fr|io|news)$/, '')
@@ -47,8 +51,29 @@ export function publisherTest(context: PageContext | undefined): ((m: CompanyMen
   };
 }
 
-/** The mentions that do not name the page's publisher. */
-export function dropPublisher(mentions: CompanyMention[], context: PageContext | undefined): CompanyMention[] {
+/**
+ * "Wearside Echo is part of Northern Titles Media Ltd.", "Boxship Review is published by Quayside Media
+ * Ltd", "© 2024 Newsdesk Wire, a Harbor Distribution company": the company the page says owns or
+ * publishes the site, on a line after the site's name, is the publisher too.
+ */
+const OWNER_BEFORE = /(?:\b(?:part of|published by|owned by|operated by|produced by|(?:a|an) (?:division|unit|brand|publication|title|member|subsidiary|business) of)(?: the)?|, (?:a|an))\s+$/i;
+const OWNER_COMPANY_AFTER = /^\s+(?:company|group|brand|publication|business)\b/i;
+
+function namesOwner(text: string, m: CompanyMention, site: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 120), m.start);
+  const owner = OWNER_BEFORE.exec(before);
+  if (!owner || (owner[0].startsWith(',') && !OWNER_COMPANY_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
+  const line = before.slice(before.lastIndexOf('\n') + 1, owner.index);
+  return fold(line).includes(site);
+}
+
+/** The mentions that do not name the page's publisher (nor, given the text, the company that owns it). */
+export function dropPublisher(mentions: CompanyMention[], context: PageContext | undefined, text?: string): CompanyMention[] {
   const isPublisher = publisherTest(context);
-  return isPublisher ? mentions.filter((m) => !isPublisher(m)) : mentions;
+  if (!isPublisher) return mentions;
+  const site = context?.siteName ? fold(context.siteName) : '';
+  const siteLength = context?.siteName?.length ?? 0;
+  // "新浪财经讯" on 新浪财经, "Yahoo Finance" on Yahoo Finance: a data name read inside the site's name as the page writes it.
+  const opensSiteName = (m: CompanyMention) => text !== undefined && site.length >= 2 && fold(text.slice(m.start, m.start + siteLength + 4)).startsWith(site);
+  return mentions.filter((m) => !isPublisher(m) && !(text !== undefined && site.length >= 3 && namesOwner(text, m, site)) && !opensSiteName(m));
 }

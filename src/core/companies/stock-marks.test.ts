@@ -30,3 +30,16 @@ describe('stock-name marks around a Chinese data name', () => {
     expect(found('美团-WeChat')).toEqual(['美团']);
   });
 });
+
+describe('the share class stuck to a stock name (issue 16: telegraph pages)', () => {
+  const vanke = createCompanyMatcher([{ id: 'china-vanke', name: 'China Vanke', zh: ['万科'], kind: 'company' }, ...records]);
+  const named = (text: string) => findCompanies(text, vanke).map((m) => m.text);
+
+  it('takes the A or B of a company listed with two classes of shares', () => {
+    expect(named('万科A公告，前三季度净亏损。万科B同步披露。')).toEqual(['万科A', '万科B']);
+  });
+
+  it('leaves a letter that makes a word with what follows: A shares, a round, a Latin word', () => {
+    expect(named('万科A股上涨，万科AI实验室成立，美团A轮融资旧闻。')).toEqual(['万科', '万科', '美团']);
+  });
+});

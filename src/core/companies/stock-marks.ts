@@ -2,8 +2,9 @@
 // warnings and the day's events — "ST华微", "*ST金科" (risk warnings), "N摩尔" and "C沐曦" (a new
 // listing, its first days), "XD长江电" (ex-dividend), "XR"/"DR" (ex-rights); after it, Hong Kong's
 // share-class marks — "美团-W" (weighted voting rights), "京东集团-SW", "网易-S" (secondary listing),
-// "寒武纪-U" (not yet profitable on the STAR market). The mark is part of the name as written, so a
-// data mention of the stock's company takes it into its span.
+// "寒武纪-U" (not yet profitable on the STAR market); and the class letter of a company listed with A
+// and B shares, stuck to the name: "万科A", "深康佳A", "张裕B" ("万科A公告" is Vanke's A-share notice).
+// The mark is part of the name as written, so a data mention of the stock's company takes it into its span.
 
 import type { CompanyMention } from '../types';
 
@@ -11,6 +12,11 @@ import type { CompanyMention } from '../types';
 const BEFORE = /(?:^|[^A-Za-z*])(S\*ST|\*ST|ST|XD|XR|DR|N|C)$/;
 /** Marks after a stock name: a hyphen (half or full width) and the class letters, not a longer word. */
 const AFTER = /^[-－](?:SWR|SW|WR|W|S|U|B)(?![A-Za-z0-9])/;
+/**
+ * The share class written right after a stock name ("万科A"), then no Latin letter or digit ("万科AI", "万科A1"
+ * are not it), nor a word the letter makes with what follows: "比亚迪A股" (its A shares), "A轮" (a round), "A类", "A级".
+ */
+const SHARE_CLASS = /^[AB](?![A-Za-z0-9＋+股轮輪类類级級端档檔区區座])/;
 
 function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
@@ -30,6 +36,8 @@ function withMarks(text: string, m: CompanyMention): CompanyMention {
   if ((next === 0x2d || next === 0xff0d) && isHan(text.charCodeAt(m.end - 1))) {
     const after = AFTER.exec(text.slice(m.end, m.end + 5));
     if (after) end = m.end + after[0].length;
+  } else if ((next === 0x41 || next === 0x42) && isHan(text.charCodeAt(m.end - 1)) && SHARE_CLASS.test(text.slice(m.end, m.end + 2))) {
+    end = m.end + 1;
   }
   return start === m.start && end === m.end ? m : { ...m, start, end, text: text.slice(start, end) };
 }

@@ -28,3 +28,26 @@ describe('traditional Chinese folded to simplified (issue 16, item 3)', () => {
     expect(findCompanies('港股收市，恒生指數跌1%，滙豐跌2%。', matcher).map((m) => m.text)).toEqual(['滙豐']);
   });
 });
+
+describe('a traditional page read by the simplified readers (readFolded)', () => {
+  const matcher = createCompanyMatcher([
+    { id: 'tencent', name: 'Tencent', zh: ['腾讯', '腾讯控股'], kind: 'company' },
+    { id: 'standard-chartered', name: 'Standard Chartered', zh: ['渣打'], kind: 'company' },
+    { id: 'hsbc', name: 'HSBC', zh: ['汇丰'], kind: 'company' },
+    { id: 'hang-seng-bank', name: 'Hang Seng Bank', zh: ['恒生银行'], kind: 'company' },
+  ]);
+  const found = (text: string) => findCompanies(text, matcher).map((m) => `${m.text}=${m.id}`);
+
+  it('cuts a name at the words the readers know in simplified characters (繼續 is 继续, a verb)', () => {
+    expect(found('恒生指數昨日收市微升，騰訊控股繼續回購股份。')).toEqual(['騰訊控股=tencent']);
+  });
+
+  it('takes the group word and the bank head in traditional characters, and gives the text as written', () => {
+    expect(found('渣打集團則於較早前公布業績，滙豐旗下的恒生銀行亦然。')).toEqual(['渣打集團=standard-chartered', '滙豐=hsbc', '恒生銀行=hang-seng-bank']);
+  });
+
+  it('gives an unknown company the id of its simplified form, and its name as written', () => {
+    const [m] = findCompanies('去年收購硅谷銀行英國業務的收益入賬。', matcher);
+    expect([m?.text, m?.id, m?.name]).toEqual(['硅谷銀行', 'unknown:硅谷银行', '硅谷銀行']);
+  });
+});

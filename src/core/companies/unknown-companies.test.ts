@@ -388,3 +388,38 @@ describe('Nordic and dual legal forms, name particles, flag carriers, a sentence
     expect(find('Rival Telecom Misr is weighing a sale.')).toEqual([['Telecom Misr', 'unknown:telecom-misr']]);
   });
 });
+
+describe('press releases and real pages (issue 16: fresh pages)', () => {
+  it('reads a name closed by a legal form after a comma ("Corvid Systems, Inc.")', () => {
+    expect(find('Brightfield Grid Solutions, Inc. today announced an agreement.')).toEqual([['Brightfield Grid Solutions, Inc.', 'unknown:brightfield-grid-solutions']]);
+    expect(find('Halden Foods, LLC said sales rose.')).toEqual([['Halden Foods, LLC', 'unknown:halden-foods']]);
+  });
+
+  it('does not read a legal form after a comma as closing a name that ends in a corporate word of its own chain', () => {
+    expect(find('Acme Group, Inc. said.')).toEqual([['Acme Group, Inc.', 'unknown:acme-group']]);
+  });
+
+  it('leaves the release’s capitalised furniture out of the issuer’s name', () => {
+    expect(find('SOURCE Brightfield Grid Solutions, Inc.')).toEqual([['Brightfield Grid Solutions, Inc.', 'unknown:brightfield-grid-solutions']]);
+  });
+
+  it('reads the company that controls, supplies or sponsors something', () => {
+    expect(find('Its plants use batteries supplied by AESC from a gigafactory next door.')).toEqual([['AESC', 'unknown:aesc']]);
+    expect(find('The unit is controlled by Envision Energy Partners, a Shanghai firm.').map(([t]) => t)).toContain('Envision Energy Partners');
+  });
+});
+
+describe('a brand set off by commas (issue 16: fresh pages)', () => {
+  it('does not read "X, a brand of Y" as a company X', () => {
+    expect(find('Their shirts now say Snapdragon, a brand of the US chipmaker Qualcomm.')).toEqual([['Qualcomm', 'unknown:qualcomm']]);
+    expect(find('Kelvara, a Berlin-based startup, raised money.')).toEqual([['Kelvara', 'unknown:kelvara']]);
+  });
+});
+
+describe('non-profit bodies with a legal form (issue 16: real pages)', () => {
+  it('does not read a foundation or a society as a company, whatever legal form follows', () => {
+    expect(find('Wikipedia is a registered trademark of the Wikimedia Foundation, Inc., a non-profit organization.')).toEqual([]);
+    expect(find('The Linux Foundation Inc. said.')).toEqual([]);
+    expect(find('Halden Foods Inc. said.')).toEqual([['Halden Foods Inc.', 'unknown:halden-foods']]);
+  });
+});

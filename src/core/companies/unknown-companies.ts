@@ -157,10 +157,13 @@ function nameWordFollows(text: string, end: number): boolean {
 /** What a sentence calls a company before naming it, capitalised at the sentence's start: "Rival Froneri", "Conglomerate PT Astra …". */
 const LEADING_COMPANY_NOUNS = new Set(['Rival', 'Rivals', 'Competitor', 'Conglomerate', 'Chipmaker', 'Automaker', 'Carmaker', 'Drugmaker', 'Miner', 'Brewer', 'Insurer', 'Reinsurer', 'Lender', 'Retailer', 'Startup', 'Start-up', 'Unicorn', 'Parent', 'Shipbuilder', 'Steelmaker', 'Bidder', 'Suitor', 'Buyer', 'Seller', 'Investor', 'Shareholder']);
 
+/** A press release's furniture in capitals before the issuer's name: "SOURCE Corvid Systems, Inc.", "CONTACT: …". */
+const PRESS_RELEASE_MARKERS = new Set(['SOURCE', 'CONTACT', 'CONTACTS', 'MEDIA', 'PHOTO', 'VIDEO', 'LOGO']);
+
 /** Drops stop words and connectors from the start of a run. */
 function trimLeading(words: string[], offsets: number[], end: number): NameRun {
   let k = 0;
-  while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || words[k] === '&' || words[k] === 'of' || NAME_PARTICLES.has(words[k]!) || (k < words.length - 1 && LEADING_COMPANY_NOUNS.has(words[k]!)))) k++;
+  while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || PRESS_RELEASE_MARKERS.has(words[k]!) || words[k] === '&' || words[k] === 'of' || NAME_PARTICLES.has(words[k]!) || (k < words.length - 1 && LEADING_COMPANY_NOUNS.has(words[k]!)))) k++;
   return { start: k < offsets.length ? offsets[k]! : end, end, words: words.slice(k) };
 }
 
@@ -378,7 +381,7 @@ export const TRIGGER = new RegExp(
   [
     `(?<corporate>${CORPORATE_WORDS.map(escapeWord).join('|')})\\b`,
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
-    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed|advised) by\\s)',
+    '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed|advised|controlled|supplied|manufactured|produced|sponsored) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:bid|offer)(?: of (?:[^.;]|\\.\\d){1,40}?)? for\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
     '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|parent|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|traders?|brokers?|shipbrokers?|bankers?|[Aa]nalysts?|[Ss]trategists?|economists?|fund managers?|chartists?) (?:at|with) )',
@@ -432,7 +435,7 @@ const TRIGGER_FIRST_WORDS = [
   chairman president partner arm division parent owner along together with capital take taking taken operated run
   managed advised shares bid offer venture channel railway business dealer dealers traders brokers shipbroker
   shipbrokers banker bankers analyst analysts strategist strategists economist economists fund chartist
-  chartists`.split(/\s+/),
+  chartists controlled supplied manufactured produced sponsored`.split(/\s+/),
 ];
 const TRIGGER_AT = new RegExp(TRIGGER.source, 'y');
 
@@ -641,12 +644,18 @@ function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase 
   }
 }
 
+/** Nouns for what a company sells, before "of"/"from": "X, a brand of Y", "X, a product from Y". */
+const BRAND_NOUNS = new Set(['brand', 'product', 'label', 'model', 'line', 'range', 'chip', 'drug', 'game']);
+
 /** "X, a Beijing-based … startup": the noun must come within six words. */
 function isCompanyAppositive(text: string, pos: number): boolean {
   let at = nextWordStart(text, pos);
   for (let k = 0; k < 6 && at >= 0; k++) {
     let e = wordEnd(text, at);
-    if (COMPANY_NOUNS.has(text.slice(at, e).toLowerCase())) return true;
+    const noun = text.slice(at, e).toLowerCase();
+    // "Snapdragon, a brand of the US chipmaker Qualcomm": what a company sells, not the company.
+    if (BRAND_NOUNS.has(noun) && /^ (?:of|from|owned|made|sold)\b/.test(text.slice(e, e + 7))) return false;
+    if (COMPANY_NOUNS.has(noun)) return true;
     // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description.
     if (/^['’]s\b/.test(text.slice(e, e + 3))) e += 2;
     at = nextWordStart(text, e);
@@ -690,7 +699,7 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   if (headOnly && /^ of\b/.test(text.slice(chain.end, chain.end + 4))) return;
   const onlyAi = chain.roles.every((r) => r === 'ai');
 
-  const nameEnd = previousWordEnd(text, chainStart);
+  const nameEnd = previousWordEnd(text, chainStart) >= 0 ? previousWordEnd(text, chainStart) : commaNameEnd(text, chainStart);
   if (nameEnd < 0) return;
   const direct = state.knownByEnd.get(nameEnd);
   if (direct) {
@@ -714,6 +723,8 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
     return;
   }
   const lastWord = run.words[run.words.length - 1]!.toLowerCase();
+  // "Wikimedia Foundation, Inc.", "Linux Foundation Inc": a foundation or a society keeps its head under any legal form.
+  if (NONPROFIT_HEADS.has(lastWord)) return;
   if (headOnly && (NOT_BEFORE_HEAD.has(lastWord) || run.words.some((w) => NOT_BEFORE_HEAD.has(w.toLowerCase()) && w === run.words[0]))) return;
   if (chain.roles.length === 1 && /\bFunds?$/.test(text.slice(run.start, chain.end)) && NOT_BEFORE_FUND.has(lastWord)) return;
   if (chain.roles[0] === 'group' && NOT_COMPANY_GROUPS.has(lastWord)) return;
@@ -733,6 +744,24 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   if (reason !== undefined && !placeAndGeneric && !flagCarrier && !privateForm) return;
   state.found.push(unknownMention(text, run.start, chain.end));
 }
+
+/**
+ * "Corvid Systems, Inc.", "Halden Foods, LLC": a legal form that may follow a comma closes the name
+ * before the comma. Returns where that name ends (the comma), or -1: no comma, a form that does not
+ * take one, or a corporate word before the comma (its own chain reads "Acme Group, Inc.").
+ */
+function commaNameEnd(text: string, chainStart: number): number {
+  let comma = chainStart;
+  while (comma > 0 && isSpaceLike(text.charCodeAt(comma - 1))) comma--;
+  if (comma === chainStart || text.charCodeAt(comma - 1) !== 0x2c || !AFTER_COMMA.has(text.slice(chainStart, wordEnd(text, chainStart)))) return -1;
+  const end = comma - 1;
+  const before = previousWordEnd(text, end);
+  if (before !== end || SUFFIX_ROLES.has(text.slice(wordStart(text, end), end))) return -1;
+  return end;
+}
+
+/** Heads of non-profit bodies: a name ending in one is no company, whatever legal form follows. */
+const NONPROFIT_HEADS = new Set(['foundation', 'association', 'society', 'institute', 'institution', 'university', 'college', 'academy', 'federation', 'museum', 'charity', 'church', 'hospital']);
 
 /** Legal forms that government bodies also bear ("Federal Deposit Insurance Corp.", "Port Authority Co."). */
 const PUBLIC_LEGAL_FORMS = new Set(['Co', 'Corp', 'Corporation', 'Company']);

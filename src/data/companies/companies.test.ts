@@ -21,6 +21,7 @@ import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
 import worldCompanies from './world-companies.json';
 import wireCompanies from './wire-companies.json';
+import pagesCompanies from './pages-companies.json';
 import { baseCompanies } from './base';
 import { companies } from './index';
 
@@ -48,6 +49,7 @@ const FILES: Record<string, unknown[]> = {
   historical,
   worldCompanies,
   wireCompanies,
+  pagesCompanies,
 };
 const ALLOWED_KEYS = new Set(['id', 'name', 'legalNames', 'shortNames', 'aliases', 'formerNames', 'zh', 'tickers', 'kind', 'country', 'domain', 'description', 'sector', 'match']);
 const NAME_LISTS = ['legalNames', 'shortNames', 'aliases', 'formerNames', 'zh'] as const;

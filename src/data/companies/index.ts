@@ -21,6 +21,7 @@ import stateFunds from './state-funds.json';
 import vcPe from './vc-pe.json';
 import worldCompanies from './world-companies.json';
 import wireCompanies from './wire-companies.json';
+import pagesCompanies from './pages-companies.json';
 import { baseCompanies } from './base';
 import usualNames from './base/usual-names.json';
 import { withUsualNames, type UsualNamesTable } from './usual-names';
@@ -49,6 +50,7 @@ const handWritten = [
   ...historical,
   ...worldCompanies,
   ...wireCompanies,
+  ...pagesCompanies,
 ] as CompanyRecord[];
 
 export const companies: CompanyRecord[] = [
