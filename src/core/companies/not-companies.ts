@@ -166,8 +166,14 @@ const GOVERNMENT_WORDS = words(`
   tribunal federation confederation association bundesbank riksbank labour
 `);
 
-/** Last words of the names of institutions that are no companies: "the Getty Foundation", "the British Museum". */
-const INSTITUTION_HEADS = words(`foundation museum hospital charity society orchestra church cathedral`);
+/**
+ * Heads of non-profit bodies: a name ending in one is no company ("the Getty Foundation", "the British
+ * Museum"), whatever legal form follows ("Wikimedia Foundation, Inc.").
+ */
+export const NONPROFIT_HEADS = words(`
+  foundation association society institute institution university college academy federation museum charity
+  church cathedral hospital orchestra
+`);
 
 /** News organisations (lowercase full names) that deal news cites as its source. */
 export const NEWS_SOURCES = words(`
@@ -210,7 +216,7 @@ function reasonOf(names: readonly string[]): string | undefined {
   // "Series A", "Round B", "Tranche C": a round, not a company.
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
-  if (lower.some((w) => GOVERNMENT_WORDS.has(w)) || INSTITUTION_HEADS.has(lower[lower.length - 1]!)) return 'government or institution';
+  if (lower.some((w) => GOVERNMENT_WORDS.has(w)) || NONPROFIT_HEADS.has(lower[lower.length - 1]!)) return 'government or institution';
   // "Securities and Investments Board"; a pension or investment board is an investor ("CPP Investment Board").
   if (lower.includes('board') && !lower.some((w) => w === 'pension' || w === 'investment')) return 'government or institution';
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank

@@ -23,7 +23,7 @@
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
-import { GENERIC_WORDS, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from './not-companies';
+import { GENERIC_WORDS, LEADING_STOP_WORDS, NONPROFIT_HEADS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { openingsOf } from './name-openings';
@@ -759,9 +759,6 @@ function commaNameEnd(text: string, chainStart: number): number {
   if (before !== end || SUFFIX_ROLES.has(text.slice(wordStart(text, end), end))) return -1;
   return end;
 }
-
-/** Heads of non-profit bodies: a name ending in one is no company, whatever legal form follows. */
-const NONPROFIT_HEADS = new Set(['foundation', 'association', 'society', 'institute', 'institution', 'university', 'college', 'academy', 'federation', 'museum', 'charity', 'church', 'hospital']);
 
 /** Legal forms that government bodies also bear ("Federal Deposit Insurance Corp.", "Port Authority Co."). */
 const PUBLIC_LEGAL_FORMS = new Set(['Co', 'Corp', 'Corporation', 'Company']);
