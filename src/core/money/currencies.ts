@@ -113,6 +113,9 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
       .map((m) => ({ ...markOptions(m), t: `${markText(m).slice(0, -1)} $` })), 'symbol', ['before']);
     unique(c.after, 'symbol', ['after']);
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
+    // "10 usd": a code in lower case, after the amount, read like an everyday word (after a scale, or a
+    // price word: "costs 10 usd per order"). Not for a code that needs care in capitals already (TRY, PHP).
+    if (!c.iso) unique([{ t: c.code.toLowerCase(), plain: true }], 'code', ['after']);
     for (const s of c.shared ?? []) {
       for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
         const tok = token(s.t, s.kind, s);
@@ -171,6 +174,9 @@ export function mayStartSuffix(ch: string | undefined): boolean {
 
 /** 元 followed by one of these is a word, not the currency: 元宇宙 (metaverse), 元素, 元旦, 元首, 元老, 元年 … */
 const YUAN_WORD_NEXT = new Set([...'宇素旦首老年月帅帥气氣件代数數器凶勋勳宵组組音朝明史谋謀神论論化次']);
+/** 元年 is "the first year" after a name (康熙元年, AI元年), but after an amount with a Chinese scale, or
+ * before a yearly pay, fee or rent, 元 is the currency: "百万元年薪", "1000元年费". */
+const YUAN_YEARLY = /^年[薪费費租息]/;
 
 /** A token that starts with a letter must start a word ("Rs 5", not "hRs 5"; "A$", not "NA$"). */
 function wordStartOk(text: string, start: number, tok: Token): boolean {
@@ -213,6 +219,9 @@ export interface SuffixNeeds {
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
 const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
+
+/** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
+const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {
@@ -258,7 +267,9 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
         && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))))) continue;
       // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
       if (tok.name && !needs.firm && first !== lowerFirst) continue;
-      if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;
+      // "$100 Australian each", "$100 Australian.": the adjective ends the amount; before a noun it is the
+      // noun's ("$5 billion Australian miner").
+      if (tok.afterDollar && (!needs.dollarPrefix || !AFTER_DOLLAR_END.test(text.slice(end, end + 10)))) continue;
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
@@ -266,7 +277,8 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
       // "29.4 million pounds of halibut" is a weight.
       if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
-      if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
+      if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
+        && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
       // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
       if (tok.change === 'must' && !readYuanChange(text, end)
@@ -328,6 +340,17 @@ const NOT_YUAN_BEFORE = [...new Set(CURRENCIES.filter((c) => c.code !== 'CNY')
 const YUAN_EVIDENCE = new RegExp(`${alternation(namesOf(CNY).filter((w) => !(CNY.cues ?? []).includes(w)))}|(?<![${NOT_YUAN_BEFORE}])元(?![宇素旦首])`, 'i');
 const YEN_EVIDENCE = new RegExp(alternation(namesOf(JPY).filter((w) => !(JPY.cues ?? []).includes(w) && w !== JPY.en[0])));
 
+/** What ties a shared or careful marker to a currency on its line: the cue words of the table, and the
+ * currency's own symbols that no other currency writes and that need no care ("£" makes "312p" pence
+ * in "312p, valuing the group at £4.1bn"; "₺" makes "45 TL" lira). */
+function cueWords(code: CurrencyCode): string[] {
+  const c = currencyRecord(code);
+  if (!c) return [];
+  const symbols = [...(c.symbols ?? []), ...(c.before ?? [])]
+    .filter((m) => !markOptions(m).care && !/[A-Za-z$]/.test(markText(m))).map(markText);
+  return [...(c.cues ?? []), ...symbols];
+}
+
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
 
@@ -350,7 +373,7 @@ export class CurrencyEnv {
   /** Bare "$" or "dollars" at `at`: the dollar named just before it on the same line, else the page's
    * country, else USD. */
   dollar(tok: Token, at: number): Resolution {
-    const what = tok.kind === 'word' ? 'word dollars' : 'bare $';
+    const what = tok.kind === 'word' ? `word ${tok.t}` : 'bare $';
     const found = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
     // "A$4.3 billion ($2.8 billion)": a bare $ opening brackets right after the named amount is its
     // conversion into the page's own dollar (the US dollar unless the page's country says otherwise).
@@ -416,7 +439,7 @@ export class CurrencyEnv {
     for (const code of codes) {
       let scan = this.cueScans.get(code);
       if (scan === undefined) {
-        const cues = currencyRecord(code)?.cues ?? [];
+        const cues = cueWords(code);
         scan = cues.length ? new NearbyScan(this.text, new RegExp(alternation(cues), 'gi')) : null;
         this.cueScans.set(code, scan);
       }

@@ -99,12 +99,16 @@ export interface CurrencyRecord {
   perEuro?: readonly [low: number, high: number];
 }
 
+/** "3 grand" is three thousand of the local money (dollars, or pounds on a British page); an everyday
+ * word too ("3 grand pianos"), so read like "pounds": after a price word, where the phrase ends. */
+const GRAND: SharedMark = { t: 'grand', at: 'after', kind: 'word', exp: 3, plain: true, name: true };
 const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
   // Capitalised and singular, these are names too: "800 Dollar General stores", "50 Cent" (a rapper).
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
+  GRAND,
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
@@ -158,7 +162,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
-      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
+      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true }, GRAND,
     ],
     regions: ['GB'], cues: ['Britain', 'British', 'UK', 'U.K.', 'London', 'England', 'Scotland', 'Wales'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
@@ -243,7 +247,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
-    symbols: ['₺'], iso: { plain: true }, before: [{ t: 'TL', care: 'form' }],
+    symbols: ['₺', { t: 'TL', care: 'form' }], iso: { plain: true },
+    regions: ['TR'], cues: ['Turkey', 'Turkish', 'Türkiye', 'Istanbul', 'Ankara', 'Izmir'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {

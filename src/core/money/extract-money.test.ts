@@ -886,3 +886,36 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('issue 16, unseen forms 3: rules found on fresh text', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A careful marker is tied to its currency by the currency's own unshared symbol on the line.
+    ['Shares closed at 312p, valuing the group at £4.1bn.', [m('312p', 'GBP', 3.12), m('£4.1bn', 'GBP', 4.1e9)]],
+    // "TL" stands after the amount in Turkey; a Turkish place is its cue.
+    ['A kilo of tomatoes costs 45 TL at the Istanbul market.', [m('45 TL', 'TRY', 45)]],
+    // 元年 is the currency after an amount with a Chinese scale, or before a yearly pay or fee.
+    ['公司开出百万元年薪。', [m('百万元', 'CNY', 1e6)]],
+    ['会员1000元年费。', [m('1000元', 'CNY', 1000)]],
+    // "$100 Australian" where the phrase ends, or before a word that starts a new one.
+    ['Tickets cost $100 Australian each.', [m('$100 Australian', 'AUD', 100)]],
+    ['It paid the $5 billion Australian miners had asked for.', [m('$5 billion', 'USD', 5e9)]],
+    // Swiss apostrophe groups.
+    ["The villa sold for CHF 4'500'000.", [m("CHF 4'500'000", 'CHF', 4.5e6)]],
+    ['The fee is CHF 1’250.50.', [m('CHF 1’250.50', 'CHF', 1250.5)]],
+    // A lower-case code after the amount, read like an everyday currency word.
+    ['Shipping costs 10 usd per order.', [m('10 usd', 'USD', 10)]],
+    ['The fund raised 5 billion eur.', [m('5 billion eur', 'EUR', 5e9)]],
+    // "grand": a thousand of the local money, after a price word ("cost him" too).
+    ['He said the pickup cost him 3 grand.', [m('3 grand', 'USD', 3000)]],
+    ['He paid 5 grand for the car.', [m('5 grand', 'GBP', 5000)], { domain: 'www.bbc.co.uk' }],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['Archival footage from 1995 shows AI元年 and 康熙元年.'],
+    ['She won 3 grand slams and 2 grand prix.'],
+    ['The 10 usd bill was framed.'],
+    ["The band played rock 'n' roll in the '90s."],
+    ['He has 5 eur'],
+    ['Shares closed at 312p.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

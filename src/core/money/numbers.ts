@@ -78,6 +78,16 @@ export function readDigits(text: string, i: number, decimalComma = false): Digit
     for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
     p += n + 1;
   }
+  // Apostrophe-grouped thousands (Swiss style): "CHF 4'500'000", "Fr. 1’250.50". Groups of exactly three.
+  const apostrophe = text.charCodeAt(p);
+  if (p - i <= 3 && mant.length === p - i && (apostrophe === 39 || apostrophe === 0x2019) && digitRunLength(text, p + 1) === 3) {
+    let q = p;
+    while (text.charCodeAt(q) === apostrophe && digitRunLength(text, q + 1) === 3) {
+      for (let k = 1; k <= 3; k++) mant += digitAt(text, q + k);
+      q += 4;
+    }
+    p = q;
+  }
   // Space-grouped thousands (SI and French style): "1 200 000", "1\u202f200", "25 000". The groups use
   // one separator throughout and hold exactly three digits after a lead group of one to three.
   const sep = text.charCodeAt(p);

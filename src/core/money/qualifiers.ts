@@ -92,7 +92,7 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
   + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
