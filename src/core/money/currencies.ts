@@ -220,6 +220,11 @@ export interface SuffixNeeds {
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
 const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
 
+/** The amount's currency word ends a phrase: end, punctuation, or a word that starts a new one. */
+export function endsAmountPhrase(text: string, end: number): boolean {
+  return PLAIN_END.test(text.slice(end, end + 10));
+}
+
 /** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
 const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
 
@@ -351,6 +356,15 @@ function cueWords(code: CurrencyCode): string[] {
   return [...(c.cues ?? []), ...symbols];
 }
 
+/** A public body of a place whose dollar is not the US dollar ("the Ontario government", "Auckland
+ * Council", "government of New South Wales"): its money is counted in that dollar. */
+const PUBLIC_PLACE_CODE = new Map(CURRENCIES.flatMap((c) => (c.publicPlaces ?? []).map((p) => [p.toLowerCase(), c.code] as const)));
+const PUBLIC_PLACES = CURRENCIES.flatMap((c) => c.publicPlaces ?? []).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const BODY = '(?:government|council|treasury|treasurer|premier|budget|parliament|legislature|ministry)';
+// Found at the body word (rare) and the place read back from there or after "of" (group 1 or 2): led by
+// the places, the regex would be tried at most letters of the text.
+const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za-z])(${PUBLIC_PLACES})(?:['’]s)?\\s(?:(?:state|provincial|federal|city|regional|district|local)\\s)?[A-Za-z]+)|\\sof\\s(?:the\\s)?(${PUBLIC_PLACES})(?![A-Za-z]))`, 'gi');
+
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
 
@@ -361,6 +375,7 @@ export class CurrencyEnv {
   private pageYen?: Resolution | false;
   private textYen?: Resolution;
   private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
+  private publicBodies?: NearbyScan;
   private readonly region: string;
 
   constructor(
@@ -383,6 +398,12 @@ export class CurrencyEnv {
     }
     const local = this.localCandidate(tok);
     if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
+    const body = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, CUE_WINDOW);
+    const place = body?.match[1] ?? body?.match[2];
+    const bodyCode = place && PUBLIC_PLACE_CODE.get(place.toLowerCase());
+    if (place && bodyCode && tok.candidates.includes(bodyCode)) {
+      return { code: bodyCode, reason: `${what} with ${place} ${body.word.split(/\s/)[0]} nearby read as ${bodyCode}`, basis: { by: 'nearby', word: place } };
+    }
     return { code: 'USD', reason: `${what} defaults to USD`, basis: { by: 'default' } };
   }
 
@@ -480,7 +501,7 @@ class NearbyScan {
 
   /** An occurrence within `window` chars of [from, to) on the same line, the one before first, else null.
    * Calls in text order. */
-  near(from: number, to: number, window: number): { word: string; distance: number } | null {
+  near(from: number, to: number, window: number): { word: string; distance: number; match: RegExpExecArray } | null {
     if (this.pending === undefined) this.pending = this.exec(0);
     while (this.pending && this.pending.index < to) {
       this.last = this.pending;
@@ -489,11 +510,11 @@ class NearbyScan {
     const last = this.last;
     const lastEnd = last ? last.index + last[0].length : 0;
     if (last && lastEnd <= from && from - lastEnd <= window && !/[\r\n]/.test(this.text.slice(last.index, from))) {
-      return { word: last[0], distance: from - lastEnd };
+      return { word: last[0], distance: from - lastEnd, match: last };
     }
     const next = this.pending;
     if (next && next.index - to <= window && !/[\r\n]/.test(this.text.slice(to, next.index))) {
-      return { word: next[0], distance: next.index - to };
+      return { word: next[0], distance: next.index - to, match: next };
     }
     return null;
   }

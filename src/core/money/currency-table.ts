@@ -80,6 +80,10 @@ export interface CurrencyRecord {
   regions?: readonly string[];
   /** Words on the same line that tie a shared or careful marker to this currency ("Oslo", "Danish"). */
   cues?: readonly string[];
+  /** Places whose public bodies count in this dollar: "the Ontario government", "Auckland Council",
+   * "Alberta's budget" settle a bare "$" on their line. A company from there does not (wires give its
+   * figures in US dollars). */
+  publicPlaces?: readonly string[];
   /** Digits after the decimal point in everyday amounts: 0 where "Rp15.000" means fifteen thousand. */
   minor: 0 | 2 | 3;
   /** Its countries write a decimal comma ("9,90 €", "€1,5 Mrd."). */
@@ -127,7 +131,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
     words: [
-      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
+      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
     before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US'],
@@ -177,6 +181,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
+    publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
@@ -188,7 +193,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
-    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'],
+    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
@@ -210,11 +215,19 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
     words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
+    publicPlaces: [
+      'Australia', 'Australian', 'New South Wales', 'NSW', 'Victorian', 'Queensland', 'Western Australia', 'South Australia',
+      'South Australian', 'Tasmania', 'Tasmanian', 'Northern Territory', 'Sydney', 'Melbourne', 'Brisbane', 'Adelaide', 'Hobart',
+    ],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
     before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
+    publicPlaces: [
+      'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
+      'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',
+    ],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
@@ -227,6 +240,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣'],
     words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
+    publicPlaces: ['New Zealand', 'Auckland', 'Wellington', 'Christchurch', 'Dunedin'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {

@@ -908,6 +908,21 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     // "grand": a thousand of the local money, after a price word ("cost him" too).
     ['He said the pickup cost him 3 grand.', [m('3 grand', 'USD', 3000)]],
     ['He paid 5 grand for the car.', [m('5 grand', 'GBP', 5000)], { domain: 'www.bbc.co.uk' }],
+    // The article as one, before a singular currency word that ends the phrase.
+    ['Each bus ride costs a dollar.', [m('a dollar', 'USD', 1)]],
+    ['The stock trades for less than a dollar.', [m('a dollar', 'USD', 1, { approx: 'under' })]],
+    // French and Spanish amounts quoted in English: "de"/"d'" between the scale and the currency.
+    ["The group will invest 1,2 milliard d'euros in the plant.", [m("1,2 milliard d'euros", 'EUR', 1.2e9)]],
+    ['It would spend 3 millones de dólares on the site.', [m('3 millones de dólares', 'USD', 3e6)]],
+    // A public body of a dollar country settles a bare $ on its line.
+    ['The Ontario government will spend $2.3 billion on hospitals.', [m('$2.3 billion', 'CAD', 2.3e9)]],
+    ["Alberta's provincial government posted a $5.2 billion surplus.", [m('$5.2 billion', 'CAD', 5.2e9)]],
+    ['Auckland Council approved a $1.2 billion budget.', [m('$1.2 billion', 'NZD', 1.2e9)]],
+    ['The budget of the government of New South Wales adds $3.5 billion.', [m('$3.5 billion', 'AUD', 3.5e9)]],
+    // … but not a company from there, nor another country's government.
+    ['Toronto-based Shopify earned $1 billion.', [m('$1 billion', 'USD', 1e9)]],
+    ['The Texas government spent $3 billion.', [m('$3 billion', 'USD', 3e9)]],
+    ['The Ontario government spent A$3 billion.', [m('A$3 billion', 'AUD', 3e9)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([
@@ -917,5 +932,11 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ["The band played rock 'n' roll in the '90s."],
     ['He has 5 eur'],
     ['Shares closed at 312p.'],
+    ['It runs a dollar store and sold a dollar-denominated bond.'],
+    ['It traded at 150 yen a dollar.'],
+    ['A dollar rally hurt exporters; the parcel weighs a pound.'],
+    ['It has 5 millions de clients.'],
+    // A decimal comma the currency does not allow: neither 3 nor a false 5 million.
+    ['It raised 3,5 million dollars.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

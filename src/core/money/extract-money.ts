@@ -35,11 +35,11 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
-  readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount, type DigitNumeral,
+  readCnScale, readDigits, readEnScale, readYuanChange, ROMANCE_OF, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
@@ -227,11 +227,26 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
 function readBareWordUnit(text: string, head: number, floor: number): Unit | null {
   if (isAsciiLetter(text.charCodeAt(head - 1))) return null;
   const w = numberWordsBefore(text, head);
-  if (!w || w.start < floor) return null;
+  if (!w) return readArticleUnit(text, head, floor);
+  if (w.start < floor) return null;
   // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
   const r = withCurrency(text, u, w.start, floor);
   return r?.suffix && r.suffix.end > head ? r : null;
+}
+
+/** "costs a dollar", "for less than a euro": the article is one of a singular currency word (not an
+ * everyday word: "a pound" is a weight) that ends the phrase. Not "a dollar store", "a dollar-denominated
+ * bond", nor a rate after another amount ("150 yen a dollar", "5 cents a dollar"). */
+const RATE_BEFORE_ARTICLE = /[0-9]\S*\s+(?:[A-Za-z]+\s+)?$/;
+function readArticleUnit(text: string, head: number, floor: number): Unit | null {
+  const a = head - 2;
+  if (a < floor || text.charCodeAt(head - 1) !== 32 || (text[a] !== 'a' && text[a] !== 'A') || isAsciiLetter(text.charCodeAt(a - 1))) return null;
+  if (RATE_BEFORE_ARTICLE.test(text.slice(Math.max(0, a - 20), a)) || (floor > 0 && a - floor < 4)) return null;
+  const r = withCurrency(text, unit(a, a + 1, 1, 1, null, 0, false, false, false, false), a, floor);
+  const tok = r?.suffix?.token;
+  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.plain || tok.t.endsWith('s')) return null;
+  return endsAmountPhrase(text, r.end) ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -258,6 +273,12 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
   if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
+  }
+  // "1,2 milliard d'euros", "3 millones de dólares": a French or Spanish amount quoted in an English
+  // story joins its scale to the currency with "de"/"d'".
+  if (!suffix && u.hasScale && u.digits) {
+    const de = ROMANCE_OF.exec(text.slice(u.end, u.end + 4));
+    if (de) suffix = matchSuffix(text, u.end + de[0].length, { ...needs, dayOfMonth: false });
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
@@ -474,7 +495,9 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     if (range) best = range;
     pos = Math.max(i + 1, best.end);
     if (!best.prefix && !best.suffix) {
-      pos = Math.max(i + 1, unit.end);
+      // Past the whole run of digits and separators: "3,5 million dollars" not read as dollars is not
+      // "5 million dollars" either (a wrong number shown is worse than none).
+      pos = Math.max(i + 1, unit.end, numericRunEnd(text, i));
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;

@@ -363,17 +363,21 @@ interface ScaleWord {
   attachedOnly?: boolean;
   /** "MM" is finance shorthand for million; lowercase "mm" is millimetres. */
   caseSensitive?: boolean;
+  /** French, and an English plural too: a scale only before "de"/"d'" ("5 millions d'euros"). */
+  beforeDe?: boolean;
 }
 
 // Longest first, so that "million" wins over "m" and "bn" over "b". With them the words and
 // abbreviations of the other languages amounts are written in next to a currency ("€1,5 Mrd.",
-// "2,5 Milliarden Euro", "R$ 1,5 bilhão", "5 millioner kr", "RM9.4 bil", "Rp 15 juta"): without them
+// "2,5 Milliarden Euro", "R$ 1,5 bilhão", "5 millioner kr", "RM9.4 bil", "Rp 15 juta", "1,2 milliard
+// d'euros", "3 millones de dólares"): without them
 // the number alone would be read, a false amount.
 const EN_SCALES: ScaleWord[] = [
   { word: 'milliarden', exp: 9 }, { word: 'milliarder', exp: 9 }, { word: 'millionen', exp: 6 },
   { word: 'millioner', exp: 6 }, { word: 'milliarde', exp: 9 }, { word: 'milliards', exp: 9 }, { word: 'milliard', exp: 9 },
   { word: 'trilhões', exp: 12 }, { word: 'trilhão', exp: 12 }, { word: 'bilhões', exp: 9 }, { word: 'bilhão', exp: 9 },
-  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
+  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'millones', exp: 6 }, { word: 'millón', exp: 6 },
+  { word: 'millions', exp: 6, beforeDe: true }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
   { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 },
   { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
   { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
@@ -383,6 +387,9 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
+
+/** "de"/"d'" between a French or Spanish scale and its currency ("1,2 milliard d'euros"). */
+export const ROMANCE_OF = /^ (?:d['’]|de )/;
 
 /** Full scale words, the only ones read across a line break, and only in lower case ("$40\n million"). */
 const WRAPPABLE_SCALE = /^(?:thousand|million|billion|trillion)/;
@@ -406,6 +413,7 @@ export function readEnScale(text: string, p: number): { end: number; exp: number
     if (!(s.caseSensitive ? window.startsWith(s.word) : lower.startsWith(s.word))) continue;
     const end = q + s.word.length;
     if (isAsciiLetter(text.charCodeAt(end))) continue;
+    if (s.beforeDe && !ROMANCE_OF.test(text.slice(end, end + 4))) continue;
     return { end, exp: s.exp };
   }
   return null;
