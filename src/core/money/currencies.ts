@@ -401,7 +401,7 @@ export class CurrencyEnv {
     const body = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, CUE_WINDOW);
     const place = body?.match[1] ?? body?.match[2];
     const bodyCode = place && PUBLIC_PLACE_CODE.get(place.toLowerCase());
-    if (place && bodyCode && tok.candidates.includes(bodyCode)) {
+    if (body && place && bodyCode && tok.candidates.includes(bodyCode)) {
       return { code: bodyCode, reason: `${what} with ${place} ${body.word.split(/\s/)[0]} nearby read as ${bodyCode}`, basis: { by: 'nearby', word: place } };
     }
     return { code: 'USD', reason: `${what} defaults to USD`, basis: { by: 'default' } };
