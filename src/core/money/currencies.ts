@@ -4,7 +4,7 @@
 
 import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
-  CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
+  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
 import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
 import { priceWordBefore } from './qualifiers';
@@ -193,12 +193,26 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     if (!list) continue;
     for (const tok of list) {
       const start = end - tok.t.length;
-      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)) {
+      // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
+      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)
+        && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
         return { start, end, token: tok, written: tok.t };
       }
     }
   }
   return null;
+}
+
+/** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
+const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;
+
+/** Right before `numStart` stands a currency DealLens does not read ("J$5 billion", "澳门币500元"): the
+ * amount is not money it can show, whatever marker follows it. */
+export function unreadCurrencyBefore(text: string, numStart: number): boolean {
+  const w = text.slice(Math.max(0, numStart - 8), numStart);
+  if (UNKNOWN_SYMBOL_TAIL.test(w)) return true;
+  const t = w.trimEnd();
+  return UNREAD_BEFORE.some((name) => t.endsWith(name) && !(isAsciiLetter(name.charCodeAt(0)) && isAsciiLetter(t.charCodeAt(t.length - name.length - 1))));
 }
 
 export interface SuffixNeeds {
@@ -214,6 +228,8 @@ export interface SuffixNeeds {
   /** Where the amount starts, for the price word before it ("costs 10 pounds"), looked for only when an
    * everyday word follows a bare amount. */
   start?: number;
+  /** Ten thousand or more: "花了十万块买车" is money though the phrase goes on; "三块砖" counts bricks. */
+  large?: boolean;
 }
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
@@ -287,7 +303,7 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
       // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
       if (tok.change === 'must' && !readYuanChange(text, end)
-        && !(endsPhrase(text, end) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
+        && !((endsPhrase(text, end) || needs.large) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }

@@ -179,14 +179,15 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
-    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣'],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
-    zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
+    // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
+    zh: ['新台幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
@@ -232,7 +233,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
-    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr'], codes: [{ t: 'MCHF', exp: 6 }],
+    // "Fr. 2,500": the Swiss papers' own abbreviation; also "Father", so only before a firm amount or with a cue.
+    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr', { t: 'Fr.', care: 'form' }], codes: [{ t: 'MCHF', exp: 6 }],
     words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
     regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
@@ -315,7 +317,9 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉'],
-    words: ['naira'], symbols: ['₦'],
+    // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
+    words: ['naira'], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
+    regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
     minor: 2, history: 'monthly', ecb: false,
   },
   {
@@ -433,3 +437,10 @@ export function markText(mark: Mark): string {
 export function markOptions(mark: Mark): MarkOptions {
   return typeof mark === 'string' ? {} : mark;
 }
+
+/**
+ * Names of currencies DealLens does not read (the bundled rates lack them) written before an amount
+ * whose marker after it would otherwise be taken for one it reads: "澳门币500元" is 500 patacas, not
+ * yuan. The amount is left unread: a number shown in the wrong currency is worse than none.
+ */
+export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳门元', '澳門元', '葡币', '葡幣', 'MOP'];

@@ -940,3 +940,30 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['It raised 3,5 million dollars.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16, unseen forms 4: rules found on the second fresh batch', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A price level after a move is a price: an everyday currency word counts after it.
+    ["Kakao's shares fell 5% to 38,500 won.", [m('38,500 won', 'KRW', 38500)]],
+    // "Fr." of the Swiss papers, before a firm amount.
+    ['Zurich rents average Fr. 2,500 a month.', [m('Fr. 2,500', 'CHF', 2500)]],
+    // "N" of the Nigerian papers, like "R" of the South African ones: a firm amount and a cue.
+    ['The group posted a loss of N137bn in Lagos.', [m('N137bn', 'NGN', 1.37e11)]],
+    // 元 with the currency's name after it.
+    ['台湾基本工资调至每月2.75万元新台币。', [m('2.75万元新台币', 'TWD', 27500)]],
+    ['租金为每月3万元港币。', [m('3万元港币', 'HKD', 30000)]],
+    // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
+    ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // A currency DealLens does not read is not shown as one it reads.
+    ['门票售价澳门币500元。'],
+    ['The fee is MOP$500.'],
+    ['It cost J$5 billion and TT$5 million.'],
+    ['N95 masks sold out.'],
+    ['Fr. 5 said mass.'],
+    ['他买了三块砖。'],
+    ["Lee's team fell to 3 won the next round."],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

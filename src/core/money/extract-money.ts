@@ -35,7 +35,8 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, unreadCurrencyBefore,
+  type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
@@ -258,12 +259,13 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
     const c = text.charCodeAt(u.numStart - 1);
     if (isAsciiLetter(c) || c === 95 || c === 35 || c === 64) return null;
+    if (unreadCurrencyBefore(text, u.numStart)) return null;
     // A table's unit label: "单位：百万美元", "（亿元）".
     if (!u.digits && isCnUnit(text[i]) && /(?:[:：(（[]|单位|單位)\s*$/.test(text.slice(Math.max(0, i - 4), i))) return null;
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
   const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
-  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, start: u.start };
+  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, start: u.start, large: u.lo >= 1e4 };
   let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {

@@ -94,7 +94,9 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 
 const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
-  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
+  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for|`
+  // A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p".
+  + `(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)(?:\\s+[0-9.,]+%)?\\s+(?:to|at))`
   + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
