@@ -115,7 +115,9 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
     // "10 usd": a code in lower case, after the amount, read like an everyday word (after a scale, or a
     // price word: "costs 10 usd per order"). Not for a code that needs care in capitals already (TRY, PHP).
-    if (!c.iso) unique([{ t: c.code.toLowerCase(), plain: true }], 'code', ['after']);
+    const lowerCodes = [c.code, ...(c.codes ?? []).filter((m) => typeof m === 'string').map(markText)]
+      .filter((code, k) => (k > 0 || !c.iso) && code.length === 3).map((code) => code.toLowerCase());
+    unique([...new Set(lowerCodes)].map((t) => ({ t, plain: true as const })), 'code', ['after']);
     for (const s of c.shared ?? []) {
       for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
         const tok = token(s.t, s.kind, s);

@@ -244,7 +244,12 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   const a = head - 2;
   if (a < floor || text.charCodeAt(head - 1) !== 32 || (text[a] !== 'a' && text[a] !== 'A') || isAsciiLetter(text.charCodeAt(a - 1))) return null;
   if (RATE_BEFORE_ARTICLE.test(text.slice(Math.max(0, a - 20), a)) || (floor > 0 && a - floor < 4)) return null;
-  const r = withCurrency(text, unit(a, a + 1, 1, 1, null, 0, false, false, false, false), a, floor);
+  // "half a dollar" is fifty cents; "a quarter of a dollar", "a fraction of a euro": a part of one, not one.
+  const before = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, a - 12), a))?.[1]?.toLowerCase();
+  if (before === 'of') return null;
+  const half = before === 'half' && a - 5 >= floor;
+  const start = half ? a - 5 : a;
+  const r = withCurrency(text, unit(start, a + 1, half ? 0.5 : 1, half ? 0.5 : 1, null, 0, false, false, false, false), start, floor);
   const tok = r?.suffix?.token;
   if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.plain || tok.t.endsWith('s')) return null;
   return endsAmountPhrase(text, r.end) ? r : null;
