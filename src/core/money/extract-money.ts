@@ -191,7 +191,9 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     const alt = readAmount(text, i, true);
     const withMarks = alt && withCurrency(text, alt, i, floor);
     const marker = withMarks && (withMarks.prefix?.token.code || !withMarks.suffix ? withMarks.prefix : withMarks.suffix);
-    if (withMarks && marker && allowsDecimalComma(marker)) return withMarks;
+    // "USD 1,2 billion": before a scale word a comma with one or two digits is a decimal whatever the
+    // currency (nobody groups thousands that way).
+    if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
   }
   const u = readAmount(text, i);
   return u && withCurrency(text, u, i, floor);
