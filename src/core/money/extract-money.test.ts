@@ -960,6 +960,10 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['租金为每月3万元港币。', [m('3万元港币', 'HKD', 30000)]],
     // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
     ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
+    // "by", "up", "down" before "X to Y" make a change and a level, not a range.
+    ['Shares were up 3 cents to $45.10.', [m('3 cents', 'USD', 0.03), m('$45.10', 'USD', 45.1)]],
+    ['It cut the forecast by $1bn to $5bn.', [m('$1bn', 'USD', 1e9), m('$5bn', 'USD', 5e9)]],
+    ['Tickets cost between 50 cents and $1.', [m('50 cents and $1', 'USD', 0.5, { amountMax: 1 })]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -116,9 +116,10 @@ export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
 }
 
-/** Verbs of change: after them "X to Y" / "X至Y" is a move by X to Y ("shares rose $2 to $45",
+/** Verbs of change, and "by", "up", "down" ("cut by $1bn to $5bn", "up 3 cents to $45.10"): after them
+ * "X to Y" / "X至Y" is a move by X to Y ("shares rose $2 to $45",
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
-const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
+const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
