@@ -103,6 +103,10 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     };
     unique([c.en[0], c.en[1]].filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique(c.words, 'word', ['after']);
+    // The wires write every named dollar short too: "200 mln Canadian dlrs", "5 mln Hong Kong dlr".
+    unique([c.en[0], c.en[1], ...(c.words ?? []).filter((w) => typeof w === 'string')].map(markText)
+      .filter((w) => / dollars?$/i.test(w)).map((w) => w.toLowerCase().replace(/ dollars$/, ' dlrs').replace(/ dollar$/, ' dlr'))
+      .filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique([c.zhName, ...(c.zh ?? [])].filter((w) => !(c.shared ?? []).some((s) => s.t === w)), 'word', ['after']);
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);

@@ -112,6 +112,8 @@ const DOLLAR: SharedMark[] = [
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
+  // The wires' abbreviations ("50 mln dlrs"); the named dollars get theirs from their names ("Canadian dlrs").
+  { t: 'dlrs', at: 'after', kind: 'word' }, { t: 'dlr', at: 'after', kind: 'word' },
   GRAND,
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
@@ -161,7 +163,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
-    words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    words: ['british pounds', 'british pound', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [

@@ -964,6 +964,10 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['Shares were up 3 cents to $45.10.', [m('3 cents', 'USD', 0.03), m('$45.10', 'USD', 45.1)]],
     ['It cut the forecast by $1bn to $5bn.', [m('$1bn', 'USD', 1e9), m('$5bn', 'USD', 5e9)]],
     ['Tickets cost between 50 cents and $1.', [m('50 cents and $1', 'USD', 0.5, { amountMax: 1 })]],
+    // The wires' abbreviations: "dlrs" for every dollar by name, "stg", and eighths after a hyphen.
+    ['It earned 50 mln dlrs and bought 200 mln Canadian dlrs of bonds.', [m('50 mln dlrs', 'USD', 5e7), m('200 mln Canadian dlrs', 'CAD', 2e8)]],
+    ['Net profit was 12.5 mln stg; a 400 mln dlr loan.', [m('12.5 mln stg', 'GBP', 1.25e7), m('400 mln dlr', 'USD', 4e8)]],
+    ['Shares rose 1-1/2 to 45-3/8 dlrs.', [m('45-3/8 dlrs', 'USD', 45.375)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -136,8 +136,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
-  // "$38 3/8": a stock price in eighths (read as $38 alone, a false amount).
-  if (num.dec === 0 && next === 32 && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
+  // "$38 3/8", "12-3/4 dlrs": a stock price in eighths (read as $38 alone, a false amount).
+  if (num.dec === 0 && (next === 32 || next === 45) && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
     const frac = FRACTION.exec(text.slice(num.end + 1, num.end + 7));
     if (frac && Number(frac[1]) < Number(frac[2])) {
       const end = num.end + 1 + frac[0].length;
