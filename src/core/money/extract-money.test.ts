@@ -913,7 +913,10 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['The stock trades for less than a dollar.', [m('a dollar', 'USD', 1, { approx: 'under' })]],
     ['A stamp costs half a dollar.', [m('half a dollar', 'USD', 0.5)]],
     ['It cost 500 rmb.', [m('500 rmb', 'CNY', 500)]],
-    ['The fee is 5 ntd.', []],
+    ['He saw 5 ntd.', []],
+    // "<price noun> is/was/of" is a price word like "costs".
+    ['The fee is 5 ntd.', [m('5 ntd', 'TWD', 5)]],
+    ['The fine was 300 pounds; the weight is 30 pounds.', [m('300 pounds', 'GBP', 300)]],
     ['It costs 5 ntd.', [m('5 ntd', 'TWD', 5)]],
     // French and Spanish amounts quoted in English: "de"/"d'" between the scale and the currency.
     ["The group will invest 1,2 milliard d'euros in the plant.", [m("1,2 milliard d'euros", 'EUR', 1.2e9)]],

@@ -92,7 +92,7 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge)s?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for|`
   // A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p".
