@@ -945,6 +945,8 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['It runs a dollar store and sold a dollar-denominated bond.'],
     ['It traded at 150 yen a dollar.'],
     ['It costs a quarter of a dollar, a fraction of a euro.'],
+    // "$5 mil" is five million in American slang, "R$ 5 mil" five thousand in Portuguese: neither is read as 5.
+    ['It cost $5 mil, or R$ 5 mil.'],
     ['A dollar rally hurt exporters; the parcel weighs a pound.'],
     ['It has 5 millions de clients.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
@@ -971,6 +973,10 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['It earned 50 mln dlrs and bought 200 mln Canadian dlrs of bonds.', [m('50 mln dlrs', 'USD', 5e7), m('200 mln Canadian dlrs', 'CAD', 2e8)]],
     ['Net profit was 12.5 mln stg; a 400 mln dlr loan.', [m('12.5 mln stg', 'GBP', 1.25e7), m('400 mln dlr', 'USD', 4e8)]],
     ['Shares rose 1-1/2 to 45-3/8 dlrs.', [m('45-3/8 dlrs', 'USD', 45.375)]],
+    // Indian shorthand scales ("Rs 1,200" alone would be a false amount); "+" after an amount is "over".
+    ['Rs 1,200 Cr, ₹500 cr, Rs 12 lac and ₹1.2L', [m('Rs 1,200 Cr', 'INR', 1.2e10), m('₹500 cr', 'INR', 5e9), m('Rs 12 lac', 'INR', 1.2e6), m('₹1.2L', 'INR', 1.2e5)]],
+    ['It raised Rs 5 crore+ and €1bn+.', [m('Rs 5 crore', 'INR', 5e7, { approx: 'over' }), m('€1bn', 'EUR', 1e9, { approx: 'over' })]],
+    ['a $30,000 CR-V', [m('$30,000', 'USD', 30000)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -381,7 +381,11 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 },
   { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
   { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
-  { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
+  { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'lacs', exp: 5 }, { word: 'lac', exp: 5 },
+  // Indian shorthand: "Rs 1,200 Cr", "₹1.2L" (read alone, "Rs 1,200" would be a false amount).
+  // Not in capitals: "a $30,000 CR-V" is a car.
+  { word: 'crs', exp: 7, caseSensitive: true }, { word: 'Crs', exp: 7, caseSensitive: true }, { word: 'cr', exp: 7, caseSensitive: true },
+  { word: 'Cr', exp: 7, caseSensitive: true }, { word: 'L', exp: 5, attachedOnly: true, caseSensitive: true }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
   { word: 'trn', exp: 12 }, { word: 'bil', exp: 9 }, { word: 'mrd.', exp: 9 }, { word: 'mrd', exp: 9 }, { word: 'mia.', exp: 9 },
   { word: 'mio.', exp: 6 }, { word: 'mio', exp: 6 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
   { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },

@@ -81,7 +81,7 @@ export function qualifierBefore(text: string, start: number, bareUnit: boolean):
 }
 
 const EN_AFTER: [RegExp, ApproxKind][] = [
-  [/^\s*or\s+(?:more|above)\b/i, 'at-least'], [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'],
+  [/^\s*or\s+(?:more|above)\b/i, 'at-least'], [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'], [/^\+/, 'over'],
   [/^\s*(?:左右|上下)/, 'about'], [/^\s*以上/, 'at-least'], [/^\s*(?:以下|以内|以內)/, 'up-to'],
 ];
 
