@@ -947,6 +947,7 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['It costs a quarter of a dollar, a fraction of a euro.'],
     // "$5 mil" is five million in American slang, "R$ 5 mil" five thousand in Portuguese: neither is read as 5.
     ['It cost $5 mil, or R$ 5 mil.'],
+    ['It raised USD 5 billions, lost $3 millions and owes $5 hundred million.'],
     ['A dollar rally hurt exporters; the parcel weighs a pound.'],
     ['It has 5 millions de clients.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));

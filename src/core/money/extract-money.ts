@@ -91,7 +91,7 @@ interface Unit {
   suffix: CurrencyHit | null;
 }
 
-const AMBIGUOUS_SCALE = /^ ?mil(?![A-Za-z])/i;
+const UNREAD_SCALE = /^ ?(?:mil|hundreds?|thousands|millions|billions|trillions)(?![A-Za-z])/i;
 /** The fraction of a price in eighths and the like: "3/8" of "$38 3/8". */
 const FRACTION = /^([0-9]{1,2})\/(2|4|8|16|32|64)(?![0-9/])/;
 const MAX_DAY = 31;
@@ -150,10 +150,11 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
       return f;
     }
   }
-  // "$5 mil" is five million in American slang and "R$ 5 mil" five thousand in Portuguese: not read
-  // rather than read as $5.
-  if (AMBIGUOUS_SCALE.test(text.slice(num.end, num.end + 6))) return null;
   let en = readEnScale(text, num.end);
+  // A scale the reader does not take: "$5 mil" (five million in American slang, "R$ 5 mil" five
+  // thousand in Portuguese), "USD 5 billions", "$5 hundred million". Read alone the number would be a
+  // false amount ($5): not read at all.
+  if (!en && UNREAD_SCALE.test(text.slice(num.end, num.end + 10))) return null;
   // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
   // (read alone, "₹1.5 lakh" would be a false amount).
   const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
