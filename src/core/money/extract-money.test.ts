@@ -978,6 +978,11 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['Rs 1,200 Cr, ₹500 cr, Rs 12 lac and ₹1.2L', [m('Rs 1,200 Cr', 'INR', 1.2e10), m('₹500 cr', 'INR', 5e9), m('Rs 12 lac', 'INR', 1.2e6), m('₹1.2L', 'INR', 1.2e5)]],
     ['It raised Rs 5 crore+ and €1bn+.', [m('Rs 5 crore', 'INR', 5e7, { approx: 'over' }), m('€1bn', 'EUR', 1e9, { approx: 'over' })]],
     ['a $30,000 CR-V', [m('$30,000', 'USD', 30000)]],
+    // A capital one-letter scale one space away, alone; not "M&A".
+    ['It raised $5 M from angels and $5 B in revenue; pay is $120 K.', [m('$5 M', 'USD', 5e6), m('$5 B', 'USD', 5e9), m('$120 K', 'USD', 1.2e5)]],
+    ['A $5 M&A fee', [m('$5', 'USD', 5)]],
+    // A smaller English-scaled part continues the amount, like 1亿5000万.
+    ['It raised 2 billion 500 million dollars, or $2 billion 500 million.', [m('2 billion 500 million dollars', 'USD', 2.5e9), m('$2 billion 500 million', 'USD', 2.5e9)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -160,8 +160,19 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
   if (en && outer && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
-  const amount = toAmount(num.mant, num.dec, exp);
-  const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
+  let amount = toAmount(num.mant, num.dec, exp);
+  let end = en ? en.end : num.end;
+  // "2 billion 500 million dollars": a smaller English-scaled part continues the amount, as 1亿5000万
+  // does in Chinese (read apart, "$2 billion" and "500 million dollars" are both false amounts).
+  if (en && text.charCodeAt(end) === 32 && digitAt(text, end + 1) >= 0) {
+    const rest = readDigits(text, end + 1);
+    const restScale = rest && readEnScale(text, rest.end);
+    if (rest && restScale && restScale.exp < exp) {
+      amount += toAmount(rest.mant, rest.dec, restScale.exp);
+      end = restScale.end;
+    }
+  }
+  const u = unit(i, end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
 }

@@ -392,6 +392,9 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
 
+/** What may follow a spaced one-letter scale: the end, a space or punctuation that ends a phrase. */
+const SPACED_LETTER_END = /^(?:$|[\s.,;:)!?])/;
+
 /** "de"/"d'" between a French or Spanish scale and its currency ("1,2 milliard d'euros"). */
 export const ROMANCE_OF = /^ (?:d['’]|de )/;
 
@@ -412,7 +415,8 @@ export function readEnScale(text: string, p: number): { end: number; exp: number
   if (broke && !WRAPPABLE_SCALE.test(window)) return null;
   const lower = window.toLowerCase();
   for (const s of EN_SCALES) {
-    if (s.attachedOnly && q !== p) continue;
+    // "$5 M", "$120 K", "$5 B in revenue": a capital letter one space away, alone ("$5 M&A", "$5 B-shares" are not).
+    if (s.attachedOnly && q !== p && !(q === p + 1 && window.charCodeAt(0) <= 90 && SPACED_LETTER_END.test(window.slice(1, 2)))) continue;
     if (hyphen && s.exp !== 3 && s.word.length < 5) continue;
     if (!(s.caseSensitive ? window.startsWith(s.word) : lower.startsWith(s.word))) continue;
     const end = q + s.word.length;
