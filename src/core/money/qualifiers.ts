@@ -44,6 +44,10 @@ const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['at least', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'], ['a minimum of', 'at-least'],
   ['no fewer than', 'at-least'], ['not under', 'at-least'], ['not below', 'at-least'], ['no lower than', 'at-least'],
   ['not lower than', 'at-least'],
+  ['as little as', 'at-least'], ['as low as', 'at-least'], ['starting at', 'at-least'], ['starting from', 'at-least'],
+  ['shy of', 'under'], ['short of', 'under'], ['lower than', 'under'],
+  ['topping', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
+  ['greater than', 'over'], ['in the region of', 'about'], ['more or less', 'about'], ['circa', 'about'],
 ]);
 const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['约合', 'about'], ['約合', 'about'], ['折合', 'about'], ['大约', 'about'], ['大約', 'about'],
@@ -55,6 +59,9 @@ const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['不超过', 'up-to'], ['不超過', 'up-to'], ['不高于', 'up-to'], ['不高於', 'up-to'], ['不多于', 'up-to'], ['不多於', 'up-to'],
   ['至少', 'at-least'], ['不少于', 'at-least'], ['不少於', 'at-least'], ['不低于', 'at-least'], ['不低於', 'at-least'],
   ['不下', 'at-least'], ['上', 'at-least'],
+  ['至多', 'up-to'], ['最低', 'at-least'], ['最少', 'at-least'], ['低至', 'at-least'],
+  ['高于', 'over'], ['高於', 'over'], ['大于', 'over'], ['大於', 'over'], ['多于', 'over'], ['多於', 'over'],
+  ['小于', 'under'], ['小於', 'under'], ['未满', 'under'], ['未滿', 'under'],
 ]);
 
 function byLengthDesc(table: [string, ApproxKind][]): [string, ApproxKind][] {
@@ -72,16 +79,32 @@ export function qualifierBefore(text: string, start: number, bareUnit: boolean):
   const w = before(text, start);
   if (!w) return null;
   const lower = w.toLowerCase();
-  for (const [word, kind] of EN_BEFORE) if (endsWithWord(lower, word)) return { kind, word };
+  for (const [word, kind] of EN_BEFORE) {
+    if (endsWithWord(lower, word)) return { kind: EN_NEGATION.test(lower.slice(0, -word.length)) ? negated(kind) : kind, word };
+  }
   // Chinese qualifiers are attached to the number; 上 ("上亿元") only in front of a bare 万/亿.
   for (const [word, kind] of ZH_BEFORE) {
-    if (w.endsWith(word) && (word !== '上' || bareUnit)) return { kind, word };
+    if (w.endsWith(word) && (word !== '上' || bareUnit)) return { kind: ZH_NEGATION.test(w.slice(0, -word.length)) ? negated(kind) : kind, word };
   }
   return null;
 }
 
+/** A negation before a bound the tables do not list with it ("never more than", "未超过", "不超"): the
+ * bound turns round, so that it is never shown the wrong way. */
+const EN_NEGATION = /(?:^|[^a-z])(?:not|no|never)\s+$/;
+const ZH_NEGATION = /(?:不|未|没有|沒有|没|沒|并未|並未|从未|從未)$/;
+
+function negated(kind: ApproxKind): ApproxKind {
+  if (kind === 'over') return 'up-to';
+  if (kind === 'under') return 'at-least';
+  if (kind === 'at-least') return 'under';
+  return kind;
+}
+
 const EN_AFTER: [RegExp, ApproxKind][] = [
-  [/^\s*or\s+(?:more|above)\b/i, 'at-least'], [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'], [/^\+/, 'over'],
+  [/^\s*or\s+(?:more|above|higher)\b/i, 'at-least'], [/^\s*and\s+(?:up|above)\b/i, 'at-least'], [/^\s*at\s+least\b/i, 'at-least'],
+  [/^\s*or\s+(?:less|lower|below)\b/i, 'up-to'], [/^\s*at\s+(?:most|the\s+most)\b/i, 'up-to'],
+  [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'], [/^\+/, 'over'],
   [/^\s*(?:左右|上下)/, 'about'], [/^\s*以上/, 'at-least'], [/^\s*(?:以下|以内|以內)/, 'up-to'],
 ];
 
