@@ -195,12 +195,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
-    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
+    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣', '新加坡币', '新加坡幣'],
     words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
-    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣'],
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣', '韩圜', '韓圜'],
     words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], before: [{ t: 'W', care: 'cue+form' }], regions: ['KR'],
     cues: ['Korea', 'Korean', 'Seoul', 'Busan', 'Incheon', 'Kospi', 'KOSPI'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
@@ -225,7 +225,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
     before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
@@ -242,23 +242,23 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣'],
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣', '紐西蘭幣', '紐西蘭元'],
     words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
     publicPlaces: ['New Zealand', 'Auckland', 'Wellington', 'Christchurch', 'Dunedin'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
     shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾'],
+    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
     words: ['reais', 'brazilian reals'], before: ['R$'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特'],
+    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特', '南非币', '南非幣', '南非蘭特'],
     words: [{ t: 'rand', lower: true }, 'south african rands'], before: [{ t: 'R', care: 'cue+form' }],
     regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
@@ -270,20 +270,20 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布'],
+    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
     words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
     symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾'],
+    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
     iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
   },
   {
-    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾'],
+    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
     regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
     minor: 2, history: 'weekly', ecb: false,
@@ -302,7 +302,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 3, history: 'weekly', ecb: false,
   },
   {
-    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾'],
+    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
     words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
@@ -318,7 +318,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉'],
+    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
     // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
     words: ['naira'], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
     regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
@@ -335,13 +335,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣'],
+    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
     words: ['ringgit'], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索'],
+    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
     words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
@@ -361,22 +361,22 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', before: ['CLP$', 'CH$'],
+    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', zh: ['智利披索'], before: ['CLP$', 'CH$'],
     shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago'],
     minor: 0, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索'], before: ['COL$'],
+    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
     iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', words: ['argentinian pesos'], before: ['AR$'],
+    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
     shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提'],
+    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
     words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych'], after: ['zł'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
@@ -392,7 +392,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'], words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
     codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
