@@ -284,6 +284,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
+    // "QR5.2bn", as the Gulf papers write it; also a QR code, so only before a firm amount or with a cue.
+    before: [{ t: 'QR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
     regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
     minor: 2, history: 'weekly', ecb: false,
@@ -297,7 +299,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], zhName: '科威特第纳尔', zh: ['科威特第納爾'],
-    words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }],
+    words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }], before: [{ t: 'KD', care: 'form' }],
     regions: ['KW'], cues: ['Kuwait', 'Kuwaiti'],
     minor: 3, history: 'weekly', ecb: false,
   },
@@ -336,7 +338,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
-    words: ['ringgit'], before: [{ t: 'RM', care: 'form' }],
+    words: ['ringgit', 'ringgits'], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },

@@ -964,6 +964,8 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     // 元 with the currency's name after it.
     ['台湾基本工资调至每月2.75万元新台币。', [m('2.75万元新台币', 'TWD', 27500)]],
     ['租金为每月3万元港币。', [m('3万元港币', 'HKD', 30000)]],
+    // The Gulf papers' QR and KD, before a firm amount.
+    ['The bank earned QR15.5bn; the fund paid KD 1.2 billion.', [m('QR15.5bn', 'QAR', 1.55e10), m('KD 1.2 billion', 'KWD', 1.2e9)]],
     // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
     ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
     // "by", "up", "down" before "X to Y" make a change and a level, not a range.
@@ -991,6 +993,7 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['The fee is MOP$500.'],
     ['It cost J$5 billion and TT$5 million.'],
     ['N95 masks sold out.'],
+    ['Scan the QR 2 times.'],
     ['Fr. 5 said mass.'],
     ['他买了三块砖。'],
     ["Lee's team fell to 3 won the next round."],
