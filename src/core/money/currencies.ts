@@ -644,10 +644,20 @@ function normDomain(domain: string | undefined): string {
 /** Languages spoken as the language of one country whose currency has a shared marker ("kr", "Ft", "RM"). */
 const LANGUAGE_COUNTRY: Record<string, string> = { da: 'DK', sv: 'SE', nb: 'NO', nn: 'NO', no: 'NO', hu: 'HU', ms: 'MY' };
 
-/** Country of the page: the domain's country TLD, else the region subtag of its language ("zh-TW"),
- * else the country of a one-country language ("da"). */
+/** News sites on a generic domain whose bare "$" is their country's dollar ("US$" is written out for
+ * the US dollar): The Straits Times, CNA, The Edge Singapore, The Globe and Mail, the Financial Post,
+ * the National Post, the Toronto Star, the Australian Financial Review. */
+const PUBLISHER_COUNTRY: Record<string, string> = {
+  'straitstimes.com': 'SG', 'channelnewsasia.com': 'SG', 'theedgesingapore.com': 'SG', 'theglobeandmail.com': 'CA',
+  'financialpost.com': 'CA', 'nationalpost.com': 'CA', 'thestar.com': 'CA', 'afr.com': 'AU',
+};
+
+/** Country of the page: a news site's own country, the domain's country TLD, else the region subtag
+ * of its language ("zh-TW"), else the country of a one-country language ("da"). */
 function regionOf(context: PageContext | undefined): string {
   const domain = normDomain(context?.domain);
+  const site = domain.split('.').slice(-2).join('.');
+  if (PUBLISHER_COUNTRY[site]) return PUBLISHER_COUNTRY[site];
   const tld = domain.slice(domain.lastIndexOf('.') + 1).toUpperCase();
   const country = TLD_COUNTRY[tld] ?? tld;
   if (REGIONS.has(country) && !GENERIC_TLDS.has(tld)) return country;

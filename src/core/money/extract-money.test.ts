@@ -964,6 +964,11 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     // 元 with the currency's name after it.
     ['台湾基本工资调至每月2.75万元新台币。', [m('2.75万元新台币', 'TWD', 27500)]],
     ['租金为每月3万元港币。', [m('3万元港币', 'HKD', 30000)]],
+    // A news site on a generic domain writes its own country's dollar as "$".
+    ['The bank earned $1.5 billion and US$200 million.', [m('$1.5 billion', 'SGD', 1.5e9), m('US$200 million', 'USD', 2e8)], { domain: 'www.straitstimes.com' }],
+    ['Revenue was $2.3-billion.', [m('$2.3-billion', 'CAD', 2.3e9)], { domain: 'www.theglobeandmail.com' }],
+    ['Sales rose to $67.9 billion.', [m('$67.9 billion', 'AUD', 6.79e10)], { domain: 'www.afr.com' }],
+    ['It paid $5 million.', [m('$5 million', 'USD', 5e6)], { domain: 'www.thestar.com.my' }],
     // The Gulf papers' QR and KD, before a firm amount.
     ['The bank earned QR15.5bn; the fund paid KD 1.2 billion.', [m('QR15.5bn', 'QAR', 1.55e10), m('KD 1.2 billion', 'KWD', 1.2e9)]],
     // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
