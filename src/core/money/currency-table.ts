@@ -157,7 +157,9 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'],
+    // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
+    // is a football tournament, so only before a firm amount.
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
     words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
@@ -175,7 +177,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
-    before: ['JP¥'],
+    before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
@@ -211,6 +213,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     shared: [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
+      { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form', default: true },
     ],
     regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
@@ -358,6 +361,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     shared: [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
+      { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form' },
     ],
     regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
     minor: 2, history: 'monthly', ecb: false,

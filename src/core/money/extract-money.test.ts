@@ -969,6 +969,8 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['Revenue was $2.3-billion.', [m('$2.3-billion', 'CAD', 2.3e9)], { domain: 'www.theglobeandmail.com' }],
     ['Sales rose to $67.9 billion.', [m('$67.9 billion', 'AUD', 6.79e10)], { domain: 'www.afr.com' }],
     ['It paid $5 million.', [m('$5 million', 'USD', 5e6)], { domain: 'www.thestar.com.my' }],
+    // The name before the amount, as South Asian and European English write it, before a firm amount.
+    ['It raised Euro 1.5 billion, Rupees 500 crore and Yen 500 billion.', [m('Euro 1.5 billion', 'EUR', 1.5e9), m('Rupees 500 crore', 'INR', 5e9), m('Yen 500 billion', 'JPY', 5e11)]],
     // The Gulf papers' QR and KD, before a firm amount.
     ['The bank earned QR15.5bn; the fund paid KD 1.2 billion.', [m('QR15.5bn', 'QAR', 1.55e10), m('KD 1.2 billion', 'KWD', 1.2e9)]],
     // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
@@ -999,6 +1001,7 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['It cost J$5 billion and TT$5 million.'],
     ['N95 masks sold out.'],
     ['Scan the QR 2 times.'],
+    ['The Euro 2024 final drew 65,000 fans.'],
     ['Fr. 5 said mass.'],
     ['他买了三块砖。'],
     ["Lee's team fell to 3 won the next round."],
