@@ -1005,5 +1005,7 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['Fr. 5 said mass.'],
     ['他买了三块砖。'],
     ["Lee's team fell to 3 won the next round."],
+    // A level after a move is a price for "won", not for a word that is also a weight.
+    ['Her weight fell to 120 pounds.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

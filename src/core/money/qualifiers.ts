@@ -115,12 +115,16 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
+const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
 const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge)s?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
-  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for|`
-  // A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p".
-  + `(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)(?:\\s+[0-9.,]+%)?\\s+(?:to|at))`
-  + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
+  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
+  + `${PRICE_QUALIFIER}\\s+$`, 'i');
+
+/** A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p". Not for a weight:
+ * "her weight fell to 120 pounds". */
+const LEVEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)`
+  + `(?:\\s+[0-9.,]+%)?\\s+(?:to|at)${PRICE_QUALIFIER}\\s+$`, 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
@@ -128,10 +132,11 @@ const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|�
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
  * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
- * means money, not a weight, a verb or a count. */
-export function priceWordBefore(text: string, start: number): boolean {
+ * means money, not a weight, a verb or a count. With `level`, a price level after a move counts too
+ * ("fell 5% to 38,500 won"; the caller leaves it out for a word that is also a weight). */
+export function priceWordBefore(text: string, start: number, level = false): boolean {
   const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
-  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w);
+  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && LEVEL_BEFORE.test(w));
 }
 
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
