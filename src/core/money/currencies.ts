@@ -337,7 +337,8 @@ const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 function alternation(words: readonly string[]): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   const latin = sorted.filter((w) => /^[A-Za-z]/.test(w)).map(escapeRegex);
-  const other = sorted.filter((w) => !/^[A-Za-z]/.test(w)).map(escapeRegex);
+  // A currency sign alone is not the end of a longer marker ("£" is not the "E£" of the Egyptian pound).
+  const other = sorted.filter((w) => !/^[A-Za-z]/.test(w)).map((w) => (/^\p{Sc}$/u.test(w) ? `(?<![A-Za-z])${escapeRegex(w)}` : escapeRegex(w)));
   return [...(latin.length ? [`(?<![A-Za-z])(?:${latin.join('|')})(?![A-Za-z])`] : []), ...other].join('|');
 }
 

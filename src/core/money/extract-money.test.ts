@@ -891,6 +891,8 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
   it.each<[string, Want[], PageContext?]>([
     // A careful marker is tied to its currency by the currency's own unshared symbol on the line.
     ['Shares closed at 312p, valuing the group at £4.1bn.', [m('312p', 'GBP', 3.12), m('£4.1bn', 'GBP', 4.1e9)]],
+    // … but not the "£" of another currency's marker ("E£").
+    ['The Cairo firm paid E£5 billion and 5 million pounds.', [m('E£5 billion', 'EGP', 5e9), m('5 million pounds', 'EGP', 5e6)]],
     // "TL" stands after the amount in Turkey; a Turkish place is its cue.
     ['A kilo of tomatoes costs 45 TL at the Istanbul market.', [m('45 TL', 'TRY', 45)]],
     // 元年 is the currency after an amount with a Chinese scale, or before a yearly pay or fee.
