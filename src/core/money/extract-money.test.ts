@@ -947,8 +947,8 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['It runs a dollar store and sold a dollar-denominated bond.'],
     ['It traded at 150 yen a dollar.'],
     ['It costs a quarter of a dollar, a fraction of a euro.'],
-    // "$5 mil" is five million in American slang, "R$ 5 mil" five thousand in Portuguese: neither is read as 5.
-    ['It cost $5 mil, or R$ 5 mil.'],
+    // "R$ 5 mil" is five thousand in Portuguese, "5 mil euros" in Spanish: not read (never as 5 million, nor as 5).
+    ['It cost R$ 5 mil, or €5 mil.'],
     ['It raised USD 5 billions, lost $3 millions and owes $5 hundred million.'],
     ['A dollar rally hurt exporters; the parcel weighs a pound.'],
     ['It has 5 millions de clients.'],
@@ -989,6 +989,8 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['Rs 1,200 Cr, ₹500 cr, Rs 12 lac and ₹1.2L', [m('Rs 1,200 Cr', 'INR', 1.2e10), m('₹500 cr', 'INR', 5e9), m('Rs 12 lac', 'INR', 1.2e6), m('₹1.2L', 'INR', 1.2e5)]],
     ['It raised Rs 5 crore+ and €1bn+.', [m('Rs 5 crore', 'INR', 5e7, { approx: 'over' }), m('€1bn', 'EUR', 1e9, { approx: 'over' })]],
     ['a $30,000 CR-V', [m('$30,000', 'USD', 30000)]],
+    // "mil" is a million in English and Malay; "ribu" a thousand in Indonesian and Malay.
+    ['It cost $5 mil; RM1.2mil; Rp 500 ribu.', [m('$5 mil', 'USD', 5e6), m('RM1.2mil', 'MYR', 1.2e6), m('Rp 500 ribu', 'IDR', 5e5)]],
     // A capital one-letter scale one space away, alone; not "M&A".
     ['It raised $5 M from angels and $5 B in revenue; pay is $120 K.', [m('$5 M', 'USD', 5e6), m('$5 B', 'USD', 5e9), m('$120 K', 'USD', 1.2e5)]],
     ['A $5 M&A fee', [m('$5', 'USD', 5)]],

@@ -91,7 +91,11 @@ interface Unit {
   suffix: CurrencyHit | null;
 }
 
-const UNREAD_SCALE = /^ ?(?:mil|hundreds?|thousands|millions|billions|trillions)(?![A-Za-z])/i;
+const UNREAD_SCALE = /^ ?(?:hundreds?|thousands|millions|billions|trillions)(?![A-Za-z])/i;
+/** "mil" after the digits: a million in English and Malay, a thousand in Portuguese and Spanish. */
+const MIL = /^ ?mil(?![A-Za-z])/i;
+/** Currencies whose own languages write "mil" for a thousand ("R$ 5 mil", "$5 mil" pesos, "5 mil euros"). */
+const MIL_IS_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'EUR']);
 /** The fraction of a price in eighths and the like: "3/8" of "$38 3/8". */
 const FRACTION = /^([0-9]{1,2})\/(2|4|8|16|32|64)(?![0-9/])/;
 const MAX_DAY = 31;
@@ -151,9 +155,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
   }
   let en = readEnScale(text, num.end);
-  // A scale the reader does not take: "$5 mil" (five million in American slang, "R$ 5 mil" five
-  // thousand in Portuguese), "USD 5 billions", "$5 hundred million". Read alone the number would be a
-  // false amount ($5): not read at all.
+  // A scale the reader does not take: "USD 5 billions", "$5 hundred million". Read alone the number
+  // would be a false amount ($5): not read at all.
   if (!en && UNREAD_SCALE.test(text.slice(num.end, num.end + 10))) return null;
   // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
   // (read alone, "₹1.5 lakh" would be a false amount).
@@ -439,6 +442,8 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
   if (!resolved) return null;
   const { code, reason } = resolved;
+  // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
+  if (u.digits && MIL_IS_THOUSAND.has(code) && MIL.test(text.slice(u.digits.end, u.digits.end + 5))) return null;
   // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot; so do the countries
   // of decimal-comma currencies ("€100.000"), though "€1.759" a litre is a fuel price.
   if (u.digits && !u.hasScale && u.digits.dec === 3

@@ -378,7 +378,10 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'trilhões', exp: 12 }, { word: 'trilhão', exp: 12 }, { word: 'bilhões', exp: 9 }, { word: 'bilhão', exp: 9 },
   { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'millones', exp: 6 }, { word: 'millón', exp: 6 },
   { word: 'millions', exp: 6, beforeDe: true }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
-  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 },
+  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 }, { word: 'ribu', exp: 3 },
+  // "RM1.2mil", "$5 mil": a million in Malaysian and American usage (the reader drops it where it is a
+  // thousand: Portuguese and Spanish, "R$ 5 mil").
+  { word: 'mil', exp: 6 },
   { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
   { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
   { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'lacs', exp: 5 }, { word: 'lac', exp: 5 },
