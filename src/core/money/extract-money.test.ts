@@ -944,6 +944,7 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ["The band played rock 'n' roll in the '90s."],
     ['He has 5 eur'],
     ['Shares closed at 312p.'],
+    ['Shares slid 42p to 189p.'],
     ['It runs a dollar store and sold a dollar-denominated bond.'],
     ['It traded at 150 yen a dollar.'],
     ['It costs a quarter of a dollar, a fraction of a euro.'],
@@ -977,6 +978,9 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['The bank earned QR15.5bn; the fund paid KD 1.2 billion.', [m('QR15.5bn', 'QAR', 1.55e10), m('KD 1.2 billion', 'KWD', 1.2e9)]],
     // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
     ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
+    // A change and its level with the same careful marker: the level's firm form vouches for the change.
+    ["The miner's shares slid 42p to 1,890p.", [m('42p', 'GBP', 0.42), m('1,890p', 'GBP', 18.9)]],
+    ['It rose 5 TL to 1,250.50 TL.', [m('5 TL', 'TRY', 5), m('1,250.50 TL', 'TRY', 1250.5)]],
     // "by", "up", "down" before "X to Y" make a change and a level, not a range.
     ['Shares were up 3 cents to $45.10.', [m('3 cents', 'USD', 0.03), m('$45.10', 'USD', 45.1)]],
     ['It cut the forecast by $1bn to $5bn.', [m('$1bn', 'USD', 1e9), m('$5bn', 'USD', 5e9)]],

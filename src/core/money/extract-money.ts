@@ -392,6 +392,16 @@ function highEndAt(text: string, q: number, floor: number): Unit | null {
   return null;
 }
 
+/** "slid 42p to 1,890p": a change and the level it reached, written with the same careful marker. The
+ * level's firm form (separators, decimals, a scale) shows the marker is money, so the change counts as
+ * firm too. */
+function vouchedByLevel(text: string, u: Unit): void {
+  const to = /^ to /.exec(text.slice(u.end, u.end + 4));
+  if (!to) return;
+  const level = highEndAt(text, u.end + to[0].length, u.end);
+  if (level?.firm && level.suffix?.token === u.suffix?.token) u.firm = true;
+}
+
 /** One range from a low end and a high end when they agree on currency and low < high. */
 function joinRange(lo: Unit, hi: Unit): Unit | null {
   // "HK$3-$4 billion": a bare $ at the high end repeats the low end's dollar.
@@ -523,6 +533,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     if (high && !high.prefix && !high.suffix && !high.hasScale && /^\s*or\b/i.test(text.slice(unit.end, unit.end + 5))) high = null;
     const range = high && joinRange(unit, high);
     if (range) best = range;
+    else if (!unit.firm && unit.suffix?.token.care) vouchedByLevel(text, unit);
     pos = Math.max(i + 1, best.end);
     if (!best.prefix && !best.suffix) {
       // Past the whole run of digits and separators: "3,5 million dollars" not read as dollars is not
