@@ -46,7 +46,7 @@ const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['not lower than', 'at-least'],
   ['as little as', 'at-least'], ['as low as', 'at-least'], ['starting at', 'at-least'], ['starting from', 'at-least'],
   ['shy of', 'under'], ['short of', 'under'], ['lower than', 'under'],
-  ['topping', 'over'], ['topped', 'over'], ['tops', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
+  ['topping', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
   ['greater than', 'over'], ['in the region of', 'about'], ['more or less', 'about'], ['circa', 'about'],
 ]);
 const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
