@@ -117,11 +117,11 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
       .map((m) => ({ ...markOptions(m), t: `${markText(m).slice(0, -1)} $` })), 'symbol', ['before']);
     unique(c.after, 'symbol', ['after']);
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
-    // "10 usd": a code in lower case, after the amount, read like an everyday word (after a scale, or a
-    // price word: "costs 10 usd per order"). Not for a code that needs care in capitals already (TRY, PHP).
+    // "10 usd", "500 rmb": a three-letter code in lower case, after the amount. Not for a code that needs
+    // care in capitals already (TRY, PHP) or is an English word in lower case (CAD: "a cad").
     const lowerCodes = [c.code, ...(c.codes ?? []).filter((m) => typeof m === 'string').map(markText)]
       .filter((code, k) => (k > 0 || !c.iso) && code.length === 3).map((code) => code.toLowerCase());
-    unique([...new Set(lowerCodes)].map((t) => ({ t, plain: true as const })), 'code', ['after']);
+    unique([...new Set(lowerCodes)], 'code', ['after']);
     for (const s of c.shared ?? []) {
       for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
         const tok = token(s.t, s.kind, s);

@@ -229,7 +229,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
+    // (Options for the code, even empty, keep "cad" in lower case from being read: it is a word.)
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: {},
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
       'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',
