@@ -30,6 +30,13 @@
 //   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
 // - Per-share and per-unit prices are money ("$12.50 a share", "$16.99 a pound" → $12.50, $16.99); the
 //   "a share" is not in the span.
+// - "a dollar" / "half a dollar" are amounts where the currency word ends the phrase ("costs a dollar."),
+//   not in "a dollar store" nor in a rate ("150 yen a dollar").
+// - French and Spanish amounts quoted in English are read ("1,2 milliard d'euros", "3 millones de dólares").
+// - A number is left unread rather than shown wrong: before a scale the reader does not take ("USD 5
+//   billions", "$5 hundred million"; "mil" where it is a thousand: "R$ 5 mil"), or after the marker of a
+//   currency the bundled rates lack ("J$5 billion", "澳门币500元").
+// - Compound scales add up ("2 billion 500 million dollars", like 1亿5000万).
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
@@ -257,10 +264,12 @@ function readBareWordUnit(text: string, head: number, floor: number): Unit | nul
   return r?.suffix && r.suffix.end > head ? r : null;
 }
 
+/** A number, and at most one word, before the article: "150 yen a dollar" is a rate. */
+const RATE_BEFORE_ARTICLE = /[0-9]\S*\s+(?:[A-Za-z]+\s+)?$/;
+
 /** "costs a dollar", "for less than a euro": the article is one of a singular currency word (not an
  * everyday word: "a pound" is a weight) that ends the phrase. Not "a dollar store", "a dollar-denominated
  * bond", nor a rate after another amount ("150 yen a dollar", "5 cents a dollar"). */
-const RATE_BEFORE_ARTICLE = /[0-9]\S*\s+(?:[A-Za-z]+\s+)?$/;
 function readArticleUnit(text: string, head: number, floor: number): Unit | null {
   const a = head - 2;
   if (a < floor || text.charCodeAt(head - 1) !== 32 || (text[a] !== 'a' && text[a] !== 'A') || isAsciiLetter(text.charCodeAt(a - 1))) return null;
