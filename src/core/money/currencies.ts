@@ -388,6 +388,10 @@ const BODY = '(?:government|council|treasury|treasurer|premier|budget|parliament
 // the places, the regex would be tried at most letters of the text.
 const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za-z])(${PUBLIC_PLACES})(?:['’]s)?\\s(?:(?:state|provincial|federal|city|regional|district|local)\\s)?[A-Za-z]+)|\\sof\\s(?:the\\s)?(${PUBLIC_PLACES})(?![A-Za-z]))`, 'gi');
 
+/** How far a public body reaches forward to a bare "$", and what ends its clause first. */
+const BODY_WINDOW = 80;
+const CLAUSE_BREAK = /[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i;
+
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
 
@@ -421,7 +425,10 @@ export class CurrencyEnv {
     }
     const local = this.localCandidate(tok);
     if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
-    const body = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, CUE_WINDOW);
+    // The body comes first, in the same clause: "Washington pledged $5 billion" after "the Ontario
+    // government will spend $2 billion, while" is not Canadian.
+    const near = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, BODY_WINDOW);
+    const body = near && near.match.index < at && !CLAUSE_BREAK.test(this.text.slice(near.match.index + near.match[0].length, at)) ? near : null;
     const place = body?.match[1] ?? body?.match[2];
     const bodyCode = place && PUBLIC_PLACE_CODE.get(place.toLowerCase());
     if (body && place && bodyCode && tok.candidates.includes(bodyCode)) {

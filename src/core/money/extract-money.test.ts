@@ -934,6 +934,9 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['Toronto-based Shopify earned $1 billion.', [m('$1 billion', 'USD', 1e9)]],
     ['The Texas government spent $3 billion.', [m('$3 billion', 'USD', 3e9)]],
     ['The Ontario government spent A$3 billion.', [m('A$3 billion', 'AUD', 3e9)]],
+    // The body comes first, in the same clause.
+    ['The Ontario government will spend $2 billion, while Washington pledged $5 billion.', [m('$2 billion', 'CAD', 2e9), m('$5 billion', 'USD', 5e9)]],
+    ['It got $2.3 billion from the Ontario government.', [m('$2.3 billion', 'USD', 2.3e9)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([
