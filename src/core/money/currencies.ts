@@ -242,6 +242,9 @@ export interface SuffixNeeds {
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
 const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
 
+/** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
+const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;
+
 /** The amount's currency word ends a phrase: end, punctuation, or a word that starts a new one. */
 export function endsAmountPhrase(text: string, end: number): boolean {
   return PLAIN_END.test(text.slice(end, end + 10));
@@ -289,9 +292,11 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
-      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.".
+      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.";
+      // and not an adjective before a noun: "a 1080p screen for £499" is a video format.
       if (tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))
-        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))))) continue;
+        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1)))
+          || !(PLAIN_END.test(text.slice(end, end + 10)) || LETTER_MARK_END.test(text.slice(end, end + 10))))) continue;
       // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
       if (tok.name && !needs.firm && first !== lowerFirst) continue;
       // "$100 Australian each", "$100 Australian.": the adjective ends the amount; before a noun it is the

@@ -946,6 +946,8 @@ describe('issue 16, unseen forms 3: rules found on fresh text', () => {
     ['A 10 cad drawing; 5 try again.'],
     ['Shares closed at 312p.'],
     ['Shares slid 42p to 189p.'],
+    // A one-letter marker before a noun is an adjective: a video format, even with "£" on the line.
+    ['A 1080p screen for the price of a 720p one.'],
     ['It runs a dollar store and sold a dollar-denominated bond.'],
     ['It traded at 150 yen a dollar.'],
     ['It costs a quarter of a dollar, a fraction of a euro.'],
@@ -981,6 +983,7 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
     // A change and its level with the same careful marker: the level's firm form vouches for the change.
     ["The miner's shares slid 42p to 1,890p.", [m('42p', 'GBP', 0.42), m('1,890p', 'GBP', 18.9)]],
+    ['A 1080p screen costs £499.', [m('£499', 'GBP', 499)]],
     ['It rose 5 TL to 1,250.50 TL.', [m('5 TL', 'TRY', 5), m('1,250.50 TL', 'TRY', 1250.5)]],
     // "by", "up", "down" before "X to Y" make a change and a level, not a range.
     ['Shares were up 3 cents to $45.10.', [m('3 cents', 'USD', 0.03), m('$45.10', 'USD', 45.1)]],
