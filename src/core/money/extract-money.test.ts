@@ -965,6 +965,8 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ["Kakao's shares fell 5% to 38,500 won.", [m('38,500 won', 'KRW', 38500)]],
     // "Fr." of the Swiss papers, before a firm amount.
     ['Zurich rents average Fr. 2,500 a month.', [m('Fr. 2,500', 'CHF', 2500)]],
+    // "U$", as Brazilian and other Latin American writers mark the US dollar.
+    ['The exporter raised U$ 5 billion.', [m('U$ 5 billion', 'USD', 5e9)]],
     // "N" of the Nigerian papers, like "R" of the South African ones: a firm amount and a cue.
     ['The group posted a loss of N137bn in Lagos.', [m('N137bn', 'NGN', 1.37e11)]],
     // 元 with the currency's name after it.
@@ -1011,6 +1013,7 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ['门票售价澳门币500元。'],
     ['The fee is MOP$500.'],
     ['It cost J$5 billion and TT$5 million.'],
+    ['Zimbabwe printed Z$5 billion.'],
     ['N95 masks sold out.'],
     ['Scan the QR 2 times.'],
     ['The Euro 2024 final drew 65,000 fans.'],
