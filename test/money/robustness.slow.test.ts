@@ -44,6 +44,13 @@ const ADVERSARIAL: Record<string, string> = {
   'line breaks before scales': '$1\n million ',
   'codes with scales': 'MUSD 1 75 USD million ',
   'cue words and pesos': 'Mexico 5 pesos ',
+  // Issue 16, unseen forms 3 and 4: articles, public bodies, unknown dollars, compound scales, d'euros.
+  'articles before currency words': 'costs a dollar ',
+  'public bodies and bare dollars': 'the Ontario government $1 ',
+  'unknown dollar signs': 'J$1 MOP$1 ',
+  'compound English scales': '$1 billion 2 million 3 ',
+  'French scales': "1,2 milliard d'euros ",
+  'apostrophe groups': "CHF 1'000'",
 };
 
 

@@ -4,7 +4,7 @@
 
 import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
-  CURRENCIES, currencyRecord, markOptions, markText, type Care, type CurrencyRecord, type Mark, type MarkOptions,
+  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
 import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
 import { priceWordBefore } from './qualifiers';
@@ -103,6 +103,10 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     };
     unique([c.en[0], c.en[1]].filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique(c.words, 'word', ['after']);
+    // The wires write every named dollar short too: "200 mln Canadian dlrs", "5 mln Hong Kong dlr".
+    unique([c.en[0], c.en[1], ...(c.words ?? []).filter((w) => typeof w === 'string')].map(markText)
+      .filter((w) => / dollars?$/i.test(w)).map((w) => w.toLowerCase().replace(/ dollars$/, ' dlrs').replace(/ dollar$/, ' dlr'))
+      .filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique([c.zhName, ...(c.zh ?? [])].filter((w) => !(c.shared ?? []).some((s) => s.t === w)), 'word', ['after']);
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);
@@ -113,6 +117,11 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
       .map((m) => ({ ...markOptions(m), t: `${markText(m).slice(0, -1)} $` })), 'symbol', ['before']);
     unique(c.after, 'symbol', ['after']);
     unique([{ t: c.code, ...c.iso }, ...(c.codes ?? [])], 'code', ['before', 'after']);
+    // "10 usd", "500 rmb": a three-letter code in lower case, after the amount. Not for a code that needs
+    // care in capitals already (TRY, PHP) or is an English word in lower case (CAD: "a cad").
+    const lowerCodes = [c.code, ...(c.codes ?? []).filter((m) => typeof m === 'string').map(markText)]
+      .filter((code, k) => (k > 0 || !c.iso) && code.length === 3).map((code) => code.toLowerCase());
+    unique([...new Set(lowerCodes)], 'code', ['after']);
     for (const s of c.shared ?? []) {
       for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
         const tok = token(s.t, s.kind, s);
@@ -171,6 +180,9 @@ export function mayStartSuffix(ch: string | undefined): boolean {
 
 /** 元 followed by one of these is a word, not the currency: 元宇宙 (metaverse), 元素, 元旦, 元首, 元老, 元年 … */
 const YUAN_WORD_NEXT = new Set([...'宇素旦首老年月帅帥气氣件代数數器凶勋勳宵组組音朝明史谋謀神论論化次']);
+/** 元年 is "the first year" after a name (康熙元年, AI元年), but after an amount with a Chinese scale, or
+ * before a yearly pay, fee or rent, 元 is the currency: "百万元年薪", "1000元年费". */
+const YUAN_YEARLY = /^年[薪费費租息]/;
 
 /** A token that starts with a letter must start a word ("Rs 5", not "hRs 5"; "A$", not "NA$"). */
 function wordStartOk(text: string, start: number, tok: Token): boolean {
@@ -187,12 +199,26 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     if (!list) continue;
     for (const tok of list) {
       const start = end - tok.t.length;
-      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)) {
+      // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
+      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)
+        && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
         return { start, end, token: tok, written: tok.t };
       }
     }
   }
   return null;
+}
+
+/** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
+const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;
+
+/** Right before `numStart` stands a currency DealLens does not read ("J$5 billion", "澳门币500元"): the
+ * amount is not money it can show, whatever marker follows it. */
+export function unreadCurrencyBefore(text: string, numStart: number): boolean {
+  const w = text.slice(Math.max(0, numStart - 8), numStart);
+  if (UNKNOWN_SYMBOL_TAIL.test(w)) return true;
+  const t = w.trimEnd();
+  return UNREAD_BEFORE.some((name) => t.endsWith(name) && !(isAsciiLetter(name.charCodeAt(0)) && isAsciiLetter(t.charCodeAt(t.length - name.length - 1))));
 }
 
 export interface SuffixNeeds {
@@ -208,11 +234,24 @@ export interface SuffixNeeds {
   /** Where the amount starts, for the price word before it ("costs 10 pounds"), looked for only when an
    * everyday word follows a bare amount. */
   start?: number;
+  /** Ten thousand or more: "花了十万块买车" is money though the phrase goes on; "三块砖" counts bricks. */
+  large?: boolean;
 }
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
 const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
+
+/** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
+const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;
+
+/** The amount's currency word ends a phrase: end, punctuation, or a word that starts a new one. */
+export function endsAmountPhrase(text: string, end: number): boolean {
+  return PLAIN_END.test(text.slice(end, end + 10));
+}
+
+/** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
+const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {
@@ -250,15 +289,19 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
       // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
-      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start))))) continue;
+      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
-      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.".
+      // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.";
+      // and not an adjective before a noun: "a 1080p screen for £499" is a video format.
       if (tok.t.length === 1 && isAsciiLetter(tok.t.charCodeAt(0))
-        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1))))) continue;
+        && (!attached || (text.charCodeAt(end) === 46 && isAsciiLetter(text.charCodeAt(end + 1)))
+          || !(PLAIN_END.test(text.slice(end, end + 10)) || LETTER_MARK_END.test(text.slice(end, end + 10))))) continue;
       // "3 Yuan sisters": a currency word that is also a name, capitalised, needs a firm amount.
       if (tok.name && !needs.firm && first !== lowerFirst) continue;
-      if (tok.afterDollar && (!needs.dollarPrefix || /^(?:-|\s*[A-Za-z])/.test(text.slice(end, end + 3)))) continue;
+      // "$100 Australian each", "$100 Australian.": the adjective ends the amount; before a noun it is the
+      // noun's ("$5 billion Australian miner").
+      if (tok.afterDollar && (!needs.dollarPrefix || !AFTER_DOLLAR_END.test(text.slice(end, end + 10)))) continue;
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
@@ -266,11 +309,12 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
       // "29.4 million pounds of halibut" is a weight.
       if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
-      if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')) continue;
+      if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
+        && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
       // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
       if (tok.change === 'must' && !readYuanChange(text, end)
-        && !(endsPhrase(text, end) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
+        && !((endsPhrase(text, end) || needs.large) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }
@@ -298,7 +342,8 @@ const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 function alternation(words: readonly string[]): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
   const latin = sorted.filter((w) => /^[A-Za-z]/.test(w)).map(escapeRegex);
-  const other = sorted.filter((w) => !/^[A-Za-z]/.test(w)).map(escapeRegex);
+  // A currency sign alone is not the end of a longer marker ("£" is not the "E£" of the Egyptian pound).
+  const other = sorted.filter((w) => !/^[A-Za-z]/.test(w)).map((w) => (/^\p{Sc}$/u.test(w) ? `(?<![A-Za-z])${escapeRegex(w)}` : escapeRegex(w)));
   return [...(latin.length ? [`(?<![A-Za-z])(?:${latin.join('|')})(?![A-Za-z])`] : []), ...other].join('|');
 }
 
@@ -328,6 +373,30 @@ const NOT_YUAN_BEFORE = [...new Set(CURRENCIES.filter((c) => c.code !== 'CNY')
 const YUAN_EVIDENCE = new RegExp(`${alternation(namesOf(CNY).filter((w) => !(CNY.cues ?? []).includes(w)))}|(?<![${NOT_YUAN_BEFORE}])元(?![宇素旦首])`, 'i');
 const YEN_EVIDENCE = new RegExp(alternation(namesOf(JPY).filter((w) => !(JPY.cues ?? []).includes(w) && w !== JPY.en[0])));
 
+/** What ties a shared or careful marker to a currency on its line: the cue words of the table, and the
+ * currency's own symbols that no other currency writes and that need no care ("£" makes "312p" pence
+ * in "312p, valuing the group at £4.1bn"; "₺" makes "45 TL" lira). */
+function cueWords(code: CurrencyCode): string[] {
+  const c = currencyRecord(code);
+  if (!c) return [];
+  const symbols = [...(c.symbols ?? []), ...(c.before ?? [])]
+    .filter((m) => !markOptions(m).care && !/[A-Za-z$]/.test(markText(m))).map(markText);
+  return [...(c.cues ?? []), ...symbols];
+}
+
+/** A public body of a place whose dollar is not the US dollar ("the Ontario government", "Auckland
+ * Council", "government of New South Wales"): its money is counted in that dollar. */
+const PUBLIC_PLACE_CODE = new Map(CURRENCIES.flatMap((c) => (c.publicPlaces ?? []).map((p) => [p.toLowerCase(), c.code] as const)));
+const PUBLIC_PLACES = CURRENCIES.flatMap((c) => c.publicPlaces ?? []).sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+const BODY = '(?:government|council|treasury|treasurer|premier|budget|parliament|legislature|ministry)';
+// Found at the body word (rare) and the place read back from there or after "of" (group 1 or 2): led by
+// the places, the regex would be tried at most letters of the text.
+const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za-z])(${PUBLIC_PLACES})(?:['’]s)?\\s(?:(?:state|provincial|federal|city|regional|district|local)\\s)?[A-Za-z]+)|\\sof\\s(?:the\\s)?(${PUBLIC_PLACES})(?![A-Za-z]))`, 'gi');
+
+/** How far a public body reaches forward to a bare "$", and what ends its clause first. */
+const BODY_WINDOW = 80;
+const CLAUSE_BREAK = /[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i;
+
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
 
@@ -338,6 +407,7 @@ export class CurrencyEnv {
   private pageYen?: Resolution | false;
   private textYen?: Resolution;
   private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
+  private publicBodies?: NearbyScan;
   private readonly region: string;
 
   constructor(
@@ -350,7 +420,7 @@ export class CurrencyEnv {
   /** Bare "$" or "dollars" at `at`: the dollar named just before it on the same line, else the page's
    * country, else USD. */
   dollar(tok: Token, at: number): Resolution {
-    const what = tok.kind === 'word' ? 'word dollars' : 'bare $';
+    const what = tok.kind === 'word' ? `word ${tok.t}` : 'bare $';
     const found = (this.namedDollars ??= new NamedDollarScan(this.text)).before(at);
     // "A$4.3 billion ($2.8 billion)": a bare $ opening brackets right after the named amount is its
     // conversion into the page's own dollar (the US dollar unless the page's country says otherwise).
@@ -360,6 +430,15 @@ export class CurrencyEnv {
     }
     const local = this.localCandidate(tok);
     if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
+    // The body comes first, in the same clause: "Washington pledged $5 billion" after "the Ontario
+    // government will spend $2 billion, while" is not Canadian.
+    const near = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, BODY_WINDOW);
+    const body = near && near.match.index < at && !CLAUSE_BREAK.test(this.text.slice(near.match.index + near.match[0].length, at)) ? near : null;
+    const place = body?.match[1] ?? body?.match[2];
+    const bodyCode = place && PUBLIC_PLACE_CODE.get(place.toLowerCase());
+    if (body && place && bodyCode && tok.candidates.includes(bodyCode)) {
+      return { code: bodyCode, reason: `${what} with ${place} ${body.word.split(/\s/)[0]} nearby read as ${bodyCode}`, basis: { by: 'nearby', word: place } };
+    }
     return { code: 'USD', reason: `${what} defaults to USD`, basis: { by: 'default' } };
   }
 
@@ -416,7 +495,7 @@ export class CurrencyEnv {
     for (const code of codes) {
       let scan = this.cueScans.get(code);
       if (scan === undefined) {
-        const cues = currencyRecord(code)?.cues ?? [];
+        const cues = cueWords(code);
         scan = cues.length ? new NearbyScan(this.text, new RegExp(alternation(cues), 'gi')) : null;
         this.cueScans.set(code, scan);
       }
@@ -457,7 +536,7 @@ class NearbyScan {
 
   /** An occurrence within `window` chars of [from, to) on the same line, the one before first, else null.
    * Calls in text order. */
-  near(from: number, to: number, window: number): { word: string; distance: number } | null {
+  near(from: number, to: number, window: number): { word: string; distance: number; match: RegExpExecArray } | null {
     if (this.pending === undefined) this.pending = this.exec(0);
     while (this.pending && this.pending.index < to) {
       this.last = this.pending;
@@ -466,11 +545,11 @@ class NearbyScan {
     const last = this.last;
     const lastEnd = last ? last.index + last[0].length : 0;
     if (last && lastEnd <= from && from - lastEnd <= window && !/[\r\n]/.test(this.text.slice(last.index, from))) {
-      return { word: last[0], distance: from - lastEnd };
+      return { word: last[0], distance: from - lastEnd, match: last };
     }
     const next = this.pending;
     if (next && next.index - to <= window && !/[\r\n]/.test(this.text.slice(to, next.index))) {
-      return { word: next[0], distance: next.index - to };
+      return { word: next[0], distance: next.index - to, match: next };
     }
     return null;
   }
@@ -578,10 +657,20 @@ function normDomain(domain: string | undefined): string {
 /** Languages spoken as the language of one country whose currency has a shared marker ("kr", "Ft", "RM"). */
 const LANGUAGE_COUNTRY: Record<string, string> = { da: 'DK', sv: 'SE', nb: 'NO', nn: 'NO', no: 'NO', hu: 'HU', ms: 'MY' };
 
-/** Country of the page: the domain's country TLD, else the region subtag of its language ("zh-TW"),
- * else the country of a one-country language ("da"). */
+/** News sites on a generic domain whose bare "$" is their country's dollar ("US$" is written out for
+ * the US dollar): The Straits Times, CNA, The Edge Singapore, The Globe and Mail, the Financial Post,
+ * the National Post, the Toronto Star, the Australian Financial Review. */
+const PUBLISHER_COUNTRY: Record<string, string> = {
+  'straitstimes.com': 'SG', 'channelnewsasia.com': 'SG', 'theedgesingapore.com': 'SG', 'theglobeandmail.com': 'CA',
+  'financialpost.com': 'CA', 'nationalpost.com': 'CA', 'thestar.com': 'CA', 'afr.com': 'AU',
+};
+
+/** Country of the page: a news site's own country, the domain's country TLD, else the region subtag
+ * of its language ("zh-TW"), else the country of a one-country language ("da"). */
 function regionOf(context: PageContext | undefined): string {
   const domain = normDomain(context?.domain);
+  const site = domain.split('.').slice(-2).join('.');
+  if (PUBLISHER_COUNTRY[site]) return PUBLISHER_COUNTRY[site];
   const tld = domain.slice(domain.lastIndexOf('.') + 1).toUpperCase();
   const country = TLD_COUNTRY[tld] ?? tld;
   if (REGIONS.has(country) && !GENERIC_TLDS.has(tld)) return country;

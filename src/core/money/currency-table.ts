@@ -80,6 +80,10 @@ export interface CurrencyRecord {
   regions?: readonly string[];
   /** Words on the same line that tie a shared or careful marker to this currency ("Oslo", "Danish"). */
   cues?: readonly string[];
+  /** Places whose public bodies count in this dollar: "the Ontario government", "Auckland Council",
+   * "Alberta's budget" settle a bare "$" on their line. A company from there does not (wires give its
+   * figures in US dollars). */
+  publicPlaces?: readonly string[];
   /** Digits after the decimal point in everyday amounts: 0 where "Rp15.000" means fifteen thousand. */
   minor: 0 | 2 | 3;
   /** Its countries write a decimal comma ("9,90 €", "€1,5 Mrd."). */
@@ -99,12 +103,18 @@ export interface CurrencyRecord {
   perEuro?: readonly [low: number, high: number];
 }
 
+/** "3 grand" is three thousand of the local money (dollars, or pounds on a British page); an everyday
+ * word too ("3 grand pianos"), so read like "pounds": after a price word, where the phrase ends. */
+const GRAND: SharedMark = { t: 'grand', at: 'after', kind: 'word', exp: 3, plain: true, name: true };
 const DOLLAR: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: '＄', at: 'before', kind: 'symbol' },
   // Capitalised and singular, these are names too: "800 Dollar General stores", "50 Cent" (a rapper).
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
+  // The wires' abbreviations ("50 mln dlrs"); the named dollars get theirs from their names ("Canadian dlrs").
+  { t: 'dlrs', at: 'after', kind: 'word' }, { t: 'dlr', at: 'after', kind: 'word' },
+  GRAND,
 ];
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
@@ -123,10 +133,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
     words: [
-      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
+      'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
-    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US'],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US', 'U$'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -147,48 +157,52 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'],
+    // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
+    // is a football tournament, so only before a firm amount.
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
     words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
-    words: ['british pounds', 'british pound', 'sterling', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    words: ['british pounds', 'british pound', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
-      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true },
+      { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true }, GRAND,
     ],
     regions: ['GB'], cues: ['Britain', 'British', 'UK', 'U.K.', 'London', 'England', 'Scotland', 'Wales'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
     code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
-    before: ['JP¥'],
+    before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
-    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣'], zhBefore: ['港币', '港幣'],
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣'],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
+    publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
-    zh: ['新台幣', '台币', '台幣', '臺幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
+    // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
+    zh: ['新台幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
-    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣'],
-    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'],
+    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣', '新加坡币', '新加坡幣'],
+    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
-    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣'],
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣', '韩圜', '韓圜'],
     words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], before: [{ t: 'W', care: 'cue+form' }], regions: ['KR'],
     cues: ['Korea', 'Korean', 'Seoul', 'Busan', 'Incheon', 'Kospi', 'KOSPI'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
@@ -199,6 +213,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     shared: [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
+      { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form', default: true },
     ],
     regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
@@ -206,61 +221,75 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
     words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
+    publicPlaces: [
+      'Australia', 'Australian', 'New South Wales', 'NSW', 'Victorian', 'Queensland', 'Western Australia', 'South Australia',
+      'South Australian', 'Tasmania', 'Tasmanian', 'Northern Territory', 'Sydney', 'Melbourne', 'Brisbane', 'Adelaide', 'Hobart',
+    ],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元'],
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'],
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
+    // (Options for the code, even empty, keep "cad" in lower case from being read: it is a word.)
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: {},
+    publicPlaces: [
+      'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
+      'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',
+    ],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
-    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr'], codes: [{ t: 'MCHF', exp: 6 }],
+    // "Fr. 2,500": the Swiss papers' own abbreviation; also "Father", so only before a firm amount or with a cue.
+    before: ['SFr.', 'SFr', 'Sfr.', 'Sfr', { t: 'Fr.', care: 'form' }], codes: [{ t: 'MCHF', exp: 6 }],
     words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
     regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣'],
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣', '紐西蘭幣', '紐西蘭元'],
     words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
+    publicPlaces: ['New Zealand', 'Auckland', 'Wellington', 'Christchurch', 'Dunedin'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
     shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾'],
+    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
     words: ['reais', 'brazilian reals'], before: ['R$'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特'],
+    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特', '南非币', '南非幣', '南非蘭特'],
     words: [{ t: 'rand', lower: true }, 'south african rands'], before: [{ t: 'R', care: 'cue+form' }],
     regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
-    symbols: ['₺'], iso: { plain: true }, before: [{ t: 'TL', care: 'form' }],
+    symbols: ['₺', { t: 'TL', care: 'form' }], iso: { plain: true },
+    regions: ['TR'], cues: ['Turkey', 'Turkish', 'Türkiye', 'Istanbul', 'Ankara', 'Izmir'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布'],
+    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
     words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
     symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾'],
+    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
     iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
   },
   {
-    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾'],
+    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
+    // "QR5.2bn", as the Gulf papers write it; also a QR code, so only before a firm amount or with a cue.
+    before: [{ t: 'QR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
     regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
     minor: 2, history: 'weekly', ecb: false,
@@ -274,12 +303,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], zhName: '科威特第纳尔', zh: ['科威特第納爾'],
-    words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }],
+    words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }], before: [{ t: 'KD', care: 'form' }],
     regions: ['KW'], cues: ['Kuwait', 'Kuwaiti'],
     minor: 3, history: 'weekly', ecb: false,
   },
   {
-    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾'],
+    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
     words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
@@ -295,8 +324,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉'],
-    words: ['naira'], symbols: ['₦'],
+    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
+    // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
+    words: ['naira'], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
+    regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
     minor: 2, history: 'monthly', ecb: false,
   },
   {
@@ -310,13 +341,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣'],
-    words: ['ringgit'], before: [{ t: 'RM', care: 'form' }],
+    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
+    words: ['ringgit', 'ringgits'], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索'],
+    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
     words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
@@ -331,27 +362,28 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     shared: [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
+      { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form' },
     ],
     regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', before: ['CLP$', 'CH$'],
+    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', zh: ['智利披索'], before: ['CLP$', 'CH$'],
     shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago'],
     minor: 0, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索'], before: ['COL$'],
+    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
     iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', words: ['argentinian pesos'], before: ['AR$'],
+    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
     shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提'],
+    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
     words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych'], after: ['zł'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
@@ -367,7 +399,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'], words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
     codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -414,3 +446,10 @@ export function markText(mark: Mark): string {
 export function markOptions(mark: Mark): MarkOptions {
   return typeof mark === 'string' ? {} : mark;
 }
+
+/**
+ * Names of currencies DealLens does not read (the bundled rates lack them) written before an amount
+ * whose marker after it would otherwise be taken for one it reads: "澳门币500元" is 500 patacas, not
+ * yuan. The amount is left unread: a number shown in the wrong currency is worse than none.
+ */
+export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳门元', '澳門元', '葡币', '葡幣', 'MOP'];

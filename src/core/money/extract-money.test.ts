@@ -886,3 +886,141 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('issue 16, unseen forms 3: rules found on fresh text', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A careful marker is tied to its currency by the currency's own unshared symbol on the line.
+    ['Shares closed at 312p, valuing the group at £4.1bn.', [m('312p', 'GBP', 3.12), m('£4.1bn', 'GBP', 4.1e9)]],
+    // … but not the "£" of another currency's marker ("E£").
+    ['The Cairo firm paid E£5 billion and 5 million pounds.', [m('E£5 billion', 'EGP', 5e9), m('5 million pounds', 'EGP', 5e6)]],
+    // "TL" stands after the amount in Turkey; a Turkish place is its cue.
+    ['A kilo of tomatoes costs 45 TL at the Istanbul market.', [m('45 TL', 'TRY', 45)]],
+    // 元年 is the currency after an amount with a Chinese scale, or before a yearly pay or fee.
+    ['公司开出百万元年薪。', [m('百万元', 'CNY', 1e6)]],
+    ['会员1000元年费。', [m('1000元', 'CNY', 1000)]],
+    // "$100 Australian" where the phrase ends, or before a word that starts a new one.
+    ['Tickets cost $100 Australian each.', [m('$100 Australian', 'AUD', 100)]],
+    ['It paid the $5 billion Australian miners had asked for.', [m('$5 billion', 'USD', 5e9)]],
+    // Swiss apostrophe groups.
+    ["The villa sold for CHF 4'500'000.", [m("CHF 4'500'000", 'CHF', 4.5e6)]],
+    ['The fee is CHF 1’250.50.', [m('CHF 1’250.50', 'CHF', 1250.5)]],
+    // A lower-case three-letter code after the amount (not one that is an English word: cad, try).
+    ['Shipping costs 10 usd per order.', [m('10 usd', 'USD', 10)]],
+    ['The fund raised 5 billion eur.', [m('5 billion eur', 'EUR', 5e9)]],
+    // "grand": a thousand of the local money, after a price word ("cost him" too).
+    ['He said the pickup cost him 3 grand.', [m('3 grand', 'USD', 3000)]],
+    ['He paid 5 grand for the car.', [m('5 grand', 'GBP', 5000)], { domain: 'www.bbc.co.uk' }],
+    // The article as one, before a singular currency word that ends the phrase.
+    ['Each bus ride costs a dollar.', [m('a dollar', 'USD', 1)]],
+    ['The stock trades for less than a dollar.', [m('a dollar', 'USD', 1, { approx: 'under' })]],
+    ['A stamp costs half a dollar.', [m('half a dollar', 'USD', 0.5)]],
+    ['It cost 500 rmb.', [m('500 rmb', 'CNY', 500)]],
+    ['He has 5 ntd and 10 eur.', [m('5 ntd', 'TWD', 5), m('10 eur', 'EUR', 10)]],
+    // "<price noun> is/was/of" is a price word like "costs".
+    ['The fine was 300 pounds; the weight is 30 pounds.', [m('300 pounds', 'GBP', 300)]],
+    ['It costs 5 ntd.', [m('5 ntd', 'TWD', 5)]],
+    // French and Spanish amounts quoted in English: "de"/"d'" between the scale and the currency.
+    ["The group will invest 1,2 milliard d'euros in the plant.", [m("1,2 milliard d'euros", 'EUR', 1.2e9)]],
+    ['It would spend 3 millones de dólares on the site.', [m('3 millones de dólares', 'USD', 3e6)]],
+    // Before a scale word a comma with one or two digits is a decimal, whatever the currency (never a
+    // false "5 million dollars" read from the tail).
+    ['It raised 3,5 million dollars, or USD 1,2 billion in all.', [m('3,5 million dollars', 'USD', 3.5e6), m('USD 1,2 billion', 'USD', 1.2e9)]],
+    // A public body of a dollar country settles a bare $ on its line.
+    ['The Ontario government will spend $2.3 billion on hospitals.', [m('$2.3 billion', 'CAD', 2.3e9)]],
+    ["Alberta's provincial government posted a $5.2 billion surplus.", [m('$5.2 billion', 'CAD', 5.2e9)]],
+    ['Auckland Council approved a $1.2 billion budget.', [m('$1.2 billion', 'NZD', 1.2e9)]],
+    ['The budget of the government of New South Wales adds $3.5 billion.', [m('$3.5 billion', 'AUD', 3.5e9)]],
+    // … but not a company from there, nor another country's government.
+    ['Toronto-based Shopify earned $1 billion.', [m('$1 billion', 'USD', 1e9)]],
+    ['The Texas government spent $3 billion.', [m('$3 billion', 'USD', 3e9)]],
+    ['The Ontario government spent A$3 billion.', [m('A$3 billion', 'AUD', 3e9)]],
+    // The body comes first, in the same clause.
+    ['The Ontario government will spend $2 billion, while Washington pledged $5 billion.', [m('$2 billion', 'CAD', 2e9), m('$5 billion', 'USD', 5e9)]],
+    ['It got $2.3 billion from the Ontario government.', [m('$2.3 billion', 'USD', 2.3e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['Archival footage from 1995 shows AI元年 and 康熙元年.'],
+    ['She won 3 grand slams and 2 grand prix.'],
+    ["The band played rock 'n' roll in the '90s."],
+    ['A 10 cad drawing; 5 try again.'],
+    ['Shares closed at 312p.'],
+    ['Shares slid 42p to 189p.'],
+    // A one-letter marker before a noun is an adjective: a video format, even with "£" on the line.
+    ['A 1080p screen for the price of a 720p one.'],
+    ['It runs a dollar store and sold a dollar-denominated bond.'],
+    ['It traded at 150 yen a dollar.'],
+    ['It costs a quarter of a dollar, a fraction of a euro.'],
+    // "R$ 5 mil" is five thousand in Portuguese, "5 mil euros" in Spanish: not read (never as 5 million, nor as 5).
+    ['It cost R$ 5 mil, or €5 mil.'],
+    ['It raised USD 5 billions, lost $3 millions and owes $5 hundred million.'],
+    ['A dollar rally hurt exporters; the parcel weighs a pound.'],
+    ['It has 5 millions de clients.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16, unseen forms 4: rules found on the second fresh batch', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A price level after a move is a price: an everyday currency word counts after it.
+    ["Kakao's shares fell 5% to 38,500 won.", [m('38,500 won', 'KRW', 38500)]],
+    // "Fr." of the Swiss papers, before a firm amount.
+    ['Zurich rents average Fr. 2,500 a month.', [m('Fr. 2,500', 'CHF', 2500)]],
+    // "U$", as Brazilian and other Latin American writers mark the US dollar.
+    ['The exporter raised U$ 5 billion.', [m('U$ 5 billion', 'USD', 5e9)]],
+    // "N" of the Nigerian papers, like "R" of the South African ones: a firm amount and a cue.
+    ['The group posted a loss of N137bn in Lagos.', [m('N137bn', 'NGN', 1.37e11)]],
+    // 元 with the currency's name after it.
+    ['台湾基本工资调至每月2.75万元新台币。', [m('2.75万元新台币', 'TWD', 27500)]],
+    ['租金为每月3万元港币。', [m('3万元港币', 'HKD', 30000)]],
+    // A news site on a generic domain writes its own country's dollar as "$".
+    ['The bank earned $1.5 billion and US$200 million.', [m('$1.5 billion', 'SGD', 1.5e9), m('US$200 million', 'USD', 2e8)], { domain: 'www.straitstimes.com' }],
+    ['Revenue was $2.3-billion.', [m('$2.3-billion', 'CAD', 2.3e9)], { domain: 'www.theglobeandmail.com' }],
+    ['Sales rose to $67.9 billion.', [m('$67.9 billion', 'AUD', 6.79e10)], { domain: 'www.afr.com' }],
+    ['It paid $5 million.', [m('$5 million', 'USD', 5e6)], { domain: 'www.thestar.com.my' }],
+    // The name before the amount, as South Asian and European English write it, before a firm amount.
+    ['It raised Euro 1.5 billion, Rupees 500 crore and Yen 500 billion.', [m('Euro 1.5 billion', 'EUR', 1.5e9), m('Rupees 500 crore', 'INR', 5e9), m('Yen 500 billion', 'JPY', 5e11)]],
+    // The Gulf papers' QR and KD, before a firm amount.
+    ['The bank earned QR15.5bn; the fund paid KD 1.2 billion.', [m('QR15.5bn', 'QAR', 1.55e10), m('KD 1.2 billion', 'KWD', 1.2e9)]],
+    // 块 after a price word and an amount of ten thousand or more, though the phrase goes on.
+    ['他花了十万块买了辆车。', [m('十万块', 'CNY', 1e5)]],
+    // A change and its level with the same careful marker: the level's firm form vouches for the change.
+    ["The miner's shares slid 42p to 1,890p.", [m('42p', 'GBP', 0.42), m('1,890p', 'GBP', 18.9)]],
+    ['A 1080p screen costs £499.', [m('£499', 'GBP', 499)]],
+    ['It rose 5 TL to 1,250.50 TL.', [m('5 TL', 'TRY', 5), m('1,250.50 TL', 'TRY', 1250.5)]],
+    // "by", "up", "down" before "X to Y" make a change and a level, not a range.
+    ['Shares were up 3 cents to $45.10.', [m('3 cents', 'USD', 0.03), m('$45.10', 'USD', 45.1)]],
+    ['It cut the forecast by $1bn to $5bn.', [m('$1bn', 'USD', 1e9), m('$5bn', 'USD', 5e9)]],
+    ['Tickets cost between 50 cents and $1.', [m('50 cents and $1', 'USD', 0.5, { amountMax: 1 })]],
+    // The wires' abbreviations: "dlrs" for every dollar by name, "stg", and eighths after a hyphen.
+    ['It earned 50 mln dlrs and bought 200 mln Canadian dlrs of bonds.', [m('50 mln dlrs', 'USD', 5e7), m('200 mln Canadian dlrs', 'CAD', 2e8)]],
+    ['Net profit was 12.5 mln stg; a 400 mln dlr loan.', [m('12.5 mln stg', 'GBP', 1.25e7), m('400 mln dlr', 'USD', 4e8)]],
+    ['Shares rose 1-1/2 to 45-3/8 dlrs.', [m('45-3/8 dlrs', 'USD', 45.375)]],
+    // Indian shorthand scales ("Rs 1,200" alone would be a false amount); "+" after an amount is "over".
+    ['Rs 1,200 Cr, ₹500 cr, Rs 12 lac and ₹1.2L', [m('Rs 1,200 Cr', 'INR', 1.2e10), m('₹500 cr', 'INR', 5e9), m('Rs 12 lac', 'INR', 1.2e6), m('₹1.2L', 'INR', 1.2e5)]],
+    ['It raised Rs 5 crore+ and €1bn+.', [m('Rs 5 crore', 'INR', 5e7, { approx: 'over' }), m('€1bn', 'EUR', 1e9, { approx: 'over' })]],
+    ['a $30,000 CR-V', [m('$30,000', 'USD', 30000)]],
+    // "mil" is a million in English and Malay; "ribu" a thousand in Indonesian and Malay.
+    ['It cost $5 mil; RM1.2mil; Rp 500 ribu.', [m('$5 mil', 'USD', 5e6), m('RM1.2mil', 'MYR', 1.2e6), m('Rp 500 ribu', 'IDR', 5e5)]],
+    // A capital one-letter scale one space away, alone; not "M&A".
+    ['It raised $5 M from angels and $5 B in revenue; pay is $120 K.', [m('$5 M', 'USD', 5e6), m('$5 B', 'USD', 5e9), m('$120 K', 'USD', 1.2e5)]],
+    ['A $5 M&A fee', [m('$5', 'USD', 5)]],
+    // A smaller English-scaled part continues the amount, like 1亿5000万.
+    ['It raised 2 billion 500 million dollars, or $2 billion 500 million.', [m('2 billion 500 million dollars', 'USD', 2.5e9), m('$2 billion 500 million', 'USD', 2.5e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // A currency DealLens does not read is not shown as one it reads.
+    ['门票售价澳门币500元。'],
+    ['The fee is MOP$500.'],
+    ['It cost J$5 billion and TT$5 million.'],
+    ['Zimbabwe printed Z$5 billion.'],
+    ['N95 masks sold out.'],
+    ['Scan the QR 2 times.'],
+    ['The Euro 2024 final drew 65,000 fans.'],
+    ['Fr. 5 said mass.'],
+    ['他买了三块砖。'],
+    ["Lee's team fell to 3 won the next round."],
+    // A level after a move is a price for "won", not for a word that is also a weight.
+    ['Her weight fell to 120 pounds.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

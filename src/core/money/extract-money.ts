@@ -30,16 +30,24 @@
 //   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
 // - Per-share and per-unit prices are money ("$12.50 a share", "$16.99 a pound" → $12.50, $16.99); the
 //   "a share" is not in the span.
+// - "a dollar" / "half a dollar" are amounts where the currency word ends the phrase ("costs a dollar."),
+//   not in "a dollar store" nor in a rate ("150 yen a dollar").
+// - French and Spanish amounts quoted in English are read ("1,2 milliard d'euros", "3 millones de dólares").
+// - A number is left unread rather than shown wrong: before a scale the reader does not take ("USD 5
+//   billions", "$5 hundred million"; "mil" where it is a thousand: "R$ 5 mil"), or after the marker of a
+//   currency the bundled rates lack ("J$5 billion", "澳门币500元").
+// - Compound scales add up ("2 billion 500 million dollars", like 1亿5000万).
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, type CurrencyHit,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, unreadCurrencyBefore,
+  type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
-  readCnScale, readDigits, readEnScale, readYuanChange, skipGap, toAmount, type DigitNumeral,
+  readCnScale, readDigits, readEnScale, readYuanChange, ROMANCE_OF, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
 import {
@@ -90,6 +98,11 @@ interface Unit {
   suffix: CurrencyHit | null;
 }
 
+const UNREAD_SCALE = /^ ?(?:hundreds?|thousands|millions|billions|trillions)(?![A-Za-z])/i;
+/** "mil" after the digits: a million in English and Malay, a thousand in Portuguese and Spanish. */
+const MIL = /^ ?mil(?![A-Za-z])/i;
+/** Currencies whose own languages write "mil" for a thousand ("R$ 5 mil", "$5 mil" pesos, "5 mil euros"). */
+const MIL_IS_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'EUR']);
 /** The fraction of a price in eighths and the like: "3/8" of "$38 3/8". */
 const FRACTION = /^([0-9]{1,2})\/(2|4|8|16|32|64)(?![0-9/])/;
 const MAX_DAY = 31;
@@ -135,8 +148,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
-  // "$38 3/8": a stock price in eighths (read as $38 alone, a false amount).
-  if (num.dec === 0 && next === 32 && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
+  // "$38 3/8", "12-3/4 dlrs": a stock price in eighths (read as $38 alone, a false amount).
+  if (num.dec === 0 && (next === 32 || next === 45) && digitAt(text, num.end + 1) >= 0 && (text.charCodeAt(num.end + 2) === 47 || text.charCodeAt(num.end + 3) === 47)) {
     const frac = FRACTION.exec(text.slice(num.end + 1, num.end + 7));
     if (frac && Number(frac[1]) < Number(frac[2])) {
       const end = num.end + 1 + frac[0].length;
@@ -149,13 +162,27 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     }
   }
   let en = readEnScale(text, num.end);
+  // A scale the reader does not take: "USD 5 billions", "$5 hundred million". Read alone the number
+  // would be a false amount ($5): not read at all.
+  if (!en && UNREAD_SCALE.test(text.slice(num.end, num.end + 10))) return null;
   // "₹1.5 lakh crore", "$5 thousand million": a larger scale after the first multiplies it
   // (read alone, "₹1.5 lakh" would be a false amount).
   const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
   if (en && outer && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
-  const amount = toAmount(num.mant, num.dec, exp);
-  const u = unit(i, en ? en.end : num.end, amount, amount, num, exp, !!en, false, false, false);
+  let amount = toAmount(num.mant, num.dec, exp);
+  let end = en ? en.end : num.end;
+  // "2 billion 500 million dollars": a smaller English-scaled part continues the amount, as 1亿5000万
+  // does in Chinese (read apart, "$2 billion" and "500 million dollars" are both false amounts).
+  if (en && text.charCodeAt(end) === 32 && digitAt(text, end + 1) >= 0) {
+    const rest = readDigits(text, end + 1);
+    const restScale = rest && readEnScale(text, rest.end);
+    if (rest && restScale && restScale.exp < exp) {
+      amount += toAmount(rest.mant, rest.dec, restScale.exp);
+      end = restScale.end;
+    }
+  }
+  const u = unit(i, end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
 }
@@ -190,7 +217,9 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     const alt = readAmount(text, i, true);
     const withMarks = alt && withCurrency(text, alt, i, floor);
     const marker = withMarks && (withMarks.prefix?.token.code || !withMarks.suffix ? withMarks.prefix : withMarks.suffix);
-    if (withMarks && marker && allowsDecimalComma(marker)) return withMarks;
+    // "USD 1,2 billion": before a scale word a comma with one or two digits is a decimal whatever the
+    // currency (nobody groups thousands that way).
+    if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
   }
   const u = readAmount(text, i);
   return u && withCurrency(text, u, i, floor);
@@ -227,11 +256,33 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
 function readBareWordUnit(text: string, head: number, floor: number): Unit | null {
   if (isAsciiLetter(text.charCodeAt(head - 1))) return null;
   const w = numberWordsBefore(text, head);
-  if (!w || w.start < floor) return null;
+  if (!w) return readArticleUnit(text, head, floor);
+  if (w.start < floor) return null;
   // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
   const r = withCurrency(text, u, w.start, floor);
   return r?.suffix && r.suffix.end > head ? r : null;
+}
+
+/** A number, and at most one word, before the article: "150 yen a dollar" is a rate. */
+const RATE_BEFORE_ARTICLE = /[0-9]\S*\s+(?:[A-Za-z]+\s+)?$/;
+
+/** "costs a dollar", "for less than a euro": the article is one of a singular currency word (not an
+ * everyday word: "a pound" is a weight) that ends the phrase. Not "a dollar store", "a dollar-denominated
+ * bond", nor a rate after another amount ("150 yen a dollar", "5 cents a dollar"). */
+function readArticleUnit(text: string, head: number, floor: number): Unit | null {
+  const a = head - 2;
+  if (a < floor || text.charCodeAt(head - 1) !== 32 || (text[a] !== 'a' && text[a] !== 'A') || isAsciiLetter(text.charCodeAt(a - 1))) return null;
+  if (RATE_BEFORE_ARTICLE.test(text.slice(Math.max(0, a - 20), a)) || (floor > 0 && a - floor < 4)) return null;
+  // "half a dollar" is fifty cents; "a quarter of a dollar", "a fraction of a euro": a part of one, not one.
+  const before = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, a - 12), a))?.[1]?.toLowerCase();
+  if (before === 'of') return null;
+  const half = before === 'half' && a - 5 >= floor;
+  const start = half ? a - 5 : a;
+  const r = withCurrency(text, unit(start, a + 1, half ? 0.5 : 1, half ? 0.5 : 1, null, 0, false, false, false, false), start, floor);
+  const tok = r?.suffix?.token;
+  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.plain || tok.t.endsWith('s')) return null;
+  return endsAmountPhrase(text, r.end) ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -243,12 +294,13 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
     const c = text.charCodeAt(u.numStart - 1);
     if (isAsciiLetter(c) || c === 95 || c === 35 || c === 64) return null;
+    if (unreadCurrencyBefore(text, u.numStart)) return null;
     // A table's unit label: "单位：百万美元", "（亿元）".
     if (!u.digits && isCnUnit(text[i]) && /(?:[:：(（[]|单位|單位)\s*$/.test(text.slice(Math.max(0, i - 4), i))) return null;
   }
   const dayOfMonth = !u.hasScale && Number.isInteger(u.lo) && u.lo <= MAX_DAY && text[u.numStart - 1] === '月';
   const dollarPrefix = prefix?.token.amb === 'dollar' && prefix.token.kind === 'symbol';
-  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, start: u.start };
+  const needs = { hasScale: u.hasScale, firm: u.firm, dayOfMonth, prefix: !!prefix, dollarPrefix, start: u.start, large: u.lo >= 1e4 };
   let suffix = matchSuffix(text, u.end, needs);
   // "3亿多元": 多/余 between the scale and the currency.
   if (!suffix && u.hasScale && /^[多余餘]/.test(text[u.end] ?? '')) {
@@ -258,6 +310,12 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
   if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
+  }
+  // "1,2 milliard d'euros", "3 millones de dólares": a French or Spanish amount quoted in an English
+  // story joins its scale to the currency with "de"/"d'".
+  if (!suffix && u.hasScale && u.digits) {
+    const de = ROMANCE_OF.exec(text.slice(u.end, u.end + 4));
+    if (de) suffix = matchSuffix(text, u.end + de[0].length, { ...needs, dayOfMonth: false });
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
@@ -343,6 +401,16 @@ function highEndAt(text: string, q: number, floor: number): Unit | null {
   return null;
 }
 
+/** "slid 42p to 1,890p": a change and the level it reached, written with the same careful marker. The
+ * level's firm form (separators, decimals, a scale) shows the marker is money, so the change counts as
+ * firm too. */
+function vouchedByLevel(text: string, u: Unit): void {
+  const to = /^ to /.exec(text.slice(u.end, u.end + 4));
+  if (!to) return;
+  const level = highEndAt(text, u.end + to[0].length, u.end);
+  if (level?.firm && level.suffix?.token === u.suffix?.token) u.firm = true;
+}
+
 /** One range from a low end and a high end when they agree on currency and low < high. */
 function joinRange(lo: Unit, hi: Unit): Unit | null {
   // "HK$3-$4 billion": a bare $ at the high end repeats the low end's dollar.
@@ -393,6 +461,8 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
   if (!resolved) return null;
   const { code, reason } = resolved;
+  // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
+  if (u.digits && MIL_IS_THOUSAND.has(code) && MIL.test(text.slice(u.digits.end, u.digits.end + 5))) return null;
   // "Rp15.000", "¥1.500": currencies without cents group thousands with a dot; so do the countries
   // of decimal-comma currencies ("€100.000"), though "€1.759" a litre is a fuel price.
   if (u.digits && !u.hasScale && u.digits.dec === 3
@@ -472,9 +542,12 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
     if (high && !high.prefix && !high.suffix && !high.hasScale && /^\s*or\b/i.test(text.slice(unit.end, unit.end + 5))) high = null;
     const range = high && joinRange(unit, high);
     if (range) best = range;
+    else if (!unit.firm && unit.suffix?.token.care) vouchedByLevel(text, unit);
     pos = Math.max(i + 1, best.end);
     if (!best.prefix && !best.suffix) {
-      pos = Math.max(i + 1, unit.end);
+      // Past the whole run of digits and separators: "3,5 million dollars" not read as dollars is not
+      // "5 million dollars" either (a wrong number shown is worse than none).
+      pos = Math.max(i + 1, unit.end, numericRunEnd(text, i));
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;

@@ -24,6 +24,8 @@ describe('readNumberWords', () => {
     ['a few billion', 'a few billion', 2e9, 9e9],
     ['hundreds of millions', 'hundreds of millions', 2e8, 9e8],
     ['tens of billions', 'tens of billions', 2e10, 9e10],
+    // Read from "millions" alone it would be 2–9 million.
+    ['dozens of millions', 'dozens of millions', 2e7, 9e7],
     ['millions', 'millions', 2e6, 9e6],
     // Like 数百: the currency follows as "of dollars" (a count, "hundreds of people", has none).
     ['hundreds', 'hundreds', 200, 900],

@@ -18,7 +18,7 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
-const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'hundreds', 'of', 'point']);
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'dozens', 'hundreds', 'of', 'point']);
 
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
@@ -275,9 +275,10 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       group = 2;
       groupHi = 9;
       vague = true;
-    } else if (word === 'tens' || word === 'hundreds') {
-      group = word === 'tens' ? 20 : 200;
-      groupHi = word === 'tens' ? 90 : 900;
+    } else if (word === 'tens' || word === 'dozens' || word === 'hundreds') {
+      // "dozens of millions" is read like "tens of millions" (read from "millions" alone it was 2–9 million).
+      group = word === 'hundreds' ? 200 : 20;
+      groupHi = word === 'hundreds' ? 900 : 90;
       vague = true;
       // "hundreds of dollars": complete unless a scale follows ("hundreds of millions").
       end = w.end;

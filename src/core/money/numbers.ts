@@ -78,6 +78,16 @@ export function readDigits(text: string, i: number, decimalComma = false): Digit
     for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
     p += n + 1;
   }
+  // Apostrophe-grouped thousands (Swiss style): "CHF 4'500'000", "Fr. 1’250.50". Groups of exactly three.
+  const apostrophe = text.charCodeAt(p);
+  if (p - i <= 3 && mant.length === p - i && (apostrophe === 39 || apostrophe === 0x2019) && digitRunLength(text, p + 1) === 3) {
+    let q = p;
+    while (text.charCodeAt(q) === apostrophe && digitRunLength(text, q + 1) === 3) {
+      for (let k = 1; k <= 3; k++) mant += digitAt(text, q + k);
+      q += 4;
+    }
+    p = q;
+  }
   // Space-grouped thousands (SI and French style): "1 200 000", "1\u202f200", "25 000". The groups use
   // one separator throughout and hold exactly three digits after a lead group of one to three.
   const sep = text.charCodeAt(p);
@@ -353,26 +363,43 @@ interface ScaleWord {
   attachedOnly?: boolean;
   /** "MM" is finance shorthand for million; lowercase "mm" is millimetres. */
   caseSensitive?: boolean;
+  /** French, and an English plural too: a scale only before "de"/"d'" ("5 millions d'euros"). */
+  beforeDe?: boolean;
 }
 
 // Longest first, so that "million" wins over "m" and "bn" over "b". With them the words and
 // abbreviations of the other languages amounts are written in next to a currency ("€1,5 Mrd.",
-// "2,5 Milliarden Euro", "R$ 1,5 bilhão", "5 millioner kr", "RM9.4 bil", "Rp 15 juta"): without them
+// "2,5 Milliarden Euro", "R$ 1,5 bilhão", "5 millioner kr", "RM9.4 bil", "Rp 15 juta", "1,2 milliard
+// d'euros", "3 millones de dólares"): without them
 // the number alone would be read, a false amount.
 const EN_SCALES: ScaleWord[] = [
   { word: 'milliarden', exp: 9 }, { word: 'milliarder', exp: 9 }, { word: 'millionen', exp: 6 },
   { word: 'millioner', exp: 6 }, { word: 'milliarde', exp: 9 }, { word: 'milliards', exp: 9 }, { word: 'milliard', exp: 9 },
   { word: 'trilhões', exp: 12 }, { word: 'trilhão', exp: 12 }, { word: 'bilhões', exp: 9 }, { word: 'bilhão', exp: 9 },
-  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
-  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 },
+  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'millones', exp: 6 }, { word: 'millón', exp: 6 },
+  { word: 'millions', exp: 6, beforeDe: true }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
+  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 }, { word: 'ribu', exp: 3 },
+  // "RM1.2mil", "$5 mil": a million in Malaysian and American usage (the reader drops it where it is a
+  // thousand: Portuguese and Spanish, "R$ 5 mil").
+  { word: 'mil', exp: 6 },
   { word: 'thousand', exp: 3 }, { word: 'trillion', exp: 12 }, { word: 'billion', exp: 9 },
   { word: 'million', exp: 6 }, { word: 'crores', exp: 7 }, { word: 'crore', exp: 7 },
-  { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
+  { word: 'lakhs', exp: 5 }, { word: 'lakh', exp: 5 }, { word: 'lacs', exp: 5 }, { word: 'lac', exp: 5 },
+  // Indian shorthand: "Rs 1,200 Cr", "₹1.2L" (read alone, "Rs 1,200" would be a false amount).
+  // Not in capitals: "a $30,000 CR-V" is a car.
+  { word: 'crs', exp: 7, caseSensitive: true }, { word: 'Crs', exp: 7, caseSensitive: true }, { word: 'cr', exp: 7, caseSensitive: true },
+  { word: 'Cr', exp: 7, caseSensitive: true }, { word: 'L', exp: 5, attachedOnly: true, caseSensitive: true }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
   { word: 'trn', exp: 12 }, { word: 'bil', exp: 9 }, { word: 'mrd.', exp: 9 }, { word: 'mrd', exp: 9 }, { word: 'mia.', exp: 9 },
   { word: 'mio.', exp: 6 }, { word: 'mio', exp: 6 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
   { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
+
+/** What may follow a spaced one-letter scale: the end, a space or punctuation that ends a phrase. */
+const SPACED_LETTER_END = /^(?:$|[\s.,;:)!?])/;
+
+/** "de"/"d'" between a French or Spanish scale and its currency ("1,2 milliard d'euros"). */
+export const ROMANCE_OF = /^ (?:d['’]|de )/;
 
 /** Full scale words, the only ones read across a line break, and only in lower case ("$40\n million"). */
 const WRAPPABLE_SCALE = /^(?:thousand|million|billion|trillion)/;
@@ -391,11 +418,13 @@ export function readEnScale(text: string, p: number): { end: number; exp: number
   if (broke && !WRAPPABLE_SCALE.test(window)) return null;
   const lower = window.toLowerCase();
   for (const s of EN_SCALES) {
-    if (s.attachedOnly && q !== p) continue;
+    // "$5 M", "$120 K", "$5 B in revenue": a capital letter one space away, alone ("$5 M&A", "$5 B-shares" are not).
+    if (s.attachedOnly && q !== p && !(q === p + 1 && window.charCodeAt(0) <= 90 && SPACED_LETTER_END.test(window.slice(1, 2)))) continue;
     if (hyphen && s.exp !== 3 && s.word.length < 5) continue;
     if (!(s.caseSensitive ? window.startsWith(s.word) : lower.startsWith(s.word))) continue;
     const end = q + s.word.length;
     if (isAsciiLetter(text.charCodeAt(end))) continue;
+    if (s.beforeDe && !ROMANCE_OF.test(text.slice(end, end + 4))) continue;
     return { end, exp: s.exp };
   }
   return null;

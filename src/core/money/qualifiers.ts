@@ -44,6 +44,10 @@ const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['at least', 'at-least'], ['no less than', 'at-least'], ['not less than', 'at-least'], ['a minimum of', 'at-least'],
   ['no fewer than', 'at-least'], ['not under', 'at-least'], ['not below', 'at-least'], ['no lower than', 'at-least'],
   ['not lower than', 'at-least'],
+  ['as little as', 'at-least'], ['as low as', 'at-least'], ['starting at', 'at-least'], ['starting from', 'at-least'],
+  ['shy of', 'under'], ['short of', 'under'], ['lower than', 'under'],
+  ['topping', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
+  ['greater than', 'over'], ['in the region of', 'about'], ['more or less', 'about'], ['circa', 'about'],
 ]);
 const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['约合', 'about'], ['約合', 'about'], ['折合', 'about'], ['大约', 'about'], ['大約', 'about'],
@@ -55,6 +59,9 @@ const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['不超过', 'up-to'], ['不超過', 'up-to'], ['不高于', 'up-to'], ['不高於', 'up-to'], ['不多于', 'up-to'], ['不多於', 'up-to'],
   ['至少', 'at-least'], ['不少于', 'at-least'], ['不少於', 'at-least'], ['不低于', 'at-least'], ['不低於', 'at-least'],
   ['不下', 'at-least'], ['上', 'at-least'],
+  ['至多', 'up-to'], ['最低', 'at-least'], ['最少', 'at-least'], ['低至', 'at-least'],
+  ['高于', 'over'], ['高於', 'over'], ['大于', 'over'], ['大於', 'over'], ['多于', 'over'], ['多於', 'over'],
+  ['小于', 'under'], ['小於', 'under'], ['未满', 'under'], ['未滿', 'under'],
 ]);
 
 function byLengthDesc(table: [string, ApproxKind][]): [string, ApproxKind][] {
@@ -72,16 +79,32 @@ export function qualifierBefore(text: string, start: number, bareUnit: boolean):
   const w = before(text, start);
   if (!w) return null;
   const lower = w.toLowerCase();
-  for (const [word, kind] of EN_BEFORE) if (endsWithWord(lower, word)) return { kind, word };
+  for (const [word, kind] of EN_BEFORE) {
+    if (endsWithWord(lower, word)) return { kind: EN_NEGATION.test(lower.slice(0, -word.length)) ? negated(kind) : kind, word };
+  }
   // Chinese qualifiers are attached to the number; 上 ("上亿元") only in front of a bare 万/亿.
   for (const [word, kind] of ZH_BEFORE) {
-    if (w.endsWith(word) && (word !== '上' || bareUnit)) return { kind, word };
+    if (w.endsWith(word) && (word !== '上' || bareUnit)) return { kind: ZH_NEGATION.test(w.slice(0, -word.length)) ? negated(kind) : kind, word };
   }
   return null;
 }
 
+/** A negation before a bound the tables do not list with it ("never more than", "未超过", "不超"): the
+ * bound turns round, so that it is never shown the wrong way. */
+const EN_NEGATION = /(?:^|[^a-z])(?:not|no|never)\s+$/;
+const ZH_NEGATION = /(?:不|未|没有|沒有|没|沒|并未|並未|从未|從未)$/;
+
+function negated(kind: ApproxKind): ApproxKind {
+  if (kind === 'over') return 'up-to';
+  if (kind === 'under') return 'at-least';
+  if (kind === 'at-least') return 'under';
+  return kind;
+}
+
 const EN_AFTER: [RegExp, ApproxKind][] = [
-  [/^\s*or\s+(?:more|above)\b/i, 'at-least'], [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'],
+  [/^\s*or\s+(?:more|above|higher)\b/i, 'at-least'], [/^\s*and\s+(?:up|above)\b/i, 'at-least'], [/^\s*at\s+least\b/i, 'at-least'],
+  [/^\s*or\s+(?:less|lower|below)\b/i, 'up-to'], [/^\s*at\s+(?:most|the\s+most)\b/i, 'up-to'],
+  [/^\s*or\s+so\b/i, 'about'], [/^-?plus\b/i, 'over'], [/^\+/, 'over'],
   [/^\s*(?:左右|上下)/, 'about'], [/^\s*以上/, 'at-least'], [/^\s*(?:以下|以内|以內)/, 'up-to'],
 ];
 
@@ -92,10 +115,16 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
   return null;
 }
 
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare)\\s+of|`
+const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge)s?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
-  + `(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?\\s+$`, 'i');
+  + `${PRICE_QUALIFIER}\\s+$`, 'i');
+
+/** A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p". Not for a weight:
+ * "her weight fell to 120 pounds". */
+const LEVEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)`
+  + `(?:\\s+[0-9.,]+%)?\\s+(?:to|at)${PRICE_QUALIFIER}\\s+$`, 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
@@ -103,10 +132,11 @@ const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|�
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
  * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
- * means money, not a weight, a verb or a count. */
-export function priceWordBefore(text: string, start: number): boolean {
+ * means money, not a weight, a verb or a count. With `level`, a price level after a move counts too
+ * ("fell 5% to 38,500 won"; the caller leaves it out for a word that is also a weight). */
+export function priceWordBefore(text: string, start: number, level = false): boolean {
   const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
-  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w);
+  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && LEVEL_BEFORE.test(w));
 }
 
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
@@ -114,9 +144,10 @@ export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
 }
 
-/** Verbs of change: after them "X to Y" / "X至Y" is a move by X to Y ("shares rose $2 to $45",
+/** Verbs of change, and "by", "up", "down" ("cut by $1bn to $5bn", "up 3 cents to $45.10"): after them
+ * "X to Y" / "X至Y" is a move by X to Y ("shares rose $2 to $45",
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
-const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
+const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
