@@ -27,7 +27,7 @@ const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bs
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每股(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -115,7 +115,7 @@ export function sameDeal(a: DealDraft, b: DealDraft): boolean {
 }
 
 /** "Since its founding, X has raised $210 million": a running total, not a round. */
-const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|to date|so far|in total|altogether|in all)\b|累计|迄今|至今|多轮/i;
+const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
