@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyMention } from '../types';
+import { isShortFormOf, joinShortForms } from './zh-short-names';
+
+const at = (text: string, name: string, id: string, from = 0): CompanyMention => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, name, id };
+};
+
+describe('Chinese short forms of a full name', () => {
+  it('reads a piece of the full name, or its characters in order, as its short form', () => {
+    expect(isShortFormOf('即墨黄酒', '山东即墨黄酒厂有限公司')).toBe(true);
+    expect(isShortFormOf('金沙酒业', '贵州金沙窖酒酒业有限公司')).toBe(true);
+    // Not a name that only shares characters, nor a full name with no legal ending.
+    expect(isShortFormOf('金酒', '贵州金沙窖酒酒业有限公司')).toBe(false);
+    expect(isShortFormOf('黄酒厂', '山东即墨黄酒厂')).toBe(false);
+    expect(isShortFormOf('美团', '美团龙珠')).toBe(false);
+  });
+
+  it('gives the later short form the full name’s id, so the company bought is never its own buyer', () => {
+    const text = '青岛啤酒与山东即墨黄酒厂有限公司的股东签署协议，以现金6.65亿元收购即墨黄酒100%股权。';
+    const found = joinShortForms([at(text, '青岛啤酒', 'tsingtao'), at(text, '山东即墨黄酒厂有限公司', 'unknown:full'), at(text, '即墨黄酒', 'unknown:short', 20)]);
+    expect(found.map((c) => c.id)).toEqual(['tsingtao', 'unknown:full', 'unknown:full']);
+  });
+
+  it('leaves a short form named before the full name, and other companies, alone', () => {
+    const text = '即墨黄酒与山东即墨黄酒厂有限公司。';
+    const found = joinShortForms([at(text, '即墨黄酒', 'unknown:short'), at(text, '山东即墨黄酒厂有限公司', 'unknown:full')]);
+    expect(found.map((c) => c.id)).toEqual(['unknown:short', 'unknown:full']);
+  });
+});
