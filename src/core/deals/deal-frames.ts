@@ -184,7 +184,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const ratioSet =
     trigger.lang === 'zh' &&
     trigger.type === 'merger' &&
-    EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) &&
+    // (Or whose price is stated: "拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元".)
+    (EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
     !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   const signed = agreed || announced || ratioSet;
@@ -271,7 +272,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "宁德时代宣布完成对Millennial Lithium的收购": the name 对 … 的收购 delimits, when the reader left it out.
     if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
     // "以每股8.8港元私有化银泰商业，…": the name that fills the rest of the clause.
-    if (!target && trigger.id === 'zh-privatize') target = zhClauseName(view, end);
+    // ("换股吸收合并小天鹅，…": so does the company absorbed.)
+    if (!target && (trigger.id === 'zh-privatize' || trigger.id === 'zh-absorb')) target = zhClauseName(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.

@@ -598,6 +598,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安'],
       // A plan (拟) whose exchange ratio the announcement sets is a merger agreed.
       ['宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56。', 'merger|武钢股份|宝钢股份'],
+      // …or whose price it states.
+      ['美的集团发布重组预案，拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元。', 'merger|小天鹅|美的集团'],
     ],
   },
   {
