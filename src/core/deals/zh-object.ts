@@ -96,8 +96,8 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
   return c && RAISER_GAP.test(view.text.slice(c.end, at)) ? c : undefined;
 }
 
-/** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权": a name the stake (or control) that follows it delimits. */
-const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权))/;
+/** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
+const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
