@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -257,7 +257,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     if (held && !held.target) return undefined;
@@ -265,6 +265,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "收购东芝映像解决方案公司95%股权": the longer name the company reader cut short is what is bought.
     const cutShort = zhBuys && target && !zhUnit ? target : undefined;
     if (cutShort) target = zhLongerName(view, cutShort) ?? target;
+    // "对永辉云创进行增资": the whole name between 对 and the verb, when the reader took only its start.
+    if (target && trigger.lang === 'zh' && /对$/.test(view.text.slice(at, end))) target = zhFullObjectAfterDui(view, end, target) ?? target;
     other = nearestListBefore(view, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
     // (The company whose longer name is bought sells it; it buys nothing.)
@@ -832,7 +834,8 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
   const after = eligible.find((m) => m.mention.start >= at && !/[；;]/.test(view.text.slice(at, m.mention.start)));
   // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
-  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
+  // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
+  const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
   if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);

@@ -134,3 +134,21 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
   return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
+
+/** After a name that 对 opens, the rest of a longer name up to the verb or 的 that closes the object. */
+const REST_BEFORE_VERB = /^([\u4e00-\u9fffA-Za-z0-9]{1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
+
+/**
+ * "对永辉云创进行增资": the company reader took a known name ("永辉") at the start of a longer one it does
+ * not hold; everything between 对 and the verb (or 的) is the object's name. Undefined when the company
+ * read already fills it, or the rest holds a particle or a second party.
+ */
+export function zhFullObjectAfterDui(view: SentenceView, from: number, c: CompanyMention): CompanyMention | undefined {
+  if (c.start !== from) return undefined;
+  const m = REST_BEFORE_VERB.exec(view.text.slice(c.end, Math.min(view.end, c.end + 12)));
+  if (!m || /[与和及、其]|旗下|所持|持有|股份|股权/.test(m[1]!)) return undefined;
+  const end = c.end + m[1]!.length;
+  if (view.companies.some((o) => o !== c && o.start < end && c.start < o.end)) return undefined;
+  const text = view.text.slice(c.start, end);
+  return { start: c.start, end, text, name: text, id: chineseUnknownId(text) };
+}
