@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyMention } from '../types';
-import { isShortFormOf, joinShortForms } from './zh-short-names';
+import { addBareShortForms, isShortFormOf, joinShortForms } from './zh-short-names';
 
 const at = (text: string, name: string, id: string, from = 0): CompanyMention => {
   const start = text.indexOf(name, from);
@@ -27,5 +27,18 @@ describe('Chinese short forms of a full name', () => {
     const text = '即墨黄酒与山东即墨黄酒厂有限公司。';
     const found = joinShortForms([at(text, '即墨黄酒', 'unknown:short'), at(text, '山东即墨黄酒厂有限公司', 'unknown:full')]);
     expect(found.map((c) => c.id)).toEqual(['unknown:short', 'unknown:full']);
+  });
+});
+
+describe('a bare short form as a later subject', () => {
+  it('adds "瑞幸" of 瑞幸咖啡 where it opens a later deal clause, and nowhere else', () => {
+    const text = '瑞幸咖啡获得1.5亿美元融资。去年12月，瑞幸刚完成2亿美元B轮融资；瑞幸门店遍布全国。';
+    const found = addBareShortForms(text, [at(text, '瑞幸咖啡', 'luckin')]);
+    expect(found.map((c) => `${c.text}@${c.start}=${c.id}`)).toEqual(['瑞幸咖啡@0=luckin', `瑞幸@${text.indexOf('瑞幸刚')}=luckin`]);
+  });
+
+  it('never takes a place or a common word for a short form', () => {
+    const text = '中国电信今日上市。中国完成了一项统计。';
+    expect(addBareShortForms(text, [at(text, '中国电信', 'ct')])).toHaveLength(1);
   });
 });

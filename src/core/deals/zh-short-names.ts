@@ -7,6 +7,8 @@
 import type { CompanyMention } from '../types';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** How far after a full name its short form is looked for (characters). */
+const WINDOW = 400;
 /** A registered name: ends in the words for a company with limited liability. */
 const FULL_NAME = /(?:股份有限公司|有限责任公司|有限公司)$/;
 /** Place words a registered name opens with, never kept in the short form. */
@@ -29,11 +31,14 @@ export function isShortFormOf(short: string, full: string): boolean {
 
 /** The mentions with every later short form of a full name given one id. Mentions sorted by start. */
 export function joinShortForms(companies: readonly CompanyMention[]): CompanyMention[] {
-  const full = companies.filter((c) => FULL_NAME.test(c.text));
-  if (full.length === 0) return [...companies];
+  if (!companies.some((c) => FULL_NAME.test(c.text))) return [...companies];
   const canonical = new Map<string, CompanyMention>();
-  for (const f of full) {
-    for (const c of companies) {
+  for (let i = 0; i < companies.length; i++) {
+    const f = companies[i]!;
+    if (!FULL_NAME.test(f.text)) continue;
+    // (Within the window a story keeps speaking of one company, so a page of names stays linear.)
+    for (let j = i + 1; j < companies.length && companies[j]!.start - f.end <= WINDOW; j++) {
+      const c = companies[j]!;
       if (c.start < f.end || c.id === f.id || canonical.has(c.id) || !isShortFormOf(c.text, f.text)) continue;
       // A known short form names the company; an unknown full name takes its id.
       if (!c.id.startsWith('unknown:') && f.id.startsWith('unknown:')) canonical.set(f.id, c);
@@ -45,4 +50,49 @@ export function joinShortForms(companies: readonly CompanyMention[]): CompanyMen
     const to = canonical.get(c.id);
     return to ? { ...c, id: to.id, name: to.name } : c;
   });
+}
+
+/** A Chinese name's first two characters that are a place or a common word, never its short form. */
+const NOT_SHORT = /^(?:中国|中华|国家|北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|香港|台湾|美国|日本|全球|国际|世界|东方|南方|北方|新加|华夏|华南|华北|华东|第一)$/;
+/** Right after a bare short form: the words that make it the subject of a clause ("瑞幸刚完成…"). */
+const ACTS_AFTER = /^(?:刚刚?|已经?|此前|曾经?|还|也|则|正式|随后|今年|去年|于|在)?(?:完成|获得?|宣布|拿到|斩获|收购|上市|登陆)/;
+
+/**
+ * "瑞幸咖啡 … 去年12月，瑞幸刚完成2亿美元B轮融资": a company named in full, then by its first two characters as
+ * the subject of a later deal clause; the later name is added as a mention of the same company.
+ */
+export function addBareShortForms(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  const taken = new Set<number>();
+  for (const c of companies) {
+    if (!/^[\u4e00-\u9fff]{4,}$/.test(c.text)) continue;
+    const short = c.text.slice(0, 2);
+    if (NOT_SHORT.test(short)) continue;
+    const window = text.slice(c.end, c.end + WINDOW);
+    for (let i = window.indexOf(short); i >= 0; i = window.indexOf(short, i + 2)) {
+      const at = c.end + i;
+      const end = at + 2;
+      if (text.startsWith(c.text, at) || !ACTS_AFTER.test(text.slice(end, end + 8))) continue;
+      // Not inside or right after another name ("东瑞幸…"), and not a mention already.
+      if (/[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, at - 1), at)) && !/[年月日，。；、和与及]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
+      if (overlaps(companies, at, end) || taken.has(at)) continue;
+      taken.add(at);
+      added.push({ start: at, end, text: short, name: c.name, id: c.id });
+    }
+  }
+  return added.length === 0 ? [...companies] : [...companies, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether a mention of the sorted list overlaps [start, end) (binary search: lists may be long). */
+function overlaps(sorted: readonly CompanyMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions starting before `end`, nearest first; a long name may reach over several short ones.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (sorted[i]!.end > start) return true;
+  return false;
 }
