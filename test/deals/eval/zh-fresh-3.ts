@@ -333,4 +333,214 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     }],
     note: 'public record; an absorption by share swap with a stated price',
   },
+  // ---- batch B: written after the rules for batch A were in, scored before any rule for it ----
+  {
+    id: 'zh3b-001', lang: 'zh', style: 'cn-tech-press-36kr', date: '2017-06-16',
+    text: '共享单车企业摩拜单车今日宣布完成6亿美元新一轮融资，腾讯继续领投，华平投资、红杉中国、高瓴资本、TPG、携程等新老股东参与了本轮投资。',
+    deals: [{
+      type: 'funding', target: ['摩拜单车'], amount: { currency: 'USD', amount: 600_000_000 },
+      parties: [
+        { name: '腾讯', role: 'lead' }, { name: '华平投资', role: 'participant' }, { name: '红杉中国', role: 'participant' },
+        { name: '高瓴资本', role: 'participant' }, { name: 'TPG', role: 'participant' }, { name: '携程', role: 'participant' },
+      ],
+    }],
+    note: 'public record; the E round of June 2017, lead then 参与了本轮投资',
+  },
+  {
+    id: 'zh3b-002', lang: 'zh', style: 'cn-business-daily-jiemian', date: '2017-07-06',
+    text: 'ofo小黄车宣布完成超过7亿美元的E轮融资。本轮由阿里巴巴、弘毅投资和中信产业基金联合领投，滴滴出行和DST持续跟投。',
+    deals: [{
+      type: 'funding', target: ['ofo小黄车', 'ofo'], round: 'E轮', amount: { currency: 'USD', amount: 700_000_000 },
+      parties: [
+        { name: '阿里巴巴', role: 'lead' }, { name: '弘毅投资', role: 'lead' }, { name: '中信产业基金', role: 'lead' },
+        { name: '滴滴出行', role: 'participant' }, { name: 'DST', role: 'participant' },
+      ],
+    }],
+    note: 'public record; three joint leads named in the next sentence',
+  },
+  {
+    id: 'zh3b-003', lang: 'zh', style: 'cn-business-daily-21st', date: '2021-07-13',
+    text: '新式茶饮品牌喜茶完成新一轮5亿元融资，由高瓴资本和Coatue联合领投，腾讯、红杉中国等老股东跟投。本轮融资后，喜茶投后估值达600亿元，超过了同行奈雪的茶的市值。',
+    deals: [{
+      type: 'funding', target: ['喜茶'], amount: { currency: 'CNY', amount: 500_000_000 },
+      valuation: { currency: 'CNY', amount: 60_000_000_000, basis: 'post' },
+      parties: [
+        { name: '高瓴资本', role: 'lead' }, { name: 'Coatue', role: 'lead' }, { name: '腾讯', role: 'participant' }, { name: '红杉中国', role: 'participant' },
+      ],
+    }],
+    note: 'public record; a rival’s market value is no deal',
+  },
+  {
+    id: 'zh3b-004', lang: 'zh', style: 'cn-vc-press-itjuzi', date: '2023-04-25',
+    text: '王小川创立的大模型公司百川智能获得5000万美元天使轮融资，资金来自创始人及其朋友，以及部分战略投资方。',
+    deals: [{ type: 'funding', target: ['百川智能'], round: '天使轮', amount: { currency: 'USD', amount: 50_000_000 }, parties: [] }],
+    note: 'public record; no named company invests',
+  },
+  {
+    id: 'zh3b-005', lang: 'zh', style: 'cn-securities-times', date: '2018-07-26',
+    text: '社交电商平台拼多多今晚在纳斯达克挂牌交易，股票代码PDD，发行价为每股美国存托股19美元，此次IPO共募集资金16.3亿美元。',
+    deals: [{ type: 'ipo', target: ['拼多多'], amount: { currency: 'USD', amount: 1_630_000_000 }, parties: [] }],
+    note: 'public record; a US listing reported in Chinese',
+  },
+  {
+    id: 'zh3b-006', lang: 'zh', style: 'cn-thepaper', date: '2018-09-12',
+    text: '蔚来汽车正式登陆纽交所，发行价定为6.26美元/股，共发行1.6亿股美国存托股，募资总额约10亿美元。成立不到四年的蔚来由此成为又一家赴美上市的中国新造车企业。',
+    deals: [{ type: 'ipo', target: ['蔚来汽车', '蔚来'], amount: { currency: 'USD', amount: 1_000_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'zh3b-007', lang: 'zh', style: 'cn-business-daily-yicai', date: '2020-08-13',
+    text: '居住服务平台贝壳找房周四在纽交所上市，IPO定价为每股20美元，高于此前公布的定价区间；本次发行共募资约21.2亿美元，上市首日股价大涨87%。',
+    deals: [{ type: 'ipo', target: ['贝壳找房', '贝壳'], amount: { currency: 'USD', amount: 2_120_000_000 }, parties: [] }],
+    note: 'public record; price, proceeds after "；", a first-day move',
+  },
+  {
+    id: 'zh3b-008', lang: 'zh', style: 'hk-chinese-press', date: '2019-09-30',
+    text: '百威英博旗下的百威亚太今日在港交所挂牌，是次全球发售集资约390.8亿港元，成为年内全球规模最大的IPO之一。百威亚太开盘报27港元，较招股价持平。',
+    deals: [{ type: 'ipo', target: ['百威亚太'], amount: { currency: 'HKD', amount: 39_080_000_000 }, parties: [] }],
+    note: 'public record; the parent named before its listed unit is no party',
+  },
+  {
+    id: 'zh3b-009', lang: 'zh', style: 'cn-cls-flash', date: '2021-06-30',
+    text: '【奈雪的茶港股上市】新式茶饮企业奈雪的茶今日登陆港交所主板，发行价为每股19.8港元，全球发售约2.57亿股，所得款项总额约50.9亿港元。',
+    deals: [{ type: 'ipo', target: ['奈雪的茶'], amount: { currency: 'HKD', amount: 5_090_000_000 }, parties: [] }],
+    note: 'public record as we recall it; 所得款项总额 is the gross proceeds',
+  },
+  {
+    id: 'zh3b-010', lang: 'zh', style: 'cn-financial-press', date: '2021-07-01',
+    text: '滴滴出行正式在纽交所挂牌，发行价每股14美元。按照发行规模计算，滴滴此次IPO募资约44亿美元，是继阿里巴巴之后中国企业在美最大规模的上市。',
+    deals: [{ type: 'ipo', target: ['滴滴出行', '滴滴'], amount: { currency: 'USD', amount: 4_400_000_000 }, parties: [] }],
+    note: 'public record; another company named for comparison is no party',
+  },
+  {
+    id: 'zh3b-011', lang: 'zh', style: 'cn-company-announcement', date: '2019-09-02',
+    text: '蒙牛乳业公告，公司将以每股13.25澳元的现金价格收购澳大利亚婴幼儿奶粉品牌贝拉米，交易总价约15亿澳元，溢价约59%。交易完成后，贝拉米将成为蒙牛的全资子公司。',
+    deals: [{
+      type: 'acquisition', target: ['贝拉米'], amount: { currency: 'AUD', amount: 1_500_000_000 },
+      parties: [{ name: '蒙牛乳业', role: 'acquirer' }],
+    }],
+    note: 'public record; per-share price, the total and a premium',
+  },
+  {
+    id: 'zh3b-012', lang: 'zh', style: 'cn-business-daily-21st', date: '2016-11-23',
+    text: '携程宣布，将以约14亿英镑收购全球旅游搜索平台天巡，交易以现金加股票的方式支付，天巡的主要股东均已同意这一收购。天巡将继续由其现有管理团队独立运营。',
+    deals: [{ type: 'acquisition', target: ['天巡'], amount: { currency: 'GBP', amount: 1_400_000_000 }, parties: [{ name: '携程', role: 'acquirer' }] }],
+    note: 'public record',
+  },
+  {
+    id: 'zh3b-013', lang: 'zh', style: 'cn-eeo', date: '2017-03-29',
+    text: '特斯拉向美国证监会提交的文件显示，腾讯已通过旗下子公司以约17.8亿美元买入特斯拉约5%的普通股，成为其第五大股东。',
+    deals: [{
+      type: 'stake-sale', target: ['特斯拉'], amount: { currency: 'USD', amount: 1_780_000_000 },
+      parties: [{ name: '腾讯', role: 'acquirer' }],
+    }],
+    note: 'public record; a stake bought on the market, disclosed in a filing',
+  },
+  {
+    id: 'zh3b-014', lang: 'zh', style: 'cn-tech-press', date: '2021-08-24',
+    text: '小米集团公告，已与深动科技签署收购协议，将以约7737万美元的对价收购这家自动驾驶公司。此外，小米集团此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资。',
+    deals: [{ type: 'acquisition', target: ['深动科技'], amount: { currency: 'USD', amount: 77_370_000 }, parties: [{ name: '小米集团', role: 'acquirer' }] }],
+    note: 'public record; earlier investments recalled without rounds are no deals reported',
+  },
+  {
+    id: 'zh3b-015', lang: 'zh', style: 'cn-wire', date: '2017-08-28',
+    text: '经报国务院批准，中国国电集团与神华集团实施联合重组，神华集团更名为国家能源投资集团，作为重组后的母公司，吸收合并国电集团。',
+    deals: [{
+      type: 'merger', target: ['国电集团', '中国国电集团'],
+      parties: [{ name: '神华集团', role: 'acquirer' }],
+    }],
+    note: 'public record; a state-ordered joint restructuring in which one side absorbs the other',
+  },
+  {
+    id: 'zh3b-016', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2024-03-05',
+    text: '投资界获悉，AI芯片企业燧原科技近日宣布完成新一轮融资，融资金额未披露。本轮投资方中，国家集成电路产业投资基金二期领投，老股东腾讯继续跟投。',
+    deals: [{
+      type: 'funding', target: ['燧原科技'],
+      parties: [{ name: '国家集成电路产业投资基金二期', role: 'lead' }, { name: '腾讯', role: 'participant' }],
+    }],
+    note: 'illustrative wording around a real investor pair (燧原科技 is backed by 腾讯 and the Big Fund); no amount; the roles in the next sentence',
+  },
+  {
+    id: 'zh3b-017', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2017-11-20',
+    text: '阿里巴巴集团宣布，将投入约224亿港元，直接及间接持有高鑫零售36.16%的股份，高鑫零售旗下运营大润发和欧尚两大卖场品牌。',
+    deals: [{
+      type: 'stake-sale', target: ['高鑫零售'], amount: { currency: 'HKD', amount: 22_400_000_000 },
+      parties: [{ name: '阿里巴巴集团', role: 'acquirer' }],
+    }],
+    note: 'public record; the 2017 stake, "投入…持有…股份"',
+  },
+  {
+    id: 'zh3b-018', lang: 'zh', style: 'cn-business-daily-nbd', date: '2020-12-03',
+    text: '每经记者注意到，京东物流近日完成了新一轮融资，高瓴资本、红杉中国、腾讯、淡马锡等机构共同出资，融资总额约15亿美元。去年以来，京东物流已累计引入多家战略投资者。',
+    deals: [{
+      type: 'funding', target: ['京东物流'], amount: { currency: 'USD', amount: 1_500_000_000 },
+      parties: [{ name: '高瓴资本', role: 'participant' }, { name: '红杉中国', role: 'participant' }, { name: '腾讯', role: 'participant' }, { name: '淡马锡', role: 'participant' }],
+    }],
+    note: 'public record as reported before the listing (figures as we recall them); 共同出资, the size after the investors',
+  },
+  {
+    id: 'zh3b-019', lang: 'zh', style: 'hk-chinese-press', date: '2024-12-10',
+    text: '高端彩妆品牌毛戈平今日在港交所挂牌，发行价为每股29.8港元，首日开盘高开逾40%。公司此次引入的基石投资者包括Hillhouse和瑞银资产管理。',
+    deals: [{
+      type: 'ipo', target: ['毛戈平'],
+      parties: [{ name: 'Hillhouse', role: 'participant' }, { name: '瑞银资产管理', role: 'participant' }],
+    }],
+    note: 'illustrative cornerstone names for a real listing; no proceeds stated',
+  },
+  // ---- batch B: negatives ----
+  {
+    id: 'zh3b-020', lang: 'zh', style: 'cn-financial-press', date: '2021-01-26',
+    text: '吉利汽车公告，经综合考虑，公司决定撤回在上交所科创板发行人民币股份并上市的申请。吉利表示，这一决定不会对公司的财务及经营产生重大不利影响。',
+    deals: [], negative: 'called-off', note: 'public record as reported; a listing withdrawn',
+  },
+  {
+    id: 'zh3b-021', lang: 'zh', style: 'cn-tech-press', date: '2021-02-03',
+    text: '腾讯以不正当竞争为由起诉抖音，要求对方立即停止侵权，并赔偿经济损失及合理开支共计9000万元。抖音方面回应称，将依法维护自身权益。',
+    deals: [], negative: 'settlement', note: 'public record; a lawsuit',
+  },
+  {
+    id: 'zh3b-022', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2020-03-27',
+    text: '高瓴资本宣布完成新一期美元基金的募集，基金规模约180亿美元，创下亚洲投资机构单只基金规模的纪录。出资人包括全球主权财富基金和大学捐赠基金。',
+    deals: [], negative: 'fund-raise', note: 'public record as reported; a firm’s own fund',
+  },
+  {
+    id: 'zh3b-023', lang: 'zh', style: 'cn-securities-daily', date: '2024-12-26',
+    text: '宁德时代公告，公司正在筹划发行H股股票并在香港联交所上市，相关细节尚未确定，本次发行仍需取得监管机构的备案和批准。',
+    deals: [], negative: 'not-closed', note: 'public record; planning only',
+  },
+  {
+    id: 'zh3b-024', lang: 'zh', style: 'cn-tech-press', date: '2021-09-30',
+    text: '音频平台喜马拉雅再次向港交所递交招股说明书，此前其曾计划赴美上市。招股书显示，公司2021年上半年营收约25.1亿元。',
+    deals: [], negative: 'not-closed', note: 'public record as reported; a filing and revenue',
+  },
+  {
+    id: 'zh3b-025', lang: 'zh', style: 'cn-market-close', date: '2024-09-24',
+    text: '贵州茅台今日收盘上涨3.6%，报1459元/股，总市值重回1.8万亿元上方。白酒板块整体走强，五粮液、泸州老窖均涨逾5%。',
+    deals: [], negative: 'share-move', note: 'figures as reported at the time (approximate); a share move and a market value',
+  },
+  {
+    id: 'zh3b-026', lang: 'zh', style: 'hk-chinese-press', date: '2024-05-14',
+    text: '阿里巴巴公布，截至3月底的2024财年内共回购约125亿美元股份，董事会另批准派发年度股息每股普通股0.125美元及特别股息。',
+    deals: [], negative: 'buyback', note: 'public record as reported; buyback and dividends',
+  },
+  {
+    id: 'zh3b-027', lang: 'zh', style: 'cn-business-daily-yicai', date: '2023-08-10',
+    text: '市场传闻称，万科将引入深圳地铁集团以外的新战略股东，交易规模或超百亿元。对此，万科相关人士表示，公司并未收到相关通知，一切以公告为准。',
+    deals: [], negative: 'rumour', note: 'a rumour not confirmed',
+  },
+  {
+    id: 'zh3b-028', lang: 'zh', style: 'cn-cls-flash', date: '2024-04-18',
+    text: '据知情人士透露，中石化正与沙特阿美就后者入股其一家炼化子公司进行磋商，双方尚未就交易条款达成一致，谈判仍处早期阶段。',
+    deals: [], negative: 'talks', note: 'talks as reported',
+  },
+  {
+    id: 'zh3b-029', lang: 'zh', style: 'cn-business-daily-jiemian', date: '2023-03-30',
+    text: '针对“格力电器将收购一家新能源车企”的传闻，格力电器董秘办回应称，公司目前没有相关计划，请投资者以公司公告为准。',
+    deals: [], negative: 'denial', note: 'a denial',
+  },
+  {
+    id: 'zh3b-030', lang: 'zh', style: 'cn-securities-daily', date: '2024-03-20',
+    text: '中国移动公布2023年业绩，全年营运收入10093亿元，股东应占利润1318亿元，同比增长5.0%；董事会建议派发末期股息每股2.40港元。',
+    deals: [], negative: 'revenue', note: 'public record as reported; results and a dividend',
+  },
 ];
