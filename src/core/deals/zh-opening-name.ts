@@ -1,0 +1,37 @@
+// The Chinese subject the company reader left out: "ofo小黄车宣布完成超过7亿美元的E轮融资",
+// "新式茶饮企业奈雪的茶今日登陆港交所主板". A funding or listing verb whose clause names no company
+// before it takes the name that opens the clause, after a description of what it is and before the
+// words of time and announcement ("今日", "宣布", "正式").
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+import type { SentenceView } from './sentence-view';
+
+/** What may stand between the name and its verb. */
+const TAIL = /(?:已经?|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+/** A description of what the company is, ending in a kind of company, before its name. */
+const DESCRIPTION = /^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|机构|初创|独角兽|龙头|新势力|服务商|运营商|供应商|制造商|开发商|车企|药企|芯片商)/;
+/** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
+const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
+const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)/;
+
+/**
+ * The name that opens the clause of a verb at `at`, when no company mention stands in that clause before
+ * it; undefined unless the words before the verb are a description, a name and words of time only.
+ */
+export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, at);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','));
+  const from = view.start + cut + 1;
+  if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
+  let words = view.text.slice(from, at);
+  words = words.slice(0, words.length - TAIL.exec(words)![0].length);
+  const description = DESCRIPTION.exec(words);
+  const start = from + (description ? description[0].length : 0);
+  const text = view.text.slice(start, from + words.length);
+  if (text.length < 2 || text.length > 12 || !NAME.test(text) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
+export const ZH_OPENS_WITH_NAME =
+  /^(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌)/;
