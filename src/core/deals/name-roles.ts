@@ -35,10 +35,12 @@ const LEADING_VERB = /^(?:对?应的?|是?次招股引入|引入|出售给|转�
 const KIND_ONLY = new RegExp(String.raw`^${KIND}$`);
 /** "由广汽集团、广州开发区投资集团投资": a deal verb the reader took into a name that ends in a kind of firm. */
 const TRAILING_VERB = /(?<=集团|公司|基金|资本|控股)(?:投资|领投|跟投|参投|出资|增资)$/;
+/** "神华集团更名为国家能源投资集团", "奈雪的茶今日": a renaming or a day the reader ran into a name. */
+const TRAILING_WORDS = /(?:更名为|改名为|今日|今天|昨日|近日|日前).*$/;
 
 function trimTrailingVerb(c: CompanyMention): CompanyMention {
   if (!c.id.startsWith('unknown:')) return c;
-  const m = TRAILING_VERB.exec(c.text);
+  const m = TRAILING_VERB.exec(c.text) ?? TRAILING_WORDS.exec(c.text);
   if (!m || m.index < 2) return c;
   const text = c.text.slice(0, m.index);
   return { start: c.start, end: c.start + text.length, text, name: text, id: chineseUnknownId(text) };
@@ -72,6 +74,8 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     .filter((c) => !/^某(?!某)/.test(c.text))
     // "华曜股份旗下基金以5亿元入股…": a kind of company alone names none.
     .filter((c) => !(c.id.startsWith('unknown:') && /^(?:基金|公司|集团|资本|机构|企业|平台|子公司|母公司)$/.test(c.text)))
+    // "奈雪的茶今日" read as "茶今日": one character before a day is no name.
+    .filter((c) => !(c.id.startsWith('unknown:') && /^[\u4e00-\u9fff](?:今日|今天|昨日|近日|日前)/.test(c.text)))
     // "收购优酷土豆尚未持有的全部股份": shares are no company.
     .filter((c) => !(c.id.startsWith('unknown:') && /^(?:全部|部分|剩余|其余)?(?:已发行)?(?:股份|股权|股票)$/.test(c.text)))
     .map(trimLeadingVerb)

@@ -23,3 +23,11 @@ describe('a Chinese subject the company reader left out', () => {
     expect(ZH_OPENS_WITH_NAME.test('ofo小黄车宣布完成超过7亿美元的E轮融资。')).toBe(true);
   });
 });
+
+describe('names the reader ran into the next words', () => {
+  it('cuts a renaming and a day off an unknown name, and drops one character before a day', () => {
+    const merged = deals('中国国电集团与神华集团实施联合重组，神华集团更名为国家能源投资集团，作为重组后的母公司，吸收合并国电集团。');
+    expect(merged.flatMap((d) => d.investors.map((i) => i.name))).not.toContain('神华集团更名为国家能源投资集团');
+    expect(deals('【奈雪的茶港股上市】新式茶饮企业奈雪的茶今日登陆港交所主板，所得款项总额约50.9亿港元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 奈雪的茶']);
+  });
+});

@@ -34,4 +34,4 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌)/;
+  /^(?:【[^】]{1,30}】)?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌)/;
