@@ -835,7 +835,8 @@ const RAISED_JUST_BEFORE = /\b(?:raised|raises|raising|secured|closed|received|l
 function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: number, type: DealTrigger['type']): IndexedMoney | undefined {
   const eligible = money.filter((m) => isDealAmount(view, m, type));
   // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
-  const after = eligible.find((m) => m.mention.start >= at && !/[；;]/.test(view.text.slice(at, m.mention.start)));
+  // ("…定价为每股20美元；本次发行共募资约21.2亿美元": unless the next clause names this deal, 本次 / 本轮.)
+  const after = eligible.find((m) => m.mention.start >= at && (!/[；;]/.test(view.text.slice(at, m.mention.start)) || /；(?:本次|此次|是次|本轮|此轮)[^，。；]{0,16}$/.test(view.text.slice(at, m.mention.start))));
   // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
   // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
