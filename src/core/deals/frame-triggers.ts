@@ -410,8 +410,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
-    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下'],
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -420,6 +420,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // 买入 (buy in) a stated share of a company's stock.
+      ['腾讯已通过旗下子公司以约17.8亿美元买入特斯拉约5%的普通股。', 'stake-sale|特斯拉|腾讯'],
       // A long legal name between 购买 and the shares.
       ['芯联集成披露重组预案，拟通过发行股份及支付现金的方式，购买芯联越州集成电路制造（绍兴）有限公司72.33%股权，交易作价58.97亿元。', 'stake-sale|芯联越州集成电路制造（绍兴）有限公司|芯联集成'],
       // What the company after the verb holds is bought; that company sells and buys nothing.
