@@ -42,3 +42,14 @@ describe('a bare short form as a later subject', () => {
     expect(addBareShortForms(text, [at(text, '中国电信', 'ct')])).toHaveLength(1);
   });
 });
+
+describe('a known name plus its trade', () => {
+  it('gives "蔚来汽车" the id of a later "蔚来" the data holds', () => {
+    const text = '蔚来汽车正式登陆纽交所。成立不到四年的蔚来由此成为中国新造车企业。';
+    const found = joinShortForms([at(text, '蔚来汽车', 'unknown:nio-auto'), at(text, '蔚来', 'nio', 8)]);
+    expect(found.map((c) => c.id)).toEqual(['nio', 'nio']);
+    // Not a name that adds something other than a trade.
+    const other = '蔚来资本完成募资。蔚来今日发布新车。';
+    expect(joinShortForms([at(other, '蔚来资本', 'unknown:nio-capital'), at(other, '蔚来', 'nio', 5)]).map((c) => c.id)).toEqual(['unknown:nio-capital', 'nio']);
+  });
+});

@@ -29,10 +29,25 @@ export function isShortFormOf(short: string, full: string): boolean {
   return true;
 }
 
+/** What a company's name may add to its short name: its trade ("蔚来汽车" of 蔚来, "寒武纪科技"). */
+const KIND_TAIL = /^(?:汽车|科技|集团|控股|股份|公司|智能|网络|电子|医疗|银行|证券|保险|能源|生物|咖啡|动力|机器人|半导体|新能源|技术)$/;
+
 /** The mentions with every later short form of a full name given one id. Mentions sorted by start. */
 export function joinShortForms(companies: readonly CompanyMention[]): CompanyMention[] {
-  if (!companies.some((c) => FULL_NAME.test(c.text))) return [...companies];
   const canonical = new Map<string, CompanyMention>();
+  // "蔚来汽车 … 蔚来": an unknown name that is a known one plus its trade is that company.
+  for (let i = 0; i < companies.length; i++) {
+    const u = companies[i]!;
+    if (!u.id.startsWith('unknown:') || canonical.has(u.id)) continue;
+    for (let j = i + 1; j < companies.length && companies[j]!.start - u.end <= WINDOW; j++) {
+      const k = companies[j]!;
+      if (!k.id.startsWith('unknown:') && u.text.startsWith(k.text) && k.text.length >= 2 && KIND_TAIL.test(u.text.slice(k.text.length))) {
+        canonical.set(u.id, k);
+        break;
+      }
+    }
+  }
+  if (!companies.some((c) => FULL_NAME.test(c.text)) && canonical.size === 0) return [...companies];
   for (let i = 0; i < companies.length; i++) {
     const f = companies[i]!;
     if (!FULL_NAME.test(f.text)) continue;
