@@ -525,6 +525,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
   },
   {
+    id: 'zh-pay-to-hold',
+    type: 'stake-sale',
+    lang: 'zh',
+    // "将投入约224亿港元，直接及间接持有高鑫零售36.16%的股份": a sum paid, then the stake it buys (not the
+    // stake held after a purchase read before: "斥资约37亿欧元，收购完成后持有库卡约94.55%的股份").
+    pattern: /(?<=(?:投入|斥资|出资|耗资)[^。；后]{1,30})(?:直接(?:及|和|与)间接|间接)?持有(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    needs: ['持有'],
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['阿里巴巴集团宣布，将投入约224亿港元，直接及间接持有高鑫零售36.16%的股份。', 'stake-sale|高鑫零售|阿里巴巴集团']],
+  },
+  {
     id: 'zh-privatize',
     type: 'acquisition',
     lang: 'zh',
