@@ -31,3 +31,10 @@ describe('names the reader ran into the next words', () => {
     expect(deals('【奈雪的茶港股上市】新式茶饮企业奈雪的茶今日登陆港交所主板，所得款项总额约50.9亿港元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 奈雪的茶']);
   });
 });
+
+describe('the date between the name and its verb', () => {
+  it('passes over "已于2023年底" to the name', () => {
+    const found = deals('据悉，星辰动力已于2023年底完成2亿元A+轮融资，由启明创投领投。');
+    expect(found.map((d) => d.target.name)).toEqual(['星辰动力']);
+  });
+});
