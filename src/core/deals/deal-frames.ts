@@ -201,7 +201,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
   if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
-  if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?的[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
+  // ("海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元": nor when it 进行 (makes) the investment.)
+  if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?(?:的|进行了?|完成了?|实施了?)[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));

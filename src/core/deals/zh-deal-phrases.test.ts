@@ -1,0 +1,63 @@
+// Chinese deal phrasings from text the rules were not written on (issue 17, session dealszh14): each case is
+// one mechanism, read through the whole engine with the bundled company data.
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => {
+  const a = annotate(text, { companies: matcher, context: { lang: 'zh', date: '2024-06-01' } });
+  return a.deals.map((d) => ({
+    type: d.type,
+    target: d.target.name,
+    investors: d.investors.map((i) => i.name),
+    amount: d.money === undefined ? undefined : a.money[d.money]!.amount,
+    valuation: d.valuation === undefined ? undefined : a.money[d.valuation.money]!.amount,
+  }));
+};
+
+describe('Chinese deals: amounts', () => {
+  it('an IPO’s size in a later clause of the issue’s sentence, with no word for gross or net', () => {
+    const [ipo] = read('中国电信今日在上交所主板挂牌。公司此次发行约103.96亿股，发行价为4.53元/股，募资约471亿元。');
+    expect(ipo).toMatchObject({ type: 'ipo', amount: 47_100_000_000 });
+  });
+
+  it('past a semicolon only when the clause names this deal (本次)', () => {
+    expect(read('贝壳找房周四在纽交所上市，IPO定价为每股20美元；本次发行共募资约21.2亿美元。')[0]).toMatchObject({ type: 'ipo', amount: 2_120_000_000 });
+    const two = read('永辉超市公告，腾讯将以每股8.74元的价格，通过协议转让方式受让公司5%的股份，转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资。');
+    expect(two.map((d) => `${d.type} ${d.target} ${d.amount}`)).toEqual(['stake-sale Yonghui Superstores 4215000000', 'funding 永辉云创 undefined']);
+  });
+
+  it('累计金额 after a named round is the round’s size', () => {
+    expect(read('Momenta宣布完成C轮融资，累计金额超过5亿美元。')[0]).toMatchObject({ type: 'funding', amount: 500_000_000 });
+  });
+
+  it('a price per ADS is no amount; the 估值 a purchase gives the company is its valuation', () => {
+    const [deal] = read('阿里巴巴宣布，以每股美国存托股27.60美元的现金价格收购优酷土豆尚未持有的全部股份，交易对优酷土豆的估值约为56亿美元。');
+    expect(deal).toMatchObject({ type: 'acquisition', target: '优酷土豆', amount: undefined, valuation: 5_600_000_000 });
+  });
+
+  it('the price of the purchase an announced agreement is for', () => {
+    expect(read('小米集团公告，已与深动科技签署收购协议，将以约7737万美元的对价收购这家自动驾驶公司。')[0]).toMatchObject({ type: 'acquisition', target: '深动科技', amount: 77_370_000 });
+  });
+});
+
+describe('Chinese deals: parties', () => {
+  it('an absorption whose price the plan states, of a company the data lacks', () => {
+    expect(read('美的集团披露重组预案，拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元。')[0]).toMatchObject({ type: 'merger', target: '小天鹅', amount: 14_383_000_000 });
+  });
+
+  it('the investor that makes a strategic investment raises nothing', () => {
+    expect(read('海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元。').map((d) => d.target)).not.toContain('海川资本');
+  });
+});
+
+describe('Chinese deals: what is not one', () => {
+  it.each([
+    '据知情人士透露，中国中免正就收购DFS集团在大中华区的部分零售业务进行谈判。',
+    '斗鱼与虎牙宣布终止合并协议。由腾讯主导推动的两大游戏直播平台合并就此告吹。',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
