@@ -819,6 +819,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(before)) return false;
   // "吸引了逾1.8万亿港元的孖展认购", "$20 billion of orders": what investors asked for, not what was raised.
   if (/^\s*(?:的)?(?:孖展|超额认购|认购(?:额|金额|订单)|(?:公开)?(?:认购)?订单)|^\s*(?:of|in) (?:orders|demand|bids)\b/.test(after)) return false;
+  // "基石投资者包括高瓴、淡马锡…，合计认购2亿美元": what cornerstone investors take of a listing is not what it raises.
+  if (type === 'ipo' && /(?:基石投资者?|基石)[^。；]{0,40}?(?:合计|共同|共|将)?认购(?:了)?(?:约|总额|金额)?(?:为|约|达)?$/.test(before)) return false;
   // "Wiz was valued at $12bn when it raised $1bn": what a company is worth (a deal "valued at" is its price).
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.

@@ -29,6 +29,12 @@ describe('Chinese deals: amounts', () => {
     expect(two.map((d) => `${d.type} ${d.target} ${d.amount}`)).toEqual(['stake-sale Yonghui Superstores 4215000000', 'funding 永辉云创 undefined']);
   });
 
+  it('what cornerstone investors take of a listing is not its size', () => {
+    const [ipo] = read('星辰动力今日在港交所上市，基石投资者包括高瓴、淡马锡、GIC和瑞银资产管理，合计认购2亿美元。');
+    expect(ipo).toMatchObject({ type: 'ipo', amount: undefined });
+    expect(ipo!.investors).toHaveLength(4);
+  });
+
   it('累计金额 after a named round is the round’s size', () => {
     expect(read('Momenta宣布完成C轮融资，累计金额超过5亿美元。')[0]).toMatchObject({ type: 'funding', amount: 500_000_000 });
   });
