@@ -9,6 +9,7 @@
 // description runs straight into the name it describes.
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
+import { addLatinBackers } from './zh-latin-names';
 import { addBareShortForms, joinShortForms } from './zh-short-names';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -108,11 +109,12 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     kept.push(c);
   }
   // "山东即墨黄酒厂有限公司 … 即墨黄酒": a full name and its later short form are one company (zh-short-names.ts).
-  if (alias.size === 0) return addBareShortForms(text, joinShortForms(kept));
-  return addBareShortForms(text, joinShortForms(
+  // "滴滴出行和DST持续跟投": a Latin backer the reader left out of a Chinese list (zh-latin-names.ts).
+  if (alias.size === 0) return addLatinBackers(text, addBareShortForms(text, joinShortForms(kept)));
+  return addLatinBackers(text, addBareShortForms(text, joinShortForms(
     kept.map((c) => {
       const canonical = alias.get(c.id);
       return canonical ? { ...c, id: canonical.id, name: canonical.name } : c;
     }),
-  ));
+  )));
 }
