@@ -264,6 +264,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
+    // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
+    // holder the seller is, or whose announcement it is, when the shares name no company of their own.
+    if (held && !held.target) held.target = view.companies.find((c) => c.end <= held.seller.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, held.seller.start);
     if (held && !held.target) return undefined;
     if (held) target = held.target;
     // "收购东芝映像解决方案公司95%股权": the longer name the company reader cut short is what is bought.

@@ -406,6 +406,21 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-increase-into',
+    type: 'funding',
+    lang: 'zh',
+    // "海川资本以2亿元增资华锐精密": new capital put into the company named right after the verb.
+    pattern: /(?:增资|注资)(?!扩股|完成|后|前|的|款|协议|计划|方案|事项|入股|金额|价格|对象)(?=[\u4e00-\u9fffA-Za-z])/g,
+    needs: ['增资', '注资'],
+    target: 'object',
+    party: 'participant',
+    examples: [
+      ['海川资本以2亿元增资华锐精密。', 'funding|华锐精密|海川资本'],
+      // For a stated share of the company, as other rounds that buy one.
+      ['海川资本以2亿元增资华锐精密，增资完成后持有其20%股权。', 'stake-sale|华锐精密|海川资本'],
+    ],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',

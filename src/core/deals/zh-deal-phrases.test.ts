@@ -67,3 +67,10 @@ describe('Chinese deals: what is not one', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('Chinese deals: control changing hands', () => {
+  it('shares a former controlling holder sells are of the company whose holder it is', () => {
+    const deals = read('恒通股份控股股东变更为海川资本，海川资本以18亿元受让原控股股东光明集团所持29.9%股份。');
+    expect(deals.map((d) => `${d.type} ${d.investors.join()} ${d.amount}`)).toEqual(['stake-sale 海川资本 1800000000']);
+  });
+});
