@@ -522,7 +522,7 @@ export function opensWithName(sentence: string): boolean {
   const text = sentence.trimStart();
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text)) || ZH_OPENS_WITH_NAME.test(text);
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
