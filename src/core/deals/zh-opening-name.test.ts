@@ -38,3 +38,16 @@ describe('the date between the name and its verb', () => {
     expect(found.map((d) => d.target.name)).toEqual(['星辰动力']);
   });
 });
+
+describe('other clauses a left-out name opens', () => {
+  it('before a passive 被, before a listing on an exchange, between 将 and 收入囊中', () => {
+    expect(deals('朗润医疗被恒通股份以4亿元全资收购。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['acquisition 朗润医疗']);
+    expect(deals('朗润医疗在纳斯达克敲钟上市，IPO融资1.2亿美元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 朗润医疗']);
+    expect(deals('恒通股份斥资4亿元将朗润医疗收入囊中。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['acquisition 朗润医疗']);
+  });
+
+  it('never shares, a stock or a company pointed at', () => {
+    expect(deals('股票今日在港交所上市，募资5亿港元。')).toEqual([]);
+    expect(deals('该公司今日在港交所上市，募资5亿港元。')).toEqual([]);
+  });
+});
