@@ -421,6 +421,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-join-placement',
+    type: 'funding',
+    lang: 'zh',
+    // "中国平安以约75.95亿元参与汇丰控股配售": taking part in a listed company's placement of new shares funds it.
+    pattern: /(?:参与|认购)(?=[^，。；]{1,16}?(?:的)?(?:配售|定增|定向增发|非公开发行|增发|供股))/g,
+    needs: ['参与', '认购'],
+    target: 'object',
+    party: 'participant',
+    examples: [['中国平安以约75.95亿元参与汇丰控股配售，持股比例提升至8.4%。', 'funding|汇丰控股|中国平安']],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
