@@ -860,7 +860,7 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|新股东|新投资方|新晋股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 const BACKERS_AFTER =

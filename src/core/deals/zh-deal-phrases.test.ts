@@ -68,6 +68,13 @@ describe('Chinese deals: what is not one', () => {
   });
 });
 
+describe('Chinese deals: backers', () => {
+  it('new holders (新股东) listed beside the old ones back the round', () => {
+    const [round] = read('星辰动力完成3亿元B轮融资，新股东澜湖资本、青石创投，以及老股东北辰基金、云杉资本均参与。');
+    expect(round!.investors.sort()).toEqual(['云杉资本', '北辰基金', '澜湖资本', '青石创投']);
+  });
+});
+
 describe('Chinese deals: control changing hands', () => {
   it('shares a former controlling holder sells are of the company whose holder it is', () => {
     const deals = read('恒通股份控股股东变更为海川资本，海川资本以18亿元受让原控股股东光明集团所持29.9%股份。');
