@@ -309,6 +309,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
+    // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
+    // left out) is what changes hands.
+    const holds = trigger.lang === 'zh' && target && !HOLDS_COMPANY.test(view.text.slice(target.end, at)) ? /^将(?:其)?/.exec(view.text.slice(target.end, target.end + 2)) : null;
+    const heldThere = holds && target ? zhHeldObject(view, { ...target, end: target.end + holds[0].length }) : undefined;
+    if (heldThere?.target && heldThere.target.end <= at) target = heldThere.target;
     if (trigger.lang === 'zh' && target && HOLDS_COMPANY.test(view.text.slice(target.end, at))) {
       const holder = target;
       target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, holder.start);

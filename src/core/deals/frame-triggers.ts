@@ -593,12 +593,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
-    pattern: /(?:出售|转让|卖)给/g,
-    needs: ['给'],
+    pattern: /(?:出售|转让|卖)(?:给|予)/g,
+    needs: ['给', '予'],
     target: 'passive',
     party: 'acquirer',
     examples: [
       ['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源'],
+      // 予, the written word for 给.
+      ['海川资本将所持朗润医疗51%股权以12亿元转让予恒通股份。', 'stake-sale|朗润医疗|恒通股份'],
       // The holder of 公司 sells shares of the company whose holder it is.
       ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
     ],
