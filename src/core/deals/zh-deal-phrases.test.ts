@@ -75,6 +75,13 @@ describe('Chinese deals: backers', () => {
   });
 });
 
+describe('Chinese deals: a consortium', () => {
+  it('its members named in the next sentence buy too', () => {
+    const [deal] = read('由恒通股份牵头的财团以12亿元收购朗润医疗。财团成员还包括澜湖资本、青石创投。');
+    expect(deal!.investors.slice(1)).toEqual(['澜湖资本', '青石创投']);
+  });
+});
+
 describe('Chinese deals: control changing hands', () => {
   it('shares a former controlling holder sells are of the company whose holder it is', () => {
     const deals = read('恒通股份控股股东变更为海川资本，海川资本以18亿元受让原控股股东光明集团所持29.9%股份。');
