@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { ZH_OPENS_WITH_NAME, zhNameBeforeIdiom, zhOpeningName } from './zh-opening-name';
+import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -224,6 +224,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = withFirst;
       other = list;
     }
+    // "58同城与赶集网宣布合并": a partner the reader left out, between 与 and the verb.
+    const zhPartner = trigger.lang === 'zh' && target && list.length === 1 ? zhPartnerBeforeVerb(view, target.end, at) : undefined;
+    if (zhPartner && other.length === 0) other = [zhPartner];
     const partner = objectAfter(view, end, trigger.lang);
     if (other.length === 0 && partner) other = [partner];
     // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
@@ -388,6 +391,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
+    // ("获海湾投资局投资3亿美元": an investor the reader left out, named inside.)
+    const inside = draft.investors.length === 0 ? zhInvestorInside(view, at, end) : undefined;
+    if (inside) addInvestor(draft, inside, 'lead');
   }
   return draft;
 }

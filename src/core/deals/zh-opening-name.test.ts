@@ -51,3 +51,13 @@ describe('other clauses a left-out name opens', () => {
     expect(deals('该公司今日在港交所上市，募资5亿港元。')).toEqual([]);
   });
 });
+
+describe('parties the reader left out, named by the grammar', () => {
+  it('a merger partner between 与 and the verb; an investor inside 获…投资', () => {
+    expect(deals('58同城与赶集网宣布合并。').flatMap((d) => d.investors.map((i) => i.name))).toContain('赶集网');
+    expect(deals('新能源重卡企业驭风科技获海湾投资局投资3亿美元。').flatMap((d) => d.investors.map((i) => i.name))).toEqual(['海湾投资局']);
+    // Not a size, a kind or a count of investors.
+    expect(deals('星辰动力获得多家机构投资。')).toEqual([]);
+    expect(deals('星辰动力获得数亿元战略投资。').flatMap((d) => d.investors)).toEqual([]);
+  });
+});

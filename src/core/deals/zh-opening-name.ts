@@ -42,3 +42,21 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
   if (!m || /[的与和及、]|其|该|公司$/.test(m[1]!) || view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
   return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
+
+/** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
+export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
+  const m = /^(?:与|和|同|跟)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  if (!m || NOT_NAME.test(m[1]!) || /的/.test(m[1]!)) return undefined;
+  const start = from + 1;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** "驭风科技获海湾投资局投资3亿美元": the investor named inside 获…投资, when the reader left it out. */
+export function zhInvestorInside(view: SentenceView, at: number, end: number): CompanyMention | undefined {
+  // (The trigger stops at the first 投资, which may be inside the name: "海湾投资局投资".)
+  const m = /^(?:宣布)?获得?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,13}?)(?:的)?(?:战略)?(?:投资|注资)(?![局基公集资管控银])/.exec(view.text.slice(at, Math.min(view.end, end + 12)));
+  if (!m || NOT_NAME.test(m[1]!) || /轮|融资|的|亿|万|\d|新一|首|大额|巨额|多家|数家|战略|机构|资金/.test(m[1]!)) return undefined;
+  const start = view.text.indexOf(m[1]!, at);
+  if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
