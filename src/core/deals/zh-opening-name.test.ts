@@ -61,3 +61,9 @@ describe('parties the reader left out, named by the grammar', () => {
     expect(deals('星辰动力获得数亿元战略投资。').flatMap((d) => d.investors)).toEqual([]);
   });
 });
+
+describe('words of time after an opening name', () => {
+  it('passes over 此前 and 也', () => {
+    expect(deals('星辰动力此前完成了B轮融资，由澜湖资本领投。').map((d) => d.target.name)).toEqual(['星辰动力']);
+  });
+});
