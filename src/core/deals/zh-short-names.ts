@@ -30,7 +30,7 @@ export function isShortFormOf(short: string, full: string): boolean {
 }
 
 /** What a company's name may add to its short name: its trade ("蔚来汽车" of 蔚来, "寒武纪科技"). */
-const KIND_TAIL = /^(?:汽车|科技|集团|控股|股份|公司|智能|网络|电子|医疗|银行|证券|保险|能源|生物|咖啡|动力|机器人|半导体|新能源|技术)$/;
+const KIND_TAIL = /(?:汽车|科技|集团|控股|股份|公司|智能|网络|电子|医疗|银行|证券|保险|能源|生物|咖啡|动力|机器人|半导体|新能源|技术)$/;
 
 /** The mentions with every later short form of a full name given one id. Mentions sorted by start. */
 export function joinShortForms(companies: readonly CompanyMention[]): CompanyMention[] {
@@ -38,10 +38,12 @@ export function joinShortForms(companies: readonly CompanyMention[]): CompanyMen
   // "蔚来汽车 … 蔚来": an unknown name that is a known one plus its trade is that company.
   for (let i = 0; i < companies.length; i++) {
     const u = companies[i]!;
-    if (!u.id.startsWith('unknown:') || canonical.has(u.id)) continue;
+    const tail = u.id.startsWith('unknown:') && !canonical.has(u.id) ? KIND_TAIL.exec(u.text) : null;
+    if (!tail || tail.index < 2) continue;
+    const short = u.text.slice(0, tail.index);
     for (let j = i + 1; j < companies.length && companies[j]!.start - u.end <= WINDOW; j++) {
       const k = companies[j]!;
-      if (!k.id.startsWith('unknown:') && u.text.startsWith(k.text) && k.text.length >= 2 && KIND_TAIL.test(u.text.slice(k.text.length))) {
+      if (k.text === short && !k.id.startsWith('unknown:')) {
         canonical.set(u.id, k);
         break;
       }
@@ -51,10 +53,11 @@ export function joinShortForms(companies: readonly CompanyMention[]): CompanyMen
   for (let i = 0; i < companies.length; i++) {
     const f = companies[i]!;
     if (!FULL_NAME.test(f.text)) continue;
+    const body = f.text.replace(FULL_NAME, '');
     // (Within the window a story keeps speaking of one company, so a page of names stays linear.)
     for (let j = i + 1; j < companies.length && companies[j]!.start - f.end <= WINDOW; j++) {
       const c = companies[j]!;
-      if (c.start < f.end || c.id === f.id || canonical.has(c.id) || !isShortFormOf(c.text, f.text)) continue;
+      if (c.start < f.end || c.text.length >= body.length || !body.includes(c.text.slice(0, 2)) || c.id === f.id || canonical.has(c.id) || !isShortFormOf(c.text, f.text)) continue;
       // A known short form names the company; an unknown full name takes its id.
       if (!c.id.startsWith('unknown:') && f.id.startsWith('unknown:')) canonical.set(f.id, c);
       else if (c.id.startsWith('unknown:')) canonical.set(c.id, f);
@@ -69,37 +72,50 @@ export function joinShortForms(companies: readonly CompanyMention[]): CompanyMen
 
 /** A Chinese name's first two characters that are a place or a common word, never its short form. */
 const NOT_SHORT = /^(?:中国|中华|国家|北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|香港|台湾|美国|日本|全球|国际|世界|东方|南方|北方|新加|华夏|华南|华北|华东|第一)$/;
-/** Right after a bare short form: the words that make it the subject of a clause ("瑞幸刚完成…"). */
-const ACTS_AFTER = /^(?:刚刚?|已经?|此前|曾经?|还|也|则|正式|随后|今年|去年|于|在)?(?:完成|获得?|宣布|拿到|斩获|收购|上市|登陆)/;
+/** Two characters opening a clause, then the words that make them its subject ("，瑞幸刚完成…"). */
+const BARE_SUBJECT = /(?<=^|[年月日，。；、和与及\s])([\u4e00-\u9fff]{2})(?=(?:刚刚?|已经?|此前|曾经?|还|也|则|正式|随后|今年|去年|于|在)?(?:完成|获得?|宣布|拿到|斩获|收购|上市|登陆))/g;
 
 /**
  * "瑞幸咖啡 … 去年12月，瑞幸刚完成2亿美元B轮融资": a company named in full, then by its first two characters as
- * the subject of a later deal clause; the later name is added as a mention of the same company.
+ * the subject of a later deal clause; the later name is added as a mention of the same company. (One pass over
+ * the text for such clauses, which are rare; each looks back only at the mentions of the window before it.)
  */
 export function addBareShortForms(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
   const added: CompanyMention[] = [];
-  const taken = new Set<number>();
-  for (const c of companies) {
-    if (!/^[\u4e00-\u9fff]{4,}$/.test(c.text)) continue;
-    const short = c.text.slice(0, 2);
-    if (NOT_SHORT.test(short)) continue;
-    const window = text.slice(c.end, c.end + WINDOW);
-    for (let i = window.indexOf(short); i >= 0; i = window.indexOf(short, i + 2)) {
-      const at = c.end + i;
-      const end = at + 2;
-      if (text.startsWith(c.text, at) || !ACTS_AFTER.test(text.slice(end, end + 8))) continue;
-      // Not inside or right after another name ("东瑞幸…"), and not a mention already.
-      if (/[\u4e00-\u9fff]$/.test(text.slice(Math.max(0, at - 1), at)) && !/[年月日，。；、和与及]$/.test(text.slice(Math.max(0, at - 1), at))) continue;
-      if (overlaps(companies, at, end) || taken.has(at)) continue;
-      taken.add(at);
-      added.push({ start: at, end, text: short, name: c.name, id: c.id });
+  for (const m of text.matchAll(BARE_SUBJECT)) {
+    const short = m[1]!;
+    const at = m.index;
+    const end = at + 2;
+    if (NOT_SHORT.test(short) || overlaps(companies, at, end)) continue;
+    // The nearest earlier mention, within the window, whose name opens with these two characters.
+    let i = firstStartingAtOrAfter(companies, at) - 1;
+    let full: CompanyMention | undefined;
+    for (; i >= 0 && companies[i]!.end >= at - WINDOW; i--) {
+      const c = companies[i]!;
+      if (c.text.length >= 4 && c.text.startsWith(short) && /^[\u4e00-\u9fff]+$/.test(c.text)) {
+        full = c;
+        break;
+      }
     }
+    if (full) added.push({ start: at, end, text: short, name: full.name, id: full.id });
   }
   return added.length === 0 ? [...companies] : [...companies, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The index of the first mention of the sorted list starting at or after `pos`. */
+function firstStartingAtOrAfter(sorted: readonly CompanyMention[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether a mention of the sorted list overlaps [start, end) (binary search: lists may be long). */
-function overlaps(sorted: readonly CompanyMention[], start: number, end: number): boolean {
+export function overlaps(sorted: readonly CompanyMention[], start: number, end: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
