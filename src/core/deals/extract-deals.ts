@@ -38,7 +38,7 @@ const DEAL_WORDS: Needs = [
   'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
   'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',
   'bought', 'buy', 'purchas', 'took over', 'take over', 'snap', 'round', 'fund', 'financ', 'ipo', 'offering', 'listing', 'back',
-  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让',
+  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
 
@@ -58,7 +58,7 @@ export const ACQUISITION_PATTERNS: readonly SentencePattern[] = [
   { read: matchAcquiredActive, needs: ['acquire', 'bought', 'buy', 'purchase', 'took over', 'takes over', 'take over', 'snapped up', 'snaps up', 'snap up'] },
   { read: matchAcquisitionNoun, needs: ['acquisition', 'takeover', 'purchase', 'buyout'] },
   { read: matchMerger, needs: ['merge', 'merger', 'combination', '合并'] },
-  { read: matchZhSaleOfHeld, needs: ['出售', '转让', '处置'] },
+  { read: matchZhSaleOfHeld, needs: ['出售', '转让', '处置', '出让'] },
 ];
 export const FUNDING_PATTERNS: readonly SentencePattern[] = [
   { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag'] },

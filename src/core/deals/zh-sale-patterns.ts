@@ -9,7 +9,7 @@ import { ZH_INTENT_WORDS } from './gaps';
 import type { SentenceView } from './sentence-view';
 
 /** The verb and the words of holding after it: "出售所持", "出售其持有的", "转让所持有的". */
-const SELLS_HELD = /(?:出售|转让|处置)(?:其|公司)?(?:所持有?|持有)的?/g;
+const SELLS_HELD = /(?:出售|转让|处置|出让)(?:其|公司)?(?:所持有?|持有)的?/g;
 /** After the company sold: its shares ("的全部股权", "30%股权", "约24.82%的股份"). */
 const SHARES_AFTER = /^(?:的)?(?:全部|部分|剩余|约|合计|共)?(?:\d+(?:\.\d+)?%)?(?:的)?(?:股权|股份|权益)/;
 const WHOLE = /全部|100%/;
@@ -47,7 +47,7 @@ export function matchZhSaleOfHeld(view: SentenceView): DealDraft[] {
 function buyersOf(view: SentenceView, verbStart: number, target: CompanyMention, seller: CompanyMention | undefined): CompanyMention[] {
   const not = (c: CompanyMention) => c.id !== target.id && c.id !== seller?.id;
   // "向澜拓新能源出售其持有的…": the buyer between 向 and the verb, in the verb's clause.
-  const to = /向([^，。；]{1,30}?)(?:合计|共同|分别)?$/.exec(view.text.slice(view.start, verbStart).split(/[，。；]/).pop()!.replace(/以[^，。；]*$/, ''));
+  const to = /向([^，。；]{1,30}?)(?:合计|共同|分别)?$/.exec(view.text.slice(view.start, verbStart).split(/[，。；]/).pop()!.replace(/以[^，。；向]*$/, ''));
   const clauseStart = verbStart - view.text.slice(view.start, verbStart).split(/[，。；]/).pop()!.length;
   if (to) {
     const from = clauseStart + to.index + 1;
