@@ -75,6 +75,13 @@ describe('Chinese deals: backers', () => {
   });
 });
 
+describe('Chinese deals: two in one paragraph', () => {
+  it('a headline word (并购动态) names no deal; each clause after it does', () => {
+    const deals = read('本周并购动态：恒通股份以12亿元收购朗润医疗51%股权；另一边，海川资本斥资8亿元拿下青石科技控股权。');
+    expect(deals.map((d) => `${d.target} ${d.investors.join()} ${d.amount}`)).toEqual(['朗润医疗 Hengtong Logistics 1200000000', '青石科技 海川资本 800000000']);
+  });
+});
+
 describe('Chinese deals: a consortium', () => {
   it('its members named in the next sentence buy too', () => {
     const [deal] = read('由恒通股份牵头的财团以12亿元收购朗润医疗。财团成员还包括澜湖资本、青石创投。');
