@@ -54,6 +54,10 @@ describe('Chinese deals: parties', () => {
     expect(read('美的集团披露重组预案，拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元。')[0]).toMatchObject({ type: 'merger', target: '小天鹅', amount: 14_383_000_000 });
   });
 
+  it('the company absorbed ends where the words about the deal begin', () => {
+    expect(read('恒通股份吸收合并朗润医疗事项已实施完毕，朗润医疗完成注销。').map((d) => `${d.type} ${d.target}`)).toEqual(['merger 朗润医疗']);
+  });
+
   it('the investor that makes a strategic investment raises nothing', () => {
     expect(read('海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元。').map((d) => d.target)).not.toContain('海川资本');
   });

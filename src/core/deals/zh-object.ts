@@ -130,9 +130,12 @@ export function zhLongerName(view: SentenceView, c: CompanyMention): CompanyMent
 /** "私有化银泰商业，…": a name that fills the rest of the verb's clause, when the company reader left it out. */
 export function zhClauseName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11})(?=[，。；,;]|$)/.exec(view.text.slice(from, Math.min(view.end, from + 14)));
-  if (!m || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(m[1]!)) return undefined;
-  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
-  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  if (!m) return undefined;
+  // "吸收合并朗润医疗事项已实施完毕": the name ends where the words about the deal begin.
+  const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
+  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(text)) return undefined;
+  if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
+  return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }
 
 /** After a name that 对 opens, the rest of a longer name up to the verb or 的 that closes the object. */
