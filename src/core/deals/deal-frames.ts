@@ -177,7 +177,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     trigger.lang === 'zh' &&
     (trigger.type === 'acquisition' || trigger.type === 'stake-sale') &&
     (/公告|宣布/.test(view.text.slice(view.start, at)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
-    (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(clause) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
+    // ("海川资本拟以每股12元的价格向全体股东发出部分要约，收购公司20%股份": the price may stand in a clause before.)
+    (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(view.text.slice(view.start, end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
     !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
   // "宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56": a merger whose exchange ratio is set
@@ -333,6 +334,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
+  // "海川资本拟以每股12元…发出部分要约，收购恒通股份20%股份": so does the intent of the buyer named before.
+  // (Not in a company's own announcement or plan of restructuring, whose 拟 leaves only approvals open.)
+  const actor = trigger.lang === 'zh' && !signed && !/公告|预案|草案|披露|宣布|董事会/.test(view.text.slice(view.start, view.end)) ? other.find((c) => c.end <= at) : undefined;
+  if (actor && ZH_STRONG_INTENT.test(view.text.slice(actor.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(view.text.slice(actor.end, at))) return undefined;
   // A firm raising its own fund is not a round ("closed $7 billion across new funds", "新基金募集完成").
   if ((trigger.type === 'funding' || trigger.type === 'ipo') && ownFund(view, Math.max(view.start, at - 40), Math.min(view.end, end + 80))) return undefined;
   // "it was raising ₹800 crore", "is raising": a round under way is not a round closed.

@@ -94,6 +94,12 @@ describe('Chinese deals: a consortium', () => {
 });
 
 describe('Chinese deals: control changing hands', () => {
+  it('a tender offer an announcement prices is a purchase of the announcing company', () => {
+    expect(read('恒通股份公告，海川资本拟以每股12元的价格向全体股东发出部分要约，收购公司20%股份。').map((d) => `${d.type} ${d.investors.join()}`)).toEqual(['acquisition 海川资本']);
+    // Not a plan reported by others.
+    expect(read('据报道，海川资本拟以每股12元的价格向全体股东发出部分要约，收购恒通股份20%股份。')).toEqual([]);
+  });
+
   it('shares a former controlling holder sells are of the company whose holder it is', () => {
     const deals = read('恒通股份控股股东变更为海川资本，海川资本以18亿元受让原控股股东光明集团所持29.9%股份。');
     expect(deals.map((d) => `${d.type} ${d.investors.join()} ${d.amount}`)).toEqual(['stake-sale 海川资本 1800000000']);
