@@ -87,7 +87,10 @@ export function matchZhAcquisition(view: SentenceView): DealDraft[] {
     const priceBefore = [...view.money].reverse().find((x) => x.mention.start >= found.acquirer.end && x.mention.end <= verbStart && !/每股$/.test(view.text.slice(Math.max(view.start, x.mention.start - 4), x.mention.start)));
     // (After the verb when the target came first: "与X签署收购协议，交易作价N".)
     const from = Math.max(found.target.end, verbEnd);
-    const priceAfter = view.money.find((x) => x.mention.start >= from && PRICE_AFTER_TARGET.test(between(view, from, x.mention.start)));
+    const priceAfter =
+      view.money.find((x) => x.mention.start >= from && PRICE_AFTER_TARGET.test(between(view, from, x.mention.start))) ??
+      // "签署收购协议，将以约7737万美元的对价收购这家自动驾驶公司": the price of the purchase the agreement is for.
+      view.money.find((x) => x.mention.start >= from && /^协议[，,]\s*(?:将|拟|并)?以约?$/.test(between(view, from, x.mention.start)) && /^的?(?:对价|价格|总价|作价|现金)?收购/.test(view.text.slice(x.mention.end, x.mention.end + 8)));
     const price = priceBefore ?? priceAfter;
     if (price) draft.money = price.index;
     drafts.push(draft);
@@ -123,7 +126,8 @@ function agreementWith(view: SentenceView, verbStart: number): Parties | undefin
   }
   if (!target || !acquirer) return undefined;
   if (!/^(?:签署|签订|达成)了?(?:全资|股权|控股)?$/.test(between(view, target.end, verbStart))) return undefined;
-  return /^(?:\d+日(?:晚间|早间)?)?(?:宣布|表示)?[，,]?(?:已经?|将|正式)?与$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
+  // ("小米集团公告，已与深动科技签署收购协议": an announcement says so too.)
+  return /^(?:\d+日(?:晚间|早间)?)?(?:晚间|今日)?(?:宣布|表示|公告|发布公告|公告称)?[，,]?(?:已经?|将|正式)?与$/.test(between(view, acquirer.end, target.start)) ? { acquirer, target } : undefined;
 }
 
 const WITH_NAME_SIGNED = /与([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}?)(?:正式)?(?:签署|签订|达成)了?(?:全资|股权|控股)?$/;

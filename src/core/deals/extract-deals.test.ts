@@ -1026,7 +1026,8 @@ describe('extractDeals: Chinese clauses that name backers before the company', (
   it('never make a backer the company that raised', () => {
     const text = '中国移动旗下中移资本领投，小米、联想跟投，地平线完成C轮融资。';
     const read = (specs: CompanySpec[]) => deals(text, specs).map((d) => [d.target.name, d.investors.map((i) => i.name)]);
-    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo']])).toEqual([]);
+    // (A raiser the data lacks is the name that opens its clause, zh-opening-name.ts: still never a backer.)
+    expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo']])).toEqual([['地平线', ['中移资本', '小米', '联想']]]);
     expect(read([['中国移动', 'cm'], ['中移资本', 'cmc'], ['小米', 'xiaomi'], ['联想', 'lenovo'], ['地平线', 'horizon']])).toEqual([['地平线', ['中移资本', '小米', '联想']]]);
   });
 

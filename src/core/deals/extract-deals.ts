@@ -2,6 +2,7 @@ import type { CompanyMention, DealMention, IsoDate, MoneyMention, Span } from '.
 import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
 import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
+import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
@@ -37,7 +38,7 @@ const DEAL_WORDS: Needs = [
   'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
   'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',
   'bought', 'buy', 'purchas', 'took over', 'take over', 'snap', 'round', 'fund', 'financ', 'ipo', 'offering', 'listing', 'back',
-  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投',
+  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
 
@@ -57,6 +58,7 @@ export const ACQUISITION_PATTERNS: readonly SentencePattern[] = [
   { read: matchAcquiredActive, needs: ['acquire', 'bought', 'buy', 'purchase', 'took over', 'takes over', 'take over', 'snapped up', 'snaps up', 'snap up'] },
   { read: matchAcquisitionNoun, needs: ['acquisition', 'takeover', 'purchase', 'buyout'] },
   { read: matchMerger, needs: ['merge', 'merger', 'combination', '合并'] },
+  { read: matchZhSaleOfHeld, needs: ['出售', '转让', '处置', '出让'] },
 ];
 export const FUNDING_PATTERNS: readonly SentencePattern[] = [
   { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag'] },

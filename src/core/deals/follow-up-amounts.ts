@@ -14,8 +14,9 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true }[] = [
   // over an equity value the deal's own sentence gave.
   { type: 'acquisition', total: true, pattern: new RegExp(String.raw`\bincluding (?:[\w’'-]+\s+){0,2}debt,?\s+the (?:deal|transaction|acquisition|takeover)(?:’s|'s)? (?:value|total|price) (?:is|was|comes to|came to|of)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'ipo', pattern: /(?:本次|此次|是次|这次)(?:发行|IPO|上市|全球发售|招股|公开发行)[^，。；]{0,12}?(?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
-  // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the issue's sentence.
-  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,30}?[，,](?:募集资金|募资|集资)总额(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the issue's sentence;
+  // "公司此次发行约103.96亿股，发行价为4.53元/股，募资约471亿元": a size with no word for gross or net is the gross.
+  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,40}?[，,](?:募集资金|募资|集资)(?:总额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // "本轮融资由红杉中国领投，金额为10亿元": the size in a later clause of the round's sentence.
   { type: 'funding', pattern: /(?:本轮|此轮|该轮)(?:融资)?[^。；]{0,30}?[，,](?:融资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },

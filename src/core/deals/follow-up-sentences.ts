@@ -25,7 +25,7 @@ const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s
 
 // "The consortium also includes SK Hynix and Apple": members of a buyer group named just before.
 const CONSORTIUM_MEMBERS =
-  /\b(?:the|this|that)\s+(?:consortium|buyer group|investor group|buying group|group|club)\s+(?:also\s+)?(?:includes|included|comprises|comprised|is made up of|was made up of|counts)\b|\bother members of the (?:consortium|group) (?:include|are|were)\b/gi;
+  /\b(?:the|this|that)\s+(?:consortium|buyer group|investor group|buying group|group|club)\s+(?:also\s+)?(?:includes|included|comprises|comprised|is made up of|was made up of|counts)\b|\bother members of the (?:consortium|group) (?:include|are|were)\b|财团(?:的)?(?:其他)?成员(?:还|也)?(?:包括|有|为)/gi;
 const NAMES_CONSORTIUM = /\bconsortium\b|\b(?:group|club) (?:of (?:investors|buyers|firms) )?(?:led|headed|fronted) by\b|财团/i;
 
 /** Adds this sentence's investors to a recent deal; returns true if it did. */

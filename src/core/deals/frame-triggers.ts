@@ -406,12 +406,38 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-increase-into',
+    type: 'funding',
+    lang: 'zh',
+    // "海川资本以2亿元增资华锐精密": new capital put into the company named right after the verb.
+    pattern: /(?:增资|注资)(?!扩股|完成|后|前|的|款|协议|计划|方案|事项|入股|金额|价格|对象)(?=[\u4e00-\u9fffA-Za-z])/g,
+    needs: ['增资', '注资'],
+    target: 'object',
+    party: 'participant',
+    examples: [
+      ['海川资本以2亿元增资华锐精密。', 'funding|华锐精密|海川资本'],
+      // For a stated share of the company, as other rounds that buy one.
+      ['海川资本以2亿元增资华锐精密，增资完成后持有其20%股权。', 'stake-sale|华锐精密|海川资本'],
+    ],
+  },
+  {
+    id: 'zh-join-placement',
+    type: 'funding',
+    lang: 'zh',
+    // "中国平安以约75.95亿元参与汇丰控股配售": taking part in a listed company's placement of new shares funds it.
+    pattern: /(?:参与|认购)(?=[^，。；]{1,16}?(?:的)?(?:配售|定增|定向增发|非公开发行|增发|供股))/g,
+    needs: ['参与', '认购'],
+    target: 'object',
+    party: 'participant',
+    examples: [['中国平安以约75.95亿元参与汇丰控股配售，持股比例提升至8.4%。', 'funding|汇丰控股|中国平安']],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场)/g,
-    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下'],
+    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -420,6 +446,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // 买入 (buy in) a stated share of a company's stock.
+      ['腾讯已通过旗下子公司以约17.8亿美元买入特斯拉约5%的普通股。', 'stake-sale|特斯拉|腾讯'],
       // A long legal name between 购买 and the shares.
       ['芯联集成披露重组预案，拟通过发行股份及支付现金的方式，购买芯联越州集成电路制造（绍兴）有限公司72.33%股权，交易作价58.97亿元。', 'stake-sale|芯联越州集成电路制造（绍兴）有限公司|芯联集成'],
       // What the company after the verb holds is bought; that company sells and buys nothing.
@@ -523,6 +551,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
   },
   {
+    id: 'zh-pay-to-hold',
+    type: 'stake-sale',
+    lang: 'zh',
+    // "将投入约224亿港元，直接及间接持有高鑫零售36.16%的股份": a sum paid, then the stake it buys (not the
+    // stake held after a purchase read before: "斥资约37亿欧元，收购完成后持有库卡约94.55%的股份").
+    pattern: /(?<=(?:投入|斥资|出资|耗资)[^。；后]{1,30})(?:直接(?:及|和|与)间接|间接)?持有(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    needs: ['持有'],
+    target: 'object',
+    party: 'acquirer',
+    stake: true,
+    examples: [['阿里巴巴集团宣布，将投入约224亿港元，直接及间接持有高鑫零售36.16%的股份。', 'stake-sale|高鑫零售|阿里巴巴集团']],
+  },
+  {
     id: 'zh-privatize',
     type: 'acquisition',
     lang: 'zh',
@@ -552,12 +593,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
-    pattern: /(?:出售|转让|卖)给/g,
-    needs: ['给'],
+    pattern: /(?:出售|转让|卖)(?:给|予)/g,
+    needs: ['给', '予'],
     target: 'passive',
     party: 'acquirer',
     examples: [
       ['恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源。', 'acquisition|华辰电子|澜拓新能源'],
+      // 予, the written word for 给.
+      ['海川资本将所持朗润医疗51%股权以12亿元转让予恒通股份。', 'stake-sale|朗润医疗|恒通股份'],
       // The holder of 公司 sells shares of the company whose holder it is.
       ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
     ],
@@ -598,6 +641,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['国泰君安吸收合并海通证券。', 'merger|海通证券|国泰君安'],
       // A plan (拟) whose exchange ratio the announcement sets is a merger agreed.
       ['宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56。', 'merger|武钢股份|宝钢股份'],
+      // …or whose price it states.
+      ['美的集团发布重组预案，拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元。', 'merger|小天鹅|美的集团'],
     ],
   },
   {

@@ -68,7 +68,7 @@ export const MONEY_TO_FUNDING_NOUN =
 /** Words saying the deal has not happened: plans, talks, rumours, denials. */
 export const INTENT_WORDS =
   /\b(?:plans?|planning|planned|intends?|intending|aims?|aiming|seeks?|seeking|sought|considering|considers|weighing|weighs|mulling|mulls|exploring|explores|eyeing|eyes|hopes?|hoping|wants?|looking|talks|negotiat\w*|proposed|proposes|propose|potential|possible|prospective|rumou?r\w*|reportedly|speculat\w*|expected|expects|could|would|offered|offers|bid|bids|bidding|attempt\w*|failed|denied|denies|deny|not|never|no longer|called off|scrapped|abandoned|terminated|blocked|collapsed|walked away|fell through|if|whether|filed|files|filing|prepare|preparing|prepares|gearing up|poised|set to|ahead of|postponed|delayed|shelved|withdrew|withdrawn|withdraws|withdrawing|proposal|proposals|rejected|rejects|rebuffed|spurned|pulled|hired banks|picked banks|in talks|consider|pursue|pursuing|dismissed|said to be|close to|nearing|instead)\b/i;
-/** Chinese intention and rumour markers: 拟 (plans), 计划, 有意, 洽谈, 传, 或将, 寻求… */
-export const ZH_INTENT_WORDS = /拟|计划|有意|考虑|洽谈|谈判|传闻|据传|或将|有望|寻求|意向|欲|否认|终止|取消|未能|递交|申请|筹备|启动|辅导|暂缓|推迟|撤回|冲刺|暂停|叫停|中止|搁置|预计|聆讯|有望|筹划|酝酿|商讨|磋商|探讨|打算/;
+/** Chinese intention and rumour markers: 拟 (plans), 计划, 有意, 洽谈, 传, 或将, 寻求…; 正就 (is now discussing), 告吹 / 破裂 (fell through). */
+export const ZH_INTENT_WORDS = /正就|告吹|破裂|流产|拟|计划|有意|考虑|洽谈|谈判|传闻|据传|或将|有望|寻求|意向|欲|否认|终止|取消|未能|递交|申请|筹备|启动|辅导|暂缓|推迟|撤回|冲刺|暂停|叫停|中止|搁置|预计|聆讯|有望|筹划|酝酿|商讨|磋商|探讨|打算/;
 /** Intent that also governs the clauses after it that share its subject: "X或将于明年赴港上市，募资规模约5亿美元". */
 export const ZH_STRONG_INTENT = /拟|计划|有意|考虑|洽谈|谈判|传闻|据传|或将|有望|寻求|意向|预计|筹划|酝酿|商讨|磋商|打算|否认/;

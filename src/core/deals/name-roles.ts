@@ -9,6 +9,8 @@
 // description runs straight into the name it describes.
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
+import { addLatinBackers } from './zh-latin-names';
+import { addBareShortForms, joinShortForms } from './zh-short-names';
 
 const HAN = /[\u4e00-\u9fff]/;
 /** A kind of company that ends a description: "…公司", "…服务商", "…车企". */
@@ -26,17 +28,20 @@ const ALIAS_CLOSE = /^[”"]?\s*(?:[，,或][^）)]{0,24})?[）)]/;
 
 /**
  * Words that never start a company's name but that a name the data does not hold may be read with:
- * "出售给澜拓新能源" → "给澜拓新能源", "是次招股引入松石资本" → "次招股引入松石资本", "所持华辰电子".
+ * "出售给澜拓新能源" → "给澜拓新能源", "是次招股引入松石资本" → "次招股引入松石资本", "所持华辰电子",
+ * "对应金沙酒业整体估值" → "应金沙酒业".
  */
-const LEADING_VERB = /^(?:是?次招股引入|引入|出售给|转让给|卖给|给|其?所持有?的?|其持有的?|持有|买方为|卖方为|(?:投资|领投|跟投|参投|出资)?方(?:为|是|包括)|投资者为|包括|竞得|购得|购入|收购|拿下|买下|(?:的)?方式购买|购买|(?:协议)?受让|(?:方)?式取得|取得)(?=[\u4e00-\u9fff]{2})/;
+const LEADING_VERB = /^(?:对?应的?|是?次招股引入|引入|出售给|转让给|卖给|给|其?所持有?的?|其持有的?|持有|买方为|卖方为|(?:投资|领投|跟投|参投|出资)?方(?:为|是|包括)|投资者为|包括|竞得|购得|购入|收购|拿下|买下|(?:的)?方式购买|购买|(?:协议)?受让|(?:方)?式取得|取得)(?=[\u4e00-\u9fff]{2})/;
 
 const KIND_ONLY = new RegExp(String.raw`^${KIND}$`);
 /** "由广汽集团、广州开发区投资集团投资": a deal verb the reader took into a name that ends in a kind of firm. */
 const TRAILING_VERB = /(?<=集团|公司|基金|资本|控股)(?:投资|领投|跟投|参投|出资|增资)$/;
+/** "神华集团更名为国家能源投资集团", "奈雪的茶今日": a renaming or a day the reader ran into a name. */
+const TRAILING_WORDS = /(?:更名为|改名为|今日|今天|昨日|近日|日前).*$/;
 
 function trimTrailingVerb(c: CompanyMention): CompanyMention {
   if (!c.id.startsWith('unknown:')) return c;
-  const m = TRAILING_VERB.exec(c.text);
+  const m = TRAILING_VERB.exec(c.text) ?? TRAILING_WORDS.exec(c.text);
   if (!m || m.index < 2) return c;
   const text = c.text.slice(0, m.index);
   return { start: c.start, end: c.start + text.length, text, name: text, id: chineseUnknownId(text) };
@@ -70,6 +75,10 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     .filter((c) => !/^某(?!某)/.test(c.text))
     // "华曜股份旗下基金以5亿元入股…": a kind of company alone names none.
     .filter((c) => !(c.id.startsWith('unknown:') && /^(?:基金|公司|集团|资本|机构|企业|平台|子公司|母公司)$/.test(c.text)))
+    // "奈雪的茶今日" read as "茶今日": one character before a day is no name.
+    .filter((c) => !(c.id.startsWith('unknown:') && /^[\u4e00-\u9fff](?:今日|今天|昨日|近日|日前)/.test(c.text)))
+    // "收购优酷土豆尚未持有的全部股份": shares are no company.
+    .filter((c) => !(c.id.startsWith('unknown:') && /^(?:全部|部分|剩余|其余)?(?:已发行)?(?:股份|股权|股票)$/.test(c.text)))
     .map(trimLeadingVerb)
     .map((c, i, all) => withArm(text, c, all[i + 1]))
     .map(trimTrailingVerb);
@@ -99,9 +108,13 @@ export function settleNameRoles(text: string, found: readonly CompanyMention[]):
     }
     kept.push(c);
   }
-  if (alias.size === 0) return kept;
-  return kept.map((c) => {
-    const canonical = alias.get(c.id);
-    return canonical ? { ...c, id: canonical.id, name: canonical.name } : c;
-  });
+  // "山东即墨黄酒厂有限公司 … 即墨黄酒": a full name and its later short form are one company (zh-short-names.ts).
+  // "滴滴出行和DST持续跟投": a Latin backer the reader left out of a Chinese list (zh-latin-names.ts).
+  if (alias.size === 0) return addLatinBackers(text, addBareShortForms(text, joinShortForms(kept)));
+  return addLatinBackers(text, addBareShortForms(text, joinShortForms(
+    kept.map((c) => {
+      const canonical = alias.get(c.id);
+      return canonical ? { ...c, id: canonical.id, name: canonical.name } : c;
+    }),
+  )));
 }

@@ -22,6 +22,8 @@ export interface ValuationPhrase {
   cueStart: number;
   /** The company the phrase says is valued; absent when the phrase points at the deal ("it", "at a valuation of"). */
   owner?: CompanyMention;
+  /** A Chinese 估值 (a worth, never a price: a purchase states its price as 作价 or 对价), which a purchase may carry too. */
+  zhWorth?: true;
 }
 
 /** Cheap gate: a sentence without these is not read for valuations. */
@@ -153,7 +155,10 @@ function chineseLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   // "智谱估值达…", "智谱的估值…": a company right before 估值 owns it; "公司估值…" points at the deal.
   const owner = view.companies.filter((c) => c.start >= clauseStart && c.end <= cueStart).pop();
   const ownerGap = owner ? between(view, owner.end, cueStart) : '';
-  return phrase(money, basis, cueStart, owner && /^(?:的|整体|目前|当前)*$/.test(ownerGap) ? owner : undefined);
+  const found = phrase(money, basis, cueStart, owner && /^(?:的|整体|目前|当前)*$/.test(ownerGap) ? owner : undefined);
+  // ("交易对优酷土豆的估值约为56亿美元", "对应金沙酒业整体估值约222.9亿元": what the purchase says the company is worth.)
+  if (/估值/.test(view.text.slice(cueStart, money.mention.start + (noun ? noun[0].length + (money.mention.end - money.mention.start) : 0)))) found.zhWorth = true;
+  return found;
 }
 
 /**
@@ -215,7 +220,7 @@ const VALUED_TYPES = new Set<DealType>(['funding', 'ipo', 'stake-sale']);
 /** Gives each valuation of the sentence to its deal: the named owner's, else the nearest cue before it. */
 export function attachValuations(own: readonly DealDraft[], valuations: readonly ValuationPhrase[]): void {
   for (const found of valuations) {
-    const candidates = own.filter((d) => VALUED_TYPES.has(d.type) && d.valuation === undefined && d.money !== found.money.index);
+    const candidates = own.filter((d) => (VALUED_TYPES.has(d.type) || (found.zhWorth && d.type === 'acquisition')) && d.valuation === undefined && d.money !== found.money.index);
     const owner = found.owner;
     const draft = owner
       ? candidates.find((d) => d.target.id === owner.id)

@@ -96,8 +96,8 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
   return c && RAISER_GAP.test(view.text.slice(c.end, at)) ? c : undefined;
 }
 
-/** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权": a name the stake (or control) that follows it delimits. */
-const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权))/;
+/** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
+const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
@@ -130,7 +130,28 @@ export function zhLongerName(view: SentenceView, c: CompanyMention): CompanyMent
 /** "私有化银泰商业，…": a name that fills the rest of the verb's clause, when the company reader left it out. */
 export function zhClauseName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11})(?=[，。；,;]|$)/.exec(view.text.slice(from, Math.min(view.end, from + 14)));
-  if (!m || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(m[1]!)) return undefined;
-  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
-  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  if (!m) return undefined;
+  // "吸收合并朗润医疗事项已实施完毕": the name ends where the words about the deal begin.
+  const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
+  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(text)) return undefined;
+  if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
+  return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** After a name that 对 opens, the rest of a longer name up to the verb or 的 that closes the object. */
+const REST_BEFORE_VERB = /^([\u4e00-\u9fffA-Za-z0-9]{1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
+
+/**
+ * "对永辉云创进行增资": the company reader took a known name ("永辉") at the start of a longer one it does
+ * not hold; everything between 对 and the verb (or 的) is the object's name. Undefined when the company
+ * read already fills it, or the rest holds a particle or a second party.
+ */
+export function zhFullObjectAfterDui(view: SentenceView, from: number, c: CompanyMention): CompanyMention | undefined {
+  if (c.start !== from) return undefined;
+  const m = REST_BEFORE_VERB.exec(view.text.slice(c.end, Math.min(view.end, c.end + 12)));
+  if (!m || /[与和及、其]|旗下|所持|持有|股份|股权/.test(m[1]!)) return undefined;
+  const end = c.end + m[1]!.length;
+  if (view.companies.some((o) => o !== c && o.start < end && c.start < o.end)) return undefined;
+  const text = view.text.slice(c.start, end);
+  return { start: c.start, end, text, name: text, id: chineseUnknownId(text) };
 }

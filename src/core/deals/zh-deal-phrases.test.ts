@@ -1,0 +1,107 @@
+// Chinese deal phrasings from text the rules were not written on (issue 17, session dealszh14): each case is
+// one mechanism, read through the whole engine with the bundled company data.
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => {
+  const a = annotate(text, { companies: matcher, context: { lang: 'zh', date: '2024-06-01' } });
+  return a.deals.map((d) => ({
+    type: d.type,
+    target: d.target.name,
+    investors: d.investors.map((i) => i.name),
+    amount: d.money === undefined ? undefined : a.money[d.money]!.amount,
+    valuation: d.valuation === undefined ? undefined : a.money[d.valuation.money]!.amount,
+  }));
+};
+
+describe('Chinese deals: amounts', () => {
+  it('an IPO’s size in a later clause of the issue’s sentence, with no word for gross or net', () => {
+    const [ipo] = read('中国电信今日在上交所主板挂牌。公司此次发行约103.96亿股，发行价为4.53元/股，募资约471亿元。');
+    expect(ipo).toMatchObject({ type: 'ipo', amount: 47_100_000_000 });
+  });
+
+  it('past a semicolon only when the clause names this deal (本次)', () => {
+    expect(read('贝壳找房周四在纽交所上市，IPO定价为每股20美元；本次发行共募资约21.2亿美元。')[0]).toMatchObject({ type: 'ipo', amount: 2_120_000_000 });
+    const two = read('永辉超市公告，腾讯将以每股8.74元的价格，通过协议转让方式受让公司5%的股份，转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资。');
+    expect(two.map((d) => `${d.type} ${d.target} ${d.amount}`)).toEqual(['stake-sale Yonghui Superstores 4215000000', 'funding 永辉云创 undefined']);
+  });
+
+  it('what cornerstone investors take of a listing is not its size', () => {
+    const [ipo] = read('星辰动力今日在港交所上市，基石投资者包括高瓴、淡马锡、GIC和瑞银资产管理，合计认购2亿美元。');
+    expect(ipo).toMatchObject({ type: 'ipo', amount: undefined });
+    expect(ipo!.investors).toHaveLength(4);
+  });
+
+  it('累计金额 after a named round is the round’s size', () => {
+    expect(read('Momenta宣布完成C轮融资，累计金额超过5亿美元。')[0]).toMatchObject({ type: 'funding', amount: 500_000_000 });
+  });
+
+  it('a price per ADS is no amount; the 估值 a purchase gives the company is its valuation', () => {
+    const [deal] = read('阿里巴巴宣布，以每股美国存托股27.60美元的现金价格收购优酷土豆尚未持有的全部股份，交易对优酷土豆的估值约为56亿美元。');
+    expect(deal).toMatchObject({ type: 'acquisition', target: '优酷土豆', amount: undefined, valuation: 5_600_000_000 });
+  });
+
+  it('the price of the purchase an announced agreement is for', () => {
+    expect(read('小米集团公告，已与深动科技签署收购协议，将以约7737万美元的对价收购这家自动驾驶公司。')[0]).toMatchObject({ type: 'acquisition', target: '深动科技', amount: 77_370_000 });
+  });
+});
+
+describe('Chinese deals: parties', () => {
+  it('an absorption whose price the plan states, of a company the data lacks', () => {
+    expect(read('美的集团披露重组预案，拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元。')[0]).toMatchObject({ type: 'merger', target: '小天鹅', amount: 14_383_000_000 });
+  });
+
+  it('the company absorbed ends where the words about the deal begin', () => {
+    expect(read('恒通股份吸收合并朗润医疗事项已实施完毕，朗润医疗完成注销。').map((d) => `${d.type} ${d.target}`)).toEqual(['merger 朗润医疗']);
+  });
+
+  it('the investor that makes a strategic investment raises nothing', () => {
+    expect(read('海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元。').map((d) => d.target)).not.toContain('海川资本');
+  });
+});
+
+describe('Chinese deals: what is not one', () => {
+  it.each([
+    '据知情人士透露，中国中免正就收购DFS集团在大中华区的部分零售业务进行谈判。',
+    '斗鱼与虎牙宣布终止合并协议。由腾讯主导推动的两大游戏直播平台合并就此告吹。',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('Chinese deals: backers', () => {
+  it('new holders (新股东) listed beside the old ones back the round', () => {
+    const [round] = read('星辰动力完成3亿元B轮融资，新股东澜湖资本、青石创投，以及老股东北辰基金、云杉资本均参与。');
+    expect(round!.investors.sort()).toEqual(['云杉资本', '北辰基金', '澜湖资本', '青石创投']);
+  });
+});
+
+describe('Chinese deals: two in one paragraph', () => {
+  it('a headline word (并购动态) names no deal; each clause after it does', () => {
+    const deals = read('本周并购动态：恒通股份以12亿元收购朗润医疗51%股权；另一边，海川资本斥资8亿元拿下青石科技控股权。');
+    expect(deals.map((d) => `${d.target} ${d.investors.join()} ${d.amount}`)).toEqual(['朗润医疗 Hengtong Logistics 1200000000', '青石科技 海川资本 800000000']);
+  });
+});
+
+describe('Chinese deals: a consortium', () => {
+  it('its members named in the next sentence buy too', () => {
+    const [deal] = read('由恒通股份牵头的财团以12亿元收购朗润医疗。财团成员还包括澜湖资本、青石创投。');
+    expect(deal!.investors.slice(1)).toEqual(['澜湖资本', '青石创投']);
+  });
+});
+
+describe('Chinese deals: control changing hands', () => {
+  it('a tender offer an announcement prices is a purchase of the announcing company', () => {
+    expect(read('恒通股份公告，海川资本拟以每股12元的价格向全体股东发出部分要约，收购公司20%股份。').map((d) => `${d.type} ${d.investors.join()}`)).toEqual(['acquisition 海川资本']);
+    // Not a plan reported by others.
+    expect(read('据报道，海川资本拟以每股12元的价格向全体股东发出部分要约，收购恒通股份20%股份。')).toEqual([]);
+  });
+
+  it('shares a former controlling holder sells are of the company whose holder it is', () => {
+    const deals = read('恒通股份控股股东变更为海川资本，海川资本以18亿元受让原控股股东光明集团所持29.9%股份。');
+    expect(deals.map((d) => `${d.type} ${d.investors.join()} ${d.amount}`)).toEqual(['stake-sale 海川资本 1800000000']);
+  });
+});

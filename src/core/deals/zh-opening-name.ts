@@ -1,0 +1,62 @@
+// The Chinese subject the company reader left out: "ofo小黄车宣布完成超过7亿美元的E轮融资",
+// "新式茶饮企业奈雪的茶今日登陆港交所主板". A funding or listing verb whose clause names no company
+// before it takes the name that opens the clause, after a description of what it is and before the
+// words of time and announcement ("今日", "宣布", "正式").
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+import type { SentenceView } from './sentence-view';
+
+/** What may stand between the name and its verb. */
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+/** A description of what the company is, ending in a kind of company, before its name. */
+const DESCRIPTION = /^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|机构|初创|独角兽|龙头|新势力|服务商|运营商|供应商|制造商|开发商|车企|药企|芯片商)/;
+/** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
+const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
+const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
+
+/**
+ * The name that opens the clause of a verb at `at`, when no company mention stands in that clause before
+ * it; undefined unless the words before the verb are a description, a name and words of time only.
+ */
+export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, at);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','));
+  const from = view.start + cut + 1;
+  if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
+  let words = view.text.slice(from, at);
+  words = words.slice(0, words.length - TAIL.exec(words)![0].length);
+  const description = DESCRIPTION.exec(words);
+  const start = from + (description ? description[0].length : 0);
+  const text = view.text.slice(start, from + words.length);
+  if (text.length < 2 || text.length > 12 || !NAME.test(text) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
+export const ZH_OPENS_WITH_NAME =
+  /^(?:【[^】]{1,30}】)?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被)/;
+
+/** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
+export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?)(?:收入囊中|纳入囊中|揽入怀中|纳入麾下|收入麾下)/.exec(view.text.slice(from, Math.min(view.end, from + 30)));
+  if (!m || /[的与和及、]|其|该|公司$/.test(m[1]!) || view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
+  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
+export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
+  const m = /^(?:与|和|同|跟)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  if (!m || NOT_NAME.test(m[1]!) || /的/.test(m[1]!)) return undefined;
+  const start = from + 1;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** "驭风科技获海湾投资局投资3亿美元": the investor named inside 获…投资, when the reader left it out. */
+export function zhInvestorInside(view: SentenceView, at: number, end: number): CompanyMention | undefined {
+  // (The trigger stops at the first 投资, which may be inside the name: "海湾投资局投资".)
+  const m = /^(?:宣布)?获得?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,13}?)(?:的)?(?:战略)?(?:投资|注资)(?![局基公集资管控银])/.exec(view.text.slice(at, Math.min(view.end, end + 12)));
+  if (!m || NOT_NAME.test(m[1]!) || /轮|融资|的|亿|万|\d|新一|首|大额|巨额|多家|数家|战略|机构|资金/.test(m[1]!)) return undefined;
+  const start = view.text.indexOf(m[1]!, at);
+  if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
