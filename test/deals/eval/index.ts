@@ -1,10 +1,11 @@
 // The deal evaluation set: every paragraph, in one list. See gold.ts for the markup.
 import type { GoldParagraph } from './gold';
 import { PARAGRAPHS as EN_CORPORATE } from './en-corporate';
+import { PARAGRAPHS as EN_FRESH_3 } from './en-fresh-3';
 import { PARAGRAPHS as EN_FUNDING } from './en-funding';
 import { PARAGRAPHS as FRESH } from './fresh-styles';
 import { PARAGRAPHS as FRESH_2 } from './fresh-styles-2';
 import { CHECK_PARAGRAPHS as PRESS_CHECK, LATE_CHECK_PARAGRAPHS as PRESS_LATE_CHECK, PARAGRAPHS as PRESS_STYLES } from './press-styles';
 import { PARAGRAPHS as ZH } from './zh';
 
-export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2];
+export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2, ...EN_FRESH_3];
