@@ -14,6 +14,7 @@ import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRON
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
+import { unreadListTail } from './en-list-tail';
 import { listAfter } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
@@ -842,19 +843,22 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:(?:that|which|also)\s+)?(?:drew|attracted|included|featured|brought in|pulled in)|also\s+(?:drew|attracted|brought in|pulled in)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
+// (", all earlier investors, returned for the round": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|came back|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
-export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
+export const BACKER_WORD = /\b(?:(?:round|financing|funding)\s+(?:also\s+)?(?:drew|attracted)|also (?:drew|attracted)|came back|backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
+/** After the unread end of a list of backers: the sentence ends, or an attribution follows. */
+const TAIL_CLOSES = /^\s*(?:[.;]|$|,\s+(?:the|it|which|who|according|people)\b)/;
 const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
 
@@ -889,6 +893,11 @@ function companyLists(view: SentenceView): CompanyMention[][] {
   for (const l of lists) {
     const last = l.items[l.items.length - 1]!;
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&|as well as|以及|和|及)\s*(?:an?|the|other|several|two|three|some|一家|多家|其他)\b/i.test(view.text.slice(last.end, last.end + 24))) l.closed = true;
+    // "Felicis, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among …": so do names the reader left out.
+    if (l.items.length > 1 && !l.closed && !HAN.test(last.text)) {
+      const tail = unreadListTail(view.text, last.end, view.end, view.companies);
+      if (tail.names.length > 0 && /\s(?:and|&)\s/.test(view.text.slice(last.end, tail.end))) l.closed = true;
+    }
     // "Nvidia, Accel and Jeff Bezos also invested": a person closes the list.
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&)\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?:also\s+|all\s+)*(?:invested|participated|joined|took part|backed|chipped in)\b/.test(view.text.slice(last.end, last.end + 60))) l.closed = true;
   }
@@ -910,7 +919,13 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
-    const after = view.text.slice(last.end, Math.min(view.end, last.end + 90));
+    // "…, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors": names the
+    // company reader left out may end the list (en-list-tail.ts); the list's cue then follows them.
+    const tail = HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
+    const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
+    const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
+    const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && BACKERS_BEFORE.test(before))) ? tail!.names : [];
+    const after = tailCue ? tailAfter! : view.text.slice(last.end, Math.min(view.end, last.end + 90));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
     const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
@@ -938,6 +953,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
+    for (const name of tailNames) mergeInvestor(deal, lead ? { name, role: 'lead' } : { name });
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.

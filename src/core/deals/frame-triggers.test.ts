@@ -107,6 +107,9 @@ describe('what is not a deal', () => {
     'Arm Holdings is listed on Nasdaq and reported revenue of $3 billion.',
     'Arm Holdings, which listed on Nasdaq in 2023, reported revenue of $3 billion.',
     'Arm Holdings, listed on Nasdaq, reported revenue of $3 billion.',
+    // A supply deal struck for chips buys no company; a round denied is none.
+    'Kestrel Cloud signed a $2 billion supply deal for Nvidia chips.',
+    'Elon Musk on Friday denied a report that his artificial intelligence startup xAI had raised $500 million.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });

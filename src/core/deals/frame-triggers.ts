@@ -43,12 +43,13 @@ export interface DealTrigger {
 
 // "raised $6 billion" is a round by itself; "secured", "closed", "received" only with a funding noun
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
+// ("above the already-raised range": a hyphenated participle is no verb.)
 const SUBJECT_FUNDING =
-  /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
+  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 // ("raised its full-year forecast": a word or two may stand before what was raised.)
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
@@ -106,7 +107,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     // "Periodic Labs emerged from stealth with a $300 million seed round": a company's first round, announced with its launch.
-    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+with\b/g,
+    // ("came out of stealth on Tuesday with": a day may stand between.)
+    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+(?:(?:on|last|this)\s+\w+\s+)?with\b/g,
     needs: ['stealth'],
     target: 'subject',
     confirm: (_trigger, after, amountFollows) => amountFollows || FUNDING_NOUN.test(after),
@@ -223,6 +225,21 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'object',
     party: 'acquirer',
     examples: [['Roche is paying $114.50 a share, or about $4.3 billion, for gene therapy developer Spark Therapeutics.', 'acquisition|Spark Therapeutics|Roche']],
+  },
+  {
+    id: 'en-deal-for',
+    type: 'acquisition',
+    lang: 'en',
+    // "Exxon Mobil struck a $59.5 billion all-stock deal for Pioneer Natural Resources": a deal struck for a
+    // company is its purchase (only the kinds of deal a purchase is: a supply deal for chips names no target).
+    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:an?\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
+    needs: ['deal for', 'deal to'],
+    target: 'object',
+    party: 'acquirer',
+    examples: [
+      ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
+      ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
+    ],
   },
   {
     id: 'en-sale-to',
