@@ -15,7 +15,7 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { unreadListTail } from './en-list-tail';
-import { listAfter } from './role-phrases';
+import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
@@ -945,7 +945,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
-      if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
+      if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
@@ -953,11 +953,12 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
-    for (const name of tailNames) mergeInvestor(deal, lead ? { name, role: 'lead' } : { name });
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
     for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
+    // (A name the people readers took already is theirs.)
+    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(lead ? { role: 'lead' as const } : {}) });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
