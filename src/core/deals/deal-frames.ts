@@ -970,6 +970,17 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       added = true;
     }
   }
+  // "in a round led by investor Daniel Gross": a person leads a round (a round's, or an investor by that word —
+  // "Acme, led by Jane Doe," names who runs the company).
+  if (deal.type === 'funding') {
+    for (const m of view.text.slice(view.start, view.end).matchAll(PERSON_LEADS)) {
+      const at = view.start + m.index;
+      const name = m[1]!;
+      if (NOT_PERSON.test(name) || overlapsCompany(view, at, at + m[0].length, name) || view.companies.some((c) => c.start >= at && c.end <= at + m[0].length)) continue;
+      mergeInvestor(deal, { name, role: 'lead' });
+      added = true;
+    }
+  }
   // "Kyutai raised €300 million from Xavier Niel and Rodolphe Saadé": a round's backers may all be people.
   if (deal.type === 'funding') {
     for (const m of view.text.slice(Math.max(view.start, deal.anchor), view.end).matchAll(FROM_PEOPLE)) {
@@ -1010,6 +1021,7 @@ const TITLE = String.raw`(?:(?:former\s+)?(?:[A-Z][\w.&-]*\s+)?(?:co-founder|fou
 const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|(?:prominent |three |two |several )*individual backers)[:\s]+(?:including\s+|such as\s+)?${TITLE}(${PERSON})(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
 
+const PERSON_LEADS = new RegExp(String.raw`(?:\b(?:round|financing|investment|seed|Series [A-Z])\s+(?:was\s+)?(?:co-)?led by\s+(?:(?:the\s+)?(?:investor|angel investor|billionaire|entrepreneur|venture capitalist)\s+)?|\b(?:co-)?led by\s+(?:the\s+)?(?:investor|angel investor|billionaire investor|venture capitalist)\s+)(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:and|with|at|in|that|which|who)\b)`, 'g');
 const UNICODE_PERSON = String.raw`(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+`;
 const FROM_PEOPLE = new RegExp(String.raw`\bfrom\s+(${UNICODE_PERSON})(?:\s*,\s*(${UNICODE_PERSON}))?(?:,?\s+and\s+(${UNICODE_PERSON}))?(?=\s*(?:[.,;]|$))`, 'gu');
 const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);

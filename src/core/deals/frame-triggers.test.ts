@@ -123,6 +123,9 @@ describe('people who back a round', () => {
     expect(names('Berlin-based Tessellate raised a $6 million seed round led by Foxglove Ventures, joined by angels Priya Raman and Sam Okafor.')).toEqual(
       expect.arrayContaining(['Priya Raman', 'Sam Okafor']),
     );
+    expect(names('Perplexity AI has raised $62.7 million in a round led by investor Daniel Gross, the company said.')).toContain('Daniel Gross');
+    // Who runs the company leads no round.
+    expect(names('Kelvara, led by Jane Doe, raised $10 million in a Series A from Accel.')).not.toContain('Jane Doe');
   });
 });
 
