@@ -473,4 +473,335 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Kellogg completed the spin-off of its North American cereal business, WK Kellogg Co, on Monday and renamed itself Kellanova. WK Kellogg shares began regular trading on the New York Stock Exchange, with Kellogg shareholders receiving one share for every four they held.',
     deals: [], negative: 'other', note: 'public record; a spin-off to shareholders is no deal (no buyer, no price)',
   },
+  // ---- batch B: written after the rules for batch A were in, scored before any change for it ----
+  {
+    id: 'en3b-001', lang: 'en', style: 'tech-press-techcrunch', date: '2024-11-04',
+    text: 'Physical Intelligence, a San Francisco startup building AI models for robots, has raised $400 million at a post-money valuation of about $2.4 billion. Jeff Bezos, Thrive Capital and Lux Capital put money into the round. OpenAI, Redpoint Ventures and Bond also took part.',
+    deals: [{
+      type: 'funding', target: ['Physical Intelligence'], amount: { currency: 'USD', amount: 400_000_000 },
+      valuation: { currency: 'USD', amount: 2_400_000_000, basis: 'post' },
+      parties: [
+        { name: 'Jeff Bezos', role: 'participant' }, { name: 'Thrive Capital', role: 'participant' }, { name: 'Lux Capital', role: 'participant' },
+        { name: 'OpenAI', role: 'participant' }, { name: 'Redpoint Ventures', role: 'participant' }, { name: 'Bond', role: 'participant' },
+      ],
+    }],
+    note: 'public record; backers in two later sentences, a person first',
+  },
+  {
+    id: 'en3b-002', lang: 'en', style: 'axios-pro-deals', date: '2024-10-28',
+    text: 'Sierra, the customer-service AI startup co-founded by Bret Taylor, raised $175 million led by Greenoaks Capital at a valuation of $4.5 billion. Existing backers Sequoia Capital and Benchmark also invested.',
+    deals: [{
+      type: 'funding', target: ['Sierra'], amount: { currency: 'USD', amount: 175_000_000 },
+      valuation: { currency: 'USD', amount: 4_500_000_000 },
+      parties: [{ name: 'Greenoaks Capital', role: 'lead' }, { name: 'Sequoia Capital', role: 'participant' }, { name: 'Benchmark', role: 'participant' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-003', lang: 'en', style: 'fortune-term-sheet', date: '2025-03-03',
+    text: 'Anthropic has closed a $3.5 billion Series E at a $61.5 billion post-money valuation. Lightspeed Venture Partners led the round, which also drew Bessemer Venture Partners, Cisco Investments, D1 Capital Partners, Fidelity Management & Research, General Catalyst, Jane Street, Menlo Ventures and Salesforce Ventures.',
+    deals: [{
+      type: 'funding', target: ['Anthropic'], amount: { currency: 'USD', amount: 3_500_000_000 }, round: 'Series E',
+      valuation: { currency: 'USD', amount: 61_500_000_000, basis: 'post' },
+      parties: [
+        { name: 'Lightspeed Venture Partners', role: 'lead' }, { name: 'Bessemer Venture Partners', role: 'participant' },
+        { name: 'Cisco Investments', role: 'participant' }, { name: 'D1 Capital Partners', role: 'participant' },
+        { name: 'Fidelity Management & Research', role: 'participant' }, { name: 'General Catalyst', role: 'participant' },
+        { name: 'Jane Street', role: 'participant' }, { name: 'Menlo Ventures', role: 'participant' },
+        { name: 'Salesforce Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'public record; eight participants after "which also drew"',
+  },
+  {
+    id: 'en3b-004', lang: 'en', style: 'business-insider', date: '2024-04-10',
+    text: 'Rippling raised $200 million in a Series F round led by Coatue, valuing the HR software company at $13.5 billion. Founders Fund, Greenoaks and Kleiner Perkins also joined.',
+    deals: [{
+      type: 'funding', target: ['Rippling'], amount: { currency: 'USD', amount: 200_000_000 }, round: 'Series F',
+      valuation: { currency: 'USD', amount: 13_500_000_000 },
+      parties: [
+        { name: 'Coatue', role: 'lead' }, { name: 'Founders Fund', role: 'participant' },
+        { name: 'Greenoaks', role: 'participant' }, { name: 'Kleiner Perkins', role: 'participant' },
+      ],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-005', lang: 'en', style: 'the-information-style', date: '2024-09-04',
+    text: 'Safe Superintelligence, the AI startup co-founded by former OpenAI chief scientist Ilya Sutskever, has raised $1 billion in cash. Backers included Andreessen Horowitz, Sequoia Capital, DST Global and SV Angel, as well as NFDG, the investment partnership run by Nat Friedman and SSI chief executive Daniel Gross. The three-month-old company is valued at $5 billion, according to people familiar with the matter.',
+    deals: [{
+      type: 'funding', target: ['Safe Superintelligence'], amount: { currency: 'USD', amount: 1_000_000_000 },
+      valuation: { currency: 'USD', amount: 5_000_000_000 },
+      parties: [
+        { name: 'Andreessen Horowitz', role: 'participant' }, { name: 'Sequoia Capital', role: 'participant' },
+        { name: 'DST Global', role: 'participant' }, { name: 'SV Angel', role: 'participant' }, { name: 'NFDG', role: 'participant' },
+      ],
+    }],
+    note: 'public record; OpenAI is named for a founder\'s past, no party; the valuation in the third sentence',
+  },
+  {
+    id: 'en3b-006', lang: 'en', style: 'tech-press', date: '2025-06-11',
+    text: 'Stripe has agreed to buy Privy, a startup that makes crypto wallets for apps, for an undisclosed sum. The payments company closed its $1.1 billion acquisition of stablecoin platform Bridge in February.',
+    deals: [
+      { type: 'acquisition', target: ['Privy'], parties: [{ name: 'Stripe', role: 'acquirer' }] },
+      {
+        type: 'acquisition', target: ['Bridge'], amount: { currency: 'USD', amount: 1_100_000_000 }, date: '2025-02',
+        parties: [{ name: 'Stripe', role: 'acquirer' }],
+      },
+    ],
+    note: 'public record; a second purchase named by "the payments company", dated in the text',
+  },
+  {
+    id: 'en3b-007', lang: 'en', style: 'wire', date: '2025-01-13',
+    text: 'Jan 13 (Reuters) - Johnson & Johnson said on Monday it would buy Intra-Cellular Therapies for $132 per share in cash, valuing the deal at about $14.6 billion, as it adds a treatment for schizophrenia and bipolar depression to its neuroscience portfolio.',
+    deals: [{
+      type: 'acquisition', target: ['Intra-Cellular Therapies'], amount: { currency: 'USD', amount: 14_600_000_000 },
+      parties: [{ name: 'Johnson & Johnson', role: 'acquirer' }],
+    }],
+    note: 'public record; reported speech for a deal agreed; per-share price, then the total',
+  },
+  {
+    id: 'en3b-008', lang: 'en', style: 'ft-deal-column', date: '2024-09-11',
+    text: 'UniCredit has bought a 4.5 per cent stake in Commerzbank from the German government for about €702mn, and picked up a similar amount on the market, giving it 9 per cent of the German lender and fuelling talk of a full takeover.',
+    deals: [{
+      type: 'stake-sale', target: ['Commerzbank'], amount: { currency: 'EUR', amount: 702_000_000 },
+      parties: [{ name: 'UniCredit', role: 'acquirer' }, { name: 'German government', role: 'seller' }],
+    }],
+    note: 'public record; a stake bought from the state; the takeover is talk',
+  },
+  {
+    id: 'en3b-009', lang: 'en', style: 'wsj-deal-story', date: '2024-03-28',
+    text: 'Home Depot agreed to acquire SRS Distribution, a supplier of roofing and pool products owned by private-equity firms Leonard Green & Partners and Berkshire Partners, for about $18.25 billion including debt. It is the home-improvement chain’s largest deal ever.',
+    deals: [{
+      type: 'acquisition', target: ['SRS Distribution'], amount: { currency: 'USD', amount: 18_250_000_000 },
+      parties: [
+        { name: 'Home Depot', role: 'acquirer' }, { name: 'Leonard Green & Partners', role: 'seller' }, { name: 'Berkshire Partners', role: 'seller' },
+      ],
+    }],
+    note: 'public record; the owners named in an aside sell',
+  },
+  {
+    id: 'en3b-010', lang: 'en', style: 'ap-brief', date: '2025-07-02',
+    text: 'Hewlett Packard Enterprise completed its $14 billion acquisition of Juniper Networks on Wednesday, a week after settling a Justice Department lawsuit that had sought to block the deal.',
+    deals: [{
+      type: 'acquisition', target: ['Juniper Networks'], amount: { currency: 'USD', amount: 14_000_000_000 },
+      parties: [{ name: 'Hewlett Packard Enterprise', role: 'acquirer' }],
+    }],
+    note: 'public record; a settlement recalled is no deal',
+  },
+  {
+    id: 'en3b-011', lang: 'en', style: 'bloomberg-brief', date: '2024-01-12',
+    text: 'BlackRock Inc. agreed to buy Global Infrastructure Partners for about $12.5 billion in cash and stock, making the world’s largest asset manager a major player in infrastructure investing. GIP’s founder, Adebayo Ogunlesi, will join BlackRock’s board.',
+    deals: [{
+      type: 'acquisition', target: ['Global Infrastructure Partners', 'GIP'], amount: { currency: 'USD', amount: 12_500_000_000 },
+      parties: [{ name: 'BlackRock Inc.', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-012', lang: 'en', style: 'nikkei-asia', date: '2025-06-03',
+    text: 'TOKYO -- A group led by Toyota Fudosan, the Toyota group’s real estate company, will take Toyota Industries private for about 4.7 trillion yen ($33 billion), offering 16,300 yen a share in a tender offer, the companies said Tuesday.',
+    deals: [{
+      type: 'acquisition', target: ['Toyota Industries'], amount: { currency: 'JPY', amount: 4_700_000_000_000 },
+      parties: [{ name: 'Toyota Fudosan', role: 'acquirer' }],
+    }],
+    note: 'public record; take-private by a group company, the yen figure first',
+  },
+  {
+    id: 'en3b-013', lang: 'en', style: 'india-business-press-mint', date: '2024-01-12',
+    text: 'Tata Consumer Products said on Friday it will acquire Ching’s Secret maker Capital Foods for an enterprise value of Rs 5,100 crore and Fabindia-backed Organic India for Rs 1,900 crore, stepping up its push into premium packaged food.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Capital Foods'], amount: { currency: 'INR', amount: 51_000_000_000 },
+        parties: [{ name: 'Tata Consumer Products', role: 'acquirer' }],
+      },
+      {
+        type: 'acquisition', target: ['Organic India'], amount: { currency: 'INR', amount: 19_000_000_000 },
+        parties: [{ name: 'Tata Consumer Products', role: 'acquirer' }],
+      },
+    ],
+    note: 'public record; one buyer, two targets under one verb',
+  },
+  {
+    id: 'en3b-014', lang: 'en', style: 'canada-business-press-globe', date: '2023-04-14',
+    text: 'Canadian Pacific Railway Ltd. completed its US$31-billion acquisition of Kansas City Southern on Friday, creating the first railway to link Canada, the United States and Mexico. U.S. regulators approved the combination last month.',
+    deals: [{
+      type: 'acquisition', target: ['Kansas City Southern'], amount: { currency: 'USD', amount: 31_000_000_000 },
+      parties: [{ name: 'Canadian Pacific Railway Ltd.', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-015', lang: 'en', style: 'australia-business-press-afr', date: '2024-12-02',
+    text: 'Northern Star Resources has agreed to buy De Grey Mining, owner of the Hemi gold project in the Pilbara, in an all-scrip deal worth about A$5 billion, betting on a record gold price.',
+    deals: [{
+      type: 'acquisition', target: ['De Grey Mining'], amount: { currency: 'AUD', amount: 5_000_000_000 },
+      parties: [{ name: 'Northern Star Resources', role: 'acquirer' }],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-016', lang: 'en', style: 'local-business-journal', date: '2021-02-11',
+    text: 'Austin-based Hormel Foods Corp. will buy the Planters snack nut business from Kraft Heinz Co. for $3.35 billion in cash, the largest acquisition in the meatpacker’s history.',
+    deals: [{
+      type: 'acquisition', target: ['Planters'], amount: { currency: 'USD', amount: 3_350_000_000 },
+      parties: [{ name: 'Hormel Foods Corp.', role: 'acquirer' }, { name: 'Kraft Heinz Co.', role: 'seller' }],
+    }],
+    note: 'public record; a brand bought from its owner',
+  },
+  {
+    id: 'en3b-017', lang: 'en', style: 'wire', date: '2024-05-01',
+    text: 'Cruise operator Viking Holdings priced its U.S. initial public offering at $24 per share, above its marketed range of $21 to $23, raising about $1.54 billion, the company said on Tuesday.',
+    deals: [{ type: 'ipo', target: ['Viking Holdings'], amount: { currency: 'USD', amount: 1_540_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-018', lang: 'en', style: 'markets-brief', date: '2025-06-05',
+    text: 'Stablecoin issuer Circle Internet Group priced its upsized IPO at $31 a share, above the marketed range, raising about $1.05 billion. The shares start trading on the New York Stock Exchange on Thursday.',
+    deals: [{ type: 'ipo', target: ['Circle Internet Group'], amount: { currency: 'USD', amount: 1_050_000_000 }, parties: [] }],
+    note: 'public record; upsized, priced above the range',
+  },
+  {
+    id: 'en3b-019', lang: 'en', style: 'tech-press', date: '2025-09-10',
+    text: 'Klarna raised $1.37 billion in its long-delayed New York IPO after pricing shares at $40, above the expected range, valuing the Swedish buy-now-pay-later firm at about $15.1 billion.',
+    deals: [{
+      type: 'ipo', target: ['Klarna'], amount: { currency: 'USD', amount: 1_370_000_000 },
+      valuation: { currency: 'USD', amount: 15_100_000_000 }, parties: [],
+    }],
+    note: 'public record',
+  },
+  {
+    id: 'en3b-020', lang: 'en', style: 'india-business-press-et', date: '2024-11-13',
+    text: 'Swiggy shares listed at Rs 412 on the NSE on Wednesday, nearly 8% above the issue price of Rs 390, after the food delivery company’s Rs 11,327 crore IPO was subscribed 3.6 times.',
+    deals: [{ type: 'ipo', target: ['Swiggy'], amount: { currency: 'INR', amount: 113_270_000_000 }, parties: [] }],
+    note: 'public record; listing price and issue price are no amounts',
+  },
+  {
+    id: 'en3b-021', lang: 'en', style: 'nikkei-asia', date: '2024-10-23',
+    text: 'TOKYO -- Tokyo Metro shares jumped 45% in their market debut on Wednesday after the subway operator’s IPO raised 348.6 billion yen, Japan’s largest since SoftBank Corp.’s listing in 2018.',
+    deals: [{ type: 'ipo', target: ['Tokyo Metro'], amount: { currency: 'JPY', amount: 348_600_000_000 }, parties: [] }],
+    note: 'public record; an earlier listing recalled to compare with is no deal',
+  },
+  {
+    id: 'en3b-022', lang: 'en', style: 'wire', date: '2024-03-25',
+    text: 'Trump Media & Technology Group completed its merger with blank-check firm Digital World Acquisition Corp on Monday, and the combined company will begin trading on Nasdaq under the ticker DJT on Tuesday.',
+    deals: [{
+      type: 'merger', target: ['Trump Media & Technology Group'], parties: [{ name: 'Digital World Acquisition Corp', role: 'participant' }],
+    }],
+    note: 'public record; SPAC merger, directionless (the operating company first)',
+  },
+  {
+    id: 'en3b-023', lang: 'en', style: 'bloomberg-brief', date: '2025-03-28',
+    text: 'CoreWeave priced its initial public offering at $40 a share on Thursday, below its marketed range, raising $1.5 billion. The AI cloud provider raised $1.1 billion last May in a Series C round led by Coatue that valued it at $19 billion.',
+    deals: [
+      { type: 'ipo', target: ['CoreWeave'], amount: { currency: 'USD', amount: 1_500_000_000 }, parties: [] },
+      {
+        type: 'funding', target: ['CoreWeave'], amount: { currency: 'USD', amount: 1_100_000_000 }, round: 'Series C', date: '2024-05',
+        valuation: { currency: 'USD', amount: 19_000_000_000 }, parties: [{ name: 'Coatue', role: 'lead' }],
+      },
+    ],
+    note: 'public record; a listing and an earlier round "last May"',
+  },
+  {
+    id: 'en3b-024', lang: 'en', style: 'newsletter', date: '2025-07-18',
+    text: 'Stockholm-based Lovable has raised $200 million in a Series A led by Accel at a $1.8 billion valuation, eight months after its launch. In June, legal AI startup Harvey closed a $300 million Series E co-led by Kleiner Perkins and Coatue, valuing it at $5 billion.',
+    deals: [
+      {
+        type: 'funding', target: ['Lovable'], amount: { currency: 'USD', amount: 200_000_000 }, round: 'Series A',
+        valuation: { currency: 'USD', amount: 1_800_000_000 }, parties: [{ name: 'Accel', role: 'lead' }],
+      },
+      {
+        type: 'funding', target: ['Harvey'], amount: { currency: 'USD', amount: 300_000_000 }, round: 'Series E', date: '2025-06',
+        valuation: { currency: 'USD', amount: 5_000_000_000 },
+        parties: [{ name: 'Kleiner Perkins', role: 'lead' }, { name: 'Coatue', role: 'lead' }],
+      },
+    ],
+    note: 'public record; two rounds of two companies, the second dated',
+  },
+  {
+    id: 'en3b-025', lang: 'en', style: 'australia-business-press-afr', date: '2024-10-09',
+    text: 'Rio Tinto has agreed to buy Arcadium Lithium for US$6.7 billion in cash, or US$5.85 a share, making it one of the world’s biggest lithium producers. In December 2022 the miner took full control of Mongolian copper company Turquoise Hill Resources for about US$3.3 billion.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Arcadium Lithium'], amount: { currency: 'USD', amount: 6_700_000_000 },
+        parties: [{ name: 'Rio Tinto', role: 'acquirer' }],
+      },
+      {
+        type: 'acquisition', target: ['Turquoise Hill Resources'], amount: { currency: 'USD', amount: 3_300_000_000 }, date: '2022-12',
+        parties: [{ name: 'Rio Tinto', role: 'acquirer' }],
+      },
+    ],
+    note: 'public record; a purchase agreed and an earlier one dated, named by "the miner"',
+  },
+  // ---- batch B: no deal ----
+  {
+    id: 'en3b-026', lang: 'en', style: 'nikkei-asia', date: '2025-02-13',
+    text: 'TOKYO -- Honda and Nissan have formally called off talks to merge, ending a plan that would have created the world’s third-largest automaker by sales. The two companies said they would still work together on electric vehicles.',
+    deals: [], negative: 'called-off', note: 'public record',
+  },
+  {
+    id: 'en3b-027', lang: 'en', style: 'business-daily', date: '2025-03-04',
+    text: 'BP is exploring a sale of its Castrol lubricants business, which could fetch around $10 billion, as the oil major tries to cut debt and win back investors, people familiar with the matter said.',
+    deals: [], negative: 'rumour', note: 'public record',
+  },
+  {
+    id: 'en3b-028', lang: 'en', style: 'tech-press', date: '2025-04-04',
+    text: 'Klarna and StubHub have postponed their planned initial public offerings after the Trump administration’s tariff announcement sent stocks tumbling. Both companies had filed publicly and were expected to launch their roadshows next week.',
+    deals: [], negative: 'not-closed', note: 'public record',
+  },
+  {
+    id: 'en3b-029', lang: 'en', style: 'india-business-press-et', date: '2024-08-19',
+    text: 'Edtech firm Vidyanta Learning on Monday dismissed media reports that it had raised Rs 500 crore from Kestrel Ventures, calling them baseless. The company said it was not in talks with any investor.',
+    deals: [], negative: 'denial', note: 'fictional company and investor',
+  },
+  {
+    id: 'en3b-030', lang: 'en', style: 'wire', date: '2024-11-14',
+    text: 'Tapestry and Capri Holdings said on Thursday they had terminated their $8.5 billion merger agreement, weeks after a federal judge sided with the Federal Trade Commission and blocked the deal.',
+    deals: [], negative: 'called-off', note: 'public record',
+  },
+  {
+    id: 'en3b-031', lang: 'en', style: 'markets-brief', date: '2025-07-30',
+    text: 'Microsoft reported fiscal fourth-quarter revenue of $76.4 billion, up 18% from a year earlier, as sales at its Azure cloud business rose 39%.',
+    deals: [], negative: 'revenue', note: 'public record',
+  },
+  {
+    id: 'en3b-032', lang: 'en', style: 'markets-brief', date: '2024-12-13',
+    text: 'Broadcom’s market value topped $1 trillion for the first time on Friday after its shares jumped 24%, a day after the chipmaker forecast strong demand for its custom AI chips.',
+    deals: [], negative: 'market-value', note: 'public record',
+  },
+  {
+    id: 'en3b-033', lang: 'en', style: 'vc-trade-press', date: '2024-12-17',
+    text: 'Lightspeed Venture Partners has raised $7 billion across four new funds, the largest haul in the firm’s history, with most of the money earmarked for later-stage AI companies.',
+    deals: [], negative: 'fund-raise', note: 'public record',
+  },
+  {
+    id: 'en3b-034', lang: 'en', style: 'wire', date: '2024-04-25',
+    text: 'Alphabet on Thursday announced its first-ever dividend of 20 cents a share and authorized a $70 billion share buyback, sending its stock up more than 10% in extended trading.',
+    deals: [], negative: 'buyback', note: 'public record',
+  },
+  {
+    id: 'en3b-035', lang: 'en', style: 'ap-brief', date: '2024-10-25',
+    text: 'Exxon Mobil raised its quarterly dividend by 4% to 99 cents a share on Friday after reporting third-quarter profit of $8.6 billion.',
+    deals: [], negative: 'dividend', note: 'public record',
+  },
+  {
+    id: 'en3b-036', lang: 'en', style: 'business-daily', date: '2024-09-30',
+    text: 'Carnival Corp said it would repay $1 billion of its highest-cost notes early, using cash on hand, as the cruise operator works down the debt it piled up during the pandemic.',
+    deals: [], negative: 'other', note: 'fictional figures after real reporting of debt repaid early; repaying debt is no deal',
+  },
+  {
+    id: 'en3b-037', lang: 'en', style: 'ap-brief', date: '2024-07-30',
+    text: 'Meta Platforms agreed to pay $1.4 billion to Texas to settle a lawsuit accusing the company of collecting users’ facial recognition data without their consent, the state’s attorney general said.',
+    deals: [], negative: 'settlement', note: 'public record',
+  },
+  {
+    id: 'en3b-038', lang: 'en', style: 'markets-brief', date: '2025-01-27',
+    text: 'Nvidia shares sank 17% on Monday, wiping nearly $600 billion off its market value, after Chinese startup DeepSeek released a cheap AI model that rivaled U.S. systems.',
+    deals: [], negative: 'share-move', note: 'public record',
+  },
+  {
+    id: 'en3b-039', lang: 'en', style: 'wire', date: '2023-01-04',
+    text: 'General Electric completed the spin-off of GE HealthCare Technologies, whose shares began regular trading on Nasdaq on Wednesday. GE shareholders received one GE HealthCare share for every three GE shares they held, and GE kept a 19.9% stake.',
+    deals: [], negative: 'other', note: 'public record; a spin-off to shareholders is no deal',
+  },
 ];
