@@ -181,7 +181,8 @@ function slotOwner(view: SentenceView, m: RegExpExecArray, offset: number): Comp
 
 /** Neither hoped for nor in the past: "expected to be valued at", "valued at $1 billion last year". */
 function settled(view: SentenceView, cueStart: number, money: IndexedMoney, after: string): boolean {
-  const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart);
+  // ("after pricing shares at $40, above the expected range, valuing …": a range expected is no hope for the valuation.)
+  const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart).replace(/\b(?:expected|marketed|indicated|targeted)\s+(?:price\s+)?range\b/gi, 'range');
   if (soundsUnsettled(clauseBefore) || soundsUnsettled(view.text.slice(cueStart, money.mention.start))) return false;
   // (Up to the clause's end: "…at about $82 billion — well short of the figure floated last year".)
   const tail = /^[^,;.—–]*/.exec(after)![0];
