@@ -15,6 +15,7 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { unreadListTail } from './en-list-tail';
+import { englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
@@ -99,7 +100,9 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       const draft = frameAt(view, money, trigger, at, at + m[0].length);
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
-      for (const d of [draft, ...(trigger.lang === 'zh' && trigger.target === 'object' ? secondTargets(view, draft) : [])]) {
+      // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
+      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : englishSecondTargets(view, draft);
+      for (const d of [draft, ...more]) {
         if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
       }
     }
@@ -767,6 +770,8 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
 
+const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
+
 /**
  * The company an English purchase names right after its verb when the company reader left it out ("take over
  * Hess for …", "its purchase of U.S. Steel"): capitalised words the grammar delimits, never a place, a month
@@ -779,7 +784,9 @@ function namedObject(view: SentenceView, from: number): CompanyMention | undefin
   const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
   const start = from + m[0].length - m[1]!.length;
   const words = text.split(/\s+/);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || notCompanyReason(words) !== undefined) return undefined;
+  // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
+  const reason = notCompanyReason(words);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !(reason === 'person' && CORPORATE_LAST_WORD.test(text)))) return undefined;
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
   return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
