@@ -259,11 +259,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquired-by',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|snapped up)\s+by\b/g,
-    needs: ['acquired', 'bought', 'purchased', 'taken over', 'snapped up'],
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up)\s+by\b/g,
+    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings']],
+    examples: [
+      ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
+      ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
+    ],
   },
   {
     id: 'en-acquisition-of',
