@@ -42,6 +42,12 @@ describe('backers named in the sentences after a round', () => {
 });
 
 describe('English deal parts read with the frame', () => {
+  it('reads a company the reader left out that opens reported speech ("Fintech Ramp said Tuesday it raised")', () => {
+    const deals = read('Fintech Ramp said Tuesday it raised $150 million at a $13 billion valuation.').deals;
+    expect(deals.map((d) => `${d.type} ${d.target.name}`)).toEqual(['funding Ramp']);
+    expect(read('Officials said Tuesday it raised $150 million from taxes.').deals).toEqual([]);
+  });
+
   it('names the buyer of a later sentence by its description', () => {
     const deals = read('Novartis will acquire Anthos Therapeutics for $925 million. The Swiss drugmaker completed its €2.7 billion takeover of MorphoSys last May.').deals;
     const morphosys = deals.find((d) => d.target.name === 'MorphoSys');
