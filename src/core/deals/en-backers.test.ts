@@ -28,6 +28,11 @@ describe('backers named in the sentences after a round', () => {
     expect(found).toEqual(expect.arrayContaining(['Accel', 'Greylock', 'Carnegie Mellon University']));
   });
 
+  it('takes no one a round drew criticism or scrutiny from', () => {
+    expect(backers(`${ROUND} The startup also drew criticism from Meta and Google.`)).toEqual([]);
+    expect(backers(`${ROUND} The round also drew scrutiny from Britain’s Competition and Markets Authority.`)).toEqual([]);
+  });
+
   it('does not make who led an earlier round a lead of this one', () => {
     expect(backers('Mistral AI has raised €385 million. Andreessen Horowitz led the financing, and Lightspeed Venture Partners, which led its seed, came back.')).toEqual(
       expect.arrayContaining(['Andreessen Horowitz*', 'Lightspeed Venture Partners']),

@@ -109,6 +109,7 @@ describe('what is not a deal', () => {
     'Arm Holdings, listed on Nasdaq, reported revenue of $3 billion.',
     // A supply deal struck for chips buys no company; a round denied is none.
     'Kestrel Cloud signed a $2 billion supply deal for Nvidia chips.',
+    'Nvidia reached a deal for Arm in 2020 that regulators later blocked.',
     'Elon Musk on Friday denied a report that his artificial intelligence startup xAI had raised $500 million.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);

@@ -236,6 +236,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['deal for', 'deal to'],
     target: 'object',
     party: 'acquirer',
+    // ("reached a deal for Arm in 2020 that regulators later blocked": a deal struck and undone is none.)
+    confirm: (_trigger, after) => !/\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i.test(after),
     examples: [
       ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
       ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
