@@ -874,7 +874,7 @@ const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointl
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
 /** "drew criticism from Meta and Google": what comes from them is no money. */
-const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\s+(?:the\s+)?$/i;
+const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\b[^.;]{0,60}$/i;
 /** After the unread end of a list of backers: the sentence ends, or an attribution follows. */
 const TAIL_CLOSES = /^\s*(?:[.;]|$|,\s+(?:the|it|which|who|according|people)\b)/;
 const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;

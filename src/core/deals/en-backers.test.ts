@@ -30,6 +30,7 @@ describe('backers named in the sentences after a round', () => {
 
   it('takes no one a round drew criticism or scrutiny from', () => {
     expect(backers(`${ROUND} The startup also drew criticism from Meta and Google.`)).toEqual([]);
+    expect(backers(`${ROUND} The startup also drew criticism from Elon Musk and Meta.`)).toEqual([]);
     expect(backers(`${ROUND} The round also drew scrutiny from Britain’s Competition and Markets Authority.`)).toEqual([]);
   });
 
