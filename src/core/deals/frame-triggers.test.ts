@@ -110,6 +110,8 @@ describe('what is not a deal', () => {
     // A supply deal struck for chips buys no company; a round denied is none.
     'Kestrel Cloud signed a $2 billion supply deal for Nvidia chips.',
     'Nvidia reached a deal for Arm in 2020 that regulators later blocked.',
+    'Albertsons agreed to a $24.6 billion takeover by Kroger that judges later blocked.',
+    'Hess has not agreed to sell itself to Chevron.',
     'Elon Musk on Friday denied a report that his artificial intelligence startup xAI had raised $500 million.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);

@@ -51,6 +51,9 @@ const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|in
 // ("raised its full-year forecast": a word or two may stand before what was raised.)
 const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
 
+/** After an agreement: it was undone ("…that regulators later blocked"). */
+const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
+
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
     id: 'en-subject-raised',
@@ -237,7 +240,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'object',
     party: 'acquirer',
     // ("reached a deal for Arm in 2020 that regulators later blocked": a deal struck and undone is none.)
-    confirm: (_trigger, after) => !/\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i.test(after),
+    confirm: (_trigger, after) => !UNDONE.test(after),
     examples: [
       ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
       ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
@@ -268,6 +271,22 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
+    ],
+  },
+  {
+    id: 'en-agreed-to-sale',
+    type: 'acquisition',
+    lang: 'en',
+    // "Hess has agreed to sell itself to Chevron", "Discover Financial agreed to a $35 billion takeover by Capital
+    // One": the company that agrees is bought, its buyer after "to" or "by".
+    pattern: /\b(?:agreed|agrees|agreeing)\s+to\s+(?:sell\s+itself\s+to|an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
+    needs: ['agree'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Hess has agreed to sell itself to Chevron for $53 billion.', 'acquisition|Hess|Chevron'],
+      ['Discover Financial agreed to a $35 billion takeover by Capital One.', 'acquisition|Discover Financial|Capital One'],
     ],
   },
   {
