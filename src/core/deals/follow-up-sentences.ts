@@ -18,7 +18,7 @@ const BACKING_WINDOW_PARAGRAPHS = 1;
 // "Other backers include …": the round's other investors, named after its lead.
 // ("It was led by Accel" right after a round: "it" is the round.)
 const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
-const LED_THE_ROUND = /\b(?:led|co-led|anchored)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
+const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
   /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
