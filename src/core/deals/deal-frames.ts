@@ -591,7 +591,7 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   if (!to) return [];
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
-  return list ?? [];
+  return list ? [...list] : [];
 }
 
 /** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
@@ -859,6 +859,13 @@ const BACKERS_BEFORE =
  * participating were" ("The startup also drew criticism from …" names no backer).
  */
 const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)\s+(?:were|was|are))\s+$/i;
+/** (A cheap look at the last word first: the cue ends on one of these.) */
+function backersRightBefore(view: SentenceView, at: number): boolean {
+  const before = view.text.slice(Math.max(view.start, at - 130), at);
+  return /(?:drew|attracted|in|were|was|are)\s+$/.test(before) && BACKERS_RIGHT_BEFORE.test(before);
+}
+/** Right after a list's last company, the list may go on: a comma, "and", "&". */
+const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
@@ -881,7 +888,16 @@ const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
 
 /** The companies of the sentence grouped into lists ("A, B and C"), each list in text order. */
-function companyLists(view: SentenceView): CompanyMention[][] {
+// (Read once per sentence: the frames, the buyers after "to" and each deal's backers all ask; a sentence's
+// companies are one array, read only.)
+const LISTS_OF = new WeakMap<readonly CompanyMention[], readonly (readonly CompanyMention[])[]>();
+function companyLists(view: SentenceView): readonly (readonly CompanyMention[])[] {
+  let lists = LISTS_OF.get(view.companies);
+  if (!lists) LISTS_OF.set(view.companies, (lists = readCompanyLists(view)));
+  return lists;
+}
+
+function readCompanyLists(view: SentenceView): CompanyMention[][] {
   const lists: { items: CompanyMention[]; closed: boolean }[] = [];
   for (const c of view.companies) {
     const last = lists[lists.length - 1];
@@ -912,7 +928,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     const last = l.items[l.items.length - 1]!;
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&|as well as|以及|和|及)\s*(?:an?|the|other|several|two|three|some|一家|多家|其他)\b/i.test(view.text.slice(last.end, last.end + 24))) l.closed = true;
     // "Felicis, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among …": so do names the reader left out.
-    if (l.items.length > 1 && !l.closed && !HAN.test(last.text)) {
+    if (l.items.length > 1 && !l.closed && LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) && !HAN.test(last.text)) {
       const tail = unreadListTail(view.text, last.end, view.end, view.companies);
       if (tail.names.length > 0 && /\s(?:and|&)\s/.test(view.text.slice(last.end, tail.end))) l.closed = true;
     }
@@ -939,10 +955,10 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
     // "…, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors": names the
     // company reader left out may end the list (en-list-tail.ts); the list's cue then follows them.
-    const tail = HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
+    const tail = !LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
     const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
     const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
-    const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || BACKERS_RIGHT_BEFORE.test(view.text.slice(Math.max(view.start, first.start - 130), first.start))))) ? tail!.names : [];
+    const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
     const after = tailCue ? tailAfter! : view.text.slice(last.end, Math.min(view.end, last.end + 90));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
@@ -956,7 +972,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
       || NOT_MONEY_FROM.test(before);
-    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || BACKERS_RIGHT_BEFORE.test(view.text.slice(Math.max(view.start, first.start - 130), first.start)));
+    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).

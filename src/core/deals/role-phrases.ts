@@ -142,6 +142,7 @@ const OWNER_OF_ARM = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:arm|unit|fund|subsidia
 
 /** Whether the company is named only as the owner of the investing arm named right after it ("Google’s venture arm GV"). */
 export function ownerOfArm(view: SentenceView, c: CompanyMention): boolean {
+  if (!/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3))) return false;
   const next = view.companies.find((o) => o.start >= c.end);
   return next !== undefined && next.start - c.end <= 50 && OWNER_OF_ARM.test(view.text.slice(c.end, next.start));
 }
