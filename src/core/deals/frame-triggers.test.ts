@@ -112,6 +112,8 @@ describe('what is not a deal', () => {
     'Nvidia reached a deal for Arm in 2020 that regulators later blocked.',
     'Albertsons agreed to a $24.6 billion takeover by Kroger that judges later blocked.',
     'Hess has not agreed to sell itself to Chevron.',
+    'Juniper Networks rejected a $14 billion takeover offer from Hewlett Packard Enterprise.',
+    'Juniper Networks is weighing whether to accept a takeover offer from Hewlett Packard Enterprise.',
     'Elon Musk on Friday denied a report that his artificial intelligence startup xAI had raised $500 million.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);

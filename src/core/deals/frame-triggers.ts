@@ -290,6 +290,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-accepted-offer',
+    type: 'acquisition',
+    lang: 'en',
+    // "Juniper Networks accepted a $14 billion takeover offer from Hewlett Packard Enterprise": an offer accepted
+    // is a purchase agreed (one made, weighed or rejected is not).
+    pattern: /\b(?:accepted|accepts|agreed to)\s+(?:an?|the)\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|cash|all-cash|all-stock)\s+offer\s+from\b/g,
+    needs: ['offer from'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [['Juniper Networks accepted a $14 billion takeover offer from Hewlett Packard Enterprise.', 'acquisition|Juniper Networks|Hewlett Packard Enterprise']],
+  },
+  {
     id: 'en-acquisition-of',
     type: 'acquisition',
     lang: 'en',
