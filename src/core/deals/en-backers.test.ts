@@ -18,6 +18,7 @@ describe('backers named in the sentences after a round', () => {
     [`${ROUND} Also participating were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
     [`${ROUND} Participants included Accel and Greylock.`, ['Accel', 'Greylock']],
     [`${ROUND} Accel anchored the round.`, ['Accel*']],
+    [`${ROUND} The round was backed by Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
     [`${ROUND} Index Ventures returned to lead the round.`, ['Index Ventures*']],
     [`${ROUND} Accel, the lead investor, was joined by Index Ventures and Greylock.`, ['Accel*', 'Index Ventures', 'Greylock']],
     [`${ROUND} It was led by Accel, and Index Ventures and Greylock also invested.`, ['Accel*', 'Index Ventures', 'Greylock']],
