@@ -591,7 +591,7 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   if (!to) return [];
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
-  return list ? [...list] : [];
+  return list ?? [];
 }
 
 /** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
@@ -888,16 +888,7 @@ const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
 
 /** The companies of the sentence grouped into lists ("A, B and C"), each list in text order. */
-// (Read once per sentence: the frames, the buyers after "to" and each deal's backers all ask; a sentence's
-// companies are one array, read only.)
-const LISTS_OF = new WeakMap<readonly CompanyMention[], readonly (readonly CompanyMention[])[]>();
-function companyLists(view: SentenceView): readonly (readonly CompanyMention[])[] {
-  let lists = LISTS_OF.get(view.companies);
-  if (!lists) LISTS_OF.set(view.companies, (lists = readCompanyLists(view)));
-  return lists;
-}
-
-function readCompanyLists(view: SentenceView): CompanyMention[][] {
+function companyLists(view: SentenceView): CompanyMention[][] {
   const lists: { items: CompanyMention[]; closed: boolean }[] = [];
   for (const c of view.companies) {
     const last = lists[lists.length - 1];
