@@ -39,12 +39,15 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     if (acquirers.some((a) => a.id === object.id)) continue;
     const draft = newDraft(view, type, object, verbEnd);
     for (const a of acquirers) addInvestor(draft, a);
-    const price = priceAfter(view, object.end);
+    const price = priceAfter(view, object.end) ?? priceAfter(view, object.end + (OBJECT_TAIL.exec(view.text.slice(object.end, Math.min(view.end, object.end + 90)))?.[0].length ?? 0));
     if (price) draft.money = price.index;
     drafts.push(draft);
   }
   return drafts;
 }
+
+/** After the company bought, before its price: "snack nut business from Kraft Heinz Co." ("… for $3.35 billion"). */
+const OBJECT_TAIL = /^(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:business|brand|unit|division|operations))?(?:\s+from\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\.?\s*){1,5}?(?=\s*for\b))?/;
 
 // ── "X was acquired by Y (for AMOUNT)" ──────────────────────────────────────────────────────────────
 const PASSIVE =

@@ -14,7 +14,9 @@ import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRON
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
-import { listAfter } from './role-phrases';
+import { unreadListTail } from './en-list-tail';
+import { englishSecondTargets } from './en-second-target';
+import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
@@ -26,7 +28,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
-const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
@@ -99,7 +101,9 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       const draft = frameAt(view, money, trigger, at, at + m[0].length);
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
-      for (const d of [draft, ...(trigger.lang === 'zh' && trigger.target === 'object' ? secondTargets(view, draft) : [])]) {
+      // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
+      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : englishSecondTargets(view, draft);
+      for (const d of [draft, ...more]) {
         if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
       }
     }
@@ -515,9 +519,11 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 /** ", a robotics startup,": what the company is, between its name and its verb. */
 // (", the Spanish owner of Carolina Herrera and Charlotte Tilbury,": what it owns or makes may follow the kind.)
 // (", founded by former OpenAI and Google DeepMind researchers,": an aside on who founded or backs it.)
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+of\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
+// (", a San Francisco startup building AI models for robots,", ", the customer-service AI startup co-founded by Bret Taylor,":
+// what it does or who founded it may follow the kind.)
+const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
-  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
@@ -546,7 +552,8 @@ export function opensWithName(sentence: string): boolean {
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 // ("Fetchly agreed to be acquired by …": the passive trigger starts at "to be".)
-const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will))\s+)*$`);
+// ("Fintech Ramp said Tuesday it raised …": reported speech, a day between.)
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
 
 /** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
 const STAKE_BUYER_TAIL = new RegExp(
@@ -794,6 +801,8 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
 
+const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
+
 /**
  * The company an English purchase names right after its verb when the company reader left it out ("take over
  * Hess for …", "its purchase of U.S. Steel"): capitalised words the grammar delimits, never a place, a month
@@ -806,7 +815,9 @@ function namedObject(view: SentenceView, from: number): CompanyMention | undefin
   const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
   const start = from + m[0].length - m[1]!.length;
   const words = text.split(/\s+/);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || notCompanyReason(words) !== undefined) return undefined;
+  // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
+  const reason = notCompanyReason(words);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !(reason === 'person' && CORPORATE_LAST_WORD.test(text)))) return undefined;
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
   return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
@@ -877,18 +888,36 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
 const BACKERS_BEFORE =
   /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|新股东|新投资方|新晋股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+/**
+ * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
+ * participating were" ("The startup also drew criticism from …" names no backer).
+ */
+const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)\s+(?:were|was|are))\s+$/i;
+/** (A cheap look at the last word first: the cue ends on one of these.) */
+function backersRightBefore(view: SentenceView, at: number): boolean {
+  const before = view.text.slice(Math.max(view.start, at - 130), at);
+  return /(?:drew|attracted|in|were|was|are)\s+$/.test(before) && BACKERS_RIGHT_BEFORE.test(before);
+}
+/** Right after a list's last company, the list may go on: a comma, "and", "&". */
+const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 /** After a list of backers: "were among the backers", "also took part", "跟投", "等出任基石投资者". */
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
+// (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)/i;
+// (", which led its seed, came back": who led an earlier round does not lead this one.)
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*,\s*(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
-export const BACKER_WORD = /\b(?:backers?|investors?|shareholders|took part|participat\w*|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
+export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
+/** "drew criticism from Meta and Google": what comes from them is no money. */
+const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\b[^.;]{0,60}$/i;
+/** After the unread end of a list of backers: the sentence ends, or an attribution follows. */
+const TAIL_CLOSES = /^\s*(?:[.;]|$|,\s+(?:the|it|which|who|according|people)\b)/;
 const CONTINUES = /^(?:等[^，。；,;]{0,8})?\s*[，,]?\s*(?:以及|及|和|as well as|and|plus)\s*$/i;
 const PERSON_AFTER = /^\s*(?:’s|'s)?\s*(?:co-founder|founder|chief|former|CEO|chairman|chairwoman|president|executive|head|partner)\b/i;
 
@@ -923,6 +952,11 @@ function companyLists(view: SentenceView): CompanyMention[][] {
   for (const l of lists) {
     const last = l.items[l.items.length - 1]!;
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&|as well as|以及|和|及)\s*(?:an?|the|other|several|two|three|some|一家|多家|其他)\b/i.test(view.text.slice(last.end, last.end + 24))) l.closed = true;
+    // "Felicis, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among …": so do names the reader left out.
+    if (l.items.length > 1 && !l.closed && LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) && !HAN.test(last.text)) {
+      const tail = unreadListTail(view.text, last.end, view.end, view.companies);
+      if (tail.names.length > 0 && /\s(?:and|&)\s/.test(view.text.slice(last.end, tail.end))) l.closed = true;
+    }
     // "Nvidia, Accel and Jeff Bezos also invested": a person closes the list.
     if (l.items.length > 1 && /^\s*,?\s*(?:and|&)\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?:also\s+|all\s+)*(?:invested|participated|joined|took part|backed|chipped in)\b/.test(view.text.slice(last.end, last.end + 60))) l.closed = true;
   }
@@ -944,7 +978,13 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
-    const after = view.text.slice(last.end, Math.min(view.end, last.end + 90));
+    // "…, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors": names the
+    // company reader left out may end the list (en-list-tail.ts); the list's cue then follows them.
+    const tail = !LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
+    const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
+    const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
+    const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
+    const after = tailCue ? tailAfter! : view.text.slice(last.end, Math.min(view.end, last.end + 90));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
     const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
@@ -955,8 +995,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));
     // "joined by Bill Gates, Google, …": a person the company reader leaves out may open the list.
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
-    const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start));
-    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')));
+    const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
+      || NOT_MONEY_FROM.test(before);
+    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
@@ -964,7 +1005,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
     for (const c of list) {
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
-      if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id)) continue;
+      if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
@@ -976,6 +1017,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
     for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
+    // (A name the people readers took already is theirs.)
+    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(lead ? { role: 'lead' as const } : {}) });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
@@ -983,6 +1026,17 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     for (const name of [m[1], m[2], m[3]]) {
       if (!name || overlapsCompany(view, view.start + m.index, view.start + m.index + m[0].length, name)) continue;
       mergeInvestor(deal, { name: name.trim() });
+      added = true;
+    }
+  }
+  // "in a round led by investor Daniel Gross": a person leads a round (a round's, or an investor by that word —
+  // "Acme, led by Jane Doe," names who runs the company).
+  if (deal.type === 'funding') {
+    for (const m of view.text.slice(view.start, view.end).matchAll(PERSON_LEADS)) {
+      const at = view.start + m.index;
+      const name = m[1]!;
+      if (NOT_PERSON.test(name) || overlapsCompany(view, at, at + m[0].length, name) || view.companies.some((c) => c.start >= at && c.end <= at + m[0].length)) continue;
+      mergeInvestor(deal, { name, role: 'lead' });
       added = true;
     }
   }
@@ -1026,6 +1080,7 @@ const TITLE = String.raw`(?:(?:former\s+)?(?:[A-Z][\w.&-]*\s+)?(?:co-founder|fou
 const ANGELS = new RegExp(String.raw`\b(?:angels?|angel investors?|individual (?:investors|backers)|(?:prominent |three |two |several )*individual backers)[:\s]+(?:including\s+|such as\s+)?${TITLE}(${PERSON})(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?(?:(?:,\s*|,?\s+and\s+)${TITLE}(${PERSON}))?`, 'g');
 const PERSON_IN_GAP = new RegExp(String.raw`(?:^|,\s*|\band\s+)(${PERSON})(?=\s*(?:,|\band\b|&|$))`, 'g');
 
+const PERSON_LEADS = new RegExp(String.raw`(?:\b(?:round|financing|investment|seed|Series [A-Z])\s+(?:was\s+)?(?:co-)?led by\s+(?:(?:the\s+)?(?:investor|angel investor|billionaire|entrepreneur|venture capitalist)\s+)?|\b(?:co-)?led by\s+(?:the\s+)?(?:investor|angel investor|billionaire investor|venture capitalist)\s+)(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:and|with|at|in|that|which|who)\b)`, 'g');
 const UNICODE_PERSON = String.raw`(?:\p{Lu}[\p{Ll}’'-]+\s+){1,2}\p{Lu}[\p{Ll}’'-]+`;
 const FROM_PEOPLE = new RegExp(String.raw`\bfrom\s+(${UNICODE_PERSON})(?:\s*,\s*(${UNICODE_PERSON}))?(?:,?\s+and\s+(${UNICODE_PERSON}))?(?=\s*(?:[.,;]|$))`, 'gu');
 const PERSON_LAST = new RegExp(String.raw`^\s*,?\s*(?:and|&)\s+(${PERSON})(?=\s*(?:[,.;]|$)|\s+(?:also|were|are|have|had|all|joining|joined|took|participated|invested|backed|chipped)\b)`);

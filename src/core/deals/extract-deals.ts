@@ -231,7 +231,9 @@ function openingTarget(own: readonly DealDraft[], sentence: Sentence, text: stri
 }
 
 /** A sentence that opens on its subject named by a description or a pronoun. */
-const SUBJECT_ANAPHOR = /^\s*((?:The|This|That) (?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|developer|maker|fintech|biotech|insurtech|retailer|platform|unicorn|insurer|operator|miner|bank)|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+// ("The Swiss drugmaker completed …", "In January, the AI search startup raised …": up to three words say what it is, and a
+// time may open the sentence; "the other company", "the combined group" name someone else.)
+const SUBJECT_ANAPHOR = /^\s*(?:(?:In|On|By|Last|Earlier in|Back in) [A-Z]?[\w]+(?: \d{4})?, )?((?:The|This|That|the) (?!(?:other|rival|second|two|both|new|combined|merged|acquired|target|buyer|acquiring|parent)\b)(?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|developer|maker|fintech|biotech|insurtech|retailer|platform|unicorn|insurer|operator|miner|bank|producer|provider|designer|supplier|manufacturer|chain|conglomerate)(?![\w-])|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
 /** "这距离其去年3月完成B轮融资仅一年": 其 (its) before a dated round, near the sentence start. */
 const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上一轮|\d{4}年|\d{1,2}月)[^，。；]{0,10}?(?:完成|获得|获))/;
 

@@ -37,6 +37,13 @@ describe('a sentence that gives the size of the deal just reported', () => {
     expect(d).toMatchObject({ type: 'acquisition', money: 1 });
   });
 
+  it('gives a SPAC merger the worth "The transaction values …" states as its valuation, not its amount', () => {
+    const text = 'Grab Holdings completed its merger with Altimeter Growth Corp, a blank-check company. The transaction values Grab at about $40 billion.';
+    const [d] = extractDeals(text, [money(text, '$40 billion', 'USD', 4e10)], [mention(text, 'Grab Holdings', 'grab'), mention(text, 'Altimeter Growth Corp', 'agc'), mention(text, 'Grab', 'grab')]);
+    expect(d).toMatchObject({ type: 'merger', valuation: { money: 0 } });
+    expect(d!.money).toBeUndefined();
+  });
+
   it('does not reach a deal of another kind or paragraph', () => {
     const text = 'Nordlys Energy has closed a Series B led by Fram Capital.\n\nThe offering raised $80 million.';
     const [d] = extractDeals(text, [money(text, '$80 million', 'USD', 8e7)], [mention(text, 'Nordlys Energy', 'n'), mention(text, 'Fram Capital', 'f')]);

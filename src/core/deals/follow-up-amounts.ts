@@ -39,6 +39,12 @@ export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDr
     const lead = LEADS.find((l) => l.pattern.test(before));
     if (!lead) continue;
     const deal = latest(view, drafts, lead.type);
+    // "The transaction values Grab at about $40 billion" after a SPAC merger: what the combined company is worth.
+    if (deal?.type === 'merger' && /\bvalu(?:es|ed)\s+(?!the (?:deal|transaction)\b)[^,;.]{1,60}?\s+at\s+(?:\S+\s+)?$/i.test(before)) {
+      if (deal.valuation === undefined) deal.valuation = { money: m.index };
+      applied = true;
+      continue;
+    }
     if (!deal || (deal.money !== undefined && !lead.total)) continue;
     deal.money = m.index;
     applied = true;

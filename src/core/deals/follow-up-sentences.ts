@@ -4,8 +4,8 @@
 //   "…such as Ant Group, Xiaomi and Meituan to back Beijing Zhipu Huazhang Technology Co." (same target)
 // Only deals close by are touched, and "back" only when the backed company is that deal's target.
 import { addInvestor, type DealDraft, type InvestorRole } from './deal-draft';
-import type { RolePhrase } from './role-phrases';
 import type { SentenceView } from './sentence-view';
+import { listAfter, type RolePhrase } from './role-phrases';
 import { findSubjectList } from './subject-list';
 import { isInvestorGap } from './subject-gap';
 import { companyAfterDescriptor } from './target-phrase';
@@ -16,10 +16,12 @@ const BACKING_WINDOW_SENTENCES = 3;
 const BACKING_WINDOW_PARAGRAPHS = 1;
 
 // "Other backers include …": the round's other investors, named after its lead.
-const ROUND_ANAPHORA = /\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
-const LED_THE_ROUND = /\b(?:led|co-led)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
+// ("It was led by Accel" right after a round: "it" is the round.)
+const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
+const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
   /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
+const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+/gi;
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
 const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;
 
@@ -39,6 +41,15 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
   if (recentFunding && roles.length > 0 && ROUND_ANAPHORA.test(sentence)) {
     for (const phrase of roles) for (const m of phrase.members) addInvestor(recentFunding, m.company, m.role);
     applied = true;
+  }
+  // "The round was backed by Accel, Index Ventures and Greylock": the round's backers, after "by".
+  if (recentFunding) {
+    for (const m of sentence.matchAll(ROUND_BACKED_BY)) {
+      for (const c of listAfter(view, view.start + m.index + m[0].length, view.end)) {
+        addInvestor(recentFunding, c, 'participant');
+        applied = true;
+      }
+    }
   }
   if (recentFunding) {
     applied = addSubjects(view, LED_THE_ROUND, 'lead', recentFunding) || applied;

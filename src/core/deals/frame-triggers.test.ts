@@ -107,6 +107,14 @@ describe('what is not a deal', () => {
     'Arm Holdings is listed on Nasdaq and reported revenue of $3 billion.',
     'Arm Holdings, which listed on Nasdaq in 2023, reported revenue of $3 billion.',
     'Arm Holdings, listed on Nasdaq, reported revenue of $3 billion.',
+    // A supply deal struck for chips buys no company; a round denied is none.
+    'Kestrel Cloud signed a $2 billion supply deal for Nvidia chips.',
+    'Nvidia reached a deal for Arm in 2020 that regulators later blocked.',
+    'Albertsons agreed to a $24.6 billion takeover by Kroger that judges later blocked.',
+    'Hess has not agreed to sell itself to Chevron.',
+    'Juniper Networks rejected a $14 billion takeover offer from Hewlett Packard Enterprise.',
+    'Juniper Networks is weighing whether to accept a takeover offer from Hewlett Packard Enterprise.',
+    'Elon Musk on Friday denied a report that his artificial intelligence startup xAI had raised $500 million.',
   ])('%s', (text) => {
     expect(annotate(text, { companies: matcher }).deals).toEqual([]);
   });
@@ -120,6 +128,9 @@ describe('people who back a round', () => {
     expect(names('Berlin-based Tessellate raised a $6 million seed round led by Foxglove Ventures, joined by angels Priya Raman and Sam Okafor.')).toEqual(
       expect.arrayContaining(['Priya Raman', 'Sam Okafor']),
     );
+    expect(names('Perplexity AI has raised $62.7 million in a round led by investor Daniel Gross, the company said.')).toContain('Daniel Gross');
+    // Who runs the company leads no round.
+    expect(names('Kelvara, led by Jane Doe, raised $10 million in a Series A from Accel.')).not.toContain('Jane Doe');
   });
 });
 

@@ -43,12 +43,16 @@ export interface DealTrigger {
 
 // "raised $6 billion" is a round by itself; "secured", "closed", "received" only with a funding noun
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
+// ("above the already-raised range": a hyphenated participle is no verb.)
 const SUBJECT_FUNDING =
-  /\b(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
+  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 // ("raised its full-year forecast": a word or two may stand before what was raised.)
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism)\b/i;
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
+
+/** After an agreement: it was undone ("…that regulators later blocked"). */
+const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
 
 export const DEAL_TRIGGERS: readonly DealTrigger[] = [
   {
@@ -106,7 +110,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     // "Periodic Labs emerged from stealth with a $300 million seed round": a company's first round, announced with its launch.
-    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+with\b/g,
+    // ("came out of stealth on Tuesday with": a day may stand between.)
+    pattern: /\b(?:emerged|emerges|emerging|came|comes|coming|stepped|steps)\s+(?:out\s+of|from)\s+stealth\s+(?:(?:on|last|this)\s+\w+\s+)?with\b/g,
     needs: ['stealth'],
     target: 'subject',
     confirm: (_trigger, after, amountFollows) => amountFollows || FUNDING_NOUN.test(after),
@@ -225,6 +230,23 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['Roche is paying $114.50 a share, or about $4.3 billion, for gene therapy developer Spark Therapeutics.', 'acquisition|Spark Therapeutics|Roche']],
   },
   {
+    id: 'en-deal-for',
+    type: 'acquisition',
+    lang: 'en',
+    // "Exxon Mobil struck a $59.5 billion all-stock deal for Pioneer Natural Resources": a deal struck for a
+    // company is its purchase (only the kinds of deal a purchase is: a supply deal for chips names no target).
+    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:an?\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
+    needs: ['deal for', 'deal to'],
+    target: 'object',
+    party: 'acquirer',
+    // ("reached a deal for Arm in 2020 that regulators later blocked": a deal struck and undone is none.)
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
+      ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
+    ],
+  },
+  {
     id: 'en-sale-to',
     type: 'acquisition',
     lang: 'en',
@@ -242,11 +264,43 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquired-by',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|snapped up)\s+by\b/g,
-    needs: ['acquired', 'bought', 'purchased', 'taken over', 'snapped up'],
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up)\s+by\b/g,
+    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings']],
+    examples: [
+      ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
+      ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
+    ],
+  },
+  {
+    id: 'en-agreed-to-sale',
+    type: 'acquisition',
+    lang: 'en',
+    // "Hess has agreed to sell itself to Chevron", "Discover Financial agreed to a $35 billion takeover by Capital
+    // One": the company that agrees is bought, its buyer after "to" or "by".
+    pattern: /\b(?:agreed|agrees|agreeing)\s+to\s+(?:sell\s+itself\s+to|an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
+    needs: ['agree'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Hess has agreed to sell itself to Chevron for $53 billion.', 'acquisition|Hess|Chevron'],
+      ['Discover Financial agreed to a $35 billion takeover by Capital One.', 'acquisition|Discover Financial|Capital One'],
+    ],
+  },
+  {
+    id: 'en-accepted-offer',
+    type: 'acquisition',
+    lang: 'en',
+    // "Juniper Networks accepted a $14 billion takeover offer from Hewlett Packard Enterprise": an offer accepted
+    // is a purchase agreed (one made, weighed or rejected is not).
+    pattern: /\b(?:accepted|accepts|agreed to)\s+(?:an?|the)\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|cash|all-cash|all-stock)\s+offer\s+from\b/g,
+    needs: ['offer from'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [['Juniper Networks accepted a $14 billion takeover offer from Hewlett Packard Enterprise.', 'acquisition|Juniper Networks|Hewlett Packard Enterprise']],
   },
   {
     id: 'en-acquisition-of',

@@ -2,7 +2,7 @@
 import type { CompanyMention, DealType } from '../types';
 import { addInvestor, type DealDraft, type InvestorRole } from './deal-draft';
 import { AND_GAP, COMMA_GAP, MONEY_TO_FUNDING_NOUN, VERB_TO_MONEY_GAP, cleanGap } from './gaps';
-import { soundsUnsettled, wordsBefore } from './intent-check';
+import { REPORT_DENIED, soundsUnsettled, wordsBefore } from './intent-check';
 import { listAfter } from './role-phrases';
 import { between, companiesBefore, moneyAfter, type IndexedMoney, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
@@ -58,7 +58,7 @@ export function matchRaised(view: SentenceView): DealDraft[] {
       }
     }
     if (!target || isListItem(view, target)) continue;
-    if (soundsUnsettled(wordsBefore(view.text, view.start, target.start, 40))) continue;
+    if (soundsUnsettled(wordsBefore(view.text, view.start, target.start, 40)) || REPORT_DENIED.test(view.text.slice(view.start, target.start))) continue;
 
     const money = moneyRightAfter(view, verbEnd);
     if (!money) {

@@ -12,3 +12,9 @@ export function soundsUnsettled(words: string): boolean {
 export function wordsBefore(text: string, sentenceStart: number, pos: number, maxChars = 80): string {
   return text.slice(Math.max(sentenceStart, pos - maxChars), pos);
 }
+
+/**
+ * "denied a report that his startup xAI had raised …", "dismissed media reports that it was raising …": what a
+ * report said and a company denied stands anywhere after the denial, however far from it.
+ */
+export const REPORT_DENIED = /\b(?:denied|denies|deny|denying|dismissed|dismisses|refuted|refutes|rejected|rejects|rebutted)\s+(?:(?:a|the|media|news|press|earlier|recent)\s+)*(?:reports?|claims?|speculation|rumou?rs?|suggestions?|stories|story)\b/i;

@@ -107,6 +107,12 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (company.start < cursor) continue;
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
+    // "led by Google’s venture arm GV": the arm invests, its owner is only named to say whose it is.
+    if (list.length > 0 && OWNER_OF_ARM.test(gap)) {
+      list[list.length - 1] = company;
+      cursor = company.end;
+      continue;
+    }
     let joins = list.length === 0 ? isDescriptorGap(gap, 4) : AND_GAP.test(gap) || COMMA_GAP.test(gap) || NAME_TAIL_GAP.test(gap);
     // "Zugerberg Ventures, the Alpenhorn Foundation and Tern AG": names the reader left out stay in the list.
     if (!joins && list.length > 0) {
@@ -129,6 +135,16 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
   // "…, Sequoia, 1789 Capital and former Google chief Eric Schmidt": names the reader left out at the list's end.
   if (list.length > 0) list.push(...orgsInGap(view, cursor, Math.min(limit, cursor + 120), true));
   return list;
+}
+
+/** Between an owner and its investing arm: "’s venture arm", "'s corporate venture capital unit". */
+const OWNER_OF_ARM = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:arm|unit|fund|subsidiary|affiliate)\s*$/i;
+
+/** Whether the company is named only as the owner of the investing arm named right after it ("Google’s venture arm GV"). */
+export function ownerOfArm(view: SentenceView, c: CompanyMention): boolean {
+  if (!/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3))) return false;
+  const next = view.companies.find((o) => o.start >= c.end);
+  return next !== undefined && next.start - c.end <= 50 && OWNER_OF_ARM.test(view.text.slice(c.end, next.start));
 }
 
 const OWN_VERB = /^\s*,?\s*(?:(?:have|has|had|also|all|both|each|too|were|are|was|is)\s+)*(?:also\s+)?(?:invested|participated|joined|took part|chipped in|backed|backing|doubled down|re-upped|came in|put in|followed on)\b/i;

@@ -103,6 +103,8 @@ describe('valuations: the next sentence of the same paragraph', () => {
     'Acme Robotics raised $100 million from Tencent. It is now valued at $2 billion.',
     'Acme Robotics raised $100 million from Tencent. Acme Robotics is now valued at $2 billion.',
     'Acme Robotics raised $100 million. Its post-money valuation is $2 billion.',
+    // Past a relative clause that names another company: the valued subject is still the deal's target.
+    'Acme Robotics raised $100 million. Acme Robotics, which Baidu had tried to buy, is now valued at $2 billion.',
   ])('%s', (text) => {
     expect(read(text, ACME, RAISE_AND_VALUE)).toEqual([['funding', 'Acme Robotics', '$100 million', '$2 billion', text.includes('post-money') ? 'post' : undefined]]);
   });

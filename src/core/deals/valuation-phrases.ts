@@ -73,6 +73,8 @@ const BEFORE_MONEY_NOUN = new RegExp(String.raw`\b(?:at|with|implying|(?:giving|
 const MONEY_NOUN = /^\s*(?:(post|pre)[- ]money\s+)?valuation\b/i;
 /** Between the valued subject and "valued at": ", which is now", "has been". */
 const SUBJECT_TAIL = /\s*[,—–]?\s*(?:(?:which|that|is|was|are|were|has|have|had|been|now|currently|already|newly)\s+)*$/i;
+/** A relative clause between the valued subject and its verb: ", which Adobe had tried to buy for $20 billion,". */
+const RELATIVE_TAIL = /,\s+(?:which|who|whose)\s+[^,;]{1,100}$/i;
 const PRONOUN_END = new RegExp(String.raw`(?:^|\s)${PRONOUN}$`, 'i');
 const PRONOUN_ONLY = new RegExp(String.raw`^${PRONOUN}$`, 'i');
 /** A valuation of an earlier round, or a moment ago, is not the deal's. */
@@ -115,7 +117,8 @@ function englishLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   if (valued && /\b(?:deal|transaction|merger|offer|takeover|acquisition|purchase|bid|buyout)\s*,?\s*$/i.test(before.slice(0, valued.index))) return undefined;
   if (valued) {
     const cueStart = windowStart + valued.index;
-    const subject = view.text.slice(view.start, cueStart).replace(SUBJECT_TAIL, '');
+    // ("The design software maker, which Adobe had tried to buy …, is valued at": past a relative clause.)
+    const subject = view.text.slice(view.start, cueStart).replace(SUBJECT_TAIL, '').replace(RELATIVE_TAIL, '');
     const subjectEnd = view.start + subject.length;
     // "Acme, valued at", "Acme Inc. is valued at": the company ends the subject (a legal suffix's dot aside).
     const company = view.companies.find((c) => c.end <= subjectEnd && /^\.?$/.test(between(view, c.end, subjectEnd)));
@@ -183,7 +186,8 @@ function slotOwner(view: SentenceView, m: RegExpExecArray, offset: number): Comp
 
 /** Neither hoped for nor in the past: "expected to be valued at", "valued at $1 billion last year". */
 function settled(view: SentenceView, cueStart: number, money: IndexedMoney, after: string): boolean {
-  const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart);
+  // ("after pricing shares at $40, above the expected range, valuing …": a range expected is no hope for the valuation.)
+  const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart).replace(/\b(?:expected|marketed|indicated|targeted)\s+(?:price\s+)?range\b/gi, 'range');
   if (soundsUnsettled(clauseBefore) || soundsUnsettled(view.text.slice(cueStart, money.mention.start))) return false;
   // (Up to the clause's end: "…at about $82 billion — well short of the figure floated last year".)
   const tail = /^[^,;.—–]*/.exec(after)![0];
@@ -240,8 +244,10 @@ export function attachFollowUpValuations(view: SentenceView, valuations: readonl
   for (const draft of previous.reverse()) {
     if (!VALUED_TYPES.has(draft.type) || draft.valuation !== undefined) continue;
     const parties = new Set([draft.target.id, ...draft.investors.map((i) => i.id ?? i.name)]);
-    if (view.companies.some((c) => !parties.has(c.id))) return;
-    const found = valuations.find((v) => (!v.owner || v.owner.id === draft.target.id) && v.money.index !== draft.money);
+    // (A valuation that names the deal's target as what is valued is its, whoever else the sentence names.)
+    const named = valuations.find((v) => v.owner?.id === draft.target.id && v.money.index !== draft.money);
+    if (!named && view.companies.some((c) => !parties.has(c.id))) return;
+    const found = named ?? valuations.find((v) => (!v.owner || v.owner.id === draft.target.id) && v.money.index !== draft.money);
     if (found) draft.valuation = toValuation(found);
     return;
   }

@@ -1,0 +1,83 @@
+// English backers named after the round, in the ways funding stories name them (issue 17, item 3), and
+// the English deal parts read with them: each case could fail on its own.
+import { describe, expect, it } from 'vitest';
+import { annotate, createCompanyMatcher } from '../index';
+import { companies } from '../../data/companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => annotate(text, { companies: matcher, context: { lang: 'en', date: '2025-01-15' } });
+const backers = (text: string) => read(text).deals.flatMap((d) => d.investors.map((i) => `${i.name}${i.role === 'lead' ? '*' : ''}`));
+const ROUND = 'Mistral AI has raised $120 million in a Series B round.';
+
+describe('backers named in the sentences after a round', () => {
+  it.each([
+    [`${ROUND} The round also drew Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} The round, which values the company at $1 billion, also drew Accel and Greylock.`, ['Accel', 'Greylock']],
+    [`${ROUND} The Series B drew Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Accel, Index Ventures and Greylock, all earlier investors, returned for the round.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Also participating were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Participants included Accel and Greylock.`, ['Accel', 'Greylock']],
+    [`${ROUND} Accel anchored the round.`, ['Accel*']],
+    [`${ROUND} The round was backed by Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Index Ventures returned to lead the round.`, ['Index Ventures*']],
+    [`${ROUND} Accel, the lead investor, was joined by Index Ventures and Greylock.`, ['Accel*', 'Index Ventures', 'Greylock']],
+    [`${ROUND} It was led by Accel, and Index Ventures and Greylock also invested.`, ['Accel*', 'Index Ventures', 'Greylock']],
+  ])('%s', (text, expected) => {
+    expect(backers(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('takes the names the company reader left out at the end of the list', () => {
+    const found = backers(`${ROUND} Accel, Greylock, Amazon and Carnegie Mellon University were among the other investors.`);
+    expect(found).toEqual(expect.arrayContaining(['Accel', 'Greylock', 'Carnegie Mellon University']));
+  });
+
+  it('takes no one a round drew criticism or scrutiny from', () => {
+    expect(backers(`${ROUND} The startup also drew criticism from Meta and Google.`)).toEqual([]);
+    expect(backers(`${ROUND} The startup also drew criticism from Elon Musk and Meta.`)).toEqual([]);
+    expect(backers(`${ROUND} The round also drew scrutiny from Britain’s Competition and Markets Authority.`)).toEqual([]);
+  });
+
+  it('does not make who led an earlier round a lead of this one', () => {
+    expect(backers('Mistral AI has raised €385 million. Andreessen Horowitz led the financing, and Lightspeed Venture Partners, which led its seed, came back.')).toEqual(
+      expect.arrayContaining(['Andreessen Horowitz*', 'Lightspeed Venture Partners']),
+    );
+  });
+
+  it('does not take the owner of an investing arm for a backer', () => {
+    const found = backers('Legal AI startup Harvey has raised $100 million in a Series C round led by Google’s venture arm GV.');
+    expect(found).toContain('GV*');
+    expect(found.join(' ')).not.toMatch(/Google/);
+  });
+});
+
+describe('English deal parts read with the frame', () => {
+  it('reads a company the reader left out that opens reported speech ("Fintech Ramp said Tuesday it raised")', () => {
+    const deals = read('Fintech Ramp said Tuesday it raised $150 million at a $13 billion valuation.').deals;
+    expect(deals.map((d) => `${d.type} ${d.target.name}`)).toEqual(['funding Ramp']);
+    expect(read('Officials said Tuesday it raised $150 million from taxes.').deals).toEqual([]);
+  });
+
+  it('names the buyer of a later sentence by its description', () => {
+    const deals = read('Novartis will acquire Anthos Therapeutics for $925 million. The Swiss drugmaker completed its €2.7 billion takeover of MorphoSys last May.').deals;
+    const morphosys = deals.find((d) => d.target.name === 'MorphoSys');
+    expect(morphosys?.investors.map((i) => i.name)).toContain('Novartis');
+  });
+
+  it('takes the price after the unit and seller of what is bought', () => {
+    const text = 'Hormel Foods Corp. will buy the Planters snack nut business from Kraft Heinz Co. for $3.35 billion in cash.';
+    const a = read(text);
+    expect(a.deals).toHaveLength(1);
+    expect(a.money[a.deals[0]!.money!]?.text).toBe('$3.35 billion');
+  });
+
+  it('never takes a marketed price range for an IPO’s size', () => {
+    const a = read('Viking Holdings priced its initial public offering at $24 per share, above its marketed range of $21 to $23, raising about $1.54 billion.');
+    expect(a.deals.map((d) => d.type)).toEqual(['ipo']);
+    expect(a.money[a.deals[0]!.money!]?.text).toBe('$1.54 billion');
+  });
+
+  it('reads a valuation after "above the expected range"', () => {
+    const a = read('Klarna raised $1.37 billion in its IPO after pricing shares at $40, above the expected range, valuing the Swedish firm at about $15.1 billion.');
+    expect(a.money[a.deals[0]!.valuation!.money]?.text).toBe('$15.1 billion');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { unreadListTail } from './en-list-tail';
+
+const tailOf = (text: string, after: string, read: { start: number }[] = []) => unreadListTail(text, text.indexOf(after) + after.length, text.length, read).names;
+
+describe('the unread end of a list of backers', () => {
+  it('takes the names after the last company read, up to the cue', () => {
+    const text = 'Felicis, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors.';
+    expect(tailOf(text, 'Sutter Hill Ventures')).toEqual(['Amazon', 'Carnegie Mellon University']);
+  });
+
+  it('keeps a name that ends in an investor word whatever its other words look like', () => {
+    const text = 'The round also drew Gaorong Capital, Northstar Group, Vision Plus Capital and EV Growth.';
+    expect(tailOf(text, 'Northstar Group')).toEqual(['Vision Plus Capital', 'EV Growth']);
+  });
+
+  it('stops at a place, a stop word, a lower-case word and a name the reader took', () => {
+    expect(tailOf('Backers include Accel, London and Paris.', 'Accel')).toEqual([]);
+    expect(tailOf('Backers include Accel, The round closed.', 'Accel')).toEqual([]);
+    expect(tailOf('Backers include Accel, and investors joined.', 'Accel')).toEqual([]);
+    const text = 'Backers include Accel, Amazon, Samsung and UiPath.';
+    expect(tailOf(text, 'Accel', [{ start: text.indexOf('Samsung') }])).toEqual(['Amazon']);
+  });
+});
