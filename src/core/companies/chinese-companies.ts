@@ -30,7 +30,6 @@ import { HOLDING_CONTROL_AFTER } from './legal-forms';
 import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
-import { toSimplified } from './traditional-chars';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
 const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
@@ -551,9 +550,8 @@ const CUED_NAME =
 /** Characters that end an item of a Chinese list, or the list. */
 const ITEM_BREAK = /[、，,。；;：:和与及等（）()「」“”《》\s\d]/;
 /** A name reads 2 to 8 Han characters with no sentence word in it. */
-function isListedName(written: string): boolean {
-  // Hong Kong pages: the word lists are simplified, so is the name they are checked against.
-  const name = toSimplified(written);
+/** (The text is read folded to simplified characters, find-companies.ts: so is the name.) */
+function isListedName(name: string): boolean {
   return (
     /^[\u4e00-\u9fff]{2,8}$/.test(name) &&
     !allGeneric(name) &&
