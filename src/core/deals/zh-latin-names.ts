@@ -5,7 +5,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import { overlaps } from './zh-short-names';
 
-const LATIN_BACKER = /(?<=[、和及与，,])([A-Z][A-Za-z0-9&.-]{1,19})(?=(?:等(?:机构|投资方)?)?(?:持续|继续|共同|联合)?(?:领投|跟投|参投|追投|参与)|[、和及与](?=[\u4e00-\u9fffA-Z]))/g;
+const LATIN_BACKER = /[、和及与，,]([A-Z][A-Za-z0-9&.-]{1,19})(?=(?:等(?:机构|投资方)?)?(?:持续|继续|共同|联合)?(?:领投|跟投|参投|追投|参与)|[、和及与](?=[\u4e00-\u9fffA-Z]))/g;
 /** Latin words that name no company in Chinese deal text. */
 const NOT_NAME = /^(?:IPO|AI|CEO|CFO|CTO|VC|PE|LP|GP|APP|App|SaaS|ESG|EV|AR|VR|PC|A|B|C|D|E|F|H|ADS|ADR|GDR|US|USD|HK|CN|IT)$/;
 
@@ -15,7 +15,7 @@ export function addLatinBackers(text: string, companies: readonly CompanyMention
   const added: CompanyMention[] = [];
   for (const m of text.matchAll(LATIN_BACKER)) {
     const name = m[1]!;
-    const start = m.index;
+    const start = m.index + 1;
     const end = start + name.length;
     if (NOT_NAME.test(name) || /[A-Za-z0-9]/.test(text[end] ?? '') || /[A-Za-z0-9]/.test(text[start - 1] ?? '')) continue;
     // Only inside Chinese text: a Han character within the three characters on either side.

@@ -72,20 +72,34 @@ export function joinShortForms(companies: readonly CompanyMention[]): CompanyMen
 
 /** A Chinese name's first two characters that are a place or a common word, never its short form. */
 const NOT_SHORT = /^(?:中国|中华|国家|北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|香港|台湾|美国|日本|全球|国际|世界|东方|南方|北方|新加|华夏|华南|华北|华东|第一)$/;
-/** Two characters opening a clause, then the words that make them its subject ("，瑞幸刚完成…"). */
-const BARE_SUBJECT = /(?<=^|[年月日，。；、和与及\s])([\u4e00-\u9fff]{2})(?=(?:刚刚?|已经?|此前|曾经?|还|也|则|正式|随后|今年|去年|于|在)?(?:完成|获得?|宣布|拿到|斩获|收购|上市|登陆))/g;
+/** The verbs of a deal clause a bare short name may be the subject of ("，瑞幸刚完成…"). */
+const CLAUSE_VERB = /完成|获|宣布|拿到|斩获|收购|上市|登陆/g;
+/** Two characters right before such a verb, with the words that make them its subject, opening their clause. */
+const CLAUSE_BOUNDARY = /[年月日，。；、和与及\s]/;
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+const BARE_SUBJECT = /(?:^|[年月日，。；、和与及\s])([\u4e00-\u9fff]{2})(?:刚刚?|已经?|此前|曾经?|还|也|则|正式|随后|今年|去年|于|在)?$/d;
+/** How far before its verb a bare subject starts: a boundary, two characters and one word of time. */
+const SUBJECT_REACH = 8;
 
 /**
  * "瑞幸咖啡 … 去年12月，瑞幸刚完成2亿美元B轮融资": a company named in full, then by its first two characters as
- * the subject of a later deal clause; the later name is added as a mention of the same company. (One pass over
- * the text for such clauses, which are rare; each looks back only at the mentions of the window before it.)
+ * the subject of a later deal clause; the later name is added as a mention of the same company. (The text is
+ * searched for the verbs, a literal search; only the few characters before each are read, so an English page
+ * costs one scan and a Chinese one a short look back per verb.)
  */
 export function addBareShortForms(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
   const added: CompanyMention[] = [];
-  for (const m of text.matchAll(BARE_SUBJECT)) {
+  let after = 0;
+  for (const verb of text.matchAll(CLAUSE_VERB)) {
+    const from = Math.max(after, verb.index - SUBJECT_REACH);
+    const m = BARE_SUBJECT.exec(text.slice(from, verb.index));
+    if (!m) continue;
+    // A match at the look back's start opens its clause only where the character before it is a boundary.
+    if (m.index === 0 && from > 0 && HAN_CHAR.test(m[0][0]!) && !CLAUSE_BOUNDARY.test(text[from - 1]!)) continue;
     const short = m[1]!;
-    const at = m.index;
+    const at = from + m.indices![1]![0];
     const end = at + 2;
+    after = end;
     if (NOT_SHORT.test(short) || overlaps(companies, at, end)) continue;
     // The nearest earlier mention, within the window, whose name opens with these two characters.
     let i = firstStartingAtOrAfter(companies, at) - 1;
