@@ -10,6 +10,7 @@ import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
 import { isAcquirerGap, isPassiveTargetGap } from './subject-gap';
 import { isWholeCompanyObject, priceAfter } from './target-phrase';
+import { matchesOf } from '../text/matches-of';
 
 // Base forms ("acquire") count only after "to"/"will" — "agreed to acquire", headline "Y to buy X";
 // "plans to acquire" is then refused by the acquirer gap, which has no room for "plans".
@@ -22,7 +23,7 @@ const STAKE_OBJECT =
 export function matchAcquiredActive(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(ACTIVE_VERBS)) {
+  for (const m of matchesOf(ACTIVE_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     if (BASE_FORM.test(m[0]) && !/\b(?:to|will)\s+$/i.test(view.text.slice(view.start, verbStart))) continue;
@@ -56,7 +57,7 @@ const PASSIVE =
 export function matchAcquiredPassive(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(PASSIVE)) {
+  for (const m of matchesOf(PASSIVE, sentence)) {
     const cueStart = view.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const target = companiesBefore(view, cueStart)[0];
@@ -80,7 +81,7 @@ const COMPLETION_VERB =
 export function matchAcquisitionNoun(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(ACQUISITION_NOUN)) {
+  for (const m of matchesOf(ACQUISITION_NOUN, sentence)) {
     const nounStart = view.start + m.index;
     const nounEnd = nounStart + m[0].length;
     if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60))) continue;

@@ -8,6 +8,7 @@ import { newDraft } from './funding-patterns';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
 import { ZH_HOLDS_AFTER } from './zh-object';
+import { matchesOf } from '../text/matches-of';
 
 const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
 const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
@@ -16,7 +17,7 @@ const CLAUSE_END = /[，,。；;！？]/;
 export function matchZhFunding(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(ZH_FUNDING_VERB)) {
+  for (const m of matchesOf(ZH_FUNDING_VERB, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const target = companiesBefore(view, verbStart)[0];
@@ -47,7 +48,7 @@ const ZH_LED = /(?:联合|共同)?领投了?/g;
 export function matchZhLed(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(ZH_LED)) {
+  for (const m of matchesOf(ZH_LED, sentence)) {
     const cueStart = view.start + m.index;
     const cueEnd = cueStart + m[0].length;
     const target = view.companies.find((c) => c.start >= cueEnd);
@@ -74,7 +75,7 @@ const PRICE_AFTER_TARGET = /^(?:协议)?[，,]?\s*(?:交易)?(?:作价|金额|�
 export function matchZhAcquisition(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(/收购/g)) {
+  for (const m of matchesOf(/收购/g, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + 2;
     if (ZH_INTENT_WORDS.test(view.text.slice(view.start, verbStart))) continue;

@@ -20,6 +20,7 @@ import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
+import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
@@ -95,8 +96,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   const drafts: DealDraft[] = [];
   for (const trigger of triggersFor(view.holds)) {
     if (trigger.lang !== lang) continue;
-    trigger.pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(trigger.pattern)) {
+    for (const m of matchesOf(trigger.pattern, sentence)) {
       const at = view.start + m.index;
       const draft = frameAt(view, money, trigger, at, at + m[0].length);
       if (!draft) continue;
@@ -475,7 +475,7 @@ const AFTER_CLAUSE = /,\s+(?:(?:just|only|two|three|four|five|a|few|several|days
 function clauseStart(view: SentenceView, at: number): number {
   const before = view.text.slice(view.start, at);
   let cut = -1;
-  for (const m of before.matchAll(/;\s|,\s+(?:while|whereas|and|but)\s|[；。]/g)) cut = m.index + m[0].length;
+  for (const m of matchesOf(/;\s|,\s+(?:while|whereas|and|but)\s|[；。]/g, before)) cut = m.index + m[0].length;
   return cut < 0 ? view.start : view.start + cut;
 }
 
@@ -1022,7 +1022,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
-  for (const m of view.text.slice(view.start, view.end).matchAll(ANGELS)) {
+  for (const m of matchesOf(ANGELS, view.text.slice(view.start, view.end))) {
     for (const name of [m[1], m[2], m[3]]) {
       if (!name || overlapsCompany(view, view.start + m.index, view.start + m.index + m[0].length, name)) continue;
       mergeInvestor(deal, { name: name.trim() });
@@ -1032,7 +1032,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   // "in a round led by investor Daniel Gross": a person leads a round (a round's, or an investor by that word —
   // "Acme, led by Jane Doe," names who runs the company).
   if (deal.type === 'funding') {
-    for (const m of view.text.slice(view.start, view.end).matchAll(PERSON_LEADS)) {
+    for (const m of matchesOf(PERSON_LEADS, view.text.slice(view.start, view.end))) {
       const at = view.start + m.index;
       const name = m[1]!;
       if (NOT_PERSON.test(name) || overlapsCompany(view, at, at + m[0].length, name) || view.companies.some((c) => c.start >= at && c.end <= at + m[0].length)) continue;
@@ -1042,7 +1042,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   }
   // "Kyutai raised €300 million from Xavier Niel and Rodolphe Saadé": a round's backers may all be people.
   if (deal.type === 'funding') {
-    for (const m of view.text.slice(Math.max(view.start, deal.anchor), view.end).matchAll(FROM_PEOPLE)) {
+    for (const m of matchesOf(FROM_PEOPLE, view.text.slice(Math.max(view.start, deal.anchor), view.end))) {
       const at = Math.max(view.start, deal.anchor) + m.index;
       const names = [m[1], m[2], m[3]].filter((n): n is string => n !== undefined);
       const people = names.every((n) => !NOT_PERSON.test(n) && !n.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase())) && !overlapsCompany(view, at, at + m[0].length, n) && view.text.indexOf(n, at) >= 0);
@@ -1112,7 +1112,7 @@ function peopleIn(view: SentenceView, from: number, to: number): string[] {
 
 function gapPeople(gap: string): string[] {
   // "Abu Dhabi’s ADQ": a possessive names a place or an owner, not a person who invests.
-  return [...gap.matchAll(PERSON_IN_GAP)].map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank|Management|Asset|Assets|Investments?|Holdings|Global|Trust|Foundation|Securities|Advisors|Equity)\b|[’']s$/.test(n));
+  return matchesOf(PERSON_IN_GAP, gap).map((m) => m[1]!.trim()).filter((n) => !/\b(?:The|A|An|And|Of|Fund|Capital|Ventures|Partners|Group|Bank|Management|Asset|Assets|Investments?|Holdings|Global|Trust|Foundation|Securities|Advisors|Equity)\b|[’']s$/.test(n));
 }
 
 function overlapsCompany(view: SentenceView, from: number, to: number, name: string): boolean {

@@ -9,6 +9,7 @@ import { listAfter, type RolePhrase } from './role-phrases';
 import { findSubjectList } from './subject-list';
 import { isInvestorGap } from './subject-gap';
 import { companyAfterDescriptor } from './target-phrase';
+import { matchesOf } from '../text/matches-of';
 
 /** How far back a follow-up may reach: sentences, and paragraph breaks crossed. */
 const ROLE_WINDOW_SENTENCES = 2;
@@ -44,7 +45,7 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
   }
   // "The round was backed by Accel, Index Ventures and Greylock": the round's backers, after "by".
   if (recentFunding) {
-    for (const m of sentence.matchAll(ROUND_BACKED_BY)) {
+    for (const m of matchesOf(ROUND_BACKED_BY, sentence)) {
       for (const c of listAfter(view, view.start + m.index + m[0].length, view.end)) {
         addInvestor(recentFunding, c, 'participant');
         applied = true;
@@ -55,7 +56,7 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
     applied = addSubjects(view, LED_THE_ROUND, 'lead', recentFunding) || applied;
     applied = addSubjects(view, JOINED_THE_ROUND, 'participant', recentFunding) || applied;
   }
-  for (const m of sentence.matchAll(CONSORTIUM_MEMBERS)) {
+  for (const m of matchesOf(CONSORTIUM_MEMBERS, sentence)) {
     const deal = [...drafts]
       .reverse()
       .find((d) => (d.type === 'acquisition' || d.type === 'stake-sale') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= ROLE_WINDOW_SENTENCES && NAMES_CONSORTIUM.test(view.text.slice(d.start, d.end)));
@@ -66,7 +67,7 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
     for (const c of view.companies) if (c.start >= from && c.end <= to && c.id !== deal.target.id) addInvestor(deal, c);
     applied = true;
   }
-  for (const m of sentence.matchAll(BACKING)) {
+  for (const m of matchesOf(BACKING, sentence)) {
     const verbStart = view.start + m.index;
     const backed = companyAfterDescriptor(view, verbStart + m[0].length, 3);
     if (!backed) continue;
@@ -87,7 +88,7 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
 
 function addSubjects(view: SentenceView, cue: RegExp, role: InvestorRole, draft: DealDraft): boolean {
   let added = false;
-  for (const m of view.text.slice(view.start, view.end).matchAll(cue)) {
+  for (const m of matchesOf(cue, view.text.slice(view.start, view.end))) {
     for (const c of findSubjectList(view, view.start + m.index, isInvestorGap)) {
       addInvestor(draft, c, role);
       added = true;

@@ -8,6 +8,7 @@ import { between, companiesBefore, moneyAfter, type IndexedMoney, type SentenceV
 import { findSubjectList } from './subject-list';
 import { isInvestorGap, isRaiserGap } from './subject-gap';
 import { companyAfterDescriptor, resolveTarget } from './target-phrase';
+import { matchesOf } from '../text/matches-of';
 
 export function newDraft(view: SentenceView, type: DealType, target: CompanyMention, anchor: number): DealDraft {
   return { type, target, investors: [], anchor, sentenceIndex: view.index, paragraph: view.paragraph, start: view.start, end: view.end };
@@ -39,7 +40,7 @@ const FROM_AFTER_MONEY = /^\s*(?:in [^,;.]{0,40}?\s+)?from\s+/i;
 export function matchRaised(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(RAISE_VERBS)) {
+  for (const m of matchesOf(RAISE_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const strong = /^rais/i.test(m[0]); // "raised $X" is funding by itself; "closed $X" needs a funding noun
@@ -105,7 +106,7 @@ const INTO_TARGET = /^\s*(?:(?:of|in)\s+(?:new\s+|fresh\s+)?(?:funding|financing
 export function matchInvested(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(INVEST_VERBS)) {
+  for (const m of matchesOf(INVEST_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const money = moneyRightAfter(view, verbEnd);
@@ -141,7 +142,7 @@ const ROUND_NOUN = new RegExp(String.raw`^\s*${ROUND_WORDS}(?:round|investment|f
 export function matchLed(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(LED_VERBS)) {
+  for (const m of matchesOf(LED_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const found = roundObject(view, verbEnd);

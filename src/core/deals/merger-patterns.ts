@@ -10,6 +10,7 @@ import { between, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
 import { isAcquirerGap } from './subject-gap';
 import { priceAfter } from './target-phrase';
+import { matchesOf } from '../text/matches-of';
 
 // Base form ("merge") only after "to"/"will" ("agreed to merge"); "plans to merge" fails the subject gap.
 const MERGE_VERB = /\b(merge|merged|merges)\b(\s+with\s+)?/gi;
@@ -29,7 +30,7 @@ function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number)
 export function matchMerger(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(MERGE_VERB)) {
+  for (const m of matchesOf(MERGE_VERB, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     if (m[1]!.toLowerCase() === 'merge' && !/\b(?:to|will)\s+$/i.test(view.text.slice(view.start, verbStart))) continue;
@@ -44,13 +45,13 @@ export function matchMerger(view: SentenceView): DealDraft[] {
     const draft = draftFor(view, parties, verbEnd);
     if (draft) drafts.push(draft);
   }
-  for (const m of sentence.matchAll(MERGER_NOUN)) {
+  for (const m of matchesOf(MERGER_NOUN, sentence)) {
     const cueEnd = view.start + m.index + m[0].length;
     const parties = listAfter(view, cueEnd, view.end);
     const draft = parties.length >= 2 ? draftFor(view, parties, cueEnd) : null;
     if (draft) drafts.push(draft);
   }
-  for (const m of sentence.matchAll(ZH_MERGE)) {
+  for (const m of matchesOf(ZH_MERGE, sentence)) {
     const cue = view.start + m.index;
     const first = [...view.companies].reverse().find((c) => c.end <= cue && cue - c.end <= 1);
     const second = view.companies.find((c) => c.start >= cue + 1 && c.start - cue <= 2);

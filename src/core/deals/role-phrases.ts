@@ -3,6 +3,7 @@ import type { InvestorRole } from './deal-draft';
 import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap, NAME_TAIL_GAP } from './gaps';
 import { unknownId } from '../companies/unknown-companies';
 import { between, type SentenceView } from './sentence-view';
+import { matchesOf } from '../text/matches-of';
 
 /** Investors named by one role phrase ("led by A and B", "由A领投"). */
 export interface RolePhrase {
@@ -57,7 +58,7 @@ export function findRolePhrases(view: SentenceView): RolePhrase[] {
 function collectCues(sentence: string, offset: number, table: { pattern: RegExp; role?: InvestorRole }[]): Cue[] {
   const cues: Cue[] = [];
   for (const { pattern, role } of table) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, sentence)) {
       const cue: Cue = { start: offset + m.index, end: offset + m.index + m[0].length };
       if (role) cue.role = role;
       cues.push(cue);

@@ -1,6 +1,7 @@
 // Round names normalized to one English form, so "B轮" and "Series B" group together in the deal store.
 // Canonical forms: "Series B", "Series A+", "Pre-Series A", "Seed", "Pre-Seed", "Angel", "Pre-IPO",
 // "Strategic", "Bridge", "Series A extension".
+import { matchesOf } from '../text/matches-of';
 
 export interface RoundMention {
   start: number;
@@ -20,7 +21,7 @@ const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|�
 export function findRounds(text: string, from: number, to: number): RoundMention[] {
   const slice = text.slice(from, to);
   const found: RoundMention[] = [];
-  for (const m of slice.matchAll(EN_ROUND)) {
+  for (const m of matchesOf(EN_ROUND, slice)) {
     const round = m[1]
       ? `Pre-Series ${m[1].toUpperCase()}`
       : m[2]
@@ -31,7 +32,7 @@ export function findRounds(text: string, from: number, to: number): RoundMention
           : 'Pre-IPO';
     found.push({ start: from + m.index, end: from + m.index + m[0].length, round });
   }
-  for (const m of slice.matchAll(ZH_ROUND)) {
+  for (const m of matchesOf(ZH_ROUND, slice)) {
     const round = m[1] ? normalizeZh(m[1]) : 'Strategic';
     found.push({ start: from + m.index, end: from + m.index + m[0].length, round });
   }

@@ -4,6 +4,7 @@
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import { overlaps } from './zh-short-names';
+import { matchesOf } from '../text/matches-of';
 
 const LATIN_BACKER = /[、和及与，,]([A-Z][A-Za-z0-9&.-]{1,19})(?=(?:等(?:机构|投资方)?)?(?:持续|继续|共同|联合)?(?:领投|跟投|参投|追投|参与)|[、和及与](?=[\u4e00-\u9fffA-Z]))/g;
 /** Latin words that name no company in Chinese deal text. */
@@ -13,7 +14,7 @@ const NOT_NAME = /^(?:IPO|AI|CEO|CFO|CTO|VC|PE|LP|GP|APP|App|SaaS|ESG|EV|AR|VR|P
 export function addLatinBackers(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
   if (!/[A-Z]/.test(text) || !/[\u4e00-\u9fff]/.test(text)) return [...companies];
   const added: CompanyMention[] = [];
-  for (const m of text.matchAll(LATIN_BACKER)) {
+  for (const m of matchesOf(LATIN_BACKER, text)) {
     const name = m[1]!;
     const start = m.index + 1;
     const end = start + name.length;

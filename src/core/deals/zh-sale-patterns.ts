@@ -7,6 +7,7 @@ import { addInvestor, type DealDraft } from './deal-draft';
 import { newDraft } from './funding-patterns';
 import { ZH_INTENT_WORDS } from './gaps';
 import type { SentenceView } from './sentence-view';
+import { matchesOf } from '../text/matches-of';
 
 /** The verb and the words of holding after it: "出售所持", "出售其持有的", "转让所持有的". */
 const SELLS_HELD = /(?:出售|转让|处置|出让)(?:其|公司)?(?:所持有?|持有)的?/g;
@@ -21,7 +22,7 @@ export function matchZhSaleOfHeld(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
   // A plan, a rumour or a deal called off is no sale ("拟出售", "终止出售所持…").
-  for (const m of sentence.matchAll(SELLS_HELD)) {
+  for (const m of matchesOf(SELLS_HELD, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const before = view.text.slice(view.start, verbStart);

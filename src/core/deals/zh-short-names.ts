@@ -5,6 +5,7 @@
 // company bought becomes a party of its own purchase. Both are one company: the short form takes the full
 // name's id (or the full name the known short form's).
 import type { CompanyMention } from '../types';
+import { matchesOf } from '../text/matches-of';
 
 const HAN = /^[\u4e00-\u9fff]+$/;
 /** How far after a full name its short form is looked for (characters). */
@@ -90,7 +91,7 @@ const SUBJECT_REACH = 8;
 export function addBareShortForms(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
   const added: CompanyMention[] = [];
   let after = 0;
-  for (const verb of text.matchAll(CLAUSE_VERB)) {
+  for (const verb of matchesOf(CLAUSE_VERB, text)) {
     const from = Math.max(after, verb.index - SUBJECT_REACH);
     const m = BARE_SUBJECT.exec(text.slice(from, verb.index));
     if (!m) continue;
