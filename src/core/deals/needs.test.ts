@@ -69,6 +69,12 @@ describe('createLexicon', () => {
     expect(lexicon('完成融资').call(null, lists[4])).toBe(true);
   });
 
+  it('reads on across characters no word holds and restarts inside a word that breaks off', () => {
+    const holds = lexicon('😀 fu𝒇unfundé — ф融融资');
+    expect(lists.map((l) => holds(l))).toEqual([true, false, false, false, true]);
+    expect(lists.map((l) => lexicon('ipubliipo').call(null, l))).toEqual([false, false, false, true, false]);
+  });
+
   it('answers as a search for each word would, on every sentence of the set', () => {
     const all = [...DEAL_TRIGGERS.map((t) => t.needs), ...ACQUISITION_PATTERNS.map((p) => p.needs), ...FUNDING_PATTERNS.map((p) => p.needs)];
     const scan = createLexicon(all);
