@@ -137,7 +137,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
-    const holds = named ? lexiconOf(sentenceText.toLowerCase()) : undefined;
+    const holds = named ? lexiconOf(sentenceText) : undefined;
     const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
@@ -152,7 +152,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // only of a sentence with something to add: the patterns before it change nothing.)
     const hypothetical = (): boolean => CONDITIONAL.test(sentenceText);
     if (!dealCue && hypothetical()) continue;
-    const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney, holds ?? lexiconOf(sentenceText.toLowerCase()));
+    const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney, holds ?? lexiconOf(sentenceText));
     const valuations = valuationCue ? findValuations(view) : [];
     if (!dealCue) {
       attachFollowUpValuations(view, valuations, drafts);

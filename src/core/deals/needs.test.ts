@@ -79,10 +79,29 @@ describe('createLexicon', () => {
     const all = [...DEAL_TRIGGERS.map((t) => t.needs), ...ACQUISITION_PATTERNS.map((p) => p.needs), ...FUNDING_PATTERNS.map((p) => p.needs)];
     const scan = createLexicon(all);
     for (const view of sentences) {
-      const lower = view.text.slice(view.start, view.end).toLowerCase();
-      const holds = scan(lower);
-      for (const list of all) expect(holds(list), `${list.join('|')}: ${lower}`).toBe(holdsAny(lower, list));
+      const own = view.text.slice(view.start, view.end);
+      const lower = own.toLowerCase();
+      const holds = scan(own);
+      for (const list of all) expect(holds(list), `${list.join('|')}: ${own}`).toBe(holdsAny(lower, list));
     }
+  });
+
+  it('reads every capital as its lower case, as a lower-cased sentence would be read', () => {
+    const all = [...DEAL_TRIGGERS.map((t) => t.needs), ...ACQUISITION_PATTERNS.map((p) => p.needs), ...FUNDING_PATTERNS.map((p) => p.needs)];
+    const scan = createLexicon(all);
+    const letters = new Set(all.flat().join(''));
+    let capitals = 0;
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const lower = ch.toLowerCase();
+      if (lower === ch || lower.length !== 1 || !letters.has(lower)) continue;
+      capitals++;
+      const word = all.flat().find((w) => w.includes(lower))!;
+      const written = word.replace(lower, ch);
+      expect(all.map((l) => scan(written)(l)), `${written} (U+${code.toString(16)})`).toEqual(all.map((l) => holdsAny(written.toLowerCase(), l)));
+    }
+    expect(capitals).toBeGreaterThan(20);
+    expect(createLexicon(lists)('The Fundraiser Closed').call(null, lists[1])).toBe(true);
   });
 
   it('answers a list it was not built with by searching its words', () => {

@@ -18,22 +18,23 @@ export function holdsAny(lower: string, needs: Needs): boolean {
 
 /**
  * Many lists, answered from one scan: an automaton over every word of every list (Aho–Corasick, built
- * once at the first sentence) reads the sentence a character at a time and, at each character, knows
- * every word that ends there, so each list holding one of them is marked. A list the lexicon was not
+ * once at the first sentence) reads the sentence as it stands, a character at a time (a capital as its
+ * lower case), and at each character knows every word that ends there, so each list holding one of them
+ * is marked. A list the lexicon was not
  * built with is answered by searching its words. (The same answers as one search per word: needs.test.ts
  * checks every sentence of the evaluation set. A regular expression of all the words, tried at each
  * position, took ~20 ns a character; the automaton takes a few.)
  */
-export function createLexicon(lists: readonly Needs[]): (lower: string) => Holds {
+export function createLexicon(lists: readonly Needs[]): (sentence: string) => Holds {
   let built: Automaton | undefined;
   const index = new Map<Needs, number>(lists.map((list, i) => [list, i]));
-  return (lower) => {
+  return (sentence) => {
     // Built at the first sentence, not when the module loads (a cold background starts faster).
     const { classOf, classes, next, firstOut, outs } = (built ??= buildAutomaton(lists));
     const held = new Uint8Array(lists.length);
     let row = 0;
-    for (let i = 0; i < lower.length; i++) {
-      row = next[row + classOf[lower.charCodeAt(i)]!]!;
+    for (let i = 0; i < sentence.length; i++) {
+      row = next[row + classOf[sentence.charCodeAt(i)]!]!;
       if (row < 0) {
         // A state where words end (kept negative in the table, so the common case is one test).
         row = ~row;
@@ -43,7 +44,7 @@ export function createLexicon(lists: readonly Needs[]): (lower: string) => Holds
     }
     return (needs) => {
       const i = index.get(needs);
-      return i === undefined ? holdsAny(lower, needs) : held[i] === 1;
+      return i === undefined ? holdsAny(sentence.toLowerCase(), needs) : held[i] === 1;
     };
   };
 }
@@ -59,12 +60,21 @@ interface Automaton {
   outs: Int32Array;
 }
 
+/** Capitals whose lower case is a letter that has another capital: K (Kelvin sign) → k, Å (Ångström sign) → å. */
+const OTHER_CAPITALS: Readonly<Record<string, readonly string[]>> = { k: ['\u212a'], å: ['\u212b'] };
+
 function buildAutomaton(lists: readonly Needs[]): Automaton {
   const words = [...new Set(lists.flat())].filter((w) => w.length > 0);
   const classOf = new Uint8Array(0x10000);
   let classes = 1;
   for (const w of words) for (let i = 0; i < w.length; i++) if (classOf[w.charCodeAt(i)] === 0) classOf[w.charCodeAt(i)] = classes++;
   if (classes > 0xff) throw new RangeError('needs.ts: more distinct characters than a lexicon holds');
+  // A character's capitals read as the character, so a sentence is read as it stands, not lower-cased first.
+  for (const code of [...classOf.keys()].filter((c) => classOf[c] !== 0)) {
+    for (const upper of [String.fromCharCode(code).toUpperCase(), ...(OTHER_CAPITALS[String.fromCharCode(code)] ?? [])]) {
+      if (upper.length === 1 && upper.toLowerCase() === String.fromCharCode(code)) classOf[upper.charCodeAt(0)] = classOf[code]!;
+    }
+  }
   // The trie of the words in the table itself (-1: no child), then its failure links breadth first, each
   // missing move taken from the failure's row (complete by then).
   const most = 1 + words.reduce((n, w) => n + w.length, 0);
