@@ -12,6 +12,7 @@ import { createCompanyData } from '../src/background/company-data';
 import { dealDb } from '../src/background/deal-store/open-seeded';
 import { createMentionFinder } from '../src/background/mention-finder';
 import { createPageDealsReader } from '../src/background/page-deals-reader';
+import { createBundledRates } from '../src/background/rates/bundled-rates';
 import { createLiveRates } from '../src/background/rates/live-rates';
 import { memoryStore } from '../src/background/rates/memory-store';
 import { nextSliceEnd } from '../src/content/scan-page';
@@ -63,7 +64,7 @@ export async function benchFairness(): Promise<{ lines: string[]; json: unknown 
   const mentions = createMentionFinder(async () => [], companyData.index);
   const pageDeals = createPageDealsReader({ capture: async () => undefined });
   const handlers = createBackgroundHandlers({
-    rates: createLiveRates(memoryStore()),
+    rates: createLiveRates(memoryStore(), createBundledRates(readPackagedFile)),
     settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
     now,
     deals: () => dealDb(now),

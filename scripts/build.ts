@@ -10,6 +10,8 @@ import { DEMO_ARTICLE_PATH } from '../src/welcome/demo-article';
 import { COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE, PACKAGED_DATA_DIR } from '../src/data/companies/generated-files';
 import { COMPANY_DATA_DIR, companyFilesAreFresh, writeCompanyFiles } from './build-company-index';
 import { writeGeneratedData } from './build-data';
+import { RATES_DIR } from './build-rates';
+import { BUNDLED_RATE_FILES } from '../src/data/rates/generated-files';
 
 export const GECKO_ID = 'deallens@deallens.dev';
 
@@ -71,6 +73,10 @@ export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist
   await fs.mkdir(path.join(outDir, PACKAGED_DATA_DIR), { recursive: true });
   for (const file of [COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE]) {
     await fs.writeFile(path.join(outDir, PACKAGED_DATA_DIR, `${file}.gz`), gzipSync(await fs.readFile(path.join(COMPANY_DATA_DIR, file)), { level: 9 }));
+  }
+  // So are the bundled rate tables, read at the first conversion (src/background/rates/bundled-rates.ts).
+  for (const file of BUNDLED_RATE_FILES) {
+    await fs.writeFile(path.join(outDir, PACKAGED_DATA_DIR, `${file}.gz`), gzipSync(await fs.readFile(path.join(RATES_DIR, file)), { level: 9 }));
   }
   // The default highlight style ships as the content script's CSS, which the browser inserts before
   // the page is laid out; a reader's own style is a constructed sheet added later (live-settings.ts),

@@ -7,6 +7,7 @@
 import { readCompactIndexText, type CompactCompanyIndex, type CompanyRecord } from '../core';
 import { COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE, PACKAGED_DATA_DIR } from '../data/companies/generated-files';
 import { measureWork } from './measure-work';
+import { once } from './read-once';
 
 export interface CompanyData {
   /** The compiled name index (matcherFromCompactIndex), read once per background life. */
@@ -20,18 +21,6 @@ export type ReadPackagedFile = (file: string) => Promise<string>;
 
 export const COMPANY_INDEX_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_INDEX_FILE}`;
 export const COMPANY_RECORDS_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_RECORDS_FILE}`;
-
-/** A read that failed (a file missing from a broken build) is not kept: the next request tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | null = null;
-  return () => {
-    const current = (pending ??= load());
-    current.catch(() => {
-      if (pending === current) pending = null;
-    });
-    return current;
-  };
-}
 
 interface Records {
   text: string;

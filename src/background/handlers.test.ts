@@ -6,6 +6,7 @@ import { createCompanyData } from './company-data';
 import { createMentionFinder } from './mention-finder';
 import { createPageDealsReader } from './page-deals-reader';
 import type { DealRecord } from '../core/types';
+import { createBundledRates } from './rates/bundled-rates';
 import { createLiveRates } from './rates/live-rates';
 import { memoryStore } from './rates/memory-store';
 
@@ -15,7 +16,7 @@ const captured: DealRecord[] = [];
 const cssChanges: string[] = [];
 const badges: string[] = [];
 const handlers = createBackgroundHandlers({
-  rates: createLiveRates(memoryStore()),
+  rates: createLiveRates(memoryStore(), createBundledRates(readPackagedFile)),
   settings: async () => ({ ...defaults, liveRates: false, captureDeals: false }),
   now: () => new Date('2026-11-29T12:00:00Z'),
   // The deal store is IndexedDB, tested in the real browsers (e2e); conversions need none.

@@ -13,12 +13,14 @@ import { readPackagedFile } from './packaged-file';
 import { createPageDealsReader } from './page-deals-reader';
 import { captureDeals } from './deal-store/deal-store';
 import { createCaptureFailures } from './deal-store/capture-failures';
+import { createBundledRates } from './rates/bundled-rates';
 import { createLiveRates, REFRESH_ALARM, REFRESH_PERIOD_MINUTES } from './rates/live-rates';
 import { pageOrigins, sitePatterns } from '../platform/site-rules';
 import { annotateOpenTabs, annotateTab, syncRegistration } from './site-access';
 import { refusedTab } from './asked-tab';
 
-const rates = createLiveRates(browser.storage.local);
+// The bundled rate tables are the extension's own files, read at the first conversion (bundled-rates.ts).
+const rates = createLiveRates(browser.storage.local, createBundledRates(readPackagedFile));
 const now = () => new Date();
 // The bundled companies, read from the extension's files when first needed (company-data.ts).
 const companyData = createCompanyData(readPackagedFile);

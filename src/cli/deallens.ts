@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { annotate, convert, createCompanyMatcher, createHistorySource, decodeRateHistory, extractMoney, type Annotation, type EncodedRateHistory, type PageContext, type RateSource } from '../core';
 import { companies } from '../data/companies';
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { BUNDLED_RATE_FILES } from '../data/rates/generated-files';
 
 const USAGE = `usage:
   deallens annotate [--json|--jsonl] [--lang en|zh] [--date YYYY-MM-DD] [FILE|-]
@@ -15,7 +16,7 @@ const USAGE = `usage:
 class UsageError extends Error {}
 
 /** The bundled rate tables, daily first (it wins ties), then the weekly one that holds every currency. */
-const RATES_FILES = ['usd-daily', 'usd-weekly'].map((name) => path.resolve(import.meta.dirname, `../data/rates/${name}.generated.json`));
+const RATES_FILES = BUNDLED_RATE_FILES.map((file) => path.resolve(import.meta.dirname, '../data/rates', file));
 let rateSources: RateSource[] | undefined;
 function sources(): RateSource[] {
   if (!rateSources) {

@@ -10,7 +10,6 @@ import { createHistorySource, type RateSource } from '../../core/fx/rate-source'
 import type { IsoDate } from '../../core/types';
 import type { RatesProblem, RatesStatus } from '../../messages/contract';
 import type { Settings } from '../../platform/settings';
-import { bundledRates } from './bundled-rates';
 import { parseFallbackJson } from './frankfurter-json';
 
 export const REFRESH_ALARM = 'deallens-refresh-rates';
@@ -146,7 +145,11 @@ type Cache = { ecb: RateHistory | null; fallback: RateHistory | null; status: Ra
 export type LiveRates = ReturnType<typeof createLiveRates>;
 
 /** `clock` gives the time in ms (Date.now; tests move it). */
-export function createLiveRates(storage: KeyValueStore, clock: () => number = Date.now) {
+/**
+ * `bundled` gives the bundled tables (bundled-rates.ts); when they cannot be read (a broken build), the
+ * downloaded rates still convert, and the next conversion tries to read them again.
+ */
+export function createLiveRates(storage: KeyValueStore, bundled: () => Promise<RateSource[]>, clock: () => number = Date.now) {
   let cache: Cache | null = null;
   /** When a fallback look-up last failed for a provider, day and currency ("<source> 2025-06-13 TWD"). */
   const failedLookups = new Map<string, number>();
@@ -213,9 +216,15 @@ export function createLiveRates(storage: KeyValueStore, clock: () => number = Da
 
   /** Live sources first, so they win ties with the bundled history. */
   async function rateSources(): Promise<RateSource[]> {
-    const c = await loadCache();
+    const [c, tables] = await Promise.all([
+      loadCache(),
+      bundled().catch((error: unknown) => {
+        console.warn('DealLens: the bundled rates could not be read:', (error as Error).message);
+        return [];
+      }),
+    ]);
     const live = [c.ecb, c.fallback].filter((h): h is RateHistory => h !== null).map(createHistorySource);
-    return [...live, ...bundledRates()];
+    return [...live, ...tables];
   }
 
   /**
