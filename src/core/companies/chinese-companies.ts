@@ -391,6 +391,9 @@ export interface ChineseCompany extends CompanyMention {
 export function findChineseCompanies(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
   const found: ChineseCompany[] = [];
   let k = 0;
+  // The first data mention that may still cover a corporate word: its own pointer, since k moves only
+  // when a name is read, and a long list of data names ("红杉中国、高瓴、启明创投…") reads none.
+  let covering = 0;
   let lastEnd = 0;
   for (let i = nextSuffixStart(text, 1); i >= 0; i = nextSuffixStart(text, i + 1)) {
     const suffix = suffixAt(text, i);
@@ -438,7 +441,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     // "汇丰建议私有化恒生银行": a head inside a data name is that name's; it closes no longer one. (A legal word
     // after a data name may: "江苏宁德时代股份有限公司" is CATL in full, read below.)
-    if (!legal && coveredByKnown(known, k, i, end)) {
+    while (covering < known.length && known[covering]!.end <= i) covering++;
+    if (!legal && coveredByKnown(known, Math.max(k, covering), i, end)) {
       i = end - 1;
       continue;
     }
