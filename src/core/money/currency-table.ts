@@ -38,6 +38,12 @@ export interface MarkOptions {
   /** Jiao and fen may follow the yuan ("三元五角", "一块五"): 'may', or 'must' for a word that is a measure
    * word without them ("三块砖"). With them, a lone Chinese digit is read before it too. */
   change?: 'may' | 'must';
+  /** Read only where the phrase ends ("一支铅笔5角。"): before more characters it is part of a word
+   * ("5角星" is a star, "五角大楼" the Pentagon). */
+  atEnd?: true;
+  /** An everyday noun after the article too ("she has a yen for travel"): "a yen" is money only after
+   * a price word ("costs a yen"). */
+  noun?: true;
 }
 
 /** A marker as written, with options when it needs care. */
@@ -148,6 +154,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: '块', change: 'must' }, { t: '塊', change: 'must' }, { t: '元钱', spoken: true }, { t: '元錢', spoken: true },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
+      // "5角", "8毛": the jiao alone after digits, where the phrase ends (not the spoken "五角", a triangle's "三角").
+      { t: '角', exp: -1, atEnd: true }, { t: '毛', exp: -1, atEnd: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
       { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
@@ -176,7 +184,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
-    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
     before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],

@@ -577,7 +577,7 @@ describe('issue 16: currencies common in news, by name, symbol and code', () => 
     // A shared marker: the page's country, then a cue on the line, then its default, else not money.
     ['kr 5 billion', { domain: 'www.e24.no' }, 'NOK', 'bare kr on a no page read as NOK'],
     ['kr 5 billion', { lang: 'sv-SE' }, 'SEK', 'bare kr on a se page read as SEK'],
-    ['5 mia. kr.', { lang: 'da' }, 'DKK', 'bare kr. on a dk page read as DKK'],
+    ['5 mia. kr. i overskud', { lang: 'da' }, 'DKK', 'bare kr. on a dk page read as DKK'],
     ['The Danish brewer paid kr 1.2 billion', undefined, 'DKK', 'bare kr with Danish nearby read as DKK'],
     ['The Oslo firm raised 800 million kroner', undefined, 'NOK', 'kroner with Oslo nearby read as NOK'],
     ['The Philippine lender raised 10 billion pesos', undefined, 'PHP', 'pesos with Philippine nearby read as PHP'],
@@ -1022,5 +1022,45 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ["Lee's team fell to 3 won the next round."],
     // A level after a move is a price for "won", not for a word that is also a weight.
     ['Her weight fell to 120 pounds.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16, unseen forms 6: rules found on fresh text (batch A)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // The cents said after the whole amount's currency word, where the phrase ends.
+    ['The bus fare is a dollar fifty.', [m('a dollar fifty', 'USD', 1.5)]],
+    ['A coffee costs two euros fifty.', [m('two euros fifty', 'EUR', 2.5)]],
+    ['The stamp costs a pound twenty.', [m('a pound twenty', 'GBP', 1.2)]],
+    ['It was 3 dollars 25 each.', [m('3 dollars 25', 'USD', 3.25)]],
+    ['Tickets cost five dollars twenty-five.', [m('five dollars twenty-five', 'USD', 5.25)]],
+    // … not a number that starts the next phrase.
+    ['He paid 5 dollars 20 years ago.', [m('5 dollars', 'USD', 5)]],
+    // A scale carried by the marker after number words.
+    ['The used car cost fifteen grand.', [m('fifteen grand', 'USD', 15000)]],
+    // The jiao alone after digits, where the phrase ends.
+    ['一支铅笔5角。', [m('5角', 'CNY', 0.5)]],
+    ['一根冰棍8毛', [m('8毛', 'CNY', 0.8)]],
+    // A careful marker after a price word.
+    ['The chocolate bar now costs 50p.', [m('50p', 'GBP', 0.5)]],
+    ['Dinner came to R350 at the Johannesburg restaurant.', [m('R350', 'ZAR', 350)]],
+    // A price word a few words before "for".
+    ['She sold the painting for a hundred and fifty pounds.', [m('a hundred and fifty pounds', 'GBP', 150)]],
+    // A lower-case code before an amount that ends the phrase.
+    ['I sent cny 1000 to my sister.', [m('cny 1000', 'CNY', 1000)]],
+    ['It costs usd 25.', [m('usd 25', 'USD', 25)]],
+    // The dot of "kr." that ends the sentence is the sentence's.
+    ['A coffee in Stockholm costs 45 kr. A beer costs more.', [m('45 kr', 'SEK', 45)]],
+    ['Costs rose 5 mia. kr. i år.', [m('5 mia. kr.', 'DKK', 5e9)], { lang: 'da' }],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She has a yen for travel.'],
+    ['I gave him a dollar fifty times.'],
+    ['Rub 2 cloves of garlic on the bread.'],
+    ['rub 2 cloves of garlic on the bread.'],
+    ['五角大楼发布了声明。'],
+    ['画一个5角星。'],
+    ['A 12-pound turkey feeds ten people.'],
+    ['The baby weighed seven pounds.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

@@ -42,7 +42,8 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, unreadCurrencyBefore,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits, resolveCurrency,
+  unreadCurrencyBefore,
   type CurrencyHit,
 } from './currencies';
 import {
@@ -281,7 +282,10 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   const start = half ? a - 5 : a;
   const r = withCurrency(text, unit(start, a + 1, half ? 0.5 : 1, half ? 0.5 : 1, null, 0, false, false, false, false), start, floor);
   const tok = r?.suffix?.token;
-  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.plain || tok.t.endsWith('s')) return null;
+  // "a pound" alone is a weight; "costs a pound twenty" is money (the suffix took the price word and the cents).
+  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || (tok.plain && r.end === r.suffix!.end) || tok.t.endsWith('s')) return null;
+  // "she has a yen for travel": "a yen" is money only after a price word.
+  if (tok.noun && !priceWordBefore(text, start)) return null;
   return endsAmountPhrase(text, r.end) ? r : null;
 }
 
@@ -290,6 +294,8 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   let prefix = matchPrefix(text, u.numStart, floor);
   // An everyday word or code before a bare number is not its currency: "PHP 8.3" is a language version.
   if (prefix?.token.plain && !u.hasScale) prefix = null;
+  // "cny 1000 to my sister", not "rub 2 cloves of garlic": a lower-case code before a bare amount that ends the phrase.
+  if (prefix?.token.lowerBefore && !u.firm && !endsAmountPhrase(text, u.end)) prefix = null;
   if (!prefix) {
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
     const c = text.charCodeAt(u.numStart - 1);
@@ -335,6 +341,11 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     if (u.digits && !u.hasScale) u.lo = toAmount(u.digits.mant, u.digits.dec, minor);
     else u.lo /= 10 ** -minor;
     u.hi = u.digits && !u.hasScale ? u.lo : u.hi / 10 ** -minor;
+  } else if (!u.digits && u.exp === 0 && (suffix?.token.exp ?? 0) > 0) {
+    // "fifteen grand": number words before a marker that carries the scale.
+    u.lo *= 10 ** suffix!.token.exp;
+    u.hi *= 10 ** suffix!.token.exp;
+    u.exp = suffix!.token.exp;
   } else if (u.digits && !u.hasScale) {
     // "MUSD 30", "120 MEUR": the marker carries the scale.
     const exp = prefix?.token.exp || suffix?.token.exp || 0;
@@ -347,6 +358,17 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
       u.hasScale = true;
       u.firm = true;
       if (after) u.end = after.end;
+    }
+  }
+  // "a dollar fifty", "two euros twenty-five": the cents said after a whole amount's currency word.
+  if (suffix && !prefix && suffix.token.kind === 'word' && suffix.token.exp === 0 && u.lo === u.hi && Number.isInteger(u.lo) && u.lo < 1e4
+    && !change && minorUnits(suffix.token.code ?? suffix.token.fallback ?? suffix.token.candidates[0] ?? 'USD') === 2) {
+    const cents = centsAfter(text, suffix.end);
+    if (cents) {
+      u.lo = Math.round(u.lo * 100 + cents.value) / 100;
+      u.hi = u.lo;
+      u.end = cents.end;
+      u.firm = true;
     }
   }
   if (prefix) u.start = prefix.start;
@@ -458,7 +480,10 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   }
   approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
-  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
+  // A careful marker after a price word is money even on a bare amount: "the bar costs 50p", "came to R350"
+  // (not after a move: "Shares closed at 312p." says nothing of the pound).
+  const careful = !!(u.prefix?.token.care || u.suffix?.token.care);
+  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || (careful && priceWordBefore(text, u.start)));
   if (!resolved) return null;
   const { code, reason } = resolved;
   // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
