@@ -269,11 +269,22 @@ export function endsAmountPhrase(text: string, end: number): boolean {
  * "two euros 50 each"), else null. */
 export function centsAfter(text: string, end: number): { end: number; value: number } | null {
   const part = minorPartAt(text, end);
-  return part && PLAIN_END.test(text.slice(part.end, part.end + 10)) ? part : null;
+  if (!part) return null;
+  if (PLAIN_END.test(text.slice(part.end, part.end + 10))) return part;
+  // "five pounds fifty pence": with the minor unit's word after them.
+  const word = MINOR_WORD.exec(text.slice(part.end, part.end + 8));
+  return word && PLAIN_END.test(text.slice(part.end + word[0].length, part.end + word[0].length + 10)) ? { end: part.end + word[0].length, value: part.value } : null;
 }
 
 /** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
 const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
+
+/** The English words of minor units, from the table ("cents", "pence"), after the cents of "five pounds fifty pence". */
+const MINOR_WORD = new RegExp(`^ (?:${[...new Set(CURRENCIES.flatMap((c) => [...(c.words ?? []), ...(c.shared ?? [])])
+  .filter((w) => (markOptions(w).exp ?? 0) < 0 && /^[a-z]+$/.test(markText(w))).map(markText))].join('|')})(?![A-Za-z])`);
+
+/** After "N块": what the money went on (买, 租, 换) or an approximation (左右, 上下), not a counted noun ("三块地"). */
+const SPENT_ON_AFTER = /^(?:[买買租换換]|左右|上下)/;
 
 /** After a dot: the end of the text, or a new sentence. */
 const SENTENCE_AFTER_DOT = /^(?:$|\s*[\r\n]|\s+[A-Z"“‘'(])/;
@@ -339,13 +350,15 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
         && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
-      if (tok.atEnd && !endsPhrase(text, end)) continue;
+      // ("两毛五", "5毛5": or one more digit, the fen, before the end.)
+      if (tok.atEnd && !endsPhrase(text, end) && readYuanChange(text, end)?.end !== end + 1) continue;
       // "costs 45 kr. A beer …": the dot of an abbreviated marker that ends the sentence is the sentence's
       // (the shorter marker is tried next).
       if (tok.t.length > 1 && tok.t.endsWith('.') && SENTENCE_AFTER_DOT.test(text.slice(end, end + 3))) continue;
       // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
+      // ("花了1000块买了一台电脑": or a verb of buying after it, not a noun: "卖了三块地".)
       if (tok.change === 'must' && !readYuanChange(text, end)
-        && !((endsPhrase(text, end) || needs.large) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
+        && !((endsPhrase(text, end) || needs.large || SPENT_ON_AFTER.test(text.slice(end, end + 2))) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }

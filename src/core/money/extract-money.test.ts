@@ -1064,3 +1064,28 @@ describe('issue 16, unseen forms 6: rules found on fresh text (batch A)', () => 
     ['The baby weighed seven pounds.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16, unseen forms 7: rules found on fresh text (batch B)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Cents after the point alone, right after a currency sign.
+    ['The app is $.99 in the store.', [m('$.99', 'USD', 0.99)]],
+    ['It was €.50 off.', [m('€.50', 'EUR', 0.5)]],
+    // … not after an abbreviation, where the dot is the abbreviation's.
+    ['It cost Rs.50 in Delhi.', [m('Rs.50', 'INR', 50)]],
+    // The whole, its currency word, the cents and theirs.
+    ['The card costs five pounds fifty pence.', [m('five pounds fifty pence', 'GBP', 5.5)]],
+    ['It cost 3 dollars 20 cents.', [m('3 dollars 20 cents', 'USD', 3.2)]],
+    // 块 after a price word, with what the money bought after it.
+    ['他花了1000块买了一台旧电脑。', [m('1000块', 'CNY', 1000)]],
+    // The fen after the jiao: 0.25.
+    ['一根雪糕两毛五。', [m('两毛五', 'CNY', 0.25)]],
+    ['一根雪糕5毛5', [m('5毛5', 'CNY', 0.55)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['他卖了三块地。'],
+    ['三角形有3个角。'],
+    ['画了一个三角五边形。'],
+    ['Version .99 shipped.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

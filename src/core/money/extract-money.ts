@@ -198,6 +198,8 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
   if (!hit || hit.start !== p) return false;
   const t = hit.token.t;
   return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
+    // "两毛五": the jiao with the fen after it (not "三角。", a triangle).
+    || (hit.token.atEnd && !endsPhrase(text, hit.end))
     || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
     // "票价三元。": 元 alone after a price word, where the phrase ends.
     || (t === '元' && endsPhrase(text, hit.end) && priceWordBefore(text, start));
@@ -223,7 +225,21 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
   }
   const u = readAmount(text, i);
-  return u && withCurrency(text, u, i, floor);
+  const cents = u && text.charCodeAt(i - 1) === 46 && digitAt(text, i - 2) < 0 ? centsAfterPoint(text, u, i, floor) : null;
+  return cents ?? (u && withCurrency(text, u, i, floor));
+}
+
+/** "$.99", "€.50": cents written after the point alone, right after a currency sign (not after an
+ * abbreviation: "Rs.50" is fifty rupees). */
+function centsAfterPoint(text: string, u: Unit, i: number, floor: number): Unit | null {
+  const d = u.digits;
+  if (!d || d.dec > 0 || u.hasScale || d.mant.length > 2 || d.end !== u.end) return null;
+  const prefix = matchPrefix(text, i - 1, floor);
+  if (!prefix || prefix.end !== i - 1 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
+  const v = toAmount(d.mant, d.mant.length, 0);
+  const c = unit(i - 1, u.end, v, v, { end: d.end, mant: d.mant, dec: d.mant.length }, 0, false, false, false, false);
+  c.firm = true;
+  return withCurrency(text, c, i - 1, floor);
 }
 
 /** A number-word amount ("half a billion dollars", "hundreds of millions of dollars") anchored at
@@ -341,6 +357,13 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     if (u.digits && !u.hasScale) u.lo = toAmount(u.digits.mant, u.digits.dec, minor);
     else u.lo /= 10 ** -minor;
     u.hi = u.digits && !u.hasScale ? u.lo : u.hi / 10 ** -minor;
+    // "两毛五": the fen after the jiao, where the phrase ends (read as a jiao digit, a tenth of it).
+    const fen = suffix!.token.atEnd && u.lo === u.hi ? readYuanChange(text, suffix!.end) : null;
+    if (fen && fen.end === suffix!.end + 1) {
+      u.lo = Math.round(u.lo * 100 + fen.amount * 10) / 100;
+      u.hi = u.lo;
+      u.end = fen.end;
+    }
   } else if (!u.digits && u.exp === 0 && (suffix?.token.exp ?? 0) > 0) {
     // "fifteen grand": number words before a marker that carries the scale.
     u.lo *= 10 ** suffix!.token.exp;
