@@ -1089,3 +1089,25 @@ describe('issue 16, unseen forms 7: rules found on fresh text (batch B)', () => 
     ['Version .99 shipped.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16, unseen forms 8: rules found on fresh text (batch C)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Digits, "and a half", a scale.
+    ['the state owes about 2 and a half billion dollars .', [m('2 and a half billion dollars', 'USD', 2.5e9, { approx: 'about' })]],
+    ['It raised $1 and a half million.', [m('$1 and a half million', 'USD', 1.5e6)]],
+    // More price nouns before a careful code.
+    ['The tax is 500 SAR.', [m('500 SAR', 'SAR', 500)]],
+    // A verb whose object is money, for an everyday word that is not a weight.
+    ['He lost 2 grand at the casino.', [m('2 grand', 'USD', 2000)]],
+    // A currency that moved to a level is a rate; an amount with a scale after it is money.
+    ['The pound fell 1% to $1.25 while the fund lost $2 billion.', [m('$2 billion', 'USD', 2e9)]],
+    ['The dollar store chain sold 5 million items at $1.25 each.', [m('$1.25', 'USD', 1.25)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She lost 20 pounds on the diet.'],
+    ['He made 3 grand prix starts.'],
+    ['The euro hit $1.10 on Monday.'],
+    ['He has 2 and a half dogs.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -58,6 +58,17 @@ import {
 /** Characters that can start an amount's numeral. */
 const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
 
+/** "The pound fell to $1.25", "the euro hit $1.10": a currency that moved to a level is quoted as an
+ * exchange rate, not an amount. Tried only on small amounts without a scale. */
+const MOVED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${CURRENCY_WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')})\\s+`
+  + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled)'
+  + '(?:\\s+[0-9.,]+%)?(?:\\s+(?:to|at|near|around|above|below|past))?\\s+$', 'i');
+
+function movedCurrencyBefore(text: string, start: number): boolean {
+  const w = text.slice(Math.max(0, start - 40), start);
+  return MOVED_CURRENCY.test(w.slice(w.lastIndexOf('\n') + 1));
+}
+
 /** Where number words are read from: a scale word ("half a billion dollars"), or the last word of a
  * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
  * before. A head that another begins ("dollars": "dollar") is found by that one. */
@@ -162,6 +173,13 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
       return f;
     }
   }
+  // "2 and a half billion dollars" (read from the article on, it was half a billion).
+  const half = num.dec === 0 && num.end - i === num.mant.length ? andAHalfScale(text, num.end) : null;
+  if (half) {
+    const v = toAmount(`${num.mant}5`, 1, half.exp);
+    const h = unit(i, half.end, v, v, null, half.exp, true, false, false, false);
+    return h;
+  }
   let en = readEnScale(text, num.end);
   // A scale the reader does not take: "USD 5 billions", "$5 hundred million". Read alone the number
   // would be a false amount ($5): not read at all.
@@ -186,6 +204,15 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const u = unit(i, end, amount, amount, num, exp, !!en, false, false, false);
   u.firm = !!en || num.dec > 0 || num.end - i > num.mant.length;
   return u;
+}
+
+const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
+
+/** The scale after "and a half" of "2 and a half billion" (a thousand or more), else null. */
+function andAHalfScale(text: string, p: number): { end: number; exp: number } | null {
+  const h = AND_A_HALF.exec(text.slice(p, p + 12));
+  const scale = h ? readEnScale(text, p + h[0].length) : null;
+  return scale && scale.exp >= 3 ? scale : null;
 }
 
 /** A currency word read after a lone Chinese digit starts right at `p`: a Chinese currency name of two
@@ -599,7 +626,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;
-    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && followsRateWord(text, best.start)) continue;
+    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start))) continue;
     const m = toMention(text, best, env);
     if (m) emit(best, m);
   }

@@ -116,7 +116,7 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 }
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge)s?\\s+(?:of|is|was|are|were)|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip)(?:s|es)?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)(?:\\s+(?!for\\b)[A-Za-z'’]+){0,3}\\s+for)`
@@ -127,6 +127,10 @@ const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|
 const LEVEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)`
   + `(?:\\s+[0-9.,]+%)?\\s+(?:to|at)${PRICE_QUALIFIER}\\s+$`, 'i');
 
+/** Verbs whose object is money, for an everyday word that is not also a weight: "he lost 2 grand",
+ * "won 5 grand", "owes 3 grand". (Not for "pounds": "she lost 20 pounds" is her weight.) */
+const MONEY_VERB_BEFORE = /(?:^|[^A-Za-z])(?:lost|loses?|losing|won|wins?|winning|owe[sd]?|owing|borrow(?:ed|s)?|lent|lends?|loan(?:ed|s)?|saved|saves?|bet|bets|gambled|donated|donates?|raised|raises?|made|makes?)\s+$/i;
+
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
   + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|每斤|一杯|一碗|一瓶|一张|一張|一份)[^，。,;；:：!?！？\\s\\d]{0,6}$');
@@ -134,10 +138,11 @@ const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|�
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
  * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
  * means money, not a weight, a verb or a count. With `level`, a price level after a move counts too
- * ("fell 5% to 38,500 won"; the caller leaves it out for a word that is also a weight). */
+ * ("fell 5% to 38,500 won"), and a verb whose object is money ("lost 2 grand"); the caller leaves
+ * both out for a word that is also a weight. */
 export function priceWordBefore(text: string, start: number, level = false): boolean {
   const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
-  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && LEVEL_BEFORE.test(w));
+  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && (LEVEL_BEFORE.test(w) || MONEY_VERB_BEFORE.test(w)));
 }
 
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
