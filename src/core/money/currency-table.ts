@@ -118,6 +118,8 @@ const DOLLAR: SharedMark[] = [
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
+  // "It costs a buck"; also a male deer ("shot a buck"), so after the article only with a price word.
+  { t: 'buck', at: 'after', kind: 'word', name: true, noun: true },
   // The wires' abbreviations ("50 mln dlrs"); the named dollars get theirs from their names ("Canadian dlrs").
   { t: 'dlrs', at: 'after', kind: 'word' }, { t: 'dlr', at: 'after', kind: 'word' },
   GRAND,
@@ -356,7 +358,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
+    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },

@@ -1111,3 +1111,22 @@ describe('issue 16, unseen forms 8: rules found on fresh text (batch C)', () => 
     ['He has 2 and a half dogs.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: price-tag forms', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A whole amount marked as having no cents, then its currency.
+    ['It costs 50.- CHF.', [m('50.- CHF', 'CHF', 50)]],
+    ['He paid 500/- rupees.', [m('500/- rupees', 'INR', 500)]],
+    ['Billetten koster 500,- kr.', [m('500,- kr', 'NOK', 500)], { lang: 'nb' }],
+    // … the mark left out of the span when the currency stands before.
+    ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
+    ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
+    ['It costs a buck.', [m('a buck', 'USD', 1)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['He shot a buck in the woods.'],
+    ['The buck stops here.'],
+    ['See pages 10,- 12.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

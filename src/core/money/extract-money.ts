@@ -206,6 +206,9 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
+/** ".-", ",-", ".–", "/-" after a whole amount: no cents (Swiss, Nordic and Indian price tags). */
+const NO_CENTS = /^(?:[.,][-–]|\/-)(?![0-9A-Za-z])/;
+
 const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
 
 /** The scale after "and a half" of "2 and a half billion" (a thousand or more), else null. */
@@ -365,6 +368,11 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   if (!suffix && u.hasScale && u.digits) {
     const de = ROMANCE_OF.exec(text.slice(u.end, u.end + 4));
     if (de) suffix = matchSuffix(text, u.end + de[0].length, { ...needs, dayOfMonth: false });
+  }
+  // "50.- CHF", "500,- kr", "500/- rupees": a whole amount marked as having no cents, then its currency.
+  if (!suffix && u.digits && !u.hasScale && u.digits.dec === 0) {
+    const dash = NO_CENTS.exec(text.slice(u.end, u.end + 3));
+    if (dash) suffix = matchSuffix(text, u.end + dash[0].length, { ...needs, firm: true });
   }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
