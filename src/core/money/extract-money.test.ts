@@ -1122,11 +1122,21 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // 元 after a lone Chinese digit where the phrase ends or a unit's price goes on.
+    ['车票八元。', [m('八元', 'CNY', 8)]],
+    ['这家店的包子两元一个。', [m('两元', 'CNY', 2)]],
+    ['每杯咖啡五元。', [m('五元', 'CNY', 5)]],
+    ['每股派一元。', [m('一元', 'CNY', 1)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([
     ['He shot a buck in the woods.'],
     ['The buck stops here.'],
     ['See pages 10,- 12.'],
+    ['北京三元食品公司发布年报。'],
+    ['他去了三元。'],
+    ['这是一元论。'],
+    ['二元结构依然存在。'],
+    ['五元素理论流行。'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

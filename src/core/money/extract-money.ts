@@ -231,10 +231,16 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
     // "两毛五": the jiao with the fen after it (not "三角。", a triangle).
     || (hit.token.atEnd && !endsPhrase(text, hit.end))
     || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
-    // "票价三元。": 元 alone after a price word, where the phrase ends.
-    || (t === '元' && endsPhrase(text, hit.end) && priceWordBefore(text, start));
+    // "票价三元。", "车票八元。", "包子两元一个": 元 alone where the phrase ends or a unit's price goes on, after a
+    // price word or a digit that starts few names (三元 is a place and a dairy, 一元论 and 二元 are words).
+    || (t === '元' && (endsPhrase(text, hit.end) || PER_UNIT_AFTER.test(text.slice(hit.end, hit.end + 2)))
+      && (!NAME_DIGITS.has(text[start] as string) || priceWordBefore(text, start)));
 }
 const CJK_NAME = /^[\u4e00-\u9fff]+$/;
+/** After "两元": the unit it is the price of ("一个", "每斤"). */
+const PER_UNIT_AFTER = /^[一每][个個张張斤杯碗份件只支本次位瓶袋]/;
+/** Lone digits that start words and names with 元 (一元化, 二元论, 三元桥, 零元购). */
+const NAME_DIGITS = new Set([...'一壹二贰貳三叁參零〇']);
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
 function cnScaleAfterBreak(text: string, p: number): ReturnType<typeof readCnScale> {
