@@ -1099,6 +1099,9 @@ describe('issue 16, unseen forms 8: rules found on fresh text (batch C)', () => 
     ['The tax is 500 SAR.', [m('500 SAR', 'SAR', 500)]],
     // A verb whose object is money, for an everyday word that is not a weight.
     ['He lost 2 grand at the casino.', [m('2 grand', 'USD', 2000)]],
+    ['He gave me 20 grand.', [m('20 grand', 'USD', 20000)]],
+    ['I have 5000 won.', [m('5000 won', 'KRW', 5000)]],
+    ['I sent 50,000 won to my mother.', [m('50,000 won', 'KRW', 50000)]],
     // A currency that moved to a level is a rate; an amount with a scale after it is money.
     ['The pound fell 1% to $1.25 while the fund lost $2 billion.', [m('$2 billion', 'USD', 2e9)]],
     ['The dollar store chain sold 5 million items at $1.25 each.', [m('$1.25', 'USD', 1.25)]],
@@ -1107,6 +1110,9 @@ describe('issue 16, unseen forms 8: rules found on fresh text (batch C)', () => 
   it.each<[string, PageContext?]>([
     ['She lost 20 pounds on the diet.'],
     ['He made 3 grand prix starts.'],
+    ['He has 3 grand pianos.'],
+    ['The team has won 3 of 5.'],
+    ['I have 20 pounds of flour.'],
     ['The euro hit $1.10 on Monday.'],
     ['He has 2 and a half dogs.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));

@@ -128,8 +128,11 @@ const LEVEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:rose|fell|climbed|dropped|jum
   + `(?:\\s+[0-9.,]+%)?\\s+(?:to|at)${PRICE_QUALIFIER}\\s+$`, 'i');
 
 /** Verbs whose object is money, for an everyday word that is not also a weight: "he lost 2 grand",
- * "won 5 grand", "owes 3 grand". (Not for "pounds": "she lost 20 pounds" is her weight.) */
-const MONEY_VERB_BEFORE = /(?:^|[^A-Za-z])(?:lost|loses?|losing|won|wins?|winning|owe[sd]?|owing|borrow(?:ed|s)?|lent|lends?|loan(?:ed|s)?|saved|saves?|bet|bets|gambled|donated|donates?|raised|raises?|made|makes?)\s+$/i;
+ * "won 5 grand", "owes 3 grand", "I have 5,000 won". (Not for "pounds": "she lost 20 pounds" is her
+ * weight; and the word must end the phrase: "has 3 grand pianos" is not money.) */
+const MONEY_VERB_BEFORE = new RegExp('(?:^|[^A-Za-z])(?:lost|loses?|losing|won|wins?|winning|owe[sd]?|owing|borrow(?:ed|s)?|lent|lends?|loan(?:ed|s)?|saved|saves?|bet|bets|gambled|'
+  + 'donated|donates?|raised|raises?|made|makes?|ha(?:ve|s|d)|got|gets?|give[sn]?|gave|need(?:s|ed)?|sen[dt]|sends|receive[sd]?|collected|withdr[ea]w|'
+  + 'deposited|transferred|tipped|found)(?:\\s+(?:me|him|her|them|us|you))?(?:\\s+(?:only|just|about|around|nearly|almost|over|under))?\\s+$', 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
