@@ -215,14 +215,18 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     for (const tok of list) {
       const start = end - tok.t.length;
       // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
-      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)
-        && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
-        return { start, end, token: tok, written: tok.t };
+      if (start >= floor && (text.startsWith(tok.t, start) || (LETTERS_DOLLAR.test(tok.t) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
+        && wordStartOk(text, start, tok) && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
+        return { start, end, token: tok, written: text.slice(start, end) };
       }
     }
   }
   return null;
 }
+
+/** A dollar sign after two letters or more ("HK$", "US$", "Mex$") is read in any case too: lower-cased
+ * wire copy writes "hk$ 5 billion". (Not "A$", "S$", "C$": "a$5" is a typo more often.) */
+const LETTERS_DOLLAR = /^[A-Za-z]{2,}\$$/;
 
 /** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
 const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;

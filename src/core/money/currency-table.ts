@@ -152,7 +152,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
-      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', 'yuan renminbi', 'chinese yuan renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
       { t: '块', change: 'must' }, { t: '塊', change: 'must' }, { t: '元钱', spoken: true }, { t: '元錢', spoken: true },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
@@ -291,7 +291,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
-    iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
+    words: ['saudi arabian riyals', 'saudi arabian riyal'], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
