@@ -1128,6 +1128,7 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    ['The price is ¥１，０００.', [m('¥１，０００', 'JPY', 1000)]],
     // Lower-cased wire copy: a dollar sign after two letters or more in any case.
     ['the firm raised hk$ 5 billion and us$ 2 billion .', [m('hk$ 5 billion', 'HKD', 5e9), m('us$ 2 billion', 'USD', 2e9)]],
     ['It raised 5 billion saudi arabian riyals and 8 billion yuan renminbi.', [m('5 billion saudi arabian riyals', 'SAR', 5e9), m('8 billion yuan renminbi', 'CNY', 8e9)]],

@@ -15,6 +15,9 @@ describe('readDigits', () => {
     ['0.75', 0.75, 4],
     ['１２００', 1200, 4],
     ['１．８５', 1.85, 4],
+    // Full-width digits group with the full-width comma; ASCII digits before it end at a clause's comma.
+    ['１，０００，０００', 1e6, 9],
+    ['100，300', 100, 3],
     ['1,000,000', 1e6, 9],
     ['1,00,000', 1e5, 8],
     ['1,2', 1, 1],

@@ -71,9 +71,12 @@ export function readDigits(text: string, i: number, decimalComma = false): Digit
   if (decimalComma) return readDecimalComma(text, p, mant);
   // Thousands groups: a comma must be followed by exactly three digits, or two when the next group
   // is also comma-separated (lakh grouping "1,00,000"); anything else ends the number ("1,2" is a list).
-  while (text.charCodeAt(p) === 44) {
+  // Full-width numerals group with the full-width comma: "¥１，０００" (an ASCII numeral before "，" is
+  // a clause's end in Chinese: "收入100，300家企业…").
+  const comma = text.charCodeAt(i) >= 0xff10 && text.charCodeAt(p) === 0xff0c ? 0xff0c : 44;
+  while (text.charCodeAt(p) === comma) {
     const n = digitRunLength(text, p + 1);
-    if (!(n === 3 || (n === 2 && text.charCodeAt(p + 3) === 44 && digitRunLength(text, p + 4) >= 2))) break;
+    if (!(n === 3 || (n === 2 && text.charCodeAt(p + 3) === comma && digitRunLength(text, p + 4) >= 2))) break;
     if (mant.length + n > MAX_DIGITS) return null;
     for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
     p += n + 1;
