@@ -1128,6 +1128,9 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // "range from X to Y" is a span of values; "rose from X to Y" a change.
+    ['Wholesale prices range from $24 to $28 a pound.', [m('$24 to $28', 'USD', 24, { amountMax: 28 })]],
+    ['Fees varied from 2 to 5 euros; sales rose from $1bn to $2bn.', [m('2 to 5 euros', 'EUR', 2, { amountMax: 5 }), m('$1bn', 'USD', 1e9), m('$2bn', 'USD', 2e9)]],
     ['The price is ¥１，０００.', [m('¥１，０００', 'JPY', 1000)]],
     // Lower-cased wire copy: a dollar sign after two letters or more in any case.
     ['the firm raised hk$ 5 billion and us$ 2 billion .', [m('hk$ 5 billion', 'HKD', 5e9), m('us$ 2 billion', 'USD', 2e9)]],

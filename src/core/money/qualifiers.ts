@@ -158,10 +158,13 @@ export function opensBetween(text: string, start: number): boolean {
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
 const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
+/** "prices range from $24 to $28", "fees varying from 2 to 5 euros": a span of values, not a change. */
+const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from$/i;
+
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
   const w = before(text, start);
-  return endsWithWord(w.toLowerCase(), 'from') || w.endsWith('从') || w.endsWith('從') || w.endsWith('由')
+  return (endsWithWord(w.toLowerCase(), 'from') && !RANGE_FROM.test(w)) || w.endsWith('从') || w.endsWith('從') || w.endsWith('由')
     || CHANGE_BEFORE.test(w);
 }
 
