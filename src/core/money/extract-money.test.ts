@@ -1128,6 +1128,12 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // The scale words of other languages inside English; before them "1.200" is twelve hundred.
+    ['It earned 1,2 mld zł, 1,5 mld. Kč and 1,2 milliárd forint.', [m('1,2 mld zł', 'PLN', 1.2e9), m('1,5 mld. Kč', 'CZK', 1.5e9), m('1,2 milliárd forint', 'HUF', 1.2e9)]],
+    ['It earned 1,2 milyar TL and 1.200 tỷ đồng.', [m('1,2 milyar TL', 'TRY', 1.2e9), m('1.200 tỷ đồng', 'VND', 1.2e12)]],
+    ['It earned 1.200 millones de euros and 1,2 miliardi di euro.', [m('1.200 millones de euros', 'EUR', 1.2e9), m('1,2 miliardi di euro', 'EUR', 1.2e9)]],
+    ['The Dutch insurer earned €1,2 miljard.', [m('€1,2 miljard', 'EUR', 1.2e9)]],
+    ['It earned 1.200 million euros.', [m('1.200 million euros', 'EUR', 1.2e6)]],
     // "range from X to Y" is a span of values; "rose from X to Y" a change.
     ['Wholesale prices range from $24 to $28 a pound.', [m('$24 to $28', 'USD', 24, { amountMax: 28 })]],
     ['Fees varied from 2 to 5 euros; sales rose from $1bn to $2bn.', [m('2 to 5 euros', 'EUR', 2, { amountMax: 5 }), m('$1bn', 'USD', 1e9), m('$2bn', 'USD', 2e9)]],
@@ -1144,6 +1150,7 @@ describe('issue 16: price-tag forms', () => {
 
   it.each<[string, PageContext?]>([
     ['He shot a buck in the woods.'],
+    ['The dollar bought 7.3 yuan.'],
     ['Pay a$5 fee.'],
     ['The buck stops here.'],
     ['See pages 10,- 12.'],

@@ -58,10 +58,10 @@ import {
 /** Characters that can start an amount's numeral. */
 const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
 
-/** "The pound fell to $1.25", "the euro hit $1.10": a currency that moved to a level is quoted as an
+/** "The pound fell to $1.25", "the euro hit $1.10", "the dollar bought 7.3 yuan": a currency that moved to a level is quoted as an
  * exchange rate, not an amount. Tried only on small amounts without a scale. */
 const MOVED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${CURRENCY_WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')})\\s+`
-  + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled)'
+  + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled|bought|buys|fetched|fetches)'
   + '(?:\\s+[0-9.,]+%)?(?:\\s+(?:to|at|near|around|above|below|past))?\\s+$', 'i');
 
 function movedCurrencyBefore(text: string, start: number): boolean {
@@ -139,7 +139,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     if (!cn || (!cn.hasUnit && !spokenMarkAt(text, i, cn.end))) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
-  const num = readDigits(text, i, decimalComma);
+  let num = readDigits(text, i, decimalComma);
   if (!num) return null;
   const next = text.charCodeAt(num.end);
   if (next === 37 || next === 0xff05) return null; // a percentage
@@ -189,6 +189,9 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
   if (en && outer && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
+  // "1.200 millones de euros", "1.200 tỷ đồng": before a word of a decimal-comma language, a dot and three
+  // digits group thousands (read as a decimal, 1.2 million, it was a false amount).
+  if (en?.continental && num.dec === 3 && DOT_GROUPS.test(text.slice(i, num.end))) num = { ...num, dec: 0 };
   let amount = toAmount(num.mant, num.dec, exp);
   let end = en ? en.end : num.end;
   // "2 billion 500 million dollars": a smaller English-scaled part continues the amount, as 1亿5000万
