@@ -259,7 +259,7 @@ export interface SuffixNeeds {
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
-const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back)\b)/i;
 
 /** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
 const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;

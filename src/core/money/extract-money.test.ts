@@ -1128,6 +1128,11 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // An everyday currency word after the article and a price word; a bare hundred or thousand after one.
+    ['The watch costs a grand; the loaf costs a pound.', [m('a grand', 'USD', 1000), m('a pound', 'GBP', 1)]],
+    ['It costs hundred dollars.', [m('hundred dollars', 'USD', 100)]],
+    ['I will pay you back 10 pounds tomorrow.', [m('10 pounds', 'GBP', 10)]],
+    ['The ticket is 7 pounds 50.', [m('7 pounds 50', 'GBP', 7.5)]],
     // The scale words of other languages inside English; before them "1.200" is twelve hundred.
     ['It earned 1,2 mld zł, 1,5 mld. Kč and 1,2 milliárd forint.', [m('1,2 mld zł', 'PLN', 1.2e9), m('1,5 mld. Kč', 'CZK', 1.5e9), m('1,2 milliárd forint', 'HUF', 1.2e9)]],
     ['It earned 1,2 milyar TL and 1.200 tỷ đồng.', [m('1,2 milyar TL', 'TRY', 1.2e9), m('1.200 tỷ đồng', 'VND', 1.2e12)]],
@@ -1151,6 +1156,10 @@ describe('issue 16: price-tag forms', () => {
   it.each<[string, PageContext?]>([
     ['He shot a buck in the woods.'],
     ['The dollar bought 7.3 yuan.'],
+    ['The parcel weighs a pound.'],
+    ['He bought a grand piano.'],
+    ['Hundred dollars is a lot.'],
+    ['She lost 10 pounds today.'],
     ['Pay a$5 fee.'],
     ['The buck stops here.'],
     ['See pages 10,- 12.'],

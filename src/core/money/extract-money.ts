@@ -50,7 +50,7 @@ import {
   CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
   readCnScale, readDigits, readEnScale, readYuanChange, ROMANCE_OF, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
-import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
+import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER, type WordNumeral } from './number-words';
 import {
   followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
@@ -284,7 +284,7 @@ function centsAfterPoint(text: string, u: Unit, i: number, floor: number): Unit 
 /** A number-word amount ("half a billion dollars", "hundreds of millions of dollars") anchored at
  * the scale word at `anchor`; like digit amounts, it needs a currency marker to be money. */
 function readWordUnit(text: string, anchor: number, floor: number): Unit | null {
-  const w = readNumberWords(text, anchor);
+  const w = readNumberWords(text, anchor) ?? bareScaleAfterPrice(text, anchor);
   if (!w || w.start < floor) return null;
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, true, w.vague, false, false);
   // "millions of dollars": the currency follows as "of <currency>".
@@ -305,6 +305,15 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   // prize" is part of a prize.
   if ((w.article || / of /.test(text.slice(w.start, w.end))) && !r.prefix && text[w.end] === '-') return null;
   return r;
+}
+
+/** "It costs hundred dollars": a hundred or a thousand said without its article, after a price word. */
+const BARE_SCALE = /^(hundred|thousand)(?= )/i;
+function bareScaleAfterPrice(text: string, anchor: number): WordNumeral | null {
+  const m = isAsciiLetter(text.charCodeAt(anchor - 1)) ? null : BARE_SCALE.exec(text.slice(anchor, anchor + 9));
+  if (!m || !priceWordBefore(text, anchor)) return null;
+  const v = m[1]!.length === 7 ? 100 : 1000;
+  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100 };
 }
 
 /** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
@@ -337,8 +346,8 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   const start = half ? a - 5 : a;
   const r = withCurrency(text, unit(start, a + 1, half ? 0.5 : 1, half ? 0.5 : 1, null, 0, false, false, false, false), start, floor);
   const tok = r?.suffix?.token;
-  // "a pound" alone is a weight; "costs a pound twenty" is money (the suffix took the price word and the cents).
-  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || (tok.plain && r.end === r.suffix!.end) || tok.t.endsWith('s')) return null;
+  // (An everyday word, "a pound", "a grand", got here only after a price word: "costs a pound", not "weighs a pound".)
+  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.t.endsWith('s')) return null;
   // "she has a yen for travel": "a yen" is money only after a price word.
   if (tok.noun && !priceWordBefore(text, start)) return null;
   return endsAmountPhrase(text, r.end) ? r : null;
