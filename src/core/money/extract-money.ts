@@ -37,13 +37,20 @@
 //   billions", "$5 hundred million"; "mil" where it is a thousand: "R$ 5 mil"), or after the marker of a
 //   currency the bundled rates lack ("J$5 billion", "澳门币500元").
 // - Compound scales add up ("2 billion 500 million dollars", like 1亿5000万).
-// - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
+// - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range; "prices range from
+//   $24 to $28" is a range.
+// - Cents said after the currency word belong to the amount: "a dollar fifty", "two euros 50", "five
+//   pounds fifty pence", "两毛五"; "$.99" is ninety-nine cents.
+// - A careful marker counts on a bare amount after a price word ("the bar costs 50p"), an everyday word
+//   after a verb whose object is money ("he lost 2 grand"; never a weight: "she lost 20 pounds").
+// - Before a scale word of a decimal-comma language "1.200" is twelve hundred ("1.200 millones de euros").
+// - A currency that moved to a small level is quoted as a rate: "the pound fell to $1.25" is not money.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits, resolveCurrency,
-  unreadCurrencyBefore,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
+  resolveCurrency, unreadCurrencyBefore,
   type CurrencyHit,
 } from './currencies';
 import {
@@ -177,8 +184,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const half = num.dec === 0 && num.end - i === num.mant.length ? andAHalfScale(text, num.end) : null;
   if (half) {
     const v = toAmount(`${num.mant}5`, 1, half.exp);
-    const h = unit(i, half.end, v, v, null, half.exp, true, false, false, false);
-    return h;
+    return unit(i, half.end, v, v, null, half.exp, true, false, false, false);
   }
   let en = readEnScale(text, num.end);
   // A scale the reader does not take: "USD 5 billions", "$5 hundred million". Read alone the number
