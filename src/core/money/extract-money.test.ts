@@ -1128,6 +1128,10 @@ describe('issue 16: price-tag forms', () => {
     ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
     ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
     ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // A numeral led by its unit: 近 makes an honest range, 上 a lower bound, as for 亿元.
+    ['这家企业营收近千亿元，投资上百亿元。', [m('千亿元', 'CNY', 8e10, { amountMax: 1e11, approx: 'vague' }), m('百亿元', 'CNY', 1e10, { approx: 'at-least' })]],
+    // The jiao alone after a lone Chinese digit, at the phrase's end after a price word.
+    ['一个鸡蛋八毛。', [m('八毛', 'CNY', 0.8)]],
     // An everyday currency word after the article and a price word; a bare hundred or thousand after one.
     ['The watch costs a grand; the loaf costs a pound.', [m('a grand', 'USD', 1000), m('a pound', 'GBP', 1)]],
     ['It costs hundred dollars.', [m('hundred dollars', 'USD', 100)]],
@@ -1156,6 +1160,8 @@ describe('issue 16: price-tag forms', () => {
   it.each<[string, PageContext?]>([
     ['He shot a buck in the woods.'],
     ['The dollar bought 7.3 yuan.'],
+    ['炖肉时加点八角。'],
+    ['我喜欢三毛。'],
     ['The parcel weighs a pound.'],
     ['He bought a grand piano.'],
     ['Hundred dollars is a lot.'],

@@ -238,7 +238,8 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
   const t = hit.token.t;
   return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
     // "两毛五": the jiao with the fen after it (not "三角。", a triangle).
-    || (hit.token.atEnd && !endsPhrase(text, hit.end))
+    // ("一个鸡蛋八毛。": at the phrase's end only after a price word; "加点八角。" is star anise.)
+    || (hit.token.atEnd && (!endsPhrase(text, hit.end) || priceWordBefore(text, start)))
     || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
     // "票价三元。", "车票八元。", "包子两元一个": 元 alone where the phrase ends or a unit's price goes on, after a
     // price word or a digit that starts few names (三元 is a place and a dairy, 一元论 and 二元 are words).
@@ -550,15 +551,16 @@ const NEARLY = new Set(['近', '将近', '將近', '接近']);
 function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
   let lo = u.lo;
   let hi = u.hi;
-  const qual = qualifierBefore(text, u.start, u.bareBigUnit);
+  // 亿元, 百亿元, 千万元: a Chinese numeral led by its unit, "a hundred million", "ten billion".
+  const unitLed = u.bareBigUnit || (!u.digits && isCnUnit(text[u.numStart]));
+  const qual = qualifierBefore(text, u.start, unitLed);
   let approx: ApproxKind | undefined;
-  if (u.bareBigUnit) {
-    // 亿元 alone is a unit label; with a qualifier it is an amount (超亿元, 上亿元, 近亿元).
-    if (!qual) return null;
-    if (NEARLY.has(qual.word)) {
-      lo = (hi * 8) / 10;
-      approx = 'vague';
-    }
+  // 亿元 alone is a unit label; with a qualifier it is an amount (超亿元, 上亿元, 近亿元).
+  if (u.bareBigUnit && !qual) return null;
+  // "近亿元", "近千亿元" (nearly a hundred billion): an honest range up to the round figure.
+  if (unitLed && qual && NEARLY.has(qual.word)) {
+    lo = (hi * 8) / 10;
+    approx = 'vague';
   }
   approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;

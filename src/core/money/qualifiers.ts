@@ -137,7 +137,7 @@ const MONEY_VERB_BEFORE = new RegExp('(?:^|[^A-Za-z])(?:lost|loses?|losing|won|w
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
-  + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|车票|車票|每|一杯|一碗|一瓶|一张|一張|一份|捐了|捐款|付款|支付|收取|补贴|補貼)[^，。,;；:：!?！？\\s\\d]{0,6}$');
+  + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|车票|車票|每|一杯|一碗|一瓶|一张|一張|一份|一个|一個|一根|一支|一只|一隻|一斤|捐了|捐款|付款|支付|收取|补贴|補貼)[^，。,;；:：!?！？\\s\\d]{0,6}$');
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
  * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
