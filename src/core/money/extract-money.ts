@@ -19,7 +19,8 @@
 //   is the amount as written (currency marker included). 多/余 inside an amount ("三百多万") are in it.
 // - Vague Chinese amounts become honest ranges with approx 'vague': 数/几 = 2–9 of the next unit
 //   (数千万元 → 2e7–9e7, 数亿美元 → 2e8–9e8), 十几 = 11–19, 三四千万 = 3e7–4e7, and 近亿元 ("nearly a
-//   hundred million") → 8e7–1e8. 上亿元 is at-least 1e8. A bare 亿元/万元 with no qualifier is a unit
+//   hundred million") → 8e7–1e8, like any numeral led by its unit (近千亿元 → 8e10–1e11). 上亿元 is
+//   at-least 1e8. A bare 亿元/万元 with no qualifier is a unit
 //   label ("单位：亿元"), not an amount.
 // - Ranges ("$2-3 billion", "between $1bn and $2bn", "2亿至3亿元", "20-30亿元") give amount + amountMax
 //   when both ends agree on currency and low < high; "from $1bn to $2bn" is a change and gives two mentions.
