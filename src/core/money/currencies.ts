@@ -6,6 +6,7 @@ import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
   CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
+import { minorPartAt } from './number-words';
 import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
 import { priceWordBefore } from './qualifiers';
 
@@ -40,6 +41,13 @@ export interface Token {
   change?: 'may' | 'must';
   /** "$100 Australian": a country adjective that names the dollar only after a bare "$". */
   afterDollar: boolean;
+  /** Read only where the phrase ends ("一支铅笔5角。"). */
+  atEnd: boolean;
+  /** An everyday noun after the article ("a yen for travel"). */
+  noun: boolean;
+  /** A code in lower case before the amount ("cny 1000"): also a word or an abbreviation, so only
+   * before a firm amount or one that ends the phrase ("rub 2 cloves of garlic" is cooking). */
+  lowerBefore: boolean;
 }
 
 export interface CurrencyHit {
@@ -72,6 +80,7 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
     weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, change: opts.change, afterDollar: false,
+    atEnd: !!opts.atEnd, noun: !!opts.noun, lowerBefore: false,
   };
 }
 
@@ -122,6 +131,12 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     const lowerCodes = [c.code, ...(c.codes ?? []).filter((m) => typeof m === 'string').map(markText)]
       .filter((code, k) => (k > 0 || !c.iso) && code.length === 3).map((code) => code.toLowerCase());
     unique([...new Set(lowerCodes)], 'code', ['after']);
+    // "cny 1000", "usd 25": the same before the amount, with care (lowerBefore).
+    for (const code of new Set(lowerCodes)) {
+      const tok = token(code, 'code', {}, c.code);
+      tok.lowerBefore = true;
+      addUnique('before', tok);
+    }
     for (const s of c.shared ?? []) {
       for (const side of s.at === 'both' ? (['before', 'after'] as const) : [s.at]) {
         const tok = token(s.t, s.kind, s);
@@ -200,14 +215,18 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     for (const tok of list) {
       const start = end - tok.t.length;
       // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
-      if (start >= floor && text.startsWith(tok.t, start) && wordStartOk(text, start, tok)
-        && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
-        return { start, end, token: tok, written: tok.t };
+      if (start >= floor && (text.startsWith(tok.t, start) || (LETTERS_DOLLAR.test(tok.t) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
+        && wordStartOk(text, start, tok) && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
+        return { start, end, token: tok, written: text.slice(start, end) };
       }
     }
   }
   return null;
 }
+
+/** A dollar sign after two letters or more ("HK$", "US$", "Mex$") is read in any case too: lower-cased
+ * wire copy writes "hk$ 5 billion". (Not "A$", "S$", "C$": "a$5" is a typo more often.) */
+const LETTERS_DOLLAR = /^[A-Za-z]{2,}\$$/;
 
 /** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
 const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;
@@ -240,7 +259,7 @@ export interface SuffixNeeds {
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
-const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would)\b)/i;
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back)\b)/i;
 
 /** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
 const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;
@@ -250,8 +269,29 @@ export function endsAmountPhrase(text: string, end: number): boolean {
   return PLAIN_END.test(text.slice(end, end + 10));
 }
 
+/** The cents said after a currency word, where the phrase ends after them ("costs a dollar fifty.",
+ * "two euros 50 each"), else null. */
+export function centsAfter(text: string, end: number): { end: number; value: number } | null {
+  const part = minorPartAt(text, end);
+  if (!part) return null;
+  if (PLAIN_END.test(text.slice(part.end, part.end + 10))) return part;
+  // "five pounds fifty pence": with the minor unit's word after them.
+  const word = MINOR_WORD.exec(text.slice(part.end, part.end + 8));
+  return word && PLAIN_END.test(text.slice(part.end + word[0].length, part.end + word[0].length + 10)) ? { end: part.end + word[0].length, value: part.value } : null;
+}
+
 /** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
 const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
+
+/** The English words of minor units, from the table ("cents", "pence"), after the cents of "five pounds fifty pence". */
+const MINOR_WORD = new RegExp(`^ (?:${[...new Set(CURRENCIES.flatMap((c) => [...(c.words ?? []), ...(c.shared ?? [])])
+  .filter((w) => (markOptions(w).exp ?? 0) < 0 && /^[a-z]+$/.test(markText(w))).map(markText))].join('|')})(?![A-Za-z])`);
+
+/** After "N块": what the money went on (买, 租, 换) or an approximation (左右, 上下), not a counted noun ("三块地"). */
+const SPENT_ON_AFTER = /^(?:[买買租换換]|左右|上下)/;
+
+/** After a dot: the end of the text, or a new sentence. */
+const SENTENCE_AFTER_DOT = /^(?:$|\s*[\r\n]|\s+[A-Z"“‘'(])/;
 
 /** The next character after inline spaces (at most one) is a digit: "$20.00 $37.50" has two amounts. */
 function digitFollows(text: string, p: number): boolean {
@@ -289,7 +329,9 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
       // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
-      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined && PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
+      // ("costs a pound twenty.": the cents after it end the phrase too.)
+      if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined
+        && (PLAIN_END.test(text.slice(end, end + 10)) || centsAfter(text, end) !== null) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
       // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.";
@@ -312,9 +354,15 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
         && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
+      // ("两毛五", "5毛5": or one more digit, the fen, before the end.)
+      if (tok.atEnd && !endsPhrase(text, end) && readYuanChange(text, end)?.end !== end + 1) continue;
+      // "costs 45 kr. A beer …": the dot of an abbreviated marker that ends the sentence is the sentence's
+      // (the shorter marker is tried next).
+      if (tok.t.length > 1 && tok.t.endsWith('.') && SENTENCE_AFTER_DOT.test(text.slice(end, end + 3))) continue;
       // "三块砖" counts bricks; "一块五" is a price, and so is "卖了五百块。" (a price word before, nothing after).
+      // ("花了1000块买了一台电脑": or a verb of buying after it, not a noun: "卖了三块地".)
       if (tok.change === 'must' && !readYuanChange(text, end)
-        && !((endsPhrase(text, end) || needs.large) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
+        && !((endsPhrase(text, end) || needs.large || SPENT_ON_AFTER.test(text.slice(end, end + 2))) && needs.start !== undefined && priceWordBefore(text, needs.start))) continue;
       return { start, end, token: tok, written: text.slice(start, end) };
     }
   }

@@ -38,6 +38,12 @@ export interface MarkOptions {
   /** Jiao and fen may follow the yuan ("三元五角", "一块五"): 'may', or 'must' for a word that is a measure
    * word without them ("三块砖"). With them, a lone Chinese digit is read before it too. */
   change?: 'may' | 'must';
+  /** Read only where the phrase ends ("一支铅笔5角。"): before more characters it is part of a word
+   * ("5角星" is a star, "五角大楼" the Pentagon). */
+  atEnd?: true;
+  /** An everyday noun after the article too ("she has a yen for travel"): "a yen" is money only after
+   * a price word ("costs a yen"). */
+  noun?: true;
 }
 
 /** A marker as written, with options when it needs care. */
@@ -112,6 +118,8 @@ const DOLLAR: SharedMark[] = [
   { t: 'dollars', at: 'after', kind: 'word' }, { t: 'dollar', at: 'after', kind: 'word', name: true },
   { t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true },
   { t: 'bucks', at: 'after', kind: 'word', name: true }, { t: '¢', at: 'after', kind: 'symbol', exp: -2 },
+  // "It costs a buck"; also a male deer ("shot a buck"), so after the article only with a price word.
+  { t: 'buck', at: 'after', kind: 'word', name: true, noun: true },
   // The wires' abbreviations ("50 mln dlrs"); the named dollars get theirs from their names ("Canadian dlrs").
   { t: 'dlrs', at: 'after', kind: 'word' }, { t: 'dlr', at: 'after', kind: 'word' },
   GRAND,
@@ -144,10 +152,12 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
-      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
+      { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', 'yuan renminbi', 'chinese yuan renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
       { t: '块', change: 'must' }, { t: '塊', change: 'must' }, { t: '元钱', spoken: true }, { t: '元錢', spoken: true },
       { t: '毛钱', exp: -1, spoken: true }, { t: '毛錢', exp: -1, spoken: true }, { t: '角钱', exp: -1, spoken: true },
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
+      // "5角", "8毛": the jiao alone after digits, where the phrase ends (not the spoken "五角", a triangle's "三角").
+      { t: '角', exp: -1, atEnd: true }, { t: '毛', exp: -1, atEnd: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
       { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
@@ -176,7 +186,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
-    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: ['yen'],
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
     before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
@@ -281,7 +291,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
-    iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
+    words: ['saudi arabian riyals', 'saudi arabian riyal'], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -348,7 +358,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'P', care: 'cue+form' }],
+    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },

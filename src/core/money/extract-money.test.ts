@@ -577,7 +577,7 @@ describe('issue 16: currencies common in news, by name, symbol and code', () => 
     // A shared marker: the page's country, then a cue on the line, then its default, else not money.
     ['kr 5 billion', { domain: 'www.e24.no' }, 'NOK', 'bare kr on a no page read as NOK'],
     ['kr 5 billion', { lang: 'sv-SE' }, 'SEK', 'bare kr on a se page read as SEK'],
-    ['5 mia. kr.', { lang: 'da' }, 'DKK', 'bare kr. on a dk page read as DKK'],
+    ['5 mia. kr. i overskud', { lang: 'da' }, 'DKK', 'bare kr. on a dk page read as DKK'],
     ['The Danish brewer paid kr 1.2 billion', undefined, 'DKK', 'bare kr with Danish nearby read as DKK'],
     ['The Oslo firm raised 800 million kroner', undefined, 'NOK', 'kroner with Oslo nearby read as NOK'],
     ['The Philippine lender raised 10 billion pesos', undefined, 'PHP', 'pesos with Philippine nearby read as PHP'],
@@ -1022,5 +1022,157 @@ describe('issue 16, unseen forms 4: rules found on the second fresh batch', () =
     ["Lee's team fell to 3 won the next round."],
     // A level after a move is a price for "won", not for a word that is also a weight.
     ['Her weight fell to 120 pounds.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16, unseen forms 6: rules found on fresh text (batch A)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // The cents said after the whole amount's currency word, where the phrase ends.
+    ['The bus fare is a dollar fifty.', [m('a dollar fifty', 'USD', 1.5)]],
+    ['A coffee costs two euros fifty.', [m('two euros fifty', 'EUR', 2.5)]],
+    ['The stamp costs a pound twenty.', [m('a pound twenty', 'GBP', 1.2)]],
+    ['It was 3 dollars 25 each.', [m('3 dollars 25', 'USD', 3.25)]],
+    ['Tickets cost five dollars twenty-five.', [m('five dollars twenty-five', 'USD', 5.25)]],
+    // … not a number that starts the next phrase.
+    ['He paid 5 dollars 20 years ago.', [m('5 dollars', 'USD', 5)]],
+    // A scale carried by the marker after number words.
+    ['The used car cost fifteen grand.', [m('fifteen grand', 'USD', 15000)]],
+    // The jiao alone after digits, where the phrase ends.
+    ['一支铅笔5角。', [m('5角', 'CNY', 0.5)]],
+    ['一根冰棍8毛', [m('8毛', 'CNY', 0.8)]],
+    // A careful marker after a price word.
+    ['The chocolate bar now costs 50p.', [m('50p', 'GBP', 0.5)]],
+    ['Dinner came to R350 at the Johannesburg restaurant.', [m('R350', 'ZAR', 350)]],
+    // A price word a few words before "for".
+    ['She sold the painting for a hundred and fifty pounds.', [m('a hundred and fifty pounds', 'GBP', 150)]],
+    // A lower-case code before an amount that ends the phrase.
+    ['I sent cny 1000 to my sister.', [m('cny 1000', 'CNY', 1000)]],
+    ['It costs usd 25.', [m('usd 25', 'USD', 25)]],
+    // The dot of "kr." that ends the sentence is the sentence's.
+    ['A coffee in Stockholm costs 45 kr. A beer costs more.', [m('45 kr', 'SEK', 45)]],
+    ['Costs rose 5 mia. kr. i år.', [m('5 mia. kr.', 'DKK', 5e9)], { lang: 'da' }],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She has a yen for travel.'],
+    ['I gave him a dollar fifty times.'],
+    ['Rub 2 cloves of garlic on the bread.'],
+    ['rub 2 cloves of garlic on the bread.'],
+    ['五角大楼发布了声明。'],
+    ['画一个5角星。'],
+    ['A 12-pound turkey feeds ten people.'],
+    ['The baby weighed seven pounds.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16, unseen forms 7: rules found on fresh text (batch B)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Cents after the point alone, right after a currency sign.
+    ['The app is $.99 in the store.', [m('$.99', 'USD', 0.99)]],
+    ['It was €.50 off.', [m('€.50', 'EUR', 0.5)]],
+    // … not after an abbreviation, where the dot is the abbreviation's.
+    ['It cost Rs.50 in Delhi.', [m('Rs.50', 'INR', 50)]],
+    // The whole, its currency word, the cents and theirs.
+    ['The card costs five pounds fifty pence.', [m('five pounds fifty pence', 'GBP', 5.5)]],
+    ['It cost 3 dollars 20 cents.', [m('3 dollars 20 cents', 'USD', 3.2)]],
+    // 块 after a price word, with what the money bought after it.
+    ['他花了1000块买了一台旧电脑。', [m('1000块', 'CNY', 1000)]],
+    // The fen after the jiao: 0.25.
+    ['一根雪糕两毛五。', [m('两毛五', 'CNY', 0.25)]],
+    ['一根雪糕5毛5', [m('5毛5', 'CNY', 0.55)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['他卖了三块地。'],
+    ['三角形有3个角。'],
+    ['画了一个三角五边形。'],
+    ['Version .99 shipped.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16, unseen forms 8: rules found on fresh text (batch C)', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Digits, "and a half", a scale.
+    ['the state owes about 2 and a half billion dollars .', [m('2 and a half billion dollars', 'USD', 2.5e9, { approx: 'about' })]],
+    ['It raised $1 and a half million.', [m('$1 and a half million', 'USD', 1.5e6)]],
+    // More price nouns before a careful code.
+    ['The tax is 500 SAR.', [m('500 SAR', 'SAR', 500)]],
+    // A verb whose object is money, for an everyday word that is not a weight.
+    ['He lost 2 grand at the casino.', [m('2 grand', 'USD', 2000)]],
+    ['He gave me 20 grand.', [m('20 grand', 'USD', 20000)]],
+    ['I have 5000 won.', [m('5000 won', 'KRW', 5000)]],
+    ['I sent 50,000 won to my mother.', [m('50,000 won', 'KRW', 50000)]],
+    // A currency that moved to a level is a rate; an amount with a scale after it is money.
+    ['The pound fell 1% to $1.25 while the fund lost $2 billion.', [m('$2 billion', 'USD', 2e9)]],
+    ['The dollar store chain sold 5 million items at $1.25 each.', [m('$1.25', 'USD', 1.25)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She lost 20 pounds on the diet.'],
+    ['He made 3 grand prix starts.'],
+    ['He has 3 grand pianos.'],
+    ['The team has won 3 of 5.'],
+    ['I have 20 pounds of flour.'],
+    ['The euro hit $1.10 on Monday.'],
+    ['He has 2 and a half dogs.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: price-tag forms', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A whole amount marked as having no cents, then its currency.
+    ['It costs 50.- CHF.', [m('50.- CHF', 'CHF', 50)]],
+    ['He paid 500/- rupees.', [m('500/- rupees', 'INR', 500)]],
+    ['Billetten koster 500,- kr.', [m('500,- kr', 'NOK', 500)], { lang: 'nb' }],
+    // … the mark left out of the span when the currency stands before.
+    ['He paid Rs. 500/- only.', [m('Rs. 500', 'INR', 500)]],
+    ['It costs PhP 1,500.', [m('PhP 1,500', 'PHP', 1500)]],
+    ['It costs a buck.', [m('a buck', 'USD', 1)]],
+    // A numeral led by its unit: 近 makes an honest range, 上 a lower bound, as for 亿元.
+    ['这家企业营收近千亿元，投资上百亿元。', [m('千亿元', 'CNY', 8e10, { amountMax: 1e11, approx: 'vague' }), m('百亿元', 'CNY', 1e10, { approx: 'at-least' })]],
+    // The jiao alone after a lone Chinese digit, at the phrase's end after a price word.
+    ['一个鸡蛋八毛。', [m('八毛', 'CNY', 0.8)]],
+    // An everyday currency word after the article and a price word; a bare hundred or thousand after one.
+    ['The watch costs a grand; the loaf costs a pound.', [m('a grand', 'USD', 1000), m('a pound', 'GBP', 1)]],
+    ['It costs hundred dollars.', [m('hundred dollars', 'USD', 100)]],
+    ['I will pay you back 10 pounds tomorrow.', [m('10 pounds', 'GBP', 10)]],
+    ['The ticket is 7 pounds 50.', [m('7 pounds 50', 'GBP', 7.5)]],
+    // The scale words of other languages inside English; before them "1.200" is twelve hundred.
+    ['It earned 1,2 mld zł, 1,5 mld. Kč and 1,2 milliárd forint.', [m('1,2 mld zł', 'PLN', 1.2e9), m('1,5 mld. Kč', 'CZK', 1.5e9), m('1,2 milliárd forint', 'HUF', 1.2e9)]],
+    ['It earned 1,2 milyar TL and 1.200 tỷ đồng.', [m('1,2 milyar TL', 'TRY', 1.2e9), m('1.200 tỷ đồng', 'VND', 1.2e12)]],
+    ['It earned 1.200 millones de euros and 1,2 miliardi di euro.', [m('1.200 millones de euros', 'EUR', 1.2e9), m('1,2 miliardi di euro', 'EUR', 1.2e9)]],
+    ['The Dutch insurer earned €1,2 miljard.', [m('€1,2 miljard', 'EUR', 1.2e9)]],
+    ['It earned 1.200 million euros.', [m('1.200 million euros', 'EUR', 1.2e6)]],
+    // "range from X to Y" is a span of values; "rose from X to Y" a change.
+    ['Wholesale prices range from $24 to $28 a pound.', [m('$24 to $28', 'USD', 24, { amountMax: 28 })]],
+    ['Fees varied from 2 to 5 euros; sales rose from $1bn to $2bn.', [m('2 to 5 euros', 'EUR', 2, { amountMax: 5 }), m('$1bn', 'USD', 1e9), m('$2bn', 'USD', 2e9)]],
+    ['The price is ¥１，０００.', [m('¥１，０００', 'JPY', 1000)]],
+    // Lower-cased wire copy: a dollar sign after two letters or more in any case.
+    ['the firm raised hk$ 5 billion and us$ 2 billion .', [m('hk$ 5 billion', 'HKD', 5e9), m('us$ 2 billion', 'USD', 2e9)]],
+    ['It raised 5 billion saudi arabian riyals and 8 billion yuan renminbi.', [m('5 billion saudi arabian riyals', 'SAR', 5e9), m('8 billion yuan renminbi', 'CNY', 8e9)]],
+    // 元 after a lone Chinese digit where the phrase ends or a unit's price goes on.
+    ['车票八元。', [m('八元', 'CNY', 8)]],
+    ['这家店的包子两元一个。', [m('两元', 'CNY', 2)]],
+    ['每杯咖啡五元。', [m('五元', 'CNY', 5)]],
+    ['每股派一元。', [m('一元', 'CNY', 1)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['He shot a buck in the woods.'],
+    ['The dollar bought 7.3 yuan.'],
+    ['炖肉时加点八角。'],
+    ['我喜欢三毛。'],
+    ['The parcel weighs a pound.'],
+    ['He bought a grand piano.'],
+    ['Hundred dollars is a lot.'],
+    ['She lost 10 pounds today.'],
+    ['Pay a$5 fee.'],
+    ['The buck stops here.'],
+    ['See pages 10,- 12.'],
+    ['北京三元食品公司发布年报。'],
+    ['他去了三元。'],
+    ['这是一元论。'],
+    ['二元结构依然存在。'],
+    ['五元素理论流行。'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

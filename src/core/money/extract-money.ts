@@ -19,7 +19,8 @@
 //   is the amount as written (currency marker included). 多/余 inside an amount ("三百多万") are in it.
 // - Vague Chinese amounts become honest ranges with approx 'vague': 数/几 = 2–9 of the next unit
 //   (数千万元 → 2e7–9e7, 数亿美元 → 2e8–9e8), 十几 = 11–19, 三四千万 = 3e7–4e7, and 近亿元 ("nearly a
-//   hundred million") → 8e7–1e8. 上亿元 is at-least 1e8. A bare 亿元/万元 with no qualifier is a unit
+//   hundred million") → 8e7–1e8, like any numeral led by its unit (近千亿元 → 8e10–1e11). 上亿元 is
+//   at-least 1e8. A bare 亿元/万元 with no qualifier is a unit
 //   label ("单位：亿元"), not an amount.
 // - Ranges ("$2-3 billion", "between $1bn and $2bn", "2亿至3亿元", "20-30亿元") give amount + amountMax
 //   when both ends agree on currency and low < high; "from $1bn to $2bn" is a change and gives two mentions.
@@ -37,25 +38,44 @@
 //   billions", "$5 hundred million"; "mil" where it is a thousand: "R$ 5 mil"), or after the marker of a
 //   currency the bundled rates lack ("J$5 billion", "澳门币500元").
 // - Compound scales add up ("2 billion 500 million dollars", like 1亿5000万).
-// - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range.
+// - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range; "prices range from
+//   $24 to $28" is a range.
+// - Cents said after the currency word belong to the amount: "a dollar fifty", "two euros 50", "five
+//   pounds fifty pence", "两毛五"; "$.99" is ninety-nine cents.
+// - A careful marker counts on a bare amount after a price word ("the bar costs 50p"), an everyday word
+//   after a verb whose object is money ("he lost 2 grand"; never a weight: "she lost 20 pounds").
+// - Before a scale word of a decimal-comma language "1.200" is twelve hundred ("1.200 millones de euros").
+// - A currency that moved to a small level is quoted as a rate: "the pound fell to $1.25" is not money.
 
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, minorUnits, resolveCurrency, unreadCurrencyBefore,
+  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
+  resolveCurrency, unreadCurrencyBefore,
   type CurrencyHit,
 } from './currencies';
 import {
   CN_NUMERAL_CHARS, digitAt, endsPhrase, isAsciiLetter, isCnBigUnit, isCnUnit, isInlineSpace, mayHaveDecimalComma, numericRunEnd, readCnNumeral,
   readCnScale, readDigits, readEnScale, readYuanChange, ROMANCE_OF, skipGap, toAmount, type DigitNumeral,
 } from './numbers';
-import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER } from './number-words';
+import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER, type WordNumeral } from './number-words';
 import {
   followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
 const TRIGGER = new RegExp(`[0-9\\uFF10-\\uFF19${CN_NUMERAL_CHARS}]`, 'g');
+
+/** "The pound fell to $1.25", "the euro hit $1.10", "the dollar bought 7.3 yuan": a currency that moved to a level is quoted as an
+ * exchange rate, not an amount. Tried only on small amounts without a scale. */
+const MOVED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${CURRENCY_WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')})\\s+`
+  + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled|bought|buys|fetched|fetches)'
+  + '(?:\\s+[0-9.,]+%)?(?:\\s+(?:to|at|near|around|above|below|past))?\\s+$', 'i');
+
+function movedCurrencyBefore(text: string, start: number): boolean {
+  const w = text.slice(Math.max(0, start - 40), start);
+  return MOVED_CURRENCY.test(w.slice(w.lastIndexOf('\n') + 1));
+}
 
 /** Where number words are read from: a scale word ("half a billion dollars"), or the last word of a
  * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
@@ -127,7 +147,7 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
     if (!cn || (!cn.hasUnit && !spokenMarkAt(text, i, cn.end))) return null;
     return unit(i, cn.end, cn.lo, cn.hi, null, 0, true, cn.vague, cn.more, cn.bareBigUnit);
   }
-  const num = readDigits(text, i, decimalComma);
+  let num = readDigits(text, i, decimalComma);
   if (!num) return null;
   const next = text.charCodeAt(num.end);
   if (next === 37 || next === 0xff05) return null; // a percentage
@@ -161,6 +181,12 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
       return f;
     }
   }
+  // "2 and a half billion dollars" (read from the article on, it was half a billion).
+  const half = num.dec === 0 && num.end - i === num.mant.length ? andAHalfScale(text, num.end) : null;
+  if (half) {
+    const v = toAmount(`${num.mant}5`, 1, half.exp);
+    return unit(i, half.end, v, v, null, half.exp, true, false, false, false);
+  }
   let en = readEnScale(text, num.end);
   // A scale the reader does not take: "USD 5 billions", "$5 hundred million". Read alone the number
   // would be a false amount ($5): not read at all.
@@ -170,6 +196,9 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   const outer = en && en.exp <= 5 ? readEnScale(text, en.end) : null;
   if (en && outer && outer.exp > en.exp) en = { end: outer.end, exp: en.exp + outer.exp };
   const exp = en ? en.exp : 0;
+  // "1.200 millones de euros", "1.200 tỷ đồng": before a word of a decimal-comma language, a dot and three
+  // digits group thousands (read as a decimal, 1.2 million, it was a false amount).
+  if (en?.continental && num.dec === 3 && DOT_GROUPS.test(text.slice(i, num.end))) num = { ...num, dec: 0 };
   let amount = toAmount(num.mant, num.dec, exp);
   let end = en ? en.end : num.end;
   // "2 billion 500 million dollars": a smaller English-scaled part continues the amount, as 1亿5000万
@@ -187,6 +216,18 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
+/** ".-", ",-", ".–", "/-" after a whole amount: no cents (Swiss, Nordic and Indian price tags). */
+const NO_CENTS = /^(?:[.,][-–]|\/-)(?![0-9A-Za-z])/;
+
+const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
+
+/** The scale after "and a half" of "2 and a half billion" (a thousand or more), else null. */
+function andAHalfScale(text: string, p: number): { end: number; exp: number } | null {
+  const h = AND_A_HALF.exec(text.slice(p, p + 12));
+  const scale = h ? readEnScale(text, p + h[0].length) : null;
+  return scale && scale.exp >= 3 ? scale : null;
+}
+
 /** A currency word read after a lone Chinese digit starts right at `p`: a Chinese currency name of two
  * characters or more ("五美元", "两英镑"; not 元 alone, 三元 is a name, nor 日元 after a day, 五日元旦, nor
  * after 一, which ends many words: 统一美元结算),
@@ -197,11 +238,20 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
   if (!hit || hit.start !== p) return false;
   const t = hit.token.t;
   return hit.token.spoken || (!!hit.token.change && readYuanChange(text, hit.end) !== null)
+    // "两毛五": the jiao with the fen after it (not "三角。", a triangle).
+    // ("一个鸡蛋八毛。": at the phrase's end only after a price word; "加点八角。" is star anise.)
+    || (hit.token.atEnd && (!endsPhrase(text, hit.end) || priceWordBefore(text, start)))
     || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
-    // "票价三元。": 元 alone after a price word, where the phrase ends.
-    || (t === '元' && endsPhrase(text, hit.end) && priceWordBefore(text, start));
+    // "票价三元。", "车票八元。", "包子两元一个": 元 alone where the phrase ends or a unit's price goes on, after a
+    // price word or a digit that starts few names (三元 is a place and a dairy, 一元论 and 二元 are words).
+    || (t === '元' && (endsPhrase(text, hit.end) || PER_UNIT_AFTER.test(text.slice(hit.end, hit.end + 2)))
+      && (!NAME_DIGITS.has(text[start] as string) || priceWordBefore(text, start)));
 }
 const CJK_NAME = /^[\u4e00-\u9fff]+$/;
+/** After "两元": the unit it is the price of ("一个", "每斤"). */
+const PER_UNIT_AFTER = /^[一每][个個张張斤杯碗份件只支本次位瓶袋]/;
+/** Lone digits that start words and names with 元 (一元化, 二元论, 三元桥, 零元购). */
+const NAME_DIGITS = new Set([...'一壹二贰貳三叁參零〇']);
 
 /** A Chinese 万/亿 scale after one line break ("2.5\n亿元"), never across a blank line. */
 function cnScaleAfterBreak(text: string, p: number): ReturnType<typeof readCnScale> {
@@ -222,13 +272,27 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
   }
   const u = readAmount(text, i);
-  return u && withCurrency(text, u, i, floor);
+  const cents = u && text.charCodeAt(i - 1) === 46 && digitAt(text, i - 2) < 0 ? centsAfterPoint(text, u, i, floor) : null;
+  return cents ?? (u && withCurrency(text, u, i, floor));
+}
+
+/** "$.99", "€.50": cents written after the point alone, right after a currency sign (not after an
+ * abbreviation: "Rs.50" is fifty rupees). */
+function centsAfterPoint(text: string, u: Unit, i: number, floor: number): Unit | null {
+  const d = u.digits;
+  if (!d || d.dec > 0 || u.hasScale || d.mant.length > 2 || d.end !== u.end) return null;
+  const prefix = matchPrefix(text, i - 1, floor);
+  if (!prefix || prefix.end !== i - 1 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
+  const v = toAmount(d.mant, d.mant.length, 0);
+  const c = unit(i - 1, u.end, v, v, { end: d.end, mant: d.mant, dec: d.mant.length }, 0, false, false, false, false);
+  c.firm = true;
+  return withCurrency(text, c, i - 1, floor);
 }
 
 /** A number-word amount ("half a billion dollars", "hundreds of millions of dollars") anchored at
  * the scale word at `anchor`; like digit amounts, it needs a currency marker to be money. */
 function readWordUnit(text: string, anchor: number, floor: number): Unit | null {
-  const w = readNumberWords(text, anchor);
+  const w = readNumberWords(text, anchor) ?? bareScaleAfterPrice(text, anchor);
   if (!w || w.start < floor) return null;
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, true, w.vague, false, false);
   // "millions of dollars": the currency follows as "of <currency>".
@@ -249,6 +313,15 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   // prize" is part of a prize.
   if ((w.article || / of /.test(text.slice(w.start, w.end))) && !r.prefix && text[w.end] === '-') return null;
   return r;
+}
+
+/** "It costs hundred dollars": a hundred or a thousand said without its article, after a price word. */
+const BARE_SCALE = /^(hundred|thousand)(?= )/i;
+function bareScaleAfterPrice(text: string, anchor: number): WordNumeral | null {
+  const m = isAsciiLetter(text.charCodeAt(anchor - 1)) ? null : BARE_SCALE.exec(text.slice(anchor, anchor + 9));
+  if (!m || !priceWordBefore(text, anchor)) return null;
+  const v = m[1]!.length === 7 ? 100 : 1000;
+  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100 };
 }
 
 /** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
@@ -281,7 +354,10 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   const start = half ? a - 5 : a;
   const r = withCurrency(text, unit(start, a + 1, half ? 0.5 : 1, half ? 0.5 : 1, null, 0, false, false, false, false), start, floor);
   const tok = r?.suffix?.token;
-  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.plain || tok.t.endsWith('s')) return null;
+  // (An everyday word, "a pound", "a grand", got here only after a price word: "costs a pound", not "weighs a pound".)
+  if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.t.endsWith('s')) return null;
+  // "she has a yen for travel": "a yen" is money only after a price word.
+  if (tok.noun && !priceWordBefore(text, start)) return null;
   return endsAmountPhrase(text, r.end) ? r : null;
 }
 
@@ -290,6 +366,8 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
   let prefix = matchPrefix(text, u.numStart, floor);
   // An everyday word or code before a bare number is not its currency: "PHP 8.3" is a language version.
   if (prefix?.token.plain && !u.hasScale) prefix = null;
+  // "cny 1000 to my sister", not "rub 2 cloves of garlic": a lower-case code before a bare amount that ends the phrase.
+  if (prefix?.token.lowerBefore && !u.firm && !endsAmountPhrase(text, u.end)) prefix = null;
   if (!prefix) {
     // Part of a word or tag: "Web3", "GPT4", "A100", "x_2", "#1", "@2".
     const c = text.charCodeAt(u.numStart - 1);
@@ -317,6 +395,11 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     const de = ROMANCE_OF.exec(text.slice(u.end, u.end + 4));
     if (de) suffix = matchSuffix(text, u.end + de[0].length, { ...needs, dayOfMonth: false });
   }
+  // "50.- CHF", "500,- kr", "500/- rupees": a whole amount marked as having no cents, then its currency.
+  if (!suffix && u.digits && !u.hasScale && u.digits.dec === 0) {
+    const dash = NO_CENTS.exec(text.slice(u.end, u.end + 3));
+    if (dash) suffix = matchSuffix(text, u.end + dash[0].length, { ...needs, firm: true });
+  }
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
   // "三元五角", "一块五": the jiao and fen after a whole number of yuan.
@@ -335,6 +418,18 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     if (u.digits && !u.hasScale) u.lo = toAmount(u.digits.mant, u.digits.dec, minor);
     else u.lo /= 10 ** -minor;
     u.hi = u.digits && !u.hasScale ? u.lo : u.hi / 10 ** -minor;
+    // "两毛五": the fen after the jiao, where the phrase ends (read as a jiao digit, a tenth of it).
+    const fen = suffix!.token.atEnd && u.lo === u.hi ? readYuanChange(text, suffix!.end) : null;
+    if (fen && fen.end === suffix!.end + 1) {
+      u.lo = Math.round(u.lo * 100 + fen.amount * 10) / 100;
+      u.hi = u.lo;
+      u.end = fen.end;
+    }
+  } else if (!u.digits && u.exp === 0 && (suffix?.token.exp ?? 0) > 0) {
+    // "fifteen grand": number words before a marker that carries the scale.
+    u.lo *= 10 ** suffix!.token.exp;
+    u.hi *= 10 ** suffix!.token.exp;
+    u.exp = suffix!.token.exp;
   } else if (u.digits && !u.hasScale) {
     // "MUSD 30", "120 MEUR": the marker carries the scale.
     const exp = prefix?.token.exp || suffix?.token.exp || 0;
@@ -347,6 +442,17 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
       u.hasScale = true;
       u.firm = true;
       if (after) u.end = after.end;
+    }
+  }
+  // "a dollar fifty", "two euros twenty-five": the cents said after a whole amount's currency word.
+  if (suffix && !prefix && suffix.token.kind === 'word' && suffix.token.exp === 0 && u.lo === u.hi && Number.isInteger(u.lo) && u.lo < 1e4
+    && !change && minorUnits(suffix.token.code ?? suffix.token.fallback ?? suffix.token.candidates[0] ?? 'USD') === 2) {
+    const cents = centsAfter(text, suffix.end);
+    if (cents) {
+      u.lo = Math.round(u.lo * 100 + cents.value) / 100;
+      u.hi = u.lo;
+      u.end = cents.end;
+      u.firm = true;
     }
   }
   if (prefix) u.start = prefix.start;
@@ -446,19 +552,23 @@ const NEARLY = new Set(['近', '将近', '將近', '接近']);
 function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
   let lo = u.lo;
   let hi = u.hi;
-  const qual = qualifierBefore(text, u.start, u.bareBigUnit);
+  // 亿元, 百亿元, 千万元: a Chinese numeral led by its unit, "a hundred million", "ten billion".
+  const unitLed = u.bareBigUnit || (!u.digits && isCnUnit(text[u.numStart]));
+  const qual = qualifierBefore(text, u.start, unitLed);
   let approx: ApproxKind | undefined;
-  if (u.bareBigUnit) {
-    // 亿元 alone is a unit label; with a qualifier it is an amount (超亿元, 上亿元, 近亿元).
-    if (!qual) return null;
-    if (NEARLY.has(qual.word)) {
-      lo = (hi * 8) / 10;
-      approx = 'vague';
-    }
+  // 亿元 alone is a unit label; with a qualifier it is an amount (超亿元, 上亿元, 近亿元).
+  if (u.bareBigUnit && !qual) return null;
+  // "近亿元", "近千亿元" (nearly a hundred billion): an honest range up to the round figure.
+  if (unitLed && qual && NEARLY.has(qual.word)) {
+    lo = (hi * 8) / 10;
+    approx = 'vague';
   }
   approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
-  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm);
+  // A careful marker after a price word is money even on a bare amount: "the bar costs 50p", "came to R350"
+  // (not after a move: "Shares closed at 312p." says nothing of the pound).
+  const careful = !!(u.prefix?.token.care || u.suffix?.token.care);
+  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || (careful && priceWordBefore(text, u.start)));
   if (!resolved) return null;
   const { code, reason } = resolved;
   // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
@@ -551,7 +661,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;
-    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && followsRateWord(text, best.start)) continue;
+    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start))) continue;
     const m = toMention(text, best, env);
     if (m) emit(best, m);
   }

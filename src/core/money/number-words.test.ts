@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { numberWordsBefore, readNumberWords } from './number-words';
+import { minorPartAt, numberWordsBefore, readNumberWords } from './number-words';
 
 /** Reads the numeral anchored at the first scale word of `s`. */
 const read = (s: string) => {
@@ -64,4 +64,11 @@ describe('numberWordsBefore (a numeral without a scale, before a currency word)'
   ])('not a numeral: %s', (s, head) => {
     expect(before(s, head)).toBeNull();
   });
+});
+
+describe('minorPartAt', () => {
+  it.each<[string, number | null]>([
+    [' fifty', 50], [' twenty-five', 25], [' 05', 5], [' 99.', 99], [' nine', 9],
+    [' a', null], [' 5', null], [' 500', null], [' 50%', null], [' 50.5', null], ['fifty', null], [' hundred', null],
+  ])('%j', (s, want) => expect(minorPartAt(s, 0)?.value ?? null).toBe(want));
 });

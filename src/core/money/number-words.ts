@@ -315,3 +315,34 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
   if (end < 0 || !(lo > 0)) return null;
   return { start, end, lo, hi, vague, plural, article, large };
 }
+
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * The cents said after a whole amount and its currency word, without "cents": "a dollar fifty" (0.50),
+ * "two euros twenty-five", "a pound 20". Read from `p`, just after the currency word: one space, then
+ * a number from 1 to 99 in words or two digits. Null when none stands there; the caller checks that
+ * the phrase ends after it ("a dollar fifty times" is not money).
+ */
+export function minorPartAt(text: string, p: number): { end: number; value: number } | null {
+  if (text.charCodeAt(p) !== 32) return null;
+  const q = p + 1;
+  const d0 = text.charCodeAt(q) - 48;
+  if (d0 >= 0 && d0 <= 9) {
+    const d1 = text.charCodeAt(q + 1) - 48;
+    const c = text.charCodeAt(q + 2);
+    if (!(d1 >= 0 && d1 <= 9) || (c >= 48 && c <= 57) || isAsciiLetter(c) || c === 37 || (c === 46 && text.charCodeAt(q + 3) >= 48 && text.charCodeAt(q + 3) <= 57)) return null;
+    const v = d0 * 10 + d1;
+    return v > 0 ? { end: q + 2, value: v } : null;
+  }
+  const w = wordAt(text, q);
+  const v = w ? SMALL[w.w] : undefined;
+  if (!w || v === undefined || v === 0 || v >= 100 || w.w === 'a' || w.w === 'an') return null;
+  // "twenty-five": a unit after a tens word.
+  if (TENS.has(w.w) && text.charCodeAt(w.end) === 45) {
+    const u = wordAt(text, w.end + 1);
+    const k = u ? UNITS.indexOf(u.w) : -1;
+    if (u && k >= 0) return { end: u.end, value: v + k + 1 };
+  }
+  return { end: w.end, value: v };
+}

@@ -15,6 +15,9 @@ describe('readDigits', () => {
     ['0.75', 0.75, 4],
     ['１２００', 1200, 4],
     ['１．８５', 1.85, 4],
+    // Full-width digits group with the full-width comma; ASCII digits before it end at a clause's comma.
+    ['１，０００，０００', 1e6, 9],
+    ['100，300', 100, 3],
     ['1,000,000', 1e6, 9],
     ['1,00,000', 1e5, 8],
     ['1,2', 1, 1],
@@ -117,7 +120,19 @@ describe('issue 16: continental decimals, other languages’ scales, space and l
     [' Mrd.', 9, 5], [' Mrd', 9, 4], [' Mio.', 6, 5], [' mia.', 9, 5], [' Milliarden', 9, 11], [' millioner', 6, 10],
     [' bilhão', 9, 7], [' milhões', 6, 8], [' bil', 9, 4], ['bil', 9, 3], [' juta', 6, 5], [' triliun', 12, 8], ['   billion', 9, 10], ['\n million', 6, 9], ['\r\nbillion', 9, 9],
   ])('English or other %j → 1e%d (ends at %d)', (s, exp, end) => {
-    expect(readEnScale(s, 0)).toEqual({ exp, end });
+    expect(readEnScale(s, 0)).toMatchObject({ exp, end });
+  });
+
+  it.each([
+    [' mld zł', 9, 4], [' mld. Kč', 9, 5], [' milliárd', 9, 9], [' milyar', 9, 7], [' milyon', 6, 7], [' tỷ', 9, 3],
+    [' miliardi di', 9, 9], [' milioni', 6, 8], [' miljard', 9, 8],
+  ])('a word of a decimal-comma language %j → 1e%d (ends at %d), continental', (s, exp, end) => {
+    expect(readEnScale(s, 0)).toEqual({ exp, end, continental: true });
+  });
+
+  it('says which scale words are English', () => {
+    expect(readEnScale(' million', 0)).toEqual({ exp: 6, end: 8 });
+    expect(readEnScale(' Mrd.', 0)?.continental).toBe(true);
   });
 
   it.each(['\nMillion', '\n\nmillion', '\n \n million', '\nbn', '    billion', ' mia'])('not a scale across a break or too far: %j', (s) => {

@@ -71,9 +71,12 @@ export function readDigits(text: string, i: number, decimalComma = false): Digit
   if (decimalComma) return readDecimalComma(text, p, mant);
   // Thousands groups: a comma must be followed by exactly three digits, or two when the next group
   // is also comma-separated (lakh grouping "1,00,000"); anything else ends the number ("1,2" is a list).
-  while (text.charCodeAt(p) === 44) {
+  // Full-width numerals group with the full-width comma: "¥１，０００" (an ASCII numeral before "，" is
+  // a clause's end in Chinese: "收入100，300家企业…").
+  const comma = text.charCodeAt(i) >= 0xff10 && text.charCodeAt(p) === 0xff0c ? 0xff0c : 44;
+  while (text.charCodeAt(p) === comma) {
     const n = digitRunLength(text, p + 1);
-    if (!(n === 3 || (n === 2 && text.charCodeAt(p + 3) === 44 && digitRunLength(text, p + 4) >= 2))) break;
+    if (!(n === 3 || (n === 2 && text.charCodeAt(p + 3) === comma && digitRunLength(text, p + 4) >= 2))) break;
     if (mant.length + n > MAX_DIGITS) return null;
     for (let k = 1; k <= n; k++) mant += digitAt(text, p + k);
     p += n + 1;
@@ -365,6 +368,9 @@ interface ScaleWord {
   caseSensitive?: boolean;
   /** French, and an English plural too: a scale only before "de"/"d'" ("5 millions d'euros"). */
   beforeDe?: boolean;
+  /** A word of a language that writes a decimal comma: before it "1.200" is twelve hundred ("1.200
+   * millones de euros" is 1.2 billion, "1.200 tỷ đồng" 1.2 trillion). */
+  continental?: boolean;
 }
 
 // Longest first, so that "million" wins over "m" and "bn" over "b". With them the words and
@@ -373,12 +379,22 @@ interface ScaleWord {
 // d'euros", "3 millones de dólares"): without them
 // the number alone would be read, a false amount.
 const EN_SCALES: ScaleWord[] = [
-  { word: 'milliarden', exp: 9 }, { word: 'milliarder', exp: 9 }, { word: 'millionen', exp: 6 },
-  { word: 'millioner', exp: 6 }, { word: 'milliarde', exp: 9 }, { word: 'milliards', exp: 9 }, { word: 'milliard', exp: 9 },
-  { word: 'trilhões', exp: 12 }, { word: 'trilhão', exp: 12 }, { word: 'bilhões', exp: 9 }, { word: 'bilhão', exp: 9 },
-  { word: 'milhões', exp: 6 }, { word: 'milhão', exp: 6 }, { word: 'millones', exp: 6 }, { word: 'millón', exp: 6 },
-  { word: 'millions', exp: 6, beforeDe: true }, { word: 'triliun', exp: 12 }, { word: 'trilion', exp: 12 },
-  { word: 'miliar', exp: 9 }, { word: 'bilion', exp: 9 }, { word: 'juta', exp: 6 }, { word: 'ribu', exp: 3 },
+  { word: 'milliarden', exp: 9, continental: true }, { word: 'milliarder', exp: 9, continental: true }, { word: 'millionen', exp: 6, continental: true },
+  { word: 'millioner', exp: 6, continental: true }, { word: 'milliarde', exp: 9, continental: true }, { word: 'milliards', exp: 9, continental: true },
+  { word: 'milliard', exp: 9, continental: true },
+  { word: 'trilhões', exp: 12, continental: true }, { word: 'trilhão', exp: 12, continental: true }, { word: 'bilhões', exp: 9, continental: true },
+  { word: 'bilhão', exp: 9, continental: true }, { word: 'milhões', exp: 6, continental: true }, { word: 'milhão', exp: 6, continental: true },
+  { word: 'millones', exp: 6, continental: true }, { word: 'millón', exp: 6, continental: true },
+  { word: 'millions', exp: 6, beforeDe: true }, { word: 'triliun', exp: 12, continental: true }, { word: 'trilion', exp: 12, continental: true },
+  { word: 'miliar', exp: 9, continental: true }, { word: 'bilion', exp: 9, continental: true }, { word: 'juta', exp: 6, continental: true },
+  { word: 'ribu', exp: 3, continental: true },
+  // Italian, Dutch, Hungarian, Turkish, Polish and Czech, and Vietnamese ("1,2 miliardi di euro", "€1,2 miljard",
+  // "1,2 milliárd forint", "1,2 milyar TL", "1,2 mld zł", "1,5 mld. Kč", "1.200 tỷ đồng").
+  { word: 'miliardi', exp: 9, continental: true }, { word: 'miliardo', exp: 9, continental: true }, { word: 'milioni', exp: 6, continental: true },
+  { word: 'milione', exp: 6, continental: true }, { word: 'miljard', exp: 9, continental: true }, { word: 'miljoen', exp: 6, continental: true },
+  { word: 'milliárd', exp: 9, continental: true }, { word: 'millió', exp: 6, continental: true }, { word: 'milyar', exp: 9, continental: true },
+  { word: 'milyon', exp: 6, continental: true }, { word: 'mld.', exp: 9, continental: true }, { word: 'mld', exp: 9, continental: true },
+  { word: 'tỷ', exp: 9, continental: true },
   // "RM1.2mil", "$5 mil": a million in Malaysian and American usage (the reader drops it where it is a
   // thousand: Portuguese and Spanish, "R$ 5 mil").
   { word: 'mil', exp: 6 },
@@ -389,8 +405,9 @@ const EN_SCALES: ScaleWord[] = [
   // Not in capitals: "a $30,000 CR-V" is a car.
   { word: 'crs', exp: 7, caseSensitive: true }, { word: 'Crs', exp: 7, caseSensitive: true }, { word: 'cr', exp: 7, caseSensitive: true },
   { word: 'Cr', exp: 7, caseSensitive: true }, { word: 'L', exp: 5, attachedOnly: true, caseSensitive: true }, { word: 'bln', exp: 9 }, { word: 'mln', exp: 6 },
-  { word: 'trn', exp: 12 }, { word: 'bil', exp: 9 }, { word: 'mrd.', exp: 9 }, { word: 'mrd', exp: 9 }, { word: 'mia.', exp: 9 },
-  { word: 'mio.', exp: 6 }, { word: 'mio', exp: 6 }, { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
+  { word: 'trn', exp: 12 }, { word: 'bil', exp: 9 }, { word: 'mrd.', exp: 9, continental: true }, { word: 'mrd', exp: 9, continental: true },
+  { word: 'mia.', exp: 9, continental: true }, { word: 'mio.', exp: 6, continental: true }, { word: 'mio', exp: 6, continental: true },
+  { word: 'MM', exp: 6, caseSensitive: true }, { word: 'bn', exp: 9 },
   { word: 'mn', exp: 6 }, { word: 'tn', exp: 12 }, { word: 'k', exp: 3, attachedOnly: true },
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
@@ -398,8 +415,9 @@ const EN_SCALES: ScaleWord[] = [
 /** What may follow a spaced one-letter scale: the end, a space or punctuation that ends a phrase. */
 const SPACED_LETTER_END = /^(?:$|[\s.,;:)!?])/;
 
-/** "de"/"d'" between a French or Spanish scale and its currency ("1,2 milliard d'euros"). */
-export const ROMANCE_OF = /^ (?:d['’]|de )/;
+/** "de"/"d'"/"di" between a French, Spanish or Italian scale and its currency ("1,2 milliard d'euros",
+ * "1,2 miliardi di euro"). */
+export const ROMANCE_OF = /^ (?:d['’]|de |di )/;
 
 /** Full scale words, the only ones read across a line break, and only in lower case ("$40\n million"). */
 const WRAPPABLE_SCALE = /^(?:thousand|million|billion|trillion)/;
@@ -407,7 +425,7 @@ const WRAPPABLE_SCALE = /^(?:thousand|million|billion|trillion)/;
 /** An English scale word after a number, after up to three spaces or one line break: "2.5 billion",
  * "1.5bn", "€1,5 Mrd.", "$40\n million"; or a hyphen, as in the adjective "a $10-billion deal" (whole
  * words only: "$5-m" is not a scale). */
-export function readEnScale(text: string, p: number): { end: number; exp: number } | null {
+export function readEnScale(text: string, p: number): { end: number; exp: number; continental?: boolean } | null {
   let q = p;
   const hyphen = text.charCodeAt(q) === 45;
   let broke = false;
@@ -425,7 +443,7 @@ export function readEnScale(text: string, p: number): { end: number; exp: number
     const end = q + s.word.length;
     if (isAsciiLetter(text.charCodeAt(end))) continue;
     if (s.beforeDe && !ROMANCE_OF.test(text.slice(end, end + 4))) continue;
-    return { end, exp: s.exp };
+    return s.continental ? { end, exp: s.exp, continental: true } : { end, exp: s.exp };
   }
   return null;
 }

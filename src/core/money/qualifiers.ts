@@ -116,9 +116,11 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 }
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|paid|pays?|paying|priced\\s+at|(?:price|fee|fine|salary|prize|bonus|wage|fare|rent|cost|toll|bill|charge)s?\\s+(?:of|is|was|are|were)|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
+  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip)(?:s|es)?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
-  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)\\s+for)`
+  + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
+  + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)(?:\\s+(?!for\\b)[A-Za-z'’]+){0,3}\\s+for)`
   + `${PRICE_QUALIFIER}\\s+$`, 'i');
 
 /** A price level after a move: "shares fell 5% to 38,500 won", "closed at 312p". Not for a weight:
@@ -126,17 +128,25 @@ const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|
 const LEVEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|lost|closed|ended|finished|opened|traded)`
   + `(?:\\s+[0-9.,]+%)?\\s+(?:to|at)${PRICE_QUALIFIER}\\s+$`, 'i');
 
+/** Verbs whose object is money, for an everyday word that is not also a weight: "he lost 2 grand",
+ * "won 5 grand", "owes 3 grand", "I have 5,000 won". (Not for "pounds": "she lost 20 pounds" is her
+ * weight; and the word must end the phrase: "has 3 grand pianos" is not money.) */
+const MONEY_VERB_BEFORE = new RegExp('(?:^|[^A-Za-z])(?:lost|loses?|losing|won|wins?|winning|owe[sd]?|owing|borrow(?:ed|s)?|lent|lends?|loan(?:ed|s)?|saved|saves?|bet|bets|gambled|'
+  + 'donated|donates?|raised|raises?|made|makes?|ha(?:ve|s|d)|got|gets?|give[sn]?|gave|need(?:s|ed)?|sen[dt]|sends|receive[sd]?|collected|withdr[ea]w|'
+  + 'deposited|transferred|tipped|found)(?:\\s+(?:me|him|her|them|us|you))?(?:\\s+(?:only|just|about|around|nearly|almost|over|under))?\\s+$', 'i');
+
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
 const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
-  + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|每斤|一杯|一碗|一瓶|一张|一張|一份)[^，。,;；:：!?！？\\s\\d]{0,6}$');
+  + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|车票|車票|每|一杯|一碗|一瓶|一张|一張|一份|一个|一個|一根|一支|一只|一隻|一斤|捐了|捐款|付款|支付|收取|补贴|補貼)[^，。,;；:：!?！？\\s\\d]{0,6}$');
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
  * "卖了五百块"): then an everyday currency word (pounds, won) or a measure word (块) after a bare amount
  * means money, not a weight, a verb or a count. With `level`, a price level after a move counts too
- * ("fell 5% to 38,500 won"; the caller leaves it out for a word that is also a weight). */
+ * ("fell 5% to 38,500 won"), and a verb whose object is money ("lost 2 grand"); the caller leaves
+ * both out for a word that is also a weight. */
 export function priceWordBefore(text: string, start: number, level = false): boolean {
   const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
-  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && LEVEL_BEFORE.test(w));
+  return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && (LEVEL_BEFORE.test(w) || MONEY_VERB_BEFORE.test(w)));
 }
 
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
@@ -149,10 +159,13 @@ export function opensBetween(text: string, start: number): boolean {
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
 const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
+/** "prices range from $24 to $28", "fees varying from 2 to 5 euros": a span of values, not a change. */
+const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from$/i;
+
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
   const w = before(text, start);
-  return endsWithWord(w.toLowerCase(), 'from') || w.endsWith('从') || w.endsWith('從') || w.endsWith('由')
+  return (endsWithWord(w.toLowerCase(), 'from') && !RANGE_FROM.test(w)) || w.endsWith('从') || w.endsWith('從') || w.endsWith('由')
     || CHANGE_BEFORE.test(w);
 }
 
