@@ -1,0 +1,58 @@
+// Fresh Simplified Chinese evaluation items for company recognition (issue 16, session 15), written
+// before any rule for them: 财经快讯, 公告摘要, 地方新闻, 产业报道 and 港股/台股 news, with banks, brokers,
+// insurers, developers, manufacturers, local state-owned firms and many companies the bundled data does
+// not hold; hard negatives beside them: 政府部门, 地名, 学校, 医院, 产品, 球队 and 人名. Written in our
+// own words: events are from the public record or fictional (fictional companies carry "new:" keys).
+// Batch A is the first half (items 1–22), batch B the second (from item 23): batch B was committed and
+// scored before any rule was written for it.
+// Markup and conventions as in zh-business.ts and zh-news-items.ts: {{text|id}} a company mention (data
+// id, or "new:<key>" with one key per company across the file), <<text>> a hard negative. A full name
+// is one span and a 简称 after it its own mention; a Hong Kong stock name keeps its -W suffix; a
+// company's name inside a club, product, hospital or school name is part of that negative span.
+
+export const ZH_FRESH: readonly string[] = [
+  // 1 财经快讯：券商合并、更名；监管与国资委
+  '【券商合并落地】{{国泰君安证券股份有限公司|guotai-haitong}}公告，<<中国证监会>>已核准其换股吸收合并{{海通证券股份有限公司|haitong-securities}}。合并完成后，{{国泰君安|guotai-haitong}}更名为{{国泰海通证券股份有限公司|guotai-haitong}}，证券简称变更为“{{国泰海通|guotai-haitong}}”。<<上海市国资委>>表示，合并后的公司将成为资产规模最大的券商之一。',
+  // 2 公告摘要：房企与地方地铁集团；人名、国资委
+  '{{万科企业股份有限公司|china-vanke}}（以下简称“{{万科|china-vanke}}”）公告，第一大股东{{深圳市地铁集团有限公司|new:shenzhen-metro}}（{{深铁集团|new:shenzhen-metro}}）同意向公司提供股东借款，用于偿还公开市场债券本息。<<郁亮>>已辞去董事会主席职务，由{{深铁集团|new:shenzhen-metro}}董事长<<辛杰>>接任。<<深圳市国资委>>表示将支持{{万科|china-vanke}}稳健经营。',
+  // 3 地方新闻：虚构化工企业全称与简称；医院、区名、政府部门
+  '<<青岛>>讯 位于<<黄岛区>>的{{青岛蓝港精细化工有限公司|new:langang}}新建的年产5万吨环氧树脂装置近日投产。{{蓝港化工|new:langang}}负责人介绍，产品主要供应{{海尔集团|haier}}等家电企业。<<青岛市应急管理局>>已完成安全验收；此前一名工人受伤后被送往<<青岛大学附属医院>>救治。',
+  // 4 产业报道：光伏企业；产品、行业协会、人名
+  '光伏行业仍处于深度调整期。{{隆基绿能科技股份有限公司|longi}}（{{隆基绿能|longi}}）前三季度出现亏损，但其<<Hi-MO 9>>组件出货量快速增长；{{通威股份|tongwei}}、{{TCL中环|tianjin-zhonghuan-semiconductor}}和{{晶科能源|jinkosolar}}同样承压。<<中国光伏行业协会>>呼吁企业控制新增产能，{{隆基|longi}}总裁<<钟宝申>>表示，行业出清可能还要一到两年。',
+  // 5 港股新闻：保险、银行回购；指数与交易所是否定样本
+  '港股周二小幅收高，<<恒生指数>>涨0.6%。{{友邦保险|aia}}宣布新一轮股份回购，股价涨3%；{{汇丰控股|hsbc}}亦在<<港交所>>持续回购。{{中国平安|ping-an}}和{{中国人寿|china-life}}跟涨，{{恒生银行|hang-seng-bank}}则因<<香港>>商业地产贷款拨备增加而下跌。',
+  // 6 台股新闻：半导体与代工；园区、指数、人名
+  '台股加权指数周四收涨。{{台积电|tsmc}}董事长<<魏哲家>>在法说会上表示，人工智能芯片需求强劲，<<新竹科学园区>>和<<台南>>的先进制程产能持续满载。{{鸿海精密工业股份有限公司|foxconn}}（{{鸿海|foxconn}}）、{{广达电脑|quanta-computer}}和{{纬创资通|wistron}}等AI服务器代工厂股价齐涨，{{联发科|mediatek}}则微跌。',
+  // 7 保险：险企全称与简称；监管、产品
+  '{{中国太平洋保险（集团）股份有限公司|cpic}}发布前三季度业绩，{{太保|cpic}}寿险新业务价值同比增长。{{中国人民保险集团|picc}}旗下{{人保财险|picc-property-and-casualty}}车险保费增长放缓。互联网险企{{众安在线财产保险股份有限公司|zhongan}}（{{众安保险|zhongan}}）称，其参与承保的城市定制型商业医疗保险<<惠民保>>参保人数上升。<<国家金融监督管理总局>>要求险企加强资产负债管理。',
+  // 8 农商行：全称、简称；地名、央行分行
+  '{{重庆农村商业银行股份有限公司|sse-601077}}（{{渝农商行|sse-601077}}）公告，拟发行不超过100亿元二级资本债券。同日{{广州农村商业银行|new:grcb}}和{{上海农村商业银行|new:srcb}}也披露了发债计划。<<中国人民银行重庆市分行>>数据显示，<<重庆>>辖内涉农贷款余额持续增长，{{渝农商行|sse-601077}}县域网点占比超过六成。',
+  // 9 地方国企（虚构）：城投集团全称与简称；国资委、开发区
+  '<<宜昌>>讯 {{宜昌城发投资控股集团有限公司|new:yc-chengfa}}与{{湖北宜化集团|hubei-yihua-chemical-industry}}签署协议，共同投资建设磷化工新材料产业园。{{宜昌城发|new:yc-chengfa}}将以现金出资30亿元，持股51%。<<宜昌市国资委>>和<<猇亭区人民政府>>负责人出席签约仪式，园区选址于<<宜昌高新区>>。',
+  // 10 球队：中超俱乐部是否定样本，其背后的公司是公司
+  '中超联赛新赛季开幕在即。<<山东泰山>>队此前由{{鲁能集团|new:luneng}}控股多年，<<上海申花>>的大股东曾是{{绿地控股集团|greenland}}，而<<上海海港>>队背后是{{上海国际港务（集团）股份有限公司|sse-600018}}（{{上港集团|sse-600018}}）。<<中国足球协会>>要求各俱乐部在赛季开始前完成欠薪清理。',
+  // 11 产品：汽车型号、手机是否定样本
+  '{{赛力斯集团股份有限公司|seres}}公布，<<问界M9>>上市以来累计交付突破15万辆。{{赛力斯|seres}}与{{华为|huawei}}合作的新车型还将在<<重庆>>两江工厂生产。同期{{小米集团|xiaomi}}的<<小米SU7>>交付量继续攀升，{{理想汽车|li-auto}}和{{蔚来|nio}}则加快推出增程和换电新车。',
+  // 12 人名：企业家与其公司
+  '<<王传福>>在股东大会上表示，{{比亚迪股份有限公司|byd}}今年海外销量有望翻倍，{{比亚迪|byd}}正在<<匈牙利>>和<<土耳其>>建设工厂。{{宁德时代|catl}}董事长<<曾毓群>>同日在<<宁德>>表示，电池出口面临更多贸易壁垒。{{福耀玻璃工业集团股份有限公司|fuyao-glass-industry-group}}创始人<<曹德旺>>则称，{{福耀|fuyao-glass-industry-group}}美国工厂已实现盈利。',
+  // 13 学校：高校是否定样本，校办企业与其重整投资人是公司；法院
+  '<<清华大学>>旗下的{{紫光集团有限公司|tsinghua-unigroup}}（{{紫光集团|tsinghua-unigroup}}）于2022年完成破产重整，由{{智路资本|new:wise-road}}和{{建广资产|new:jac-capital}}组成的联合体接手。<<北京市第一中级人民法院>>裁定重整计划执行完毕。{{紫光股份|unisplendour}}和{{紫光国微|unigroup-guoxin-microelectronics}}的控股股东随之变更，{{清华控股|new:tsinghua-holdings}}不再持有集团股份。',
+  // 14 医院与药企：医院、药监局、城市是否定样本
+  '{{江苏恒瑞医药股份有限公司|hengrui}}在<<香港>>上市，成为又一家“A+H”药企。{{恒瑞医药|hengrui}}表示，募集资金将用于创新药研发和海外临床试验，其新药已在<<北京协和医院>>等机构开展临床研究。{{百济神州|beone-medicines}}和{{信达生物|innovent}}此前已在港股上市。<<国家药品监督管理局>>今年批准的一类新药数量创新高，<<连云港>>的生产基地将扩产。',
+  // 15 房地产：清盘呈请；法院、城市、人名
+  '{{碧桂园控股有限公司|country-garden}}（{{碧桂园|country-garden}}）公告，一家债权人向<<香港高等法院>>提交的清盘呈请聆讯再度押后。{{碧桂园|country-garden}}董事会主席<<杨惠妍>>表示，公司正推进境外债务重组，<<佛山>>总部经营正常。{{融创中国|sunac-china}}和{{世茂集团|shimao-group}}已先后完成或推进境外债务重组，{{龙湖集团|longfor-group}}则按时偿还了到期债券。',
+  // 16 券商半年报：简称并列
+  '上市券商半年报披露完毕。{{中信证券|citic-securities}}净利润继续居首，{{华泰证券|huatai-securities}}、{{中国银河证券|china-galaxy-securities}}和{{招商证券|china-merchants-securities}}紧随其后。{{中信建投|csc-financial}}投行业务收入下滑，{{东方财富|east-money}}旗下券商经纪业务受益于交易活跃。<<中国证券业协会>>数据显示，行业整体净利润同比下降。',
+  // 17 地方新闻（虚构）：新材料企业；管委会、高校
+  '<<芜湖>>讯 {{安徽皖江新材料科技有限公司|new:wanjiang-xc}}年产2万吨碳纤维复合材料项目在<<芜湖经济技术开发区>>开工。{{皖江新材|new:wanjiang-xc}}董事长<<陈立新>>介绍，产品将供应{{奇瑞汽车|chery}}和{{蔚来|nio}}等整车企业。<<安徽工程大学>>将与公司共建联合实验室。',
+  // 18 汽车：车企全称与简称；城市、人名
+  '{{奇瑞汽车股份有限公司|chery}}公布，去年集团汽车销量超过260万辆，出口继续位居国内车企首位。{{奇瑞|chery}}总部所在地<<芜湖>>已形成完整的汽车产业链。{{长城汽车|great-wall-motor}}董事长<<魏建军>>在<<保定>>表示，{{长城|great-wall-motor}}将加快海外建厂；{{吉利汽车|geely}}则宣布私有化{{极氪|zeekr}}。',
+  // 19 公告摘要：白酒回购；地方国资、产品
+  '{{贵州茅台酒股份有限公司|kweichow-moutai}}公告，拟以自有资金30亿元至60亿元回购公司股份并注销。{{贵州茅台|kweichow-moutai}}表示，<<飞天茅台>>批价近期有所回落。{{五粮液|wuliangye-yibin}}和{{泸州老窖|luzhou-laojiao}}此前也公布了分红方案，<<宜宾市国资委>>称将支持{{五粮液|wuliangye-yibin}}提高分红比例。',
+  // 20 钢铁：央企集团全称与简称，城市名是否定样本
+  '{{中国宝武钢铁集团有限公司|china-baowu}}（{{中国宝武|china-baowu}}）发布年度社会责任报告。旗下{{宝山钢铁股份有限公司|baoshan-iron-and-steel}}（{{宝钢股份|baoshan-iron-and-steel}}）吨钢利润保持行业领先，{{马鞍山钢铁股份有限公司|new:masteel}}（{{马钢|new:masteel}}）则继续亏损。<<马鞍山>>和<<太原>>的钢厂都在推进超低排放改造，{{太钢不锈|shanxi-taigang-stainless-steel}}称已完成主要工序改造。',
+  // 21 港股新闻：科技股回购；-W 名称、指数
+  '<<恒生科技指数>>周一收跌1.2%。{{腾讯控股|tencent}}当日斥资10亿港元回购股份，{{美团-W|meituan}}和{{小米集团-W|xiaomi}}跌幅居前，{{阿里巴巴-W|alibaba-group}}则小幅上涨。分析师称，{{腾讯|tencent}}全年回购金额有望超过1000亿港元。',
+  // 22 地方新闻（虚构）：鞋企；医院、区名、政府部门、人名
+  '<<温州>>讯 {{温州瓯江鞋业有限公司|new:oujiang-shoes}}新建的智能化生产线在<<鹿城区>>投产，{{瓯江鞋业|new:oujiang-shoes}}总经理<<林国强>>说，订单主要来自<<中东>>和<<东南亚>>。<<温州市市场监督管理局>>当天为企业颁发了新版营业执照，<<温州医科大学附属第一医院>>的医护人员为员工进行了职业健康体检。',
+];
