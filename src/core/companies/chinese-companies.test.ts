@@ -518,3 +518,25 @@ describe('sentence words around heads on real pages (issue 16: fresh pages, batc
     expect(found('安徽德润新能源科技股份有限公司拟收购资产。楚星电池将成为德润新能的控股子公司。').map((f) => f.split('=')[0])).toContain('德润新能');
   });
 });
+
+describe('short forms and name starts that fresh Chinese business news uses (issue 16, session 15)', () => {
+  it('knows a brand of four characters that ends in its material by its first two', () => {
+    expect(chineseShortForms('隆基绿能科技股份有限公司', true)).toContain('隆基');
+    expect(chineseShortForms('福耀玻璃工业集团股份有限公司', true)).toContain('福耀');
+    expect(chineseShortForms('青海盐湖工业股份有限公司', true)).not.toContain('盐湖');
+    expect(chineseShortForms('上海电气集团股份有限公司', true)).not.toContain('上海');
+  });
+
+  it('joins an unknown name and its head without the trade between them', () => {
+    expect(chineseShortForms('青岛蓝港精细化工有限公司')).toContain('蓝港化工');
+    expect(found('青岛蓝港精细化工有限公司投产。蓝港化工表示订单充足。')).toEqual(['青岛蓝港精细化工有限公司=unknown:蓝港精细化工', '蓝港化工=unknown:蓝港精细化工']);
+  });
+
+  it('opens a registered name anew at a place after 是, 为, 于 or 对', () => {
+    expect(found('上海海港队背后是上海国际港务（集团）股份有限公司。')).toEqual(['上海国际港务（集团）股份有限公司=unknown:国际港务']);
+  });
+
+  it('takes no short form inside the name of a school, a hospital or an institute', () => {
+    expect(found('清华控股有限公司表示，清华大学不再持股；宁德时代医院开诊。')).toEqual(['清华控股有限公司=unknown:清华']);
+  });
+});

@@ -50,7 +50,10 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
 /** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
-const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+
+/** The last two characters of a four-character brand that name a trade or a material, so its first two are its short form ("隆基绿能", "福耀玻璃"). */
+const MATERIAL_WORDS = ['绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
 
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
@@ -342,11 +345,14 @@ function afterDescription(text: string, start: number, end: number): number {
   return start;
 }
 
+/** Words of one character after which a place opens a name anew: "和", "及", "与" join two names; "是", "为", "于", "对" end a clause ("上海海港队背后是上海国际港务（集团）股份有限公司"). */
+const JOINED_BEFORE_PLACE = '和及与是为于对';
+
 /** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
 function afterJoinedPlace(text: string, start: number, end: number): number {
   let from = start;
   for (let at = start + 2; at < end - 3; at++) {
-    if ('和及与'.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
+    if (JOINED_BEFORE_PLACE.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
   }
   return from;
 }
@@ -839,13 +845,22 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
   const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
-  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
+  // "福耀玻璃工业" → "福耀玻璃": 工业 closes a brand only after a material ("盐湖工业" is not "盐湖", a salt lake).
+  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
+  // "隆基绿能科技股份有限公司" → "隆基", "福耀玻璃工业集团股份有限公司" → "福耀": a brand of four characters whose last two
+  // name its trade or material is known by its first two (not a place: "上海电气" is not "上海").
+  const material = brand.length === 4 ? brand.slice(2) : '';
+  if (MATERIAL_WORDS.includes(material) && !allGeneric(brand.slice(0, 2)) && !PLACES.has(brand.slice(0, 2)) && !STOP_WORDS.includes(brand.slice(0, 2))) forms.push(brand.slice(0, 2));
   // "卡奥斯物联科技股份有限公司" → "卡奥斯物联" → "卡奥斯": an unknown company's brand drops one more word of its trade.
   const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
   const name = trade ? brand.slice(0, -trade.length) : '';
-  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
+  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) {
+    forms.push(name);
+    // "青岛蓝港精细化工有限公司" → "蓝港化工": the name and the head, without the trade between them.
+    if (head && name.length + head.length >= 4) forms.push(name + head);
+  }
   // "常州恒拓精密机械有限公司" → "恒拓精密", "郑州嘉润新材料科技有限公司" → "嘉润新材": an unknown company's 简称 is
   // often its brand and the first two characters of its trade, the first four of a long core.
   const four = core.slice(0, 4);
@@ -857,13 +872,14 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
 // a building or a project is that place's name, not the company.
-const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村)/;
+// "清华大学", "福耀科技大学", "协和医院": a school, a hospital or an institute named after a company or a founder is no company either.
+const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
 /** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
 const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
 /** First characters of what may follow (a cheap gate: most mentions are followed by none). */
-const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城'].map((c) => c.charCodeAt(0)));
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研'].map((c) => c.charCodeAt(0)));
 
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);

@@ -95,7 +95,7 @@ export const PLACE_WORDS = new Set([
   zurich geneva vienna stockholm oslo copenhagen helsinki dublin warsaw prague budapest athens istanbul moscow
   kyiv dubai riyadh doha cairo lagos nairobi johannesburg cape town sydney melbourne brisbane perth auckland
   wellington toronto vancouver montreal calgary ottawa washington new york san francisco los angeles chicago
-  boston seattle houston dallas austin miami atlanta denver detroit silicon valley california texas florida
+  boston seattle houston dallas austin miami atlanta denver detroit cleveland pittsburgh philadelphia minneapolis silicon valley california texas florida
   abu dhabi saudi arabia tel aviv jakarta bangkok manila hanoi ho chi minh kuala lumpur wan chai kowloon
   central causeway bay mongkok lujiazui pudong wall street city canary wharf mexico sao paulo rio de janeiro
   buenos aires santiago bogota lima uk u.k. us u.s. usa united states britain england scotland wales

@@ -309,3 +309,32 @@ describe('the first word of a two-word name a legal word closes', () => {
     expect(find('Skarholm Stål AB raised money. Skarholm hopes to sell steel.').map(([text]) => text)).toEqual(['Skarholm Stål AB', 'Skarholm']);
   });
 });
+
+describe('short forms that fresh wire copy uses (issue 16, session 15)', () => {
+  it('takes the other half of a hyphenated name that opens with a place, and the one acronym beside a bank or group word', () => {
+    expect(shortFormsOf('Cleveland-Cliffs Inc.')).toContain('Cliffs');
+    expect(shortFormsOf('Banco BPM SpA')).toContain('BPM');
+    expect(shortFormsOf('Grupo ASUR')).toContain('ASUR');
+    expect(shortFormsOf('Anheuser-Busch Cos.')).not.toContain('Busch');
+  });
+
+  it('drops more words of a line of business: machines, carriers', () => {
+    expect(shortFormsOf('Makino Milling Machine Co.')).toContain('Makino');
+    expect(shortFormsOf('Aegean Bulk Carriers SA')).toContain('Aegean Bulk');
+  });
+
+  it('reads a legal form in capitals letter by letter in an acronym', () => {
+    expect(fitsInitials('ISA', 'Interconexión Eléctrica SA')).toBe(true);
+    expect(fitsInitials('ISB', 'Interconexión Eléctrica SA')).toBe(false);
+  });
+
+  it('links a data short form where no cue vouches for it, once the page names the company in full', () => {
+    const data = createCompanyMatcher([...records, { id: 'makino', name: 'Makino Milling Machine', shortNames: ['Makino'], match: 'after-full-name', kind: 'company' }]);
+    const linked = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+    expect(linked('Nidec bid for Makino Milling Machine Co., the latest test. Makino said it had not been consulted. Makino shares jumped.')).toEqual([
+      'Makino Milling Machine Co.=makino',
+      'Makino=makino',
+      'Makino=makino',
+    ]);
+  });
+});

@@ -153,6 +153,12 @@ export function shortFormsOf(full: string): string[] {
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
+  // "Cleveland-Cliffs Inc." → "Cliffs": a hyphenated head that opens with a place is known by its other half.
+  const halves = head?.split('-');
+  if (halves?.length === 2 && PLACE_WORDS.has(halves[0]!.toLowerCase()) && isSpecificWord(halves[1]!) && !COMMON_NAME_WORDS.has(halves[1]!.toLowerCase()) && (core.length === 1 || restIsCorporate)) forms.push(halves[1]!);
+  // "Banco BPM SpA" → "BPM", "Grupo ASUR": the one acronym of a name whose other words are corporate.
+  const acronyms = core.filter((w) => isAcronymHead(w));
+  if (core.length >= 2 && acronyms.length === 1 && core.every((w) => w === acronyms[0] || BANK_AND_GROUP_WORDS.has(w.toLowerCase()))) forms.push(acronyms[0]!);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
@@ -206,6 +212,9 @@ function isAcronymHead(word: string): boolean {
   return /^[A-Z]{2,5}$/.test(word) && !NOT_ACRONYM_HEADS.has(word) && !PLACE_WORDS.has(word.toLowerCase()) && !SUFFIX_ROLES.has(word);
 }
 
+/** Words for a bank or a group, in the languages company names are written in, that add nothing to an acronym beside them ("Banco BPM"). */
+const BANK_AND_GROUP_WORDS = new Set('bank banco banca banque bancorp grupo gruppo groupe group groep holding holdings'.split(' '));
+
 /** Capitalised words that open many names and mean nothing alone ("Southern", "General", "First"). */
 const COMMON_NAME_WORDS = new Set(
   ('north northern south southern east eastern west western central general united first second third standard royal ' +
@@ -225,7 +234,8 @@ const INDUSTRY_WORDS = new Set(
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
-    'therapeutics biosciences biotech industries manufacturing').split(' '),
+    'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
+    'tobacco rubber tyres tires cables plastics instruments').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -292,7 +302,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
-    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name)))))))) continue;
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name) || isAbbreviationOf(o.text, o.name)))))))) continue;
     // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
     if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && (dropNotCompanies(text, [o]).length === 0 || (!o.text.includes(' ') && endsLongerName(text, o.start)))) continue;
     for (const m of inside) removed.add(m);
@@ -322,7 +332,11 @@ function isAbbreviationOf(short: string, name: string): boolean {
 
 /** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
 export function fitsInitials(acronym: string, name: string): boolean {
-  const initials = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase());
+  // A legal form written in capitals gives each of its letters: "Interconexión Eléctrica SA (ISA)".
+  const initials = name
+    .split(/[\s&-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w))
+    .flatMap((w) => (/^[A-Z]{2,3}$/.test(w) && SUFFIX_ROLES.get(w) === 'legal' ? [...w] : [w[0]!.toUpperCase()]));
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2 || letters[0] !== initials[0]) return false;
   let k = 0;
@@ -422,7 +436,6 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
   const seenUnknown = new Set<string>();
-  let foundAs: Set<string> | undefined;
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
   const lowercaseHere = remembered((form) => lowercaseOnPage(text, form));
   const aloneHere = remembered((form) => standsAlone(text, form, linked));
@@ -442,10 +455,12 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !hasShortForm(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
-        if ((form.includes(' ') && !isSpecificPhrase(form)) || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
+        // (An acronym the page did not define is linked only when the name writes it as a word: "Banco BPM" → "BPM".)
+        if ((form.includes(' ') && !isSpecificPhrase(form)) || (/^[A-Z]+$/.test(form) && !m.text.split(' ').includes(form)) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
-        // A form the data already finds for this company needs no search of its own.
-        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !aloneHere(form) || lowercaseHere(form)) continue;
+        // A form the data finds only where a cue vouches for it ("Makino shares") is still the page's short form
+        // elsewhere ("Makino said"): only a form found everywhere (not alone anywhere) needs no link of its own.
+        if (earlier?.id === m.id || !aloneHere(form) || lowercaseHere(form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
