@@ -540,3 +540,28 @@ describe('short forms and name starts that fresh Chinese business news uses (iss
     expect(found('清华控股有限公司表示，清华大学不再持股；宁德时代医院开诊。')).toEqual(['清华控股有限公司=unknown:清华']);
   });
 });
+
+describe('banks, funds, zones and market prose in fresh Chinese business news (issue 16, session 15)', () => {
+  it('reads a mainland province or city before 银行 as its bank, not a nation or the industry', () => {
+    expect(found('山西银行和四川银行也以类似方式组建。')).toEqual(['山西银行=unknown:山西银行', '四川银行=unknown:四川银行']);
+    expect(found('日本银行维持利率不变，山西银行业金融机构增加。')).toEqual([]);
+  });
+
+  it('keeps 商 before a head in the name, and takes no kind of fund or futures contract', () => {
+    expect(found('招商基金的债券基金规模增长，碳酸锂期货主力合约下跌。')).toEqual(['招商基金=unknown:招商基金']);
+  });
+
+  it('reads no name in market prose or before a zone', () => {
+    expect(found('港股科技股周四普跌，台湾金控股获利大增，外资连续三日买超航运股。')).toEqual([]);
+    expect(found('项目位于武汉东湖高新区。')).toEqual([]);
+  });
+
+  it('starts a name after a sponsor’s role or a body’s 为', () => {
+    expect(found('赞助方本钢集团有限公司表示支持。')).toEqual(['本钢集团有限公司=unknown:本钢']);
+    expect(found('辽宁省财政厅为辽沈银行注入资金。')).toEqual(['辽沈银行=unknown:辽沈银行']);
+  });
+
+  it('knows a dyeworks by its brand and head when a district opens its name', () => {
+    expect(chineseShortForms('绍兴柯桥恒美印染有限公司')).toContain('恒美印染');
+  });
+});

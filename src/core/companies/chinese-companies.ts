@@ -43,6 +43,8 @@ const HEADS = [
   '航运', '轮船',
   // Insurers' life and property arms: "平安人寿", "平安产险", "国寿财险".
   '人寿', '寿险', '产险', '财险',
+  // A bank's wealth-management arm, a developer's homes arm, a dyeworks: "招银理财", "建发房产", "恒美印染".
+  '理财', '房产', '印染',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -63,7 +65,7 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
  * foundation ("基金会"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:主力|合约|业(?![绩务])|税|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -159,8 +161,14 @@ const STOP_WORDS = [
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
   // Who subscribes a placement: "认购对象为澄湖资本", "发行对象为财政部".
   '对象为', '对象是', '对象包括', '认购方为', '认购方',
+  // Who sponsors or hosts: "赞助方本钢集团", "冠名商某某汽车".
+  '赞助方', '赞助商', '冠名方', '冠名商', '主办方', '承办方', '合作方',
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
+  // Market prose before a sector: "港股科技股", "外资连续三日买超航运股".
+  '港股', '美股', 'A股', '买超', '卖超', '买入', '卖出', '连续',
+  // A public body and the verb that opens the name it acts on: "辽宁省财政厅为辽沈银行注入…".
+  '厅为', '局为', '部为', '委为', '府为', '院为',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
   // What a rating agency or a regulator does to the company named after it: "中诚信国际给予宏远置业AA+主体信用评级".
   '给予', '授予', '予以', '上调', '下调', '维持',
@@ -187,6 +195,8 @@ const GENERIC = new Set(
   ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
+    // Kinds of fund: "债券基金", "货币基金".
+    '债券 货币 混合 股票 指数 ' +
     '中小 交通 品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
@@ -285,6 +295,8 @@ function isDescriptive(words: string): boolean {
 function afterLastStop(text: string, start: number, end: number, set: ReadonlySet<string>): number {
   for (let endAt = end; endAt > start; endAt--) {
     for (let len = 1; len <= STOP_MAX && endAt - len >= start; len++) {
+      // "招商基金", "华商基金": 商 or 厂 right before the corporate word is the name's own last character, not "a maker".
+      if (len === 1 && endAt === end && (text[end - 1] === '商' || text[end - 1] === '厂')) continue;
       if (set.has(text.slice(endAt - len, endAt))) return endAt;
     }
   }
@@ -421,7 +433,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     // "控股股东", "控股子公司", "控股权": 控股 here is holding control, not a company's word.
-    if (text.endsWith('控股', end) && HOLDING_CONTROL_AFTER.test(text.slice(end, end + 3))) {
+    // "台湾金控股上半年获利大增": 金控 (financial holding companies) and 股 (their shares), no name before 控股.
+    if ((text.endsWith('控股', end) && HOLDING_CONTROL_AFTER.test(text.slice(end, end + 3))) || (suffix === '控股' && text[i - 1] === '金' && !text.startsWith('股份', i + 1))) {
       i = end - 1;
       continue;
     }
@@ -495,7 +508,9 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const rest = core.slice(place);
     // "重庆农村商业银行股份有限公司", "成都农商银行": a Chinese city or province and the kind of a local bank
     // name one bank, though every word of it is generic.
-    const localBank = place > 0 && suffix === '银行' && LOCAL_BANK_KINDS.has(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    // "山西银行", "四川银行": a mainland province or city and 银行 name its provincial or city bank ("中国银行",
+    // "香港银行" and "日本银行" do not: a nation's name makes it the kind of bank, or its central bank).
+    const localBank = place > 0 && suffix === '银行' && (LOCAL_BANK_KINDS.has(rest) || (rest === '' && place === core.length)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
     // "广西汽车集团有限公司": so do a domestic place, a head and a legal word.
     const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
@@ -863,6 +878,10 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   }
   // "常州恒拓精密机械有限公司" → "恒拓精密", "郑州嘉润新材料科技有限公司" → "嘉润新材": an unknown company's 简称 is
   // often its brand and the first two characters of its trade, the first four of a long core.
+  // "绍兴柯桥恒美印染有限公司" → "恒美印染": the two characters before a head of two, and the head, when a
+  // district the place table lacks comes before them (not a trade word: "蓝港精细化工" is not "精细化工").
+  const last = head?.length === 2 && core.length >= 6 ? core.slice(-4) : '';
+  if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
@@ -879,7 +898,7 @@ const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
 /** First characters of what may follow (a cheap gate: most mentions are followed by none). */
-const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研'].map((c) => c.charCodeAt(0)));
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研区'].map((c) => c.charCodeAt(0)));
 
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
@@ -896,6 +915,8 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 5);
   // "寿光蔬菜产业园", "未来科技城": 园 or 城 after a word of a park's name (not "京东城市").
   const park = (after[0] === '园' || (after[0] === '城' && after[1] !== '市')) && /(?:产业|科技|物流|生态|软件|工业|创新|数字|智慧)$/.test(m.text);
+  // "武汉东湖高新区": a name that ends like a development zone's, before 区, is the zone ("东湖高新" is also a listed company).
+  if (after[0] === '区' && /(?:高新|开发|经开|新)$/.test(m.text)) return true;
   return park || PLACE_AFTER.test(after) || BUILDING_AFTER.test(after);
 }
 

@@ -66,3 +66,10 @@ describe('the table of corporate words', () => {
     expect(splitSentences('Sinar Harapan Tbk. said on Monday it would list. Shares rose.').length).toBe(2);
   });
 });
+
+describe('joint-stock forms in capitals (issue 16, session 15)', () => {
+  it('closes a name with AS or AŞ, not with "as"', () => {
+    expect(names('Baltic Timber Group AS agreed to sell a sawmill, as expected.')).toEqual(['Baltic Timber Group AS']);
+    expect(FORM_KINDS.get('AŞ')).toBe('legal');
+  });
+});

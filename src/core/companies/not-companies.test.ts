@@ -508,3 +508,26 @@ describe('a row of tags (issue 16: real pages)', () => {
     expect(read('Chairman Roberto Greggs Castellani said')).toEqual([]);
   });
 });
+
+describe('teams, regions and bodies in fresh wire copy (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'oracle', name: 'Oracle', kind: 'company' },
+    { id: 'red-bull', name: 'Red Bull', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', legalNames: ['Ferrari NV'], kind: 'company' },
+    { id: 'aichi', name: 'Aichi', legalNames: ['Aichi Corporation'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a team named after sponsors or a maker as the team', () => {
+    expect(texts('Max Verstappen won for Oracle Red Bull Racing ahead of Charles Leclerc of Scuderia Ferrari. Shares of Ferrari NV were flat.')).toEqual(['Ferrari NV']);
+  });
+
+  it('reads a one-word name after "in <Town>, " and before a comma as the town’s region', () => {
+    expect(texts('The maker, based in Kariya, Aichi, builds forklifts. Aichi rose 2%.')).toEqual(['Aichi']);
+  });
+
+  it('takes plural heads of public bodies as bodies too', () => {
+    expect(notCompanyReason(['National', 'Institutes', 'of', 'Health'])).toBe('government or institution');
+  });
+});

@@ -164,6 +164,7 @@ const GOVERNMENT_WORDS = words(`
   court regulator office committee federal university institute academy college school laboratory party army
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
   tribunal federation confederation association bundesbank riksbank labour
+  ministries agencies institutes universities academies laboratories councils
 `);
 
 /**
@@ -358,7 +359,7 @@ const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
-  team rally race regatta marathon classic masters
+  team rally race regatta marathon classic masters racing
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -495,7 +496,16 @@ const PLACE_BEFORE = /\b(?:in|across|into|through|throughout|at) the $/;
 const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
 const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff|offices?|headquarters|campus|plants?|factory|factories|conference|event)\b)/;
 
+/** "based in Kariya, Aichi, makes …": a one-word name after "in <Town>, " that a comma or a full stop closes is the town's region. */
+const TOWN_BEFORE = /\b(?:in|near|at|from|outside) [A-Z][a-z]+, $/;
+
+function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ') || text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
+  return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
 function namesPlace(text: string, m: CompanyMention): boolean {
+  if (namesRegionAfterTown(text, m)) return true;
   if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
   const after = text.slice(m.end, m.end + 16);
   if (GEOGRAPHY_AFTER.test(after)) return true;
@@ -525,8 +535,12 @@ const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)
 /** "Rabobank, ONCE and Mapei riders": the first of a list of teams that ends in riders or drivers. */
 const TEAM_LIST_AFTER = /^(?:,? (?:and )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?){1,5} (?:drivers|riders)\b/;
 
+/** Words that open a racing team's name before its maker's or sponsor's: "Scuderia Ferrari". */
+const TEAM_OPENERS = words('scuderia squadra equipe');
+
 function namesRacingTeam(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ')) return false;
+  if (text.charCodeAt(m.start - 1) === 0x20 && TEAM_OPENERS.has(shortCapitalisedWordBefore(text, m.start))) return true;
   const c = text.charCodeAt(m.end + 1);
   if (text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && TEAM_AFTER.test(text.slice(m.end, m.end + 16))) return true; // d, t, r
   return text.charCodeAt(m.end) === 0x2c && TEAM_LIST_AFTER.test(text.slice(m.end, m.end + 80));

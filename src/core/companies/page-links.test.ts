@@ -338,3 +338,27 @@ describe('short forms that fresh wire copy uses (issue 16, session 15)', () => {
     ]);
   });
 });
+
+describe('defined acronyms after a leading legal form, renamed Chinese companies (issue 16, session 15)', () => {
+  it('reads a name that opens with PT without it', () => {
+    expect(fitsInitials('BRI', 'PT Bank Rakyat Indonesia (Persero) Tbk')).toBe(true);
+    const data = createCompanyMatcher([...records, { id: 'bri', name: 'Bank Rakyat Indonesia', legalNames: ['PT Bank Rakyat Indonesia (Persero) Tbk'], kind: 'company' }]);
+    expect(findCompanies('PT Bank Rakyat Indonesia (Persero) Tbk (BRI) said loans grew. BRI is state-owned.', data).map((m) => `${m.text}=${m.id}`)).toEqual([
+      'PT Bank Rakyat Indonesia (Persero) Tbk=bri',
+      'BRI=bri',
+      'BRI=bri',
+    ]);
+  });
+
+  it('drops a trade word in Turkish or Italian too', () => {
+    expect(shortFormsOf('Karadeniz Cam Sanayi AS')).toContain('Karadeniz Cam');
+  });
+
+  it('links the name after 更名为 to the company before it', () => {
+    expect(find('星辰医疗科技股份有限公司则更名为星辰健康，星辰健康表示业务不变。').map(([t, id]) => `${t}=${id}`)).toEqual([
+      '星辰医疗科技股份有限公司=unknown:星辰医疗科技',
+      '星辰健康=unknown:星辰医疗科技',
+      '星辰健康=unknown:星辰医疗科技',
+    ]);
+  });
+});

@@ -99,6 +99,49 @@ function linkAliases(text: string, mentions: CompanyMention[], forms: Map<string
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
+// "平安好医生则更名为平安健康", "国联证券……更名为“国联民生”": the name after a Chinese word of renaming is the
+// company named right before it (a few particles may come between).
+const RENAME_CUES = ['更名为', '改名为'];
+const RENAME_PARTICLES = /^(?:则|已|正式|将|后|现|已经|随后)?$/;
+const RENAME_NAME_END = /[”」"，。；、（(）)的\s]/;
+
+/** Applies the Chinese renaming cues (found by a plain substring search; most texts have none). */
+function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  const removed = new Set<CompanyMention>();
+  for (const cue of RENAME_CUES) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      // The company renamed: a mention that ends right before the cue, or a particle or two before it.
+      let left: CompanyMention | undefined;
+      for (let gap = 0; gap <= 2 && !left; gap++) {
+        const i = mentionEndingAt(mentions, at - gap);
+        if (i >= 0 && RENAME_PARTICLES.test(text.slice(at - gap, at))) left = mentions[i];
+      }
+      if (!left) continue;
+      let yStart = at + cue.length;
+      if ('“「"'.includes(text[yStart] ?? '')) yStart++;
+      let yEnd = yStart;
+      while (yEnd < text.length && yEnd - yStart < 16 && !RENAME_NAME_END.test(text[yEnd]!)) yEnd++;
+      if (yEnd - yStart < 2 || charClass(text.charCodeAt(yStart)) !== CJK) continue;
+      const inside = overlapping(mentions, yStart, yEnd);
+      const whole = inside.length === 1 && inside[0]!.start === yStart && inside[0]!.end === yEnd ? inside[0] : undefined;
+      // A data name after the cue keeps its own id, and names the unknown company before it.
+      const target: Entity = whole && !isUnknown(whole) && isUnknown(left) ? whole : left;
+      if (whole && whole.id === target.id && left.id === target.id) continue;
+      for (const m of inside) removed.add(m);
+      const name = text.slice(yStart, yEnd);
+      added.push({ start: yStart, end: yEnd, text: name, id: target.id, name: target.name });
+      if (target !== left) {
+        removed.add(left);
+        added.push({ ...left, id: target.id, name: target.name });
+      }
+      if (!forms.has(name)) forms.set(name, { id: target.id, name: target.name });
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Capitalised words ending at `end`, without the data or suffix logic (for "X (formerly Y)"). */
 function readNameBackwardSimple(text: string, end: number): { start: number; words: string[] } | undefined {
   const words: string[] = [];
@@ -235,7 +278,7 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -330,12 +373,16 @@ function isAbbreviationOf(short: string, name: string): boolean {
   return missing <= (short.length >= 4 ? 1 : 0) && short !== name;
 }
 
+/** Legal forms written before the name: Indonesian "PT", Russian "PAO", "OAO". */
+const LEADING_LEGAL_FORMS = new Set(['PT', 'PAO', 'OAO', 'ZAO']);
+
 /** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
 export function fitsInitials(acronym: string, name: string): boolean {
   // A legal form written in capitals gives each of its letters: "Interconexión Eléctrica SA (ISA)".
-  const initials = name
-    .split(/[\s&-]+/)
-    .filter((w) => /^[A-Za-z]/.test(w))
+  // A legal form that opens the name gives none: "PT Bank Rakyat Indonesia (Persero) Tbk (BRI)".
+  const words = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  while (words.length > 1 && (SUFFIX_ROLES.get(words[0]!) === 'legal' || LEADING_LEGAL_FORMS.has(words[0]!))) words.shift();
+  const initials = words
     .flatMap((w) => (/^[A-Z]{2,3}$/.test(w) && SUFFIX_ROLES.get(w) === 'legal' ? [...w] : [w[0]!.toUpperCase()]));
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2 || letters[0] !== initials[0]) return false;
@@ -431,7 +478,7 @@ function lowercaseOnPage(text: string, word: string): boolean {
  * non-overlapping). `forms` may come from earlier slices of the page and is added to.
  */
 export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
-  const linked = findDefinedNames(text, linkAliases(text, mentions, forms), forms);
+  const linked = findDefinedNames(text, linkRenames(text, linkAliases(text, mentions, forms), forms), forms);
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
