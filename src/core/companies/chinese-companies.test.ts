@@ -565,3 +565,9 @@ describe('banks, funds, zones and market prose in fresh Chinese business news (i
     expect(chineseShortForms('绍兴柯桥恒美印染有限公司')).toContain('恒美印染');
   });
 });
+
+describe('where a product is made (issue 16, session 15)', () => {
+  it('reads no company in 中国产电动汽车 or 国产芯片', () => {
+    expect(found('欧盟对中国产电动汽车加征关税，国产芯片企业受益。')).toEqual([]);
+  });
+});

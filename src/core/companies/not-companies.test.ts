@@ -531,3 +531,21 @@ describe('teams, regions and bodies in fresh wire copy (issue 16, session 15)', 
     expect(notCompanyReason(['National', 'Institutes', 'of', 'Health'])).toBe('government or institution');
   });
 });
+
+describe('products, advert lines, towns and quote lines on pages (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'apple', name: 'Apple', kind: 'company', match: 'case-sensitive' },
+    { id: 'lseg', name: 'London Stock Exchange Group', shortNames: ['London Stock Exchange'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads Apple Intelligence as the product and Member FDIC as no company', () => {
+    expect(texts('Apple unveiled Apple Intelligence. Brightvale Bank, Member FDIC.')).toEqual(['Apple', 'Brightvale Bank']);
+  });
+
+  it('reads a town before a county as the town, and an exchange in a quote line as the venue', () => {
+    expect(texts('Marlow Aerostructures plc makes wings.\nHeadquarters: Marlow, Buckinghamshire')).toEqual(['Marlow Aerostructures plc']);
+    expect(texts('MRLW · London Stock Exchange · Currency in GBp\nLondon Stock Exchange Group reported results.')).toEqual(['London Stock Exchange Group']);
+  });
+});

@@ -49,7 +49,7 @@ export const PRODUCT_NAMES = words(`
  * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
  * first word ("One Equity Partners").
  */
-const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate');
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence');
 
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
@@ -165,6 +165,7 @@ const GOVERNMENT_WORDS = words(`
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
   tribunal federation confederation association bundesbank riksbank labour
   ministries agencies institutes universities academies laboratories councils
+  fdic sec ftc fcc faa fda epa cfpb finra
 `);
 
 /**
@@ -499,8 +500,13 @@ const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsu
 /** "based in Kariya, Aichi, makes …": a one-word name after "in <Town>, " that a comma or a full stop closes is the town's region. */
 const TOWN_BEFORE = /\b(?:in|near|at|from|outside) [A-Z][a-z]+, $/;
 
+/** "Headquarters: Marlow, Buckinghamshire": a one-word name before a comma and an English county or a region is the town. */
+const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)\b/;
+
 function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
-  if (m.text.includes(' ') || text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
+  if (m.text.includes(' ')) return false;
+  if (text.charCodeAt(m.end) === 0x2c && COUNTY_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  if (text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
   return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
@@ -651,6 +657,9 @@ const REGULATOR_AFTER_ZH =
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
 const JOINED_EXCHANGE_ZH = /^[和与及、][\u4e00-\u9fff]{1,8}?(?:交易所|交所)/;
 
+const QUOTE_LINE_BEFORE_EN = /(?:^|\n)[A-Z0-9.]{1,8} [·|•] $/;
+const QUOTE_LINE_AFTER_EN = /^ [·|•] (?:Currency|Delayed|Real-time|Prices)\b/;
+
 function isExchangeVenue(text: string, m: CompanyMention): boolean {
   const name = text.slice(m.start, m.end);
   if (!EXCHANGE_NAME.test(name)) return false;
@@ -659,6 +668,8 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
     const after = text.slice(m.end + (joined?.[0].length ?? 0), m.end + (joined?.[0].length ?? 0) + 24);
     return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
+  // "MRLW · London Stock Exchange · Currency in GBp": a quote page's line of symbol, venue and currency.
+  if (QUOTE_LINE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 14), m.start)) || QUOTE_LINE_AFTER_EN.test(text.slice(m.end, m.end + 16))) return true;
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
 

@@ -362,3 +362,13 @@ describe('defined acronyms after a leading legal form, renamed Chinese companies
     ]);
   });
 });
+
+describe('a full name without its last trade word (issue 16, session 15)', () => {
+  it('links "Halden Marine" to "Halden Marine Systems ASA"', () => {
+    expect(shortFormsOf('Halden Marine Systems ASA')).toContain('Halden Marine');
+    expect(find('Halden Marine Systems ASA won a contract. The CEO of Halden Marine said so.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Halden Marine Systems ASA=unknown:halden-marine-systems',
+      'Halden Marine=unknown:halden-marine-systems',
+    ]);
+  });
+});

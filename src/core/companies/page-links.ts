@@ -173,9 +173,10 @@ export function shortFormsOf(full: string): string[] {
     if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
   }
   // Without words of its line of business at the end: "Pelican Mutual Insurance" → "Pelican Mutual".
+  // "Halden Marine Systems ASA" → "Halden Marine" too: each shorter form while a distinctive first word stays.
   for (let trade = cut; trade > 2 && INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()); ) {
     trade--;
-    if (!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
+    if ((!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) || (trade === 2 && isSpecificWord(words[0]!) && !COMMON_NAME_WORDS.has(words[0]!.toLowerCase()))) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
   }
   const base = words.slice(0, cut);
   // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
