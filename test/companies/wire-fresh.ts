@@ -7,7 +7,9 @@
 // universities and news publishers. Written in our own words: events are from the public record or
 // fictional (fictional companies carry "new:" keys like any company the data may not hold).
 // Batch A is the first half (items 1–22), batch B the second (from item 23): batch B was committed and
-// scored before any rule was written for it. Price moves in the 1996-style market reports are illustrative.
+// scored before any rule was written for it. Batch C (from item 45) is mostly fictional companies the data
+// cannot hold, named without legal words, in the cues wire copy gives them; it too was committed and scored
+// before any rule for it. Price moves in the 1996-style market reports are illustrative.
 // Markup and span conventions are those of newswire.ts: {{text|id}} a company mention (a data id, or
 // "new:<key>" with one key per company across the whole file), <<text>> a hard negative. Legal
 // suffixes are part of the span, a possessive is not; a company's name inside the name of a club,
@@ -102,4 +104,36 @@ export const WIRE_FRESH: readonly string[] = [
   '<<PERTH>> (<<Reuters>>) - {{Rio Tinto Ltd|rio-tinto}} completed its $6.7 billion purchase of {{Arcadium Lithium plc|arcadium-lithium}}, making the miner one of the largest lithium producers. The <<Foreign Investment Review Board>> had cleared the deal. {{Rio|rio-tinto}} Chief Executive <<Jakob Stausholm>> said {{Arcadium|arcadium-lithium}} would keep its plants in <<Argentina>>, while iron ore from the <<Pilbara>> still earns most of the group\'s profit.',
   // 44 Singapore press: a defined short form; a stake sale in an Indian carrier; a state investor; a unit
   '<<SINGAPORE>> - {{Singapore Telecommunications Ltd|singtel}} ({{Singtel|singtel}}) sold another slice of its stake in {{Bharti Airtel|bharti-airtel}}, its biggest regional associate, and said it would return part of the money to shareholders. {{Temasek|temasek}} is the largest holder of {{Singtel|singtel}}. Its Australian unit {{Optus|new:optus}}, which {{Singtel|singtel}} owns outright, was fined by the <<Australian Communications and Media Authority>> over a 2023 outage. {{Singtel|singtel}} shares trade on the <<Singapore Exchange>>.',
+  // 45 Fictional snack maker: a descriptor before the name, "shares of", a short form
+  '<<CHICAGO>> (<<Reuters>>) - Shares of {{Tarlow Foods|new:tarlow}} jumped 9% on Thursday after the snack maker raised its full-year outlook, citing strong sales of its <<Crispin>> pretzels. {{Tarlow|new:tarlow}} said costs for wheat and cooking oil had eased. Rival {{Hampden Brands|new:hampden}} reports next week.',
+  // 46 Fictional brewer and distributor: a nationality and a trade before the name
+  '<<PRAGUE>> - Czech brewer {{Kronwald|new:kronwald}} agreed to sell its distribution arm to logistics group {{Velka Trans|new:velka-trans}} for an undisclosed sum, the companies said on Monday. {{Kronwald|new:kronwald}} brews <<Zlatá Hvězda>> lager and exports to <<Germany>> and <<Slovakia>>.',
+  // 47 Fictional valve maker: a place-based appositive; a short form after "at"
+  '{{Severin Robinetterie|new:severin}}, a <<Lyon>>-based maker of industrial valves, won a contract to supply valves to French nuclear plants, sending its shares up 6% in <<Paris>>. Workers at {{Severin|new:severin}} had struck in the spring over pay, the <<CGT>> union said.',
+  // 48 Fictional broker quoted; a person, a city
+  '"Demand for copper wire is turning," said <<Mark Ruddy>>, an analyst at {{Brenwick Capital|new:brenwick}} in <<London>>. He expects cable maker {{Ostmark Kabel|new:ostmark}} to raise prices again; {{Ostmark|new:ostmark}} shares have doubled this year.',
+  // 49 1996 wire: Dutch market report; data names and a fictional one
+  '<<AMSTERDAM>> 1996-08-29 - Dutch shares ended mixed, with the <<AEX>> index off 0.4 percent. Chemicals group {{Akzo Nobel|akzo-nobel}} fell 1.20 guilders, steelmaker {{Hoogovens|hoogovens}} rose 0.90 and engineering firm {{Stork|new:stork}} was unchanged. Dealers said {{Van Rijn Havens|new:van-rijn}}, a small port operator, jumped on bid talk. -- <<Amsterdam Newsroom>> +31 20 504 5000',
+  // 50 Hard negative: football with city and united clubs, a ground named after a company
+  'SOCCER - SCOTTISH PREMIER DIVISION RESULTS. <<GLASGOW>> 1996-08-24 - Results on Saturday: <<Celtic>> 2 <<Hearts>> 2, <<Dundee United>> 0 <<Rangers>> 1, <<Motherwell>> 1 <<Aberdeen>> 1, <<Hibernian>> 1 <<Kilmarnock>> 0, <<Raith Rovers>> 0 <<Dunfermline>> 1. <<Rangers>> lead on goal difference.',
+  // 51 Fictional airline: "loss-making airline X", a short form, a regulator
+  'Loss-making airline {{Skyvia|new:skyvia}} said it would cut a fifth of its routes this winter and sell two of its <<Airbus A320>> jets. {{Skyvia|new:skyvia}} chief executive <<Lena Dorsch>> blamed airport charges, which the <<Civil Aviation Authority>> regulates. Larger rival {{Easyjet|easyjet}} flies from the same airports.',
+  // 52 Fictional tech start-up in a funding round: investors, a product
+  '<<BERLIN>> - Payroll start-up {{Lohnwerk|new:lohnwerk}} raised 40 million euros in a round led by {{Elbe Capital|new:elbe}}, with {{Polaris Nord Ventures|new:polaris-nord}} also investing. {{Lohnwerk|new:lohnwerk}} sells its <<Lohnwerk Cloud>> software to 9,000 small firms.',
+  // 53 Fictional mining junior and its partner: "junior miner", a defined short form with quotes
+  '<<PERTH>> - Junior miner {{Redgum Resources|new:redgum}} ("{{Redgum|new:redgum}}") said drilling at its <<Kalgoorlie>> project had hit high-grade gold, and that its partner {{Ironbark Mining|new:ironbark}} would fund the next stage. The <<Australian Securities Exchange>> lifted a trading halt on {{Redgum|new:redgum}} shares.',
+  // 54 Fictional retailer in administration; a court, a family, administrators
+  '<<LEEDS>> - Fashion chain {{Carrow & Finch|new:carrow-finch}} called in administrators from {{Interpath Advisory|new:interpath}} after failing to find a buyer, putting 1,400 jobs at risk. The <<Finch>> family, which founded the chain in 1921, said it was heartbroken. The <<High Court>> in <<London>> approved the appointment.',
+  // 55 Fictional Indian company with Ltd; a short form; a regulator
+  '<<MUMBAI>> - {{Sahyadri Polymers Ltd|new:sahyadri}} said its board approved a plan to build a plant in <<Gujarat>>. {{Sahyadri|new:sahyadri}} shares rose 4% on the <<National Stock Exchange>>, and the <<Securities and Exchange Board of India>> cleared its rights issue.',
+  // 56 Hard negative: an institute, a hospital trust, charities and a regulator
+  '<<OXFORD>> - The <<Jenner Institute>> and <<Oxford University Hospitals NHS Foundation Trust>> began a trial of a malaria vaccine, funded by the <<Wellcome Trust>> and the <<Gates Foundation>>. The <<Medicines and Healthcare products Regulatory Agency>> approved the trial design.',
+  // 57 Fictional shipping line; a ship and a canal
+  '<<SINGAPORE>> - Container line {{Straits Orient Lines|new:sol}} ordered six ships from {{Geoje Marine Engineering|new:geoje-marine}} in <<South Korea>>, its first order since 2019. {{Straits Orient|new:sol}} will use them on routes through the <<Suez Canal>>; its largest vessel, the <<Orient Pearl>>, was damaged in a fire last year.',
+  // 58 Fictional insurer; "Re" head; a short form
+  '<<HAMILTON>>, Bermuda - Reinsurer {{Coral Harbour Re|new:coral-re}} said catastrophe losses would cut its third-quarter profit, and {{Coral Harbour|new:coral-re}} shares fell 5% in <<New York>>. The <<Bermuda Monetary Authority>> said capital levels across the market remained strong.',
+  // 59 Fictional food group: a parent and its unit named with the parent's name
+  '<<DUBLIN>> - Dairy group {{Glenmore Foods|new:glenmore}} will sell {{Glenmore Ingredients|new:glenmore-ing}}, its whey protein unit, to private equity firm {{Ardmore Partners|new:ardmore}}. {{Glenmore|new:glenmore}} said the sale would let it focus on cheese and butter.',
+  // 60 Fictional carmaker supplier in Mexico with SA de CV; a state and a trade agreement
+  '<<MONTERREY>> - Auto parts maker {{Forjas del Norte SA de CV|new:forjas}} said it would expand its plant in <<Nuevo León>> to supply carmakers in the <<Bajío>> region and the <<United States>>. {{Forjas del Norte|new:forjas}} said rules of the <<USMCA>> trade agreement favoured parts made in <<Mexico>>.',
 ];

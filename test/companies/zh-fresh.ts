@@ -3,8 +3,10 @@
 // insurers, developers, manufacturers, local state-owned firms and many companies the bundled data does
 // not hold; hard negatives beside them: 政府部门, 地名, 学校, 医院, 产品, 球队 and 人名. Written in our
 // own words: events are from the public record or fictional (fictional companies carry "new:" keys).
-// Batch A is the first half (items 1–22), batch B the second (from item 23): batch B was committed and
-// scored before any rule was written for it.
+// Batch A is the first half (items 1–22), batch B the second (items 23–44): batch B was committed and
+// scored before any rule was written for it. Batch C (from item 45) is mostly fictional companies the data
+// cannot hold, named by their 简称 or a descriptor, without 有限公司; it too was scored before any rule for it.
+// Price moves of real companies in market items are illustrative.
 // Markup and conventions as in zh-business.ts and zh-news-items.ts: {{text|id}} a company mention (data
 // id, or "new:<key>" with one key per company across the file), <<text>> a hard negative. A full name
 // is one span and a 简称 after it its own mention; a Hong Kong stock name keeps its -W suffix; a
@@ -99,4 +101,36 @@ export const ZH_FRESH: readonly string[] = [
   '<<国家发展改革委>>、<<工业和信息化部>>和<<商务部>>联合发布通知，支持<<雄安新区>>和<<粤港澳大湾区>>建设数据中心集群。<<海关总署>>表示将简化设备进口手续。{{国家电网有限公司|state-grid}}将为相关项目配套建设输电线路。',
   // 44 招商系：同一字号的多家公司；“招商”作普通词
   '{{招商银行|china-merchants-bank}}旗下{{招银理财|new:cmb-wealth}}管理规模突破2万亿元，{{招商基金|new:cmf}}的债券基金规模也在增长。两家公司的实际控制人均为{{招商局集团|china-merchants-group}}。多地政府近期加大<<招商>>引资力度，争取{{招商局|china-merchants-group}}的港口和物流项目落地。',
+  // 45 描述语加简称（虚构）：电池材料商、股价
+  '电池材料商{{华拓钴业|new:huatuo}}晚间公告，拟以5.8亿元收购刚果（金）一处钴矿60%股权。受此消息影响，{{华拓钴业|new:huatuo}}次日股价涨停。<<刚果（金）>>矿业部尚未就此表态。',
+  // 46 初创公司（虚构）：获融资，投资方；产品
+  '人形机器人初创公司{{星河动力|new:xinghe}}宣布完成3亿元A轮融资，由{{澜海资本|new:lanhai}}领投，{{启明星创投|new:qimingxing}}跟投。{{星河动力|new:xinghe}}的<<星河一号>>机器人已在汽车工厂试用。',
+  // 47 地方新闻（虚构）：企业简称无法人后缀；县名、商会
+  '<<义乌>>讯 小商品企业{{优购日用|new:yougou}}今年出口额突破5亿元，{{优购日用|new:yougou}}负责人<<陈建华>>说，订单主要来自<<南美>>。<<义乌市商会>>表示，当地有上千家企业参加了广交会。',
+  // 48 快讯（虚构）：两家公司合并，新名称
+  '【合并】{{瑞丰生物|new:ruifeng}}与{{康泽医药|new:kangze}}宣布合并，合并后的公司名为{{瑞康生物医药|new:ruikang}}。{{瑞丰生物|new:ruifeng}}股东将持有新公司55%的股份。',
+  // 49 港股新闻（虚构）：-B 生物科技股
+  '港股18A生物科技股周五分化，{{康宁杰瑞制药-B|alphamab-oncology}}涨8%，{{诺辉健康|new:newhorizon}}跌4%。<<恒生医疗保健指数>>收涨1.2%。',
+  // 50 公告（虚构）：子公司以母公司名开头
+  '{{远东新材|new:yuandong}}公告，全资子公司{{远东新材（江西）有限公司|new:yuandong-jx}}拟投资10亿元建设锂电铜箔项目。{{远东新材|new:yuandong}}表示，项目建成后将供应动力电池企业。',
+  // 51 硬否定：人名、地名、学校、医院与产品
+  '<<张伟>>教授在<<浙江大学>>医学院附属第一医院介绍，新药<<瑞美替尼>>在<<杭州>>开展的临床试验效果良好。<<国家卫生健康委员会>>有关负责人出席发布会，<<西湖>>区卫健局也参与了组织。',
+  // 52 产业报道（虚构）：新能源企业简称与全称
+  '光伏组件企业{{晶辉新能|new:jinghui}}在<<宁夏>>投产的10GW电池片项目近日满产。{{晶辉新能源科技股份有限公司|new:jinghui}}董事长<<李国栋>>表示，公司支持{{隆基绿能|longi}}等龙头企业倡导的行业价格自律。',
+  // 53 财经快讯（虚构）：券商研报、评级
+  '{{东澜证券|new:donglan}}研报指出，消费电子企业{{精诚电子|new:jingcheng}}的汽车业务收入增长超预期，维持“买入”评级。{{东澜证券|new:donglan}}分析师认为，{{精诚|new:jingcheng}}有望成为汽车电子领域的受益者之一。',
+  // 54 地方国企（虚构）：城投简称
+  '<<盐城>>讯 {{盐城东方投资开发集团有限公司|new:yc-dongfang}}（{{盐城东方|new:yc-dongfang}}）成功发行5亿元中期票据，票面利率2.6%。{{盐城东方|new:yc-dongfang}}是<<盐城经济技术开发区>>的主要开发主体。',
+  // 55 台股新闻（虚构）：电子代工；工业区、指数
+  '台股电子股走扬，代工厂{{和硕|new:pegatron}}和{{仁宝|new:compal}}涨逾3%，被动元件厂{{国巨|new:yageo}}则下跌。<<柜买指数>>收涨，<<新竹科学园区>>厂商营收创新高。',
+  // 56 硬否定：球队、赛事与赞助商名称
+  '<<上海久事>>男篮主场迎战<<北京首钢>>，<<广州龙狮>>客场不敌<<新疆伊力特>>。<<中国男子篮球职业联赛>>本赛季引入新的外援政策。',
+  // 57 保险与银行（虚构）：村镇银行、保险代理
+  '{{浙江嘉善联合村镇银行|new:jiashan-bank}}与{{安心保险代理有限公司|new:anxin-agency}}签署合作协议，在<<嘉善县>>推广农业保险。{{嘉善联合村镇银行|new:jiashan-bank}}表示，今年涉农贷款余额将增长两成。',
+  // 58 公告（虚构）：股东减持，证券简称带*ST
+  '{{*ST恒康|new:hengkang}}公告，控股股东{{恒康投资控股集团|new:hengkang-holding}}持有的公司股份被<<上海金融法院>>司法冻结。{{恒康投资|new:hengkang-holding}}表示正与债权人协商。',
+  // 59 汽车（虚构）：经销商集团，品牌是产品
+  '汽车经销商集团{{华骏汽贸|new:huajun}}宣布关闭旗下6家燃油车<<4S店>>，转向销售{{比亚迪|byd}}和{{零跑汽车|leapmotor}}等品牌的新能源车。{{华骏|new:huajun}}去年销售<<问界>>汽车超过2000辆。',
+  // 60 房地产（虚构）：物业公司、开发商
+  '物业服务企业{{锦程物业|new:jincheng}}被{{碧云服务|new:biyun}}收购，{{锦程物业|new:jincheng}}管理的<<天河>>项目将统一更名。开发商{{锦程地产|new:jincheng-dc}}仍为其原股东。',
 ];
