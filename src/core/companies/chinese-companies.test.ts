@@ -571,3 +571,13 @@ describe('where a product is made (issue 16, session 15)', () => {
     expect(found('欧盟对中国产电动汽车加征关税，国产芯片企业受益。')).toEqual([]);
   });
 });
+
+describe('joint village banks, household goods, Taiwan market prose and numbered models (issue 16, session 15)', () => {
+  it('reads 联合 before 村镇 as the bank’s own word, and no name after 推广', () => {
+    expect(found('浙江嘉善联合村镇银行在嘉善县推广农业保险。')).toEqual(['浙江嘉善联合村镇银行=unknown:嘉善联合村镇银行']);
+  });
+
+  it('reads 日用 as a head, 台股 as market prose, a numbered model as a product', () => {
+    expect(found('小商品企业优购日用出口增长，台股电子股走扬，星河一号机器人已在工厂试用。')).toEqual(['优购日用=unknown:优购日用']);
+  });
+});

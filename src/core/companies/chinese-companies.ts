@@ -45,6 +45,8 @@ const HEADS = [
   '人寿', '寿险', '产险', '财险',
   // A bank's wealth-management arm, a developer's homes arm, a dyeworks: "招银理财", "建发房产", "恒美印染".
   '理财', '房产', '印染',
+  // Household goods: "优购日用", "某某日化".
+  '日用', '日化',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -166,9 +168,11 @@ const STOP_WORDS = [
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
   // Market prose before a sector: "港股科技股", "外资连续三日买超航运股".
-  '港股', '美股', 'A股', '买超', '卖超', '买入', '卖出', '连续',
+  '港股', '美股', 'A股', '台股', '买超', '卖超', '买入', '卖出', '连续',
   // Where a product is made: "中国产电动汽车", "国产芯片".
   '中国产', '国产', '美国产', '德国产', '日本产', '欧洲产', '进口',
+  // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
+  '推广', '提供', '购买',
   // A public body and the verb that opens the name it acts on: "辽宁省财政厅为辽沈银行注入…".
   '厅为', '局为', '部为', '委为', '府为', '院为',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
@@ -390,11 +394,16 @@ function localBankStart(text: string, at: number, suffix: string, legal: boolean
   if (suffix !== '银行') return undefined;
   for (const kind of LOCAL_BANK_KINDS) {
     if (!text.endsWith(kind, at)) continue;
-    const start = nameStart(text, at - kind.length, legal);
-    return start >= 0 && start < at - kind.length ? start : undefined;
+    // "浙江嘉善联合村镇银行": 联合 (joint) before the kind is the bank's own word, not the verb that cuts a name.
+    const joint = text.endsWith('联合', at - kind.length) ? 2 : 0;
+    const start = nameStart(text, at - kind.length - joint, legal);
+    return start >= 0 && start < at - kind.length - joint ? start : undefined;
   }
   return undefined;
 }
+
+/** A model's number at the end of what comes before a head: "星河一号", "长征5号". */
+const MODEL_NUMBER_END = /[一二三四五六七八九十0-9]号$/;
 
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
 const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
@@ -516,7 +525,9 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
     // "广西汽车集团有限公司": so do a domestic place, a head and a legal word.
     const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
-    const isName = localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core));
+    // "星河一号机器人": a numbered model (一号, 2号) before the head is the product, not its maker.
+    const model = !legal && MODEL_NUMBER_END.test(core);
+    const isName = !model && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {

@@ -372,3 +372,16 @@ describe('a full name without its last trade word (issue 16, session 15)', () =>
     ]);
   });
 });
+
+describe('an unknown company of two words by its first, and a reinsurer without Re (issue 16, session 15)', () => {
+  it('links the distinctive first word of a two-word name in another language', () => {
+    expect(find('Severin Robinetterie, a Lyon-based maker of valves, won a contract. Workers at Severin struck.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Severin Robinetterie=unknown:severin-robinetterie',
+      'Severin=unknown:severin-robinetterie',
+    ]);
+  });
+
+  it('does not take a common, given or place word', () => {
+    expect(shortFormsOf('Coral Harbour Re')).toContain('Coral Harbour');
+  });
+});

@@ -211,6 +211,19 @@ export function shortFormsOf(full: string): string[] {
   return forms.filter((f) => f !== full);
 }
 
+/**
+ * "Severin Robinetterie" → "Severin", "Ostmark Kabel" → "Ostmark": an unknown company of two words that a cue
+ * found is known by its first when that word is distinctive (not a common, place, given or generic word), whatever
+ * language its second is in ("Kabel", "Robinetterie" are trades no table lists).
+ */
+function firstWordOfTwo(full: string): string[] {
+  const words = full.split(/\s+/).filter((w) => SUFFIX_ROLES.get(w.replace(/[.,]$/, '')) !== 'legal');
+  if (words.length !== 2 || !words.every((w) => /^[A-Z][a-z]/.test(w))) return [];
+  const first = words[0]!;
+  const lower = first.toLowerCase();
+  return isSpecificWord(first) && !COMMON_NAME_WORDS.has(lower) && !GIVEN_NAMES.has(lower) && !NATIONAL_ADJECTIVES.has(lower) && !VENUE_WORDS.has(lower) ? [first] : [];
+}
+
 /** Whether a full name ends in a corporate, trade or generic word, or opens with a founder's name: only then has it a short form. */
 function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
@@ -279,7 +292,7 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -525,7 +538,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
-    for (const form of cjk ? chineseShortForms(m.text) : shortFormsOf(m.text)) {
+    for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
       if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
