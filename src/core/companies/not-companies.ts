@@ -133,6 +133,7 @@ export const LEADING_STOP_WORDS = words(`
   chairman chairwoman president executive director partner managing senior vice head mr ms mrs dr professor
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
+  today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */

@@ -385,3 +385,14 @@ describe('an unknown company of two words by its first, and a reinsurer without 
     expect(shortFormsOf('Coral Harbour Re')).toContain('Coral Harbour');
   });
 });
+
+describe('a foundry’s short form after the words that open a sentence (issue 16, session 15)', () => {
+  it('drops precision, castings, forgings … and links the first word after "Today" or "What"', () => {
+    expect(shortFormsOf('Halloran Precision Castings Ltd.')).toContain('Halloran');
+    expect(find('Halloran Precision Castings Ltd. is loud. Today Halloran is the only one left. What Halloran makes now is small.').map(([t]) => t)).toEqual([
+      'Halloran Precision Castings Ltd.',
+      'Halloran',
+      'Halloran',
+    ]);
+  });
+});

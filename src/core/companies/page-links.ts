@@ -292,7 +292,7 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
