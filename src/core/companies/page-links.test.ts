@@ -396,3 +396,10 @@ describe('a foundry’s short form after the words that open a sentence (issue 1
     ]);
   });
 });
+
+describe('a name that opens with its trade in its own language (issue 16, session 15)', () => {
+  it('is known by the word after the trade', () => {
+    expect(shortFormsOf('Birrificio Castellano SpA')).toContain('Castellano');
+    expect(shortFormsOf('Bodegas Lanza SA')).toContain('Lanza');
+  });
+});

@@ -200,6 +200,9 @@ export function shortFormsOf(full: string): string[] {
   // "Cleveland-Cliffs Inc." → "Cliffs": a hyphenated head that opens with a place is known by its other half.
   const halves = head?.split('-');
   if (halves?.length === 2 && PLACE_WORDS.has(halves[0]!.toLowerCase()) && isSpecificWord(halves[1]!) && !COMMON_NAME_WORDS.has(halves[1]!.toLowerCase()) && (core.length === 1 || restIsCorporate)) forms.push(halves[1]!);
+  // "Birrificio Castellano SpA" → "Castellano": a name that opens with its trade in its own language (a brewery, a
+  // winery) is known by the word after it.
+  if (core.length === 2 && LEADING_TRADE_WORDS.has(core[0]!.toLowerCase()) && isSpecificWord(core[1]!) && !COMMON_NAME_WORDS.has(core[1]!.toLowerCase())) forms.push(core[1]!);
   // "Banco BPM SpA" → "BPM", "Grupo ASUR": the one acronym of a name whose other words are corporate.
   const acronyms = core.filter((w) => isAcronymHead(w));
   if (core.length >= 2 && acronyms.length === 1 && core.every((w) => w === acronyms[0] || BANK_AND_GROUP_WORDS.has(w.toLowerCase()))) forms.push(acronyms[0]!);
@@ -268,6 +271,9 @@ const NOT_ACRONYM_HEADS = new Set('US USA UK EU UAE UN AI IT TV PC OK CEO CFO IP
 function isAcronymHead(word: string): boolean {
   return /^[A-Z]{2,5}$/.test(word) && !NOT_ACRONYM_HEADS.has(word) && !PLACE_WORDS.has(word.toLowerCase()) && !SUFFIX_ROLES.has(word);
 }
+
+/** Trades that open a company's name in its own language: "Birrificio Castellano", "Brauerei Kessler", "Bodegas Lanza". */
+const LEADING_TRADE_WORDS = new Set('birrificio brauerei brasserie bodegas cantina cantine distilleria distillerie cervecería cerveceria tenuta maison'.split(' '));
 
 /** Words for a bank or a group, in the languages company names are written in, that add nothing to an acronym beside them ("Banco BPM"). */
 const BANK_AND_GROUP_WORDS = new Set('bank banco banca banque bancorp grupo gruppo groupe group groep holding holdings'.split(' '));
