@@ -549,3 +549,10 @@ describe('products, advert lines, towns and quote lines on pages (issue 16, sess
     expect(texts('MRLW · London Stock Exchange · Currency in GBp\nLondon Stock Exchange Group reported results.')).toEqual(['London Stock Exchange Group']);
   });
 });
+
+describe('a browser named after its maker (issue 16, session 15)', () => {
+  it('reads Netscape Navigator as the product', () => {
+    const data = createCompanyMatcher([...records, { id: 'netscape', name: 'Netscape', kind: 'company' }]);
+    expect(findCompanies('Netscape said Netscape Navigator gained users.', data).map((m) => m.text)).toEqual(['Netscape']);
+  });
+});

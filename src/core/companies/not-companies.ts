@@ -49,7 +49,7 @@ export const PRODUCT_NAMES = words(`
  * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
  * first word ("One Equity Partners").
  */
-const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence');
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence navigator');
 
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
