@@ -9,7 +9,9 @@
 // Batch A is the first half (items 1–22), batch B the second (from item 23): batch B was committed and
 // scored before any rule was written for it. Batch C (from item 45) is mostly fictional companies the data
 // cannot hold, named without legal words, in the cues wire copy gives them; it too was committed and scored
-// before any rule for it. Price moves in the 1996-style market reports are illustrative.
+// before any rule for it. Batch D (from item 61) is wire briefs with instrument codes ("<HRLW.O>"), UPDATE
+// headlines and Asian and European trade words in fictional names, scored the same way. Price moves in the
+// 1996-style market reports are illustrative.
 // Markup and span conventions are those of newswire.ts: {{text|id}} a company mention (a data id, or
 // "new:<key>" with one key per company across the whole file), <<text>> a hard negative. Legal
 // suffixes are part of the span, a possessive is not; a company's name inside the name of a club,
@@ -136,4 +138,28 @@ export const WIRE_FRESH: readonly string[] = [
   '<<DUBLIN>> - Dairy group {{Glenmore Foods|new:glenmore}} will sell {{Glenmore Ingredients|new:glenmore-ing}}, its whey protein unit, to private equity firm {{Ardmore Partners|new:ardmore}}. {{Glenmore|new:glenmore}} said the sale would let it focus on cheese and butter.',
   // 60 Fictional carmaker supplier in Mexico with SA de CV; a state and a trade agreement
   '<<MONTERREY>> - Auto parts maker {{Forjas del Norte SA de CV|new:forjas}} said it would expand its plant in <<Nuevo León>> to supply carmakers in the <<Bajío>> region and the <<United States>>. {{Forjas del Norte|new:forjas}} said rules of the <<USMCA>> trade agreement favoured parts made in <<Mexico>>.',
+  // 61 Wire brief with an instrument code; a product code; a regulator
+  'BRIEF-Harlow Biotech Says Phase 2 Trial Of HB-101 Met Main Goal. Oct 3 (<<Reuters>>) - {{Harlow Biotech Inc|new:harlow}} <HRLW.O>: * {{Harlow Biotech|new:harlow}} says phase 2 trial of <<HB-101>> met primary endpoint * says plans to meet the <<FDA>> in first quarter. Source text for Eikon: Further company coverage:',
+  // 62 UPDATE headline; instrument codes; a short form
+  'UPDATE 2-{{Wendtland Logistik|new:wendtland}} shares slide after profit warning. <<FRANKFURT>>, May 14 (<<Reuters>>) - Shares in {{Wendtland Logistik AG|new:wendtland}} <WDLG.DE> fell 11% on Tuesday after the freight forwarder cut its forecast, citing weak demand from carmakers. {{Wendtland|new:wendtland}} said volumes to <<Poland>> and <<Czech Republic>> had dropped.',
+  // 63 Japanese trade words in a fictional name: Kasei (chemicals), Kogyo (industry)
+  '<<TOKYO>> (<<Reuters>>) - {{Hokuriku Kasei Kogyo Co Ltd|new:hokuriku}} <4192.T> said it would build a resin plant in <<Vietnam>>, and {{Hokuriku Kasei|new:hokuriku}} shares rose 5%. The company supplies carmakers and parts makers in <<Japan>>, it said.',
+  // 64 Korean: Heavy Industries; a short form; a union
+  '<<SEOUL>> - {{Daebong Heavy Industries Co|new:daebong}} won a 410 billion won order for two gas carriers from a European owner. {{Daebong|new:daebong}} shares jumped 7%, while the <<Korean Metal Workers\' Union>> said it would strike next week.',
+  // 65 German: Maschinenbau and GmbH; a family; a state
+  '<<STUTTGART>> - {{Kessler Maschinenbau GmbH|new:kessler}}, a family-owned maker of packaging machines, agreed to be bought by {{Ardent Industrial Partners|new:ardent}}. {{Kessler|new:kessler}} employs 900 people in <<Baden-Württemberg>>; the <<Kessler>> family will keep a minority stake.',
+  // 66 Indonesian: PT … Tbk without Persero, short form
+  '<<JAKARTA>> - Coal miner {{PT Sinar Lautan Energi Tbk|new:sinar-lautan}} said output rose 12% in the first half. {{Sinar Lautan|new:sinar-lautan}} sells most of its coal to power plants in <<India>> and <<China>>.',
+  // 67 Indian: Ltd; a short form of two words; an exchange as a venue
+  '<<KOLKATA>> - {{Vishwakarma Steel Ltd|new:vishwakarma}} said it would raise 5 billion rupees through a qualified institutional placement. {{Vishwakarma Steel|new:vishwakarma}} shares fell 2% on the <<Bombay Stock Exchange>>.',
+  // 68 Hard negative: British politics
+  '<<LONDON>> - <<Labour>> ministers met union leaders at <<Downing Street>> on Monday, while the <<Conservatives>> elected a new leader. <<Rachel Reeves>>, the <<Chancellor of the Exchequer>>, said the <<Office for Budget Responsibility>> would publish its forecast in the autumn.',
+  // 69 French: Société … ; an acronym defined in brackets
+  '<<LYON>> - {{Société Lyonnaise de Chaudronnerie|new:slc}} ({{SLC|new:slc}}) won a contract to build boilers for a waste-to-energy plant. {{SLC|new:slc}} said the order would keep its workshop busy for two years.',
+  // 70 Nordic: Oyj and a short form; a hard negative place
+  '<<HELSINKI>> - Forestry group {{Pohjola Metsä Oyj|new:pohjola-metsa}} said it would close a sawmill in <<Kajaani>>. {{Pohjola Metsä|new:pohjola-metsa}} blamed high wood prices in <<Finland>>.',
+  // 71 Chilean: SA and an acronym not from the initials
+  '<<SANTIAGO>> - Salmon farmer {{Aquícola del Sur SA|new:aquicola}} said algae blooms killed 3,000 tonnes of fish. {{Aquícola del Sur|new:aquicola}} competes in <<Chile>> with {{Mowi|mowi}}.',
+  // 72 A press agency's brief on a deal: two fictional companies, one defined acronym
+  '<<MILAN>> (<<ANSA>>) - {{Cementeria Valbruna SpA|new:valbruna}} agreed to buy {{Calcestruzzi Orobici|new:orobici}} for 85 million euros. {{Valbruna|new:valbruna}} said the deal would add plants near <<Bergamo>>.',
 ];

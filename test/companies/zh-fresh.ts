@@ -6,7 +6,8 @@
 // Batch A is the first half (items 1–22), batch B the second (items 23–44): batch B was committed and
 // scored before any rule was written for it. Batch C (from item 45) is mostly fictional companies the data
 // cannot hold, named by their 简称 or a descriptor, without 有限公司; it too was scored before any rule for it.
-// Price moves of real companies in market items are illustrative.
+// Batch D (from item 61) is one-line 快讯 and 公告 titles with stock codes, scored the same way. Price
+// moves of real companies in market items are illustrative.
 // Markup and conventions as in zh-business.ts and zh-news-items.ts: {{text|id}} a company mention (data
 // id, or "new:<key>" with one key per company across the file), <<text>> a hard negative. A full name
 // is one span and a 简称 after it its own mention; a Hong Kong stock name keeps its -W suffix; a
@@ -133,4 +134,28 @@ export const ZH_FRESH: readonly string[] = [
   '汽车经销商集团{{华骏汽贸|new:huajun}}宣布关闭旗下6家燃油车<<4S店>>，转向销售{{比亚迪|byd}}和{{零跑汽车|leapmotor}}等品牌的新能源车。{{华骏|new:huajun}}去年销售<<问界>>汽车超过2000辆。',
   // 60 房地产（虚构）：物业公司、开发商
   '物业服务企业{{锦程物业|new:jincheng}}被{{碧云服务|new:biyun}}收购，{{锦程物业|new:jincheng}}管理的<<天河>>项目将统一更名。开发商{{锦程地产|new:jincheng-dc}}仍为其原股东。',
+  // 61 快讯：融资，全部虚构
+  '【融资】光电芯片企业{{星途光电|new:xingtu}}完成数亿元C轮融资，由{{澜海资本|new:lanhai}}领投，老股东{{启明星创投|new:qimingxing}}跟投。',
+  // 62 公告标题：证券简称（代码）
+  '{{恒拓精密|new:hengtuo}}（920918）：中标8.6亿元风电齿轮箱零部件项目',
+  // 63 公告标题：股东减持
+  '{{华晟控股|new:huasheng}}（920927）：控股股东减持计划实施完毕',
+  // 64 港股：盈利预警，股票代码
+  '{{锦澜集团|new:jinlan}}（08999.HK）发盈利预警，预计上半年亏损扩大，{{锦澜|new:jinlan}}股价跌9%。',
+  // 65 地方新闻：木业企业，镇名
+  '<<湖州>>讯 {{南浔森辉木业有限公司|new:senhui}}投资2亿元的地板生产线在<<南浔区>><<旧馆镇>>投产，{{森辉木业|new:senhui}}年产值预计增加3亿元。',
+  // 66 快讯：一句话，公司在句首
+  '{{柴达木锂盐|new:chaidamu}}：年产4万吨碳酸锂项目进入试生产阶段。',
+  // 67 快讯：收购；卖方是公司
+  '{{远峰化学|new:yuanfeng}}拟以12亿元收购{{重庆远峰氨纶|new:yuanfeng-spandex}}100%股权，交易对方为控股股东{{远峰集团|new:yuanfeng-group}}。',
+  // 68 硬否定：部门、会议、城市
+  '<<国务院常务会议>>审议通过《关于促进服务消费的意见》，<<财政部>>和<<国家税务总局>>将出台配套措施，<<上海>>和<<深圳>>率先试点。',
+  // 69 快讯：ST 股票与重整投资人
+  '{{*ST恒远|new:hengyuan-st}}公告，法院已裁定受理公司重整，重整投资人为{{华睿投资|new:huarui}}。',
+  // 70 台股新闻（简体）：虚构电子厂
+  '被动元件厂{{华新科|new:walsin-tech}}与{{禾伸堂|new:holy-stone}}股价同步走高，<<台湾证券交易所>>上市的电子股普遍上涨。',
+  // 71 产业报道：两家虚构企业的全称与简称
+  '{{江苏鼎盛重工机械有限公司|new:dingsheng}}与{{皖北叉车|new:wanbei}}签约，{{鼎盛重工|new:dingsheng}}将为其供应叉车门架结构件。',
+  // 72 快讯：银行理财子公司与基金公司
+  '{{兴泰理财|new:xingtai-wm}}和{{华添基金|new:huatian}}联合发布养老主题产品，{{兴泰理财|new:xingtai-wm}}表示首批产品募集规模超过50亿元。',
 ];
