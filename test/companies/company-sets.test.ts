@@ -17,7 +17,7 @@ const FLOORS: Record<string, { recall: number; precision: number }> = {
   'wire-1996': { recall: 0.975, precision: 0.98 },
   'zh-wire': { recall: 0.988, precision: 0.967 },
   'wire-fresh': { recall: 0.975, precision: 0.98 },
-  'zh-fresh': { recall: 0.99, precision: 0.99 },
+  'zh-fresh': { recall: 0.97, precision: 0.99 },
 };
 const GOALS: Record<string, { recall: number; precision: number }> = {
   newswire: { recall: 0.6, precision: 0.9 },

@@ -581,3 +581,17 @@ describe('joint village banks, household goods, Taiwan market prose and numbered
     expect(found('小商品企业优购日用出口增长，台股电子股走扬，星河一号机器人已在工厂试用。')).toEqual(['优购日用=unknown:优购日用']);
   });
 });
+
+describe('a name before a stock code (issue 16, session 15)', () => {
+  it('is a listed company, with or without a corporate word', () => {
+    expect(found('恒拓精密（920918）：中标风电项目。锦澜（08999.HK）发盈利预警。据新华社（北京）报道。')).toEqual(['恒拓精密=unknown:恒拓精密', '锦澜=unknown:锦澜']);
+  });
+
+  it('gives way to the full name it abbreviates later on the page', () => {
+    expect(found('德润新能（301628）：安徽德润新能源科技股份有限公司拟收购电池公司，德润新能表示。')).toEqual([
+      '德润新能=unknown:德润新能源科技',
+      '安徽德润新能源科技股份有限公司=unknown:德润新能源科技',
+      '德润新能=unknown:德润新能源科技',
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ const HEADS = [
   // Insurers' life and property arms: "平安人寿", "平安产险", "国寿财险".
   '人寿', '寿险', '产险', '财险',
   // A bank's wealth-management arm, a developer's homes arm, a dyeworks: "招银理财", "建发房产", "恒美印染".
-  '理财', '房产', '印染',
+  '理财', '房产', '印染', '木业',
   // Household goods: "优购日用", "某某日化".
   '日用', '日化',
 ];
@@ -575,6 +575,37 @@ export function chineseNameBefore(text: string, end: number): string | undefined
   if (start < 0 || end - start < 2) return undefined;
   const name = text.slice(start, end);
   return allGeneric(name) || /[A-Za-z0-9]/.test(name) ? undefined : name;
+}
+
+/** Whether a stock code in brackets opens at `open`: "（301588）", "(600519)", "（08999.HK）", "（2330.TW）". */
+function stockCodeAt(text: string, open: number): boolean {
+  let i = open + 1;
+  const from = i;
+  while (i < text.length && i - from < 6 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  const digits = i - from;
+  if (digits === 6) return text[i] === '）' || text[i] === ')';
+  if (digits < 4 || text[i] !== '.' || !/^(?:HK|TW|SZ|SH)[）)]/.test(text.slice(i + 1, i + 4))) return false;
+  return true;
+}
+
+/**
+ * "恒拓精密（301588）：中标…", "锦澜集团（08999.HK）发盈利预警": a Chinese name right before a stock code in brackets is
+ * a listed company, with or without a corporate word. Found by a plain search for the bracket (a cheap test: most
+ * brackets are followed by no code), and read back as a name before a corporate word is.
+ */
+export function findCodedNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  for (const bracket of ['（', '(']) {
+    for (let open = text.indexOf(bracket); open > 1; open = text.indexOf(bracket, open + 1)) {
+      if (!stockCodeAt(text, open) || charClass(text.charCodeAt(open - 1)) !== CJK) continue;
+      const i = firstEndAfter(known, open - 1);
+      if (i < known.length && known[i]!.start < open) continue;
+      const name = chineseNameBefore(text, open);
+      if (!name || name.length > 8) continue;
+      found.push({ start: open - name.length, end: open, text: name, id: chineseUnknownId(name), name });
+    }
+  }
+  return found;
 }
 
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").

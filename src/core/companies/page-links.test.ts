@@ -403,3 +403,15 @@ describe('a name that opens with its trade in its own language (issue 16, sessio
     expect(shortFormsOf('Bodegas Lanza SA')).toContain('Lanza');
   });
 });
+
+describe('wire briefs with Asian and Romance names (issue 16, session 15)', () => {
+  it('drops Japanese and heavy-industry trade words, and a leading Italian trade', () => {
+    expect(shortFormsOf('Hokuriku Kasei Kogyo Co Ltd')).toContain('Hokuriku Kasei');
+    expect(shortFormsOf('Daebong Heavy Industries Co')).toContain('Daebong');
+    expect(shortFormsOf('Cementeria Valbruna SpA')).toEqual(['Cementeria Valbruna', 'Valbruna']);
+  });
+
+  it('reads a Société … de … name the page gives an acronym for', () => {
+    expect(find('Société Lyonnaise de Chaudronnerie (SLC) won a contract. SLC said so.').map(([t]) => t)).toEqual(['Société Lyonnaise de Chaudronnerie', 'SLC', 'SLC']);
+  });
+});

@@ -193,7 +193,7 @@ export function shortFormsOf(full: string): string[] {
   // trade is written in its own language; its first word is its short form too ("Lockhart Point Holdings
   // Ltd", with a group word, is not shortened: "Point" is part of the name).
   const legalClosed = cut === words.length - 1 && SUFFIX_ROLES.get(words[cut]!) === 'legal' && core.length === 2;
-  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
@@ -273,7 +273,7 @@ function isAcronymHead(word: string): boolean {
 }
 
 /** Trades that open a company's name in its own language: "Birrificio Castellano", "Brauerei Kessler", "Bodegas Lanza". */
-const LEADING_TRADE_WORDS = new Set('birrificio brauerei brasserie bodegas cantina cantine distilleria distillerie cervecería cerveceria tenuta maison'.split(' '));
+const LEADING_TRADE_WORDS = new Set('birrificio brauerei brasserie bodegas cantina cantine distilleria distillerie cervecería cerveceria tenuta maison cementeria cementerie acciaierie officine cartiera'.split(' '));
 
 /** Words for a bank or a group, in the languages company names are written in, that add nothing to an acronym beside them ("Banco BPM"). */
 const BANK_AND_GROUP_WORDS = new Set('bank banco banca banque bancorp grupo gruppo groupe group groep holding holdings'.split(' '));
@@ -298,7 +298,7 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -442,6 +442,9 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   }
 }
 
+/** Words for "company" that open a name in French, Spanish, Italian and Portuguese: "Société Générale", "Compañía Minera". */
+const COMPANY_OPENERS = new Set('société societe compagnie compañía compania companhia sociedad sociedade società societa'.split(' '));
+
 /** Agent nouns for a line of business that close a name the page defines an acronym for ("Southern African Brewers (SAB)"). */
 const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiners smelters shippers carriers builders makers manufacturers producers growers traders merchants retailers grocers stores bankers brokers insurers underwriters'.split(' '));
 
@@ -459,12 +462,21 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
     // "Larsen & Toubro (L&T)": two founders' names joined by "&" are a company's name, as a legal word would make it.
     const founders = run !== undefined && run.words.length === 1 && text.startsWith(' & ', run.start - 3) ? readNameBackwardSimple(text, run.start - 3) : undefined;
     if (founders && run) run = { start: founders.start, words: [...founders.words, '&', ...run.words] };
+    // "Société Lyonnaise de Chaudronnerie (SLC)": a small word of a Romance or Dutch name joins two runs of capitals.
+    for (let k = 0; k < 2 && run; k++) {
+      const joiner = /(?:^|\s)(de|du|des|del|della|di|da|do|dos|das|van|von|der) $/.exec(text.slice(Math.max(0, run.start - 7), run.start));
+      // (The name before ends at the space before the small word.)
+      const before = joiner ? readNameBackwardSimple(text, run.start - joiner[1]!.length - 2) : undefined;
+      if (!joiner || !before) break;
+      run = { start: before.start, words: [...before.words, joiner[1]!, ...run.words] };
+    }
     if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
     const last = run.words[run.words.length - 1]!;
     const lower = last.toLowerCase();
-    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders)) continue;
+    const opensAsCompany = COMPANY_OPENERS.has(run.words[0]!.toLowerCase());
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders || opensAsCompany)) continue;
     const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&')) !== undefined) continue;
+    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&' && /^[A-Z]/.test(w))) !== undefined) continue;
     const written = text.slice(run.start, open);
     const entity = { id: unknownId(written), name: written };
     added.push({ start: run.start, end: open, text: written, ...entity });
@@ -545,7 +557,9 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
     for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
-      if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
+      // A short name read alone before ("德润新能（301628）") gives way to the full name it abbreviates ("安徽德润新能源科技股份有限公司").
+      const prev = forms.get(form);
+      if ((prev && !(isUnknown(prev) && prev.name === form && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }
