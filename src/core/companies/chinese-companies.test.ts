@@ -595,3 +595,9 @@ describe('a name before a stock code (issue 16, session 15)', () => {
     ]);
   });
 });
+
+describe('a count of shares and the verb that keeps a name (issue 16, session 15)', () => {
+  it('starts no name at 每1股 or 沿用', () => {
+    expect(found('即每1股武钢股份可换取0.56股；合并后沿用恒远电气的名称。')).toEqual(['武钢股份=unknown:武钢股份', '恒远电气=unknown:恒远电气']);
+  });
+});

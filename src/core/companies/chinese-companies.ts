@@ -172,7 +172,9 @@ const STOP_WORDS = [
   // Where a product is made: "中国产电动汽车", "国产芯片".
   '中国产', '国产', '美国产', '德国产', '日本产', '欧洲产', '进口',
   // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
-  '推广', '提供', '购买',
+  '推广', '提供',
+  // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".
+  '沿用', '采用', '改用', '即每', '每股',
   // A public body and the verb that opens the name it acts on: "辽宁省财政厅为辽沈银行注入…".
   '厅为', '局为', '部为', '委为', '府为', '院为',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
@@ -487,7 +489,7 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     }
     let core = text.slice(start, i);
     // "10月汽车产销…", "产30万吨…": a date or a quantity opens no name.
-    const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆)*/.exec(core);
+    const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆|股)*/.exec(core);
     if (count) {
       start += count[0].length;
       core = core.slice(count[0].length);

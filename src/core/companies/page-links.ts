@@ -376,6 +376,9 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/** A Chinese registered name ends in a legal word: only such a name takes over a short name read alone before it. */
+const REGISTERED_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
+
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
 
@@ -559,7 +562,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
       // A short name read alone before ("德润新能（301628）") gives way to the full name it abbreviates ("安徽德润新能源科技股份有限公司").
       const prev = forms.get(form);
-      if ((prev && !(isUnknown(prev) && prev.name === form && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
+      if ((prev && !(cjk && isUnknown(prev) && prev.name === form && REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }
