@@ -39,8 +39,6 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   // Continental European forms, with and without dots.
   ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K', { dot: true, comma: true }),
   ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn', { comma: true }),
-  // Estonian, Norwegian and Turkish joint-stock forms, in capitals only: "Baltic Timber Group AS", "Şişecam AŞ".
-  ...forms('legal', 'AS AŞ', { comma: true }),
   // Two forms in one, and the Danish and Norwegian form: "Ageas SA/NV", "Ørsted A/S".
   ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
   // Central and Eastern European, Nordic, Iberian and Latin American forms: "Vltava Energie a.s.",
