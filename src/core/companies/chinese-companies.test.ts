@@ -545,6 +545,7 @@ describe('banks, funds, zones and market prose in fresh Chinese business news (i
   it('reads a mainland province or city before 银行 as its bank, not a nation or the industry', () => {
     expect(found('山西银行和四川银行也以类似方式组建。')).toEqual(['山西银行=unknown:山西银行', '四川银行=unknown:四川银行']);
     expect(found('日本银行维持利率不变，山西银行业金融机构增加。')).toEqual([]);
+    expect(found('广东银行网点数量增加，深圳银行机构贷款增长，银行体系稳健。')).toEqual([]);
   });
 
   it('keeps 商 before a head in the name, and takes no kind of fund or futures contract', () => {
