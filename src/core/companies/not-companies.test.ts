@@ -556,3 +556,17 @@ describe('a browser named after its maker (issue 16, session 15)', () => {
     expect(findCompanies('Netscape said Netscape Navigator gained users.', data).map((m) => m.text)).toEqual(['Netscape']);
   });
 });
+
+describe('towns and counties, narrowly (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'apple', name: 'Apple', kind: 'company' },
+    { id: 'berkshire-hathaway', name: 'Berkshire Hathaway', kind: 'company' },
+    { id: 'volkswagen', name: 'Volkswagen', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('keeps a company before a county-like company name, and after "in <Town>, " without "based"', () => {
+    expect(texts('Apple, Berkshire Hathaway and Tencent rose. Shares rose in Wolfsburg, Volkswagen, which makes cars, gained.')).toEqual(['Apple', 'Berkshire Hathaway', 'Tencent', 'Volkswagen']);
+  });
+});

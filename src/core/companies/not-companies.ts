@@ -498,11 +498,11 @@ const PLACE_BEFORE = /\b(?:in|across|into|through|throughout|at) the $/;
 const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
 const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff|offices?|headquarters|campus|plants?|factory|factories|conference|event)\b)/;
 
-/** "based in Kariya, Aichi, makes …": a one-word name after "in <Town>, " that a comma or a full stop closes is the town's region. */
-const TOWN_BEFORE = /\b(?:in|near|at|from|outside) [A-Z][a-z]+, $/;
+/** "based in Kariya, Aichi, makes …": a one-word name after "based in <Town>, " that a comma or a full stop closes is the town's region. */
+const TOWN_BEFORE = /\b(?:based|headquartered|located|situated|plant|factory|site|sites) (?:in|near|at|outside) [A-Z][a-z]+, $/;
 
 /** "Headquarters: Marlow, Buckinghamshire": a one-word name before a comma and an English county or a region is the town. */
-const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)\b/;
+const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)(?=[,.;)\n]|$)/;
 
 function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ')) return false;
