@@ -568,8 +568,9 @@ describe('banks, funds, zones and market prose in fresh Chinese business news (i
 });
 
 describe('where a product is made (issue 16, session 15)', () => {
-  it('reads no company in 中国产电动汽车 or 国产芯片', () => {
+  it('reads no company in 中国产电动汽车 or 国产芯片, and keeps 产业 in a name', () => {
     expect(found('欧盟对中国产电动汽车加征关税，国产芯片企业受益。')).toEqual([]);
+    expect(found('中国产业链龙头恒拓精密科技有限公司表示。')).toEqual(['恒拓精密科技有限公司=unknown:恒拓精密科技']);
   });
 });
 

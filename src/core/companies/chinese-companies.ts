@@ -169,8 +169,8 @@ const STOP_WORDS = [
   '举牌', '多次', '再次', '接连', '频频',
   // Market prose before a sector: "港股科技股", "外资连续三日买超航运股".
   '港股', '美股', 'A股', '台股', '买超', '卖超', '买入', '卖出', '连续',
-  // Where a product is made: "中国产电动汽车", "国产芯片".
-  '中国产', '国产', '美国产', '德国产', '日本产', '欧洲产', '进口',
+  // Bought from abroad: "进口芯片".
+  '进口',
   // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
   '推广', '提供',
   // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".
@@ -404,6 +404,9 @@ function localBankStart(text: string, at: number, suffix: string, legal: boolean
   return undefined;
 }
 
+/** Where a product is made, opening the words before a head: "中国产", "国产", "日本产" (not 产业, 产品, 产权 …). */
+const MADE_IN = /^(?:中国|美国|德国|日本|韩国|欧洲|国)产(?![业品权能值量])/;
+
 /** A model's number at the end of what comes before a head: "星河一号", "长征5号". */
 const MODEL_NUMBER_END = /[一二三四五六七八九十0-9]号$/;
 
@@ -488,6 +491,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     let core = text.slice(start, i);
+    // "中国产电动汽车", "国产芯片": where a product is made opens no name ("中国产业…" does: 产业 is a word of it).
+    const made = MADE_IN.exec(core);
+    if (made) {
+      start += made[0].length;
+      core = core.slice(made[0].length);
+    }
     // "10月汽车产销…", "产30万吨…": a date or a quantity opens no name.
     const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆|股)*/.exec(core);
     if (count) {
