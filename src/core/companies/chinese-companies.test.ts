@@ -577,6 +577,7 @@ describe('where a product is made (issue 16, session 15)', () => {
 describe('joint village banks, household goods, Taiwan market prose and numbered models (issue 16, session 15)', () => {
   it('reads 联合 before 村镇 as the bank’s own word, and no name after 推广', () => {
     expect(found('浙江嘉善联合村镇银行在嘉善县推广农业保险。')).toEqual(['浙江嘉善联合村镇银行=unknown:嘉善联合村镇银行']);
+    expect(found('上海星河文化推广有限公司成立。')).toEqual(['上海星河文化推广有限公司=unknown:星河文化推广']);
   });
 
   it('reads 日用 as a head, 台股 as market prose, a numbered model as a product', () => {

@@ -192,7 +192,7 @@ const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
  * Stop words that registered names hold ("北京恒远通达建设工程", "浙江万向精工", "湖南湘江新区发展集团"): after a
  * place that anchors a name they do not cut it; the other stop words still do.
  */
-const NAME_STOP_WORDS = new Set(['建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
+const NAME_STOP_WORDS = new Set(['推广', '提供', '建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
 const SENTENCE_STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS.filter((w) => !NAME_STOP_WORDS.has(w)));
 const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
 /** The stop words of two or more characters, which a cued name may not contain. */
