@@ -351,7 +351,7 @@ describe('defined acronyms after a leading legal form, renamed Chinese companies
   });
 
   it('drops a trade word in Turkish or Italian too', () => {
-    expect(shortFormsOf('Karadeniz Cam Sanayi AS')).toContain('Karadeniz Cam');
+    expect(shortFormsOf('Karadeniz Cam Sanayi')).toContain('Karadeniz Cam');
   });
 
   it('links the name after 更名为 to the company before it', () => {
