@@ -518,3 +518,89 @@ describe('sentence words around heads on real pages (issue 16: fresh pages, batc
     expect(found('安徽德润新能源科技股份有限公司拟收购资产。楚星电池将成为德润新能的控股子公司。').map((f) => f.split('=')[0])).toContain('德润新能');
   });
 });
+
+describe('short forms and name starts that fresh Chinese business news uses (issue 16, session 15)', () => {
+  it('knows a brand of four characters that ends in its material by its first two', () => {
+    expect(chineseShortForms('隆基绿能科技股份有限公司', true)).toContain('隆基');
+    expect(chineseShortForms('福耀玻璃工业集团股份有限公司', true)).toContain('福耀');
+    expect(chineseShortForms('青海盐湖工业股份有限公司', true)).not.toContain('盐湖');
+    expect(chineseShortForms('上海电气集团股份有限公司', true)).not.toContain('上海');
+  });
+
+  it('joins an unknown name and its head without the trade between them', () => {
+    expect(chineseShortForms('青岛蓝港精细化工有限公司')).toContain('蓝港化工');
+    expect(found('青岛蓝港精细化工有限公司投产。蓝港化工表示订单充足。')).toEqual(['青岛蓝港精细化工有限公司=unknown:蓝港精细化工', '蓝港化工=unknown:蓝港精细化工']);
+  });
+
+  it('opens a registered name anew at a place after 是, 为, 于 or 对', () => {
+    expect(found('上海海港队背后是上海国际港务（集团）股份有限公司。')).toEqual(['上海国际港务（集团）股份有限公司=unknown:国际港务']);
+  });
+
+  it('takes no short form inside the name of a school, a hospital or an institute', () => {
+    expect(found('清华控股有限公司表示，清华大学不再持股；宁德时代医院开诊。')).toEqual(['清华控股有限公司=unknown:清华']);
+  });
+});
+
+describe('banks, funds, zones and market prose in fresh Chinese business news (issue 16, session 15)', () => {
+  it('reads a mainland province or city before 银行 as its bank, not a nation or the industry', () => {
+    expect(found('山西银行和四川银行也以类似方式组建。')).toEqual(['山西银行=unknown:山西银行', '四川银行=unknown:四川银行']);
+    expect(found('日本银行维持利率不变，山西银行业金融机构增加。')).toEqual([]);
+    expect(found('广东银行网点数量增加，深圳银行机构贷款增长，银行体系稳健。')).toEqual([]);
+  });
+
+  it('keeps 商 before a head in the name, and takes no kind of fund or futures contract', () => {
+    expect(found('招商基金的债券基金规模增长，碳酸锂期货主力合约下跌。')).toEqual(['招商基金=unknown:招商基金']);
+  });
+
+  it('reads no name in market prose or before a zone', () => {
+    expect(found('港股科技股周四普跌，台湾金控股获利大增，外资连续三日买超航运股。')).toEqual([]);
+    expect(found('项目位于武汉东湖高新区。')).toEqual([]);
+  });
+
+  it('starts a name after a sponsor’s role or a body’s 为', () => {
+    expect(found('赞助方本钢集团有限公司表示支持。')).toEqual(['本钢集团有限公司=unknown:本钢']);
+    expect(found('辽宁省财政厅为辽沈银行注入资金。')).toEqual(['辽沈银行=unknown:辽沈银行']);
+  });
+
+  it('knows a dyeworks by its brand and head when a district opens its name', () => {
+    expect(chineseShortForms('绍兴柯桥恒美印染有限公司')).toContain('恒美印染');
+  });
+});
+
+describe('where a product is made (issue 16, session 15)', () => {
+  it('reads no company in 中国产电动汽车 or 国产芯片, and keeps 产业 in a name', () => {
+    expect(found('欧盟对中国产电动汽车加征关税，国产芯片企业受益。')).toEqual([]);
+    expect(found('中国产业链龙头恒拓精密科技有限公司表示。')).toEqual(['恒拓精密科技有限公司=unknown:恒拓精密科技']);
+  });
+});
+
+describe('joint village banks, household goods, Taiwan market prose and numbered models (issue 16, session 15)', () => {
+  it('reads 联合 before 村镇 as the bank’s own word, and no name after 推广', () => {
+    expect(found('浙江嘉善联合村镇银行在嘉善县推广农业保险。')).toEqual(['浙江嘉善联合村镇银行=unknown:嘉善联合村镇银行']);
+    expect(found('上海星河文化推广有限公司成立。')).toEqual(['上海星河文化推广有限公司=unknown:星河文化推广']);
+  });
+
+  it('reads 日用 as a head, 台股 as market prose, a numbered model as a product', () => {
+    expect(found('小商品企业优购日用出口增长，台股电子股走扬，星河一号机器人已在工厂试用。')).toEqual(['优购日用=unknown:优购日用']);
+  });
+});
+
+describe('a name before a stock code (issue 16, session 15)', () => {
+  it('is a listed company, with or without a corporate word', () => {
+    expect(found('恒拓精密（920918）：中标风电项目。锦澜（08999.HK）发盈利预警。据新华社（北京）报道。')).toEqual(['恒拓精密=unknown:恒拓精密', '锦澜=unknown:锦澜']);
+  });
+
+  it('gives way to the full name it abbreviates later on the page', () => {
+    expect(found('德润新能（301628）：安徽德润新能源科技股份有限公司拟收购电池公司，德润新能表示。')).toEqual([
+      '德润新能=unknown:德润新能源科技',
+      '安徽德润新能源科技股份有限公司=unknown:德润新能源科技',
+      '德润新能=unknown:德润新能源科技',
+    ]);
+  });
+});
+
+describe('a count of shares and the verb that keeps a name (issue 16, session 15)', () => {
+  it('starts no name at 每1股 or 沿用', () => {
+    expect(found('即每1股武钢股份可换取0.56股；合并后沿用恒远电气的名称。')).toEqual(['武钢股份=unknown:武钢股份', '恒远电气=unknown:恒远电气']);
+  });
+});

@@ -43,6 +43,10 @@ const HEADS = [
   '航运', '轮船',
   // Insurers' life and property arms: "平安人寿", "平安产险", "国寿财险".
   '人寿', '寿险', '产险', '财险',
+  // A bank's wealth-management arm, a developer's homes arm, a dyeworks: "招银理财", "建发房产", "恒美印染".
+  '理财', '房产', '印染', '木业',
+  // Household goods: "优购日用", "某某日化".
+  '日用', '日化',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -50,7 +54,10 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
 /** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
-const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+
+/** The last two characters of a four-character brand that name a trade or a material, so its first two are its short form ("隆基绿能", "福耀玻璃"). */
+const MATERIAL_WORDS = ['绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
 
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
 const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
@@ -60,7 +67,7 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
  * foundation ("基金会"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -156,8 +163,20 @@ const STOP_WORDS = [
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
   // Who subscribes a placement: "认购对象为澄湖资本", "发行对象为财政部".
   '对象为', '对象是', '对象包括', '认购方为', '认购方',
+  // Who sponsors or hosts: "赞助方本钢集团", "冠名商某某汽车".
+  '赞助方', '赞助商', '冠名方', '冠名商', '主办方', '承办方', '合作方',
   // Market verbs before a bank or an insurer that is the object: "平安人寿多次举牌银行H股".
   '举牌', '多次', '再次', '接连', '频频',
+  // Market prose before a sector: "港股科技股", "外资连续三日买超航运股".
+  '港股', '美股', 'A股', '台股', '买超', '卖超', '买入', '卖出', '连续',
+  // Bought from abroad: "进口芯片".
+  '进口',
+  // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
+  '推广', '提供',
+  // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".
+  '沿用', '采用', '改用', '即每', '每股',
+  // A public body and the verb that opens the name it acts on: "辽宁省财政厅为辽沈银行注入…".
+  '厅为', '局为', '部为', '委为', '府为', '院为',
   '下属', '所属', '设立', '成立', '组建', '发起', '覆盖',
   // What a rating agency or a regulator does to the company named after it: "中诚信国际给予宏远置业AA+主体信用评级".
   '给予', '授予', '予以', '上调', '下调', '维持',
@@ -173,7 +192,7 @@ const STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS);
  * Stop words that registered names hold ("北京恒远通达建设工程", "浙江万向精工", "湖南湘江新区发展集团"): after a
  * place that anchors a name they do not cut it; the other stop words still do.
  */
-const NAME_STOP_WORDS = new Set(['建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
+const NAME_STOP_WORDS = new Set(['推广', '提供', '建设', '发展', '投资', '合作', '联合', '向', '和', '及', '以', '约', '生产', '销售', '研发', '商', '厂', '平台', '企业', '机构', '园区', '数', '多', '重点', '打造', '保障', '引导', '促进', '新建', '覆盖', '相关', '此', '这', '于', '是', '对', '从', '成为', '通过', '作为', '等', '控股权', '股权', '认购', '发售']);
 const SENTENCE_STOP_SET: ReadonlySet<string> = new Set(STOP_WORDS.filter((w) => !NAME_STOP_WORDS.has(w)));
 const STOP_MAX = Math.max(...STOP_WORDS.map((w) => w.length));
 /** The stop words of two or more characters, which a cued name may not contain. */
@@ -184,6 +203,8 @@ const GENERIC = new Set(
   ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
+    // Kinds of fund: "债券基金", "货币基金".
+    '债券 货币 混合 股票 指数 ' +
     '中小 交通 品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
@@ -282,6 +303,8 @@ function isDescriptive(words: string): boolean {
 function afterLastStop(text: string, start: number, end: number, set: ReadonlySet<string>): number {
   for (let endAt = end; endAt > start; endAt--) {
     for (let len = 1; len <= STOP_MAX && endAt - len >= start; len++) {
+      // "招商基金", "华商基金": 商 or 厂 right before the corporate word is the name's own last character, not "a maker".
+      if (len === 1 && endAt === end && (text[end - 1] === '商' || text[end - 1] === '厂')) continue;
       if (set.has(text.slice(endAt - len, endAt))) return endAt;
     }
   }
@@ -342,11 +365,14 @@ function afterDescription(text: string, start: number, end: number): number {
   return start;
 }
 
+/** Words of one character after which a place opens a name anew: "和", "及", "与" join two names; "是", "为", "于", "对" end a clause ("上海海港队背后是上海国际港务（集团）股份有限公司"). */
+const JOINED_BEFORE_PLACE = '和及与是为于对';
+
 /** Anchored at a place: "中国星网和中国矿产资源集团" is two names, the second opening at the place after 和. */
 function afterJoinedPlace(text: string, start: number, end: number): number {
   let from = start;
   for (let at = start + 2; at < end - 3; at++) {
-    if ('和及与'.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
+    if (JOINED_BEFORE_PLACE.includes(text[at]!) && leftmostPlace(text, at + 1, end) === at + 1) from = at + 1;
   }
   return from;
 }
@@ -370,11 +396,19 @@ function localBankStart(text: string, at: number, suffix: string, legal: boolean
   if (suffix !== '银行') return undefined;
   for (const kind of LOCAL_BANK_KINDS) {
     if (!text.endsWith(kind, at)) continue;
-    const start = nameStart(text, at - kind.length, legal);
-    return start >= 0 && start < at - kind.length ? start : undefined;
+    // "浙江嘉善联合村镇银行": 联合 (joint) before the kind is the bank's own word, not the verb that cuts a name.
+    const joint = text.endsWith('联合', at - kind.length) ? 2 : 0;
+    const start = nameStart(text, at - kind.length - joint, legal);
+    return start >= 0 && start < at - kind.length - joint ? start : undefined;
   }
   return undefined;
 }
+
+/** Where a product is made, opening the words before a head: "中国产", "国产", "日本产" (not 产业, 产品, 产权 …). */
+const MADE_IN = /^(?:中国|美国|德国|日本|韩国|欧洲|国)产(?![业品权能值量])/;
+
+/** A model's number at the end of what comes before a head: "星河一号", "长征5号". */
+const MODEL_NUMBER_END = /[一二三四五六七八九十0-9]号$/;
 
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
 const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
@@ -418,7 +452,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     // "控股股东", "控股子公司", "控股权": 控股 here is holding control, not a company's word.
-    if (text.endsWith('控股', end) && HOLDING_CONTROL_AFTER.test(text.slice(end, end + 3))) {
+    // "台湾金控股上半年获利大增": 金控 (financial holding companies) and 股 (their shares), no name before 控股.
+    if ((text.endsWith('控股', end) && HOLDING_CONTROL_AFTER.test(text.slice(end, end + 3))) || (suffix === '控股' && text[i - 1] === '金' && !text.startsWith('股份', i + 1))) {
       i = end - 1;
       continue;
     }
@@ -460,8 +495,14 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       continue;
     }
     let core = text.slice(start, i);
+    // "中国产电动汽车", "国产芯片": where a product is made opens no name ("中国产业…" does: 产业 is a word of it).
+    const made = MADE_IN.exec(core);
+    if (made) {
+      start += made[0].length;
+      core = core.slice(made[0].length);
+    }
     // "10月汽车产销…", "产30万吨…": a date or a quantity opens no name.
-    const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆)*/.exec(core);
+    const count = /^[0-9０-９.]+(?:月|日|年|号|万吨|万|亿|吨|家|个|名|款|只|台|辆|股)*/.exec(core);
     if (count) {
       start += count[0].length;
       core = core.slice(count[0].length);
@@ -493,11 +534,15 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const rest = core.slice(place);
     // "重庆农村商业银行股份有限公司", "成都农商银行": a Chinese city or province and the kind of a local bank
     // name one bank, though every word of it is generic.
-    const localBank = place > 0 && suffix === '银行' && LOCAL_BANK_KINDS.has(rest) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
+    // "山西银行", "四川银行": a mainland province or city and 银行 name its provincial or city bank ("中国银行",
+    // "香港银行" and "日本银行" do not: a nation's name makes it the kind of bank, or its central bank).
+    const localBank = place > 0 && suffix === '银行' && (LOCAL_BANK_KINDS.has(rest) || (rest === '' && place === core.length)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     // "山东省港口集团有限公司": a domestic place, generic words and a legal word name one company too.
     // "广西汽车集团有限公司": so do a domestic place, a head and a legal word.
     const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
-    const isName = localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core));
+    // "星河一号机器人": a numbered model (一号, 2号) before the head is the product, not its maker.
+    const model = !legal && MODEL_NUMBER_END.test(core);
+    const isName = !model && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -545,6 +590,37 @@ export function chineseNameBefore(text: string, end: number): string | undefined
   if (start < 0 || end - start < 2) return undefined;
   const name = text.slice(start, end);
   return allGeneric(name) || /[A-Za-z0-9]/.test(name) ? undefined : name;
+}
+
+/** Whether a stock code in brackets opens at `open`: "（301588）", "(600519)", "（08999.HK）", "（2330.TW）". */
+function stockCodeAt(text: string, open: number): boolean {
+  let i = open + 1;
+  const from = i;
+  while (i < text.length && i - from < 6 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  const digits = i - from;
+  if (digits === 6) return text[i] === '）' || text[i] === ')';
+  if (digits < 4 || text[i] !== '.' || !/^(?:HK|TW|SZ|SH)[）)]/.test(text.slice(i + 1, i + 4))) return false;
+  return true;
+}
+
+/**
+ * "恒拓精密（301588）：中标…", "锦澜集团（08999.HK）发盈利预警": a Chinese name right before a stock code in brackets is
+ * a listed company, with or without a corporate word. Found by a plain search for the bracket (a cheap test: most
+ * brackets are followed by no code), and read back as a name before a corporate word is.
+ */
+export function findCodedNames(text: string, known: readonly CompanyMention[]): ChineseCompany[] {
+  const found: ChineseCompany[] = [];
+  for (const bracket of ['（', '(']) {
+    for (let open = text.indexOf(bracket); open > 1; open = text.indexOf(bracket, open + 1)) {
+      if (!stockCodeAt(text, open) || charClass(text.charCodeAt(open - 1)) !== CJK) continue;
+      const i = firstEndAfter(known, open - 1);
+      if (i < known.length && known[i]!.start < open) continue;
+      const name = chineseNameBefore(text, open);
+      if (!name || name.length > 8) continue;
+      found.push({ start: open - name.length, end: open, text: name, id: chineseUnknownId(name), name });
+    }
+  }
+  return found;
 }
 
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
@@ -843,15 +919,28 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // A known company's brand is its name without an industrial head ("三一重工" → "三一"); a bank's or a
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
   const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
-  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2);
+  // "福耀玻璃工业" → "福耀玻璃": 工业 closes a brand only after a material ("盐湖工业" is not "盐湖", a salt lake).
+  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
+  // "隆基绿能科技股份有限公司" → "隆基", "福耀玻璃工业集团股份有限公司" → "福耀": a brand of four characters whose last two
+  // name its trade or material is known by its first two (not a place: "上海电气" is not "上海").
+  const material = brand.length === 4 ? brand.slice(2) : '';
+  if (MATERIAL_WORDS.includes(material) && !allGeneric(brand.slice(0, 2)) && !PLACES.has(brand.slice(0, 2)) && !STOP_WORDS.includes(brand.slice(0, 2))) forms.push(brand.slice(0, 2));
   // "卡奥斯物联科技股份有限公司" → "卡奥斯物联" → "卡奥斯": an unknown company's brand drops one more word of its trade.
   const trade = industrialOnly ? undefined : TRADE_WORDS.find((w) => brand.endsWith(w) && brand.length - w.length >= 2);
   const name = trade ? brand.slice(0, -trade.length) : '';
-  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) forms.push(name);
+  if (name.length >= 2 && !allGeneric(name) && !STOP_WORDS.includes(name) && !PLACES.has(name)) {
+    forms.push(name);
+    // "青岛蓝港精细化工有限公司" → "蓝港化工": the name and the head, without the trade between them.
+    if (head && name.length + head.length >= 4) forms.push(name + head);
+  }
   // "常州恒拓精密机械有限公司" → "恒拓精密", "郑州嘉润新材料科技有限公司" → "嘉润新材": an unknown company's 简称 is
   // often its brand and the first two characters of its trade, the first four of a long core.
+  // "绍兴柯桥恒美印染有限公司" → "恒美印染": the two characters before a head of two, and the head, when a
+  // district the place table lacks comes before them (not a trade word: "蓝港精细化工" is not "精细化工").
+  const last = head?.length === 2 && core.length >= 6 ? core.slice(-4) : '';
+  if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
@@ -861,13 +950,14 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
 // a building or a project is that place's name, not the company.
-const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村)/;
+// "清华大学", "福耀科技大学", "协和医院": a school, a hospital or an institute named after a company or a founder is no company either.
+const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
 /** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
 const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
 /** First characters of what may follow (a cheap gate: most mentions are followed by none). */
-const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城'].map((c) => c.charCodeAt(0)));
+const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研区'].map((c) => c.charCodeAt(0)));
 
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
@@ -884,6 +974,8 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 5);
   // "寿光蔬菜产业园", "未来科技城": 园 or 城 after a word of a park's name (not "京东城市").
   const park = (after[0] === '园' || (after[0] === '城' && after[1] !== '市')) && /(?:产业|科技|物流|生态|软件|工业|创新|数字|智慧)$/.test(m.text);
+  // "武汉东湖高新区": a name that ends like a development zone's, before 区, is the zone ("东湖高新" is also a listed company).
+  if (after[0] === '区' && /(?:高新|开发|经开|新)$/.test(m.text)) return true;
   return park || PLACE_AFTER.test(after) || BUILDING_AFTER.test(after);
 }
 

@@ -28,3 +28,9 @@ describe('a company unit named by a data name and a country', () => {
     expect(found('红杉中国领投。')).toEqual(['红杉中国=hongshan']);
   });
 });
+
+describe('a region’s headquarters (issue 16, session 15)', () => {
+  it('is the company’s office, not a unit: 欧洲总部, but 中国总部 stays a unit’s', () => {
+    expect(found('星巴克欧洲总部调整，星巴克中国总部不变。')).toEqual(['星巴克=starbucks', '星巴克中国=unknown:星巴克中国']);
+  });
+});

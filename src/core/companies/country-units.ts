@@ -22,6 +22,8 @@ const CJK_COUNTRIES = ['中国', '香港', '美国', '日本', '韩国', '印度
 /** Words after the country that make it a market or a business, not a unit's name. */
 const LATIN_NOT_AFTER = /^\s+(?:sales|market|markets|revenue|revenues|shipments|deliveries|demand|business|operations|plant|plants|factory|factories|customers|users|stores|unit|arm|subsidiary)\b/;
 const CJK_NOT_AFTER = /^(?:市场|业务|区域|用户|消费者|销量|销售|份额|营收|收入|门店|工厂|地区|境内|大陆|本土|公司)/;
+/** After a region (not a country), its headquarters: "长城汽车欧洲总部" is the carmaker's European head office ("蔚来中国总部" is NIO China's). */
+const REGIONS = new Set(['欧洲', '亚太']);
 
 function isHan(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
@@ -38,7 +40,7 @@ function unitAfter(text: string, m: CompanyMention): (CompanyMention & { replace
     const country = CJK_COUNTRIES.find((c) => text.startsWith(c, m.end));
     if (!country) return undefined;
     const end = m.end + country.length;
-    if (CJK_NOT_AFTER.test(text.slice(end, end + 4)) || m.text.endsWith(country)) return undefined;
+    if (CJK_NOT_AFTER.test(text.slice(end, end + 4)) || (REGIONS.has(country) && text.startsWith('总部', end)) || m.text.endsWith(country)) return undefined;
     const written = text.slice(m.start, end);
     return { start: m.start, end, text: written, id: chineseUnknownId(written), name: written, replaces: m };
   }

@@ -8,7 +8,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findClauseNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findCodedNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies, endsLongerName } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { linkOnPage } from './page-links';
@@ -368,7 +368,7 @@ function findCompaniesIn(text: string, matcher: CompanyMatcher, context: PageCon
   const cued = inChineseParts(text, known, findCuedChineseNames);
   // A deal's target is read after its buyer, which may itself be a name the data does not hold (named again).
   const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
-  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...inChineseParts(text, known, findMarketMoveNames), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...inChineseParts(text, known, findLatinNamesInChinese), ...inChineseParts(text, known, (part, inside) => findClauseNames(part, inside, otherNames)), ...findNumberedFunds(text, known), ...inChineseParts(text, [...known, ...shaped, ...cued], findRoleSlotNames)];
+  const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...inChineseParts(text, known, findMarketMoveNames), ...inChineseParts(text, known, findCodedNames), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...inChineseParts(text, known, findLatinNamesInChinese), ...inChineseParts(text, known, (part, inside) => findClauseNames(part, inside, otherNames)), ...findNumberedFunds(text, known), ...inChineseParts(text, [...known, ...shaped, ...cued], findRoleSlotNames)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
   const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found), new Set(checked)), (name) => dataNameOf(name, matcher)) : known;

@@ -66,3 +66,11 @@ describe('the table of corporate words', () => {
     expect(splitSentences('Sinar Harapan Tbk. said on Monday it would list. Shares rose.').length).toBe(2);
   });
 });
+
+describe('no AS form (issue 16, session 15)', () => {
+  // The Estonian and Norwegian joint-stock form "AS" is left out: headlines in capitals use the word ("STOCKS RALLY AS FED HOLDS").
+  it('reads no company in a headline in capitals with AS in it', () => {
+    expect(FORM_KINDS.has('AS')).toBe(false);
+    expect(names('WALL STREET RALLIES AS FED HOLDS RATES. OIL PRICES FALL AS OPEC AGREES CUTS.')).toEqual([]);
+  });
+});

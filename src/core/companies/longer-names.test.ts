@@ -83,3 +83,10 @@ describe('a company name inside the longer name of something named after it', ()
     expect(found('Festina said its teams would race.')).toEqual(['Festina=festina']);
   });
 });
+
+describe('a carmaker before its model’s Chinese name (issue 16, session 15)', () => {
+  const found = (text: string) => findCompanies(text, createCompanyMatcher(records)).map((m) => m.text);
+  it('reads 比亚迪汉 and 比亚迪海鸥 as the cars, 比亚迪 before a verb as the company', () => {
+    expect(found('比亚迪汉销量增长，比亚迪海鸥上市，比亚迪表示将扩产。')).toEqual(['比亚迪']);
+  });
+});

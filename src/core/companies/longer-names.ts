@@ -34,7 +34,7 @@ const CJK_SPORT_WORD = /足球|篮球|排球|乒乓球|羽毛球|网球|高尔�
 const CJK_CLAUSE_WORD = /[的在了与和及将于对向被把是为从也都均已并且等获买购]|赞助|冠名|举办|合作|签约|续约|转播|投资|入股/;
 const LATIN_COMPETITION = /^(?: [A-Z][\p{L}]*){0,2} (?:Premier League|Premiership|Super League|Grand Prix|Masters|Classic|Marathon|Series|Cup)\b/u;
 const RACING_WORDS = /\b(?:Grand Prix|Formula One|F1|driver|drivers|team ?mates?|pole|podium|laps?|race|racing|rally|circuit)\b/;
-const CJK_MODEL_AFTER = /^(?:\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b|\d{1,3}(?=\s?(?:Pro|Ultra|Max|Plus|SE|mini)\b|[，。、；）)\s]|$))/;
+const CJK_MODEL_AFTER = /^(?:(?:汉|唐|宋|元|秦|海豚|海豹|海鸥|驱逐舰|护卫舰)(?=[，。、；）)\s0-9A-Za-z]|系列|车型|销量|交付|上市|$)|\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b|\d{1,3}(?=\s?(?:Pro|Ultra|Max|Plus|SE|mini)\b|[，。、；）)\s]|$))/;
 
 function sentenceAround(text: string, m: CompanyMention, reach: number): string {
   let from = m.start;

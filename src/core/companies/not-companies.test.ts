@@ -508,3 +508,65 @@ describe('a row of tags (issue 16: real pages)', () => {
     expect(read('Chairman Roberto Greggs Castellani said')).toEqual([]);
   });
 });
+
+describe('teams, regions and bodies in fresh wire copy (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'oracle', name: 'Oracle', kind: 'company' },
+    { id: 'red-bull', name: 'Red Bull', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', legalNames: ['Ferrari NV'], kind: 'company' },
+    { id: 'aichi', name: 'Aichi', legalNames: ['Aichi Corporation'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a team named after sponsors or a maker as the team', () => {
+    expect(texts('Max Verstappen won for Oracle Red Bull Racing ahead of Charles Leclerc of Scuderia Ferrari. Shares of Ferrari NV were flat.')).toEqual(['Ferrari NV']);
+  });
+
+  it('reads a one-word name after "in <Town>, " and before a comma as the town’s region', () => {
+    expect(texts('The maker, based in Kariya, Aichi, builds forklifts. Aichi rose 2%.')).toEqual(['Aichi']);
+  });
+
+  it('takes plural heads of public bodies as bodies too', () => {
+    expect(notCompanyReason(['National', 'Institutes', 'of', 'Health'])).toBe('government or institution');
+  });
+});
+
+describe('products, advert lines, towns and quote lines on pages (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'apple', name: 'Apple', kind: 'company', match: 'case-sensitive' },
+    { id: 'lseg', name: 'London Stock Exchange Group', shortNames: ['London Stock Exchange'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads Apple Intelligence as the product and Member FDIC as no company', () => {
+    expect(texts('Apple unveiled Apple Intelligence. Brightvale Bank, Member FDIC.')).toEqual(['Apple', 'Brightvale Bank']);
+  });
+
+  it('reads a town before a county as the town, and an exchange in a quote line as the venue', () => {
+    expect(texts('Marlow Aerostructures plc makes wings.\nHeadquarters: Marlow, Buckinghamshire')).toEqual(['Marlow Aerostructures plc']);
+    expect(texts('MRLW · London Stock Exchange · Currency in GBp\nLondon Stock Exchange Group reported results.')).toEqual(['London Stock Exchange Group']);
+  });
+});
+
+describe('a browser named after its maker (issue 16, session 15)', () => {
+  it('reads Netscape Navigator as the product', () => {
+    const data = createCompanyMatcher([...records, { id: 'netscape', name: 'Netscape', kind: 'company' }]);
+    expect(findCompanies('Netscape said Netscape Navigator gained users.', data).map((m) => m.text)).toEqual(['Netscape']);
+  });
+});
+
+describe('towns and counties, narrowly (issue 16, session 15)', () => {
+  const data = createCompanyMatcher([
+    ...records,
+    { id: 'apple', name: 'Apple', kind: 'company' },
+    { id: 'berkshire-hathaway', name: 'Berkshire Hathaway', kind: 'company' },
+    { id: 'volkswagen', name: 'Volkswagen', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('keeps a company before a county-like company name, and after "in <Town>, " without "based"', () => {
+    expect(texts('Apple, Berkshire Hathaway and Tencent rose. Shares rose in Wolfsburg, Volkswagen, which makes cars, gained.')).toEqual(['Apple', 'Berkshire Hathaway', 'Tencent', 'Volkswagen']);
+  });
+});

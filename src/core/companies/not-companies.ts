@@ -49,7 +49,7 @@ export const PRODUCT_NAMES = words(`
  * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
  * first word ("One Equity Partners").
  */
-const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate');
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence navigator');
 
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
@@ -95,7 +95,7 @@ export const PLACE_WORDS = new Set([
   zurich geneva vienna stockholm oslo copenhagen helsinki dublin warsaw prague budapest athens istanbul moscow
   kyiv dubai riyadh doha cairo lagos nairobi johannesburg cape town sydney melbourne brisbane perth auckland
   wellington toronto vancouver montreal calgary ottawa washington new york san francisco los angeles chicago
-  boston seattle houston dallas austin miami atlanta denver detroit silicon valley california texas florida
+  boston seattle houston dallas austin miami atlanta denver detroit cleveland pittsburgh philadelphia minneapolis silicon valley california texas florida
   abu dhabi saudi arabia tel aviv jakarta bangkok manila hanoi ho chi minh kuala lumpur wan chai kowloon
   central causeway bay mongkok lujiazui pudong wall street city canary wharf mexico sao paulo rio de janeiro
   buenos aires santiago bogota lima uk u.k. us u.s. usa united states britain england scotland wales
@@ -133,6 +133,7 @@ export const LEADING_STOP_WORDS = words(`
   chairman chairwoman president executive director partner managing senior vice head mr ms mrs dr professor
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
+  today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
@@ -164,6 +165,8 @@ const GOVERNMENT_WORDS = words(`
   court regulator office committee federal university institute academy college school laboratory party army
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
   tribunal federation confederation association bundesbank riksbank labour
+  ministries agencies institutes universities academies laboratories councils
+  fdic sec ftc fcc faa fda epa cfpb finra
 `);
 
 /**
@@ -358,7 +361,7 @@ const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
-  team rally race regatta marathon classic masters
+  team rally race regatta marathon classic masters racing
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -495,7 +498,21 @@ const PLACE_BEFORE = /\b(?:in|across|into|through|throughout|at) the $/;
 const GEOGRAPHY_AFTER = /^ (?:rainforests?|basin|river|region|jungle|delta|valley|coast|forest|estuary|highlands?)\b/;
 const BUSINESS_AFTER = /^(?:’s|'s| (?:deal|unit|stake|shares?|stock|case|lawsuit|business|brand|store|stores|warehouse|offer|bid|board|platform|app|division|merger|acquisition|IPO|listing|group|founder|chief|boss|executive|model|service|services|account|cloud|marketplace|sellers?|workers?|employees?|staff|offices?|headquarters|campus|plants?|factory|factories|conference|event)\b)/;
 
+/** "based in Kariya, Aichi, makes …": a one-word name after "based in <Town>, " that a comma or a full stop closes is the town's region. */
+const TOWN_BEFORE = /\b(?:based|headquartered|located|situated|plant|factory|site|sites) (?:in|near|at|outside) [A-Z][a-z]+, $/;
+
+/** "Headquarters: Marlow, Buckinghamshire": a one-word name before a comma and an English county or a region is the town. */
+const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)(?=[,.;)\n]|$)/;
+
+function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ')) return false;
+  if (text.charCodeAt(m.end) === 0x2c && COUNTY_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  if (text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
+  return TOWN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
 function namesPlace(text: string, m: CompanyMention): boolean {
+  if (namesRegionAfterTown(text, m)) return true;
   if (m.text.includes(' ') || text.charCodeAt(m.start - 1) !== 0x20 || text.charCodeAt(m.start - 2) !== 0x65) return false; // "the "
   const after = text.slice(m.end, m.end + 16);
   if (GEOGRAPHY_AFTER.test(after)) return true;
@@ -525,8 +542,12 @@ const TEAM_AFTER = /^ (?:drivers?|teammates?|team (?:boss|principal|orders|mate)
 /** "Rabobank, ONCE and Mapei riders": the first of a list of teams that ends in riders or drivers. */
 const TEAM_LIST_AFTER = /^(?:,? (?:and )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?){1,5} (?:drivers|riders)\b/;
 
+/** Words that open a racing team's name before its maker's or sponsor's: "Scuderia Ferrari". */
+const TEAM_OPENERS = words('scuderia squadra equipe');
+
 function namesRacingTeam(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ')) return false;
+  if (text.charCodeAt(m.start - 1) === 0x20 && TEAM_OPENERS.has(shortCapitalisedWordBefore(text, m.start))) return true;
   const c = text.charCodeAt(m.end + 1);
   if (text.charCodeAt(m.end) === 0x20 && (c === 0x64 || c === 0x74 || c === 0x72) && TEAM_AFTER.test(text.slice(m.end, m.end + 16))) return true; // d, t, r
   return text.charCodeAt(m.end) === 0x2c && TEAM_LIST_AFTER.test(text.slice(m.end, m.end + 80));
@@ -637,6 +658,9 @@ const REGULATOR_AFTER_ZH =
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
 const JOINED_EXCHANGE_ZH = /^[和与及、][\u4e00-\u9fff]{1,8}?(?:交易所|交所)/;
 
+const QUOTE_LINE_BEFORE_EN = /(?:^|\n)[A-Z0-9.]{1,8} [·|•] $/;
+const QUOTE_LINE_AFTER_EN = /^ [·|•] (?:Currency|Delayed|Real-time|Prices)\b/;
+
 function isExchangeVenue(text: string, m: CompanyMention): boolean {
   const name = text.slice(m.start, m.end);
   if (!EXCHANGE_NAME.test(name)) return false;
@@ -645,6 +669,8 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
     const after = text.slice(m.end + (joined?.[0].length ?? 0), m.end + (joined?.[0].length ?? 0) + 24);
     return VENUE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 4), m.start)) || VENUE_AFTER_ZH.test(after) || REGULATOR_AFTER_ZH.test(after);
   }
+  // "MRLW · London Stock Exchange · Currency in GBp": a quote page's line of symbol, venue and currency.
+  if (QUOTE_LINE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 14), m.start)) || QUOTE_LINE_AFTER_EN.test(text.slice(m.end, m.end + 16))) return true;
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
 

@@ -309,3 +309,109 @@ describe('the first word of a two-word name a legal word closes', () => {
     expect(find('Skarholm Stål AB raised money. Skarholm hopes to sell steel.').map(([text]) => text)).toEqual(['Skarholm Stål AB', 'Skarholm']);
   });
 });
+
+describe('short forms that fresh wire copy uses (issue 16, session 15)', () => {
+  it('takes the other half of a hyphenated name that opens with a place, and the one acronym beside a bank or group word', () => {
+    expect(shortFormsOf('Cleveland-Cliffs Inc.')).toContain('Cliffs');
+    expect(shortFormsOf('Banco BPM SpA')).toContain('BPM');
+    expect(shortFormsOf('Grupo ASUR')).toContain('ASUR');
+    expect(shortFormsOf('Anheuser-Busch Cos.')).not.toContain('Busch');
+  });
+
+  it('drops more words of a line of business: machines, carriers', () => {
+    expect(shortFormsOf('Makino Milling Machine Co.')).toContain('Makino');
+    expect(shortFormsOf('Aegean Bulk Carriers SA')).toContain('Aegean Bulk');
+  });
+
+  it('reads a legal form in capitals letter by letter in an acronym', () => {
+    expect(fitsInitials('ISA', 'Interconexión Eléctrica SA')).toBe(true);
+    expect(fitsInitials('ISB', 'Interconexión Eléctrica SA')).toBe(false);
+  });
+
+  it('links a data short form where no cue vouches for it, once the page names the company in full', () => {
+    const data = createCompanyMatcher([...records, { id: 'makino', name: 'Makino Milling Machine', shortNames: ['Makino'], match: 'after-full-name', kind: 'company' }]);
+    const linked = (text: string) => findCompanies(text, data).map((m) => `${m.text}=${m.id}`);
+    expect(linked('Nidec bid for Makino Milling Machine Co., the latest test. Makino said it had not been consulted. Makino shares jumped.')).toEqual([
+      'Makino Milling Machine Co.=makino',
+      'Makino=makino',
+      'Makino=makino',
+    ]);
+  });
+});
+
+describe('defined acronyms after a leading legal form, renamed Chinese companies (issue 16, session 15)', () => {
+  it('reads a name that opens with PT without it', () => {
+    expect(fitsInitials('BRI', 'PT Bank Rakyat Indonesia (Persero) Tbk')).toBe(true);
+    const data = createCompanyMatcher([...records, { id: 'bri', name: 'Bank Rakyat Indonesia', legalNames: ['PT Bank Rakyat Indonesia (Persero) Tbk'], kind: 'company' }]);
+    expect(findCompanies('PT Bank Rakyat Indonesia (Persero) Tbk (BRI) said loans grew. BRI is state-owned.', data).map((m) => `${m.text}=${m.id}`)).toEqual([
+      'PT Bank Rakyat Indonesia (Persero) Tbk=bri',
+      'BRI=bri',
+      'BRI=bri',
+    ]);
+  });
+
+  it('drops a trade word in Turkish or Italian too', () => {
+    expect(shortFormsOf('Karadeniz Cam Sanayi')).toContain('Karadeniz Cam');
+  });
+
+  it('links the name after 更名为 to the company before it', () => {
+    expect(find('星辰医疗科技股份有限公司则更名为星辰健康，星辰健康表示业务不变。').map(([t, id]) => `${t}=${id}`)).toEqual([
+      '星辰医疗科技股份有限公司=unknown:星辰医疗科技',
+      '星辰健康=unknown:星辰医疗科技',
+      '星辰健康=unknown:星辰医疗科技',
+    ]);
+  });
+});
+
+describe('a full name without its last trade word (issue 16, session 15)', () => {
+  it('links "Halden Marine" to "Halden Marine Systems ASA"', () => {
+    expect(shortFormsOf('Halden Marine Systems ASA')).toContain('Halden Marine');
+    expect(find('Halden Marine Systems ASA won a contract. The CEO of Halden Marine said so.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Halden Marine Systems ASA=unknown:halden-marine-systems',
+      'Halden Marine=unknown:halden-marine-systems',
+    ]);
+  });
+});
+
+describe('an unknown company of two words by its first, and a reinsurer without Re (issue 16, session 15)', () => {
+  it('links the distinctive first word of a two-word name in another language', () => {
+    expect(find('Severin Robinetterie, a Lyon-based maker of valves, won a contract. Workers at Severin struck.').map(([t, id]) => `${t}=${id}`)).toEqual([
+      'Severin Robinetterie=unknown:severin-robinetterie',
+      'Severin=unknown:severin-robinetterie',
+    ]);
+  });
+
+  it('does not take a common, given or place word', () => {
+    expect(shortFormsOf('Coral Harbour Re')).toContain('Coral Harbour');
+  });
+});
+
+describe('a foundry’s short form after the words that open a sentence (issue 16, session 15)', () => {
+  it('drops precision, castings, forgings … and links the first word after "Today" or "What"', () => {
+    expect(shortFormsOf('Halloran Precision Castings Ltd.')).toContain('Halloran');
+    expect(find('Halloran Precision Castings Ltd. is loud. Today Halloran is the only one left. What Halloran makes now is small.').map(([t]) => t)).toEqual([
+      'Halloran Precision Castings Ltd.',
+      'Halloran',
+      'Halloran',
+    ]);
+  });
+});
+
+describe('a name that opens with its trade in its own language (issue 16, session 15)', () => {
+  it('is known by the word after the trade', () => {
+    expect(shortFormsOf('Birrificio Castellano SpA')).toContain('Castellano');
+    expect(shortFormsOf('Bodegas Lanza SA')).toContain('Lanza');
+  });
+});
+
+describe('wire briefs with Asian and Romance names (issue 16, session 15)', () => {
+  it('drops Japanese and heavy-industry trade words, and a leading Italian trade', () => {
+    expect(shortFormsOf('Hokuriku Kasei Kogyo Co Ltd')).toContain('Hokuriku Kasei');
+    expect(shortFormsOf('Daebong Heavy Industries Co')).toContain('Daebong');
+    expect(shortFormsOf('Cementeria Valbruna SpA')).toEqual(['Cementeria Valbruna', 'Valbruna']);
+  });
+
+  it('reads a Société … de … name the page gives an acronym for', () => {
+    expect(find('Société Lyonnaise de Chaudronnerie (SLC) won a contract. SLC said so.').map(([t]) => t)).toEqual(['Société Lyonnaise de Chaudronnerie', 'SLC', 'SLC']);
+  });
+});

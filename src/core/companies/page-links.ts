@@ -99,6 +99,49 @@ function linkAliases(text: string, mentions: CompanyMention[], forms: Map<string
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
+// "平安好医生则更名为平安健康", "国联证券……更名为“国联民生”": the name after a Chinese word of renaming is the
+// company named right before it (a few particles may come between).
+const RENAME_CUES = ['更名为', '改名为'];
+const RENAME_PARTICLES = /^(?:则|已|正式|将|后|现|已经|随后)?$/;
+const RENAME_NAME_END = /[”」"，。；、（(）)的\s]/;
+
+/** Applies the Chinese renaming cues (found by a plain substring search; most texts have none). */
+function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  const added: CompanyMention[] = [];
+  const removed = new Set<CompanyMention>();
+  for (const cue of RENAME_CUES) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      // The company renamed: a mention that ends right before the cue, or a particle or two before it.
+      let left: CompanyMention | undefined;
+      for (let gap = 0; gap <= 2 && !left; gap++) {
+        const i = mentionEndingAt(mentions, at - gap);
+        if (i >= 0 && RENAME_PARTICLES.test(text.slice(at - gap, at))) left = mentions[i];
+      }
+      if (!left) continue;
+      let yStart = at + cue.length;
+      if ('“「"'.includes(text[yStart] ?? '')) yStart++;
+      let yEnd = yStart;
+      while (yEnd < text.length && yEnd - yStart < 16 && !RENAME_NAME_END.test(text[yEnd]!)) yEnd++;
+      if (yEnd - yStart < 2 || charClass(text.charCodeAt(yStart)) !== CJK) continue;
+      const inside = overlapping(mentions, yStart, yEnd);
+      const whole = inside.length === 1 && inside[0]!.start === yStart && inside[0]!.end === yEnd ? inside[0] : undefined;
+      // A data name after the cue keeps its own id, and names the unknown company before it.
+      const target: Entity = whole && !isUnknown(whole) && isUnknown(left) ? whole : left;
+      if (whole && whole.id === target.id && left.id === target.id) continue;
+      for (const m of inside) removed.add(m);
+      const name = text.slice(yStart, yEnd);
+      added.push({ start: yStart, end: yEnd, text: name, id: target.id, name: target.name });
+      if (target !== left) {
+        removed.add(left);
+        added.push({ ...left, id: target.id, name: target.name });
+      }
+      if (!forms.has(name)) forms.set(name, { id: target.id, name: target.name });
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Capitalised words ending at `end`, without the data or suffix logic (for "X (formerly Y)"). */
 function readNameBackwardSimple(text: string, end: number): { start: number; words: string[] } | undefined {
   const words: string[] = [];
@@ -130,9 +173,10 @@ export function shortFormsOf(full: string): string[] {
     if (cut >= 2) forms.push(joinWords(full, words.slice(0, cut)));
   }
   // Without words of its line of business at the end: "Pelican Mutual Insurance" → "Pelican Mutual".
+  // "Halden Marine Systems ASA" → "Halden Marine" too: each shorter form while a distinctive first word stays.
   for (let trade = cut; trade > 2 && INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()); ) {
     trade--;
-    if (!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
+    if ((!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) || (trade === 2 && isSpecificWord(words[0]!) && !COMMON_NAME_WORDS.has(words[0]!.toLowerCase()))) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
   }
   const base = words.slice(0, cut);
   // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
@@ -149,16 +193,38 @@ export function shortFormsOf(full: string): string[] {
   // trade is written in its own language; its first word is its short form too ("Lockhart Point Holdings
   // Ltd", with a group word, is not shortened: "Point" is part of the name).
   const legalClosed = cut === words.length - 1 && SUFFIX_ROLES.get(words[cut]!) === 'legal' && core.length === 2;
-  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
+  // "Cleveland-Cliffs Inc." → "Cliffs": a hyphenated head that opens with a place is known by its other half.
+  const halves = head?.split('-');
+  if (halves?.length === 2 && PLACE_WORDS.has(halves[0]!.toLowerCase()) && isSpecificWord(halves[1]!) && !COMMON_NAME_WORDS.has(halves[1]!.toLowerCase()) && (core.length === 1 || restIsCorporate)) forms.push(halves[1]!);
+  // "Birrificio Castellano SpA" → "Castellano": a name that opens with its trade in its own language (a brewery, a
+  // winery) is known by the word after it.
+  if (core.length === 2 && LEADING_TRADE_WORDS.has(core[0]!.toLowerCase()) && isSpecificWord(core[1]!) && !COMMON_NAME_WORDS.has(core[1]!.toLowerCase())) forms.push(core[1]!);
+  // "Banco BPM SpA" → "BPM", "Grupo ASUR": the one acronym of a name whose other words are corporate.
+  const acronyms = core.filter((w) => isAcronymHead(w));
+  if (core.length >= 2 && acronyms.length === 1 && core.every((w) => w === acronyms[0] || BANK_AND_GROUP_WORDS.has(w.toLowerCase()))) forms.push(acronyms[0]!);
   // Initials of a long name without its legal words: "Hangzhou Municipal Construction Investment Group" → "HMCIG".
   let legalCut = words.length;
   while (legalCut > 1 && SUFFIX_ROLES.get(words[legalCut - 1]!) === 'legal') legalCut--;
   const capitals = words.slice(0, legalCut).filter((w) => /^[A-Z]/.test(w));
   if (capitals.length >= 3) forms.push(capitals.map((w) => w[0]).join(''));
   return forms.filter((f) => f !== full);
+}
+
+/**
+ * "Severin Robinetterie" → "Severin", "Ostmark Kabel" → "Ostmark": an unknown company of two words that a cue
+ * found is known by its first when that word is distinctive (not a common, place, given or generic word), whatever
+ * language its second is in ("Kabel", "Robinetterie" are trades no table lists).
+ */
+function firstWordOfTwo(full: string): string[] {
+  const words = full.split(/\s+/).filter((w) => SUFFIX_ROLES.get(w.replace(/[.,]$/, '')) !== 'legal');
+  if (words.length !== 2 || !words.every((w) => /^[A-Z][a-z]/.test(w))) return [];
+  const first = words[0]!;
+  const lower = first.toLowerCase();
+  return isSpecificWord(first) && !COMMON_NAME_WORDS.has(lower) && !GIVEN_NAMES.has(lower) && !NATIONAL_ADJECTIVES.has(lower) && !VENUE_WORDS.has(lower) ? [first] : [];
 }
 
 /** Whether a full name ends in a corporate, trade or generic word, or opens with a founder's name: only then has it a short form. */
@@ -206,6 +272,12 @@ function isAcronymHead(word: string): boolean {
   return /^[A-Z]{2,5}$/.test(word) && !NOT_ACRONYM_HEADS.has(word) && !PLACE_WORDS.has(word.toLowerCase()) && !SUFFIX_ROLES.has(word);
 }
 
+/** Trades that open a company's name in its own language: "Birrificio Castellano", "Brauerei Kessler", "Bodegas Lanza". */
+const LEADING_TRADE_WORDS = new Set('birrificio brauerei brasserie bodegas cantina cantine distilleria distillerie cervecería cerveceria tenuta maison cementeria cementerie acciaierie officine cartiera'.split(' '));
+
+/** Words for a bank or a group, in the languages company names are written in, that add nothing to an acronym beside them ("Banco BPM"). */
+const BANK_AND_GROUP_WORDS = new Set('bank banco banca banque bancorp grupo gruppo groupe group groep holding holdings'.split(' '));
+
 /** Capitalised words that open many names and mean nothing alone ("Southern", "General", "First"). */
 const COMMON_NAME_WORDS = new Set(
   ('north northern south southern east eastern west western central general united first second third standard royal ' +
@@ -225,7 +297,8 @@ const INDUSTRY_WORDS = new Set(
     'oil gas refining cement construction engineering textiles retail stores media entertainment studios pictures games gaming ' +
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
-    'therapeutics biosciences biotech industries manufacturing').split(' '),
+    'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -292,7 +365,7 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
     const inside = overlapping(mentions, o.start, o.end);
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
-    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name)))))))) continue;
+    if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name) || isAbbreviationOf(o.text, o.name)))))))) continue;
     // A new span is held to the same context rules as a data name: not in "Dell Medical School", "Michael Dell", "Acrisure Stadium".
     if (!(inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end) && (dropNotCompanies(text, [o]).length === 0 || (!o.text.includes(' ') && endsLongerName(text, o.start)))) continue;
     for (const m of inside) removed.add(m);
@@ -302,6 +375,9 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
+
+/** A Chinese registered name ends in a legal word: only such a name takes over a short name read alone before it. */
+const REGISTERED_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
 
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
@@ -320,9 +396,17 @@ function isAbbreviationOf(short: string, name: string): boolean {
   return missing <= (short.length >= 4 ? 1 : 0) && short !== name;
 }
 
+/** Legal forms written before the name: Indonesian "PT", Russian "PAO", "OAO". */
+const LEADING_LEGAL_FORMS = new Set(['PT', 'PAO', 'OAO', 'ZAO']);
+
 /** Whether `acronym` follows the initials of `name` in order ("SAB" in "Southern African Brewers"). */
 export function fitsInitials(acronym: string, name: string): boolean {
-  const initials = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w)).map((w) => w[0]!.toUpperCase());
+  // A legal form written in capitals gives each of its letters: "Interconexión Eléctrica SA (ISA)".
+  // A legal form that opens the name gives none: "PT Bank Rakyat Indonesia (Persero) Tbk (BRI)".
+  const words = name.split(/[\s&-]+/).filter((w) => /^[A-Za-z]/.test(w));
+  while (words.length > 1 && (SUFFIX_ROLES.get(words[0]!) === 'legal' || LEADING_LEGAL_FORMS.has(words[0]!))) words.shift();
+  const initials = words
+    .flatMap((w) => (/^[A-Z]{2,3}$/.test(w) && SUFFIX_ROLES.get(w) === 'legal' ? [...w] : [w[0]!.toUpperCase()]));
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   if (letters.length < 2 || letters[0] !== initials[0]) return false;
   let k = 0;
@@ -361,6 +445,9 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   }
 }
 
+/** Words for "company" that open a name in French, Spanish, Italian and Portuguese: "Société Générale", "Compañía Minera". */
+const COMPANY_OPENERS = new Set('société societe compagnie compañía compania companhia sociedad sociedade società societa'.split(' '));
+
 /** Agent nouns for a line of business that close a name the page defines an acronym for ("Southern African Brewers (SAB)"). */
 const TRADE_NOUNS = new Set('brewers distillers bottlers vintners miners refiners smelters shippers carriers builders makers manufacturers producers growers traders merchants retailers grocers stores bankers brokers insurers underwriters'.split(' '));
 
@@ -378,12 +465,21 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
     // "Larsen & Toubro (L&T)": two founders' names joined by "&" are a company's name, as a legal word would make it.
     const founders = run !== undefined && run.words.length === 1 && text.startsWith(' & ', run.start - 3) ? readNameBackwardSimple(text, run.start - 3) : undefined;
     if (founders && run) run = { start: founders.start, words: [...founders.words, '&', ...run.words] };
+    // "Société Lyonnaise de Chaudronnerie (SLC)": a small word of a Romance or Dutch name joins two runs of capitals.
+    for (let k = 0; k < 2 && run; k++) {
+      const joiner = /(?:^|\s)(de|du|des|del|della|di|da|do|dos|das|van|von|der) $/.exec(text.slice(Math.max(0, run.start - 7), run.start));
+      // (The name before ends at the space before the small word.)
+      const before = joiner ? readNameBackwardSimple(text, run.start - joiner[1]!.length - 2) : undefined;
+      if (!joiner || !before) break;
+      run = { start: before.start, words: [...before.words, joiner[1]!, ...run.words] };
+    }
     if (!run || run.words.length < 2 || overlapping(mentions, run.start, open).length > 0) continue;
     const last = run.words[run.words.length - 1]!;
     const lower = last.toLowerCase();
-    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders)) continue;
+    const opensAsCompany = COMPANY_OPENERS.has(run.words[0]!.toLowerCase());
+    if (!(SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(lower) || TRADE_NOUNS.has(lower) || founders || opensAsCompany)) continue;
     const initials = run.words.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&')) !== undefined) continue;
+    if (initials !== def[1]!.replace(/&/g, '') || notCompanyReason(run.words.filter((w) => w !== '&' && /^[A-Z]/.test(w))) !== undefined) continue;
     const written = text.slice(run.start, open);
     const entity = { id: unknownId(written), name: written };
     added.push({ start: run.start, end: open, text: written, ...entity });
@@ -417,12 +513,11 @@ function lowercaseOnPage(text: string, word: string): boolean {
  * non-overlapping). `forms` may come from earlier slices of the page and is added to.
  */
 export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<string, Entity> = new Map()): CompanyMention[] {
-  const linked = findDefinedNames(text, linkAliases(text, mentions, forms), forms);
+  const linked = findDefinedNames(text, linkRenames(text, linkAliases(text, mentions, forms), forms), forms);
   const ambiguous = new Set<string>();
   const headForms = new Set<string>();
   const seenFull = new Set<string>();
   const seenUnknown = new Set<string>();
-  let foundAs: Set<string> | undefined;
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
   const lowercaseHere = remembered((form) => lowercaseOnPage(text, form));
   const aloneHere = remembered((form) => standsAlone(text, form, linked));
@@ -442,10 +537,12 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
       if (!m.text.includes(' ') || m.text.includes('\n') || seenFull.has(m.text) || !hasShortForm(m.text)) continue;
       seenFull.add(m.text);
       for (const form of shortFormsOf(m.text)) {
-        if ((form.includes(' ') && !isSpecificPhrase(form)) || /^[A-Z]+$/.test(form) || ambiguous.has(form)) continue;
+        // (An acronym the page did not define is linked only when the name writes it as a word: "Banco BPM" → "BPM".)
+        if ((form.includes(' ') && !isSpecificPhrase(form)) || (/^[A-Z]+$/.test(form) && !m.text.split(' ').includes(form)) || ambiguous.has(form)) continue;
         const earlier = forms.get(form);
-        // A form the data already finds for this company needs no search of its own.
-        if (earlier?.id === m.id || (foundAs ??= new Set(linked.map((x) => `${x.text}\u0000${x.id}`))).has(`${form}\u0000${m.id}`) || !aloneHere(form) || lowercaseHere(form)) continue;
+        // A form the data finds only where a cue vouches for it ("Makino shares") is still the page's short form
+        // elsewhere ("Makino said"): only a form found everywhere (not alone anywhere) needs no link of its own.
+        if (earlier?.id === m.id || !aloneHere(form) || lowercaseHere(form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
@@ -462,8 +559,10 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     const entity = { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
-    for (const form of cjk ? chineseShortForms(m.text) : shortFormsOf(m.text)) {
-      if (forms.has(form) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
+    for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
+      // A short name read alone before ("德润新能（301628）") gives way to the full name it abbreviates ("安徽德润新能源科技股份有限公司").
+      const prev = forms.get(form);
+      if ((prev && !(cjk && isUnknown(prev) && prev.name === form && REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }
