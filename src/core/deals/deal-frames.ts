@@ -120,7 +120,8 @@ export function sameDeal(a: DealDraft, b: DealDraft): boolean {
 }
 
 /** "Since its founding, X has raised $210 million": a running total, not a round. */
-const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
+// ("Oakridge had raised $14 million from A and B since it was founded in 2021": so is a sum since the company began.)
+const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|launched|started|set up|spun out)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
@@ -138,6 +139,8 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   return kept;
 }
 
+const SPAC_WORDS = /\b(?:blank[- ]check|special[- ]purpose acquisition|SPAC|Acquisition (?:Corp|Co|Company|Holdings)\b)/i;
+
 /** The more specific reading of one company's deal in one sentence wins: an IPO over a round, a stake over a purchase. */
 const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'stake-sale', 'acquisition', 'funding'];
 
@@ -154,6 +157,12 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
     (d) => d.type !== 'merger' || !drafts.some((o) => o !== d && o.type === 'merger' && o.investors.some((i) => i.id === d.target.id) && !d.investors.some((i) => i.id === o.target.id)),
   );
   const rounds = ROUND_WORD.test(view.text.slice(view.start, view.end));
+  // "Intuitive Machines began trading on the Nasdaq after closing its merger with Inflection Point Acquisition Corp.":
+  // a company that lists by merging with a blank-check company is reported as that merger, not an offering.
+  if (SPAC_WORDS.test(view.text.slice(view.start, view.end))) {
+    const merged = new Set(drafts.filter((d) => d.type === 'merger').map((d) => d.target.id));
+    drafts = drafts.filter((d) => d.type !== 'ipo' || !merged.has(d.target.id));
+  }
   const best = new Map<string, number>();
   for (const d of drafts) best.set(d.target.id, Math.min(best.get(d.target.id) ?? 99, SPECIFICITY.indexOf(d.type)));
   return drafts.filter((d) => {
@@ -269,7 +278,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -296,7 +305,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
-    if (trigger.lang === 'en') other = other.filter((c) => !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
+    if (trigger.lang === 'en') {
+      const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
+      other = other.filter((c) => !bought.includes(c));
+      // "The Adani Group will acquire Holcim’s entire stake in Ambuja Cements": the holder whose stake is bought
+      // sells it; who buys is the list before that verb.
+      const holder = bought.length === 1 && trigger.stake && other.length === 0 && /^(?:’s|'s)\s/.test(view.text.slice(bought[0]!.end, bought[0]!.end + 3)) ? bought[0]! : undefined;
+      const verb = holder ? BOUGHT_BEFORE.exec(view.text.slice(Math.max(view.start, holder.start - 50), holder.start)) : null;
+      if (holder && verb) other = nearestListBefore(view, Math.max(view.start, holder.start - 50) + verb.index).filter((c) => c.id !== holder.id);
+    }
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
@@ -662,7 +679,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   if (lang === 'zh') return gap.length <= 16 && !/[，。；]/.test(gap) ? c : undefined;
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
-  if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
+  // ("a stake in Teck Resources’ steelmaking coal business": a bare apostrophe after a final s is possessive too.)
+  if (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
@@ -677,7 +695,7 @@ const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,
 
 /** A part of a company that changes hands: "IBM’s x86 server business", "the Kalgoorlie processing plant of Eastern Reagents". */
 const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)`;
-const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s)\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
+const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s|[’'])\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
 const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
 
 /**
@@ -698,7 +716,8 @@ function unitAfter(view: SentenceView, from: number): CompanyMention | undefined
   const plain = gap.replace(/^\s*(?:a|an|the|its|their)\s+/i, '');
   if (!isDescriptorGap(plain, 4)) return undefined;
   const after = UNIT_AFTER_OWNER.exec(view.text.slice(owner.end, Math.min(view.end, owner.end + 80)));
-  if (!after) return undefined;
+  // (A bare apostrophe is possessive only after a final s: "Teck Resources’ steelmaking coal business".)
+  if (!after || (/^[’']\s/.test(after[0]) && !/s$/.test(owner.text))) return undefined;
   const start = owner.end + after[0].indexOf(after[1]!);
   const end = start + after[1]!.length;
   // "eBay’s India business, eBay.in, …": a name in apposition is what changes hands.
@@ -838,7 +857,7 @@ function unitMention(view: SentenceView, owner: CompanyMention, start: number, e
   return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
 }
 
-const VALUE_OF_PURCHASE = /(?:\b(?:valuing|that values|which values) (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
+const VALUE_OF_PURCHASE = /(?:\b(?:valuing|that values|which values) (?:it|them|the (?:[\w-]+\s+){0,3}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
 
 /** The value a purchase puts on the company bought ("valuing the biotech at $1.3 billion"), for a price not given otherwise. */
 function priceAsValue(view: SentenceView, at: number): IndexedMoney | undefined {
