@@ -15,7 +15,8 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { unreadListTail } from './en-list-tail';
-import { englishSecondTargets } from './en-second-target';
+import { orientMerger } from './en-merger-direction';
+import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -102,7 +103,8 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
-      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : englishSecondTargets(view, draft);
+      // ("will sell its small cells business to EQT for $4.25 billion and its fiber business to Zayo Group for …": so one seller, two sales.)
+      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
         if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
       }
@@ -249,6 +251,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+    // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
+    // name the reader left out before it, which is the first named is unknown.
+    if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
   } else if (trigger.target === 'transfer') {
     // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
@@ -272,7 +277,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end)) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
@@ -321,6 +326,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (zhUnit) other = subject ? [subject] : [];
     // "Danone sold its stake in Harbor Foods to Kestrel Partners": the subject sells; the buyers follow "to".
     if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
+    // "The takeover of Marlow Foods by Kestrel Holdings was completed on Friday": the buyer after "by".
+    if (other.length === 0 && trigger.id === 'en-acquisition-of' && target) {
+      const by = /^\s*by\s+/.exec(view.text.slice(target.end, Math.min(view.end, target.end + 8)));
+      if (by) other = consortiumAfter(view, target.end + by[0].length - 1).length > 0 ? consortiumAfter(view, target.end + by[0].length - 1) : listAfter(view, target.end + by[0].length, view.end);
+    }
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
       // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
@@ -369,7 +379,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   // ("completed the acquisition of a 60% stake in …": acquisition is spelt with an s.)
-  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|offload\w*|divest\w*|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
@@ -412,6 +422,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
+  if (trigger.lang === 'en' && trigger.party === 'participant') orientMerger(view, draft);
+  // "…resolving litigation that came with its purchase of Monsanto": a purchase named only as a noun, with no buyer,
+  // no price and no word that it was agreed or done, is background to the story.
+  // (An amount of another clause is no price of it: "agreed to pay $10.9 billion to settle …, the litigation that came with its purchase of Monsanto".)
+  const priced = amount !== undefined && (amount.mention.start > at || /^[\s\w-]*$/.test(view.text.slice(amount.mention.end, at)));
+  // ("…that came with its purchase of Monsanto": so is one a preposition governs, with no price and no word that it was done.)
+  const background = draft.investors.length === 0 || /\b(?:with|from|since|after|before|over|following|amid|to)\s+(?:its|their|the|his|her)\s+$/i.test(view.text.slice(Math.max(view.start, at - 30), at));
+  if (trigger.id === 'en-acquisition-of' && background && !priced && !PURCHASE_DONE.test(view.text.slice(Math.max(view.start, at - 60), at)) && !PURCHASE_DONE.test(view.text.slice(target.end, Math.min(view.end, target.end + 60)))) return undefined;
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
@@ -698,6 +716,22 @@ const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|ass
 const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s|[’'])\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
 const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
 
+/** "Crown Castle will sell its small cells business to EQT": the subject's own unit, sold; named as the text names it. */
+const OWN_UNIT = new RegExp(String.raw`^\s*(?:its|their)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\b`);
+
+function ownUnitAfter(view: SentenceView, at: number, from: number): CompanyMention | undefined {
+  const m = OWN_UNIT.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  if (!m) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  return ownUnit(view, at, start, start + m[1]!.length);
+}
+
+/** The unit at [start, end) of the company that sells it, the subject of the verb at `at`. */
+function ownUnit(view: SentenceView, at: number, start: number, end: number): CompanyMention | undefined {
+  const owner = subjectBefore(view, at);
+  return owner ? unitMention(view, owner, start, end) : undefined;
+}
+
 /**
  * The unit of a company an acquisition trigger names as its object, as the deal's target (its owner,
  * the seller, is no party): undefined when the object is not a named part of a company.
@@ -818,7 +852,7 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by)\b|$))/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
@@ -877,6 +911,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
+  // "in a deal that creates a $5 billion company", "forming a $12bn group": what the merged company will be worth.
+  if (/\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|forg(?:e|es|ed|ing))\s+(?:an?\s+)?(?:combined\s+)?$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:company|group|giant|business|entity|firm|bank|lender|miner|producer|operator|player|powerhouse|conglomerate)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 30))) return false;
   // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
@@ -923,12 +959,12 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*,\s*(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b/i;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*,\s*(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
@@ -990,6 +1026,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
  */
 export function addListedBackers(view: SentenceView, deal: DealDraft, within?: { from: number; to: number; targets: ReadonlySet<string> }): boolean {
   if (deal.type !== 'funding' && deal.type !== 'ipo' && deal.type !== 'debt') return false;
+  // "…, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, …": backers of a
+  // round are no lenders of the facility reported with it.
+  if (deal.type === 'debt' && EQUITY_NAMED.test(view.text.slice(view.start, view.end)) && !DEBT_NAMED.test(view.text.slice(view.start, view.end))) return false;
   let added = false;
   let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
@@ -1072,6 +1111,10 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   }
   return added;
 }
+
+const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?|announced?|announces|agreed|sealed?|seals|approved?|approves|cleared?|clears|won|wins|struck|signed)\b/i;
+const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;
+const DEBT_NAMED = /\b(?:debt|loan|lend\w*|lent|facility|credit|bonds?|notes)\b|贷款|授信|债/i;
 
 const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
 

@@ -25,6 +25,12 @@ describe('a sentence that gives the size of the deal just reported', () => {
     expect(d).toMatchObject({ type: 'funding', money: 0 });
   });
 
+  it('gives a purchase its price from "in the $4.3 billion deal", not the price a share', () => {
+    const text = 'Gilead said it had completed its tender offer for CymaBay. Gilead paid $32.50 a share in the $4.3 billion deal.';
+    const [d] = extractDeals(text, [money(text, '$32.50', 'USD', 32.5), money(text, '$4.3 billion', 'USD', 4.3e9)], [mention(text, 'Gilead', 'gilead'), mention(text, 'CymaBay', 'cymabay')]);
+    expect(d).toMatchObject({ type: 'acquisition', target: { id: 'cymabay' }, money: 1 });
+  });
+
   it('gives a purchase its price from "The deal, which values the … at …"', () => {
     const text = 'Alphabet agreed to buy Wiz. The deal, which values the cybersecurity company at $32 billion, is Alphabet’s largest ever.';
     const [d] = extractDeals(text, [money(text, '$32 billion', 'USD', 3.2e10)], [mention(text, 'Alphabet', 'alphabet'), mention(text, 'Wiz', 'wiz')]);

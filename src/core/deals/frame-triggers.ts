@@ -358,11 +358,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-x-and-y-merge',
     type: 'merger',
     lang: 'en',
-    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-stock merger|to combine)\b/g,
+    // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
+    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) merger|to combine|will combine|have combined|are combining|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
     needs: ['merg', 'combine'],
     target: 'subject',
     party: 'participant',
-    examples: [['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont']],
+    examples: [
+      ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
+      ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
+      ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+    ],
   },
   {
     id: 'zh-funding',

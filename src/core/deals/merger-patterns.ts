@@ -3,6 +3,7 @@
 // (listed as investors without a role), so a merger reads like the acquisition of its first party.
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
+import { orientMerger } from './en-merger-direction';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
 import { listAfter } from './role-phrases';
@@ -23,6 +24,7 @@ function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number)
   for (const other of others) addInvestor(draft, other);
   const price = priceAfter(view, parties[parties.length - 1]!.end);
   if (price) draft.money = price.index;
+  orientMerger(view, draft);
   return draft;
 }
 

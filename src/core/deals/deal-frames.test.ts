@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, createCompanyMatcher } from '../index';
+import { companies } from '../../data/companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => {
+  const a = annotate(text, { companies: matcher, context: { lang: 'en' } });
+  return a.deals.map((d) => {
+    const m = d.money === undefined ? undefined : a.money[d.money];
+    return `${d.type} ${d.target.name}${m ? ` ${text.slice(m.start, m.end)}` : ''} <- ${d.investors.map((i) => `${i.name}${i.role === 'lead' ? '/lead' : ''}`).join('+')}`;
+  });
+};
+
+describe('frames: purchases (session dealsen15)', () => {
+  it('reads who buys a holder’s stake: the list before the verb, not the holder', () => {
+    expect(read('The Adani Group will acquire Holcim’s entire stake in Ambuja Cements for $10.5 billion.')).toEqual(['stake-sale Ambuja Cements $10.5 billion <- Adani Group']);
+  });
+
+  it('reads a stake in a unit named in apposition after a bare possessive ("Resources’")', () => {
+    const text = 'Glencore will buy a 77% stake in Teck Resources’ steelmaking coal business, Elk Valley Resources, for $6.9 billion in cash.';
+    expect(read(text)).toEqual(['stake-sale Elk Valley Resources $6.9 billion <- Glencore']);
+  });
+
+  it('reads "the takeover of X by Y" and a stake offloaded to a buyer', () => {
+    expect(read('The takeover of Marlow Foods by a consortium led by Kestrel Holdings was completed on Friday for $3 billion.')).toEqual(['acquisition Marlow Foods $3 billion <- Kestrel Holdings']);
+    expect(read('Kestrel Holdings has offloaded its 30% stake in Marlow Foods to Brightwater Capital for $200 million.')).toEqual(['stake-sale Marlow Foods $200 million <- Brightwater Capital']);
+  });
+
+  it('reads a price "that values the FTSE 100 packaging group at"', () => {
+    expect(read('DS Smith has agreed to an all-share takeover by International Paper that values the FTSE 100 packaging group at £5.8bn.')).toEqual(['acquisition DS Smith £5.8bn <- International Paper']);
+  });
+
+  it('reads no deal in a purchase named only as background (no buyer, no price, nothing done)', () => {
+    expect(read('Bayer agreed to pay up to $10.9 billion to settle lawsuits, resolving much of the litigation that came with its purchase of Monsanto.')).toEqual([]);
+  });
+});
+
+describe('frames: mergers and listings (session dealsen15)', () => {
+  it('reads a company that lists by merging with a blank-check company as the merger, not an offering', () => {
+    const text = 'Intuitive Machines began trading on the Nasdaq on Tuesday after closing its merger with Inflection Point Acquisition Corp., a special purpose acquisition company.';
+    expect(read(text)).toEqual(['merger Intuitive Machines <- Inflection Point Acquisition Corp.']);
+  });
+
+  it('takes no value of the company a merger creates as its amount', () => {
+    expect(read('Kestrel Holdings is merging with Marlow Foods in a deal that creates a $5 billion company.')).toEqual(['merger Kestrel Holdings <- Marlow Foods']);
+  });
+
+  it('reads no one-sided merger whose other side, named first, the reader left out', () => {
+    expect(read('Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed a binding agreement for a 50-50 merger.')).toEqual([]);
+  });
+});
+
+describe('frames: rounds (session dealsen15)', () => {
+  it('reads no round in money raised "since it was founded"', () => {
+    const text = 'Stackwell has bought Oakridge Labs for an undisclosed sum. Oakridge had raised $14 million from Amplify Partners and Unusual Ventures since it was founded in 2021.';
+    expect(read(text)).toEqual(['acquisition Oakridge Labs <- Stackwell']);
+  });
+
+  it('gives no lender the backers of the equity round reported beside a debt facility', () => {
+    const text = 'London payments start-up Settle Rail has secured $48 million in a Series B round, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, and existing backers LocalGlobe and Seedcamp also put in money.';
+    expect(read(text).find((d) => d.startsWith('debt'))).toBe('debt Settle Rail $100 million <- HSBC');
+  });
+
+  it('reads "with X leading the round" as the lead', () => {
+    const text = 'Parsec Labs said on Tuesday it had raised $30 million, with Index Ventures leading the round and Seedcamp and Point Nine joining.';
+    expect(read(text)[0]).toMatch(/Index Ventures\/lead/);
+  });
+});
