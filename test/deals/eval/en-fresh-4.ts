@@ -331,4 +331,288 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'The Competition Commission of India has imposed a penalty of ₹213 crore on a social media company over its data-sharing policy, and the firm said it would appeal. Separately, the National Company Law Tribunal dismissed a petition against the proposed merger of two Mumbai brokerages.',
     deals: [], negative: 'other', note: 'fictional; a fine and a court ruling on a proposed merger',
   },
+  // ---- batch B: written after the rules for batch A were in, scored before any change for it ----
+  {
+    id: 'en4-b-001', lang: 'en', style: 'wire', date: '2025-03-04',
+    text: 'March 4 (Reuters) - Halberd Systems agreed on Tuesday to buy cybersecurity software maker Corvid Software for $31 a share in cash, valuing the company at about $2.7 billion, as it pushes deeper into identity protection. Corvid’s board has approved the deal, which is expected to close in the third quarter.',
+    deals: [{ type: 'acquisition', target: ['Corvid Software', 'Corvid'], amount: { currency: 'USD', amount: 2_700_000_000 }, parties: [{ name: 'Halberd Systems', role: 'acquirer' }] }],
+    note: 'fictional; "valuing the company at" after a per-share price is the price',
+  },
+  {
+    id: 'en4-b-002', lang: 'en', style: 'pharma-trade-press', date: '2025-10-27',
+    text: 'Novartis has agreed to acquire Avidity Biosciences for $72 per share in cash, a deal worth about $12 billion that adds experimental RNA medicines for rare neuromuscular diseases. Before closing, Avidity will spin off its early-stage cardiology programs into a separate company.',
+    deals: [{ type: 'acquisition', target: ['Avidity Biosciences', 'Avidity'], amount: { currency: 'USD', amount: 12_000_000_000 }, parties: [{ name: 'Novartis', role: 'acquirer' }] }],
+    note: 'public record (figures as reported); a spin-off to come is no deal',
+  },
+  {
+    id: 'en4-b-003', lang: 'en', style: 'uk-business-press', date: '2025-06-12',
+    text: 'Ashdown Pharmacy Group has agreed to a £1.2bn takeover by US private equity firm Larchmont Partners, accepting an offer of 245p a share after rejecting two lower approaches. The deal will be carried out through a scheme of arrangement, and Ashdown’s largest shareholder, Kirkby Investment Trust, has agreed to sell its 14 per cent holding.',
+    deals: [{ type: 'acquisition', target: ['Ashdown Pharmacy Group', 'Ashdown'], amount: { currency: 'GBP', amount: 1_200_000_000 }, parties: [{ name: 'Larchmont Partners', role: 'acquirer' }, { name: 'Kirkby Investment Trust', role: 'seller' }] }],
+    note: 'fictional; the largest holder selling into the takeover is a seller, no buyer',
+  },
+  {
+    id: 'en4-b-004', lang: 'en', style: 'australia-business-press', date: '2025-06-26',
+    text: 'Xero will buy US payments platform Melio for US$2.5 billion in cash and shares, with up to a further US$500 million payable if growth targets are met, the accounting software company told the ASX. Xero will fund part of the price with a A$1.85 billion share placement to institutional investors.',
+    deals: [
+      { type: 'acquisition', target: ['Melio'], amount: { currency: 'USD', amount: 2_500_000_000 }, parties: [{ name: 'Xero', role: 'acquirer' }] },
+      { type: 'funding', target: ['Xero'], amount: { currency: 'AUD', amount: 1_850_000_000 }, round: 'placement', parties: [] },
+    ],
+    note: 'public record (figures as reported); a listed company’s placement is funding',
+  },
+  {
+    id: 'en4-b-005', lang: 'en', style: 'canada-business-press', date: '2025-06-17',
+    text: 'Keyera Corp. has agreed to acquire Plains All American Pipeline’s Canadian natural gas liquids business for C$5.15 billion, a deal that gives the Calgary company a cross-country NGL network. Keyera will raise about C$2 billion through a bought-deal offering of subscription receipts to help pay for it.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Canadian natural gas liquids business'], amount: { currency: 'CAD', amount: 5_150_000_000 },
+        parties: [{ name: 'Keyera Corp.', role: 'acquirer' }, { name: 'Plains All American Pipeline', role: 'seller' }],
+      },
+      { type: 'funding', target: ['Keyera Corp.', 'Keyera'], amount: { currency: 'CAD', amount: 2_000_000_000 }, parties: [] },
+    ],
+    note: 'public record (figures as reported); a carve-out from a named seller, and the offering that funds it',
+  },
+  {
+    id: 'en4-b-006', lang: 'en', style: 'india-business-press', date: '2025-06-30',
+    text: 'MUMBAI: Torrent Pharmaceuticals will acquire a 46.39% stake in JB Chemicals & Pharmaceuticals from private equity firm KKR for ₹11,917 crore, and will then make an open offer to buy up to 26% more from public shareholders. The two companies will eventually merge.',
+    deals: [{
+      type: 'stake-sale', target: ['JB Chemicals & Pharmaceuticals'], amount: { currency: 'INR', amount: 119_170_000_000 },
+      parties: [{ name: 'Torrent Pharmaceuticals', role: 'acquirer' }, { name: 'KKR', role: 'seller' }],
+    }],
+    note: 'public record (figures as reported); "a stake in X from Y for ₹Z"; the open offer and the later merger are not yet deals',
+  },
+  {
+    id: 'en4-b-007', lang: 'en', style: 'mining-trade-press', date: '2025-05-05',
+    text: 'Gold Fields has agreed to acquire Gold Road Resources for A$3.7 billion in cash, taking full control of the Gruyere mine in Western Australia that the two companies run as a joint venture. Gold Road’s board is recommending the scheme of arrangement after earlier rejecting a lower proposal.',
+    deals: [{ type: 'acquisition', target: ['Gold Road Resources', 'Gold Road'], amount: { currency: 'AUD', amount: 3_700_000_000 }, parties: [{ name: 'Gold Fields', role: 'acquirer' }] }],
+    note: 'public record (figures as reported)',
+  },
+  {
+    id: 'en4-b-008', lang: 'en', style: 'banking-trade-press', date: '2025-10-06',
+    text: 'Fifth Third Bancorp agreed to buy Comerica in an all-stock deal valued at $10.9 billion, creating the ninth-largest bank in the U.S. with about $288 billion in assets. Comerica shareholders will receive 1.8663 Fifth Third shares for each share they own.',
+    deals: [{ type: 'acquisition', target: ['Comerica'], amount: { currency: 'USD', amount: 10_900_000_000 }, parties: [{ name: 'Fifth Third Bancorp', role: 'acquirer' }] }],
+    note: 'public record; assets are no amount',
+  },
+  {
+    id: 'en4-b-009', lang: 'en', style: 'banking-trade-press', date: '2025-07-24',
+    text: 'Pinnacle Financial Partners and Synovus Financial have agreed to combine in an all-stock transaction valued at $8.6 billion, forming a Southeast regional lender with about $116 billion in assets. The combined company will take the Pinnacle name and be based in Atlanta.',
+    deals: [{
+      type: 'merger', target: ['Pinnacle Financial Partners'], amount: { currency: 'USD', amount: 8_600_000_000 },
+      parties: [{ name: 'Synovus Financial', role: 'participant' }],
+    }],
+    note: 'public record; directionless (the combined company taking one name states no buyer)',
+  },
+  {
+    id: 'en4-b-010', lang: 'en', style: 'local-business-journal', date: '2025-02-11',
+    text: 'Two Denver-area engineering firms, Redstone Civil Group and Alder Point Engineering, have merged under the Redstone name, creating a 310-person company. Financial terms were not disclosed. Alder Point’s founders will join Redstone’s leadership team.',
+    deals: [{ type: 'merger', target: ['Redstone Civil Group'], parties: [{ name: 'Alder Point Engineering', role: 'participant' }] }],
+    note: 'fictional; a completed merger, directionless',
+  },
+  {
+    id: 'en4-b-011', lang: 'en', style: 'tech-press', date: '2025-05-22',
+    text: 'Digital physical-therapy company Hinge Health raised $437 million in its initial public offering after pricing 13.7 million shares at $32 each, the top of its range. The San Francisco company’s shares opened at $39.25 on the New York Stock Exchange on Thursday.',
+    deals: [{ type: 'ipo', target: ['Hinge Health'], amount: { currency: 'USD', amount: 437_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'en4-b-012', lang: 'en', style: 'wire', date: '2025-05-14',
+    text: 'Israeli trading platform eToro Group raised $620 million in its Nasdaq IPO after pricing its shares at $52 each, above the marketed range. Some of the shares were sold by existing investors, and the company was valued at about $4.2 billion at the offer price.',
+    deals: [{ type: 'ipo', target: ['eToro Group', 'eToro'], amount: { currency: 'USD', amount: 620_000_000 }, valuation: { currency: 'USD', amount: 4_200_000_000 }, parties: [] }],
+    note: 'public record (figures as reported)',
+  },
+  {
+    id: 'en4-b-013', lang: 'en', style: 'india-business-press-mint', date: '2025-09-18',
+    text: 'Shares of Kaveri Cables listed at a 38% premium on the NSE on Thursday, after the wire maker’s ₹1,250 crore IPO was subscribed 74 times. The offer included a fresh issue of ₹800 crore and an offer for sale by promoter Kaveri Industrial Holdings.',
+    deals: [{ type: 'ipo', target: ['Kaveri Cables'], amount: { currency: 'INR', amount: 12_500_000_000 }, parties: [{ name: 'Kaveri Industrial Holdings', role: 'seller' }] }],
+    note: 'fictional; the fresh issue is a part of the IPO, not its size',
+  },
+  {
+    id: 'en4-b-014', lang: 'en', style: 'spac-newsletter', date: '2025-08-20',
+    text: 'Crescent Peak Acquisition Corp. II upsized its initial public offering to $250 million, selling 25 million units at $10 apiece, and will list on the Nasdaq on Wednesday. The blank-check company, its sponsor’s second, is seeking a target in energy transition.',
+    deals: [{ type: 'ipo', target: ['Crescent Peak Acquisition Corp. II', 'Crescent Peak Acquisition'], amount: { currency: 'USD', amount: 250_000_000 }, parties: [] }],
+    note: 'fictional; an upsized SPAC IPO',
+  },
+  {
+    id: 'en4-b-015', lang: 'en', style: 'canada-business-press', date: '2025-04-09',
+    text: 'Toronto-based Quillstack, which makes software for insurance brokers, has raised C$40 million in a Series B round led by Georgian. Inovia Capital and BDC Capital also took part, alongside existing investor Golden Ventures, the company said.',
+    deals: [{
+      type: 'funding', target: ['Quillstack'], amount: { currency: 'CAD', amount: 40_000_000 }, round: 'Series B',
+      parties: [{ name: 'Georgian', role: 'lead' }, { name: 'Inovia Capital', role: 'participant' }, { name: 'BDC Capital', role: 'participant' }, { name: 'Golden Ventures', role: 'participant' }],
+    }],
+    note: 'fictional company, real investors; "also took part, alongside existing investor"',
+  },
+  {
+    id: 'en4-b-016', lang: 'en', style: 'press-release', date: '2025-01-21',
+    text: 'BOSTON, Jan. 21, 2025 -- Veridian Therapeutics today announced a $120 million Series C financing co-led by Frazier Life Sciences and Deerfield Management. New investors Fidelity Management & Research Company and Perceptive Advisors joined the round, as did existing investors Atlas Venture and OrbiMed.',
+    deals: [{
+      type: 'funding', target: ['Veridian Therapeutics'], amount: { currency: 'USD', amount: 120_000_000 }, round: 'Series C',
+      parties: [
+        { name: 'Frazier Life Sciences', role: 'lead' }, { name: 'Deerfield Management', role: 'lead' },
+        { name: 'Fidelity Management & Research Company', role: 'participant' }, { name: 'Perceptive Advisors', role: 'participant' },
+        { name: 'Atlas Venture', role: 'participant' }, { name: 'OrbiMed', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company, real investors; "joined the round, as did existing investors"',
+  },
+  {
+    id: 'en4-b-017', lang: 'en', style: 'vc-newsletter', date: '2025-07-25',
+    text: 'Fintech roundup: Madrid-based Cuentas Claras picked up €18 million earlier this month in a Series A led by Kibo Ventures, with Seaya and JME Ventures joining. Separately, Lisbon’s Maré Logistics was acquired by Dutch freight group Vanderlande Cargo for an undisclosed amount.',
+    deals: [
+      {
+        type: 'funding', target: ['Cuentas Claras'], amount: { currency: 'EUR', amount: 18_000_000 }, round: 'Series A', date: '2025-07',
+        parties: [{ name: 'Kibo Ventures', role: 'lead' }, { name: 'Seaya', role: 'participant' }, { name: 'JME Ventures', role: 'participant' }],
+      },
+      { type: 'acquisition', target: ['Maré Logistics'], parties: [{ name: 'Vanderlande Cargo', role: 'acquirer' }] },
+    ],
+    note: 'fictional; a round and an acquisition by different parties',
+  },
+  {
+    id: 'en4-b-018', lang: 'en', style: 'tech-press', date: '2025-09-09',
+    text: 'Brightfold, a startup that builds AI agents for accounts-payable teams, has raised $60 million at a post-money valuation of $1.2 billion. Index Ventures led the round. Existing backers Elad Gil and Conviction also participated, the company said.',
+    deals: [{
+      type: 'funding', target: ['Brightfold'], amount: { currency: 'USD', amount: 60_000_000 }, valuation: { currency: 'USD', amount: 1_200_000_000, basis: 'post' },
+      parties: [{ name: 'Index Ventures', role: 'lead' }, { name: 'Elad Gil', role: 'participant' }, { name: 'Conviction', role: 'participant' }],
+    }],
+    note: 'fictional company, real investors; a person and a firm as existing backers',
+  },
+  {
+    id: 'en4-b-019', lang: 'en', style: 'local-business-journal', date: '2025-03-13',
+    text: 'Nashville health-tech startup CareLattice has closed a $12 million Series A round. Investors include Martin Ventures, Jumpstart Health Investors and the Nashville Capital Network, according to the company, which plans to double its staff this year.',
+    deals: [{
+      type: 'funding', target: ['CareLattice'], amount: { currency: 'USD', amount: 12_000_000 }, round: 'Series A',
+      parties: [{ name: 'Martin Ventures', role: 'participant' }, { name: 'Jumpstart Health Investors', role: 'participant' }, { name: 'Nashville Capital Network', role: 'participant' }],
+    }],
+    note: 'fictional company; "Investors include" in the next sentence',
+  },
+  {
+    id: 'en4-b-020', lang: 'en', style: 'business-daily', date: '2025-05-01',
+    text: 'Honeywell has agreed to sell its personal protective equipment business to Protective Industrial Products for $1.33 billion in cash, continuing a portfolio overhaul ahead of its planned break-up. Honeywell bought much of the business through its 2008 acquisition of Norcross Safety Products.',
+    deals: [
+      {
+        type: 'acquisition', target: ['personal protective equipment business'], amount: { currency: 'USD', amount: 1_330_000_000 },
+        parties: [{ name: 'Protective Industrial Products', role: 'acquirer' }, { name: 'Honeywell', role: 'seller' }],
+      },
+      { type: 'acquisition', target: ['Norcross Safety Products'], date: '2008', parties: [{ name: 'Honeywell', role: 'acquirer' }] },
+    ],
+    note: 'public record (figures as reported); a carve-out, and the purchase it came from, dated by its year (gold corrected after the first scoring: a dated past purchase is reported, as en-corp-069)',
+  },
+  {
+    id: 'en4-b-021', lang: 'en', style: 'tech-press', date: '2025-08-14',
+    text: 'Observability company Lanternworks has acquired Tracebit, a two-year-old startup that analyses cloud logs with AI, for about $90 million in cash and stock. Lanternworks raised $75 million last year in a Series C led by Insight Partners.',
+    deals: [
+      { type: 'acquisition', target: ['Tracebit'], amount: { currency: 'USD', amount: 90_000_000 }, parties: [{ name: 'Lanternworks', role: 'acquirer' }] },
+      { type: 'funding', target: ['Lanternworks'], amount: { currency: 'USD', amount: 75_000_000 }, round: 'Series C', date: '2024', parties: [{ name: 'Insight Partners', role: 'lead' }] },
+    ],
+    note: 'fictional; an acquisition and the buyer’s round "last year"',
+  },
+  {
+    id: 'en4-b-022', lang: 'en', style: 'energy-trade-press', date: '2025-02-27',
+    text: 'Independent producer Mesa Ridge Energy said it had closed its purchase of Permian Basin assets from Blackfin Resources for $1.1 billion, adding about 40,000 barrels of oil equivalent a day. In February, Mesa Ridge also sold non-core acreage in Oklahoma to Canyon Creek Oil for $210 million.',
+    deals: [
+      { type: 'acquisition', target: ['Permian Basin assets'], amount: { currency: 'USD', amount: 1_100_000_000 }, parties: [{ name: 'Mesa Ridge Energy', role: 'acquirer' }, { name: 'Blackfin Resources', role: 'seller' }] },
+      { type: 'acquisition', target: ['non-core acreage in Oklahoma'], amount: { currency: 'USD', amount: 210_000_000 }, date: '2025-02', parties: [{ name: 'Canyon Creek Oil', role: 'acquirer' }, { name: 'Mesa Ridge Energy', role: 'seller' }] },
+    ],
+    note: 'fictional; two asset deals, one bought and one sold, the second dated',
+  },
+  {
+    id: 'en4-b-023', lang: 'en', style: 'sea-deal-press', date: '2025-04-22',
+    text: 'Singapore-based logistics platform Portcast has raised $28 million in a Series B round led by Vertex Growth. The round was joined by EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners, bringing its total funding to $45 million.',
+    deals: [{
+      type: 'funding', target: ['Portcast'], amount: { currency: 'USD', amount: 28_000_000 }, round: 'Series B',
+      parties: [{ name: 'Vertex Growth', role: 'lead' }, { name: 'EDBI', role: 'participant' }, { name: 'Wavemaker Partners', role: 'participant' }, { name: 'Peak XV Partners', role: 'participant' }],
+    }],
+    note: 'fictional round, real investors; "The round was joined by"; the total is no amount',
+  },
+  {
+    id: 'en4-b-024', lang: 'en', style: 'earnings-day-story', date: '2025-07-30',
+    text: 'Cobalt Payments reported second-quarter revenue of $812 million, up 19%, and said it had completed its $400 million acquisition of Brazilian payments firm PagoRápido. The stock rose 9% in after-hours trading.',
+    deals: [{ type: 'acquisition', target: ['PagoRápido'], amount: { currency: 'USD', amount: 400_000_000 }, parties: [{ name: 'Cobalt Payments', role: 'acquirer' }] }],
+    note: 'fictional; a completed purchase inside an earnings story',
+  },
+  // ---- batch B: no deal ----
+  {
+    id: 'en4-b-025', lang: 'en', style: 'wire', date: '2025-09-11',
+    text: 'Media group Northlight Studios is preparing a takeover bid for rival Castlegate Entertainment, according to people familiar with the matter, in what would be a roughly $20 billion deal. Castlegate declined to comment, and Northlight said it does not comment on market speculation.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en4-b-026', lang: 'en', style: 'business-daily', date: '2025-03-19',
+    text: 'Harlan Foods is in advanced talks to acquire frozen-meals maker Birchwood Kitchens for about $1.4 billion, and an agreement could be announced as soon as next week, people briefed on the discussions said.',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'en4-b-027', lang: 'en', style: 'canada-business-press', date: '2025-07-17',
+    text: 'Lakehead Grocers has withdrawn its C$6-billion proposal to buy Maritime Fresh Markets, saying the target’s board had refused to engage in good faith. Maritime shares fell 12 per cent in Toronto on the news.',
+    deals: [], negative: 'called-off', note: 'fictional; a proposal withdrawn',
+  },
+  {
+    id: 'en4-b-028', lang: 'en', style: 'european-business-press', date: '2025-01-30',
+    text: 'The European Commission has blocked Veltra Rail’s €3.2bn acquisition of signalling supplier Nordsignal, saying the deal would have left train operators with too few suppliers. Veltra said it was disappointed and was considering an appeal.',
+    deals: [], negative: 'called-off', note: 'fictional; a deal blocked by a regulator',
+  },
+  {
+    id: 'en4-b-029', lang: 'en', style: 'tech-press', date: '2025-04-08',
+    text: 'Ticketing marketplace Seatwise has postponed its planned New York initial public offering, citing market turmoil after the latest round of tariffs. The company had been expected to raise about $800 million at a valuation of more than $16 billion.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO postponed',
+  },
+  {
+    id: 'en4-b-030', lang: 'en', style: 'newsletter-deal-brief', date: '2025-06-02',
+    text: 'Kestrel Robotics has filed confidentially with the Securities and Exchange Commission for a proposed initial public offering. The warehouse-automation maker raised $210 million in a Series D round in 2023, and the size and price range of the offering have not been set.',
+    deals: [{ type: 'funding', target: ['Kestrel Robotics'], amount: { currency: 'USD', amount: 210_000_000 }, round: 'Series D', date: '2023', parties: [] }],
+    note: 'fictional; a confidential filing is no deal; the earlier round, with its amount, round and year, is (gold corrected after the first scoring, as en4-a-029)',
+  },
+  {
+    id: 'en4-b-031', lang: 'en', style: 'markets-brief', date: '2025-10-29',
+    text: 'Nvidia became the first company to be worth $5 trillion on Wednesday, as its shares rose more than 4% in early trading on optimism over demand for its artificial intelligence chips.',
+    deals: [], negative: 'market-value', note: 'public record',
+  },
+  {
+    id: 'en4-b-032', lang: 'en', style: 'earnings-day-story', date: '2025-08-06',
+    text: 'Shares of Pellucid Software slumped 22% on Wednesday after the company cut its full-year revenue forecast to between $1.45 billion and $1.5 billion, blaming longer sales cycles. Quarterly revenue rose 6% to $352 million.',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
+  {
+    id: 'en4-b-033', lang: 'en', style: 'vc-trade-press', date: '2025-02-18',
+    text: 'Growth investor Larkspur Capital has raised $3.1 billion for its sixth flagship fund, exceeding its $2.5 billion target, and plans to write checks of $50 million to $200 million into software companies.',
+    deals: [], negative: 'fund-raise', note: 'fictional',
+  },
+  {
+    id: 'en4-b-034', lang: 'en', style: 'uk-business-press', date: '2025-02-20',
+    text: 'Thistle Bank unveiled a £1.5bn share buyback and raised its full-year dividend by 15 per cent after annual pre-tax profit climbed to £6.2bn, the highest since before the financial crisis.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en4-b-035', lang: 'en', style: 'india-business-press', date: '2025-05-08',
+    text: 'Sahyadri Infotech’s board has recommended a special dividend of ₹25 a share, taking total payouts for the year to about ₹4,200 crore, the IT services company said in a stock exchange filing.',
+    deals: [], negative: 'dividend', note: 'fictional',
+  },
+  {
+    id: 'en4-b-036', lang: 'en', style: 'wire', date: '2025-09-02',
+    text: 'Activist investor Elliott Management has built a stake of about $4 billion in PepsiCo, making it one of the snack and beverage maker’s largest investors, and is pushing for changes to its bottling operations, according to a letter to the board.',
+    deals: [], negative: 'other', note: 'public record; shares bought on the market by an activist are no deal',
+  },
+  {
+    id: 'en4-b-037', lang: 'en', style: 'business-daily', date: '2024-12-10',
+    text: 'Micron Technology has been awarded up to $6.1 billion in federal grants under the CHIPS and Science Act to help pay for new memory chip factories in Idaho and New York, the Commerce Department said on Tuesday.',
+    deals: [], negative: 'other', note: 'public record (figure as reported); a government grant is no round',
+  },
+  {
+    id: 'en4-b-038', lang: 'en', style: 'energy-trade-press', date: '2025-03-26',
+    text: 'Solwind Energy has signed a $2 billion agreement to supply wind turbines to Atlantic Shores Power over the next five years, the largest order in the Danish manufacturer’s history. Solwind shares rose 7% in Copenhagen.',
+    deals: [], negative: 'other', note: 'fictional; a supply contract is no deal',
+  },
+  {
+    id: 'en4-b-039', lang: 'en', style: 'local-business-journal', date: '2025-06-19',
+    text: 'Shareholders of Tri-Valley Bancorp voted down a proposed merger with Sierra Foothills Bank on Wednesday, with about 58% of votes cast against the deal. Both banks said they would remain independent.',
+    deals: [], negative: 'called-off', note: 'fictional; a merger voted down',
+  },
+  {
+    id: 'en4-b-040', lang: 'en', style: 'tech-press', date: '2025-11-03',
+    text: 'Cloud storage firm Driftbox sued former partner Arclight Data on Monday, seeking $350 million in damages over what it called the theft of trade secrets. Arclight said the lawsuit was without merit.',
+    deals: [], negative: 'settlement', note: 'fictional; a lawsuit',
+  },
+  {
+    id: 'en4-b-041', lang: 'en', style: 'australia-business-press', date: '2025-08-21',
+    text: 'Coral Coast Resorts said it had received an unsolicited, non-binding indicative proposal from Tasman Hospitality at A$1.95 a share, and had granted the suitor four weeks of due diligence. The board has not yet decided whether to recommend the offer.',
+    deals: [], negative: 'not-closed', note: 'fictional; a non-binding proposal under review',
+  },
 ];
