@@ -11,7 +11,9 @@ import type { GoldParagraph } from './gold';
 // tech press, mining / energy / pharma / banking trade press, UK, Indian, Australian and Canadian
 // business press, VC newsletters, press releases, local business journals, earnings-day stories.
 // Written by the DealLens team in our own words after real reporting (no sentence copied); deals
-// marked "public record" are as reported at the time, the rest are fictional-but-plausible.
+// marked "public record" are as reported at the time, the rest are fictional-but-plausible. A deal dated
+// by a year alone ("last year", "in 2023") carries no gold date: a deal's date is a month or a day
+// (deal-dates.ts keeps a year-only expression from dating the deal).
 export const PARAGRAPHS: readonly GoldParagraph[] = [
   // ---- batch A: acquisitions ----
   {
@@ -491,7 +493,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
         type: 'acquisition', target: ['personal protective equipment business'], amount: { currency: 'USD', amount: 1_330_000_000 },
         parties: [{ name: 'Protective Industrial Products', role: 'acquirer' }, { name: 'Honeywell', role: 'seller' }],
       },
-      { type: 'acquisition', target: ['Norcross Safety Products'], date: '2008', parties: [{ name: 'Honeywell', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['Norcross Safety Products'], parties: [{ name: 'Honeywell', role: 'acquirer' }] },
     ],
     note: 'public record (figures as reported); a carve-out, and the purchase it came from, dated by its year (gold corrected after the first scoring: a dated past purchase is reported, as en-corp-069)',
   },
@@ -500,7 +502,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Observability company Lanternworks has acquired Tracebit, a two-year-old startup that analyses cloud logs with AI, for about $90 million in cash and stock. Lanternworks raised $75 million last year in a Series C led by Insight Partners.',
     deals: [
       { type: 'acquisition', target: ['Tracebit'], amount: { currency: 'USD', amount: 90_000_000 }, parties: [{ name: 'Lanternworks', role: 'acquirer' }] },
-      { type: 'funding', target: ['Lanternworks'], amount: { currency: 'USD', amount: 75_000_000 }, round: 'Series C', date: '2024', parties: [{ name: 'Insight Partners', role: 'lead' }] },
+      { type: 'funding', target: ['Lanternworks'], amount: { currency: 'USD', amount: 75_000_000 }, round: 'Series C', parties: [{ name: 'Insight Partners', role: 'lead' }] },
     ],
     note: 'fictional; an acquisition and the buyer’s round "last year"',
   },
@@ -557,7 +559,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en4-b-030', lang: 'en', style: 'newsletter-deal-brief', date: '2025-06-02',
     text: 'Kestrel Robotics has filed confidentially with the Securities and Exchange Commission for a proposed initial public offering. The warehouse-automation maker raised $210 million in a Series D round in 2023, and the size and price range of the offering have not been set.',
-    deals: [{ type: 'funding', target: ['Kestrel Robotics'], amount: { currency: 'USD', amount: 210_000_000 }, round: 'Series D', date: '2023', parties: [] }],
+    deals: [{ type: 'funding', target: ['Kestrel Robotics'], amount: { currency: 'USD', amount: 210_000_000 }, round: 'Series D', parties: [] }],
     note: 'fictional; a confidential filing is no deal; the earlier round, with its amount, round and year, is (gold corrected after the first scoring, as en4-a-029)',
   },
   {

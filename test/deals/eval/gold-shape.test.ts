@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEAL_PARAGRAPHS } from './index';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-// (A year alone for "last year", "in 2019".)
-const ISO_MONTH_OR_DAY = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ISO_MONTH_OR_DAY = /^\d{4}-\d{2}(-\d{2})?$/;
 const CODE = /^[A-Z]{3}$/;
 
 describe('deal evaluation set', () => {

@@ -34,7 +34,7 @@ export interface GoldDeal {
   /** Every party the paragraph names with a role; an empty list when none is named. */
   parties: GoldParty[];
   /** The deal's date when the text states one different from the article's ("in February",
-   *  "2023年3月", "last year"): YYYY, YYYY-MM or YYYY-MM-DD, resolved against the article date. */
+   *  "2023年3月"): YYYY-MM or YYYY-MM-DD, resolved against the article date. */
   date?: string;
 }
 
