@@ -66,3 +66,26 @@ describe('frames: rounds (session dealsen15)', () => {
     expect(read(text)[0]).toMatch(/Index Ventures\/lead/);
   });
 });
+
+describe('frames: buyers and backers the reader half-read (session dealsen15, batch B)', () => {
+  it('reads a buyer after "to" that the company reader left out', () => {
+    const text = 'Honeywell has agreed to sell its personal protective equipment business to Protective Industrial Products for $1.33 billion in cash.';
+    expect(read(text)).toEqual(['acquisition personal protective equipment business $1.33 billion <- Protective Industrial Products']);
+  });
+
+  it('takes no company named as a modifier ("Sequoia-backed") as a backer: the company it modifies is', () => {
+    const text = 'Singapore-based logistics platform Portcast has raised $28 million in a Series B round led by Vertex Growth. The round was joined by EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners.';
+    const [deal] = read(text);
+    expect(deal).toContain('Peak XV Partners');
+    expect(deal).not.toContain('Sequoia');
+  });
+
+  it('reads "has been sold to", and no sale to no one named', () => {
+    expect(read('Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
+    expect(read('Shares of Marlow Foods were sold to investors at $20 each.')).toEqual([]);
+  });
+
+  it('reads no merger agreement that was later undone', () => {
+    expect(read('Kestrel Holdings and Marlow Foods signed a merger agreement in 2019 that regulators later blocked.')).toEqual([]);
+  });
+});

@@ -362,6 +362,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
+  // ("Shares of Marlow Foods were sold to investors at $20": a sale to no one named is no purchase.)
+  if (trigger.id === 'en-sold-to' && other.length === 0 && !buyerPerson) return undefined;
   // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
@@ -656,7 +658,9 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   if (!to) return [];
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
-  return list ?? [];
+  // "…business to Protective Industrial Products for $1.33 billion": a buyer the company reader left out, right after "to".
+  const named = list && list[0]!.start === at ? undefined : namedObject(view, at);
+  return named && (!list || named.end <= list[0]!.start) ? [named] : (list ?? []);
 }
 
 /** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
@@ -982,6 +986,12 @@ function companyLists(view: SentenceView): CompanyMention[][] {
   for (const c of view.companies) {
     const last = lists[lists.length - 1];
     const previous = last?.items[last.items.length - 1];
+    // "EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners": a company named as a modifier gives its place in
+    // the list to the company it modifies.
+    if (last && previous && /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/.test(view.text.slice(previous.end, c.start))) {
+      last.items[last.items.length - 1] = c;
+      continue;
+    }
     if (last && previous) {
       // "Foundry Group (lead), Basis Set Ventures": a bracketed role is no break in the list.
       const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '');

@@ -169,8 +169,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
-    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over'],
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
+    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -180,6 +180,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
       ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
+      // "is taking over", "bought out", the British "swooped on".
+      ['Kestrel Holdings is taking over Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings bought out Marlow Foods for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings has swooped on Marlow Foods for £900m.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -274,6 +278,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-sold-to',
+    type: 'acquisition',
+    lang: 'en',
+    // "Marlow Foods has been sold to Kestrel Holdings for $1.2 billion": the company sold, its buyer after "to".
+    pattern: /\b(?:was|is|has been|had been|have been|will be|were|being|to be|is being|agreed to be) sold to\b/g,
+    needs: ['sold to'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings']],
+  },
+  {
     id: 'en-agreed-to-sale',
     type: 'acquisition',
     lang: 'en',
@@ -363,6 +379,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['merg', 'combine'],
     target: 'subject',
     party: 'participant',
+    // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
+    confirm: (_trigger, after) => !UNDONE.test(after),
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],

@@ -55,8 +55,8 @@ const EN_LEADS: RegExp[] = [
   new RegExp(String.raw`\b(?:at|with|implying|implies|(?:giving|gives|gave) ${OBJECT_SLOT})\s+an?\s+${MODIFIERS}${BASIS}valuation\s+(?:of\s+)?${QUALIFIERS}$`, 'id'),
   // "valuing the company at $X", "which values Acme at", "the round valued it at"
   new RegExp(String.raw`\b(?:valuing|values|valued)\s+${OBJECT_SLOT}\s+at\s+${QUALIFIERS}$`, 'id'),
-  // "bringing its valuation to $X", "lifting Acme's valuation to"
-  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at|past|above|beyond|over)\s+${QUALIFIERS}$`, 'id'),
+  // "bringing its valuation to $X", "lifting Acme's valuation to", "that pegs its valuation at"
+  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|pegging|pegs|pegged|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at|past|above|beyond|over)\s+${QUALIFIERS}$`, 'id'),
   // "Uber’s valuation stays at about $X", "its valuation now stands at", "Acme's valuation rose to"
   new RegExp(String.raw`\b(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:now\s+)?(?:stays|stayed|stands|stood|remains|remained|is|was|rose|rises|jumped|jumps|climbed|climbs|reached|reaches|hit|hits|grew|grows|soared|surged)\s+(?:(?:at|to)\s+)?${QUALIFIERS}$`, 'id'),
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
