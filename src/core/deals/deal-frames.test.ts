@@ -41,6 +41,10 @@ describe('frames: mergers and listings (session dealsen15)', () => {
     expect(read(text)).toEqual(['merger Intuitive Machines <- Inflection Point Acquisition Corp.']);
   });
 
+  it('reads "The IPO of X raised …" as X’s listing, not a round', () => {
+    expect(read('The IPO of Reddit raised $748 million.')).toEqual(['ipo Reddit $748 million <- ']);
+  });
+
   it('takes no value of the company a merger creates as its amount', () => {
     expect(read('Kestrel Holdings is merging with Marlow Foods in a deal that creates a $5 billion company.')).toEqual(['merger Kestrel Holdings <- Marlow Foods']);
   });
