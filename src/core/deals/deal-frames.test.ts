@@ -93,3 +93,21 @@ describe('frames: buyers and backers the reader half-read (session dealsen15, ba
     expect(read('Kestrel Holdings and Marlow Foods signed a merger agreement in 2019 that regulators later blocked.')).toEqual([]);
   });
 });
+
+describe('valuations read with their deal (session dealsen15)', () => {
+  const valued = (text: string) => {
+    const a = annotate(text, { companies: matcher, context: { lang: 'en' } });
+    return a.deals.map((d) => (d.valuation ? `${d.type} ${d.target.name} valued ${text.slice(a.money[d.valuation.money]!.start, a.money[d.valuation.money]!.end)}` : `${d.type} ${d.target.name}`));
+  };
+
+  it('reads a valuation "when it raised" the round dated in that clause as the round’s', () => {
+    expect(valued('Wiz was valued at $12bn when it raised $1bn last May in a round led by Thrive Capital.')).toEqual(['funding Wiz valued $12bn']);
+    // (A worth in the past with no round of its own stays unread.)
+    expect(valued('Wiz raised $1bn in a round led by Thrive Capital. It was valued at $10bn last year.')).toEqual(['funding Wiz']);
+  });
+
+  it('reads what a blank-check merger values the company at as its valuation', () => {
+    const text = 'Grab Holdings will go public through a merger with Altimeter Growth Corp., a deal that values the company at about $39.6 billion.';
+    expect(valued(text)).toEqual(['merger Grab Holdings valued $39.6 billion']);
+  });
+});

@@ -190,9 +190,14 @@ function settled(view: SentenceView, cueStart: number, money: IndexedMoney, afte
   const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart).replace(/\b(?:expected|marketed|indicated|targeted)\s+(?:price\s+)?range\b/gi, 'range');
   if (soundsUnsettled(clauseBefore) || soundsUnsettled(view.text.slice(cueStart, money.mention.start))) return false;
   // (Up to the clause's end: "…at about $82 billion — well short of the figure floated last year".)
+  // ("Wiz was valued at $12bn when it raised $1bn last May": a time in the clause of the round it was valued in dates
+  // that round, the deal read here, and no earlier worth.)
   const tail = /^[^,;.—–]*/.exec(after)![0];
-  return !PAST_MARKER.test(tail) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
+  const ofTheRound = ROUND_CLAUSE.test(tail);
+  return (ofTheRound || !PAST_MARKER.test(tail)) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
 }
+
+const ROUND_CLAUSE = /^\s*when\s+(?:it|they|the (?:company|startup|start-up|firm))\s+(?:raised|closed|secured|landed|took in)\b/i;
 
 /** "valued at €310 million after the round": the worth once the money is in, post-money. */
 const AFTER_THE_ROUND = /^\s*(?:after|following|post|with)\s+(?:the|this|its)\s+(?:latest\s+|new\s+)?(?:round|raise|investment|financing|injection)\b/i;
@@ -219,7 +224,7 @@ function lastClauseBreak(view: SentenceView, pos: number): number {
 // Funding rounds, IPOs and stake sales state the company's valuation beside the amount. In an acquisition
 // or merger a "valued at" figure is the price or the combined company's size, which the acquisition
 // patterns already read as the deal's amount ("in a deal valued at $1 billion"), so those take none.
-const VALUED_TYPES = new Set<DealType>(['funding', 'ipo', 'stake-sale']);
+const VALUED_TYPES = new Set<DealType>(['funding', 'ipo', 'stake-sale', 'merger']);
 
 /** Gives each valuation of the sentence to its deal: the named owner's, else the nearest cue before it. */
 export function attachValuations(own: readonly DealDraft[], valuations: readonly ValuationPhrase[]): void {
