@@ -41,6 +41,11 @@ describe('frames: mergers and listings (session dealsen15)', () => {
     expect(read(text)).toEqual(['merger Intuitive Machines <- Inflection Point Acquisition Corp.']);
   });
 
+  it('reads a listing by a company the reader left out that "went public"', () => {
+    expect(read('Marlow Foods went public on Thursday, raising $400 million.')).toEqual(['ipo Marlow Foods $400 million <- ']);
+    expect(read('Officials went public with their concerns about $400 million.')).toEqual([]);
+  });
+
   it('reads "The IPO of X raised …" as X’s listing, not a round', () => {
     expect(read('The IPO of Reddit raised $748 million.')).toEqual(['ipo Reddit $748 million <- ']);
   });
