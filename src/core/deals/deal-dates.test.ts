@@ -217,6 +217,12 @@ describe('governingExpression', () => {
     expect(governs('Harbourfront bought Silverstrand for HK$2 billion, its chairman told shareholders, in a deal completed in February that doubles its towers.', 'HK$2 billion', '2024-04-15')).toBe('in February');
   });
 
+  it('lets a participle’s clause (", raising $X") take the time of the clause it hangs on', () => {
+    expect(governs('Reddit went public in March 2021, raising $400 million.', '$400 million', '2025-07-15')).toBe('in March 2021');
+    // (Not a clause of its own verb: "…, its first round since…" stays undated, as above.)
+    expect(governs('Acme launched its app in March, and later raised $5 million.', '$5 million', '2024-07-10')).toBeUndefined();
+  });
+
   it('gives each deal of a sentence its own time', () => {
     const s = 'Broadcom is buying Symantec for $10.7 billion, after it agreed to pay $18.9 billion for CA last July.';
     expect(governs(s, '$10.7 billion', '2019-08-09', '$18.9 billion')).toBeUndefined();

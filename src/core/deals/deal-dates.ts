@@ -315,6 +315,9 @@ function clauseBreaks(text: string, sentence: Range, expressions: readonly TimeE
   return breaks;
 }
 
+/** A clause that opens on a participle hanging on the clause before: ", raising $400 million", ", paying $42 a share". */
+const EN_PARTICIPLE_CLAUSE = /^\s*(?:raising|paying|selling|netting|pocketing|bringing in|pulling in)\b/i;
+
 /** A later clause that restates the deal: ", in a deal completed in February". */
 const EN_RESTATED_DEAL = /^\s*(?:in|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|round|acquisition|purchase|sale|offering|listing)\b/i;
 /** A clause that only says who told ("its chairman told shareholders", "the company said"): read past it. */
@@ -363,6 +366,11 @@ export function governingExpression(
       end = start - 1;
     }
   } else {
+    // "Reddit went public in March 2021, raising $400 million": a participle's clause shares the time of the clause it hangs on.
+    if (cs > lo && EN_PARTICIPLE_CLAUSE.test(text.slice(cs, anchor.start))) {
+      const previous = inside(clauseStart(cs - 1), cs - 1);
+      if (previous.length > 0) return previous[previous.length - 1];
+    }
     for (let start = ce + 1; start < hi; ) {
       const end = clauseEnd(start);
       const clauseText = text.slice(start, end);
