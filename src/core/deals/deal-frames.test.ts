@@ -50,6 +50,12 @@ describe('frames: mergers and listings (session dealsen15)', () => {
     expect(read('The IPO of Reddit raised $748 million.')).toEqual(['ipo Reddit $748 million <- ']);
   });
 
+  it('calls a purchase a merger only where the merger word names this deal', () => {
+    expect(read('Kestrel Holdings will acquire Marlow Foods in an all-stock merger valued at $1.2 billion.')).toEqual(['merger Marlow Foods $1.2 billion <- Kestrel Holdings']);
+    expect(read('Kestrel Holdings agreed to buy Marlow Foods for $1.2 billion after a failed merger with Ardent Foods last year.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
+    expect(read('Kestrel Holdings agreed to buy Marlow Foods for $1.2 billion, the latest merger in the snack industry.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
+  });
+
   it('takes no value of the company a merger creates as its amount', () => {
     expect(read('Kestrel Holdings is merging with Marlow Foods in a deal that creates a $5 billion company.')).toEqual(['merger Kestrel Holdings <- Marlow Foods']);
   });

@@ -399,7 +399,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
   const stake = !whole && (trigger.stake || /股权|股份|普通股|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
-  const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
+  const merger = trigger.type === 'acquisition' && !stake && (trigger.lang === 'zh' ? /合并/.test(view.text.slice(view.start, view.end)) : callsItMerger(view, target, other));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
@@ -447,6 +447,27 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (inside) addInvestor(draft, inside, 'lead');
   }
   return draft;
+}
+
+/** A merger word that names another deal: "after a failed merger with Ardent Foods", "the latest merger in the industry". */
+const OTHER_MERGER_BEFORE = /\b(?:failed|earlier|previous|prior|planned|proposed|abandoned|collapsed|scrapped|aborted|blocked|latest|last|other|rival|wave of|spate of|string of)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls this purchase a merger. A merger
+ * word of another deal ("after a failed merger with Ardent Foods", "merger arbitrage") does not.
+ */
+function callsItMerger(view: SentenceView, target: CompanyMention, parties: readonly CompanyMention[]): boolean {
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(/\b(?:merger|merge)\b/gi)) {
+    const at = view.start + m.index;
+    if (/^\s+arbitrage\b/i.test(view.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    if (OTHER_MERGER_BEFORE.test(view.text.slice(Math.max(view.start, at - 40), at))) continue;
+    const withWhom = /^\s+with\s+/i.exec(view.text.slice(at + m[0].length, at + m[0].length + 8));
+    const partner = withWhom ? view.companies.find((c) => c.start >= at + m[0].length + withWhom[0].length) : undefined;
+    if (partner && partner.start - (at + m[0].length + withWhom![0].length) <= 30 && partner.id !== target.id && !parties.some((p) => p.id === partner.id)) continue;
+    return true;
+  }
+  return false;
 }
 
 function draftOf(view: SentenceView, type: DealDraft['type'], target: CompanyMention, at: number): DealDraft {
@@ -723,7 +744,8 @@ const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,
 /** A part of a company that changes hands: "IBM’s x86 server business", "the Kalgoorlie processing plant of Eastern Reagents". */
 const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)`;
 const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s|[’'])\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
-const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
+// ("a unit of Kestrel" names no unit in particular: a word must say which.)
+const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){1,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
 
 /** "Crown Castle will sell its small cells business to EQT": the subject's own unit, sold; named as the text names it. */
 const OWN_UNIT = new RegExp(String.raw`^\s*(?:its|their)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\b`);
