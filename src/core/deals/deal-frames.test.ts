@@ -21,6 +21,11 @@ describe('frames: purchases (session dealsen15)', () => {
     expect(read(text)).toEqual(['stake-sale Elk Valley Resources $6.9 billion <- Glencore']);
   });
 
+  it('reads the buyer past an aside on it (", backed by X,", ", the X portfolio company,")', () => {
+    expect(read('Kestrel Holdings, backed by Brightwater Capital, agreed to buy Marlow Foods for $1.2 billion.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
+    expect(read('Kestrel Holdings, the Brightwater Capital portfolio company, agreed to buy Marlow Foods for $1.2 billion.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
+  });
+
   it('reads "the takeover of X by Y" and a stake offloaded to a buyer', () => {
     expect(read('The takeover of Marlow Foods by a consortium led by Kestrel Holdings was completed on Friday for $3 billion.')).toEqual(['acquisition Marlow Foods $3 billion <- Kestrel Holdings']);
     expect(read('Kestrel Holdings has offloaded its 30% stake in Marlow Foods to Brightwater Capital for $200 million.')).toEqual(['stake-sale Marlow Foods $200 million <- Brightwater Capital']);

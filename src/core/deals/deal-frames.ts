@@ -302,6 +302,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "对永辉云创进行增资": the whole name between 对 and the verb, when the reader took only its start.
     if (target && trigger.lang === 'zh' && /对$/.test(view.text.slice(at, end))) target = zhFullObjectAfterDui(view, end, target) ?? target;
     other = nearestListBefore(view, at);
+    // "Kestrel Holdings, backed by Brightwater Capital, agreed to buy …": a list inside an aside on the subject is not the subject.
+    if (trigger.lang === 'en') other = pastAside(view, other, at);
     if (held) other = other.filter((c) => c.id !== held.seller.id);
     // (The company whose longer name is bought sells it; it buys nothing.)
     if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
@@ -707,6 +709,19 @@ const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|g
 function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
   const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
   return m ? listAfter(view, from + m[0].length, view.end) : [];
+}
+
+/** An aside between commas right after a company: ", backed by Brightwater Capital,", ", the Brightwater Capital portfolio company,". */
+const ASIDE_OPENS = /^\s*,\s*(?:(?:backed|owned|controlled|funded|founded|run|led)\s+by|(?:an?|the)(?:\s+[\w’'-]+){0,3}?)\s*$/i;
+const ASIDE_CLOSES = /^(?:\s+[\w’'-]+){0,3}\s*,\s*(?:(?:has|have|had|will|is|was|also|just|agreed|said it (?:has|had|would|will))\s+)*$/i;
+
+/** The company an aside is about, in place of the list inside the aside; the list itself otherwise. */
+function pastAside(view: SentenceView, list: CompanyMention[], at: number): CompanyMention[] {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last || !ASIDE_CLOSES.test(view.text.slice(last.end, at))) return list;
+  const subject = [...view.companies].reverse().find((c) => c.end <= first.start);
+  return subject && ASIDE_OPENS.test(view.text.slice(subject.end, first.start)) ? [subject] : list;
 }
 
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
