@@ -65,6 +65,10 @@ describe('frames: mergers and listings (session dealsen15)', () => {
     expect(read('Kestrel Holdings is merging with Marlow Foods in a deal that creates a $5 billion company.')).toEqual(['merger Kestrel Holdings <- Marlow Foods']);
   });
 
+  it('reads no sale the same sentence says collapsed', () => {
+    expect(read('Kestrel Holdings agreed to sell Marlow Foods to Brightwater Capital for $1 billion, but the deal collapsed in March.')).toEqual([]);
+  });
+
   it('reads no one-sided merger whose other side, named first, the reader left out', () => {
     expect(read('Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed a binding agreement for a 50-50 merger.')).toEqual([]);
   });
@@ -79,6 +83,10 @@ describe('frames: rounds (session dealsen15)', () => {
   it('gives no lender the backers of the equity round reported beside a debt facility', () => {
     const text = 'London payments start-up Settle Rail has secured $48 million in a Series B round, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, and existing backers LocalGlobe and Seedcamp also put in money.';
     expect(read(text).find((d) => d.startsWith('debt'))).toBe('debt Settle Rail $100 million <- HSBC');
+  });
+
+  it('reads money raised "by selling bonds" as debt', () => {
+    expect(read('Marlow Foods raised $500 million by selling bonds due 2030.')).toEqual(['debt Marlow Foods $500 million <- ']);
   });
 
   it('reads "with X leading the round" as the lead', () => {

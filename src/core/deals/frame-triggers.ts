@@ -258,6 +258,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['sale of', 'sell', 'sold', 'divest', 'offload', 'spun off'],
     target: 'object',
     buyerAfterTo: true,
+    // ("agreed to sell Marlow Foods to Brightwater Capital …, but the deal collapsed in March": a sale undone is none.)
+    confirm: (_trigger, after) => !UNDONE.test(after),
     examples: [
       ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       ['Broadcom agreed to sell VMware’s End-User Computing division, maker of the Horizon desktop, to KKR for $4 billion.', 'acquisition|End-User Computing division|KKR'],
