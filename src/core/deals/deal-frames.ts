@@ -214,7 +214,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
-  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w-]+ ){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) return undefined;
+  // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
+  // ("launched the roadshow for its IPO": a listing being marketed is not done.)
+  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
   // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
   if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).

@@ -137,7 +137,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of', 'trading'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
-    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
+    // ("Reddit's IPO was oversubscribed five times": demand while the book is open says nothing was sold yet.)
+    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks|roadshow|(?:was|is|has been|had been)\s+(?:(?:already|fully|heavily)\s+)?(?:\d+\s+times\s+)?(?:oversubscribed|covered)\b)/i.test(after),
     examples: [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
