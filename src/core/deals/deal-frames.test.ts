@@ -89,6 +89,12 @@ describe('frames: rounds (session dealsen15)', () => {
     expect(read('Marlow Foods raised $500 million by selling bonds due 2030.')).toEqual(['debt Marlow Foods $500 million <- ']);
   });
 
+  it('reads a lead from the table of lead words after its name ("headed the round", "was the lead investor", "as lead investor")', () => {
+    expect(read('Parsec Labs raised $30 million. Index Ventures headed the round, with Seedcamp participating.')[0]).toMatch(/Index Ventures\/lead/);
+    expect(read('Parsec Labs raised $30 million; Index Ventures was the lead investor.')[0]).toMatch(/Index Ventures\/lead/);
+    expect(read('Parsec Labs raised $30 million in a Series B from Index Ventures as lead investor, plus Seedcamp.')[0]).toMatch(/Index Ventures\/lead/);
+  });
+
   it('reads "with X leading the round" as the lead', () => {
     const text = 'Parsec Labs said on Tuesday it had raised $30 million, with Index Ventures leading the round and Seedcamp and Point Nine joining.';
     expect(read(text)[0]).toMatch(/Index Ventures\/lead/);
