@@ -141,3 +141,15 @@ describe('valuations read with their deal (session dealsen15)', () => {
     expect(valued(text)).toEqual(['merger Grab Holdings valued $39.6 billion']);
   });
 });
+
+describe('frames: two acts of one subject (session dealsen15)', () => {
+  it('reads "X raised … in a round led by A and bought T": X buys T, and T backs nothing', () => {
+    const text = 'Parsec Labs raised $30 million in a round led by Index Ventures and bought Tracebit for $12 million.';
+    expect(read(text)).toEqual(['funding Parsec Labs $30 million <- Index Ventures/lead', 'acquisition Tracebit $12 million <- Parsec Labs']);
+  });
+
+  it('reads no purchase in what a raise will pay for ("will use the money to buy …")', () => {
+    const text = 'Parsec Labs raised $30 million in a Series B led by Index Ventures. The company will use the money to buy Tracebit for $12 million.';
+    expect(read(text)).toEqual(['funding Parsec Labs $30 million <- Index Ventures/lead']);
+  });
+});

@@ -69,6 +69,8 @@ const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
 const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
 
+const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
 
@@ -208,6 +210,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   const signed = agreed || announced || ratioSet;
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
+  if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
@@ -307,6 +311,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = nearestListBefore(view, at);
     // "Kestrel Holdings, backed by Brightwater Capital, agreed to buy …": a list inside an aside on the subject is not the subject.
     if (trigger.lang === 'en') other = pastAside(view, other, at);
+    // "Parsec Labs raised $30 million in a round led by Index Ventures and bought Tracebit": a list after a role word
+    // ("led by", "from") is a party of the clause before; the verb's subject is the sentence's.
+    if (trigger.lang === 'en' && trigger.party === 'acquirer' && other[0] && /\b(?:by|from|with|including|such as|alongside)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, other[0].start - 24), other[0].start))) {
+      const subject = subjectBefore(view, at);
+      other = subject && subject.id !== target?.id ? [subject] : [];
+    }
     if (held) other = other.filter((c) => c.id !== held.seller.id);
     // (The company whose longer name is bought sells it; it buys nothing.)
     if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
@@ -1014,7 +1024,7 @@ const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
 // ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor".)
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
@@ -1045,7 +1055,8 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
-      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
+      // ("led by Index Ventures and bought Tracebit": so does any verb of the subject's next act.)
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said|bought|buys|acquired|acquires|purchased|sold|sells|raised|raises|agreed|will|would|signed|announced|launched|took|takes)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
@@ -1111,7 +1122,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
       || NOT_MONEY_FROM.test(before);
-    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
+    // ("a round led by Index Ventures and bought Tracebit": a company bought is no backer.)
+    const cueBefore = !soldFrom && !BOUGHT_BEFORE.test(before) && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
