@@ -383,7 +383,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
   // ("Shares of Marlow Foods were sold to investors at $20": a sale to no one named is no purchase.)
-  if (trigger.id === 'en-sold-to' && other.length === 0 && !buyerPerson) return undefined;
+  if ((trigger.id === 'en-sold-to' || trigger.id === 'en-takeover-by') && other.length === 0 && !buyerPerson) return undefined;
+  // "Deliveroo shareholders approved the takeover by DoorDash": a takeover named as a noun is a deal once it is approved,
+  // agreed or done ("fears of a takeover by DoorDash" is none).
+  if (trigger.id === 'en-takeover-by' && !TAKEOVER_SETTLED.test(view.text.slice(Math.max(view.start, at - 120), at))) return undefined;
   // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
@@ -1180,6 +1183,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   return added;
 }
 
+const TAKEOVER_SETTLED = /\b(?:approved?|approves|backed|backs|voted (?:in favou?r of|for)|recommended|recommends|agreed to|accepted|accepts|completed?|completes|closed?|closes|cleared?|clears|finali[sz]ed|sealed|won approval for)\b/i;
 const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?|announced?|announces|agreed|sealed?|seals|approved?|approves|cleared?|clears|won|wins|struck|signed)\b/i;
 const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;
 const DEBT_NAMED = /\b(?:debt|loan|lend\w*|lent|facility|credit|bonds?|notes)\b|贷款|授信|债/i;

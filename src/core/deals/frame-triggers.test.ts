@@ -58,6 +58,9 @@ describe('what is not a deal', () => {
     'Reddit’s IPO was oversubscribed five times, people familiar said.',
     'Reddit launched the roadshow for its IPO on Monday, marketing shares at $31 to $34.',
     'Reddit’s market value has tripled since its $748 million IPO in March.',
+    // A takeover named as a noun that nothing says was approved, agreed or done is none.
+    'Deliveroo shares jumped on fears of a takeover by DoorDash.',
+    'Deliveroo rejected a takeover by DoorDash.',
     // A sale or merger agreement the sentence says was undone is none.
     'Kestrel Holdings agreed to sell Marlow Foods to Brightwater Capital for $1 billion, but the deal collapsed in March.',
     'The board of Sahyadri Auto Components will meet to consider raising up to ₹1,500 crore.',

@@ -281,6 +281,23 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-takeover-by',
+    type: 'acquisition',
+    lang: 'en',
+    // "Deliveroo shareholders approved the £2.9bn takeover by DoorDash", "… voted in favour of the takeover of the
+    // food delivery company by DoorDash": the company named before is bought (deal-frames.ts asks for a word that the
+    // takeover was approved, agreed or done).
+    pattern: /\b(?:takeover|acquisition|buyout)\s+(?:of\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:company|group|firm|business|maker|platform|lender|retailer|operator|chain|provider|developer|miner|producer|bank|insurer)\s+)?by\b/g,
+    needs: ['takeover', 'acquisition', 'buyout'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Deliveroo shareholders approved the £2.9bn takeover by DoorDash.', 'acquisition|Deliveroo|DoorDash'],
+      ['Deliveroo shareholders have voted in favour of the £2.9bn takeover of the food delivery company by DoorDash.', 'acquisition|Deliveroo|DoorDash'],
+    ],
+  },
+  {
     id: 'en-sold-to',
     type: 'acquisition',
     lang: 'en',
