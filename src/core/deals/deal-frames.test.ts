@@ -136,6 +136,11 @@ describe('valuations read with their deal (session dealsen15)', () => {
     expect(valued('Wiz raised $1bn in a round led by Thrive Capital. It was valued at $10bn last year.')).toEqual(['funding Wiz']);
   });
 
+  it('reads a valuation two sentences on that names the round’s company', () => {
+    const text = 'Swedish fintech Northpay has raised €45 million in a round led by EQT Ventures. Existing backers Creandum and Northzone also participated. Northpay, which was valued at €400 million in the round, plans to expand into Germany.';
+    expect(valued(text)).toEqual(['funding Northpay valued €400 million']);
+  });
+
   it('reads what a blank-check merger values the company at as its valuation', () => {
     const text = 'Grab Holdings will go public through a merger with Altimeter Growth Corp., a deal that values the company at about $39.6 billion.';
     expect(valued(text)).toEqual(['merger Grab Holdings valued $39.6 billion']);

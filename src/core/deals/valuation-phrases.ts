@@ -246,6 +246,19 @@ export function attachValuations(own: readonly DealDraft[], valuations: readonly
 export function attachFollowUpValuations(view: SentenceView, valuations: readonly ValuationPhrase[], drafts: readonly DealDraft[]): void {
   if (valuations.length === 0) return;
   const previous = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex === view.index - 1);
+  // "Northpay raised €45 million … . Existing backers … also participated. Northpay, which was valued at €400 million in the
+  // round, plans to …": two sentences on, a valuation that names the round's company is still its.
+  if (previous.length === 0) {
+    const earlier = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex === view.index - 2 && VALUED_TYPES.has(d.type) && d.valuation === undefined);
+    for (const draft of earlier.reverse()) {
+      const named = valuations.find((v) => v.owner?.id === draft.target.id && v.money.index !== draft.money);
+      if (named) {
+        draft.valuation = toValuation(named);
+        return;
+      }
+    }
+    return;
+  }
   for (const draft of previous.reverse()) {
     if (!VALUED_TYPES.has(draft.type) || draft.valuation !== undefined) continue;
     const parties = new Set([draft.target.id, ...draft.investors.map((i) => i.id ?? i.name)]);
