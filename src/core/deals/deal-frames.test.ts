@@ -51,6 +51,11 @@ describe('frames: mergers and listings (session dealsen15)', () => {
     expect(read('Officials went public with their concerns about $400 million.')).toEqual([]);
   });
 
+  it('reads buyers of a listing’s shares in the next sentence as its participants, not buyers of anything else', () => {
+    expect(read('Arm raised $4.87 billion in its IPO. Apple, Nvidia and Alphabet agreed to buy up to $735 million of shares in the offering.')).toEqual(['ipo Arm $4.87 billion <- Apple+Nvidia+Alphabet']);
+    expect(read('Arm raised $4.87 billion in its IPO. Apple and Nvidia bought $735 million of chips from TSMC.')).toEqual(['ipo Arm $4.87 billion <- ']);
+  });
+
   it('reads "The IPO of X raised …" as X’s listing, not a round', () => {
     expect(read('The IPO of Reddit raised $748 million.')).toEqual(['ipo Reddit $748 million <- ']);
   });
