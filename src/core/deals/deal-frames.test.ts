@@ -163,3 +163,15 @@ describe('frames: two acts of one subject (session dealsen15)', () => {
     expect(read(text)).toEqual(['funding Parsec Labs $30 million <- Index Ventures/lead']);
   });
 });
+
+describe('frames: stakes and units sold (session dealsen15)', () => {
+  it('reads a sold company the reader left out, before an aside and its buyer', () => {
+    expect(read('Kestrel Holdings will sell Marlow Foods, its snacks unit, to Brightwater Capital for $600 million.')).toEqual(['acquisition Marlow Foods $600 million <- Brightwater Capital']);
+    expect(read('Kestrel Holdings sold 30% of Marlow Foods to Brightwater Capital for $600 million.')).toEqual(['stake-sale Marlow Foods $600 million <- Brightwater Capital']);
+  });
+
+  it('reads "a stake in its X unit" and "a stake in X held by Y" (the holder sells)', () => {
+    expect(read('Kestrel Holdings has sold a majority stake in its Marlow Foods unit to Brightwater Capital.')).toEqual(['stake-sale Marlow Foods <- Brightwater Capital']);
+    expect(read('Brightwater Capital will pay $600 million for a 49% stake in Marlow Foods held by Kestrel Holdings.')).toEqual(['stake-sale Marlow Foods $600 million <- Brightwater Capital']);
+  });
+});

@@ -289,7 +289,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end)) : undefined);
+    // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end)) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
@@ -748,7 +749,8 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+// ("a 49% stake in Marlow Foods held by Kestrel Holdings": who holds what is bought follows it.)
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|held|owned|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
@@ -759,7 +761,9 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
   // ("a stake in Teck Resources’ steelmaking coal business": a bare apostrophe after a final s is possessive too.)
-  if (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
+  // ("a majority stake in its Marlow Foods unit": the unit named is the company.)
+  const ownUnitNamed = /^\s*(?:its|their)\s+$/i.test(gap) && /^\s+(?:unit|subsidiary|division|arm|business)\b/.test(next);
+  if (!ownUnitNamed && (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
@@ -914,7 +918,7 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by)\b|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
