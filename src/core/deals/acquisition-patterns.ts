@@ -34,7 +34,9 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     let type: DealType;
     const stake = STAKE_OBJECT.exec(gap);
     // ("a 77% stake in Teck Resources’ coal unit, Elk Valley Resources": a stake in something of the company's; the frames read it.)
-    if (stake && isDescriptorGap(gap.slice(stake[0].length), 4) && !POSSESSIVE_AFTER.test(cleanGap(view.text.slice(object.end, object.end + 4)))) type = 'stake-sale';
+    // ("a 100% stake in": all of it is the company.)
+    if (stake && /\b100\s*(?:%|percent|per cent)/i.test(stake[0]) && isDescriptorGap(gap.slice(stake[0].length), 4)) type = 'acquisition';
+    else if (stake && isDescriptorGap(gap.slice(stake[0].length), 4) && !POSSESSIVE_AFTER.test(cleanGap(view.text.slice(object.end, object.end + 4)))) type = 'stake-sale';
     else if (isDescriptorGap(gap, 5) && isWholeCompanyObject(view, object)) type = 'acquisition';
     else continue;
     if (acquirers.some((a) => a.id === object.id)) continue;

@@ -415,7 +415,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
   const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
   // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
-  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize' || (trigger.lang === 'en' && ALL_SHARES.test(view.text.slice(Math.max(view.start, at - 10), end)));
   const stake = !whole && (trigger.stake || /股权|股份|普通股|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
   const merger = trigger.type === 'acquisition' && !stake && (trigger.lang === 'zh' ? /合并/.test(view.text.slice(view.start, view.end)) : callsItMerger(view, target, other));
@@ -426,7 +426,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
   const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
-  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
+  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
   // story about listings, are a listing's.
   if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';
@@ -1187,6 +1187,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   return added;
 }
 
+/** "all of the shares in", "all outstanding shares of", "a 100% stake in": the whole company. */
+const ALL_SHARES = /\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*(?:shares|stock)\s+(?:of|in)\s*$|\b100\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\s*$/i;
 const TAKEOVER_SETTLED = /\b(?:approved?|approves|backed|backs|voted (?:in favou?r of|for)|recommended|recommends|agreed to|accepted|accepts|completed?|completes|closed?|closes|cleared?|clears|finali[sz]ed|sealed|won approval for)\b/i;
 const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?|announced?|announces|agreed|sealed?|seals|approved?|approves|cleared?|clears|won|wins|struck|signed)\b/i;
 const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;

@@ -353,7 +353,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'stake-sale',
     lang: 'en',
     // "the remaining 80% of Resolution Life": a share of a company, with or without the word stake.
-    pattern: /\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
+    // ("all the issued shares of Marlow Mining": all of a company is the company; deal-frames.ts reads it as a purchase.)
+    pattern: /\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*(?:shares|stock)\s+(?:of|in)\b|\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
     needs: ['stake', 'holding', 'interest', 'shares', '%', 'cent'],
     target: 'object',
     party: 'acquirer',
@@ -362,6 +363,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
       ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
+      // All of a company's shares are the company.
+      ['Kestrel Resources agreed to buy all outstanding shares of Marlow Mining for $480 million.', 'acquisition|Marlow Mining|Kestrel Resources'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
       ['Teck Resources completed its sale of a 77% stake in Elk Valley Resources to Glencore PLC for US$6.9 billion.', 'stake-sale|Elk Valley Resources|Glencore PLC'],
     ],
