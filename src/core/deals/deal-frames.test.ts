@@ -175,3 +175,10 @@ describe('frames: stakes and units sold (session dealsen15)', () => {
     expect(read('Brightwater Capital will pay $600 million for a 49% stake in Marlow Foods held by Kestrel Holdings.')).toEqual(['stake-sale Marlow Foods $600 million <- Brightwater Capital']);
   });
 });
+
+describe('frames: a scheme of arrangement, Australian style (session dealsen15)', () => {
+  it('reads "under which X will acquire all Y shares for A$1.10 each, valuing the miner at …": the value is the price, not the price each', () => {
+    const text = 'Marlow Mining has entered into a scheme implementation deed with Kestrel Resources, under which Kestrel will acquire all Marlow shares for A$1.10 each, valuing the miner at A$480 million.';
+    expect(read(text)).toEqual(['acquisition Marlow Mining A$480 million <- Kestrel Resources']);
+  });
+});

@@ -28,7 +28,8 @@ const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|�
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
-const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
+// ("for A$1.10 each": so is a price each.)
+const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
@@ -763,6 +764,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   // ("a stake in Teck Resources’ steelmaking coal business": a bare apostrophe after a final s is possessive too.)
   // ("a majority stake in its Marlow Foods unit": the unit named is the company.)
   const ownUnitNamed = /^\s*(?:its|their)\s+$/i.test(gap) && /^\s+(?:unit|subsidiary|division|arm|business)\b/.test(next);
+  // ("will acquire all Marlow shares": all of a company's shares are the company.)
+  if (/^\s*all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*$/i.test(gap) && /^\s+(?:shares|stock)\b/.test(next)) return c;
   if (!ownUnitNamed && (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
