@@ -26,6 +26,10 @@ describe('frames: purchases (session dealsen15)', () => {
     expect(read('Kestrel Holdings, the Brightwater Capital portfolio company, agreed to buy Marlow Foods for $1.2 billion.')).toEqual(['acquisition Marlow Foods $1.2 billion <- Kestrel Holdings']);
   });
 
+  it('reads the members a buying consortium is "of"', () => {
+    expect(read('Deliveroo was bought by a consortium of CVC Capital Partners and Nordic Capital for £2.9bn.')).toEqual(['acquisition Deliveroo £2.9bn <- CVC Capital Partners+Nordic Capital']);
+  });
+
   it('reads "the takeover of X by Y" and a stake offloaded to a buyer', () => {
     expect(read('The takeover of Marlow Foods by a consortium led by Kestrel Holdings was completed on Friday for $3 billion.')).toEqual(['acquisition Marlow Foods $3 billion <- Kestrel Holdings']);
     expect(read('Kestrel Holdings has offloaded its 30% stake in Marlow Foods to Brightwater Capital for $200 million.')).toEqual(['stake-sale Marlow Foods $200 million <- Brightwater Capital']);

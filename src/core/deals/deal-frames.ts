@@ -721,7 +721,8 @@ function personAfter(view: SentenceView, from: number): string | undefined {
   return m && !NOT_PERSON.test(m[1]!) ? m[1]! : undefined;
 }
 
-const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by\s+/i;
+// ("by a consortium of CVC Capital Partners, Nordic Capital and Platinum Ivy": so are the members a consortium is "of".)
+const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by|of|comprising|made up of|including)\s+/i;
 
 /** The named members of "a consortium led by A (and B)" right after `from`, or none. */
 function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
