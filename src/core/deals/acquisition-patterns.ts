@@ -34,7 +34,10 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     const gap = cleanGap(between(view, verbEnd, object.start));
     let type: DealType;
     const stake = STAKE_OBJECT.exec(gap);
-    if (stake && isDescriptorGap(gap.slice(stake[0].length), 4)) type = 'stake-sale';
+    // ("a 77% stake in Teck Resources’ coal unit, Elk Valley Resources": a stake in something of the company's; the frames read it.)
+    // ("a 100% stake in": all of it is the company.)
+    if (stake && /\b100\s*(?:%|percent|per cent)/i.test(stake[0]) && isDescriptorGap(gap.slice(stake[0].length), 4)) type = 'acquisition';
+    else if (stake && isDescriptorGap(gap.slice(stake[0].length), 4) && !POSSESSIVE_AFTER.test(cleanGap(view.text.slice(object.end, object.end + 4)))) type = 'stake-sale';
     else if (isDescriptorGap(gap, 5) && isWholeCompanyObject(view, object)) type = 'acquisition';
     else continue;
     if (acquirers.some((a) => a.id === object.id)) continue;
@@ -46,6 +49,8 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
   }
   return drafts;
 }
+
+const POSSESSIVE_AFTER = /^(?:'s?\b|'\s)/;
 
 /** After the company bought, before its price: "snack nut business from Kraft Heinz Co." ("… for $3.35 billion"). */
 const OBJECT_TAIL = /^(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:business|brand|unit|division|operations))?(?:\s+from\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\.?\s*){1,5}?(?=\s*for\b))?/;

@@ -16,6 +16,8 @@ function resolve(phrase: string, articleDate?: string): string {
 describe('findTimeExpressions: English', () => {
   it.each([
     ['in February', '2024-07-10', '2024-02'],
+    ['four months after', '2024-07-10', '2024-03'],
+    ['a week after', '2024-07-10', 'own'],
     ['in February 2023', '2024-07-10', '2023-02'],
     ['in Feb. 2023', '2024-07-10', '2023-02'],
     ['in February of 2023', '2024-07-10', '2023-02'],
@@ -215,6 +217,18 @@ describe('governingExpression', () => {
     expect(governs('Acme, which launched its app in March, raised $5 million.', '$5 million', '2024-07-10')).toBeUndefined();
     expect(governs('Acme raised $5 million, its first round since it was founded in 2019.', '$5 million', '2024-07-10')).toBeUndefined();
     expect(governs('Harbourfront bought Silverstrand for HK$2 billion, its chairman told shareholders, in a deal completed in February that doubles its towers.', 'HK$2 billion', '2024-04-15')).toBe('in February');
+  });
+
+  it('lets a participle’s clause (", raising $X") take the time of the clause it hangs on', () => {
+    expect(governs('Reddit went public in March 2021, raising $400 million.', '$400 million', '2025-07-15')).toBe('in March 2021');
+    expect(governs('After agreeing on Nov. 30 to buy ImmunoGen for $31.26 a share, or about $10.1 billion, AbbVie said …', '$10.1 billion', '2023-12-07')).toBe('on Nov. 30');
+    // (Not a clause of its own verb: "…, its first round since…" stays undated, as above.)
+    expect(governs('Acme launched its app in March, and later raised $5 million.', '$5 million', '2024-07-10')).toBeUndefined();
+  });
+
+  it('dates the deal named after "N months after" by that many months before the article, and no deal before it', () => {
+    expect(governs('Merck agreed to buy Verona for $10 billion, a month after Sanofi struck a $9.5 billion deal for Blueprint.', '$9.5 billion', '2025-07-09')).toBe('a month after');
+    expect(governs('Merck agreed to buy Verona for $10 billion two months after Sanofi bought Blueprint.', '$10 billion', '2025-07-09')).toBeUndefined();
   });
 
   it('gives each deal of a sentence its own time', () => {

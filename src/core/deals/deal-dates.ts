@@ -33,6 +33,8 @@ export interface TimeExpression {
   end: number;
   text: string;
   value: TimeValue;
+  /** "a month after …": dates only the deal named after it, never one before it. */
+  before?: true;
 }
 
 interface Ymd {
@@ -97,6 +99,9 @@ const EN_RELATIVE =
   /\b(last|this|earlier\s+this|early\s+this|late\s+last|early\s+last|earlier\s+last|the\s+previous|the\s+prior|the\s+past|next|later\s+this)\s+(month|year|week)\b/gi;
 const EN_AGO =
   /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several|some|a\s+couple\s+of)\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+/** "…, a month after Sanofi struck a $9.5 billion deal for …", "The round comes four months after Abridge closed …": the deal named after it is that long before the article. */
+const EN_AFTER =
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(weeks?|months?|years?)\s+(?:after|since)\b/gi;
 const EN_OWN = new RegExp(
   String.raw`\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on|last|earlier\s+on|late\s+on|early\s+on)\s+` + WEEKDAY + String.raw`|(?:earlier\s+)?this\s+week|last\s+week)\b`,
   'gi',
@@ -136,18 +141,18 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
   const article = parseArticleDate(articleDate);
   const slice = text.slice(from, to);
   const found: TimeExpression[] = [];
-  const add = (m: RegExpExecArray, value: TimeValue | null, zh: boolean): void => {
+  const add = (m: RegExpExecArray, value: TimeValue | null, zh: boolean, leads?: true): void => {
     if (!value) return;
     const before = slice.slice(Math.max(0, m.index - 40), m.index);
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (!zh && (EN_NOT_DEAL_TIME.test(before) || EN_FUTURE.test(before))) return;
     if (zh && (ZH_NOT_DEAL_TIME_BEFORE.test(before) || ZH_NOT_DEAL_TIME_AFTER.test(after))) return;
     if (zh && value.kind === 'date' && value.month === undefined && ZH_YEAR_ONLY_NOT_DATE.test(after)) return;
-    found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], value: notAfter(value, article) });
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], value: notAfter(value, article), ...(leads ? { before: leads } : {}) });
   };
-  const each = (zh: boolean, re: RegExp, f: (m: RegExpExecArray) => TimeValue | null) => {
+  const each = (zh: boolean, re: RegExp, f: (m: RegExpExecArray) => TimeValue | null, leads?: true) => {
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m, f(m), zh);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) add(m, f(m), zh, leads);
   };
 
   each(false, EN_MONTH, (m) => {
@@ -196,6 +201,19 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
     if (n === undefined || !article) return UNPLACED;
     return agoValue(article, n, unit.startsWith('month') ? 'month' : 'year');
   });
+  each(
+    false,
+    EN_AFTER,
+    (m) => {
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? (/^\d+$/.test(m[1]!) ? Number(m[1]) : undefined);
+      const unit = m[2]!.toLowerCase();
+      // (Weeks stay in the article's days: "a week after" names no month of its own.)
+      if (unit.startsWith('week')) return OWN;
+      if (n === undefined || !article) return UNPLACED;
+      return agoValue(article, n, unit.startsWith('month') ? 'month' : 'year');
+    },
+    true,
+  );
   each(false, EN_OWN, () => OWN);
 
   each(true, ZH_FULL, (m) => {
@@ -315,6 +333,12 @@ function clauseBreaks(text: string, sentence: Range, expressions: readonly TimeE
   return breaks;
 }
 
+/**
+ * A clause that hangs on the clause before: a participle (", raising $400 million", ", paying $42 a share") or an
+ * amount restated (", or about $10.1 billion,").
+ */
+const EN_PARTICIPLE_CLAUSE = /^\s*(?:(?:raising|paying|selling|netting|pocketing|bringing in|pulling in)\b|or\s+(?:(?:about|around|roughly|nearly|some|approximately|almost)\s+)?$)/i;
+
 /** A later clause that restates the deal: ", in a deal completed in February". */
 const EN_RESTATED_DEAL = /^\s*(?:in|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|round|acquisition|purchase|sale|offering|listing)\b/i;
 /** A clause that only says who told ("its chairman told shareholders", "the company said"): read past it. */
@@ -350,7 +374,7 @@ export function governingExpression(
   const cs = clauseStart(anchor.start);
   const ce = clauseEnd(anchor.end);
   const clause = inside(cs, ce);
-  const after = clause.filter((x) => x.start >= anchor.end);
+  const after = clause.filter((x) => x.start >= anchor.end && !x.before);
   const before = clause.filter((x) => x.end <= anchor.start);
   const own = zh ? (before[before.length - 1] ?? after[0]) : (after[0] ?? before[before.length - 1]);
   if (own) return own;
@@ -363,6 +387,11 @@ export function governingExpression(
       end = start - 1;
     }
   } else {
+    // "Reddit went public in March 2021, raising $400 million": a participle's clause shares the time of the clause it hangs on.
+    if (cs > lo && EN_PARTICIPLE_CLAUSE.test(text.slice(cs, anchor.start))) {
+      const previous = inside(clauseStart(cs - 1), cs - 1);
+      if (previous.length > 0) return previous[previous.length - 1];
+    }
     for (let start = ce + 1; start < hi; ) {
       const end = clauseEnd(start);
       const clauseText = text.slice(start, end);

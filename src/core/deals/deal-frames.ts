@@ -15,7 +15,8 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { unreadListTail } from './en-list-tail';
-import { englishSecondTargets } from './en-second-target';
+import { orientMerger } from './en-merger-direction';
+import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -28,7 +29,8 @@ const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|�
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
 const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
-const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
+// ("for A$1.10 each": so is a price each.)
+const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
@@ -37,7 +39,8 @@ const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
 const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
-const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via)\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
+// ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
+const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
 /** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
 const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
 
@@ -67,6 +70,8 @@ const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|�
 const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
 const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+
+const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
@@ -102,7 +107,8 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
-      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : englishSecondTargets(view, draft);
+      // ("will sell its small cells business to EQT for $4.25 billion and its fiber business to Zayo Group for …": so one seller, two sales.)
+      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
         if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
       }
@@ -120,7 +126,8 @@ export function sameDeal(a: DealDraft, b: DealDraft): boolean {
 }
 
 /** "Since its founding, X has raised $210 million": a running total, not a round. */
-const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
+// ("Oakridge had raised $14 million from A and B since it was founded in 2021": so is a sum since the company began.)
+const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|launched|started|set up|spun out)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
@@ -138,6 +145,8 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   return kept;
 }
 
+const SPAC_WORDS = /\b(?:blank[- ]check|special[- ]purpose acquisition|SPAC|Acquisition (?:Corp|Co|Company|Holdings)\b)/i;
+
 /** The more specific reading of one company's deal in one sentence wins: an IPO over a round, a stake over a purchase. */
 const SPECIFICITY: readonly DealDraft['type'][] = ['ipo', 'debt', 'merger', 'stake-sale', 'acquisition', 'funding'];
 
@@ -154,6 +163,12 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
     (d) => d.type !== 'merger' || !drafts.some((o) => o !== d && o.type === 'merger' && o.investors.some((i) => i.id === d.target.id) && !d.investors.some((i) => i.id === o.target.id)),
   );
   const rounds = ROUND_WORD.test(view.text.slice(view.start, view.end));
+  // "Intuitive Machines began trading on the Nasdaq after closing its merger with Inflection Point Acquisition Corp.":
+  // a company that lists by merging with a blank-check company is reported as that merger, not an offering.
+  if (SPAC_WORDS.test(view.text.slice(view.start, view.end))) {
+    const merged = new Set(drafts.filter((d) => d.type === 'merger').map((d) => d.target.id));
+    drafts = drafts.filter((d) => d.type !== 'ipo' || !merged.has(d.target.id));
+  }
   const best = new Map<string, number>();
   for (const d of drafts) best.set(d.target.id, Math.min(best.get(d.target.id) ?? 99, SPECIFICITY.indexOf(d.type)));
   return drafts.filter((d) => {
@@ -196,13 +211,17 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   const signed = agreed || announced || ratioSet;
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
+  if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
-  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w-]+ ){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) return undefined;
+  // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
+  // ("launched the roadshow for its IPO": a listing being marketed is not done.)
+  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
   // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
   if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
@@ -240,6 +259,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+    // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
+    // name the reader left out before it, which is the first named is unknown.
+    if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
   } else if (trigger.target === 'transfer') {
     // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
@@ -259,17 +281,23 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'subject') {
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
     target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    // "The IPO of Reddit raised $748 million": the company the listing is of.
+    if (!target && trigger.lang === 'en' && trigger.type === 'ipo') {
+      const of = /^\s+of\s+/.exec(view.text.slice(end, Math.min(view.end, end + 6)));
+      if (of) target = view.companies.find((c) => c.start === end + of[0].length && !/^\s*(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 4)));
+    }
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
+    // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end)) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -283,6 +311,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "对永辉云创进行增资": the whole name between 对 and the verb, when the reader took only its start.
     if (target && trigger.lang === 'zh' && /对$/.test(view.text.slice(at, end))) target = zhFullObjectAfterDui(view, end, target) ?? target;
     other = nearestListBefore(view, at);
+    // "Kestrel Holdings, backed by Brightwater Capital, agreed to buy …": a list inside an aside on the subject is not the subject.
+    if (trigger.lang === 'en') other = pastAside(view, other, at);
+    // "Parsec Labs raised $30 million in a round led by Index Ventures and bought Tracebit": a list after a role word
+    // ("led by", "from") is a party of the clause before; the verb's subject is the sentence's.
+    if (trigger.lang === 'en' && trigger.party === 'acquirer' && other[0] && /\b(?:by|from|with|including|such as|alongside)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, other[0].start - 24), other[0].start))) {
+      const subject = subjectBefore(view, at);
+      other = subject && subject.id !== target?.id ? [subject] : [];
+    }
     if (held) other = other.filter((c) => c.id !== held.seller.id);
     // (The company whose longer name is bought sells it; it buys nothing.)
     if (cutShort && target !== cutShort) other = other.filter((c) => c.id !== cutShort.id);
@@ -296,7 +332,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
-    if (trigger.lang === 'en') other = other.filter((c) => !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
+    if (trigger.lang === 'en') {
+      const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
+      other = other.filter((c) => !bought.includes(c));
+      // "The Adani Group will acquire Holcim’s entire stake in Ambuja Cements": the holder whose stake is bought
+      // sells it; who buys is the list before that verb.
+      const holder = bought.length === 1 && trigger.stake && other.length === 0 && /^(?:’s|'s)\s/.test(view.text.slice(bought[0]!.end, bought[0]!.end + 3)) ? bought[0]! : undefined;
+      const verb = holder ? BOUGHT_BEFORE.exec(view.text.slice(Math.max(view.start, holder.start - 50), holder.start)) : null;
+      if (holder && verb) other = nearestListBefore(view, Math.max(view.start, holder.start - 50) + verb.index).filter((c) => c.id !== holder.id);
+    }
     // "阿里巴巴集团今日宣布，已联合蚂蚁金服以95亿美元对饿了么完成全资收购": the sentence's subject acts too.
     const subject = trigger.lang === 'zh' ? subjectBefore(view, at) : undefined;
     if (subject && !other.includes(subject)) other = [subject, ...other];
@@ -304,6 +348,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (zhUnit) other = subject ? [subject] : [];
     // "Danone sold its stake in Harbor Foods to Kestrel Partners": the subject sells; the buyers follow "to".
     if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
+    // "The takeover of Marlow Foods by Kestrel Holdings was completed on Friday": the buyer after "by".
+    if (other.length === 0 && trigger.id === 'en-acquisition-of' && target) {
+      const by = /^\s*by\s+/.exec(view.text.slice(target.end, Math.min(view.end, target.end + 8)));
+      if (by) other = consortiumAfter(view, target.end + by[0].length - 1).length > 0 ? consortiumAfter(view, target.end + by[0].length - 1) : listAfter(view, target.end + by[0].length, view.end);
+    }
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
       // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
@@ -335,6 +384,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
   if (!target || EXCHANGE.test(target.text)) return undefined;
+  // ("Shares of Marlow Foods were sold to investors at $20": a sale to no one named is no purchase.)
+  if ((trigger.id === 'en-sold-to' || trigger.id === 'en-takeover-by') && other.length === 0 && !buyerPerson) return undefined;
+  // "Deliveroo shareholders approved the takeover by DoorDash": a takeover named as a noun is a deal once it is approved,
+  // agreed or done ("fears of a takeover by DoorDash" is none).
+  if (trigger.id === 'en-takeover-by' && !TAKEOVER_SETTLED.test(view.text.slice(Math.max(view.start, at - 120), at))) return undefined;
   // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
@@ -352,7 +406,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   // ("completed the acquisition of a 60% stake in …": acquisition is spelt with an s.)
-  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
+  if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|offload\w*|divest\w*|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
   other = other.filter((c) => c.id !== target.id && !EXCHANGE.test(c.text) && !isSeller(view, c) && !UNIT_OWNER_AFTER.test(view.text.slice(c.end, c.end + 60)));
   // "与DRB-HICOM集团签署协议，收购其旗下宝腾汽车…": the owner of what is bought sells it; the subject buys.
   if (trigger.lang === 'zh' && trigger.target === 'object' && /^[^，。；]{0,4}其(?:旗下|持有的?|所持有?的?|控股的)/.test(view.text.slice(end, target.start))) {
@@ -362,10 +416,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
   const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
   // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
-  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
+  const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize' || (trigger.lang === 'en' && ALL_SHARES.test(view.text.slice(Math.max(view.start, at - 10), end)));
   const stake = !whole && (trigger.stake || /股权|股份|普通股|\d%的?权益|% stake|stake/.test(shares));
   // "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls it a merger.
-  const merger = trigger.type === 'acquisition' && !stake && /\b(?:merger|merge)\b|合并/.test(view.text.slice(view.start, view.end)) && !/\bmerger arbitrage\b/.test(view.text.slice(view.start, view.end));
+  const merger = trigger.type === 'acquisition' && !stake && (trigger.lang === 'zh' ? /合并/.test(view.text.slice(view.start, view.end)) : callsItMerger(view, target, other));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
@@ -373,7 +427,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
   const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
-  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : trigger.type;
+  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
   // story about listings, are a listing's.
   if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';
@@ -395,6 +449,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (amount) draft.money = amount.index;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
+  if (trigger.lang === 'en' && trigger.party === 'participant') orientMerger(view, draft);
+  // "…resolving litigation that came with its purchase of Monsanto": a purchase named only as a noun, with no buyer,
+  // no price and no word that it was agreed or done, is background to the story.
+  // (An amount of another clause is no price of it: "agreed to pay $10.9 billion to settle …, the litigation that came with its purchase of Monsanto".)
+  const priced = amount !== undefined && (amount.mention.start > at || /^[\s\w-]*$/.test(view.text.slice(amount.mention.end, at)));
+  // ("…that came with its purchase of Monsanto": so is one a preposition governs, with no price and no word that it was done.)
+  const background = draft.investors.length === 0 || /\b(?:with|from|since|after|before|over|following|amid|to)\s+(?:its|their|the|his|her)\s+$/i.test(view.text.slice(Math.max(view.start, at - 30), at));
+  if (trigger.id === 'en-acquisition-of' && background && !priced && !PURCHASE_DONE.test(view.text.slice(Math.max(view.start, at - 60), at)) && !PURCHASE_DONE.test(view.text.slice(target.end, Math.min(view.end, target.end + 60)))) return undefined;
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
   if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
@@ -405,6 +467,27 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (inside) addInvestor(draft, inside, 'lead');
   }
   return draft;
+}
+
+/** A merger word that names another deal: "after a failed merger with Ardent Foods", "the latest merger in the industry". */
+const OTHER_MERGER_BEFORE = /\b(?:failed|earlier|previous|prior|planned|proposed|abandoned|collapsed|scrapped|aborted|blocked|latest|last|other|rival|wave of|spate of|string of)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "agreed to acquire Sprint … in an all-stock deal, a merger that …": the story calls this purchase a merger. A merger
+ * word of another deal ("after a failed merger with Ardent Foods", "merger arbitrage") does not.
+ */
+function callsItMerger(view: SentenceView, target: CompanyMention, parties: readonly CompanyMention[]): boolean {
+  const sentence = view.text.slice(view.start, view.end);
+  for (const m of sentence.matchAll(/\b(?:merger|merge)\b/gi)) {
+    const at = view.start + m.index;
+    if (/^\s+arbitrage\b/i.test(view.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    if (OTHER_MERGER_BEFORE.test(view.text.slice(Math.max(view.start, at - 40), at))) continue;
+    const withWhom = /^\s+with\s+/i.exec(view.text.slice(at + m[0].length, at + m[0].length + 8));
+    const partner = withWhom ? view.companies.find((c) => c.start >= at + m[0].length + withWhom[0].length) : undefined;
+    if (partner && partner.start - (at + m[0].length + withWhom![0].length) <= 30 && partner.id !== target.id && !parties.some((p) => p.id === partner.id)) continue;
+    return true;
+  }
+  return false;
 }
 
 function draftOf(view: SentenceView, type: DealDraft['type'], target: CompanyMention, at: number): DealDraft {
@@ -523,7 +606,7 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 // what it does or who founded it may follow the kind.)
 const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
-  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|went public|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
@@ -621,7 +704,9 @@ function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   if (!to) return [];
   const at = from + to[0].length;
   const list = companyLists(view).find((l) => l[0]!.start >= at && l[0]!.start - at <= 60 && !view.text.slice(at, l[0]!.start).includes(";"));
-  return list ?? [];
+  // "…business to Protective Industrial Products for $1.33 billion": a buyer the company reader left out, right after "to".
+  const named = list && list[0]!.start === at ? undefined : namedObject(view, at);
+  return named && (!list || named.end <= list[0]!.start) ? [named] : (list ?? []);
 }
 
 /** "IBM’s x86 server business": the owner of a unit that changes hands sells it; it buys nothing. */
@@ -636,12 +721,26 @@ function personAfter(view: SentenceView, from: number): string | undefined {
   return m && !NOT_PERSON.test(m[1]!) ? m[1]! : undefined;
 }
 
-const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by\s+/i;
+// ("by a consortium of CVC Capital Partners, Nordic Capital and Platinum Ivy": so are the members a consortium is "of".)
+const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|group|club)\s+(?:(?:of\s+(?:investors|buyers|firms)\s+)?(?:led|headed|fronted|anchored)\s+by|of|comprising|made up of|including)\s+/i;
 
 /** The named members of "a consortium led by A (and B)" right after `from`, or none. */
 function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
   const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
   return m ? listAfter(view, from + m[0].length, view.end) : [];
+}
+
+/** An aside between commas right after a company: ", backed by Brightwater Capital,", ", the Brightwater Capital portfolio company,". */
+const ASIDE_OPENS = /^\s*,\s*(?:(?:backed|owned|controlled|funded|founded|run|led)\s+by|(?:an?|the)(?:\s+[\w’'-]+){0,3}?)\s*$/i;
+const ASIDE_CLOSES = /^(?:\s+[\w’'-]+){0,3}\s*,\s*(?:(?:has|have|had|will|is|was|also|just|agreed|said it (?:has|had|would|will))\s+)*$/i;
+
+/** The company an aside is about, in place of the list inside the aside; the list itself otherwise. */
+function pastAside(view: SentenceView, list: CompanyMention[], at: number): CompanyMention[] {
+  const first = list[0];
+  const last = list[list.length - 1];
+  if (!first || !last || !ASIDE_CLOSES.test(view.text.slice(last.end, at))) return list;
+  const subject = [...view.companies].reverse().find((c) => c.end <= first.start);
+  return subject && ASIDE_OPENS.test(view.text.slice(subject.end, first.start)) ? [subject] : list;
 }
 
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
@@ -652,7 +751,8 @@ function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
 }
 
-const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|—)\b/;
+// ("a 49% stake in Marlow Foods held by Kestrel Holdings": who holds what is bought follows it.)
+const OBJECT_FOLLOWERS = /^\s+(?:for|from|it|private|in|at|to|and|with|as|after|on|over|under|by|via|through|which|that|who|said|says|last|this|earlier|since|during|before|while|when|amid|a|an|the|is|was|has|had|will|would|held|owned|—)\b/;
 
 /** The first company after a trigger, within a short noun phrase ("buy the Finnish lift maker Kone"). */
 function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): CompanyMention | undefined {
@@ -662,7 +762,12 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   if (lang === 'zh') return gap.length <= 16 && !/[，。；]/.test(gap) ? c : undefined;
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
-  if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
+  // ("a stake in Teck Resources’ steelmaking coal business": a bare apostrophe after a final s is possessive too.)
+  // ("a majority stake in its Marlow Foods unit": the unit named is the company.)
+  const ownUnitNamed = /^\s*(?:its|their)\s+$/i.test(gap) && /^\s+(?:unit|subsidiary|division|arm|business)\b/.test(next);
+  // ("will acquire all Marlow shares": all of a company's shares are the company.)
+  if (/^\s*all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*$/i.test(gap) && /^\s+(?:shares|stock)\b/.test(next)) return c;
+  if (!ownUnitNamed && (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
   if (/^\s*(?:its|their|the)\s+[^,;:()]{1,40},\s*$/i.test(gap)) return c;
@@ -677,8 +782,25 @@ const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,
 
 /** A part of a company that changes hands: "IBM’s x86 server business", "the Kalgoorlie processing plant of Eastern Reagents". */
 const UNIT_NOUN = String.raw`(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)`;
-const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s)\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
-const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
+const UNIT_AFTER_OWNER = new RegExp(String.raw`^(?:’s|'s|[’'])\s+((?:[\w&.-]+\s+){0,5}?${UNIT_NOUN})\b`);
+// ("a unit of Kestrel" names no unit in particular: a word must say which.)
+const UNIT_BEFORE_OWNER = new RegExp(String.raw`^\s*(?:the|its|a)\s+((?:[\w&.-]+\s+){1,4}?${UNIT_NOUN})\s+(?:of|from)\s+(?:the\s+)?$`);
+
+/** "Crown Castle will sell its small cells business to EQT": the subject's own unit, sold; named as the text names it. */
+const OWN_UNIT = new RegExp(String.raw`^\s*(?:its|their)\s+((?:[\w&.-]+\s+){0,4}?${UNIT_NOUN})\b`);
+
+function ownUnitAfter(view: SentenceView, at: number, from: number): CompanyMention | undefined {
+  const m = OWN_UNIT.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  if (!m) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  return ownUnit(view, at, start, start + m[1]!.length);
+}
+
+/** The unit at [start, end) of the company that sells it, the subject of the verb at `at`. */
+function ownUnit(view: SentenceView, at: number, start: number, end: number): CompanyMention | undefined {
+  const owner = subjectBefore(view, at);
+  return owner ? unitMention(view, owner, start, end) : undefined;
+}
 
 /**
  * The unit of a company an acquisition trigger names as its object, as the deal's target (its owner,
@@ -698,7 +820,8 @@ function unitAfter(view: SentenceView, from: number): CompanyMention | undefined
   const plain = gap.replace(/^\s*(?:a|an|the|its|their)\s+/i, '');
   if (!isDescriptorGap(plain, 4)) return undefined;
   const after = UNIT_AFTER_OWNER.exec(view.text.slice(owner.end, Math.min(view.end, owner.end + 80)));
-  if (!after) return undefined;
+  // (A bare apostrophe is possessive only after a final s: "Teck Resources’ steelmaking coal business".)
+  if (!after || (/^[’']\s/.test(after[0]) && !/s$/.test(owner.text))) return undefined;
   const start = owner.end + after[0].indexOf(after[1]!);
   const end = start + after[1]!.length;
   // "eBay’s India business, eBay.in, …": a name in apposition is what changes hands.
@@ -799,7 +922,7 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from)\b|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
@@ -838,7 +961,7 @@ function unitMention(view: SentenceView, owner: CompanyMention, start: number, e
   return { start, end, text, name: text, id: `unknown:${owner.id.replace(/^unknown:/, '')}-${slug}`.slice(0, 120) };
 }
 
-const VALUE_OF_PURCHASE = /(?:\b(?:valuing|that values|which values) (?:it|them|the (?:[\w-]+\s+){0,2}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
+const VALUE_OF_PURCHASE = /(?:\b(?:valuing|that values|which values) (?:it|them|the (?:[\w-]+\s+){0,3}?[\w-]+) at|\b(?:equity|enterprise|deal|transaction) value of)\s+(?:about |roughly |approximately |nearly |some |around )?$/i;
 
 /** The value a purchase puts on the company bought ("valuing the biotech at $1.3 billion"), for a price not given otherwise. */
 function priceAsValue(view: SentenceView, at: number): IndexedMoney | undefined {
@@ -858,6 +981,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (/\b(?:is|was|are|were|be|been|being|now|currently|already)\s+valued\s+at\s+(?:about |roughly |nearly |more than |some |around |approximately )?$/i.test(before)) return false;
   // "a deal that gives the combined group a pro forma equity value of about $24 billion": what the merged company is worth.
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
+  // "in a deal that creates a $5 billion company", "forming a $12bn group": what the merged company will be worth.
+  if (/\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|forg(?:e|es|ed|ing))\s+(?:an?\s+)?(?:combined\s+)?$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:company|group|giant|business|entity|firm|bank|lender|miner|producer|operator|player|powerhouse|conglomerate)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 30))) return false;
   // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
@@ -904,12 +1029,13 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*,\s*(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b/i;
+// ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor".)
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
@@ -927,6 +1053,12 @@ function companyLists(view: SentenceView): CompanyMention[][] {
   for (const c of view.companies) {
     const last = lists[lists.length - 1];
     const previous = last?.items[last.items.length - 1];
+    // "EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners": a company named as a modifier gives its place in
+    // the list to the company it modifies.
+    if (last && previous && /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/.test(view.text.slice(previous.end, c.start))) {
+      last.items[last.items.length - 1] = c;
+      continue;
+    }
     if (last && previous) {
       // "Foundry Group (lead), Basis Set Ventures": a bracketed role is no break in the list.
       const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '');
@@ -934,7 +1066,8 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
-      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
+      // ("led by Index Ventures and bought Tracebit": so does any verb of the subject's next act.)
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said|bought|buys|acquired|acquires|purchased|sold|sells|raised|raises|agreed|will|would|signed|announced|launched|took|takes)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
@@ -971,6 +1104,9 @@ function companyLists(view: SentenceView): CompanyMention[][] {
  */
 export function addListedBackers(view: SentenceView, deal: DealDraft, within?: { from: number; to: number; targets: ReadonlySet<string> }): boolean {
   if (deal.type !== 'funding' && deal.type !== 'ipo' && deal.type !== 'debt') return false;
+  // "…, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, …": backers of a
+  // round are no lenders of the facility reported with it.
+  if (deal.type === 'debt' && EQUITY_NAMED.test(view.text.slice(view.start, view.end)) && !DEBT_NAMED.test(view.text.slice(view.start, view.end))) return false;
   let added = false;
   let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
@@ -997,7 +1133,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
       || NOT_MONEY_FROM.test(before);
-    const cueBefore = !soldFrom && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
+    // ("a round led by Index Ventures and bought Tracebit": a company bought is no backer.)
+    const cueBefore = !soldFrom && !BOUGHT_BEFORE.test(before) && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
@@ -1053,6 +1190,13 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   }
   return added;
 }
+
+/** "all of the shares in", "all outstanding shares of", "a 100% stake in": the whole company. */
+const ALL_SHARES = /\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*(?:shares|stock)\s+(?:of|in)\s*$|\b100\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\s*$/i;
+const TAKEOVER_SETTLED = /\b(?:approved?|approves|backed|backs|voted (?:in favou?r of|for)|recommended|recommends|agreed to|accepted|accepts|completed?|completes|closed?|closes|cleared?|clears|finali[sz]ed|sealed|won approval for)\b/i;
+const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?|announced?|announces|agreed|sealed?|seals|approved?|approves|cleared?|clears|won|wins|struck|signed)\b/i;
+const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;
+const DEBT_NAMED = /\b(?:debt|loan|lend\w*|lent|facility|credit|bonds?|notes)\b|贷款|授信|债/i;
 
 const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
 

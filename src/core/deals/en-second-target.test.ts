@@ -21,3 +21,14 @@ describe('one English purchase verb, two companies bought', () => {
     expect(read(text)).toHaveLength(1);
   });
 });
+
+describe('one seller, two of its units sold in one sentence', () => {
+  it('reads each unit, sold to the buyer after its "to", for the price after that buyer', () => {
+    const text = 'Crown Castle will sell its small cells business to private equity firm EQT for $4.25 billion and its fiber business to Zayo Group for another $4.25 billion, the tower operator said.';
+    expect(read(text)).toEqual(['acquisition small cells business EQT', 'acquisition fiber business Zayo Group']);
+  });
+
+  it('reads one sale where the sentence names one', () => {
+    expect(read('Unilever has agreed to sell its tea business to CVC Capital Partners for €4.5 billion.')).toEqual(['acquisition tea business CVC Capital Partners']);
+  });
+});

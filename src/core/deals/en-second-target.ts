@@ -42,3 +42,28 @@ function stripModifiers(view: SentenceView, from: number, to: number): string {
   }
   return words + view.text.slice(at, to);
 }
+
+/** After the first sale's price: "and its fiber business to " (the same seller's next unit, and its buyer). */
+const AND_ITS_UNIT = /^\s*,?\s+and\s+(?:its|their)\s+((?:[\w&.-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|portfolio))\s+to\s+/i;
+const FOR_ANOTHER = /^\s*for\s+(?:(?:another|a further|about|around|roughly|nearly|some|an estimated|more than|over|up to)\s+)*$/i;
+
+/**
+ * One seller, two sales in one sentence: "Crown Castle will sell its small cells business to EQT for $4.25
+ * billion and its fiber business to Zayo Group for another $4.25 billion". The second unit goes to the
+ * company after its "to", for the price after that company; `unitAt` names the unit as the seller's.
+ */
+export function englishSecondSales(view: SentenceView, first: DealDraft, unitAt: (start: number, end: number) => CompanyMention | undefined): DealDraft[] {
+  if (first.type !== 'acquisition' || first.money === undefined) return [];
+  const price = view.money.find((m) => m.index === first.money);
+  if (!price || price.mention.start < first.target.end) return [];
+  const m = AND_ITS_UNIT.exec(view.text.slice(price.mention.end, Math.min(view.end, price.mention.end + 80)));
+  if (!m) return [];
+  const unitStart = price.mention.end + m[0].indexOf(m[1]!, m[0].search(/\b(?:its|their)\b/i));
+  const unit = unitAt(unitStart, unitStart + m[1]!.length);
+  const toEnd = price.mention.end + m[0].length;
+  const buyer = view.companies.find((c) => c.start >= toEnd);
+  if (!unit || !buyer || buyer.start - toEnd > 40 || !isDescriptorGap(cleanGap(view.text.slice(toEnd, buyer.start)), 4)) return [];
+  const own = view.money.find((x) => x.mention.start >= buyer.end && x.mention.start - buyer.end <= 30 && FOR_ANOTHER.test(view.text.slice(buyer.end, x.mention.start)));
+  const { money: _first, ...rest } = first;
+  return [{ ...rest, target: unit, ...(own ? { money: own.index } : {}), investors: [{ id: buyer.id, name: buyer.name }], anchor: first.anchor + 1 }];
+}

@@ -25,6 +25,22 @@ describe('a sentence that gives the size of the deal just reported', () => {
     expect(d).toMatchObject({ type: 'funding', money: 0 });
   });
 
+  it('gives a purchase its price from "in the $4.3 billion deal", not the price a share', () => {
+    const text = 'Gilead said it had completed its tender offer for CymaBay. Gilead paid $32.50 a share in the $4.3 billion deal.';
+    const [d] = extractDeals(text, [money(text, '$32.50', 'USD', 32.5), money(text, '$4.3 billion', 'USD', 4.3e9)], [mention(text, 'Gilead', 'gilead'), mention(text, 'CymaBay', 'cymabay')]);
+    expect(d).toMatchObject({ type: 'acquisition', target: { id: 'cymabay' }, money: 1 });
+  });
+
+  it('gives a purchase its price from "The $1.2 billion deal …" and from what the buyer "will pay … in cash"', () => {
+    const a = 'Kestrel agreed to buy Marlow. The $1.2 billion deal is expected to close next year.';
+    expect(extractDeals(a, [money(a, '$1.2 billion', 'USD', 1.2e9)], [mention(a, 'Kestrel', 'k'), mention(a, 'Marlow', 'm')])[0]).toMatchObject({ target: { id: 'm' }, money: 0 });
+    const b = 'Kestrel agreed to buy Marlow on Monday. Kestrel will pay $1.2 billion in cash.';
+    expect(extractDeals(b, [money(b, '$1.2 billion', 'USD', 1.2e9)], [mention(b, 'Kestrel', 'k'), mention(b, 'Marlow', 'm')])[0]).toMatchObject({ target: { id: 'm' }, money: 0 });
+    // (Not what is paid to settle a lawsuit.)
+    const c = 'Kestrel agreed to buy Marlow on Monday. Kestrel will pay $2 million in cash to settle a lawsuit.';
+    expect(extractDeals(c, [money(c, '$2 million', 'USD', 2e6)], [mention(c, 'Kestrel', 'k'), mention(c, 'Marlow', 'm')])[0]?.money).toBeUndefined();
+  });
+
   it('gives a purchase its price from "The deal, which values the … at …"', () => {
     const text = 'Alphabet agreed to buy Wiz. The deal, which values the cybersecurity company at $32 billion, is Alphabet’s largest ever.';
     const [d] = extractDeals(text, [money(text, '$32 billion', 'USD', 3.2e10)], [mention(text, 'Alphabet', 'alphabet'), mention(text, 'Wiz', 'wiz')]);

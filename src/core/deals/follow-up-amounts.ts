@@ -9,7 +9,7 @@ const WINDOW_SENTENCES = 2;
 const QUALIFIER = String.raw`(?:about|around|roughly|nearly|almost|more than|over|some|approximately|up to|just under|just over)\s+`;
 
 /** Words right before an amount that make it the size of the deal named, by kind of deal. */
-const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true }[] = [
+const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: RegExp }[] = [
   // "Including Spirit’s debt, the transaction value is about $8.3 billion": the total including debt is the price,
   // over an equity value the deal's own sentence gave.
   { type: 'acquisition', total: true, pattern: new RegExp(String.raw`\bincluding (?:[\w’'-]+\s+){0,2}debt,?\s+the (?:deal|transaction|acquisition|takeover)(?:’s|'s)? (?:value|total|price) (?:is|was|comes to|came to|of)\s+(?:${QUALIFIER})?$`, 'i') },
@@ -25,18 +25,24 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true }[] = [
   { type: 'funding', pattern: new RegExp(String.raw`\bthe (?:round|raise|financing|investment) (?:totall?ed|totals|was|is|came to|comes to|brought in|brings in|was worth|is worth)\s+(?:${QUALIFIER})?$`, 'i') },
   // "The deal, which values the cybersecurity company at $32 billion, …": a purchase's "values … at" is its price.
   // "The deal, agreed in January, values the stake at …"; "共计斥资约37亿欧元", "耗资": what the buyer paid in all.
+  // "Gilead paid $32.50 a share in the $4.3 billion deal": the amount that names the deal, right before its noun.
+  // ("The $1.2 billion deal is expected to close next year": so at the sentence's start.)
+  { type: 'acquisition', pattern: /(?:^\s*|\b(?:in|of|for)\s+)the\s+$/i, after: /^\s*(?:(?:all-cash|all-stock|all-share|cash-and-stock|cash|stock|takeover|buyout)\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b/i },
+  // "Kestrel Holdings agreed to buy Marlow Foods on Monday. Kestrel will pay $1.2 billion in cash.": what the buyer pays.
+  { type: 'acquisition', pattern: new RegExp(String.raw`\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\s+(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:cash|stock|shares|cash and (?:stock|shares))\s*(?:[.;,]|$)|for\s+(?:it|the (?:company|business|group|firm|stake|unit))\b|[.;]|$)/i },
   { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
-export const AMOUNT_ANAPHORA = /including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+export const AMOUNT_ANAPHORA = /\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for) t|^\s*T)he [$€£¥A-Z]{1,3}[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
 
 /** Gives the deal named in this sentence its amount; returns whether it did. */
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {
   let applied = false;
   for (const m of view.money) {
     const before = view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start);
-    const lead = LEADS.find((l) => l.pattern.test(before));
+    const after = view.text.slice(m.mention.end, Math.min(view.end, m.mention.end + 40));
+    const lead = LEADS.find((l) => l.pattern.test(before) && (!l.after || l.after.test(after)));
     if (!lead) continue;
     const deal = latest(view, drafts, lead.type);
     // "The transaction values Grab at about $40 billion" after a SPAC merger: what the combined company is worth.

@@ -54,6 +54,15 @@ describe('what is not a deal', () => {
     'Carrow Asset Management has cut the value of its stake in Fetchly by 40%.',
     'Israeli insurtech Bituach Next is said to be close to raising $100 million.',
     'Wiz will instead pursue an initial public offering.',
+    // A listing being marketed, or recalled to measure from, is none (session dealsen15).
+    'Reddit’s IPO was oversubscribed five times, people familiar said.',
+    'Reddit launched the roadshow for its IPO on Monday, marketing shares at $31 to $34.',
+    'Reddit’s market value has tripled since its $748 million IPO in March.',
+    // A takeover named as a noun that nothing says was approved, agreed or done is none.
+    'Deliveroo shares jumped on fears of a takeover by DoorDash.',
+    'Deliveroo rejected a takeover by DoorDash.',
+    // A sale or merger agreement the sentence says was undone is none.
+    'Kestrel Holdings agreed to sell Marlow Foods to Brightwater Capital for $1 billion, but the deal collapsed in March.',
     'The board of Sahyadri Auto Components will meet to consider raising up to ₹1,500 crore.',
     '创投机构鸣泉资本宣布完成旗下第四期人民币基金的最终关账，募资总额35亿元。',
     '蚂蚁集团随后表示，H股上市也将同步暂缓。',

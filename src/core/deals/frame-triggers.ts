@@ -137,7 +137,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of', 'trading'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
-    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks)\b/i.test(after),
+    // ("Reddit's IPO was oversubscribed five times": demand while the book is open says nothing was sold yet.)
+    confirm: (_trigger, after) => !/^\s*(?:price|range|lock-up|window|pipeline|filing|prospectus|documents?|plans?|talks|roadshow|(?:was|is|has been|had been)\s+(?:(?:already|fully|heavily)\s+)?(?:\d+\s+times\s+)?(?:oversubscribed|covered)\b)/i.test(after),
     examples: [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
@@ -169,8 +170,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
-    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over'],
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
+    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -180,6 +181,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Geely bought Volvo Cars from Ford for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       // A unit of a company, even one the data does not hold, is what changes hands; its owner is no party.
       ['Danaher is buying GE’s biopharma business for $21.4 billion in cash.', 'acquisition|biopharma business|Danaher'],
+      // "is taking over", "bought out", the British "swooped on".
+      ['Kestrel Holdings is taking over Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings bought out Marlow Foods for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings has swooped on Marlow Foods for £900m.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -254,6 +259,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['sale of', 'sell', 'sold', 'divest', 'offload', 'spun off'],
     target: 'object',
     buyerAfterTo: true,
+    // ("agreed to sell Marlow Foods to Brightwater Capital …, but the deal collapsed in March": a sale undone is none.)
+    confirm: (_trigger, after) => !UNDONE.test(after),
     examples: [
       ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       ['Broadcom agreed to sell VMware’s End-User Computing division, maker of the Horizon desktop, to KKR for $4 billion.', 'acquisition|End-User Computing division|KKR'],
@@ -272,6 +279,35 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
     ],
+  },
+  {
+    id: 'en-takeover-by',
+    type: 'acquisition',
+    lang: 'en',
+    // "Deliveroo shareholders approved the £2.9bn takeover by DoorDash", "… voted in favour of the takeover of the
+    // food delivery company by DoorDash": the company named before is bought (deal-frames.ts asks for a word that the
+    // takeover was approved, agreed or done).
+    pattern: /\b(?:takeover|acquisition|buyout)\s+(?:of\s+(?:the|its)\s+(?:[\w-]+\s+){0,4}?(?:company|group|firm|business|maker|platform|lender|retailer|operator|chain|provider|developer|miner|producer|bank|insurer)\s+)?by\b/g,
+    needs: ['takeover', 'acquisition', 'buyout'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Deliveroo shareholders approved the £2.9bn takeover by DoorDash.', 'acquisition|Deliveroo|DoorDash'],
+      ['Deliveroo shareholders have voted in favour of the £2.9bn takeover of the food delivery company by DoorDash.', 'acquisition|Deliveroo|DoorDash'],
+    ],
+  },
+  {
+    id: 'en-sold-to',
+    type: 'acquisition',
+    lang: 'en',
+    // "Marlow Foods has been sold to Kestrel Holdings for $1.2 billion": the company sold, its buyer after "to".
+    pattern: /\b(?:was|is|has been|had been|have been|will be|were|being|to be|is being|agreed to be) sold to\b/g,
+    needs: ['sold to'],
+    target: 'passive',
+    party: 'acquirer',
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings']],
   },
   {
     id: 'en-agreed-to-sale',
@@ -317,7 +353,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'stake-sale',
     lang: 'en',
     // "the remaining 80% of Resolution Life": a share of a company, with or without the word stake.
-    pattern: /\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
+    // ("all the issued shares of Marlow Mining": all of a company is the company; deal-frames.ts reads it as a purchase.)
+    pattern: /\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*(?:shares|stock)\s+(?:of|in)\b|\b(?:stake|holding|interest|shares)\s+in\b|\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+(?:stake\s+)?(?:of|in)\b/g,
     needs: ['stake', 'holding', 'interest', 'shares', '%', 'cent'],
     target: 'object',
     party: 'acquirer',
@@ -326,6 +363,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
       ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
+      // All of a company's shares are the company.
+      ['Kestrel Resources agreed to buy all outstanding shares of Marlow Mining for $480 million.', 'acquisition|Marlow Mining|Kestrel Resources'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
       ['Teck Resources completed its sale of a 77% stake in Elk Valley Resources to Glencore PLC for US$6.9 billion.', 'stake-sale|Elk Valley Resources|Glencore PLC'],
     ],
@@ -358,11 +397,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-x-and-y-merge',
     type: 'merger',
     lang: 'en',
-    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-stock merger|to combine)\b/g,
+    // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
+    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) merger|to combine|will combine|have combined|are combining|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
     needs: ['merg', 'combine'],
     target: 'subject',
     party: 'participant',
-    examples: [['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont']],
+    // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
+    confirm: (_trigger, after) => !UNDONE.test(after),
+    examples: [
+      ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
+      ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
+      ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+    ],
   },
   {
     id: 'zh-funding',

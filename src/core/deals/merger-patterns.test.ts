@@ -39,4 +39,15 @@ describe('mergers', () => {
     expect(deals('Northbay Power Holdings said the merger would be reviewed.')).toEqual([]);
     expect(deals('Didi wants to merge its units, Uber said.')).toEqual([]);
   });
+
+  it('reads "the merger of X and Y" before a verb, and none that was blocked or collapsed', () => {
+    expect(deals('The merger of Meituan and Dianping closed on Friday.')[0]).toMatchObject({ type: 'merger', target: { id: 'meituan' }, investors: [{ id: 'dianping' }] });
+    expect(deals('The merger of Meituan and Dianping collapsed last week.')).toEqual([]);
+    expect(deals('Regulators blocked the merger of Meituan and Dianping.')).toEqual([]);
+  });
+
+  it('takes the direction the text states: the company that merges into the survivor is the target', () => {
+    const [deal] = deals('Northbay Power Holdings and Ridgeway Energy Group agreed to merge. Ridgeway will merge into Northbay, which will be the surviving company.');
+    expect(deal).toMatchObject({ type: 'merger', target: { id: 'ridgeway' }, investors: [{ id: 'northbay' }] });
+  });
 });

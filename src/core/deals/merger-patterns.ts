@@ -3,6 +3,8 @@
 // (listed as investors without a role), so a merger reads like the acquisition of its first party.
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
+import { orientMerger } from './en-merger-direction';
+import { soundsUnsettled, wordsBefore } from './intent-check';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
 import { listAfter } from './role-phrases';
@@ -15,6 +17,7 @@ import { matchesOf } from '../text/matches-of';
 // Base form ("merge") only after "to"/"will" ("agreed to merge"); "plans to merge" fails the subject gap.
 const MERGE_VERB = /\b(merge|merged|merges)\b(\s+with\s+)?/gi;
 const MERGER_NOUN = /\b(?:merger|combination)\s+(?:of|between)\s+/gi;
+const UNDONE_AFTER = /\b(?:collapsed|fell through|was (?:blocked|terminated|scrapped|called off|abandoned|rejected|voted down)|has been (?:blocked|terminated|scrapped|called off|abandoned)|(?:is|was) (?:proposed|planned|expected|under review))\b/i;
 const ZH_MERGE = /(?:与|和|同)([^，。；\n]{0,4})(?:合并|完成合并)/g;
 
 function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number): DealDraft | null {
@@ -24,6 +27,7 @@ function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number)
   for (const other of others) addInvestor(draft, other);
   const price = priceAfter(view, parties[parties.length - 1]!.end);
   if (price) draft.money = price.index;
+  orientMerger(view, draft);
   return draft;
 }
 
@@ -47,7 +51,13 @@ export function matchMerger(view: SentenceView): DealDraft[] {
   }
   for (const m of matchesOf(MERGER_NOUN, sentence)) {
     const cueEnd = view.start + m.index + m[0].length;
+    // "Regulators blocked the merger of X and Y", "The merger of X and Y collapsed last week": a merger undone, or
+    // only planned, is none.
+    if (soundsUnsettled(wordsBefore(view.text, view.start, view.start + m.index, 60)) || UNDONE_AFTER.test(view.text.slice(cueEnd, Math.min(view.end, cueEnd + 120)))) continue;
     const parties = listAfter(view, cueEnd, view.end);
+    // "The merger of X and Y closed on Friday": the second party is the noun's, though a verb follows it.
+    const second = parties.length === 1 ? view.companies.find((c) => c.start >= parties[0]!.end) : undefined;
+    if (second && /^\s+(?:and|&)\s+$/.test(view.text.slice(parties[0]!.end, second.start))) parties.push(second);
     const draft = parties.length >= 2 ? draftFor(view, parties, cueEnd) : null;
     if (draft) drafts.push(draft);
   }

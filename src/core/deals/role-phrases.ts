@@ -109,7 +109,8 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
     if (company.end > limit) break;
     const gap = cleanGap(between(view, cursor, company.start));
     // "led by Google’s venture arm GV": the arm invests, its owner is only named to say whose it is.
-    if (list.length > 0 && OWNER_OF_ARM.test(gap)) {
+    // ("and Sequoia-backed Peak XV Partners": so does a company named as a modifier to the company it modifies.)
+    if (list.length > 0 && (OWNER_OF_ARM.test(gap) || MODIFIER_GAP.test(between(view, cursor, company.start)))) {
       list[list.length - 1] = company;
       cursor = company.end;
       continue;
@@ -137,6 +138,8 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
   if (list.length > 0) list.push(...orgsInGap(view, cursor, Math.min(limit, cursor + 120), true));
   return list;
 }
+
+const MODIFIER_GAP = /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
 /** Between an owner and its investing arm: "’s venture arm", "'s corporate venture capital unit". */
 const OWNER_OF_ARM = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:arm|unit|fund|subsidiary|affiliate)\s*$/i;

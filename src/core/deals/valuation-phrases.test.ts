@@ -50,6 +50,7 @@ describe('valuations: English forms in the deal sentence', () => {
     ['Acme Robotics raised $100 million from Tencent, which values it at $2 billion.', undefined],
     ['Acme Robotics, valued at $2 billion, raised $100 million.', undefined],
     ['Acme Robotics raised $100 million, bringing its valuation to $2 billion.', undefined],
+    ['Acme Robotics raised $100 million in a round led by Tencent that pegs its valuation at $2 billion.', undefined],
     ['Acme Robotics raised $100 million at a post-money valuation of $2 billion.', 'post'],
     ['Acme Robotics raised $100 million, giving it a $2 billion post-money valuation.', 'post'],
     ['Acme Robotics raised $100 million at a pre-money valuation of $2 billion.', 'pre'],

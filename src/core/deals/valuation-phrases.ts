@@ -55,8 +55,8 @@ const EN_LEADS: RegExp[] = [
   new RegExp(String.raw`\b(?:at|with|implying|implies|(?:giving|gives|gave) ${OBJECT_SLOT})\s+an?\s+${MODIFIERS}${BASIS}valuation\s+(?:of\s+)?${QUALIFIERS}$`, 'id'),
   // "valuing the company at $X", "which values Acme at", "the round valued it at"
   new RegExp(String.raw`\b(?:valuing|values|valued)\s+${OBJECT_SLOT}\s+at\s+${QUALIFIERS}$`, 'id'),
-  // "bringing its valuation to $X", "lifting Acme's valuation to"
-  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at|past|above|beyond|over)\s+${QUALIFIERS}$`, 'id'),
+  // "bringing its valuation to $X", "lifting Acme's valuation to", "that pegs its valuation at"
+  new RegExp(String.raw`\b(?:bringing|brings|lifting|lifts|pushing|pushes|taking|takes|boosting|boosts|putting|puts|pegging|pegs|pegged|raising|tripling|triples|doubling|doubles|quadrupling|more than doubling|more than tripling)\s+(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:to|at|past|above|beyond|over)\s+${QUALIFIERS}$`, 'id'),
   // "Uber’s valuation stays at about $X", "its valuation now stands at", "Acme's valuation rose to"
   new RegExp(String.raw`\b(?:its|their|(?<object>[^,;:()]{1,60}?)['’]s?)\s+${MODIFIERS}${BASIS}valuation\s+(?:now\s+)?(?:stays|stayed|stands|stood|remains|remained|is|was|rose|rises|jumped|jumps|climbed|climbs|reached|reaches|hit|hits|grew|grows|soared|surged)\s+(?:(?:at|to)\s+)?${QUALIFIERS}$`, 'id'),
   // "Its post-money valuation is $X", "a pre-money valuation of $X" (the basis names a deal's valuation)
@@ -190,9 +190,14 @@ function settled(view: SentenceView, cueStart: number, money: IndexedMoney, afte
   const clauseBefore = view.text.slice(Math.max(view.start, cueStart - 40), cueStart).replace(/\b(?:expected|marketed|indicated|targeted)\s+(?:price\s+)?range\b/gi, 'range');
   if (soundsUnsettled(clauseBefore) || soundsUnsettled(view.text.slice(cueStart, money.mention.start))) return false;
   // (Up to the clause's end: "…at about $82 billion — well short of the figure floated last year".)
+  // ("Wiz was valued at $12bn when it raised $1bn last May": a time in the clause of the round it was valued in dates
+  // that round, the deal read here, and no earlier worth.)
   const tail = /^[^,;.—–]*/.exec(after)![0];
-  return !PAST_MARKER.test(tail) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
+  const ofTheRound = ROUND_CLAUSE.test(tail);
+  return (ofTheRound || !PAST_MARKER.test(tail)) && !PAST_MARKER.test(view.text.slice(cueStart, money.mention.start));
 }
+
+const ROUND_CLAUSE = /^\s*when\s+(?:it|they|the (?:company|startup|start-up|firm))\s+(?:raised|closed|secured|landed|took in)\b/i;
 
 /** "valued at €310 million after the round": the worth once the money is in, post-money. */
 const AFTER_THE_ROUND = /^\s*(?:after|following|post|with)\s+(?:the|this|its)\s+(?:latest\s+|new\s+)?(?:round|raise|investment|financing|injection)\b/i;
@@ -219,7 +224,7 @@ function lastClauseBreak(view: SentenceView, pos: number): number {
 // Funding rounds, IPOs and stake sales state the company's valuation beside the amount. In an acquisition
 // or merger a "valued at" figure is the price or the combined company's size, which the acquisition
 // patterns already read as the deal's amount ("in a deal valued at $1 billion"), so those take none.
-const VALUED_TYPES = new Set<DealType>(['funding', 'ipo', 'stake-sale']);
+const VALUED_TYPES = new Set<DealType>(['funding', 'ipo', 'stake-sale', 'merger']);
 
 /** Gives each valuation of the sentence to its deal: the named owner's, else the nearest cue before it. */
 export function attachValuations(own: readonly DealDraft[], valuations: readonly ValuationPhrase[]): void {
@@ -241,6 +246,19 @@ export function attachValuations(own: readonly DealDraft[], valuations: readonly
 export function attachFollowUpValuations(view: SentenceView, valuations: readonly ValuationPhrase[], drafts: readonly DealDraft[]): void {
   if (valuations.length === 0) return;
   const previous = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex === view.index - 1);
+  // "Northpay raised €45 million … . Existing backers … also participated. Northpay, which was valued at €400 million in the
+  // round, plans to …": two sentences on, a valuation that names the round's company is still its.
+  if (previous.length === 0) {
+    const earlier = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex === view.index - 2 && VALUED_TYPES.has(d.type) && d.valuation === undefined);
+    for (const draft of earlier.reverse()) {
+      const named = valuations.find((v) => v.owner?.id === draft.target.id && v.money.index !== draft.money);
+      if (named) {
+        draft.valuation = toValuation(named);
+        return;
+      }
+    }
+    return;
+  }
   for (const draft of previous.reverse()) {
     if (!VALUED_TYPES.has(draft.type) || draft.valuation !== undefined) continue;
     const parties = new Set([draft.target.id, ...draft.investors.map((i) => i.id ?? i.name)]);

@@ -2,6 +2,7 @@
 import type { GoldParagraph } from './gold';
 import { PARAGRAPHS as EN_CORPORATE } from './en-corporate';
 import { PARAGRAPHS as EN_FRESH_3 } from './en-fresh-3';
+import { PARAGRAPHS as EN_FRESH_4 } from './en-fresh-4';
 import { PARAGRAPHS as EN_FUNDING } from './en-funding';
 import { PARAGRAPHS as FRESH } from './fresh-styles';
 import { PARAGRAPHS as FRESH_2 } from './fresh-styles-2';
@@ -9,4 +10,4 @@ import { CHECK_PARAGRAPHS as PRESS_CHECK, LATE_CHECK_PARAGRAPHS as PRESS_LATE_CH
 import { PARAGRAPHS as ZH } from './zh';
 import { PARAGRAPHS as ZH_FRESH_3 } from './zh-fresh-3';
 
-export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2, ...ZH_FRESH_3, ...EN_FRESH_3];
+export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2, ...ZH_FRESH_3, ...EN_FRESH_3, ...EN_FRESH_4];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, createCompanyMatcher } from '../index';
+import { companies } from '../../data/companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) =>
+  annotate(text, { companies: matcher, context: { lang: 'en' } }).deals.map((d) => `${d.type} ${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`);
+
+describe('a merger’s direction, only where the text states it', () => {
+  it('makes the company that merges into the survivor the target (the statement in the next sentence)', () => {
+    const text = 'Pinecrest Bancshares and Lakeshore Financial Corp. have signed a definitive merger agreement in a stock deal valued at about $180 million. Lakeshore will merge into Pinecrest, which will be the surviving company.';
+    expect(read(text)).toEqual(['merger Lakeshore Financial Corp. <- Pinecrest Bancshares']);
+  });
+
+  it('reads "with X as the surviving bank"', () => {
+    const text = 'Pinecrest Bancshares and Lakeshore Financial Corp. agreed to merge, with Lakeshore as the surviving bank.';
+    expect(read(text)).toEqual(['merger Pinecrest Bancshares <- Lakeshore Financial Corp.']);
+  });
+
+  it('leaves a merger of equals, and one whose survivor is not among its parties, as written', () => {
+    expect(read('Anglo American and Teck Resources have agreed to combine in an all-share merger of equals.')).toEqual(['merger Anglo American <- Teck Resources']);
+    const text = 'Pinecrest Bancshares and Lakeshore Financial Corp. agreed to merge. The combined group will be called Harbor One.';
+    expect(read(text)).toEqual(['merger Pinecrest Bancshares <- Lakeshore Financial Corp.']);
+  });
+});

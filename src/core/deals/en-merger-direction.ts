@@ -1,0 +1,49 @@
+// A merger has a direction only when the text states one. "Pinecrest Bancshares and Lakeshore Financial
+// Corp. have signed a definitive merger agreement … Lakeshore will merge into Pinecrest, which will be the
+// surviving company": the company that merges into the other, or is not the survivor, is the deal's target
+// and the survivor its acquirer. Without such words the first company named stays the target and the
+// others counterparties (a merger of equals has no buyer).
+import type { DealDraft } from './deal-draft';
+import type { SentenceView } from './sentence-view';
+
+/** How far past the merger's sentence the statement may stand (the next sentence, as a rule). */
+const LOOK_AHEAD_CHARS = 260;
+
+const NAME = String.raw`([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})`;
+/** "Pinecrest, which will be the surviving company", "with Pinecrest Bank as the surviving bank". */
+const SURVIVOR = new RegExp(String.raw`${NAME},?\s+(?:(?:which|that)\s+)?(?:will|would|is to|shall)\s+(?:be|remain|continue as)\s+the\s+surviving\s+(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+as\s+the\s+surviving\s+(?:company|entity|corporation|bank|institution|parent|group|lender)`, 'g');
+/** "Lakeshore will merge into Pinecrest", "Lakeshore will become a wholly owned subsidiary of Pinecrest". */
+const ABSORBED = new RegExp(String.raw`${NAME}\s+(?:will|would|is to|shall)\s+(?:be\s+merged|merge|become\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary\s+of|be\s+folded)\s+(?:into\s+)?${NAME}`, 'g');
+
+/** Sets the merger's target to the company the text says is absorbed, when it names the survivor among its parties. */
+export function orientMerger(view: SentenceView, draft: DealDraft): void {
+  if (draft.type !== 'merger' || draft.investors.length !== 1) return;
+  const other = draft.investors[0]!;
+  const window = view.text.slice(view.start, Math.min(view.text.length, view.end + LOOK_AHEAD_CHARS));
+  // The statement must be in this sentence or the next one.
+  const cut = window.slice(view.end - view.start).search(/[.!?]\s+[A-Z][^.!?]*[.!?]/);
+  const text = cut < 0 ? window : window.slice(0, view.end - view.start + cut + 1);
+  const names = { target: draft.target.name, other: other.name };
+  let survivor: 'target' | 'other' | undefined;
+  for (const m of text.matchAll(SURVIVOR)) survivor ??= whichParty(m[1] ?? m[2]!, names);
+  for (const m of text.matchAll(ABSORBED)) {
+    const absorbed = whichParty(m[1]!, names);
+    const into = whichParty(m[2]!, names);
+    if (absorbed && into && absorbed !== into) survivor ??= into;
+  }
+  if (survivor !== 'target') return;
+  const mention = view.companies.find((c) => c.id === other.id);
+  if (!mention) return;
+  draft.investors = [{ id: draft.target.id, name: draft.target.name }];
+  draft.target = mention;
+}
+
+/** Which party a name written in the text stands for: its full name or its first word ("Pinecrest"). */
+function whichParty(written: string, names: { target: string; other: string }): 'target' | 'other' | undefined {
+  const bare = (x: string) => x.replace(/[,.]+$/, '').trim();
+  const w = bare(written);
+  const fits = (name: string) => bare(name) === w || bare(name).startsWith(`${w} `);
+  const t = fits(names.target);
+  const o = fits(names.other);
+  return t === o ? undefined : t ? 'target' : 'other';
+}
