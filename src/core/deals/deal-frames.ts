@@ -478,7 +478,7 @@ const OTHER_MERGER_BEFORE = /\b(?:failed|earlier|previous|prior|planned|proposed
  */
 function callsItMerger(view: SentenceView, target: CompanyMention, parties: readonly CompanyMention[]): boolean {
   const sentence = view.text.slice(view.start, view.end);
-  for (const m of sentence.matchAll(/\b(?:merger|merge)\b/gi)) {
+  for (const m of matchesOf(/\b(?:merger|merge)\b/gi, sentence)) {
     const at = view.start + m.index;
     if (/^\s+arbitrage\b/i.test(view.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (OTHER_MERGER_BEFORE.test(view.text.slice(Math.max(view.start, at - 40), at))) continue;

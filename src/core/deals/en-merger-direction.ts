@@ -5,6 +5,7 @@
 // others counterparties (a merger of equals has no buyer).
 import type { DealDraft } from './deal-draft';
 import type { SentenceView } from './sentence-view';
+import { matchesOf } from '../text/matches-of';
 
 /** How far past the merger's sentence the statement may stand (the next sentence, as a rule). */
 const LOOK_AHEAD_CHARS = 260;
@@ -25,8 +26,8 @@ export function orientMerger(view: SentenceView, draft: DealDraft): void {
   const text = cut < 0 ? window : window.slice(0, view.end - view.start + cut + 1);
   const names = { target: draft.target.name, other: other.name };
   let survivor: 'target' | 'other' | undefined;
-  for (const m of text.matchAll(SURVIVOR)) survivor ??= whichParty(m[1] ?? m[2]!, names);
-  for (const m of text.matchAll(ABSORBED)) {
+  for (const m of matchesOf(SURVIVOR, text)) survivor ??= whichParty(m[1] ?? m[2]!, names);
+  for (const m of matchesOf(ABSORBED, text)) {
     const absorbed = whichParty(m[1]!, names);
     const into = whichParty(m[2]!, names);
     if (absorbed && into && absorbed !== into) survivor ??= into;
