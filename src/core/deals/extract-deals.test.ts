@@ -667,6 +667,15 @@ describe('extractDeals: more shapes', () => {
     const found = deals('Alibaba will put $1 billion into Zhipu if regulators approve.', [['Alibaba', 'alibaba'], ['Zhipu', 'zhipu']], [['$1 billion', 'USD', 1e9]]);
     expect(found).toEqual([]);
   });
+
+  it('keeps a deal whose condition is that of an earn-out after it, not of the deal', () => {
+    const text = 'Xero will buy Melio for US$2.5 billion in cash and shares, with up to a further US$500 million payable if growth targets are met.';
+    const found = deals(text, [['Xero', 'xero'], ['Melio', 'melio']], [['US$2.5 billion', 'USD', 2.5e9], ['US$500 million', 'USD', 5e8]]);
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['acquisition', 'Melio', ['Xero']]]);
+    // The condition of the deal itself still makes it hypothetical, whatever follows.
+    const conditional = 'Xero will buy Melio for US$2.5 billion if shareholders approve, with up to a further US$500 million payable later.';
+    expect(deals(conditional, [['Xero', 'xero'], ['Melio', 'melio']], [['US$2.5 billion', 'USD', 2.5e9], ['US$500 million', 'USD', 5e8]])).toEqual([]);
+  });
 });
 
 // ── Investors named across clauses and sentences (issue 17, item 3) ───────────────────────────────

@@ -44,6 +44,11 @@ const LED_WORD = /led\b/i;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
 const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
+/**
+ * ", with up to a further US$500 million payable if growth targets are met", ", plus $200 million more if …": a
+ * trailing clause on more money (an earn-out), whose condition is that money's, not the deal's.
+ */
+const FURTHER_MONEY_CLAUSE = /,\s+(?:with|plus)\s+(?:up\s+to\s+)?(?:(?:an?|another)\s+)?(?:(?:further|additional|more|extra)\s+)?(?:[A-Z]{0,3}[$€£¥]|[\d.,]+\s*(?:billion|million|bn|mn|m)\b)[^,;]*/gi;
 
 // Patterns in order of specificity: when two find the same target in one sentence, the first wins.
 // Acquisition patterns see every amount ("in a deal valued at $1 billion" is the price); the others do
@@ -150,7 +155,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve"). (Asked
     // only of a sentence with something to add: the patterns before it change nothing.)
-    const hypothetical = (): boolean => CONDITIONAL.test(sentenceText);
+    const hypothetical = (): boolean => CONDITIONAL.test(sentenceText) && CONDITIONAL.test(sentenceText.replace(FURTHER_MONEY_CLAUSE, ''));
     if (!dealCue && hypothetical()) continue;
     const view = createSentenceView(text, sentence, sentenceCompanies, sentenceMoney, holds ?? lexiconOf(sentenceText));
     const valuations = valuationCue ? findValuations(view) : [];
