@@ -668,6 +668,15 @@ describe('extractDeals: more shapes', () => {
     expect(found).toEqual([]);
   });
 
+  it('gives the lead of "the equity round" to the round, not to the debt facility reported beside it', () => {
+    const text = 'Settle Rail has secured $48 million in a Series B round, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round.';
+    const found = deals(text, [['Settle Rail', 's'], ['HSBC', 'hsbc'], ['Balderton Capital', 'b']], [['$48 million', 'USD', 48e6], ['$100 million', 'USD', 1e8]]);
+    expect(found.map((d) => [d.type, d.investors.map((i) => `${i.name}:${i.role ?? ''}`)])).toEqual([
+      ['funding', ['Balderton Capital:lead']],
+      ['debt', ['HSBC:']],
+    ]);
+  });
+
   it('keeps a deal whose condition is that of an earn-out after it, not of the deal', () => {
     const text = 'Xero will buy Melio for US$2.5 billion in cash and shares, with up to a further US$500 million payable if growth targets are met.';
     const found = deals(text, [['Xero', 'xero'], ['Melio', 'melio']], [['US$2.5 billion', 'USD', 2.5e9], ['US$500 million', 'USD', 5e8]]);

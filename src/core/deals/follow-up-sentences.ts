@@ -18,8 +18,9 @@ const BACKING_WINDOW_PARAGRAPHS = 1;
 
 // "Other backers include …": the round's other investors, named after its lead.
 // ("It was led by Accel" right after a round: "it" is the round.)
-const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
-const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b/gi;
+const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+|equity\s+|growth\s+|seed\s+|series\s+[a-z]\+?\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
+// ("led the equity round", "led the Series B round": the round may be named by its kind, beside a debt facility.)
+const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:(?:latest|new|equity|growth|seed|series\s+[a-z]\+?)\s+){0,2}(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
   /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
 const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+/gi;
