@@ -1,0 +1,311 @@
+import type { GoldParagraph } from './gold';
+
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in two parts, each
+// scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
+// rules for batch A were in. Ten publisher styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯,
+// 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors
+// split across clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations
+// (投后估值, 估值达, 估值超), dates in the text (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 /
+// 创业板 / 纳斯达克 with cornerstone investors and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组,
+// 控股权变更, two deals in one paragraph; negatives (rumours, talks, denials, deals called off or not
+// closed, revenue, market value, share moves, a VC firm's own fund, buybacks, filings). Public-record
+// deals are restated in our own words (no sentence copied), figures as reported at the time; the rest
+// are fictional-but-plausible companies (said in `note`).
+export const PARAGRAPHS: readonly GoldParagraph[] = [
+  // ---- batch A ----
+  {
+    id: 'zh4-a-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-04-09',
+    text: '【创投快讯】具身智能公司灵枢动力完成5亿元A+轮融资；本轮由深创投领投，君联资本、联想创投跟投，老股东奇绩创坛继续加注。本轮资金将主要用于人形机器人关节模组的量产。',
+    deals: [{
+      type: 'funding', target: ['灵枢动力'], round: 'A+轮', amount: { currency: 'CNY', amount: 500_000_000 },
+      parties: [{ name: '深创投', role: 'lead' }, { name: '君联资本', role: 'participant' }, { name: '联想创投', role: 'participant' }, { name: '奇绩创坛', role: 'participant' }],
+    }],
+    note: 'fictional company; amount and round in one clause, roles in the clauses after "；"',
+  },
+  {
+    id: 'zh4-a-002', lang: 'zh', style: 'hk-newswire', date: '2024-10-25',
+    text: '自动驾驶公司文远知行（WeRide）于美东时间周五正式在纳斯达克挂牌上市，股票代码为"WRD"。公司此次IPO发行价为每股美国存托股份15.5美元，IPO与同步进行的私募配售合计募资约4.4亿美元。',
+    deals: [{ type: 'ipo', target: ['文远知行', 'WeRide'], amount: { currency: 'USD', amount: 440_000_000 }, parties: [] }],
+    note: 'public record; the per-ADS price is no amount; the combined proceeds are',
+  },
+  {
+    id: 'zh4-a-003', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-18',
+    text: '江苏恒川精密股份有限公司（以下简称"公司"）以发行股份及支付现金的方式购买苏州曜石半导体有限公司100%股权，本次交易构成重大资产重组。经交易各方协商，标的资产交易作价为18.6亿元。截至本公告披露日，标的资产已完成过户，曜石半导体成为公司全资子公司。',
+    deals: [{
+      type: 'acquisition', target: ['苏州曜石半导体有限公司', '曜石半导体'], amount: { currency: 'CNY', amount: 1_860_000_000 },
+      parties: [{ name: '江苏恒川精密股份有限公司', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; 发行股份及支付现金购买…100%股权, a restructuring closed',
+  },
+  {
+    id: 'zh4-a-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-02-26',
+    text: '据多位知情人士透露，国内茶饮品牌茶屿正与一家中东主权基金洽谈新一轮融资，潜在融资规模约3亿美元，投前估值或超过20亿美元。对此，茶屿方面表示不予置评。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; talks reported by sources, not a round',
+  },
+  {
+    id: 'zh4-a-005', lang: 'zh', style: 'cn-financial-daily', date: '2015-02-20',
+    text: '历时近两年的收购战落下帷幕：复星国际今日公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功，按每股24.6欧元的报价计算，交易总价约9.39亿欧元。',
+    deals: [{
+      type: 'acquisition', target: ['地中海俱乐部', 'Club Med'], amount: { currency: 'EUR', amount: 939_000_000 },
+      parties: [{ name: '复星国际', role: 'acquirer' }],
+    }],
+    note: 'public record; a tender offer that succeeded, per-share offer price and total',
+  },
+  {
+    id: 'zh4-a-006', lang: 'zh', style: 'cn-weekly', date: '2025-03-28',
+    text: '本周财报季，云栖软件公布的2024年年报显示，公司全年营收达86.3亿元，同比增长21%，归母净利润9.7亿元；公司同时宣布每10股派发现金红利3元。',
+    deals: [], negative: 'revenue',
+    note: 'fictional company; results and a dividend',
+  },
+  {
+    id: 'zh4-a-007', lang: 'zh', style: 'cn-funding-weekly', date: '2025-06-14',
+    text: '【一周融资速览】本周国内一级市场共披露融资事件62起。其中，储能电池企业启辰储能完成12亿元C轮融资，由国投创合领投，中金资本、招银国际跟投；AI制药公司睿析生物宣布获得8000万美元B轮融资，礼来亚洲基金领投，老股东启明创投、弘晖基金加注。',
+    deals: [
+      {
+        type: 'funding', target: ['启辰储能'], round: 'C轮', amount: { currency: 'CNY', amount: 1_200_000_000 },
+        parties: [{ name: '国投创合', role: 'lead' }, { name: '中金资本', role: 'participant' }, { name: '招银国际', role: 'participant' }],
+      },
+      {
+        type: 'funding', target: ['睿析生物'], round: 'B轮', amount: { currency: 'USD', amount: 80_000_000 },
+        parties: [{ name: '礼来亚洲基金', role: 'lead' }, { name: '启明创投', role: 'participant' }, { name: '弘晖基金', role: 'participant' }],
+      },
+    ],
+    note: 'fictional companies; a weekly roundup, two rounds split by "；"',
+  },
+  {
+    id: 'zh4-a-008', lang: 'zh', style: 'cn-overseas-press', date: '2025-01-16',
+    text: '出海观察｜跨境电商建站服务商NovaCart（诺凯科技）宣布完成5000万美元B轮融资，本轮由光速中国（Lightspeed China）领投，红杉中国与GGV纪源资本跟投，投后估值达5亿美元。NovaCart的客户主要来自北美和欧洲的独立站卖家。',
+    deals: [{
+      type: 'funding', target: ['NovaCart', '诺凯科技'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
+      valuation: { currency: 'USD', amount: 500_000_000, basis: 'post' },
+      parties: [{ name: '光速中国', role: 'lead' }, { name: '红杉中国', role: 'participant' }, { name: 'GGV纪源资本', role: 'participant' }],
+    }],
+    note: 'fictional company; Latin and Chinese names side by side',
+  },
+  {
+    id: 'zh4-a-009', lang: 'zh', style: 'hk-newswire', date: '2023-10-27',
+    text: '港股通讯｜快递企业极兔速递今日在港交所主板挂牌，发行价每股12港元，全球发售约3.27亿股，募资总额约39.2亿港元。首日开盘报12港元，与发行价持平。',
+    deals: [{ type: 'ipo', target: ['极兔速递'], amount: { currency: 'HKD', amount: 3_920_000_000 }, parties: [] }],
+    note: 'public record; offer price and opening price are no amount',
+  },
+  {
+    id: 'zh4-a-010', lang: 'zh', style: 'cn-local-finance', date: '2025-05-21',
+    text: '本报讯（记者 王磊）合肥本土上市公司皖新电气昨日晚间公告，公司控股股东皖新控股与安徽省投资集团签署股份转让协议，将其持有的公司29.9%股份以22.4亿元转让给安徽省投资集团。转让完成后，公司控股股东将变更为安徽省投资集团，实际控制人变更为安徽省国资委。',
+    deals: [{
+      type: 'stake-sale', target: ['皖新电气'], amount: { currency: 'CNY', amount: 2_240_000_000 },
+      parties: [{ name: '安徽省投资集团', role: 'acquirer' }, { name: '皖新控股', role: 'seller' }],
+    }],
+    note: 'fictional companies; a change of control by a transfer of shares',
+  },
+  {
+    id: 'zh4-a-011', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-03-12',
+    text: '关于终止重大资产重组事项的公告：天峰科技股份有限公司于2024年11月披露拟以发行股份方式购买云岭新材100%股权。因交易各方未能就业绩承诺等核心条款达成一致，经审慎研究，公司决定终止本次重大资产重组。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a restructuring planned and called off',
+  },
+  {
+    id: 'zh4-a-012', lang: 'zh', style: 'cn-tech-longform', date: '2025-06-12',
+    text: '在具身智能赛道，融资节奏仍在加快。去年底，成立仅两年的星枢智能完成了数亿元天使+轮融资；今年3月，公司又宣布完成6亿元A轮融资，由红杉中国领投，美团龙珠、蓝驰创投跟投，投后估值超过40亿元。',
+    deals: [
+      { type: 'funding', target: ['星枢智能'], round: '天使+轮', parties: [], date: '2024-12' },
+      {
+        type: 'funding', target: ['星枢智能'], round: 'A轮', amount: { currency: 'CNY', amount: 600_000_000 },
+        valuation: { currency: 'CNY', amount: 4_000_000_000, basis: 'post' },
+        parties: [{ name: '红杉中国', role: 'lead' }, { name: '美团龙珠', role: 'participant' }, { name: '蓝驰创投', role: 'participant' }], date: '2025-03',
+      },
+    ],
+    note: 'fictional company; two rounds of one company dated 去年底 and 今年3月',
+  },
+  {
+    id: 'zh4-a-013', lang: 'zh', style: 'cn-press-release', date: '2025-05-20',
+    text: '2025年5月20日，上海——领先的工业AI质检解决方案提供商视衡科技今日宣布完成2亿元人民币B轮融资。本轮融资由国家制造业转型升级基金领投，上海科创基金、元禾原点跟投，华兴资本担任本轮独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['视衡科技'], round: 'B轮', amount: { currency: 'CNY', amount: 200_000_000 },
+      parties: [{ name: '国家制造业转型升级基金', role: 'lead' }, { name: '上海科创基金', role: 'participant' }, { name: '元禾原点', role: 'participant' }],
+    }],
+    note: 'fictional company; the financial adviser is no investor',
+  },
+  {
+    id: 'zh4-a-014', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-02',
+    text: '零界汽车港股今日盘中一度大涨15%，总市值重回800亿港元上方；公司上月交付新车3.2万辆，同比增长逾一倍。',
+    deals: [], negative: 'share-move',
+    note: 'fictional company; a share move and market value',
+  },
+  {
+    id: 'zh4-a-015', lang: 'zh', style: 'hk-newswire', date: '2025-07-10',
+    text: '港股通讯｜智能座舱供应商驰芯科技今日登陆港交所主板。公司以每股18.6港元发售1.2亿股H股，募资总额约22.32亿港元；若超额配售权获悉数行使，将额外发行1800万股。基石投资者包括高瓴资本、淡马锡及上汽集团旗下尚颀资本，合计认购约8亿港元。',
+    deals: [{
+      type: 'ipo', target: ['驰芯科技'], amount: { currency: 'HKD', amount: 2_232_000_000 },
+      parties: [{ name: '高瓴资本', role: 'participant' }, { name: '淡马锡', role: 'participant' }, { name: '尚颀资本', role: 'participant' }],
+    }],
+    note: 'fictional company; cornerstones are participants, their subscription and the over-allotment are no amount; 上汽集团 owns a cornerstone',
+  },
+  {
+    id: 'zh4-a-016', lang: 'zh', style: 'cn-vc-flash', date: '2025-02-18',
+    text: '投资界消息，早期投资机构青桐资本宣布完成第三期人民币基金终关，募资总额达25亿元，LP包括多家地方政府引导基金和市场化母基金。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional firm; a VC fund closed',
+  },
+  {
+    id: 'zh4-a-017', lang: 'zh', style: 'cn-financial-daily', date: '2020-05-29',
+    text: '大众汽车集团（中国）昨日与国轩高科签署协议，将以约11亿欧元获得国轩高科约26.47%的股份，交易完成后将成为国轩高科第一大股东。这是跨国车企首次入股中国动力电池企业。',
+    deals: [{
+      type: 'stake-sale', target: ['国轩高科'], amount: { currency: 'EUR', amount: 1_100_000_000 },
+      parties: [{ name: '大众汽车集团（中国）', role: 'acquirer' }],
+    }],
+    note: 'public record; an agreement signed for a 26.47% stake',
+  },
+  {
+    id: 'zh4-a-018', lang: 'zh', style: 'cn-local-finance', date: '2025-06-06',
+    text: '本报讯 常州企业中科瑞能今日在深交所创业板上市，成为今年常州第5家上市企业。公司本次公开发行3500万股，发行价为每股26.8元，募集资金总额9.38亿元，扣除发行费用后募集资金净额约8.6亿元。',
+    deals: [{ type: 'ipo', target: ['中科瑞能'], amount: { currency: 'CNY', amount: 938_000_000 }, parties: [] }],
+    note: 'fictional company; gross and net proceeds — the gross is the amount',
+  },
+  {
+    id: 'zh4-a-019', lang: 'zh', style: 'hk-newswire', date: '2025-05-30',
+    text: '据港交所披露，扫地机器人厂商洁途智能已向港交所递交上市申请，中金公司和摩根士丹利担任联席保荐人。招股书显示，公司2024年营收约21亿元，同比增长36%。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a filing, not a listing',
+  },
+  {
+    id: 'zh4-a-020', lang: 'zh', style: 'cn-tech-press', date: '2025-03-19',
+    text: '动力电池回收企业绿循科技近日完成4亿元B轮融资，由宁德时代旗下问鼎投资领投，国轩高科跟投。同日，绿循科技宣布以1.2亿元收购江西锂源再生60%股权，进一步扩充华中地区产能。',
+    deals: [
+      {
+        type: 'funding', target: ['绿循科技'], round: 'B轮', amount: { currency: 'CNY', amount: 400_000_000 },
+        parties: [{ name: '问鼎投资', role: 'lead' }, { name: '国轩高科', role: 'participant' }],
+      },
+      { type: 'stake-sale', target: ['江西锂源再生'], amount: { currency: 'CNY', amount: 120_000_000 }, parties: [{ name: '绿循科技', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; a round and a stake purchase; the owner of the lead is no investor',
+  },
+  {
+    id: 'zh4-a-021', lang: 'zh', style: 'cn-exchange-announcement', date: '2023-02-10',
+    text: '长江电力公告，公司以发行股份及支付现金方式，向三峡集团、三峡投资、云能投和川能投购买其合计持有的云川公司100%股权，交易作价804.84亿元，标的资产已于近日完成过户。',
+    deals: [{
+      type: 'acquisition', target: ['云川公司'], amount: { currency: 'CNY', amount: 80_484_000_000 },
+      parties: [
+        { name: '长江电力', role: 'acquirer' }, { name: '三峡集团', role: 'seller' }, { name: '三峡投资', role: 'seller' },
+        { name: '云能投', role: 'seller' }, { name: '川能投', role: 'seller' },
+      ],
+    }],
+    note: 'public record; 向…购买其持有的…100%股权: the sellers follow 向',
+  },
+  {
+    id: 'zh4-a-022', lang: 'zh', style: 'cn-weekly', date: '2024-04-20',
+    text: '腾讯控股本周继续回购，3个交易日内累计斥资约30亿港元回购股份。公司此前表示，今年的回购规模将不少于1000亿港元。',
+    deals: [], negative: 'buyback',
+    note: 'public record in outline; buybacks',
+  },
+  {
+    id: 'zh4-a-023', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-01-08',
+    text: '华东能源公告，公司以换股方式吸收合并华东电力，换股比例为1:0.85。本次吸收合并已获国务院国资委及中国证监会批准，华东电力将于近日终止上市并注销法人资格。',
+    deals: [{ type: 'merger', target: ['华东电力'], parties: [{ name: '华东能源', role: 'acquirer' }] }],
+    note: 'fictional companies; an absorption by share swap, approved',
+  },
+  {
+    id: 'zh4-a-024', lang: 'zh', style: 'cn-vc-flash', date: '2021-04-15',
+    text: '饮料品牌元气森林完成新一轮5亿美元融资，投资方包括淡马锡、高瓴资本和红杉中国，本轮融资后估值达60亿美元。',
+    deals: [{
+      type: 'funding', target: ['元气森林'], amount: { currency: 'USD', amount: 500_000_000 },
+      valuation: { currency: 'USD', amount: 6_000_000_000, basis: 'post' },
+      parties: [{ name: '淡马锡', role: 'participant' }, { name: '高瓴资本', role: 'participant' }, { name: '红杉中国', role: 'participant' }],
+    }],
+    note: 'public record; 本轮融资后估值达 is post-money',
+  },
+  {
+    id: 'zh4-a-025', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-24',
+    text: '针对市场传出的"华晟医疗将被某央企收购"的消息，华晟医疗董秘今日在投资者互动平台回应称，公司目前未筹划控制权变更事项，相关传闻不实。',
+    deals: [], negative: 'denial',
+    note: 'fictional company; a denial of a rumoured purchase',
+  },
+  {
+    id: 'zh4-a-026', lang: 'zh', style: 'cn-overseas-press', date: '2025-02-12',
+    text: '出海动态｜深圳消费电子品牌极风科技（Kivent）宣布，已完成对德国户外电源品牌Voltera GmbH的全资收购，交易金额约6800万欧元。此次收购将帮助极风科技进入欧洲DIY渠道。',
+    deals: [{
+      type: 'acquisition', target: ['Voltera GmbH', 'Voltera'], amount: { currency: 'EUR', amount: 68_000_000 },
+      parties: [{ name: '极风科技', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; 完成对…的全资收购 with a Latin name',
+  },
+  {
+    id: 'zh4-a-027', lang: 'zh', style: 'cn-financial-daily', date: '2025-12-17',
+    text: '国产GPU企业沐曦股份今日登陆科创板，发行价104.66元/股，募资总额约41.97亿元，开盘后股价涨幅一度超过500%。',
+    deals: [{ type: 'ipo', target: ['沐曦股份'], amount: { currency: 'CNY', amount: 4_197_000_000 }, parties: [] }],
+    note: 'public record; a STAR listing',
+  },
+  {
+    id: 'zh4-a-028', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-08',
+    text: '康立达医药公告，公司拟以现金方式收购苏州景和生物不超过51%股权，目前双方仅签署了意向协议，交易价格尚待审计评估后确定。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a letter of intent only',
+  },
+  {
+    id: 'zh4-a-029', lang: 'zh', style: 'cn-local-finance', date: '2025-04-15',
+    text: '成都本地氢能企业蓉氢动力近日获得成都科创投集团、四川产业振兴基金联合注资3亿元，本次增资完成后，成都科创投集团持股比例为12%。',
+    deals: [{
+      type: 'funding', target: ['蓉氢动力'], amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [{ name: '成都科创投集团', role: 'participant' }, { name: '四川产业振兴基金', role: 'participant' }],
+    }],
+    note: 'fictional company; 获得A、B联合注资 names the backers before the amount',
+  },
+  {
+    id: 'zh4-a-030', lang: 'zh', style: 'cn-vc-flash', date: '2025-03-05',
+    text: 'IT桔子消息，合成生物企业微研合成宣布完成新一轮超3亿元融资。本轮新股东包括国投招商、中金资本、北京市医药健康产业投资基金，老股东红杉中国、高瓴创投、华控基金继续加注。',
+    deals: [{
+      type: 'funding', target: ['微研合成'], amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [
+        { name: '国投招商', role: 'participant' }, { name: '中金资本', role: 'participant' }, { name: '北京市医药健康产业投资基金', role: 'participant' },
+        { name: '红杉中国', role: 'participant' }, { name: '高瓴创投', role: 'participant' }, { name: '华控基金', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company; 新股东 / 老股东 lists in the next sentence',
+  },
+  {
+    id: 'zh4-a-031', lang: 'zh', style: 'hk-newswire', date: '2025-06-03',
+    text: '据彭博引述知情人士报道，港股上市公司联泰物流正与多家潜在买家接触，考虑出售旗下冷链业务，估值可能达50亿港元，相关讨论仍处于初步阶段。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; a sale considered',
+  },
+  {
+    id: 'zh4-a-032', lang: 'zh', style: 'cn-financial-daily', date: '2025-02-27',
+    text: '晨光新材今日晚间公告，国药集团旗下国药投资以现金约15.6亿元受让公司控股股东晨光控股所持26%股份，公司控股股东变更为国药投资，实际控制人变更为国务院国资委。',
+    deals: [{
+      type: 'stake-sale', target: ['晨光新材'], amount: { currency: 'CNY', amount: 1_560_000_000 },
+      parties: [{ name: '国药投资', role: 'acquirer' }, { name: '晨光控股', role: 'seller' }],
+    }],
+    note: 'fictional companies; 受让…所持…股份 of the announcing company; the buyer’s parent is no party',
+  },
+  {
+    id: 'zh4-a-033', lang: 'zh', style: 'cn-overseas-press', date: '2025-03-21',
+    text: '出海上市｜跨境支付公司PayLinx（派联科技）于美东时间周四在纳斯达克上市，股票代码PLX。公司以每股16美元的价格发行1250万股美国存托股份，募资2亿美元，发行价位于此前指引区间14至16美元的上限。',
+    deals: [{ type: 'ipo', target: ['PayLinx', '派联科技'], amount: { currency: 'USD', amount: 200_000_000 }, parties: [] }],
+    note: 'fictional company; a price range is no amount',
+  },
+  {
+    id: 'zh4-a-034', lang: 'zh', style: 'cn-financial-daily', date: '2025-01-22',
+    text: '因自身发展战略调整，苏州芯迈半导体已主动撤回科创板上市申请，上交所决定终止对其发行上市审核。该公司原计划募资15亿元。',
+    deals: [], negative: 'called-off',
+    note: 'fictional company; a listing application withdrawn',
+  },
+  {
+    id: 'zh4-a-035', lang: 'zh', style: 'cn-tech-press', date: '2025-01-08',
+    text: 'AI视频生成公司影幻科技宣布完成2亿美元B轮融资，由阿里巴巴领投，腾讯、IDG资本跟投，本轮融资后公司估值超过10亿美元，跻身独角兽行列。影幻科技成立于2023年，创始团队多来自字节跳动。',
+    deals: [{
+      type: 'funding', target: ['影幻科技'], round: 'B轮', amount: { currency: 'USD', amount: 200_000_000 },
+      valuation: { currency: 'USD', amount: 1_000_000_000, basis: 'post' },
+      parties: [{ name: '阿里巴巴', role: 'lead' }, { name: '腾讯', role: 'participant' }, { name: 'IDG资本', role: 'participant' }],
+    }],
+    note: 'fictional company; the founders’ former employer is no investor; the founding year is no deal date',
+  },
+  {
+    id: 'zh4-a-036', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-24',
+    text: '本周A股并购市场活跃：周一，鑫峰铝业宣布以9.8亿元现金收购重庆金凯铝材100%股权；周三，宏达电控公告，公司以2.35亿元受让深圳智联科技35%股权，交易完成后智联科技成为其参股公司。',
+    deals: [
+      { type: 'acquisition', target: ['重庆金凯铝材'], amount: { currency: 'CNY', amount: 980_000_000 }, parties: [{ name: '鑫峰铝业', role: 'acquirer' }], date: '2025-05-19' },
+      { type: 'stake-sale', target: ['深圳智联科技', '智联科技'], amount: { currency: 'CNY', amount: 235_000_000 }, parties: [{ name: '宏达电控', role: 'acquirer' }], date: '2025-05-21' },
+    ],
+    note: 'fictional companies; two purchases by different buyers split by "；"',
+  },
+];
