@@ -18,6 +18,7 @@ import { unreadListTail } from './en-list-tail';
 import { englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import type { IndexedMoney, SentenceView } from './sentence-view';
+import { zhBuyerLeftOut } from './zh-buyer-name';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
@@ -198,6 +199,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "出海上市｜跨境支付公司PayLinx…", "港股IPO|…": a column's label before a bar reports nothing.
+  if (trigger.lang === 'zh' && /^\s*[｜|]/.test(view.text.slice(end, end + 2))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
@@ -310,6 +313,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
+    // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
+    if (other.length === 0 && trigger.lang === 'zh' && trigger.party === 'acquirer' && target) {
+      const buyer = zhBuyerLeftOut(view, at);
+      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
+    }
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
@@ -327,6 +335,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, holder.start);
       if (!target) return undefined;
     }
+    // "公司控股股东皖新控股与安徽省投资集团签署协议，将其持有的公司29.9%股份…转让给安徽省投资集团": the verb's own
+    // clause sells shares of 公司, whoever the clause before names.
+    const ownClause = trigger.lang === 'zh' && target ? clauseBefore(view, at) : '';
+    if (target && /^(?:并|随后|同时)?将(?:其)?(?:所|合计)?持(?:有)?的?(?:本)?公司/.test(ownClause) && target.end <= at - ownClause.length) {
+      const holder = target;
+      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, at - ownClause.length);
+      if (!target) return undefined;
+    }
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -334,7 +350,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "agreed to be bought by Elon Musk for $44 billion": a person buys.
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
-  if (!target || EXCHANGE.test(target.text)) return undefined;
+  // "首次入股中国动力电池企业": a name run into the words for a kind of firm or a trade is a modifier, not the company.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && target && GENERIC_NOUN_AFTER.test(view.text.slice(target.end, target.end + 8))) return undefined;
+  // ("发行1250万股美国存托股份": a name the company reader cut out of a count of shares names no company.)
+  if (!target || EXCHANGE.test(target.text) || (trigger.lang === 'zh' && /^[股份]/.test(target.text))) return undefined;
   // "澜拓新能源或将于明年赴港上市，募资规模约5亿美元": the later clause shares the subject, and its intent,
   // unless it says the deal happened ("今日正式上市").
   if (trigger.lang === 'zh' && !signed && target.end <= at && ZH_STRONG_INTENT.test(view.text.slice(target.end, at)) && !/今日|今天|正式|已经?|完成|成功|昨日|日前|当日/.test(clauseBefore(view, at))) return undefined;
@@ -456,7 +475,8 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
 function isSeller(view: SentenceView, c: CompanyMention): boolean {
   if (/从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2))) return true;
   // "向国联集团等45名交易对方购买其持有的民生证券股份", "拟以现金向华为购买引望10%股权": bought from them.
-  return /向$/.test(view.text.slice(Math.max(view.start, c.start - 1), c.start)) && /^(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 20));
+  // ("向三峡集团、三峡投资、云能投和川能投购买其合计持有的…": each name of the list after 向 sells.)
+  return /向(?:[^，。；、和及与]{2,14}[、和及与]){0,5}$/.test(view.text.slice(Math.max(view.start, c.start - 64), c.start)) && /^(?:[、和及与][^，。；、]{2,14}?)*(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 64));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */
@@ -646,7 +666,9 @@ function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
 
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
 function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
-  const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at);
+  // "周一，A宣布收购B；周三，C公告…受让D": a Chinese semicolon closes one clause's parties.
+  const semicolon = view.text.lastIndexOf('；', at - 1);
+  const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at && l[0]!.start > semicolon);
   const list = lists[lists.length - 1];
   if (!list || at - list[list.length - 1]!.end > 120) return [];
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
@@ -659,7 +681,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   const c = view.companies.find((x) => x.start >= from);
   if (!c) return undefined;
   const gap = view.text.slice(from, c.start);
-  if (lang === 'zh') return gap.length <= 16 && !/[，。；]/.test(gap) ? c : undefined;
+  // (Nor past a colon: "历时两年的收购战落下帷幕：复星国际…" names what follows, not what is bought.)
+  if (lang === 'zh') return gap.length <= 16 && !/[，。；：]/.test(gap) ? c : undefined;
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
   if (/^\s*(?:’s|'s)\s/.test(next) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next))) return undefined;
@@ -720,8 +743,14 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
+
+/** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
+
+/** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
+const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
 
 /** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
 const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
@@ -730,7 +759,7 @@ const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际�
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
 function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
-  return view.companies.find((c) => c.end <= pos && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
 
 /** What a company is, standing for its name: "the French start-up", "the company". */
@@ -753,7 +782,7 @@ function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: C
  * nearest clause before the trigger that names one.
  */
 function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
-  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
   const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
   if (before.length < 2) return undefined;
   // The acting company: the first of the nearest clause (between commas) that names any.
@@ -886,8 +915,9 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 /** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
+// ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list.)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|新股东|新投资方|新晋股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新投资方|新晋股东)(?:包括|为|有)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}、){0,2}\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).

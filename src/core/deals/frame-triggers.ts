@@ -449,7 +449,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
-    pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资))/g,
+    // (Not the end of a seller's name: "向三峡集团、三峡投资、云能投购买…", "向三峡投资购买".)
+    pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资)(?![、和及与等]|购买|收购|受让|持有))/g,
     needs: ['向'],
     target: 'object',
     party: 'participant',
@@ -490,7 +491,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮)/g,
+    // (Not "此次收购将帮助…": the purchase already reported, named again as a noun.)
+    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮)/g,
     needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
     target: 'object',
     party: 'acquirer',
@@ -569,7 +571,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
-    pattern: /对(?=[^，。；]{1,24}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
+    // (Room for a description and a name in brackets: "对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购".)
+    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
     needs: ['收购', '并购', '私有化'],
     target: 'object',
     party: 'acquirer',
@@ -578,6 +581,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['华润置地完成对澜海科技的全面要约收购，持股比例升至95%。', 'acquisition|澜海科技|华润置地'],
       // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
       ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
+      ['复星国际公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。', 'acquisition|地中海俱乐部|复星国际'],
     ],
   },
   {
@@ -597,12 +601,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'stake-sale',
     lang: 'zh',
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
-    pattern: /取得(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
-    needs: ['取得'],
+    // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',
     stake: true,
-    examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
+    examples: [
+      ['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团'],
+      ['大众汽车集团（中国）与国轩高科签署协议，将以约11亿欧元获得国轩高科约26.47%的股份。', 'stake-sale|国轩高科|大众汽车集团'],
+    ],
   },
   {
     id: 'zh-pay-to-hold',

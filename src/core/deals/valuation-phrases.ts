@@ -83,6 +83,8 @@ const PAST_MARKER = /\b(?:last|previous(?:ly)?|prior|earlier|ago|once|peak|in (?
 // ("交易对应环球音乐的企业价值为300亿欧元": the value a purchase puts on the whole company.)
 const ZH_LEAD = /(?<owner>[^，,。；;：:]{0,20}?)(投后|投前)?(?:估值|企业价值)(?:已经?)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|突破|升至|增至|至|高达|已达|或达)?约?$/;
 const ZH_MONEY_NOUN = /^的?(投后|投前)?估值/;
+/** Before 估值: the round just closed ("本轮融资后", "融资完成后公司"), so the worth is post-money. */
+const ZH_AFTER_THE_ROUND = /(?:本轮|此轮|本次|该轮)?(?:融资|投资|增资)(?:完成)?后(?:的)?(?:公司|其)?(?:的)?$/;
 const ZH_PAST_MARKER = /此前|之前|上一轮|上轮|曾|去年|前一轮/;
 
 /** Every valuation the sentence states, in order. */
@@ -147,7 +149,8 @@ function chineseLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   const lead = ZH_LEAD.exec(before);
   const noun = ZH_MONEY_NOUN.exec(after);
   if (lead) {
-    basis = lead[2] === '投后' ? 'post' : lead[2] === '投前' ? 'pre' : undefined;
+    // "本轮融资后估值达60亿美元", "融资完成后公司估值超过10亿美元": the worth once the round is in, post-money.
+    basis = lead[2] === '投后' || (!lead[2] && ZH_AFTER_THE_ROUND.test(lead.groups!.owner!)) ? 'post' : lead[2] === '投前' ? 'pre' : undefined;
     cueStart = clauseStart + lead.index + lead.groups!.owner!.length;
   } else if (noun) {
     basis = noun[1] === '投后' ? 'post' : noun[1] === '投前' ? 'pre' : undefined;

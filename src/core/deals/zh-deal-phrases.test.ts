@@ -105,3 +105,35 @@ describe('Chinese deals: control changing hands', () => {
     expect(deals.map((d) => `${d.type} ${d.investors.join()} ${d.amount}`)).toEqual(['stake-sale 海川资本 1800000000']);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch A.
+describe('Chinese deals: zh-fresh-4 batch A', () => {
+  it('an IPO’s size in the next sentence that opens with 公司 selling its shares', () => {
+    const [ipo] = read('智能座舱供应商驰芯科技今日登陆港交所主板。公司以每股18.6港元发售1.2亿股H股，募资总额约22.32亿港元。');
+    expect(ipo).toMatchObject({ type: 'ipo', target: '驰芯科技', amount: 2_232_000_000 });
+  });
+
+  it('no listing of a column label before a bar, nor of a count of shares', () => {
+    const found = read('出海上市｜跨境支付公司PayLinx于周四在纳斯达克上市。公司以每股16美元的价格发行1250万股美国存托股份，募资2亿美元。');
+    expect(found.map((d) => `${d.type} ${d.target} ${d.amount}`)).toEqual(['ipo PayLinx 200000000']);
+  });
+
+  it('a valuation "本轮融资后" is post-money', () => {
+    const a = annotate('饮料品牌元气森林完成新一轮5亿美元融资，本轮融资后估值达60亿美元。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.valuation?.basis).toBe('post');
+  });
+
+  it('新股东包括 opens a list of backers, past a first name the reader left out', () => {
+    const [round] = read('合成生物企业微研合成宣布完成新一轮超3亿元融资。本轮新股东包括国投招商、中金资本，老股东红杉中国继续加注。');
+    expect(round?.investors).toContain('CICC Capital');
+  });
+
+  it('"此次收购" names the purchase reported before; "收购战" is no purchase', () => {
+    expect(read('极风科技已完成对德国户外电源品牌Voltera GmbH的全资收购。此次收购将帮助极风科技进入欧洲渠道。').map((d) => d.target)).toEqual(['Voltera GmbH']);
+    expect(read('历时近两年的收购战落下帷幕：复星国际今日公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。').map((d) => d.target)).toEqual(['地中海俱乐部']);
+  });
+
+  it('a company in a list before 购买 is a seller, not one funded (向A、三峡投资购买)', () => {
+    expect(read('长江电力公告，公司以发行股份及支付现金方式，向三峡集团、三峡投资购买其合计持有的云川公司100%股权。').filter((d) => d.type === 'funding')).toEqual([]);
+  });
+});

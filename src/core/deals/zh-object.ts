@@ -47,7 +47,7 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
 const DESCRIBED_NAME =
-  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%)/;
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购)/;
 
 /**
  * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
@@ -66,6 +66,9 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** A description ending in a kind of company, before a name that follows it ("德国户外电源品牌", "英国芯片设计公司"). */
+const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
+
 /** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
 const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
 
@@ -77,7 +80,9 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
   for (let end = 2; end <= clause.length; end++) {
     if (!OBJECT_END.test(clause.slice(end))) continue;
-    const text = clause.slice(0, end).trim();
+    // "对德国户外电源品牌Voltera GmbH的全资收购": what the company is stands before its name.
+    const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end));
+    const text = clause.slice(kind?.[0].length ?? 0, end).trim();
     if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || /[与和及、]|其|该|公司$/.test(text)) return undefined;
     const start = from + clause.indexOf(text);
     if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
@@ -97,7 +102,8 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
 }
 
 /** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
-const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
+// ("向三峡集团等购买其合计持有的云川公司100%股权": past the sellers' words of holding.)
+const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),

@@ -20,7 +20,8 @@ const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|�
  */
 export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','));
+  // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
   const from = view.start + cut + 1;
   if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
   let words = view.text.slice(from, at);
@@ -34,7 +35,7 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:【[^】]{1,30}】)?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被)/;
+  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被)/;
 
 /** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
 export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {

@@ -303,9 +303,9 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh4-a-036', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-24',
     text: '本周A股并购市场活跃：周一，鑫峰铝业宣布以9.8亿元现金收购重庆金凯铝材100%股权；周三，宏达电控公告，公司以2.35亿元受让深圳智联科技35%股权，交易完成后智联科技成为其参股公司。',
     deals: [
-      { type: 'acquisition', target: ['重庆金凯铝材'], amount: { currency: 'CNY', amount: 980_000_000 }, parties: [{ name: '鑫峰铝业', role: 'acquirer' }], date: '2025-05-19' },
-      { type: 'stake-sale', target: ['深圳智联科技', '智联科技'], amount: { currency: 'CNY', amount: 235_000_000 }, parties: [{ name: '宏达电控', role: 'acquirer' }], date: '2025-05-21' },
+      { type: 'acquisition', target: ['重庆金凯铝材'], amount: { currency: 'CNY', amount: 980_000_000 }, parties: [{ name: '鑫峰铝业', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['深圳智联科技', '智联科技'], amount: { currency: 'CNY', amount: 235_000_000 }, parties: [{ name: '宏达电控', role: 'acquirer' }] },
     ],
-    note: 'fictional companies; two purchases by different buyers split by "；"',
+    note: 'fictional companies; two purchases by different buyers split by "；"; 周一 / 周三 of the article\'s week are its own days (as "on Monday" in English), no date of their own',
   },
 ];
