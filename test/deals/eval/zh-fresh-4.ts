@@ -308,4 +308,264 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     ],
     note: 'fictional companies; two purchases by different buyers split by "；"; 周一 / 周三 of the article\'s week are its own days (as "on Monday" in English), no date of their own',
   },
+  // ---- batch B (written and committed after the rules for batch A, scored before any rule for it) ----
+  {
+    id: 'zh4-b-001', lang: 'zh', style: 'cn-press-release', date: '2025-06-18',
+    text: '【新闻稿】2025年6月18日，杭州——面向跨境电商的AI营销平台数帆智能宣布完成数千万美元Pre-A轮融资。本轮融资由高瓴创投领投，源码资本、云启资本跟投，老股东险峰长青超额跟投。本轮融资完成后，公司估值超过3亿美元。',
+    deals: [{
+      type: 'funding', target: ['数帆智能'], round: 'Pre-A轮', valuation: { currency: 'USD', amount: 300_000_000, basis: 'post' },
+      parties: [{ name: '高瓴创投', role: 'lead' }, { name: '源码资本', role: 'participant' }, { name: '云启资本', role: 'participant' }, { name: '险峰长青', role: 'participant' }],
+    }],
+    note: 'fictional company; a vague amount (数千万美元), the valuation in a later sentence',
+  },
+  {
+    id: 'zh4-b-002', lang: 'zh', style: 'hk-newswire', date: '2025-04-23',
+    text: '港股通讯｜新茶饮品牌茶悦时光今日登陆港交所，开盘报32.5港元，较发行价26港元上涨25%。茶悦时光此次全球发售1.5亿股，所得款项总额约39亿港元，基石投资者包括红杉中国、博裕资本、淡马锡及M&G，合计认购约1.9亿美元。',
+    deals: [{
+      type: 'ipo', target: ['茶悦时光'], amount: { currency: 'HKD', amount: 3_900_000_000 },
+      parties: [{ name: '红杉中国', role: 'participant' }, { name: '博裕资本', role: 'participant' }, { name: '淡马锡', role: 'participant' }, { name: 'M&G', role: 'participant' }],
+    }],
+    note: 'fictional company; 所得款项总额 is the gross; opening and offer prices are no amount',
+  },
+  {
+    id: 'zh4-b-003', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-10',
+    text: '腾讯音乐娱乐集团宣布，已与在线音频平台喜马拉雅签署最终协议，将收购喜马拉雅全部股份，交易对价包括12.6亿美元现金以及部分新发行的腾讯音乐A类普通股。交易尚需获得监管部门批准。',
+    deals: [{
+      type: 'acquisition', target: ['喜马拉雅'], amount: { currency: 'USD', amount: 1_260_000_000 },
+      parties: [{ name: '腾讯音乐娱乐集团', role: 'acquirer' }],
+    }],
+    note: 'public record in outline; a definitive agreement signed; the cash part of the price is the stated amount',
+  },
+  {
+    id: 'zh4-b-004', lang: 'zh', style: 'cn-tech-press', date: '2023-09-20',
+    text: '有消息称，字节跳动正考虑出售旗下游戏工作室沐瞳科技，潜在买家包括沙特主权基金旗下的Savvy Games。对此，字节跳动方面未予回应。',
+    deals: [], negative: 'rumour',
+    note: 'public reporting at the time; a sale considered, by sources',
+  },
+  {
+    id: 'zh4-b-005', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-14',
+    text: '投资界获悉，固态电池企业卫澜锂能完成新一轮融资，融资金额为8亿元；本轮由国家绿色发展基金领投，华为哈勃、小米长江产业基金跟投。',
+    deals: [{
+      type: 'funding', target: ['卫澜锂能'], amount: { currency: 'CNY', amount: 800_000_000 },
+      parties: [{ name: '国家绿色发展基金', role: 'lead' }, { name: '华为哈勃', role: 'participant' }, { name: '小米长江产业基金', role: 'participant' }],
+    }],
+    note: 'fictional company; the amount in a later clause, roles after "；"',
+  },
+  {
+    id: 'zh4-b-006', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-06-13',
+    text: '华瑞新材公告，公司控股股东华瑞集团于6月12日与杭州市国有资本投资运营有限公司（以下简称"杭州国资"）签署《股份转让协议》，华瑞集团将其持有的公司25%股份以合计约13.6亿元的价格协议转让给杭州国资。本次权益变动完成后，杭州国资将成为公司控股股东。',
+    deals: [{
+      type: 'stake-sale', target: ['华瑞新材'], amount: { currency: 'CNY', amount: 1_360_000_000 },
+      parties: [{ name: '杭州国资', role: 'acquirer' }, { name: '华瑞集团', role: 'seller' }], date: '2025-06-12',
+    }],
+    note: 'fictional companies; a change of control signed; the buyer named in full and then by its short form',
+  },
+  {
+    id: 'zh4-b-007', lang: 'zh', style: 'cn-local-finance', date: '2025-03-27',
+    text: '苏州市天使投资母基金二期今日完成设立，总规模达50亿元，将重点投向人工智能、生物医药等领域的早期项目。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional fund; a government fund of funds set up',
+  },
+  {
+    id: 'zh4-b-008', lang: 'zh', style: 'cn-tech-longform', date: '2025-03-10',
+    text: '回看这家公司的融资历程：2023年4月，智行具身完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资，腾讯、阿里巴巴和百度均出现在投资方名单中。',
+    deals: [
+      { type: 'funding', target: ['智行具身'], round: 'A轮', parties: [{ name: '高瓴创投', role: 'lead' }], date: '2023-04' },
+      {
+        type: 'funding', target: ['智行具身'], round: 'B轮',
+        parties: [{ name: '腾讯', role: 'participant' }, { name: '阿里巴巴', role: 'participant' }, { name: '百度', role: 'participant' }], date: '2024-12',
+      },
+    ],
+    note: 'fictional company; two rounds dated 2023年4月 and 去年底, the second told with a pronoun (它) and 拿下',
+  },
+  {
+    id: 'zh4-b-009', lang: 'zh', style: 'cn-financial-daily', date: '2025-09-12',
+    text: '昨日，国产EDA企业芯衡科技在科创板上市，开盘涨超200%。此次IPO，公司发行4200万股，发行价每股39.6元，实际募资16.63亿元，超募约4.6亿元。',
+    deals: [{ type: 'ipo', target: ['芯衡科技'], amount: { currency: 'CNY', amount: 1_663_000_000 }, parties: [] }],
+    note: 'fictional company; the size in the next sentence (此次IPO…实际募资); 超募 is no amount',
+  },
+  {
+    id: 'zh4-b-010', lang: 'zh', style: 'hk-newswire', date: '2025-02-19',
+    text: '受市场波动影响，原定本周招股的新能源车企极光汽车宣布推迟香港IPO计划，公司表示将视市场情况择机重启。',
+    deals: [], negative: 'called-off',
+    note: 'fictional company; a listing postponed',
+  },
+  {
+    id: 'zh4-b-011', lang: 'zh', style: 'cn-weekly', date: '2025-04-26',
+    text: '央企重组再落一子：经报国务院批准，华能物流集团与中远储运集团实施联合重组，中远储运集团整体无偿划转进入华能物流集团，成为其全资子公司。',
+    deals: [{ type: 'merger', target: ['中远储运集团'], parties: [{ name: '华能物流集团', role: 'acquirer' }] }],
+    note: 'fictional groups; a joint restructuring in which one side is folded into the other',
+  },
+  {
+    id: 'zh4-b-012', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-06',
+    text: '36氪获悉，宁德时代近日对换电运营商启源换电进行了战略投资，投资金额约5亿元，双方将在换电站建设和电池资产管理方面展开合作。',
+    deals: [{ type: 'funding', target: ['启源换电'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '宁德时代', role: 'participant' }] }],
+    note: 'fictional company; a strategic investment by a corporate (对…进行了战略投资)',
+  },
+  {
+    id: 'zh4-b-013', lang: 'zh', style: 'hk-newswire', date: '2025-06-05',
+    text: '港股收评：恒生指数收涨1.2%，科技股走强，小米集团涨超5%，市值重回1万亿港元；美团、快手跟涨。',
+    deals: [], negative: 'share-move',
+    note: 'a market close in outline; share moves and market value',
+  },
+  {
+    id: 'zh4-b-014', lang: 'zh', style: 'cn-overseas-press', date: '2012-04-18',
+    text: '出海并购｜工程机械企业三一重工宣布，已完成对德国混凝土泵制造商Putzmeister（普茨迈斯特）的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资。',
+    deals: [{
+      type: 'acquisition', target: ['Putzmeister', '普茨迈斯特'], amount: { currency: 'EUR', amount: 360_000_000 },
+      parties: [{ name: '三一重工', role: 'acquirer' }, { name: '中信产业基金', role: 'acquirer' }],
+    }],
+    note: 'public record; a co-investor named in a later clause also buys',
+  },
+  {
+    id: 'zh4-b-015', lang: 'zh', style: 'hk-newswire', date: '2025-03-04',
+    text: '港股公司联华健康今日公告，华润医药此前发出的全面要约已于昨日截止，华润医药共收到约38%股份的有效接纳，连同原有持股，合计持有联华健康约89%股份，要约总代价约21.5亿港元。',
+    deals: [{ type: 'acquisition', target: ['联华健康'], amount: { currency: 'HKD', amount: 2_150_000_000 }, parties: [{ name: '华润医药', role: 'acquirer' }] }],
+    note: 'fictional target; a general offer closed (全面要约) with no word 收购',
+  },
+  {
+    id: 'zh4-b-016', lang: 'zh', style: 'hk-newswire', date: '2025-05-22',
+    text: '小米集团今日在港交所公告，当日斥资约2.1亿港元回购1200万股B类股份，回购价格介于每股17.2港元至17.6港元。',
+    deals: [], negative: 'buyback',
+    note: 'a buyback filing in outline',
+  },
+  {
+    id: 'zh4-b-017', lang: 'zh', style: 'cn-funding-weekly', date: '2025-06-21',
+    text: '【融资周报】医疗机器人公司锋锐医疗完成近5亿元D轮融资，由松禾资本领投；碳化硅衬底厂商天成半导体获得3亿元战略融资，投资方为中芯聚源；另据报道，某头部电池企业正在洽谈新一轮数十亿元融资。',
+    deals: [
+      { type: 'funding', target: ['锋锐医疗'], round: 'D轮', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '松禾资本', role: 'lead' }] },
+      { type: 'funding', target: ['天成半导体'], round: '战略融资', amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '中芯聚源', role: 'participant' }] },
+    ],
+    note: 'fictional companies; a roundup of two rounds and one round in talks (no deal)',
+  },
+  {
+    id: 'zh4-b-018', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-07',
+    text: '华西金控与川信证券今日同时公告，两家公司正在筹划由华西金控通过换股方式吸收合并川信证券，目前相关方案尚未确定，公司股票自今日起停牌。',
+    deals: [], negative: 'talks',
+    note: 'fictional companies; a merger being planned (筹划)',
+  },
+  {
+    id: 'zh4-b-019', lang: 'zh', style: 'cn-financial-daily', date: '2023-02-10',
+    text: '激光雷达公司禾赛科技周四晚间在美国纳斯达克上市，股票代码HSAI，发行价19美元/ADS，共发行1000万股ADS，募资1.9亿美元，是2022年以来中概股在美最大的一宗IPO。',
+    deals: [{ type: 'ipo', target: ['禾赛科技'], amount: { currency: 'USD', amount: 190_000_000 }, parties: [] }],
+    note: 'public record; the year in a comparison is no deal date',
+  },
+  {
+    id: 'zh4-b-020', lang: 'zh', style: 'cn-local-finance', date: '2025-05-29',
+    text: '本报讯 无锡市产业发展集团近日以6亿元增资入股本地功率半导体企业锡芯微电子，增资完成后持有其15%股权，成为第二大股东。',
+    deals: [{ type: 'stake-sale', target: ['锡芯微电子'], amount: { currency: 'CNY', amount: 600_000_000 }, parties: [{ name: '无锡市产业发展集团', role: 'acquirer' }] }],
+    note: 'fictional company; new capital for a stated stake (the set reads it as a stake bought)',
+  },
+  {
+    id: 'zh4-b-021', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-30',
+    text: '博远医疗与美国Lumen Dx签署了收购意向书，拟以不超过2亿美元收购后者全部股权，最终交易价格及条款仍有待尽职调查后确定。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a letter of intent',
+  },
+  {
+    id: 'zh4-b-022', lang: 'zh', style: 'cn-tech-press', date: '2025-02-25',
+    text: '据科技媒体报道，小米集团已完成对自动驾驶初创公司纵横智驾的全资收购，交易对价约4亿美元，纵横智驾团队将并入小米汽车智驾部门。',
+    deals: [{ type: 'acquisition', target: ['纵横智驾'], amount: { currency: 'USD', amount: 400_000_000 }, parties: [{ name: '小米集团', role: 'acquirer' }] }],
+    note: 'fictional target',
+  },
+  {
+    id: 'zh4-b-023', lang: 'zh', style: 'cn-weekly', date: '2025-08-16',
+    text: '截至本周五收盘，芯擎科技总市值约1800亿元，年内股价累计上涨逾80%，机构持仓比例升至历史高位。',
+    deals: [], negative: 'market-value',
+    note: 'fictional company; market value and share moves',
+  },
+  {
+    id: 'zh4-b-024', lang: 'zh', style: 'cn-overseas-press', date: '2025-04-02',
+    text: '出海创业公司Sea-Link（海链科技）完成3000万美元A轮融资，由Peak XV Partners领投，Vertex Ventures和老股东Antler跟投，投后估值1.5亿美元。',
+    deals: [{
+      type: 'funding', target: ['Sea-Link', '海链科技'], round: 'A轮', amount: { currency: 'USD', amount: 30_000_000 },
+      valuation: { currency: 'USD', amount: 150_000_000, basis: 'post' },
+      parties: [{ name: 'Peak XV Partners', role: 'lead' }, { name: 'Vertex Ventures', role: 'participant' }, { name: 'Antler', role: 'participant' }],
+    }],
+    note: 'fictional company; Latin investor names in Chinese text',
+  },
+  {
+    id: 'zh4-b-025', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-20',
+    text: '上月刚在深交所主板上市的江苏恒瑞智造，今日又宣布以2.8亿元收购常州精工模具70%股权。资料显示，恒瑞智造此次IPO募资约12亿元。',
+    deals: [
+      { type: 'ipo', target: ['江苏恒瑞智造', '恒瑞智造'], amount: { currency: 'CNY', amount: 1_200_000_000 }, parties: [], date: '2025-05' },
+      { type: 'stake-sale', target: ['常州精工模具'], amount: { currency: 'CNY', amount: 280_000_000 }, parties: [{ name: '江苏恒瑞智造', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; a listing last month and a purchase today',
+  },
+  {
+    id: 'zh4-b-026', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-18',
+    text: '针对"星图影像将获某国资基金20亿元战略投资"的传闻，公司相关负责人表示，目前未与任何机构签署相关协议，消息不实。',
+    deals: [], negative: 'denial',
+    note: 'fictional company; a rumoured investment denied',
+  },
+  {
+    id: 'zh4-b-027', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-03',
+    text: '北交所新股日知科技今日上市，首日收涨186%。公司本次发行价为每股8.5元，发行1800万股，募集资金1.53亿元。',
+    deals: [{ type: 'ipo', target: ['日知科技'], amount: { currency: 'CNY', amount: 153_000_000 }, parties: [] }],
+    note: 'fictional company; a Beijing Stock Exchange listing',
+  },
+  {
+    id: 'zh4-b-028', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-01-15',
+    text: '粤能电力公告，公司以发行股份及支付现金方式，向控股股东粤能集团购买其持有的粤能海上风电100%股权，交易作价合计约45.3亿元，目前已完成资产交割。',
+    deals: [{
+      type: 'acquisition', target: ['粤能海上风电'], amount: { currency: 'CNY', amount: 4_530_000_000 },
+      parties: [{ name: '粤能电力', role: 'acquirer' }, { name: '粤能集团', role: 'seller' }],
+    }],
+    note: 'fictional companies; a purchase from the controlling holder, closed',
+  },
+  {
+    id: 'zh4-b-029', lang: 'zh', style: 'cn-vc-flash', date: '2025-01-20',
+    text: '明岚资本宣布完成第五期美元基金募集，规模约6亿美元，出资人包括多家主权基金和大学捐赠基金。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional firm; its own fund',
+  },
+  {
+    id: 'zh4-b-030', lang: 'zh', style: 'cn-vc-flash', date: '2025-04-28',
+    text: '消费级AR眼镜品牌视境科技宣布完成由美团龙珠领投、蓝驰创投和启明创投跟投的2.5亿元B+轮融资。',
+    deals: [{
+      type: 'funding', target: ['视境科技'], round: 'B+轮', amount: { currency: 'CNY', amount: 250_000_000 },
+      parties: [{ name: '美团龙珠', role: 'lead' }, { name: '蓝驰创投', role: 'participant' }, { name: '启明创投', role: 'participant' }],
+    }],
+    note: 'fictional company; roles inside the noun phrase (由…领投、…跟投的…融资)',
+  },
+  {
+    id: 'zh4-b-031', lang: 'zh', style: 'cn-securities-daily', date: '2015-04-04',
+    text: '中国南车与中国北车今日公告，双方合并方案已获证监会核准，合并后的新公司名为中国中车，换股比例为1:1.10。',
+    deals: [{ type: 'merger', target: ['中国南车'], parties: [{ name: '中国北车', role: 'participant' }] }],
+    note: 'public record; a merger of equals approved; the text gives no direction',
+  },
+  {
+    id: 'zh4-b-032', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-12',
+    text: '芯擎科技公告，公司股东红杉中国于5月6日至5月9日通过集中竞价方式减持公司1%股份，套现约3.2亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a holder selling on the market is no deal',
+  },
+  {
+    id: 'zh4-b-033', lang: 'zh', style: 'cn-tech-press', date: '2025-05-19',
+    text: '家庭服务机器人公司栖云智能宣布完成C轮融资，融资额达1.2亿美元。淡马锡、Coatue以及老股东顺为资本均参与了本轮投资。',
+    deals: [{
+      type: 'funding', target: ['栖云智能'], round: 'C轮', amount: { currency: 'USD', amount: 120_000_000 },
+      parties: [{ name: '淡马锡', role: 'participant' }, { name: 'Coatue', role: 'participant' }, { name: '顺为资本', role: 'participant' }],
+    }],
+    note: 'fictional company; backers in the next sentence (均参与了本轮投资)',
+  },
+  {
+    id: 'zh4-b-034', lang: 'zh', style: 'hk-newswire', date: '2025-08-08',
+    text: '港股通讯｜创新药企业康诺生物今日在港交所主板挂牌，公司按每股45.6港元发行约6580万股H股，扣除上市开支后所得款项净额约28.9亿港元。',
+    deals: [{ type: 'ipo', target: ['康诺生物'], amount: { currency: 'HKD', amount: 2_890_000_000 }, parties: [] }],
+    note: 'fictional company; only the net proceeds are stated',
+  },
+  {
+    id: 'zh4-b-035', lang: 'zh', style: 'cn-business-daily', date: '2025-07-15',
+    text: '老牌乳企北方牧场已被鲜丰乳业以约9.5亿元全资收购，交易已于上月完成交割，北方牧场品牌将继续保留。',
+    deals: [{ type: 'acquisition', target: ['北方牧场'], amount: { currency: 'CNY', amount: 950_000_000 }, parties: [{ name: '鲜丰乳业', role: 'acquirer' }], date: '2025-06' }],
+    note: 'fictional companies; a passive purchase closed last month',
+  },
+  {
+    id: 'zh4-b-036', lang: 'zh', style: 'cn-wire', date: '2025-03-21',
+    text: '市场监管总局今日发布公告，依法禁止华联超市与百佳优选的合并案，称该交易可能排除、限制国内生鲜零售市场竞争。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a merger blocked by the regulator',
+  },
 ];
