@@ -17,8 +17,10 @@ import { unknownId } from '../companies/unknown-companies';
 import { unreadListTail } from './en-list-tail';
 import { englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
+import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhBuyerLeftOut } from './zh-buyer-name';
+import { zhTrimTarget } from './zh-target-name';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
@@ -99,7 +101,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
     trigger.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(trigger.pattern)) {
       const at = view.start + m.index;
-      const draft = frameAt(view, money, trigger, at, at + m[0].length);
+      const draft = frameAt(view, money, trigger, at, at + m[0].length, drafts);
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
@@ -117,6 +119,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
  * months after closing an A$18 million Series A" reports two rounds).
  */
 export function sameDeal(a: DealDraft, b: DealDraft): boolean {
+  if (a.type === 'funding' && a.round !== undefined && b.round !== undefined && a.round !== b.round) return false;
   return a.target.id === b.target.id && a.type === b.type && (a.money === undefined || b.money === undefined || a.money === b.money || a.type !== 'funding');
 }
 
@@ -167,7 +170,7 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
   });
 }
 
-function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
+function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number, earlier: readonly DealDraft[] = []): DealDraft | undefined {
   const clause = clauseBefore(view, at) + view.text.slice(at, end);
   // "拟以4.8亿元收购…，双方已签署股权转让协议": a signed agreement settles what 拟 (plans to) leaves open.
   // "…拟以现金方式收购恒润精工51%股权。…公司与交易对方签署了《股权转让协议》": the next sentence may say it was signed.
@@ -264,6 +267,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
+    // "…完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资": a pronoun opening the clause stands for the
+    // company of the deal read before it in the sentence.
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_PRONOUN_SUBJECT.test(clauseBefore(view, at))) {
+      target = [...earlier].reverse().find((d) => d.anchor < at && d.type === trigger.type)?.target;
+    }
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? unitAfter(view, end) : undefined);
@@ -272,7 +280,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.type === 'acquisition' ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -313,6 +321,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
+    // "已完成对Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资": the companies of a later clause
+    // that pay for it together buy it too.
+    if (trigger.lang === 'zh' && zhBuys && target) {
+      for (const payers of view.text.slice(target.end, view.end).matchAll(CO_PAYERS)) {
+        const from = target.end + payers.index;
+        for (const c of view.companies) if (c.start >= from && c.end <= from + payers[0].length && c.id !== target.id && !other.includes(c)) other = [...other, c];
+      }
+    }
     // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
     if (other.length === 0 && trigger.lang === 'zh' && trigger.party === 'acquirer' && target) {
       const buyer = zhBuyerLeftOut(view, at);
@@ -350,6 +366,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "agreed to be bought by Elon Musk for $44 billion": a person buys.
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
+  // "北交所新股日知科技今日上市", "收购喜马拉雅全部股份": the name inside a label or the words for its shares.
+  if (trigger.lang === 'zh' && target) target = zhTrimTarget(target);
   // "首次入股中国动力电池企业": a name run into the words for a kind of firm or a trade is a modifier, not the company.
   if (trigger.lang === 'zh' && trigger.target === 'object' && target && GENERIC_NOUN_AFTER.test(view.text.slice(target.end, target.end + 8))) return undefined;
   // ("发行1250万股美国存托股份": a name the company reader cut out of a count of shares names no company.)
@@ -412,6 +430,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
   const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
+  // "完成A轮融资…；到了去年底，它又拿下了B轮融资": the round a Chinese trigger names is this draft's own, so two rounds of
+  // one company in a sentence stay two deals (sameDeal).
+  const ownRound = trigger.lang === 'zh' && type === 'funding' ? findRounds(view.text, at, end)[0] : undefined;
+  if (ownRound) draft.round = ownRound.round;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
@@ -476,7 +498,8 @@ function isSeller(view: SentenceView, c: CompanyMention): boolean {
   if (/从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2))) return true;
   // "向国联集团等45名交易对方购买其持有的民生证券股份", "拟以现金向华为购买引望10%股权": bought from them.
   // ("向三峡集团、三峡投资、云能投和川能投购买其合计持有的…": each name of the list after 向 sells.)
-  return /向(?:[^，。；、和及与]{2,14}[、和及与]){0,5}$/.test(view.text.slice(Math.max(view.start, c.start - 64), c.start)) && /^(?:[、和及与][^，。；、]{2,14}?)*(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 64));
+  // ("向控股股东粤能集团购买": after what the seller is to the buyer.)
+  return /向(?:[^，。；、和及与]{2,14}[、和及与]){0,5}(?:控股股东|第一大股东|大股东|股东|母公司|关联方|实际控制人)?$/.test(view.text.slice(Math.max(view.start, c.start - 64), c.start)) && /^(?:[、和及与][^，。；、]{2,14}?)*(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 64));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */
@@ -519,7 +542,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
     // "港交所文件显示，极智嘉今日在港交所主板上市": an exchange is where a deal happens, never its subject.
-    if (EXCHANGE.test(c.text)) continue;
+    // ("北交所新股日知科技今日上市": a name the reader ran a label into is the subject; the frame trims it.)
+    if (EXCHANGE.test(c.text) && EXCHANGE.test(zhTrimTarget(c).text)) continue;
     // "Temasek and GIC-backed Kredivo": the modifier after the last of a pair is the whole pair's.
     const next = view.companies[i + 1];
     if (next && /^\s*(?:,|and|&)\s*$/.test(view.text.slice(c.end, next.start)) && MODIFIER_AFTER.test(view.text.slice(next.end, next.end + 24))) continue;
@@ -746,6 +770,12 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
   return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
 
+/** A clause that names who pays for a purchase together: "由三一重工与中信产业基金共同出资". */
+const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合)(?:出资|收购|买下)(?=[，。；]|$)/g;
+
+/** A clause opening with a pronoun for a company: "它又", "该公司随后", "其此前". */
+const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
+
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
 const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
 
@@ -934,7 +964,7 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;

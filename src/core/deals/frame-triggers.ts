@@ -368,7 +368,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-funding',
     type: 'funding',
     lang: 'zh',
-    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
+    // (拿下, the press's "took": "它又拿下了B轮融资".)
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
     needs: ['融资', '投资', '注资', '募资'],
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.

@@ -137,3 +137,40 @@ describe('Chinese deals: zh-fresh-4 batch A', () => {
     expect(read('长江电力公告，公司以发行股份及支付现金方式，向三峡集团、三峡投资购买其合计持有的云川公司100%股权。').filter((d) => d.type === 'funding')).toEqual([]);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch B (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch B', () => {
+  it('a pronoun (它) opening a clause stands for the company of the round before; two named rounds stay two deals', () => {
+    const a = annotate('2023年4月，智行具身完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资，腾讯和百度均出现在投资方名单中。', { companies: matcher, context: { lang: 'zh', date: '2025-03-10' } });
+    expect(a.deals.map((d) => `${d.target.name} ${d.round} ${d.date} ${d.investors.map((i) => i.name).join(',')}`)).toEqual([
+      '智行具身 Series A 2023-04 GL Ventures',
+      '智行具身 Series B 2024-12 Tencent,Baidu',
+    ]);
+  });
+
+  it('a described name between 对 and 进行了战略投资 is the company funded', () => {
+    expect(read('宁德时代近日对换电运营商启源换电进行了战略投资，投资金额约5亿元。')).toMatchObject([{ type: 'funding', target: '启源换电', investors: ['CATL'], amount: 500_000_000 }]);
+  });
+
+  it('the companies of a later clause that pay together (共同出资) buy too', () => {
+    expect(read('三一重工宣布，已完成对德国混凝土泵制造商Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资。')[0]?.investors).toEqual(['Sany Heavy Industry', 'CPE Yuanfeng']);
+  });
+
+  it('a seller after 向 and what it is to the buyer (控股股东); the name the reader cut short before the stake', () => {
+    expect(read('粤能电力公告，公司以发行股份及支付现金方式，向控股股东粤能集团购买其持有的粤能海上风电100%股权，交易作价合计约45.3亿元。')).toMatchObject([
+      { type: 'acquisition', target: '粤能海上风电', investors: ['粤能电力'], amount: 4_530_000_000 },
+    ]);
+  });
+
+  it('a listing label and a kind of firm (乳企) before a name; a later clause that restates the deal dates it', () => {
+    expect(read('北交所新股日知科技今日上市，首日收涨186%。公司本次发行价为每股8.5元，发行1800万股，募集资金1.53亿元。')).toMatchObject([{ type: 'ipo', target: '日知科技', amount: 153_000_000 }]);
+    const a = annotate('老牌乳企北方牧场已被鲜丰乳业以约9.5亿元全资收购，交易已于上月完成交割。', { companies: matcher, context: { lang: 'zh', date: '2025-07-15' } });
+    expect(a.deals.map((d) => `${d.target.name} ${d.date}`)).toEqual(['北方牧场 2025-06']);
+  });
+
+  it('a valuation after "本轮融资完成后，" two sentences on is the round’s, post-money', () => {
+    const a = annotate('数帆智能宣布完成数千万美元Pre-A轮融资。本轮融资由高瓴创投领投，源码资本跟投。本轮融资完成后，公司估值超过3亿美元。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.valuation?.basis).toBe('post');
+    expect(a.money[a.deals[0]!.valuation!.money]?.amount).toBe(300_000_000);
+  });
+});

@@ -47,7 +47,7 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
 const DESCRIBED_NAME =
-  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购)/;
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资))/;
 
 /**
  * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
@@ -119,7 +119,8 @@ export function zhStakeName(view: SentenceView, from: number): CompanyMention | 
 }
 
 /** After a company's name, the rest of a longer name the reader cut short: "东芝|映像解决方案公司95%股权". */
-const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)/;
+// ("粤能|海上风电100%股权": or runs on straight into the stake bought.)
+const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)|^[\u4e00-\u9fff]{2,8}?(?=(?:约|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益))/;
 
 /**
  * "收购东芝映像解决方案公司95%股权": when the company right after a purchase's verb runs on into a longer name

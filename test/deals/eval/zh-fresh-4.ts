@@ -399,7 +399,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh4-b-012', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-06',
     text: '36氪获悉，宁德时代近日对换电运营商启源换电进行了战略投资，投资金额约5亿元，双方将在换电站建设和电池资产管理方面展开合作。',
-    deals: [{ type: 'funding', target: ['启源换电'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '宁德时代', role: 'participant' }] }],
+    deals: [{ type: 'funding', target: ['启源换电'], round: 'strategic', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '宁德时代', role: 'participant' }] }],
     note: 'fictional company; a strategic investment by a corporate (对…进行了战略投资)',
   },
   {

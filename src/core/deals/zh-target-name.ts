@@ -1,0 +1,24 @@
+// A Chinese deal's target the company reader ran into the words around it: "北交所新股日知科技今日上市" (a
+// label before the name), "将收购喜马拉雅全部股份" (the shares after it). The frame keeps the name between.
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+
+/** Before a name: where it lists and that it is a new share ("北交所新股", "港股次新股", "科创板新股"). */
+const LABEL_BEFORE = /^(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)/;
+/** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
+const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$/;
+
+/**
+ * The name inside a target mention that holds a label before it or the words for its shares after it; the
+ * mention itself when it holds neither, or when what is left is under two characters.
+ */
+export function zhTrimTarget(target: CompanyMention): CompanyMention {
+  const label = LABEL_BEFORE.exec(target.text);
+  const start = label ? label[0].length : 0;
+  const tail = SHARES_AFTER.exec(target.text.slice(start));
+  const end = tail ? target.text.length - tail[0].length : target.text.length;
+  if (start === 0 && end === target.text.length) return target;
+  const text = target.text.slice(start, end);
+  if (text.length < 2) return target;
+  return { start: target.start + start, end: target.start + end, text, name: text, id: chineseUnknownId(text) };
+}
