@@ -1,10 +1,10 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in two parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in three parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in. Ten publisher styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯,
-// 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors
-// split across clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations
+// rules for batch A were in, batch C (zh4-c-…) after the rules for batch B. Ten publisher styles:
+// 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总,
+// 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors split across clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations
 // (投后估值, 估值达, 估值超), dates in the text (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 /
 // 创业板 / 纳斯达克 with cornerstone investors and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组,
 // 控股权变更, two deals in one paragraph; negatives (rumours, talks, denials, deals called off or not
@@ -567,5 +567,204 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '市场监管总局今日发布公告，依法禁止华联超市与百佳优选的合并案，称该交易可能排除、限制国内生鲜零售市场竞争。',
     deals: [], negative: 'called-off',
     note: 'fictional companies; a merger blocked by the regulator',
+  },
+  // ---- batch C (written and committed after the rules for batch B, scored before any rule for it) ----
+  {
+    id: 'zh4-c-001', lang: 'zh', style: 'cn-cls-flash', date: '2025-05-12',
+    text: '财联社5月12日电，据企查查信息，具身智能企业云巅智能近日完成新一轮融资，新增股东包括中国移动旗下中移资本、华山资本等，融资金额未披露。',
+    deals: [{ type: 'funding', target: ['云巅智能'], parties: [{ name: '中移资本', role: 'participant' }, { name: '华山资本', role: 'participant' }] }],
+    note: 'fictional company; 新增股东包括 after the round, the owner of a backer is no backer',
+  },
+  {
+    id: 'zh4-c-002', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-17',
+    text: '调味品企业川厨食品斥资12.5亿元，收购复合调味料企业好味来80%股权，交易完成后好味来将纳入公司合并报表范围。',
+    deals: [{ type: 'stake-sale', target: ['好味来'], amount: { currency: 'CNY', amount: 1_250_000_000 }, parties: [{ name: '川厨食品', role: 'acquirer' }] }],
+    note: 'fictional companies; 斥资 in a clause before the verb',
+  },
+  {
+    id: 'zh4-c-003', lang: 'zh', style: 'hk-newswire', date: '2025-06-26',
+    text: '【港股IPO】医疗器械公司安泰医疗今日于联交所主板上市，每股发售价定为15.8港元，全球发售所得款项总额约11.85亿港元。',
+    deals: [{ type: 'ipo', target: ['安泰医疗'], amount: { currency: 'HKD', amount: 1_185_000_000 }, parties: [] }],
+    note: 'fictional company',
+  },
+  {
+    id: 'zh4-c-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-14',
+    text: '知情人士称，澜海集团正与多家私募股权基金就出售其物流子公司多数股权进行初步谈判，交易估值或达80亿元。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; a sale in early talks',
+  },
+  {
+    id: 'zh4-c-005', lang: 'zh', style: 'cn-tech-press', date: '2025-02-20',
+    text: 'AI编程工具公司码上智能完成数千万元天使轮融资，投资方为奇绩创坛和真格基金。',
+    deals: [{ type: 'funding', target: ['码上智能'], round: '天使轮', parties: [{ name: '奇绩创坛', role: 'participant' }, { name: '真格基金', role: 'participant' }] }],
+    note: 'fictional company; a vague amount',
+  },
+  {
+    id: 'zh4-c-006', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-05-08',
+    text: '北疆能源公告，公司已完成对内蒙古风光新能源51%股权的收购，交易价格为7.6亿元，标的公司已于近日完成工商变更登记。',
+    deals: [{ type: 'stake-sale', target: ['内蒙古风光新能源'], amount: { currency: 'CNY', amount: 760_000_000 }, parties: [{ name: '北疆能源', role: 'acquirer' }] }],
+    note: 'fictional companies; 完成对…51%股权的收购',
+  },
+  {
+    id: 'zh4-c-007', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-15',
+    text: '宁德时代发布2024年年报，全年实现营业收入3620亿元，同比下降9.7%，归母净利润507亿元，同比增长15%。',
+    deals: [], negative: 'revenue',
+    note: 'public record; annual results',
+  },
+  {
+    id: 'zh4-c-008', lang: 'zh', style: 'cn-weekly', date: '2025-05-31',
+    text: '两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并，合并后的新公司将沿用鹿角咖啡品牌，门店总数超过3000家。',
+    deals: [{ type: 'merger', target: ['鹿角咖啡'], parties: [{ name: '麦田咖啡', role: 'participant' }] }],
+    note: 'fictional companies; a merger with no direction stated',
+  },
+  {
+    id: 'zh4-c-009', lang: 'zh', style: 'cn-vc-flash', date: '2025-06-03',
+    text: '机器人灵巧手公司灵犀巧手完成亿元级A轮融资，由蓝驰创投独家投资。',
+    deals: [{ type: 'funding', target: ['灵犀巧手'], round: 'A轮', parties: [{ name: '蓝驰创投', role: 'lead' }] }],
+    note: 'fictional company; 亿元级 is vague; a sole investor leads',
+  },
+  {
+    id: 'zh4-c-010', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-16',
+    text: '华电新能今日在上交所主板上市，发行价3.18元/股，募集资金总额181.71亿元，是今年以来A股规模最大的IPO。',
+    deals: [{ type: 'ipo', target: ['华电新能'], amount: { currency: 'CNY', amount: 18_171_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'zh4-c-011', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-09',
+    text: '因股权转让纠纷，华鼎资本起诉恒泰科技，要求对方支付剩余转让款1.2亿元，目前案件尚在审理中。',
+    deals: [], negative: 'settlement',
+    note: 'fictional companies; a lawsuit over a past transfer',
+  },
+  {
+    id: 'zh4-c-012', lang: 'zh', style: 'cn-overseas-press', date: '2025-03-06',
+    text: '出海动态｜跨境家居品牌宏域家居（Homio）宣布收购美国户外家具电商BackyardCo，交易金额未披露，收购完成后BackyardCo将保留原有团队。',
+    deals: [{ type: 'acquisition', target: ['BackyardCo'], parties: [{ name: '宏域家居', role: 'acquirer' }] }],
+    note: 'fictional companies; no price',
+  },
+  {
+    id: 'zh4-c-013', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-27',
+    text: '储能企业海晟新能完成15亿元C轮融资，由国投创新领投，投前估值约为60亿元。',
+    deals: [{
+      type: 'funding', target: ['海晟新能'], round: 'C轮', amount: { currency: 'CNY', amount: 1_500_000_000 },
+      valuation: { currency: 'CNY', amount: 6_000_000_000, basis: 'pre' }, parties: [{ name: '国投创新', role: 'lead' }],
+    }],
+    note: 'fictional company; a pre-money valuation',
+  },
+  {
+    id: 'zh4-c-014', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-19',
+    text: '证监会同意恒立精工首次公开发行股票的注册申请，公司将于近期在深交所创业板发行上市。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a registration approved, not a listing',
+  },
+  {
+    id: 'zh4-c-015', lang: 'zh', style: 'hk-newswire', date: '2025-06-11',
+    text: '港股上市公司云锋科技今日公告，以每股8.2港元向不少于六名承配人配售1.5亿股新股，集资约12.3亿港元，所得款项将用于海外扩张。',
+    deals: [{ type: 'funding', target: ['云锋科技'], amount: { currency: 'HKD', amount: 1_230_000_000 }, parties: [] }],
+    note: 'fictional company; a placement of new shares funds a listed company (the set reads it as funding)',
+  },
+  {
+    id: 'zh4-c-016', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-22',
+    text: '国资入主！湖南省国资旗下湘投控股拟以18.5亿元受让金凯股份21%股份，并取得公司控制权，双方已签署股份转让协议。',
+    deals: [{ type: 'stake-sale', target: ['金凯股份'], amount: { currency: 'CNY', amount: 1_850_000_000 }, parties: [{ name: '湘投控股', role: 'acquirer' }] }],
+    note: 'fictional companies; 拟 with the agreement signed',
+  },
+  {
+    id: 'zh4-c-017', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-24',
+    text: '美团宣布将在未来两年内回购不超过10亿美元的股份，以提升股东回报。',
+    deals: [], negative: 'buyback',
+    note: 'a buyback plan in outline',
+  },
+  {
+    id: 'zh4-c-018', lang: 'zh', style: 'cn-tech-longform', date: '2025-05-19',
+    text: '行业整合仍在继续。上周，激光雷达厂商光速感知完成3亿美元D轮融资，由比亚迪领投；几天后，另一家感知方案商视界智能被华域汽车以5亿元全资收购。',
+    deals: [
+      { type: 'funding', target: ['光速感知'], round: 'D轮', amount: { currency: 'USD', amount: 300_000_000 }, parties: [{ name: '比亚迪', role: 'lead' }] },
+      { type: 'acquisition', target: ['视界智能'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '华域汽车', role: 'acquirer' }] },
+    ],
+    note: 'fictional targets; a round and a passive purchase of two companies split by "；"',
+  },
+  {
+    id: 'zh4-c-019', lang: 'zh', style: 'cn-local-finance', date: '2025-04-03',
+    text: '合肥市产业投资控股集团近日领投了智能制造企业擎天精密的B轮融资，融资总额4亿元，本轮跟投方还包括安徽省高新投和国元创投。',
+    deals: [{
+      type: 'funding', target: ['擎天精密'], round: 'B轮', amount: { currency: 'CNY', amount: 400_000_000 },
+      parties: [{ name: '合肥市产业投资控股集团', role: 'lead' }, { name: '安徽省高新投', role: 'participant' }, { name: '国元创投', role: 'participant' }],
+    }],
+    note: 'fictional company; the lead first (领投了X的B轮融资), followers after 跟投方还包括',
+  },
+  {
+    id: 'zh4-c-020', lang: 'zh', style: 'hk-newswire', date: '2025-05-15',
+    text: '新股首日破发：瑞达物流今日在港交所上市，收盘报4.2港元，较发行价下跌18%。',
+    deals: [{ type: 'ipo', target: ['瑞达物流'], parties: [] }],
+    note: 'fictional company; a listing today that fell, no proceeds stated',
+  },
+  {
+    id: 'zh4-c-021', lang: 'zh', style: 'cn-vc-flash', date: '2025-02-27',
+    text: '小米旗下产业基金完成新一期募集，规模达50亿元，将继续投向智能制造和半导体领域。',
+    deals: [], negative: 'fund-raise',
+    note: 'a corporate fund raising its own money',
+  },
+  {
+    id: 'zh4-c-022', lang: 'zh', style: 'cn-financial-daily', date: '2025-01-06',
+    text: '江南农商行完成对吴中农商行的吸收合并，吴中农商行的全部资产、负债及业务由江南农商行承继。',
+    deals: [{ type: 'merger', target: ['吴中农商行'], parties: [{ name: '江南农商行', role: 'acquirer' }] }],
+    note: 'fictional banks; 完成对…的吸收合并',
+  },
+  {
+    id: 'zh4-c-023', lang: 'zh', style: 'cn-wire', date: '2025-03-30',
+    text: '中国电子信息产业集团旗下的麒云软件完成增资扩股，引入国家集成电路产业投资基金二期、中国诚通等5家战略投资者，募集资金30亿元。',
+    deals: [{
+      type: 'funding', target: ['麒云软件'], amount: { currency: 'CNY', amount: 3_000_000_000 },
+      parties: [{ name: '国家集成电路产业投资基金二期', role: 'participant' }, { name: '中国诚通', role: 'participant' }],
+    }],
+    note: 'fictional company; a capital increase with strategic investors; the parent group is no investor',
+  },
+  {
+    id: 'zh4-c-024', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-11',
+    text: '华晨新材与德国巴斯夫签署战略合作框架协议，双方拟在电池材料领域开展合作，巴斯夫或将对华晨新材进行股权投资。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; a framework agreement and a possible investment',
+  },
+  {
+    id: 'zh4-c-025', lang: 'zh', style: 'cn-overseas-press', date: '2025-06-14',
+    text: '美股IPO｜美东时间周五，新能源车企星途新能源在纽交所上市，发行价为每股ADS 14美元，募资约3.5亿美元。',
+    deals: [{ type: 'ipo', target: ['星途新能源'], amount: { currency: 'USD', amount: 350_000_000 }, parties: [] }],
+    note: 'fictional company; a column label before the bar',
+  },
+  {
+    id: 'zh4-c-026', lang: 'zh', style: 'cn-overseas-press', date: '2025-03-19',
+    text: '日本丰田汽车宣布以约3亿美元认购中国自动驾驶公司驭势智能新发行的股份，成为其第三大股东。',
+    deals: [{ type: 'funding', target: ['驭势智能'], amount: { currency: 'USD', amount: 300_000_000 }, parties: [{ name: '丰田汽车', role: 'participant' }] }],
+    note: 'fictional deal; new shares subscribed fund the company',
+  },
+  {
+    id: 'zh4-c-027', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-06',
+    text: '按最新收盘价计算，比亚迪市值已超过大众、宝马和奔驰三家车企市值之和。',
+    deals: [], negative: 'market-value',
+    note: 'a comparison of market values',
+  },
+  {
+    id: 'zh4-c-028', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-02-14',
+    text: '青山资源公告，公司通过全资子公司青山国际以4.2亿元收购印尼镍矿企业PT Nusantara Mining 60%股权，相关股权交割已于本月完成。',
+    deals: [{
+      type: 'stake-sale', target: ['PT Nusantara Mining'], amount: { currency: 'CNY', amount: 420_000_000 },
+      parties: [{ name: '青山资源', role: 'acquirer' }, { name: '青山国际', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; a purchase through a subsidiary of a foreign company with a Latin name',
+  },
+  {
+    id: 'zh4-c-029', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-25',
+    text: '对于市场传闻的赴港上市计划，蜂巢能源回应称，公司目前没有相关计划。',
+    deals: [], negative: 'denial',
+    note: 'a denial of a rumoured listing',
+  },
+  {
+    id: 'zh4-c-030', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-21',
+    text: '红杉中国与高瓴创投联合领投了合成生物公司蓝曜生物的4亿元C轮融资，老股东华创资本跟投。',
+    deals: [{
+      type: 'funding', target: ['蓝曜生物'], round: 'C轮', amount: { currency: 'CNY', amount: 400_000_000 },
+      parties: [{ name: '红杉中国', role: 'lead' }, { name: '高瓴创投', role: 'lead' }, { name: '华创资本', role: 'participant' }],
+    }],
+    note: 'fictional company; two co-leads named before the verb',
   },
 ];
