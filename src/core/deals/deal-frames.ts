@@ -19,7 +19,7 @@ import { englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhBuyerLeftOut } from './zh-buyer-name';
+import { zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
 import { zhTrimTarget } from './zh-target-name';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
@@ -227,8 +227,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const list = nearestListBefore(view, at);
     // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
     const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
-    target = list[0] ?? pair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
-    other = list.length > 0 ? list.slice(1) : pair.slice(1);
+    // ("两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并": two Chinese names the reader left out, joined by 与.)
+    const zhPair = list.length === 0 && trigger.lang === 'zh' ? zhOpeningPair(view, at) : [];
+    target = list[0] ?? pair[0] ?? zhPair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
+    other = list.length > 0 ? list.slice(1) : pair.length > 0 ? pair.slice(1) : zhPair.slice(1);
     // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
     const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
     if (withFirst && !list.includes(withFirst)) {
@@ -334,6 +336,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       const buyer = zhBuyerLeftOut(view, at);
       if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
     }
+    // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
+    const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
+    if (arm && arm.id !== target?.id && !other.some((o) => o.id === arm.id)) other = [...other, arm];
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
@@ -658,6 +663,17 @@ function openingPair(view: SentenceView, at: number): CompanyMention[] {
   return names;
 }
 
+/** Two Chinese names the reader left out that open a merger's clause: "鹿角咖啡与麦田咖啡宣布完成合并". */
+function zhOpeningPair(view: SentenceView, at: number): CompanyMention[] {
+  const clause = clauseBefore(view, at);
+  const join = Math.max(clause.lastIndexOf('与'), clause.lastIndexOf('和'), clause.lastIndexOf('同'));
+  if (join < 2) return [];
+  const joinAt = at - clause.length + join;
+  const first = zhOpeningName(view, joinAt);
+  const partner = first ? zhPartnerBeforeVerb(view, joinAt, at) : undefined;
+  return first && partner ? [first, partner] : [];
+}
+
 /** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */
 function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   // "…’s End-User Computing division, home of the Horizon products, to KKR": past an aside between commas.
@@ -945,9 +961,10 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 /** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
-// ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list.)
+// ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
+// owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新投资方|新晋股东)(?:包括|为|有)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}、){0,2}\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).

@@ -19,3 +19,9 @@ describe('a Chinese buyer the company reader left out', () => {
     expect(deals('据了解，以9.8亿元现金收购重庆金凯铝材100%股权的方案已获通过。').join()).not.toMatch(/据了解|方案/);
   });
 });
+
+describe('the subsidiary a Chinese buyer acts through', () => {
+  it('buys too ("通过全资子公司青山国际以4.2亿元收购")', () => {
+    expect(deals('青山资源公告，公司通过全资子公司青山国际以4.2亿元收购印尼镍矿企业PT Nusantara Mining 60%股权。')).toEqual(['stake-sale PT Nusantara Mining ← 青山资源,青山国际']);
+  });
+});

@@ -2,6 +2,7 @@
 // "周三，宏达电控公告，公司以2.35亿元受让深圳智联科技35%股权". A purchase whose clause names no buyer takes the
 // name that opens the clause (after a description, before the words of time and announcement), or, when the
 // clause says 公司 (the company), the name of the company whose announcement it is.
+import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
 import { zhOpeningName } from './zh-opening-name';
@@ -25,4 +26,21 @@ export function zhBuyerLeftOut(view: SentenceView, at: number): CompanyMention |
   const announce = ANNOUNCES.exec(lead);
   if (!announce || lead.lastIndexOf('；') > announce.index) return undefined;
   return zhOpeningName(view, view.start + announce.index);
+}
+
+/** "通过全资子公司青山国际以4.2亿元收购…": the subsidiary a buyer acts through, named before the price or the verb. */
+const THROUGH_ARM = /通过(?:其|旗下|下属)?(?:的)?(?:全资|控股)?子公司([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=以|出资|斥资|收购|受让|购买|[，,]|$)/;
+
+/**
+ * The subsidiary through which a Chinese buyer makes the purchase at `at` ("公司通过全资子公司青山国际以4.2亿元
+ * 收购…"): it buys too. Read in the trigger's clause only; the company mention there when the reader took it.
+ */
+export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, at);
+  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
+  const m = THROUGH_ARM.exec(view.text.slice(from, at));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  return view.companies.find((c) => c.start < end && start < c.end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }

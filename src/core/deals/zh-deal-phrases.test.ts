@@ -174,3 +174,29 @@ describe('Chinese deals: zh-fresh-4 batch B', () => {
     expect(a.money[a.deals[0]!.valuation!.money]?.amount).toBe(300_000_000);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch C (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch C', () => {
+  it('a lead that names the round after what the company is, and the size in the clause after the noun', () => {
+    expect(read('合肥市产业投资控股集团近日领投了智能制造企业擎天精密的B轮融资，融资总额4亿元，本轮跟投方还包括安徽省高新投和国元创投。')).toMatchObject([
+      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投'] },
+    ]);
+    expect(read('红杉中国与高瓴创投联合领投了合成生物公司蓝曜生物的4亿元C轮融资。')[0]).toMatchObject({ target: '蓝曜生物', investors: ['HongShan', 'GL Ventures'] });
+  });
+
+  it('新增股东包括 a backer after its owner (中国移动旗下中移资本); the owner backs nothing', () => {
+    expect(read('具身智能企业云巅智能近日完成新一轮融资，新增股东包括中国移动旗下中移资本、华山资本等。')[0]?.investors).toEqual(['中移资本', '华山资本']);
+  });
+
+  it('a described target ends before 新发行 and 被; "方案商" is a kind of company', () => {
+    expect(read('日本丰田汽车宣布以约3亿美元认购中国自动驾驶公司驭势智能新发行的股份。')[0]).toMatchObject({ type: 'funding', target: '驭势智能' });
+    expect(read('上周，光速感知完成3亿美元D轮融资，由比亚迪领投；几天后，另一家感知方案商视界智能被华域汽车以5亿元全资收购。').map((d) => `${d.type} ${d.target}`)).toEqual([
+      'funding 光速感知',
+      'acquisition 视界智能',
+    ]);
+  });
+
+  it('two names the reader left out join a merger (A与B宣布完成合并)', () => {
+    expect(read('两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并，交易对价约5亿元。')).toMatchObject([{ type: 'merger', target: '鹿角咖啡', investors: ['麦田咖啡'] }]);
+  });
+});

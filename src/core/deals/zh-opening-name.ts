@@ -9,7 +9,7 @@ import type { SentenceView } from './sentence-view';
 /** What may stand between the name and its verb. */
 const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
-const DESCRIPTION = /^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|机构|初创|独角兽|龙头|新势力|服务商|运营商|供应商|制造商|开发商|[车药乳房险酒茶]企|芯片商)/;
+const DESCRIPTION = /^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|机构|初创|独角兽|龙头|新势力|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企)/;
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
 const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
@@ -35,7 +35,7 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被)/;
+  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并)/;
 
 /** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
 export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {

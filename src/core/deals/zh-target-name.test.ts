@@ -22,3 +22,13 @@ describe('a Chinese target the reader ran into the words around it', () => {
     expect(zhTrimTarget(plain)).toBe(plain);
   });
 });
+
+describe('what a company the data lacks is, read with its name', () => {
+  it('cuts the description ("新能源车企星途新能源"), only from an unknown name and never a legal form', () => {
+    expect(zhTrimTarget(mention('新能源车企星途新能源')).text).toBe('星途新能源');
+    const known = { ...mention('新能源车企星途新能源'), id: 'xingtu' };
+    expect(zhTrimTarget(known)).toBe(known);
+    expect(zhTrimTarget(mention('中国平安保险集团股份有限公司')).text).toBe('中国平安保险集团股份有限公司');
+    expect(zhTrimTarget(mention('中国移动通信集团广东有限公司')).text).toBe('中国移动通信集团广东有限公司');
+  });
+});

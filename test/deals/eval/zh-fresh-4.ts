@@ -4,13 +4,13 @@ import type { GoldParagraph } from './gold';
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
 // rules for batch A were in, batch C (zh4-c-…) after the rules for batch B. Ten publisher styles:
 // 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总,
-// 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors split across clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations
-// (投后估值, 估值达, 估值超), dates in the text (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 /
-// 创业板 / 纳斯达克 with cornerstone investors and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组,
-// 控股权变更, two deals in one paragraph; negatives (rumours, talks, denials, deals called off or not
-// closed, revenue, market value, share moves, a VC firm's own fund, buybacks, filings). Public-record
-// deals are restated in our own words (no sentence copied), figures as reported at the time; the rest
-// are fictional-but-plausible companies (said in `note`).
+// 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors split across clauses by "，" and "；", long
+// investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达, 估值超), dates in the text
+// (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 / 创业板 / 北交所 / 纳斯达克 with cornerstone investors
+// and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组, 控股权变更, two deals in one paragraph;
+// negatives (rumours, talks, denials, deals called off or not closed, revenue, market value, share moves, a
+// VC firm's own fund, buybacks, filings). Public-record deals are restated in our own words (no sentence
+// copied), figures as reported at the time; the rest are fictional-but-plausible companies (said in `note`).
 export const PARAGRAPHS: readonly GoldParagraph[] = [
   // ---- batch A ----
   {
@@ -714,10 +714,10 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh4-c-023', lang: 'zh', style: 'cn-wire', date: '2025-03-30',
     text: '中国电子信息产业集团旗下的麒云软件完成增资扩股，引入国家集成电路产业投资基金二期、中国诚通等5家战略投资者，募集资金30亿元。',
     deals: [{
-      type: 'funding', target: ['麒云软件'], amount: { currency: 'CNY', amount: 3_000_000_000 },
+      type: 'funding', target: ['麒云软件'], round: 'strategic', amount: { currency: 'CNY', amount: 3_000_000_000 },
       parties: [{ name: '国家集成电路产业投资基金二期', role: 'participant' }, { name: '中国诚通', role: 'participant' }],
     }],
-    note: 'fictional company; a capital increase with strategic investors; the parent group is no investor',
+    note: 'fictional company; a capital increase with strategic investors (a strategic round, as zh-fresh4-010 reads 战略投资者); the parent group is no investor',
   },
   {
     id: 'zh4-c-024', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-11',
