@@ -1,11 +1,11 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in three parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in four parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, batch C (zh4-c-…) after the rules for batch B. Ten publisher styles:
+// rules for batch A were in, C (zh4-c-…) after those for B, D (zh4-d-…) after those for C. Eleven styles:
 // 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总,
-// 英文名夹杂的出海报道, 新闻稿. Amounts, rounds and investors split across clauses by "，" and "；", long
-// investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达, 估值超), dates in the text
+// 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across clauses by "，"
+// and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达, 估值超), dates in the text
 // (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 / 创业板 / 北交所 / 纳斯达克 with cornerstone investors
 // and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组, 控股权变更, two deals in one paragraph;
 // negatives (rumours, talks, denials, deals called off or not closed, revenue, market value, share moves, a
@@ -766,5 +766,219 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       parties: [{ name: '红杉中国', role: 'lead' }, { name: '高瓴创投', role: 'lead' }, { name: '华创资本', role: 'participant' }],
     }],
     note: 'fictional company; two co-leads named before the verb',
+  },
+  // ---- batch D (written and committed after the rules for batch C, scored before any rule for it) ----
+  {
+    id: 'zh4-d-001', lang: 'zh', style: 'tw-press', date: '2025-05-07',
+    text: '弘晟科技今日宣布，已完成收購日本精密零件廠三友精工100%股權，交易金額約新台幣12億元，三友精工將成為弘晟科技全資子公司。',
+    deals: [{ type: 'acquisition', target: ['三友精工'], amount: { currency: 'TWD', amount: 1_200_000_000 }, parties: [{ name: '弘晟科技', role: 'acquirer' }] }],
+    note: 'fictional companies; Taiwan press in traditional characters',
+  },
+  {
+    id: 'zh4-d-002', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-27',
+    text: '华康药业此前宣布拟以6.5亿元收购南方制药60%股权。公司今日公告，该交易已获股东大会批准，并于本周完成交割。',
+    deals: [{ type: 'stake-sale', target: ['南方制药'], amount: { currency: 'CNY', amount: 650_000_000 }, parties: [{ name: '华康药业', role: 'acquirer' }] }],
+    note: 'fictional companies; a planned purchase the next sentence says has closed',
+  },
+  {
+    id: 'zh4-d-003', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-26',
+    text: '中国石化以约30亿元战略入股氢能企业国氢动力，持股比例约15%，双方将在加氢站网络建设方面开展合作。',
+    deals: [{ type: 'stake-sale', target: ['国氢动力'], amount: { currency: 'CNY', amount: 3_000_000_000 }, parties: [{ name: '中国石化', role: 'acquirer' }] }],
+    note: 'fictional deal; 战略入股 with a stated stake',
+  },
+  {
+    id: 'zh4-d-004', lang: 'zh', style: 'cn-weekly', date: '2025-04-19',
+    text: '受行业景气度下行影响，某头部锂电企业新一轮融资估值较上一轮下调约30%，目前谈判仍在进行。',
+    deals: [], negative: 'talks',
+    note: 'an unnamed company in talks at a lower valuation',
+  },
+  {
+    id: 'zh4-d-005', lang: 'zh', style: 'cn-tech-press', date: '2025-05-28',
+    text: '商业航天公司星辰航天动力宣布完成超10亿元C轮融资。本轮融资将用于液体火箭的研发和量产。投资方包括国家中小企业发展基金、中金资本、北京市人工智能产业投资基金及老股东经纬创投。',
+    deals: [{
+      type: 'funding', target: ['星辰航天动力'], round: 'C轮', amount: { currency: 'CNY', amount: 1_000_000_000 },
+      parties: [
+        { name: '国家中小企业发展基金', role: 'participant' }, { name: '中金资本', role: 'participant' },
+        { name: '北京市人工智能产业投资基金', role: 'participant' }, { name: '经纬创投', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company; the backers two sentences after the round',
+  },
+  {
+    id: 'zh4-d-006', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-24',
+    text: '芯测科技今日登陆科创板，本次发行价为每股23.6元，募资总额约18.9亿元；中芯聚源、国家集成电路产业投资基金二期等参与了本次发行的战略配售。',
+    deals: [{
+      type: 'ipo', target: ['芯测科技'], amount: { currency: 'CNY', amount: 1_890_000_000 },
+      parties: [{ name: '中芯聚源', role: 'participant' }, { name: '国家集成电路产业投资基金二期', role: 'participant' }],
+    }],
+    note: 'fictional company; strategic placees of a STAR listing take part as cornerstones do',
+  },
+  {
+    id: 'zh4-d-007', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-16',
+    text: '上市委审议结果显示，恒通新材首发申请未获通过，这是今年以来第3家被否的IPO企业。',
+    deals: [], negative: 'called-off',
+    note: 'fictional company; a listing application rejected',
+  },
+  {
+    id: 'zh4-d-008', lang: 'zh', style: 'cn-financial-daily', date: '2025-02-11',
+    text: '海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。',
+    deals: [{ type: 'stake-sale', target: ['三和电装'], amount: { currency: 'USD', amount: 210_000_000 }, parties: [{ name: '海鸿集团', role: 'acquirer' }] }],
+    note: 'fictional companies; 完成对…的控股',
+  },
+  {
+    id: 'zh4-d-009', lang: 'zh', style: 'cn-vc-flash', date: '2025-04-08',
+    text: '在递表港交所前夕，新能源重卡企业驰骋动力完成Pre-IPO轮融资，融资金额约8亿元，由中国国新领投，山东国投、潍柴动力跟投。',
+    deals: [{
+      type: 'funding', target: ['驰骋动力'], round: 'Pre-IPO轮', amount: { currency: 'CNY', amount: 800_000_000 },
+      parties: [{ name: '中国国新', role: 'lead' }, { name: '山东国投', role: 'participant' }, { name: '潍柴动力', role: 'participant' }],
+    }],
+    note: 'fictional company; a pre-IPO round, no listing yet',
+  },
+  {
+    id: 'zh4-d-010', lang: 'zh', style: 'hk-newswire', date: '2024-03-27',
+    text: '阿里巴巴宣布撤回菜鸟在港交所的上市申请，并拟以最高37.5亿美元收购菜鸟其他股东所持股份。',
+    deals: [], negative: 'called-off',
+    note: 'public record in outline; a listing withdrawn and an offer proposed',
+  },
+  {
+    id: 'zh4-d-011', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-07',
+    text: '紫晶矿业本周分别以3.2亿元和1.8亿元收购了西藏龙源矿业51%股权和青海盐湖锂业30%股权。',
+    deals: [
+      { type: 'stake-sale', target: ['西藏龙源矿业'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '紫晶矿业', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['青海盐湖锂业'], amount: { currency: 'CNY', amount: 180_000_000 }, parties: [{ name: '紫晶矿业', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; one verb, two targets, two prices in order (分别)',
+  },
+  {
+    id: 'zh4-d-012', lang: 'zh', style: 'cn-vc-flash', date: '2025-03-12',
+    text: 'AI医疗影像公司深睿智影获得2亿元B轮融资，投资方为高瓴创投和夏尔巴投资，光源资本担任独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['深睿智影'], round: 'B轮', amount: { currency: 'CNY', amount: 200_000_000 },
+      parties: [{ name: '高瓴创投', role: 'participant' }, { name: '夏尔巴投资', role: 'participant' }],
+    }],
+    note: 'fictional company; the adviser is no investor',
+  },
+  {
+    id: 'zh4-d-013', lang: 'zh', style: 'hk-newswire', date: '2025-05-23',
+    text: '港股上市公司远东物业今日公告，由大股东华润置地提出的私有化计划已获法院批准并生效，公司股份将于下周一撤销上市地位，私有化总代价约42亿港元。',
+    deals: [{ type: 'acquisition', target: ['远东物业'], amount: { currency: 'HKD', amount: 4_200_000_000 }, parties: [{ name: '华润置地', role: 'acquirer' }] }],
+    note: 'fictional target; a privatisation scheme effective',
+  },
+  {
+    id: 'zh4-d-014', lang: 'zh', style: 'cn-wire', date: '2023-08-17',
+    text: '因未能在最后期限前获得相关国家监管部门批准，英特尔宣布终止收购高塔半导体的交易，并将向对方支付3.53亿美元终止费。',
+    deals: [], negative: 'called-off',
+    note: 'public record; a purchase called off, a break fee is no price',
+  },
+  {
+    id: 'zh4-d-015', lang: 'zh', style: 'cn-tech-press', date: '2025-04-10',
+    text: '据悉，今年1月，大模型公司深言智能完成5亿元B轮融资，投后估值达50亿元，由君联资本领投。',
+    deals: [{
+      type: 'funding', target: ['深言智能'], round: 'B轮', amount: { currency: 'CNY', amount: 500_000_000 },
+      valuation: { currency: 'CNY', amount: 5_000_000_000, basis: 'post' }, parties: [{ name: '君联资本', role: 'lead' }], date: '2025-01',
+    }],
+    note: 'fictional company; dated 今年1月',
+  },
+  {
+    id: 'zh4-d-016', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-21',
+    text: '拼多多第四季度营收1106亿元，同比增长24%，低于市场预期，美股盘前股价下跌6%。',
+    deals: [], negative: 'revenue',
+    note: 'public record in outline; quarterly revenue and a share move',
+  },
+  {
+    id: 'zh4-d-017', lang: 'zh', style: 'cn-overseas-press', date: '2025-06-12',
+    text: '在线问诊平台康途健康周三在纳斯达克上市，IPO募资1.2亿美元，上市首日市值约15亿美元。',
+    deals: [{ type: 'ipo', target: ['康途健康'], amount: { currency: 'USD', amount: 120_000_000 }, parties: [] }],
+    note: 'fictional company; the first-day market value is no amount',
+  },
+  {
+    id: 'zh4-d-018', lang: 'zh', style: 'cn-funding-weekly', date: '2025-06-28',
+    text: '【资本动态】宠物食品企业萌宠说完成3亿元B轮融资，由高瓴资本领投；同日，宠物医疗连锁瑞派宠物在港交所上市，募资约6.5亿港元。',
+    deals: [
+      { type: 'funding', target: ['萌宠说'], round: 'B轮', amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '高瓴资本', role: 'lead' }] },
+      { type: 'ipo', target: ['瑞派宠物'], amount: { currency: 'HKD', amount: 650_000_000 }, parties: [] },
+    ],
+    note: 'fictional deals; a round and a listing of two companies split by "；"',
+  },
+  {
+    id: 'zh4-d-019', lang: 'zh', style: 'cn-financial-daily', date: '2025-02-13',
+    text: '针对媒体关于其完成新一轮10亿元融资的报道，智途科技回应称，公司近期并无融资计划，相关报道不实。',
+    deals: [], negative: 'denial',
+    note: 'fictional company; a reported round denied',
+  },
+  {
+    id: 'zh4-d-020', lang: 'zh', style: 'cn-business-daily', date: '2019-12-13',
+    text: '蒙牛乳业宣布，已完成对澳大利亚有机婴幼儿奶粉品牌贝拉米（Bellamy\'s）的收购，交易总价约15亿澳元。',
+    deals: [{ type: 'acquisition', target: ['贝拉米', "Bellamy's"], amount: { currency: 'AUD', amount: 1_500_000_000 }, parties: [{ name: '蒙牛乳业', role: 'acquirer' }] }],
+    note: 'public record; a described foreign brand with its Latin name in brackets',
+  },
+  {
+    id: 'zh4-d-021', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-26',
+    text: '招商银行公布2024年度分红方案，每股派发现金红利2.0元，分红总额约504亿元。',
+    deals: [], negative: 'dividend',
+    note: 'public record in outline; a dividend',
+  },
+  {
+    id: 'zh4-d-022', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-09',
+    text: '新型储能企业中储智能完成6亿元A轮融资，由中国华能、国家电投旗下基金和深创投共同投资。',
+    deals: [{
+      type: 'funding', target: ['中储智能'], round: 'A轮', amount: { currency: 'CNY', amount: 600_000_000 },
+      parties: [{ name: '中国华能', role: 'participant' }, { name: '深创投', role: 'participant' }],
+    }],
+    note: 'fictional company; backers who invest together (共同投资); an unnamed fund',
+  },
+  {
+    id: 'zh4-d-023', lang: 'zh', style: 'cn-overseas-press', date: '2025-04-16',
+    text: '出海｜跨境物流商云鑫物流（Yunex）与新加坡同行ShipFast宣布合并，合并后公司总部将设在新加坡。',
+    deals: [{ type: 'merger', target: ['云鑫物流', 'Yunex'], parties: [{ name: 'ShipFast', role: 'participant' }] }],
+    note: 'fictional companies; a merger with no direction stated',
+  },
+  {
+    id: 'zh4-d-024', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-02',
+    text: '中国平安公告，拟使用不低于50亿元、不超过100亿元的自有资金回购公司A股股份，用于注销并减少注册资本。',
+    deals: [], negative: 'buyback',
+    note: 'a buyback plan in outline',
+  },
+  {
+    id: 'zh4-d-025', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-30',
+    text: '科创板新股华岭光电今日上市，首日收涨126%。公司本次公开发行新股5000万股，发行价格为每股20.15元，募集资金总额10.08亿元，募集资金净额9.21亿元。',
+    deals: [{ type: 'ipo', target: ['华岭光电'], amount: { currency: 'CNY', amount: 1_008_000_000 }, parties: [] }],
+    note: 'fictional company; gross and net — the gross is the amount',
+  },
+  {
+    id: 'zh4-d-026', lang: 'zh', style: 'hk-newswire', date: '2025-05-02',
+    text: '淡马锡以约12亿港元向博裕资本出售其持有的绿源快递8%股份，交易完成后淡马锡不再持有绿源快递股份。',
+    deals: [{
+      type: 'stake-sale', target: ['绿源快递'], amount: { currency: 'HKD', amount: 1_200_000_000 },
+      parties: [{ name: '博裕资本', role: 'acquirer' }, { name: '淡马锡', role: 'seller' }],
+    }],
+    note: 'fictional deal; a sale told from the seller (向…出售其持有的)',
+  },
+  {
+    id: 'zh4-d-027', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-04',
+    text: '华润医药联合多家机构设立规模50亿元的医疗并购基金，将围绕创新药、医疗器械等领域开展投资。',
+    deals: [], negative: 'fund-raise',
+    note: 'a buyout fund set up',
+  },
+  {
+    id: 'zh4-d-028', lang: 'zh', style: 'cn-tech-press', date: '2025-05-13',
+    text: 'AI芯片企业墨算智能获得阿里巴巴战略投资，本轮融资后公司估值超过100亿元。',
+    deals: [{
+      type: 'funding', target: ['墨算智能'], round: 'strategic', valuation: { currency: 'CNY', amount: 10_000_000_000, basis: 'post' },
+      parties: [{ name: '阿里巴巴', role: 'participant' }],
+    }],
+    note: 'fictional company; a strategic investment with no amount and a post-money valuation',
+  },
+  {
+    id: 'zh4-d-029', lang: 'zh', style: 'cn-local-finance', date: '2025-01-24',
+    text: '珠海国资旗下华发集团通过协议转让及表决权委托的方式取得汇通电子控制权，交易对价约9.8亿元。',
+    deals: [{ type: 'stake-sale', target: ['汇通电子'], amount: { currency: 'CNY', amount: 980_000_000 }, parties: [{ name: '华发集团', role: 'acquirer' }] }],
+    note: 'fictional target; control taken by a transfer and a proxy',
+  },
+  {
+    id: 'zh4-d-030', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-30',
+    text: '据知情人士透露，两家头部造车新势力正在就潜在合并进行接触，谈判仍处于早期阶段。',
+    deals: [], negative: 'talks',
+    note: 'unnamed companies in early talks',
   },
 ];
