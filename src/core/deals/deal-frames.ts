@@ -19,8 +19,8 @@ import { englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
-import { zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
-import { zhTrimTarget } from './zh-target-name';
+import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
+import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
 
@@ -198,7 +198,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     (EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
     !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
-  const signed = agreed || announced || ratioSet;
+  // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
+  const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
@@ -264,6 +265,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const subject = subjectBefore(view, at);
     target = roundOwnerAfter(view, at, end, subject);
     other = subject ? [subject] : [];
+  } else if (trigger.id === 'zh-privatize-done') {
+    // The announcer is taken private; the holder named "由…提出的" before the scheme takes it.
+    target = announcerBefore(view, at) ?? zhAnnouncerLeftOut(view, at);
+    const proposer = [...view.companies].reverse().find((c) => c.end <= at && /由(?:其)?(?:大股东|控股股东|第一大股东|母公司|股东)?$/.test(view.text.slice(Math.max(view.start, c.start - 8), c.start)) && /^(?:等)?(?:提出|发起|提呈)的?$/.test(view.text.slice(c.end, at)));
+    other = proposer ? [proposer] : [];
   } else if (trigger.target === 'subject') {
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
     target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
@@ -373,6 +379,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   // "北交所新股日知科技今日上市", "收购喜马拉雅全部股份": the name inside a label or the words for its shares.
   if (trigger.lang === 'zh' && target) target = zhTrimTarget(target);
+  // "去年同期入账收购硅谷银行英国业务的收益": a purchase named for what it earned or cost is context, not a deal told.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && target && RESULT_OF_DEAL_AFTER.test(view.text.slice(target.end, target.end + 16))) return undefined;
   // "首次入股中国动力电池企业": a name run into the words for a kind of firm or a trade is a modifier, not the company.
   if (trigger.lang === 'zh' && trigger.target === 'object' && target && GENERIC_NOUN_AFTER.test(view.text.slice(target.end, target.end + 8))) return undefined;
   // ("发行1250万股美国存托股份": a name the company reader cut out of a count of shares names no company.)
@@ -490,10 +498,20 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
   }
   // "…49.9%的股份以及英国豪华跑车品牌路特斯51%的股份": a next item the company reader left out, named after what it is.
   const joiner = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)`).exec(view.text.slice(last.end, last.end + 20));
-  const named = joiner ? zhDescribedName(view, last.end + joiner[0].length) : undefined;
+  // ("…51%股权和青海盐湖锂业30%股权": or a name the stake after it delimits.)
+  const named = joiner ? (zhDescribedName(view, last.end + joiner[0].length) ?? zhStakeName(view, last.end + joiner[0].length)) : undefined;
   if (named && EACH_SHARES.test(view.text.slice(named.end, named.end + 14))) {
     const { money: _amount, ...rest } = first;
     more.push({ ...rest, target: named, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+  }
+  // "分别以3.2亿元和1.8亿元收购了A 51%股权和B 30%股权": one price each, in order.
+  const each = more.length > 0 ? view.text.lastIndexOf('分别', first.target.start) : -1;
+  if (each >= view.start) {
+    const sums = view.money.filter((m) => m.mention.start > each && m.mention.end <= first.target.start);
+    if (sums.length === more.length + 1) {
+      first.money = sums[0]!.index;
+      more.forEach((d, i) => (d.money = sums[i + 1]!.index));
+    }
   }
   return more;
 }
@@ -786,11 +804,20 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
   return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
 
+/** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
+const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;
+
 /** A clause that names who pays for a purchase together: "由三一重工与中信产业基金共同出资". */
 const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合)(?:出资|收购|买下)(?=[，。；]|$)/g;
 
 /** A clause opening with a pronoun for a company: "它又", "该公司随后", "其此前". */
 const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
+
+/** After a list of backers: they invest together ("共同投资", "联合出资"), none leads. */
+const CO_INVEST_AFTER = /^(?:等[^，。；]{0,6})?(?:共同|联合)(?:投资|出资)/;
+const CO_INVEST_END = /(?:共同|联合)(?:投资|出资)$/;
+/** After a company: an arm it owns that the text does not name ("国家电投旗下基金"). */
+const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|平台|机构|子公司)(?=[、和及与，。；,]|共同|联合|等|$)/;
 
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
 const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
@@ -828,7 +855,7 @@ function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: C
  * nearest clause before the trigger that names one.
  */
 function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
-  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
   const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
   if (before.length < 2) return undefined;
   // The acting company: the first of the nearest clause (between commas) that names any.
@@ -1079,8 +1106,13 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
     if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;
-    const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
-    for (const c of list) {
+    // ("由中国华能、国家电投旗下基金和深创投共同投资": backers who invest together lead nothing.)
+    const together = HAN.test(last.text) && CO_INVEST_AFTER.test(after.length > 0 ? after : last.text.slice(-4));
+    const lead = (LEAD_BEFORE.test(before) && !together && !CO_INVEST_END.test(last.text)) || LEAD_AFTER.test(after);
+    for (const listed of list) {
+      // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
+      const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
+      if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.

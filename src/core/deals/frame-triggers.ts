@@ -573,8 +573,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
     // (Room for a description and a name in brackets: "对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购".)
-    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
-    needs: ['收购', '并购', '私有化'],
+    // ("完成对日本三和电装的控股": control taken, 控股 as a noun — not 控股股东, 控股子公司.)
+    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化|控股(?!股东|子公司|公司|集团|权)))/g,
+    needs: ['收购', '并购', '私有化', '控股'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -583,6 +584,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
       ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
       ['复星国际公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。', 'acquisition|地中海俱乐部|复星国际'],
+      ['海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。', 'acquisition|三和电装|海鸿集团'],
     ],
   },
   {
@@ -631,7 +633,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "阿里巴巴以每股8.8港元私有化银泰商业": a listed company taken private is bought.
-    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的)/g,
+    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的|总代价|代价|对价|价格|总价|价)/g,
     needs: ['私有化'],
     target: 'object',
     party: 'acquirer',
@@ -639,6 +641,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。', 'acquisition|银泰商业|阿里巴巴'],
       ['红杉中国联合管理层以约30亿美元完成对澜海科技的私有化。', 'acquisition|澜海科技|红杉中国'],
     ],
+  },
+  {
+    id: 'zh-privatize-done',
+    type: 'acquisition',
+    lang: 'zh',
+    // "远东物业公告，由大股东华润置地提出的私有化计划已获法院批准并生效": a Hong Kong scheme that has taken effect
+    // is a purchase of the announcing company by the holder who proposed it.
+    // (Not "未能生效", "尚未完成".)
+    pattern: /私有化(?:计划|方案|建议)(?=[^，。；]{0,16}?(?<![未不没]|未能|无法)(?:生效|完成))/g,
+    needs: ['私有化'],
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['远东物业今日公告，由大股东华润置地提出的私有化计划已获法院批准并生效，私有化总代价约42亿港元。', 'acquisition|远东物业|华润置地']],
   },
   {
     id: 'zh-take-control',

@@ -44,3 +44,12 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
   const end = start + m[1]!.length;
   return view.companies.find((c) => c.start < end && start < c.end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
+
+/** "港股上市公司远东物业今日公告，…": the company whose announcement a clause reports, before `at`, its name left out. */
+export function zhAnnouncerLeftOut(view: SentenceView, at: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, at);
+  const announce = /公告(?:称|显示)?[，,：:]/.exec(before);
+  if (!announce || before.lastIndexOf('；') > announce.index) return undefined;
+  const words = before.slice(0, announce.index).replace(/(?:今日|昨日|近日|日前|晚间|早间|\d{1,2}日)*(?:晚间|早间)?(?:发布|披露)?$/, '');
+  return zhOpeningName(view, view.start + words.length);
+}

@@ -200,3 +200,38 @@ describe('Chinese deals: zh-fresh-4 batch C', () => {
     expect(read('两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并，交易对价约5亿元。')).toMatchObject([{ type: 'merger', target: '鹿角咖啡', investors: ['麦田咖啡'] }]);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch D (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch D', () => {
+  it('完成对<country><name>的控股 is a purchase of the name (a 和 inside a name joins nothing)', () => {
+    expect(read('海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。')).toMatchObject([{ type: 'acquisition', target: '三和电装', investors: ['海鸿集团'], amount: 210_000_000 }]);
+  });
+
+  it('分别以A和B收购了X和Y: one price each, the second name delimited by its stake', () => {
+    expect(read('紫晶矿业本周分别以3.2亿元和1.8亿元收购了西藏龙源矿业51%股权和青海盐湖锂业30%股权。').map((d) => `${d.target} ${d.amount}`)).toEqual([
+      '西藏龙源矿业 320000000',
+      '青海盐湖锂业 180000000',
+    ]);
+  });
+
+  it('a Hong Kong scheme that took effect is a purchase of the announcer by its proposer; the price is no name', () => {
+    expect(read('港股上市公司远东物业今日公告，由大股东华润置地提出的私有化计划已获法院批准并生效，私有化总代价约42亿港元。')).toMatchObject([
+      { type: 'acquisition', target: '远东物业', investors: ['China Resources Land'], amount: 4_200_000_000 },
+    ]);
+  });
+
+  it('backers who invest together lead nothing; the owner of an unnamed arm backs nothing', () => {
+    const a = annotate('新型储能企业中储智能完成6亿元A轮融资，由中国华能、国家电投旗下基金和深创投共同投资。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['China Huaneng Group:-', '深创投:-']);
+  });
+
+  it('a partner after an aside and what it is; a sale of held shares of a name the reader left out', () => {
+    expect(read('跨境物流商云鑫物流（Yunex）与新加坡同行ShipFast宣布合并，交易对价约3亿元。')[0]).toMatchObject({ type: 'merger', target: '云鑫物流', investors: ['ShipFast'] });
+    expect(read('淡马锡以约12亿港元向博裕资本出售其持有的绿源快递8%股份。')).toMatchObject([{ type: 'stake-sale', target: '绿源快递', investors: ['Boyu Capital'], amount: 1_200_000_000 }]);
+  });
+
+  it('a gain from a purchase recalled in results is no deal; 其尚未持有的 is the buyer’s own', () => {
+    expect(read('汇丰控股公布中期业绩，主要因去年同期入账收购硅谷银行英国业务的收益。')).toEqual([]);
+    expect(read('汇丰控股今日宣布，以每股155港元私有化恒生银行，收购其尚未持有的约37%股份，涉及金额约1060亿港元。').map((d) => d.target)).toEqual(['Hang Seng Bank']);
+  });
+});

@@ -69,8 +69,21 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
 /** A description ending in a kind of company, before a name that follows it ("德国户外电源品牌", "英国芯片设计公司"). */
 const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
 
+/** A country before a name the reader left out ("日本三和电装"); a short name after it may be the whole name ("日本电产"). */
+const COUNTRY_BEFORE_NAME = /^(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|西班牙|加拿大|澳大利亚|澳洲|新加坡|印尼|印度尼西亚|印度|越南|泰国|马来西亚|巴西|以色列)(?=[\u4e00-\u9fffA-Za-z]{3})/;
+
+/**
+ * Whether words join two names ("华为和小米", "A与B", "A、B"); a 和 with fewer than two characters on a side is
+ * part of one name ("三和电装", "和利时").
+ */
+function joinsTwoNames(text: string): boolean {
+  if (/[与及、]/.test(text)) return true;
+  for (let i = text.indexOf('和'); i >= 0; i = text.indexOf('和', i + 1)) if (i >= 2 && i <= text.length - 3) return true;
+  return false;
+}
+
 /** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
-const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
 
 /**
  * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
@@ -81,9 +94,10 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
   for (let end = 2; end <= clause.length; end++) {
     if (!OBJECT_END.test(clause.slice(end))) continue;
     // "对德国户外电源品牌Voltera GmbH的全资收购": what the company is stands before its name.
-    const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end));
+    // ("对日本三和电装的控股": so does the country it is in, before a name of three characters or more.)
+    const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end)) ?? COUNTRY_BEFORE_NAME.exec(clause.slice(0, end));
     const text = clause.slice(kind?.[0].length ?? 0, end).trim();
-    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || /[与和及、]|其|该|公司$/.test(text)) return undefined;
+    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
     const start = from + clause.indexOf(text);
     if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
     return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
@@ -140,7 +154,8 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   if (!m) return undefined;
   // "吸收合并朗润医疗事项已实施完毕": the name ends where the words about the deal begin.
   const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
-  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(text)) return undefined;
+  // (Nor a sum: "私有化总代价约42亿港元".)
+  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)|\d|代价|对价/.test(text)) return undefined;
   if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
   return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }

@@ -46,10 +46,11 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
-  const m = /^(?:与|和|同|跟)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
-  if (!m || NOT_NAME.test(m[1]!) || /的/.test(m[1]!)) return undefined;
-  const start = from + 1;
-  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
+  const start = from + m[1]!.length;
+  return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };
 }
 
 /** "驭风科技获海湾投资局投资3亿美元": the investor named inside 获…投资, when the reader left it out. */
