@@ -235,3 +235,15 @@ describe('Chinese deals: zh-fresh-4 batch D', () => {
     expect(read('汇丰控股今日宣布，以每股155港元私有化恒生银行，收购其尚未持有的约37%股份，涉及金额约1060亿港元。').map((d) => d.target)).toEqual(['Hang Seng Bank']);
   });
 });
+
+describe('Chinese deals: names the reader left out, from older misses of the set', () => {
+  it('认购X新股 funds X (a stake stated after it makes it a stake bought)', () => {
+    expect(read('鸿海集团2日在日本堺市与夏普正式签约，将以3888亿日元认购夏普新股，取得约66%股权。')).toMatchObject([{ type: 'stake-sale', target: '夏普', investors: ['Foxconn'] }]);
+  });
+
+  it('a holding named after a place with a bracketed qualifier ("刚果（金）…铜钴矿56%权益")', () => {
+    expect(read('洛阳钼业宣布，将以26.5亿美元现金收购自由港麦克莫兰持有的刚果（金）腾科丰谷鲁梅铜钴矿56%权益。')).toMatchObject([
+      { type: 'stake-sale', target: '腾科丰谷鲁梅铜钴矿', investors: ['CMOC Group'], amount: 2_650_000_000 },
+    ]);
+  });
+});

@@ -12,8 +12,10 @@ export const ZH_HOLDS_AFTER = /^(?:等)?(?:合计)?(?:所?持有的?|所持的?|
 
 /** What a bought holding ends with: a share of it, or the words for shares. */
 const HOLDING_END = /^\s*(?:约|合计|共|全部|部分|剩余)?(?:\d+(?:\.\d+)?%|股权|股份|权益|的)/;
-/** A name the clause delimits: Han or Latin letters, no clause break, no particle. */
-const NAME = /^[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+/** A name the clause delimits: Han or Latin letters, no clause break, no particle; a place in brackets may open it ("刚果（金）"). */
+const NAME = /^(?:[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{1,2}[）)])?[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+/** A place with a bracketed qualifier opening a name: "刚果（金）腾科丰谷鲁梅铜钴矿" names the mine. */
+const BRACKETED_PLACE = /^[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{1,2}[）)]/;
 
 export interface ZhHeldObject {
   /** The company bought, or undefined when the clause names none the reader can delimit. */
@@ -39,9 +41,10 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
   // The name stops where the holding's size or the word for shares begins: "引望10%股权" → 引望.
   let end = 0;
   while (end < name[0].length && !HOLDING_END.test(clause.slice(end))) end++;
-  const text = clause.slice(0, end).trim();
+  const place = BRACKETED_PLACE.exec(clause)?.[0].length ?? 0;
+  const text = clause.slice(place, end).trim();
   if (!HOLDING_END.test(clause.slice(end)) || text.length < 2) return { target: undefined, seller: owner };
-  const start = from;
+  const start = from + place;
   return { target: { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) }, seller: owner };
 }
 
@@ -176,4 +179,15 @@ export function zhFullObjectAfterDui(view: SentenceView, from: number, c: Compan
   if (view.companies.some((o) => o !== c && o.start < end && c.start < o.end)) return undefined;
   const text = view.text.slice(c.start, end);
   return { start: c.start, end, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** "认购夏普新股", "认购驭势智能新发行的股份": a name the reader left out, right before the new shares it issues. */
+const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?)?(?:新股|股份|普通股)/;
+
+/** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
+export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = NEW_SHARES_NAME.exec(view.text.slice(from, Math.min(view.end, from + 30)));
+  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家)/.test(m[1]!)) return undefined;
+  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
+  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
