@@ -1,16 +1,17 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in four parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in five parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, C (zh4-c-…) after those for B, D (zh4-d-…) after those for C. Eleven styles:
-// 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报, 周刊, 融资周报汇总,
-// 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across clauses by "，"
-// and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达, 估值超), dates in the text
-// (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 / 创业板 / 北交所 / 纳斯达克 with cornerstone investors
-// and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组, 控股权变更, two deals in one paragraph;
-// negatives (rumours, talks, denials, deals called off or not closed, revenue, market value, share moves, a
-// VC firm's own fund, buybacks, filings). Public-record deals are restated in our own words (no sentence
-// copied), figures as reported at the time; the rest are fictional-but-plausible companies (said in `note`).
+// rules for batch A were in, then C, D and E (zh4-c-, zh4-d-, zh4-e-…) each after the rules for the one
+// before. Eleven styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报,
+// 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across
+// clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达,
+// 估值超), dates in the text (今年3月, 去年底, 2023年), listings on 港交所 / 科创板 / 创业板 / 北交所 / 纳斯达克
+// with cornerstone investors and over-allotment, 股权收购, 要约收购, 吸收合并, 重大资产重组, 控股权变更, two deals
+// in one paragraph; negatives (rumours, talks, denials, deals called off or not closed, revenue, market value,
+// share moves, a VC firm's own fund, buybacks, filings, pledges). Public-record deals are restated in our own
+// words (no sentence copied), figures as reported at the time; the rest are fictional-but-plausible
+// companies (said in `note`).
 export const PARAGRAPHS: readonly GoldParagraph[] = [
   // ---- batch A ----
   {
@@ -980,5 +981,187 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '据知情人士透露，两家头部造车新势力正在就潜在合并进行接触，谈判仍处于早期阶段。',
     deals: [], negative: 'talks',
     note: 'unnamed companies in early talks',
+  },
+  // ---- batch E (written and committed after the rules for batch D, scored before any rule for it) ----
+  {
+    id: 'zh4-e-001', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-06-05',
+    text: '星驰汽车公告，拟以现金48亿元向华鼎科技购买其持有的华鼎智驾15%股权，双方已签署股权转让协议。',
+    deals: [{
+      type: 'stake-sale', target: ['华鼎智驾'], amount: { currency: 'CNY', amount: 4_800_000_000 },
+      parties: [{ name: '星驰汽车', role: 'acquirer' }, { name: '华鼎科技', role: 'seller' }],
+    }],
+    note: 'fictional companies; 拟 with the agreement signed, bought from its holder',
+  },
+  {
+    id: 'zh4-e-002', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-29',
+    text: '运动品牌鸿途体育宣布，以1.8亿欧元收购意大利滑雪装备品牌Montagna，卖方为私募基金Alpine Partners，交易已完成交割。',
+    deals: [{
+      type: 'acquisition', target: ['Montagna'], amount: { currency: 'EUR', amount: 180_000_000 },
+      parties: [{ name: '鸿途体育', role: 'acquirer' }, { name: 'Alpine Partners', role: 'seller' }],
+    }],
+    note: 'fictional companies; the seller named in a later clause',
+  },
+  {
+    id: 'zh4-e-003', lang: 'zh', style: 'hk-newswire', date: '2025-03-03',
+    text: '华联控股宣布，以约36亿港元向高瓴资本出售所持联华便利约45%股份，交易完成后华联控股将不再持有联华便利任何股份。',
+    deals: [{
+      type: 'stake-sale', target: ['联华便利'], amount: { currency: 'HKD', amount: 3_600_000_000 },
+      parties: [{ name: '高瓴资本', role: 'acquirer' }, { name: '华联控股', role: 'seller' }],
+    }],
+    note: 'fictional deal; a sale told from the seller (向…出售所持)',
+  },
+  {
+    id: 'zh4-e-004', lang: 'zh', style: 'cn-weekly', date: '2025-03-29',
+    text: '3月以来港股两笔巨额配售引发关注：比亚迪以每股335.2港元配售H股，集资约435亿港元；小米集团则以每股52.8港元配售新股，集资约425亿港元。',
+    deals: [
+      { type: 'funding', target: ['比亚迪'], amount: { currency: 'HKD', amount: 43_500_000_000 }, parties: [] },
+      { type: 'funding', target: ['小米集团'], amount: { currency: 'HKD', amount: 42_500_000_000 }, parties: [] },
+    ],
+    note: 'public record; two placements of new shares by listed companies (the set reads them as funding)',
+  },
+  {
+    id: 'zh4-e-005', lang: 'zh', style: 'cn-wire', date: '2019-06-02',
+    text: '安徽省国资委将所持马钢集团51%股权无偿划转给中国宝武，划转完成后，马钢集团成为中国宝武的控股子公司。',
+    deals: [{ type: 'stake-sale', target: ['马钢集团'], parties: [{ name: '中国宝武', role: 'acquirer' }] }],
+    note: 'public record; a free transfer of a controlling stake between state owners',
+  },
+  {
+    id: 'zh4-e-006', lang: 'zh', style: 'cn-financial-daily', date: '2025-11-02',
+    text: '星途新能源10月交付新车7.1万辆，同比增长逾八成，创单月交付纪录；公司股价当日上涨6%。',
+    deals: [], negative: 'other',
+    note: 'fictional company; deliveries and a share move',
+  },
+  {
+    id: 'zh4-e-007', lang: 'zh', style: 'cn-tech-longform', date: '2025-06-17',
+    text: '具身智能赛道再添大额融资。北京灵巧智造今日宣布完成近7亿元A轮融资。本轮由北京机器人产业发展投资基金和京国瑞基金联合领投，老股东百度风投、联想之星持续加码。公司表示，资金将主要用于灵巧手量产线建设。',
+    deals: [{
+      type: 'funding', target: ['北京灵巧智造', '灵巧智造'], round: 'A轮', amount: { currency: 'CNY', amount: 700_000_000 },
+      parties: [
+        { name: '北京机器人产业发展投资基金', role: 'lead' }, { name: '京国瑞基金', role: 'lead' },
+        { name: '百度风投', role: 'participant' }, { name: '联想之星', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company; co-leads and returning backers in the next sentence',
+  },
+  {
+    id: 'zh4-e-008', lang: 'zh', style: 'cn-local-finance', date: '2025-05-20',
+    text: '本报讯 深圳锐能科技今日登陆创业板，首发募资12.6亿元，发行市盈率为28.5倍，成为今年深圳第4家上市企业。',
+    deals: [{ type: 'ipo', target: ['深圳锐能科技', '锐能科技'], amount: { currency: 'CNY', amount: 1_260_000_000 }, parties: [] }],
+    note: 'fictional company; 首发募资',
+  },
+  {
+    id: 'zh4-e-009', lang: 'zh', style: 'hk-newswire', date: '2025-04-15',
+    text: '港交所文件显示，连锁火锅品牌川味坊已递交上市申请，拟在主板上市，华泰国际为独家保荐人。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a filing',
+  },
+  {
+    id: 'zh4-e-010', lang: 'zh', style: 'cn-securities-daily', date: '2020-01-22',
+    text: '埃斯顿自动化公告，公司已完成对德国焊接机器人制造商克鲁斯（Cloos）100%股权的收购交割，克鲁斯正式成为公司全资子公司。',
+    deals: [{ type: 'acquisition', target: ['克鲁斯', 'Cloos'], parties: [{ name: '埃斯顿自动化', role: 'acquirer' }] }],
+    note: 'public record in outline; no price stated',
+  },
+  {
+    id: 'zh4-e-011', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-26',
+    text: '在业绩说明会上，华鼎科技董事长表示，公司目前没有并购计划，未来将聚焦主业发展。',
+    deals: [], negative: 'denial',
+    note: 'fictional company; no deal planned',
+  },
+  {
+    id: 'zh4-e-012', lang: 'zh', style: 'hk-newswire', date: '2025-02-24',
+    text: '香港金融科技公司汇立科技完成1.5亿美元C轮融资，由淡马锡牵头，软银愿景基金及贝莱德参与。',
+    deals: [{
+      type: 'funding', target: ['汇立科技'], round: 'C轮', amount: { currency: 'USD', amount: 150_000_000 },
+      parties: [{ name: '淡马锡', role: 'lead' }, { name: '软银愿景基金', role: 'participant' }, { name: '贝莱德', role: 'participant' }],
+    }],
+    note: 'fictional company; Hong Kong press says 牵头 for led',
+  },
+  {
+    id: 'zh4-e-013', lang: 'zh', style: 'cn-local-finance', date: '2025-04-24',
+    text: '国资入主：四川发展控股以约14亿元入主川能智网，持股比例达29.5%，成为其控股股东。',
+    deals: [{ type: 'stake-sale', target: ['川能智网'], amount: { currency: 'CNY', amount: 1_400_000_000 }, parties: [{ name: '四川发展控股', role: 'acquirer' }] }],
+    note: 'fictional target; 入主 (take control)',
+  },
+  {
+    id: 'zh4-e-014', lang: 'zh', style: 'hk-newswire', date: '2025-06-25',
+    text: '港股通讯｜医疗AI企业智影医疗以招股价区间上限每股23.5港元定价，全球发售所得款项总额约9.4亿港元，将于周五在港交所挂牌。',
+    deals: [{ type: 'ipo', target: ['智影医疗'], amount: { currency: 'HKD', amount: 940_000_000 }, parties: [] }],
+    note: 'fictional company; a listing priced, its size raised',
+  },
+  {
+    id: 'zh4-e-015', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-03-18',
+    text: '华远控股公告，控股股东将所持公司5000万股股份质押给中信证券，用于融资担保。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a pledge of shares is no sale',
+  },
+  {
+    id: 'zh4-e-016', lang: 'zh', style: 'cn-securities-daily', date: '2025-01-10',
+    text: '湘江证券与洞庭证券宣布以新设合并方式合并，合并后新公司定名为湖湘证券，相关方案已获两家公司股东大会通过。',
+    deals: [{ type: 'merger', target: ['湘江证券'], parties: [{ name: '洞庭证券', role: 'participant' }] }],
+    note: 'fictional brokers; a consolidation into a new company',
+  },
+  {
+    id: 'zh4-e-017', lang: 'zh', style: 'cn-tech-press', date: '2025-05-22',
+    text: 'AI搜索公司秘途科技完成3亿美元B轮融资，估值接近20亿美元。腾讯、红杉中国继续追加投资，新加入的投资方包括卡塔尔投资局。',
+    deals: [{
+      type: 'funding', target: ['秘途科技'], round: 'B轮', amount: { currency: 'USD', amount: 300_000_000 },
+      valuation: { currency: 'USD', amount: 2_000_000_000 },
+      parties: [{ name: '腾讯', role: 'participant' }, { name: '红杉中国', role: 'participant' }, { name: '卡塔尔投资局', role: 'participant' }],
+    }],
+    note: 'fictional company; backers in the next sentence, old and new',
+  },
+  {
+    id: 'zh4-e-018', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-03',
+    text: '据彭博报道，快时尚电商希音正考虑将上市地点转向香港，最早可能于今年递交申请。',
+    deals: [], negative: 'rumour',
+    note: 'reporting of a listing considered',
+  },
+  {
+    id: 'zh4-e-019', lang: 'zh', style: 'cn-overseas-press', date: '2025-02-06',
+    text: '中海装备以约3.1亿美元（含债务）收购挪威海工企业Nordic Rig AS全部股权，这是公司首次在北欧完成并购。',
+    deals: [{ type: 'acquisition', target: ['Nordic Rig AS', 'Nordic Rig'], amount: { currency: 'USD', amount: 310_000_000 }, parties: [{ name: '中海装备', role: 'acquirer' }] }],
+    note: 'fictional companies; a price with debt in brackets',
+  },
+  {
+    id: 'zh4-e-020', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-07',
+    text: '华星新材发行股份购买资产事项未获并购重组委审核通过，公司表示将继续推进相关工作。',
+    deals: [], negative: 'called-off',
+    note: 'fictional company; a restructuring rejected',
+  },
+  {
+    id: 'zh4-e-021', lang: 'zh', style: 'cn-overseas-press', date: '2025-05-14',
+    text: 'Zenith AI（智远科技）周二晚间登陆纳斯达克，IPO发行价为每股ADS 12美元，共募资约1.44亿美元。',
+    deals: [{ type: 'ipo', target: ['Zenith AI', '智远科技'], amount: { currency: 'USD', amount: 144_000_000 }, parties: [] }],
+    note: 'fictional company; the Latin name first',
+  },
+  {
+    id: 'zh4-e-022', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-06-09',
+    text: '恒源资本以4.6亿元受让云图科技创始人所持公司8%股份，受让完成后合计持股比例升至15%。',
+    deals: [{ type: 'stake-sale', target: ['云图科技'], amount: { currency: 'CNY', amount: 460_000_000 }, parties: [{ name: '恒源资本', role: 'acquirer' }] }],
+    note: 'fictional companies; shares of 公司 sold by its founder',
+  },
+  {
+    id: 'zh4-e-023', lang: 'zh', style: 'cn-vc-flash', date: '2025-04-30',
+    text: '氢能企业氢途动力完成5亿元B轮融资，由国家能源集团旗下国能基金领投；同日，公司与中国石化签署战略合作协议。',
+    deals: [{ type: 'funding', target: ['氢途动力'], round: 'B轮', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '国能基金', role: 'lead' }] }],
+    note: 'fictional company; a partner in a cooperation agreement is no investor',
+  },
+  {
+    id: 'zh4-e-024', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-21',
+    text: '华鑫股份公告，控股股东华鑫集团计划在未来6个月内增持公司股份，增持金额不低于1亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a holder adding shares on the market',
+  },
+  {
+    id: 'zh4-e-025', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-13',
+    text: '天泽乳业以现金5.2亿元收购新疆牧源乳业有限公司100%股权，交易作价较净资产溢价约40%。',
+    deals: [{ type: 'acquisition', target: ['新疆牧源乳业有限公司', '新疆牧源乳业'], amount: { currency: 'CNY', amount: 520_000_000 }, parties: [{ name: '天泽乳业', role: 'acquirer' }] }],
+    note: 'fictional companies; a legal name bought whole',
+  },
+  {
+    id: 'zh4-e-026', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-06',
+    text: '上海证券交易所今日发布公告，决定终止华信股份股票上市，公司股票将于5月14日被摘牌。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a delisting',
   },
 ];
