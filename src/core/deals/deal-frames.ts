@@ -379,6 +379,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   }
   // "北交所新股日知科技今日上市", "收购喜马拉雅全部股份": the name inside a label or the words for its shares.
   if (trigger.lang === 'zh' && target) target = zhTrimTarget(target);
+  // "对德国焊接机器人制造商克鲁斯（Cloos）…的收购": a description the company reader took for a name; the name follows its kind.
+  if (trigger.lang === 'zh' && target && target.id.startsWith('unknown:') && KIND_AFTER.test(view.text.slice(target.end, target.end + 8))) target = zhDescribedName(view, target.start) ?? target;
   // "去年同期入账收购硅谷银行英国业务的收益": a purchase named for what it earned or cost is context, not a deal told.
   if (trigger.lang === 'zh' && trigger.target === 'object' && target && RESULT_OF_DEAL_AFTER.test(view.text.slice(target.end, target.end + 16))) return undefined;
   // "首次入股中国动力电池企业": a name run into the words for a kind of firm or a trade is a modifier, not the company.
@@ -804,6 +806,9 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
   return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
 
+/** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
+const KIND_AFTER = /^(?:制造商|开发商|运营商|供应商|服务商|生产商|厂商|公司|企业|品牌|平台)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+
 /** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
 const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;
 
@@ -1038,7 +1043,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
-      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|牵头|参与|方(?:为|是|包括)|包括/i.test(rest);
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));

@@ -674,7 +674,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
-    pattern: /(?:出售|转让|卖)(?:给|予)/g,
+    // ("将所持马钢集团51%股权无偿划转给中国宝武": a transfer between state owners, free of charge, the same.)
+    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)/g,
     needs: ['给', '予'],
     target: 'passive',
     party: 'acquirer',

@@ -247,3 +247,19 @@ describe('Chinese deals: names the reader left out, from older misses of the set
     ]);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch E (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch E', () => {
+  it('牵头 leads; a follower list that ends in 参与 takes part', () => {
+    const a = annotate('香港金融科技公司汇立科技完成1.5亿美元C轮融资，由淡马锡牵头，软银愿景基金及贝莱德参与。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['Temasek:lead', 'SoftBank Vision Fund:-', 'BlackRock:-']);
+  });
+
+  it('a free transfer of a stake (无偿划转给) is a stake bought; 所持 is no part of the name', () => {
+    expect(read('安徽省国资委将所持马钢集团51%股权无偿划转给中国宝武。')).toMatchObject([{ type: 'stake-sale', target: '马钢集团', investors: ['China Baowu Steel Group'] }]);
+  });
+
+  it('a description the company reader took for a name gives way to the name after its kind', () => {
+    expect(read('埃斯顿自动化公告，公司已完成对德国焊接机器人制造商克鲁斯（Cloos）100%股权的收购交割。').map((d) => d.target)).toEqual(['克鲁斯']);
+  });
+});

@@ -8,6 +8,7 @@ describe('a Chinese target the reader ran into the words around it', () => {
   it('cuts a listing label before the name ("北交所新股日知科技")', () => {
     expect(zhTrimTarget(mention('北交所新股日知科技'))).toMatchObject({ text: '日知科技', start: 15, end: 19 });
     expect(zhTrimTarget(mention('新股日知科技')).text).toBe('日知科技');
+    expect(zhTrimTarget(mention('所持马钢集团')).text).toBe('马钢集团');
   });
 
   it('cuts the shares after the name ("喜马拉雅全部股份", "华辰电子的股权")', () => {

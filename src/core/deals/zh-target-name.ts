@@ -5,7 +5,8 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 
 /** Before a name: where it lists and that it is a new share ("北交所新股", "港股次新股", "科创板新股"). */
-const LABEL_BEFORE = /^(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)/;
+// ("所持马钢集团": the words of holding before a name.)
+const LABEL_BEFORE = /^(?:(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)|(?:其)?(?:所持有?|持有)的?)/;
 /** Before a name the data lacks: a description ending in a kind of company, with a name of its own after it. */
 const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
 /** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
