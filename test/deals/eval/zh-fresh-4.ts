@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in five parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in six parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, then C, D and E (zh4-c-, zh4-d-, zh4-e-…) each after the rules for the one
+// rules for batch A were in, then C to F (zh4-c-, zh4-d-, zh4-e-, zh4-f-…) each after the rules for the one
 // before. Eleven styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报,
 // 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across
 // clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达,
@@ -1163,5 +1163,150 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '上海证券交易所今日发布公告，决定终止华信股份股票上市，公司股票将于5月14日被摘牌。',
     deals: [], negative: 'other',
     note: 'fictional company; a delisting',
+  },
+  // ---- batch F (written and committed after the rules for batch E, scored before any rule for it) ----
+  {
+    id: 'zh4-f-001', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-16',
+    text: '工业软件企业数维科技成立于2019年，主营研发设计类软件。该公司今日宣布完成4亿元C轮融资，本轮投资方为国投招商和中金资本。',
+    deals: [{
+      type: 'funding', target: ['数维科技'], round: 'C轮', amount: { currency: 'CNY', amount: 400_000_000 },
+      parties: [{ name: '国投招商', role: 'participant' }, { name: '中金资本', role: 'participant' }],
+    }],
+    note: 'fictional company; 该公司 in the second sentence stands for the company of the first',
+  },
+  {
+    id: 'zh4-f-002', lang: 'zh', style: 'cn-vc-flash', date: '2025-03-31',
+    text: '联想创投宣布已完成对边缘计算芯片企业芯原微算的战略投资，投资金额未披露。',
+    deals: [{ type: 'funding', target: ['芯原微算'], round: 'strategic', parties: [{ name: '联想创投', role: 'participant' }] }],
+    note: 'fictional target; the investor is the subject (完成对…的战略投资)',
+  },
+  {
+    id: 'zh4-f-003', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-07',
+    text: '宠物医疗SaaS服务商宠联云完成5000万元天使轮融资，领投方为真格基金，跟投方为九合创投、英诺天使基金。',
+    deals: [{
+      type: 'funding', target: ['宠联云'], round: '天使轮', amount: { currency: 'CNY', amount: 50_000_000 },
+      parties: [{ name: '真格基金', role: 'lead' }, { name: '九合创投', role: 'participant' }, { name: '英诺天使基金', role: 'participant' }],
+    }],
+    note: 'fictional company; 领投方为 / 跟投方为',
+  },
+  {
+    id: 'zh4-f-004', lang: 'zh', style: 'hk-newswire', date: '2025-06-30',
+    text: '"港股智能座椅第一股"安驰智能今日正式在港交所挂牌交易，开盘价较招股价上涨12%。公司此次全球发售所得款项净额约7.8亿港元。',
+    deals: [{ type: 'ipo', target: ['安驰智能'], amount: { currency: 'HKD', amount: 780_000_000 }, parties: [] }],
+    note: 'fictional company; a nickname in quotes before the name; only the net proceeds stated',
+  },
+  {
+    id: 'zh4-f-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-14',
+    text: '有市场传闻称云帆物流将被某大型央企收购，公司股价今日开盘即涨停。截至记者发稿，公司尚未作出回应。',
+    deals: [], negative: 'rumour',
+    note: 'fictional company; a rumoured purchase moves the shares',
+  },
+  {
+    id: 'zh4-f-006', lang: 'zh', style: 'cn-tech-press', date: '2025-05-25',
+    text: '据知情人士透露，大模型公司智源星图的估值已达100亿美元，是国内估值最高的AI初创公司之一。',
+    deals: [], negative: 'market-value',
+    note: 'fictional company; a valuation with no round',
+  },
+  {
+    id: 'zh4-f-007', lang: 'zh', style: 'cn-tech-press', date: '2025-04-02',
+    text: '成立五年来，机器人公司优艾机器人累计融资超过30亿元，投资方包括红杉中国、高瓴和腾讯。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a running total is no round',
+  },
+  {
+    id: 'zh4-f-008', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-09',
+    text: '新能源车企远航汽车计划于2026年赴港上市，目前已启动上市辅导，拟募资约10亿美元。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a listing planned',
+  },
+  {
+    id: 'zh4-f-009', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-02-17',
+    text: '华信精工公告，公司已于2024年12月完成对苏州恒立电子60%股权的收购，交易对价为3.6亿元，恒立电子自2025年1月起纳入合并报表范围。',
+    deals: [{ type: 'stake-sale', target: ['苏州恒立电子', '恒立电子'], amount: { currency: 'CNY', amount: 360_000_000 }, parties: [{ name: '华信精工', role: 'acquirer' }], date: '2024-12' }],
+    note: 'fictional companies; a purchase dated 2024年12月 in a February article',
+  },
+  {
+    id: 'zh4-f-010', lang: 'zh', style: 'cn-business-daily', date: '2025-05-15',
+    text: '吉瑞汽车与德国零部件商博格纳成立合资公司，双方各持股50%，合资公司注册资本10亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional companies; a joint venture set up',
+  },
+  {
+    id: 'zh4-f-011', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-03-20',
+    text: '宏图股份发布重大资产重组预案，拟以发行股份的方式购买宏图集团持有的宏图新能源100%股权，交易作价暂定为26亿元，公司股票自明日起复牌。',
+    deals: [{
+      type: 'acquisition', target: ['宏图新能源'], amount: { currency: 'CNY', amount: 2_600_000_000 },
+      parties: [{ name: '宏图股份', role: 'acquirer' }, { name: '宏图集团', role: 'seller' }],
+    }],
+    note: 'fictional companies; a restructuring plan that states its price (the set reads a priced plan as agreed)',
+  },
+  {
+    id: 'zh4-f-012', lang: 'zh', style: 'hk-newswire', date: '2025-04-22',
+    text: '港股公司中天国际宣布，以每股2.1港元向控股股东配售4亿股新股，集资约8.4亿港元，用于偿还银行借款。',
+    deals: [{ type: 'funding', target: ['中天国际'], amount: { currency: 'HKD', amount: 840_000_000 }, parties: [] }],
+    note: 'fictional company; a placement to the controlling holder',
+  },
+  {
+    id: 'zh4-f-013', lang: 'zh', style: 'cn-weekly', date: '2025-06-21',
+    text: '本周并购市场最受关注的交易来自医疗器械领域：迈科医疗以现金7.2亿元收购了心脉通51%的股权。另外，光明生物完成对丹麦酶制剂企业Enzyma的收购，交易金额约1.1亿欧元。',
+    deals: [
+      { type: 'stake-sale', target: ['心脉通'], amount: { currency: 'CNY', amount: 720_000_000 }, parties: [{ name: '迈科医疗', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['Enzyma'], amount: { currency: 'EUR', amount: 110_000_000 }, parties: [{ name: '光明生物', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; two purchases in two sentences',
+  },
+  {
+    id: 'zh4-f-014', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-19',
+    text: '华能新材拟发行可转换公司债券，募集资金不超过15亿元，用于年产5万吨新材料项目建设。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a bond planned',
+  },
+  {
+    id: 'zh4-f-015', lang: 'zh', style: 'cn-vc-flash', date: '2025-03-25',
+    text: '企业服务公司云枢科技获得数亿元B轮融资，本轮融资由高榕创投领投，老股东经纬创投、启明创投跟投，华兴资本担任独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['云枢科技'], round: 'B轮',
+      parties: [{ name: '高榕创投', role: 'lead' }, { name: '经纬创投', role: 'participant' }, { name: '启明创投', role: 'participant' }],
+    }],
+    note: 'fictional company; a vague amount; the adviser is no investor',
+  },
+  {
+    id: 'zh4-f-016', lang: 'zh', style: 'cn-overseas-press', date: '2025-04-18',
+    text: '出海资讯｜东南亚电商服务商PayGo宣布获得阿里巴巴领投的8000万美元C轮融资，蚂蚁集团跟投。',
+    deals: [{
+      type: 'funding', target: ['PayGo'], round: 'C轮', amount: { currency: 'USD', amount: 80_000_000 },
+      parties: [{ name: '阿里巴巴', role: 'lead' }, { name: '蚂蚁集团', role: 'participant' }],
+    }],
+    note: 'fictional company; the lead inside 获得…领投的…融资',
+  },
+  {
+    id: 'zh4-f-017', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-28',
+    text: '国内首家商业航天上市公司航宇星通今日在科创板上市，公司本次发行募集资金总额为24.5亿元，超额配售选择权行使前，发行后总股本约4.1亿股。',
+    deals: [{ type: 'ipo', target: ['航宇星通'], amount: { currency: 'CNY', amount: 2_450_000_000 }, parties: [] }],
+    note: 'fictional company; 上市公司 in its description is no listing word',
+  },
+  {
+    id: 'zh4-f-018', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-02',
+    text: '华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。',
+    deals: [{ type: 'funding', target: ['芯驰半导体'], amount: { currency: 'CNY', amount: 150_000_000 }, parties: [{ name: '华泰创新投资', role: 'participant' }] }],
+    note: 'fictional target; 参与了X的新一轮融资; the parent is no investor',
+  },
+  {
+    id: 'zh4-f-019', lang: 'zh', style: 'cn-local-finance', date: '2025-04-11',
+    text: '杭州市拱墅区国资平台以2.2亿元竞得破产重整企业杭钢精密的全部股权，成为其唯一股东。',
+    deals: [{ type: 'acquisition', target: ['杭钢精密'], amount: { currency: 'CNY', amount: 220_000_000 }, parties: [] }],
+    note: 'fictional target; a buyer named by what it is (no name)',
+  },
+  {
+    id: 'zh4-f-020', lang: 'zh', style: 'cn-tech-longform', date: '2025-07-02',
+    text: '回顾上半年，人形机器人赛道共发生融资事件40余起。其中，星际动力在3月完成10亿元B轮融资，由阿里巴巴和美团联合领投；5月，千寻智能又宣布获得6亿元A+轮融资。',
+    deals: [
+      {
+        type: 'funding', target: ['星际动力'], round: 'B轮', amount: { currency: 'CNY', amount: 1_000_000_000 },
+        parties: [{ name: '阿里巴巴', role: 'lead' }, { name: '美团', role: 'lead' }], date: '2025-03',
+      },
+      { type: 'funding', target: ['千寻智能'], round: 'A+轮', amount: { currency: 'CNY', amount: 600_000_000 }, parties: [], date: '2025-05' },
+    ],
+    note: 'fictional rounds; two companies, each with its month',
   },
 ];
