@@ -21,6 +21,7 @@ import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
+import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
 
@@ -68,7 +69,8 @@ const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|�
 /** The next sentence saying the agreement was signed (not "尚未签署", not a framework or a letter of intent). */
 const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
-const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+// ("交易作价暂定为26亿元": a price set for now is stated too.)
+const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
 
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
@@ -579,6 +581,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
     if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
+    // "华泰证券旗下华泰创新投资以1.5亿元参与…": the owner of the company that acts is not its subject.
+    if (/^(?:旗下|下属)的?/.test(view.text.slice(c.end, c.end + 2)) && view.companies.some((o) => o.start >= c.end && o.start - c.end <= 4)) continue;
     return c;
   }
   return undefined;
@@ -819,7 +823,7 @@ const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合
 const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
 
 /** After a list of backers: they invest together ("共同投资", "联合出资"), none leads. */
-const CO_INVEST_AFTER = /^(?:等[^，。；]{0,6})?(?:共同|联合)(?:投资|出资)/;
+const CO_INVEST_AFTER = /^[^，。；]{0,40}?(?:共同|联合)(?:投资|出资)/;
 const CO_INVEST_END = /(?:共同|联合)(?:投资|出资)$/;
 /** After a company: an arm it owns that the text does not name ("国家电投旗下基金"). */
 const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|平台|机构|子公司)(?=[、和及与，。；,]|共同|联合|等|$)/;
@@ -1046,7 +1050,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said)\b|领投|跟投|参投|出资|牵头|参与|方(?:为|是|包括)|包括/i.test(rest);
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
-      const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
+      const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]|旗下|所属/.test(rest));
       // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
       const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
       if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
@@ -1112,7 +1116,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
     if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;
     // ("由中国华能、国家电投旗下基金和深创投共同投资": backers who invest together lead nothing.)
-    const together = HAN.test(last.text) && CO_INVEST_AFTER.test(after.length > 0 ? after : last.text.slice(-4));
+    const together = HAN.test(last.text) && CO_INVEST_AFTER.test(after);
     const lead = (LEAD_BEFORE.test(before) && !together && !CO_INVEST_END.test(last.text)) || LEAD_AFTER.test(after);
     for (const listed of list) {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
@@ -1127,6 +1131,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
+    // "本轮投资方为国投招商和中金资本": an institution the reader left out may head the list.
+    if (cueBefore && HAN.test(first.text)) for (const c of zhUnreadBackers(before, first.start - before.length)) if (c.id !== deal.target.id) addInvestor(deal, c, lead ? 'lead' : undefined);
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.

@@ -491,6 +491,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['中国平安以约75.95亿元参与汇丰控股配售，持股比例提升至8.4%。', 'funding|汇丰控股|中国平安']],
   },
   {
+    id: 'zh-join-round',
+    type: 'funding',
+    lang: 'zh',
+    // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
+    // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?的(?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?(?:融资|增资))/g,
+    needs: ['参与'],
+    target: 'object',
+    party: 'participant',
+    examples: [['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资']],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',

@@ -263,3 +263,29 @@ describe('Chinese deals: zh-fresh-4 batch E', () => {
     expect(read('埃斯顿自动化公告，公司已完成对德国焊接机器人制造商克鲁斯（Cloos）100%股权的收购交割。').map((d) => d.target)).toEqual(['克鲁斯']);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch F (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch F', () => {
+  it('a nickname in quotes opens a listing sentence; the size follows in "公司此次全球发售所得款项净额"', () => {
+    expect(read('"港股智能座椅第一股"安驰智能今日正式在港交所挂牌交易。公司此次全球发售所得款项净额约7.8亿港元。')).toMatchObject([{ type: 'ipo', target: '安驰智能', amount: 780_000_000 }]);
+    // ("是次实现“A+H”两地上市": a quote inside a clause names no company.)
+    expect(read('海天味业今日在港交所主板挂牌，集资约101亿港元。公司是次实现“A+H”两地上市。').map((d) => d.target)).toEqual(['Foshan Haitian Flavouring and Food']);
+  });
+
+  it('a restructuring plan that states its price for now (暂定) is a purchase agreed', () => {
+    expect(read('宏图股份发布重大资产重组预案，拟以发行股份的方式购买宏图集团持有的宏图新能源100%股权，交易作价暂定为26亿元。')[0]).toMatchObject({ type: 'acquisition', target: '宏图新能源', amount: 2_600_000_000 });
+  });
+
+  it('a purchase sentence opening with a label and a name the reader left out', () => {
+    expect(read('本周并购市场最受关注的交易来自医疗器械领域：迈科医疗以现金7.2亿元收购了心脉通51%的股权。')).toMatchObject([{ type: 'stake-sale', target: '心脉通', investors: ['迈科医疗'] }]);
+  });
+
+  it('参与了X的新一轮融资 funds X; the owner before 旗下 is no party; a portfolio recalled is no round', () => {
+    expect(read('华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资。')).toMatchObject([{ type: 'funding', target: '芯驰半导体', investors: ['华泰创新投资'], amount: 150_000_000 }]);
+    expect(read('小米集团此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资。')).toEqual([]);
+  });
+
+  it('an institution the reader left out heads a list of backers', () => {
+    expect(read('工业软件企业数维科技成立于2019年。该公司今日宣布完成4亿元C轮融资，本轮投资方为国投招商和中金资本。')[0]?.investors ?? []).toEqual(expect.arrayContaining(['国投招商', 'CICC Capital']));
+  });
+});

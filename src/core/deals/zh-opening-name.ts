@@ -6,6 +6,9 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
 
+/** A nickname in quotes opening a clause, before the name: "\"港股智能座椅第一股\"". */
+const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
+
 /** What may stand between the name and its verb. */
 const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
@@ -22,7 +25,8 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   const before = view.text.slice(view.start, at);
   // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
   const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
-  const from = view.start + cut + 1;
+  // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
+  const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
   if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
   let words = view.text.slice(from, at);
   words = words.slice(0, words.length - TAIL.exec(words)![0].length);
@@ -35,7 +39,7 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并)/;
+  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|]|[^：:，。]{1,30}[：:]|["“「][^"”」]{1,20}["”」])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并|(?:以[^，。；]{1,20}?)?(?:收购|买下|受让|竞得|购得))/;
 
 /** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
 export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {
