@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in six parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in seven parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, then C to F (zh4-c-, zh4-d-, zh4-e-, zh4-f-…) each after the rules for the one
+// rules for batch A were in, then C to G (zh4-c- … zh4-g-) each after the rules for the one
 // before. Eleven styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报,
 // 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across
 // clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达,
@@ -1308,5 +1308,117 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       { type: 'funding', target: ['千寻智能'], round: 'A+轮', amount: { currency: 'CNY', amount: 600_000_000 }, parties: [], date: '2025-05' },
     ],
     note: 'fictional rounds; two companies, each with its month',
+  },
+  // ---- batch G (written and committed after the rules for batch F, scored before any rule for it) ----
+  {
+    id: 'zh4-g-001', lang: 'zh', style: 'hk-newswire', date: '2025-06-18',
+    text: '電動車充電營運商星電能源宣布完成2億美元C輪融資，由淡馬錫領投，高瓴資本及老股東紅杉中國跟投。公司表示，所得資金將用於擴展東南亞市場。',
+    deals: [{
+      type: 'funding', target: ['星電能源'], round: 'C輪', amount: { currency: 'USD', amount: 200_000_000 },
+      parties: [{ name: '淡馬錫', role: 'lead' }, { name: '高瓴資本', role: 'participant' }, { name: '紅杉中國', role: 'participant' }],
+    }],
+    note: 'fictional company; Hong Kong press in traditional characters',
+  },
+  {
+    id: 'zh4-g-002', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-30',
+    text: '在经历了两年的低谷后，一级市场正在回暖。以自动驾驶为例，本月卡车自动驾驶公司驭途科技宣布完成逾2亿美元D轮融资，投资方包括红杉中国、IDG资本和Lightspeed Venture Partners，其中红杉中国为领投方。',
+    deals: [{
+      type: 'funding', target: ['驭途科技'], round: 'D轮', amount: { currency: 'USD', amount: 200_000_000 },
+      parties: [{ name: '红杉中国', role: 'lead' }, { name: 'IDG资本', role: 'participant' }, { name: 'Lightspeed Venture Partners', role: 'participant' }],
+    }],
+    note: 'fictional company; the lead named after the list (其中…为领投方)',
+  },
+  {
+    id: 'zh4-g-003', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-16',
+    text: '长江新材公告，公司向特定对象发行股票事项已完成，共募集资金28亿元，认购对象包括国家制造业转型升级基金、财通基金和诺德基金。',
+    deals: [{
+      type: 'funding', target: ['长江新材'], amount: { currency: 'CNY', amount: 2_800_000_000 },
+      parties: [{ name: '国家制造业转型升级基金', role: 'participant' }, { name: '财通基金', role: 'participant' }, { name: '诺德基金', role: 'participant' }],
+    }],
+    note: 'fictional company; a private placement with named subscribers',
+  },
+  {
+    id: 'zh4-g-004', lang: 'zh', style: 'cn-securities-daily', date: '2025-03-27',
+    text: '恒力新能今日成功发行20亿元可转换公司债券，票面利率首年为0.3%，募集资金将用于固态电池产线建设。',
+    deals: [{ type: 'debt', target: ['恒力新能'], amount: { currency: 'CNY', amount: 2_000_000_000 }, parties: [] }],
+    note: 'fictional company; a convertible bond issued',
+  },
+  {
+    id: 'zh4-g-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-03',
+    text: '长城资产管理公司旗下长城国瑞拟以8亿元受让华晟医药21%股份，但该交易尚需获得国资监管部门批准，存在不确定性。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional deal; a transfer planned and pending approval, nothing signed',
+  },
+  {
+    id: 'zh4-g-006', lang: 'zh', style: 'cn-tech-press', date: '2025-04-25',
+    text: '阿里系再出手。大模型应用公司光年智能近日完成3亿元A轮融资，由阿里巴巴独家投资，本轮估值较天使轮上涨近5倍。',
+    deals: [{ type: 'funding', target: ['光年智能'], round: 'A轮', amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '阿里巴巴', role: 'lead' }] }],
+    note: 'fictional company; a group nickname (阿里系) opens the paragraph',
+  },
+  {
+    id: 'zh4-g-007', lang: 'zh', style: 'cn-weekly', date: '2025-05-24',
+    text: '据不完全统计，本周A股共有12家公司披露并购重组进展，其中3家终止，涉及金额合计超过200亿元。',
+    deals: [], negative: 'other',
+    note: 'a weekly tally with no deal named',
+  },
+  {
+    id: 'zh4-g-008', lang: 'zh', style: 'hk-newswire', date: '2025-02-28',
+    text: '港股通讯｜美团以约7亿美元现金完成收购新加坡外卖平台FoodHub，FoodHub创始团队将继续负责当地业务运营。',
+    deals: [{ type: 'acquisition', target: ['FoodHub'], amount: { currency: 'USD', amount: 700_000_000 }, parties: [{ name: '美团', role: 'acquirer' }] }],
+    note: 'fictional deal; 完成收购 with a Latin name',
+  },
+  {
+    id: 'zh4-g-009', lang: 'zh', style: 'cn-vc-flash', date: '2025-03-10',
+    text: '新消费品牌茶小满获得来自腾讯投资、美团龙珠的数亿元新一轮融资，本轮融资后估值超过50亿元。',
+    deals: [{
+      type: 'funding', target: ['茶小满'], valuation: { currency: 'CNY', amount: 5_000_000_000, basis: 'post' },
+      parties: [{ name: '腾讯投资', role: 'participant' }, { name: '美团龙珠', role: 'participant' }],
+    }],
+    note: 'fictional company; backers inside 获得来自…的…融资; a vague amount',
+  },
+  {
+    id: 'zh4-g-010', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-12',
+    text: '华信能源与沙特阿美签署股份买卖协议，沙特阿美将以约37亿元收购华信能源10%股份，成为其战略股东。该交易已于本周完成交割。',
+    deals: [{ type: 'stake-sale', target: ['华信能源'], amount: { currency: 'CNY', amount: 3_700_000_000 }, parties: [{ name: '沙特阿美', role: 'acquirer' }] }],
+    note: 'fictional target; a stake bought by a foreign strategic holder, closed',
+  },
+  {
+    id: 'zh4-g-011', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-09',
+    text: '创业板公司锐捷光电因连续20个交易日股价低于1元，触及交易类退市情形，公司股票将被终止上市。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a delisting by price',
+  },
+  {
+    id: 'zh4-g-012', lang: 'zh', style: 'cn-tech-longform', date: '2025-07-08',
+    text: '这家公司的扩张离不开资本的支持。2024年6月，云启智驾获得上汽集团旗下尚颀资本5亿元战略投资；今年4月，公司又收购了激光雷达初创企业光锥科技，交易金额未披露。',
+    deals: [
+      { type: 'funding', target: ['云启智驾'], round: 'strategic', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '尚颀资本', role: 'lead' }], date: '2024-06' },
+      { type: 'acquisition', target: ['光锥科技'], parties: [{ name: '云启智驾', role: 'acquirer' }], date: '2025-04' },
+    ],
+    note: 'fictional companies; a strategic investment and a purchase by the same company (公司 stands for it), each dated',
+  },
+  {
+    id: 'zh4-g-013', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-07',
+    text: '关于近期市场热议的"泰和新能与华宇电池合并"一事，泰和新能董秘在互动平台表示，公司未与任何一方开展相关洽谈。',
+    deals: [], negative: 'denial',
+    note: 'fictional companies; a rumoured merger denied',
+  },
+  {
+    id: 'zh4-g-014', lang: 'zh', style: 'cn-overseas-press', date: '2025-05-16',
+    text: '出海快讯：印尼金融科技公司Kredito完成5000万美元B轮融资，由中国红杉领投，蚂蚁集团和Openspace Ventures跟投。',
+    deals: [{
+      type: 'funding', target: ['Kredito'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
+      parties: [{ name: '中国红杉', role: 'lead' }, { name: '蚂蚁集团', role: 'participant' }, { name: 'Openspace Ventures', role: 'participant' }],
+    }],
+    note: 'fictional company; a Latin target and a Latin follower',
+  },
+  {
+    id: 'zh4-g-015', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-06-26',
+    text: '海澜智造公告，公司全资子公司海澜国际以自有资金1.2亿美元完成对越南纺织企业Vinatex Garment 70%股权的收购。',
+    deals: [{
+      type: 'stake-sale', target: ['Vinatex Garment'], amount: { currency: 'USD', amount: 120_000_000 },
+      parties: [{ name: '海澜智造', role: 'acquirer' }, { name: '海澜国际', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; a subsidiary buys for its parent',
   },
 ];
