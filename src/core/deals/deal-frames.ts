@@ -276,7 +276,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
     target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
-    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
+    // ("恒力新能今日成功发行20亿元可转换公司债券": so does a bond's issuer.)
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo' || trigger.type === 'debt')) target = zhOpeningName(view, at);
     // "…完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资": a pronoun opening the clause stands for the
     // company of the deal read before it in the sentence.
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_PRONOUN_SUBJECT.test(clauseBefore(view, at))) {
@@ -455,7 +456,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
-  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
+  // "获得来自腾讯投资、美团龙珠的数亿元新一轮融资": the backers between 来自 and 的 take part; none leads.
+  const fromWhom = trigger.id === 'zh-funding' ? /^(?:宣布)?获得?来自([^，。；]{2,60}?)的/.exec(view.text.slice(at, Math.min(view.end, at + 70))) : null;
+  if (fromWhom) {
+    for (const c of view.companies) if (c.start >= at && c.end <= at + fromWhom[0].length && c.id !== target.id) addInvestor(draft, c);
+  } else if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
     // ("获海湾投资局投资3亿美元": an investor the reader left out, named inside.)

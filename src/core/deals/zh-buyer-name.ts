@@ -29,7 +29,8 @@ export function zhBuyerLeftOut(view: SentenceView, at: number): CompanyMention |
 }
 
 /** "通过全资子公司青山国际以4.2亿元收购…": the subsidiary a buyer acts through, named before the price or the verb. */
-const THROUGH_ARM = /通过(?:其|旗下|下属)?(?:的)?(?:全资|控股)?子公司([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=以|出资|斥资|收购|受让|购买|[，,]|$)/;
+// ("公司全资子公司海澜国际以自有资金…收购": the subsidiary may act without 通过.)
+const THROUGH_ARM = /(?:通过|由)?(?:其|公司|旗下|下属){0,3}(?:的)?(?:全资|控股)?子公司([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=以|出资|斥资|收购|受让|购买|完成|[，,]|$)/;
 
 /**
  * The subsidiary through which a Chinese buyer makes the purchase at `at` ("公司通过全资子公司青山国际以4.2亿元

@@ -289,3 +289,19 @@ describe('Chinese deals: zh-fresh-4 batch F', () => {
     expect(read('工业软件企业数维科技成立于2019年。该公司今日宣布完成4亿元C轮融资，本轮投资方为国投招商和中金资本。')[0]?.investors ?? []).toEqual(expect.arrayContaining(['国投招商', 'CICC Capital']));
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch G (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch G', () => {
+  it('a bond issued by a name the reader left out', () => {
+    expect(read('恒力新能今日成功发行20亿元可转换公司债券，票面利率首年为0.3%。')).toMatchObject([{ type: 'debt', target: '恒力新能', amount: 2_000_000_000 }]);
+  });
+
+  it('获得来自A、B的…融资: both take part, neither leads', () => {
+    const a = annotate('新消费品牌茶小满获得来自腾讯投资、美团龙珠的数亿元新一轮融资。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['Tencent Investment:-', 'Dragonball Capital:-']);
+  });
+
+  it('a subsidiary named after 公司全资子公司 buys with its parent', () => {
+    expect(read('海澜智造公告，公司全资子公司海澜国际以自有资金1.2亿美元完成对越南纺织企业Vinatex Garment 70%股权的收购。')[0]?.investors).toEqual(['海澜智造', '海澜国际']);
+  });
+});

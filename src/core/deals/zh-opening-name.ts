@@ -39,7 +39,7 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|]|[^：:，。]{1,30}[：:]|["“「][^"”」]{1,20}["”」])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并|(?:以[^，。；]{1,20}?)?(?:收购|买下|受让|竞得|购得))/;
+  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|]|[^：:，。]{1,30}[：:]|["“「][^"”」]{1,20}["”」])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并|(?:以[^，。；]{1,20}?)?(?:收购|买下|受让|竞得|购得)|发行(?=[^，。；]{0,16}?(?:债|票据)))/;
 
 /** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
 export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {
