@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in seven parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in eight parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, then C to G (zh4-c- … zh4-g-) each after the rules for the one
+// rules for batch A were in, then C to H (zh4-c- … zh4-h-) each after the rules for the one
 // before. Eleven styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报,
 // 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across
 // clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达,
@@ -1420,5 +1420,84 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       parties: [{ name: '海澜智造', role: 'acquirer' }, { name: '海澜国际', role: 'acquirer' }],
     }],
     note: 'fictional companies; a subsidiary buys for its parent',
+  },
+  // ---- batch H (written and committed after the rules for batch G, scored before any rule for it) ----
+  {
+    id: 'zh4-h-001', lang: 'zh', style: 'cn-financial-daily', date: '2025-06-11',
+    text: '芯联微电子与国家集成电路产业投资基金三期正式签约，大基金三期将以15亿元入股芯联微电子，持股比例约12%。',
+    deals: [{ type: 'stake-sale', target: ['芯联微电子'], amount: { currency: 'CNY', amount: 1_500_000_000 }, parties: [{ name: '国家集成电路产业投资基金三期', role: 'acquirer' }] }],
+    note: 'fictional target; the buyer named in full, then by its short form (大基金三期)',
+  },
+  {
+    id: 'zh4-h-002', lang: 'zh', style: 'hk-newswire', date: '2025-07-09',
+    text: '睿驰医疗今日在香港联交所主板上市交易，股份代号2590。是次全球发售所得款项总额约16.2亿港元，基石投资者高瓴资本、泰康人寿合共认购约5.5亿港元。',
+    deals: [{
+      type: 'ipo', target: ['睿驰医疗'], amount: { currency: 'HKD', amount: 1_620_000_000 },
+      parties: [{ name: '高瓴资本', role: 'participant' }, { name: '泰康人寿', role: 'participant' }],
+    }],
+    note: 'fictional company; cornerstones named before 合共认购',
+  },
+  {
+    id: 'zh4-h-003', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-05-27',
+    text: '北方华材公告，公司通过定增引入战略投资者中国建材集团，募集资金9.6亿元，定增完成后中国建材集团持股约8%。',
+    deals: [{ type: 'funding', target: ['北方华材'], round: 'strategic', amount: { currency: 'CNY', amount: 960_000_000 }, parties: [{ name: '中国建材集团', role: 'participant' }] }],
+    note: 'fictional company; a placement bringing in a strategic investor',
+  },
+  {
+    id: 'zh4-h-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-28',
+    text: '恒远物流与顺达快运宣布终止合并协议，双方称由于市场环境变化，继续推进交易的条件已不具备。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a merger agreement terminated',
+  },
+  {
+    id: 'zh4-h-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-05',
+    text: '白云电气斥资5.6亿元控股广州智能配电企业穗能科技，持股比例达60%，穗能科技将纳入公司合并报表。',
+    deals: [{ type: 'stake-sale', target: ['穗能科技'], amount: { currency: 'CNY', amount: 560_000_000 }, parties: [{ name: '白云电气', role: 'acquirer' }] }],
+    note: 'fictional deal; 控股 as a verb (takes control of)',
+  },
+  {
+    id: 'zh4-h-006', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-06-04',
+    text: '中鼎股份公告，公司已完成对控股子公司中鼎汽车电子的增资，增资金额为3亿元，增资后持股比例由65%提升至80%。',
+    deals: [{ type: 'stake-sale', target: ['中鼎汽车电子'], amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '中鼎股份', role: 'acquirer' }] }],
+    note: 'fictional deal; capital added to a subsidiary for a larger stake (a stake bought, as the set reads 增资 with a stated stake)',
+  },
+  {
+    id: 'zh4-h-007', lang: 'zh', style: 'cn-vc-flash', date: '2025-05-13',
+    text: '比亚迪旗下投资平台比亚迪投资领投了固态电池材料企业晶能新材的A轮融资，融资金额为2亿元。',
+    deals: [{ type: 'funding', target: ['晶能新材'], round: 'A轮', amount: { currency: 'CNY', amount: 200_000_000 }, parties: [{ name: '比亚迪投资', role: 'lead' }] }],
+    note: 'fictional deal; the owner of the lead is no investor',
+  },
+  {
+    id: 'zh4-h-008', lang: 'zh', style: 'hk-newswire', date: '2025-05-22',
+    text: '港股公司宏昌控股公告，大股东华信集团以每股3.2港元、总额约18亿港元提出的全面要约已成为无条件，华信集团持股比例升至76%。',
+    deals: [{ type: 'acquisition', target: ['宏昌控股'], amount: { currency: 'HKD', amount: 1_800_000_000 }, parties: [{ name: '华信集团', role: 'acquirer' }] }],
+    note: 'fictional companies; a general offer that became unconditional',
+  },
+  {
+    id: 'zh4-h-009', lang: 'zh', style: 'cn-financial-daily', date: '2025-04-09',
+    text: '受业绩不及预期拖累，康泰医学今日股价重挫20%，市值一日蒸发逾80亿元。',
+    deals: [], negative: 'share-move',
+    note: 'fictional company; a share fall',
+  },
+  {
+    id: 'zh4-h-010', lang: 'zh', style: 'cn-vc-flash', date: '2025-06-19',
+    text: '工商信息显示，机器人企业优傲智能近日新增股东宁德时代，持股比例约5%，公司注册资本相应增加。',
+    deals: [{ type: 'funding', target: ['优傲智能'], parties: [{ name: '宁德时代', role: 'participant' }] }],
+    note: 'fictional company; a new holder in the registry is a round of its own',
+  },
+  {
+    id: 'zh4-h-011', lang: 'zh', style: 'cn-weekly', date: '2025-06-14',
+    text: '本周两起并购值得关注：中科仪器以4.5亿元收购上海精测；此外，华东医疗以2.8亿元收购了杭州康瑞生物55%股权。',
+    deals: [
+      { type: 'acquisition', target: ['上海精测'], amount: { currency: 'CNY', amount: 450_000_000 }, parties: [{ name: '中科仪器', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['杭州康瑞生物'], amount: { currency: 'CNY', amount: 280_000_000 }, parties: [{ name: '华东医疗', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; two purchases split by "；", the second after 此外',
+  },
+  {
+    id: 'zh4-h-012', lang: 'zh', style: 'cn-securities-daily', date: '2025-04-17',
+    text: '华润微电子拟分拆旗下子公司润芯科技至科创板上市，目前分拆方案尚需提交股东大会审议。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional subsidiary; a spin-off listing planned',
   },
 ];
