@@ -217,6 +217,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
   // ("海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元": nor when it 进行 (makes) the investment.)
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?(?:的|进行了?|完成了?|实施了?)[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
+  // "…领投了晶能新材的A轮融资，融资金额为2亿元": 融资金额 after a round told in the sentence sizes that round.
+  if (trigger.id === 'zh-funding' && /^(?:融资|投资)金额/.test(view.text.slice(at, end)) && /融资/.test(view.text.slice(view.start, at))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -312,7 +314,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
     // "以每股8.8港元私有化银泰商业，…": the name that fills the rest of the clause.
     // ("换股吸收合并小天鹅，…": so does the company absorbed.)
+    // ("中科仪器以4.5亿元收购上海精测；…": so does a company bought that fills the rest of its clause.)
     if (!target && (trigger.id === 'zh-privatize' || trigger.id === 'zh-absorb')) target = zhClauseName(view, end);
+    // (After 收购 only a name of three characters or more — "收购协议", "收购交割" are words about the deal — and no
+    // land, building or project: "以32.5亿元收购丰台区一宗住宅用地".)
+    if (!target && trigger.id === 'zh-acquire') target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
@@ -415,7 +421,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = subject && subject.id !== target.id ? [subject] : [];
   }
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
-  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
+  // (Not past a Chinese semicolon: "收购上海精测；此外，…收购了杭州康瑞生物55%股权" buys the first whole.)
+  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30)).split('；')[0]!;
   // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
   const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize';
   const stake = !whole && (trigger.stake || /股权|股份|普通股|\d%的?权益|% stake|stake/.test(shares));
@@ -817,6 +824,9 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
 
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
 const KIND_AFTER = /^(?:制造商|开发商|运营商|供应商|服务商|生产商|厂商|公司|企业|品牌|平台)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+
+/** What a purchase may buy that is no company: land, a building, a project, a count of things. */
+const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|个|家|套|项)/;
 
 /** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
 const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;

@@ -503,6 +503,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资']],
   },
   {
+    id: 'zh-new-holder',
+    type: 'funding',
+    lang: 'zh',
+    // "工商信息显示，优傲智能近日新增股东宁德时代，持股比例约5%": a new holder in the company registry has put money in.
+    pattern: /新增(?:了)?(?:股东|投资方|投资人)(?=[\u4e00-\u9fffA-Za-z])/g,
+    needs: ['新增'],
+    target: 'subject',
+    party: 'participant',
+    examples: [['工商信息显示，机器人企业优傲智能近日新增股东宁德时代，持股比例约5%。', 'funding|优傲智能|宁德时代']],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',

@@ -305,3 +305,23 @@ describe('Chinese deals: zh-fresh-4 batch G', () => {
     expect(read('海澜智造公告，公司全资子公司海澜国际以自有资金1.2亿美元完成对越南纺织企业Vinatex Garment 70%股权的收购。')[0]?.investors).toEqual(['海澜智造', '海澜国际']);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch H (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch H', () => {
+  it('a new holder in the company registry (新增股东) backs a round of the company before it', () => {
+    expect(read('工商信息显示，机器人企业优傲智能近日新增股东宁德时代，持股比例约5%。')).toMatchObject([{ type: 'funding', target: '优傲智能', investors: ['CATL'] }]);
+  });
+
+  it('a name filling the clause after 收购 (three characters or more); the shares of the next clause are not its', () => {
+    expect(read('本周两起并购值得关注：中科仪器以4.5亿元收购上海精测；此外，华东医疗以2.8亿元收购了杭州康瑞生物55%股权。').map((d) => `${d.type} ${d.target} ${d.investors.join()}`)).toEqual([
+      'acquisition 上海精测 中科仪器',
+      'stake-sale 杭州康瑞生物 华东医疗',
+    ]);
+    expect(read('小米集团已与深动科技签署收购协议。').map((d) => d.target)).not.toContain('协议');
+    expect(read('宏远置业以32.5亿元收购丰台区一宗住宅用地。')).toEqual([]);
+  });
+
+  it('融资金额 after a round told in the sentence sizes it; it is no second round', () => {
+    expect(read('启明创投领投了固态电池材料企业晶能新材的A轮融资，融资金额为2亿元。').map((d) => `${d.target} ${d.amount}`)).toEqual(['晶能新材 200000000']);
+  });
+});
