@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in eight parts, each
+// A fourth batch of Chinese paragraphs for issue 17, written by session dealszh15 in nine parts, each
 // scored before any rule was written for it: batch A (zh4-a-…) first, batch B (zh4-b-…) only after the
-// rules for batch A were in, then C to H (zh4-c- … zh4-h-) each after the rules for the one
+// rules for batch A were in, then C to I (zh4-c- … zh4-i-) each after the rules for the one
 // before. Eleven styles: 创投媒体快讯, 财经日报, 上市公司 / 交易所公告体, 港股通讯, 科技媒体深度稿, 地方财经报,
 // 周刊, 融资周报汇总, 英文名夹杂的出海报道, 新闻稿, 台湾媒体 (繁体). Amounts, rounds and investors split across
 // clauses by "，" and "；", long investor lists with 老股东 / 新股东 / 继续加注, valuations (投后估值, 估值达,
@@ -1499,5 +1499,84 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '华润微电子拟分拆旗下子公司润芯科技至科创板上市，目前分拆方案尚需提交股东大会审议。',
     deals: [], negative: 'not-closed',
     note: 'fictional subsidiary; a spin-off listing planned',
+  },
+  // ---- batch I (written and committed after the rules for batch H, scored before any rule for it) ----
+  {
+    id: 'zh4-i-001', lang: 'zh', style: 'cn-portal-finance', date: '2025-06-23',
+    text: '记者从相关渠道获悉，国产操作系统厂商鸿途软件已于近日完成数亿元Pre-B轮融资，本轮融资由中国互联网投资基金领投，中关村科学城基金跟投。',
+    deals: [{
+      type: 'funding', target: ['鸿途软件'], round: 'Pre-B轮',
+      parties: [{ name: '中国互联网投资基金', role: 'lead' }, { name: '中关村科学城基金', role: 'participant' }],
+    }],
+    note: 'fictional company; 已于近日完成, a vague amount',
+  },
+  {
+    id: 'zh4-i-002', lang: 'zh', style: 'cn-portal-finance', date: '2025-05-12',
+    text: '继去年获得吉利汽车战略投资后，动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资，投资方包括国投创新、中金资本。',
+    deals: [{
+      type: 'funding', target: ['极电新能'], round: 'B轮', amount: { currency: 'CNY', amount: 1_000_000_000 },
+      parties: [{ name: '国投创新', role: 'participant' }, { name: '中金资本', role: 'participant' }],
+    }],
+    note: 'fictional company; an earlier investment recalled in a leading clause is no deal told',
+  },
+  {
+    id: 'zh4-i-003', lang: 'zh', style: 'cn-securities-daily', date: '2025-04-29',
+    text: '今日，两只新股登陆A股市场：主板新股华茂股份发行价为每股12.6元，募资9.5亿元；科创板新股芯源微电发行价为每股36元，募资14.4亿元。',
+    deals: [
+      { type: 'ipo', target: ['华茂股份'], amount: { currency: 'CNY', amount: 950_000_000 }, parties: [] },
+      { type: 'ipo', target: ['芯源微电'], amount: { currency: 'CNY', amount: 1_440_000_000 }, parties: [] },
+    ],
+    note: 'fictional companies; two listings split by "；", each named after its board and 新股',
+  },
+  {
+    id: 'zh4-i-004', lang: 'zh', style: 'cn-portal-finance', date: '2025-03-19',
+    text: '华峰集团董事长在接受采访时表示，集团正在评估多个海外并购项目，不排除在年内完成一到两笔收购。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; purchases being weighed',
+  },
+  {
+    id: 'zh4-i-005', lang: 'zh', style: 'cn-business-daily', date: '2025-06-02',
+    text: '经过近半年的谈判，日化企业蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华，交易已于上周完成。',
+    deals: [{
+      type: 'acquisition', target: ['Aqualis'], amount: { currency: 'USD', amount: 240_000_000 },
+      parties: [{ name: '联合利华', role: 'acquirer' }, { name: '蓝月科技', role: 'seller' }],
+    }],
+    note: 'fictional deal; a brand sold, told from the seller (将…出售给)',
+  },
+  {
+    id: 'zh4-i-006', lang: 'zh', style: 'cn-portal-finance', date: '2025-05-06',
+    text: '据天眼查显示，AI芯片企业燧光科技的股东名单中新增了国家集成电路产业投资基金二期，后者认缴出资约2.3亿元。',
+    deals: [{
+      type: 'funding', target: ['燧光科技'], amount: { currency: 'CNY', amount: 230_000_000 },
+      parties: [{ name: '国家集成电路产业投资基金二期', role: 'participant' }],
+    }],
+    note: 'fictional company; a new holder in the registry with its subscribed sum',
+  },
+  {
+    id: 'zh4-i-007', lang: 'zh', style: 'hk-newswire', date: '2025-04-10',
+    text: '恒生指数今日低开高走，收市升1.8%；新股方面，今日上市的美瑞健康首日收涨35%，成交额约8亿港元。',
+    deals: [{ type: 'ipo', target: ['美瑞健康'], parties: [] }],
+    note: 'fictional company; a listing today told in a market wrap; the turnover is no amount',
+  },
+  {
+    id: 'zh4-i-008', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-29',
+    text: '此前市场传言的"中科光电收购瑞芯半导体"一事尘埃落定：中科光电今日公告，已以8.6亿元完成对瑞芯半导体100%股权的收购。',
+    deals: [{ type: 'acquisition', target: ['瑞芯半导体'], amount: { currency: 'CNY', amount: 860_000_000 }, parties: [{ name: '中科光电', role: 'acquirer' }] }],
+    note: 'fictional companies; a rumour recalled, then the purchase completed',
+  },
+  {
+    id: 'zh4-i-009', lang: 'zh', style: 'cn-portal-finance', date: '2025-06-27',
+    text: '华安证券发布研报称，预计今年下半年A股并购重组活跃度将持续提升，建议关注半导体和医药板块。',
+    deals: [], negative: 'other',
+    note: 'a broker’s forecast',
+  },
+  {
+    id: 'zh4-i-010', lang: 'zh', style: 'cn-tech-press', date: '2025-03-28',
+    text: '生活方式社区知味社区近日完成新一轮融资，投后估值约26亿美元，投资方包括淡马锡、腾讯及阿里巴巴等老股东，融资金额未披露。',
+    deals: [{
+      type: 'funding', target: ['知味社区'], valuation: { currency: 'USD', amount: 2_600_000_000, basis: 'post' },
+      parties: [{ name: '淡马锡', role: 'participant' }, { name: '腾讯', role: 'participant' }, { name: '阿里巴巴', role: 'participant' }],
+    }],
+    note: 'fictional company; a valuation with no amount, old backers listed',
   },
 ];
