@@ -30,7 +30,8 @@ const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|�
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
-const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
+// ("继去年获得吉利汽车战略投资后，极电新能…完成10亿元B轮融资": who invested is not who raises.)
+const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获得?|来自|从|与|和|、)\s*(?:the\s+)?$/i;
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*per\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
@@ -379,6 +380,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, at - ownClause.length);
       if (!target) return undefined;
     }
+    // "蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华": the seller named before 将 sells what follows
+    // it (a brand or company named after what it is); the seller is no target.
+    const soldAfterJiang = trigger.lang === 'zh' ? zhSoldAfterJiang(view, at) : undefined;
+    if (soldAfterJiang) target = soldAfterJiang;
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -825,6 +830,20 @@ function announcerOf(view: SentenceView, from: number): CompanyMention | undefin
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
 const KIND_AFTER = /^(?:制造商|开发商|运营商|供应商|服务商|生产商|厂商|公司|企业|品牌|平台)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 
+/**
+ * The brand or company a Chinese sale names between 将 and its verb ("将旗下洗护品牌Aqualis出售给"), after its owner's
+ * words (旗下, 其, 所持); undefined when 将 is not in the verb's clause or names none.
+ */
+function zhSoldAfterJiang(view: SentenceView, at: number): CompanyMention | undefined {
+  const clause = clauseBefore(view, at);
+  const jiang = clause.lastIndexOf('将');
+  if (jiang < 0) return undefined;
+  const from = at - clause.length + jiang + 1;
+  const owner = /^(?:其|旗下|所持有?的?|持有的|其旗下|公司旗下)+/.exec(view.text.slice(from, at));
+  if (!owner) return undefined;
+  return zhDescribedName(view, from + owner[0].length);
+}
+
 /** What a purchase may buy that is no company: land, a building, a project, a count of things. */
 const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|个|家|套|项)/;
 
@@ -1015,7 +1034,7 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).

@@ -507,7 +507,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "工商信息显示，优傲智能近日新增股东宁德时代，持股比例约5%": a new holder in the company registry has put money in.
-    pattern: /新增(?:了)?(?:股东|投资方|投资人)(?=[\u4e00-\u9fffA-Za-z])/g,
+    // ("燧光科技的股东名单中新增了国家集成电路产业投资基金二期": so in the list of holders.)
+    pattern: /(?:新增(?:了)?(?:股东|投资方|投资人)|股东(?:名单|名册)中?新增(?:了)?)(?=[\u4e00-\u9fffA-Za-z])/g,
     needs: ['新增'],
     target: 'subject',
     party: 'participant',

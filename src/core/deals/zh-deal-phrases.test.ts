@@ -325,3 +325,24 @@ describe('Chinese deals: zh-fresh-4 batch H', () => {
     expect(read('启明创投领投了固态电池材料企业晶能新材的A轮融资，融资金额为2亿元。').map((d) => `${d.target} ${d.amount}`)).toEqual(['晶能新材 200000000']);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch I (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch I', () => {
+  it('a clause that opens on its verb shares the name opening the clause before; who invested before is no subject', () => {
+    expect(read('继去年获得吉利汽车战略投资后，动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资，投资方包括国投创新、中金资本。')).toMatchObject([
+      { type: 'funding', target: '极电新能', amount: 1_000_000_000, investors: ['CICC Capital', '国投创新'] },
+    ]);
+    // (A sentence naming no company the reader knows is read only when it opens on a name: here 芯源微 is known.)
+    expect(read('今日，两只新股登陆A股市场：主板新股华茂股份发行价为每股12.6元，募资9.5亿元；科创板新股芯源微发行价为每股36元，募资14.4亿元。')[0]).toMatchObject({ type: 'ipo', target: '华茂股份', amount: 950_000_000 });
+  });
+
+  it('what a seller sells between 将 and 出售给 (旗下…品牌X)', () => {
+    expect(read('日化企业蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华。')).toMatchObject([{ type: 'acquisition', target: 'Aqualis', investors: ['Unilever'] }]);
+  });
+
+  it('a new holder in the list of holders (股东名单中新增了), with the sum it subscribed', () => {
+    expect(read('据天眼查显示，AI芯片企业燧光科技的股东名单中新增了国家集成电路产业投资基金二期，后者认缴出资约2.3亿元。')).toMatchObject([
+      { type: 'funding', target: '燧光科技', investors: ['Big Fund II'], amount: 230_000_000 },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { CompanyMention } from '../types';
 /** The cue, then one or two unread names, each closed by a joiner, up to the first name the reader took. */
 const HEAD = /(?:投资方|投资人|投资者|股东|跟投方|领投方|参投方|出资方)(?:还|也)?(?:包括|为|有|是)?((?:[\u4e00-\u9fff]{2,10}[、和及]){1,2})$/;
 /** How an investing institution's name ends. */
-const INSTITUTION = /(?:资本|创投|投资|基金|资管|国投|招商|产投|金控|证券|银行|保险|信托|控股|集团)$/;
+const INSTITUTION = /(?:资本|创投|投资|基金|资管|国投|招商|产投|金控|证券|银行|保险|信托|控股|集团|创新)$/;
 
 /**
  * The unread backers in `before` (the text right before a list's first company, which starts at
