@@ -28,6 +28,8 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
 
   it('reads 股份 that means shares (a deal document, cash and shares) as no corporate word', () => {
     expect(found('双方宣布签署共同转换股份协议。')).toEqual([]);
+    // Depositary shares are shares: "发行1250万股美国存托股份" names no company.
+    expect(found('公司以每股16美元的价格发行1250万股美国存托股份。')).toEqual([]);
     // A known company's shares still name that company, never a new one.
     expect(found('交易对价包括现金和京东股份。')).toEqual(['京东股份=jd-com']);
     expect(found('交易对价包括现金和华铭股份。')).toEqual([]);

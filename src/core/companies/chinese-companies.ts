@@ -447,7 +447,8 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       if (next.endsWith('公司') || next.startsWith('合伙企业') || next.endsWith('事务所')) break;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
-    if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
+    // ("发行1250万股美国存托股份": 存托股份 are depositary shares.)
+    if (!legal && text.endsWith('股份', end) && (SHARES_AFTER.test(text.slice(end, end + 3)) || text.endsWith('存托', i) || /现金(?:和|及|与|加|或)[^，。；]{0,10}$/.test(text.slice(Math.max(0, i - 14), i)))) {
       i = end - 1;
       continue;
     }

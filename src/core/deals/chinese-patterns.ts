@@ -7,7 +7,7 @@ import { ZH_INTENT_WORDS } from './gaps';
 import { newDraft } from './funding-patterns';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
-import { ZH_HOLDS_AFTER } from './zh-object';
+import { ZH_HOLDS_AFTER, zhDescribedName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
@@ -43,6 +43,10 @@ export function matchZhFunding(view: SentenceView): DealDraft[] {
 }
 
 // "Y领投了X的N亿元B轮融资": the lead named first, the target after the cue.
+/** After the round's noun, the clause that sizes it: "，融资总额4亿元", "，金额为2亿元". */
+const SIZE_AFTER_NOUN = /^[，,]\s*(?:本轮|本次)?(?:融资)?(?:总额|金额|规模)(?:为|约|达|共|合计)*约?$/;
+/** Between the cue and the company: only what it is ("智能制造企业", "合成生物公司"). */
+const KIND_GAP = /^了?[\u4e00-\u9fffA-Za-z]{1,12}?(?:公司|企业|品牌|平台|厂商|初创|集团|机构|独角兽)$/;
 const ZH_LED = /(?:联合|共同)?领投了?/g;
 
 export function matchZhLed(view: SentenceView): DealDraft[] {
@@ -51,15 +55,21 @@ export function matchZhLed(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(ZH_LED, sentence)) {
     const cueStart = view.start + m.index;
     const cueEnd = cueStart + m[0].length;
-    const target = view.companies.find((c) => c.start >= cueEnd);
-    if (!target || target.start !== cueEnd) continue;
+    // "领投了澜海科技的…", "领投了合成生物公司蓝曜生物的4亿元C轮融资": the company right after the cue, or after what it is.
+    const next = view.companies.find((c) => c.start >= cueEnd);
+    const target = next && (next.start === cueEnd || KIND_GAP.test(between(view, cueEnd, next.start))) ? next : zhDescribedName(view, cueEnd);
+    if (!target) continue;
     const clauseEnd = clauseEndAfter(view, cueEnd);
     const noun = /融资|投资/.exec(view.text.slice(target.end, clauseEnd));
     if (!noun || ZH_INTENT_WORDS.test(view.text.slice(view.start, clauseEnd))) continue;
     const leads = findSubjectList(view, cueStart, (gap) => RAISER_GAP.test(gap));
     if (leads.length === 0) continue;
     const draft = newDraft(view, 'funding', target, cueEnd);
-    const money = view.money.find((x) => x.mention.start >= target.end && x.mention.end <= target.end + noun.index);
+    // ("领投了擎天精密的B轮融资，融资总额4亿元": or in the clause right after the noun.)
+    const nounEnd = target.end + noun.index + noun[0].length;
+    const money =
+      view.money.find((x) => x.mention.start >= target.end && x.mention.end <= target.end + noun.index) ??
+      view.money.find((x) => x.mention.start >= nounEnd && SIZE_AFTER_NOUN.test(between(view, nounEnd, x.mention.start)));
     if (money) draft.money = money.index;
     for (const c of leads) addInvestor(draft, c, 'lead');
     drafts.push(draft);

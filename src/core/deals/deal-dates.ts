@@ -16,6 +16,7 @@
 //                          or a date after the article's → no date.
 // Not read: quarters and halves ("in the third quarter"), founding dates ("founded in 2015",
 // "2015年成立"), plans ("expected to close in March", "将于6月") and spans ("since 2019", "截至…").
+import { findRounds } from './rounds';
 import type { CompanyMention, DealMention, IsoDate, MoneyMention } from '../types';
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -386,6 +387,11 @@ export function governingExpression(
       if (earlier.length > 0) return earlier[earlier.length - 1];
       end = start - 1;
     }
+    // "…以约9.5亿元全资收购，交易已于上月完成交割": the next clause restates the deal with its date.
+    if (ce < hi && ZH_RESTATED_DEAL.test(text.slice(ce + 1, clauseEnd(ce + 1)))) {
+      const later = inside(ce + 1, clauseEnd(ce + 1));
+      if (later.length > 0) return later[0];
+    }
   } else {
     // "Reddit went public in March 2021, raising $400 million": a participle's clause shares the time of the clause it hangs on.
     if (cs > lo && EN_PARTICIPLE_CLAUSE.test(text.slice(cs, anchor.start))) {
@@ -438,7 +444,7 @@ export function withDealDates(
   for (const indexes of bySentence.values()) {
     const sentence = { start: out[indexes[0]!]!.start, end: out[indexes[0]!]!.end };
     const expressions = findTimeExpressions(text, articleDate, sentence.start, sentence.end);
-    const anchors = indexes.map((i) => anchorOf(out[i]!, sentence, money, sortedCompanies));
+    const anchors = indexes.map((i) => anchorOf(out[i]!, sentence, money, sortedCompanies, text));
     let governed = false;
     indexes.forEach((i, k) => {
       const anchor = anchors[k];
@@ -464,6 +470,8 @@ export function withDealDates(
 
 const EN_FOLLOW_UP =
   /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|acquisition|purchase|merger|sale|takeover|round|offering|listing|IPO)\b|\b(?:agreed\s+to|announced|closed|completed|signed|struck)\s+the\s+(?:deal|transaction|acquisition|purchase|merger|sale|takeover)\b/;
+/** A Chinese clause that restates the deal just told: "交易已于上月完成交割", "该收购已于3月完成". */
+const ZH_RESTATED_DEAL = /^(?:该|此次|本次|这笔|该笔)?(?:交易|收购|并购|合并|融资)(?:已经?|已于|于|在)[^，。；]{0,10}?(?:完成|交割|生效|落地)/;
 const ZH_FOLLOW_UP = /^(?:该|此次|本次|这笔|该笔|上述)(?:交易|收购|合并|并购|融资|上市)/;
 const MAX_FOLLOW_UP_CHARS = 300;
 
@@ -483,7 +491,7 @@ function followUpDate(text: string, from: number, articleDate: IsoDate | undefin
 }
 
 /** Where a deal sits in its sentence: its amount, else the first mention of its target. */
-function anchorOf(deal: DealMention, sentence: Range, money: readonly MoneyMention[], companies: readonly CompanyMention[]): Range | undefined {
+function anchorOf(deal: DealMention, sentence: Range, money: readonly MoneyMention[], companies: readonly CompanyMention[], text: string): Range | undefined {
   const amount = deal.money === undefined ? undefined : money[deal.money];
   if (amount && amount.start >= sentence.start && amount.end <= sentence.end) return amount;
   let lo = 0;
@@ -497,5 +505,10 @@ function anchorOf(deal: DealMention, sentence: Range, money: readonly MoneyMenti
     const c = companies[i]!;
     if (c.end <= sentence.end && (deal.target.id !== undefined ? c.id === deal.target.id : c.name === deal.target.name)) return c;
   }
-  return undefined;
+  // "2023年4月，智行具身完成A轮融资…；到了去年底，它又拿下了B轮融资": a round the deal names, then a name only the
+  // deal reader took, found by its text ("老牌乳企北方牧场已被…收购").
+  const round = deal.round === undefined ? undefined : findRounds(text, sentence.start, sentence.end).find((r) => r.round === deal.round);
+  if (round) return round;
+  const at = text.slice(sentence.start, sentence.end).indexOf(deal.target.name);
+  return at >= 0 && deal.target.name.length >= 2 ? { start: sentence.start + at, end: sentence.start + at + deal.target.name.length } : undefined;
 }

@@ -18,9 +18,13 @@ import { unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm } from './role-phrases';
+import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
+import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
+import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
+import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
-import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -28,7 +32,8 @@ const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|�
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
-const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获|从|与|和|、)\s*(?:the\s+)?$/i;
+// ("继去年获得吉利汽车战略投资后，极电新能…完成10亿元B轮融资": who invested is not who raises.)
+const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获得?|来自|从|与|和|、)\s*(?:the\s+)?$/i;
 // ("for A$1.10 each": so is a price each.)
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
@@ -69,7 +74,8 @@ const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|�
 /** The next sentence saying the agreement was signed (not "尚未签署", not a framework or a letter of intent). */
 const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
-const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+// ("交易作价暂定为26亿元": a price set for now is stated too.)
+const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
 
 const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -103,7 +109,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
     if (trigger.lang !== lang) continue;
     for (const m of matchesOf(trigger.pattern, sentence)) {
       const at = view.start + m.index;
-      const draft = frameAt(view, money, trigger, at, at + m[0].length);
+      const draft = frameAt(view, money, trigger, at, at + m[0].length, drafts);
       if (!draft) continue;
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
@@ -122,6 +128,7 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
  * months after closing an A$18 million Series A" reports two rounds).
  */
 export function sameDeal(a: DealDraft, b: DealDraft): boolean {
+  if (a.type === 'funding' && a.round !== undefined && b.round !== undefined && a.round !== b.round) return false;
   return a.target.id === b.target.id && a.type === b.type && (a.money === undefined || b.money === undefined || a.money === b.money || a.type !== 'funding');
 }
 
@@ -181,7 +188,7 @@ export function preferListing(drafts: DealDraft[], view: SentenceView): DealDraf
   });
 }
 
-function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number): DealDraft | undefined {
+function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: DealTrigger, at: number, end: number, earlier: readonly DealDraft[] = []): DealDraft | undefined {
   const clause = clauseBefore(view, at) + view.text.slice(at, end);
   // "拟以4.8亿元收购…，双方已签署股权转让协议": a signed agreement settles what 拟 (plans to) leaves open.
   // "…拟以现金方式收购恒润精工51%股权。…公司与交易对方签署了《股权转让协议》": the next sentence may say it was signed.
@@ -209,12 +216,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     (EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
     !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
-  const signed = agreed || announced || ratioSet;
+  // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
+  const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "出海上市｜跨境支付公司PayLinx…", "港股IPO|…": a column's label before a bar reports nothing.
+  if (trigger.lang === 'zh' && /^\s*[｜|]/.test(view.text.slice(end, end + 2))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
@@ -227,6 +237,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
   // ("海川资本宣布对华锐精密进行战略投资，投资金额为1.5亿元": nor when it 进行 (makes) the investment.)
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?(?:的|进行了?|完成了?|实施了?)[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
+  // "…领投了晶能新材的A轮融资，融资金额为2亿元": 融资金额 after a round told in the sentence sizes that round.
+  if (trigger.id === 'zh-funding' && /^(?:融资|投资)金额/.test(view.text.slice(at, end)) && /融资/.test(view.text.slice(view.start, at))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -240,8 +252,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const list = nearestListBefore(view, at);
     // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
     const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
-    target = list[0] ?? pair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
-    other = list.length > 0 ? list.slice(1) : pair.slice(1);
+    // ("两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并": two Chinese names the reader left out, joined by 与.)
+    const zhPair = list.length === 0 && trigger.lang === 'zh' ? zhOpeningPair(view, at) : [];
+    target = list[0] ?? pair[0] ?? zhPair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
+    other = list.length > 0 ? list.slice(1) : pair.length > 0 ? pair.slice(1) : zhPair.slice(1);
     // "恒远电气宣布与华辰电子完成合并", "X said it would merge with Y": the subject merges with the one after 与.
     const withFirst = list[0] && /(?:与|和|同|跟)$/.test(view.text.slice(Math.max(view.start, list[0].start - 1), list[0].start)) ? subjectBefore(view, list[0].start) : undefined;
     if (withFirst && !list.includes(withFirst)) {
@@ -278,6 +292,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const subject = subjectBefore(view, at);
     target = roundOwnerAfter(view, at, end, subject);
     other = subject ? [subject] : [];
+  } else if (trigger.id === 'zh-privatize-done') {
+    // The announcer is taken private; the holder named "由…提出的" before the scheme takes it.
+    target = announcerBefore(view, at) ?? zhAnnouncerLeftOut(view, at);
+    const proposer = [...view.companies].reverse().find((c) => c.end <= at && /由(?:其)?(?:大股东|控股股东|第一大股东|母公司|股东)?$/.test(view.text.slice(Math.max(view.start, c.start - 8), c.start)) && /^(?:等)?(?:提出|发起|提呈)的?$/.test(view.text.slice(c.end, at)));
+    other = proposer ? [proposer] : [];
   } else if (trigger.target === 'subject') {
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
     target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
@@ -287,7 +306,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       if (of) target = view.companies.find((c) => c.start === end + of[0].length && !/^\s*(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 4)));
     }
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
-    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo')) target = zhOpeningName(view, at);
+    // ("恒力新能今日成功发行20亿元可转换公司债券": so does a bond's issuer.)
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo' || trigger.type === 'debt')) target = zhOpeningName(view, at);
+    // "…完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资": a pronoun opening the clause stands for the
+    // company of the deal read before it in the sentence.
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_PRONOUN_SUBJECT.test(clauseBefore(view, at))) {
+      target = [...earlier].reverse().find((d) => d.anchor < at && d.type === trigger.type)?.target;
+    }
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
@@ -297,7 +322,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? zhPronounObject(view, at, end) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? zhNewSharesName(view, end) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -326,7 +351,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && (trigger.id === 'zh-acquire-of' || trigger.id === 'zh-acquire-dui')) target = zhNamedBetween(view, end);
     // "以每股8.8港元私有化银泰商业，…": the name that fills the rest of the clause.
     // ("换股吸收合并小天鹅，…": so does the company absorbed.)
+    // ("中科仪器以4.5亿元收购上海精测；…": so does a company bought that fills the rest of its clause.)
     if (!target && (trigger.id === 'zh-privatize' || trigger.id === 'zh-absorb')) target = zhClauseName(view, end);
+    // (After 收购 only a name of three characters or more — "收购协议", "收购交割" are words about the deal — and no
+    // land, building or project: "以32.5亿元收购丰台区一宗住宅用地".)
+    if (!target && trigger.id === 'zh-acquire') target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
@@ -359,6 +388,22 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
+    // "已完成对Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资": the companies of a later clause
+    // that pay for it together buy it too.
+    if (trigger.lang === 'zh' && zhBuys && target) {
+      for (const payers of matchesOf(CO_PAYERS, view.text.slice(target.end, view.end))) {
+        const from = target.end + payers.index;
+        for (const c of view.companies) if (c.start >= from && c.end <= from + payers[0].length && c.id !== target.id && !other.includes(c)) other = [...other, c];
+      }
+    }
+    // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
+    if (other.length === 0 && trigger.lang === 'zh' && trigger.party === 'acquirer' && target) {
+      const buyer = zhBuyerLeftOut(view, at);
+      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
+    }
+    // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
+    const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
+    if (arm && arm.id !== target?.id && !other.some((o) => o.id === arm.id)) other = [...other, arm];
   } else {
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
@@ -376,6 +421,18 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, holder.start);
       if (!target) return undefined;
     }
+    // "公司控股股东皖新控股与安徽省投资集团签署协议，将其持有的公司29.9%股份…转让给安徽省投资集团": the verb's own
+    // clause sells shares of 公司, whoever the clause before names.
+    const ownClause = trigger.lang === 'zh' && target ? clauseBefore(view, at) : '';
+    if (target && /^(?:并|随后|同时)?将(?:其)?(?:所|合计)?持(?:有)?的?(?:本)?公司/.test(ownClause) && target.end <= at - ownClause.length) {
+      const holder = target;
+      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, at - ownClause.length);
+      if (!target) return undefined;
+    }
+    // "蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华": the seller named before 将 sells what follows
+    // it (a brand or company named after what it is); the seller is no target.
+    const soldAfterJiang = trigger.lang === 'zh' ? zhSoldAfterJiang(view, at) : undefined;
+    if (soldAfterJiang) target = soldAfterJiang;
     const agent = objectAfter(view, end, trigger.lang);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
@@ -383,7 +440,16 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "agreed to be bought by Elon Musk for $44 billion": a person buys.
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
-  if (!target || EXCHANGE.test(target.text)) return undefined;
+  // "北交所新股日知科技今日上市", "收购喜马拉雅全部股份": the name inside a label or the words for its shares.
+  if (trigger.lang === 'zh' && target) target = zhTrimTarget(target);
+  // "对德国焊接机器人制造商克鲁斯（Cloos）…的收购": a description the company reader took for a name; the name follows its kind.
+  if (trigger.lang === 'zh' && target && target.id.startsWith('unknown:') && KIND_AFTER.test(view.text.slice(target.end, target.end + 8))) target = zhDescribedName(view, target.start) ?? target;
+  // "去年同期入账收购硅谷银行英国业务的收益": a purchase named for what it earned or cost is context, not a deal told.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && target && RESULT_OF_DEAL_AFTER.test(view.text.slice(target.end, target.end + 16))) return undefined;
+  // "首次入股中国动力电池企业": a name run into the words for a kind of firm or a trade is a modifier, not the company.
+  if (trigger.lang === 'zh' && trigger.target === 'object' && target && GENERIC_NOUN_AFTER.test(view.text.slice(target.end, target.end + 8))) return undefined;
+  // ("发行1250万股美国存托股份": a name the company reader cut out of a count of shares names no company.)
+  if (!target || EXCHANGE.test(target.text) || (trigger.lang === 'zh' && /^[股份]/.test(target.text))) return undefined;
   // ("Shares of Marlow Foods were sold to investors at $20": a sale to no one named is no purchase.)
   if ((trigger.id === 'en-sold-to' || trigger.id === 'en-takeover-by') && other.length === 0 && !buyerPerson) return undefined;
   // "Deliveroo shareholders approved the takeover by DoorDash": a takeover named as a noun is a deal once it is approved,
@@ -414,7 +480,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = subject && subject.id !== target.id ? [subject] : [];
   }
   // "收购顺冷物流全部股权", "将华辰电子100%股权…出售给": all of a company is the company, not a stake.
-  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30));
+  // (Not past a Chinese semicolon: "收购上海精测；此外，…收购了杭州康瑞生物55%股权" buys the first whole.)
+  const shares = trigger.target === 'passive' ? view.text.slice(target.end, at) : view.text.slice(end, Math.min(view.end, target.end + 30)).split('；')[0]!;
   // (A company taken private, 私有化, is bought whole, whatever share of it the buyer held before.)
   const whole = /全部(?:已发行)?股[权份]|100%(?:的)?股[权份]|全资/.test(shares) || trigger.id === 'zh-privatize' || (trigger.lang === 'en' && ALL_SHARES.test(view.text.slice(Math.max(view.start, at - 10), end)));
   const stake = !whole && (trigger.stake || /股权|股份|普通股|\d%的?权益|% stake|stake/.test(shares));
@@ -447,6 +514,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "agreed to pay $42 a share …, valuing the biotech at about $1.3 billion": a whole company's price is what it is valued at.
   const amount = amountFor(view, money, at, trigger.type) ?? (type === 'acquisition' ? priceAsValue(view, at) : undefined);
   if (amount) draft.money = amount.index;
+  // "完成A轮融资…；到了去年底，它又拿下了B轮融资": the round a Chinese trigger names is this draft's own, so two rounds of
+  // one company in a sentence stay two deals (sameDeal).
+  const ownRound = trigger.lang === 'zh' && type === 'funding' ? findRounds(view.text, at, end)[0] : undefined;
+  if (ownRound) draft.round = ownRound.round;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
   if (trigger.lang === 'en' && trigger.party === 'participant') orientMerger(view, draft);
@@ -459,7 +530,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.id === 'en-acquisition-of' && background && !priced && !PURCHASE_DONE.test(view.text.slice(Math.max(view.start, at - 60), at)) && !PURCHASE_DONE.test(view.text.slice(target.end, Math.min(view.end, target.end + 60)))) return undefined;
   // "获得大众汽车集团约7亿美元战略投资", "获阿里巴巴投资": the investor is named inside the trigger.
   // ("获得由红杉中国领投、高瓴资本跟投的…融资": the role words inside say who led; the role phrases read them.)
-  if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
+  // "获得来自腾讯投资、美团龙珠的数亿元新一轮融资": the backers between 来自 and 的 take part; none leads.
+  const fromWhom = trigger.id === 'zh-funding' ? /^(?:宣布)?获得?来自([^，。；]{2,60}?)的/.exec(view.text.slice(at, Math.min(view.end, at + 70))) : null;
+  if (fromWhom) {
+    for (const c of view.companies) if (c.start >= at && c.end <= at + fromWhom[0].length && c.id !== target.id) addInvestor(draft, c);
+  } else if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
     for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
     // ("获海湾投资局投资3亿美元": an investor the reader left out, named inside.)
@@ -527,10 +602,20 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
   }
   // "…49.9%的股份以及英国豪华跑车品牌路特斯51%的股份": a next item the company reader left out, named after what it is.
   const joiner = new RegExp(String.raw`^(?:${SHARES_ZH})?(?:以及|及|和|与|、)`).exec(view.text.slice(last.end, last.end + 20));
-  const named = joiner ? zhDescribedName(view, last.end + joiner[0].length) : undefined;
+  // ("…51%股权和青海盐湖锂业30%股权": or a name the stake after it delimits.)
+  const named = joiner ? (zhDescribedName(view, last.end + joiner[0].length) ?? zhStakeName(view, last.end + joiner[0].length)) : undefined;
   if (named && EACH_SHARES.test(view.text.slice(named.end, named.end + 14))) {
     const { money: _amount, ...rest } = first;
     more.push({ ...rest, target: named, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
+  }
+  // "分别以3.2亿元和1.8亿元收购了A 51%股权和B 30%股权": one price each, in order.
+  const each = more.length > 0 ? view.text.lastIndexOf('分别', first.target.start) : -1;
+  if (each >= view.start) {
+    const sums = view.money.filter((m) => m.mention.start > each && m.mention.end <= first.target.start);
+    if (sums.length === more.length + 1) {
+      first.money = sums[0]!.index;
+      more.forEach((d, i) => (d.money = sums[i + 1]!.index));
+    }
   }
   return more;
 }
@@ -539,7 +624,9 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
 function isSeller(view: SentenceView, c: CompanyMention): boolean {
   if (/从[^，。；]{0,10}$/.test(view.text.slice(Math.max(view.start, c.start - 11), c.start)) && /^(?:手中|手里|处|那里)/.test(view.text.slice(c.end, c.end + 2))) return true;
   // "向国联集团等45名交易对方购买其持有的民生证券股份", "拟以现金向华为购买引望10%股权": bought from them.
-  return /向$/.test(view.text.slice(Math.max(view.start, c.start - 1), c.start)) && /^(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 20));
+  // ("向三峡集团、三峡投资、云能投和川能投购买其合计持有的…": each name of the list after 向 sells.)
+  // ("向控股股东粤能集团购买": after what the seller is to the buyer.)
+  return /向(?:[^，。；、和及与]{2,14}[、和及与]){0,5}(?:控股股东|第一大股东|大股东|股东|母公司|关联方|实际控制人)?$/.test(view.text.slice(Math.max(view.start, c.start - 64), c.start)) && /^(?:[、和及与][^，。；、]{2,14}?)*(?:等[^，。；]{0,12}?)?(?:购买|收购|受让|购入)/.test(view.text.slice(c.end, c.end + 64));
 }
 
 /** The clause words before a trigger: back to the sentence start or the last clause break. */
@@ -582,7 +669,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (at - c.end > 220) continue;
     if (MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
     // "港交所文件显示，极智嘉今日在港交所主板上市": an exchange is where a deal happens, never its subject.
-    if (EXCHANGE.test(c.text)) continue;
+    // ("北交所新股日知科技今日上市": a name the reader ran a label into is the subject; the frame trims it.)
+    if (EXCHANGE.test(c.text) && EXCHANGE.test(zhTrimTarget(c).text)) continue;
     // "Temasek and GIC-backed Kredivo": the modifier after the last of a pair is the whole pair's.
     const next = view.companies[i + 1];
     if (next && /^\s*(?:,|and|&)\s*$/.test(view.text.slice(c.end, next.start)) && MODIFIER_AFTER.test(view.text.slice(next.end, next.end + 24))) continue;
@@ -593,6 +681,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
     if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
+    // "华泰证券旗下华泰创新投资以1.5亿元参与…": the owner of the company that acts is not its subject.
+    if (/^(?:旗下|下属)的?/.test(view.text.slice(c.end, c.end + 2)) && view.companies.some((o) => o.start >= c.end && o.start - c.end <= 4)) continue;
     return c;
   }
   return undefined;
@@ -697,6 +787,17 @@ function openingPair(view: SentenceView, at: number): CompanyMention[] {
   return names;
 }
 
+/** Two Chinese names the reader left out that open a merger's clause: "鹿角咖啡与麦田咖啡宣布完成合并". */
+function zhOpeningPair(view: SentenceView, at: number): CompanyMention[] {
+  const clause = clauseBefore(view, at);
+  const join = Math.max(clause.lastIndexOf('与'), clause.lastIndexOf('和'), clause.lastIndexOf('同'));
+  if (join < 2) return [];
+  const joinAt = at - clause.length + join;
+  const first = zhOpeningName(view, joinAt);
+  const partner = first ? zhPartnerBeforeVerb(view, joinAt, at) : undefined;
+  return first && partner ? [first, partner] : [];
+}
+
 /** The buyers named after "to" ("… to Geely", "… to a consortium led by U.S. buyout firm Bain Capital"). */
 function buyersAfterTo(view: SentenceView, from: number): CompanyMention[] {
   // "…’s End-User Computing division, home of the Horizon products, to KKR": past an aside between commas.
@@ -745,7 +846,9 @@ function pastAside(view: SentenceView, list: CompanyMention[], at: number): Comp
 
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
 function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
-  const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at);
+  // "周一，A宣布收购B；周三，C公告…受让D": a Chinese semicolon closes one clause's parties.
+  const semicolon = view.text.lastIndexOf('；', at - 1);
+  const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at && l[0]!.start > semicolon);
   const list = lists[lists.length - 1];
   if (!list || at - list[list.length - 1]!.end > 120) return [];
   return list.filter((c) => !MODIFIER_AFTER.test(view.text.slice(c.end, c.end + 24)));
@@ -759,7 +862,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   const c = view.companies.find((x) => x.start >= from);
   if (!c) return undefined;
   const gap = view.text.slice(from, c.start);
-  if (lang === 'zh') return gap.length <= 16 && !/[，。；]/.test(gap) ? c : undefined;
+  // (Nor past a colon: "历时两年的收购战落下帷幕：复星国际…" names what follows, not what is bought.)
+  if (lang === 'zh') return gap.length <= 16 && !/[，。；：]/.test(gap) ? c : undefined;
   // "bought IBM’s PC unit", "bought Nvidia chips": the object is something of the company's, not the company.
   const next = view.text.slice(c.end, c.end + 30);
   // ("a stake in Teck Resources’ steelmaking coal business": a bare apostrophe after a final s is possessive too.)
@@ -843,8 +947,49 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
+
+/** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
+const KIND_AFTER = /^(?:制造商|开发商|运营商|供应商|服务商|生产商|厂商|公司|企业|品牌|平台)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+
+/**
+ * The brand or company a Chinese sale names between 将 and its verb ("将旗下洗护品牌Aqualis出售给"), after its owner's
+ * words (旗下, 其, 所持); undefined when 将 is not in the verb's clause or names none.
+ */
+function zhSoldAfterJiang(view: SentenceView, at: number): CompanyMention | undefined {
+  const clause = clauseBefore(view, at);
+  const jiang = clause.lastIndexOf('将');
+  if (jiang < 0) return undefined;
+  const from = at - clause.length + jiang + 1;
+  const owner = /^(?:其|旗下|所持有?的?|持有的|其旗下|公司旗下)+/.exec(view.text.slice(from, at));
+  if (!owner) return undefined;
+  return zhDescribedName(view, from + owner[0].length);
+}
+
+/** What a purchase may buy that is no company: land, a building, a project, a count of things. */
+const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|个|家|套|项)/;
+
+/** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
+const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;
+
+/** A clause that names who pays for a purchase together: "由三一重工与中信产业基金共同出资". */
+const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合)(?:出资|收购|买下)(?=[，。；]|$)/g;
+
+/** A clause opening with a pronoun for a company: "它又", "该公司随后", "其此前". */
+const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
+
+/** After a list of backers: they invest together ("共同投资", "联合出资"), none leads. */
+const CO_INVEST_AFTER = /^[^，。；]{0,40}?(?:共同|联合)(?:投资|出资)/;
+const CO_INVEST_END = /(?:共同|联合)(?:投资|出资)$/;
+/** After a company: an arm it owns that the text does not name ("国家电投旗下基金"). */
+const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|平台|机构|子公司)(?=[、和及与，。；,]|共同|联合|等|$)/;
+
+/** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
+
+/** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
+const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
 
 /** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
 const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
@@ -853,7 +998,7 @@ const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际�
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
 function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
-  return view.companies.find((c) => c.end <= pos && /^(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告/.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
 }
 
 /** What a company is, standing for its name: "the French start-up", "the company". */
@@ -876,7 +1021,7 @@ function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: C
  * nearest clause before the trigger that names one.
  */
 function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
-  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
   const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
   if (before.length < 2) return undefined;
   // The acting company: the first of the nearest clause (between commas) that names any.
@@ -1011,8 +1156,10 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 /** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
 /** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
+// ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
+// owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|老股东|现有股东|原股东|新股东|新投资方|新晋股东|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).
@@ -1029,7 +1176,7 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资))/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
@@ -1067,10 +1214,10 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
       // "led by PSP Investments and included Cisco": a verb between two names ends the list.
       // ("led by Index Ventures and bought Tracebit": so does any verb of the subject's next act.)
-      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said|bought|buys|acquired|acquires|purchased|sold|sells|raised|raises|agreed|will|would|signed|announced|launched|took|takes)\b|领投|跟投|参投|出资|方(?:为|是|包括)|包括/i.test(rest);
+      const verb = /\b(?:included|includes|joined|joins|led|co-led|backed|was|were|is|are|has|have|had|also|said|bought|buys|acquired|acquires|purchased|sold|sells|raised|raises|agreed|will|would|signed|announced|launched|took|takes)\b|领投|跟投|参投|出资|牵头|参与|方(?:为|是|包括)|包括/i.test(rest);
       // "大众汽车集团旗下CARIAD、百度及阿里巴巴": a Latin name in Chinese text the reader did not take stays in the list.
       // "美团龙珠、联想创投": so does the rest of a Chinese name the reader read only in part ("美团" of 美团龙珠).
-      const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]/.test(rest));
+      const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]|旗下|所属/.test(rest));
       // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
       const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
       if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
@@ -1139,8 +1286,13 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
     if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;
-    const lead = LEAD_BEFORE.test(before) || LEAD_AFTER.test(after);
-    for (const c of list) {
+    // ("由中国华能、国家电投旗下基金和深创投共同投资": backers who invest together lead nothing.)
+    const together = HAN.test(last.text) && CO_INVEST_AFTER.test(after);
+    const lead = (LEAD_BEFORE.test(before) && !together && !CO_INVEST_END.test(last.text)) || LEAD_AFTER.test(after);
+    for (const listed of list) {
+      // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
+      const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
+      if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
@@ -1150,6 +1302,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       addInvestor(deal, c, lead || leadMark ? 'lead' : undefined);
       added = true;
     }
+    // "本轮投资方为国投招商和中金资本": an institution the reader left out may head the list.
+    if (cueBefore && HAN.test(first.text)) for (const c of zhUnreadBackers(before, first.start - before.length)) if (c.id !== deal.target.id) addInvestor(deal, c, lead ? 'lead' : undefined);
     // "Microsoft, the OpenAI Startup Fund, Nvidia, Jeff Bezos, Intel Capital": people in the list back it too.
     for (const name of peopleIn(view, first.end, last.start)) mergeInvestor(deal, { name });
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.

@@ -85,6 +85,12 @@ describe('what is not a deal', () => {
     // A take-private planned, or its scheme, is no purchase yet.
     '阿里巴巴拟私有化银泰商业。',
     '银泰商业私有化方案获股东批准。',
+    // …nor a scheme that did not take effect, nor a buy-out's price named as a company.
+    '远东物业公告，由大股东华润置地提出的私有化计划未能生效。',
+    '华润置地私有化总代价约42亿港元。',
+    // A purchase named again as a noun ("此次收购") and a takeover battle (收购战) are no new purchase.
+    '此次收购将帮助极风科技进入欧洲渠道。',
+    '历时近两年的收购战落下帷幕：复星国际今日发布公告。',
     // A purchase recalled to compare a new one with.
     'It is the biggest deal since its $68bn takeover of Wyeth in 2009.',
     // A business begun is no listing.

@@ -414,7 +414,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-funding',
     type: 'funding',
     lang: 'zh',
-    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
+    // (拿下, the press's "took": "它又拿下了B轮融资".)
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
     needs: ['融资', '投资', '注资', '募资'],
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.
@@ -482,20 +483,24 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
-    pattern: /认购(?=[^，。；]{1,16}?(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股))/g,
+    // ("将以3888亿日元认购夏普新股": new shares of a company, named right before 新股.)
+    pattern: /认购(?=[^，。；]{1,16}?(?:(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股)|[\u4e00-\u9fffA-Za-z]新股))/g,
     needs: ['认购'],
     target: 'object',
     party: 'participant',
     examples: [
       ['澄湖资本以20亿元认购远驰汽车新发行的普通股，持股约15%。', 'funding|远驰汽车|澄湖资本'],
       ['格力电器以现金30亿元认购闻泰科技非公开发行股份。', 'funding|闻泰科技|格力电器'],
+      // A stake stated after the new shares makes it a stake bought.
+      ['鸿海集团与夏普正式签约，将以3888亿日元认购夏普新股，取得约66%股权。', 'stake-sale|夏普|鸿海集团'],
     ],
   },
   {
     id: 'zh-inject',
     type: 'funding',
     lang: 'zh',
-    pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资))/g,
+    // (Not the end of a seller's name: "向三峡集团、三峡投资、云能投购买…", "向三峡投资购买".)
+    pattern: /向(?=[^，。；]{1,20}?(?:注资|增资|投资)(?![、和及与等]|购买|收购|受让|持有))/g,
     needs: ['向'],
     target: 'object',
     party: 'participant',
@@ -532,11 +537,36 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [['中国平安以约75.95亿元参与汇丰控股配售，持股比例提升至8.4%。', 'funding|汇丰控股|中国平安']],
   },
   {
+    id: 'zh-join-round',
+    type: 'funding',
+    lang: 'zh',
+    // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
+    // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?的(?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?(?:融资|增资))/g,
+    needs: ['参与'],
+    target: 'object',
+    party: 'participant',
+    examples: [['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资']],
+  },
+  {
+    id: 'zh-new-holder',
+    type: 'funding',
+    lang: 'zh',
+    // "工商信息显示，优傲智能近日新增股东宁德时代，持股比例约5%": a new holder in the company registry has put money in.
+    // ("燧光科技的股东名单中新增了国家集成电路产业投资基金二期": so in the list of holders.)
+    pattern: /(?:新增(?:了)?(?:股东|投资方|投资人)|股东(?:名单|名册)中?新增(?:了)?)(?=[\u4e00-\u9fffA-Za-z])/g,
+    needs: ['新增'],
+    target: 'subject',
+    party: 'participant',
+    examples: [['工商信息显示，机器人企业优傲智能近日新增股东宁德时代，持股比例约5%。', 'funding|优傲智能|宁德时代']],
+  },
+  {
     id: 'zh-acquire',
     type: 'acquisition',
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
-    pattern: /(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮)/g,
+    // (Not "此次收购将帮助…": the purchase already reported, named again as a noun.)
+    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮)/g,
     needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
     target: 'object',
     party: 'acquirer',
@@ -615,8 +645,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
-    pattern: /对(?=[^，。；]{1,24}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化))/g,
-    needs: ['收购', '并购', '私有化'],
+    // (Room for a description and a name in brackets: "对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购".)
+    // ("完成对日本三和电装的控股": control taken, 控股 as a noun — not 控股股东, 控股子公司.)
+    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化|控股(?!股东|子公司|公司|集团|权)))/g,
+    needs: ['收购', '并购', '私有化', '控股'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -624,6 +656,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['华润置地完成对澜海科技的全面要约收购，持股比例升至95%。', 'acquisition|澜海科技|华润置地'],
       // A tender offer (要约收购) completed; a company the data lacks, named after what it is.
       ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
+      ['复星国际公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。', 'acquisition|地中海俱乐部|复星国际'],
+      ['海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。', 'acquisition|三和电装|海鸿集团'],
     ],
   },
   {
@@ -643,12 +677,16 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'stake-sale',
     lang: 'zh',
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
-    pattern: /取得(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
-    needs: ['取得'],
+    // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',
     stake: true,
-    examples: [['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团']],
+    examples: [
+      ['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团'],
+      ['大众汽车集团（中国）与国轩高科签署协议，将以约11亿欧元获得国轩高科约26.47%的股份。', 'stake-sale|国轩高科|大众汽车集团'],
+    ],
   },
   {
     id: 'zh-pay-to-hold',
@@ -668,7 +706,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "阿里巴巴以每股8.8港元私有化银泰商业": a listed company taken private is bought.
-    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的)/g,
+    pattern: /私有化(?!交易|方案|计划|要约|建议|进程|事项|的|总代价|代价|对价|价格|总价|价)/g,
     needs: ['私有化'],
     target: 'object',
     party: 'acquirer',
@@ -676,6 +714,19 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['阿里巴巴宣布以每股8.8港元私有化银泰商业，交易总价约198亿港元。', 'acquisition|银泰商业|阿里巴巴'],
       ['红杉中国联合管理层以约30亿美元完成对澜海科技的私有化。', 'acquisition|澜海科技|红杉中国'],
     ],
+  },
+  {
+    id: 'zh-privatize-done',
+    type: 'acquisition',
+    lang: 'zh',
+    // "远东物业公告，由大股东华润置地提出的私有化计划已获法院批准并生效": a Hong Kong scheme that has taken effect
+    // is a purchase of the announcing company by the holder who proposed it.
+    // (Not "未能生效", "尚未完成".)
+    pattern: /私有化(?:计划|方案|建议)(?=[^，。；]{0,16}?(?<![未不没]|未能|无法)(?:生效|完成))/g,
+    needs: ['私有化'],
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['远东物业今日公告，由大股东华润置地提出的私有化计划已获法院批准并生效，私有化总代价约42亿港元。', 'acquisition|远东物业|华润置地']],
   },
   {
     id: 'zh-take-control',
@@ -693,7 +744,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
-    pattern: /(?:出售|转让|卖)(?:给|予)/g,
+    // ("将所持马钢集团51%股权无偿划转给中国宝武": a transfer between state owners, free of charge, the same.)
+    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)/g,
     needs: ['给', '予'],
     target: 'passive',
     party: 'acquirer',

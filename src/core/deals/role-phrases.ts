@@ -33,7 +33,8 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
 // Chinese cues name the investors before them: "由A领投，B、C跟投".
 const ZH_CUES: { pattern: RegExp; role: InvestorRole }[] = [
   // "由远澜创投独家投资": the only investor leads.
-  { pattern: /(?:联合|共同)?领投|独家投资/g, role: 'lead' },
+  // ("由淡马锡牵头": Hong Kong press says 牵头 for led; not 牵头成立, to set something up.)
+  { pattern: /(?:联合|共同)?领投|独家投资|牵头(?!成立|设立|组建|发起|制定)/g, role: 'lead' },
   // "老股东星屿投资持续加注", "超额跟投", "继续追投": an existing backer putting in more.
   { pattern: /跟投|参投|跟进|参与(?:了)?(?:本轮|本次)?(?:融资|投资)|(?:均|也|亦|都|同时|继续)有?参与(?=[，。；,;]|$)|(?:持续|继续|再次|追加)(?:加注|加码|追投|投资|加持)|超额认购/g, role: 'participant' },
 ];

@@ -83,6 +83,9 @@ const PAST_MARKER = /\b(?:last|previous(?:ly)?|prior|earlier|ago|once|peak|in (?
 // ("交易对应环球音乐的企业价值为300亿欧元": the value a purchase puts on the whole company.)
 const ZH_LEAD = /(?<owner>[^，,。；;：:]{0,20}?)(投后|投前)?(?:估值|企业价值)(?:已经?)?(?:达到|达|为|约为|约|超过|超|逾|近|接近|突破|升至|增至|至|高达|已达|或达)?约?$/;
 const ZH_MONEY_NOUN = /^的?(投后|投前)?估值/;
+/** Before 估值: the round just closed ("本轮融资后", "融资完成后公司"), so the worth is post-money. */
+const ZH_AFTER_THE_ROUND_CLAUSE = /(?:本轮|此轮|本次|该轮)(?:融资|投资|增资)(?:完成)?后[，,]$/;
+const ZH_AFTER_THE_ROUND = /(?:本轮|此轮|本次|该轮)?(?:融资|投资|增资)(?:完成)?后(?:的)?(?:公司|其)?(?:的)?$/;
 const ZH_PAST_MARKER = /此前|之前|上一轮|上轮|曾|去年|前一轮/;
 
 /** Every valuation the sentence states, in order. */
@@ -147,7 +150,10 @@ function chineseLead(view: SentenceView, money: IndexedMoney): ValuationPhrase |
   const lead = ZH_LEAD.exec(before);
   const noun = ZH_MONEY_NOUN.exec(after);
   if (lead) {
-    basis = lead[2] === '投后' ? 'post' : lead[2] === '投前' ? 'pre' : undefined;
+    // "本轮融资后估值达60亿美元", "融资完成后公司估值超过10亿美元": the worth once the round is in, post-money.
+    // ("本轮融资完成后，公司估值超过3亿美元": so in the clause before.)
+    const roundBefore = ZH_AFTER_THE_ROUND.test(lead.groups!.owner!) || (/^(?:公司|其|该公司)?(?:的)?$/.test(lead.groups!.owner!) && ZH_AFTER_THE_ROUND_CLAUSE.test(view.text.slice(Math.max(view.start, clauseStart - 14), clauseStart)));
+    basis = lead[2] === '投后' || (!lead[2] && roundBefore) ? 'post' : lead[2] === '投前' ? 'pre' : undefined;
     cueStart = clauseStart + lead.index + lead.groups!.owner!.length;
   } else if (noun) {
     basis = noun[1] === '投后' ? 'post' : noun[1] === '投前' ? 'pre' : undefined;
@@ -243,9 +249,17 @@ export function attachValuations(own: readonly DealDraft[], valuations: readonly
  * its own gives its valuation to the deal of the sentence right before, in the same paragraph, when it
  * names no company but that deal's target and investors.
  */
+/** A sentence about the round just told: "本轮融资完成后", "此轮", "the round". */
+const ROUND_NAMED = /本轮|此轮|该轮|本次融资|\bthe (?:round|raise|financing)\b/i;
+
 export function attachFollowUpValuations(view: SentenceView, valuations: readonly ValuationPhrase[], drafts: readonly DealDraft[]): void {
   if (valuations.length === 0) return;
-  const previous = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex === view.index - 1);
+  // ("…完成Pre-A轮融资。本轮由A领投，B跟投。本轮融资完成后，公司估值超过3亿美元。": a sentence naming the round
+  // reaches past the one that listed its backers.)
+  const reach = ROUND_NAMED.test(view.text.slice(view.start, view.end)) ? 2 : 1;
+  const near = drafts.filter((d) => d.paragraph === view.paragraph && d.sentenceIndex < view.index && d.sentenceIndex >= view.index - reach);
+  const last = near.length === 0 ? -1 : Math.max(...near.map((d) => d.sentenceIndex));
+  const previous = near.filter((d) => d.sentenceIndex === last);
   // "Northpay raised €45 million … . Existing backers … also participated. Northpay, which was valued at €400 million in the
   // round, plans to …": two sentences on, a valuation that names the round's company is still its.
   if (previous.length === 0) {

@@ -105,3 +105,244 @@ describe('Chinese deals: control changing hands', () => {
     expect(deals.map((d) => `${d.type} ${d.investors.join()} ${d.amount}`)).toEqual(['stake-sale 海川资本 1800000000']);
   });
 });
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch A.
+describe('Chinese deals: zh-fresh-4 batch A', () => {
+  it('an IPO’s size in the next sentence that opens with 公司 selling its shares', () => {
+    const [ipo] = read('智能座舱供应商驰芯科技今日登陆港交所主板。公司以每股18.6港元发售1.2亿股H股，募资总额约22.32亿港元。');
+    expect(ipo).toMatchObject({ type: 'ipo', target: '驰芯科技', amount: 2_232_000_000 });
+  });
+
+  it('no listing of a column label before a bar, nor of a count of shares', () => {
+    const found = read('出海上市｜跨境支付公司PayLinx于周四在纳斯达克上市。公司以每股16美元的价格发行1250万股美国存托股份，募资2亿美元。');
+    expect(found.map((d) => `${d.type} ${d.target} ${d.amount}`)).toEqual(['ipo PayLinx 200000000']);
+  });
+
+  it('a valuation "本轮融资后" is post-money', () => {
+    const a = annotate('饮料品牌元气森林完成新一轮5亿美元融资，本轮融资后估值达60亿美元。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.valuation?.basis).toBe('post');
+  });
+
+  it('新股东包括 opens a list of backers, past a first name the reader left out', () => {
+    const [round] = read('合成生物企业微研合成宣布完成新一轮超3亿元融资。本轮新股东包括国投招商、中金资本，老股东红杉中国继续加注。');
+    expect(round?.investors).toContain('CICC Capital');
+  });
+
+  it('"此次收购" names the purchase reported before; "收购战" is no purchase', () => {
+    expect(read('极风科技已完成对德国户外电源品牌Voltera GmbH的全资收购。此次收购将帮助极风科技进入欧洲渠道。').map((d) => d.target)).toEqual(['Voltera GmbH']);
+    expect(read('历时近两年的收购战落下帷幕：复星国际今日公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。').map((d) => d.target)).toEqual(['地中海俱乐部']);
+  });
+
+  it('a company in a list before 购买 is a seller, not one funded (向A、三峡投资购买)', () => {
+    expect(read('长江电力公告，公司以发行股份及支付现金方式，向三峡集团、三峡投资购买其合计持有的云川公司100%股权。').filter((d) => d.type === 'funding')).toEqual([]);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch B (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch B', () => {
+  it('a pronoun (它) opening a clause stands for the company of the round before; two named rounds stay two deals', () => {
+    const a = annotate('2023年4月，智行具身完成A轮融资，由高瓴创投领投；到了去年底，它又拿下了B轮融资，腾讯和百度均出现在投资方名单中。', { companies: matcher, context: { lang: 'zh', date: '2025-03-10' } });
+    expect(a.deals.map((d) => `${d.target.name} ${d.round} ${d.date} ${d.investors.map((i) => i.name).join(',')}`)).toEqual([
+      '智行具身 Series A 2023-04 GL Ventures',
+      '智行具身 Series B 2024-12 Tencent,Baidu',
+    ]);
+  });
+
+  it('a described name between 对 and 进行了战略投资 is the company funded', () => {
+    expect(read('宁德时代近日对换电运营商启源换电进行了战略投资，投资金额约5亿元。')).toMatchObject([{ type: 'funding', target: '启源换电', investors: ['CATL'], amount: 500_000_000 }]);
+  });
+
+  it('the companies of a later clause that pay together (共同出资) buy too', () => {
+    expect(read('三一重工宣布，已完成对德国混凝土泵制造商Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资。')[0]?.investors).toEqual(['Sany Heavy Industry', 'CPE Yuanfeng']);
+  });
+
+  it('a seller after 向 and what it is to the buyer (控股股东); the name the reader cut short before the stake', () => {
+    expect(read('粤能电力公告，公司以发行股份及支付现金方式，向控股股东粤能集团购买其持有的粤能海上风电100%股权，交易作价合计约45.3亿元。')).toMatchObject([
+      { type: 'acquisition', target: '粤能海上风电', investors: ['粤能电力'], amount: 4_530_000_000 },
+    ]);
+  });
+
+  it('a listing label and a kind of firm (乳企) before a name; a later clause that restates the deal dates it', () => {
+    expect(read('北交所新股日知科技今日上市，首日收涨186%。公司本次发行价为每股8.5元，发行1800万股，募集资金1.53亿元。')).toMatchObject([{ type: 'ipo', target: '日知科技', amount: 153_000_000 }]);
+    const a = annotate('老牌乳企北方牧场已被鲜丰乳业以约9.5亿元全资收购，交易已于上月完成交割。', { companies: matcher, context: { lang: 'zh', date: '2025-07-15' } });
+    expect(a.deals.map((d) => `${d.target.name} ${d.date}`)).toEqual(['北方牧场 2025-06']);
+  });
+
+  it('a valuation after "本轮融资完成后，" two sentences on is the round’s, post-money', () => {
+    const a = annotate('数帆智能宣布完成数千万美元Pre-A轮融资。本轮融资由高瓴创投领投，源码资本跟投。本轮融资完成后，公司估值超过3亿美元。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.valuation?.basis).toBe('post');
+    expect(a.money[a.deals[0]!.valuation!.money]?.amount).toBe(300_000_000);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch C (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch C', () => {
+  it('a lead that names the round after what the company is, and the size in the clause after the noun', () => {
+    expect(read('合肥市产业投资控股集团近日领投了智能制造企业擎天精密的B轮融资，融资总额4亿元，本轮跟投方还包括安徽省高新投和国元创投。')).toMatchObject([
+      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投'] },
+    ]);
+    expect(read('红杉中国与高瓴创投联合领投了合成生物公司蓝曜生物的4亿元C轮融资。')[0]).toMatchObject({ target: '蓝曜生物', investors: ['HongShan', 'GL Ventures'] });
+  });
+
+  it('新增股东包括 a backer after its owner (中国移动旗下中移资本); the owner backs nothing', () => {
+    expect(read('具身智能企业云巅智能近日完成新一轮融资，新增股东包括中国移动旗下中移资本、华山资本等。')[0]?.investors).toEqual(['中移资本', '华山资本']);
+  });
+
+  it('a described target ends before 新发行 and 被; "方案商" is a kind of company', () => {
+    expect(read('日本丰田汽车宣布以约3亿美元认购中国自动驾驶公司驭势智能新发行的股份。')[0]).toMatchObject({ type: 'funding', target: '驭势智能' });
+    expect(read('上周，光速感知完成3亿美元D轮融资，由比亚迪领投；几天后，另一家感知方案商视界智能被华域汽车以5亿元全资收购。').map((d) => `${d.type} ${d.target}`)).toEqual([
+      'funding 光速感知',
+      'acquisition 视界智能',
+    ]);
+  });
+
+  it('two names the reader left out join a merger (A与B宣布完成合并)', () => {
+    expect(read('两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并，交易对价约5亿元。')).toMatchObject([{ type: 'merger', target: '鹿角咖啡', investors: ['麦田咖啡'] }]);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch D (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch D', () => {
+  it('完成对<country><name>的控股 is a purchase of the name (a 和 inside a name joins nothing)', () => {
+    expect(read('海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。')).toMatchObject([{ type: 'acquisition', target: '三和电装', investors: ['海鸿集团'], amount: 210_000_000 }]);
+  });
+
+  it('分别以A和B收购了X和Y: one price each, the second name delimited by its stake', () => {
+    expect(read('紫晶矿业本周分别以3.2亿元和1.8亿元收购了西藏龙源矿业51%股权和青海盐湖锂业30%股权。').map((d) => `${d.target} ${d.amount}`)).toEqual([
+      '西藏龙源矿业 320000000',
+      '青海盐湖锂业 180000000',
+    ]);
+  });
+
+  it('a Hong Kong scheme that took effect is a purchase of the announcer by its proposer; the price is no name', () => {
+    expect(read('港股上市公司远东物业今日公告，由大股东华润置地提出的私有化计划已获法院批准并生效，私有化总代价约42亿港元。')).toMatchObject([
+      { type: 'acquisition', target: '远东物业', investors: ['China Resources Land'], amount: 4_200_000_000 },
+    ]);
+  });
+
+  it('backers who invest together lead nothing; the owner of an unnamed arm backs nothing', () => {
+    const a = annotate('新型储能企业中储智能完成6亿元A轮融资，由中国华能、国家电投旗下基金和深创投共同投资。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['China Huaneng Group:-', '深创投:-']);
+  });
+
+  it('a partner after an aside and what it is; a sale of held shares of a name the reader left out', () => {
+    expect(read('跨境物流商云鑫物流（Yunex）与新加坡同行ShipFast宣布合并，交易对价约3亿元。')[0]).toMatchObject({ type: 'merger', target: '云鑫物流', investors: ['ShipFast'] });
+    expect(read('淡马锡以约12亿港元向博裕资本出售其持有的绿源快递8%股份。')).toMatchObject([{ type: 'stake-sale', target: '绿源快递', investors: ['Boyu Capital'], amount: 1_200_000_000 }]);
+  });
+
+  it('a gain from a purchase recalled in results is no deal; 其尚未持有的 is the buyer’s own', () => {
+    expect(read('汇丰控股公布中期业绩，主要因去年同期入账收购硅谷银行英国业务的收益。')).toEqual([]);
+    expect(read('汇丰控股今日宣布，以每股155港元私有化恒生银行，收购其尚未持有的约37%股份，涉及金额约1060亿港元。').map((d) => d.target)).toEqual(['Hang Seng Bank']);
+  });
+});
+
+describe('Chinese deals: names the reader left out, from older misses of the set', () => {
+  it('认购X新股 funds X (a stake stated after it makes it a stake bought)', () => {
+    expect(read('鸿海集团2日在日本堺市与夏普正式签约，将以3888亿日元认购夏普新股，取得约66%股权。')).toMatchObject([{ type: 'stake-sale', target: '夏普', investors: ['Foxconn'] }]);
+  });
+
+  it('a holding named after a place with a bracketed qualifier ("刚果（金）…铜钴矿56%权益")', () => {
+    expect(read('洛阳钼业宣布，将以26.5亿美元现金收购自由港麦克莫兰持有的刚果（金）腾科丰谷鲁梅铜钴矿56%权益。')).toMatchObject([
+      { type: 'stake-sale', target: '腾科丰谷鲁梅铜钴矿', investors: ['CMOC Group'], amount: 2_650_000_000 },
+    ]);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch E (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch E', () => {
+  it('牵头 leads; a follower list that ends in 参与 takes part', () => {
+    const a = annotate('香港金融科技公司汇立科技完成1.5亿美元C轮融资，由淡马锡牵头，软银愿景基金及贝莱德参与。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['Temasek:lead', 'SoftBank Vision Fund:-', 'BlackRock:-']);
+  });
+
+  it('a free transfer of a stake (无偿划转给) is a stake bought; 所持 is no part of the name', () => {
+    expect(read('安徽省国资委将所持马钢集团51%股权无偿划转给中国宝武。')).toMatchObject([{ type: 'stake-sale', target: '马钢集团', investors: ['China Baowu Steel Group'] }]);
+  });
+
+  it('a description the company reader took for a name gives way to the name after its kind', () => {
+    expect(read('埃斯顿自动化公告，公司已完成对德国焊接机器人制造商克鲁斯（Cloos）100%股权的收购交割。').map((d) => d.target)).toEqual(['克鲁斯']);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch F (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch F', () => {
+  it('a nickname in quotes opens a listing sentence; the size follows in "公司此次全球发售所得款项净额"', () => {
+    expect(read('"港股智能座椅第一股"安驰智能今日正式在港交所挂牌交易。公司此次全球发售所得款项净额约7.8亿港元。')).toMatchObject([{ type: 'ipo', target: '安驰智能', amount: 780_000_000 }]);
+    // ("是次实现“A+H”两地上市": a quote inside a clause names no company.)
+    expect(read('海天味业今日在港交所主板挂牌，集资约101亿港元。公司是次实现“A+H”两地上市。').map((d) => d.target)).toEqual(['Foshan Haitian Flavouring and Food']);
+  });
+
+  it('a restructuring plan that states its price for now (暂定) is a purchase agreed', () => {
+    expect(read('宏图股份发布重大资产重组预案，拟以发行股份的方式购买宏图集团持有的宏图新能源100%股权，交易作价暂定为26亿元。')[0]).toMatchObject({ type: 'acquisition', target: '宏图新能源', amount: 2_600_000_000 });
+  });
+
+  it('a purchase sentence opening with a label and a name the reader left out', () => {
+    expect(read('本周并购市场最受关注的交易来自医疗器械领域：迈科医疗以现金7.2亿元收购了心脉通51%的股权。')).toMatchObject([{ type: 'stake-sale', target: '心脉通', investors: ['迈科医疗'] }]);
+  });
+
+  it('参与了X的新一轮融资 funds X; the owner before 旗下 is no party; a portfolio recalled is no round', () => {
+    expect(read('华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资。')).toMatchObject([{ type: 'funding', target: '芯驰半导体', investors: ['华泰创新投资'], amount: 150_000_000 }]);
+    expect(read('小米集团此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资。')).toEqual([]);
+  });
+
+  it('an institution the reader left out heads a list of backers', () => {
+    expect(read('工业软件企业数维科技成立于2019年。该公司今日宣布完成4亿元C轮融资，本轮投资方为国投招商和中金资本。')[0]?.investors ?? []).toEqual(expect.arrayContaining(['国投招商', 'CICC Capital']));
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch G (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch G', () => {
+  it('a bond issued by a name the reader left out', () => {
+    expect(read('恒力新能今日成功发行20亿元可转换公司债券，票面利率首年为0.3%。')).toMatchObject([{ type: 'debt', target: '恒力新能', amount: 2_000_000_000 }]);
+  });
+
+  it('获得来自A、B的…融资: both take part, neither leads', () => {
+    const a = annotate('新消费品牌茶小满获得来自腾讯投资、美团龙珠的数亿元新一轮融资。', { companies: matcher, context: { lang: 'zh' } });
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['Tencent Investment:-', 'Dragonball Capital:-']);
+  });
+
+  it('a subsidiary named after 公司全资子公司 buys with its parent', () => {
+    expect(read('海澜智造公告，公司全资子公司海澜国际以自有资金1.2亿美元完成对越南纺织企业Vinatex Garment 70%股权的收购。')[0]?.investors).toEqual(['海澜智造', '海澜国际']);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch H (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch H', () => {
+  it('a new holder in the company registry (新增股东) backs a round of the company before it', () => {
+    expect(read('工商信息显示，机器人企业优傲智能近日新增股东宁德时代，持股比例约5%。')).toMatchObject([{ type: 'funding', target: '优傲智能', investors: ['CATL'] }]);
+  });
+
+  it('a name filling the clause after 收购 (three characters or more); the shares of the next clause are not its', () => {
+    expect(read('本周两起并购值得关注：中科仪器以4.5亿元收购上海精测；此外，华东医疗以2.8亿元收购了杭州康瑞生物55%股权。').map((d) => `${d.type} ${d.target} ${d.investors.join()}`)).toEqual([
+      'acquisition 上海精测 中科仪器',
+      'stake-sale 杭州康瑞生物 华东医疗',
+    ]);
+    expect(read('小米集团已与深动科技签署收购协议。').map((d) => d.target)).not.toContain('协议');
+    expect(read('宏远置业以32.5亿元收购丰台区一宗住宅用地。')).toEqual([]);
+  });
+
+  it('融资金额 after a round told in the sentence sizes it; it is no second round', () => {
+    expect(read('启明创投领投了固态电池材料企业晶能新材的A轮融资，融资金额为2亿元。').map((d) => `${d.target} ${d.amount}`)).toEqual(['晶能新材 200000000']);
+  });
+});
+
+// Session dealszh15: mechanisms from zh-fresh-4 batch I (written after its before-score was committed).
+describe('Chinese deals: zh-fresh-4 batch I', () => {
+  it('a clause that opens on its verb shares the name opening the clause before; who invested before is no subject', () => {
+    expect(read('继去年获得吉利汽车战略投资后，动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资，投资方包括国投创新、中金资本。')).toMatchObject([
+      { type: 'funding', target: '极电新能', amount: 1_000_000_000, investors: ['CICC Capital', '国投创新'] },
+    ]);
+    // (A sentence naming no company the reader knows is read only when it opens on a name: here 芯源微 is known.)
+    expect(read('今日，两只新股登陆A股市场：主板新股华茂股份发行价为每股12.6元，募资9.5亿元；科创板新股芯源微发行价为每股36元，募资14.4亿元。')[0]).toMatchObject({ type: 'ipo', target: '华茂股份', amount: 950_000_000 });
+  });
+
+  it('what a seller sells between 将 and 出售给 (旗下…品牌X)', () => {
+    expect(read('日化企业蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华。')).toMatchObject([{ type: 'acquisition', target: 'Aqualis', investors: ['Unilever'] }]);
+  });
+
+  it('a new holder in the list of holders (股东名单中新增了), with the sum it subscribed', () => {
+    expect(read('据天眼查显示，AI芯片企业燧光科技的股东名单中新增了国家集成电路产业投资基金二期，后者认缴出资约2.3亿元。')).toMatchObject([
+      { type: 'funding', target: '燧光科技', investors: ['Big Fund II'], amount: 230_000_000 },
+    ]);
+  });
+});

@@ -12,8 +12,10 @@ export const ZH_HOLDS_AFTER = /^(?:等)?(?:合计)?(?:所?持有的?|所持的?|
 
 /** What a bought holding ends with: a share of it, or the words for shares. */
 const HOLDING_END = /^\s*(?:约|合计|共|全部|部分|剩余)?(?:\d+(?:\.\d+)?%|股权|股份|权益|的)/;
-/** A name the clause delimits: Han or Latin letters, no clause break, no particle. */
-const NAME = /^[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+/** A name the clause delimits: Han or Latin letters, no clause break, no particle; a place in brackets may open it ("刚果（金）"). */
+const NAME = /^(?:[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{1,2}[）)])?[\u4e00-\u9fffA-Za-z0-9.·&-]{2,12}/;
+/** A place with a bracketed qualifier opening a name: "刚果（金）腾科丰谷鲁梅铜钴矿" names the mine. */
+const BRACKETED_PLACE = /^[\u4e00-\u9fff]{2,4}[（(][\u4e00-\u9fff]{1,2}[）)]/;
 
 export interface ZhHeldObject {
   /** The company bought, or undefined when the clause names none the reader can delimit. */
@@ -39,15 +41,16 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
   // The name stops where the holding's size or the word for shares begins: "引望10%股权" → 引望.
   let end = 0;
   while (end < name[0].length && !HOLDING_END.test(clause.slice(end))) end++;
-  const text = clause.slice(0, end).trim();
+  const place = BRACKETED_PLACE.exec(clause)?.[0].length ?? 0;
+  const text = clause.slice(place, end).trim();
   if (!HOLDING_END.test(clause.slice(end)) || text.length < 2) return { target: undefined, seller: owner };
-  const start = from;
+  const start = from + place;
   return { target: { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) }, seller: owner };
 }
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
 const DESCRIBED_NAME =
-  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%)/;
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
 
 /**
  * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
@@ -66,8 +69,24 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** A description ending in a kind of company, before a name that follows it ("德国户外电源品牌", "英国芯片设计公司"). */
+const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
+
+/** A country before a name the reader left out ("日本三和电装"); a short name after it may be the whole name ("日本电产"). */
+const COUNTRY_BEFORE_NAME = /^(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|西班牙|加拿大|澳大利亚|澳洲|新加坡|印尼|印度尼西亚|印度|越南|泰国|马来西亚|巴西|以色列)(?=[\u4e00-\u9fffA-Za-z]{3})/;
+
+/**
+ * Whether words join two names ("华为和小米", "A与B", "A、B"); a 和 with fewer than two characters on a side is
+ * part of one name ("三和电装", "和利时").
+ */
+function joinsTwoNames(text: string): boolean {
+  if (/[与及、]/.test(text)) return true;
+  for (let i = text.indexOf('和'); i >= 0; i = text.indexOf('和', i + 1)) if (i >= 2 && i <= text.length - 3) return true;
+  return false;
+}
+
 /** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
-const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
 
 /**
  * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
@@ -77,8 +96,11 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
   for (let end = 2; end <= clause.length; end++) {
     if (!OBJECT_END.test(clause.slice(end))) continue;
-    const text = clause.slice(0, end).trim();
-    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || /[与和及、]|其|该|公司$/.test(text)) return undefined;
+    // "对德国户外电源品牌Voltera GmbH的全资收购": what the company is stands before its name.
+    // ("对日本三和电装的控股": so does the country it is in, before a name of three characters or more.)
+    const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end)) ?? COUNTRY_BEFORE_NAME.exec(clause.slice(0, end));
+    const text = clause.slice(kind?.[0].length ?? 0, end).trim();
+    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
     const start = from + clause.indexOf(text);
     if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
     return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
@@ -97,7 +119,8 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
 }
 
 /** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
-const STAKE_NAME = /^(?:了|其)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
+// ("向三峡集团等购买其合计持有的云川公司100%股权": past the sellers' words of holding.)
+const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
@@ -113,7 +136,8 @@ export function zhStakeName(view: SentenceView, from: number): CompanyMention | 
 }
 
 /** After a company's name, the rest of a longer name the reader cut short: "东芝|映像解决方案公司95%股权". */
-const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)/;
+// ("粤能|海上风电100%股权": or runs on straight into the stake bought.)
+const LONGER_NAME = /^[\u4e00-\u9fff]{2,12}?(?:有限)?公司(?=约?\d|的|全部|股权|股份|权益|[，。；]|$)|^[\u4e00-\u9fff]{2,8}?(?=(?:约|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益))/;
 
 /**
  * "收购东芝映像解决方案公司95%股权": when the company right after a purchase's verb runs on into a longer name
@@ -133,7 +157,9 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   if (!m) return undefined;
   // "吸收合并朗润医疗事项已实施完毕": the name ends where the words about the deal begin.
   const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
-  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划)/.test(text)) return undefined;
+  // (Nor a sum: "私有化总代价约42亿港元".)
+  // ("收购完成", "收购资产", "收购事宜": words about the deal, not a name.)
+  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案)|\d|代价|对价/.test(text)) return undefined;
   if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
   return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }
@@ -154,4 +180,15 @@ export function zhFullObjectAfterDui(view: SentenceView, from: number, c: Compan
   if (view.companies.some((o) => o !== c && o.start < end && c.start < o.end)) return undefined;
   const text = view.text.slice(c.start, end);
   return { start: c.start, end, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** "认购夏普新股", "认购驭势智能新发行的股份": a name the reader left out, right before the new shares it issues. */
+const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?)?(?:新股|股份|普通股)/;
+
+/** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
+export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {
+  const m = NEW_SHARES_NAME.exec(view.text.slice(from, Math.min(view.end, from + 30)));
+  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家)/.test(m[1]!)) return undefined;
+  if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
+  return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }

@@ -6,10 +6,14 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
 
+/** A nickname in quotes opening a clause, before the name: "\"港股智能座椅第一股\"". */
+const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
+
 /** What may stand between the name and its verb. */
 const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
-const DESCRIPTION = /^[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|机构|初创|独角兽|龙头|新势力|服务商|运营商|供应商|制造商|开发商|车企|药企|芯片商)/;
+// ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
+const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创|独角兽|龙头|新势力|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企))/;
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
 const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
@@ -20,11 +24,16 @@ const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|�
  */
 export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','));
-  const from = view.start + cut + 1;
+  // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
+  // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
+  const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
   if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
   let words = view.text.slice(from, at);
   words = words.slice(0, words.length - TAIL.exec(words)![0].length);
+  // "动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资": a clause that opens on its verb shares the name that
+  // opens the clause before it.
+  if (words === '' && cut > 0) return previousClauseName(view, view.start + cut);
   const description = DESCRIPTION.exec(words);
   const start = from + (description ? description[0].length : 0);
   const text = view.text.slice(start, from + words.length);
@@ -32,9 +41,30 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** After a name that opens a clause: the words that begin what it did ("今年再获", "发行价为", "已于近日"). */
+const PREDICATE = /^(?:今年|去年|近日|日前|今日|已|再|又|也|正式|宣布|成功|完成|获|发行|募资|上市|挂牌)/;
+
+/** The name opening the clause that ends at `end` (a comma), when no company the reader took stands in it. */
+function previousClauseName(view: SentenceView, end: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, end);
+  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
+  if (view.companies.some((c) => c.start >= from && c.start < end)) return undefined;
+  const clause = view.text.slice(from, end);
+  const description = DESCRIPTION.exec(clause);
+  const rest = clause.slice(description ? description[0].length : 0);
+  for (let n = 2; n <= Math.min(8, rest.length - 1); n++) {
+    if (!PREDICATE.test(rest.slice(n))) continue;
+    const text = rest.slice(0, n);
+    if (!NAME.test(text) || NOT_NAME.test(text)) return undefined;
+    const start = end - clause.length + (clause.length - rest.length);
+    return { start, end: start + n, text, name: text, id: chineseUnknownId(text) };
+  }
+  return undefined;
+}
+
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
 export const ZH_OPENS_WITH_NAME =
-  /^(?:【[^】]{1,30}】)?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被)/;
+  /^(?:【[^】]{1,30}】|[^｜|，。]{1,12}[｜|]|[^：:，。]{1,30}[：:]|["“「][^"”」]{1,20}["”」])?(?:[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|厂商|集团|初创|新势力))?[\u4e00-\u9fffA-Za-z0-9的]{2,12}?(?:已经?|近日|日前|今日|今天|正式|宣布|成功)*(?:完成|获得?|登陆|挂牌|(?:在|于)[^，。；]{1,12}?(?:上市|挂牌|敲钟)|被|与[\u4e00-\u9fffA-Za-z0-9]{2,12}?(?:宣布|正式|已经?|今日)*(?:完成)?合并|(?:以[^，。；]{1,20}?)?(?:收购|买下|受让|竞得|购得)|发行(?=[^，。；]{0,16}?(?:债|票据)))/;
 
 /** "将朗润医疗收入囊中": the name between 将 and the idiom for a purchase, when the reader left it out. */
 export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMention | undefined {
@@ -45,10 +75,11 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
-  const m = /^(?:与|和|同|跟)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
-  if (!m || NOT_NAME.test(m[1]!) || /的/.test(m[1]!)) return undefined;
-  const start = from + 1;
-  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
+  const start = from + m[1]!.length;
+  return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };
 }
 
 /** "驭风科技获海湾投资局投资3亿美元": the investor named inside 获…投资, when the reader left it out. */

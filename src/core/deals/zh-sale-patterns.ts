@@ -7,6 +7,7 @@ import { addInvestor, type DealDraft } from './deal-draft';
 import { newDraft } from './funding-patterns';
 import { ZH_INTENT_WORDS } from './gaps';
 import type { SentenceView } from './sentence-view';
+import { zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 /** The verb and the words of holding after it: "出售所持", "出售其持有的", "转让所持有的". */
@@ -28,7 +29,8 @@ export function matchZhSaleOfHeld(view: SentenceView): DealDraft[] {
     const before = view.text.slice(view.start, verbStart);
     const signed = /(?:已|正式)?(?:签署|签订)/.test(sentence) && !/终止|取消|否认|传闻|框架|意向/.test(sentence);
     if (ZH_INTENT_WORDS.test(signed ? before.replace(/拟/g, '') : before)) continue;
-    const target = view.companies.find((c) => c.start === verbEnd);
+    // ("向博裕资本出售其持有的绿源快递8%股份": a name the reader left out, delimited by the stake after it.)
+    const target = view.companies.find((c) => c.start === verbEnd) ?? zhStakeName(view, verbEnd);
     if (!target || !SHARES_AFTER.test(view.text.slice(target.end, target.end + 16))) continue;
     // The seller opens the sentence: the first company before the verb that is not the one it signed with or sold to.
     const seller = view.companies.find((c) => c.end <= verbStart && !/[与向和]$/.test(view.text.slice(Math.max(view.start, c.start - 1), c.start)));

@@ -91,9 +91,9 @@ function amountRight(gold: { currency: string; amount: number; amountMax?: numbe
   return gold.currency === found.currency && close(gold.amount, found.amount) && (gold.amountMax === undefined || (found.amountMax !== undefined && close(gold.amountMax, found.amountMax)));
 }
 
-/** Rounds compared by meaning: "B轮" is "Series B", "种子轮" "seed", "战略融资" "strategic". */
+/** Rounds compared by meaning: "B轮" (and "B輪") is "Series B", "Pre-A轮" "Pre-Series A", "种子轮" "seed", "战略融资" "strategic". */
 const ROUND_WORDS: [RegExp, string][] = [[/种子/, 'seed'], [/天使/, 'angel'], [/战略/, 'strategic'], [/融资$/, '']];
-const foldRound = (r: string) => ROUND_WORDS.reduce((x, [re, to]) => x.replace(re, to), r.toLowerCase()).replace(/[\s-]+/g, '').replace(/^series/, '').replace(/轮$/, '').replace(/round$/, '').replace(/(?:funding|financing|investment)$/, '');
+const foldRound = (r: string) => ROUND_WORDS.reduce((x, [re, to]) => x.replace(re, to), r.toLowerCase()).replace(/[\s-]+/g, '').replace(/^(pre)?series/, '$1').replace(/[轮輪]$/, '').replace(/round$/, '').replace(/(?:funding|financing|investment)$/, '');
 
 export function scoreDeals(paragraphs: readonly GoldParagraph[], read: DealReader, link: NameLinker): DealScores {
   const s: DealScores = {

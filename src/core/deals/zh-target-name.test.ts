@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyMention } from '../types';
+import { zhTrimTarget } from './zh-target-name';
+
+const mention = (text: string, start = 10): CompanyMention => ({ start, end: start + text.length, text, name: text, id: `unknown:${text}` });
+
+describe('a Chinese target the reader ran into the words around it', () => {
+  it('cuts a listing label before the name ("北交所新股日知科技")', () => {
+    expect(zhTrimTarget(mention('北交所新股日知科技'))).toMatchObject({ text: '日知科技', start: 15, end: 19 });
+    expect(zhTrimTarget(mention('新股日知科技')).text).toBe('日知科技');
+    expect(zhTrimTarget(mention('所持马钢集团')).text).toBe('马钢集团');
+  });
+
+  it('cuts the shares after the name ("喜马拉雅全部股份", "华辰电子的股权")', () => {
+    expect(zhTrimTarget(mention('喜马拉雅全部股份')).text).toBe('喜马拉雅');
+    expect(zhTrimTarget(mention('华辰电子的股权')).text).toBe('华辰电子');
+  });
+
+  it('keeps a name that ends in 股份 and one with nothing to cut', () => {
+    const own = mention('沐曦股份');
+    expect(zhTrimTarget(own)).toBe(own);
+    const plain = mention('宁德时代');
+    expect(zhTrimTarget(plain)).toBe(plain);
+  });
+});
+
+describe('what a company the data lacks is, read with its name', () => {
+  it('cuts the description ("新能源车企星途新能源"), only from an unknown name and never a legal form', () => {
+    expect(zhTrimTarget(mention('新能源车企星途新能源')).text).toBe('星途新能源');
+    const known = { ...mention('新能源车企星途新能源'), id: 'xingtu' };
+    expect(zhTrimTarget(known)).toBe(known);
+    expect(zhTrimTarget(mention('中国平安保险集团股份有限公司')).text).toBe('中国平安保险集团股份有限公司');
+    expect(zhTrimTarget(mention('中国移动通信集团广东有限公司')).text).toBe('中国移动通信集团广东有限公司');
+  });
+});

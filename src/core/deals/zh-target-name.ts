@@ -1,0 +1,40 @@
+// A Chinese deal's target the company reader ran into the words around it: "北交所新股日知科技今日上市" (a
+// label before the name), "新能源车企星途新能源" (what a company the data lacks is), "将收购喜马拉雅全部股份" (the
+// shares after it). The frame keeps the name between.
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+
+/** Before a name: where it lists and that it is a new share ("北交所新股", "港股次新股", "科创板新股"). */
+// ("所持马钢集团": the words of holding before a name.)
+const LABEL_BEFORE = /^(?:(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)|(?:其)?(?:所持有?|持有)的?)/;
+/** Before a name the data lacks: a description ending in a kind of company, with a name of its own after it. */
+const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
+/** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
+const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$/;
+
+/**
+ * The name inside a target mention that holds a label before it or the words for its shares after it; the
+ * mention itself when it holds neither, or when what is left is under two characters.
+ */
+export function zhTrimTarget(target: CompanyMention): CompanyMention {
+  // ("新能源车企星途新能源": a name the data lacks, read with what the company is.)
+  const label = LABEL_BEFORE.exec(target.text) ?? (target.id.startsWith('unknown:') ? KIND_BEFORE.exec(target.text) : null);
+  const start = label ? label[0].length : 0;
+  const tail = SHARES_AFTER.exec(target.text.slice(start));
+  const end = tail ? target.text.length - tail[0].length : target.text.length;
+  if (start === 0 && end === target.text.length) return target;
+  const text = target.text.slice(start, end);
+  if (text.length < 2) return target;
+  return { start: target.start + start, end: target.start + end, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */
+const CO_INVEST_TAIL = /(?:共同|联合)(?:投资|出资)$/;
+
+/** A backer the reader ran into "共同投资" after it, cut to its name; the mention itself otherwise. */
+export function zhTrimBacker(backer: CompanyMention): CompanyMention {
+  const tail = backer.id.startsWith('unknown:') ? CO_INVEST_TAIL.exec(backer.text) : null;
+  if (!tail || backer.text.length - tail[0].length < 2) return backer;
+  const text = backer.text.slice(0, backer.text.length - tail[0].length);
+  return { start: backer.start, end: backer.start + text.length, text, name: text, id: chineseUnknownId(text) };
+}
