@@ -1,4 +1,4 @@
-import { extractDealsFolded } from './deals/zh-folded-deals';
+import { extractDeals } from './deals/extract-deals';
 import { findMentions, type MentionOptions } from './find-mentions';
 import type { Annotation } from './types';
 
@@ -10,5 +10,5 @@ export interface AnnotateOptions extends MentionOptions {
 /** Everything the core reads in a text: money, companies and the deals they form. */
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
   const { money, companies } = findMentions(text, options);
-  return { money, companies, deals: options.deals === false ? [] : extractDealsFolded(text, money, companies, options.context?.date) };
+  return { money, companies, deals: options.deals === false ? [] : extractDeals(text, money, companies, options.context?.date) };
 }

@@ -1155,3 +1155,12 @@ describe('extractDeals: a Chinese take-private of a company the reader left out'
     expect(deals(text, [['阿里巴巴', 'alibaba']], [['8.8港元', 'HKD', 8.8], ['198亿港元', 'HKD', 1.98e10]]).map((d) => [d.type, d.target.name, d.money])).toEqual([['acquisition', '银泰商业', 1]]);
   });
 });
+
+describe('extractDeals: a traditional-character page', () => {
+  it('reads the triggers of a Taiwan story as of a simplified one, and keeps the sentence as written', () => {
+    const text = '弘晟科技今日宣布，已完成收購日本精密零件廠三友精工100%股權，交易金額約新台幣12億元。';
+    const found = deals(text, [['弘晟科技', 'unknown:hs'], ['三友精工', 'unknown:sy']], [['新台幣12億元', 'TWD', 1.2e9]]);
+    expect(found.map((d) => `${d.type} ${d.target.name} ← ${d.investors.map((i) => i.name).join(',')} ${d.money}`)).toEqual(['acquisition 三友精工 ← 弘晟科技 0']);
+    expect(found[0]?.text).toBe(text);
+  });
+});

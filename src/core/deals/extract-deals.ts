@@ -1,3 +1,4 @@
+import { toSimplified } from '../companies/traditional-chars';
 import type { CompanyMention, DealMention, IsoDate, MoneyMention, Span } from '../types';
 import { matchAcquiredActive, matchAcquiredPassive, matchAcquisitionNoun } from './acquisition-patterns';
 import { matchMerger } from './merger-patterns';
@@ -94,7 +95,12 @@ function readPatterns(patterns: readonly SentencePattern[], view: SentenceView):
  */
 export function extractDeals(text: string, money: MoneyMention[], companies: CompanyMention[], articleDate?: IsoDate): DealMention[] {
   try {
-    return withDealDates(extract(text, money, companies), text, money, companies, articleDate);
+    // "弘晟科技今日宣布，已完成收購三友精工100%股權": a traditional-character page (Taiwan, Hong Kong) is read folded
+    // to simplified, one character for one (offsets unchanged), as the company readers read it; each deal takes
+    // back its sentence as the page wrote it. A page with no traditional character costs one scan.
+    const folded = toSimplified(text);
+    const deals = withDealDates(extract(folded, money, companies), folded, money, companies, articleDate);
+    return folded === text ? deals : deals.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   } catch {
     // A bug here must not break the page's highlights: no deals is the safe answer.
     return [];

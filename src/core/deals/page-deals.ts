@@ -3,7 +3,7 @@
 // its source (dated by the page); the deal's own date when its sentence states one ("in February"
 // in a July article), else the page's date.
 import type { CompanyMention, DealRecord, MoneyMention } from '../types';
-import { extractDealsFolded } from './zh-folded-deals';
+import { extractDeals } from './extract-deals';
 import { dealFromMention, type CapturePage } from './merge-deals';
 
 export interface DealSlice {
@@ -16,7 +16,7 @@ export function dealsOfPage(slices: readonly DealSlice[], page: CapturePage): De
   const found = new Map<string, DealRecord>();
   for (const slice of slices) {
     if (!slice.money.length || !slice.companies.length) continue;
-    for (const mention of extractDealsFolded(slice.text, slice.money, slice.companies, page.date)) {
+    for (const mention of extractDeals(slice.text, slice.money, slice.companies, page.date)) {
       const deal = dealFromMention(mention, slice.money, page);
       if (deal && !found.has(deal.id)) found.set(deal.id, deal);
     }
