@@ -609,7 +609,7 @@ function secondTargets(view: SentenceView, first: DealDraft): DealDraft[] {
     more.push({ ...rest, target: named, investors: first.investors.map((i) => ({ ...i })), anchor: first.anchor + 1 + more.length });
   }
   // "分别以3.2亿元和1.8亿元收购了A 51%股权和B 30%股权": one price each, in order.
-  const each = more.length > 0 ? view.text.lastIndexOf('分别', first.target.start) : -1;
+  const each = more.length > 0 ? lastIndexInSentence(view, '分别', first.target.start) : -1;
   if (each >= view.start) {
     const sums = view.money.filter((m) => m.mention.start > each && m.mention.end <= first.target.start);
     if (sums.length === more.length + 1) {
@@ -844,10 +844,17 @@ function pastAside(view: SentenceView, list: CompanyMention[], at: number): Comp
   return subject && ASIDE_OPENS.test(view.text.slice(subject.end, first.start)) ? [subject] : list;
 }
 
+/** Where `word` last starts in the sentence before `before` (-1 when it does not). */
+function lastIndexInSentence(view: SentenceView, word: string, before: number): number {
+  const at = view.text.slice(view.start, before).lastIndexOf(word);
+  return at < 0 ? -1 : view.start + at;
+}
+
 /** The list of companies nearest before a trigger ("Tencent and Sequoia have lined up … to infuse"). */
 function nearestListBefore(view: SentenceView, at: number): CompanyMention[] {
   // "周一，A宣布收购B；周三，C公告…受让D": a Chinese semicolon closes one clause's parties.
-  const semicolon = view.text.lastIndexOf('；', at - 1);
+  // (Looked for inside the sentence: a search back from the trigger would read the whole page before it.)
+  const semicolon = lastIndexInSentence(view, '；', at);
   const lists = companyLists(view).filter((l) => l[l.length - 1]!.end <= at && l[0]!.start > semicolon);
   const list = lists[lists.length - 1];
   if (!list || at - list[list.length - 1]!.end > 120) return [];
