@@ -156,7 +156,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
     // "本次发行募集资金约532亿元", "The offering raised $1.2 billion": the size of the deal just reported.
-    const amountCue = sentenceMoney.length > 0 && drafts.length > 0 && (AMOUNT_ANAPHORA.test(sentenceText) || PLACEMENT_WORD.test(sentenceText));
+    // (Only a deal read within the last few sentences can take it: follow-up amounts and placements look two back.)
+    const amountCue = followUps && sentenceMoney.length > 0 && drafts.length > 0 && (AMOUNT_ANAPHORA.test(sentenceText) || PLACEMENT_WORD.test(sentenceText));
     if (!dealCue && !valuationCue && !amountCue) continue;
 
     // A condition makes any deal in the sentence hypothetical ("…into Zhipu if regulators approve"). (Asked
