@@ -20,10 +20,9 @@ export function holdsAny(lower: string, needs: Needs): boolean {
  * Many lists, answered from one scan: an automaton over every word of every list (Aho–Corasick, built
  * once at the first sentence) reads the sentence as it stands, a character at a time (a capital as its
  * lower case), and at each character knows every word that ends there, so each list holding one of them
- * is marked. A list the lexicon was not
- * built with is answered by searching its words. (The same answers as one search per word: needs.test.ts
- * checks every sentence of the evaluation set. A regular expression of all the words, tried at each
- * position, took ~20 ns a character; the automaton takes a few.)
+ * is marked. A list the lexicon was not built with is answered by searching its words. (The same answers
+ * as one search per word: needs.test.ts checks every sentence of the evaluation set. A regular expression
+ * of all the words, tried at each position, took ~20 ns a character; the automaton takes a few.)
  */
 export function createLexicon(lists: readonly Needs[]): (sentence: string) => Holds {
   let built: Automaton | undefined;
