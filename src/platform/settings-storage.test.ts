@@ -117,3 +117,49 @@ describe('settings in storage.sync, within its quotas', () => {
     expect(seen).toHaveLength(count);
   });
 });
+
+describe('saves from two extension contexts at once', () => {
+  /** Each context (the options page, the background) has its own copy of the module and its own queue. */
+  const context = async () => {
+    vi.resetModules();
+    return import('./settings-storage');
+  };
+  /** An exclusive lock per name, as navigator.locks grants in a browser, shared by every context of the extension. */
+  const locks = () => {
+    const held = new Map<string, Promise<unknown>>();
+    return {
+      request<T>(name: string, run: () => Promise<T>): Promise<T> {
+        const turn = (held.get(name) ?? Promise.resolve()).then(run);
+        held.set(name, turn.catch(() => undefined));
+        return turn;
+      },
+    };
+  };
+  const both = async () => {
+    const [options, background] = [await context(), await context()];
+    await Promise.all([options.saveSettings({ captureDeals: false }), background.saveSettings((s) => ({ userCompanies: [...s.userCompanies, company(1)] }))]);
+    return (await options.loadSettings());
+  };
+
+  it('keeps both changes when the contexts take turns through the browser’s locks', async () => {
+    vi.stubGlobal('navigator', { locks: locks() });
+    try {
+      const saved = await both();
+      expect(saved.captureDeals).toBe(false);
+      expect(saved.userCompanies).toEqual([company(1)]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  // (The race is real in this fake: without the locks one change is lost, so the test above can fail.)
+  it('(without the locks, one context writes back what it read before the other’s change)', async () => {
+    vi.stubGlobal('navigator', {});
+    try {
+      const saved = await both();
+      expect(saved.captureDeals === false && saved.userCompanies.length === 1).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -27,13 +27,26 @@ function browserRefusal(error: unknown): SettingsSaveError {
 let pendingSave: Promise<unknown> = Promise.resolve();
 
 /**
+ * Saves from every extension context (the options page, the popup, the background's context menu) take
+ * turns: each reads the items, merges its change and writes them, so two at once would lose one change
+ * (the options page switching capture on while the background adds a company wrote back an old list of
+ * companies). The Web Locks API, shared by the extension's pages and its service worker or event page,
+ * orders them; where there is none (Node), the module's own queue does.
+ */
+const SAVE_LOCK = 'deallens-settings-save';
+function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? (locks.request(SAVE_LOCK, run) as Promise<T>) : run();
+}
+
+/**
  * Saves a change; changes made in quick succession are applied in order, none lost. A function
  * patch gets the settings as saved so far (for nested values such as rateSources). A change that
  * would pass a list's limit or a sync quota rejects with a SettingsSaveError and changes nothing.
  * Only the items that changed are written, in one call (so all of them or none).
  */
 export function saveSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
-  const save = pendingSave.then(async () => {
+  const save = pendingSave.then(() => inTurn(async () => {
     const stored = await browser.storage.sync.get(null);
     const current = settingsFromItems(stored);
     const merged = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
@@ -49,7 +62,7 @@ export function saveSettings(patch: Partial<Settings> | ((current: Settings) => 
     const unused = Object.keys(stored).filter((key) => isSettingsKey(key) && !(key in items));
     if (unused.length) await browser.storage.sync.remove(unused).catch(() => undefined);
     return next;
-  });
+  }));
   pendingSave = save.catch(() => undefined);
   return save;
 }
