@@ -46,7 +46,7 @@ async function takeBackgroundWork(ctx: BrowserContext): Promise<{ findMs: number
     stopped,
     sw.evaluate(`(() => {
     const sum = (name) => performance.getEntriesByName(name, 'measure').reduce((total, e) => total + e.duration, 0);
-    const work = { findMs: sum('deallens:find'), dealsMs: sum('deallens:deals') };
+    const work = { findMs: sum('deallens:find') + sum('deallens:prepare'), dealsMs: sum('deallens:deals') };
     performance.clearMeasures();
     return work;
   })()`) as Promise<{ findMs: number; dealsMs: number }>,

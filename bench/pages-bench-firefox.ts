@@ -124,7 +124,7 @@ function benchBrowser(browser: Browser, probe: string, extension: { helper: Page
       const work = extension.helper.evaluate(`(async () => {
         const bg = await browser.runtime.getBackgroundPage();
         const sum = (name) => bg.performance.getEntriesByName(name, 'measure').reduce((total, e) => total + e.duration, 0);
-        const work = { findMs: sum('deallens:find'), dealsMs: sum('deallens:deals') };
+        const work = { findMs: sum('deallens:find') + sum('deallens:prepare'), dealsMs: sum('deallens:deals') };
         bg.performance.clearMeasures();
         return work;
       })()`) as Promise<{ findMs: number; dealsMs: number }>;

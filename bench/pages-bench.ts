@@ -587,7 +587,7 @@ function summarize(spec: PageSpec, runs: Derived[], words: string, browser: Brow
   const why = runs.find((r) => r.firstScreenWhyNot)?.firstScreenWhyNot ?? 'no run produced it';
   add('first screen fully highlighted', `${fmt(s('firstScreenMs'), 'ms', 1, why)} (${fmt(s('firstScreenRanges'), 'ranges', 0)} in view)`);
   add('all highlights painted', `${fmt(s('allPaintedMs'))} after the script started (deallens:start; deallens:paint, or the frame the registry reached its final size if later)`);
-  add('background work (its own thread)', `engine ${fmt(s('backgroundFindMs'))}, deal reading ${fmt(s('backgroundDealsMs'))} (service worker User Timing)`);
+  add('background work (its own thread)', `engine ${fmt(s('backgroundFindMs'))}, deal reading ${fmt(s('backgroundDealsMs'))} (background User Timing: the engine's reads of page text and of its warm-up text)`);
   add('  final size first seen by frame probe', fmt(s('allRegisteredProbeMs')));
   add('page DOM mutations (after DCL)', `with ${runs.map((r) => r.mutationsWith).join(',')}; without ${runs.map((r) => r.mutationsWithout).join(',')}${runs.some((r) => r.mutationSamples.length) ? `; e.g. ${runs.find((r) => r.mutationSamples.length)!.mutationSamples.join('; ')}` : ''}`);
   if (browser === 'chromium') {

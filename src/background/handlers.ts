@@ -95,6 +95,10 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
       pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);
       return found;
     },
+    async prepare() {
+      await mentions.prepare();
+      return true as const;
+    },
     pageDeals: ({ run }) => pageDeals.dealsOf(run),
     async highlightCss({ css, previous }, sender) {
       const tabId = sender.tab?.id;

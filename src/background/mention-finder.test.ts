@@ -3,7 +3,8 @@ import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
 import { createPageMemory, matcherFromCompactIndex } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
-import { createMentionFinder, MAX_FIND_TEXT_CHARS, STEP_CHARS } from './mention-finder';
+import { createMentionFinder, MAX_FIND_TEXT_CHARS, STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
+import { WARM_UP_TEXT } from './warm-up-text';
 import { ticksDuring } from '../../test/event-loop-ticks';
 
 const companies = createCompanyData(readPackagedFile);
@@ -57,6 +58,46 @@ describe('mention finder: the bundled index and the reader’s companies', () =>
     await expect(finder.find('Tencent', {})).rejects.toThrow('no such file');
     fail = false;
     expect(ids(await finder.find('Tencent', {}))).toEqual(['tencent']);
+  });
+});
+
+describe('mention finder: getting ready for a page (prepare)', () => {
+  const warmUps = () => performance.getEntriesByName('deallens:prepare', 'measure').length;
+
+  it('loads the index once and reads the warm-up text, not again while the engine is warm, again once it is not', async () => {
+    let reads = 0;
+    const finder = (warmForMs: number) =>
+      createMentionFinder(async () => [], () => {
+        reads++;
+        return companies.index();
+      }, STEP_BUDGET_MS, warmForMs);
+    performance.clearMeasures('deallens:prepare');
+    const warm = finder(60_000);
+    await warm.prepare();
+    await warm.prepare();
+    await warm.find('Tencent', {}, 'run-1');
+    await warm.prepare();
+    expect([reads, warmUps()]).toEqual([1, 1]);
+    const cold = finder(0);
+    await cold.prepare();
+    await cold.find('Tencent', {}, 'run-1');
+    await cold.prepare();
+    expect([reads, warmUps()]).toEqual([2, 3]);
+  });
+
+  it('leaves no trace in a page run: a short form the warm-up text defines is not linked on the page', async () => {
+    const finder = createMentionFinder(async () => [], companies.index, STEP_BUDGET_MS, 0);
+    await finder.prepare();
+    expect((await finder.find('Northgate said the deal would close in May.', {}, 'run-1')).companies).toEqual([]);
+  });
+
+  it('has a warm-up text that goes through both scripts: amounts in words, symbols and Chinese units, data names and a name the data does not hold', async () => {
+    const found = findMentions(WARM_UP_TEXT, { companies: matcherFromCompactIndex(await companies.index()) });
+    expect(new Set(found.money.map((m) => m.currency))).toEqual(new Set(['USD', 'CNY', 'HKD']));
+    const ids = found.companies.map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining(['tencent', 'alibaba-group', 'unknown:northgate-robotics']));
+    expect(found.companies.some((c) => /^[\u4e00-\u9fff]/.test(c.text) && !c.id.startsWith('unknown:'))).toBe(true);
+    expect(found.companies.some((c) => /^[\u4e00-\u9fff]/.test(c.text) && c.id.startsWith('unknown:'))).toBe(true);
   });
 });
 

@@ -16,6 +16,7 @@ import { userCompanyId, type UserCompany } from '../platform/settings';
 import { measureWork } from './measure-work';
 import { partEnd } from '../core/text/cut-text';
 import { nextTask } from './next-task';
+import { WARM_UP_TEXT } from './warm-up-text';
 
 /** Pages whose memory is kept: a run per tab and frame, the oldest forgotten first. */
 const MAX_PAGES = 32;
@@ -36,6 +37,14 @@ export const STEP_BUDGET_MS = 8;
  * run (258 ms cold), a 4,000-character part ≤ 15 ms, and the parts took no longer in all.
  */
 export const STEP_CHARS = 4_000;
+
+/**
+ * After the engine last ran, how long a prepare request takes it to be warm still. The engine's code
+ * goes cold in an idle background (its engines drop compiled code they have not run lately): on the
+ * Firefox live-blog bench the first 2,000-character slice of each load took 23–78 ms to read, the
+ * 16,000-character ones after it 3–20 ms (2026-12-07, a loaded machine).
+ */
+export const WARM_FOR_MS = 5_000;
 
 type Found = { money: MoneyMention[]; companies: CompanyMention[] };
 
@@ -63,6 +72,11 @@ export interface MentionFinder {
    * form or acronym defined in one slice is linked in the slices after it.
    */
   find(text: string, context: PageContext, run?: string): Promise<Found>;
+  /**
+   * A page is about to be read: the matcher is loaded, and the engine, unless it ran within
+   * WARM_FOR_MS, reads WARM_UP_TEXT once (while the page renders its first frame).
+   */
+  prepare(): Promise<void>;
   /** Companies the reader added changed: the next request builds the matcher again. */
   reset(): void;
 }
@@ -70,9 +84,9 @@ export interface MentionFinder {
 /**
  * `companyIndex` gives the bundled companies' compiled index (CompanyData.index); it is read once,
  * and the matcher made from it again, with the reader's companies, after each reset. `stepBudgetMs`:
- * how long requests are answered in one task before other tasks get a turn.
+ * how long requests are answered in one task before other tasks get a turn; `warmForMs`: see WARM_FOR_MS.
  */
-export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>, companyIndex: () => Promise<CompactCompanyIndex>, stepBudgetMs = STEP_BUDGET_MS): MentionFinder {
+export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>, companyIndex: () => Promise<CompactCompanyIndex>, stepBudgetMs = STEP_BUDGET_MS, warmForMs = WARM_FOR_MS): MentionFinder {
   let matcher: Promise<CompanyMatcher> | null = null;
   const pages = new Map<string, PageMemory>();
   const memoryOf = (run: string): PageMemory => {
@@ -95,6 +109,16 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     measureWork('deallens:matcher', started);
     return matcher;
   };
+  const matcherNow = (): Promise<CompanyMatcher> => {
+    const building = (matcher ??= build());
+    // A failed build (settings unreadable) is not kept: the next request tries again.
+    building.catch(() => {
+      if (matcher === building) matcher = null;
+    });
+    return building;
+  };
+  // When the engine last read text (a page's, or the warm-up's).
+  let lastRan = -Infinity;
   // Waiting requests by run (requests without one share a queue), with the engine time each run had
   // since it last had none waiting: the run that had least goes next, so a tab asking for a line
   // now and then is answered between two slices of a long page, however many it has sent.
@@ -130,7 +154,8 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
         }
         if (over) next!.jobs.shift();
         if (!next!.jobs.length) queues.delete(run);
-        next!.usedMs += performance.now() - started;
+        lastRan = performance.now();
+        next!.usedMs += lastRan - started;
         // For the pages bench: the engine's time, off the page's thread.
         measureWork('deallens:find', started);
         // Short requests (a line, a paragraph) are answered several to a task.
@@ -142,12 +167,7 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     async find(text, context, run) {
       if (text.length > MAX_FIND_TEXT_CHARS) throw new RangeError(`DealLens: a text of ${text.length} characters is longer than ${MAX_FIND_TEXT_CHARS}, the most one request may carry`);
       const arrived = performance.now();
-      const building = (matcher ??= build());
-      // A failed build (settings unreadable) is not kept: the next request tries again.
-      building.catch(() => {
-        if (matcher === building) matcher = null;
-      });
-      const companies = await building;
+      const companies = await matcherNow();
       const found = new Promise<Found>((done, failed) => {
         const job: Job = { text, context, companies, done, failed, at: 0, found: { money: [], companies: [] } };
         const queue = queues.get(run);
@@ -163,6 +183,16 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
       // For the cold-start bench: from the request's arrival to its answer (the matcher's load and the wait included).
       void found.then(() => measureWork('deallens:request', arrived), () => undefined);
       return found;
+    },
+    async prepare() {
+      const companies = await matcherNow();
+      // (A page being read keeps the engine warm: its queue goes first.)
+      if (draining || performance.now() - lastRan < warmForMs) return;
+      const started = performance.now();
+      findMentions(WARM_UP_TEXT, { companies });
+      lastRan = performance.now();
+      // For the benches: the engine's time, beside deallens:find.
+      measureWork('deallens:prepare', started);
     },
     reset() {
       matcher = null;

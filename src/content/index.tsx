@@ -363,6 +363,9 @@ function start(): void {
   controller.signal.addEventListener('abort', () => pageMark('deallens:teardown'), { once: true });
   // The page renders first: injected early, before the page's first frame, the run would sit in
   // that frame's way (measured on the live-blog bench: a 105 ms first layout grew to 141 ms).
+  // Meanwhile the background gets ready (its matcher loaded, the engine's code compiled): the wait
+  // for the frame is its time, not the first slice's (see mention-finder.ts, prepare).
+  sendToBackground('prepare', {}).catch(() => undefined);
   const fail = (error: unknown) => {
     if (String(error).includes('Extension context invalidated')) controller.abort();
     else if (!controller.signal.aborted) console.warn('DealLens:', error);

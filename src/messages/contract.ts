@@ -83,6 +83,12 @@ export interface BackgroundContract {
    * for pageDeals. The text crosses inside the browser and is not kept beyond each captured deal's sentence.
    */
   findMentions: { request: { text: string; context: PageContext; source: PageSource; run: string }; response: FoundMentions };
+  /**
+   * A page is about to be read: the background loads its company matcher and runs the engine once on
+   * a sample of its own (warm-up-text.ts), while the page renders its first frame, so the page's first
+   * slice is not the one that pays for a cold start (see mention-finder.ts). No page text is sent.
+   */
+  prepare: { request: Record<string, never>; response: true };
   /** The deals read so far from a run's text; null when the background has restarted since (it forgot the run). */
   pageDeals: { request: { run: string }; response: DealRecord[] | null };
   /**
@@ -238,7 +244,7 @@ export const REQUEST_PORT = 'deallens-requests';
  * so a compromised page process cannot read or wipe the reader's data.
  */
 export const PAGE_REQUESTS: ReadonlySet<Name<BackgroundContract>> = new Set<Name<BackgroundContract>>([
-  'findMentions', 'pageDeals', 'convert', 'lookupCompanies', 'companyNames', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
+  'findMentions', 'prepare', 'pageDeals', 'convert', 'lookupCompanies', 'companyNames', 'refreshRates', 'highlightCss', 'showCount', 'addCompany', 'openDealsPage',
 ]);
 export interface PortRequest extends Envelope {
   id: number;

@@ -35,6 +35,7 @@ const VALID: Record<string, unknown> = {
     run: 'lq3x-4k2j',
   },
   pageDeals: { run: 'lq3x-4k2j' },
+  prepare: {},
   listDeals: { limit: 500, after: 'zhipu-ai-2023-10-funding' },
   storeStatus: {},
   saveDeal: { deal },

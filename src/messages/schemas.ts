@@ -84,6 +84,7 @@ export const BACKGROUND_SCHEMAS = {
     source: v.strictObject({ url: text(MAX_URL_CHARS), title: text(MAX_TITLE_CHARS), date: day }),
     run: nonBlank(MAX_RUN_CHARS),
   }),
+  prepare: noFields,
   pageDeals: v.strictObject({ run: nonBlank(MAX_RUN_CHARS) }),
   listDeals: v.strictObject({ limit: v.pipe(count, v.minValue(1, 'must be at least 1'), v.maxValue(MAX_DEALS_PAGE, `must be at most ${MAX_DEALS_PAGE}`)), after: v.optional(dealId) }),
   storeStatus: noFields,
