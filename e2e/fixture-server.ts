@@ -126,10 +126,13 @@ export const VERY_LONG_PAGE_ENTRIES = 6_000;
 const VERY_LONG_PAGE = entriesPage('Very long live blog', VERY_LONG_PAGE_ENTRIES);
 
 /**
- * A company named in full (with its acronym) at the top, and by its short forms only far below: the
- * short forms are read in later slices of the page than the full name (issue 16, item 1).
+ * A company named by its short form in the headline, in full (with its acronym) 2,000 characters
+ * below, and by its short forms only far below that: the headline is read in a slice before the full
+ * name, the last short forms in slices after it (issue 16, item 1).
  */
 const SHORT_FORMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mine deal</title></head><body><main>
+<h1>Why Halvardsen is betting on Chile</h1>
+${Array.from({ length: 16 }, (_, i) => `<p>Background ${i + 1}: copper prices have moved within a narrow band this year while mine output in the region held steady.</p>`).join('\n')}
 <p>Halvardsen Mining Corp (HMC) agreed to buy a copper mine in Chile, the company said on Monday.</p>
 ${Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i + 1}: the copper market was quiet on the day, with prices little changed as traders waited for figures on demand.</p>`).join('\n')}
 <p>Halvardsen said the purchase would close in May.</p>

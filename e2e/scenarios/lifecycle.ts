@@ -96,14 +96,15 @@ export function describeLifecycle(scenario: ScenarioContext): void {
       await page.close();
     });
 
-    it('links a short form and an acronym named in full at the top of the page in the slices far below it', async () => {
+    it('links a short form and an acronym named in full near the top of the page in the slices far below it, and the short form in the headline read before it', async () => {
       const { browser, server } = scenario();
       const page = await browser.newPage();
       await page.goto(`${server.url}/short-forms.html`);
       const tabId = await page.tabId();
-      // The full name, the acronym it defines, and the short form and acronym 4,000 characters below.
+      // The headline's short form (a slice before the full name), the full name, the acronym it defines,
+      // and the short form and acronym 4,000 characters below.
       const counts = await vi.waitFor(() => inventoryCounts(browser, tabId), { timeout: 15_000, interval: 200 });
-      expect(counts.companies).toEqual([['Halvardsen Mining Corp', 4]]);
+      expect(counts.companies).toEqual([['Halvardsen Mining Corp', 5]]);
       expect(page.errors()).toEqual([]);
       await page.close();
     });

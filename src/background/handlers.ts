@@ -89,9 +89,9 @@ export function createBackgroundHandlers({ rates, settings, now, deals, openPage
     async companyNames({ ids }) {
       return (await companyRecords(ids)).map((record) => (record ? { name: record.name, ...(record.zh ? { zh: record.zh } : {}) } : null));
     },
-    async findMentions({ text, context, source, run }) {
+    async findMentions({ text, context, source, run, from }) {
       // (The runs take turns and an over-long text is refused: see mention-finder.ts.)
-      const found = await mentions.find(text, context, run);
+      const found = await mentions.find(text, context, run, from);
       pageDeals.add(run, { text, money: found.money, companies: found.companies }, source);
       return found;
     },

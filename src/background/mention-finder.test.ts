@@ -3,7 +3,7 @@ import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
 import { createPageMemory, matcherFromCompactIndex } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
-import { createMentionFinder, MAX_FIND_TEXT_CHARS, STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
+import { createMentionFinder, MAX_EARLIER_CHARS, MAX_FIND_TEXT_CHARS, STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
 import { WARM_UP_TEXT } from './warm-up-text';
 import { ticksDuring } from '../../test/event-loop-ticks';
 
@@ -19,6 +19,53 @@ describe('mention finder: one memory per page run', () => {
     expect(names(await finder.find('Halvardsen said the deal would close in May.', context, 'run-1'))).toEqual(['Halvardsen=unknown:halvardsen-mining']);
     expect(names(await finder.find('Halvardsen said the deal would close in May.', context, 'run-2'))).toEqual([]);
     expect(names(await finder.find('Halvardsen said the deal would close in May.', context))).toEqual([]);
+  });
+
+  it('links a form a slice defines in the slices before it, at page offsets, when the page says where its slices start', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    const headline = 'Why Halvardsen bets on copper\n';
+    const first = await finder.find(headline, {}, 'run-1', 0);
+    expect(first.companies).toEqual([]);
+    const second = await finder.find('Halvardsen Mining Corp (HMC) agreed to buy a copper mine.', {}, 'run-1', headline.length);
+    expect(names(second)).toEqual(['Halvardsen Mining Corp=unknown:halvardsen-mining', 'HMC=unknown:halvardsen-mining']);
+    expect(second.earlier?.map((m) => [m.start, m.end, m.id])).toEqual([[4, 14, 'unknown:halvardsen-mining']]);
+    // The first slice's list, which the deal reader shares, has it too; once linked, it is not linked again.
+    expect(names(first)).toEqual(['Halvardsen=unknown:halvardsen-mining']);
+    expect((await finder.find('Halvardsen Mining Corp said more.', {}, 'run-1', 200)).earlier).toBeUndefined();
+    // Without where the slice starts (a block read again), nothing is linked back.
+    await finder.find('Why Nordhavn bets on zinc\n', {}, 'run-2');
+    expect((await finder.find('Nordhavn Metals Ltd agreed to buy a zinc mine.', {}, 'run-2')).earlier).toBeUndefined();
+  });
+
+  it('links a data short form that counts only on a page naming its company in full, once a later slice does', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    const headline = 'What Hess means for oil\n';
+    expect((await finder.find(headline, {}, 'run-1', 0)).companies).toEqual([]);
+    const later = await finder.find('Hess Corporation said on Monday it would sell a stake.', {}, 'run-1', headline.length);
+    expect(later.earlier?.map((m) => [m.start, m.text, m.id])).toEqual([[5, 'Hess', 'hess']]);
+  });
+
+  it('links in an earlier part of the same slice within its own answer', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    const filler = `${'The copper market was quiet on the day. '.repeat(110)}\n`;
+    const slice = `Why Halvardsen bets on copper\n${filler}Halvardsen Mining Corp agreed to buy a copper mine.`;
+    expect(slice.length).toBeGreaterThan(STEP_CHARS);
+    const found = await finder.find(slice, {}, 'run-1', 0);
+    expect(found.earlier).toBeUndefined();
+    expect(names(found)).toEqual(['Halvardsen=unknown:halvardsen-mining', 'Halvardsen Mining Corp=unknown:halvardsen-mining']);
+    expect(found.companies[0]!.start).toBe(4);
+  });
+
+  it('keeps only the first MAX_EARLIER_CHARS of a page for it', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    const filler = `${'The copper market was quiet on the day. '.repeat(399)}\n`;
+    let at = 0;
+    for (const text of ['Why Halvardsen bets on copper\n', ...Array.from({ length: Math.ceil(MAX_EARLIER_CHARS / filler.length) }, () => filler), 'Why Nordhavn bets on zinc\n']) {
+      await finder.find(text, {}, 'run-1', at);
+      at += text.length;
+    }
+    const later = await finder.find('Halvardsen Mining Corp and Nordhavn Metals Ltd agreed to merge.', {}, 'run-1', at);
+    expect(later.earlier?.map((m) => m.text)).toEqual(['Halvardsen']);
   });
 
   it('forgets the pages after the added companies change', async () => {

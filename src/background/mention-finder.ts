@@ -9,7 +9,7 @@
 // tab up for one step, not sixty. A slice is read in parts of at most STEP_CHARS, a step each, so one
 // step of even a hostile page's text is short.
 
-import { createPageMemory, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from '../core/companies';
+import { createPageMemory, findEarlierConfirmed, findEarlierForms, formsAddedSince, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
 import type { CompanyMention, CompanyRecord, MoneyMention, PageContext } from '../core/types';
 import { userCompanyId, type UserCompany } from '../platform/settings';
@@ -46,17 +46,92 @@ export const STEP_CHARS = 4_000;
  */
 export const WARM_FOR_MS = 5_000;
 
-type Found = { money: MoneyMention[]; companies: CompanyMention[] };
+/**
+ * Characters of a page's earlier slices kept to link there the forms later slices define (the top of
+ * a page, where a headline or a lead names a company by its short form before the body names it in
+ * full): each slice that defines forms looks through at most this much text again.
+ */
+export const MAX_EARLIER_CHARS = 64_000;
+
+/**
+ * A slice's mentions; `earlier`: mentions in the page's earlier slices under forms this slice defined,
+ * at offsets into the page's text (see find).
+ */
+type Found = { money: MoneyMention[]; companies: CompanyMention[]; earlier?: CompanyMention[] };
+
+/**
+ * A part of a slice read earlier in a page run: its text, where it starts in the page's text, its
+ * companies (sorted, offsets into its text), and the answer of the request it was read for, with its
+ * offset there.
+ */
+interface EarlierPart {
+  text: string;
+  from: number;
+  companies: CompanyMention[];
+  job: Job;
+  at: number;
+}
+
+/** What a background knows of one page run: its memory, and its first parts (at most MAX_EARLIER_CHARS). */
+interface PageRun {
+  memory: PageMemory;
+  earlier: EarlierPart[];
+  earlierChars: number;
+}
 
 /** A request waiting its turn: read from `at` on, part by part, into `found`. */
 interface Job {
   text: string;
   context: PageContext;
   companies: CompanyMatcher;
+  /** Where the text starts in its page's text, when the page said so. */
+  from: number | undefined;
   done: (found: Found) => void;
   failed: (error: unknown) => void;
   at: number;
   found: Found;
+}
+
+/** What a page's memory held before a part was read (to tell what the part added). */
+interface MemoryBefore {
+  forms: Map<string, { id: string }>;
+  confirmed: Set<string>;
+}
+
+const byStart = (a: CompanyMention, b: CompanyMention) => a.start - b.start;
+
+/**
+ * Links in the run's earlier parts the forms the part just read (`companies`, at `at` in `job`'s text)
+ * defined and the short forms of the companies it named in full: their new mentions go into the
+ * answer of the request each part was read for — its list when that request is still being read (and
+ * the deal reader's, which is the same list), else the list and this answer's `earlier` too, at page
+ * offsets. Then keeps the part while the run has kept less than MAX_EARLIER_CHARS.
+ */
+function linkEarlier(run: PageRun, job: Job, at: number, text: string, companies: CompanyMention[], before: MemoryBefore): void {
+  const forms = formsAddedSince(before.forms, run.memory);
+  const confirmed = new Set([...run.memory.confirmed].filter((id) => !before.confirmed.has(id)));
+  if (forms.size > 0 || confirmed.size > 0) {
+    for (const part of run.earlier) {
+      for (const find of [() => findEarlierForms(part.text, part.companies, forms), () => findEarlierConfirmed(part.text, part.companies, job.companies, confirmed)]) {
+        const found = find();
+        if (found.length === 0) continue;
+        part.companies.push(...found);
+        part.companies.sort(byStart);
+        const owner = part.job.found;
+        owner.companies.push(...found.map((m) => ({ ...m, start: m.start + part.at, end: m.end + part.at })));
+        owner.companies.sort(byStart);
+        if (part.job !== job) (job.found.earlier ??= []).push(...found.map((m) => ({ ...m, start: m.start + part.from, end: m.end + part.from })));
+      }
+    }
+    job.found.earlier?.sort(byStart);
+  }
+  // (The page's first parts only: once one is left out, so are all after it.)
+  if (run.earlierChars + text.length > MAX_EARLIER_CHARS) {
+    run.earlierChars = Infinity;
+    return;
+  }
+  run.earlier.push({ text, from: job.from! + at, companies: [...companies], job, at });
+  run.earlierChars += text.length;
 }
 
 /** Adds the mentions of the part at `offset` to `into`, their offsets (and restatement indexes) made the whole text's. */
@@ -69,9 +144,10 @@ function addPart(into: Found, part: Found, offset: number): void {
 export interface MentionFinder {
   /**
    * The mentions of one slice of a page. Slices of the same `run` share a page memory, so a short
-   * form or acronym defined in one slice is linked in the slices after it.
+   * form or acronym defined in one slice is linked in the slices after it; with `from`, where the
+   * slice starts in the page's text, in the slices before it too (the answer's `earlier`).
    */
-  find(text: string, context: PageContext, run?: string): Promise<Found>;
+  find(text: string, context: PageContext, run?: string, from?: number): Promise<Found>;
   /**
    * A page is about to be read: the matcher is loaded, and the engine, unless it ran within
    * WARM_FOR_MS, reads WARM_UP_TEXT once (while the page renders its first frame).
@@ -88,13 +164,13 @@ export interface MentionFinder {
  */
 export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>, companyIndex: () => Promise<CompactCompanyIndex>, stepBudgetMs = STEP_BUDGET_MS, warmForMs = WARM_FOR_MS): MentionFinder {
   let matcher: Promise<CompanyMatcher> | null = null;
-  const pages = new Map<string, PageMemory>();
-  const memoryOf = (run: string): PageMemory => {
+  const pages = new Map<string, PageRun>();
+  const runOf = (run: string): PageRun => {
     let page = pages.get(run);
     if (page) {
       pages.delete(run);
     } else {
-      page = createPageMemory();
+      page = { memory: createPageMemory(), earlier: [], earlierChars: 0 };
       if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
     }
     pages.set(run, page);
@@ -143,9 +219,16 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
         const end = partEnd(job.text, job.at, STEP_CHARS);
         let over = end === job.text.length;
         try {
-          const part = findMentions(job.at === 0 && over ? job.text : job.text.slice(job.at, end), { context: job.context, companies: job.companies, ...(run === undefined ? {} : { page: memoryOf(run) }) });
+          const page = run === undefined ? undefined : runOf(run);
+          // (Parts of a slice whose place in the page is known are kept to link what later parts define.)
+          const linking = page && job.from !== undefined;
+          const before = linking ? { forms: new Map(page!.memory.forms), confirmed: new Set(page!.memory.confirmed) } : undefined;
+          const text = job.at === 0 && over ? job.text : job.text.slice(job.at, end);
+          const part = findMentions(text, { context: job.context, companies: job.companies, ...(page && { page: page.memory }) });
+          const companies = before ? [...part.companies] : part.companies;
           if (job.at === 0 && over) job.found = part;
           else addPart(job.found, part, job.at);
+          if (before) linkEarlier(page!, job, job.at, text, companies, before);
           job.at = end;
           if (over) job.done(job.found);
         } catch (error) {
@@ -164,12 +247,12 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     draining = false;
   };
   return {
-    async find(text, context, run) {
+    async find(text, context, run, from) {
       if (text.length > MAX_FIND_TEXT_CHARS) throw new RangeError(`DealLens: a text of ${text.length} characters is longer than ${MAX_FIND_TEXT_CHARS}, the most one request may carry`);
       const arrived = performance.now();
       const companies = await matcherNow();
       const found = new Promise<Found>((done, failed) => {
-        const job: Job = { text, context, companies, done, failed, at: 0, found: { money: [], companies: [] } };
+        const job: Job = { text, context, companies, from, done, failed, at: 0, found: { money: [], companies: [] } };
         const queue = queues.get(run);
         if (queue) queue.jobs.push(job);
         // A run that comes back starts level with the least served of those waiting (and goes first on

@@ -85,7 +85,7 @@ async function run(signal: AbortSignal, fail: (error: unknown) => void, injected
   const source = { url: location.href, title: document.title, date: articleDate?.day ?? new Date().toISOString().slice(0, 10) };
   const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const request = createPortRequester((name) => browser.runtime.connect({ name }), signal);
-  const find: FindMentions = (text) => request('findMentions', { text, context, source, run }, RETRY_READS);
+  const find: FindMentions = (text, from) => request('findMentions', { text, context, source, run, ...(from !== undefined && { from }) }, RETRY_READS);
   let dealsRead = false;
 
   // Page order comes from the ranges: offsets stop meaning anything once blocks are read again.

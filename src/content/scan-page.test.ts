@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageText } from './collect-text';
-import { addMentions, MAX_SLICE_CHARS, nextSliceEnd, placeOf, type PageMention, type PageScan } from './scan-page';
+import { addEarlier, addMentions, MAX_SLICE_CHARS, nextSliceEnd, placeOf, type PageMention, type PageScan } from './scan-page';
 import type { MentionTracker } from './nearby-ranges';
 
 const page = (blockStarts: number[], length: number): PageText => ({ text: 'x'.repeat(length), nodes: [], starts: [], blockStarts });
@@ -89,5 +89,21 @@ describe('addMentions', () => {
     expect(scan.money.map((m) => [m.mention.start, m.mention.end, m.mention.equivalentOf, m.index])).toEqual([[19, 22, undefined, 0], [19, 22, 0, 1]]);
     expect(scan.companies.map((m) => [m.mention.start, m.mention.end, m.startNode, m.endOffset])).toEqual([[8, 13, nodes[1], 6]]);
     expect(added).toHaveLength(3);
+  });
+});
+
+describe('addEarlier', () => {
+  it('puts mentions found later in slices already added where they belong, in page order, renumbered', () => {
+    const added: unknown[] = [];
+    const sink = { add: (m: unknown) => added.push(m), delete() {}, clear() {} };
+    const tracker: MentionTracker<PageMention> = { company: sink, money: sink, newRun() {} };
+    const scan: PageScan = { page: mapped, deals: [], money: [], companies: [], complete: false };
+    const company = (start: number, end: number, id: string) => ({ start, end, text: mapped.text.slice(start, end), id, name: id });
+    addMentions(scan, mapped, 0, { money: [], companies: [company(8, 13, 'group')] }, tracker);
+    addEarlier(scan, mapped, [company(0, 7, 'alibaba'), company(14, 18, 'paid')], tracker);
+    expect(scan.companies.map((m) => [m.mention.id, m.mention.start, m.index])).toEqual([['alibaba', 0, 0], ['group', 8, 1], ['paid', 14, 2]]);
+    expect(added).toHaveLength(3);
+    addEarlier(scan, mapped, [], tracker);
+    expect(scan.companies).toHaveLength(3);
   });
 });

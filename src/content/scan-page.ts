@@ -25,8 +25,12 @@ export const FIRST_SLICE_CHARS = 2_000;
  */
 export const FIRST_SCREENS_CHARS = 12_000;
 
-/** The engine: the amounts and companies of a stretch of text, offsets into it (the background's findMentions). */
-export type FindMentions = (text: string) => Promise<FoundMentions>;
+/**
+ * The engine: the amounts and companies of a stretch of text, offsets into it (the background's
+ * findMentions). With `from`, where the stretch starts in the page's text, the answer may bring
+ * mentions in the stretches before it too (FoundMentions.earlier, at page offsets).
+ */
+export type FindMentions = (text: string, from?: number) => Promise<FoundMentions>;
 
 /**
  * Where a mention's text is: its first and last text nodes and offsets. A live Range is made only
@@ -104,6 +108,24 @@ export function addMentions(scan: PageScan, page: PageText, from: number, result
     scan.companies.push(added);
     highlights.company.add(added, mention);
   }
+}
+
+/**
+ * Adds mentions the engine found in slices already added (at offsets into the page's text, in page
+ * order) where they belong in the scan's lists, which stay in page order, their indexes renumbered.
+ */
+export function addEarlier(scan: PageScan, page: PageText, earlier: CompanyMention[], highlights: MentionTracker<PageMention>): void {
+  const first = scan.companies.length;
+  addMentions(scan, page, 0, { money: [], companies: earlier }, highlights);
+  const added = scan.companies.splice(first);
+  if (added.length === 0) return;
+  const had = scan.companies;
+  const merged: PageScan['companies'] = [];
+  let i = 0;
+  let j = 0;
+  while (i < had.length || j < added.length) merged.push(j >= added.length || (i < had.length && had[i]!.mention.start <= added[j]!.mention.start) ? had[i++]! : added[j++]!);
+  merged.forEach((m, index) => (m.index = index));
+  scan.companies = merged;
 }
 
 /** The text nodes and offsets of a stretch of the joined text (no Range yet). */
@@ -196,7 +218,7 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
   // Answers are added in the order the slices were sent, each as a step of its own.
   let added: Promise<void> = Promise.resolve();
   const send = (from: number, to: number) => {
-    const answer = find(collector.textOf(from, to));
+    const answer = find(collector.textOf(from, to), from);
     answer.catch(() => undefined); // reported through `added`
     added = added.then(async () => {
       const result = await answer;
@@ -208,6 +230,8 @@ export async function scanPage(root: Element, options: ScanOptions): Promise<Pag
       highlights.assumeNear?.(painting);
       if (from >= FIRST_SCREENS_CHARS) highlights.observeLater?.(true);
       addMentions(scan, page, from, result, highlights);
+      // A short form this slice defined, met in the slices before it (a headline's "Halvardsen").
+      if (result.earlier?.length) addEarlier(scan, page, result.earlier, highlights);
       onSlice?.(scan);
       measureSlice(started);
     });

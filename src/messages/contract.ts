@@ -44,6 +44,12 @@ export interface RelatedDeals {
 export interface FoundMentions {
   money: MoneyMention[];
   companies: CompanyMention[];
+  /**
+   * Mentions in the page's earlier slices under forms this slice defined ("Halvardsen" in a headline
+   * read before the slice that names "Halvardsen Mining Corp"), at offsets into the page's text: only
+   * for a request that said where its slice starts (`from`).
+   */
+  earlier?: CompanyMention[];
 }
 
 /** Where a page's deals were read, for their sources. */
@@ -80,9 +86,12 @@ export interface BackgroundContract {
    * the background, off the page's main thread, with its company matcher built once. The background
    * then reads the stretch for deals, once the page has stopped asking (see page-deals-reader.ts), and
    * keeps them when capture is on, with `source` as where they were read. `run` names the page's run
-   * for pageDeals. The text crosses inside the browser and is not kept beyond each captured deal's sentence.
+   * for pageDeals. `from`: where the text starts in the page's text (a slice of the page's first read),
+   * for the mentions the slice links in the slices before it (FoundMentions.earlier). The text crosses
+   * inside the browser and is not kept beyond each captured deal's sentence, nor beyond the page's run
+   * for the first slices of a page (mention-finder.ts, MAX_EARLIER_CHARS).
    */
-  findMentions: { request: { text: string; context: PageContext; source: PageSource; run: string }; response: FoundMentions };
+  findMentions: { request: { text: string; context: PageContext; source: PageSource; run: string; from?: number }; response: FoundMentions };
   /**
    * A page is about to be read: the background loads its company matcher and runs the engine once on
    * a sample of its own (warm-up-text.ts), while the page renders its first frame, so the page's first

@@ -83,6 +83,7 @@ export const BACKGROUND_SCHEMAS = {
     }),
     source: v.strictObject({ url: text(MAX_URL_CHARS), title: text(MAX_TITLE_CHARS), date: day }),
     run: nonBlank(MAX_RUN_CHARS),
+    from: v.optional(count),
   }),
   prepare: noFields,
   pageDeals: v.strictObject({ run: nonBlank(MAX_RUN_CHARS) }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
-import { findCompanies } from './find-companies';
+import { createPageMemory, findCompanies, findEarlierConfirmed, findEarlierForms, formsAddedSince } from './find-companies';
 
 // A small hand-made data set, so each rule is tested independently of the bundled data.
 const records: CompanyRecord[] = [
@@ -305,5 +305,42 @@ describe('a legal name written with another legal form (issue 16, wire copy)', (
     // The cue reads a name of its own, not Bull SA's first word.
     expect(found('The round was led by Bull.')).toEqual(['Bull=unknown:bull']);
     expect(found('Red Bull GmbH sold more cans.')).toEqual(['Red Bull GmbH=unknown:red-bull']);
+  });
+});
+
+describe('forms a later slice defines, in the slices before it (issue 16, item 1)', () => {
+  /** The page read in two slices: the mentions of the first under the forms the second defined. */
+  const earlier = (first: string, second: string) => {
+    const page = createPageMemory();
+    const found = findCompanies(first, matcher, undefined, page);
+    const before = new Map(page.forms);
+    findCompanies(second, matcher, undefined, page);
+    return findEarlierForms(first, found, formsAddedSince(before, page)).map((m) => `${m.start}:${m.text}=${m.id}`);
+  };
+
+  it('links a headline short form read one slice before the full name, not a place or a common word', () => {
+    expect(earlier('Why Halvardsen bets on copper. Halvardsen Street was closed; halvardsen ore.', 'Halvardsen Mining Corp (HMC) agreed to buy a copper mine.')).toEqual(['4:Halvardsen=unknown:halvardsen-mining']);
+  });
+
+  it('links an acronym the later slice defines, and a Chinese short form written in traditional characters', () => {
+    expect(earlier('Shares of HMC rose.', 'Halvardsen Mining Corp (HMC) agreed to buy a copper mine.')).toEqual(['10:HMC=unknown:halvardsen-mining']);
+    expect(earlier('雲雀獲騰訊投資。', '杭州云雀机器人股份有限公司完成新一轮融资。')).toEqual(['0:雲雀=unknown:云雀机器人']);
+  });
+
+  it('links a data short form that needs the full name on the page, once a later slice names it, not inside a longer name', () => {
+    const hess = createCompanyMatcher([...records, { id: 'hess', name: 'Hess Corporation', shortNames: ['Hess'], kind: 'company', match: 'after-full-name' }]);
+    const first = 'What Hess means for oil; Amerada Hess Street.';
+    const page = createPageMemory();
+    const found = findCompanies(first, hess, undefined, page);
+    expect(found).toEqual([]);
+    findCompanies('Hess Corporation said it would sell a stake.', hess, undefined, page);
+    expect(page.confirmed.has('hess')).toBe(true);
+    expect(findEarlierConfirmed(first, found, hess, new Set(['hess'])).map((m) => `${m.start}:${m.text}=${m.id}`)).toEqual(['5:Hess=hess']);
+    expect(findEarlierConfirmed(first, found, hess, new Set(['tencent']))).toEqual([]);
+  });
+
+  it('adds nothing a mention already covers, nor forms the page had before the later slice', () => {
+    expect(earlier('Tencent and Halvardsen Mining Corp met.', 'Halvardsen Mining Corp (HMC) agreed to buy a copper mine.')).toEqual([]);
+    expect(formsAddedSince(new Map([['Tencent', { id: 'tencent' }]]), { confirmed: new Set(), forms: new Map([['Tencent', { id: 'tencent', name: 'Tencent' }], ['Ten', { id: 'ten', name: 'Ten' }]]) })).toEqual(new Map([['Ten', { id: 'ten', name: 'Ten' }]]));
   });
 });

@@ -11,7 +11,7 @@ import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type P
 import { findChineseCompanies, findClauseNames, findCodedNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies, endsLongerName } from './not-companies';
 import { dropPublisher } from './publisher-name';
-import { linkOnPage } from './page-links';
+import { formsIn, linkOnPage } from './page-links';
 import { findCountryUnits } from './country-units';
 import { findLatinNamesInChinese } from './latin-in-chinese';
 import { takeStockMarks } from './stock-marks';
@@ -291,6 +291,23 @@ function dataNameOf(name: string, matcher: CompanyMatcher): CompanyMention | und
   return all.length === 1 && all[0]!.start === 0 && all[0]!.end === name.length ? all[0] : undefined;
 }
 
+/**
+ * Mentions in a text of the same page read before its company was named in full, by a short form that
+ * counts only on such a page ("Reliance" in a headline read one slice before "Reliance Industries
+ * Ltd"): the forms of the companies `confirmed` (since that text was read) that none of its `mentions`
+ * (sorted) overlaps, held to a data name's context rules.
+ */
+export function findEarlierConfirmed(text: string, mentions: readonly CompanyMention[], matcher: CompanyMatcher, confirmed: ReadonlySet<string>): CompanyMention[] {
+  if (confirmed.size === 0) return [];
+  return readFolded(text, (folded) => {
+    const provisional = new Set<CompanyMention>();
+    findKnownCompanies(folded, matcher, provisional);
+    const candidates = [...provisional].filter((m) => confirmed.has(m.id) && !mentions.some((o) => o.start < m.end && m.start < o.end));
+    if (candidates.length === 0) return [];
+    return dropNotCompanies(folded, candidates).filter((m) => !readAcrossPlace(folded, m) && !opensPlaceName(folded, m));
+  });
+}
+
 /** Data mentions and found ones in one list; a found mention that extends a data mention replaces it. */
 function mergeFound(known: readonly CompanyMention[], found: readonly FoundCompany[]): CompanyMention[] {
   const replaced = new Set<CompanyMention>();
@@ -322,6 +339,31 @@ export interface PageMemory {
 
 export function createPageMemory(): PageMemory {
   return { confirmed: new Set(), forms: new Map() };
+}
+
+/**
+ * The forms of `page` that a slice added: those it did not hold before (`before`, a copy taken ahead
+ * of the slice) or that now name another company. Empty when the slice added none.
+ */
+export function formsAddedSince(before: ReadonlyMap<string, { id: string }>, page: PageMemory): PageMemory['forms'] {
+  const added: PageMemory['forms'] = new Map();
+  for (const [form, entity] of page.forms) if (before.get(form)?.id !== entity.id) added.set(form, entity);
+  return added;
+}
+
+/**
+ * Mentions under `forms` in a text of the same page read before they were defined (its mentions as
+ * found then, sorted): "Halvardsen" in a headline read one slice before "Halvardsen Mining Corp", so a
+ * company is linked everywhere on the page, not only after the slice that named it in full.
+ */
+export function findEarlierForms(text: string, mentions: readonly CompanyMention[], forms: PageMemory['forms']): CompanyMention[] {
+  if (forms.size === 0) return [];
+  return readFolded(text, (folded) => {
+    // (A cheap look first: most texts hold none of a slice's new forms.)
+    const present: PageMemory['forms'] = new Map();
+    for (const [form, entity] of forms) if (folded.includes(form)) present.set(form, entity);
+    return present.size === 0 ? [] : formsIn(folded, mentions, present);
+  });
 }
 
 /** Keeps a provisional mention only when the page names its company in full somewhere. */

@@ -376,6 +376,16 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Where `forms` occur in a text read before they were defined, outside every one of its `mentions`
+ * (sorted): a headline's "Halvardsen" read in a slice before the one that names "Halvardsen Mining
+ * Corp". Held to propagate's rules; a form that would replace a mention there is left out (the text's
+ * mentions stand as they were read).
+ */
+export function formsIn(text: string, mentions: readonly CompanyMention[], forms: Map<string, Entity>): CompanyMention[] {
+  return propagate(text, [...mentions], forms).filter((m) => overlapping(mentions, m.start, m.end).length === 0);
+}
+
 /** A Chinese registered name ends in a legal word: only such a name takes over a short name read alone before it. */
 const REGISTERED_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
 
