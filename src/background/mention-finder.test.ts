@@ -3,7 +3,7 @@ import { readPackagedFile } from '../../test/fixtures';
 import { createCompanyData } from './company-data';
 import { createPageMemory, matcherFromCompactIndex } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
-import { createMentionFinder, MAX_EARLIER_CHARS, MAX_FIND_TEXT_CHARS, STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
+import { createMentionFinder, MAX_EARLIER_CHARS, MAX_FIND_TEXT_CHARS, MAX_RELINK_CHARS, STEP_BUDGET_MS, STEP_CHARS } from './mention-finder';
 import { WARM_UP_TEXT } from './warm-up-text';
 import { ticksDuring } from '../../test/event-loop-ticks';
 
@@ -66,6 +66,25 @@ describe('mention finder: one memory per page run', () => {
     }
     const later = await finder.find('Halvardsen Mining Corp and Nordhavn Metals Ltd agreed to merge.', {}, 'run-1', at);
     expect(later.earlier?.map((m) => m.text)).toEqual(['Halvardsen']);
+  });
+
+  it('stops linking back once a page has had MAX_RELINK_CHARS read again (a list that defines companies all along)', async () => {
+    const finder = createMentionFinder(async () => [], companies.index);
+    const headline = 'Why Halvardsen and Nordhavn bet on copper\n';
+    const filler = `${'The copper market was quiet on the day. '.repeat(99)}\n`;
+    let at = 0;
+    const send = async (text: string) => {
+      const found = await finder.find(text, {}, 'run-1', at);
+      at += text.length;
+      return found.earlier?.map((m) => m.text) ?? [];
+    };
+    await send(headline);
+    for (let kept = headline.length; kept + filler.length <= MAX_EARLIER_CHARS; kept += filler.length) await send(filler);
+    expect(await send('Halvardsen Mining Corp agreed to buy a copper mine.')).toEqual(['Halvardsen']);
+    // Companies defined one after another, each read against the page's first parts again.
+    const names = Array.from({ length: Math.ceil(MAX_RELINK_CHARS / MAX_EARLIER_CHARS) + 1 }, (_, i) => `Qorv${'abcdefghij'[i]}th`);
+    for (const name of names) await send(`${name} Mining Corp agreed to buy a zinc mine.`);
+    expect(await send('Nordhavn Metals Ltd agreed to buy a zinc mine.')).toEqual([]);
   });
 
   it('forgets the pages after the added companies change', async () => {

@@ -9,7 +9,7 @@
 // tab up for one step, not sixty. A slice is read in parts of at most STEP_CHARS, a step each, so one
 // step of even a hostile page's text is short.
 
-import { createPageMemory, findEarlierConfirmed, findEarlierForms, formsAddedSince, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type PageMemory } from '../core/companies';
+import { addedSince, createPageMemory, findEarlierConfirmed, findEarlierForms, markOf, matcherFromCompactIndex, type CompactCompanyIndex, type CompanyMatcher, type MemoryMark, type PageMemory } from '../core/companies';
 import { findMentions } from '../core/find-mentions';
 import type { CompanyMention, CompanyRecord, MoneyMention, PageContext } from '../core/types';
 import { userCompanyId, type UserCompany } from '../platform/settings';
@@ -54,6 +54,15 @@ export const WARM_FOR_MS = 5_000;
 export const MAX_EARLIER_CHARS = 64_000;
 
 /**
+ * Characters of earlier parts a page run reads again, in all, to link what later parts define: a
+ * page that defines new companies in every part (a list, or a hostile page) stops being linked back
+ * once it is spent, so linking back costs a page a few reads of its first parts at most.
+ */
+export const MAX_RELINK_CHARS = 4 * MAX_EARLIER_CHARS;
+/** New forms of one part looked for in the parts before it (a part that defines more is a list). */
+export const MAX_NEW_FORMS = 64;
+
+/**
  * A slice's mentions; `earlier`: mentions in the page's earlier slices under forms this slice defined,
  * at offsets into the page's text (see find).
  */
@@ -72,11 +81,14 @@ interface EarlierPart {
   at: number;
 }
 
-/** What a background knows of one page run: its memory, and its first parts (at most MAX_EARLIER_CHARS). */
+/** What a background knows of one page run: its memory, its first parts (at most MAX_EARLIER_CHARS), and what is left of MAX_RELINK_CHARS. */
 interface PageRun {
   memory: PageMemory;
   earlier: EarlierPart[];
   earlierChars: number;
+  /** Whether a part was left out: no part after it is kept. */
+  earlierFull: boolean;
+  relinkChars: number;
 }
 
 /** A request waiting its turn: read from `at` on, part by part, into `found`. */
@@ -92,12 +104,6 @@ interface Job {
   found: Found;
 }
 
-/** What a page's memory held before a part was read (to tell what the part added). */
-interface MemoryBefore {
-  forms: Map<string, { id: string }>;
-  confirmed: Set<string>;
-}
-
 const byStart = (a: CompanyMention, b: CompanyMention) => a.start - b.start;
 
 /**
@@ -107,10 +113,13 @@ const byStart = (a: CompanyMention, b: CompanyMention) => a.start - b.start;
  * the deal reader's, which is the same list), else the list and this answer's `earlier` too, at page
  * offsets. Then keeps the part while the run has kept less than MAX_EARLIER_CHARS.
  */
-function linkEarlier(run: PageRun, job: Job, at: number, text: string, companies: CompanyMention[], before: MemoryBefore): void {
-  const forms = formsAddedSince(before.forms, run.memory);
-  const confirmed = new Set([...run.memory.confirmed].filter((id) => !before.confirmed.has(id)));
-  if (forms.size > 0 || confirmed.size > 0) {
+function linkEarlier(run: PageRun, job: Job, at: number, text: string, companies: CompanyMention[], before: MemoryMark): void {
+  const added = addedSince(run.memory, before);
+  const forms = new Map([...added.forms].slice(0, MAX_NEW_FORMS));
+  const { confirmed } = added;
+  // (Each look through the earlier parts reads them all: once the run's allowance cannot pay for that, no more.)
+  if (run.earlier.length > 0 && (forms.size > 0 || confirmed.size > 0) && run.relinkChars >= run.earlierChars) {
+    run.relinkChars -= run.earlierChars;
     for (const part of run.earlier) {
       for (const find of [() => findEarlierForms(part.text, part.companies, forms), () => findEarlierConfirmed(part.text, part.companies, job.companies, confirmed)]) {
         const found = find();
@@ -126,8 +135,8 @@ function linkEarlier(run: PageRun, job: Job, at: number, text: string, companies
     job.found.earlier?.sort(byStart);
   }
   // (The page's first parts only: once one is left out, so are all after it.)
-  if (run.earlierChars + text.length > MAX_EARLIER_CHARS) {
-    run.earlierChars = Infinity;
+  if (run.earlierFull || run.earlierChars + text.length > MAX_EARLIER_CHARS) {
+    run.earlierFull = true;
     return;
   }
   run.earlier.push({ text, from: job.from! + at, companies: [...companies], job, at });
@@ -170,7 +179,7 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     if (page) {
       pages.delete(run);
     } else {
-      page = { memory: createPageMemory(), earlier: [], earlierChars: 0 };
+      page = { memory: createPageMemory(), earlier: [], earlierChars: 0, earlierFull: false, relinkChars: MAX_RELINK_CHARS };
       if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!);
     }
     pages.set(run, page);
@@ -222,7 +231,7 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
           const page = run === undefined ? undefined : runOf(run);
           // (Parts of a slice whose place in the page is known are kept to link what later parts define.)
           const linking = page && job.from !== undefined;
-          const before = linking ? { forms: new Map(page!.memory.forms), confirmed: new Set(page!.memory.confirmed) } : undefined;
+          const before = linking ? markOf(page!.memory) : undefined;
           const text = job.at === 0 && over ? job.text : job.text.slice(job.at, end);
           const part = findMentions(text, { context: job.context, companies: job.companies, ...(page && { page: page.memory }) });
           const companies = before ? [...part.companies] : part.companies;

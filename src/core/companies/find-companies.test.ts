@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
-import { createPageMemory, findCompanies, findEarlierConfirmed, findEarlierForms, formsAddedSince } from './find-companies';
+import { addedSince, createPageMemory, findCompanies, findEarlierConfirmed, findEarlierForms, markOf } from './find-companies';
 
 // A small hand-made data set, so each rule is tested independently of the bundled data.
 const records: CompanyRecord[] = [
@@ -313,9 +313,9 @@ describe('forms a later slice defines, in the slices before it (issue 16, item 1
   const earlier = (first: string, second: string) => {
     const page = createPageMemory();
     const found = findCompanies(first, matcher, undefined, page);
-    const before = new Map(page.forms);
+    const before = markOf(page);
     findCompanies(second, matcher, undefined, page);
-    return findEarlierForms(first, found, formsAddedSince(before, page)).map((m) => `${m.start}:${m.text}=${m.id}`);
+    return findEarlierForms(first, found, addedSince(page, before).forms).map((m) => `${m.start}:${m.text}=${m.id}`);
   };
 
   it('links a headline short form read one slice before the full name, not a place or a common word', () => {
@@ -341,6 +341,14 @@ describe('forms a later slice defines, in the slices before it (issue 16, item 1
 
   it('adds nothing a mention already covers, nor forms the page had before the later slice', () => {
     expect(earlier('Tencent and Halvardsen Mining Corp met.', 'Halvardsen Mining Corp (HMC) agreed to buy a copper mine.')).toEqual([]);
-    expect(formsAddedSince(new Map([['Tencent', { id: 'tencent' }]]), { confirmed: new Set(), forms: new Map([['Tencent', { id: 'tencent', name: 'Tencent' }], ['Ten', { id: 'ten', name: 'Ten' }]]) })).toEqual(new Map([['Ten', { id: 'ten', name: 'Ten' }]]));
+    const page = createPageMemory();
+    page.forms.set('Tencent', { id: 'tencent', name: 'Tencent' });
+    page.confirmed.add('tencent');
+    const mark = markOf(page);
+    page.forms.set('Ten', { id: 'ten', name: 'Ten' });
+    page.confirmed.add('tencent');
+    page.confirmed.add('ten');
+    expect(addedSince(page, mark)).toEqual({ forms: new Map([['Ten', { id: 'ten', name: 'Ten' }]]), confirmed: new Set(['ten']) });
+    expect(addedSince({ forms: new Map(), confirmed: new Set() }, mark)).toEqual({ forms: new Map(), confirmed: new Set() });
   });
 });

@@ -24,6 +24,7 @@ import { findBusinessUnits } from './business-units';
 import { findPredicateSubjects, hasCorporatePredicate } from './corporate-predicates';
 import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
 import { readFolded } from './traditional-chars';
+import { NotedMap, NotedSet } from './noted-collections';
 
 const SPACE = 0x20;
 
@@ -338,17 +339,33 @@ export interface PageMemory {
 }
 
 export function createPageMemory(): PageMemory {
-  return { confirmed: new Set(), forms: new Map() };
+  return { confirmed: new NotedSet(), forms: new NotedMap() };
+}
+
+/** Where a page's memory stands (see addedSince). */
+export interface MemoryMark {
+  forms: number;
+  confirmed: number;
+}
+
+const notedOf = <T>(collection: Map<T, unknown> | Set<T>): T[] => (collection instanceof NotedMap || collection instanceof NotedSet ? (collection.noted as T[]) : []);
+
+export function markOf(page: PageMemory): MemoryMark {
+  return { forms: notedOf(page.forms).length, confirmed: notedOf(page.confirmed).length };
 }
 
 /**
- * The forms of `page` that a slice added: those it did not hold before (`before`, a copy taken ahead
- * of the slice) or that now name another company. Empty when the slice added none.
+ * What `page` gained since `mark` (markOf, taken before a slice): the forms set since (new, or naming
+ * another company now: a form set again to the same company comes too, and finds nothing new) and the
+ * companies confirmed since. A page memory not made by createPageMemory tells nothing.
  */
-export function formsAddedSince(before: ReadonlyMap<string, { id: string }>, page: PageMemory): PageMemory['forms'] {
-  const added: PageMemory['forms'] = new Map();
-  for (const [form, entity] of page.forms) if (before.get(form)?.id !== entity.id) added.set(form, entity);
-  return added;
+export function addedSince(page: PageMemory, mark: MemoryMark): { forms: PageMemory['forms']; confirmed: Set<string> } {
+  const forms: PageMemory['forms'] = new Map();
+  for (const form of notedOf(page.forms).slice(mark.forms)) {
+    const entity = page.forms.get(form);
+    if (entity) forms.set(form, entity);
+  }
+  return { forms, confirmed: new Set(notedOf(page.confirmed).slice(mark.confirmed)) };
 }
 
 /**

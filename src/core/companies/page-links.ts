@@ -37,6 +37,7 @@ import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
+import { eachFormAt, formHeads } from './form-index';
 
 interface Entity {
   id: string;
@@ -333,24 +334,34 @@ function isBoundary(text: string, index: number): boolean {
   return !isLatinWordCode(code) && code !== 0x5f;
 }
 
+/**
+ * Forms up to this many are searched for one by one (a few fast searches of the text); more, in one
+ * pass over it (form-index.ts): a list page defines thousands, and one search each on every slice made
+ * its read quadratic.
+ */
+const SEARCHED_FORMS = 32;
+
 /** Every whole-word occurrence of each form, longest form first at each place. */
 function occurrences(text: string, forms: ReadonlyMap<string, Entity>, mentions: readonly CompanyMention[]): CompanyMention[] {
   const found: CompanyMention[] = [];
-  for (const [form, entity] of forms) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      // "Jingsheng" not in "Jingshengs"; "Co." may end a sentence; "Galbot.com" is another name.
-      if (!isBoundary(text, at - 1) || !isBoundary(text, end)) continue;
-      // Already a mention of the company there (most repeats on a long page): propagate keeps it as it is.
-      const i = firstEndAfter(mentions, at);
-      if (i < mentions.length && mentions[i]!.start === at && mentions[i]!.end === end && mentions[i]!.id === entity.id) continue;
-      if (text.charCodeAt(end) === 0x2e && isLatinWordCode(text.charCodeAt(end + 1))) continue;
-      const mention = { start: at, end, text: form, id: entity.id, name: entity.name };
-      // "京东" in "南京东路站": a short Chinese form read across a place name is not the company.
-      if (readAcrossPlace(text, mention)) continue;
-      found.push(mention);
-    }
-  }
+  const startsWord = (at: number) => isBoundary(text, at - 1);
+  const take = (form: string, at: number) => {
+    const entity = forms.get(form);
+    if (!entity) return;
+    const end = at + form.length;
+    // "Jingsheng" not in "Jingshengs"; "Co." may end a sentence; "Galbot.com" is another name.
+    if (!isBoundary(text, end)) return;
+    // Already a mention of the company there (most repeats on a long page): propagate keeps it as it is.
+    const i = firstEndAfter(mentions, at);
+    if (i < mentions.length && mentions[i]!.start === at && mentions[i]!.end === end && mentions[i]!.id === entity.id) return;
+    if (text.charCodeAt(end) === 0x2e && isLatinWordCode(text.charCodeAt(end + 1))) return;
+    const mention = { start: at, end, text: form, id: entity.id, name: entity.name };
+    // "京东" in "南京东路站": a short Chinese form read across a place name is not the company.
+    if (readAcrossPlace(text, mention)) return;
+    found.push(mention);
+  };
+  if (forms.size > SEARCHED_FORMS) eachFormAt(text, formHeads(forms), startsWord, take);
+  else for (const form of forms.keys()) for (let at = text.indexOf(form); at >= 0 && form; at = text.indexOf(form, at + 1)) if (startsWord(at)) take(form, at);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
