@@ -338,8 +338,14 @@ export interface PageMemory {
   readonly forms: Map<string, { id: string; name: string }>;
 }
 
+/**
+ * Forms one page may define. A news page defines tens, a long one a few hundred; a page past this is
+ * a list (or an attack), and what it names after that is not linked across its text.
+ */
+export const MAX_PAGE_FORMS = 4_096;
+
 export function createPageMemory(): PageMemory {
-  return { confirmed: new NotedSet(), forms: new NotedMap() };
+  return { confirmed: new NotedSet(), forms: new NotedMap(MAX_PAGE_FORMS) };
 }
 
 /** Where a page's memory stands (see addedSince). */

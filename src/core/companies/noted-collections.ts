@@ -2,11 +2,18 @@
 // they gain, in order, so what one slice added is known without copying them all before each slice
 // (a list page defines thousands of forms: a copy per slice made a page's read quadratic).
 
-/** A map that notes each key set, in order (a key set again is noted again), and counts its deletes. */
+/**
+ * A map that notes each key set, in order (a key set again is noted again), and counts its deletes.
+ * Past `limit` keys it takes no new one (a key it holds may still be set).
+ */
 export class NotedMap<K, V> extends Map<K, V> {
   readonly noted: K[] = [];
   deletes = 0;
+  constructor(private readonly limit = Infinity) {
+    super();
+  }
   override set(key: K, value: V): this {
+    if (this.size >= this.limit && !this.has(key)) return this;
     // (Undefined while Map's constructor runs: these maps start empty.)
     this.noted?.push(key);
     return super.set(key, value);
