@@ -412,6 +412,13 @@ const EN_SCALES: ScaleWord[] = [
   { word: 'm', exp: 6, attachedOnly: true }, { word: 'b', exp: 9, attachedOnly: true },
 ];
 
+/** The scale words by their first letter in lower case, in the table's order (most words after a number start none). */
+const EN_SCALES_BY_FIRST = new Map<string, ScaleWord[]>();
+for (const s of EN_SCALES) {
+  const first = s.word[0]!.toLowerCase();
+  EN_SCALES_BY_FIRST.set(first, [...(EN_SCALES_BY_FIRST.get(first) ?? []), s]);
+}
+
 /** What may follow a spaced one-letter scale: the end, a space or punctuation that ends a phrase. */
 const SPACED_LETTER_END = /^(?:$|[\s.,;:)!?])/;
 
@@ -435,7 +442,7 @@ export function readEnScale(text: string, p: number): { end: number; exp: number
   const window = text.slice(q, q + 12);
   if (broke && !WRAPPABLE_SCALE.test(window)) return null;
   const lower = window.toLowerCase();
-  for (const s of EN_SCALES) {
+  for (const s of EN_SCALES_BY_FIRST.get(lower[0]!) ?? []) {
     // "$5 M", "$120 K", "$5 B in revenue": a capital letter one space away, alone ("$5 M&A", "$5 B-shares" are not).
     if (s.attachedOnly && q !== p && !(q === p + 1 && window.charCodeAt(0) <= 90 && SPACED_LETTER_END.test(window.slice(1, 2)))) continue;
     if (hyphen && s.exp !== 3 && s.word.length < 5) continue;
