@@ -1,6 +1,7 @@
-// Vite configurations of the extension. Each browser target is built in two passes:
+// Vite configurations of the extension. Each browser target is built in three passes:
 // pages + background (ES modules sharing chunks), then the content script alone as a classic
-// IIFE script (content scripts cannot be modules). scripts/build.ts runs both and writes the
+// IIFE script (content scripts cannot be modules), then the document_start script that wakes the
+// background (prepare.js). scripts/build.ts runs both and writes the
 // per-browser manifests; `vite build` alone builds the Chrome pages pass.
 import path from 'node:path';
 import preact from '@preact/preset-vite';
@@ -59,6 +60,19 @@ export function contentConfig(target: Target, options: BuildOptions = {}): Inlin
       ...(process.env.DEALLENS_NO_MINIFY && { minify: false }),
       lib: { entry: 'src/content/index.tsx', formats: ['iife'], name: 'deallensContent', fileName: () => 'content.js', cssFileName: 'content' },
     },
+  };
+}
+
+/**
+ * The script registered to run at document_start beside the content script (src/content/prepare.ts):
+ * one message that wakes the background while the page loads, built alone so it carries nothing else.
+ */
+export function prepareConfig(target: Target): InlineConfig {
+  const base = common(target);
+  return {
+    ...base,
+    publicDir: false,
+    build: { ...base.build, lib: { entry: 'src/content/prepare.ts', formats: ['iife'], name: 'deallensPrepare', fileName: () => 'prepare.js' } },
   };
 }
 

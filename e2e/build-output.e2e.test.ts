@@ -30,7 +30,7 @@ describe('build output', () => {
     for (const target of ['chrome', 'firefox']) {
       const m = manifestOf(target);
       for (const key of ['name', 'version', 'description', 'permissions', 'host_permissions', 'optional_host_permissions', 'options_ui', 'commands', 'action', 'icons', 'default_locale']) expect(m[key], `${target} ${key}`).toEqual(source[key]);
-      for (const file of [m.action.default_popup, m.options_ui.page, 'src/welcome/welcome.html', 'demo/zhipu-2023.html', ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'background.js']) {
+      for (const file of [m.action.default_popup, m.options_ui.page, 'src/welcome/welcome.html', 'demo/zhipu-2023.html', ...Object.values(m.icons as Record<string, string>), 'content.js', 'content.css', 'prepare.js', 'background.js']) {
         expect(fs.existsSync(path.join(ROOT, 'dist', target, file)), `${target}/${file}`).toBe(true);
       }
     }
@@ -56,6 +56,16 @@ describe('build output', () => {
     }
   });
 
+  it('ships the document_start script as one small classic script that sends the prepare request and reads nothing of the page', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const code = fs.readFileSync(path.join(ROOT, 'dist', target, 'prepare.js'), 'utf8');
+      expect(code.trimStart()).toMatch(/^(var deallensPrepare\s*=\s*)?\(function/);
+      expect(code.length, `${target}/prepare.js bytes`).toBeLessThan(512);
+      expect(code).toMatch(/name:\s*[`'"]prepare[`'"]/);
+      expect(code).not.toMatch(/document|location|innerText|textContent/);
+    }
+  });
+
   it(`keeps content.js (minified; the engine runs in the background) within ${CONTENT_SCRIPT_LIMIT_KB} KB`, () => {
     for (const target of ['chrome', 'firefox']) {
       const bytes = fs.statSync(path.join(ROOT, 'dist', target, 'content.js')).size;
@@ -75,7 +85,7 @@ describe('build output', () => {
     // The other fetch reads the extension's own files (src/background/packaged-file.ts): local, by runtime.getURL.
     const OWN_FILES = /\bfetch\([\w$.]+\.runtime\.getURL\(/g;
     for (const target of ['chrome', 'firefox']) {
-      for (const file of ['content.js', 'popup.js', 'options.js']) {
+      for (const file of ['content.js', 'prepare.js', 'popup.js', 'options.js']) {
         const code = fs.readFileSync(path.join(ROOT, 'dist', target, file), 'utf8');
         expect(code.match(NETWORK), `${target}/${file}`).toBeNull();
       }

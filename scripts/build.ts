@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type InlineConfig } from 'vite';
-import { type BuildOptions, contentConfig, pagesConfig, type Target } from '../vite.config';
+import { type BuildOptions, contentConfig, pagesConfig, prepareConfig, type Target } from '../vite.config';
 import { defaults } from '../src/platform/settings';
 import { buildHighlightCss, highlightScopeFor } from '../src/ui/highlight-style';
 import { DEMO_ARTICLE_PATH } from '../src/welcome/demo-article';
@@ -64,6 +64,7 @@ export async function buildTarget(target: Target, outDir = path.join(ROOT, 'dist
   try {
     await build(into(pagesConfig(target, options)));
     await build(into(contentConfig(target, options)));
+    await build(into(prepareConfig(target)));
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;

@@ -20,7 +20,7 @@ export const runState = async (browser: ExtensionDriver, page: PageDriver) => ({
   highlights: await page.evaluate(() => (CSS.highlights.get('deallens-company')?.size ?? 0) + (CSS.highlights.get('deallens-money')?.size ?? 0), null),
 });
 
-type ScriptingApi = { scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ excludeMatches?: string[] }[]> } };
+type ScriptingApi = { scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; excludeMatches?: string[]; runAt?: string }[]> } };
 
 export function describeSiteAccess(scenario: ScenarioContext): void {
   // The test site (127.0.0.1) is allowed, the way a reader allows one (see the drivers); the same
@@ -115,14 +115,17 @@ export function describeSiteAccess(scenario: ScenarioContext): void {
         const denied = (await storedSettings(browser))?.deniedSites;
         if (!denied || denied.length) throw new Error(`still denied: ${denied?.join(', ')}`);
       });
-      // The background applies it to the registered content script after the storage change.
+      // The background applies it to the registered content script after the storage change, and to the
+      // script that wakes the background at document_start for the same sites.
       await vi.waitFor(async () => {
-        const excluded = await browser.evaluateInExtension(async () => {
+        const scripts = await browser.evaluateInExtension(async () => {
           const g = globalThis as unknown as { browser?: ScriptingApi; chrome: ScriptingApi };
-          const [script] = await (g.browser ?? g.chrome).scripting.getRegisteredContentScripts({ ids: ['deallens-auto'] });
-          return script ? (script.excludeMatches ?? []) : null;
+          return (await (g.browser ?? g.chrome).scripting.getRegisteredContentScripts({ ids: ['deallens-auto', 'deallens-prepare'] })).map((s) => ({ id: s.id, runAt: s.runAt, excluded: s.excludeMatches ?? [] }));
         }, null);
-        if (!excluded || excluded.some((m) => m.includes('127.0.0.1'))) throw new Error(`content script not registered for the site yet: ${JSON.stringify(excluded)}`);
+        const byId = Object.fromEntries(scripts.map((s) => [s.id, s]));
+        if (byId['deallens-auto']?.runAt !== 'document_idle' || byId['deallens-prepare']?.runAt !== 'document_start' || scripts.some((s) => s.excluded.some((m) => m.includes('127.0.0.1')))) {
+          throw new Error(`content scripts not registered for the site yet: ${JSON.stringify(scripts)}`);
+        }
       }, { timeout: 10_000 });
       await again.goto(`${server.url}/demo.html?switched-on`);
       await waitForHighlights(again, 20);

@@ -9,6 +9,8 @@ import type { Settings } from '../platform/settings';
 import { annotatesAutomatically, registrationFor } from '../platform/site-rules';
 
 export const CONTENT_SCRIPT_ID = 'deallens-auto';
+/** The script that wakes the background at document_start, for the same sites (src/content/prepare.ts). */
+export const PREPARE_SCRIPT_ID = 'deallens-prepare';
 const FILES = { js: ['content.js'], css: ['content.css'] };
 
 let pending: Promise<unknown> = Promise.resolve();
@@ -18,21 +20,17 @@ export function syncRegistration(settings: () => Promise<Settings>): Promise<voi
   const run = pending.then(async () => {
     const [{ origins = [] }, current] = await Promise.all([browser.permissions.getAll(), settings()]);
     const wanted = registrationFor(origins, current);
-    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID, PREPARE_SCRIPT_ID] });
     // Most setting changes (currencies, styles) leave the sites alone: nothing to redo then.
     const same = (a: string[] = [], b: string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
-    if (existing && wanted && same(existing.matches, wanted.matches) && same(existing.excludeMatches, wanted.excludeMatches)) return;
-    if (existing) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    if (wanted && registered.length === 2 && registered.every((s) => same(s.matches, wanted.matches) && same(s.excludeMatches, wanted.excludeMatches))) return;
+    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
     if (!wanted) return;
+    const sites = { matches: wanted.matches, ...(wanted.excludeMatches.length && { excludeMatches: wanted.excludeMatches }), persistAcrossSessions: true };
     await browser.scripting.registerContentScripts([
-      {
-        id: CONTENT_SCRIPT_ID,
-        matches: wanted.matches,
-        ...(wanted.excludeMatches.length && { excludeMatches: wanted.excludeMatches }),
-        ...FILES,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
+      // While the page loads, the background gets ready for it (a stopped one starts then).
+      { id: PREPARE_SCRIPT_ID, ...sites, js: ['prepare.js'], runAt: 'document_start' },
+      { id: CONTENT_SCRIPT_ID, ...sites, ...FILES, runAt: 'document_idle' },
     ]);
   });
   pending = run.catch(() => undefined);
