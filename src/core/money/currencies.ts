@@ -215,7 +215,7 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     for (const tok of list) {
       const start = end - tok.t.length;
       // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
-      if (start >= floor && (text.startsWith(tok.t, start) || (LETTERS_DOLLAR.test(tok.t) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
+      if (start >= floor && (text.startsWith(tok.t, start) || (anyCaseDollar(tok.t, text.charCodeAt(end)) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
         && wordStartOk(text, start, tok) && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
         return { start, end, token: tok, written: text.slice(start, end) };
       }
@@ -224,9 +224,14 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
   return null;
 }
 
-/** A dollar sign after two letters or more ("HK$", "US$", "Mex$") is read in any case too: lower-cased
- * wire copy writes "hk$ 5 billion". (Not "A$", "S$", "C$": "a$5" is a typo more often.) */
-const LETTERS_DOLLAR = /^[A-Za-z]{2,}\$$/;
+/** A dollar sign after two letters or more ("HK$", "US$", "Mex$", "U.S. $") is read in any case too: lower-cased
+ * wire copy writes "hk$ 5 billion", "u.s. $ 500 million". After one letter only spaced from its number as
+ * tokenised copy writes it ("c$ 2.4 billion"): "a$5" is a typo more often. */
+const LETTERS_DOLLAR = /^(?:[A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+\. ?)\$$/;
+const LETTER_DOLLAR = /^[A-Za-z]\$$/;
+function anyCaseDollar(t: string, next: number): boolean {
+  return LETTERS_DOLLAR.test(t) || (next === 32 && LETTER_DOLLAR.test(t));
+}
 
 /** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
 const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;

@@ -201,7 +201,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
     // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
-    zh: ['新台幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
+    zh: ['新台幣', '新臺幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元新臺幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
@@ -263,7 +263,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
-    shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
+    shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara', 'Puebla', 'Tijuana', 'Banxico'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -359,7 +359,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
     words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
-    shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
+    shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila', 'Makati', 'Quezon City', 'Cebu', 'Davao', 'Taguig'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -379,17 +379,17 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', zh: ['智利披索'], before: ['CLP$', 'CH$'],
-    shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago'],
+    shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago', 'Valparaiso', 'Valparaíso'],
     minor: 0, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
     code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
-    iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín'],
+    iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín', 'Barranquilla', 'Cartagena'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
     code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
-    shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'],
+    shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires', 'Córdoba', 'Mendoza'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {

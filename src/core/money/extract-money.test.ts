@@ -763,7 +763,7 @@ describe('minor units and number words without a scale', () => {
     ['In Seoul, W3 and W4 lines', undefined],
     ['SR 71 Blackbird', undefined],
     ['P2P lending', undefined],
-    ['A stamp rose by 50p.', undefined],
+    ['It streams in only 720p.', undefined],
     ['See page 5 p 12.', { lang: 'en-GB' }],
     ['他用了5分钟，得了95分。', undefined],
     ['五块屏幕和三毛衣', undefined],
@@ -1174,5 +1174,32 @@ describe('issue 16: price-tag forms', () => {
     ['这是一元论。'],
     ['二元结构依然存在。'],
     ['五元素理论流行。'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-12', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Pence without a British cue, where the words around make a price or a change of one.
+    ['Bananas are 19p each.', [m('19p', 'GBP', 0.19)]],
+    ['A stamp rose by 50p.', [m('50p', 'GBP', 0.5)]],
+    ["It's only 99p!", [m('99p', 'GBP', 0.99)]],
+    ['Diesel is up 4p a litre.', [m('4p', 'GBP', 0.04)]],
+    // Half the scale after it; "a couple" of a scale is about two of it.
+    ['A million and a half dollars went missing.', [m('A million and a half dollars', 'USD', 1.5e6)]],
+    ['It cost two billion and a half euros.', [m('two billion and a half euros', 'EUR', 2.5e9)]],
+    ['He spent a couple hundred dollars on books.', [m('a couple hundred dollars', 'USD', 200, { approx: 'about' })]],
+    ['It cost a couple of million pounds.', [m('a couple of million pounds', 'GBP', 2e6, { approx: 'about' })]],
+    // Tokenised lower-case wire copy: "u.s. $", and a one-letter dollar spaced from its number.
+    ['the fund raised u.s. $ 500 million .', [m('u.s. $ 500 million', 'USD', 5e8)]],
+    ['the bid values it at c$ 2.4 billion .', [m('c$ 2.4 billion', 'CAD', 2.4e9)]],
+    ['營收達新臺幣2,300億元。', [m('新臺幣2,300億元', 'TWD', 2.3e11)]],
+    ['The Makati tower was listed at 35 million pesos.', [m('35 million pesos', 'PHP', 3.5e7)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['It streams in only 720p.'],
+    ['The ticket cost a couple of bucks.'],
+    ['A couple hundred people came.'],
+    ['Shares closed at 312p.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

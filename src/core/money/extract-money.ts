@@ -60,7 +60,7 @@ import {
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER, type WordNumeral } from './number-words';
 import {
-  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceCueAround, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
@@ -114,6 +114,8 @@ interface Unit {
   bareBigUnit: boolean;
   /** A scale, thousands separators or decimals: "R2.5 billion", "RM1,200", not "R2" or "RM 101". */
   firm: boolean;
+  /** Said roughly in its own words: "a couple hundred dollars". */
+  about: boolean;
   prefix: CurrencyHit | null;
   suffix: CurrencyHit | null;
 }
@@ -136,7 +138,7 @@ function unit(
   hasScale: boolean, vague: boolean, more: boolean, bareBigUnit: boolean,
 ): Unit {
   return {
-    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, firm: hasScale,
+    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, firm: hasScale, about: false,
     prefix: null, suffix: null,
   };
 }
@@ -295,6 +297,7 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   const w = readNumberWords(text, anchor) ?? bareScaleAfterPrice(text, anchor);
   if (!w || w.start < floor) return null;
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, true, w.vague, false, false);
+  u.about = w.about;
   // "millions of dollars": the currency follows as "of <currency>".
   if (w.plural) {
     const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
@@ -321,7 +324,7 @@ function bareScaleAfterPrice(text: string, anchor: number): WordNumeral | null {
   const m = isAsciiLetter(text.charCodeAt(anchor - 1)) ? null : BARE_SCALE.exec(text.slice(anchor, anchor + 9));
   if (!m || !priceWordBefore(text, anchor)) return null;
   const v = m[1]!.length === 7 ? 100 : 1000;
-  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100 };
+  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100, about: false };
 }
 
 /** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
@@ -549,6 +552,12 @@ const DOT_GROUPS_WIDE = /^[0-9]{2,3}\.[0-9]{3}$/;
 
 const NEARLY = new Set(['近', '将近', '將近', '接近']);
 
+/** Line counts of video formats, written like pence ("720p", "1080p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '540', '576', '720', '1080', '1440', '2160', '4320']);
+function videoLines(u: Unit): boolean {
+  return !!u.digits && u.digits.dec === 0 && u.suffix?.token.t === 'p' && VIDEO_LINES.has(u.digits.mant);
+}
+
 function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
   let lo = u.lo;
   let hi = u.hi;
@@ -563,12 +572,14 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
     lo = (hi * 8) / 10;
     approx = 'vague';
   }
-  approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
+  approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : u.about ? 'about' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
   // A careful marker after a price word is money even on a bare amount: "the bar costs 50p", "came to R350"
   // (not after a move: "Shares closed at 312p." says nothing of the pound).
   const careful = !!(u.prefix?.token.care || u.suffix?.token.care);
-  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || (careful && priceWordBefore(text, u.start)));
+  // (Also "only 99p!", "rose by 50p", "19p each"; not a video's lines: "only 720p.")
+  const priced = careful && (priceWordBefore(text, u.start) || (priceCueAround(text, u.start, u.end) && !videoLines(u)));
+  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || priced);
   if (!resolved) return null;
   const { code, reason } = resolved;
   // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.

@@ -18,7 +18,7 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
-const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'dozens', 'hundreds', 'of', 'point']);
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'couple', 'tens', 'dozens', 'hundreds', 'of', 'point']);
 
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
@@ -36,6 +36,8 @@ export interface WordNumeral {
   article: boolean;
   /** Holds a scale of a thousand or more ("two thousand", "a million"); "one hundred and fifty" does not. */
   large: boolean;
+  /** Said roughly: "a couple hundred dollars" is about two hundred. */
+  about: boolean;
 }
 
 interface Word {
@@ -86,6 +88,9 @@ function numeralStart(text: string, anchor: number): number | null {
 const DIGIT_WORDS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
+
+/** After a scale word: "a million and a half". */
+const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
 
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
@@ -224,6 +229,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
   let hi = 0;
   let prev = '';
   let large = false;
+  let about = false;
   let w = wordAt(text, start);
   const article = w?.w === 'a' || w?.w === 'an';
   for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
@@ -238,7 +244,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
       const next = nextWord(text, w.end);
       if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
-        || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
+        || (n === 0 && (next?.w === 'half' || next?.w === 'few' || next?.w === 'couple'))) continue;
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
@@ -271,6 +277,13 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
+    } else if (word === 'couple') {
+      // "a couple hundred dollars", "a couple of million": about two of the scale (not "a couple of
+      // bucks": without a scale the words are not read as a numeral at all).
+      if (prev !== 'a' || group !== 0) break;
+      group = 2;
+      groupHi = 2;
+      about = true;
     } else if (word === 'several' || word === 'few') {
       group = 2;
       groupHi = 9;
@@ -304,6 +317,14 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
         totalHi += Number(`${groupHi || 1}e${exp}`);
         group = 0;
         groupHi = 0;
+        // "a million and a half dollars": half the scale more (read to the scale, "a million dollars"
+        // did not reach its currency).
+        const half = vague ? null : AND_A_HALF.exec(text.slice(w.end, w.end + 12));
+        if (half) {
+          total += Number(`5e${exp - 1}`);
+          totalHi += Number(`5e${exp - 1}`);
+          w = { start: w.end + 1, end: w.end + half[0].length, w: 'half' };
+        }
       }
       end = w.end;
       lo = total + group;
@@ -313,7 +334,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     }
   }
   if (end < 0 || !(lo > 0)) return null;
-  return { start, end, lo, hi, vague, plural, article, large };
+  return { start, end, lo, hi, vague, plural, article, large, about };
 }
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

@@ -46,7 +46,7 @@ const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['not lower than', 'at-least'],
   ['as little as', 'at-least'], ['as low as', 'at-least'], ['starting at', 'at-least'], ['starting from', 'at-least'],
   ['shy of', 'under'], ['short of', 'under'], ['lower than', 'under'],
-  ['topping', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
+  ['topping', 'over'], ['tops', 'over'], ['topped', 'over'], ['surpassing', 'over'], ['surpassed', 'over'], ['exceeded', 'over'], ['exceeds', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
   ['greater than', 'over'], ['in the region of', 'about'], ['more or less', 'about'], ['circa', 'about'],
 ]);
 const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
@@ -147,6 +147,18 @@ const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|�
 export function priceWordBefore(text: string, start: number, level = false): boolean {
   const w = text.slice(Math.max(0, start - WINDOW - 8), start).replace(/^.*[\r\n]/s, '');
   return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && (LEVEL_BEFORE.test(w) || MONEY_VERB_BEFORE.test(w)));
+}
+
+/** Before a bare amount: a change by it ("rose by 50p", "up 3p", "down 2p") or a small price ("only 99p!"). */
+const PRICE_CUE_BEFORE = /(?:^|[^A-Za-z])(?:only|just|by|up|down)\s+$/i;
+/** After it: the unit it is the price of ("19p each", "3.5p a litre", "RM5 per kilo"). */
+const PER_UNIT_AFTER = /^\s*(?:each|apiece|(?:a|an|per)\s+[A-Za-z])/i;
+
+/** Words around a bare amount that make it a price or a change of one: for a careful marker they count
+ * like a price word before it ("Bananas are 19p each.", "A stamp rose by 50p."; not "Shares closed at 312p."). */
+export function priceCueAround(text: string, start: number, end: number): boolean {
+  const w = text.slice(Math.max(0, start - 8), start).replace(/^.*[\r\n]/s, '');
+  return PRICE_CUE_BEFORE.test(w) || PER_UNIT_AFTER.test(after(text, end).slice(0, 12));
 }
 
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
