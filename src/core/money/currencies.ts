@@ -176,6 +176,11 @@ export const CURRENCY_WORD_HEADS: readonly string[] = [...new Set(MARKERS.suffix
   .filter((tok) => tok.kind === 'word' && !tok.afterDollar && /^[A-Za-z. ]+$/.test(tok.t))
   .map((tok) => tok.t.slice(tok.t.lastIndexOf(' ') + 1).toLowerCase()))];
 
+/** The three-letter codes read after an amount, in capitals ("USD", "EUR"): after number words too
+ * ("fifty USD"), where the scanner looks back for them. */
+export const CURRENCY_CODE_HEADS: readonly string[] = [...new Set(MARKERS.suffixes
+  .filter((tok) => tok.kind === 'code' && /^[A-Z]{3}$/.test(tok.t)).map((tok) => tok.t))];
+
 /** Tokens by the character a match is looked up by, longest first. */
 function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
   const m = new Map<string, Token[]>();

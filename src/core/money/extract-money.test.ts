@@ -1194,10 +1194,14 @@ describe('issue 16: forms of fresh batch unseen-forms-12', () => {
     ['the bid values it at c$ 2.4 billion .', [m('c$ 2.4 billion', 'CAD', 2.4e9)]],
     ['營收達新臺幣2,300億元。', [m('新臺幣2,300億元', 'TWD', 2.3e11)]],
     ['The Makati tower was listed at 35 million pesos.', [m('35 million pesos', 'PHP', 3.5e7)]],
+    // A code after number words, where the phrase ends or after a price word.
+    ['The processing fee is fifty USD.', [m('fifty USD', 'USD', 50)]],
+    ['Each transfer costs ten EUR per card.', [m('ten EUR', 'EUR', 10)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([
     ['It streams in only 720p.'],
+    ['Two CAD engineers met ten ILS pilots in Europe.'],
     ['The ticket cost a couple of bucks.'],
     ['A couple hundred people came.'],
     ['Shares closed at 312p.'],

@@ -50,7 +50,7 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
+  allowsDecimalComma, CURRENCY_CODE_HEADS, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
   resolveCurrency, unreadCurrencyBefore,
   type CurrencyHit,
 } from './currencies';
@@ -81,7 +81,8 @@ function movedCurrencyBefore(text: string, start: number): boolean {
  * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
  * before. A head that another begins ("dollars": "dollar") is found by that one. */
 const WORD_HEADS = CURRENCY_WORD_HEADS.filter((h) => !CURRENCY_WORD_HEADS.some((o) => o !== h && h.startsWith(o)));
-const WORD_ALTERNATION = `${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}`;
+// (Codes end a word: the case-blind regex must not stop at "Europe" or "audit".)
+const WORD_ALTERNATION = `${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}|(?:${CURRENCY_CODE_HEADS.join('|')})(?![A-Za-z])`;
 // Led by the separator a word starts after (a character class), the regex skips quickly to candidates:
 // the bare alternation of some forty words, tried at every position, cost 2.5 times as much.
 const WORD_TRIGGER = new RegExp(`[\\s\\-(\u00a0"“'‘](?:${WORD_ALTERNATION})`, 'gi');
@@ -337,7 +338,10 @@ function readBareWordUnit(text: string, head: number, floor: number): Unit | nul
   // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
   const r = withCurrency(text, u, w.start, floor);
-  return r?.suffix && r.suffix.end > head ? r : null;
+  if (!r?.suffix || r.suffix.end <= head) return null;
+  // "fifty USD.", "costs ten EUR": a code after number words where the amount's phrase ends or after a
+  // price word (not "two CAD engineers").
+  return r.suffix.token.kind !== 'code' || endsAmountPhrase(text, r.end) || priceWordBefore(text, w.start) ? r : null;
 }
 
 /** A number, and at most one word, before the article: "150 yen a dollar" is a rate. */
