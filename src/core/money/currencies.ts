@@ -4,7 +4,7 @@
 
 import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
-  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, type Care, type CurrencyRecord, type Mark, type MarkOptions,
+  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, UNREAD_WORDS, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
 import { minorPartAt } from './number-words';
 import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
@@ -455,6 +455,9 @@ const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za
 const BODY_WINDOW = 80;
 const CLAUSE_BREAK = /[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i;
 
+/** The places of UNREAD_WORDS by word, lower case. */
+const UNREAD_PLACES = new Map(UNREAD_WORDS.flatMap((u) => u.words.map((w) => [w, u.places] as const)));
+
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
 
@@ -465,6 +468,7 @@ export class CurrencyEnv {
   private pageYen?: Resolution | false;
   private textYen?: Resolution;
   private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
+  private readonly unreadScans = new Map<string, NearbyScan>();
   private publicBodies?: NearbyScan;
   private readonly region: string;
 
@@ -534,6 +538,16 @@ export class CurrencyEnv {
     }
     if (tok.fallback) return { code: tok.fallback, reason: plainly, basis: { by: 'written' }, cued: false };
     return null;
+  }
+
+  /** An everyday word of a currency DealLens does not read ("rupees" in a Sri Lankan story) with its
+   * place on the line, and nothing there naming `code` (UNREAD_WORDS). */
+  unreadWord(word: string, code: CurrencyCode, at: number): boolean {
+    const places = UNREAD_PLACES.get(word);
+    if (!places) return false;
+    let scan = this.unreadScans.get(word);
+    if (!scan) this.unreadScans.set(word, (scan = new NearbyScan(this.text, new RegExp(alternation(places), 'gi'))));
+    return scan.near(at, at + 1, CUE_WINDOW) !== null && !this.cued(code, at);
   }
 
   /** The page's country or a cue word on the line names this currency (for careful markers: "RM 101"). */
@@ -757,12 +771,15 @@ export function resolveCurrency(
   const tok = hit.token;
   if (tok.code) {
     if (tok.care && !careTaken(tok.care, firm, env.cued(tok.code, hit.start))) return null;
+    if (tok.kind === 'word' && env.unreadWord(tok.t, tok.code, hit.start)) return null;
     return { code: tok.code, reason: `${tok.kind} ${hit.written}`, basis: { by: 'written' } };
   }
   if (tok.amb === 'dollar') return env.dollar(tok, hit.start);
   if (tok.amb === 'yen-yuan') return env.yen(tok.t, hit.start);
   const settled = env.shared(tok, hit.written, hit.start);
   if (!settled || (tok.care && !careTaken(tok.care, firm, settled.cued))) return null;
+  // "Sri Lanka raised 40 billion rupees": the default of a word its own places do not settle.
+  if (!settled.cued && env.unreadWord(tok.t, settled.code, hit.start)) return null;
   return { code: settled.code, reason: settled.reason, basis: settled.basis };
 }
 

@@ -463,3 +463,19 @@ export function markOptions(mark: Mark): MarkOptions {
  * yuan. The amount is left unread: a number shown in the wrong currency is worse than none.
  */
 export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳门元', '澳門元', '葡币', '葡幣', 'MOP'];
+
+/**
+ * Currencies DealLens does not read whose English word is one a read currency is written with, and the
+ * places that name them. Where such a place stands on the amount's line and nothing there names the read
+ * currency, the word is left unread: "Sri Lanka raised 40 billion rupees" is not in Indian rupees,
+ * "Morocco's budget of 500 billion dirhams" not in UAE dirhams.
+ */
+export const UNREAD_WORDS: readonly { words: readonly string[]; places: readonly string[] }[] = [
+  { words: ['rupees', 'rupee'], places: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Nepal', 'Nepalese', 'Nepali', 'Kathmandu', 'Mauritius', 'Mauritian', 'Seychelles'] },
+  { words: ['pounds', 'pound'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
+  { words: ['lira', 'liras'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Italy', 'Italian'] },
+  { words: ['riyals', 'riyal'], places: ['Oman', 'Omani', 'Muscat', 'Yemen', 'Yemeni', 'Sanaa'] },
+  { words: ['pesos', 'peso'], places: ['Uruguay', 'Uruguayan', 'Montevideo', 'Dominican', 'Santo Domingo', 'Cuba', 'Cuban', 'Havana'] },
+  { words: ['dirhams', 'dirham'], places: ['Morocco', 'Moroccan', 'Rabat', 'Casablanca', 'Marrakech'] },
+  { words: ['krona'], places: ['Iceland', 'Icelandic', 'Reykjavik'] },
+];

@@ -1207,3 +1207,17 @@ describe('issue 16: forms of fresh batch unseen-forms-12', () => {
     ['Shares closed at 312p.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-13', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // More price words before an everyday currency word.
+    ['Entry was ten pounds fifty.', [m('ten pounds fifty', 'GBP', 10.5)]],
+    ['The car set him back 30 grand.', [m('30 grand', 'USD', 30000)]],
+    ['Admission is 12 pounds.', [m('12 pounds', 'GBP', 12)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['The setback cost him 30 pounds of muscle.'],
+    ['Kenya\'s budget is 3.9 trillion shillings.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

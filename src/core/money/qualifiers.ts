@@ -116,8 +116,8 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 }
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
-  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip)(?:s|es)?\\s+(?:of|is|was|are|were)|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|set\\s+(?:him|her|them|us|me|you)\\s+back|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
+  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip|entry|admission|postage|bail|ransom|reward)(?:s|es)?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)(?:\\s+(?!for\\b)[A-Za-z'’]+){0,3}\\s+for)`
