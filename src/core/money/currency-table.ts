@@ -127,12 +127,18 @@ const DOLLAR: SharedMark[] = [
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: 'pesos', at: 'after', kind: 'word', care: 'cue' },
-  { t: 'peso', at: 'after', kind: 'word', care: 'cue' },
+  { t: 'peso', at: 'after', kind: 'word', care: 'cue' }, ...centavos(),
 ];
+/** The hundredth of the peso and the real ("25 centavos"): which one, the story's country says. */
+function centavos(): SharedMark[] {
+  return [{ t: 'centavos', at: 'after', kind: 'word', care: 'cue', exp: -2 }, { t: 'centavo', at: 'after', kind: 'word', care: 'cue', exp: -2 }];
+}
 const KRONE: SharedMark[] = [
   { t: 'kr', at: 'both', kind: 'symbol', care: 'cue' }, { t: 'kr.', at: 'both', kind: 'symbol', care: 'cue' },
 ];
 /** The wires' English for the krona, krone and koruna ("12.3 billion crowns"): which one, the story's country says. */
+/** The hundredth of the Norwegian and Danish krone ("90 øre"). */
+const ORE: SharedMark = { t: 'øre', at: 'after', kind: 'word', care: 'cue', exp: -2 };
 const CROWNS: SharedMark[] = [{ t: 'crowns', at: 'after', kind: 'word', care: 'cue' }, { t: 'crown', at: 'after', kind: 'word', care: 'cue' }];
 /** The US dollar is what "$" and "dollars" mean when neither the text nor the page says otherwise. */
 const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
@@ -158,6 +164,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
       // "5角", "8毛": the jiao alone after digits, where the phrase ends (not the spoken "五角", a triangle's "三角").
       { t: '角', exp: -1, atEnd: true }, { t: '毛', exp: -1, atEnd: true },
+      // The jiao and fen in English ("5 jiao", "5 fen"; "fen", an English word too, in lower case after a price word only: not "5 fen villages").
+      { t: 'jiao', exp: -1 }, { t: 'fen', exp: -2, lower: true, plain: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
       { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
@@ -224,6 +232,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form', default: true },
+      { t: '₨', at: 'before', kind: 'symbol', default: true },
+      { t: 'paisa', at: 'after', kind: 'word', exp: -2, default: true },
     ],
     regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
@@ -251,7 +261,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
     // "Fr. 2,500": the Swiss papers' own abbreviation; also "Father", so only before a firm amount or with a cue.
     before: ['SFr.', 'SFr', 'Sfr.', 'Sfr', { t: 'Fr.', care: 'form' }], codes: [{ t: 'MCHF', exp: 6 }],
-    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
+    words: [
+      { t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }, { t: 'rappen', exp: -2 },
+      { t: 'centimes', care: 'cue', exp: -2 }, { t: 'centime', care: 'cue', exp: -2 },
+    ],
     regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -268,7 +281,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
-    words: ['reais', 'brazilian reals'], before: ['R$'],
+    words: ['reais', 'brazilian reals'], before: ['R$'], shared: centavos(),
+    regions: ['BR'], cues: ['Brazil', 'Brazilian', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -278,7 +292,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
+    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'],
+    words: ['lira', 'liras', { t: 'kuruş', exp: -2 }, { t: 'kurus', exp: -2 }],
     symbols: ['₺', { t: 'TL', care: 'form' }], iso: { plain: true },
     regions: ['TR'], cues: ['Turkey', 'Turkish', 'Türkiye', 'Istanbul', 'Ankara', 'Izmir'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
@@ -291,7 +306,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
-    words: ['saudi arabian riyals', 'saudi arabian riyal'], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
+    words: ['saudi arabian riyals', 'saudi arabian riyal', 'saudi rials', 'saudi rial', { t: 'halalas', exp: -2 }, { t: 'halala', exp: -2 }], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -299,14 +314,15 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
     // "QR5.2bn", as the Gulf papers write it; also a QR code, so only before a firm amount or with a cue.
-    before: [{ t: 'QR', care: 'form' }],
+    before: [{ t: 'QR', care: 'form' }], words: ['qatari rials', 'qatari rial'],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
     regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
     minor: 2, history: 'weekly', ecb: false,
   },
   {
     code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zhName: '阿联酋迪拉姆', zh: ['迪拉姆', '阿聯酋迪拉姆'],
-    words: ['emirati dirhams', 'dirhams', 'dirham'], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
+    // ("fils" are a hundredth of the dirham but a thousandth of the Kuwaiti, Bahraini or Jordanian dinar: only with a cue.)
+    words: ['emirati dirhams', 'dirhams', 'dirham', { t: 'fils', exp: -2, care: 'cue' }], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
     iso: { care: 'form' },
     regions: ['AE'], cues: ['UAE', 'Emirati', 'Emirates', 'Dubai', 'Abu Dhabi', 'Sharjah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -319,13 +335,18 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
-    words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
+    words: [
+      'new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel',
+      // The ISO spelling: "new Israeli sheqel".
+      'new israeli sheqels', 'new israeli sheqel', 'israeli new sheqels', 'sheqels', 'sheqel', { t: 'agorot', exp: -2 },
+    ], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zhName: '埃及镑', zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
+    words: [{ t: 'piastres', exp: -2 }, { t: 'piasters', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true },
@@ -336,7 +357,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
     // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
-    words: ['naira'], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
+    words: ['naira', { t: 'kobo', exp: -2 }], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
     regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
     minor: 2, history: 'monthly', ecb: false,
   },
@@ -346,25 +367,26 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 0, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht'], symbols: ['฿'],
+    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht', { t: 'satang', exp: -2 }], symbols: ['฿'],
     before: [{ t: 'Bt', care: 'form' }],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
-    words: ['ringgit', 'ringgits'], before: [{ t: 'RM', care: 'form' }],
+    // "20 sen": also a senator ("Sen."), so in lower case and with a cue.
+    words: ['ringgit', 'ringgits', { t: 'sen', exp: -2, lower: true, care: 'cue' }], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
+    words: ['filipino pesos', 'philippine piso'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila', 'Makati', 'Quezon City', 'Cebu', 'Davao', 'Taguig'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'VND', en: ['Vietnamese dong', 'Vietnamese dong'], zhName: '越南盾', zh: ['越盾'],
-    words: [{ t: 'dong', lower: true }, 'đồng'], symbols: ['₫'],
+    words: [{ t: 'dong', lower: true }, 'đồng', 'vietnamese đồng'], symbols: ['₫'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
@@ -373,6 +395,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form' },
+      { t: '₨', at: 'before', kind: 'symbol' }, { t: 'paisa', at: 'after', kind: 'word', exp: -2 },
     ],
     regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
     minor: 2, history: 'monthly', ecb: false,
@@ -394,11 +417,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
-    words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych'], after: ['zł'],
+    words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych', { t: 'groszy', exp: -2 }, { t: 'grosze', exp: -2 }, { t: 'grosz', exp: -2 }],
+    after: ['zł'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown'], after: ['Kč'],
+    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗',
+    words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown', { t: 'haléřů', exp: -2 }, { t: 'haléře', exp: -2 }, { t: 'haléř', exp: -2 }, { t: 'halers', exp: -2 }],
+    after: ['Kč'],
     shared: CROWNS, regions: ['CZ'], cues: ['Czech', 'Czechia', 'Prague', 'Brno'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
@@ -409,7 +435,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'], words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'],
+    words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown', { t: 'öre', exp: -2 }],
     codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -417,7 +444,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
     shared: [
-      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
     regions: ['NO'], cues: ['Norway', 'Norwegian', 'Oslo', 'Bergen', 'Stavanger', 'Norges Bank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -425,14 +452,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
     shared: [
-      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
     regions: ['DK'], cues: ['Denmark', 'Danish', 'Copenhagen', 'Aarhus'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [4, 12],
   },
   {
     code: 'UAH', en: ['Ukrainian hryvnia', 'Ukrainian hryvnias'], zhName: '乌克兰格里夫纳', zh: ['格里夫纳', '烏克蘭格里夫納'],
-    words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna'], symbols: ['₴'],
+    words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna', { t: 'kopiyok', exp: -2 }, { t: 'kopiykas', exp: -2 }, { t: 'kopiyka', exp: -2 }], symbols: ['₴'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
 ];
@@ -471,8 +498,8 @@ export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳�
  * "Morocco's budget of 500 billion dirhams" not in UAE dirhams.
  */
 export const UNREAD_WORDS: readonly { words: readonly string[]; places: readonly string[] }[] = [
-  { words: ['rupees', 'rupee'], places: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Nepal', 'Nepalese', 'Nepali', 'Kathmandu', 'Mauritius', 'Mauritian', 'Seychelles'] },
-  { words: ['pounds', 'pound'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
+  { words: ['rupees', 'rupee', 'paisa'], places: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Nepal', 'Nepalese', 'Nepali', 'Kathmandu', 'Mauritius', 'Mauritian', 'Seychelles'] },
+  { words: ['pounds', 'pound', 'piastres', 'piasters'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
   { words: ['lira', 'liras'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Italy', 'Italian'] },
   { words: ['riyals', 'riyal'], places: ['Oman', 'Omani', 'Muscat', 'Yemen', 'Yemeni', 'Sanaa'] },
   { words: ['pesos', 'peso'], places: ['Uruguay', 'Uruguayan', 'Montevideo', 'Dominican', 'Santo Domingo', 'Cuba', 'Cuban', 'Havana'] },

@@ -1221,3 +1221,38 @@ describe('issue 16: forms of fresh batch unseen-forms-13', () => {
     ['Kenya\'s budget is 3.9 trillion shillings.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-14', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Minor units of many currencies; a shared one ("centavos", "øre", "fils", "sen") with its country's cue.
+    ['A sweet costs 50 satang.', [m('50 satang', 'THB', 0.5)]],
+    ['The fare in Kuala Lumpur rose by 20 sen.', [m('20 sen', 'MYR', 0.2)]],
+    ['A token costs 25 centavos in Manila.', [m('25 centavos', 'PHP', 0.25)]],
+    ['A bag in Oslo costs 90 øre.', [m('90 øre', 'NOK', 0.9)]],
+    ['A Dubai bus ride rose by 50 fils.', [m('50 fils', 'AED', 0.5)]],
+    ['It costs 5 kuruş, 50 öre, 30 agorot, 50 kobo, 25 halalas, 10 groszy, 20 rappen, 5 piastres and 50 haléřů.', [
+      m('5 kuruş', 'TRY', 0.05), m('50 öre', 'SEK', 0.5), m('30 agorot', 'ILS', 0.3), m('50 kobo', 'NGN', 0.5), m('25 halalas', 'SAR', 0.25),
+      m('10 groszy', 'PLN', 0.1), m('20 rappen', 'CHF', 0.2), m('5 piastres', 'EGP', 0.05), m('50 haléřů', 'CZK', 0.5),
+    ]],
+    ['The candy costs 5 jiao; the coin is worth 5 fen.', [m('5 jiao', 'CNY', 0.5), m('5 fen', 'CNY', 0.05)]],
+    ['A match costs 5 paisa in Karachi.', [m('5 paisa', 'PKR', 0.05)]],
+    ['The ticket costs ₨ 500 in Lahore.', [m('₨ 500', 'PKR', 500)]],
+    ['It costs 2,500 Philippine piso, 100,000 Vietnamese đồng and 50 new Israeli sheqels.', [
+      m('2,500 Philippine piso', 'PHP', 2500), m('100,000 Vietnamese đồng', 'VND', 100000), m('50 new Israeli sheqels', 'ILS', 50),
+    ]],
+    ['The souvenir cost 100 Qatari rials.', [m('100 Qatari rials', 'QAR', 100)]],
+    // The lakh and crore in words; a larger scale after a smaller one multiplies it.
+    ['The fine was ten lakh rupees.', [m('ten lakh rupees', 'INR', 1e6)]],
+    ['The film earned fifty crore rupees.', [m('fifty crore rupees', 'INR', 5e8)]],
+    ['The plan costs two lakh crore rupees.', [m('two lakh crore rupees', 'INR', 2e12)]],
+    ['It cost a thousand million dollars.', [m('a thousand million dollars', 'USD', 1e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Fils are a thousandth of the Kuwaiti dinar and a hundredth of the dirham: without the dirham's cue, not read.
+    ['The Kuwaiti stamp costs 150 fils.'],
+    ['Sen. Warren spoke for 20 minutes; 3 Sen votes.'],
+    ['The Fens flooded 5 fen villages.'],
+    ['A Nepal trip: 50 paisa each.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -9,14 +9,15 @@
 import { isAsciiLetter } from './numbers';
 
 /** Where a number-word amount may be anchored: the scanner's second trigger. */
-export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion/gi;
+export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion|lakh|crore/gi;
 
 const SMALL: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+/** With the Indian lakh (10⁵) and crore (10⁷): "fifty crore rupees", "two lakh crore rupees". */
+const SCALES: Record<string, number> = { hundred: 2, thousand: 3, lakh: 5, million: 6, crore: 7, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
 const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'couple', 'tens', 'dozens', 'hundreds', 'of', 'point']);
 
@@ -230,6 +231,8 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
   let prev = '';
   let large = false;
   let about = false;
+  /** The last scale word's exponent: a larger one right after it multiplies ("a thousand million"). */
+  let lastExp = 0;
   let w = wordAt(text, start);
   const article = w?.w === 'a' || w?.w === 'an';
   for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
@@ -312,6 +315,11 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       if (exp === 2) {
         group = (group || 1) * 100;
         groupHi = (groupHi || 1) * 100;
+      } else if (group === 0 && total > 0 && exp > lastExp) {
+        // "a thousand million", "two lakh crore": the larger scale multiplies the numeral so far (added,
+        // "a thousand million" was 1,001,000).
+        total *= 10 ** exp;
+        totalHi *= 10 ** exp;
       } else {
         total += Number(`${group || 1}e${exp}`);
         totalHi += Number(`${groupHi || 1}e${exp}`);
@@ -326,6 +334,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
           w = { start: w.end + 1, end: w.end + half[0].length, w: 'half' };
         }
       }
+      lastExp = exp;
       end = w.end;
       lo = total + group;
       hi = totalHi + groupHi;
