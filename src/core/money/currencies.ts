@@ -84,6 +84,15 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   };
 }
 
+/** The singular of a currency's plural names of several words, when the table lists only the plural:
+ * "Aussie dollars" → "Aussie dollar", "Emirati dirhams" → "Emirati dirham" ("1 Aussie dollar"). */
+function singularsOf(c: CurrencyRecord, heads: ReadonlySet<string>): string[] {
+  const listed = new Set([c.en[0], c.en[1], ...(c.words ?? []).map(markText)].map((w) => w.toLowerCase()));
+  return (c.words ?? []).filter((w): w is string => typeof w === 'string' && w.includes(' ') && w.endsWith('s'))
+    .map((w) => w.slice(0, -1))
+    .filter((w, k, all) => heads.has(w.slice(w.lastIndexOf(' ') + 1).toLowerCase()) && !listed.has(w.toLowerCase()) && all.indexOf(w) === k);
+}
+
 /** The country adjective of a currency's English name: "Australian dollar" → "Australian". */
 function adjectiveOf(c: CurrencyRecord): string {
   return c.en[0].slice(0, c.en[0].lastIndexOf(' '));
@@ -100,6 +109,8 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     else sides[side].set(k, tok);
   };
   const sharedTexts = new Set(table.flatMap((c) => (c.shared ?? []).map((s) => s.t)));
+  const singularHeads = new Set(table.flatMap((c) => [c.en[0], ...(c.shared ?? []).map((s) => s.t)])
+    .map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()).filter((w) => /^[a-z]+$/.test(w) && !w.endsWith('s')));
   for (const c of table) {
     const unique = (marks: readonly Mark[] | undefined, kind: Token['kind'], where: Side[]) => {
       for (const mark of marks ?? []) {
@@ -112,6 +123,7 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     };
     unique([c.en[0], c.en[1]].filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique(c.words, 'word', ['after']);
+    unique(singularsOf(c, singularHeads), 'word', ['after']);
     // The wires write every named dollar short too: "200 mln Canadian dlrs", "5 mln Hong Kong dlr".
     unique([c.en[0], c.en[1], ...(c.words ?? []).filter((w) => typeof w === 'string')].map(markText)
       .filter((w) => / dollars?$/i.test(w)).map((w) => w.toLowerCase().replace(/ dollars$/, ' dlrs').replace(/ dollar$/, ' dlr'))
@@ -191,6 +203,8 @@ function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]
   return m;
 }
 const PREFIX_BY_LAST = byChar(MARKERS.prefixes, (t) => t[t.length - 1] as string);
+/** The longest marker compared in lower case ("united arab emirates dirhams"). */
+const LONGEST_WORD = Math.max(...MARKERS.suffixes.filter((tok) => tok.ci).map((tok) => tok.t.length));
 const SUFFIX_BY_FIRST = byChar(MARKERS.suffixes, (t) => t[0] as string);
 
 /** Some marker read after an amount starts with this character (a quick test before matchSuffix). */
@@ -333,7 +347,7 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
     if (!list) continue;
     for (const tok of list) {
       let ok: boolean;
-      if (tok.ci) ok = (lower ??= text.slice(start, start + 24).toLowerCase()).startsWith(tok.t);
+      if (tok.ci) ok = (lower ??= text.slice(start, start + LONGEST_WORD).toLowerCase()).startsWith(tok.t);
       else ok = text.startsWith(tok.t, start);
       if (!ok) continue;
       const end = start + tok.t.length;

@@ -183,7 +183,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
-    words: ['british pounds', 'british pound', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
@@ -322,7 +322,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zhName: '阿联酋迪拉姆', zh: ['迪拉姆', '阿聯酋迪拉姆'],
     // ("fils" are a hundredth of the dirham but a thousandth of the Kuwaiti, Bahraini or Jordanian dinar: only with a cue.)
-    words: ['emirati dirhams', 'dirhams', 'dirham', { t: 'fils', exp: -2, care: 'cue' }], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
+    words: ['emirati dirhams', 'united arab emirates dirhams', 'dirhams', 'dirham', { t: 'fils', exp: -2, care: 'cue' }], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
     iso: { care: 'form' },
     regions: ['AE'], cues: ['UAE', 'Emirati', 'Emirates', 'Dubai', 'Abu Dhabi', 'Sharjah'],
     minor: 2, history: 'weekly', ecb: false,

@@ -1246,6 +1246,14 @@ describe('issue 16: forms of fresh batch unseen-forms-14', () => {
     ['The film earned fifty crore rupees.', [m('fifty crore rupees', 'INR', 5e8)]],
     ['The plan costs two lakh crore rupees.', [m('two lakh crore rupees', 'INR', 2e12)]],
     ['It cost a thousand million dollars.', [m('a thousand million dollars', 'USD', 1e9)]],
+    // The singular of a plural name of several words; the longest names.
+    ['It costs 1 Aussie dollar, 1 Emirati dirham and 5 United Arab Emirates dirhams.', [
+      m('1 Aussie dollar', 'AUD', 1), m('1 Emirati dirham', 'AED', 1), m('5 United Arab Emirates dirhams', 'AED', 5),
+    ]],
+    ['It costs 1 American dollar and 3 Great British pounds.', [m('1 American dollar', 'USD', 1), m('3 Great British pounds', 'GBP', 3)]],
+    // Cents after a whole amount said with a scale word, when it is small.
+    ['It costs one hundred dollars and twenty-five cents.', [m('one hundred dollars and twenty-five cents', 'USD', 100.25)]],
+    ['It paid $2 billion and 30 cents a share.', [m('$2 billion', 'USD', 2e9), m('30 cents', 'USD', 0.3)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -632,7 +632,8 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       wholeEnd = -1;
     } else {
       out.push(m);
-      wholeEnd = !minor && !u.hasScale && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
+      // ("one hundred dollars and twenty-five cents": a small amount with a scale word too; not "$2 billion and 30 cents a share".)
+      wholeEnd = !minor && (!u.hasScale || m.amount < 1e4) && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
     }
     floor = m.end;
   };
