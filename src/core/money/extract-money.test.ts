@@ -1254,6 +1254,10 @@ describe('issue 16: forms of fresh batch unseen-forms-14', () => {
     // Cents after a whole amount said with a scale word, when it is small.
     ['It costs one hundred dollars and twenty-five cents.', [m('one hundred dollars and twenty-five cents', 'USD', 100.25)]],
     ['It paid $2 billion and 30 cents a share.', [m('$2 billion', 'USD', 2e9), m('30 cents', 'USD', 0.3)]],
+    // Cents after a spaced sign, as tokenised copy writes them; a bare ".25" is not 25.
+    ['the stock rose $ .25 to $ 30 .', [m('$ .25', 'USD', 0.25), m('$ 30', 'USD', 30)]],
+    ['the price fell .25 to 30 dollars .', [m('30 dollars', 'USD', 30)]],
+    ['It raised...25 million dollars.', [m('25 million dollars', 'USD', 2.5e7)]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -275,8 +275,13 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
   }
   const u = readAmount(text, i);
-  const cents = u && text.charCodeAt(i - 1) === 46 && digitAt(text, i - 2) < 0 ? centsAfterPoint(text, u, i, floor) : null;
-  return cents ?? (u && withCurrency(text, u, i, floor));
+  if (!u || text.charCodeAt(i - 1) !== 46 || digitAt(text, i - 2) >= 0) return u && withCurrency(text, u, i, floor);
+  // ".25" after a space, a sign or the start is a fraction: cents after a currency sign ("$.99", "$ .25"),
+  // else not an amount (read as 25 it was the low end of "$ .25 to $ 30"). After a letter the dot ends an
+  // abbreviation: "Rs.50" is fifty rupees.
+  // (Nor after an ellipsis: "raised...25 million dollars".)
+  const b = text.charCodeAt(i - 2);
+  return centsAfterPoint(text, u, i, floor) ?? (isAsciiLetter(b) || b === 46 ? withCurrency(text, u, i, floor) : null);
 }
 
 /** "$.99", "€.50": cents written after the point alone, right after a currency sign (not after an
@@ -285,7 +290,7 @@ function centsAfterPoint(text: string, u: Unit, i: number, floor: number): Unit 
   const d = u.digits;
   if (!d || d.dec > 0 || u.hasScale || d.mant.length > 2 || d.end !== u.end) return null;
   const prefix = matchPrefix(text, i - 1, floor);
-  if (!prefix || prefix.end !== i - 1 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
+  if (!prefix || prefix.end < i - 2 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
   const v = toAmount(d.mant, d.mant.length, 0);
   const c = unit(i - 1, u.end, v, v, { end: d.end, mant: d.mant, dec: d.mant.length }, 0, false, false, false, false);
   c.firm = true;
