@@ -178,7 +178,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
     // is a football tournament, so only before a firm amount.
     code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
-    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
+    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: 'eurocents', exp: -2 }, { t: 'eurocent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
@@ -300,7 +300,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
-    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
+    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }, { t: 'kopeck', exp: -2 }, { t: 'kopek', exp: -2 }],
     symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
@@ -346,7 +346,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zhName: '埃及镑', zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
-    words: [{ t: 'piastres', exp: -2 }, { t: 'piasters', exp: -2 }],
+    words: [{ t: 'piastres', exp: -2 }, { t: 'piasters', exp: -2 }, { t: 'piastre', exp: -2 }, { t: 'piaster', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true },
@@ -499,7 +499,7 @@ export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳�
  */
 export const UNREAD_WORDS: readonly { words: readonly string[]; places: readonly string[] }[] = [
   { words: ['rupees', 'rupee', 'paisa'], places: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Nepal', 'Nepalese', 'Nepali', 'Kathmandu', 'Mauritius', 'Mauritian', 'Seychelles'] },
-  { words: ['pounds', 'pound', 'piastres', 'piasters'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
+  { words: ['pounds', 'pound', 'piastres', 'piasters', 'piastre', 'piaster'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
   { words: ['lira', 'liras'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Italy', 'Italian'] },
   { words: ['riyals', 'riyal'], places: ['Oman', 'Omani', 'Muscat', 'Yemen', 'Yemeni', 'Sanaa'] },
   { words: ['pesos', 'peso'], places: ['Uruguay', 'Uruguayan', 'Montevideo', 'Dominican', 'Santo Domingo', 'Cuba', 'Cuban', 'Havana'] },
