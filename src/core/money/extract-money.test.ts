@@ -1268,3 +1268,21 @@ describe('issue 16: forms of fresh batch unseen-forms-14', () => {
     ['A Nepal trip: 50 paisa each.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-15', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['My budget is around 800 pounds for the trip.', [m('800 pounds', 'GBP', 800, { approx: 'about' })]],
+    // "run from" opens a span of values, like "range from".
+    ['Costs run from 2 to 3 billion yuan.', [m('2 to 3 billion yuan', 'CNY', 2e9, { amountMax: 3e9 })]],
+    ['The donor gave a quarter million dollars.', [m('a quarter million dollars', 'USD', 2.5e5)]],
+    ['The fund paid a quarter of a billion dollars.', [m('a quarter of a billion dollars', 'USD', 2.5e8)]],
+    // A decimal before a hyphenated currency is an amount whatever follows.
+    ['The bank issued 1.5 billion-yuan bonds.', [m('1.5 billion-yuan', 'CNY', 1.5e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // A small count before a hyphenated currency and a plural: five homes of a million each.
+    ['The firm sold 5 million-dollar homes last year.'],
+    ['Shares rose from 2 to 3 billion.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -219,6 +219,9 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
+/** A plural noun after a hyphenated amount ("million-dollar homes"). */
+const PLURAL_AFTER = /^ [a-z]+[^s\s]s(?![A-Za-z])/;
+
 /** ".-", ",-", ".–", "/-" after a whole amount: no cents (Swiss, Nordic and Indian price tags). */
 const NO_CENTS = /^(?:[.,][-–]|\/-)(?![0-9A-Za-z])/;
 
@@ -397,9 +400,11 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
     if (suffix) u.more = true;
   }
-  // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
+  // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale. (Not a small count before a
+  // plural: "5 million-dollar homes" are five homes of a million each.)
   if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
+    if (suffix && u.digits?.dec === 0 && u.digits.mant.length <= 2 && PLURAL_AFTER.test(text.slice(suffix.end, suffix.end + 24))) suffix = null;
   }
   // "1,2 milliard d'euros", "3 millones de dólares": a French or Spanish amount quoted in an English
   // story joins its scale to the currency with "de"/"d'".

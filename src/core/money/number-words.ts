@@ -77,7 +77,8 @@ function numeralStart(text: string, anchor: number): number | null {
   for (let n = 0; n < MAX_WORDS; n++) {
     if (!isSep(text.charCodeAt(p - 1))) break;
     const w = wordBefore(text, p - 1);
-    if (!w || !LEADING.has(w.w)) break;
+    // ("a quarter million": "quarter" only right before the scale; "a quarter of a billion" is a fraction.)
+    if (!w || !(LEADING.has(w.w) || (n === 0 && w.w === 'quarter'))) break;
     // "a total of three billion": the numeral starts at a number word, never at "of"/"and".
     if (w.w !== 'of' && w.w !== 'and') start = w.start;
     p = w.start;
@@ -247,7 +248,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
       const next = nextWord(text, w.end);
       if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
-        || (n === 0 && (next?.w === 'half' || next?.w === 'few' || next?.w === 'couple'))) continue;
+        || (n === 0 && (next?.w === 'half' || next?.w === 'few' || next?.w === 'couple' || next?.w === 'quarter'))) continue;
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
@@ -280,6 +281,11 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
+    } else if (word === 'quarter') {
+      // "a quarter million dollars" (with "of", "a quarter of a million" is read as a fraction below).
+      if (prev !== 'a' || group !== 0 || SCALES[nextWord(text, w.end)?.w ?? ''] === undefined) break;
+      group = 0.25;
+      groupHi = 0.25;
     } else if (word === 'couple') {
       // "a couple hundred dollars", "a couple of million": about two of the scale (not "a couple of
       // bucks": without a scale the words are not read as a numeral at all).

@@ -117,7 +117,7 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
 const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|set\\s+(?:him|her|them|us|me|you)\\s+back|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
-  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip|entry|admission|postage|bail|ransom|reward)(?:s|es)?\\s+(?:of|is|was|are|were)|`
+  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip|entry|admission|postage|bail|ransom|reward|budget)(?:s|es)?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)(?:\\s+(?!for\\b)[A-Za-z'’]+){0,3}\\s+for)`
@@ -171,8 +171,9 @@ export function opensBetween(text: string, start: number): boolean {
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
 const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
-/** "prices range from $24 to $28", "fees varying from 2 to 5 euros": a span of values, not a change. */
-const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from$/i;
+/** "prices range from $24 to $28", "fees varying from 2 to 5 euros", "costs run from 2 to 3 billion yuan": a span of
+ * values, not a change. */
+const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|run|runs|running)\s+from$/i;
 
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
