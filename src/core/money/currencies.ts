@@ -465,9 +465,22 @@ const BODY = '(?:government|council|treasury|treasurer|premier|budget|parliament
 // the places, the regex would be tried at most letters of the text.
 const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za-z])(${PUBLIC_PLACES})(?:['’]s)?\\s(?:(?:state|provincial|federal|city|regional|district|local)\\s)?[A-Za-z]+)|\\sof\\s(?:the\\s)?(${PUBLIC_PLACES})(?![A-Za-z]))`, 'gi');
 
+/** The clause around `at` on its line, within CUE_WINDOW either side: between sentence ends, semicolons and
+ * ", while/whereas/but/and". */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - CUE_WINDOW);
+  const back = text.slice(from, at);
+  let start = from + Math.max(back.lastIndexOf('\n'), back.lastIndexOf('\r')) + 1;
+  for (const m of back.matchAll(CLAUSE_BREAK_ALL)) start = Math.max(start, from + m.index + m[0].length);
+  const ahead = text.slice(at, at + CUE_WINDOW);
+  const stop = ahead.search(/[\r\n]|[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i);
+  return { start, end: stop < 0 ? at + ahead.length : at + stop };
+}
+
 /** How far a public body reaches forward to a bare "$", and what ends its clause first. */
 const BODY_WINDOW = 80;
 const CLAUSE_BREAK = /[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i;
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 /** The places of UNREAD_WORDS by word, lower case. */
 const UNREAD_PLACES = new Map(UNREAD_WORDS.flatMap((u) => u.words.map((w) => [w, u.places] as const)));
@@ -576,8 +589,7 @@ export class CurrencyEnv {
   /** The one currency of `codes` a cue word near `at` names; null when none does, or two do
    * ("kroner in Norway and Denmark"). */
   private nearestCue(codes: readonly CurrencyCode[], at: number): { code: CurrencyCode; word: string } | null {
-    let best: { code: CurrencyCode; word: string; distance: number } | null = null;
-    let cued = 0;
+    const hits: { code: CurrencyCode; word: string; index: number }[] = [];
     for (const code of codes) {
       let scan = this.cueScans.get(code);
       if (scan === undefined) {
@@ -586,10 +598,15 @@ export class CurrencyEnv {
         this.cueScans.set(code, scan);
       }
       const hit = scan?.near(at, at + 1, CUE_WINDOW);
-      if (hit) cued++;
-      if (hit && (!best || hit.distance < best.distance)) best = { code, word: hit.word, distance: hit.distance };
+      if (hit) hits.push({ code, word: hit.word, index: hit.match.index });
     }
-    return cued === 1 ? best : null;
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length === 0) return null;
+    // Two countries on the line: the one in the marker's own clause ("Stockholm-based Nordvik earned 12 billion
+    // crowns, while its Oslo rival earned 4 billion crowns"); none when both are, or neither.
+    const { start, end } = clauseAround(this.text, at);
+    const inClause = hits.filter((h) => h.index >= start && h.index < end);
+    return inClause.length === 1 ? inClause[0]! : null;
   }
 
   private decideYenFromPage(): Resolution | null {

@@ -1286,3 +1286,17 @@ describe('issue 16: forms of fresh batch unseen-forms-15', () => {
     ['Shares rose from 2 to 3 billion.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-16', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Two countries on the line: each shared marker takes the one in its own clause.
+    ['STOCKHOLM - Nordvik AB reported sales of 12.3 billion crowns, while its Oslo rival earned 4 billion crowns.', [
+      m('12.3 billion crowns', 'SEK', 1.23e10), m('4 billion crowns', 'NOK', 4e9),
+    ]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Both in the marker's clause: which krone is not said.
+    ['Oslo and Copenhagen firms paid 5 billion kroner.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
