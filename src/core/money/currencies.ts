@@ -283,7 +283,10 @@ export interface SuffixNeeds {
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
-const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back)\b)/i;
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back|last|this|next|every)\b)/i;
+
+/** A weight said before an amount: "weighed 7 pounds 12", "a weight of 7 pounds". */
+const WEIGHED_BEFORE = /weigh|weight|heav|light|lbs?\b/i;
 
 /** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
 const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;
@@ -296,6 +299,9 @@ export function endsAmountPhrase(text: string, end: number): boolean {
 /** The cents said after a currency word, where the phrase ends after them ("costs a dollar fifty.",
  * "two euros 50 each"), else null. */
 export function centsAfter(text: string, end: number): { end: number; value: number } | null {
+  // "a dollar and a half" (not "a pound and a half of flour", a weight).
+  const half = AND_A_HALF_AFTER.exec(text.slice(end, end + 16));
+  if (half) return { end: end + half[0].length, value: 50 };
   const part = minorPartAt(text, end);
   if (!part) return null;
   if (PLAIN_END.test(text.slice(part.end, part.end + 10))) return part;
@@ -303,6 +309,8 @@ export function centsAfter(text: string, end: number): { end: number; value: num
   const word = MINOR_WORD.exec(text.slice(part.end, part.end + 8));
   return word && PLAIN_END.test(text.slice(part.end + word[0].length, part.end + word[0].length + 10)) ? { end: part.end + word[0].length, value: part.value } : null;
 }
+
+const AND_A_HALF_AFTER = /^ and an? half(?![A-Za-z])(?! of\b)/i;
 
 /** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
 const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
@@ -354,8 +362,10 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if (broke && !(tok.ci && needs.hasScale)) continue;
       // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
       // ("costs a pound twenty.": the cents after it end the phrase too.)
+      // ("The cake was 4 pounds 99.": the cents after it make it money, unless it is weighed: "weighed 7 pounds 12".)
       if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined
-        && (PLAIN_END.test(text.slice(end, end + 10)) || centsAfter(text, end) !== null) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
+        && ((PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start, !tok.weight))
+          || (centsAfter(text, end) !== null && (priceWordBefore(text, needs.start, !tok.weight) || !WEIGHED_BEFORE.test(text.slice(Math.max(0, needs.start - 24), needs.start))))))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
       // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.";
@@ -373,8 +383,8 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
       // A symbol before a digit is the next amount's: "$20,000.00 $37,305.97".
       if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
-      // "29.4 million pounds of halibut" is a weight.
-      if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+      // "29.4 million pounds of halibut", "a pound and a half of flour" are weights.
+      if (tok.weight && /^\s+(?:and an? half\s+)?of\b/i.test(text.slice(end, end + 18))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
         && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
@@ -496,6 +506,7 @@ export class CurrencyEnv {
   private textYen?: Resolution;
   private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
   private readonly unreadScans = new Map<string, NearbyScan>();
+  private lastRead?: { code: CurrencyCode; end: number };
   private publicBodies?: NearbyScan;
   private readonly region: string;
 
@@ -579,7 +590,18 @@ export class CurrencyEnv {
 
   /** The page's country or a cue word on the line names this currency (for careful markers: "RM 101"). */
   cued(code: CurrencyCode, at: number): boolean {
-    return (currencyRecord(code)?.regions ?? []).includes(this.region) || this.nearestCue([code], at) !== null;
+    return (currencyRecord(code)?.regions ?? []).includes(this.region) || this.nearestCue([code], at) !== null || this.readJustBefore(code, at);
+  }
+
+  /** The scanner read an amount in `code` ending at `end` (calls in text order). */
+  noteRead(code: CurrencyCode, end: number): void {
+    this.lastRead = { code, end };
+  }
+
+  /** The amount read just before, on the same line, was in `code`: "2 billion rand, or R2 billion". */
+  private readJustBefore(code: CurrencyCode, at: number): boolean {
+    const last = this.lastRead;
+    return !!last && last.code === code && last.end <= at && at - last.end <= CUE_WINDOW && !/[\r\n]/.test(this.text.slice(last.end, at));
   }
 
   private localCandidate(tok: Token): CurrencyCode | undefined {

@@ -1300,3 +1300,27 @@ describe('issue 16: forms of fresh batch unseen-forms-16', () => {
     ['Oslo and Copenhagen firms paid 5 billion kroner.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-17', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A half after the currency word or before it.
+    ['A coffee is a dollar and a half here.', [m('a dollar and a half', 'USD', 1.5)]],
+    ['The tip was two and a half dollars.', [m('two and a half dollars', 'USD', 2.5)]],
+    // An everyday word before a time ("last month"), and with its cents after it.
+    ['He earned five grand last month.', [m('five grand', 'USD', 5000)]],
+    ['The cake was 4 pounds 99.', [m('4 pounds 99', 'GBP', 4.99)]],
+    ['Fees start from 99 pounds.', [m('99 pounds', 'GBP', 99)]],
+    ['红包发了200块。', [m('200块', 'CNY', 200)]],
+    // The amount read just before, on the line, is a cue for a careful marker.
+    ['The budget is 2 billion rand, or R2 billion.', [m('2 billion rand', 'ZAR', 2e9), m('R2 billion', 'ZAR', 2e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She weighed 7 pounds 12.'],
+    ['It costs a pound and a half of flour.'],
+    ['Here are my two cents on the plan.'],
+    ["That's Lee's two cents."],
+    ['You look like a million bucks.'],
+    ['It was a record for a 1794 dollar.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -373,7 +373,8 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.t.endsWith('s')) return null;
   // "she has a yen for travel": "a yen" is money only after a price word.
   if (tok.noun && !priceWordBefore(text, start)) return null;
-  return endsAmountPhrase(text, r.end) ? r : null;
+  // (Its cents or half after it end the phrase's doubt: "a dollar and a half here".)
+  return endsAmountPhrase(text, r.end) || r.end > r.suffix!.end ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -566,6 +567,19 @@ const DOT_GROUPS_WIDE = /^[0-9]{2,3}\.[0-9]{3}$/;
 
 const NEARLY = new Set(['近', '将近', '將近', '接近']);
 
+/** Sayings that name money without meaning an amount: "my two cents", "look like a million bucks", and a
+ * coin named by its year: "a record for a 1794 dollar." */
+const SAYINGS: readonly [before: RegExp, amount: RegExp, after?: RegExp][] = [
+  [/(?:^|[^A-Za-z])(?:my|his|her|their|our|your|its|[A-Za-z]+['’]s)\s+$/i, /^two cents$/i],
+  [/(?:^|[^A-Za-z])(?:like|feel|feels|felt)\s+$/i, /^a million (?:bucks|dollars)$/i],
+  [/(?:^|[^A-Za-z])(?:a|an|the)\s+$/i, /^(?:1[6-9]|20)[0-9]{2} (?:dollar|cent|euro|peso|franc|pound)$/i, /^(?:[.,;:!?)]|$)/],
+];
+function isSaying(text: string, start: number, end: number): boolean {
+  const said = text.slice(start, end);
+  return SAYINGS.some(([before, amount, after]) => amount.test(said) && before.test(text.slice(Math.max(0, start - 16), start))
+    && (!after || after.test(text.slice(end, end + 1))));
+}
+
 /** Line counts of video formats, written like pence ("720p", "1080p"). */
 const VIDEO_LINES = new Set(['144', '240', '360', '480', '540', '576', '720', '1080', '1440', '2160', '4320']);
 function videoLines(u: Unit): boolean {
@@ -594,7 +608,7 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
   // (Also "only 99p!", "rose by 50p", "19p each"; not a video's lines: "only 720p.")
   const priced = careful && (priceWordBefore(text, u.start) || (priceCueAround(text, u.start, u.end) && !videoLines(u)));
   const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || priced);
-  if (!resolved) return null;
+  if (!resolved || isSaying(text, u.start, u.end)) return null;
   const { code, reason } = resolved;
   // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
   if (u.digits && MIL_IS_THOUSAND.has(code) && MIL.test(text.slice(u.digits.end, u.digits.end + 5))) return null;
@@ -641,6 +655,7 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       prev.text = text.slice(prev.start, m.end);
       wholeEnd = -1;
     } else {
+      env.noteRead(m.currency, m.end);
       out.push(m);
       // ("one hundred dollars and twenty-five cents": a small amount with a scale word too; not "$2 billion and 30 cents a share".)
       wholeEnd = !minor && (!u.hasScale || m.amount < 1e4) && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;

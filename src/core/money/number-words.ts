@@ -91,6 +91,8 @@ const DIGIT_WORDS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
 
+/** Before a currency word: the half of "two and a half dollars". */
+const HALF_BEFORE = / and a half$/i;
 /** After a scale word: "a million and a half". */
 const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
 
@@ -180,6 +182,12 @@ const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and'
  * "one" and "ten" are everywhere. Null when the words before do not make one numeral ending there.
  */
 export function readNumberWordsEndingAt(text: string, end: number, range = true): WordNumeral | null {
+  // "two and a half dollars": a numeral, then a half.
+  const half = HALF_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+  if (half) {
+    const whole = readNumberWordsEndingAt(text, end - half[0].length, false);
+    return whole && !whole.vague && Number.isInteger(whole.lo) ? { ...whole, end, lo: whole.lo + 0.5, hi: whole.hi + 0.5 } : null;
+  }
   const last = wordBefore(text, end);
   if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
   let start = last.start;

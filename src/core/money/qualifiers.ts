@@ -116,7 +116,7 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 }
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|set\\s+(?:him|her|them|us|me|you)\\s+back|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|set\\s+(?:him|her|them|us|me|you)\\s+back|start(?:s|ed|ing)?\\s+(?:at|from)|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
   + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip|entry|admission|postage|bail|ransom|reward|budget)(?:s|es)?\\s+(?:of|is|was|are|were)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
@@ -136,7 +136,7 @@ const MONEY_VERB_BEFORE = new RegExp('(?:^|[^A-Za-z])(?:lost|loses?|losing|won|w
   + 'deposited|transferred|tipped|found)(?:\\s+(?:me|him|her|them|us|you))?(?:\\s+(?:only|just|about|around|nearly|almost|over|under))?\\s+$', 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
-const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
+const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|发了|發了|给了|給了|转了|轉了|收了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
   + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|车票|車票|每|一杯|一碗|一瓶|一张|一張|一份|一个|一個|一根|一支|一只|一隻|一斤|捐了|捐款|付款|支付|收取|补贴|補貼)[^，。,;；:：!?！？\\s\\d]{0,6}$');
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
