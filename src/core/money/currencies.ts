@@ -437,7 +437,7 @@ function namesOf(c: CurrencyRecord): string[] {
   return [
     ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter(naming).map(markText),
     c.code, ...(c.codes ?? []).map(markText),
-    c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
+    c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []).map(markText),
   ].filter((w) => !shared.has(w));
 }
 

@@ -98,7 +98,7 @@ describe('the currency table', () => {
         if ((c.shared ?? []).some((s) => s.t === name)) continue;
         readsAs(`共计50亿${name}。`, c.code, name);
       }
-      for (const name of c.zhBefore ?? []) readsAs(`共计${name}50亿。`, c.code, name);
+      for (const name of (c.zhBefore ?? []).map(markText)) readsAs(`共计${name}50亿。`, c.code, name);
       for (const mark of [...(c.symbols ?? []), ...(c.before ?? [])]) {
         readsAs(`It cost ${markText(mark)}5 billion.`, c.code, markText(mark), careful(markOptions(mark)));
       }

@@ -66,8 +66,8 @@ export interface CurrencyRecord {
   zhName: string;
   /** More Chinese names read after an amount. */
   zh?: readonly string[];
-  /** Chinese names read before an amount ("人民币5亿"). */
-  zhBefore?: readonly string[];
+  /** Chinese names read before an amount ("人民币5亿"; "美元2亿" only before a firm amount: "以美元2024年不变价"). */
+  zhBefore?: readonly Mark[];
   /** More English words read after an amount, in lower case unless `lower` says otherwise. */
   words?: readonly Mark[];
   /** Symbols read on either side of the amount ("€5m", "5 million €"). */
@@ -145,12 +145,12 @@ const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
 export const CURRENCIES: readonly CurrencyRecord[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
+    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金', { t: '美元', care: 'form' }],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
-    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US', 'U$'],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US', 'U$', 'US＄'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -177,13 +177,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
     // is a football tournament, so only before a firm amount.
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
     words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: 'eurocents', exp: -2 }, { t: 'eurocent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
-    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
-    words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'], zhBefore: [{ t: '英镑', care: 'form' }, { t: '英鎊', care: 'form' }],
+    words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£', '￡'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
@@ -195,13 +195,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
+    zhBefore: [{ t: '日元', care: 'form' }, { t: '日圓', care: 'form' }],
     before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
-    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣'],
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣', { t: '港元', care: 'form' }],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],

@@ -1324,3 +1324,18 @@ describe('issue 16: forms of fresh batch unseen-forms-17', () => {
     ['It was a record for a 1794 dollar.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: Chinese names before a firm amount, full-width signs', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['融资美元2亿，投资欧元3000万，日元100亿的贷款，英镑500万，港元8亿。', [
+      m('美元2亿', 'USD', 2e8), m('欧元3000万', 'EUR', 3e7), m('日元100亿', 'JPY', 1e10), m('英镑500万', 'GBP', 5e6), m('港元8亿', 'HKD', 8e8),
+    ]],
+    ['价格为￡5。It costs US＄6.', [m('￡5', 'GBP', 5), m('US＄6', 'USD', 6)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Before a bare number (a year here) the name is not its currency.
+    ['以美元2024年不变价计算。'],
+    ['1美元兑7.1元人民币。'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
