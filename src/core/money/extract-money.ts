@@ -10,8 +10,13 @@
 // - A mention needs currency evidence (symbol, code or word) next to the number; bare numbers, counts
 //   ("20 million users"), years and percentages are not money. Markers come from the one currency
 //   table (currency-table.ts); a marker several currencies share ("kr", "pesos") is read only when the
-//   page's country or a cue on the line settles it, and a careful one ("R", "RM") only on a firm amount
-//   or with a cue: "R2-D2", "RM 101" and "pounds of halibut" are not money.
+//   page's country or a cue on the line settles it (with two countries on the line, the one in the
+//   marker's clause), and a careful one ("R", "RM") only on a firm amount or with a cue (the amount read
+//   just before on the line is one: "2 billion rand, or R2 billion"): "R2-D2", "RM 101" and "pounds of
+//   halibut" are not money. A word a currency the rates lack shares ("rupees" in Sri Lanka) is left
+//   unread where that currency's place is on the line (UNREAD_WORDS).
+// - Minor units are fractions of their currency ("75 cents", "340p", "50 satang", "20 rappen", "5 jiao");
+//   a shared one ("centavos", "øre", "sen", "fils") with its country's cue.
 // - "9,90 €" and "€1,5 Mrd." are continental decimals (for currencies whose countries write them);
 //   "1,500 euros" stays fifteen hundred. "Rp15.000" is fifteen thousand (rupiah have no cents).
 // - A code may carry a scale ("MUSD 30", "120 MEUR") or be followed by one ("75 USD million").
@@ -27,8 +32,11 @@
 // - Exchange-rate quotes ("7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3") are skipped.
 // - Chinese numerals need a unit character (二十五亿元, 十元); a lone 三元 is more often a name (三元桥).
 // - English number words are read only before a scale word ("half a billion dollars", "three million
-//   yuan"): a second trigger jumps to scale words and looks back a few words. Vague words become
-//   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
+//   yuan", "fifty crore rupees"), or before a currency word or code ("twenty-five dollars", "fifty USD."):
+//   a second trigger jumps to those words and looks back a few words. A larger scale after a smaller one
+//   multiplies it ("a thousand million", "two lakh crore"). Vague words become ranges like 数: "hundreds
+//   of millions of dollars" = 2e8–9e8 'vague'; "a couple hundred dollars" is about 200. "a billion-dollar
+//   company", "5 million-dollar homes" (a count), "my two cents" and "like a million bucks" are not amounts.
 // - Per-share and per-unit prices are money ("$12.50 a share", "$16.99 a pound" → $12.50, $16.99); the
 //   "a share" is not in the span.
 // - "a dollar" / "half a dollar" are amounts where the currency word ends the phrase ("costs a dollar."),
@@ -41,8 +49,10 @@
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range; "prices range from
 //   $24 to $28" is a range.
 // - Cents said after the currency word belong to the amount: "a dollar fifty", "two euros 50", "five
-//   pounds fifty pence", "两毛五"; "$.99" is ninety-nine cents.
-// - A careful marker counts on a bare amount after a price word ("the bar costs 50p"), an everyday word
+//   pounds fifty pence", "a dollar and a half", "两毛五"; "$.99" and "$ .25" are cents, and a bare ".25" is
+//   never 25.
+// - A careful marker counts on a bare amount after a price word ("the bar costs 50p") or with a price cue
+//   around it ("19p each", "rose by 50p", "only 99p!"; not a video's "only 720p"), an everyday word
 //   after a verb whose object is money ("he lost 2 grand"; never a weight: "she lost 20 pounds").
 // - Before a scale word of a decimal-comma language "1.200" is twelve hundred ("1.200 millones de euros").
 // - A currency that moved to a small level is quoted as a rate: "the pound fell to $1.25" is not money.
