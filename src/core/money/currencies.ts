@@ -48,6 +48,9 @@ export interface Token {
   /** A code in lower case before the amount ("cny 1000"): also a word or an abbreviation, so only
    * before a firm amount or one that ends the phrase ("rub 2 cloves of garlic" is cooking). */
   lowerBefore: boolean;
+  /** The singular of a minor unit whose plural the table has too ("cent": "cents"): after a count and
+   * before a noun it names a coin ("a 2 cent coin"). */
+  singularMinor: boolean;
 }
 
 export interface CurrencyHit {
@@ -80,7 +83,7 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
     weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, change: opts.change, afterDollar: false,
-    atEnd: !!opts.atEnd, noun: !!opts.noun, lowerBefore: false,
+    atEnd: !!opts.atEnd, noun: !!opts.noun, lowerBefore: false, singularMinor: false,
   };
 }
 
@@ -177,6 +180,8 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     adjective.afterDollar = true;
     if (!sides.after.has(key(adjective))) sides.after.set(key(adjective), adjective);
   }
+  const minors = new Set([...sides.after.values()].filter((tok) => tok.exp < 0).map((tok) => tok.t));
+  for (const tok of sides.after.values()) tok.singularMinor = tok.exp < 0 && minors.has(`${tok.t}s`);
   return { prefixes: [...sides.before.values()], suffixes: [...sides.after.values()], conflicts };
 }
 
@@ -838,6 +843,7 @@ export function resolveCurrency(
 
 /** Whether a careful marker counts: a firm amount, a cue (the page's country or a word on the line), or both. */
 function careTaken(care: Care, firm: boolean, cued: boolean): boolean {
+  if (care === 'firm') return firm;
   if (care === 'form') return firm || cued;
   if (care === 'cue') return cued;
   return firm && cued;

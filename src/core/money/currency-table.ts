@@ -16,9 +16,10 @@ import type { CurrencyCode } from '../types';
  * "kr" for three currencies):
  * - 'form': the amount must be firm (a scale, thousands separators or decimals), or a cue given;
  * - 'cue': the page's country or a cue word on the line must name the currency;
- * - 'cue+form': both.
+ * - 'cue+form': both;
+ * - 'firm': a firm amount whatever the page or the line says ("Euro 2024" on a German page is a tournament).
  */
-export type Care = 'form' | 'cue' | 'cue+form';
+export type Care = 'form' | 'cue' | 'cue+form' | 'firm';
 
 export interface MarkOptions {
   /** An everyday word too ("pounds", "won"): read only after an amount with a scale, never after a symbol. */
@@ -177,7 +178,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
     // is a football tournament, so only before a firm amount.
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'firm' }],
+    // Bare cents on a page of the euro area are euro cents ("a levy of 20 cents a litre" in an Irish paper).
+    shared: [{ t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true }],
+    regions: ['AT', 'BE', 'BG', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'],
     words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: 'eurocents', exp: -2 }, { t: 'eurocent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
@@ -250,8 +254,9 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
-    // (Options for the code, even empty, keep "cad" in lower case from being read: it is a word.)
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: {},
+    // (Options for the code keep "cad" in lower case from being read too: it is a word.)
+    // ("CAD" is also computer-aided design: "the CAD 3 drawing"; so before a firm amount, after a price word or with a cue.)
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
       'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',

@@ -1339,3 +1339,22 @@ describe('issue 16: Chinese names before a firm amount, full-width signs', () =>
     ['1美元兑7.1元人民币。'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-19', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['It costs 35 CAD; the deal is CAD 10 billion.', [m('35 CAD', 'CAD', 35), m('CAD 10 billion', 'CAD', 1e10)]],
+    // Bare cents on a page of the euro area are euro cents.
+    ['A levy of 20 cents a litre applies.', [m('20 cents', 'EUR', 0.2)], { domain: 'www.irishtimes.ie' }],
+    ['A levy of 20 cents a litre applies.', [m('20 cents', 'USD', 0.2)]],
+    ['It raised Euro 1.5 billion.', [m('Euro 1.5 billion', 'EUR', 1.5e9)], { domain: 'www.handelsblatt.de' }],
+    ['The stamp costs 1 cent more.', [m('1 cent', 'USD', 0.01)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['The CAD 3 drawing has 5 layers.'],
+    // A singular minor unit after a count, before a noun: a coin.
+    ['The 2 cent coin was withdrawn in Finland.'],
+    // A careful marker that must be firm, whatever the page's country says.
+    ['The Euro 2024 final drew 65,000 fans.', { domain: 'www.handelsblatt.de' }],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -229,6 +229,8 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
+/** A word in lower case after a space: a noun the amount may describe ("2 cent coin"). */
+const NOUN_AFTER = /^ [a-z]/;
 /** A plural noun after a hyphenated amount ("million-dollar homes"). */
 const PLURAL_AFTER = /^ [a-z]+[^s\s]s(?![A-Za-z])/;
 
@@ -428,6 +430,9 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     const dash = NO_CENTS.exec(text.slice(u.end, u.end + 3));
     if (dash) suffix = matchSuffix(text, u.end + dash[0].length, { ...needs, firm: true });
   }
+  // "a 2 cent coin": a singular minor unit after a count before a noun names a coin, not an amount.
+  if (suffix?.token.singularMinor && u.lo !== 1
+    && NOUN_AFTER.test(text.slice(suffix.end, suffix.end + 3)) && !endsAmountPhrase(text, suffix.end)) return null;
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
   // "三元五角", "一块五": the jiao and fen after a whole number of yuan.
