@@ -182,13 +182,13 @@ const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and'
  * "one" and "ten" are everywhere. Null when the words before do not make one numeral ending there.
  */
 export function readNumberWordsEndingAt(text: string, end: number, range = true): WordNumeral | null {
+  const last = wordBefore(text, end);
   // "two and a half dollars": a numeral, then a half.
-  const half = HALF_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
-  if (half) {
-    const whole = readNumberWordsEndingAt(text, end - half[0].length, false);
+  if (last?.w === 'half') {
+    const half = HALF_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+    const whole = half && readNumberWordsEndingAt(text, end - half[0].length, false);
     return whole && !whole.vague && Number.isInteger(whole.lo) ? { ...whole, end, lo: whole.lo + 0.5, hi: whole.hi + 0.5 } : null;
   }
-  const last = wordBefore(text, end);
   if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
   let start = last.start;
   let p = last.start;
