@@ -489,9 +489,11 @@ describe('issue 16: amounts read right', () => {
     ['RM9.4 bil', [m('RM9.4 bil', 'MYR', 9.4e9)]],
     ['Rp 15 juta', [m('Rp 15 juta', 'IDR', 1.5e7)]],
     ['$5 bilateral', [m('$5', 'USD', 5)]],
-    // A decimal comma only where the currency's countries write one: "$5,10" is $5 and a list.
-    ['$5,10 and 15', [m('$5', 'USD', 5)]],
-    ['£5,50', [m('£5', 'GBP', 5)]],
+    // A decimal comma only where the currency's countries write one: "$5,10" is $5.10 written the continental
+    // way or $5 in a list, so it is left unread (read as $5 it was a false amount for "$1,5" and "USD 1,5").
+    ['$5,10 and 15', []],
+    ['£5,50', []],
+    ['USD 1,5 today; $5, $10 and $15', [m('$5', 'USD', 5), m('$10', 'USD', 10), m('$15', 'USD', 15)]],
     // Currencies without cents group thousands with a dot.
     ['Rp15.000', [m('Rp15.000', 'IDR', 15000)]],
     ['Rp 1.500.000', [m('Rp 1.500.000', 'IDR', 1.5e6)]],

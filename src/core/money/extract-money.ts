@@ -288,6 +288,9 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     // "USD 1,2 billion": before a scale word a comma with one or two digits is a decimal whatever the
     // currency (nobody groups thousands that way).
     if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
+    // "$1,5", "USD 1,5": a continental decimal of a currency whose countries write none. Read up to the
+    // comma it was the false amount $1: left unread.
+    if (withMarks && marker && (alt.digits?.dec ?? 0) > 0) return null;
   }
   const u = readAmount(text, i);
   if (!u || text.charCodeAt(i - 1) !== 46 || digitAt(text, i - 2) >= 0) return u && withCurrency(text, u, i, floor);
