@@ -535,6 +535,11 @@ export class CurrencyEnv {
     }
     const local = this.localCandidate(tok);
     if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
+    // Cents after an amount in euros on the line are euro cents: "€1 per kWh, up from 80 cents".
+    const last = tok.exp < 0 ? this.lastRead : undefined;
+    if (last && last.code !== 'USD' && tok.candidates.includes(last.code) && this.readJustBefore(last.code, at)) {
+      return { code: last.code, reason: `${what} after an amount in ${last.code} nearby read as ${last.code}`, basis: { by: 'nearby', word: last.code } };
+    }
     // The body comes first, in the same clause: "Washington pledged $5 billion" after "the Ontario
     // government will spend $2 billion, while" is not Canadian.
     const near = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, BODY_WINDOW);

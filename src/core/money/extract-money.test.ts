@@ -1360,3 +1360,19 @@ describe('issue 16: forms of fresh batch unseen-forms-19', () => {
     ['The Euro 2024 final drew 65,000 fans.', { domain: 'www.handelsblatt.de' }],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-21', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['Shares were priced at $21, the top of the $18-to-$21 range.', [m('$21', 'USD', 21), m('$18-to-$21', 'USD', 18, { amountMax: 21 })]],
+    // Cents after an amount in euros on the line are euro cents.
+    ['It costs €1 per kWh, up from 80 cents.', [m('€1', 'EUR', 1), m('80 cents', 'EUR', 0.8)]],
+    // A price noun that moves makes its amounts prices; the amount read just before vouches for the next.
+    ['Postage rose from 85p to 95p.', [m('85p', 'GBP', 0.85), m('95p', 'GBP', 0.95)]],
+    ['The fee went up by 5p.', [m('5p', 'GBP', 0.05)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['Her weight rose to 120 pounds.'],
+    ['The stream went from 720p to 1080p.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -515,7 +515,9 @@ function connectorAfter(text: string, unit: Unit): number | null {
   const p = skipSpaces(text, unit.end);
   const ch = text[p];
   let q: number;
-  if (ch === '-' || ch === '–' || ch === '—' || ch === '~' || ch === '～' || ch === '〜') q = p + 1;
+  // ("$18-to-$21": the connector spelled out between hyphens.)
+  if (ch === '-' && /^-to-/i.test(text.slice(p, p + 4))) q = p + 4;
+  else if (ch === '-' || ch === '–' || ch === '—' || ch === '~' || ch === '～' || ch === '〜') q = p + 1;
   else if (ch === '至' || ch === '到') {
     if (opensFrom(text, unit.start)) return null;
     q = p + 1;
