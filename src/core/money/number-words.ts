@@ -21,6 +21,9 @@ const SCALES: Record<string, number> = { hundred: 2, thousand: 3, lakh: 5, milli
 /** Words that may stand before the scale word inside a numeral (looked back over). */
 const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'couple', 'tens', 'dozens', 'hundreds', 'of', 'point']);
 
+/** Words of size between the article and the scale: "a cool million dollars", "a whopping billion euros". */
+const SIZE_WORDS = new Set(['cool', 'whopping', 'staggering', 'mere', 'full', 'round', 'hefty', 'tidy']);
+
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
 
@@ -78,7 +81,7 @@ function numeralStart(text: string, anchor: number): number | null {
     if (!isSep(text.charCodeAt(p - 1))) break;
     const w = wordBefore(text, p - 1);
     // ("a quarter million": "quarter" only right before the scale; "a quarter of a billion" is a fraction.)
-    if (!w || !(LEADING.has(w.w) || (n === 0 && w.w === 'quarter'))) break;
+    if (!w || !(LEADING.has(w.w) || (n === 0 && (w.w === 'quarter' || SIZE_WORDS.has(w.w))))) break;
     // "a total of three billion": the numeral starts at a number word, never at "of"/"and".
     if (w.w !== 'of' && w.w !== 'and') start = w.start;
     p = w.start;
@@ -257,6 +260,13 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       const next = nextWord(text, w.end);
       if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
         || (n === 0 && (next?.w === 'half' || next?.w === 'few' || next?.w === 'couple' || next?.w === 'quarter'))) continue;
+      // "a cool million": the size word after the article, then the scale.
+      if (n === 0 && next && SIZE_WORDS.has(next.w) && SCALES[nextWord(text, next.end)?.w ?? ''] !== undefined) {
+        group = 1;
+        groupHi = 1;
+        w = next;
+        continue;
+      }
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
