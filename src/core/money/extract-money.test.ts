@@ -1369,6 +1369,8 @@ describe('issue 16: forms of fresh batch unseen-forms-21', () => {
     // A price noun that moves makes its amounts prices; the amount read just before vouches for the next.
     ['Postage rose from 85p to 95p.', [m('85p', 'GBP', 0.85), m('95p', 'GBP', 0.95)]],
     ['The fee went up by 5p.', [m('5p', 'GBP', 0.05)]],
+    // The conversion names its currency before the qualifier.
+    ['对价约为2.35亿港元，折合人民币约2.1亿元。', [m('2.35亿港元', 'HKD', 2.35e8, { approx: 'about' }), m('2.1亿元', 'CNY', 2.1e8, { approx: 'about', equivalentOf: 0 })]],
   ])('%s', (input, want, ctx) => check(input, want, ctx));
 
   it.each<[string, PageContext?]>([

@@ -214,7 +214,9 @@ const EQUIV_SEP = new RegExp(`^\\s*[,，;；—–-]?\\s*(?:${EQUIV_WORDS}[\\s,:
  * $342 million)", "1.85亿元（约合2540万美元）", "HK$3.5 billion, or about US$450 million". */
 export function isEquivalentGap(gap: string): boolean {
   if (gap.length > 40 || /[\r\n]/.test(gap)) return false;
-  return EQUIV_OPEN.test(gap) || EQUIV_SEP.test(gap) || EQUIV_AFTER_WORDS.test(gap);
+  // "折合人民币约2.1亿元": the currency's name after the word of conversion, before its qualifier.
+  const g = gap.replace(/(折合|约合|約合)(?:人民币|人民幣)/, '$1');
+  return EQUIV_OPEN.test(g) || EQUIV_SEP.test(g) || EQUIV_AFTER_WORDS.test(g);
 }
 
 /** A few words may sit between the amount and its conversion when the conversion says so plainly:
