@@ -131,6 +131,10 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     unique([c.en[0], c.en[1], ...(c.words ?? []).filter((w) => typeof w === 'string')].map(markText)
       .filter((w) => / dollars?$/i.test(w)).map((w) => w.toLowerCase().replace(/ dollars$/, ' dlrs').replace(/ dollar$/, ' dlr'))
       .filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
+    // And their cents by the country's name: "60 Canadian cents", "5 Hong Kong cents" (the US dollar lists its own).
+    const listed = new Set((c.words ?? []).map((w) => markText(w).toLowerCase()));
+    unique(/ dollar$/.test(c.en[0]) ? [`${adjectiveOf(c).toLowerCase()} cents`, `${adjectiveOf(c).toLowerCase()} cent`]
+      .filter((w) => !listed.has(w)).map((t) => ({ t, exp: -2 })) : [], 'word', ['after']);
     unique([c.zhName, ...(c.zh ?? [])].filter((w) => !(c.shared ?? []).some((s) => s.t === w)), 'word', ['after']);
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);

@@ -1378,3 +1378,17 @@ describe('issue 16: forms of fresh batch unseen-forms-21', () => {
     ['The stream went from 720p to 1080p.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-22', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['it earned c$ 45 million , or 60 canadian cents a share .', [m('c$ 45 million', 'CAD', 4.5e7), m('60 canadian cents', 'CAD', 0.6)]],
+    ['It paid 5 Hong Kong cents and 20 Australian cents.', [m('5 Hong Kong cents', 'HKD', 0.05), m('20 Australian cents', 'AUD', 0.2)]],
+    // After a rate, the level it moved from is a rate too; a later clause's amounts are not.
+    ['The euro rose to $1.10; revenue rose from $5 to $6.', [m('$5', 'USD', 5), m('$6', 'USD', 6)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['the pound fell to $ 1.6110 from $ 1.6250 .'],
+    ['The euro rose to $1.10 from $1.08 on Friday.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});

@@ -82,6 +82,9 @@ const MOVED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${CURRENCY_WORD_HEADS.map((
   + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled|bought|buys|fetched|fetches)'
   + '(?:\\s+[0-9.,]+%)?(?:\\s+(?:to|at|near|around|above|below|past))?\\s+$', 'i');
 
+/** Between a rate and the next: the level it moved from ("… to $1.6110 from $1.6250", "… against 1.08"). */
+const RATE_GOES_ON = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+with)\s+$/i;
+
 function movedCurrencyBefore(text: string, start: number): boolean {
   const w = text.slice(Math.max(0, start - 40), start);
   return MOVED_CURRENCY.test(w.slice(w.lastIndexOf('\n') + 1));
@@ -686,6 +689,8 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   // Each keeps its next hit until the scan passes it, so neither regex re-reads the text.
   let digitHit = -1;
   let wordHit = -1;
+  /** The end of the last amount skipped as an exchange rate ("the pound fell to $1.6110 from $1.6250"). */
+  let rateEnd = -1;
   while (pos < text.length) {
     if (digitHit < pos) digitHit = nextHit(TRIGGER, text, pos);
     if (wordHit < pos) wordHit = nextWordHit(text, pos);
@@ -722,7 +727,11 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;
-    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start))) continue;
+    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start)
+      || (rateEnd >= 0 && best.start - rateEnd < 24 && RATE_GOES_ON.test(text.slice(rateEnd, best.start))))) {
+      rateEnd = best.end;
+      continue;
+    }
     const m = toMention(text, best, env);
     if (m) emit(best, m);
   }
