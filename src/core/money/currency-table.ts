@@ -137,6 +137,10 @@ function centavos(): SharedMark[] {
 const KRONE: SharedMark[] = [
   { t: 'kr', at: 'both', kind: 'symbol', care: 'cue' }, { t: 'kr.', at: 'both', kind: 'symbol', care: 'cue' },
 ];
+/** The rupee's "rs" in lower case ("rs 250", "rs. 3 lakh", "250 rs"; not "The 12 Rs of recycling"). */
+const LOWER_RS: SharedMark[] = [
+  { t: 'rs.', at: 'before', kind: 'symbol', care: 'form' }, { t: 'rs', at: 'both', kind: 'symbol', care: 'form' },
+];
 /** The wires' English for the krona, krone and koruna ("12.3 billion crowns"): which one, the story's country says. */
 /** The hundredth of the Norwegian and Danish krone ("90 øre"). */
 const ORE: SharedMark = { t: 'øre', at: 'after', kind: 'word', care: 'cue', exp: -2 };
@@ -239,6 +243,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form', default: true },
       { t: '₨', at: 'before', kind: 'symbol', default: true },
       { t: 'paisa', at: 'after', kind: 'word', exp: -2, default: true },
+      // Lower-case chat writes "rs 250", "250 rs": before a firm amount, after a price word or with a cue.
+      ...LOWER_RS.map((s) => ({ ...s, default: true as const })),
     ],
     regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
@@ -401,7 +407,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form' },
-      { t: '₨', at: 'before', kind: 'symbol' }, { t: 'paisa', at: 'after', kind: 'word', exp: -2 },
+      { t: '₨', at: 'before', kind: 'symbol' }, { t: 'paisa', at: 'after', kind: 'word', exp: -2 }, ...LOWER_RS,
     ],
     regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
     minor: 2, history: 'monthly', ecb: false,

@@ -1392,3 +1392,17 @@ describe('issue 16: forms of fresh batch unseen-forms-22', () => {
     ['The euro rose to $1.10 from $1.08 on Friday.'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });
+
+describe('issue 16: forms of fresh batch unseen-forms-23', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // The rupee's "rs" in lower case, with care: a firm amount or a price word.
+    ['the price is 250 rs', [m('250 rs', 'INR', 250)]],
+    ['the price is rs 250', [m('rs 250', 'INR', 250)]],
+    ['i paid rs. 3 lakh for it', [m('rs. 3 lakh', 'INR', 3e5)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['the 12 rs of recycling'],
+    ['see rs 2 in the appendix'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
