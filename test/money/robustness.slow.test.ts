@@ -51,6 +51,18 @@ const ADVERSARIAL: Record<string, string> = {
   'compound English scales': '$1 billion 2 million 3 ',
   'French scales': "1,2 milliard d'euros ",
   'apostrophe groups': "CHF 1'000'",
+  // Issue 16, session 16: minor units, halves, couples, codes after number words, two countries on a
+  // line, places of unread currencies, price cues, spaced cents, sayings, the amount read just before.
+  'number words before minor units': 'five cents ',
+  'halves before and after currency words': 'two and a half dollars and a half ',
+  'couples of a scale': 'a couple hundred ',
+  'codes after number words': 'fifty USD ',
+  'two countries on a line': 'Oslo 5 crowns Stockholm ',
+  'places of unread currencies': 'Sri Lanka 5 rupees ',
+  'price cues around pence': 'only 5p each ',
+  'spaced cents': '$ .25 ',
+  'sayings': 'my two cents ',
+  'amounts read just before as cues': '2 billion rand, or R2 ',
 };
 
 

@@ -4,7 +4,7 @@
 
 import type { CurrencyBasis, CurrencyCode, PageContext } from '../types';
 import {
-  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, type Care, type CurrencyRecord, type Mark, type MarkOptions,
+  CURRENCIES, currencyRecord, markOptions, markText, UNREAD_BEFORE, UNREAD_WORDS, type Care, type CurrencyRecord, type Mark, type MarkOptions,
 } from './currency-table';
 import { minorPartAt } from './number-words';
 import { endsPhrase, isAsciiLetter, isInlineSpace, readYuanChange, skipGap } from './numbers';
@@ -48,6 +48,9 @@ export interface Token {
   /** A code in lower case before the amount ("cny 1000"): also a word or an abbreviation, so only
    * before a firm amount or one that ends the phrase ("rub 2 cloves of garlic" is cooking). */
   lowerBefore: boolean;
+  /** The singular of a minor unit whose plural the table has too ("cent": "cents"): after a count and
+   * before a noun it names a coin ("a 2 cent coin"). */
+  singularMinor: boolean;
 }
 
 export interface CurrencyHit {
@@ -80,8 +83,17 @@ function token(t: string, kind: Token['kind'], opts: MarkOptions, code?: Currenc
   return {
     t: ci ? t.toLowerCase() : t, kind, code, candidates: code ? [code] : [], ci, plain: !!opts.plain,
     weight: !!opts.weight, care: opts.care, exp: opts.exp ?? 0, name: !!opts.name, spoken: !!opts.spoken, change: opts.change, afterDollar: false,
-    atEnd: !!opts.atEnd, noun: !!opts.noun, lowerBefore: false,
+    atEnd: !!opts.atEnd, noun: !!opts.noun, lowerBefore: false, singularMinor: false,
   };
+}
+
+/** The singular of a currency's plural names of several words, when the table lists only the plural:
+ * "Aussie dollars" → "Aussie dollar", "Emirati dirhams" → "Emirati dirham" ("1 Aussie dollar"). */
+function singularsOf(c: CurrencyRecord, heads: ReadonlySet<string>): string[] {
+  const listed = new Set([c.en[0], c.en[1], ...(c.words ?? []).map(markText)].map((w) => w.toLowerCase()));
+  return (c.words ?? []).filter((w): w is string => typeof w === 'string' && w.includes(' ') && w.endsWith('s'))
+    .map((w) => w.slice(0, -1))
+    .filter((w, k, all) => heads.has(w.slice(w.lastIndexOf(' ') + 1).toLowerCase()) && !listed.has(w.toLowerCase()) && all.indexOf(w) === k);
 }
 
 /** The country adjective of a currency's English name: "Australian dollar" → "Australian". */
@@ -100,6 +112,8 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     else sides[side].set(k, tok);
   };
   const sharedTexts = new Set(table.flatMap((c) => (c.shared ?? []).map((s) => s.t)));
+  const singularHeads = new Set(table.flatMap((c) => [c.en[0], ...(c.shared ?? []).map((s) => s.t)])
+    .map((w) => w.slice(w.lastIndexOf(' ') + 1).toLowerCase()).filter((w) => /^[a-z]+$/.test(w) && !w.endsWith('s')));
   for (const c of table) {
     const unique = (marks: readonly Mark[] | undefined, kind: Token['kind'], where: Side[]) => {
       for (const mark of marks ?? []) {
@@ -112,10 +126,15 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     };
     unique([c.en[0], c.en[1]].filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
     unique(c.words, 'word', ['after']);
+    unique(singularsOf(c, singularHeads), 'word', ['after']);
     // The wires write every named dollar short too: "200 mln Canadian dlrs", "5 mln Hong Kong dlr".
     unique([c.en[0], c.en[1], ...(c.words ?? []).filter((w) => typeof w === 'string')].map(markText)
       .filter((w) => / dollars?$/i.test(w)).map((w) => w.toLowerCase().replace(/ dollars$/, ' dlrs').replace(/ dollar$/, ' dlr'))
       .filter((w, k, all) => all.indexOf(w) === k), 'word', ['after']);
+    // And their cents by the country's name: "60 Canadian cents", "5 Hong Kong cents" (the US dollar lists its own).
+    const listed = new Set((c.words ?? []).map((w) => markText(w).toLowerCase()));
+    unique(/ dollar$/.test(c.en[0]) ? [`${adjectiveOf(c).toLowerCase()} cents`, `${adjectiveOf(c).toLowerCase()} cent`]
+      .filter((w) => !listed.has(w)).map((t) => ({ t, exp: -2 })) : [], 'word', ['after']);
     unique([c.zhName, ...(c.zh ?? [])].filter((w) => !(c.shared ?? []).some((s) => s.t === w)), 'word', ['after']);
     unique(c.zhBefore, 'word', ['before']);
     unique(c.symbols, 'symbol', ['before', 'after']);
@@ -165,6 +184,8 @@ export function buildMarkers(table: readonly CurrencyRecord[] = CURRENCIES): Mar
     adjective.afterDollar = true;
     if (!sides.after.has(key(adjective))) sides.after.set(key(adjective), adjective);
   }
+  const minors = new Set([...sides.after.values()].filter((tok) => tok.exp < 0).map((tok) => tok.t));
+  for (const tok of sides.after.values()) tok.singularMinor = tok.exp < 0 && minors.has(`${tok.t}s`);
   return { prefixes: [...sides.before.values()], suffixes: [...sides.after.values()], conflicts };
 }
 
@@ -176,6 +197,11 @@ export const CURRENCY_WORD_HEADS: readonly string[] = [...new Set(MARKERS.suffix
   .filter((tok) => tok.kind === 'word' && !tok.afterDollar && /^[A-Za-z. ]+$/.test(tok.t))
   .map((tok) => tok.t.slice(tok.t.lastIndexOf(' ') + 1).toLowerCase()))];
 
+/** The three-letter codes read after an amount, in capitals ("USD", "EUR"): after number words too
+ * ("fifty USD"), where the scanner looks back for them. */
+export const CURRENCY_CODE_HEADS: readonly string[] = [...new Set(MARKERS.suffixes
+  .filter((tok) => tok.kind === 'code' && /^[A-Z]{3}$/.test(tok.t)).map((tok) => tok.t))];
+
 /** Tokens by the character a match is looked up by, longest first. */
 function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
   const m = new Map<string, Token[]>();
@@ -186,6 +212,8 @@ function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]
   return m;
 }
 const PREFIX_BY_LAST = byChar(MARKERS.prefixes, (t) => t[t.length - 1] as string);
+/** The longest marker compared in lower case ("united arab emirates dirhams"). */
+const LONGEST_WORD = Math.max(...MARKERS.suffixes.filter((tok) => tok.ci).map((tok) => tok.t.length));
 const SUFFIX_BY_FIRST = byChar(MARKERS.suffixes, (t) => t[0] as string);
 
 /** Some marker read after an amount starts with this character (a quick test before matchSuffix). */
@@ -215,7 +243,7 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
     for (const tok of list) {
       const start = end - tok.t.length;
       // A symbol after letters is the tail of a marker DealLens does not know ("J$", "TT$", "MOP$").
-      if (start >= floor && (text.startsWith(tok.t, start) || (LETTERS_DOLLAR.test(tok.t) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
+      if (start >= floor && (text.startsWith(tok.t, start) || (anyCaseDollar(tok.t, text.charCodeAt(end)) && text.slice(start, end).toLowerCase() === tok.t.toLowerCase()))
         && wordStartOk(text, start, tok) && (isAsciiLetter(tok.t.charCodeAt(0)) || !isAsciiLetter(text.charCodeAt(start - 1)))) {
         return { start, end, token: tok, written: text.slice(start, end) };
       }
@@ -224,9 +252,14 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
   return null;
 }
 
-/** A dollar sign after two letters or more ("HK$", "US$", "Mex$") is read in any case too: lower-cased
- * wire copy writes "hk$ 5 billion". (Not "A$", "S$", "C$": "a$5" is a typo more often.) */
-const LETTERS_DOLLAR = /^[A-Za-z]{2,}\$$/;
+/** A dollar sign after two letters or more ("HK$", "US$", "Mex$", "U.S. $") is read in any case too: lower-cased
+ * wire copy writes "hk$ 5 billion", "u.s. $ 500 million". After one letter only spaced from its number as
+ * tokenised copy writes it ("c$ 2.4 billion"): "a$5" is a typo more often. */
+const LETTERS_DOLLAR = /^(?:[A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+\. ?)\$$/;
+const LETTER_DOLLAR = /^[A-Za-z]\$$/;
+function anyCaseDollar(t: string, next: number): boolean {
+  return LETTERS_DOLLAR.test(t) || (next === 32 && LETTER_DOLLAR.test(t));
+}
 
 /** A dollar or yen sign after letters DealLens does not read as a marker ("J$", "MOP$"). */
 const UNKNOWN_SYMBOL_TAIL = /[A-Za-z][$¥￥＄]\s?$/;
@@ -259,7 +292,10 @@ export interface SuffixNeeds {
 
 /** What may follow an everyday currency word after a bare amount: the end of a phrase, or a word
  * that does not make it a verb with an object ("paid 5,000 won for lunch", not "3 won the game"). */
-const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back)\b)/i;
+const PLAIN_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|for|in|to|on|at|from|and|or|apiece|with|but|by|was|were|is|are|has|had|will|would|today|tomorrow|yesterday|tonight|now|later|instead|back|last|this|next|every)\b)/i;
+
+/** A weight said before an amount: "weighed 7 pounds 12", "a weight of 7 pounds". */
+const WEIGHED_BEFORE = /weigh|weight|heav|light|lbs?\b/i;
 
 /** More words a one-letter marker may stand before ("1,890p after the update", "12p higher"). */
 const LETTER_MARK_END = /^\s+(?:after|before|since|against|versus|vs|up|down|higher|lower|apiece|off|-)\b|^-/i;
@@ -272,6 +308,9 @@ export function endsAmountPhrase(text: string, end: number): boolean {
 /** The cents said after a currency word, where the phrase ends after them ("costs a dollar fifty.",
  * "two euros 50 each"), else null. */
 export function centsAfter(text: string, end: number): { end: number; value: number } | null {
+  // "a dollar and a half" (not "a pound and a half of flour", a weight).
+  const half = AND_A_HALF_AFTER.exec(text.slice(end, end + 16));
+  if (half) return { end: end + half[0].length, value: 50 };
   const part = minorPartAt(text, end);
   if (!part) return null;
   if (PLAIN_END.test(text.slice(part.end, part.end + 10))) return part;
@@ -279,6 +318,8 @@ export function centsAfter(text: string, end: number): { end: number; value: num
   const word = MINOR_WORD.exec(text.slice(part.end, part.end + 8));
   return word && PLAIN_END.test(text.slice(part.end + word[0].length, part.end + word[0].length + 10)) ? { end: part.end + word[0].length, value: part.value } : null;
 }
+
+const AND_A_HALF_AFTER = /^ and an? half(?![A-Za-z])(?! of\b)/i;
 
 /** What may follow "$100 Australian": the end of a phrase or a word that starts a new one. */
 const AFTER_DOLLAR_END = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:a|an|each|per|apiece|for|in|on|at|to|from|was|were|is|are|will|would)\b)/i;
@@ -323,15 +364,17 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
     if (!list) continue;
     for (const tok of list) {
       let ok: boolean;
-      if (tok.ci) ok = (lower ??= text.slice(start, start + 24).toLowerCase()).startsWith(tok.t);
+      if (tok.ci) ok = (lower ??= text.slice(start, start + LONGEST_WORD).toLowerCase()).startsWith(tok.t);
       else ok = text.startsWith(tok.t, start);
       if (!ok) continue;
       const end = start + tok.t.length;
       if (broke && !(tok.ci && needs.hasScale)) continue;
       // An everyday word after a bare amount only after a price word, and not as a verb with its object ("paid 3 won the game").
       // ("costs a pound twenty.": the cents after it end the phrase too.)
+      // ("The cake was 4 pounds 99.": the cents after it make it money, unless it is weighed: "weighed 7 pounds 12".)
       if (tok.plain && (needs.prefix || (!needs.hasScale && !(needs.start !== undefined
-        && (PLAIN_END.test(text.slice(end, end + 10)) || centsAfter(text, end) !== null) && priceWordBefore(text, needs.start, !tok.weight))))) continue;
+        && ((PLAIN_END.test(text.slice(end, end + 10)) && priceWordBefore(text, needs.start, !tok.weight))
+          || (centsAfter(text, end) !== null && (priceWordBefore(text, needs.start, !tok.weight) || !WEIGHED_BEFORE.test(text.slice(Math.max(0, needs.start - 24), needs.start))))))))) continue;
       // A minor unit never follows a symbol before the number: "$5 cents" is not five cents.
       if (tok.exp < 0 && needs.prefix) continue;
       // A one-letter marker only attached to its number, and not an abbreviation: "340p", not "page 5 p", "3p.m.";
@@ -349,8 +392,8 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
       // A symbol before a digit is the next amount's: "$20,000.00 $37,305.97".
       if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
-      // "29.4 million pounds of halibut" is a weight.
-      if (tok.weight && /^\s+of\b/i.test(text.slice(end, end + 5))) continue;
+      // "29.4 million pounds of halibut", "a pound and a half of flour" are weights.
+      if (tok.weight && /^\s+(?:and an? half\s+)?of\b/i.test(text.slice(end, end + 18))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')
         && !(text[end] === '年' && (needs.hasScale || YUAN_YEARLY.test(text.slice(end, end + 2))))) continue;
       if (tok.t.startsWith('日') && needs.dayOfMonth) continue;
@@ -403,7 +446,7 @@ function namesOf(c: CurrencyRecord): string[] {
   return [
     ...(c.cues ?? []), c.en[0], c.en[1], ...(c.words ?? []).filter(naming).map(markText),
     c.code, ...(c.codes ?? []).map(markText),
-    c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []),
+    c.zhName, ...(c.zh ?? []), ...(c.zhBefore ?? []).map(markText),
   ].filter((w) => !shared.has(w));
 }
 
@@ -441,9 +484,25 @@ const BODY = '(?:government|council|treasury|treasurer|premier|budget|parliament
 // the places, the regex would be tried at most letters of the text.
 const PUBLIC_BODY = new RegExp(`(?<![A-Za-z])${BODY}(?![A-Za-z])(?:(?<=(?<![A-Za-z])(${PUBLIC_PLACES})(?:['’]s)?\\s(?:(?:state|provincial|federal|city|regional|district|local)\\s)?[A-Za-z]+)|\\sof\\s(?:the\\s)?(${PUBLIC_PLACES})(?![A-Za-z]))`, 'gi');
 
+/** The clause around `at` on its line, within CUE_WINDOW either side: between sentence ends, semicolons and
+ * ", while/whereas/but/and". */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - CUE_WINDOW);
+  const back = text.slice(from, at);
+  let start = from + Math.max(back.lastIndexOf('\n'), back.lastIndexOf('\r')) + 1;
+  for (const m of back.matchAll(CLAUSE_BREAK_ALL)) start = Math.max(start, from + m.index + m[0].length);
+  const ahead = text.slice(at, at + CUE_WINDOW);
+  const stop = ahead.search(/[\r\n]|[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i);
+  return { start, end: stop < 0 ? at + ahead.length : at + stop };
+}
+
 /** How far a public body reaches forward to a bare "$", and what ends its clause first. */
 const BODY_WINDOW = 80;
 const CLAUSE_BREAK = /[.;!?](?:\s|$)|,\s*(?:while|whereas|but|and)\s/i;
+const CLAUSE_BREAK_ALL = new RegExp(CLAUSE_BREAK.source, 'gi');
+
+/** The places of UNREAD_WORDS by word, lower case. */
+const UNREAD_PLACES = new Map(UNREAD_WORDS.flatMap((u) => u.words.map((w) => [w, u.places] as const)));
 
 /** How far (same line) a cue word ties a shared marker to its currency: about a sentence. */
 const CUE_WINDOW = 120;
@@ -455,6 +514,8 @@ export class CurrencyEnv {
   private pageYen?: Resolution | false;
   private textYen?: Resolution;
   private readonly cueScans = new Map<CurrencyCode, NearbyScan | null>();
+  private readonly unreadScans = new Map<string, NearbyScan>();
+  private lastRead?: { code: CurrencyCode; end: number };
   private publicBodies?: NearbyScan;
   private readonly region: string;
 
@@ -478,6 +539,11 @@ export class CurrencyEnv {
     }
     const local = this.localCandidate(tok);
     if (local && local !== 'USD') return { code: local, reason: `${what} on a ${this.region.toLowerCase()} page read as ${local}`, basis: { by: 'page-region', region: this.region } };
+    // Cents after an amount in euros on the line are euro cents: "€1 per kWh, up from 80 cents".
+    const last = tok.exp < 0 ? this.lastRead : undefined;
+    if (last && last.code !== 'USD' && tok.candidates.includes(last.code) && this.readJustBefore(last.code, at)) {
+      return { code: last.code, reason: `${what} after an amount in ${last.code} nearby read as ${last.code}`, basis: { by: 'nearby', word: last.code } };
+    }
     // The body comes first, in the same clause: "Washington pledged $5 billion" after "the Ontario
     // government will spend $2 billion, while" is not Canadian.
     const near = (this.publicBodies ??= new NearbyScan(this.text, PUBLIC_BODY)).near(at, at + 1, BODY_WINDOW);
@@ -526,9 +592,30 @@ export class CurrencyEnv {
     return null;
   }
 
+  /** An everyday word of a currency DealLens does not read ("rupees" in a Sri Lankan story) with its
+   * place on the line, and nothing there naming `code` (UNREAD_WORDS). */
+  unreadWord(word: string, code: CurrencyCode, at: number): boolean {
+    const places = UNREAD_PLACES.get(word);
+    if (!places) return false;
+    let scan = this.unreadScans.get(word);
+    if (!scan) this.unreadScans.set(word, (scan = new NearbyScan(this.text, new RegExp(alternation(places), 'gi'))));
+    return scan.near(at, at + 1, CUE_WINDOW) !== null && !this.cued(code, at);
+  }
+
   /** The page's country or a cue word on the line names this currency (for careful markers: "RM 101"). */
   cued(code: CurrencyCode, at: number): boolean {
-    return (currencyRecord(code)?.regions ?? []).includes(this.region) || this.nearestCue([code], at) !== null;
+    return (currencyRecord(code)?.regions ?? []).includes(this.region) || this.nearestCue([code], at) !== null || this.readJustBefore(code, at);
+  }
+
+  /** The scanner read an amount in `code` ending at `end` (calls in text order). */
+  noteRead(code: CurrencyCode, end: number): void {
+    this.lastRead = { code, end };
+  }
+
+  /** The amount read just before, on the same line, was in `code`: "2 billion rand, or R2 billion". */
+  private readJustBefore(code: CurrencyCode, at: number): boolean {
+    const last = this.lastRead;
+    return !!last && last.code === code && last.end <= at && at - last.end <= CUE_WINDOW && !/[\r\n]/.test(this.text.slice(last.end, at));
   }
 
   private localCandidate(tok: Token): CurrencyCode | undefined {
@@ -538,8 +625,7 @@ export class CurrencyEnv {
   /** The one currency of `codes` a cue word near `at` names; null when none does, or two do
    * ("kroner in Norway and Denmark"). */
   private nearestCue(codes: readonly CurrencyCode[], at: number): { code: CurrencyCode; word: string } | null {
-    let best: { code: CurrencyCode; word: string; distance: number } | null = null;
-    let cued = 0;
+    const hits: { code: CurrencyCode; word: string; index: number }[] = [];
     for (const code of codes) {
       let scan = this.cueScans.get(code);
       if (scan === undefined) {
@@ -548,10 +634,15 @@ export class CurrencyEnv {
         this.cueScans.set(code, scan);
       }
       const hit = scan?.near(at, at + 1, CUE_WINDOW);
-      if (hit) cued++;
-      if (hit && (!best || hit.distance < best.distance)) best = { code, word: hit.word, distance: hit.distance };
+      if (hit) hits.push({ code, word: hit.word, index: hit.match.index });
     }
-    return cued === 1 ? best : null;
+    if (hits.length === 1) return hits[0]!;
+    if (hits.length === 0) return null;
+    // Two countries on the line: the one in the marker's own clause ("Stockholm-based Nordvik earned 12 billion
+    // crowns, while its Oslo rival earned 4 billion crowns"); none when both are, or neither.
+    const { start, end } = clauseAround(this.text, at);
+    const inClause = hits.filter((h) => h.index >= start && h.index < end);
+    return inClause.length === 1 ? inClause[0]! : null;
   }
 
   private decideYenFromPage(): Resolution | null {
@@ -747,17 +838,21 @@ export function resolveCurrency(
   const tok = hit.token;
   if (tok.code) {
     if (tok.care && !careTaken(tok.care, firm, env.cued(tok.code, hit.start))) return null;
+    if (tok.kind === 'word' && env.unreadWord(tok.t, tok.code, hit.start)) return null;
     return { code: tok.code, reason: `${tok.kind} ${hit.written}`, basis: { by: 'written' } };
   }
   if (tok.amb === 'dollar') return env.dollar(tok, hit.start);
   if (tok.amb === 'yen-yuan') return env.yen(tok.t, hit.start);
   const settled = env.shared(tok, hit.written, hit.start);
   if (!settled || (tok.care && !careTaken(tok.care, firm, settled.cued))) return null;
+  // "Sri Lanka raised 40 billion rupees": the default of a word its own places do not settle.
+  if (!settled.cued && env.unreadWord(tok.t, settled.code, hit.start)) return null;
   return { code: settled.code, reason: settled.reason, basis: settled.basis };
 }
 
 /** Whether a careful marker counts: a firm amount, a cue (the page's country or a word on the line), or both. */
 function careTaken(care: Care, firm: boolean, cued: boolean): boolean {
+  if (care === 'firm') return firm;
   if (care === 'form') return firm || cued;
   if (care === 'cue') return cued;
   return firm && cued;

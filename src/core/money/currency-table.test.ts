@@ -9,7 +9,7 @@ import { dayNumber, decodeRateHistory, type EncodedRateHistory } from '../fx/rat
 import { createHistorySource } from '../fx/rate-source';
 import type { PageContext } from '../types';
 import { buildMarkers } from './currencies';
-import { CURRENCIES, currencyRecord, markOptions, markText, zhCurrencyName, type CurrencyRecord } from './currency-table';
+import { CURRENCIES, currencyRecord, markOptions, markText, UNREAD_WORDS, zhCurrencyName, type CurrencyRecord } from './currency-table';
 import { extractMoney } from './extract-money';
 
 /** The page a currency's shared markers are settled on: its own country. */
@@ -23,6 +23,23 @@ function readsAs(text: string, code: string, marker: string, context?: PageConte
   expect(got.map((m) => [m.currency, m.amount]), `${JSON.stringify(text)} ${JSON.stringify(context ?? {})}`).toEqual([[code, amount]]);
   expect(got[0]!.text, text).toContain(marker);
 }
+
+describe('words of currencies DealLens does not read (UNREAD_WORDS)', () => {
+  it('are each a word a read currency is written with, so that the places have something to leave unread', () => {
+    const suffixWords = new Set(buildMarkers().suffixes.filter((t) => t.kind === 'word').map((t) => t.t));
+    for (const u of UNREAD_WORDS) for (const w of u.words) expect(suffixWords.has(w), w).toBe(true);
+  });
+
+  it('leave the word unread where their place stands on the line and nothing names the read currency', () => {
+    expect(extractMoney('Sri Lanka raised 40 billion rupees from the sale.')).toEqual([]);
+    expect(extractMoney("Morocco's budget of 500 billion dirhams passed.")).toEqual([]);
+    expect(extractMoney("Lebanon's central bank printed 50 trillion pounds.")).toEqual([]);
+    expect(extractMoney('Oman raised 2 billion riyals.')).toEqual([]);
+    // Named on the line, the read currency stands.
+    expect(extractMoney('Sri Lankan tea sold well in Delhi, which raised 40 billion rupees.').map((m) => m.currency)).toEqual(['INR']);
+    expect(extractMoney('A visitor from Sri Lanka paid 40 billion Indian rupees.').map((m) => m.currency)).toEqual(['INR']);
+  });
+});
 
 describe('the currency table', () => {
   it('has one record per ISO code, with plain facts', () => {
@@ -81,7 +98,7 @@ describe('the currency table', () => {
         if ((c.shared ?? []).some((s) => s.t === name)) continue;
         readsAs(`共计50亿${name}。`, c.code, name);
       }
-      for (const name of c.zhBefore ?? []) readsAs(`共计${name}50亿。`, c.code, name);
+      for (const name of (c.zhBefore ?? []).map(markText)) readsAs(`共计${name}50亿。`, c.code, name);
       for (const mark of [...(c.symbols ?? []), ...(c.before ?? [])]) {
         readsAs(`It cost ${markText(mark)}5 billion.`, c.code, markText(mark), careful(markOptions(mark)));
       }

@@ -16,9 +16,10 @@ import type { CurrencyCode } from '../types';
  * "kr" for three currencies):
  * - 'form': the amount must be firm (a scale, thousands separators or decimals), or a cue given;
  * - 'cue': the page's country or a cue word on the line must name the currency;
- * - 'cue+form': both.
+ * - 'cue+form': both;
+ * - 'firm': a firm amount whatever the page or the line says ("Euro 2024" on a German page is a tournament).
  */
-export type Care = 'form' | 'cue' | 'cue+form';
+export type Care = 'form' | 'cue' | 'cue+form' | 'firm';
 
 export interface MarkOptions {
   /** An everyday word too ("pounds", "won"): read only after an amount with a scale, never after a symbol. */
@@ -66,8 +67,8 @@ export interface CurrencyRecord {
   zhName: string;
   /** More Chinese names read after an amount. */
   zh?: readonly string[];
-  /** Chinese names read before an amount ("人民币5亿"). */
-  zhBefore?: readonly string[];
+  /** Chinese names read before an amount ("人民币5亿"; "美元2亿" only before a firm amount: "以美元2024年不变价"). */
+  zhBefore?: readonly Mark[];
   /** More English words read after an amount, in lower case unless `lower` says otherwise. */
   words?: readonly Mark[];
   /** Symbols read on either side of the amount ("€5m", "5 million €"). */
@@ -127,24 +128,34 @@ const DOLLAR: SharedMark[] = [
 /** Pesos use "$" at home, so "$" on a Mexican page is the peso. */
 const PESO: SharedMark[] = [
   { t: '$', at: 'both', kind: 'symbol' }, { t: 'pesos', at: 'after', kind: 'word', care: 'cue' },
-  { t: 'peso', at: 'after', kind: 'word', care: 'cue' },
+  { t: 'peso', at: 'after', kind: 'word', care: 'cue' }, ...centavos(),
 ];
+/** The hundredth of the peso and the real ("25 centavos"): which one, the story's country says. */
+function centavos(): SharedMark[] {
+  return [{ t: 'centavos', at: 'after', kind: 'word', care: 'cue', exp: -2 }, { t: 'centavo', at: 'after', kind: 'word', care: 'cue', exp: -2 }];
+}
 const KRONE: SharedMark[] = [
   { t: 'kr', at: 'both', kind: 'symbol', care: 'cue' }, { t: 'kr.', at: 'both', kind: 'symbol', care: 'cue' },
 ];
+/** The rupee's "rs" in lower case ("rs 250", "rs. 3 lakh", "250 rs"; not "The 12 Rs of recycling"). */
+const LOWER_RS: SharedMark[] = [
+  { t: 'rs.', at: 'before', kind: 'symbol', care: 'form' }, { t: 'rs', at: 'both', kind: 'symbol', care: 'form' },
+];
 /** The wires' English for the krona, krone and koruna ("12.3 billion crowns"): which one, the story's country says. */
+/** The hundredth of the Norwegian and Danish krone ("90 øre"). */
+const ORE: SharedMark = { t: 'øre', at: 'after', kind: 'word', care: 'cue', exp: -2 };
 const CROWNS: SharedMark[] = [{ t: 'crowns', at: 'after', kind: 'word', care: 'cue' }, { t: 'crown', at: 'after', kind: 'word', care: 'cue' }];
 /** The US dollar is what "$" and "dollars" mean when neither the text nor the page says otherwise. */
 const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
 export const CURRENCIES: readonly CurrencyRecord[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金'],
+    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金', { t: '美元', care: 'form' }],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
     ],
-    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US', 'U$'],
+    before: ['US$', 'U.S.$', 'USD$', 'US $', 'U.S. $', '$US', 'U$', 'US＄'],
     codes: [{ t: 'MUSD', exp: 6 }], shared: DOLLAR_DEFAULT, regions: ['US'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -158,6 +169,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: '角錢', exp: -1, spoken: true }, { t: '分钱', exp: -2, spoken: true }, { t: '分錢', exp: -2, spoken: true },
       // "5角", "8毛": the jiao alone after digits, where the phrase ends (not the spoken "五角", a triangle's "三角").
       { t: '角', exp: -1, atEnd: true }, { t: '毛', exp: -1, atEnd: true },
+      // The jiao and fen in English ("5 jiao", "5 fen"; "fen", an English word too, in lower case after a price word only: not "5 fen villages").
+      { t: 'jiao', exp: -1 }, { t: 'fen', exp: -2, lower: true, plain: true },
     ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
     shared: [
       { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
@@ -169,13 +182,16 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
     // is a football tournament, so only before a firm amount.
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], symbols: ['€'], before: [{ t: 'Euro', care: 'form' }],
-    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
+    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'firm' }],
+    // Bare cents on a page of the euro area are euro cents ("a levy of 20 cents a litre" in an Irish paper).
+    shared: [{ t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true }],
+    regions: ['AT', 'BE', 'BG', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'],
+    words: [{ t: 'euro cents', exp: -2 }, { t: 'euro cent', exp: -2 }, { t: 'eurocents', exp: -2 }, { t: 'eurocent', exp: -2 }, { t: '欧分', exp: -2 }, { t: '歐分', exp: -2 }], codes: [{ t: 'MEUR', exp: 6 }],
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
-    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'],
-    words: ['british pounds', 'british pound', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£'],
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'], zhBefore: [{ t: '英镑', care: 'form' }, { t: '英鎊', care: 'form' }],
+    words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£', '￡'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
     shared: [
@@ -187,13 +203,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
+    zhBefore: [{ t: '日元', care: 'form' }, { t: '日圓', care: 'form' }],
     before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
-    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣'],
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣', { t: '港元', care: 'form' }],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
@@ -201,7 +218,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
     // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
-    zh: ['新台幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '台币', '台幣', '臺幣'],
+    zh: ['新台幣', '新臺幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元新臺幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
@@ -224,6 +241,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
       { t: 'Rs.', at: 'before', kind: 'symbol', default: true }, { t: 'Rs', at: 'before', kind: 'symbol', default: true },
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form', default: true },
+      { t: '₨', at: 'before', kind: 'symbol', default: true },
+      { t: 'paisa', at: 'after', kind: 'word', exp: -2, default: true },
+      // Lower-case chat writes "rs 250", "250 rs": before a firm amount, after a price word or with a cue.
+      ...LOWER_RS.map((s) => ({ ...s, default: true as const })),
     ],
     regions: ['IN'], cues: ['India', 'Indian', 'Mumbai', 'Delhi', 'Bengaluru', 'Bangalore', 'Chennai', 'Kolkata'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
@@ -239,8 +260,9 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
-    // (Options for the code, even empty, keep "cad" in lower case from being read: it is a word.)
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: {},
+    // (Options for the code keep "cad" in lower case from being read too: it is a word.)
+    // ("CAD" is also computer-aided design: "the CAD 3 drawing"; so before a firm amount, after a price word or with a cue.)
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
       'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',
@@ -251,7 +273,10 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
     // "Fr. 2,500": the Swiss papers' own abbreviation; also "Father", so only before a firm amount or with a cue.
     before: ['SFr.', 'SFr', 'Sfr.', 'Sfr', { t: 'Fr.', care: 'form' }], codes: [{ t: 'MCHF', exp: 6 }],
-    words: [{ t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }],
+    words: [
+      { t: 'francs', care: 'cue' }, { t: 'franc', care: 'cue' }, { t: '法郎', care: 'cue' }, { t: 'rappen', exp: -2 },
+      { t: 'centimes', care: 'cue', exp: -2 }, { t: 'centime', care: 'cue', exp: -2 },
+    ],
     regions: ['CH'], cues: ['Switzerland', 'Swiss', 'Zurich', 'Geneva', 'Basel', 'Bern', 'SNB', '瑞士', '苏黎世', '蘇黎世', '日内瓦', '日內瓦'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
@@ -263,12 +288,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
-    shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara'],
+    shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara', 'Puebla', 'Tijuana', 'Banxico'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
-    words: ['reais', 'brazilian reals'], before: ['R$'],
+    words: ['reais', 'brazilian reals'], before: ['R$'], shared: centavos(),
+    regions: ['BR'], cues: ['Brazil', 'Brazilian', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
@@ -278,20 +304,21 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'], words: ['lira', 'liras'],
+    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'],
+    words: ['lira', 'liras', { t: 'kuruş', exp: -2 }, { t: 'kurus', exp: -2 }],
     symbols: ['₺', { t: 'TL', care: 'form' }], iso: { plain: true },
     regions: ['TR'], cues: ['Turkey', 'Turkish', 'Türkiye', 'Istanbul', 'Ankara', 'Izmir'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
     code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
-    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }],
+    words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }, { t: 'kopeck', exp: -2 }, { t: 'kopek', exp: -2 }],
     symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
     code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
-    words: ['saudi arabian riyals', 'saudi arabian riyal'], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
+    words: ['saudi arabian riyals', 'saudi arabian riyal', 'saudi rials', 'saudi rial', { t: 'halalas', exp: -2 }, { t: 'halala', exp: -2 }], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -299,14 +326,15 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
     // "QR5.2bn", as the Gulf papers write it; also a QR code, so only before a firm amount or with a cue.
-    before: [{ t: 'QR', care: 'form' }],
+    before: [{ t: 'QR', care: 'form' }], words: ['qatari rials', 'qatari rial'],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
     regions: ['QA'], cues: ['Qatar', 'Qatari', 'Doha'],
     minor: 2, history: 'weekly', ecb: false,
   },
   {
     code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zhName: '阿联酋迪拉姆', zh: ['迪拉姆', '阿聯酋迪拉姆'],
-    words: ['emirati dirhams', 'dirhams', 'dirham'], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
+    // ("fils" are a hundredth of the dirham but a thousandth of the Kuwaiti, Bahraini or Jordanian dinar: only with a cue.)
+    words: ['emirati dirhams', 'united arab emirates dirhams', 'dirhams', 'dirham', { t: 'fils', exp: -2, care: 'cue' }], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
     iso: { care: 'form' },
     regions: ['AE'], cues: ['UAE', 'Emirati', 'Emirates', 'Dubai', 'Abu Dhabi', 'Sharjah'],
     minor: 2, history: 'weekly', ecb: false,
@@ -319,13 +347,18 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   },
   {
     code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
-    words: ['new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel'], symbols: ['₪'],
+    words: [
+      'new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel',
+      // The ISO spelling: "new Israeli sheqel".
+      'new israeli sheqels', 'new israeli sheqel', 'israeli new sheqels', 'sheqels', 'sheqel', { t: 'agorot', exp: -2 },
+    ], symbols: ['₪'],
     iso: { care: 'form' }, codes: [{ t: 'NIS', care: 'form' }],
     regions: ['IL'], cues: ['Israel', 'Israeli', 'Tel Aviv', 'Jerusalem'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zhName: '埃及镑', zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
+    words: [{ t: 'piastres', exp: -2 }, { t: 'piasters', exp: -2 }, { t: 'piastre', exp: -2 }, { t: 'piaster', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true },
@@ -336,7 +369,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
     // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
-    words: ['naira'], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
+    words: ['naira', { t: 'kobo', exp: -2 }], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
     regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
     minor: 2, history: 'monthly', ecb: false,
   },
@@ -346,25 +379,26 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 0, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht'], symbols: ['฿'],
+    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht', { t: 'satang', exp: -2 }], symbols: ['฿'],
     before: [{ t: 'Bt', care: 'form' }],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
-    words: ['ringgit', 'ringgits'], before: [{ t: 'RM', care: 'form' }],
+    // "20 sen": also a senator ("Sen."), so in lower case and with a cue.
+    words: ['ringgit', 'ringgits', { t: 'sen', exp: -2, lower: true, care: 'cue' }], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
-    words: ['filipino pesos'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
-    shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
+    words: ['filipino pesos', 'philippine piso'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
+    shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila', 'Makati', 'Quezon City', 'Cebu', 'Davao', 'Taguig'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
     code: 'VND', en: ['Vietnamese dong', 'Vietnamese dong'], zhName: '越南盾', zh: ['越盾'],
-    words: [{ t: 'dong', lower: true }, 'đồng'], symbols: ['₫'],
+    words: [{ t: 'dong', lower: true }, 'đồng', 'vietnamese đồng'], symbols: ['₫'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
@@ -373,32 +407,36 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
       { t: 'Rupees', at: 'before', kind: 'symbol', care: 'form' },
+      { t: '₨', at: 'before', kind: 'symbol' }, { t: 'paisa', at: 'after', kind: 'word', exp: -2 }, ...LOWER_RS,
     ],
     regions: ['PK'], cues: ['Pakistan', 'Pakistani', 'Karachi', 'Lahore', 'Islamabad'],
     minor: 2, history: 'monthly', ecb: false,
   },
   {
     code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', zh: ['智利披索'], before: ['CLP$', 'CH$'],
-    shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago'],
+    shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago', 'Valparaiso', 'Valparaíso'],
     minor: 0, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
     code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
-    iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín'],
+    iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín', 'Barranquilla', 'Cartagena'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
     code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
-    shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires'],
+    shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires', 'Córdoba', 'Mendoza'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
     code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
-    words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych'], after: ['zł'],
+    words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych', { t: 'groszy', exp: -2 }, { t: 'grosze', exp: -2 }, { t: 'grosz', exp: -2 }],
+    after: ['zł'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗', words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown'], after: ['Kč'],
+    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗',
+    words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown', { t: 'haléřů', exp: -2 }, { t: 'haléře', exp: -2 }, { t: 'haléř', exp: -2 }, { t: 'halers', exp: -2 }],
+    after: ['Kč'],
     shared: CROWNS, regions: ['CZ'], cues: ['Czech', 'Czechia', 'Prague', 'Brno'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
@@ -409,7 +447,8 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'], words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'],
+    words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown', { t: 'öre', exp: -2 }],
     codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -417,7 +456,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
     shared: [
-      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
     regions: ['NO'], cues: ['Norway', 'Norwegian', 'Oslo', 'Bergen', 'Stavanger', 'Norges Bank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
@@ -425,14 +464,14 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
     shared: [
-      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' },
+      ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
     regions: ['DK'], cues: ['Denmark', 'Danish', 'Copenhagen', 'Aarhus'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [4, 12],
   },
   {
     code: 'UAH', en: ['Ukrainian hryvnia', 'Ukrainian hryvnias'], zhName: '乌克兰格里夫纳', zh: ['格里夫纳', '烏克蘭格里夫納'],
-    words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna'], symbols: ['₴'],
+    words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna', { t: 'kopiyok', exp: -2 }, { t: 'kopiykas', exp: -2 }, { t: 'kopiyka', exp: -2 }], symbols: ['₴'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
 ];
@@ -463,3 +502,19 @@ export function markOptions(mark: Mark): MarkOptions {
  * yuan. The amount is left unread: a number shown in the wrong currency is worse than none.
  */
 export const UNREAD_BEFORE: readonly string[] = ['澳门币', '澳門幣', '澳门元', '澳門元', '葡币', '葡幣', 'MOP'];
+
+/**
+ * Currencies DealLens does not read whose English word is one a read currency is written with, and the
+ * places that name them. Where such a place stands on the amount's line and nothing there names the read
+ * currency, the word is left unread: "Sri Lanka raised 40 billion rupees" is not in Indian rupees,
+ * "Morocco's budget of 500 billion dirhams" not in UAE dirhams.
+ */
+export const UNREAD_WORDS: readonly { words: readonly string[]; places: readonly string[] }[] = [
+  { words: ['rupees', 'rupee', 'paisa'], places: ['Sri Lanka', 'Sri Lankan', 'Colombo', 'Nepal', 'Nepalese', 'Nepali', 'Kathmandu', 'Mauritius', 'Mauritian', 'Seychelles'] },
+  { words: ['pounds', 'pound', 'piastres', 'piasters', 'piastre', 'piaster'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Sudan', 'Sudanese', 'Khartoum'] },
+  { words: ['lira', 'liras'], places: ['Lebanon', 'Lebanese', 'Beirut', 'Syria', 'Syrian', 'Damascus', 'Italy', 'Italian'] },
+  { words: ['riyals', 'riyal'], places: ['Oman', 'Omani', 'Muscat', 'Yemen', 'Yemeni', 'Sanaa'] },
+  { words: ['pesos', 'peso'], places: ['Uruguay', 'Uruguayan', 'Montevideo', 'Dominican', 'Santo Domingo', 'Cuba', 'Cuban', 'Havana'] },
+  { words: ['dirhams', 'dirham'], places: ['Morocco', 'Moroccan', 'Rabat', 'Casablanca', 'Marrakech'] },
+  { words: ['krona'], places: ['Iceland', 'Icelandic', 'Reykjavik'] },
+];

@@ -489,9 +489,11 @@ describe('issue 16: amounts read right', () => {
     ['RM9.4 bil', [m('RM9.4 bil', 'MYR', 9.4e9)]],
     ['Rp 15 juta', [m('Rp 15 juta', 'IDR', 1.5e7)]],
     ['$5 bilateral', [m('$5', 'USD', 5)]],
-    // A decimal comma only where the currency's countries write one: "$5,10" is $5 and a list.
-    ['$5,10 and 15', [m('$5', 'USD', 5)]],
-    ['£5,50', [m('£5', 'GBP', 5)]],
+    // A decimal comma only where the currency's countries write one: "$5,10" is $5.10 written the continental
+    // way or $5 in a list, so it is left unread (read as $5 it was a false amount for "$1,5" and "USD 1,5").
+    ['$5,10 and 15', []],
+    ['£5,50', []],
+    ['USD 1,5 today; $5, $10 and $15', [m('$5', 'USD', 5), m('$10', 'USD', 10), m('$15', 'USD', 15)]],
     // Currencies without cents group thousands with a dot.
     ['Rp15.000', [m('Rp15.000', 'IDR', 15000)]],
     ['Rp 1.500.000', [m('Rp 1.500.000', 'IDR', 1.5e6)]],
@@ -763,7 +765,7 @@ describe('minor units and number words without a scale', () => {
     ['In Seoul, W3 and W4 lines', undefined],
     ['SR 71 Blackbird', undefined],
     ['P2P lending', undefined],
-    ['A stamp rose by 50p.', undefined],
+    ['It streams in only 720p.', undefined],
     ['See page 5 p 12.', { lang: 'en-GB' }],
     ['他用了5分钟，得了95分。', undefined],
     ['五块屏幕和三毛衣', undefined],
@@ -1174,5 +1176,233 @@ describe('issue 16: price-tag forms', () => {
     ['这是一元论。'],
     ['二元结构依然存在。'],
     ['五元素理论流行。'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-12', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Pence without a British cue, where the words around make a price or a change of one.
+    ['Bananas are 19p each.', [m('19p', 'GBP', 0.19)]],
+    ['A stamp rose by 50p.', [m('50p', 'GBP', 0.5)]],
+    ["It's only 99p!", [m('99p', 'GBP', 0.99)]],
+    ['Diesel is up 4p a litre.', [m('4p', 'GBP', 0.04)]],
+    // Half the scale after it; "a couple" of a scale is about two of it.
+    ['A million and a half dollars went missing.', [m('A million and a half dollars', 'USD', 1.5e6)]],
+    ['It cost two billion and a half euros.', [m('two billion and a half euros', 'EUR', 2.5e9)]],
+    ['He spent a couple hundred dollars on books.', [m('a couple hundred dollars', 'USD', 200, { approx: 'about' })]],
+    ['It cost a couple of million pounds.', [m('a couple of million pounds', 'GBP', 2e6, { approx: 'about' })]],
+    // Tokenised lower-case wire copy: "u.s. $", and a one-letter dollar spaced from its number.
+    ['the fund raised u.s. $ 500 million .', [m('u.s. $ 500 million', 'USD', 5e8)]],
+    ['the bid values it at c$ 2.4 billion .', [m('c$ 2.4 billion', 'CAD', 2.4e9)]],
+    ['營收達新臺幣2,300億元。', [m('新臺幣2,300億元', 'TWD', 2.3e11)]],
+    ['The Makati tower was listed at 35 million pesos.', [m('35 million pesos', 'PHP', 3.5e7)]],
+    // A code after number words, where the phrase ends or after a price word.
+    ['The processing fee is fifty USD.', [m('fifty USD', 'USD', 50)]],
+    ['Each transfer costs ten EUR per card.', [m('ten EUR', 'EUR', 10)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['It streams in only 720p.'],
+    ['Two CAD engineers met ten ILS pilots in Europe.'],
+    ['The ticket cost a couple of bucks.'],
+    ['A couple hundred people came.'],
+    ['Shares closed at 312p.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-13', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // More price words before an everyday currency word.
+    ['Entry was ten pounds fifty.', [m('ten pounds fifty', 'GBP', 10.5)]],
+    ['The car set him back 30 grand.', [m('30 grand', 'USD', 30000)]],
+    ['Admission is 12 pounds.', [m('12 pounds', 'GBP', 12)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['The setback cost him 30 pounds of muscle.'],
+    ['Kenya\'s budget is 3.9 trillion shillings.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-14', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Minor units of many currencies; a shared one ("centavos", "øre", "fils", "sen") with its country's cue.
+    ['A sweet costs 50 satang.', [m('50 satang', 'THB', 0.5)]],
+    ['The fare in Kuala Lumpur rose by 20 sen.', [m('20 sen', 'MYR', 0.2)]],
+    ['A token costs 25 centavos in Manila.', [m('25 centavos', 'PHP', 0.25)]],
+    ['A bag in Oslo costs 90 øre.', [m('90 øre', 'NOK', 0.9)]],
+    ['A Dubai bus ride rose by 50 fils.', [m('50 fils', 'AED', 0.5)]],
+    ['It costs 5 kuruş, 50 öre, 30 agorot, 50 kobo, 25 halalas, 10 groszy, 20 rappen, 5 piastres and 50 haléřů.', [
+      m('5 kuruş', 'TRY', 0.05), m('50 öre', 'SEK', 0.5), m('30 agorot', 'ILS', 0.3), m('50 kobo', 'NGN', 0.5), m('25 halalas', 'SAR', 0.25),
+      m('10 groszy', 'PLN', 0.1), m('20 rappen', 'CHF', 0.2), m('5 piastres', 'EGP', 0.05), m('50 haléřů', 'CZK', 0.5),
+    ]],
+    ['The candy costs 5 jiao; the coin is worth 5 fen.', [m('5 jiao', 'CNY', 0.5), m('5 fen', 'CNY', 0.05)]],
+    ['A match costs 5 paisa in Karachi.', [m('5 paisa', 'PKR', 0.05)]],
+    ['The ticket costs ₨ 500 in Lahore.', [m('₨ 500', 'PKR', 500)]],
+    ['It costs 2,500 Philippine piso, 100,000 Vietnamese đồng and 50 new Israeli sheqels.', [
+      m('2,500 Philippine piso', 'PHP', 2500), m('100,000 Vietnamese đồng', 'VND', 100000), m('50 new Israeli sheqels', 'ILS', 50),
+    ]],
+    ['The souvenir cost 100 Qatari rials.', [m('100 Qatari rials', 'QAR', 100)]],
+    // The lakh and crore in words; a larger scale after a smaller one multiplies it.
+    ['The fine was ten lakh rupees.', [m('ten lakh rupees', 'INR', 1e6)]],
+    ['The film earned fifty crore rupees.', [m('fifty crore rupees', 'INR', 5e8)]],
+    ['The plan costs two lakh crore rupees.', [m('two lakh crore rupees', 'INR', 2e12)]],
+    ['It cost a thousand million dollars.', [m('a thousand million dollars', 'USD', 1e9)]],
+    // The singular of a plural name of several words; the longest names.
+    ['It costs 1 Aussie dollar, 1 Emirati dirham and 5 United Arab Emirates dirhams.', [
+      m('1 Aussie dollar', 'AUD', 1), m('1 Emirati dirham', 'AED', 1), m('5 United Arab Emirates dirhams', 'AED', 5),
+    ]],
+    ['It costs 1 American dollar and 3 Great British pounds.', [m('1 American dollar', 'USD', 1), m('3 Great British pounds', 'GBP', 3)]],
+    // Cents after a whole amount said with a scale word, when it is small.
+    ['It costs one hundred dollars and twenty-five cents.', [m('one hundred dollars and twenty-five cents', 'USD', 100.25)]],
+    ['It paid $2 billion and 30 cents a share.', [m('$2 billion', 'USD', 2e9), m('30 cents', 'USD', 0.3)]],
+    // Cents after a spaced sign, as tokenised copy writes them; a bare ".25" is not 25.
+    ['the stock rose $ .25 to $ 30 .', [m('$ .25', 'USD', 0.25), m('$ 30', 'USD', 30)]],
+    ['the price fell .25 to 30 dollars .', [m('30 dollars', 'USD', 30)]],
+    ['It raised...25 million dollars.', [m('25 million dollars', 'USD', 2.5e7)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Fils are a thousandth of the Kuwaiti dinar and a hundredth of the dirham: without the dirham's cue, not read.
+    ['The Kuwaiti stamp costs 150 fils.'],
+    ['Sen. Warren spoke for 20 minutes; 3 Sen votes.'],
+    ['The Fens flooded 5 fen villages.'],
+    ['A Nepal trip: 50 paisa each.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-15', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['My budget is around 800 pounds for the trip.', [m('800 pounds', 'GBP', 800, { approx: 'about' })]],
+    // "run from" opens a span of values, like "range from".
+    ['Costs run from 2 to 3 billion yuan.', [m('2 to 3 billion yuan', 'CNY', 2e9, { amountMax: 3e9 })]],
+    ['The donor gave a quarter million dollars.', [m('a quarter million dollars', 'USD', 2.5e5)]],
+    ['The fund paid a quarter of a billion dollars.', [m('a quarter of a billion dollars', 'USD', 2.5e8)]],
+    // A decimal before a hyphenated currency is an amount whatever follows.
+    ['The bank issued 1.5 billion-yuan bonds.', [m('1.5 billion-yuan', 'CNY', 1.5e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // A small count before a hyphenated currency and a plural: five homes of a million each.
+    ['The firm sold 5 million-dollar homes last year.'],
+    ['Shares rose from 2 to 3 billion.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-16', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // Two countries on the line: each shared marker takes the one in its own clause.
+    ['STOCKHOLM - Nordvik AB reported sales of 12.3 billion crowns, while its Oslo rival earned 4 billion crowns.', [
+      m('12.3 billion crowns', 'SEK', 1.23e10), m('4 billion crowns', 'NOK', 4e9),
+    ]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Both in the marker's clause: which krone is not said.
+    ['Oslo and Copenhagen firms paid 5 billion kroner.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-17', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // A half after the currency word or before it.
+    ['A coffee is a dollar and a half here.', [m('a dollar and a half', 'USD', 1.5)]],
+    ['The tip was two and a half dollars.', [m('two and a half dollars', 'USD', 2.5)]],
+    // An everyday word before a time ("last month"), and with its cents after it.
+    ['He earned five grand last month.', [m('five grand', 'USD', 5000)]],
+    ['The cake was 4 pounds 99.', [m('4 pounds 99', 'GBP', 4.99)]],
+    ['Fees start from 99 pounds.', [m('99 pounds', 'GBP', 99)]],
+    ['红包发了200块。', [m('200块', 'CNY', 200)]],
+    // The amount read just before, on the line, is a cue for a careful marker.
+    ['The budget is 2 billion rand, or R2 billion.', [m('2 billion rand', 'ZAR', 2e9), m('R2 billion', 'ZAR', 2e9)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['She weighed 7 pounds 12.'],
+    ['It costs a pound and a half of flour.'],
+    ['Here are my two cents on the plan.'],
+    ["That's Lee's two cents."],
+    ['You look like a million bucks.'],
+    ['It was a record for a 1794 dollar.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: Chinese names before a firm amount, full-width signs', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['融资美元2亿，投资欧元3000万，日元100亿的贷款，英镑500万，港元8亿。', [
+      m('美元2亿', 'USD', 2e8), m('欧元3000万', 'EUR', 3e7), m('日元100亿', 'JPY', 1e10), m('英镑500万', 'GBP', 5e6), m('港元8亿', 'HKD', 8e8),
+    ]],
+    ['价格为￡5。It costs US＄6.', [m('￡5', 'GBP', 5), m('US＄6', 'USD', 6)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    // Before a bare number (a year here) the name is not its currency.
+    ['以美元2024年不变价计算。'],
+    ['1美元兑7.1元人民币。'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-19', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['It costs 35 CAD; the deal is CAD 10 billion.', [m('35 CAD', 'CAD', 35), m('CAD 10 billion', 'CAD', 1e10)]],
+    // Bare cents on a page of the euro area are euro cents.
+    ['A levy of 20 cents a litre applies.', [m('20 cents', 'EUR', 0.2)], { domain: 'www.irishtimes.ie' }],
+    ['A levy of 20 cents a litre applies.', [m('20 cents', 'USD', 0.2)]],
+    ['It raised Euro 1.5 billion.', [m('Euro 1.5 billion', 'EUR', 1.5e9)], { domain: 'www.handelsblatt.de' }],
+    ['The stamp costs 1 cent more.', [m('1 cent', 'USD', 0.01)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['The CAD 3 drawing has 5 layers.'],
+    // A singular minor unit after a count, before a noun: a coin.
+    ['The 2 cent coin was withdrawn in Finland.'],
+    // A careful marker that must be firm, whatever the page's country says.
+    ['The Euro 2024 final drew 65,000 fans.', { domain: 'www.handelsblatt.de' }],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-21', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['Shares were priced at $21, the top of the $18-to-$21 range.', [m('$21', 'USD', 21), m('$18-to-$21', 'USD', 18, { amountMax: 21 })]],
+    // Cents after an amount in euros on the line are euro cents.
+    ['It costs €1 per kWh, up from 80 cents.', [m('€1', 'EUR', 1), m('80 cents', 'EUR', 0.8)]],
+    // A price noun that moves makes its amounts prices; the amount read just before vouches for the next.
+    ['Postage rose from 85p to 95p.', [m('85p', 'GBP', 0.85), m('95p', 'GBP', 0.95)]],
+    ['The fee went up by 5p.', [m('5p', 'GBP', 0.05)]],
+    // The conversion names its currency before the qualifier.
+    ['对价约为2.35亿港元，折合人民币约2.1亿元。', [m('2.35亿港元', 'HKD', 2.35e8, { approx: 'about' }), m('2.1亿元', 'CNY', 2.1e8, { approx: 'about', equivalentOf: 0 })]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['Her weight rose to 120 pounds.'],
+    ['The stream went from 720p to 1080p.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-22', () => {
+  it.each<[string, Want[], PageContext?]>([
+    ['it earned c$ 45 million , or 60 canadian cents a share .', [m('c$ 45 million', 'CAD', 4.5e7), m('60 canadian cents', 'CAD', 0.6)]],
+    ['It paid 5 Hong Kong cents and 20 Australian cents.', [m('5 Hong Kong cents', 'HKD', 0.05), m('20 Australian cents', 'AUD', 0.2)]],
+    // After a rate, the level it moved from is a rate too; a later clause's amounts are not.
+    ['The euro rose to $1.10; revenue rose from $5 to $6.', [m('$5', 'USD', 5), m('$6', 'USD', 6)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['the pound fell to $ 1.6110 from $ 1.6250 .'],
+    ['The euro rose to $1.10 from $1.08 on Friday.'],
+  ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
+});
+
+describe('issue 16: forms of fresh batch unseen-forms-23', () => {
+  it.each<[string, Want[], PageContext?]>([
+    // The rupee's "rs" in lower case, with care: a firm amount or a price word.
+    ['the price is 250 rs', [m('250 rs', 'INR', 250)]],
+    ['the price is rs 250', [m('rs 250', 'INR', 250)]],
+    ['i paid rs. 3 lakh for it', [m('rs. 3 lakh', 'INR', 3e5)]],
+  ])('%s', (input, want, ctx) => check(input, want, ctx));
+
+  it.each<[string, PageContext?]>([
+    ['the 12 rs of recycling'],
+    ['see rs 2 in the appendix'],
   ])('not money: %s', (input, ctx) => expect(extractMoney(input, ctx)).toEqual([]));
 });

@@ -10,8 +10,13 @@
 // - A mention needs currency evidence (symbol, code or word) next to the number; bare numbers, counts
 //   ("20 million users"), years and percentages are not money. Markers come from the one currency
 //   table (currency-table.ts); a marker several currencies share ("kr", "pesos") is read only when the
-//   page's country or a cue on the line settles it, and a careful one ("R", "RM") only on a firm amount
-//   or with a cue: "R2-D2", "RM 101" and "pounds of halibut" are not money.
+//   page's country or a cue on the line settles it (with two countries on the line, the one in the
+//   marker's clause), and a careful one ("R", "RM") only on a firm amount or with a cue (the amount read
+//   just before on the line is one: "2 billion rand, or R2 billion"): "R2-D2", "RM 101" and "pounds of
+//   halibut" are not money. A word a currency the rates lack shares ("rupees" in Sri Lanka) is left
+//   unread where that currency's place is on the line (UNREAD_WORDS).
+// - Minor units are fractions of their currency ("75 cents", "340p", "50 satang", "20 rappen", "5 jiao");
+//   a shared one ("centavos", "øre", "sen", "fils") with its country's cue.
 // - "9,90 €" and "€1,5 Mrd." are continental decimals (for currencies whose countries write them);
 //   "1,500 euros" stays fifteen hundred. "Rp15.000" is fifteen thousand (rupiah have no cents).
 // - A code may carry a scale ("MUSD 30", "120 MEUR") or be followed by one ("75 USD million").
@@ -27,8 +32,11 @@
 // - Exchange-rate quotes ("7.3 yuan per dollar", "1美元兑7.3元", "USD/CNY 7.3") are skipped.
 // - Chinese numerals need a unit character (二十五亿元, 十元); a lone 三元 is more often a name (三元桥).
 // - English number words are read only before a scale word ("half a billion dollars", "three million
-//   yuan"): a second trigger jumps to scale words and looks back a few words. Vague words become
-//   ranges like 数: "hundreds of millions of dollars" = 2e8–9e8 'vague'. "a billion-dollar company" is not.
+//   yuan", "fifty crore rupees"), or before a currency word or code ("twenty-five dollars", "fifty USD."):
+//   a second trigger jumps to those words and looks back a few words. A larger scale after a smaller one
+//   multiplies it ("a thousand million", "two lakh crore"). Vague words become ranges like 数: "hundreds
+//   of millions of dollars" = 2e8–9e8 'vague'; "a couple hundred dollars" is about 200. "a billion-dollar
+//   company", "5 million-dollar homes" (a count), "my two cents" and "like a million bucks" are not amounts.
 // - Per-share and per-unit prices are money ("$12.50 a share", "$16.99 a pound" → $12.50, $16.99); the
 //   "a share" is not in the span.
 // - "a dollar" / "half a dollar" are amounts where the currency word ends the phrase ("costs a dollar."),
@@ -41,8 +49,10 @@
 // - "shares rose $2 to $45" / "上涨3元至250元" are a change and a level, not a range; "prices range from
 //   $24 to $28" is a range.
 // - Cents said after the currency word belong to the amount: "a dollar fifty", "two euros 50", "five
-//   pounds fifty pence", "两毛五"; "$.99" is ninety-nine cents.
-// - A careful marker counts on a bare amount after a price word ("the bar costs 50p"), an everyday word
+//   pounds fifty pence", "a dollar and a half", "两毛五"; "$.99" and "$ .25" are cents, and a bare ".25" is
+//   never 25.
+// - A careful marker counts on a bare amount after a price word ("the bar costs 50p") or with a price cue
+//   around it ("19p each", "rose by 50p", "only 99p!"; not a video's "only 720p"), an everyday word
 //   after a verb whose object is money ("he lost 2 grand"; never a weight: "she lost 20 pounds").
 // - Before a scale word of a decimal-comma language "1.200" is twelve hundred ("1.200 millones de euros").
 // - A currency that moved to a small level is quoted as a rate: "the pound fell to $1.25" is not money.
@@ -50,7 +60,7 @@
 import type { ApproxKind, MoneyMention, PageContext } from '../types';
 import { currencyRecord } from './currency-table';
 import {
-  allowsDecimalComma, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
+  allowsDecimalComma, CURRENCY_CODE_HEADS, CURRENCY_WORD_HEADS, CurrencyEnv, endsAmountPhrase, matchPrefix, matchSuffix, mayStartSuffix, centsAfter, minorUnits,
   resolveCurrency, unreadCurrencyBefore,
   type CurrencyHit,
 } from './currencies';
@@ -60,7 +70,7 @@ import {
 } from './numbers';
 import { numberWordsBefore, readNumberWords, SCALE_WORD_TRIGGER, type WordNumeral } from './number-words';
 import {
-  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceWordBefore, qualifierAfter, qualifierBefore,
+  followsRateWord, isEquivalentGap, isRateQuote, opensBetween, opensFrom, priceCueAround, priceWordBefore, qualifierAfter, qualifierBefore,
 } from './qualifiers';
 
 /** Characters that can start an amount's numeral. */
@@ -72,6 +82,9 @@ const MOVED_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(?:${CURRENCY_WORD_HEADS.map((
   + '(?:rose|fell|climbed|dropped|jumped|slid|slipped|gained|weakened|strengthened|firmed|eased|traded|closed|ended|hit|touched|stood|sank|surged|tumbled|bought|buys|fetched|fetches)'
   + '(?:\\s+[0-9.,]+%)?(?:\\s+(?:to|at|near|around|above|below|past))?\\s+$', 'i');
 
+/** Between a rate and the next: the level it moved from ("… to $1.6110 from $1.6250", "… against 1.08"). */
+const RATE_GOES_ON = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+with)\s+$/i;
+
 function movedCurrencyBefore(text: string, start: number): boolean {
   const w = text.slice(Math.max(0, start - 40), start);
   return MOVED_CURRENCY.test(w.slice(w.lastIndexOf('\n') + 1));
@@ -81,7 +94,8 @@ function movedCurrencyBefore(text: string, start: number): boolean {
  * currency name ("twenty-five dollars", "one Swiss franc"), where the numeral is looked for just
  * before. A head that another begins ("dollars": "dollar") is found by that one. */
 const WORD_HEADS = CURRENCY_WORD_HEADS.filter((h) => !CURRENCY_WORD_HEADS.some((o) => o !== h && h.startsWith(o)));
-const WORD_ALTERNATION = `${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}`;
+// (Codes end a word: the case-blind regex must not stop at "Europe" or "audit".)
+const WORD_ALTERNATION = `${SCALE_WORD_TRIGGER.source}|${WORD_HEADS.map((h) => h.replace(/\./g, '\\.')).join('|')}|(?:${CURRENCY_CODE_HEADS.join('|')})(?![A-Za-z])`;
 // Led by the separator a word starts after (a character class), the regex skips quickly to candidates:
 // the bare alternation of some forty words, tried at every position, cost 2.5 times as much.
 const WORD_TRIGGER = new RegExp(`[\\s\\-(\u00a0"“'‘](?:${WORD_ALTERNATION})`, 'gi');
@@ -114,6 +128,8 @@ interface Unit {
   bareBigUnit: boolean;
   /** A scale, thousands separators or decimals: "R2.5 billion", "RM1,200", not "R2" or "RM 101". */
   firm: boolean;
+  /** Said roughly in its own words: "a couple hundred dollars". */
+  about: boolean;
   prefix: CurrencyHit | null;
   suffix: CurrencyHit | null;
 }
@@ -136,7 +152,7 @@ function unit(
   hasScale: boolean, vague: boolean, more: boolean, bareBigUnit: boolean,
 ): Unit {
   return {
-    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, firm: hasScale,
+    start: numStart, numStart, end, lo, hi, digits, exp, hasScale, vague, more, bareBigUnit, firm: hasScale, about: false,
     prefix: null, suffix: null,
   };
 }
@@ -216,6 +232,11 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   return u;
 }
 
+/** A word in lower case after a space: a noun the amount may describe ("2 cent coin"). */
+const NOUN_AFTER = /^ [a-z]/;
+/** A plural noun after a hyphenated amount ("million-dollar homes"). */
+const PLURAL_AFTER = /^ [a-z]+[^s\s]s(?![A-Za-z])/;
+
 /** ".-", ",-", ".–", "/-" after a whole amount: no cents (Swiss, Nordic and Indian price tags). */
 const NO_CENTS = /^(?:[.,][-–]|\/-)(?![0-9A-Za-z])/;
 
@@ -270,10 +291,18 @@ function readUnit(text: string, i: number, floor: number): Unit | null {
     // "USD 1,2 billion": before a scale word a comma with one or two digits is a decimal whatever the
     // currency (nobody groups thousands that way).
     if (withMarks && marker && (allowsDecimalComma(marker) || (withMarks.hasScale && (alt.digits?.dec ?? 0) > 0))) return withMarks;
+    // "$1,5", "USD 1,5": a continental decimal of a currency whose countries write none. Read up to the
+    // comma it was the false amount $1: left unread.
+    if (withMarks && marker && (alt.digits?.dec ?? 0) > 0) return null;
   }
   const u = readAmount(text, i);
-  const cents = u && text.charCodeAt(i - 1) === 46 && digitAt(text, i - 2) < 0 ? centsAfterPoint(text, u, i, floor) : null;
-  return cents ?? (u && withCurrency(text, u, i, floor));
+  if (!u || text.charCodeAt(i - 1) !== 46 || digitAt(text, i - 2) >= 0) return u && withCurrency(text, u, i, floor);
+  // ".25" after a space, a sign or the start is a fraction: cents after a currency sign ("$.99", "$ .25"),
+  // else not an amount (read as 25 it was the low end of "$ .25 to $ 30"). After a letter the dot ends an
+  // abbreviation: "Rs.50" is fifty rupees.
+  // (Nor after an ellipsis: "raised...25 million dollars".)
+  const b = text.charCodeAt(i - 2);
+  return centsAfterPoint(text, u, i, floor) ?? (isAsciiLetter(b) || b === 46 ? withCurrency(text, u, i, floor) : null);
 }
 
 /** "$.99", "€.50": cents written after the point alone, right after a currency sign (not after an
@@ -282,7 +311,7 @@ function centsAfterPoint(text: string, u: Unit, i: number, floor: number): Unit 
   const d = u.digits;
   if (!d || d.dec > 0 || u.hasScale || d.mant.length > 2 || d.end !== u.end) return null;
   const prefix = matchPrefix(text, i - 1, floor);
-  if (!prefix || prefix.end !== i - 1 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
+  if (!prefix || prefix.end < i - 2 || prefix.token.kind !== 'symbol' || isAsciiLetter(prefix.token.t.charCodeAt(prefix.token.t.length - 1))) return null;
   const v = toAmount(d.mant, d.mant.length, 0);
   const c = unit(i - 1, u.end, v, v, { end: d.end, mant: d.mant, dec: d.mant.length }, 0, false, false, false, false);
   c.firm = true;
@@ -295,6 +324,7 @@ function readWordUnit(text: string, anchor: number, floor: number): Unit | null 
   const w = readNumberWords(text, anchor) ?? bareScaleAfterPrice(text, anchor);
   if (!w || w.start < floor) return null;
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, true, w.vague, false, false);
+  u.about = w.about;
   // "millions of dollars": the currency follows as "of <currency>".
   if (w.plural) {
     const of = /^ of (?=[A-Za-z])/.exec(text.slice(w.end, w.end + 5));
@@ -321,7 +351,7 @@ function bareScaleAfterPrice(text: string, anchor: number): WordNumeral | null {
   const m = isAsciiLetter(text.charCodeAt(anchor - 1)) ? null : BARE_SCALE.exec(text.slice(anchor, anchor + 9));
   if (!m || !priceWordBefore(text, anchor)) return null;
   const v = m[1]!.length === 7 ? 100 : 1000;
-  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100 };
+  return { start: anchor, end: anchor + m[1]!.length, lo: v, hi: v, vague: false, plural: false, article: false, large: v > 100, about: false };
 }
 
 /** A number-word amount without a scale before the currency word at `head` ("twenty-five dollars",
@@ -334,7 +364,10 @@ function readBareWordUnit(text: string, head: number, floor: number): Unit | nul
   // "one hundred and fifty pounds" has no scale: like "150 pounds" it may be a weight.
   const u = unit(w.start, w.end, w.lo, w.hi, null, 0, w.large, false, false, false);
   const r = withCurrency(text, u, w.start, floor);
-  return r?.suffix && r.suffix.end > head ? r : null;
+  if (!r?.suffix || r.suffix.end <= head) return null;
+  // "fifty USD.", "costs ten EUR": a code after number words where the amount's phrase ends or after a
+  // price word (not "two CAD engineers").
+  return r.suffix.token.kind !== 'code' || endsAmountPhrase(text, r.end) || priceWordBefore(text, w.start) ? r : null;
 }
 
 /** A number, and at most one word, before the article: "150 yen a dollar" is a rate. */
@@ -358,7 +391,8 @@ function readArticleUnit(text: string, head: number, floor: number): Unit | null
   if (!r || r.prefix || !tok || r.suffix!.start !== head || tok.kind !== 'word' || tok.t.endsWith('s')) return null;
   // "she has a yen for travel": "a yen" is money only after a price word.
   if (tok.noun && !priceWordBefore(text, start)) return null;
-  return endsAmountPhrase(text, r.end) ? r : null;
+  // (Its cents or half after it end the phrase's doubt: "a dollar and a half here".)
+  return endsAmountPhrase(text, r.end) || r.end > r.suffix!.end ? r : null;
 }
 
 /** Attaches the currency markers around a numeral; null when the numeral cannot be an amount. */
@@ -385,9 +419,11 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
     if (suffix) u.more = true;
   }
-  // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale.
+  // "a 1.5 billion-yuan deal": an English currency word hyphenated to the scale. (Not a small count before a
+  // plural: "5 million-dollar homes" are five homes of a million each.)
   if (!suffix && u.hasScale && text[u.end] === '-' && isAsciiLetter(text.charCodeAt(u.end + 1))) {
     suffix = matchSuffix(text, u.end + 1, { ...needs, dayOfMonth: false });
+    if (suffix && u.digits?.dec === 0 && u.digits.mant.length <= 2 && PLURAL_AFTER.test(text.slice(suffix.end, suffix.end + 24))) suffix = null;
   }
   // "1,2 milliard d'euros", "3 millones de dólares": a French or Spanish amount quoted in an English
   // story joins its scale to the currency with "de"/"d'".
@@ -400,6 +436,9 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     const dash = NO_CENTS.exec(text.slice(u.end, u.end + 3));
     if (dash) suffix = matchSuffix(text, u.end + dash[0].length, { ...needs, firm: true });
   }
+  // "a 2 cent coin": a singular minor unit after a count before a noun names a coin, not an amount.
+  if (suffix?.token.singularMinor && u.lo !== 1
+    && NOUN_AFTER.test(text.slice(suffix.end, suffix.end + 3)) && !endsAmountPhrase(text, suffix.end)) return null;
   if (suffix) u.end = suffix.end;
   else if (isAsciiLetter(text.charCodeAt(u.end))) return null; // "7nm", "$5x"
   // "三元五角", "一块五": the jiao and fen after a whole number of yuan.
@@ -479,7 +518,9 @@ function connectorAfter(text: string, unit: Unit): number | null {
   const p = skipSpaces(text, unit.end);
   const ch = text[p];
   let q: number;
-  if (ch === '-' || ch === '–' || ch === '—' || ch === '~' || ch === '～' || ch === '〜') q = p + 1;
+  // ("$18-to-$21": the connector spelled out between hyphens.)
+  if (ch === '-' && /^-to-/i.test(text.slice(p, p + 4))) q = p + 4;
+  else if (ch === '-' || ch === '–' || ch === '—' || ch === '~' || ch === '～' || ch === '〜') q = p + 1;
   else if (ch === '至' || ch === '到') {
     if (opensFrom(text, unit.start)) return null;
     q = p + 1;
@@ -549,6 +590,25 @@ const DOT_GROUPS_WIDE = /^[0-9]{2,3}\.[0-9]{3}$/;
 
 const NEARLY = new Set(['近', '将近', '將近', '接近']);
 
+/** Sayings that name money without meaning an amount: "my two cents", "look like a million bucks", and a
+ * coin named by its year: "a record for a 1794 dollar." */
+const SAYINGS: readonly [before: RegExp, amount: RegExp, after?: RegExp][] = [
+  [/(?:^|[^A-Za-z])(?:my|his|her|their|our|your|its|[A-Za-z]+['’]s)\s+$/i, /^two cents$/i],
+  [/(?:^|[^A-Za-z])(?:like|feel|feels|felt)\s+$/i, /^a million (?:bucks|dollars)$/i],
+  [/(?:^|[^A-Za-z])(?:a|an|the)\s+$/i, /^(?:1[6-9]|20)[0-9]{2} (?:dollar|cent|euro|peso|franc|pound)$/i, /^(?:[.,;:!?)]|$)/],
+];
+function isSaying(text: string, start: number, end: number): boolean {
+  const said = text.slice(start, end);
+  return SAYINGS.some(([before, amount, after]) => amount.test(said) && before.test(text.slice(Math.max(0, start - 16), start))
+    && (!after || after.test(text.slice(end, end + 1))));
+}
+
+/** Line counts of video formats, written like pence ("720p", "1080p"). */
+const VIDEO_LINES = new Set(['144', '240', '360', '480', '540', '576', '720', '1080', '1440', '2160', '4320']);
+function videoLines(u: Unit): boolean {
+  return !!u.digits && u.digits.dec === 0 && u.suffix?.token.t === 'p' && VIDEO_LINES.has(u.digits.mant);
+}
+
 function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null {
   let lo = u.lo;
   let hi = u.hi;
@@ -563,13 +623,15 @@ function toMention(text: string, u: Unit, env: CurrencyEnv): MoneyMention | null
     lo = (hi * 8) / 10;
     approx = 'vague';
   }
-  approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : (qualifierAfter(text, u.end) ?? undefined)));
+  approx ??= u.vague ? 'vague' : (qual?.kind ?? (u.more ? 'over' : u.about ? 'about' : (qualifierAfter(text, u.end) ?? undefined)));
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return null;
   // A careful marker after a price word is money even on a bare amount: "the bar costs 50p", "came to R350"
   // (not after a move: "Shares closed at 312p." says nothing of the pound).
   const careful = !!(u.prefix?.token.care || u.suffix?.token.care);
-  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || (careful && priceWordBefore(text, u.start)));
-  if (!resolved) return null;
+  // (Also "only 99p!", "rose by 50p", "19p each"; not a video's lines: "only 720p.")
+  const priced = careful && (priceWordBefore(text, u.start) || (priceCueAround(text, u.start, u.end) && !videoLines(u)));
+  const resolved = resolveCurrency(u.prefix, u.suffix, env, u.firm || priced);
+  if (!resolved || isSaying(text, u.start, u.end)) return null;
   const { code, reason } = resolved;
   // "R$ 5 mil" is five thousand reais, "RM1.2mil" 1.2 million ringgit: where "mil" is a thousand, not read.
   if (u.digits && MIL_IS_THOUSAND.has(code) && MIL.test(text.slice(u.digits.end, u.digits.end + 5))) return null;
@@ -616,8 +678,10 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       prev.text = text.slice(prev.start, m.end);
       wholeEnd = -1;
     } else {
+      env.noteRead(m.currency, m.end);
       out.push(m);
-      wholeEnd = !minor && !u.hasScale && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
+      // ("one hundred dollars and twenty-five cents": a small amount with a scale word too; not "$2 billion and 30 cents a share".)
+      wholeEnd = !minor && (!u.hasScale || m.amount < 1e4) && m.amountMax === undefined && Number.isInteger(m.amount) ? m.end : -1;
     }
     floor = m.end;
   };
@@ -625,6 +689,8 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
   // Each keeps its next hit until the scan passes it, so neither regex re-reads the text.
   let digitHit = -1;
   let wordHit = -1;
+  /** The end of the last amount skipped as an exchange rate ("the pound fell to $1.6110 from $1.6250"). */
+  let rateEnd = -1;
   while (pos < text.length) {
     if (digitHit < pos) digitHit = nextHit(TRIGGER, text, pos);
     if (wordHit < pos) wordHit = nextWordHit(text, pos);
@@ -661,7 +727,11 @@ function scan(text: string, env: CurrencyEnv, out: MoneyMention[]): void {
       continue;
     }
     if (isRateQuote(text, best.start, best.end)) continue;
-    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start))) continue;
+    if (!best.hasScale && best.lo < MAX_RATE_LEVEL && (followsRateWord(text, best.start) || movedCurrencyBefore(text, best.start)
+      || (rateEnd >= 0 && best.start - rateEnd < 24 && RATE_GOES_ON.test(text.slice(rateEnd, best.start))))) {
+      rateEnd = best.end;
+      continue;
+    }
     const m = toMention(text, best, env);
     if (m) emit(best, m);
   }

@@ -29,6 +29,11 @@ describe('readNumberWords', () => {
     ['millions', 'millions', 2e6, 9e6],
     // Like 数百: the currency follows as "of dollars" (a count, "hundreds of people", has none).
     ['hundreds', 'hundreds', 200, 900],
+    ['a million and a half', 'a million and a half', 1.5e6, 1.5e6],
+    ['a couple hundred', 'a couple hundred', 200, 200],
+    ['a couple of billion', 'a couple of billion', 2e9, 2e9],
+    ['a cool million', 'a cool million', 1e6, 1e6],
+    ['a whopping billion', 'a whopping billion', 1e9, 1e9],
   ])('%s', (s, text, lo, hi) => {
     expect(read(s)).toMatchObject({ text, lo, hi });
   });

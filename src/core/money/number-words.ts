@@ -9,16 +9,20 @@
 import { isAsciiLetter } from './numbers';
 
 /** Where a number-word amount may be anchored: the scanner's second trigger. */
-export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion/gi;
+export const SCALE_WORD_TRIGGER = /hundred|thousand|million|billion|trillion|lakh|crore/gi;
 
 const SMALL: Record<string, number> = {
   zero: 0, a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12 };
+/** With the Indian lakh (10⁵) and crore (10⁷): "fifty crore rupees", "two lakh crore rupees". */
+const SCALES: Record<string, number> = { hundred: 2, thousand: 3, lakh: 5, million: 6, crore: 7, billion: 9, trillion: 12 };
 /** Words that may stand before the scale word inside a numeral (looked back over). */
-const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'tens', 'dozens', 'hundreds', 'of', 'point']);
+const LEADING = new Set([...Object.keys(SMALL), 'half', 'and', 'several', 'few', 'couple', 'tens', 'dozens', 'hundreds', 'of', 'point']);
+
+/** Words of size between the article and the scale: "a cool million dollars", "a whopping billion euros". */
+const SIZE_WORDS = new Set(['cool', 'whopping', 'staggering', 'mere', 'full', 'round', 'hefty', 'tidy']);
 
 /** At most this many words on each side of the anchor: keeps the look-back constant. */
 const MAX_WORDS = 8;
@@ -36,6 +40,8 @@ export interface WordNumeral {
   article: boolean;
   /** Holds a scale of a thousand or more ("two thousand", "a million"); "one hundred and fifty" does not. */
   large: boolean;
+  /** Said roughly: "a couple hundred dollars" is about two hundred. */
+  about: boolean;
 }
 
 interface Word {
@@ -74,7 +80,8 @@ function numeralStart(text: string, anchor: number): number | null {
   for (let n = 0; n < MAX_WORDS; n++) {
     if (!isSep(text.charCodeAt(p - 1))) break;
     const w = wordBefore(text, p - 1);
-    if (!w || !LEADING.has(w.w)) break;
+    // ("a quarter million": "quarter" only right before the scale; "a quarter of a billion" is a fraction.)
+    if (!w || !(LEADING.has(w.w) || (n === 0 && (w.w === 'quarter' || SIZE_WORDS.has(w.w))))) break;
     // "a total of three billion": the numeral starts at a number word, never at "of"/"and".
     if (w.w !== 'of' && w.w !== 'and') start = w.start;
     p = w.start;
@@ -86,6 +93,11 @@ function numeralStart(text: string, anchor: number): number | null {
 const DIGIT_WORDS: Record<string, number> = {
   zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 };
+
+/** Before a currency word: the half of "two and a half dollars". */
+const HALF_BEFORE = / and a half$/i;
+/** After a scale word: "a million and a half". */
+const AND_A_HALF = /^ and a half(?![A-Za-z])/i;
 
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
@@ -174,6 +186,12 @@ const IN_NUMERAL = new Set([...Object.keys(SMALL), ...Object.keys(SCALES), 'and'
  */
 export function readNumberWordsEndingAt(text: string, end: number, range = true): WordNumeral | null {
   const last = wordBefore(text, end);
+  // "two and a half dollars": a numeral, then a half.
+  if (last?.w === 'half') {
+    const half = HALF_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+    const whole = half && readNumberWordsEndingAt(text, end - half[0].length, false);
+    return whole && !whole.vague && Number.isInteger(whole.lo) ? { ...whole, end, lo: whole.lo + 0.5, hi: whole.hi + 0.5 } : null;
+  }
   if (!last || SMALL[last.w] === undefined || last.w === 'a' || last.w === 'an') return null;
   let start = last.start;
   let p = last.start;
@@ -224,6 +242,9 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
   let hi = 0;
   let prev = '';
   let large = false;
+  let about = false;
+  /** The last scale word's exponent: a larger one right after it multiplies ("a thousand million"). */
+  let lastExp = 0;
   let w = wordAt(text, start);
   const article = w?.w === 'a' || w?.w === 'an';
   for (let n = 0; w && n < MAX_WORDS * 2; n++, prev = w.w, w = nextWord(text, w.end)) {
@@ -238,7 +259,14 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       // "a billion"; "half a billion", "and a half", "a few million": the article only joins.
       const next = nextWord(text, w.end);
       if (prev === 'half' || prev === 'and' || (prev === 'of' && group === 0.5 && total === 0)
-        || (n === 0 && (next?.w === 'half' || next?.w === 'few'))) continue;
+        || (n === 0 && (next?.w === 'half' || next?.w === 'few' || next?.w === 'couple' || next?.w === 'quarter'))) continue;
+      // "a cool million": the size word after the article, then the scale.
+      if (n === 0 && next && SIZE_WORDS.has(next.w) && SCALES[nextWord(text, next.end)?.w ?? ''] !== undefined) {
+        group = 1;
+        groupHi = 1;
+        w = next;
+        continue;
+      }
       if (n !== 0) break;
       group = 1;
       groupHi = 1;
@@ -271,6 +299,18 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     } else if (word === 'half') {
       group += 0.5;
       groupHi += 0.5;
+    } else if (word === 'quarter') {
+      // "a quarter million dollars" (with "of", "a quarter of a million" is read as a fraction below).
+      if (prev !== 'a' || group !== 0 || SCALES[nextWord(text, w.end)?.w ?? ''] === undefined) break;
+      group = 0.25;
+      groupHi = 0.25;
+    } else if (word === 'couple') {
+      // "a couple hundred dollars", "a couple of million": about two of the scale (not "a couple of
+      // bucks": without a scale the words are not read as a numeral at all).
+      if (prev !== 'a' || group !== 0) break;
+      group = 2;
+      groupHi = 2;
+      about = true;
     } else if (word === 'several' || word === 'few') {
       group = 2;
       groupHi = 9;
@@ -299,12 +339,26 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
       if (exp === 2) {
         group = (group || 1) * 100;
         groupHi = (groupHi || 1) * 100;
+      } else if (group === 0 && total > 0 && exp > lastExp) {
+        // "a thousand million", "two lakh crore": the larger scale multiplies the numeral so far (added,
+        // "a thousand million" was 1,001,000).
+        total *= 10 ** exp;
+        totalHi *= 10 ** exp;
       } else {
         total += Number(`${group || 1}e${exp}`);
         totalHi += Number(`${groupHi || 1}e${exp}`);
         group = 0;
         groupHi = 0;
+        // "a million and a half dollars": half the scale more (read to the scale, "a million dollars"
+        // did not reach its currency).
+        const half = vague ? null : AND_A_HALF.exec(text.slice(w.end, w.end + 12));
+        if (half) {
+          total += Number(`5e${exp - 1}`);
+          totalHi += Number(`5e${exp - 1}`);
+          w = { start: w.end + 1, end: w.end + half[0].length, w: 'half' };
+        }
       }
+      lastExp = exp;
       end = w.end;
       lo = total + group;
       hi = totalHi + groupHi;
@@ -313,7 +367,7 @@ function readFrom(text: string, start: number, bare: boolean): WordNumeral | nul
     }
   }
   if (end < 0 || !(lo > 0)) return null;
-  return { start, end, lo, hi, vague, plural, article, large };
+  return { start, end, lo, hi, vague, plural, article, large, about };
 }
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

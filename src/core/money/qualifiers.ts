@@ -46,7 +46,7 @@ const EN_BEFORE: [string, ApproxKind][] = byLengthDesc([
   ['not lower than', 'at-least'],
   ['as little as', 'at-least'], ['as low as', 'at-least'], ['starting at', 'at-least'], ['starting from', 'at-least'],
   ['shy of', 'under'], ['short of', 'under'], ['lower than', 'under'],
-  ['topping', 'over'], ['surpassing', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
+  ['topping', 'over'], ['tops', 'over'], ['topped', 'over'], ['surpassing', 'over'], ['surpassed', 'over'], ['exceeded', 'over'], ['exceeds', 'over'], ['beyond', 'over'], ['upward of', 'over'], ['higher than', 'over'],
   ['greater than', 'over'], ['in the region of', 'about'], ['more or less', 'about'], ['circa', 'about'],
 ]);
 const ZH_BEFORE: [string, ApproxKind][] = byLengthDesc([
@@ -116,8 +116,10 @@ export function qualifierAfter(text: string, end: number): ApproxKind | null {
 }
 
 const PRICE_QUALIFIER = '(?:\\s+(?:about|around|roughly|nearly|almost|over|under|just|only|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most))?';
-const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
-  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip)(?:s|es)?\\s+(?:of|is|was|are|were)|`
+const PRICE_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:costs?(?:\\s+(?:him|her|them|us|me|you))?|costing|set\\s+(?:him|her|them|us|me|you)\\s+back|start(?:s|ed|ing)?\\s+(?:at|from)|(?:paid|pays?|paying)(?:\\s+(?:him|her|them|us|me|you))?(?:\\s+back)?|priced\\s+at|`
+  + `(?:price|fee|fine|salary|prize|bonus|wage|fare|ticket|rent|cost|toll|bill|charge|tax|levy|tariff|deposit|premium|tab|tip|entry|admission|postage|bail|ransom|reward|budget)(?:s|es)?\\s+`
+  // ("Postage rose from 85p", "fares fell to 95p", "the fee went up by 5p": a price that moves.)
+  + `(?:of|is|was|are|were|(?:rose|fell|climbed|dropped|jumped|increased|decreased|went\\s+(?:up|down))(?:\\s+(?:by|to|from))?)|`
   + `worth|charges?|charged|spent|spends?|spending|earns?|earned|earning|fined(?:\\s+[A-Za-z]+){0,2}|`
   + `(?:c(?:ame|omes?)|amount(?:ed|s)?)\\s+to|totall?(?:ed|ing|s)|`
   + `(?:sold|sells?|selling|bought|buys?|buying|auctioned|rents?|rented|available|retails?|retailed)(?:\\s+(?!for\\b)[A-Za-z'’]+){0,3}\\s+for)`
@@ -136,7 +138,7 @@ const MONEY_VERB_BEFORE = new RegExp('(?:^|[^A-Za-z])(?:lost|loses?|losing|won|w
   + 'deposited|transferred|tipped|found)(?:\\s+(?:me|him|her|them|us|you))?(?:\\s+(?:only|just|about|around|nearly|almost|over|under))?\\s+$', 'i');
 
 /** The same in Chinese: a verb or a priced thing a few characters before ("卖了五百块", "一杯咖啡三十块"). */
-const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
+const ZH_PRICE_BEFORE = new RegExp('(?:卖|賣|买|買|贵了|貴了|便宜了|欠了|欠|借了|花了|发了|發了|给了|給了|转了|轉了|收了|花费|花費|售价|售價|价格|價格|价钱|價錢|要价|要價|付了|收费|收費|赚了|賺了|挣了|掙了|'
   + '只要|一共|总共|總共|罚款|罰款|工资|工資|月薪|租金|房租|票价|票價|门票|門票|车票|車票|每|一杯|一碗|一瓶|一张|一張|一份|一个|一個|一根|一支|一只|一隻|一斤|捐了|捐款|付款|支付|收取|补贴|補貼)[^，。,;；:：!?！？\\s\\d]{0,6}$');
 
 /** A price word just before the amount ("costs 10 pounds", "paid 5,000 won", "fined him 150 pounds",
@@ -149,6 +151,18 @@ export function priceWordBefore(text: string, start: number, level = false): boo
   return PRICE_BEFORE.test(w) || ZH_PRICE_BEFORE.test(w) || (level && (LEVEL_BEFORE.test(w) || MONEY_VERB_BEFORE.test(w)));
 }
 
+/** Before a bare amount: a change by it ("rose by 50p", "up 3p", "down 2p") or a small price ("only 99p!"). */
+const PRICE_CUE_BEFORE = /(?:^|[^A-Za-z])(?:only|just|by|up|down)\s+$/i;
+/** After it: the unit it is the price of ("19p each", "3.5p a litre", "RM5 per kilo"). */
+const PER_UNIT_AFTER = /^\s*(?:each|apiece|(?:a|an|per)\s+[A-Za-z])/i;
+
+/** Words around a bare amount that make it a price or a change of one: for a careful marker they count
+ * like a price word before it ("Bananas are 19p each.", "A stamp rose by 50p."; not "Shares closed at 312p."). */
+export function priceCueAround(text: string, start: number, end: number): boolean {
+  const w = text.slice(Math.max(0, start - 8), start).replace(/^.*[\r\n]/s, '');
+  return PRICE_CUE_BEFORE.test(w) || PER_UNIT_AFTER.test(after(text, end).slice(0, 12));
+}
+
 /** "between $1bn and $2bn": the amount opens a range closed by "and". */
 export function opensBetween(text: string, start: number): boolean {
   return endsWithWord(before(text, start).toLowerCase(), 'between');
@@ -159,8 +173,9 @@ export function opensBetween(text: string, start: number): boolean {
  * "股价上涨3元至250元"), not a range. ("raised $2 to $3 million" is a range: raising is not a change.) */
 const CHANGE_BEFORE = /(?:\b(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|slipped|added|shed|declined|increased|decreased)(?:\s+by)?|\b(?:by|up|down)|上涨|下跌|上升|下降|增加|减少|減少|提高|降低|涨|漲|跌|升|降)$/i;
 
-/** "prices range from $24 to $28", "fees varying from 2 to 5 euros": a span of values, not a change. */
-const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+from$/i;
+/** "prices range from $24 to $28", "fees varying from 2 to 5 euros", "costs run from 2 to 3 billion yuan": a span of
+ * values, not a change. */
+const RANGE_FROM = /(?:^|[^A-Za-z])(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|run|runs|running)\s+from$/i;
 
 /** "from $1bn to $2bn" is a change, not a range; "从1亿到2亿" and "rose $2 to $45" likewise. */
 export function opensFrom(text: string, start: number): boolean {
@@ -199,7 +214,9 @@ const EQUIV_SEP = new RegExp(`^\\s*[,，;；—–-]?\\s*(?:${EQUIV_WORDS}[\\s,:
  * $342 million)", "1.85亿元（约合2540万美元）", "HK$3.5 billion, or about US$450 million". */
 export function isEquivalentGap(gap: string): boolean {
   if (gap.length > 40 || /[\r\n]/.test(gap)) return false;
-  return EQUIV_OPEN.test(gap) || EQUIV_SEP.test(gap) || EQUIV_AFTER_WORDS.test(gap);
+  // "折合人民币约2.1亿元": the currency's name after the word of conversion, before its qualifier.
+  const g = gap.replace(/(折合|约合|約合)(?:人民币|人民幣)/, '$1');
+  return EQUIV_OPEN.test(g) || EQUIV_SEP.test(g) || EQUIV_AFTER_WORDS.test(g);
 }
 
 /** A few words may sit between the amount and its conversion when the conversion says so plainly:
