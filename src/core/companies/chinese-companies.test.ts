@@ -606,3 +606,20 @@ describe('a count of shares and the verb that keeps a name (issue 16, session 15
     expect(found('即每1股武钢股份可换取0.56股；合并后沿用恒远电气的名称。')).toEqual(['武钢股份=unknown:武钢股份', '恒远电气=unknown:恒远电气']);
   });
 });
+
+describe('fresh set 2 (issue 16): name starts and ends, a provincial bank union, a listed company in full', () => {
+  it.each([
+    ['清华大学将所持清华控股有限公司全部股权划转。', ['清华控股有限公司=unknown:清华']],
+    ['首钢继续赞助，而本钢集团已并入鞍钢。', ['本钢集团=unknown:本钢']],
+    ['中国石化将按照国家能源局要求保障供应。', []],
+    ['由智路资本和建广资产牵头的联合体接手。', ['智路资本=unknown:智路资本', '建广资产=unknown:建广资产']],
+    ['浙江农商联合银行成立后，管理体制发生变化。', ['浙江农商联合银行=unknown:浙江农商联合银行']],
+  ])('%s', (text, mentions) => {
+    expect(found(text).filter((m) => !m.startsWith('中国石化'))).toEqual(mentions);
+  });
+
+  it('reads a data name, a word of its trade and 股份有限公司 as that company', () => {
+    const m = createCompanyMatcher([{ id: 'kweichow-moutai', name: 'Kweichow Moutai', zh: ['贵州茅台', '茅台'], kind: 'company' }]);
+    expect(findCompanies('贵州茅台酒股份有限公司下调出厂价。', m).map((x) => `${x.text}=${x.id}`)).toEqual(['贵州茅台酒股份有限公司=kweichow-moutai']);
+  });
+});

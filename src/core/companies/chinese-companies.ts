@@ -171,6 +171,9 @@ const STOP_WORDS = [
   '港股', '美股', 'A股', '台股', '买超', '卖超', '买入', '卖出', '连续',
   // Bought from abroad: "进口芯片".
   '进口',
+  // What is held, a conjunction and "according to" before a name: "所持清华控股有限公司…股权", "而本钢集团已并入…",
+  // "按照国家能源局要求".
+  '所持', '持有的', '而', '按照', '依照', '根据',
   // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
   '推广', '提供',
   // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".
@@ -222,7 +225,8 @@ const GENERIC = new Set(
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
-const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商', '商业', '村镇']);
+// "浙江农商联合银行": the provincial union of rural commercial banks.
+const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商联合', '农商', '商业', '村镇']);
 /** Places that name a country or a region, where "商业银行" is the kind of bank, not one bank ("美国商业银行"). */
 const FOREIGN_OR_NATION = new Set(
   '中国 香港 澳门 台湾 东京 纽约 伦敦 新加坡 美国 日本 韩国 德国 英国 法国 欧洲 亚洲 美洲 非洲 中东 东南亚 澳洲 北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列'.split(' '),
@@ -548,8 +552,9 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
         // A data name and only descriptive or legal words after it is that company, in full
-        // ("宁德时代新能源科技股份有限公司"); any other word makes another one ("阿里巴巴影业集团").
-        if (inside.end < end && isDescriptive(text.slice(inside.end, end))) {
+        // ("宁德时代新能源科技股份有限公司"); any other word makes another one ("阿里巴巴影业集团"). So are a few words of
+        // its trade before 股份有限公司, the form of a listed company ("贵州茅台酒股份有限公司").
+        if (inside.end < end && (isDescriptive(text.slice(inside.end, end)) || (text.endsWith('股份有限公司', end) && end - 6 - inside.end <= 4))) {
           found.push({ ...inside, end, text: written, replaces: inside });
           lastEnd = end;
         } else if (inside.end < end) {
@@ -654,7 +659,7 @@ function hasStopWord(name: string): boolean {
 /** Commodities and currencies a market item moves. */
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
-const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '联合', '共同', '参与', '出资', '分别', '均'];
+const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均'];
 
 /** Length of a list item read up to a break: cut before a verb that follows the name. */
 function itemLength(item: string): number {

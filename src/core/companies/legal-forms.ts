@@ -37,8 +37,9 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', 'Incorporated Limited LLC LLP Plc PLC plc LP', { comma: true }),
   ...forms('legal', 'L.L.C L.P', { dot: true, comma: true }),
   // Continental European forms, with and without dots.
-  ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K', { dot: true, comma: true }),
-  ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn', { comma: true }),
+  ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K S.A.A', { dot: true, comma: true }),
+  // (SAA: the Peruvian listed form, "Compañía de Minas Buenaventura SAA".)
+  ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn SAA', { comma: true }),
   // Two forms in one, and the Danish and Norwegian form: "Ageas SA/NV", "Ørsted A/S".
   ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
   // Central and Eastern European, Nordic, Iberian and Latin American forms: "Vltava Energie a.s.",
@@ -47,7 +48,7 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('legal', 'Oy ApS Ltda Lda Srl SRL PJSC OJSC JSC Kft Zrt Nyrt Berhad', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
-  ...forms('head', 'Advisory Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
+  ...forms('head', 'Advisory Advisors Advisers Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
   ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
   ...forms('chain', 'Management Investment'),

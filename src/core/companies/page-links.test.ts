@@ -415,3 +415,30 @@ describe('wire briefs with Asian and Romance names (issue 16, session 15)', () =
     expect(find('Société Lyonnaise de Chaudronnerie (SLC) won a contract. SLC said so.').map(([t]) => t)).toEqual(['Société Lyonnaise de Chaudronnerie', 'SLC', 'SLC']);
   });
 });
+
+describe('fresh set 2 (issue 16): acronyms of word beginnings, two-word short forms, names the data holds by their 简称', () => {
+  it('fits an acronym made of the first letters of some words', () => {
+    expect(fitsInitials('GOIL', 'Ghana Oil Company Ltd')).toBe(true);
+    expect(fitsInitials('ARAMCO', 'Arabian American Oil Co.')).toBe(true);
+    expect(fitsInitials('GOLD', 'Ghana Oil Company Ltd')).toBe(false);
+  });
+
+  it('lists the first two words of a longer name, not a place and the next word', () => {
+    expect(shortFormsOf('Deccan Agro Pumps Ltd')).toContain('Deccan Agro');
+    expect(shortFormsOf('Hamilton Forge & Axle Co. Ltd.')).toContain('Hamilton Forge');
+    expect(shortFormsOf('Zhejiang Jingsheng Mechanical & Electrical Co.')).not.toContain('Zhejiang Jingsheng');
+  });
+
+  it('gives a registered name the data lacks the id of the 简称 or acronym it defines', () => {
+    const m = createCompanyMatcher([
+      { id: 'delta-electronics', name: 'Delta Electronics', zh: ['台达电'], kind: 'company' },
+      { id: 'isa', name: 'ISA', kind: 'company' },
+      { id: 'ccb', name: 'China Construction Bank', zh: ['中国建设银行', '建行'], kind: 'company' },
+    ]);
+    const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+    expect(ids('台达电子工业股份有限公司（台达电）表示，需求强劲。')).toEqual(['台达电子工业股份有限公司=delta-electronics', '台达电=delta-electronics']);
+    expect(ids('Interconexión Eléctrica SA (ISA) kept its stake.')).toEqual(['Interconexión Eléctrica SA=isa', 'ISA=isa']);
+    // (A 简称 in brackets after a data name names no company before the bracket: no "银行" in "【银行年报】".)
+    expect(ids('【银行年报】中国建设银行（建行）净息差收窄，中国人民银行降准。')).toEqual(['中国建设银行=ccb', '建行=ccb']);
+  });
+});

@@ -179,6 +179,10 @@ export function shortFormsOf(full: string): string[] {
     if ((!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) || (trade === 2 && isSpecificWord(words[0]!) && !COMMON_NAME_WORDS.has(words[0]!.toLowerCase()))) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
   }
   const base = words.slice(0, cut);
+  // "Deccan Agro Pumps Ltd" → "Deccan Agro", "Hamilton Forge & Axle Co." → "Hamilton Forge": the first two words of a
+  // longer name, when one of them is distinctive and neither is corporate or a trade (those forms come below), nor
+  // the first a place (a name without its place comes below: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng").
+  if (base.length >= 3 && base.slice(0, 2).every((w) => /^[A-Z][a-z]+$/.test(w) && !SUFFIX_ROLES.has(w) && !INDUSTRY_WORDS.has(w.toLowerCase()) && !COMMON_NAME_WORDS.has(w.toLowerCase())) && !isAllGeneric(base.slice(0, 2)) && base.slice(0, 2).some((w) => isSpecificWord(w) && !GIVEN_NAMES.has(w.toLowerCase())) && !PLACE_WORDS.has(base[0]!.toLowerCase()) && !NATIONAL_ADJECTIVES.has(base[0]!.toLowerCase())) forms.push(joinWords(full, base.slice(0, 2)));
   // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
   if (cut === 1 && words.length > 1 && (isSpecificWord(base[0]!) || isAcronymHead(base[0]!)) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
@@ -412,10 +416,26 @@ export function fitsInitials(acronym: string, name: string): boolean {
   let k = 0;
   for (const c of letters) {
     while (k < initials.length && initials[k] !== c) k++;
-    if (k === initials.length) return false;
+    if (k === initials.length) return prefixesFit(letters, words.map((w) => w.toUpperCase()), 0, 0);
     k++;
   }
   return true;
+}
+
+/**
+ * "Ghana Oil Company (GOIL)", "Arabian American Oil Co. (ARAMCO)": an acronym made of the first letters of
+ * some words, in order, the first word's among them. Letters and words are few (an acronym of at most 16
+ * letters, a name of a few words), so the search stays small.
+ */
+function prefixesFit(letters: string, words: readonly string[], at: number, from: number): boolean {
+  if (at === letters.length) return true;
+  for (let w = from; w < words.length && (at > 0 || w === 0); w++) {
+    const word = words[w]!;
+    for (let p = 1; p <= word.length && at + p <= letters.length && word[p - 1] === letters[at + p - 1]; p++) {
+      if (prefixesFit(letters, words, at + p, w + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** Forms the page defines in brackets after a mention: acronyms and quoted short forms. */
@@ -423,7 +443,8 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   for (const m of mentions) {
     // "地平线（Horizon Robotics）": the Chinese name before a bracketed company is that company.
     const open = text[m.start - 1];
-    if ((open === '（' || open === '(') && /[)）]/.test(text[m.end] ?? '') && /[\u4e00-\u9fff]/.test(text[m.start - 2] ?? '')) {
+    // (Not when a mention ends at the bracket: "中国建设银行（建行）" defines 建行, and "银行" is no name of its own.)
+    if ((open === '（' || open === '(') && /[)）]/.test(text[m.end] ?? '') && /[\u4e00-\u9fff]/.test(text[m.start - 2] ?? '') && mentionEndingAt(mentions, m.start - 1) < 0) {
       const name = chineseNameBefore(text, m.start - 1);
       if (name && !forms.has(name)) forms.set(name, { id: m.id, name: m.name });
     }
@@ -431,18 +452,34 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
     if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
     // "浙江省交通投资集团有限公司（浙江交投）", "…（以下简称“华盛达”）": a Chinese 简称 in brackets, made of the name's own characters.
     const zh = next === 0x20 ? null : CJK_DEFINITION.exec(text.slice(m.end, m.end + 20));
-    if (zh && !forms.has(zh[1]!) && isAbbreviationOf(zh[1]!, m.text)) {
-      forms.set(zh[1]!, { id: m.id, name: m.name });
+    if (zh && isAbbreviationOf(zh[1]!, m.text)) {
+      // "台达电子工业股份有限公司（台达电）", "中芯国际集成电路制造有限公司（中芯国际）": a registered name the data lacks, whose
+      // 简称 the data holds, is that company.
+      const known = isUnknown(m) ? knownMentionOf(text, mentions, zh[1]!, m.end) : undefined;
+      if (known) forms.set(m.text, { id: known.id, name: known.name });
+      else if (!forms.has(zh[1]!)) forms.set(zh[1]!, { id: m.id, name: m.name });
       continue;
     }
     const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
     if (!def) continue;
     const form = def[1]!.replace(/\.$/, '');
-    if (form === m.text || forms.has(form)) continue;
+    if (form === m.text) continue;
     const acronym = /^[A-Z0-9&.-]+$/.test(form);
     const word = m.text.split(/[\s,]+/).includes(form) && isSpecificWord(form);
-    if ((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word) forms.set(form, { id: m.id, name: m.name });
+    if (!((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word)) continue;
+    // "Sociedad Química y Minera de Chile SA (SQM)": a full name the data lacks, with the data's acronym, is that company.
+    const known = isUnknown(m) ? knownMentionOf(text, mentions, form, m.end) : undefined;
+    if (known) forms.set(m.text, { id: known.id, name: known.name });
+    else if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
   }
+}
+
+/** The data mention that is exactly `form`, written in the brackets right after `after`, or undefined. */
+function knownMentionOf(text: string, mentions: readonly CompanyMention[], form: string, after: number): CompanyMention | undefined {
+  const at = text.indexOf(form, after);
+  if (at < 0 || at > after + 12) return undefined;
+  const inside = overlapping(mentions, at, at + form.length);
+  return inside.length === 1 && inside[0]!.start === at && inside[0]!.end === at + form.length && !isUnknown(inside[0]!) ? inside[0] : undefined;
 }
 
 /** Words for "company" that open a name in French, Spanish, Italian and Portuguese: "Société Générale", "Compañía Minera". */
@@ -556,7 +593,9 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     if (!isUnknown(m) || m.text.includes('\n') || seenUnknown.has(m.text)) continue;
     // (Once per name as written, as above: a repeat adds no form the first did not.)
     seenUnknown.add(m.text);
-    const entity = { id: m.id, name: m.name };
+    // (A data company whose 简称 or acronym the page gave in brackets: linkDefinitions.)
+    const defined = forms.get(m.text);
+    const entity = defined && !isUnknown(defined) ? defined : { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
     for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
