@@ -623,3 +623,12 @@ describe('fresh set 2 (issue 16): name starts and ends, a provincial bank union,
     expect(findCompanies('贵州茅台酒股份有限公司下调出厂价。', m).map((x) => `${x.text}=${x.id}`)).toEqual(['贵州茅台酒股份有限公司=kweichow-moutai']);
   });
 });
+
+describe('fresh set 2 (issue 16), batch B: a jurisdiction and a public holder are no names', () => {
+  it.each([
+    ['上海金融监管局要求辖内银行做好消费者权益保护。', []],
+    ['天津城投由天津市国资委全资控股，负责基础设施建设。', []],
+  ])('%s', (text, mentions) => {
+    expect(found(text)).toEqual(mentions);
+  });
+});

@@ -152,7 +152,9 @@ const STOP_WORDS = [
   // Verbs of policy and market prose: "加强食品安全", "下注人形机器人", "推进算力".
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
   // "继续推动中小银行…", "全区新能源装机", "世界级钢铁企业": a verb, a whole region or a rank before a trade word.
-  '继续', '推动', '全区', '全省', '全市', '全县', '全国', '世界级', '国际级', '国家级', '省级', '市级', '省内', '市内', '区内', '境内',
+  '继续', '推动', '全区', '全省', '全市', '全县', '全国', '世界级', '国际级', '国家级', '省级', '市级', '省内', '市内', '区内', '境内', '辖内', '辖区内',
+  // A shareholder that is a public body, and how it holds: "由天津市国资委全资控股", "绝对控股".
+  '国资委', '全资', '绝对', '相对',
   // "支持大型银行补充核心一级资本": replenishing capital, not a company named …资本.
   '补充',
   // Adverbs of sequence before a verb: "等公司相继获得融资", "先后完成".
@@ -242,7 +244,9 @@ const PLACES = new Set(
     // Countries that name their flag carriers and national companies ("土耳其航空", "卡塔尔能源"): the country alone is no short form.
     '土耳其 卡塔尔 科威特 巴林 阿曼 伊朗 伊拉克 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 阿尔及利亚 阿根廷 智利 秘鲁 哥伦比亚 ' +
     '委内瑞拉 菲律宾 巴基斯坦 孟加拉 斯里兰卡 哈萨克斯坦 乌兹别克斯坦 乌克兰 波兰 希腊 葡萄牙 爱尔兰 比利时 奥地利 挪威 丹麦 ' +
-    '芬兰 冰岛 新西兰 阿塞拜疆 马来西亚 柬埔寨 缅甸 老挝 蒙古 朝鲜').split(' '),
+    '芬兰 冰岛 新西兰 阿塞拜疆 马来西亚 柬埔寨 缅甸 老挝 蒙古 朝鲜 ' +
+    // Seas a short name may be read across ("海航" in "红海航线").
+    '红海 黑海 里海').split(' '),
 );
 const PLACE_ENDS = ['市', '省', '区', '县'];
 // More prefecture-level cities, which open many registered names ("临沂华通市政工程有限公司").

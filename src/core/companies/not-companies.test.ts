@@ -570,3 +570,28 @@ describe('towns and counties, narrowly (issue 16, session 15)', () => {
     expect(texts('Apple, Berkshire Hathaway and Tencent rose. Shares rose in Wolfsburg, Volkswagen, which makes cars, gained.')).toEqual(['Apple', 'Berkshire Hathaway', 'Tencent', 'Volkswagen']);
   });
 });
+
+describe('fresh set 2 (issue 16): towns before a state, places north of, founders, exchanges’ figures, seas', () => {
+  const m = createCompanyMatcher([
+    { id: 'norfolk-southern', name: 'Norfolk Southern', legalNames: ['Norfolk Southern Corp.'], kind: 'company' },
+    { id: 'li-ning', name: 'Li Ning', zh: ['李宁'], kind: 'company' },
+    { id: 'hkex', name: 'HKEX', zh: ['香港交易所', '上海证券交易所'], kind: 'company' },
+    { id: 'hna-group', name: 'HNA Group', zh: ['海航'], kind: 'company' },
+    { id: 'evergreen-marine', name: 'Evergreen Marine', zh: ['长荣海运'], kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads a name before ", Virginia", ", Pa." or ", Ontario", or north of it, as the town', () => {
+    expect(ids('Norfolk Southern Corp. moved to Atlanta from Norfolk, Virginia, last year.')).toEqual(['Norfolk Southern Corp.=norfolk-southern']);
+    expect(ids('Thunder Bay Nickel Corp. drilled north of Thunder Bay. Thunder Bay Nickel rose.')).toEqual(['Thunder Bay Nickel Corp.=unknown:thunder-bay-nickel', 'Thunder Bay Nickel=unknown:thunder-bay-nickel']);
+  });
+
+  it('reads a short Chinese name that founds something as its founder', () => {
+    expect(ids('体操运动员出身的李宁创办的李宁有限公司公布业绩。')).toEqual(['李宁有限公司=li-ning']);
+  });
+
+  it('reads an exchange’s figures and what it newly accepts as the market’s, and no 海航 in 红海航线', () => {
+    expect(ids('香港交易所数据显示，南向资金净流入。上海证券交易所新受理的IPO申请回升。')).toEqual([]);
+    expect(ids('红海航线受阻推升运价，长荣海运获利。')).toEqual(['长荣海运=evergreen-marine']);
+  });
+});

@@ -504,7 +504,32 @@ const TOWN_BEFORE = /\b(?:based|headquartered|located|situated|plant|factory|sit
 /** "Headquarters: Marlow, Buckinghamshire": a one-word name before a comma and an English county or a region is the town. */
 const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)(?=[,.;)\n]|$)/;
 
+/**
+ * "from Norfolk, Virginia", "north of Thunder Bay, Ontario", "Erie, Pa.": a name before a comma and a US state (in
+ * full or as wires abbreviate it), a Canadian province or an Australian state is the town.
+ */
+const STATE_AFTER = new RegExp(
+  '^, (?:' +
+    [
+      'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming',
+      'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Rhode_Island South_Carolina South_Dakota West_Virginia',
+      'Ala\\. Ariz\\. Ark\\. Calif\\. Colo\\. Conn\\. Del\\. Fla\\. Ga\\. Ill\\. Ind\\. Kan\\. Ky\\. La\\. Md\\. Mass\\. Mich\\. Minn\\. Miss\\. Mo\\. Mont\\. Neb\\. Nev\\. N\\.H\\. N\\.J\\. N\\.M\\. N\\.Y\\. N\\.C\\. N\\.D\\. Okla\\. Ore\\. Pa\\. R\\.I\\. S\\.C\\. S\\.D\\. Tenn\\. Vt\\. Va\\. Wash\\. Wis\\. Wyo\\.',
+      'Ontario Quebec Québec Alberta Saskatchewan Manitoba British_Columbia Nova_Scotia New_Brunswick Newfoundland',
+      'Queensland Victoria Tasmania New_South_Wales Western_Australia South_Australia',
+    ]
+      .join(' ')
+      .split(' ')
+      .map((w) => w.replace(/_/g, ' '))
+      .join('|') +
+    ')(?=[,.;:)\\n]| [-–—(]|$)',
+);
+
+/** "north of Thunder Bay": a direction from a name makes it a place ("outside Deutsche Bank" may be its building). */
+const NEAR_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of $/;
+
 function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
+  if (text.charCodeAt(m.end) === 0x2c && STATE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  if (NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !BUSINESS_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (m.text.includes(' ')) return false;
   if (text.charCodeAt(m.end) === 0x2c && COUNTY_AFTER.test(text.slice(m.end, m.end + 24))) return true;
   if (text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
@@ -517,6 +542,14 @@ function namesPlace(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 16);
   if (GEOGRAPHY_AFTER.test(after)) return true;
   return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !BUSINESS_AFTER.test(after) && !/^ [A-Z]/.test(after);
+}
+
+/**
+ * "李宁创办的李宁有限公司": a short Chinese name (two or three characters, a person's length) that founds something is
+ * the founder, though a company bears the name.
+ */
+function foundsCompany(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x521b && m.end - m.start <= 3 && /^[\u4e00-\u9fff]+$/.test(m.text) && /^创(?:办|立|建)/.test(text.slice(m.end, m.end + 2)); // 创
 }
 
 /** "the Porsche and Piëch families", "the Walton family": a family, not its company. */
@@ -652,7 +685,8 @@ const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
-const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
+// (An exchange's figures are the market's, and what it newly accepts is a filing: "香港交易所数据显示", "新受理的IPO申请".)
+const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|数据|统计|(?:新|已|共|累计)?受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
   /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
@@ -723,6 +757,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !endsPersonName(text, m) &&
       !beforeGeneration(text, m) &&
       !afterPersonNoun(text, m) &&
+      !foundsCompany(text, m) &&
       !inResultsLine(text, m) &&
       !inHyphenCompound(m) &&
       !beforeWho(text, m) &&

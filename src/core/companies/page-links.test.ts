@@ -442,3 +442,20 @@ describe('fresh set 2 (issue 16): acronyms of word beginnings, two-word short fo
     expect(ids('【银行年报】中国建设银行（建行）净息差收窄，中国人民银行降准。')).toEqual(['中国建设银行=ccb', '建行=ccb']);
   });
 });
+
+describe('fresh set 2 (issue 16), batch B: an airline’s code, a miner’s metal, a name that opens with "Compañía"', () => {
+  const m = createCompanyMatcher([
+    { id: 'kenya-airways', name: 'Kenya Airways', legalNames: ['Kenya Airways Plc'], kind: 'company' },
+    { id: 'valterra-platinum', name: 'Valterra Platinum', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('links a bracketed code of two capitals that opens like the name', () => {
+    expect(ids('Kenya Airways Plc (KQ) made a profit. KQ wants an investor.')).toEqual(['Kenya Airways Plc=kenya-airways', 'KQ=kenya-airways', 'KQ=kenya-airways']);
+  });
+
+  it('knows a miner by the word before its metal, and a company by what follows "Compañía"', () => {
+    expect(ids('Valterra Platinum began trading. Valterra mines the Bushveld.')).toEqual(['Valterra Platinum=valterra-platinum', 'Valterra=valterra-platinum']);
+    expect(shortFormsOf('Compañía Cervecera del Plata SA')).toContain('Cervecera del Plata');
+  });
+});

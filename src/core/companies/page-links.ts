@@ -207,6 +207,11 @@ export function shortFormsOf(full: string): string[] {
   // "Birrificio Castellano SpA" → "Castellano": a name that opens with its trade in its own language (a brewery, a
   // winery) is known by the word after it.
   if (core.length === 2 && LEADING_TRADE_WORDS.has(core[0]!.toLowerCase()) && isSpecificWord(core[1]!) && !COMMON_NAME_WORDS.has(core[1]!.toLowerCase())) forms.push(core[1]!);
+  // "Compañía Cervecera del Plata SA" → "Cervecera del Plata": a name that opens with a word for "company" is known by the rest.
+  if (core.length >= 3 && COMPANY_OPENERS.has(core[0]!.toLowerCase()) && /^[A-Z]/.test(core[1]!) && !isAllGeneric(core.slice(1))) {
+    const written = joinWords(full, core);
+    forms.push(written.slice(written.indexOf(core[1]!, core[0]!.length)));
+  }
   // "Banco BPM SpA" → "BPM", "Grupo ASUR": the one acronym of a name whose other words are corporate.
   const acronyms = core.filter((w) => isAcronymHead(w));
   if (core.length >= 2 && acronyms.length === 1 && core.every((w) => w === acronyms[0] || BANK_AND_GROUP_WORDS.has(w.toLowerCase()))) forms.push(acronyms[0]!);
@@ -302,7 +307,9 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko ' +
+    // Metals a miner is named for: "Valterra Platinum" → "Valterra", "Barrick Gold" → "Barrick".
+    'platinum palladium gold silver copper nickel zinc lithium uranium iron aluminium aluminum').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -466,7 +473,10 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
     if (form === m.text) continue;
     const acronym = /^[A-Z0-9&.-]+$/.test(form);
     const word = m.text.split(/[\s,]+/).includes(form) && isSpecificWord(form);
-    if (!((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word)) continue;
+    // "Kenya Airways Plc (KQ)": a code of two capitals that opens with the name's first letter, though the second is no
+    // initial (an airline's code); a longer one that fits no initials is a ticker ("Tencent (TCH)"), not a name.
+    const code = /^[A-Z]{2}$/.test(form) && form[0] === m.text[0] && !NOT_ACRONYM_HEADS.has(form);
+    if (!((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word || code)) continue;
     // "Sociedad Química y Minera de Chile SA (SQM)": a full name the data lacks, with the data's acronym, is that company.
     const known = isUnknown(m) ? knownMentionOf(text, mentions, form, m.end) : undefined;
     if (known) forms.set(m.text, { id: known.id, name: known.name });
