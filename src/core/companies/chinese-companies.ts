@@ -65,9 +65,9 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
 
 /**
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
- * foundation ("基金会"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
+ * foundation ("基金会"), an exchange ("证券交易所"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:交易所|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -175,7 +175,7 @@ const STOP_WORDS = [
   '进口',
   // What is held, a conjunction and "according to" before a name: "所持清华控股有限公司…股权", "而本钢集团已并入…",
   // "按照国家能源局要求".
-  '所持', '持有的', '而', '按照', '依照', '根据',
+  '所持', '持有的', '而', '按照', '依照', '根据', '符合',
   // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
   '推广', '提供',
   // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".

@@ -595,3 +595,20 @@ describe('fresh set 2 (issue 16): towns before a state, places north of, founder
     expect(ids('红海航线受阻推升运价，长荣海运获利。')).toEqual(['长荣海运=evergreen-marine']);
   });
 });
+
+describe('golden pages of session 16 (issue 16): a transcript’s headings, an exchange before a symbol or its rules', () => {
+  const m = createCompanyMatcher([
+    { id: 'nyse', name: 'New York Stock Exchange', shortNames: ['NYSE'], kind: 'company' },
+    { id: 'sse', name: 'Shanghai Stock Exchange', zh: ['上海证券交易所'], kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads no company in a heading over people, nor the exchange before a symbol', () => {
+    expect(ids('Call participants\nCorporate participants\nJenna Liu — Vice President, Investor Relations')).toEqual([]);
+    expect(ids('Corriveau Aerostructures Inc. (NYSE: CVAS) held its call.')).toEqual(['Corriveau Aerostructures Inc.=unknown:corriveau-aerostructures']);
+  });
+
+  it('reads an exchange whose rules a filing follows as the regulator', () => {
+    expect(ids('本次减持计划符合上海证券交易所相关规定。')).toEqual([]);
+  });
+});

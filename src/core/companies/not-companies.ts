@@ -688,7 +688,8 @@ const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转�
 // (An exchange's figures are the market's, and what it newly accepts is a filing: "香港交易所数据显示", "新受理的IPO申请".)
 const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|数据|统计|(?:新|已|共|累计)?受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
-  /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
+  // "符合…及上海证券交易所相关规定": the exchange's rules.
+  /^(?:的)?(?:相关|有关)?(?:规定|规则|业务规则|监管规则)|^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
 const JOINED_EXCHANGE_ZH = /^[和与及、][\u4e00-\u9fff]{1,8}?(?:交易所|交所)/;
 
@@ -705,6 +706,8 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
   }
   // "MRLW · London Stock Exchange · Currency in GBp": a quote page's line of symbol, venue and currency.
   if (QUOTE_LINE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 14), m.start)) || QUOTE_LINE_AFTER_EN.test(text.slice(m.end, m.end + 16))) return true;
+  // "(NYSE: CVAS)", "(Nasdaq: LSPC)": the exchange before a listed company's symbol is where it trades.
+  if (text.charCodeAt(m.end) === 0x3a && /^:\s?[A-Z][A-Z0-9.]{0,6}\b/.test(text.slice(m.end, m.end + 10))) return true;
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
 

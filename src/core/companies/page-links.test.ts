@@ -459,3 +459,20 @@ describe('fresh set 2 (issue 16), batch B: an airline’s code, a miner’s meta
     expect(shortFormsOf('Compañía Cervecera del Plata SA')).toContain('Cervecera del Plata');
   });
 });
+
+describe('golden pages of session 16 (issue 16): a 公告’s two names, a headline before the legal name, an acronym head', () => {
+  const m = createCompanyMatcher([{ id: 'tap-air-portugal', name: 'TAP Air Portugal', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('takes the 简称 after “公司”或 in a 公告’s definition', () => {
+    expect(ids('江苏恒泰精密电子股份有限公司（以下简称“公司”或“恒泰精电”）公告。恒泰精电称。')).toEqual(['江苏恒泰精密电子股份有限公司=unknown:恒泰精密电子', '恒泰精电=unknown:恒泰精密电子', '恒泰精电=unknown:恒泰精密电子']);
+  });
+
+  it('gives a headline’s short name the id of the legal name it opens', () => {
+    expect(ids('Larchfield Foods Ltd agreed to buy Tollgate Bakeries. The deal: Tollgate Bakeries Holdings Ltd said.').filter((x) => x.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries=unknown:tollgate-bakeries-holdings', 'Tollgate Bakeries Holdings Ltd=unknown:tollgate-bakeries-holdings']);
+  });
+
+  it('knows "TAP Air Portugal" as TAP', () => {
+    expect(ids('TAP Air Portugal flies to Lisbon. TAP passengers may stop over.')).toEqual(['TAP Air Portugal=tap-air-portugal', 'TAP=tap-air-portugal']);
+  });
+});

@@ -197,7 +197,9 @@ export function shortFormsOf(full: string): string[] {
   // trade is written in its own language; its first word is its short form too ("Lockhart Point Holdings
   // Ltd", with a group word, is not shortened: "Point" is part of the name).
   const legalClosed = cut === words.length - 1 && SUFFIX_ROLES.get(words[cut]!) === 'legal' && core.length === 2;
-  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
+  // "TAP Air Portugal" → "TAP": an acronym of three or more capitals opening a name is its short form whatever follows.
+  const acronymHead = head !== undefined && /^[A-Z]{3,5}$/.test(head) && isAcronymHead(head);
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed || acronymHead)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
@@ -240,7 +242,7 @@ function firstWordOfTwo(full: string): string[] {
 function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
-  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase());
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase()) || /^[A-Z]{3,5}$/.test(first);
 }
 
 const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
@@ -393,7 +395,8 @@ const REGISTERED_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
 
-const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
+// "（以下简称“公司”或“恒泰精电”）": a 公告 names the company "公司" first; the 简称 is the last form.
+const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?(?:[“"「](?:本公司|公司|上市公司|发行人)[”"」][或、])?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
 
 /** Whether `short` takes its characters, in order, from `name`, and all but one of them ("浙江交投" from "浙江省交通投资集团"). */
 function isAbbreviationOf(short: string, name: string): boolean {
@@ -610,8 +613,11 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
     for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
       // A short name read alone before ("德润新能（301628）") gives way to the full name it abbreviates ("安徽德润新能源科技股份有限公司").
+      // So does a Latin one a headline wrote before the legal name ("CMA clears … purchase of Tollgate Bakeries" before
+      // "Tollgate Bakeries Holdings Ltd").
       const prev = forms.get(form);
-      if ((prev && !(cjk && isUnknown(prev) && prev.name === form && REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
+      const givesWay = prev !== undefined && isUnknown(prev) && prev.name === form && (cjk ? REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)) : m.name.startsWith(`${form} `) && SUFFIX_ROLES.get(m.name.slice(m.name.lastIndexOf(' ') + 1).replace(/\.$/, '')) === 'legal');
+      if ((prev && !givesWay) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }
