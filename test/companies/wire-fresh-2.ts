@@ -7,8 +7,10 @@
 // regulators, unions, universities and publishers. Written in our own words: events are from the public
 // record or fictional (fictional companies, and real ones the data may not hold, carry "new:" keys).
 // Price moves in market reports are illustrative.
-// Batch A is the first half (items 1–26), batch B the second (from item 27): batch B was committed and
-// scored before any rule was written for it.
+// Batch A is the first half (items 1–26), batch B the second (items 27–52): batch B was committed and
+// scored before any rule was written for it. Batch C (from item 53) is in the style of 1996 wire copy (market
+// reports, corporate briefs, sport and politics with companies in them), mostly with companies the data does
+// not hold, written after batch B's rules and scored before any rule for it.
 // Markup and span conventions are those of newswire.ts and wire-fresh.ts: {{text|id}} a company mention
 // (a data id, or "new:<key>" with one key per company across the whole file), <<text>> a hard negative.
 // Legal suffixes are part of the span, a possessive is not; a company's name inside the name of a
@@ -119,4 +121,36 @@ export const WIRE_FRESH_2: readonly string[] = [
   '<<SINGAPORE>> - {{Orchid Straits Holdings Pte. Ltd.|new:orchid-straits}} bought a mall on <<Orchard Road>> for S$600 million, the largest retail deal this year. {{Orchid Straits|new:orchid-straits}} is backed by a family office in <<Jakarta>>. The <<Urban Redevelopment Authority>> approved its plan to add a hotel on top.',
   // 52 Fictional Canadian nickel junior named after a city; the city and a lake as negatives; an exchange as a venue
   '<<THUNDER BAY>>, Ontario - {{Thunder Bay Nickel Corp.|new:thunder-bay-nickel}} said drilling at its project north of <<Thunder Bay>> found nickel and copper over 40 metres, and {{Thunder Bay Nickel|new:thunder-bay-nickel}} shares doubled on the <<TSX Venture Exchange>>. The project sits between <<Lake Nipigon>> and the <<Ring of Fire>> region.',
+  // 53 1996 corporate brief: a small engineering group's results; Plc and a short form; a broker as source
+  '<<LONDON>> 1996-09-03 - {{Wexford Engineering Plc|new:wexford}} said on Tuesday pretax profit rose 14 percent to 8.2 million pounds in the six months to June, helped by orders for pumps from water companies. {{Wexford|new:wexford}} shares rose 6p to 212p. "The order book is the best for years," said an analyst at {{Panmure Gordon|new:panmure-gordon}}. -- <<London Newsroom>> +44 171 542 7717',
+  // 54 1996 corporate brief: a Dutch NV with a short form; a union; a city
+  '<<AMSTERDAM>> 1996-09-04 - Truck parts maker {{Van der Hoeven Industrie NV|new:van-der-hoeven}} said it would close its plant in <<Helmond>>, cutting 320 jobs, and move production to <<Poland>>. The <<FNV>> union said it would fight the closure. {{Van der Hoeven|new:van-der-hoeven}} supplies axles to {{DAF|new:daf}} and {{Scania|scania}}.',
+  // 55 1996 soccer results: clubs named after companies and towns; one company behind a club
+  'SOCCER - DUTCH FIRST DIVISION RESULTS. <<AMSTERDAM>> 1996-09-01 - Results of Dutch first division matches on Sunday: <<PSV Eindhoven>> 3 <<Fortuna Sittard>> 0, <<Ajax Amsterdam>> 2 <<Vitesse Arnhem>> 2, <<Feyenoord>> 1 <<Roda JC Kerkrade>> 0. <<PSV>>, backed by electronics group {{Philips|koninklijke-philips}}, lead the table.',
+  // 56 1996 politics: Bosnia; one state company named in passing
+  '<<SARAJEVO>> 1996-09-05 - International mediators said on Thursday that Bosnia\'s elections would go ahead on September 14 despite fraud complaints from the <<Serb Democratic Party>>. The <<OSCE>> said voting by refugees in <<Germany>> had gone smoothly. Power company {{Elektroprivreda|new:elektroprivreda}} said it had restored supplies to <<Tuzla>>.',
+  // 57 1996 corporate brief: a Japanese trading house and a bank; a defined short form; a ministry
+  '<<TOKYO>> 1996-09-06 - {{Kanematsu Corp|kanematsu}} said it would ask its main bank, {{Tokai Bank Ltd|tokai-bank}}, to forgive 50 billion yen of loans as part of a restructuring. {{Kanematsu|kanematsu}} shares fell 12 yen. {{Tokai|tokai-bank}} said it was studying the request, and the <<Finance Ministry>> declined to comment.',
+  // 58 1996 markets report: Madrid; banks and utilities by short names; an index
+  '<<MADRID>> 1996-09-09 - Spanish shares closed higher, with the general index up 1.8 points, led by banks. {{Banco Santander|santander}} rose 95 pesetas and {{BBV|bbva}} 70, while utilities {{Endesa|endesa}} and {{Iberdrola|iberdrola}} were steady. {{Telefonica|telefonica}} gained on talk of a tie-up with {{Portugal Telecom|new:portugal-telecom}}.',
+  // 59 1996 corporate brief: a Swedish AB and its short form; a rival; a minister
+  '<<STOCKHOLM>> 1996-09-10 - Forestry group {{Norrlands Skog AB|new:norrlands-skog}} said it would buy the sawmills of rival {{Dalarna Trä AB|new:dalarna-tra}} for 640 million crowns. {{Norrlands Skog|new:norrlands-skog}} said the deal would make it the country\'s third largest sawmiller. Industry Minister <<Anders Sundström>> welcomed the deal.',
+  // 60 1996 tennis: a tournament named after its sponsor; players; the sponsor as a company
+  'TENNIS - <<U.S. OPEN>> RESULTS. <<NEW YORK>> 1996-09-02 - Results from the <<U.S. Open>> on Monday: <<Pete Sampras>> beat <<Jiri Novak>> 6-3 1-6 6-3 4-6 6-4; <<Michael Chang>> beat <<Jakob Hlasek>> 6-2 6-1 6-2. Next week\'s <<Salem Open>> in <<Hong Kong>> is sponsored by tobacco group {{R.J. Reynolds|rj-reynolds}}.',
+  // 61 1996 corporate brief: an Australian mining junior; a defined acronym; a state
+  '<<PERTH>> 1996-09-11 - {{Kalgoorlie Consolidated Resources NL|new:kcr}} ({{KCR|new:kcr}}) said it had raised 12 million dollars in a share placement to fund drilling at its <<Paddington>> gold project. {{KCR|new:kcr}} shares rose three cents. The <<Western Australian>> mines department approved the drilling.',
+  // 62 1996 corporate brief: a Hong Kong company and its parent; a district; a property
+  '<<HONG KONG>> 1996-09-12 - {{Wing Tai Holdings Ltd|new:wing-tai}} said it had sold its office tower in <<Wan Chai>> to {{Sun Hung Kai Properties|sun-hung-kai-properties}} for 1.2 billion dollars. {{Wing Tai|new:wing-tai}} said it would use the money to cut debt. The building, <<Wing Tai Centre>>, is fully let.',
+  // 63 1996 corporate brief: a privatisation; a buyer, the state holding company; a union, a region
+  '<<PARIS>> 1996-09-13 - The government said it would sell its 58 percent stake in defence electronics group {{Thomson-CSF|thales}} to a group led by {{Lagardere Groupe|lagardere}}. Unions at {{Thomson SA|new:thomson-sa}}, the state holding company, called a strike. The <<CGT>> union said jobs in <<Brittany>> were at risk.',
+  // 64 1996 cricket: county sides; a sponsor's trophy; one company
+  'CRICKET - ENGLISH COUNTY CHAMPIONSHIP. <<LONDON>> 1996-08-30 - Scores at stumps on the first day: <<Essex>> 312-7 v <<Kent>>; <<Surrey>> 288 v <<Leicestershire>> 40-1. <<Leicestershire>> lead the <<Britannic Assurance County Championship>>, sponsored by insurer {{Britannic Assurance|new:britannic}}.',
+  // 65 1996 corporate brief: a Canadian company named after a place; the place; a regulator
+  '<<VANCOUVER>> 1996-09-16 - {{Fraser River Pulp Ltd|new:fraser-river}} said it would shut its mill near <<Prince George>> for three weeks because of weak pulp prices. {{Fraser River|new:fraser-river}} said 400 workers would be laid off. Logs are floated down the <<Fraser River>> to the mill.',
+  // 66 1996 corporate brief: an Indian company with a short form; a financial institution; a board
+  '<<BOMBAY>> 1996-09-17 - {{Garware Polyester Ltd|new:garware}} said its board approved a 1.5 billion rupee expansion of its film plant at <<Aurangabad>>, funded partly by a loan from the <<Industrial Development Bank of India>>. {{Garware|new:garware}} shares rose 4 rupees on the <<Bombay Stock Exchange>>.',
+  // 67 1996 markets report: Singapore; conglomerates and banks by short names; an index
+  '<<SINGAPORE>> 1996-09-18 - Singapore shares ended lower, with the <<Straits Times Industrials Index>> down 9.6 points. {{DBS|dbs}} fell 10 cents and {{OCBC|ocbc}} 20 cents, while {{Keppel|keppel}} and {{Jardine Strategic|new:jardine-strategic}} were flat. Dealers said funds were cautious before <<U.S.>> inflation data.',
+  // 68 1996 politics with business: a strike at a national airline; the minister, a union
+  '<<ROME>> 1996-09-19 - Pilots at {{Alitalia|alitalia}} began a 24-hour strike on Thursday, grounding most domestic flights, the <<ANPAC>> union said. Transport Minister <<Claudio Burlando>> called on both sides to resume talks. {{Alitalia|alitalia}} said it would lose 15 billion lire a day.',
 ];

@@ -6,8 +6,9 @@
 // sponsors, 人名 and 地铁站. Written in our own words: events are from the public record or fictional
 // (fictional companies, and real ones the data may not hold, carry "new:" keys). Price moves are
 // illustrative.
-// Batch A is the first half (items 1–26), batch B the second (from item 27): batch B was committed and
-// scored before any rule was written for it.
+// Batch A is the first half (items 1–26), batch B the second (items 27–52): batch B was committed and
+// scored before any rule was written for it. Batch C (from item 53) is short 快讯 and 公告 items, mostly about
+// companies the data does not hold and their 简称, written after batch B's rules and scored before any rule for it.
 // Markup and conventions as in zh-fresh.ts: {{text|id}} a company mention (data id, or "new:<key>" with
 // one key per company across the file), <<text>> a hard negative. A full name is one span and a 简称
 // after it its own mention; a company's name inside a team, product, station or mall name is part of
@@ -118,4 +119,36 @@ export const ZH_FRESH_2: readonly string[] = [
   '{{湖北恩施农村商业银行股份有限公司|new:enshi-rcb}}（{{恩施农商行|new:enshi-rcb}}）获批发行10亿元小微企业专项金融债券。{{恩施农商行|new:enshi-rcb}}在<<恩施土家族苗族自治州>>设有网点60余个，<<巴东县>>和<<利川市>>的贷款增长最快。',
   // 52 航空：航司简称；机场是否定样本
   '{{海南航空控股股份有限公司|hainan-airlines}}（{{海航控股|hainan-airlines}}）宣布加密<<三亚凤凰国际机场>>至<<莫斯科>>的航线。{{春秋航空|sse-601021}}和{{吉祥航空|juneyao-airlines}}也在<<上海虹桥国际机场>>增加了日韩航线。',
+  // 53 快讯（虚构）：标题加正文，全称、简称；交易所
+  '【{{精岳科技|new:jingyue}}：拟定增募资不超过12亿元】{{江苏精岳科技股份有限公司|new:jingyue}}晚间公告，拟向特定对象发行股票，募资用于折叠屏铰链项目。<<深交所>>已受理申请。',
+  // 54 快讯（虚构）：民营银行；监管
+  '{{温州瓯信银行|new:ouxin-bank}}获批发行二级资本债，规模不超过5亿元。<<浙江金融监管局>>称，辖区内民营银行资本充足率总体稳定。',
+  // 55 公告（虚构）：子公司中标；招标人为国企
+  '{{苏州科岳智能装备股份有限公司|new:keyue}}公告，全资子公司{{科岳智能（香港）有限公司|new:keyue-hk}}中标{{中国电建集团|new:powerchina-group}}海外项目，中标金额约2.3亿元。',
+  // 56 地方新闻（虚构）：家纺企业；镇名、商会
+  '<<南通>>讯 <<叠石桥>>家纺市场内的{{海门锦绣家纺有限公司|new:jinxiu}}今年出口订单增长三成。{{锦绣家纺|new:jinxiu}}负责人说，<<海门区家纺商会>>正组织企业赴<<迪拜>>参展。',
+  // 57 快讯：券商研报观点；人名
+  '{{中金公司|cicc}}研报指出，{{腾讯控股|tencent}}广告收入有望回升；{{华泰证券|huatai-securities}}分析师<<林依雯>>则维持{{快手|kuaishou}}“买入”评级。',
+  // 58 港股快讯（虚构）：-B 生物科技股；地名
+  '{{康源生物-B|new:kangyuan}}首日招股，拟募资约6亿港元，基石投资者包括{{高瓴资本|hillhouse}}。{{康源生物|new:kangyuan}}总部位于<<苏州工业园区>>。',
+  // 59 产业快讯（虚构）：两家公司签约；产品
+  '{{宁夏宝廷新能源有限公司|new:baoting}}与{{隆基绿能|longi}}签订协议，采购<<Hi-MO 7>>组件2GW。{{宝廷新能源|new:baoting}}项目位于<<宁东能源化工基地>>。',
+  // 60 硬否定：会议、部委、城市
+  '<<中央经济工作会议>>在<<北京>>举行，<<国务院>>总理<<李强>>作总结讲话。<<国家发展改革委>>表示将扩大有效投资。',
+  // 61 公告（虚构）：股东减持；合伙企业
+  '{{浙江新岚纺织股份有限公司|new:xinlan}}公告，股东{{宁波梅山保税港区宏润股权投资合伙企业（有限合伙）|new:hongrun}}拟减持不超过1%股份。',
+  // 62 快讯（虚构）：地方城商行更名合并
+  '{{辽宁振华银行|new:zhenhua-bank}}吸收合并两家村镇银行后，更名为{{辽宁振华商业银行|new:zhenhua-bank}}。<<沈阳>>和<<鞍山>>的网点将统一更换招牌。',
+  // 63 台股快讯（繁体，虚构）：被动元件厂；指数
+  '{{華岳科技股份有限公司|new:huayue-tech}}（{{華岳科|new:huayue-tech}}）公布十月營收年增一成，股價漲停。<<櫃買指數>>同步走高。',
+  // 64 快讯：保险资管公司；产品是否定样本
+  '{{华岳资产管理有限责任公司|new:huayue-am}}发行<<华岳资产稳盈6号>>资产管理产品，募资50亿元，投向{{国家电网|state-grid}}特高压项目。',
+  // 65 快讯（虚构）：汽车经销商集团；品牌是否定样本
+  '{{广骏汽车服务集团股份有限公司|new:guangjun-auto}}（{{广骏汽车|new:guangjun-auto}}）称，旗下<<奔驰>>和<<宝马>>4S店销量下滑，将关闭部分门店。',
+  // 66 快讯（虚构）：科创板 IPO；保荐机构
+  '{{上海芯岚半导体技术有限公司|new:xinlan-semi}}科创板IPO申请获受理，拟募资15亿元，保荐机构为{{中信证券|citic-securities}}。{{芯岚半导体|new:xinlan-semi}}主营GPU芯片。',
+  // 67 地方新闻：医院、学校是否定样本；一家药企
+  '<<郑州大学第一附属医院>>与{{华兰生物工程股份有限公司|hualan-biological-engineering}}合作开展疫苗临床研究，<<河南大学>>提供实验室支持。',
+  // 68 快讯（虚构）：物业公司；母公司
+  '{{金屿服务|new:jinyu-fuwu}}公告，母公司{{金屿控股（集团）有限公司|new:jinyu-holdings}}拟将其在<<福州>>的三个项目交由{{金屿服务|new:jinyu-fuwu}}管理。',
 ];
