@@ -632,3 +632,20 @@ describe('fresh set 2 (issue 16), batch B: a jurisdiction and a public holder ar
     expect(found(text)).toEqual(mentions);
   });
 });
+
+describe('fresh set 2 (issue 16), batch C: heads of a trade, the longest head, 技术 after a trade', () => {
+  it('lists the short forms by the longest head and without 技术', () => {
+    expect(chineseShortForms('宁夏宝廷新能源有限公司')).toContain('宝廷');
+    expect(chineseShortForms('宁夏宝廷新能源有限公司')).not.toContain('宝廷新');
+    expect(chineseShortForms('海门锦绣家纺有限公司')).toContain('锦绣家纺');
+    expect(chineseShortForms('上海芯岚半导体技术有限公司')).toContain('芯岚半导体');
+    expect(chineseShortForms('上海芯岚半导体技术有限公司')).not.toContain('导体技术');
+  });
+
+  it.each([
+    ['绍兴一家纺织企业完成技改。', []],
+    ['海门区家纺商会组织企业参展。', []],
+  ])('reads no name in %s', (text, mentions) => {
+    expect(found(text)).toEqual(mentions);
+  });
+});

@@ -47,6 +47,8 @@ const HEADS = [
   '理财', '房产', '印染', '木业',
   // Household goods: "优购日用", "某某日化".
   '日用', '日化',
+  // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰".
+  '家纺', '纺织', '服饰',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -60,14 +62,14 @@ const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子',
 const MATERIAL_WORDS = ['绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
 
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
-const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
+const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术'];
 
 
 /**
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
  * foundation ("基金会"), an exchange ("证券交易所"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:交易所|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -96,8 +98,11 @@ for (const s of SUFFIXES) {
 
 /** The longest corporate word starting at `at`, if any. */
 function suffixAt(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((s) => text.startsWith(s, at));
+  const suffix = SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((s) => text.startsWith(s, at));
+  // "一家纺织企业": 家 is a counter there, not the start of 家纺.
+  return suffix === '家纺' && COUNTERS.includes(text[at - 1] ?? '') ? undefined : suffix;
 }
+const COUNTERS = '一二两三四五六七八九十几多这那该每数各某';
 /** Where a corporate word may start: the scan jumps from one to the next (a loop over every character cost 40 ms per 2 MB of news). */
 const SUFFIX_START = new RegExp(`[${[...new Set(SUFFIXES.map((s) => s[0]!))].join('')}]`, 'g');
 
@@ -916,6 +921,14 @@ export function chineseUnknownId(name: string): string {
 const TRADE_TAIL = /^[料源]?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
+function longestHead(heads: readonly string[], core: string): string | undefined {
+  let best: string | undefined;
+  for (const h of heads) if (core.endsWith(h) && core.length - h.length >= 2 && (best === undefined || h.length > best.length)) best = h;
+  // "新能源" is one word: a brand does not end in 新.
+  if (best === '能源' && core.endsWith('新能源') && core.length >= 5) best = '新能源';
+  return best;
+}
+
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
   const forms: string[] = [];
   const bare = withoutLegal(full);
@@ -930,7 +943,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
   const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
   // "福耀玻璃工业" → "福耀玻璃": 工业 closes a brand only after a material ("盐湖工业" is not "盐湖", a salt lake).
-  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
+  // The longest head the core ends with: "宝廷新能源" ends in 新能源, not 能源 ("宝廷", not "宝廷新").
+  const head = longestHead(heads, core) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
   // "隆基绿能科技股份有限公司" → "隆基", "福耀玻璃工业集团股份有限公司" → "福耀": a brand of four characters whose last two
@@ -949,7 +963,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // often its brand and the first two characters of its trade, the first four of a long core.
   // "绍兴柯桥恒美印染有限公司" → "恒美印染": the two characters before a head of two, and the head, when a
   // district the place table lacks comes before them (not a trade word: "蓝港精细化工" is not "精细化工").
-  const last = head?.length === 2 && core.length >= 6 ? core.slice(-4) : '';
+  // (Not before 技术, which follows a trade of its own: "芯岚半导体技术" is not "导体技术".)
+  const last = head?.length === 2 && head !== '技术' && core.length >= 6 ? core.slice(-4) : '';
   if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);

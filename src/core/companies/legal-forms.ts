@@ -46,6 +46,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   // "Kovo s.r.o.", "Nordkalk Oy", "Halberg ApS", "Vale do Norte Ltda", "Kaspi Bank JSC", "Mol Nyrt".
   ...forms('legal', 'a.s s.r.o S.r.l d.d d.o.o', { dot: true, comma: true }),
   ...forms('legal', 'Oy ApS Ltda Lda Srl SRL PJSC OJSC JSC Kft Zrt Nyrt Berhad', { comma: true }),
+  // Australia's "no liability" form of mining companies: "Kalgoorlie Consolidated Resources NL".
+  ...forms('legal', 'NL', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
   ...forms('head', 'Advisory Advisors Advisers Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),

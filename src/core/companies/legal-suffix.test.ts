@@ -103,3 +103,9 @@ describe('a data name written without its full stop (issue 16, fresh set 2)', ()
     expect(extended('Cemex, S.A.B. de C.V. rose', 5)).toBe('Cemex, S.A.B. de C.V.');
   });
 });
+
+describe('the Australian "no liability" form (issue 16, fresh set 2)', () => {
+  it('takes NL after a name', () => {
+    expect(extended('Kalgoorlie Consolidated Resources NL (KCR) said', 33)).toBe('Kalgoorlie Consolidated Resources NL');
+  });
+});

@@ -612,3 +612,21 @@ describe('golden pages of session 16 (issue 16): a transcript’s headings, an e
     expect(ids('本次减持计划符合上海证券交易所相关规定。')).toEqual([]);
   });
 });
+
+describe('fresh set 2 (issue 16), batch C: a dealer’s brands, a bank’s name inside an institution’s', () => {
+  const m = createCompanyMatcher([
+    { id: 'mercedes-benz', name: 'Mercedes-Benz', zh: ['奔驰'], kind: 'company' },
+    { id: 'bmw', name: 'BMW', zh: ['宝马'], kind: 'company' },
+    { id: 'bank-of-india', name: 'Bank of India', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads car brands before a dealer’s showrooms as brands', () => {
+    expect(ids('旗下奔驰和宝马4S店销量下滑。')).toEqual([]);
+    expect(ids('奔驰和宝马均上调了售价。')).toEqual(['奔驰=mercedes-benz', '宝马=bmw']);
+  });
+
+  it('reads "Bank of India" after a capitalised word as part of another name', () => {
+    expect(ids('a loan from the Industrial Development Bank of India. Bank of India rose.')).toEqual(['Bank of India=bank-of-india']);
+  });
+});

@@ -262,6 +262,8 @@ const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 // (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
 // compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
+const DEALER_STORE_FIRST = '和与及、4专经品体授';
+const DEALER_STORE_AFTER = /^(?:[和与及、][\u4e00-\u9fffA-Za-z]{1,6}?){0,3}(?:4S店|专卖店|经销店|品牌店|体验店|授权店)/;
 const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
 /** After a rail operator's name, a line it runs, named by the line's place and 线, then what a line has ("港铁东涌线延线工程"). */
 const CJK_LINE_AFTER = /^[\u4e00-\u9fff]{2,3}线(?:延线|延伸|支线|沿线|列车|车站|站|通车|开通|工程|段)/;
@@ -330,6 +332,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   // "小米YU7", "理想L9": a Chinese name before a model code.
   if (/^[\u4e00-\u9fff]/.test(m.text) && /^[A-Za-z]{1,4}\d/.test(text.slice(m.end, m.end + 6))) return true;
   if (/[\u4e00-\u9fff]$/.test(m.text) && CJK_PRODUCT_AFTER.test(text.slice(m.end, m.end + 10))) return true;
+  // "旗下奔驰和宝马4S店": a car brand a dealer sells, before its showroom (and the brands listed with it).
+  if (DEALER_STORE_FIRST.includes(text[m.end] ?? '') && /[\u4e00-\u9fff]$/.test(m.text) && DEALER_STORE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   // "a ValuJet DC-9", "a TWA 747": an airline flies another maker's model; the airline stays.
   if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
@@ -473,6 +477,11 @@ function capitalisedWordAfter(text: string, end: number): string {
  * part of a longer name of another company, not that company.
  */
 function insideLongerName(text: string, m: CompanyMention, corporate: (word: string) => boolean): boolean {
+  // "Industrial Development Bank of India": "Bank of India" after a capitalised word ends another institution's name.
+  if (m.text.startsWith('Bank of ')) {
+    const word = capitalisedWordBefore(text, m.start);
+    return word !== '' && !LEADING_STOP_WORDS.has(word.toLowerCase()) && !PERSON_TITLES.has(word.toLowerCase()) && !PLACE_WORDS.has(word.toLowerCase());
+  }
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   const after = capitalisedWordAfter(text, m.end);
@@ -529,7 +538,8 @@ const NEAR_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|so
 
 function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
   if (text.charCodeAt(m.end) === 0x2c && STATE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
-  if (NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !BUSINESS_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  // (Cheap gate: "of " right before the name.)
+  if (text.charCodeAt(m.start - 2) === 0x66 && text.charCodeAt(m.start - 3) === 0x6f && NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !BUSINESS_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (m.text.includes(' ')) return false;
   if (text.charCodeAt(m.end) === 0x2c && COUNTY_AFTER.test(text.slice(m.end, m.end + 24))) return true;
   if (text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;

@@ -476,3 +476,20 @@ describe('golden pages of session 16 (issue 16): a 公告’s two names, a headl
     expect(ids('TAP Air Portugal flies to Lisbon. TAP passengers may stop over.')).toEqual(['TAP Air Portugal=tap-air-portugal', 'TAP=tap-air-portugal']);
   });
 });
+
+describe('fresh set 2 (issue 16), batch C: a bare word another data company holds, a renamed sentence subject', () => {
+  const m = createCompanyMatcher([
+    { id: 'sanwa-bank', name: 'Sanwa Bank', legalNames: ['Sanwa Bank Ltd'], kind: 'company' },
+    { id: 'sanwa-holdings', name: 'Sanwa', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('gives "Sanwa" after "Sanwa Bank Ltd" to the bank, not to a data company of that bare name the page names no other way', () => {
+    expect(ids('Sanwa Bank Ltd said it would merge. Sanwa shares rose.')).toEqual(['Sanwa Bank Ltd=sanwa-bank', 'Sanwa=sanwa-bank']);
+    expect(ids('Sanwa and Sanwa Bank Ltd both rose.')).toEqual(['Sanwa=sanwa-holdings', 'Sanwa Bank Ltd=sanwa-bank']);
+  });
+
+  it('renames the company that opens the sentence when no company stands right before 更名为', () => {
+    expect(ids('辽宁振华银行吸收合并两家村镇银行后，更名为辽宁振华商业银行。')).toEqual(['辽宁振华银行=unknown:振华银行', '辽宁振华商业银行=unknown:振华银行']);
+  });
+});

@@ -117,6 +117,9 @@ function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string
         const i = mentionEndingAt(mentions, at - gap);
         if (i >= 0 && RENAME_PARTICLES.test(text.slice(at - gap, at))) left = mentions[i];
       }
+      // "辽宁振华银行吸收合并两家村镇银行后，更名为…": else the company that opens the sentence, when no other company
+      // is named before the cue.
+      left ??= sentenceSubject(text, mentions, at);
       if (!left) continue;
       let yStart = at + cue.length;
       if ('“「"'.includes(text[yStart] ?? '')) yStart++;
@@ -140,6 +143,15 @@ function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The mention that opens the sentence holding `at` (within 40 characters of it), when it is the only one before `at`. */
+function sentenceSubject(text: string, mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
+  let start = at;
+  while (start > 0 && at - start <= 40 && !'。；！？\n'.includes(text[start - 1]!)) start--;
+  if (at - start > 40) return undefined;
+  const inside = overlapping(mentions, start, at);
+  return inside.length === 1 && inside[0]!.start === start ? inside[0] : undefined;
 }
 
 /** Capitalised words ending at `end`, without the data or suffix logic (for "X (formerly Y)"). */
@@ -373,9 +385,36 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const removed = new Set<CompanyMention>();
   const added: CompanyMention[] = [];
   let lastEnd = -1;
+  // Companies the page names by more than a bare word somewhere (a bare data name alone, "Sanwa", is not that).
+  let namedInFull: Map<string, number> | undefined;
+  const fullNameAt = (id: string) => {
+    if (!namedInFull) {
+      namedInFull = new Map();
+      for (const m of mentions) if (m.text.includes(' ') && !namedInFull.has(m.id)) namedInFull.set(m.id, m.start);
+    }
+    return namedInFull.get(id);
+  };
+  // Where a longer form opens a place's or a project's name, no shorter one at the same start is read there
+  // ("宝廷新能源项目" is not "宝廷").
+  let placeStart = -1;
   for (const o of occurrences(text, forms, mentions)) {
-    if (o.start < lastEnd || opensPlaceName(text, o)) continue;
+    if (o.start < lastEnd || o.start === placeStart) continue;
+    if (opensPlaceName(text, o)) {
+      placeStart = o.start;
+      continue;
+    }
     const inside = overlapping(mentions, o.start, o.end);
+    // "Sanwa Bank Ltd … Sanwa shares rose": the page's company takes its short form from a data company of that bare
+    // name that the page names no other way (Sanwa Holdings, a maker of shutters).
+    const same = inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end ? inside[0]! : undefined;
+    // (A capitalised Latin word only, after the full name: a Chinese short name or an acronym names its own company,
+    // and "Orion and Orion Labs" names two.)
+    if (same && !isUnknown(same) && !isUnknown(o) && same.id !== o.id && /^[A-Z][a-z]+$/.test(same.text) && fullNameAt(same.id) === undefined && (fullNameAt(o.id) ?? Infinity) < o.start) {
+      removed.add(same);
+      added.push(o);
+      lastEnd = o.end;
+      continue;
+    }
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
     if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name) || isAbbreviationOf(o.text, o.name)))))))) continue;
@@ -539,12 +578,17 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing). */
-function standsAlone(text: string, word: string, mentions: readonly CompanyMention[]): boolean {
+/**
+ * Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing), or as a
+ * bare one-word name of another data company (`id` is the page's: "Sanwa" after "Sanwa Bank Ltd", propagate decides).
+ */
+function standsAlone(text: string, word: string, mentions: readonly CompanyMention[], id: string): boolean {
+  const oneWord = !word.includes(' ');
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!isBoundary(text, at - 1) || !isBoundary(text, at + word.length)) continue;
     const i = firstEndAfter(mentions, at);
     if (i === mentions.length || mentions[i]!.start >= at + word.length) return true;
+    if (oneWord && mentions[i]!.start === at && mentions[i]!.end === at + word.length && mentions[i]!.id !== id && !isUnknown(mentions[i]!)) return true;
   }
   return false;
 }
@@ -570,7 +614,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const seenUnknown = new Set<string>();
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
   const lowercaseHere = remembered((form) => lowercaseOnPage(text, form));
-  const aloneHere = remembered((form) => standsAlone(text, form, linked));
+  const aloneHere = remembered((key) => standsAlone(text, key.slice(0, key.indexOf('\u0000')), linked, key.slice(key.indexOf('\u0000') + 1)));
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
@@ -592,7 +636,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
         const earlier = forms.get(form);
         // A form the data finds only where a cue vouches for it ("Makino shares") is still the page's short form
         // elsewhere ("Makino said"): only a form found everywhere (not alone anywhere) needs no link of its own.
-        if (earlier?.id === m.id || !aloneHere(form) || lowercaseHere(form)) continue;
+        if (earlier?.id === m.id || !aloneHere(`${form}\u0000${m.id}`) || lowercaseHere(form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
