@@ -10,7 +10,9 @@
 // Batch A is the first half (items 1–26), batch B the second (items 27–52): batch B was committed and
 // scored before any rule was written for it. Batch C (from item 53) is in the style of 1996 wire copy (market
 // reports, corporate briefs, sport and politics with companies in them), mostly with companies the data does
-// not hold, written after batch B's rules and scored before any rule for it.
+// not hold, written after batch B's rules and scored before any rule for it. Batch D (from item 69) is today's
+// business press of India, Africa, Latin America, South-East Asia and the US, written after batch C's rules and
+// scored the same way.
 // Markup and span conventions are those of newswire.ts and wire-fresh.ts: {{text|id}} a company mention
 // (a data id, or "new:<key>" with one key per company across the whole file), <<text>> a hard negative.
 // Legal suffixes are part of the span, a possessive is not; a company's name inside the name of a
@@ -153,4 +155,28 @@ export const WIRE_FRESH_2: readonly string[] = [
   '<<SINGAPORE>> 1996-09-18 - Singapore shares ended lower, with the <<Straits Times Industrials Index>> down 9.6 points. {{DBS|dbs}} fell 10 cents and {{OCBC|ocbc}} 20 cents, while {{Keppel|keppel}} and {{Jardine Strategic|new:jardine-strategic}} were flat. Dealers said funds were cautious before <<U.S.>> inflation data.',
   // 68 1996 politics with business: a strike at a national airline; the minister, a union
   '<<ROME>> 1996-09-19 - Pilots at {{Alitalia|alitalia}} began a 24-hour strike on Thursday, grounding most domestic flights, the <<ANPAC>> union said. Transport Minister <<Claudio Burlando>> called on both sides to resume talks. {{Alitalia|alitalia}} said it would lose 15 billion lire a day.',
+  // 69 Indian business press: a carmaker with "&" and its short form; a rival; a state; a ministry
+  '<<MUMBAI>> - {{Mahindra & Mahindra Ltd|mahindra-and-mahindra-ltd-sponsored-gdr-regs}} ({{M&M|mahindra-and-mahindra-ltd-sponsored-gdr-regs}}) said sport-utility vehicle sales rose 20% in October, while {{Tata Motors|tata-motors}} and {{Maruti Suzuki India Ltd|maruti-suzuki-india}} reported smaller gains. {{M&M|mahindra-and-mahindra-ltd-sponsored-gdr-regs}} plans a new plant in <<Maharashtra>>, and the <<Ministry of Heavy Industries>> is reviewing incentives for electric cars.',
+  // 70 South African wire: grocers; a union; a province
+  '<<CAPE TOWN>> (<<Reuters>>) - {{Shoprite Holdings Ltd|shoprite-holdings}} said sales grew in every country it operates in, while rival {{Pick n Pay Stores Ltd|pick-n-pay}} closed more loss-making stores. {{Shoprite|shoprite-holdings}} employs about 160,000 people. The <<South African Commercial, Catering and Allied Workers Union>> said job cuts at {{Pick n Pay|pick-n-pay}} in the <<Western Cape>> must be negotiated.',
+  // 71 Pan-African business press: a bank group with a defined short form; an airline; a development bank
+  '<<LOMÉ>> - {{Ecobank Transnational Inc.|ecobank-transnational}} ({{ETI|ecobank-transnational}}) said it would lend $200 million to small firms in <<West Africa>> with a guarantee from the <<African Development Bank>>. {{Ecobank|ecobank-transnational}} also arranged a loan for {{Ethiopian Airlines|ethiopian-airlines}} to buy four aircraft. The <<West African Development Bank>> joined the facility.',
+  // 72 Mexican business press: a bakery group with a place-like short form after its full name; a city; a rival
+  '<<MEXICO CITY>> - {{Grupo Bimbo SAB de CV|grupo-bimbo}} said it would invest $1.3 billion in <<Mexico>> this year, building bakeries in <<Guanajuato>> and <<Nuevo León>>. {{Bimbo|grupo-bimbo}}, the world\'s largest baker, competes with {{Gruma|gruma}} in tortillas. Chief Executive <<Daniel Servitje>> said the peso\'s strength had cut reported sales.',
+  // 73 Brazilian wire: a digital bank known by its brand and its holding company; a regulator; a rival
+  '<<SÃO PAULO>> (<<Reuters>>) - {{Nu Holdings Ltd|nu-holdings}}, the parent of digital bank {{Nubank|nu-holdings}}, reported record profit as customers in <<Brazil>>, <<Mexico>> and <<Colombia>> passed 110 million. {{Itaú Unibanco|itau-unibanco}} and {{Bradesco|bank-bradesco}} have cut fees to compete. The <<Central Bank of Brazil>> is reviewing rules on instant payments through <<Pix>>.',
+  // 74 Philippine business press: conglomerates and a fast-food chain; a regulator; a city
+  '<<MANILA>> - {{Jollibee Foods Corp.|jollibee-foods}} said it would open 700 stores this year, and {{JFC|jollibee-foods}} shares rose on the <<Philippine Stock Exchange>>. {{SM Investments Corp.|sm-investments}} and {{Ayala Corp.|ayala-corporation}} reported higher profits. The <<Securities and Exchange Commission>> approved a bond sale by {{Ayala|ayala-corporation}}. Most new stores will be outside <<Metro Manila>>.',
+  // 75 US local paper: a grocer merger blocked; a court, a state, a union
+  '<<CINCINNATI>> (<<AP>>) — A federal judge blocked {{The Kroger Co.|kroger}}\'s $24.6 billion purchase of {{Albertsons Cos.|albertsons-companies}}, siding with the <<Federal Trade Commission>>. {{Kroger|kroger}} said it was disappointed, and {{Albertsons|albertsons-companies}} said it would seek damages. The <<United Food and Commercial Workers>> union had opposed the deal, and <<Washington>> state had sued separately.',
+  // 76 Fictional Kenyan agritech start-up; investors; a county
+  '<<NAIROBI>> - Agritech start-up {{Shamba Direct|new:shamba}} raised $12 million in a round led by {{Savannah Growth Partners|new:savannah-growth}}, with {{Norfund|norfund}} joining. {{Shamba Direct|new:shamba}} buys produce from 40,000 farmers in <<Kiambu County>> and sells it to hotels in <<Nairobi>>.',
+  // 77 Fictional Peruvian fishmeal company with SAA; a port and a ministry
+  '<<LIMA>> - Fishmeal producer {{Pesquera Pacífico Sur SAA|new:pacifico-sur}} said the anchovy season had been cut short, and {{Pacífico Sur|new:pacifico-sur}} shares fell 8% in <<Lima>>. The <<Ministry of Production>> closed fishing off <<Chimbote>> after finding too many juvenile fish.',
+  // 78 Fictional Vietnamese company with JSC; an industrial park; a ministry
+  '<<HANOI>> - {{Hong Ha Electrical Cable JSC|new:hong-ha}} said it would build a cable plant in the <<VSIP Nghe An>> industrial park to supply {{Samsung Electronics|samsung-electronics}} and {{LG Display|lg-display}}. {{Hong Ha|new:hong-ha}} expects exports to double. The <<Ministry of Industry and Trade>> approved the project.',
+  // 79 Hard negative: US politics and an agency, with one company
+  '<<WASHINGTON>> (<<AP>>) — The <<Senate>> confirmed the new head of the <<Securities and Exchange Commission>> on a 52-47 vote, and <<House>> Republicans moved to cut the budget of the <<Consumer Financial Protection Bureau>>. Senator <<Elizabeth Warren>> said {{Wells Fargo|wells-fargo}} still had not compensated all customers.',
+  // 80 Fictional US regional bank press release; defined short form; an index; an exchange as venue
+  '<<DES MOINES>>, Iowa, Jan. 21, 2025 (<<BUSINESS WIRE>>) -- {{Prairie Heartland Financial Corp.|new:prairie-heartland}} (Nasdaq: PHFC) ("{{Prairie Heartland|new:prairie-heartland}}"), the holding company for {{Heartland Farmers Bank|new:heartland-farmers}}, today reported fourth-quarter net income of $9.4 million. {{Prairie Heartland|new:prairie-heartland}} will join the <<Russell 2000>> index.',
 ];

@@ -9,6 +9,8 @@
 // Batch A is the first half (items 1–26), batch B the second (items 27–52): batch B was committed and
 // scored before any rule was written for it. Batch C (from item 53) is short 快讯 and 公告 items, mostly about
 // companies the data does not hold and their 简称, written after batch B's rules and scored before any rule for it.
+// Batch D (from item 69) is 快讯, 港股 and 台股 items in simplified and traditional characters with brands and short
+// names, written after batch C's rules and scored the same way.
 // Markup and conventions as in zh-fresh.ts: {{text|id}} a company mention (data id, or "new:<key>" with
 // one key per company across the file), <<text>> a hard negative. A full name is one span and a 简称
 // after it its own mention; a company's name inside a team, product, station or mall name is part of
@@ -151,4 +153,28 @@ export const ZH_FRESH_2: readonly string[] = [
   '<<郑州大学第一附属医院>>与{{华兰生物工程股份有限公司|hualan-biological-engineering}}合作开展疫苗临床研究，<<河南大学>>提供实验室支持。',
   // 68 快讯（虚构）：物业公司；母公司
   '{{金屿服务|new:jinyu-fuwu}}公告，母公司{{金屿控股（集团）有限公司|new:jinyu-holdings}}拟将其在<<福州>>的三个项目交由{{金屿服务|new:jinyu-fuwu}}管理。',
+  // 69 快讯：新能源车企交付；品牌简称
+  '【交付快报】{{比亚迪|byd}}11月销量超50万辆，{{理想汽车|li-auto}}、{{蔚来|nio}}和{{小鹏|xpeng}}交付量均创新高。{{零跑汽车|leapmotor}}则首次单月交付突破4万辆，<<零跑C10>>贡献过半。',
+  // 70 港股新闻（繁体）：航空与银行；机场、指数
+  '{{國泰航空|cathay-pacific-airways}}公布十月載客量按年增加三成，<<香港國際機場>>客運量持續回升。{{中銀香港|boc-hong-kong}}和{{恆生銀行|hang-seng-bank}}則受息差收窄影響。<<恆生指數>>收市微跌。',
+  // 71 台股新闻（繁体）：代工与晶片；园区
+  '{{鴻海|foxconn}}十月營收創同期新高，{{廣達|quanta-computer}}與{{緯創|wistron}}亦受惠於AI伺服器訂單。晶片股{{瑞昱|realtek}}和{{聯電|umc}}走弱，<<南部科學園區>>擴建進度順利。',
+  // 72 快讯：AI 芯片；产品
+  '{{寒武纪|cambricon}}前三季度营收大增，其<<思元590>>芯片获多家互联网公司采购；{{海光信息|hygon}}也上调了全年指引。{{中芯国际|smic}}称先进制程产能仍然紧张。',
+  // 73 地方新闻（虚构）：农业企业；县名、政府部门、合作社
+  '<<寿光>>讯 {{寿光绿源蔬菜产业集团有限公司|new:lvyuan}}（{{绿源集团|new:lvyuan}}）与<<寿光市农业农村局>>签约，建设智能温室200座。{{绿源集团|new:lvyuan}}将与当地<<田柳镇蔬菜专业合作社>>共同经营。',
+  // 74 公告（虚构）：诉讼；法院、律所是否为公司
+  '{{浙江安途汽车部件股份有限公司|new:antu}}公告，公司起诉{{上海联驰贸易有限公司|new:lianchi}}拖欠货款，<<上海市嘉定区人民法院>>已立案受理。{{安途汽车|new:antu}}聘请{{北京市金杜律师事务所|new:king-wood}}代理此案。',
+  // 75 快讯（虚构）：电商平台与品牌；人名
+  '{{拼多多|pdd-holdings}}旗下跨境平台<<Temu>>在<<欧洲>>的销售额增长，{{京东|jd-com}}则加码即时零售。国货品牌{{花西子|new:huaxizi}}创始人<<吴成龙>>表示，将减少对直播渠道的依赖。',
+  // 76 港股新闻（虚构，繁体）：新股上市；保荐人
+  '{{澳華健康科技控股有限公司|new:aohua}}今日在<<港交所>>主板掛牌，首日收漲18%。{{澳華健康|new:aohua}}的保薦人為{{中金公司|cicc}}，基石投資者包括{{高瓴|hillhouse}}。',
+  // 77 产业报道：光学与手机；产品
+  '{{舜宇光学科技|sunny-optical}}十月手机镜头出货量同比增长，{{小米|xiaomi}}和{{荣耀|honor-device}}新机带动需求。<<小米15>>的潜望式镜头由{{舜宇|sunny-optical}}独家供应。',
+  // 78 快讯（虚构）：城投发债；交易所
+  '{{常德市城市建设投资集团有限公司|new:changde-chengtou}}在<<上海证券交易所>>发行15亿元公司债，票面利率2.6%。{{常德城投|new:changde-chengtou}}主体评级AA+。',
+  // 79 硬否定：人名、地名、节日与活动；一家公司
+  '<<双十一>>期间，<<杭州>>和<<义乌>>的快递量创新高，<<国家邮政局>>预计单日揽收超7亿件。{{中通快递|zto-express}}称其分拣中心满负荷运转，<<李女士>>说包裹两天就到了。',
+  // 80 快讯（虚构）：保险经纪公司；监管
+  '{{明亚保险经纪股份有限公司|new:mingya}}获<<国家金融监督管理总局>>批准增资至5亿元。{{明亚经纪|new:mingya}}称将扩大在<<成都>>和<<西安>>的团队。',
 ];
