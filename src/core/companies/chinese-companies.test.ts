@@ -649,3 +649,16 @@ describe('fresh set 2 (issue 16), batch C: heads of a trade, the longest head, �
     expect(found(text)).toEqual(mentions);
   });
 });
+
+describe('fresh set 2 (issue 16), batch D: a supplier’s parts, a broker’s 经纪, a maker of optics', () => {
+  it('lists the short forms a page uses for them', () => {
+    expect(chineseShortForms('浙江安途汽车部件股份有限公司')).toContain('安途汽车');
+    expect(chineseShortForms('浙江安途汽车部件股份有限公司')).not.toContain('汽车部件');
+    expect(chineseShortForms('明亚保险经纪股份有限公司')).toContain('明亚经纪');
+    expect(chineseShortForms('舜宇光学科技', true)).toContain('舜宇');
+  });
+
+  it('reads no broker in "券商经纪业务"', () => {
+    expect(found('东方财富旗下券商经纪业务受益于交易活跃。')).toEqual([]);
+  });
+});

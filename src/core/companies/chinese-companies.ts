@@ -47,8 +47,8 @@ const HEADS = [
   '理财', '房产', '印染', '木业',
   // Household goods: "优购日用", "某某日化".
   '日用', '日化',
-  // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰".
-  '家纺', '纺织', '服饰',
+  // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰"; brokers: "明亚经纪".
+  '家纺', '纺织', '服饰', '经纪',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -56,13 +56,14 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
 /** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
-const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+const TRADE_WORDS = ['保险', '物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
 
 /** The last two characters of a four-character brand that name a trade or a material, so its first two are its short form ("隆基绿能", "福耀玻璃"). */
-const MATERIAL_WORDS = ['绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
+const MATERIAL_WORDS = ['光学', '绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
 
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
-const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术'];
+// ("浙江安途汽车部件" → "安途汽车": the parts a carmaker's supplier makes.)
+const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零部件', '配件'];
 
 
 /**
@@ -213,8 +214,8 @@ const GENERIC = new Set(
   ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
-    // Kinds of fund: "债券基金", "货币基金".
-    '债券 货币 混合 股票 指数 ' +
+    // Kinds of fund: "债券基金", "货币基金"; a broker as a kind ("券商经纪业务").
+    '债券 货币 混合 股票 指数 券商 ' +
     '中小 交通 品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
@@ -963,8 +964,9 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // often its brand and the first two characters of its trade, the first four of a long core.
   // "绍兴柯桥恒美印染有限公司" → "恒美印染": the two characters before a head of two, and the head, when a
   // district the place table lacks comes before them (not a trade word: "蓝港精细化工" is not "精细化工").
-  // (Not before 技术, which follows a trade of its own: "芯岚半导体技术" is not "导体技术".)
-  const last = head?.length === 2 && head !== '技术' && core.length >= 6 ? core.slice(-4) : '';
+  // (Not before 技术 or 部件, which follow a trade of their own: "芯岚半导体技术" is not "导体技术", nor
+  // "安途汽车部件" "汽车部件".)
+  const last = head?.length === 2 && !['技术', '部件', '配件'].includes(head) && core.length >= 6 ? core.slice(-4) : '';
   if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);

@@ -31,7 +31,8 @@ const forms = (kind: FormKind, words: string, extra: Omit<LegalForm, 'word' | 'k
 
 export const LEGAL_FORMS: readonly LegalForm[] = [
   // English-speaking and Asian company forms.
-  ...forms('legal', 'Co Corp', { dot: true }),
+  // ("Cos.": companies, "Albertsons Cos.")
+  ...forms('legal', 'Co Corp Cos', { dot: true }),
   ...forms('legal', 'Inc Ltd Pte Bhd Pty Tbk', { dot: true, comma: true }),
   ...forms('legal', 'Corporation Company'),
   ...forms('legal', 'Incorporated Limited LLC LLP Plc PLC plc LP', { comma: true }),

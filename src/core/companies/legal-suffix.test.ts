@@ -109,3 +109,9 @@ describe('the Australian "no liability" form (issue 16, fresh set 2)', () => {
     expect(extended('Kalgoorlie Consolidated Resources NL (KCR) said', 33)).toBe('Kalgoorlie Consolidated Resources NL');
   });
 });
+
+describe('"Cos." after a name (issue 16, fresh set 2)', () => {
+  it('takes Cos. as a legal word', () => {
+    expect(extended('purchase of Albertsons Cos., siding with', 22)).toBe('purchase of Albertsons Cos.');
+  });
+});
