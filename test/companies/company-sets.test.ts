@@ -18,7 +18,7 @@ const FLOORS: Record<string, { recall: number; precision: number }> = {
   'zh-wire': { recall: 0.988, precision: 0.967 },
   'wire-fresh': { recall: 0.975, precision: 0.98 },
   'zh-fresh': { recall: 0.97, precision: 0.99 },
-  'wire-fresh-2': { recall: 0.99, precision: 0.99 },
+  'wire-fresh-2': { recall: 0.985, precision: 0.99 },
   'zh-fresh-2': { recall: 0.98, precision: 0.99 },
 };
 const GOALS: Record<string, { recall: number; precision: number }> = {

@@ -662,3 +662,9 @@ describe('fresh set 2 (issue 16), batch D: a supplier’s parts, a broker’s �
     expect(found('东方财富旗下券商经纪业务受益于交易活跃。')).toEqual([]);
   });
 });
+
+describe('a listed maker before what it brings out (issue 16, fresh set 2 batch D)', () => {
+  it('ends the item before 新机 and the verb after it', () => {
+    expect(found('手机镜头需求增长，阿里巴巴和荣耀新机带动需求。')).toEqual(['阿里巴巴=alibaba-group', '荣耀=unknown:荣耀']);
+  });
+});

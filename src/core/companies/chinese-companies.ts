@@ -669,7 +669,8 @@ function hasStopWord(name: string): boolean {
 /** Commodities and currencies a market item moves. */
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
-const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均'];
+// (And what a maker in a list brings out: "小米和荣耀新机带动需求" names 荣耀.)
+const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
 
 /** Length of a list item read up to a break: cut before a verb that follows the name. */
 function itemLength(item: string): number {
