@@ -630,3 +630,11 @@ describe('fresh set 2 (issue 16), batch C: a dealer’s brands, a bank’s name 
     expect(ids('a loan from the Industrial Development Bank of India. Bank of India rose.')).toEqual(['Bank of India=bank-of-india']);
   });
 });
+
+describe('a company’s name opening its brand’s (issue 16, golden page cma-notices-2025-larchfield-tollgate)', () => {
+  const m = createCompanyMatcher([{ id: 'tesco', name: 'Tesco', kind: 'company' }]);
+  it('reads "its Tollgate Farmhouse brand" as the brand, "Tesco Finest range" too', () => {
+    expect(findCompanies('Tollgate Bakeries Holdings Ltd (Tollgate) sells bread under its Tollgate Farmhouse brand. Larchfield agreed to buy Tollgate.', m).map((x) => x.text).filter((t) => t.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries Holdings Ltd', 'Tollgate', 'Tollgate']);
+    expect(findCompanies('Shoppers liked the Tesco Finest range, Tesco said.', m).map((x) => x.text)).toEqual(['Tesco']);
+  });
+});
