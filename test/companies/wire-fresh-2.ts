@@ -12,7 +12,8 @@
 // reports, corporate briefs, sport and politics with companies in them), mostly with companies the data does
 // not hold, written after batch B's rules and scored before any rule for it. Batch D (from item 69) is today's
 // business press of India, Africa, Latin America, South-East Asia and the US, written after batch C's rules and
-// scored the same way.
+// scored the same way. Batch E (from item 81) was written after all of this session's rules and scored once; no
+// rule was written for it (the last estimate of what is left).
 // Markup and span conventions are those of newswire.ts and wire-fresh.ts: {{text|id}} a company mention
 // (a data id, or "new:<key>" with one key per company across the whole file), <<text>> a hard negative.
 // Legal suffixes are part of the span, a possessive is not; a company's name inside the name of a
@@ -179,4 +180,24 @@ export const WIRE_FRESH_2: readonly string[] = [
   '<<WASHINGTON>> (<<AP>>) — The <<Senate>> confirmed the new head of the <<Securities and Exchange Commission>> on a 52-47 vote, and <<House>> Republicans moved to cut the budget of the <<Consumer Financial Protection Bureau>>. Senator <<Elizabeth Warren>> said {{Wells Fargo|wells-fargo}} still had not compensated all customers.',
   // 80 Fictional US regional bank press release; defined short form; an index; an exchange as venue
   '<<DES MOINES>>, Iowa, Jan. 21, 2025 (<<BUSINESS WIRE>>) -- {{Prairie Heartland Financial Corp.|new:prairie-heartland}} (Nasdaq: PHFC) ("{{Prairie Heartland|new:prairie-heartland}}"), the holding company for {{Heartland Farmers Bank|new:heartland-farmers}}, today reported fourth-quarter net income of $9.4 million. {{Prairie Heartland|new:prairie-heartland}} will join the <<Russell 2000>> index.',
+  // 81 Kenyan business press: banks with Group and Holdings; a regulator; a county
+  '<<NAIROBI>> - {{Equity Group Holdings Plc|equity-group-holdings}} said its Kenyan bank, {{Equity Bank|new:equity-bank}}, lent more to small traders in the third quarter, while {{KCB Group|kcb-group}} reported higher bad loans. The <<Central Bank of Kenya>> cut its benchmark rate, and traders in <<Kisumu County>> said credit had become cheaper.',
+  // 82 Malaysian business press: Bhd names, a state oil company, a ride-hailing firm; a ministry
+  '<<KUALA LUMPUR>> - {{Malayan Banking Bhd|maybank}} ({{Maybank|maybank}}) and {{CIMB Group Holdings Bhd|cimb-group}} will lend 5 billion ringgit to contractors of {{Petronas|petronas}} for gas projects off <<Sarawak>>. {{Grab|grab}} said it would add electric cars to its fleet in <<Kuala Lumpur>>, with support from the <<Ministry of Transport>>.',
+  // 83 Indonesian press: PT … Tbk names; a defined acronym; an island
+  '<<JAKARTA>> - {{PT Bank Central Asia Tbk|bank-central-asia}} ({{BCA|bank-central-asia}}) said mobile banking users passed 35 million, while fictional lender {{PT Bank Nusantara Sejahtera Tbk|new:nusantara-sejahtera}} said it would merge its branches on <<Sumatra>>. {{BCA|bank-central-asia}} shares rose on the <<Indonesia Stock Exchange>>.',
+  // 84 Indian business press: IT companies; a visa rule; a city
+  '<<BENGALURU>> - {{Infosys Ltd|infosys}} and {{Wipro Ltd|wipro}} said new U.S. visa fees would raise costs, and {{Infosys|infosys}} will hire more engineers in <<Texas>> and <<Arizona>>. {{HCLTech|hcl-technologies}} reported stronger deal wins. The <<National Association of Software and Service Companies>> asked the government to raise the issue with <<Washington>>.',
+  // 85 Fictional Ghanaian cocoa processor; a state board; a port
+  '<<TEMA>>, Ghana - Cocoa grinder {{Volta Cocoa Processing Ltd|new:volta-cocoa}} said it would double capacity at its plant near the port, after securing beans from the <<Ghana Cocoa Board>>. {{Volta Cocoa|new:volta-cocoa}} sells cocoa butter to chocolate makers in <<Europe>>, including {{Barry Callebaut|barry-callebaut}}.',
+  // 86 Hard negative: Brazilian politics and a court, one state bank
+  '<<BRASILIA>> - President <<Luiz Inácio Lula da Silva>> met governors of the <<Northeast>> to discuss drought relief, while the <<Supreme Federal Court>> ruled on a tax dispute with <<São Paulo>> state. {{Banco do Brasil|banco-do-brasil}} will extend credit to farmers in <<Ceará>> and <<Piauí>>.',
+  // 87 Fictional Chilean winemaker named after a valley; the valley; a rival
+  '<<SANTIAGO>> - {{Viña Valle del Maule SA|new:valle-maule}} said exports to <<China>> fell by a fifth, and {{Valle del Maule|new:valle-maule}} will sell more wine in <<Brazil>>. Growers in the <<Maule Valley>> have cut prices, and rival {{Viña Concha y Toro|vina-concha-y-toro}} reported similar trends.',
+  // 88 US wire: a defined short form in quotes; a court; a person who shares a surname with a company
+  '<<NEW YORK>> (<<Reuters>>) - {{Carver Hollis Capital LLC|new:carver-hollis}} ("{{Carver Hollis|new:carver-hollis}}") agreed to pay $45 million to settle claims by the <<Securities and Exchange Commission>> that it misled investors. Founder <<James Hollis>> did not admit wrongdoing. The <<U.S. District Court for the Southern District of New York>> must approve the deal.',
+  // 89 Fictional Australian mining services firm; a state; a union
+  '<<BRISBANE>> - Mining services group {{Dawson Ridge Contracting Ltd|new:dawson-ridge}} won a A$310 million contract to run a coal mine in the <<Bowen Basin>> for {{Glencore|glencore}}. {{Dawson Ridge|new:dawson-ridge}} shares rose 9%. The <<Mining and Energy Union>> said it would seek a new agreement for the 400 workers.',
+  // 90 Fictional Turkish textile firm with AS; a city and an exchange
+  '<<ISTANBUL>> - Towel maker {{Ege Tekstil Sanayi AS|new:ege-tekstil}} said orders from European retailers fell, and {{Ege Tekstil|new:ege-tekstil}} shares dropped 4% on <<Borsa Istanbul>>. The company employs 2,000 people in <<Denizli>>.',
 ];

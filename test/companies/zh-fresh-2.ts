@@ -10,7 +10,8 @@
 // scored before any rule was written for it. Batch C (from item 53) is short 快讯 and 公告 items, mostly about
 // companies the data does not hold and their 简称, written after batch B's rules and scored before any rule for it.
 // Batch D (from item 69) is 快讯, 港股 and 台股 items in simplified and traditional characters with brands and short
-// names, written after batch C's rules and scored the same way.
+// names, written after batch C's rules and scored the same way. Batch E (from item 81) was written after all of this
+// session's rules and scored once; no rule was written for it.
 // Markup and conventions as in zh-fresh.ts: {{text|id}} a company mention (data id, or "new:<key>" with
 // one key per company across the file), <<text>> a hard negative. A full name is one span and a 简称
 // after it its own mention; a company's name inside a team, product, station or mall name is part of
@@ -177,4 +178,24 @@ export const ZH_FRESH_2: readonly string[] = [
   '<<双十一>>期间，<<杭州>>和<<义乌>>的快递量创新高，<<国家邮政局>>预计单日揽收超7亿件。{{中通快递|zto-express}}称其分拣中心满负荷运转，<<李女士>>说包裹两天就到了。',
   // 80 快讯（虚构）：保险经纪公司；监管
   '{{明亚保险经纪股份有限公司|new:mingya}}获<<国家金融监督管理总局>>批准增资至5亿元。{{明亚经纪|new:mingya}}称将扩大在<<成都>>和<<西安>>的团队。',
+  // 81 快讯：白酒股；产品是否定样本
+  '白酒板块周三走弱，{{贵州茅台|kweichow-moutai}}跌2%，{{五粮液|wuliangye-yibin}}和{{泸州老窖|luzhou-laojiao}}跌幅超3%。{{洋河股份|jiangsu-yanghe-brewery-joint-stock}}称，<<梦之蓝>>系列批价企稳。',
+  // 82 产业报道：乳业与调味品；地名
+  '{{伊利股份|inner-mongolia-yili-industrial-group}}和{{蒙牛乳业|china-mengniu-dairy}}前三季度营收均有所下降，原奶价格持续低迷。{{海天味业|foshan-haitian-flavouring-and-food}}则在<<佛山>>扩建酱油产能。',
+  // 83 地方新闻（虚构）：食品企业全称、简称；开发区、市场监管局
+  '<<漯河>>讯 {{漯河万源食品有限公司|new:wanyuan}}新建的速冻食品车间投产，{{万源食品|new:wanyuan}}预计年产值增加5亿元。<<漯河经济技术开发区>>管委会和<<漯河市市场监督管理局>>到现场检查。',
+  // 84 港股新闻（繁体）：啤酒股；指数
+  '啤酒股周四反彈，{{華潤啤酒|china-resources-beer}}漲3%，{{青島啤酒股份|tsingtao-brewery}}漲2%。分析師指{{華潤啤酒|china-resources-beer}}高端化進展理想。<<恆生消費指數>>收漲1%。',
+  // 85 公告（虚构）：控股股东质押；银行
+  '{{湖南湘佳农业科技股份有限公司|new:xiangjia}}公告，控股股东{{湘佳投资控股有限公司|new:xiangjia-invest}}将所持股份质押给{{长沙银行|bank-of-changsha}}，用于补充流动资金。',
+  // 86 硬否定：学校、医院、体育场馆；一家公司
+  '<<浙江大学医学院附属第一医院>>与<<杭州奥体中心体育馆>>合作举办健康跑活动，<<杭州市教育局>>组织中学生参加。赞助商{{农夫山泉|nongfu-spring}}提供饮用水。',
+  // 87 快讯（虚构）：新能源企业融资；投资方
+  '{{苏州氢澜能源科技有限公司|new:qinglan}}完成3亿元B轮融资，由{{元禾控股|oriza-holdings}}领投，{{国投创合|new:sdic-chuanghe}}跟投。{{氢澜能源|new:qinglan}}主营燃料电池电堆。',
+  // 88 台股新闻（繁体，虚构）：电子零组件；园区
+  '{{台灣凱晟電子股份有限公司|new:kaisheng}}（{{凱晟|new:kaisheng}}）公告十月營收創新高，主要受惠於車用電子需求。{{凱晟|new:kaisheng}}在<<台中工業區>>的新廠下月量產。',
+  // 89 快讯：券商更名；监管
+  '{{国信证券|guosen-securities}}完成收购{{万和证券|new:wanhe-securities}}控股权，{{万和证券|new:wanhe-securities}}将更名。<<深圳证监局>>已核准相关股东资格。',
+  // 90 地方新闻：政府部门与地名；一家虚构城投
+  '<<盐城>>讯 <<盐城市发展和改革委员会>>公布重点项目清单，{{盐城市城市资产经营集团有限公司|new:yc-zichan}}负责<<亭湖区>>老旧小区改造。<<江苏省住房和城乡建设厅>>将给予资金支持。',
 ];
