@@ -8,7 +8,7 @@ import { splitSet } from '../held-out';
 import { COMPANY_SETS, scoreCompanySet } from './company-sets';
 
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  newswire: { recall: 0.975, precision: 0.99 },
+  newswire: { recall: 0.98, precision: 0.99 },
   'zh-business': { recall: 0.965, precision: 0.985 },
   'zh-news-items': { recall: 0.98, precision: 0.98 },
   'wire-1990s': { recall: 0.985, precision: 0.975 },
@@ -18,6 +18,9 @@ const FLOORS: Record<string, { recall: number; precision: number }> = {
   'zh-wire': { recall: 0.988, precision: 0.967 },
   'wire-fresh': { recall: 0.975, precision: 0.98 },
   'zh-fresh': { recall: 0.97, precision: 0.99 },
+  'wire-fresh-2': { recall: 0.985, precision: 0.99 },
+  // (With batch E, written after all rules and given none: P 98.8, R 97.6.)
+  'zh-fresh-2': { recall: 0.97, precision: 0.985 },
 };
 const GOALS: Record<string, { recall: number; precision: number }> = {
   newswire: { recall: 0.6, precision: 0.9 },
@@ -30,6 +33,8 @@ const GOALS: Record<string, { recall: number; precision: number }> = {
   'zh-wire': { recall: 0.65, precision: 0.9 },
   'wire-fresh': { recall: 0.6, precision: 0.9 },
   'zh-fresh': { recall: 0.65, precision: 0.9 },
+  'wire-fresh-2': { recall: 0.6, precision: 0.9 },
+  'zh-fresh-2': { recall: 0.65, precision: 0.9 },
 };
 const matcher = createCompanyMatcher(companies);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

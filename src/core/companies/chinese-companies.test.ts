@@ -606,3 +606,65 @@ describe('a count of shares and the verb that keeps a name (issue 16, session 15
     expect(found('即每1股武钢股份可换取0.56股；合并后沿用恒远电气的名称。')).toEqual(['武钢股份=unknown:武钢股份', '恒远电气=unknown:恒远电气']);
   });
 });
+
+describe('fresh set 2 (issue 16): name starts and ends, a provincial bank union, a listed company in full', () => {
+  it.each([
+    ['清华大学将所持清华控股有限公司全部股权划转。', ['清华控股有限公司=unknown:清华']],
+    ['首钢继续赞助，而本钢集团已并入鞍钢。', ['本钢集团=unknown:本钢']],
+    ['中国石化将按照国家能源局要求保障供应。', []],
+    ['由智路资本和建广资产牵头的联合体接手。', ['智路资本=unknown:智路资本', '建广资产=unknown:建广资产']],
+    ['浙江农商联合银行成立后，管理体制发生变化。', ['浙江农商联合银行=unknown:浙江农商联合银行']],
+  ])('%s', (text, mentions) => {
+    expect(found(text).filter((m) => !m.startsWith('中国石化'))).toEqual(mentions);
+  });
+
+  it('reads a data name, a word of its trade and 股份有限公司 as that company', () => {
+    const m = createCompanyMatcher([{ id: 'kweichow-moutai', name: 'Kweichow Moutai', zh: ['贵州茅台', '茅台'], kind: 'company' }]);
+    expect(findCompanies('贵州茅台酒股份有限公司下调出厂价。', m).map((x) => `${x.text}=${x.id}`)).toEqual(['贵州茅台酒股份有限公司=kweichow-moutai']);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch B: a jurisdiction and a public holder are no names', () => {
+  it.each([
+    ['上海金融监管局要求辖内银行做好消费者权益保护。', []],
+    ['天津城投由天津市国资委全资控股，负责基础设施建设。', []],
+  ])('%s', (text, mentions) => {
+    expect(found(text)).toEqual(mentions);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch C: heads of a trade, the longest head, 技术 after a trade', () => {
+  it('lists the short forms by the longest head and without 技术', () => {
+    expect(chineseShortForms('宁夏宝廷新能源有限公司')).toContain('宝廷');
+    expect(chineseShortForms('宁夏宝廷新能源有限公司')).not.toContain('宝廷新');
+    expect(chineseShortForms('海门锦绣家纺有限公司')).toContain('锦绣家纺');
+    expect(chineseShortForms('上海芯岚半导体技术有限公司')).toContain('芯岚半导体');
+    expect(chineseShortForms('上海芯岚半导体技术有限公司')).not.toContain('导体技术');
+  });
+
+  it.each([
+    ['绍兴一家纺织企业完成技改。', []],
+    ['海门区家纺商会组织企业参展。', []],
+  ])('reads no name in %s', (text, mentions) => {
+    expect(found(text)).toEqual(mentions);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch D: a supplier’s parts, a broker’s 经纪, a maker of optics', () => {
+  it('lists the short forms a page uses for them', () => {
+    expect(chineseShortForms('浙江安途汽车部件股份有限公司')).toContain('安途汽车');
+    expect(chineseShortForms('浙江安途汽车部件股份有限公司')).not.toContain('汽车部件');
+    expect(chineseShortForms('明亚保险经纪股份有限公司')).toContain('明亚经纪');
+    expect(chineseShortForms('舜宇光学科技', true)).toContain('舜宇');
+  });
+
+  it('reads no broker in "券商经纪业务"', () => {
+    expect(found('东方财富旗下券商经纪业务受益于交易活跃。')).toEqual([]);
+  });
+});
+
+describe('a listed maker before what it brings out (issue 16, fresh set 2 batch D)', () => {
+  it('ends the item before 新机 and the verb after it', () => {
+    expect(found('手机镜头需求增长，阿里巴巴和荣耀新机带动需求。')).toEqual(['阿里巴巴=alibaba-group', '荣耀=unknown:荣耀']);
+  });
+});

@@ -47,6 +47,8 @@ const HEADS = [
   '理财', '房产', '印染', '木业',
   // Household goods: "优购日用", "某某日化".
   '日用', '日化',
+  // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰"; brokers: "明亚经纪".
+  '家纺', '纺织', '服饰', '经纪',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -54,20 +56,21 @@ const LIST_AFTER = '、，,。；和及与领跟参等';
 const INDUSTRIAL_HEADS = ['重工', '电器', '电子', '科技', '汽车', '股份', '集团', '控股', '乳业', '酒业', '药业', '医药', '航空', '食品', '物流', '地产', '置业', '能源', '实业', '矿业', '化工', '钢铁', '电气', '通信', '软件', '生物', '光电', '半导体', '新材料', '智能', '机械', '船舶', '船业'];
 
 /** Words of a trade between a brand and its head ("物联" in "卡奥斯物联科技"). */
-const TRADE_WORDS = ['物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
+const TRADE_WORDS = ['保险', '物联', '智能', '信息', '网络', '数字', '电子', '数据', '智造', '精密', '精细', '新能源', '生物', '医疗', '光电', '通讯', '通信'];
 
 /** The last two characters of a four-character brand that name a trade or a material, so its first two are its short form ("隆基绿能", "福耀玻璃"). */
-const MATERIAL_WORDS = ['绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
+const MATERIAL_WORDS = ['光学', '绿能', '玻璃', '钢铁', '化工', '化学', '精密', '精工', '电子', '电器', '电气', '机械', '重工', '新材', '光伏', '锂业', '矿业', '纺织', '制药', '药业', '食品', '乳业', '啤酒', '汽车', '轮胎', '水泥', '陶瓷', '家电', '家居'];
 
 /** Words after an unknown company's brand in its full name that the page drops ("青岛海润船舶制造有限公司" → "海润船舶"). */
-const SHORT_FORM_TAILS = ['制造', '工业', '实业'];
+// ("浙江安途汽车部件" → "安途汽车": the parts a carmaker's supplier makes.)
+const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零部件', '配件'];
 
 
 /**
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
- * foundation ("基金会"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
+ * foundation ("基金会"), an exchange ("证券交易所"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -96,8 +99,11 @@ for (const s of SUFFIXES) {
 
 /** The longest corporate word starting at `at`, if any. */
 function suffixAt(text: string, at: number): string | undefined {
-  return SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((s) => text.startsWith(s, at));
+  const suffix = SUFFIXES_BY_FIRST.get(text.charCodeAt(at))?.find((s) => text.startsWith(s, at));
+  // "一家纺织企业": 家 is a counter there, not the start of 家纺.
+  return suffix === '家纺' && COUNTERS.includes(text[at - 1] ?? '') ? undefined : suffix;
 }
+const COUNTERS = '一二两三四五六七八九十几多这那该每数各某';
 /** Where a corporate word may start: the scan jumps from one to the next (a loop over every character cost 40 ms per 2 MB of news). */
 const SUFFIX_START = new RegExp(`[${[...new Set(SUFFIXES.map((s) => s[0]!))].join('')}]`, 'g');
 
@@ -152,7 +158,9 @@ const STOP_WORDS = [
   // Verbs of policy and market prose: "加强食品安全", "下注人形机器人", "推进算力".
   '加强', '推进', '提升', '保障', '促进', '监管', '检查', '开展', '做好', '加快', '支持', '鼓励', '引导', '规范', '下注', '押注', '布局', '发展',
   // "继续推动中小银行…", "全区新能源装机", "世界级钢铁企业": a verb, a whole region or a rank before a trade word.
-  '继续', '推动', '全区', '全省', '全市', '全县', '全国', '世界级', '国际级', '国家级', '省级', '市级', '省内', '市内', '区内', '境内',
+  '继续', '推动', '全区', '全省', '全市', '全县', '全国', '世界级', '国际级', '国家级', '省级', '市级', '省内', '市内', '区内', '境内', '辖内', '辖区内',
+  // A shareholder that is a public body, and how it holds: "由天津市国资委全资控股", "绝对控股".
+  '国资委', '全资', '绝对', '相对',
   // "支持大型银行补充核心一级资本": replenishing capital, not a company named …资本.
   '补充',
   // Adverbs of sequence before a verb: "等公司相继获得融资", "先后完成".
@@ -171,6 +179,9 @@ const STOP_WORDS = [
   '港股', '美股', 'A股', '台股', '买超', '卖超', '买入', '卖出', '连续',
   // Bought from abroad: "进口芯片".
   '进口',
+  // What is held, a conjunction and "according to" before a name: "所持清华控股有限公司…股权", "而本钢集团已并入…",
+  // "按照国家能源局要求".
+  '所持', '持有的', '而', '按照', '依照', '根据', '符合',
   // Verbs of selling a product: "在嘉善县推广农业保险", "为客户提供保险".
   '推广', '提供',
   // Verbs of keeping or taking up a name, and a count of shares: "沿用恒远电气的名称", "即每1股武钢股份".
@@ -203,8 +214,8 @@ const GENERIC = new Set(
   ('中国 国有 国营 商业 股份制 城商 农商 外资 中资 民营 私营 国内 海外 境内 境外 全球 头部 大型 中型 小型 龙头 上市 非上市 互联网 人工智能 新能源 ' +
     '医疗 消费 合成 植物基 冷链 供应链 跨境 电商 新消费 餐饮 零售 物业 光伏 储能 锂电 电池 芯片 自动驾驶 智能驾驶 低空 航天 商业航天 生物医药 创新药 ' +
     '医疗器械 企业服务 云计算 大模型 算力 数据 文娱 体育 农业 宠物 美妆 服饰 家居 出行 支付 区块链 元宇宙 无人机 传感器 氢能 碳中和 新能源汽车 ' +
-    // Kinds of fund: "债券基金", "货币基金".
-    '债券 货币 混合 股票 指数 ' +
+    // Kinds of fund: "债券基金", "货币基金"; a broker as a kind ("券商经纪业务").
+    '债券 货币 混合 股票 指数 券商 ' +
     '中小 交通 品牌 投资方 创投 风投 国家 无固定期限 永续 补充 核心 一级 二级 平准 人工 人形 双臂 新一代 工业 服务 协作 家用 具身 硬 软 金融 科技 数字 智能 传统 地方 城市 农村 村镇 政策性 开发性 系统 全国 本土 外国 跨国 公募 私募 创业 风险 产业 政府 引导 国资 央企 ' +
     '上海 北京 相关 同类 同行 主要 其他 部分 整个 所有 优质 知名 头部 信用 储蓄 投资 保险 证券 资产 管理 ' +
     // A central bank is a public body, not a company: "中国人民银行", "中央银行", "美国联邦储备银行".
@@ -222,7 +233,8 @@ const GENERIC = new Set(
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
-const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商', '商业', '村镇']);
+// "浙江农商联合银行": the provincial union of rural commercial banks.
+const LOCAL_BANK_KINDS = new Set(['农村商业', '城市商业', '农村合作', '农商联合', '农商', '商业', '村镇']);
 /** Places that name a country or a region, where "商业银行" is the kind of bank, not one bank ("美国商业银行"). */
 const FOREIGN_OR_NATION = new Set(
   '中国 香港 澳门 台湾 东京 纽约 伦敦 新加坡 美国 日本 韩国 德国 英国 法国 欧洲 亚洲 美洲 非洲 中东 东南亚 澳洲 北美 欧美 亚太 印度 越南 泰国 印尼 马来西亚 澳大利亚 加拿大 巴西 墨西哥 俄罗斯 意大利 西班牙 荷兰 瑞士 瑞典 沙特 阿联酋 以色列'.split(' '),
@@ -238,7 +250,9 @@ const PLACES = new Set(
     // Countries that name their flag carriers and national companies ("土耳其航空", "卡塔尔能源"): the country alone is no short form.
     '土耳其 卡塔尔 科威特 巴林 阿曼 伊朗 伊拉克 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 阿尔及利亚 阿根廷 智利 秘鲁 哥伦比亚 ' +
     '委内瑞拉 菲律宾 巴基斯坦 孟加拉 斯里兰卡 哈萨克斯坦 乌兹别克斯坦 乌克兰 波兰 希腊 葡萄牙 爱尔兰 比利时 奥地利 挪威 丹麦 ' +
-    '芬兰 冰岛 新西兰 阿塞拜疆 马来西亚 柬埔寨 缅甸 老挝 蒙古 朝鲜').split(' '),
+    '芬兰 冰岛 新西兰 阿塞拜疆 马来西亚 柬埔寨 缅甸 老挝 蒙古 朝鲜 ' +
+    // Seas a short name may be read across ("海航" in "红海航线").
+    '红海 黑海 里海').split(' '),
 );
 const PLACE_ENDS = ['市', '省', '区', '县'];
 // More prefecture-level cities, which open many registered names ("临沂华通市政工程有限公司").
@@ -548,8 +562,9 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
         // A data name and only descriptive or legal words after it is that company, in full
-        // ("宁德时代新能源科技股份有限公司"); any other word makes another one ("阿里巴巴影业集团").
-        if (inside.end < end && isDescriptive(text.slice(inside.end, end))) {
+        // ("宁德时代新能源科技股份有限公司"); any other word makes another one ("阿里巴巴影业集团"). So are a few words of
+        // its trade before 股份有限公司, the form of a listed company ("贵州茅台酒股份有限公司").
+        if (inside.end < end && (isDescriptive(text.slice(inside.end, end)) || (text.endsWith('股份有限公司', end) && end - 6 - inside.end <= 4))) {
           found.push({ ...inside, end, text: written, replaces: inside });
           lastEnd = end;
         } else if (inside.end < end) {
@@ -654,7 +669,8 @@ function hasStopWord(name: string): boolean {
 /** Commodities and currencies a market item moves. */
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
-const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '联合', '共同', '参与', '出资', '分别', '均'];
+// (And what a maker in a list brings out: "小米和荣耀新机带动需求" names 荣耀.)
+const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
 
 /** Length of a list item read up to a break: cut before a verb that follows the name. */
 function itemLength(item: string): number {
@@ -907,6 +923,14 @@ export function chineseUnknownId(name: string): string {
 const TRADE_TAIL = /^[料源]?(?:机械|装备|科技|技术|电子|制造|设备|工程|能源|电气|材料|器件|仪器|系统|软件|信息|智能)+$/;
 
 /** Shorter forms a Chinese full name links on its page: without legal words, without its place, without its head. */
+function longestHead(heads: readonly string[], core: string): string | undefined {
+  let best: string | undefined;
+  for (const h of heads) if (core.endsWith(h) && core.length - h.length >= 2 && (best === undefined || h.length > best.length)) best = h;
+  // "新能源" is one word: a brand does not end in 新.
+  if (best === '能源' && core.endsWith('新能源') && core.length >= 5) best = '新能源';
+  return best;
+}
+
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
   const forms: string[] = [];
   const bare = withoutLegal(full);
@@ -921,7 +945,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // broker's is not ("招商银行" is not "招商", which means attracting investment).
   const heads = industrialOnly ? INDUSTRIAL_HEADS : [...HEADS, ...SHORT_FORM_TAILS];
   // "福耀玻璃工业" → "福耀玻璃": 工业 closes a brand only after a material ("盐湖工业" is not "盐湖", a salt lake).
-  const head = heads.find((h) => core.endsWith(h) && core.length - h.length >= 2) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
+  // The longest head the core ends with: "宝廷新能源" ends in 新能源, not 能源 ("宝廷", not "宝廷新").
+  const head = longestHead(heads, core) ?? (core.length === 6 && core.endsWith('工业') && MATERIAL_WORDS.includes(core.slice(2, 4)) ? '工业' : undefined);
   const brand = head ? core.slice(0, -head.length) : '';
   if (brand.length >= 2 && !allGeneric(brand) && !STOP_WORDS.includes(brand)) forms.push(brand);
   // "隆基绿能科技股份有限公司" → "隆基", "福耀玻璃工业集团股份有限公司" → "福耀": a brand of four characters whose last two
@@ -940,7 +965,9 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   // often its brand and the first two characters of its trade, the first four of a long core.
   // "绍兴柯桥恒美印染有限公司" → "恒美印染": the two characters before a head of two, and the head, when a
   // district the place table lacks comes before them (not a trade word: "蓝港精细化工" is not "精细化工").
-  const last = head?.length === 2 && core.length >= 6 ? core.slice(-4) : '';
+  // (Not before 技术 or 部件, which follow a trade of their own: "芯岚半导体技术" is not "导体技术", nor
+  // "安途汽车部件" "汽车部件".)
+  const last = head?.length === 2 && !['技术', '部件', '配件'].includes(head) && core.length >= 6 ? core.slice(-4) : '';
   if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);

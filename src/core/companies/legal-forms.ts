@@ -31,23 +31,27 @@ const forms = (kind: FormKind, words: string, extra: Omit<LegalForm, 'word' | 'k
 
 export const LEGAL_FORMS: readonly LegalForm[] = [
   // English-speaking and Asian company forms.
-  ...forms('legal', 'Co Corp', { dot: true }),
+  // ("Cos.": companies, "Albertsons Cos.")
+  ...forms('legal', 'Co Corp Cos', { dot: true }),
   ...forms('legal', 'Inc Ltd Pte Bhd Pty Tbk', { dot: true, comma: true }),
   ...forms('legal', 'Corporation Company'),
   ...forms('legal', 'Incorporated Limited LLC LLP Plc PLC plc LP', { comma: true }),
   ...forms('legal', 'L.L.C L.P', { dot: true, comma: true }),
   // Continental European forms, with and without dots.
-  ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K', { dot: true, comma: true }),
-  ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn', { comma: true }),
+  ...forms('legal', 'S.A N.V B.V S.p.A S.A.S S.L K.K S.A.A', { dot: true, comma: true }),
+  // (SAA: the Peruvian listed form, "Compañía de Minas Buenaventura SAA".)
+  ...forms('legal', 'SA NV BV AG SE SpA SAS SARL GmbH KGaA ASA AB Oyj Sdn SAA', { comma: true }),
   // Two forms in one, and the Danish and Norwegian form: "Ageas SA/NV", "Ørsted A/S".
   ...forms('legal', 'SA/NV NV/SA A/S', { comma: true }),
   // Central and Eastern European, Nordic, Iberian and Latin American forms: "Vltava Energie a.s.",
   // "Kovo s.r.o.", "Nordkalk Oy", "Halberg ApS", "Vale do Norte Ltda", "Kaspi Bank JSC", "Mol Nyrt".
   ...forms('legal', 'a.s s.r.o S.r.l d.d d.o.o', { dot: true, comma: true }),
   ...forms('legal', 'Oy ApS Ltda Lda Srl SRL PJSC OJSC JSC Kft Zrt Nyrt Berhad', { comma: true }),
+  // Australia's "no liability" form of mining companies: "Kalgoorlie Consolidated Resources NL".
+  ...forms('legal', 'NL', { comma: true }),
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
-  ...forms('head', 'Advisory Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
+  ...forms('head', 'Advisory Advisors Advisers Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
   ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
   ...forms('chain', 'Management Investment'),

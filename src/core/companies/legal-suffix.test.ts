@@ -90,3 +90,28 @@ describe('extendOverSuffixes: "& Co." and Taiwan’s holding forms (issue 16: fr
     expect(extended('国泰金控与富邦', 2, true)).toBe('国泰金控');
   });
 });
+
+describe('a data name written without its full stop (issue 16, fresh set 2)', () => {
+  it('takes the page’s full stop where the sentence goes on', () => {
+    expect(extended('Comerica Inc. in an all-stock deal', 12)).toBe('Comerica Inc.');
+    expect(extended('Southern Copper Corp., controlled by', 20)).toBe('Southern Copper Corp.');
+    expect(extended('bought Hang Seng Bank Ltd. Hang Seng said', 25)).toBe('bought Hang Seng Bank Ltd');
+  });
+
+  it('takes the Mexican forms of several words', () => {
+    expect(extended('Grupo México SAB de CV, said', 12)).toBe('Grupo México SAB de CV');
+    expect(extended('Cemex, S.A.B. de C.V. rose', 5)).toBe('Cemex, S.A.B. de C.V.');
+  });
+});
+
+describe('the Australian "no liability" form (issue 16, fresh set 2)', () => {
+  it('takes NL after a name', () => {
+    expect(extended('Kalgoorlie Consolidated Resources NL (KCR) said', 33)).toBe('Kalgoorlie Consolidated Resources NL');
+  });
+});
+
+describe('"Cos." after a name (issue 16, fresh set 2)', () => {
+  it('takes Cos. as a legal word', () => {
+    expect(extended('purchase of Albertsons Cos., siding with', 22)).toBe('purchase of Albertsons Cos.');
+  });
+});

@@ -38,7 +38,11 @@ const fromTable = (list: readonly LegalForm[]): SuffixToken[] =>
     .flatMap((f) => (f.dot ? [`${f.word}.`, f.word] : [f.word]).map((t) => token(t, f.kind as SuffixKind, f.comma === true, t !== 'Group' && t !== '集团')))
     .sort((a, b) => b.text.length - a.text.length);
 
-const LATIN_SUFFIXES: readonly SuffixToken[] = fromTable(LEGAL_FORMS);
+// Mexican forms of several words ("Grupo México SAB de CV"), after a name the data writes without them.
+// (Only here: the unknown-company reader reads a name word by word, up to "SA".)
+const MEXICAN_FORMS = ['S.A.B. de C.V.', 'S.A. de C.V.', 'SAB de CV', 'SA de CV'].map((t) => token(t, 'legal', true, false));
+
+const LATIN_SUFFIXES: readonly SuffixToken[] = [...fromTable(LEGAL_FORMS), ...MEXICAN_FORMS].sort((a, b) => b.text.length - a.text.length);
 
 // Chinese company forms attach without spaces: 腾讯控股有限公司, 小米科技有限责任公司, 阿里巴巴集团.
 const CJK_SUFFIXES: readonly SuffixToken[] = fromTable(CJK_LEGAL_FORMS);
@@ -91,6 +95,9 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
   let cursor = end;
   let committed = end;
   let corporateWords = 0;
+  // "Comerica Inc. in an all-stock deal", "Southern Copper Corp., controlled by": a name the data writes without the
+  // full stop of its last word takes the page's, where no new sentence starts after it ("… Ltd. Hang Seng said" ends one).
+  if (!cjk && text.charCodeAt(end) === 0x2e && endsInDottedForm(text, end) && /^\.(?:[,;:)]|\s+[a-z(])/.test(text.slice(end, end + 4))) cursor = committed = end + 1;
   for (;;) {
     let at = cursor;
     let tok: SuffixToken | undefined;
@@ -128,6 +135,15 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
   }
   return { end: committed, corporateWords };
 }
+
+/** Whether the word ending at `end` is a legal form that takes a full stop ("Inc", "Corp", "Co"). */
+function endsInDottedForm(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && start > end - 6 && charClass(text.charCodeAt(start - 1)) === WORD) start--;
+  return start < end && (start === 0 || charClass(text.charCodeAt(start - 1)) !== WORD) && DOTTED_FORMS.has(text.slice(start, end));
+}
+
+const DOTTED_FORMS: ReadonlySet<string> = new Set(LATIN_SUFFIXES.filter((t) => t.text.endsWith('.') && !t.text.slice(0, -1).includes('.')).map((t) => t.text.slice(0, -1)));
 
 /**
  * The shorter forms of a name obtained by stripping legal suffixes one at a time, longest first,

@@ -90,3 +90,10 @@ describe('a carmaker before its model’s Chinese name (issue 16, session 15)', 
     expect(found('比亚迪汉销量增长，比亚迪海鸥上市，比亚迪表示将扩产。')).toEqual(['比亚迪']);
   });
 });
+
+describe('a model after the maker’s possessive or a four-digit number (issue 16, fresh set 2)', () => {
+  const found = (text: string) => findCompanies(text, createCompanyMatcher([...records, { id: 'kweichow-moutai', name: 'Kweichow Moutai', zh: ['贵州茅台', '茅台'], kind: 'company' }])).map((m) => m.text);
+  it('keeps 比亚迪 in "比亚迪的秦PLUS", drops 茅台 in "茅台1935的出厂价"', () => {
+    expect(found('比亚迪的秦PLUS再度降价，茅台下调了茅台1935的出厂价。')).toEqual(['比亚迪', '茅台']);
+  });
+});

@@ -19,7 +19,8 @@
 //   Latin models   a maker's one-word name, a capitalised word and a model number: "Huawei Mate 70",
 //                  "Google Pixel 9" (not a corporate word or a month: "Toyota Motor 2025", "Apple September 2024").
 //   models         a Chinese maker's name before a model's name: "华为Mate 70", "比亚迪秦PLUS", "比亚迪汉EV",
-//                  "小米15", "荣耀400 Pro" (a number that no unit follows: not "小米15日", "华为100亿"); a model
+//                  "小米15", "荣耀400 Pro", "茅台1935的出厂价" (a number that no unit follows: not "小米15日", "华为100亿"; and
+//                  not "比亚迪的秦PLUS": the maker's possessive keeps the maker); a model
 //                  code right after the name, "小米SU7", is not-companies.ts's rule.
 
 import type { CompanyMention } from '../types';
@@ -34,7 +35,7 @@ const CJK_SPORT_WORD = /足球|篮球|排球|乒乓球|羽毛球|网球|高尔�
 const CJK_CLAUSE_WORD = /[的在了与和及将于对向被把是为从也都均已并且等获买购]|赞助|冠名|举办|合作|签约|续约|转播|投资|入股/;
 const LATIN_COMPETITION = /^(?: [A-Z][\p{L}]*){0,2} (?:Premier League|Premiership|Super League|Grand Prix|Masters|Classic|Marathon|Series|Cup)\b/u;
 const RACING_WORDS = /\b(?:Grand Prix|Formula One|F1|driver|drivers|team ?mates?|pole|podium|laps?|race|racing|rally|circuit)\b/;
-const CJK_MODEL_AFTER = /^(?:(?:汉|唐|宋|元|秦|海豚|海豹|海鸥|驱逐舰|护卫舰)(?=[，。、；）)\s0-9A-Za-z]|系列|车型|销量|交付|上市|$)|\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|[\u4e00-\u9fff]{1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b|\d{1,3}(?=\s?(?:Pro|Ultra|Max|Plus|SE|mini)\b|[，。、；）)\s]|$))/;
+const CJK_MODEL_AFTER = /^(?:(?:汉|唐|宋|元|秦|海豚|海豹|海鸥|驱逐舰|护卫舰)(?=[，。、；）)\s0-9A-Za-z]|系列|车型|销量|交付|上市|$)|\s?(?:Mate|Pura|nova|Pocket|Magic|Find|Reno|Galaxy)\s?\d|(?:(?![的和与及在是为将对从被])[\u4e00-\u9fff]){1,2}(?:PLUS|Plus|Pro|Max|EV|DM-i|DM-p|DM)\b|\d{1,4}(?=\s?(?:Pro|Ultra|Max|Plus|SE|mini)\b|[，。、；）)\s的]|$))/;
 
 function sentenceAround(text: string, m: CompanyMention, reach: number): string {
   let from = m.start;

@@ -570,3 +570,71 @@ describe('towns and counties, narrowly (issue 16, session 15)', () => {
     expect(texts('Apple, Berkshire Hathaway and Tencent rose. Shares rose in Wolfsburg, Volkswagen, which makes cars, gained.')).toEqual(['Apple', 'Berkshire Hathaway', 'Tencent', 'Volkswagen']);
   });
 });
+
+describe('fresh set 2 (issue 16): towns before a state, places north of, founders, exchanges’ figures, seas', () => {
+  const m = createCompanyMatcher([
+    { id: 'norfolk-southern', name: 'Norfolk Southern', legalNames: ['Norfolk Southern Corp.'], kind: 'company' },
+    { id: 'li-ning', name: 'Li Ning', zh: ['李宁'], kind: 'company' },
+    { id: 'hkex', name: 'HKEX', zh: ['香港交易所', '上海证券交易所'], kind: 'company' },
+    { id: 'hna-group', name: 'HNA Group', zh: ['海航'], kind: 'company' },
+    { id: 'evergreen-marine', name: 'Evergreen Marine', zh: ['长荣海运'], kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads a name before ", Virginia", ", Pa." or ", Ontario", or north of it, as the town', () => {
+    expect(ids('Norfolk Southern Corp. moved to Atlanta from Norfolk, Virginia, last year.')).toEqual(['Norfolk Southern Corp.=norfolk-southern']);
+    expect(ids('Thunder Bay Nickel Corp. drilled north of Thunder Bay. Thunder Bay Nickel rose.')).toEqual(['Thunder Bay Nickel Corp.=unknown:thunder-bay-nickel', 'Thunder Bay Nickel=unknown:thunder-bay-nickel']);
+  });
+
+  it('reads a short Chinese name that founds something as its founder', () => {
+    expect(ids('体操运动员出身的李宁创办的李宁有限公司公布业绩。')).toEqual(['李宁有限公司=li-ning']);
+  });
+
+  it('reads an exchange’s figures and what it newly accepts as the market’s, and no 海航 in 红海航线', () => {
+    expect(ids('香港交易所数据显示，南向资金净流入。上海证券交易所新受理的IPO申请回升。')).toEqual([]);
+    expect(ids('红海航线受阻推升运价，长荣海运获利。')).toEqual(['长荣海运=evergreen-marine']);
+  });
+});
+
+describe('golden pages of session 16 (issue 16): a transcript’s headings, an exchange before a symbol or its rules', () => {
+  const m = createCompanyMatcher([
+    { id: 'nyse', name: 'New York Stock Exchange', shortNames: ['NYSE'], kind: 'company' },
+    { id: 'sse', name: 'Shanghai Stock Exchange', zh: ['上海证券交易所'], kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads no company in a heading over people, nor the exchange before a symbol', () => {
+    expect(ids('Call participants\nCorporate participants\nJenna Liu — Vice President, Investor Relations')).toEqual([]);
+    expect(ids('Corriveau Aerostructures Inc. (NYSE: CVAS) held its call.')).toEqual(['Corriveau Aerostructures Inc.=unknown:corriveau-aerostructures']);
+  });
+
+  it('reads an exchange whose rules a filing follows as the regulator', () => {
+    expect(ids('本次减持计划符合上海证券交易所相关规定。')).toEqual([]);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch C: a dealer’s brands, a bank’s name inside an institution’s', () => {
+  const m = createCompanyMatcher([
+    { id: 'mercedes-benz', name: 'Mercedes-Benz', zh: ['奔驰'], kind: 'company' },
+    { id: 'bmw', name: 'BMW', zh: ['宝马'], kind: 'company' },
+    { id: 'bank-of-india', name: 'Bank of India', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('reads car brands before a dealer’s showrooms as brands', () => {
+    expect(ids('旗下奔驰和宝马4S店销量下滑。')).toEqual([]);
+    expect(ids('奔驰和宝马均上调了售价。')).toEqual(['奔驰=mercedes-benz', '宝马=bmw']);
+  });
+
+  it('reads "Bank of India" after a capitalised word as part of another name', () => {
+    expect(ids('a loan from the Industrial Development Bank of India. Bank of India rose.')).toEqual(['Bank of India=bank-of-india']);
+  });
+});
+
+describe('a company’s name opening its brand’s (issue 16, golden page cma-notices-2025-larchfield-tollgate)', () => {
+  const m = createCompanyMatcher([{ id: 'tesco', name: 'Tesco', kind: 'company' }]);
+  it('reads "its Tollgate Farmhouse brand" as the brand, "Tesco Finest range" too', () => {
+    expect(findCompanies('Tollgate Bakeries Holdings Ltd (Tollgate) sells bread under its Tollgate Farmhouse brand. Larchfield agreed to buy Tollgate.', m).map((x) => x.text).filter((t) => t.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries Holdings Ltd', 'Tollgate', 'Tollgate']);
+    expect(findCompanies('Shoppers liked the Tesco Finest range, Tesco said.', m).map((x) => x.text)).toEqual(['Tesco']);
+  });
+});

@@ -262,6 +262,9 @@ const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 // (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
 // compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
+const BRAND_AFTER = /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:brand|brands|range|label)\b/u;
+const DEALER_STORE_FIRST = '和与及、4专经品体授';
+const DEALER_STORE_AFTER = /^(?:[和与及、][\u4e00-\u9fffA-Za-z]{1,6}?){0,3}(?:4S店|专卖店|经销店|品牌店|体验店|授权店)/;
 const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
 /** After a rail operator's name, a line it runs, named by the line's place and 线, then what a line has ("港铁东涌线延线工程"). */
 const CJK_LINE_AFTER = /^[\u4e00-\u9fff]{2,3}线(?:延线|延伸|支线|沿线|列车|车站|站|通车|开通|工程|段)/;
@@ -330,6 +333,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   // "小米YU7", "理想L9": a Chinese name before a model code.
   if (/^[\u4e00-\u9fff]/.test(m.text) && /^[A-Za-z]{1,4}\d/.test(text.slice(m.end, m.end + 6))) return true;
   if (/[\u4e00-\u9fff]$/.test(m.text) && CJK_PRODUCT_AFTER.test(text.slice(m.end, m.end + 10))) return true;
+  // "旗下奔驰和宝马4S店": a car brand a dealer sells, before its showroom (and the brands listed with it).
+  if (DEALER_STORE_FIRST.includes(text[m.end] ?? '') && /[\u4e00-\u9fff]$/.test(m.text) && DEALER_STORE_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   // "a ValuJet DC-9", "a TWA 747": an airline flies another maker's model; the airline stays.
   if (AIRLINE_NAME.test(m.text)) return false;
   if (next >= 0x3400) {
@@ -349,6 +354,8 @@ function opensProductName(text: string, m: CompanyMention): boolean {
   while (e < text.length && (isLatinWordCode(text.charCodeAt(e)) || ((text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x2e) && isLatinWordCode(text.charCodeAt(e + 1))))) e++;
   const written = text.slice(s, e);
   const word = written.toLowerCase();
+  // "its Tollgate Farmhouse brand": the company's name and a capitalised word or two before "brand" or "range".
+  if (BRAND_AFTER.test(text.slice(m.end, m.end + 48))) return true;
   return PRODUCT_NAMES.has(word) || PRODUCT_NAMES.has(word.replace(/-.*$/, '')) || SERVICE_AFTER_MAKER.has(word) || MODEL_CODE.test(written.replace(/-.*$/, '')) || HYPHEN_MODEL_CODE.test(written);
 }
 
@@ -473,6 +480,11 @@ function capitalisedWordAfter(text: string, end: number): string {
  * part of a longer name of another company, not that company.
  */
 function insideLongerName(text: string, m: CompanyMention, corporate: (word: string) => boolean): boolean {
+  // "Industrial Development Bank of India": "Bank of India" after a capitalised word ends another institution's name.
+  if (m.text.startsWith('Bank of ')) {
+    const word = capitalisedWordBefore(text, m.start);
+    return word !== '' && !LEADING_STOP_WORDS.has(word.toLowerCase()) && !PERSON_TITLES.has(word.toLowerCase()) && !PLACE_WORDS.has(word.toLowerCase());
+  }
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   const after = capitalisedWordAfter(text, m.end);
@@ -504,7 +516,33 @@ const TOWN_BEFORE = /\b(?:based|headquartered|located|situated|plant|factory|sit
 /** "Headquarters: Marlow, Buckinghamshire": a one-word name before a comma and an English county or a region is the town. */
 const COUNTY_AFTER = /^, (?:[A-Z][a-z]+shire|County [A-Z][a-z]+|[A-Z][a-z]+ County)(?=[,.;)\n]|$)/;
 
+/**
+ * "from Norfolk, Virginia", "north of Thunder Bay, Ontario", "Erie, Pa.": a name before a comma and a US state (in
+ * full or as wires abbreviate it), a Canadian province or an Australian state is the town.
+ */
+const STATE_AFTER = new RegExp(
+  '^, (?:' +
+    [
+      'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming',
+      'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Rhode_Island South_Carolina South_Dakota West_Virginia',
+      'Ala\\. Ariz\\. Ark\\. Calif\\. Colo\\. Conn\\. Del\\. Fla\\. Ga\\. Ill\\. Ind\\. Kan\\. Ky\\. La\\. Md\\. Mass\\. Mich\\. Minn\\. Miss\\. Mo\\. Mont\\. Neb\\. Nev\\. N\\.H\\. N\\.J\\. N\\.M\\. N\\.Y\\. N\\.C\\. N\\.D\\. Okla\\. Ore\\. Pa\\. R\\.I\\. S\\.C\\. S\\.D\\. Tenn\\. Vt\\. Va\\. Wash\\. Wis\\. Wyo\\.',
+      'Ontario Quebec Québec Alberta Saskatchewan Manitoba British_Columbia Nova_Scotia New_Brunswick Newfoundland',
+      'Queensland Victoria Tasmania New_South_Wales Western_Australia South_Australia',
+    ]
+      .join(' ')
+      .split(' ')
+      .map((w) => w.replace(/_/g, ' '))
+      .join('|') +
+    ')(?=[,.;:)\\n]| [-–—(]|$)',
+);
+
+/** "north of Thunder Bay": a direction from a name makes it a place ("outside Deutsche Bank" may be its building). */
+const NEAR_BEFORE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of $/;
+
 function namesRegionAfterTown(text: string, m: CompanyMention): boolean {
+  if (text.charCodeAt(m.end) === 0x2c && STATE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  // (Cheap gate: "of " right before the name.)
+  if (text.charCodeAt(m.start - 2) === 0x66 && text.charCodeAt(m.start - 3) === 0x6f && NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !BUSINESS_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   if (m.text.includes(' ')) return false;
   if (text.charCodeAt(m.end) === 0x2c && COUNTY_AFTER.test(text.slice(m.end, m.end + 24))) return true;
   if (text.charCodeAt(m.start - 2) !== 0x2c || !/^[,.;)]/.test(text[m.end] ?? '')) return false;
@@ -517,6 +555,14 @@ function namesPlace(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 16);
   if (GEOGRAPHY_AFTER.test(after)) return true;
   return PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !BUSINESS_AFTER.test(after) && !/^ [A-Z]/.test(after);
+}
+
+/**
+ * "李宁创办的李宁有限公司": a short Chinese name (two or three characters, a person's length) that founds something is
+ * the founder, though a company bears the name.
+ */
+function foundsCompany(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x521b && m.end - m.start <= 3 && /^[\u4e00-\u9fff]+$/.test(m.text) && /^创(?:办|立|建)/.test(text.slice(m.end, m.end + 2)); // 创
 }
 
 /** "the Porsche and Piëch families", "the Walton family": a family, not its company. */
@@ -652,9 +698,11 @@ const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
-const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
+// (An exchange's figures are the market's, and what it newly accepts is a filing: "香港交易所数据显示", "新受理的IPO申请".)
+const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|数据|统计|(?:新|已|共|累计)?受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
-  /^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
+  // "符合…及上海证券交易所相关规定": the exchange's rules.
+  /^(?:的)?(?:相关|有关)?(?:规定|规则|业务规则|监管规则)|^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
 /** "上海证券交易所和深圳证券交易所随即修订…": the first of two exchanges joined by 和 does what the second does. */
 const JOINED_EXCHANGE_ZH = /^[和与及、][\u4e00-\u9fff]{1,8}?(?:交易所|交所)/;
 
@@ -671,6 +719,8 @@ function isExchangeVenue(text: string, m: CompanyMention): boolean {
   }
   // "MRLW · London Stock Exchange · Currency in GBp": a quote page's line of symbol, venue and currency.
   if (QUOTE_LINE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 14), m.start)) || QUOTE_LINE_AFTER_EN.test(text.slice(m.end, m.end + 16))) return true;
+  // "(NYSE: CVAS)", "(Nasdaq: LSPC)": the exchange before a listed company's symbol is where it trades.
+  if (text.charCodeAt(m.end) === 0x3a && /^:\s?[A-Z][A-Z0-9.]{0,6}\b/.test(text.slice(m.end, m.end + 10))) return true;
   return VENUE_BEFORE_EN.test(text.slice(Math.max(0, m.start - 60), m.start)) || text.charCodeAt(m.end) === 0x2d; // "Nasdaq-listed"
 }
 
@@ -723,6 +773,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !endsPersonName(text, m) &&
       !beforeGeneration(text, m) &&
       !afterPersonNoun(text, m) &&
+      !foundsCompany(text, m) &&
       !inResultsLine(text, m) &&
       !inHyphenCompound(m) &&
       !beforeWho(text, m) &&

@@ -415,3 +415,81 @@ describe('wire briefs with Asian and Romance names (issue 16, session 15)', () =
     expect(find('Société Lyonnaise de Chaudronnerie (SLC) won a contract. SLC said so.').map(([t]) => t)).toEqual(['Société Lyonnaise de Chaudronnerie', 'SLC', 'SLC']);
   });
 });
+
+describe('fresh set 2 (issue 16): acronyms of word beginnings, two-word short forms, names the data holds by their 简称', () => {
+  it('fits an acronym made of the first letters of some words', () => {
+    expect(fitsInitials('GOIL', 'Ghana Oil Company Ltd')).toBe(true);
+    expect(fitsInitials('ARAMCO', 'Arabian American Oil Co.')).toBe(true);
+    expect(fitsInitials('GOLD', 'Ghana Oil Company Ltd')).toBe(false);
+  });
+
+  it('lists the first two words of a longer name, not a place and the next word', () => {
+    expect(shortFormsOf('Deccan Agro Pumps Ltd')).toContain('Deccan Agro');
+    expect(shortFormsOf('Hamilton Forge & Axle Co. Ltd.')).toContain('Hamilton Forge');
+    expect(shortFormsOf('Zhejiang Jingsheng Mechanical & Electrical Co.')).not.toContain('Zhejiang Jingsheng');
+  });
+
+  it('gives a registered name the data lacks the id of the 简称 or acronym it defines', () => {
+    const m = createCompanyMatcher([
+      { id: 'delta-electronics', name: 'Delta Electronics', zh: ['台达电'], kind: 'company' },
+      { id: 'isa', name: 'ISA', kind: 'company' },
+      { id: 'ccb', name: 'China Construction Bank', zh: ['中国建设银行', '建行'], kind: 'company' },
+    ]);
+    const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+    expect(ids('台达电子工业股份有限公司（台达电）表示，需求强劲。')).toEqual(['台达电子工业股份有限公司=delta-electronics', '台达电=delta-electronics']);
+    expect(ids('Interconexión Eléctrica SA (ISA) kept its stake.')).toEqual(['Interconexión Eléctrica SA=isa', 'ISA=isa']);
+    // (A 简称 in brackets after a data name names no company before the bracket: no "银行" in "【银行年报】".)
+    expect(ids('【银行年报】中国建设银行（建行）净息差收窄，中国人民银行降准。')).toEqual(['中国建设银行=ccb', '建行=ccb']);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch B: an airline’s code, a miner’s metal, a name that opens with "Compañía"', () => {
+  const m = createCompanyMatcher([
+    { id: 'kenya-airways', name: 'Kenya Airways', legalNames: ['Kenya Airways Plc'], kind: 'company' },
+    { id: 'valterra-platinum', name: 'Valterra Platinum', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('links a bracketed code of two capitals that opens like the name', () => {
+    expect(ids('Kenya Airways Plc (KQ) made a profit. KQ wants an investor.')).toEqual(['Kenya Airways Plc=kenya-airways', 'KQ=kenya-airways', 'KQ=kenya-airways']);
+  });
+
+  it('knows a miner by the word before its metal, and a company by what follows "Compañía"', () => {
+    expect(ids('Valterra Platinum began trading. Valterra mines the Bushveld.')).toEqual(['Valterra Platinum=valterra-platinum', 'Valterra=valterra-platinum']);
+    expect(shortFormsOf('Compañía Cervecera del Plata SA')).toContain('Cervecera del Plata');
+  });
+});
+
+describe('golden pages of session 16 (issue 16): a 公告’s two names, a headline before the legal name, an acronym head', () => {
+  const m = createCompanyMatcher([{ id: 'tap-air-portugal', name: 'TAP Air Portugal', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('takes the 简称 after “公司”或 in a 公告’s definition', () => {
+    expect(ids('江苏恒泰精密电子股份有限公司（以下简称“公司”或“恒泰精电”）公告。恒泰精电称。')).toEqual(['江苏恒泰精密电子股份有限公司=unknown:恒泰精密电子', '恒泰精电=unknown:恒泰精密电子', '恒泰精电=unknown:恒泰精密电子']);
+  });
+
+  it('gives a headline’s short name the id of the legal name it opens', () => {
+    expect(ids('Larchfield Foods Ltd agreed to buy Tollgate Bakeries. The deal: Tollgate Bakeries Holdings Ltd said.').filter((x) => x.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries=unknown:tollgate-bakeries-holdings', 'Tollgate Bakeries Holdings Ltd=unknown:tollgate-bakeries-holdings']);
+  });
+
+  it('knows "TAP Air Portugal" as TAP', () => {
+    expect(ids('TAP Air Portugal flies to Lisbon. TAP passengers may stop over.')).toEqual(['TAP Air Portugal=tap-air-portugal', 'TAP=tap-air-portugal']);
+  });
+});
+
+describe('fresh set 2 (issue 16), batch C: a bare word another data company holds, a renamed sentence subject', () => {
+  const m = createCompanyMatcher([
+    { id: 'sanwa-bank', name: 'Sanwa Bank', legalNames: ['Sanwa Bank Ltd'], kind: 'company' },
+    { id: 'sanwa-holdings', name: 'Sanwa', kind: 'company' },
+  ]);
+  const ids = (text: string) => findCompanies(text, m).map((x) => `${x.text}=${x.id}`);
+
+  it('gives "Sanwa" after "Sanwa Bank Ltd" to the bank, not to a data company of that bare name the page names no other way', () => {
+    expect(ids('Sanwa Bank Ltd said it would merge. Sanwa shares rose.')).toEqual(['Sanwa Bank Ltd=sanwa-bank', 'Sanwa=sanwa-bank']);
+    expect(ids('Sanwa and Sanwa Bank Ltd both rose.')).toEqual(['Sanwa=sanwa-holdings', 'Sanwa Bank Ltd=sanwa-bank']);
+  });
+
+  it('renames the company that opens the sentence when no company stands right before 更名为', () => {
+    expect(ids('辽宁振华银行吸收合并两家村镇银行后，更名为辽宁振华商业银行。')).toEqual(['辽宁振华银行=unknown:振华银行', '辽宁振华商业银行=unknown:振华银行']);
+  });
+});

@@ -118,6 +118,9 @@ function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string
         const i = mentionEndingAt(mentions, at - gap);
         if (i >= 0 && RENAME_PARTICLES.test(text.slice(at - gap, at))) left = mentions[i];
       }
+      // "辽宁振华银行吸收合并两家村镇银行后，更名为…": else the company that opens the sentence, when no other company
+      // is named before the cue.
+      left ??= sentenceSubject(text, mentions, at);
       if (!left) continue;
       let yStart = at + cue.length;
       if ('“「"'.includes(text[yStart] ?? '')) yStart++;
@@ -141,6 +144,15 @@ function linkRenames(text: string, mentions: CompanyMention[], forms: Map<string
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The mention that opens the sentence holding `at` (within 40 characters of it), when it is the only one before `at`. */
+function sentenceSubject(text: string, mentions: readonly CompanyMention[], at: number): CompanyMention | undefined {
+  let start = at;
+  while (start > 0 && at - start <= 40 && !'。；！？\n'.includes(text[start - 1]!)) start--;
+  if (at - start > 40) return undefined;
+  const inside = overlapping(mentions, start, at);
+  return inside.length === 1 && inside[0]!.start === start ? inside[0] : undefined;
 }
 
 /** Capitalised words ending at `end`, without the data or suffix logic (for "X (formerly Y)"). */
@@ -180,6 +192,10 @@ export function shortFormsOf(full: string): string[] {
     if ((!INDUSTRY_WORDS.has(words[trade - 1]!.toLowerCase()) || (trade === 2 && isSpecificWord(words[0]!) && !COMMON_NAME_WORDS.has(words[0]!.toLowerCase()))) && !isAllGeneric(words.slice(0, trade))) forms.push(joinWords(full, words.slice(0, trade)));
   }
   const base = words.slice(0, cut);
+  // "Deccan Agro Pumps Ltd" → "Deccan Agro", "Hamilton Forge & Axle Co." → "Hamilton Forge": the first two words of a
+  // longer name, when one of them is distinctive and neither is corporate or a trade (those forms come below), nor
+  // the first a place (a name without its place comes below: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng").
+  if (base.length >= 3 && base.slice(0, 2).every((w) => /^[A-Z][a-z]+$/.test(w) && !SUFFIX_ROLES.has(w) && !INDUSTRY_WORDS.has(w.toLowerCase()) && !COMMON_NAME_WORDS.has(w.toLowerCase())) && !isAllGeneric(base.slice(0, 2)) && base.slice(0, 2).some((w) => isSpecificWord(w) && !GIVEN_NAMES.has(w.toLowerCase())) && !PLACE_WORDS.has(base[0]!.toLowerCase()) && !NATIONAL_ADJECTIVES.has(base[0]!.toLowerCase())) forms.push(joinWords(full, base.slice(0, 2)));
   // "Valtari Oyj" → "Valtari", "Hanbo Group" → "Hanbo": one distinctive word before legal or group words.
   if (cut === 1 && words.length > 1 && (isSpecificWord(base[0]!) || isAcronymHead(base[0]!)) && !COMMON_NAME_WORDS.has(base[0]!.toLowerCase())) forms.push(base[0]!);
   // Without the leading place: "Zhejiang Jingsheng Mechanical & Electrical" → "Jingsheng".
@@ -194,7 +210,9 @@ export function shortFormsOf(full: string): string[] {
   // trade is written in its own language; its first word is its short form too ("Lockhart Point Holdings
   // Ltd", with a group word, is not shortened: "Point" is part of the name).
   const legalClosed = cut === words.length - 1 && SUFFIX_ROLES.get(words[cut]!) === 'legal' && core.length === 2;
-  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed)) forms.push(head);
+  // "TAP Air Portugal" → "TAP": an acronym of three or more capitals opening a name is its short form whatever follows.
+  const acronymHead = head !== undefined && /^[A-Z]{3,5}$/.test(head) && isAcronymHead(head);
+  if (head && (isSpecificWord(head) || isAcronymHead(head)) && !COMMON_NAME_WORDS.has(head.toLowerCase()) && !VENUE_WORDS.has(head.toLowerCase()) && !LEADING_TRADE_WORDS.has(head.toLowerCase()) && (lead > 0 || restIsCorporate || legalClosed || acronymHead)) forms.push(head);
   // "Arthur J. Gallagher & Co." → "Gallagher", "J.P. Morgan & Co" → "Morgan": a founder's name before legal words.
   const surname = founderSurname(core);
   if (surname) forms.push(surname);
@@ -204,6 +222,11 @@ export function shortFormsOf(full: string): string[] {
   // "Birrificio Castellano SpA" → "Castellano": a name that opens with its trade in its own language (a brewery, a
   // winery) is known by the word after it.
   if (core.length === 2 && LEADING_TRADE_WORDS.has(core[0]!.toLowerCase()) && isSpecificWord(core[1]!) && !COMMON_NAME_WORDS.has(core[1]!.toLowerCase())) forms.push(core[1]!);
+  // "Compañía Cervecera del Plata SA" → "Cervecera del Plata": a name that opens with a word for "company" is known by the rest.
+  if (core.length >= 3 && COMPANY_OPENERS.has(core[0]!.toLowerCase()) && /^[A-Z]/.test(core[1]!) && !isAllGeneric(core.slice(1))) {
+    const written = joinWords(full, core);
+    forms.push(written.slice(written.indexOf(core[1]!, core[0]!.length)));
+  }
   // "Banco BPM SpA" → "BPM", "Grupo ASUR": the one acronym of a name whose other words are corporate.
   const acronyms = core.filter((w) => isAcronymHead(w));
   if (core.length >= 2 && acronyms.length === 1 && core.every((w) => w === acronyms[0] || BANK_AND_GROUP_WORDS.has(w.toLowerCase()))) forms.push(acronyms[0]!);
@@ -232,7 +255,7 @@ function firstWordOfTwo(full: string): string[] {
 function hasShortForm(full: string): boolean {
   const last = full.slice(full.lastIndexOf(' ') + 1).replace(/[.,]$/, '');
   const first = full.slice(0, full.indexOf(' ')).replace(/\.$/, '');
-  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase());
+  return SUFFIX_ROLES.has(last) || INDUSTRY_WORDS.has(last.toLowerCase()) || GENERIC_WORDS.has(last.toLowerCase()) || isInitials(first) || GIVEN_NAMES.has(first.toLowerCase()) || NATIONAL_ADJECTIVES.has(first.toLowerCase()) || /^[A-Z]{3,5}$/.test(first);
 }
 
 const isInitials = (w: string) => /^(?:[A-Z]\.)*[A-Z]$/.test(w);
@@ -299,7 +322,9 @@ const INDUSTRY_WORDS = new Set(
     'publishing film films photo telecom telecommunications insurance reinsurance assurance mutual banking bancorp bank hotels resorts properties property ' +
     'realty electronics devices systems solutions services trading ports terminals towers shipyards shipbuilding prospecting platforms marine offshore utilities ' +
     'therapeutics biosciences biotech industries manufacturing machine machines machinery milling tools carriers tankers glass paper packaging ' +
-    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko').split(' '),
+    'tobacco rubber tyres tires cables plastics instruments sanayi ticaret industrie industria industrias lines re precision castings forgings foundry foundries components heavy kogyo kasei denki shoji sangyo seiko ' +
+    // Metals a miner is named for: "Valterra Platinum" → "Valterra", "Barrick Gold" → "Barrick".
+    'platinum palladium gold silver copper nickel zinc lithium uranium iron aluminium aluminum').split(' '),
 );
 
 /** Words that, without the place before them, name a kind of venue, not one company ("Athens Stock Exchange" → not "Stock Exchange"). */
@@ -371,9 +396,36 @@ function propagate(text: string, mentions: CompanyMention[], forms: Map<string, 
   const removed = new Set<CompanyMention>();
   const added: CompanyMention[] = [];
   let lastEnd = -1;
+  // Companies the page names by more than a bare word somewhere (a bare data name alone, "Sanwa", is not that).
+  let namedInFull: Map<string, number> | undefined;
+  const fullNameAt = (id: string) => {
+    if (!namedInFull) {
+      namedInFull = new Map();
+      for (const m of mentions) if (m.text.includes(' ') && !namedInFull.has(m.id)) namedInFull.set(m.id, m.start);
+    }
+    return namedInFull.get(id);
+  };
+  // Where a longer form opens a place's or a project's name, no shorter one at the same start is read there
+  // ("宝廷新能源项目" is not "宝廷").
+  let placeStart = -1;
   for (const o of occurrences(text, forms, mentions)) {
-    if (o.start < lastEnd || opensPlaceName(text, o)) continue;
+    if (o.start < lastEnd || o.start === placeStart) continue;
+    if (opensPlaceName(text, o)) {
+      placeStart = o.start;
+      continue;
+    }
     const inside = overlapping(mentions, o.start, o.end);
+    // "Sanwa Bank Ltd … Sanwa shares rose": the page's company takes its short form from a data company of that bare
+    // name that the page names no other way (Sanwa Holdings, a maker of shutters).
+    const same = inside.length === 1 && inside[0]!.start === o.start && inside[0]!.end === o.end ? inside[0]! : undefined;
+    // (A capitalised Latin word only, after the full name: a Chinese short name or an acronym names its own company,
+    // and "Orion and Orion Labs" names two.)
+    if (same && !isUnknown(same) && !isUnknown(o) && same.id !== o.id && /^[A-Z][a-z]+$/.test(same.text) && fullNameAt(same.id) === undefined && (fullNameAt(o.id) ?? Infinity) < o.start) {
+      removed.add(same);
+      added.push(o);
+      lastEnd = o.end;
+      continue;
+    }
     // The same span keeps its mention, unless the page named a data entity for an unknown one ("Sequoia India" after "HongShan (formerly known as Sequoia India)").
     // Nor when the same text was read as another unknown company: the name the page defined wins ("海润船舶" after "青岛海润船舶制造有限公司").
     if (inside.some((m) => m.start < o.start || m.end > o.end || (m.start === o.start && m.end === o.end && !(isUnknown(m) && m.id !== o.id && (!isUnknown(o) || (o.name.length > o.text.length && (o.name.includes(o.text) || fitsInitials(o.text, o.name) || isAbbreviationOf(o.text, o.name)))))))) continue;
@@ -403,7 +455,8 @@ const REGISTERED_NAME_END = /(?:有限公司|有限责任公司|集团)$/;
 // "(SAB)", "(“Northgate”)", "（中行）": a bracketed acronym or quoted short form right after a name.
 const DEFINITION = /^\s*[(（]\s*(?:the\s+)?["“']?([A-Z][A-Za-z0-9&.-]{1,15}|[A-Z]{2,8})["”']?\s*[)）]/;
 
-const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
+// "（以下简称“公司”或“恒泰精电”）": a 公告 names the company "公司" first; the 简称 is the last form.
+const CJK_DEFINITION = /^[（(](?:以下简称|以下称|下称|简称)?(?:[“"「](?:本公司|公司|上市公司|发行人)[”"」][或、])?[“"「]?([\u4e00-\u9fff]{2,6})[”"」]?[）)]/;
 
 /** Whether `short` takes its characters, in order, from `name`, and all but one of them ("浙江交投" from "浙江省交通投资集团"). */
 function isAbbreviationOf(short: string, name: string): boolean {
@@ -433,10 +486,26 @@ export function fitsInitials(acronym: string, name: string): boolean {
   let k = 0;
   for (const c of letters) {
     while (k < initials.length && initials[k] !== c) k++;
-    if (k === initials.length) return false;
+    if (k === initials.length) return prefixesFit(letters, words.map((w) => w.toUpperCase()), 0, 0);
     k++;
   }
   return true;
+}
+
+/**
+ * "Ghana Oil Company (GOIL)", "Arabian American Oil Co. (ARAMCO)": an acronym made of the first letters of
+ * some words, in order, the first word's among them. Letters and words are few (an acronym of at most 16
+ * letters, a name of a few words), so the search stays small.
+ */
+function prefixesFit(letters: string, words: readonly string[], at: number, from: number): boolean {
+  if (at === letters.length) return true;
+  for (let w = from; w < words.length && (at > 0 || w === 0); w++) {
+    const word = words[w]!;
+    for (let p = 1; p <= word.length && at + p <= letters.length && word[p - 1] === letters[at + p - 1]; p++) {
+      if (prefixesFit(letters, words, at + p, w + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** Forms the page defines in brackets after a mention: acronyms and quoted short forms. */
@@ -444,7 +513,8 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
   for (const m of mentions) {
     // "地平线（Horizon Robotics）": the Chinese name before a bracketed company is that company.
     const open = text[m.start - 1];
-    if ((open === '（' || open === '(') && /[)）]/.test(text[m.end] ?? '') && /[\u4e00-\u9fff]/.test(text[m.start - 2] ?? '')) {
+    // (Not when a mention ends at the bracket: "中国建设银行（建行）" defines 建行, and "银行" is no name of its own.)
+    if ((open === '（' || open === '(') && /[)）]/.test(text[m.end] ?? '') && /[\u4e00-\u9fff]/.test(text[m.start - 2] ?? '') && mentionEndingAt(mentions, m.start - 1) < 0) {
       const name = chineseNameBefore(text, m.start - 1);
       if (name && !forms.has(name)) forms.set(name, { id: m.id, name: m.name });
     }
@@ -452,18 +522,37 @@ function linkDefinitions(text: string, mentions: readonly CompanyMention[], form
     if (next !== 0x20 && next !== 0x28 && next !== 0xff08) continue;
     // "浙江省交通投资集团有限公司（浙江交投）", "…（以下简称“华盛达”）": a Chinese 简称 in brackets, made of the name's own characters.
     const zh = next === 0x20 ? null : CJK_DEFINITION.exec(text.slice(m.end, m.end + 20));
-    if (zh && !forms.has(zh[1]!) && isAbbreviationOf(zh[1]!, m.text)) {
-      forms.set(zh[1]!, { id: m.id, name: m.name });
+    if (zh && isAbbreviationOf(zh[1]!, m.text)) {
+      // "台达电子工业股份有限公司（台达电）", "中芯国际集成电路制造有限公司（中芯国际）": a registered name the data lacks, whose
+      // 简称 the data holds, is that company.
+      const known = isUnknown(m) ? knownMentionOf(text, mentions, zh[1]!, m.end) : undefined;
+      if (known) forms.set(m.text, { id: known.id, name: known.name });
+      else if (!forms.has(zh[1]!)) forms.set(zh[1]!, { id: m.id, name: m.name });
       continue;
     }
     const def = DEFINITION.exec(text.slice(m.end, m.end + 24));
     if (!def) continue;
     const form = def[1]!.replace(/\.$/, '');
-    if (form === m.text || forms.has(form)) continue;
+    if (form === m.text) continue;
     const acronym = /^[A-Z0-9&.-]+$/.test(form);
     const word = m.text.split(/[\s,]+/).includes(form) && isSpecificWord(form);
-    if ((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word) forms.set(form, { id: m.id, name: m.name });
+    // "Kenya Airways Plc (KQ)": a code of two capitals that opens with the name's first letter, though the second is no
+    // initial (an airline's code); a longer one that fits no initials is a ticker ("Tencent (TCH)"), not a name.
+    const code = /^[A-Z]{2}$/.test(form) && form[0] === m.text[0] && !NOT_ACRONYM_HEADS.has(form);
+    if (!((acronym && fitsInitials(form, m.name.length > m.text.length ? m.name : m.text)) || word || code)) continue;
+    // "Sociedad Química y Minera de Chile SA (SQM)": a full name the data lacks, with the data's acronym, is that company.
+    const known = isUnknown(m) ? knownMentionOf(text, mentions, form, m.end) : undefined;
+    if (known) forms.set(m.text, { id: known.id, name: known.name });
+    else if (!forms.has(form)) forms.set(form, { id: m.id, name: m.name });
   }
+}
+
+/** The data mention that is exactly `form`, written in the brackets right after `after`, or undefined. */
+function knownMentionOf(text: string, mentions: readonly CompanyMention[], form: string, after: number): CompanyMention | undefined {
+  const at = text.indexOf(form, after);
+  if (at < 0 || at > after + 12) return undefined;
+  const inside = overlapping(mentions, at, at + form.length);
+  return inside.length === 1 && inside[0]!.start === at && inside[0]!.end === at + form.length && !isUnknown(inside[0]!) ? inside[0] : undefined;
 }
 
 /** Words for "company" that open a name in French, Spanish, Italian and Portuguese: "Société Générale", "Compañía Minera". */
@@ -510,12 +599,17 @@ function findDefinedNames(text: string, mentions: CompanyMention[], forms: Map<s
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing). */
-function standsAlone(text: string, word: string, mentions: readonly CompanyMention[]): boolean {
+/**
+ * Whether `word` occurs on the page as a whole word outside every mention (else linking it adds nothing), or as a
+ * bare one-word name of another data company (`id` is the page's: "Sanwa" after "Sanwa Bank Ltd", propagate decides).
+ */
+function standsAlone(text: string, word: string, mentions: readonly CompanyMention[], id: string): boolean {
+  const oneWord = !word.includes(' ');
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!isBoundary(text, at - 1) || !isBoundary(text, at + word.length)) continue;
     const i = firstEndAfter(mentions, at);
     if (i === mentions.length || mentions[i]!.start >= at + word.length) return true;
+    if (oneWord && mentions[i]!.start === at && mentions[i]!.end === at + word.length && mentions[i]!.id !== id && !isUnknown(mentions[i]!)) return true;
   }
   return false;
 }
@@ -541,7 +635,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
   const seenUnknown = new Set<string>();
   // Each search of the whole page is made once per word: a long page names its companies thousands of times.
   const lowercaseHere = remembered((form) => lowercaseOnPage(text, form));
-  const aloneHere = remembered((form) => standsAlone(text, form, linked));
+  const aloneHere = remembered((key) => standsAlone(text, key.slice(0, key.indexOf('\u0000')), linked, key.slice(key.indexOf('\u0000') + 1)));
   linkDefinitions(text, linked, forms);
   for (const m of linked) {
     // "三一重工 … 三一": a known Chinese company named in full links its brand on the page.
@@ -563,7 +657,7 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
         const earlier = forms.get(form);
         // A form the data finds only where a cue vouches for it ("Makino shares") is still the page's short form
         // elsewhere ("Makino said"): only a form found everywhere (not alone anywhere) needs no link of its own.
-        if (earlier?.id === m.id || !aloneHere(form) || lowercaseHere(form)) continue;
+        if (earlier?.id === m.id || !aloneHere(`${form}\u0000${m.id}`) || lowercaseHere(form)) continue;
         if (earlier) {
           ambiguous.add(form);
           if (headForms.has(form)) forms.delete(form);
@@ -577,13 +671,18 @@ export function linkOnPage(text: string, mentions: CompanyMention[], forms: Map<
     if (!isUnknown(m) || m.text.includes('\n') || seenUnknown.has(m.text)) continue;
     // (Once per name as written, as above: a repeat adds no form the first did not.)
     seenUnknown.add(m.text);
-    const entity = { id: m.id, name: m.name };
+    // (A data company whose 简称 or acronym the page gave in brackets: linkDefinitions.)
+    const defined = forms.get(m.text);
+    const entity = defined && !isUnknown(defined) ? defined : { id: m.id, name: m.name };
     if (!forms.has(m.text)) forms.set(m.text, entity);
     const cjk = charClass(m.text.charCodeAt(0)) === CJK;
     for (const form of cjk ? chineseShortForms(m.text) : [...shortFormsOf(m.text), ...firstWordOfTwo(m.text)]) {
       // A short name read alone before ("德润新能（301628）") gives way to the full name it abbreviates ("安徽德润新能源科技股份有限公司").
+      // So does a Latin one a headline wrote before the legal name ("CMA clears … purchase of Tollgate Bakeries" before
+      // "Tollgate Bakeries Holdings Ltd").
       const prev = forms.get(form);
-      if ((prev && !(cjk && isUnknown(prev) && prev.name === form && REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)))) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
+      const givesWay = prev !== undefined && isUnknown(prev) && prev.name === form && (cjk ? REGISTERED_NAME_END.test(m.name) && (m.name.includes(form) || isAbbreviationOf(form, m.name)) : m.name.startsWith(`${form} `) && SUFFIX_ROLES.get(m.name.slice(m.name.lastIndexOf(' ') + 1).replace(/\.$/, '')) === 'legal');
+      if ((prev && !givesWay) || (!cjk && !form.includes(' ') && !/^[A-Z]+$/.test(form) && lowercaseHere(form))) continue;
       forms.set(form, entity);
     }
   }

@@ -423,3 +423,19 @@ describe('non-profit bodies with a legal form (issue 16: real pages)', () => {
     expect(find('Halden Foods Inc. said.')).toEqual([['Halden Foods Inc.', 'unknown:halden-foods']]);
   });
 });
+
+describe('fresh set 2 (issue 16): an acronym the sentence calls a company, a platform an exchange runs', () => {
+  it('takes a short acronym before ", the … arm of"', () => {
+    expect(find('A consortium led by XRG, the international investment arm of ADNOC, walked away.')).toContainEqual(['XRG', 'unknown:xrg']);
+    expect(find('The loan came from the IMF, the international lender.')).toEqual([]);
+  });
+
+  it('reads no company in "X, the exchange’s platform for small companies"', () => {
+    expect(find('It plans an offering on NSE Emerge, the exchange\'s platform for small companies.')).toEqual([]);
+    expect(find('Kelvor, the group\'s investment arm, said.')).toEqual([['Kelvor', 'unknown:kelvor']]);
+  });
+
+  it('takes Advisors as a company head', () => {
+    expect(find('Sahastra Capital Advisors is managing the offer.')).toEqual([['Sahastra Capital Advisors', 'unknown:sahastra-capital-advisors']]);
+  });
+});

@@ -319,6 +319,14 @@ function isCueName(run: NameRun): boolean {
   return word.length >= 3 && !/^[A-Z]{1,3}s?$/.test(word) && !/^(?:[A-Z]\.)+[A-Z]?$/.test(word) && !/^[a-z]+-[A-Z]+$/.test(word);
 }
 
+/**
+ * "a consortium led by XRG, the international investment arm of ADNOC": a short acronym the sentence describes as a
+ * company is one ("the ECB, the euro zone's central bank" is not: an acronym after "the" is an institution's).
+ */
+function isAcronymBeforeAppositive(text: string, run: NameRun): boolean {
+  return run.words.length === 1 && /^[A-Z]{2,4}$/.test(run.words[0]!) && notCompanyReason(run.words) === undefined && !/\b[Tt]he\s$/.test(text.slice(Math.max(0, run.start - 4), run.start)) && !/^, (?:a|an|the) (?:[a-z-]+ ){0,3}(?:central|development|multilateral|public|government|state)\b/.test(text.slice(run.end, run.end + 60));
+}
+
 /** "publisher VNU", "insurer GAN": an acronym of three capitals right after a noun for a kind of company is its name. */
 function acronymAfterTradeNoun(text: string, run: NameRun): boolean {
   if (run.words.length !== 1 || !/^[A-Z]{3}$/.test(run.words[0]!) || text.charCodeAt(run.start - 1) !== 0x20) return false;
@@ -383,7 +391,8 @@ export const TRIGGER = new RegExp(
     '(?<startup>(?:[Ss]tart-?up|[Uu]nicorn)\\s)',
     '(?<by>(?:led|co-led|backed|funded|financed|joined|acquired|bought|owned|operated|run|managed|advised|controlled|supplied|manufactured|produced|sponsored) by\\s)',
     '(?<forward>(?:invest(?:ed|s|ing|ment|ments)?|stakes?|round|funding|financing) (?:in|into|for)\\s|[Ss]hares (?:in|of)\\s|(?:bid|offer)(?: of (?:[^.;]|\\.\\d){1,40}?)? for\\s|(?:acquir(?:e|es|ed|ing)|buy|buys|bought|acquisition of|purchase of|buyout of|merger with|merge(?:s|d)? (?:with|into)|merging (?:with|into)|spun off|spin off|snapped up|snaps up|took over|takes over|absorb|absorbs|sale of|sold|to sell)\\s)',
-    '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[\\s:,]|participation (?:from|of|by)\\s)',
+    // (Not across a line: "Corporate participants⏎Jenna Liu — Vice President" is a heading over people.)
+    '(?<list>(?:investors?|backers?|shareholders?|participants)(?: (?:including|include|includes|included|such as|like|are|were))?[ \\t:,]|participation (?:from|of|by)\\s)',
     '(?<noun>(?:firm|company|retailer|lender|chipmaker|automaker|carmaker|giant|conglomerate|insurer|[Rr]ival|subsidiary|bank|neobank|insurtech|fintech|proptech|edtech|healthtech|agritech|provider|platform|operator|marketplace|maker|developer|brand|app|scale-?up|miner|brewer|airline|carrier|drugmaker|biotech|specialist|outfit|unit|peer|competitor|auctioneer|distributor|wholesaler|shipbuilder|shipper|steelmaker|refiner|utility|telco|broker|brokerage|publisher|broadcaster|supermarket|grocer|bottler|distiller|producer|manufacturer|supplier|contractor|homebuilder|explorer|exporter|trader|chain|lessor|reinsurer|asset manager|investment firm|venture|channel|railway|parent|(?<=[a-z] )group(?<!\\b(?:the|a|an|its|this|that|their|our|his|her|whole|entire|same) group)) (?=[A-Z])|(?:founder|co-founder|chief executive|CEO|chairman|president|partner) (?:of|at) |(?:[Dd]ealers?|traders?|brokers?|shipbrokers?|bankers?|[Aa]nalysts?|[Ss]trategists?|economists?|fund managers?|chartists?) (?:at|with) )',
     // The trade nouns of <noun> capitalised (kept only where they open a sentence): "Insurer X said".
     '(?<tradeNoun>(?:Insurer|Reinsurer|Retailer|Lender|Miner|Brewer|Broker|Chipmaker|Carmaker|Automaker|Drugmaker|Steelmaker|Shipbuilder|Supermarket|Grocer|Publisher|Broadcaster|Refiner|Bottler|Distiller|Homebuilder|Wholesaler|Distributor|Conglomerate|Manufacturer|Supplier) )(?=[A-Z])',
@@ -650,24 +659,33 @@ const BRAND_NOUNS = new Set(['brand', 'product', 'label', 'model', 'line', 'rang
 /** "X, a Beijing-based … startup": the noun must come within six words. */
 function isCompanyAppositive(text: string, pos: number): boolean {
   let at = nextWordStart(text, pos);
+  let owner = false;
   for (let k = 0; k < 6 && at >= 0; k++) {
     let e = wordEnd(text, at);
     const noun = text.slice(at, e).toLowerCase();
     // "Snapdragon, a brand of the US chipmaker Qualcomm": what a company sells, not the company.
     if (BRAND_NOUNS.has(noun) && /^ (?:of|from|owned|made|sold)\b/.test(text.slice(e, e + 7))) return false;
-    if (COMPANY_NOUNS.has(noun)) return true;
-    // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description.
-    if (/^['’]s\b/.test(text.slice(e, e + 3))) e += 2;
+    // "NSE Emerge, the exchange's platform for small companies": a platform a company runs is what it sells.
+    if (owner && OWNED_PRODUCT_NOUNS.has(noun)) return false;
+    // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description,
+    // and a company's possessive ("the exchange's …", "the group's investment arm") names what it owns.
+    if (/^['’]s\b/.test(text.slice(e, e + 3))) {
+      e += 2;
+      owner = COMPANY_NOUNS.has(noun);
+    } else if (COMPANY_NOUNS.has(noun)) return true;
     at = nextWordStart(text, e);
   }
   return false;
 }
 
+/** What a company runs and sells, after its possessive ("the exchange's platform", "the bank's app"). */
+const OWNED_PRODUCT_NOUNS = new Set(['platform', 'marketplace', 'brand', 'app', 'exchange', 'studio', 'lab', 'fund']);
+
 /** A name that ends right at `end` (before "-backed", ", a …"), unless the data already has it. */
-function takeNameBefore(state: ScanState, end: number): void {
+function takeNameBefore(state: ScanState, end: number, appositive = false): void {
   if (state.knownByEnd.has(end)) return;
   const run = readNameBackward(state.text, end, state.knownByEnd);
-  if (!run || run.knownBefore || !isCueName(run) || overlapsKnown(state, run.start, run.end)) return;
+  if (!run || run.knownBefore || !(isCueName(run) || (appositive && isAcronymBeforeAppositive(state.text, run))) || overlapsKnown(state, run.start, run.end)) return;
   state.found.push(unknownMention(state.text, run.start, run.end));
 }
 
@@ -874,7 +892,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     } else if (g.forward !== undefined) readCueList(state, end, true);
     else if (g.list !== undefined) readCueList(state, end, true);
     else if (g.noun !== undefined) readCueList(state, end, false);
-    else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at);
+    else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
     else if (g.which !== undefined) takeNameBefore(state, at);
     else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
