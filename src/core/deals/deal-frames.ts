@@ -14,6 +14,9 @@ import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRON
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
+import { isBrandMakerGap } from './en-brand-maker';
+import { leadInLength } from './en-lead-in';
+import { underScrutiny } from './intent-check';
 import { unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
@@ -219,6 +222,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // "opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care": a deal under scrutiny.
+  if (trigger.lang === 'en' && /^(?:acquisition|purchase|takeover|buyout|merger|combination)\b/i.test(view.text.slice(at, end)) && underScrutiny(clauseBefore(view, at))) return undefined;
   // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
@@ -251,7 +256,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
     // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
-    const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    // ("Vodafone India and Idea Cellular have agreed to merge": one of the two read, the other left out.)
+    const read = list.length === 1 ? list[0]! : undefined;
+    const opened = list.length <= 1 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    const overlaps = (a: CompanyMention, b: CompanyMention) => a.start < b.end && b.start < a.end;
+    const pair = !read ? opened : opened.length === 2 && overlaps(opened[0]!, read) && !overlaps(opened[1]!, read) ? [read, opened[1]!] : opened.length === 2 && overlaps(opened[1]!, read) && !overlaps(opened[0]!, read) ? [opened[0]!, read] : [];
+    if (read && pair.length === 2) list.length = 0;
     // ("两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并": two Chinese names the reader left out, joined by 与.)
     const zhPair = list.length === 0 && trigger.lang === 'zh' ? zhOpeningPair(view, at) : [];
     target = list[0] ?? pair[0] ?? zhPair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
@@ -385,7 +395,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
       // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
-      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
+      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : trigger.id === 'en-acquisition-of' ? NOUN_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
     // "已完成对Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资": the companies of a later clause
@@ -717,16 +727,20 @@ function ownListing(view: SentenceView, trigger: DealTrigger, at: number): boole
 
 /** Whether a sentence may open with such a name (a cheap test before any frame is read). */
 export function opensWithName(sentence: string): boolean {
-  const text = sentence.trimStart();
+  const opening = sentence.trimStart();
+  const text = opening.slice(leadInLength(opening));
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge|merged|merger|combine)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 // ("Fetchly agreed to be acquired by …": the passive trigger starts at "to be".)
 // ("Fintech Ramp said Tuesday it raised …": reported speech, a day between.)
 const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
+
+/** Between a buyer that opens the sentence and its own purchase: "Vardhan Foods has completed its ₹2,300 crore takeover of …". */
+const NOUN_BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|also|just|said it (?:has|had))\s+)*(?:completed|completes|closed|closes|finalized|finalised|sealed|announced)\s+(?:its|their)\s+(?:[^\s;]+\s+){0,4}$`);
 
 /** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
 const STAKE_BUYER_TAIL = new RegExp(
@@ -746,7 +760,9 @@ const SHARES_OF = /^(?:Shares|Stock)\b/;
 function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
   const clause = clauseStart(view, at);
-  const start = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
+  const space = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
+  // ("MUMBAI: Vardhan Foods has completed …", "In other deals this week, Crestline Software bought …".)
+  const start = space + leadInLength(view.text.slice(space, at));
   // After what the company is, words the reader takes for generic ("Physical Intelligence") or for a
   // place ("customer-service agent startup Sierra") still name it ("Shares in Asia" names none).
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
@@ -765,12 +781,20 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
+/**
+ * "Regional grocers Harvest Lane Markets and FreshPoint Grocers announced a merger of equals", "Two Denver-area
+ * engineering firms, Redstone Civil Group and Alder Point Engineering, have merged": what both companies are, in
+ * the plural, before the pair.
+ */
+const PAIR_KIND = /^(?:[\w-]+\s+){0,4}?(?:firms|companies|startups|start-ups|groups|rivals|peers|[a-z]*makers|producers|miners|insurers|lenders|banks|grocers|retailers|chains|operators|providers|developers|brokers|utilities|carriers|airlines|publishers|credit unions|bancorps)(?:,\s+|\s+(?=[A-Z]))/;
 const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number): CompanyMention[] {
   const start = clauseStart(view, at);
-  const lead = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const dateline = space + leadInLength(view.text.slice(start + space, at));
+  const lead = dateline + (PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0);
   const m = OPENING_PAIR.exec(view.text.slice(start + lead, Math.min(view.end, at + 20)));
   if (!m || start + lead + m[0].length > at) return [];
   const names: CompanyMention[] = [];
@@ -886,7 +910,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   if (/^\s*(?:back\s+)?(?:its|their)\s+(?:former\s+)?(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|spin-?off)\s+$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   // "data backup and recovery vendor Own Company": two trades joined by "and" before what the company is.
-  return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) ? c : undefined;
+  // ("buy Pringles and Cheez-It maker Kellanova": brands before what the company is.)
+  return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) || isBrandMakerGap(gap) ? c : undefined;
 }
 
 const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}(?:vendor|maker|provider|developer|firm|company|startup|start-up|specialist|operator|platform|supplier|manufacturer|designer|owner|lender|retailer|group)\s*$/;
@@ -1135,8 +1160,9 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
   // "in a deal that creates a $5 billion company", "forming a $12bn group": what the merged company will be worth.
   if (/\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|forg(?:e|es|ed|ing))\s+(?:an?\s+)?(?:combined\s+)?$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:company|group|giant|business|entity|firm|bank|lender|miner|producer|operator|player|powerhouse|conglomerate)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 30))) return false;
-  // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
-  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
+  // company sells or holds, not a price.
+  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
   const dealValued = () => /(?:deal|transaction|offer)(?:,?\s+(?:that|which))? valu(?:ed|ing|es)\b[^.;$€£¥]{0,50}$/i.test(view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start));
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && dealValued());
@@ -1185,6 +1211,8 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 const BACKERS_AFTER =
   /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
+/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp": an aside saying who led, inside the list. */
+const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise)(?=\s*,)/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
@@ -1215,7 +1243,7 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     }
     if (last && previous) {
       // "Foundry Group (lead), Basis Set Ventures": a bracketed role is no break in the list.
-      const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '');
+      const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '').replace(LEAD_ASIDE, '');
       const joiner = LIST_JOIN.exec(gap)![0];
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
@@ -1300,7 +1328,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
       const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
-      const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
+      const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;

@@ -5,6 +5,8 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
+import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
@@ -110,13 +112,15 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end));
+  const sortedCompanies = dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end)));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
     .sort((a, b) => a.mention.start - b.mention.start);
   // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0) return [];
+  // (A merger needs no amount, and its two parties may both be names the reader left out: "Regional grocers Harvest
+  // Lane Markets and FreshPoint Grocers announced a merger of equals".)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text)) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
@@ -147,6 +151,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
+    // "Volvo Cars has priced its listing … Zhejiang Geely Holding, which bought the Swedish carmaker from Ford …": the
+    // company bought, named by what it is, is the subject of the sentence before (en-object-anaphor.ts).
+    const bought = subjectBefore && sentenceCompanies.length > 0 ? objectAnaphor(sentenceText) : undefined;
+    if (bought && subjectBefore && !sentenceCompanies.some((c) => c.id === subjectBefore.id || (c.start < sentence.start + bought.end && c.end > sentence.start + bought.start))) {
+      const mention = { start: sentence.start + bought.start, end: sentence.start + bought.end, text: bought.text, id: subjectBefore.id, name: subjectBefore.name };
+      sentenceCompanies.splice(sentenceCompanies.filter((c) => c.start < mention.start).length, 0, mention);
+    }
     const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
     const holds = named ? lexiconOf(sentenceText) : undefined;
     const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));

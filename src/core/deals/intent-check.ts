@@ -18,3 +18,15 @@ export function wordsBefore(text: string, sentenceStart: number, pos: number, ma
  * report said and a company denied stands anywhere after the denial, however far from it.
  */
 export const REPORT_DENIED = /\b(?:denied|denies|deny|denying|dismissed|dismisses|refuted|refutes|rejected|rejects|rebutted)\s+(?:(?:a|the|media|news|press|earlier|recent)\s+)*(?:reports?|claims?|speculation|rumou?rs?|suggestions?|stories|story)\b/i;
+
+/**
+ * "The FTC has opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care", "sued to
+ * block the takeover of …", "a probe into the merger of …": a deal a regulator or a court looks at was reported
+ * when it was agreed; the story is the scrutiny, not a deal. Asked of the clause words right before a deal noun
+ * (no comma between: "After a strategic review, Acme completed its acquisition of …" is a deal).
+ */
+const SCRUTINY_BEFORE = /\b(?:review|reviews|reviewing|probe|probes|probing|investigation|investigating|inquiry|enquiry|scrutiny|scrutinis\w*|scrutiniz\w*|challenge|challenging|challenged|lawsuit|suit|sued|suing|sue)\s+(?:(?:of|into|over|to block|against|on)\s+)?(?:[^\s;,]+\s+){0,6}$/i;
+
+export function underScrutiny(words: string): boolean {
+  return SCRUTINY_BEFORE.test(words);
+}
