@@ -313,4 +313,293 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Goldridge Mining said on Monday that it had walked away from its proposed takeover of Western Australian producer Emu Creek Gold after failing to agree on price. Goldridge shares rose 3% on the news.',
     deals: [], negative: 'called-off', note: 'fictional; a proposed takeover abandoned',
   },
+  // ---- batch B: acquisitions (written after batch A's rules, scored before any rule for it) ----
+  {
+    id: 'en5-b-001', lang: 'en', style: 'tech-press', date: '2025-03-18',
+    text: 'Google has agreed to acquire cloud security startup Wiz for $32 billion in cash, its largest acquisition ever, less than a year after Wiz walked away from a $23 billion offer from the search giant. Wiz will join Google Cloud once the deal closes.',
+    deals: [{ type: 'acquisition', target: ['Wiz'], amount: { currency: 'USD', amount: 32_000_000_000 }, parties: [{ name: 'Google', role: 'acquirer' }] }],
+    note: 'public record; the earlier offer walked away from is no deal',
+  },
+  {
+    id: 'en5-b-002', lang: 'en', style: 'banking-trade-press', date: '2025-05-19',
+    text: 'Capital One Financial completed its all-stock acquisition of Discover Financial Services on Sunday, a deal valued at $35.3 billion when it was announced, creating the largest U.S. credit card issuer by balances. Discover shareholders received 1.0192 Capital One shares for each share.',
+    deals: [{ type: 'acquisition', target: ['Discover Financial Services', 'Discover'], amount: { currency: 'USD', amount: 35_300_000_000 }, parties: [{ name: 'Capital One Financial', role: 'acquirer' }] }],
+    note: 'public record; an exchange ratio is no amount',
+  },
+  {
+    id: 'en5-b-003', lang: 'en', style: 'energy-trade-press', date: '2025-07-18',
+    text: 'Chevron closed its $53 billion all-stock takeover of Hess on Friday, hours after an arbitration panel rejected Exxon Mobil’s claim to a right of first refusal over Hess’s stake in a prized oil block off Guyana. The deal had been held up for more than a year by the dispute.',
+    deals: [{ type: 'acquisition', target: ['Hess'], amount: { currency: 'USD', amount: 53_000_000_000 }, parties: [{ name: 'Chevron', role: 'acquirer' }] }],
+    note: 'public record; the rival’s claim is no party',
+  },
+  {
+    id: 'en5-b-004', lang: 'en', style: 'uk-business-press', date: '2025-08-20',
+    text: 'Cotswold Leisure, the owner of 38 countryside hotels, has been snapped up by US investment firm Larchmont Hospitality in a £275m deal. The sale ends a two-year search for a buyer by the group’s founding Pryce family.',
+    deals: [{ type: 'acquisition', target: ['Cotswold Leisure'], amount: { currency: 'GBP', amount: 275_000_000 }, parties: [{ name: 'Larchmont Hospitality', role: 'acquirer' }] }],
+    note: 'fictional; passive "snapped up by"; the family sellers are people, not a company',
+  },
+  {
+    id: 'en5-b-005', lang: 'en', style: 'pharma-trade-press', date: '2025-06-09',
+    text: 'Osterfeld Therapeutics agreed to be acquired by Danish drugmaker Nordvik Pharma for $48 a share in cash, or about $2.7 billion, the companies said on Monday. Nordvik will start a tender offer for all outstanding Osterfeld shares by the end of June.',
+    deals: [{ type: 'acquisition', target: ['Osterfeld Therapeutics', 'Osterfeld'], amount: { currency: 'USD', amount: 2_700_000_000 }, parties: [{ name: 'Nordvik Pharma', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to be acquired by"; the tender offer to come is the same deal',
+  },
+  {
+    id: 'en5-b-006', lang: 'en', style: 'australia-business-press', date: '2025-09-02',
+    text: 'ASX-listed aged-care operator Banksia Living has entered into a scheme implementation deed with private equity firm Kookaburra Partners, which will acquire all of its shares for A$1.45 each, valuing the business at A$520 million. The Banksia board has unanimously recommended the scheme.',
+    deals: [{ type: 'acquisition', target: ['Banksia Living'], amount: { currency: 'AUD', amount: 520_000_000 }, parties: [{ name: 'Kookaburra Partners', role: 'acquirer' }] }],
+    note: 'fictional; a scheme implementation deed; "which will acquire all of its shares"',
+  },
+  {
+    id: 'en5-b-007', lang: 'en', style: 'mining-trade-press', date: '2025-04-22',
+    text: 'Brazilian miner Serra Verde Mineração will sell its nickel division, Niquel do Norte, to Indonesia’s Halmera Resources for $780 million in cash and shares. The carve-out leaves Serra Verde focused on iron ore.',
+    deals: [{
+      type: 'acquisition', target: ['Niquel do Norte'], amount: { currency: 'USD', amount: 780_000_000 },
+      parties: [{ name: 'Halmera Resources', role: 'acquirer' }, { name: 'Serra Verde Mineração', role: 'seller' }],
+    }],
+    note: 'fictional; a carve-out with the seller as subject',
+  },
+  {
+    id: 'en5-b-008', lang: 'en', style: 'india-business-press', date: '2025-02-26',
+    text: 'NEW DELHI: Private equity firm Warburg Pincus has sold its entire 18% stake in Pune-based auto parts maker Sahyadri Forge to Japan’s Kanto Seiki for ₹1,150 crore, according to stock exchange filings. Kanto Seiki now becomes the company’s largest shareholder after the promoters.',
+    deals: [{
+      type: 'stake-sale', target: ['Sahyadri Forge'], amount: { currency: 'INR', amount: 11_500_000_000 },
+      parties: [{ name: 'Kanto Seiki', role: 'acquirer' }, { name: 'Warburg Pincus', role: 'seller' }],
+    }],
+    note: 'fictional; a stake sale, seller as subject',
+  },
+  {
+    id: 'en5-b-009', lang: 'en', style: 'canada-business-press', date: '2025-10-07',
+    text: 'Saskatoon-based Plainsview Agri has bought a majority stake in Manitoba seed processor Red River Seed Co. from its founders for an undisclosed amount. Plainsview said the purchase gives it a second processing plant and access to 1,200 more growers.',
+    deals: [{ type: 'stake-sale', target: ['Red River Seed Co.', 'Red River Seed'], parties: [{ name: 'Plainsview Agri', role: 'acquirer' }] }],
+    note: 'fictional; "bought a majority stake"; undisclosed amount',
+  },
+  {
+    id: 'en5-b-010', lang: 'en', style: 'local-business-journal', date: '2025-05-28',
+    text: 'Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners, adding about 90 staff to Meridian’s Florida practice. The deal closed May 1; terms were not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Gulfline CPAs'], parties: [{ name: 'Meridian Ledger Partners', role: 'acquirer' }], date: '2025-05-01' }],
+    note: 'fictional; "swallowed up by"; a closing date in the next sentence',
+  },
+  {
+    id: 'en5-b-011', lang: 'en', style: 'earnings-day-story', date: '2025-11-05',
+    text: 'Brightwater Instruments reported third-quarter revenue of $612 million, up 9% from a year earlier, and raised its full-year outlook. It also said it had acquired German laser-optics maker Feinoptik for €210 million, funded from cash on hand.',
+    deals: [{ type: 'acquisition', target: ['Feinoptik'], amount: { currency: 'EUR', amount: 210_000_000 }, parties: [{ name: 'Brightwater Instruments', role: 'acquirer' }] }],
+    note: 'fictional; "It also said it had acquired" — the subject of the sentence before; revenue is no amount',
+  },
+  {
+    id: 'en5-b-012', lang: 'en', style: 'singapore-business-press', date: '2025-07-15',
+    text: 'Mainboard-listed logistics group Straits Haulage said its offer for all the shares of freight forwarder PortLink Asia has turned unconditional after it secured 91% acceptances, and it will compulsorily acquire the rest. The offer values PortLink at S$312 million.',
+    deals: [{ type: 'acquisition', target: ['PortLink Asia', 'PortLink'], amount: { currency: 'SGD', amount: 312_000_000 }, parties: [{ name: 'Straits Haulage', role: 'acquirer' }] }],
+    note: 'fictional; an offer turned unconditional is a purchase done',
+  },
+  // ---- batch B: mergers ----
+  {
+    id: 'en5-b-013', lang: 'en', style: 'wire', date: '2025-08-12',
+    text: 'Aug 12 (Reuters) - U.S. regional lenders Cascade Valley Bancorp and Summit Ridge Financial agreed to merge in an all-stock deal valued at $1.1 billion, the banks said on Tuesday. The combined bank will have about $14 billion in assets and keep the Cascade Valley name.',
+    deals: [{
+      type: 'merger', target: ['Cascade Valley Bancorp'], amount: { currency: 'USD', amount: 1_100_000_000 },
+      parties: [{ name: 'Summit Ridge Financial', role: 'participant' }],
+    }],
+    note: 'fictional; all-stock merger, directionless (keeping a name states no buyer)',
+  },
+  {
+    id: 'en5-b-014', lang: 'en', style: 'insurance-trade-press', date: '2025-03-03',
+    text: 'Mutual insurers Harrow Mutual and Lincolnshire Farmers have agreed to combine, forming a group with more than 600,000 policyholders. Harrow Mutual will be the surviving entity, and Lincolnshire Farmers policies will move to it next year.',
+    deals: [{ type: 'merger', target: ['Lincolnshire Farmers'], parties: [{ name: 'Harrow Mutual', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to combine"; the survivor stated in the next sentence',
+  },
+  {
+    id: 'en5-b-015', lang: 'en', style: 'tech-press', date: '2025-10-21',
+    text: 'Data-labeling startups Annotara and Glimmer Labs are merging, the two companies said on Tuesday, in a bid to compete with larger rivals for contracts from AI model developers. The combined company will be run by Annotara’s chief executive; terms were not disclosed.',
+    deals: [{ type: 'merger', target: ['Annotara'], parties: [{ name: 'Glimmer Labs', role: 'participant' }] }],
+    note: 'fictional; "are merging"; directionless',
+  },
+  {
+    id: 'en5-b-016', lang: 'en', style: 'spac-newsletter', date: '2025-06-26',
+    text: 'Fusion startup Heliox Power completed its merger with blank-check company Polaris Peak Acquisition Corp. on Wednesday and will begin trading on the Nasdaq on Thursday. The transaction delivered about $190 million in gross proceeds to Heliox.',
+    deals: [{
+      type: 'merger', target: ['Heliox Power', 'Heliox'], amount: { currency: 'USD', amount: 190_000_000 },
+      parties: [{ name: 'Polaris Peak Acquisition Corp.', role: 'participant' }],
+    }],
+    note: 'fictional; a SPAC merger completed; proceeds in the next sentence',
+  },
+  {
+    id: 'en5-b-017', lang: 'en', style: 'banking-trade-press', date: '2025-09-23',
+    text: 'Heartland Savings will merge into Prairie State Bank under a definitive agreement announced on Monday, with Prairie State paying about $64 million in stock. The deal is expected to close in the first quarter of 2026.',
+    deals: [{
+      type: 'merger', target: ['Heartland Savings'], amount: { currency: 'USD', amount: 64_000_000 },
+      parties: [{ name: 'Prairie State Bank', role: 'acquirer' }],
+    }],
+    note: 'fictional; "will merge into" states the survivor',
+  },
+  {
+    id: 'en5-b-018', lang: 'en', style: 'europe-business-press', date: '2025-11-18',
+    text: 'Belgian logistics groups Vandekerckhove Transport and Lys Cargo have completed their merger, creating a company with 4,200 trucks and annual revenue of about €1.1 billion. The new group operates as VLC Logistics.',
+    deals: [{ type: 'merger', target: ['Vandekerckhove Transport'], parties: [{ name: 'Lys Cargo', role: 'participant' }] }],
+    note: 'fictional; completed merger, no survivor; revenue is no amount',
+  },
+  // ---- batch B: IPOs ----
+  {
+    id: 'en5-b-019', lang: 'en', style: 'wire', date: '2023-09-14',
+    text: 'Arm Holdings priced its initial public offering at $51 per share, the top of its range, raising $4.87 billion for SoftBank Group, which sold about 10% of the chip designer. The shares begin trading on the Nasdaq on Thursday.',
+    deals: [{ type: 'ipo', target: ['Arm Holdings', 'Arm'], amount: { currency: 'USD', amount: 4_870_000_000 }, parties: [{ name: 'SoftBank Group', role: 'seller' }] }],
+    note: 'public record; the selling parent is a seller',
+  },
+  {
+    id: 'en5-b-020', lang: 'en', style: 'business-daily', date: '2024-03-21',
+    text: 'Reddit shares jumped 48% in their New York Stock Exchange debut on Thursday after the social media company and some of its shareholders raised $748 million in an IPO priced at $34 a share, the top of the marketed range.',
+    deals: [{ type: 'ipo', target: ['Reddit'], amount: { currency: 'USD', amount: 748_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'en5-b-021', lang: 'en', style: 'tech-press', date: '2018-04-03',
+    text: 'Spotify began trading on the New York Stock Exchange on Tuesday through a direct listing, opening at $165.90 a share against a reference price of $132. The music streaming company sold no new shares and raised no money in the listing.',
+    deals: [{ type: 'ipo', target: ['Spotify'], parties: [] }],
+    note: 'public record; a direct listing, no amount',
+  },
+  {
+    id: 'en5-b-022', lang: 'en', style: 'india-business-press', date: '2024-11-13',
+    text: 'Food delivery company Swiggy listed at a premium of about 8% on the NSE on Wednesday, after its ₹11,327 crore IPO was subscribed 3.6 times. The offer included a fresh issue of ₹4,499 crore and an offer for sale by existing investors including Prosus.',
+    deals: [{ type: 'ipo', target: ['Swiggy'], amount: { currency: 'INR', amount: 113_270_000_000 }, parties: [{ name: 'Prosus', role: 'seller' }] }],
+    note: 'public record (approximate); the fresh issue is a part; sellers in the offer for sale',
+  },
+  {
+    id: 'en5-b-023', lang: 'en', style: 'canada-business-press', date: '2025-06-12',
+    text: 'Vancouver battery-materials producer Coastline Lithium raised C$240 million in an upsized initial public offering on the Toronto Stock Exchange, selling 16 million shares at C$15 each. Its shares closed 6% higher on their first day.',
+    deals: [{ type: 'ipo', target: ['Coastline Lithium'], amount: { currency: 'CAD', amount: 240_000_000 }, parties: [] }],
+    note: 'fictional; upsized IPO',
+  },
+  {
+    id: 'en5-b-024', lang: 'en', style: 'uk-business-press', date: '2025-10-30',
+    text: 'Kenyan fintech Mwangaza Pay made its London debut on Thursday through a secondary listing that raised £85m, adding to its existing listing on the Nairobi Securities Exchange. The shares ended the day flat.',
+    deals: [{ type: 'ipo', target: ['Mwangaza Pay'], amount: { currency: 'GBP', amount: 85_000_000 }, parties: [] }],
+    note: 'fictional; a dual listing',
+  },
+  {
+    id: 'en5-b-025', lang: 'en', style: 'spac-newsletter', date: '2025-02-13',
+    text: 'Lodestar Horizon Acquisition Corp., a SPAC sponsored by two former energy traders, raised $230 million in an upsized IPO on the Nasdaq, selling 23 million units at $10 apiece. It had originally planned to raise $200 million.',
+    deals: [{ type: 'ipo', target: ['Lodestar Horizon Acquisition Corp.', 'Lodestar Horizon Acquisition'], amount: { currency: 'USD', amount: 230_000_000 }, parties: [] }],
+    note: 'fictional; the first plan is no amount',
+  },
+  // ---- batch B: funding with investors after the deal sentence ----
+  {
+    id: 'en5-b-026', lang: 'en', style: 'vc-newsletter', date: '2025-04-29',
+    text: 'Tessellate, a Berlin startup building energy-management software for factories, has raised €32 million in Series B funding. The round was led by Lowercarbon Capital. Existing investors Cherry Ventures and Point Nine also took part, alongside new backer Extantia.',
+    deals: [{
+      type: 'funding', target: ['Tessellate'], amount: { currency: 'EUR', amount: 32_000_000 }, round: 'Series B',
+      parties: [{ name: 'Lowercarbon Capital', role: 'lead' }, { name: 'Cherry Ventures', role: 'participant' }, { name: 'Point Nine', role: 'participant' }, { name: 'Extantia', role: 'participant' }],
+    }],
+    note: 'fictional; the lead and the participants in two sentences after the deal',
+  },
+  {
+    id: 'en5-b-027', lang: 'en', style: 'press-release', date: '2025-09-16',
+    text: 'AUSTIN, Texas, Sept. 16, 2025 /PRNewswire/ -- Fieldwise, the operating system for home-services contractors, today announced it has closed a $55 million Series C. The round was led by Bessemer Venture Partners with participation from Insight Partners, Base10 Partners and existing investor Craft Ventures.',
+    deals: [{
+      type: 'funding', target: ['Fieldwise'], amount: { currency: 'USD', amount: 55_000_000 }, round: 'Series C',
+      parties: [{ name: 'Bessemer Venture Partners', role: 'lead' }, { name: 'Insight Partners', role: 'participant' }, { name: 'Base10 Partners', role: 'participant' }, { name: 'Craft Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; press-release dateline; "with participation from … and existing investor …"',
+  },
+  {
+    id: 'en5-b-028', lang: 'en', style: 'singapore-business-press', date: '2025-08-05',
+    text: 'Singapore-based agritech startup Padi Labs has secured US$14 million in a pre-Series A round. The company’s backers include Openspace Ventures, which led the round, and East Ventures, while Temasek-backed Pavilion Capital joined as a new investor.',
+    deals: [{
+      type: 'funding', target: ['Padi Labs'], amount: { currency: 'USD', amount: 14_000_000 }, round: 'pre-Series A',
+      parties: [{ name: 'Openspace Ventures', role: 'lead' }, { name: 'East Ventures', role: 'participant' }, { name: 'Pavilion Capital', role: 'participant' }],
+    }],
+    note: 'fictional; "backers include X, which led the round, and Y"; a modifier company (Temasek) is no investor',
+  },
+  {
+    id: 'en5-b-029', lang: 'en', style: 'australia-tech-press', date: '2025-03-25',
+    text: 'Melbourne-based construction software startup Scaffy has raised A$27 million in a Series A round led by Blackbird Ventures. It was joined by Square Peg Capital and AirTree Ventures, the company said on Tuesday.',
+    deals: [{
+      type: 'funding', target: ['Scaffy'], amount: { currency: 'AUD', amount: 27_000_000 }, round: 'Series A',
+      parties: [{ name: 'Blackbird Ventures', role: 'lead' }, { name: 'Square Peg Capital', role: 'participant' }, { name: 'AirTree Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; "It was joined by"',
+  },
+  {
+    id: 'en5-b-030', lang: 'en', style: 'deal-roundup', date: '2025-07-11',
+    text: 'Elsewhere in funding: Lagos-based payments startup Kora Pay raised $18 million in a round led by QED Investors, and Egypt’s health-records platform Shifaa closed a $6 million seed round backed by Algebra Ventures and Flat6Labs.',
+    deals: [
+      { type: 'funding', target: ['Kora Pay'], amount: { currency: 'USD', amount: 18_000_000 }, parties: [{ name: 'QED Investors', role: 'lead' }] },
+      { type: 'funding', target: ['Shifaa'], amount: { currency: 'USD', amount: 6_000_000 }, round: 'seed', parties: [{ name: 'Algebra Ventures', role: 'participant' }, { name: 'Flat6Labs', role: 'participant' }] },
+    ],
+    note: 'fictional; a round-up with two rounds',
+  },
+  // ---- batch B: two deals ----
+  {
+    id: 'en5-b-031', lang: 'en', style: 'business-daily', date: '2025-10-02',
+    text: 'Harlow Brands agreed to buy skincare label Dewfall for $1.1 billion and said it would sell its hair-care unit, Strandline, to private equity firm Oakmere Capital for $430 million, as the consumer goods maker reshapes its portfolio.',
+    deals: [
+      { type: 'acquisition', target: ['Dewfall'], amount: { currency: 'USD', amount: 1_100_000_000 }, parties: [{ name: 'Harlow Brands', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['Strandline'], amount: { currency: 'USD', amount: 430_000_000 }, parties: [{ name: 'Oakmere Capital', role: 'acquirer' }, { name: 'Harlow Brands', role: 'seller' }] },
+    ],
+    note: 'fictional; a purchase and a sale by the same company in one sentence',
+  },
+  {
+    id: 'en5-b-032', lang: 'en', style: 'tech-press', date: '2025-12-02',
+    text: 'Observability company Tracemark has acquired Loglite, an open-source logging startup, weeks after raising $90 million in a Series D round led by Coatue. Tracemark did not disclose what it paid for Loglite.',
+    deals: [
+      { type: 'acquisition', target: ['Loglite'], parties: [{ name: 'Tracemark', role: 'acquirer' }] },
+      { type: 'funding', target: ['Tracemark'], amount: { currency: 'USD', amount: 90_000_000 }, round: 'Series D', parties: [{ name: 'Coatue', role: 'lead' }] },
+    ],
+    note: 'fictional; an acquisition and an earlier round in one sentence ("weeks after" dates no month)',
+  },
+  // ---- batch B: no deal ----
+  {
+    id: 'en5-b-033', lang: 'en', style: 'wire', date: '2025-07-17',
+    text: 'Alimentation Couche-Tard has withdrawn its $47 billion proposal to buy Seven & i Holdings, the owner of 7-Eleven, saying the Japanese retailer had failed to engage constructively. Seven & i shares fell sharply in Tokyo.',
+    deals: [], negative: 'called-off', note: 'public record (as reported); a proposal withdrawn',
+  },
+  {
+    id: 'en5-b-034', lang: 'en', style: 'tech-press', date: '2023-12-18',
+    text: 'Adobe and Figma have agreed to abandon their $20 billion merger, citing no clear path to regulatory approval in Europe and the UK. Adobe will pay Figma a $1 billion termination fee.',
+    deals: [], negative: 'called-off', note: 'public record',
+  },
+  {
+    id: 'en5-b-035', lang: 'en', style: 'business-daily', date: '2025-09-09',
+    text: 'Kingsbridge Foods is weighing a bid for frozen-dessert maker Polar Spoon and has held preliminary discussions with its owners, people familiar with the matter said. Any offer could value Polar Spoon at more than $2 billion including debt.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en5-b-036', lang: 'en', style: 'uk-business-press', date: '2025-04-08',
+    text: 'Shares in Thamesmead Utilities rose 9% after the water company confirmed it had received a takeover approach from a Canadian pension fund. Talks are at an early stage and there is no certainty an offer will be made, the board said.',
+    deals: [], negative: 'talks', note: 'fictional; UK "possible offer" language',
+  },
+  {
+    id: 'en5-b-037', lang: 'en', style: 'vc-newsletter', date: '2025-06-03',
+    text: 'Boston-based Granite Peak Ventures has raised $310 million for its fifth fund, bringing its assets under management to $1.4 billion. The firm will write first checks of up to $5 million into climate and industrial startups.',
+    deals: [], negative: 'fund-raise', note: 'fictional',
+  },
+  {
+    id: 'en5-b-038', lang: 'en', style: 'earnings-day-story', date: '2025-10-29',
+    text: 'Ridgeline Semiconductor said quarterly revenue climbed 22% to $3.4 billion and announced a $10 billion share buyback, sending its stock up 8% in after-hours trading. The company’s market value topped $150 billion for the first time.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en5-b-039', lang: 'en', style: 'india-business-press', date: '2025-05-20',
+    text: 'Shares of Deccan Cements slumped 12% on Tuesday after the Competition Commission of India ordered a detailed investigation into its ₹3,800 crore acquisition of rival Godavari Cement, announced in February.',
+    deals: [], negative: 'other', note: 'fictional; an antitrust investigation of a deal reported earlier',
+  },
+  {
+    id: 'en5-b-040', lang: 'en', style: 'tech-press', date: '2025-08-26',
+    text: 'Fintech company Ledgerwise has hired Goldman Sachs and Morgan Stanley to prepare for an initial public offering that could come as early as next spring, according to people familiar with the plans. The company was last valued at $9 billion.',
+    deals: [], negative: 'not-closed', note: 'fictional; banks hired for a listing',
+  },
+  {
+    id: 'en5-b-041', lang: 'en', style: 'canada-business-press', date: '2025-03-12',
+    text: 'Northern Rail Holdings raised its quarterly dividend by 7% to C$0.92 a share and said it would buy back up to 5% of its shares over the next year. Fourth-quarter profit rose 11% to C$1.2 billion.',
+    deals: [], negative: 'dividend', note: 'fictional',
+  },
+  {
+    id: 'en5-b-042', lang: 'en', style: 'mining-trade-press', date: '2025-09-30',
+    text: 'Kalgoorlie Consolidated said its shareholders had voted down the proposed A$1.6 billion merger with fellow gold miner Coolgardie Resources, ending a deal the two boards agreed in June. Coolgardie said it would now pursue its own growth plans.',
+    deals: [], negative: 'called-off', note: 'fictional; a merger voted down',
+  },
+  {
+    id: 'en5-b-043', lang: 'en', style: 'pharma-trade-press', date: '2025-11-11',
+    text: 'A group of former Verity Biosciences shareholders has filed a lawsuit against Ostara Pharma, alleging the drugmaker underpaid when it took over the company for $1.2 billion in 2023. Ostara called the suit baseless.',
+    deals: [], negative: 'settlement', note: 'fictional; a lawsuit about a past takeover named as background',
+  },
 ];
