@@ -90,6 +90,11 @@ const EN_MONTH = new RegExp(
   EN_PREP + MONTH_NAME + String.raw`(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:of\s+)?` + YEAR + String.raw`|\s+(last|this|the\s+previous|the\s+prior)\s+year\b)?`,
   'gi',
 );
+/** "The deal closed May 1", "completed March 3, 2024": a day right after a verb of completion, without "on". */
+const EN_BARE_DAY = new RegExp(
+  String.raw`(?<=\b(?:closed|completed|finalized|finalised|signed|priced|listed|debuted)\s)` + MONTH_NAME + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+` + YEAR + ')?',
+  'gi',
+);
 const EN_DAY_FIRST = new RegExp(String.raw`\bon\s+(\d{1,2})(?:st|nd|rd|th)?\s+` + MONTH_NAME + String.raw`(?:,?\s+` + YEAR + ')?', 'gi');
 const EN_LAST_MONTH = new RegExp(String.raw`\b(last|this\s+past|this)\s+` + MONTH_NAME, 'gi');
 const EN_YEAR = new RegExp(
@@ -165,6 +170,13 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
       if (!article) return UNPLACED;
       return dateValue(/^this/i.test(m[4]) ? article.y : article.y - 1, month, day);
     }
+    return article ? dateValue(rolledYear(article, month), month, day) : UNPLACED;
+  });
+  each(false, EN_BARE_DAY, (m) => {
+    const month = monthOf(m[1]!);
+    if (month === undefined) return null;
+    const day = Number(m[2]);
+    if (m[3] !== undefined) return dateValue(Number(m[3]), month, day);
     return article ? dateValue(rolledYear(article, month), month, day) : UNPLACED;
   });
   each(false, EN_DAY_FIRST, (m) => {

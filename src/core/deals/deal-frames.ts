@@ -20,7 +20,7 @@ import { underScrutiny } from './intent-check';
 import { unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
-import { listAfter, ownerOfArm } from './role-phrases';
+import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
@@ -39,7 +39,7 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获得?|来自|从|与|和|、)\s*(?:the\s+)?$/i;
 // ("for A$1.10 each": so is a price each.)
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
-const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription|reference) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
@@ -83,7 +83,7 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
-const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
+const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over|sell|merge|combine)\b)/;
 
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
@@ -1180,7 +1180,8 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
-  if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
+  // ("… Dewfall for $1.1 billion and said it would sell …": not an amount of the clause before.)
+  if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at)) && !/\b(?:and|but|while|said|says)\b/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);
 }
 
@@ -1314,7 +1315,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "joined by Bill Gates, Google, …": a person the company reader leaves out may open the list.
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
-      || NOT_MONEY_FROM.test(before);
+      || NOT_MONEY_FROM.test(before) || SELLERS_BEFORE.test(before);
     // ("a round led by Index Ventures and bought Tracebit": a company bought is no backer.)
     const cueBefore = !soldFrom && !BOUGHT_BEFORE.test(before) && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;

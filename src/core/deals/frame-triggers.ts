@@ -255,7 +255,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-sale-to',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:sale of|agreed to sell|will sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
+    // ("said it would sell …": reported speech of a sale agreed; "would sell" alone is a plan, refused as intent.)
+    pattern: /\b(?:sale of|agreed to sell|will sell|would sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
     needs: ['sale of', 'sell', 'sold', 'divest', 'offload', 'spun off'],
     target: 'object',
     buyerAfterTo: true,
@@ -265,19 +266,22 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       ['Broadcom agreed to sell VMware’s End-User Computing division, maker of the Horizon desktop, to KKR for $4 billion.', 'acquisition|End-User Computing division|KKR'],
       ['The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.', 'acquisition|Brightwater Foods Group|Cordell Brands plc'],
+      ['Harlow Brands agreed to buy a plant and said it would sell its hair-care unit, Strandline, to private equity firm Oakmere Capital for $430 million.', 'acquisition|Strandline|Oakmere Capital'],
     ],
   },
   {
     id: 'en-acquired-by',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up)\s+by\b/g,
-    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up'],
+    // ("has been swallowed up by", "is to be swallowed by", "was gobbled up by": the press's words for a purchase.)
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)\s+by\b/g,
+    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up', 'swallowed', 'gobbled up', 'scooped up'],
     target: 'passive',
     party: 'acquirer',
     examples: [
       ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
+      ['Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.', 'acquisition|Gulfline CPAs|Meridian Ledger Partners'],
     ],
   },
   {

@@ -25,7 +25,7 @@ export const REPORT_DENIED = /\b(?:denied|denies|deny|denying|dismissed|dismisse
  * when it was agreed; the story is the scrutiny, not a deal. Asked of the clause words right before a deal noun
  * (no comma between: "After a strategic review, Acme completed its acquisition of …" is a deal).
  */
-const SCRUTINY_BEFORE = /\b(?:review|reviews|reviewing|probe|probes|probing|investigation|investigating|inquiry|enquiry|scrutiny|scrutinis\w*|scrutiniz\w*|challenge|challenging|challenged|lawsuit|suit|sued|suing|sue)\s+(?:(?:of|into|over|to block|against|on)\s+)?(?:[^\s;,]+\s+){0,6}$/i;
+const SCRUTINY_BEFORE = /\b(?:review|reviews|reviewing|probe|probes|probing|investigation|investigating|inquiry|enquiry|scrutiny|scrutinis\w*|scrutiniz\w*|challenge|challenging|challenged|lawsuit|suit|sued|suing|sue)\s+(?:(?:of|into|over|to block|against|on)\s+)?(?:(?:[^\s;,]|,(?=\d))+\s+){0,6}$/i;
 
 export function underScrutiny(words: string): boolean {
   return SCRUTINY_BEFORE.test(words);

@@ -24,6 +24,9 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+  // "closed a $6 million seed round backed by Algebra Ventures and Flat6Labs" (a round's backers; not "a startup backed
+  // by …", who owns the company).
+  { pattern: /\b(?:round|financing|funding|investment|raise)\s+(?:(?:was|is)\s+)?(?:also\s+)?backed by\b/gi },
   // "led by IVP, alongside Nvidia and SoftBank" (lower case: "Alongside the raise, …" opens a sentence, names no backer).
   { pattern: /\balongside\b(?<=[\w.)’'],?\salongside)(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
   // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
@@ -56,10 +59,16 @@ export function findRolePhrases(view: SentenceView): RolePhrase[] {
   return phrases.sort((a, b) => a.cueStart - b.cueStart);
 }
 
+/** "an offer for sale by existing investors including …": the words before a list of sellers (and before their cue). */
+export const SELLERS_BEFORE = /\b(?:offer for sale|OFS|sale of (?:existing )?shares|(?:shares|stock) (?:were |was )?sold|sold|selling)\s+by\s+(?:(?:some|several|existing|early|of|its|their|the|investors|backers|shareholders|including|such as)\s+){0,4}$/i;
+
 function collectCues(sentence: string, offset: number, table: { pattern: RegExp; role?: InvestorRole }[]): Cue[] {
   const cues: Cue[] = [];
   for (const { pattern, role } of table) {
     for (const m of matchesOf(pattern, sentence)) {
+      // "an offer for sale by existing investors including Prosus", "sold by existing backers": who sells shares in a
+      // listing invests nothing.
+      if (SELLERS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       const cue: Cue = { start: offset + m.index, end: offset + m.index + m[0].length };
       if (role) cue.role = role;
       cues.push(cue);

@@ -1,0 +1,74 @@
+// English deal shapes read in session dealsen16 (issue 17), each with the sentence it was written for: a
+// dateline or a round-up's lead-in before a name, a merger pair after what both are, brands before "maker",
+// a company bought named by a description, a deal under a regulator's review, an IPO sized by its noun,
+// SPAC proceeds, a round "backed by", sellers in an offer for sale, a reference price, "swallowed up by".
+import { describe, expect, it } from 'vitest';
+import { annotate, createCompanyMatcher } from '../index';
+import { companies } from '../../data/companies';
+import { underScrutiny } from './intent-check';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => {
+  const a = annotate(text, { companies: matcher, context: { lang: 'en', date: '2025-06-01' } });
+  return a.deals.map((d) => `${d.type} ${d.target.name} <- ${d.investors.map((i) => `${i.name}${i.role === 'lead' ? '*' : ''}`).join('+')}${d.money === undefined ? '' : ` ${a.money[d.money]!.text}`}`);
+};
+
+describe('names the company data does not hold, past what stands before them', () => {
+  it('reads a buyer after a dateline or a round-up’s lead-in', () => {
+    expect(read('MUMBAI: Vardhan Foods has completed its ₹2,300 crore takeover of packaged-snacks maker Kesar Bites.')).toEqual(['acquisition Kesar Bites <- Vardhan Foods ₹2,300 crore']);
+    expect(read('In other deals this week, Crestline Software bought forms-automation startup Atlas Forms for $40 million.')).toEqual(['acquisition Atlas Forms <- Crestline Software $40 million']);
+  });
+  it('reads a merger pair after what both are, with no amount in the text', () => {
+    expect(read('Regional grocers Harvest Lane Markets and FreshPoint Grocers announced a merger of equals on Monday.')).toEqual(['merger Harvest Lane Markets <- FreshPoint Grocers']);
+  });
+  it('reads the side of a merger the reader left out', () => {
+    expect(read('MUMBAI: Vodafone India and Idea Cellular have agreed to merge, creating the country’s largest telecom operator.')).toEqual(['merger Vodafone India <- Idea Cellular']);
+  });
+});
+
+describe('what a company is, said by other names', () => {
+  it('takes brands before "maker" for a description of the company bought', () => {
+    expect(read('Mars has agreed to buy Pringles and Cheez-It maker Kellanova in a deal valued at $35.9 billion.')).toEqual(['acquisition Kellanova <- Mars $35.9 billion']);
+  });
+  it('takes a description of a company bought for the subject of the sentence before', () => {
+    const text = 'Volvo Cars has priced its Stockholm listing at SEK 53 a share and cut the size of the offering to raise SEK 20bn. Zhejiang Geely Holding, which bought the Swedish carmaker from Ford for $1.8bn in August 2010, will remain the controlling shareholder.';
+    expect(read(text)).toEqual(['ipo Volvo Cars <-  SEK 20bn', 'acquisition Volvo Cars <- Geely $1.8bn']);
+  });
+});
+
+describe('a deal under scrutiny', () => {
+  it('reads no deal in a review, probe or lawsuit of one reported earlier', () => {
+    expect(read('The U.S. Federal Trade Commission has opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of clinic operator Bayfront Care.')).toEqual([]);
+    expect(read('Shares of Deccan Cements slumped after the regulator ordered a detailed investigation into its ₹3,800 crore acquisition of rival Godavari Cement.')).toEqual([]);
+  });
+  it('asks only the words right before the deal, in its clause', () => {
+    expect(underScrutiny('opened an in-depth review of Ridgeway Health’s $5.3 billion ')).toBe(true);
+    expect(underScrutiny('After a strategic review, Acme completed its ')).toBe(false);
+  });
+});
+
+describe('parts of a deal named after it', () => {
+  it('sizes a listing by "The ₹X crore IPO" in the next sentence', () => {
+    const text = 'Hyundai Motor India made a muted stock market debut on Tuesday, listing about 1% below its issue price of ₹1,960. The ₹27,870 crore IPO was entirely an offer for sale by its parent.';
+    expect(read(text)).toEqual(['ipo Hyundai Motor India <-  ₹27,870 crore']);
+  });
+  it('sizes a SPAC merger by the proceeds it brought', () => {
+    const text = 'Fusion startup Heliox Power completed its merger with blank-check company Polaris Peak Acquisition Corp. on Wednesday. The transaction delivered about $190 million in gross proceeds to Heliox.';
+    expect(read(text)).toEqual(['merger Heliox Power <- Polaris Peak Acquisition Corp. $190 million']);
+  });
+  it('takes a round’s backers after "backed by", and no seller of a listing', () => {
+    expect(read('Egypt’s health-records platform Shifaa closed a $6 million seed round backed by Algebra Ventures and Flat6Labs.')).toEqual(['funding Shifaa <- Algebra Ventures+Flat6Labs $6 million']);
+    const ipo = 'Swiggy listed on the NSE on Wednesday, after its ₹11,327 crore IPO was subscribed 3.6 times. The offer included an offer for sale by existing investors including Prosus.';
+    expect(read(ipo)).toEqual(['ipo Swiggy <-  ₹11,327 crore']);
+  });
+  it('takes no reference price for a direct listing’s amount', () => {
+    expect(read('Spotify began trading on the New York Stock Exchange on Tuesday through a direct listing, opening at $165.90 a share against a reference price of $132.')).toEqual(['ipo Spotify <- ']);
+  });
+  it('reads "swallowed up by" and a sale in reported speech after a purchase', () => {
+    expect(read('Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.')).toEqual(['acquisition Gulfline CPAs <- Meridian Ledger Partners']);
+    expect(read('Harlow Brands agreed to buy a plant for $1.1 billion and said it would sell its hair-care unit, Strandline, to Oakmere Capital for $430 million.')).toEqual(['acquisition Strandline <- Oakmere Capital $430 million']);
+  });
+  it('keeps an aside on who led inside a list of backers', () => {
+    expect(read('London-based pensions app Pensiva has raised £18m in a Series A round. Backers include Octopus Ventures, which led the round, as well as Seedcamp and Triple Point Ventures.')).toEqual(['funding Pensiva <- Octopus Ventures*+Seedcamp+Triple Point Ventures £18m']);
+  });
+});
