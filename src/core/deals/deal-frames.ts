@@ -1101,6 +1101,9 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
+/** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor)\s+(?=[A-Z])/;
+
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
 /**
@@ -1109,8 +1112,11 @@ const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|
  * or generic words, never part of a company the reader did take.
  */
 function namedObject(view: SentenceView, from: number): CompanyMention | undefined {
-  const m = OBJECT_RUN.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  // ("agreed to buy skincare label Dewfall for $1.1 billion": what the company is may come first.)
+  const described = DESCRIBED_OBJECT.exec(view.text.slice(from, Math.min(view.end, from + 60)))?.[0].length ?? 0;
+  const m = OBJECT_RUN.exec(view.text.slice(from + described, Math.min(view.end, from + described + 60)));
   if (!m) return undefined;
+  from += described;
   // A sentence's final period is no part of the name ("… of U.S. Steel.").
   const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
   const start = from + m[0].length - m[1]!.length;

@@ -602,4 +602,194 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'A group of former Verity Biosciences shareholders has filed a lawsuit against Ostara Pharma, alleging the drugmaker underpaid when it took over the company for $1.2 billion in 2023. Ostara called the suit baseless.',
     deals: [], negative: 'settlement', note: 'fictional; a lawsuit about a past takeover named as background',
   },
+  // ---- batch C: written after batch B's rules, scored before any rule for it ----
+  {
+    id: 'en5-c-001', lang: 'en', style: 'wire', date: '2025-01-13',
+    text: 'LONDON, Jan 13 - Brewer Calder & Finch struck a deal to buy Irish cider maker Orchard Hill for €640 million, the companies said on Monday, expanding the group’s range beyond beer. Orchard Hill’s founders will stay on to run the business.',
+    deals: [{ type: 'acquisition', target: ['Orchard Hill'], amount: { currency: 'EUR', amount: 640_000_000 }, parties: [{ name: 'Calder & Finch', role: 'acquirer' }] }],
+    note: 'fictional; "struck a deal to buy"; a dateline; what the buyer is before its name',
+  },
+  {
+    id: 'en5-c-002', lang: 'en', style: 'tech-press', date: '2025-05-20',
+    text: 'Enterprise software giant Veltrix has acquired Promptly, a startup that helps companies test large language model applications, in a deal worth about $400 million, according to a person familiar with the matter. Veltrix confirmed the acquisition but did not disclose terms.',
+    deals: [{ type: 'acquisition', target: ['Promptly'], amount: { currency: 'USD', amount: 400_000_000 }, parties: [{ name: 'Veltrix', role: 'acquirer' }] }],
+    note: 'fictional; the price from a person familiar, the deal itself confirmed',
+  },
+  {
+    id: 'en5-c-003', lang: 'en', style: 'india-business-press', date: '2025-03-04',
+    text: 'Reliance Consumer Products has taken a 51% stake in Chennai-based beverage company Sunfresh Drinks for an undisclosed sum, making it the latest regional brand to join the conglomerate’s consumer portfolio. The founders will hold the remaining 49%.',
+    deals: [{ type: 'stake-sale', target: ['Sunfresh Drinks'], parties: [{ name: 'Reliance Consumer Products', role: 'acquirer' }] }],
+    note: 'fictional; "has taken a 51% stake in"',
+  },
+  {
+    id: 'en5-c-004', lang: 'en', style: 'energy-trade-press', date: '2025-08-01',
+    text: 'Houston-based Ridgecrest Midstream completed the purchase of a natural gas gathering system in West Texas from Pecos Basin Partners for $1.05 billion on Thursday. The assets include 1,100 miles of pipeline and three processing plants.',
+    deals: [{
+      type: 'acquisition', target: ['natural gas gathering system'], amount: { currency: 'USD', amount: 1_050_000_000 },
+      parties: [{ name: 'Ridgecrest Midstream', role: 'acquirer' }, { name: 'Pecos Basin Partners', role: 'seller' }],
+    }],
+    note: 'fictional; assets bought from a seller',
+  },
+  {
+    id: 'en5-c-005', lang: 'en', style: 'australia-business-press', date: '2025-12-09',
+    text: 'Perpetua Wealth has agreed to a A$1.2 billion takeover by US private equity group Stonebridge Capital, which will pay A$6.80 cash for each share. The Sydney fund manager’s board said it intends to recommend the offer in the absence of a superior proposal.',
+    deals: [{ type: 'acquisition', target: ['Perpetua Wealth'], amount: { currency: 'AUD', amount: 1_200_000_000 }, parties: [{ name: 'Stonebridge Capital', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to a takeover by"; the board’s intent is no doubt about the deal',
+  },
+  {
+    id: 'en5-c-006', lang: 'en', style: 'banking-trade-press', date: '2025-04-16',
+    text: 'Community lender First Keystone Bank is buying Susquehanna Trust Co. in a cash-and-stock deal worth roughly $140 million, the banks said Wednesday. The combined bank will have $3.9 billion in assets.',
+    deals: [{ type: 'acquisition', target: ['Susquehanna Trust Co.', 'Susquehanna Trust'], amount: { currency: 'USD', amount: 140_000_000 }, parties: [{ name: 'First Keystone Bank', role: 'acquirer' }] }],
+    note: 'fictional; "is buying"; assets are no amount',
+  },
+  {
+    id: 'en5-c-007', lang: 'en', style: 'uk-business-press', date: '2025-07-08',
+    text: 'Shareholders in Aldwych Engineering have backed a £760m recommended cash offer from American rival Tennant Precision, clearing the way for the takeover to complete next month. Aldwych’s shares will be delisted from the London Stock Exchange.',
+    deals: [{ type: 'acquisition', target: ['Aldwych Engineering'], amount: { currency: 'GBP', amount: 760_000_000 }, parties: [{ name: 'Tennant Precision', role: 'acquirer' }] }],
+    note: 'fictional; a recommended offer approved by shareholders',
+  },
+  {
+    id: 'en5-c-008', lang: 'en', style: 'pharma-trade-press', date: '2025-10-06',
+    text: 'Swiss drugmaker Helvion said it will acquire Boston biotech Quarry Bio for up to $1.9 billion, including $1.3 billion upfront and milestone payments of up to $600 million. Quarry’s lead drug is in mid-stage trials for a rare liver disease.',
+    deals: [{ type: 'acquisition', target: ['Quarry Bio'], amount: { currency: 'USD', amount: 1_900_000_000 }, parties: [{ name: 'Helvion', role: 'acquirer' }] }],
+    note: 'fictional; "for up to $X including … upfront": the headline total',
+  },
+  {
+    id: 'en5-c-009', lang: 'en', style: 'wire', date: '2025-09-17',
+    text: 'Japanese trading house Marukawa Corp will merge with smaller rival Sanei Shoji through a share swap, the companies said on Wednesday, creating Japan’s sixth-largest trading firm. Marukawa will be the surviving company and Sanei shares will be delisted in March.',
+    deals: [{ type: 'merger', target: ['Sanei Shoji'], parties: [{ name: 'Marukawa Corp', role: 'acquirer' }] }],
+    note: 'fictional; "will merge with" and a stated survivor',
+  },
+  {
+    id: 'en5-c-010', lang: 'en', style: 'local-business-journal', date: '2025-02-19',
+    text: 'Two Charlotte-area law firms, Whitfield Brandt and Corley & Nash, will merge on April 1 to form a 140-lawyer firm called Whitfield Corley. The combined firm will be led by Whitfield Brandt managing partner Dana Ruiz.',
+    deals: [{ type: 'merger', target: ['Whitfield Brandt'], parties: [{ name: 'Corley & Nash', role: 'participant' }] }],
+    note: 'fictional; a merger agreed, directionless; the future date is the plan’s, no deal date',
+  },
+  {
+    id: 'en5-c-011', lang: 'en', style: 'canada-business-press', date: '2025-06-23',
+    text: 'Canadian cannabis producers Northleaf Growers and Maple Crest Cannabis have combined in an all-share deal, the companies said Monday, with Northleaf shareholders owning 55% of the merged company. The new company will trade on the TSX as Northcrest.',
+    deals: [{ type: 'merger', target: ['Northleaf Growers'], parties: [{ name: 'Maple Crest Cannabis', role: 'participant' }] }],
+    note: 'fictional; "have combined in an all-share deal"',
+  },
+  {
+    id: 'en5-c-012', lang: 'en', style: 'hk-business-press', date: '2025-05-20',
+    text: 'Contemporary Amperex Technology raised HK$35.7 billion in its Hong Kong share sale, the largest listing in the city in four years, after pricing the shares at HK$263 each. The battery giant’s stock, already listed in Shenzhen, rose 16% in its Hong Kong debut.',
+    deals: [{ type: 'ipo', target: ['Contemporary Amperex Technology'], amount: { currency: 'HKD', amount: 35_700_000_000 }, parties: [] }],
+    note: 'public record (approximate); a dual listing',
+  },
+  {
+    id: 'en5-c-013', lang: 'en', style: 'business-daily', date: '2025-06-05',
+    text: 'Circle Internet Group shares more than doubled in their New York Stock Exchange debut on Thursday after the stablecoin issuer raised $1.05 billion in an upsized IPO priced above its range at $31 a share.',
+    deals: [{ type: 'ipo', target: ['Circle Internet Group', 'Circle'], amount: { currency: 'USD', amount: 1_050_000_000 }, parties: [] }],
+    note: 'public record (approximate)',
+  },
+  {
+    id: 'en5-c-014', lang: 'en', style: 'india-business-press', date: '2025-12-03',
+    text: 'Shares of Tirupati Agro Foods closed 21% above their issue price on debut on Wednesday. The company’s ₹840 crore initial public offering drew bids 48 times the shares on offer.',
+    deals: [{ type: 'ipo', target: ['Tirupati Agro Foods'], amount: { currency: 'INR', amount: 8_400_000_000 }, parties: [] }],
+    note: 'fictional; the size in the next sentence, named by its noun',
+  },
+  {
+    id: 'en5-c-015', lang: 'en', style: 'spac-newsletter', date: '2025-11-20',
+    text: 'Drone maker Skyward Dynamics has completed its business combination with Atlas Peak Acquisition Corp. II and its shares begin trading on the NYSE American on Friday under the ticker SKYD.',
+    deals: [{ type: 'merger', target: ['Skyward Dynamics'], parties: [{ name: 'Atlas Peak Acquisition Corp. II', role: 'participant' }] }],
+    note: 'fictional; "business combination with" a SPAC',
+  },
+  {
+    id: 'en5-c-016', lang: 'en', style: 'vc-newsletter', date: '2025-09-09',
+    text: 'Brickline, which sells insurance to small landlords, raised $30 million in a Series B. Thrive Capital and Ribbit Capital co-led the round, and Y Combinator and SV Angel also invested.',
+    deals: [{
+      type: 'funding', target: ['Brickline'], amount: { currency: 'USD', amount: 30_000_000 }, round: 'Series B',
+      parties: [{ name: 'Thrive Capital', role: 'lead' }, { name: 'Ribbit Capital', role: 'lead' }, { name: 'Y Combinator', role: 'participant' }, { name: 'SV Angel', role: 'participant' }],
+    }],
+    note: 'fictional; co-leads and participants in the sentence after the deal',
+  },
+  {
+    id: 'en5-c-017', lang: 'en', style: 'press-release', date: '2025-04-08',
+    text: 'TORONTO, April 8, 2025 /CNW/ - Maplewave Health, a provider of virtual mental-health care, today announced the close of a C$22 million Series A financing. Participation came from Inovia Capital, which led the round, BDC Capital and Export Development Canada.',
+    deals: [{
+      type: 'funding', target: ['Maplewave Health'], amount: { currency: 'CAD', amount: 22_000_000 }, round: 'Series A',
+      parties: [{ name: 'Inovia Capital', role: 'lead' }, { name: 'BDC Capital', role: 'participant' }, { name: 'Export Development Canada', role: 'participant' }],
+    }],
+    note: 'fictional; "Participation came from X, which led the round, Y and Z"',
+  },
+  {
+    id: 'en5-c-018', lang: 'en', style: 'tech-press', date: '2025-07-29',
+    text: 'AI coding startup Forgeline has raised $150 million at a $2.5 billion valuation. The round was led by Andreessen Horowitz, with Lightspeed Venture Partners and General Catalyst also participating. The company raised a $40 million Series A in February.',
+    deals: [
+      {
+        type: 'funding', target: ['Forgeline'], amount: { currency: 'USD', amount: 150_000_000 }, valuation: { currency: 'USD', amount: 2_500_000_000 },
+        parties: [{ name: 'Andreessen Horowitz', role: 'lead' }, { name: 'Lightspeed Venture Partners', role: 'participant' }, { name: 'General Catalyst', role: 'participant' }],
+      },
+      { type: 'funding', target: ['Forgeline'], amount: { currency: 'USD', amount: 40_000_000 }, round: 'Series A', date: '2025-02', parties: [] },
+    ],
+    note: 'fictional; a round and an earlier dated round of the same company',
+  },
+  {
+    id: 'en5-c-019', lang: 'en', style: 'deal-roundup', date: '2025-10-17',
+    text: 'Deals of the week: French grocer Maison Verte bought online wine seller Cavista for €95 million; and Danish shipping group Nordlinje sold its tanker arm, Nordlinje Tankers, to Greek owner Aegean Star for $410 million.',
+    deals: [
+      { type: 'acquisition', target: ['Cavista'], amount: { currency: 'EUR', amount: 95_000_000 }, parties: [{ name: 'Maison Verte', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['Nordlinje Tankers'], amount: { currency: 'USD', amount: 410_000_000 }, parties: [{ name: 'Aegean Star', role: 'acquirer' }, { name: 'Nordlinje', role: 'seller' }] },
+    ],
+    note: 'fictional; a round-up with a purchase and a carve-out sale',
+  },
+  {
+    id: 'en5-c-020', lang: 'en', style: 'earnings-day-story', date: '2025-08-06',
+    text: 'Crestmoor Hotels posted second-quarter revenue of $1.1 billion, in line with estimates. The company also completed its $275 million purchase of boutique chain Linden House during the quarter, adding 14 properties.',
+    deals: [{ type: 'acquisition', target: ['Linden House'], amount: { currency: 'USD', amount: 275_000_000 }, parties: [{ name: 'Crestmoor Hotels', role: 'acquirer' }] }],
+    note: 'fictional; "The company" is the previous sentence’s subject; revenue is no amount',
+  },
+  // ---- batch C: no deal ----
+  {
+    id: 'en5-c-021', lang: 'en', style: 'wire', date: '2025-03-31',
+    text: 'Trident Chemicals sweetened its hostile offer for Belgian rival Solvance to €6.2 billion on Monday, the third raise in two months, after Solvance’s board rejected the previous bid as opportunistic.',
+    deals: [], negative: 'other', note: 'fictional; a hostile offer raised, not accepted',
+  },
+  {
+    id: 'en5-c-022', lang: 'en', style: 'tech-press', date: '2025-10-10',
+    text: 'Streaming startup Reelhouse has postponed its planned Nasdaq IPO, citing market volatility, weeks after it filed publicly to raise as much as $300 million. The company said it still intends to go public.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO postponed',
+  },
+  {
+    id: 'en5-c-023', lang: 'en', style: 'business-daily', date: '2025-11-24',
+    text: 'Parkline Retail is said to be nearing a deal to sell its loss-making furniture chain to a turnaround investor for less than $100 million, according to people with knowledge of the talks.',
+    deals: [], negative: 'rumour', note: 'fictional; nearing a deal',
+  },
+  {
+    id: 'en5-c-024', lang: 'en', style: 'uk-business-press', date: '2025-05-15',
+    text: 'The founder of fashion retailer Quill & Co has sold £85m of shares in the company in a placing with institutional investors, cutting his stake to 22%. The shares fell 4% on the news.',
+    deals: [], negative: 'share-move', note: 'fictional; a founder selling shares in a placing is no deal of the company',
+  },
+  {
+    id: 'en5-c-025', lang: 'en', style: 'energy-trade-press', date: '2025-02-27',
+    text: 'Westmark Energy said it will spin off its renewables business into a separately listed company by the end of next year, and that it has no plans to sell the unit. The spin-off will be tax-free for shareholders.',
+    deals: [], negative: 'other', note: 'fictional; a spin-off planned',
+  },
+  {
+    id: 'en5-c-026', lang: 'en', style: 'vc-trade-press', date: '2025-08-21',
+    text: 'Tiger Global has marked down the value of its stake in payments company Zestly by 40%, implying a valuation of about $2.4 billion, according to a letter to investors. Zestly was valued at $4 billion in its last funding round in 2022.',
+    deals: [], negative: 'market-value', note: 'fictional; a markdown and a past valuation',
+  },
+  {
+    id: 'en5-c-027', lang: 'en', style: 'australia-business-press', date: '2025-09-25',
+    text: 'The Australian Competition and Consumer Commission has raised concerns about Harbourline Ports’ proposed A$2.1 billion acquisition of rival operator Coral Sea Terminals, saying the deal could reduce competition on the east coast.',
+    deals: [], negative: 'other', note: 'fictional; a regulator’s concerns about a proposed deal',
+  },
+  {
+    id: 'en5-c-028', lang: 'en', style: 'singapore-business-press', date: '2025-04-30',
+    text: 'Lion City Properties said first-quarter profit fell 8% to S$64 million and declared an interim dividend of 3 Singapore cents a share. It also said it would not pursue a sale of its hotel portfolio after failing to receive acceptable bids.',
+    deals: [], negative: 'dividend', note: 'fictional; a sale not pursued',
+  },
+  {
+    id: 'en5-c-029', lang: 'en', style: 'mining-trade-press', date: '2025-07-02',
+    text: 'Pilbara Iron said the government of Western Australia had approved its plans to expand the Yandi North mine, a project expected to cost about A$3.4 billion. First ore is expected in 2028.',
+    deals: [], negative: 'other', note: 'fictional; a project’s cost is no deal',
+  },
+  {
+    id: 'en5-c-030', lang: 'en', style: 'insurance-trade-press', date: '2025-03-20',
+    text: 'Lloyd’s insurer Beacon Marine settled a $45 million lawsuit brought by former shareholders of Anchorage Re, which it bought in 2021, without admitting liability.',
+    deals: [], negative: 'settlement', note: 'fictional; a past purchase named as background',
+  },
 ];
