@@ -418,7 +418,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
+    // ("Perpetua Wealth has agreed to a A$1.2 billion takeover by …": the company that agreed to be bought.)
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -731,7 +732,7 @@ export function opensWithName(sentence: string): boolean {
   const text = opening.slice(leadInLength(opening));
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge|merged|merger|combine)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
@@ -739,12 +740,15 @@ export function opensWithName(sentence: string): boolean {
 // ("Fintech Ramp said Tuesday it raised …": reported speech, a day between.)
 const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
 
+/** Between a company that opens the sentence and the takeover of it it agreed to: "Perpetua Wealth has agreed to a A$1.2 billion ". */
+const AGREED_TAKEOVER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|also|just)\s+)*(?:agreed to|agrees to|accepted|accepts|backed|backs|recommended|recommends)\s+(?:a|an|the)\s+(?:[^\s;]+\s+){0,4}$`);
+
 /** Between a buyer that opens the sentence and its own purchase: "Vardhan Foods has completed its ₹2,300 crore takeover of …". */
 const NOUN_BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|also|just|said it (?:has|had))\s+)*(?:completed|completes|closed|closes|finalized|finalised|sealed|announced)\s+(?:its|their)\s+(?:[^\s;]+\s+){0,4}$`);
 
 /** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
 const STAKE_BUYER_TAIL = new RegExp(
-  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
+  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking|taken)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
@@ -787,7 +791,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  * the plural, before the pair.
  */
 const PAIR_KIND = /^(?:[\w-]+\s+){0,4}?(?:firms|companies|startups|start-ups|groups|rivals|peers|[a-z]*makers|producers|miners|insurers|lenders|banks|grocers|retailers|chains|operators|providers|developers|brokers|utilities|carriers|airlines|publishers|credit unions|bancorps)(?:,\s+|\s+(?=[A-Z]))/;
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to)\b)/;
+// ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
+// before the verb, the merging verb itself.)
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number): CompanyMention[] {
@@ -1102,7 +1108,7 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
-const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor)\s+(?=[A-Z])/;
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor)\s+(?=[A-Z])/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 

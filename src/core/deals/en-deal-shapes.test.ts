@@ -72,3 +72,25 @@ describe('parts of a deal named after it', () => {
     expect(read('London-based pensions app Pensiva has raised £18m in a Series A round. Backers include Octopus Ventures, which led the round, as well as Seedcamp and Triple Point Ventures.')).toEqual(['funding Pensiva <- Octopus Ventures*+Seedcamp+Triple Point Ventures £18m']);
   });
 });
+
+describe('shapes of batch C (en5-c)', () => {
+  it('reads the buyer of a stake "taken" and the company that agreed to a takeover', () => {
+    expect(read('Reliance Consumer Products has taken a 51% stake in Chennai-based beverage company Sunfresh Drinks for an undisclosed sum.')).toEqual(['stake-sale Sunfresh Drinks <- Reliance Consumer Products']);
+    expect(read('Perpetua Wealth has agreed to a A$1.2 billion takeover by US private equity group Stonebridge Capital.')).toEqual(['acquisition Perpetua Wealth <- Stonebridge Capital A$1.2 billion']);
+  });
+  it('reads a merger pair with "&", a comma before the verb, and "have combined"', () => {
+    expect(read('Two Charlotte-area law firms, Whitfield Brandt and Corley & Nash, will merge on April 1.')).toEqual(['merger Whitfield Brandt <- Corley & Nash']);
+    expect(read('Canadian cannabis producers Northleaf Growers and Maple Crest Cannabis have combined in an all-share deal.')).toEqual(['merger Northleaf Growers <- Maple Crest Cannabis']);
+  });
+  it('reads names after a round-up’s label and after what the buyer is', () => {
+    expect(read('Deals of the week: French grocer Maison Verte bought online wine seller Cavista for €95 million.')).toEqual(['acquisition Cavista <- Maison Verte €95 million']);
+    expect(read('Danish shipping group Nordlinje sold its tanker arm, Nordlinje Tankers, to Greek owner Aegean Star for $410 million.')).toEqual(['acquisition Nordlinje Tankers <- Aegean Star $410 million']);
+  });
+  it('takes a SPAC’s series numeral into its name', () => {
+    expect(read('Drone maker Skyward Dynamics has completed its business combination with Atlas Peak Acquisition Corp. II and its shares begin trading on Friday.')).toEqual(['merger Skyward Dynamics <- Atlas Peak Acquisition Corp. II']);
+  });
+  it('keeps the company as the subject past a sentence on who led the round', () => {
+    const text = 'AI coding startup Forgeline has raised $150 million at a $2.5 billion valuation. The round was led by Andreessen Horowitz, with Lightspeed Venture Partners and General Catalyst also participating. The company raised a $40 million Series A in February.';
+    expect(read(text)).toEqual(['funding Forgeline <- Andreessen Horowitz*+Lightspeed Venture Partners+General Catalyst $150 million', 'funding Forgeline <-  $40 million']);
+  });
+});

@@ -14,6 +14,8 @@ describe('leadInLength', () => {
     expect(rest('In other deals this week, Crestline Software bought Atlas Forms')).toBe('Crestline Software bought Atlas Forms');
     expect(rest('Separately, Ironvale agreed to acquire Mailgard')).toBe('Ironvale agreed to acquire Mailgard');
     expect(rest('MUMBAI: On Tuesday, Vardhan Foods said')).toBe('Vardhan Foods said');
+    expect(rest('Deals of the week: French grocer Maison Verte bought')).toBe('French grocer Maison Verte bought');
+    expect(rest('Elsewhere in funding: Lagos-based Kora Pay raised')).toBe('Lagos-based Kora Pay raised');
   });
   it('leaves a name that opens the sentence', () => {
     expect(leadInLength('Crestline Software bought Atlas Forms')).toBe(0);

@@ -11,9 +11,9 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DATELINE = new RegExp(
   String.raw`^(?:[A-Z][A-Z.'-]{1,20}(?: [A-Z][A-Z.'-]{1,20}){0,2}(?:,? ${MONTH} \d{1,2}(?:, \d{4})?)?|${MONTH} \d{1,2}(?:, \d{4})?)(?:\s*\([A-Za-z ]{2,20}\))?(?:\s*/[A-Za-z ]{2,20}/)?\s*(?::|[-–—]{1,2})\s+`,
 );
-/** "In other deals this week,", "Separately,", "On Tuesday,", "Earlier this month,". */
+/** "In other deals this week,", "Separately,", "On Tuesday,", "Earlier this month,"; a round-up's label, "Deals of the week:". */
 const LEAD_IN = new RegExp(
-  String.raw`^(?:In (?:other|related|a separate) (?:deals?|news|moves?|transactions?)(?: (?:this|last) (?:week|month))?|Elsewhere|Separately|Meanwhile|Also|Earlier (?:this|last) (?:week|month|year)|Last (?:week|month)|On ${WEEKDAY}|In ${MONTH})(?:\s+\d{1,2})?,\s+`,
+  String.raw`^(?:(?:In (?:other|related|a separate) (?:deals?|news|moves?|transactions?)(?: (?:this|last) (?:week|month))?|Elsewhere|Separately|Meanwhile|Also|Earlier (?:this|last) (?:week|month|year)|Last (?:week|month)|On ${WEEKDAY}|In ${MONTH})(?:\s+\d{1,2})?,|(?:Deals? of the (?:week|day|month)|Elsewhere in (?:deals|funding|M&A)|In (?:brief|other deals)|Also (?:this week|today)):)\s+`,
 );
 
 /** How many characters of an opening (already without leading spaces) are a dateline and a lead-in, 0 when none. */

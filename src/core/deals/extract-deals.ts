@@ -6,6 +6,7 @@ import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patter
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
@@ -112,7 +113,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end)));
+  const sortedCompanies = withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
@@ -150,7 +151,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
-    previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
+    // ("Forgeline has raised $150 million. The round was led by Andreessen Horowitz, with … General Catalyst also
+    // participating. The company raised a $40 million Series A in February.": the company is still Forgeline.)
+    const keeps = subjectBefore !== undefined && ABOUT_THE_DEAL.test(sentenceText) && (!opening || ROLE_WORD_BEFORE.test(text.slice(Math.max(sentence.start, opening.start - 16), opening.start)));
+    previousSubject = keeps ? previousSubject : opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     // "Volvo Cars has priced its listing … Zhejiang Geely Holding, which bought the Swedish carmaker from Ford …": the
     // company bought, named by what it is, is the subject of the sentence before (en-object-anaphor.ts).
     const bought = subjectBefore && sentenceCompanies.length > 0 ? objectAnaphor(sentenceText) : undefined;
@@ -242,9 +246,20 @@ function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money:
 }
 
 /** The sentence's subject: its first company that is no owner ("X’s unit") and no party after a role word ("led by X"). */
+// ("The round was led by Andreessen Horowitz, with Lightspeed Venture Partners and General Catalyst also participating":
+// the list after a role word is all parties, its last name too.)
 function sentenceSubject(text: string, sentenceStart: number, companies: readonly CompanyMention[]): CompanyMention | undefined {
-  return companies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)) && !ROLE_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 16), c.start)));
+  let previous: CompanyMention | undefined;
+  for (const c of companies) {
+    const party = ROLE_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 16), c.start)) || (previous !== undefined && LIST_JOIN_GAP.test(text.slice(previous.end, c.start)));
+    if (!party && !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3))) return c;
+    previous = party ? c : undefined;
+  }
+  return undefined;
 }
+const LIST_JOIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+/** A sentence about the deal just told, not about a company of its own: its subject stays the one before. */
+const ABOUT_THE_DEAL = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|deal|transaction|financing|funding|investment|raise|offering|IPO|listing)\b/;
 const ROLE_WORD_BEFORE = /\b(?:by|from|with|including|alongside)\s+(?:the\s+)?$/i;
 
 /** The target of a deal read in the sentence that opens it (a name the company reader left out), as the subject. */
