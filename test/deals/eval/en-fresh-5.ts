@@ -792,4 +792,200 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Lloyd’s insurer Beacon Marine settled a $45 million lawsuit brought by former shareholders of Anchorage Re, which it bought in 2021, without admitting liability.',
     deals: [], negative: 'settlement', note: 'fictional; a past purchase named as background',
   },
+  // ---- batch D: written after batch C's rules, scored before any rule for it ----
+  {
+    id: 'en5-d-001', lang: 'en', style: 'wire', date: '2025-02-24',
+    text: 'Feb 24 (Reuters) - Dutch payments firm Kassa Group said on Monday it had bought Polish rival Platnik for 410 million zlotys, its third acquisition in central Europe in a year. The purchase was funded from existing cash.',
+    deals: [{ type: 'acquisition', target: ['Platnik'], amount: { currency: 'PLN', amount: 410_000_000 }, parties: [{ name: 'Kassa Group', role: 'acquirer' }] }],
+    note: 'fictional; zlotys',
+  },
+  {
+    id: 'en5-d-002', lang: 'en', style: 'tech-press', date: '2025-06-17',
+    text: 'Cybersecurity company Sentrix is buying identity startup Keyward in a cash-and-stock deal valued at $1.3 billion, the companies announced Tuesday. Keyward, founded in 2019, had raised about $180 million from investors including Accel and Index Ventures.',
+    deals: [{ type: 'acquisition', target: ['Keyward'], amount: { currency: 'USD', amount: 1_300_000_000 }, parties: [{ name: 'Sentrix', role: 'acquirer' }] }],
+    note: 'fictional; the target’s past backers are no parties of the purchase',
+  },
+  {
+    id: 'en5-d-003', lang: 'en', style: 'mining-trade-press', date: '2025-03-11',
+    text: 'Gold producer Meridian Ridge Mining has completed its acquisition of Tanami Star Resources by way of a court-approved scheme, paying A$0.94 a share in cash. The deal valued Tanami Star at about A$480 million.',
+    deals: [{ type: 'acquisition', target: ['Tanami Star Resources', 'Tanami Star'], amount: { currency: 'AUD', amount: 480_000_000 }, parties: [{ name: 'Meridian Ridge Mining', role: 'acquirer' }] }],
+    note: 'fictional; a scheme completed; the deal’s value in the next sentence',
+  },
+  {
+    id: 'en5-d-004', lang: 'en', style: 'uk-business-press', date: '2025-09-29',
+    text: 'Pub group Greene & Hollis has snapped up 62 sites from struggling rival Alder Taverns for £48m, taking its estate to more than 900 pubs. Alder said the sale would help it cut debt.',
+    deals: [{
+      type: 'acquisition', target: ['62 sites'], amount: { currency: 'GBP', amount: 48_000_000 },
+      parties: [{ name: 'Greene & Hollis', role: 'acquirer' }, { name: 'Alder Taverns', role: 'seller' }],
+    }],
+    note: 'fictional; assets bought from a seller (the sites have no name)',
+  },
+  {
+    id: 'en5-d-005', lang: 'en', style: 'india-business-press', date: '2025-07-22',
+    text: 'Mumbai-based Aarav Hospitals on Tuesday completed the acquisition of a 74% stake in Lucknow’s Shanti Medicare for ₹620 crore, giving the hospital chain its first facility in Uttar Pradesh.',
+    deals: [{ type: 'stake-sale', target: ['Shanti Medicare'], amount: { currency: 'INR', amount: 6_200_000_000 }, parties: [{ name: 'Aarav Hospitals', role: 'acquirer' }] }],
+    note: 'fictional; "completed the acquisition of a 74% stake in"',
+  },
+  {
+    id: 'en5-d-006', lang: 'en', style: 'insurance-trade-press', date: '2025-11-03',
+    text: 'Specialty insurer Halvard Re has agreed to buy the U.S. crop insurance business of Great Plains Mutual for $525 million, the companies said. The unit wrote about $900 million in premiums last year.',
+    deals: [{
+      type: 'acquisition', target: ['crop insurance business'], amount: { currency: 'USD', amount: 525_000_000 },
+      parties: [{ name: 'Halvard Re', role: 'acquirer' }, { name: 'Great Plains Mutual', role: 'seller' }],
+    }],
+    note: 'fictional; "the business of X": a unit bought from its owner; premiums are no amount',
+  },
+  {
+    id: 'en5-d-007', lang: 'en', style: 'canada-business-press', date: '2025-05-06',
+    text: 'Toronto-based asset manager Harbourfront Capital has acquired a controlling interest in Calgary wealth firm Bow River Advisors, which oversees about C$6 billion for clients. Terms were not disclosed.',
+    deals: [{ type: 'stake-sale', target: ['Bow River Advisors'], parties: [{ name: 'Harbourfront Capital', role: 'acquirer' }] }],
+    note: 'fictional; a controlling interest; assets under management are no amount',
+  },
+  {
+    id: 'en5-d-008', lang: 'en', style: 'pharma-trade-press', date: '2025-02-03',
+    text: 'Rhenus Bio, a Munich cell-therapy developer, has been acquired by Japan’s Sakura Pharmaceutical in a deal worth up to €1.4 billion including milestones. Sakura paid €800 million upfront.',
+    deals: [{ type: 'acquisition', target: ['Rhenus Bio'], amount: { currency: 'EUR', amount: 1_400_000_000 }, parties: [{ name: 'Sakura Pharmaceutical', role: 'acquirer' }] }],
+    note: 'fictional; passive with an appositive; the headline total including milestones',
+  },
+  {
+    id: 'en5-d-009', lang: 'en', style: 'local-business-journal', date: '2025-08-14',
+    text: 'Denver’s Summit Grounds Coffee, a chain of 22 cafes, has been purchased by Seattle roaster Cascade Bean Co., which plans to keep the Summit Grounds brand. The sale price was not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Summit Grounds Coffee'], parties: [{ name: 'Cascade Bean Co.', role: 'acquirer' }] }],
+    note: 'fictional; "has been purchased by" what the buyer is and its name',
+  },
+  // ---- batch D: mergers ----
+  {
+    id: 'en5-d-010', lang: 'en', style: 'business-daily', date: '2025-04-28',
+    text: 'Packaging makers Corrugo and Boxwell Industries said on Monday they would combine in an all-stock merger of equals valued at about $9 billion, creating a North American leader in paper-based packaging. The companies expect the deal to close early next year.',
+    deals: [{ type: 'merger', target: ['Corrugo'], amount: { currency: 'USD', amount: 9_000_000_000 }, parties: [{ name: 'Boxwell Industries', role: 'participant' }] }],
+    note: 'fictional; "said they would combine"; a merger of equals valued at',
+  },
+  {
+    id: 'en5-d-011', lang: 'en', style: 'banking-trade-press', date: '2025-10-20',
+    text: 'Riverbend Financial is set to merge with Lakeland Community Bancorp after shareholders of both companies approved the deal last week. Lakeland will be merged into Riverbend, and the combined company will have about $7.8 billion in assets.',
+    deals: [{ type: 'merger', target: ['Lakeland Community Bancorp', 'Lakeland'], parties: [{ name: 'Riverbend Financial', role: 'acquirer' }] }],
+    note: 'fictional; an approved merger with a stated survivor in the next sentence',
+  },
+  {
+    id: 'en5-d-012', lang: 'en', style: 'wire', date: '2025-12-15',
+    text: 'Dec 15 - Norwegian salmon farmers Fjordlaks and Havbruk Nord said they had agreed to a merger that will create the country’s third-largest producer, with Fjordlaks shareholders owning 60% of the combined company.',
+    deals: [{ type: 'merger', target: ['Fjordlaks'], parties: [{ name: 'Havbruk Nord', role: 'participant' }] }],
+    note: 'fictional; "agreed to a merger"; an ownership split states no buyer',
+  },
+  {
+    id: 'en5-d-013', lang: 'en', style: 'spac-newsletter', date: '2025-03-19',
+    text: 'Quantum sensing company Qubitron will become public through a combination with Horizon Space Acquisition Corp., valuing the combined business at about $850 million. The deal includes a $75 million private placement from investors led by Crescent Cove.',
+    deals: [{
+      type: 'merger', target: ['Qubitron'], valuation: { currency: 'USD', amount: 850_000_000 },
+      parties: [{ name: 'Horizon Space Acquisition Corp.', role: 'participant' }],
+    }],
+    note: 'fictional; a SPAC combination; the PIPE is part of it, not a separate deal here',
+  },
+  // ---- batch D: IPOs ----
+  {
+    id: 'en5-d-014', lang: 'en', style: 'wire', date: '2025-10-16',
+    text: 'Mexican lender Banco Altiplano raised 8.2 billion pesos in an initial public offering on the Mexican stock exchange, the first listing there in seven years. The shares were priced at 41 pesos each.',
+    deals: [{ type: 'ipo', target: ['Banco Altiplano'], amount: { currency: 'MXN', amount: 8_200_000_000 }, parties: [] }],
+    note: 'fictional; pesos',
+  },
+  {
+    id: 'en5-d-015', lang: 'en', style: 'australia-business-press', date: '2025-04-10',
+    text: 'Brisbane solar installer Sunvolt floated on the ASX on Thursday after raising A$95 million at A$1.25 a share, and its shares closed 9 per cent above the offer price.',
+    deals: [{ type: 'ipo', target: ['Sunvolt'], amount: { currency: 'AUD', amount: 95_000_000 }, parties: [] }],
+    note: 'fictional; "floated"',
+  },
+  {
+    id: 'en5-d-016', lang: 'en', style: 'tech-press', date: '2025-09-24',
+    text: 'Netherlands-based chip-equipment maker Lithex went public on Euronext Amsterdam on Wednesday, raising €1.1 billion in the biggest European tech IPO of the year. Cornerstone investors including Norges Bank took about a third of the shares.',
+    deals: [{ type: 'ipo', target: ['Lithex'], amount: { currency: 'EUR', amount: 1_100_000_000 }, parties: [] }],
+    note: 'fictional; "went public … raising"; cornerstone buyers in an IPO are not scored as parties',
+  },
+  {
+    id: 'en5-d-017', lang: 'en', style: 'india-business-press', date: '2025-06-30',
+    text: 'Jaipur-based jewellery retailer Kundan Gold Ltd’s ₹1,500 crore IPO was subscribed 62 times on its final day on Friday. The shares will list on the BSE and NSE on July 3.',
+    deals: [], negative: 'not-closed', note: 'fictional; an offer subscribed, not yet listed (in this set a listing is a deal once it lists or prices)',
+  },
+  // ---- batch D: funding ----
+  {
+    id: 'en5-d-018', lang: 'en', style: 'vc-newsletter', date: '2025-02-11',
+    text: 'Stockholm-based Veloxa, which makes battery-swap stations for e-scooters, has landed €12 million in seed funding. Backers include EQT Ventures and Creandum, and angel investors from Spotify and Klarna also put money in.',
+    deals: [{
+      type: 'funding', target: ['Veloxa'], amount: { currency: 'EUR', amount: 12_000_000 }, round: 'seed',
+      parties: [{ name: 'EQT Ventures', role: 'participant' }, { name: 'Creandum', role: 'participant' }],
+    }],
+    note: 'fictional; "Backers include"; angels from companies are not the companies',
+  },
+  {
+    id: 'en5-d-019', lang: 'en', style: 'india-tech-press', date: '2025-11-18',
+    text: 'Gurugram-based fintech Paysutra has secured $35 million in a Series B funding round led by Peak XV Partners. Existing investors Matrix Partners India and Omidyar Network India also participated in the round, which values the startup at about $210 million.',
+    deals: [{
+      type: 'funding', target: ['Paysutra'], amount: { currency: 'USD', amount: 35_000_000 }, round: 'Series B', valuation: { currency: 'USD', amount: 210_000_000 },
+      parties: [{ name: 'Peak XV Partners', role: 'lead' }, { name: 'Matrix Partners India', role: 'participant' }, { name: 'Omidyar Network India', role: 'participant' }],
+    }],
+    note: 'fictional; existing investors in the next sentence with the valuation',
+  },
+  {
+    id: 'en5-d-020', lang: 'en', style: 'press-release', date: '2025-05-13',
+    text: 'SAN FRANCISCO, May 13, 2025 (BUSINESS WIRE) -- Orbital Grid, developer of software for utility-scale batteries, today announced $48 million in Series B funding led by Energy Impact Partners, with additional participation from Breakthrough Energy Ventures, Congruent Ventures and Schneider Electric Ventures.',
+    deals: [{
+      type: 'funding', target: ['Orbital Grid'], amount: { currency: 'USD', amount: 48_000_000 }, round: 'Series B',
+      parties: [{ name: 'Energy Impact Partners', role: 'lead' }, { name: 'Breakthrough Energy Ventures', role: 'participant' }, { name: 'Congruent Ventures', role: 'participant' }, { name: 'Schneider Electric Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; a BUSINESS WIRE dateline; "with additional participation from"',
+  },
+  {
+    id: 'en5-d-021', lang: 'en', style: 'deal-roundup', date: '2025-08-29',
+    text: 'Also this week: Austin’s Haulwise, which matches truckers with loads, raised $20 million led by Bain Capital Ventures; and Miami’s Tabula Health picked up $8 million in seed money from General Catalyst.',
+    deals: [
+      { type: 'funding', target: ['Haulwise'], amount: { currency: 'USD', amount: 20_000_000 }, parties: [{ name: 'Bain Capital Ventures', role: 'lead' }] },
+      { type: 'funding', target: ['Tabula Health'], amount: { currency: 'USD', amount: 8_000_000 }, round: 'seed', parties: [{ name: 'General Catalyst', role: 'participant' }] },
+    ],
+    note: 'fictional; a round-up with two rounds',
+  },
+  // ---- batch D: no deal ----
+  {
+    id: 'en5-d-022', lang: 'en', style: 'business-daily', date: '2025-06-24',
+    text: 'Talks between Ardent Foods and private equity firm Baycourt Partners over a possible $3 billion buyout have stalled over price, according to people familiar with the matter. Ardent shares fell 6%.',
+    deals: [], negative: 'talks', note: 'fictional; talks stalled',
+  },
+  {
+    id: 'en5-d-023', lang: 'en', style: 'uk-business-press', date: '2025-01-30',
+    text: 'Mercia Water rejected a third takeover proposal from infrastructure investor Ferrovial Capital, which valued the company at £2.4bn, saying it still undervalued the group. Ferrovial Capital has until February 27 to make a firm offer.',
+    deals: [], negative: 'other', note: 'fictional; a proposal rejected',
+  },
+  {
+    id: 'en5-d-024', lang: 'en', style: 'wire', date: '2025-05-02',
+    text: 'A U.S. judge blocked Tristate Grocers’ $4.6 billion acquisition of rival Freshway Markets on Friday, siding with antitrust enforcers who argued the deal would raise food prices. Tristate said it would appeal.',
+    deals: [], negative: 'called-off', note: 'fictional; a deal blocked by a court',
+  },
+  {
+    id: 'en5-d-025', lang: 'en', style: 'tech-press', date: '2025-03-06',
+    text: 'Cloud startup Nimbly, which bought analytics firm Chartwise for $60 million in 2023, laid off 15% of its staff on Thursday as growth slowed. Nimbly last raised money at a $1.1 billion valuation.',
+    deals: [], negative: 'other', note: 'fictional; a past purchase named as background, no previous subject to carry',
+  },
+  {
+    id: 'en5-d-026', lang: 'en', style: 'earnings-day-story', date: '2025-04-24',
+    text: 'Hollis Industrial shares rose 5% after first-quarter earnings topped forecasts. The company said it had completed a $200 million accelerated share repurchase and kept its full-year guidance for revenue of $6.1 billion.',
+    deals: [], negative: 'buyback', note: 'fictional; a buyback completed',
+  },
+  {
+    id: 'en5-d-027', lang: 'en', style: 'vc-trade-press', date: '2025-10-01',
+    text: 'Lightspeed Venture Partners has raised $9 billion across several new funds, one of the largest hauls for a venture firm since 2021, and plans to invest in AI companies at every stage.',
+    deals: [], negative: 'fund-raise', note: 'fictional (size approximate)',
+  },
+  {
+    id: 'en5-d-028', lang: 'en', style: 'canada-business-press', date: '2025-08-07',
+    text: 'The Competition Bureau is reviewing Prairie Rail’s proposed takeover of short-line operator Nor’West Rail, and could seek to block the C$900 million deal, according to a filing. Prairie Rail announced the agreement in June.',
+    deals: [], negative: 'other', note: 'fictional; an antitrust review of a deal reported earlier',
+  },
+  {
+    id: 'en5-d-029', lang: 'en', style: 'pharma-trade-press', date: '2025-12-01',
+    text: 'Kellerman Bio’s stock has more than tripled since its $140 million IPO in March, giving the gene-editing company a market value of about $2.3 billion. The company reported positive mid-stage trial results on Monday.',
+    deals: [], negative: 'share-move', note: 'fictional; a listing recalled to measure from',
+  },
+  {
+    id: 'en5-d-030', lang: 'en', style: 'singapore-business-press', date: '2025-09-18',
+    text: 'Temasek-backed logistics startup Ninja Freight is seeking to raise as much as US$150 million in a new funding round and has held talks with sovereign funds, people familiar said. The firm was valued at US$1 billion last year.',
+    deals: [], negative: 'rumour', note: 'fictional; a round sought',
+  },
 ];
