@@ -897,8 +897,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en5-d-016', lang: 'en', style: 'tech-press', date: '2025-09-24',
     text: 'Netherlands-based chip-equipment maker Lithex went public on Euronext Amsterdam on Wednesday, raising €1.1 billion in the biggest European tech IPO of the year. Cornerstone investors including Norges Bank took about a third of the shares.',
-    deals: [{ type: 'ipo', target: ['Lithex'], amount: { currency: 'EUR', amount: 1_100_000_000 }, parties: [] }],
-    note: 'fictional; "went public … raising"; cornerstone buyers in an IPO are not scored as parties',
+    deals: [{ type: 'ipo', target: ['Lithex'], amount: { currency: 'EUR', amount: 1_100_000_000 }, parties: [{ name: 'Norges Bank', role: 'participant' }] }],
+    note: 'fictional; "went public … raising"; cornerstone investors are participants, as elsewhere in the set (en-corp: Meituan, Porsche, CATL)',
   },
   {
     id: 'en5-d-017', lang: 'en', style: 'india-business-press', date: '2025-06-30',
@@ -961,7 +961,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en5-d-025', lang: 'en', style: 'tech-press', date: '2025-03-06',
     text: 'Cloud startup Nimbly, which bought analytics firm Chartwise for $60 million in 2023, laid off 15% of its staff on Thursday as growth slowed. Nimbly last raised money at a $1.1 billion valuation.',
-    deals: [], negative: 'other', note: 'fictional; a past purchase named as background, no previous subject to carry',
+    deals: [{ type: 'acquisition', target: ['Chartwise'], amount: { currency: 'USD', amount: 60_000_000 }, parties: [{ name: 'Nimbly', role: 'acquirer' }] }],
+    note: 'fictional; a past purchase told with its price in a relative clause is a deal the paragraph reports, as en-corp-069 (Geely, "which bought the Swedish carmaker from Ford for $1.8bn") counts it; dated by a year only',
   },
   {
     id: 'en5-d-026', lang: 'en', style: 'earnings-day-story', date: '2025-04-24',
