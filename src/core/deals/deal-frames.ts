@@ -139,6 +139,13 @@ export function sameDeal(a: DealDraft, b: DealDraft): boolean {
 // ("Oakridge had raised $14 million from A and B since it was founded in 2021": so is a sum since the company began.)
 const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|launched|started|set up|spun out)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
 
+/**
+ * "Sentrix is buying identity startup Keyward … Keyward, founded in 2019, had raised about $180 million from investors
+ * including Accel": what a company had raised before the news, with no round or month named, is a total.
+ */
+const HAD_RAISED = /\bhad (?:previously |earlier |already )?raised\b/i;
+const NAMES_A_ROUND = /\b(?:Series [A-Z]|seed|pre-seed|angel|round|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
 /**
@@ -149,7 +156,7 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   if (drafts.length === 0) return drafts;
   const sentence = view.text.slice(view.start, view.end);
   let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
-  if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
+  if (RUNNING_TOTAL.test(sentence) || (HAD_RAISED.test(sentence) && !NAMES_A_ROUND.test(sentence))) kept = kept.filter((d) => d.type !== 'funding');
   // A firm raising its own fund is not a round, whichever pattern read it.
   if (ownFund(view, view.start, view.end)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
   return kept;
@@ -258,7 +265,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
     // ("Vodafone India and Idea Cellular have agreed to merge": one of the two read, the other left out.)
     const read = list.length === 1 ? list[0]! : undefined;
-    const opened = list.length <= 1 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    const opened = list.length <= 1 && trigger.lang === 'en' ? openingPair(view, at, read !== undefined) : [];
     const overlaps = (a: CompanyMention, b: CompanyMention) => a.start < b.end && b.start < a.end;
     const pair = !read ? opened : opened.length === 2 && overlaps(opened[0]!, read) && !overlaps(opened[1]!, read) ? [read, opened[1]!] : opened.length === 2 && overlaps(opened[1]!, read) && !overlaps(opened[0]!, read) ? [opened[0]!, read] : [];
     if (read && pair.length === 2) list.length = 0;
@@ -705,9 +712,10 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 // (", founded by former OpenAI and Google DeepMind researchers,": an aside on who founded or backs it.)
 // (", a San Francisco startup building AI models for robots,", ", the customer-service AI startup co-founded by Bret Taylor,":
 // what it does or who founded it may follow the kind.)
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
+// (", developer of software for utility-scale batteries,": a press release's appositive may go without its article.)
+const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
-  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|went public|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|floated|opened|gained|went public|(?:today\s+)?announced|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
 const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
 
@@ -752,7 +760,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 
@@ -793,10 +801,10 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
 const PAIR_KIND = /^(?:[\w-]+\s+){0,4}?(?:firms|companies|startups|start-ups|groups|rivals|peers|[a-z]*makers|producers|miners|insurers|lenders|banks|grocers|retailers|chains|operators|providers|developers|brokers|utilities|carriers|airlines|publishers|credit unions|bancorps)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
-function openingPair(view: SentenceView, at: number): CompanyMention[] {
+function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
   const start = clauseStart(view, at);
   const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
   const dateline = space + leadInLength(view.text.slice(start + space, at));
@@ -808,7 +816,8 @@ function openingPair(view: SentenceView, at: number): CompanyMention[] {
   for (const name of [m[1]!, m[2]!]) {
     const words = name.split(/\s+/);
     // A lone word is a company's name only when it looks like one ("Officials and Regulators" are not): mixed case or capitals.
-    if (words.length === 1 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
+    // (Beside a company the reader knows, a lone word names one too: "Corrugo and Boxwell Industries agreed to combine".)
+    if (words.length === 1 && !oneRead && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
     if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return [];
     const at0 = view.text.indexOf(name, from);
     names.push({ start: at0, end: at0 + name.length, text: name, name, id: unknownId(name) });
@@ -1124,8 +1133,12 @@ function namedObject(view: SentenceView, from: number): CompanyMention | undefin
   if (!m) return undefined;
   from += described;
   // A sentence's final period is no part of the name ("… of U.S. Steel.").
-  const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
-  const start = from + m[0].length - m[1]!.length;
+  const run = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  // ("a 74% stake in Lucknow’s Shanti Medicare", "Australia’s Newcrest Mining": the name after a place's or an owner's
+  // possessive is the company.)
+  const owner = /^.*?[’']s\s+(?=[A-Z])/.exec(run)?.[0].length ?? 0;
+  const text = run.slice(owner);
+  const start = from + m[0].length - m[1]!.length + owner;
   const words = text.split(/\s+/);
   // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
   const reason = notCompanyReason(words);
@@ -1175,6 +1188,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
   // company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "Bow River Advisors, which oversees about C$6 billion for clients": what a firm manages is no price.
+  if (/\b(?:oversees|oversaw|manages|managed|administers|runs)\s+(?:about |around |roughly |nearly |more than |some |over )?$/i.test(before) || /^\s*(?:in\s+)?(?:(?:client\s+)?assets\s+)?(?:under management|for (?:its )?clients|of client (?:money|assets))\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
   const dealValued = () => /(?:deal|transaction|offer)(?:,?\s+(?:that|which))? valu(?:ed|ing|es)\b[^.;$€£¥]{0,50}$/i.test(view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start));
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && dealValued());

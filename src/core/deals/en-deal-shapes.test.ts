@@ -94,3 +94,21 @@ describe('shapes of batch C (en5-c)', () => {
     expect(read(text)).toEqual(['funding Forgeline <- Andreessen Horowitz*+Lightspeed Venture Partners+General Catalyst $150 million', 'funding Forgeline <-  $40 million']);
   });
 });
+
+describe('shapes of batch D (en5-d)', () => {
+  it('reads no round in what a company bought had raised before', () => {
+    const text = 'Cybersecurity company Sentrix is buying identity startup Keyward in a cash-and-stock deal valued at $1.3 billion. Keyward, founded in 2019, had raised about $180 million from investors including Accel and Index Ventures.';
+    expect(read(text)).toEqual(['acquisition Keyward <- Sentrix $1.3 billion']);
+  });
+  it('takes the name after a place’s possessive, and no money a firm manages', () => {
+    expect(read('Mumbai-based Aarav Hospitals on Tuesday completed the acquisition of a 74% stake in Lucknow’s Shanti Medicare for ₹620 crore.')).toEqual(['stake-sale Shanti Medicare <- Aarav Hospitals ₹620 crore']);
+    expect(read('Toronto-based asset manager Harbourfront Capital has acquired a controlling interest in Calgary wealth firm Bow River Advisors, which oversees about C$6 billion for clients.')).toEqual(['stake-sale Bow River Advisors <- Harbourfront Capital']);
+  });
+  it('reads a merger whose one side the reader left out as a lone word, in reported speech', () => {
+    expect(read('Packaging makers Corrugo and Boxwell Industries said on Monday they would combine in an all-stock merger of equals valued at about $9 billion.')).toEqual(['merger Corrugo <- Boxwell Industries $9 billion']);
+  });
+  it('reads "floated on" and a press release’s appositive without its article', () => {
+    expect(read('Brisbane solar installer Sunvolt floated on the ASX on Thursday after raising A$95 million at A$1.25 a share.')).toEqual(['ipo Sunvolt <-  A$95 million']);
+    expect(read('SAN FRANCISCO, May 13, 2025 (BUSINESS WIRE) -- Orbital Grid, developer of software for utility-scale batteries, today announced $48 million in Series B funding led by Energy Impact Partners.')).toEqual(['funding Orbital Grid <- Energy Impact Partners* $48 million']);
+  });
+});

@@ -157,13 +157,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Lenskart listed following its Rs 7,278-crore offer", "Arm listed on Nasdaq on Thursday": a listing as an
     // event (not "is listed on", "which listed in 2019", ", listed on Nasdaq,").
-    pattern: /\blisted\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+listed)(?<!,\s*listed)(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
-    needs: ['listed'],
+    // ("Sunvolt floated on the ASX on Thursday after raising A$95 million": the British and Australian word.)
+    pattern: /\b(?:listed|floated)\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+(?:listed|floated))(?<!,\s*(?:listed|floated))(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
+    needs: ['listed', 'floated'],
     target: 'subject',
     adjacentSubject: true,
     examples: [
       ['Groww rose on its debut, two days after eyewear retailer Lenskart listed following its Rs 7,278-crore offer.', 'ipo|Lenskart'],
       ['Arm Holdings listed on Nasdaq on Thursday after raising $4.87 billion.', 'ipo|Arm Holdings'],
+      ['Brisbane solar installer Sunvolt floated on the ASX on Thursday after raising A$95 million at A$1.25 a share.', 'ipo|Sunvolt'],
     ],
   },
   {
