@@ -23,8 +23,16 @@ export function dropBrandsBeforeMaker(text: string, companies: readonly CompanyM
   const kept: CompanyMention[] = [];
   for (let i = 0; i < companies.length; i++) {
     const c = companies[i]!;
-    // The described company: the first mention after the last name of the list.
-    const described = companies.slice(i + 1).find((n) => n.start >= c.end && n.start - c.end <= MAX_GAP && MAKER_GAP.test(text.slice(c.end, n.start)));
+    // The described company: a mention within reach after the last name of the list (only the next few are looked
+    // at, so a page of many names stays linear).
+    let described: CompanyMention | undefined;
+    for (let j = i + 1; j < companies.length && companies[j]!.start - c.end <= MAX_GAP; j++) {
+      const n = companies[j]!;
+      if (n.start >= c.end && MAKER_GAP.test(text.slice(c.end, n.start))) {
+        described = n;
+        break;
+      }
+    }
     if (described && described.id !== c.id) continue;
     kept.push(c);
   }
