@@ -989,4 +989,178 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Temasek-backed logistics startup Ninja Freight is seeking to raise as much as US$150 million in a new funding round and has held talks with sovereign funds, people familiar said. The firm was valued at US$1 billion last year.',
     deals: [], negative: 'rumour', note: 'fictional; a round sought',
   },
+  // ---- batch E: written after batch D's rules, scored before any rule for it ----
+  {
+    id: 'en5-e-001', lang: 'en', style: 'vc-newsletter', date: '2025-03-18',
+    text: 'Lisbon-based Marvelo, which builds AI agents for hotel front desks, raised €15 million in a Series A. Atomico led the round. Indico Capital Partners and Seedcamp, which backed the company’s seed round, are also investing.',
+    deals: [{
+      type: 'funding', target: ['Marvelo'], amount: { currency: 'EUR', amount: 15_000_000 }, round: 'Series A',
+      parties: [{ name: 'Atomico', role: 'lead' }, { name: 'Indico Capital Partners', role: 'participant' }, { name: 'Seedcamp', role: 'participant' }],
+    }],
+    note: 'fictional; the lead and the others in two later sentences; "are also investing"',
+  },
+  {
+    id: 'en5-e-002', lang: 'en', style: 'tech-press', date: '2025-07-15',
+    text: 'Robotics startup Gripforce has closed a $70 million Series B. The financing was co-led by Eclipse and Lux Capital, and the company’s existing backers, including Khosla Ventures, returned for the round.',
+    deals: [{
+      type: 'funding', target: ['Gripforce'], amount: { currency: 'USD', amount: 70_000_000 }, round: 'Series B',
+      parties: [{ name: 'Eclipse', role: 'lead' }, { name: 'Lux Capital', role: 'lead' }, { name: 'Khosla Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; "The financing was co-led by", "existing backers, including X, returned"',
+  },
+  {
+    id: 'en5-e-003', lang: 'en', style: 'africa-tech-press', date: '2025-09-23',
+    text: 'Accra-based agri-lending platform Farmfront has raised $9.5 million in pre-Series A funding. The round was led by Partech Africa and Norfund, with Ventures Platform and Launch Africa Ventures also taking part.',
+    deals: [{
+      type: 'funding', target: ['Farmfront'], amount: { currency: 'USD', amount: 9_500_000 }, round: 'pre-Series A',
+      parties: [{ name: 'Partech Africa', role: 'lead' }, { name: 'Norfund', role: 'lead' }, { name: 'Ventures Platform', role: 'participant' }, { name: 'Launch Africa Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; two leads, "also taking part"',
+  },
+  {
+    id: 'en5-e-004', lang: 'en', style: 'press-release', date: '2025-06-02',
+    text: 'LONDON, June 2, 2025 /PRNewswire/ -- Clearpath Dx, a diagnostics company developing rapid sepsis tests, announced today that it has raised £26 million in a Series A financing round. The round was led by Syncona, with participation from British Patient Capital and existing investors Oxford Science Enterprises and Parkwalk Advisors.',
+    deals: [{
+      type: 'funding', target: ['Clearpath Dx'], amount: { currency: 'GBP', amount: 26_000_000 }, round: 'Series A',
+      parties: [{ name: 'Syncona', role: 'lead' }, { name: 'British Patient Capital', role: 'participant' }, { name: 'Oxford Science Enterprises', role: 'participant' }, { name: 'Parkwalk Advisors', role: 'participant' }],
+    }],
+    note: 'fictional; "announced today that it has raised"',
+  },
+  {
+    id: 'en5-e-005', lang: 'en', style: 'india-tech-press', date: '2025-10-07',
+    text: 'Edtech startup Shikshalaya has raised ₹120 crore in a round led by Accel, with participation from existing investors Elevation Capital and 3one4 Capital. The Bengaluru company will use the money to expand into Tamil and Telugu.',
+    deals: [{
+      type: 'funding', target: ['Shikshalaya'], amount: { currency: 'INR', amount: 1_200_000_000 },
+      parties: [{ name: 'Accel', role: 'lead' }, { name: 'Elevation Capital', role: 'participant' }, { name: '3one4 Capital', role: 'participant' }],
+    }],
+    note: 'fictional; a name that opens with a digit',
+  },
+  {
+    id: 'en5-e-006', lang: 'en', style: 'australia-business-press', date: '2025-02-19',
+    text: 'Listed miner Goldfields Pacific has sold its 50 per cent stake in the Mount Kestrel copper project to joint venture partner Ironbark Metals for A$215 million, giving Ironbark full ownership of the project.',
+    deals: [{
+      type: 'stake-sale', target: ['Mount Kestrel copper project'], amount: { currency: 'AUD', amount: 215_000_000 },
+      parties: [{ name: 'Ironbark Metals', role: 'acquirer' }, { name: 'Goldfields Pacific', role: 'seller' }],
+    }],
+    note: 'fictional; a stake in a project sold to a partner',
+  },
+  {
+    id: 'en5-e-007', lang: 'en', style: 'business-daily', date: '2025-08-25',
+    text: 'Keurig Dr Pepper agreed to buy JDE Peet’s for about $18 billion and plans to split the combined company into two, a beverage business and a coffee business, after the deal closes.',
+    deals: [{ type: 'acquisition', target: ['JDE Peet’s'], amount: { currency: 'USD', amount: 18_000_000_000 }, parties: [{ name: 'Keurig Dr Pepper', role: 'acquirer' }] }],
+    note: 'public record (approximate); a plan after the deal is no doubt about the deal',
+  },
+  {
+    id: 'en5-e-008', lang: 'en', style: 'energy-trade-press', date: '2025-04-14',
+    text: 'Private equity firm Blue Mesa Partners has acquired a 49% interest in Texas solar developer Sunrise Prairie Renewables from its owner, Canadian utility Laurentian Power, for $640 million.',
+    deals: [{
+      type: 'stake-sale', target: ['Sunrise Prairie Renewables'], amount: { currency: 'USD', amount: 640_000_000 },
+      parties: [{ name: 'Blue Mesa Partners', role: 'acquirer' }, { name: 'Laurentian Power', role: 'seller' }],
+    }],
+    note: 'fictional; "from its owner, Canadian utility X": the seller is no investor',
+  },
+  {
+    id: 'en5-e-009', lang: 'en', style: 'uk-business-press', date: '2025-11-26',
+    text: 'Manchester-based software group Brightmoor has been bought by US private equity firm Harlan Street Capital for £310m, ending its eight-year run on AIM. Brightmoor’s founders sold their remaining shares as part of the deal.',
+    deals: [{ type: 'acquisition', target: ['Brightmoor'], amount: { currency: 'GBP', amount: 310_000_000 }, parties: [{ name: 'Harlan Street Capital', role: 'acquirer' }] }],
+    note: 'fictional; passive; founders selling are people',
+  },
+  {
+    id: 'en5-e-010', lang: 'en', style: 'singapore-business-press', date: '2025-01-08',
+    text: 'Grab has acquired Indonesian food-delivery rival Makanan Cepat for an undisclosed sum, the ride-hailing company said on Wednesday. The purchase follows Grab’s takeover of a Malaysian payments firm last year.',
+    deals: [{ type: 'acquisition', target: ['Makanan Cepat'], parties: [{ name: 'Grab', role: 'acquirer' }] }],
+    note: 'fictional; an earlier unnamed takeover is no deal',
+  },
+  {
+    id: 'en5-e-011', lang: 'en', style: 'wire', date: '2025-10-29',
+    text: 'Oct 29 (Reuters) - Skydance Media and Paramount Global completed their merger on Thursday, ending the Redstone family’s control of the Hollywood studio. The combined company, Paramount Skydance, is led by Skydance founder David Ellison.',
+    deals: [{ type: 'merger', target: ['Skydance Media', 'Skydance'], parties: [{ name: 'Paramount Global', role: 'participant' }] }],
+    note: 'loosely after public record (date changed); "completed their merger", directionless',
+  },
+  {
+    id: 'en5-e-012', lang: 'en', style: 'local-business-journal', date: '2025-04-02',
+    text: 'Milwaukee credit unions Lakefront CU and Badger State CU have merged, with Lakefront as the surviving institution. The combined credit union has about 96,000 members and $1.4 billion in assets.',
+    deals: [{ type: 'merger', target: ['Badger State CU'], parties: [{ name: 'Lakefront CU', role: 'acquirer' }] }],
+    note: 'fictional; "have merged, with X as the surviving institution"',
+  },
+  {
+    id: 'en5-e-013', lang: 'en', style: 'pharma-trade-press', date: '2025-07-01',
+    text: 'Biotechs Arcturus Neuro and Pelion Therapeutics have agreed to an all-stock merger, with Pelion shareholders set to own about 40% of the combined company. The merged firm will keep the Arcturus name and focus on ALS.',
+    deals: [{ type: 'merger', target: ['Arcturus Neuro'], parties: [{ name: 'Pelion Therapeutics', role: 'participant' }] }],
+    note: 'fictional; "agreed to an all-stock merger"; keeping a name states no buyer',
+  },
+  {
+    id: 'en5-e-014', lang: 'en', style: 'spac-newsletter', date: '2025-08-08',
+    text: 'Blank-check firm Granite Shore Acquisition Corp. priced its $150 million IPO on Thursday, offering 15 million units at $10 each, and will begin trading on the Nasdaq on Friday.',
+    deals: [{ type: 'ipo', target: ['Granite Shore Acquisition Corp.', 'Granite Shore Acquisition'], amount: { currency: 'USD', amount: 150_000_000 }, parties: [] }],
+    note: 'fictional; "priced its $X IPO"',
+  },
+  {
+    id: 'en5-e-015', lang: 'en', style: 'canada-business-press', date: '2025-11-13',
+    text: 'Shares of Halifax seafood exporter Atlantic Catch Ltd. rose 11% in their TSX debut on Thursday after the company’s C$180 million initial public offering priced at C$14 a share.',
+    deals: [{ type: 'ipo', target: ['Atlantic Catch Ltd.', 'Atlantic Catch'], amount: { currency: 'CAD', amount: 180_000_000 }, parties: [] }],
+    note: 'fictional; "Shares of X … debut"; the offering named by the company',
+  },
+  {
+    id: 'en5-e-016', lang: 'en', style: 'business-daily', date: '2025-09-12',
+    text: 'Figure Technology Solutions raised $787.5 million in its Nasdaq IPO after pricing shares above the marketed range, the latest in a string of fintech listings this month. The blockchain lender’s shares jumped 24% on their first day of trading.',
+    deals: [{ type: 'ipo', target: ['Figure Technology Solutions'], amount: { currency: 'USD', amount: 787_500_000 }, parties: [] }],
+    note: 'public record (approximate)',
+  },
+  // ---- batch E: two deals ----
+  {
+    id: 'en5-e-017', lang: 'en', style: 'deal-roundup', date: '2025-12-05',
+    text: 'In M&A this week, Vantage Freight agreed to acquire regional trucker Hollow Creek Transport for $220 million, while Portside Holdings sold its cold-storage unit, FrostLine, to Arctic Chain Partners for $95 million.',
+    deals: [
+      { type: 'acquisition', target: ['Hollow Creek Transport'], amount: { currency: 'USD', amount: 220_000_000 }, parties: [{ name: 'Vantage Freight', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['FrostLine'], amount: { currency: 'USD', amount: 95_000_000 }, parties: [{ name: 'Arctic Chain Partners', role: 'acquirer' }, { name: 'Portside Holdings', role: 'seller' }] },
+    ],
+    note: 'fictional; a round-up with a purchase and a sale',
+  },
+  {
+    id: 'en5-e-018', lang: 'en', style: 'tech-press', date: '2025-05-27',
+    text: 'Design startup Moodboard raised $25 million in a Series B led by Index Ventures, and a day later agreed to buy Swatchly, a color-palette app, for $12 million. Moodboard said Swatchly’s four employees would join its product team.',
+    deals: [
+      { type: 'funding', target: ['Moodboard'], amount: { currency: 'USD', amount: 25_000_000 }, round: 'Series B', parties: [{ name: 'Index Ventures', role: 'lead' }] },
+      { type: 'acquisition', target: ['Swatchly'], amount: { currency: 'USD', amount: 12_000_000 }, parties: [{ name: 'Moodboard', role: 'acquirer' }] },
+    ],
+    note: 'fictional; a round and an acquisition by the same company',
+  },
+  // ---- batch E: no deal ----
+  {
+    id: 'en5-e-019', lang: 'en', style: 'wire', date: '2025-06-11',
+    text: 'Brookfield is in exclusive talks to buy a stake in Spanish toll-road operator Autovía Norte worth about €1 billion, two sources said, adding that a deal could be signed within weeks.',
+    deals: [], negative: 'talks', note: 'fictional; exclusive talks',
+  },
+  {
+    id: 'en5-e-020', lang: 'en', style: 'tech-press', date: '2025-07-30',
+    text: 'Chipmaker Voltara said it had ended its agreement to acquire Lumenchip after failing to secure Chinese regulatory approval within the deadline, and will pay Lumenchip a $150 million break fee.',
+    deals: [], negative: 'called-off', note: 'fictional; an agreement ended',
+  },
+  {
+    id: 'en5-e-021', lang: 'en', style: 'business-daily', date: '2025-03-26',
+    text: 'Ferndale Apparel’s board said it would review strategic alternatives, including a possible sale of the company, after activist investor Cobalt Ridge built a 9% stake. The shares jumped 14%.',
+    deals: [], negative: 'other', note: 'fictional; a review of alternatives; an activist’s stake built in the market',
+  },
+  {
+    id: 'en5-e-022', lang: 'en', style: 'india-business-press', date: '2025-08-19',
+    text: 'SEBI has approved the IPO plans of Hyderabad drugmaker Deccan Lifesciences, which is looking to raise up to ₹2,000 crore through a fresh issue and an offer for sale by its private equity backers.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO approved, not launched',
+  },
+  {
+    id: 'en5-e-023', lang: 'en', style: 'earnings-day-story', date: '2025-11-06',
+    text: 'Orion Logistics shares fell 9% after the company reported third-quarter revenue of $4.2 billion, missing estimates, and said integration of its $1.6 billion acquisition of Pacific Freightways, completed in May, was taking longer than planned.',
+    deals: [], negative: 'other', note: 'fictional; an earlier purchase recalled in an earnings story',
+  },
+  {
+    id: 'en5-e-024', lang: 'en', style: 'banking-trade-press', date: '2025-02-13',
+    text: 'Union Harbor Bank raised $750 million by selling senior notes due 2030, and said it would use the proceeds for general corporate purposes, including a possible buyback of preferred shares.',
+    deals: [{ type: 'debt', target: ['Union Harbor Bank'], amount: { currency: 'USD', amount: 750_000_000 }, parties: [] }],
+    note: 'fictional; a bond sale is a debt deal, not a round',
+  },
+  {
+    id: 'en5-e-025', lang: 'en', style: 'vc-trade-press', date: '2025-04-22',
+    text: 'Andreessen Horowitz is raising a new $20 billion fund to invest in late-stage AI companies, according to people familiar with the matter. The firm declined to comment.',
+    deals: [], negative: 'fund-raise', note: 'fictional (size approximate); a fund being raised',
+  },
 ];
