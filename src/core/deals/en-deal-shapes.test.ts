@@ -112,3 +112,17 @@ describe('shapes of batch D (en5-d)', () => {
     expect(read('SAN FRANCISCO, May 13, 2025 (BUSINESS WIRE) -- Orbital Grid, developer of software for utility-scale batteries, today announced $48 million in Series B funding led by Energy Impact Partners.')).toEqual(['funding Orbital Grid <- Energy Impact Partners* $48 million']);
   });
 });
+
+describe('shapes of batch E (en5-e)', () => {
+  it('reads a merger pair after a capitalised kind, and the company after a place and what it is', () => {
+    expect(read('Biotechs Arcturus Neuro and Pelion Therapeutics have agreed to an all-stock merger.')).toEqual(['merger Arcturus Neuro <- Pelion Therapeutics']);
+    expect(read('Shares of Halifax seafood exporter Atlantic Catch Ltd. rose 11% in their TSX debut after the company’s C$180 million initial public offering priced at C$14 a share.')).toEqual(['ipo Atlantic Catch Ltd. <-  C$180 million']);
+  });
+  it('reads a company bought after what it is ("regional trucker")', () => {
+    expect(read('In M&A this week, Vantage Freight agreed to acquire regional trucker Hollow Creek Transport for $220 million.')).toEqual(['acquisition Hollow Creek Transport <- Vantage Freight $220 million']);
+  });
+  it('reads no deal in an agreement ended', () => {
+    expect(read('Chipmaker Voltara said it had ended its agreement to acquire Lumenchip after failing to secure approval, and will pay Lumenchip a $150 million break fee.')).toEqual([]);
+    expect(read('Voltara dropped its plan to buy Lumenchip for $2 billion.')).toEqual([]);
+  });
+});

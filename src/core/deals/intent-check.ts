@@ -30,3 +30,13 @@ const SCRUTINY_BEFORE = /\b(?:review|reviews|reviewing|probe|probes|probing|inve
 export function underScrutiny(words: string): boolean {
   return SCRUTINY_BEFORE.test(words);
 }
+
+/**
+ * "Voltara said it had ended its agreement to acquire Lumenchip", "dropped its plan to buy …", "cancelled the deal to
+ * merge with …": a deal ended before it closed is none. Asked of the clause words right before a deal's verb.
+ */
+const ENDED_BEFORE = /\b(?:ended|ends|ending|end|cancel(?:l)?ed|cancels|cancel(?:l)?ing|dropped|drops|dropping|ditched|axed|unwound|exited|rescinded)\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,3}(?:agreement|deal|plan|plans|offer|bid|pact|contract|merger agreement)\s+(?:(?:to|with|for)\s+(?:[\w-]+\s+){0,2})?$/i;
+
+export function soundsEnded(words: string): boolean {
+  return ENDED_BEFORE.test(words);
+}
