@@ -36,7 +36,7 @@ export function orientMerger(view: SentenceView, draft: DealDraft): void {
   // ("Mutual insurers Harrow Mutual and Lincolnshire Farmers have agreed to combine": a partner the company reader left
   // out is found by its name in the sentence.)
   const at = view.text.slice(view.start, view.end).indexOf(other.name);
-  const mention = view.companies.find((c) => c.id === other.id) ?? (at < 0 ? undefined : { start: view.start + at, end: view.start + at + other.name.length, text: other.name, name: other.name, id: other.id });
+  const mention = view.companies.find((c) => c.id === other.id) ?? (at < 0 || other.id === undefined ? undefined : { start: view.start + at, end: view.start + at + other.name.length, text: other.name, name: other.name, id: other.id });
   if (!mention) return;
   draft.investors = [{ id: draft.target.id, name: draft.target.name }];
   draft.target = mention;
