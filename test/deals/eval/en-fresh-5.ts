@@ -1163,4 +1163,169 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Andreessen Horowitz is raising a new $20 billion fund to invest in late-stage AI companies, according to people familiar with the matter. The firm declined to comment.',
     deals: [], negative: 'fund-raise', note: 'fictional (size approximate); a fund being raised',
   },
+  // ---- batch F: written after batch E's rules, scored before any rule for it ----
+  {
+    id: 'en5-f-001', lang: 'en', style: 'uk-business-press', date: '2025-06-18',
+    text: 'Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up that will create a group with 310 branches across northern England. Hartwell shareholders will own 58% of the enlarged company.',
+    deals: [{ type: 'merger', target: ['Hartwell Supplies'], parties: [{ name: 'Pennine Timber', role: 'participant' }] }],
+    note: 'fictional; "are to merge", "tie-up"; directionless',
+  },
+  {
+    id: 'en5-f-002', lang: 'en', style: 'banking-trade-press', date: '2025-03-07',
+    text: 'Ozark Valley Bancshares has agreed to merge with Cumberland Trust Holdings in a stock transaction valued at $212 million. Cumberland will merge into Ozark Valley, which will be the surviving company.',
+    deals: [{
+      type: 'merger', target: ['Cumberland Trust Holdings', 'Cumberland'], amount: { currency: 'USD', amount: 212_000_000 },
+      parties: [{ name: 'Ozark Valley Bancshares', role: 'acquirer' }],
+    }],
+    note: 'fictional; "has agreed to merge with"; the survivor stated',
+  },
+  {
+    id: 'en5-f-003', lang: 'en', style: 'tech-press', date: '2025-10-14',
+    text: 'Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger that brings together about 120 engineers. The combined company will take the Pebblebase name; financial terms were not disclosed.',
+    deals: [{ type: 'merger', target: ['Pebblebase'], parties: [{ name: 'Driftwood Data', role: 'participant' }] }],
+    note: 'fictional; "joining forces in a merger"',
+  },
+  {
+    id: 'en5-f-004', lang: 'en', style: 'wire', date: '2025-07-24',
+    text: 'July 24 (Reuters) - Swedish truckmaker Nordvagn said on Thursday it would acquire Finnish electric-bus maker Voltbus for 2.1 billion Swedish crowns in cash, as it seeks to speed up its shift away from diesel.',
+    deals: [{ type: 'acquisition', target: ['Voltbus'], amount: { currency: 'SEK', amount: 2_100_000_000 }, parties: [{ name: 'Nordvagn', role: 'acquirer' }] }],
+    note: 'fictional; crowns; "said it would acquire"',
+  },
+  {
+    id: 'en5-f-005', lang: 'en', style: 'pharma-trade-press', date: '2025-01-27',
+    text: 'GSK has agreed to buy IDRx, a Boston-based biotech developing treatments for gastrointestinal stromal tumours, for up to $1.15 billion, including $1 billion upfront.',
+    deals: [{ type: 'acquisition', target: ['IDRx'], amount: { currency: 'USD', amount: 1_150_000_000 }, parties: [{ name: 'GSK', role: 'acquirer' }] }],
+    note: 'public record (approximate); an appositive after the target',
+  },
+  {
+    id: 'en5-f-006', lang: 'en', style: 'india-business-press', date: '2025-09-04',
+    text: 'Private equity firm ChrysCapital has acquired a majority stake in Pune-based contract drug manufacturer Navjeevan Labs from its promoters in a deal valuing the company at about ₹3,000 crore, according to people aware of the matter.',
+    deals: [{ type: 'stake-sale', target: ['Navjeevan Labs'], valuation: { currency: 'INR', amount: 30_000_000_000 }, parties: [{ name: 'ChrysCapital', role: 'acquirer' }] }],
+    note: 'fictional; a majority stake; the company’s value is a valuation',
+  },
+  {
+    id: 'en5-f-007', lang: 'en', style: 'australia-business-press', date: '2025-08-27',
+    text: 'Woolgrowers co-operative Merino Plains has been taken over by agribusiness giant Southern Cross Agri in a A$340 million deal, after 88 per cent of members voted in favour of the scheme on Tuesday.',
+    deals: [{ type: 'acquisition', target: ['Merino Plains'], amount: { currency: 'AUD', amount: 340_000_000 }, parties: [{ name: 'Southern Cross Agri', role: 'acquirer' }] }],
+    note: 'fictional; "has been taken over by"',
+  },
+  {
+    id: 'en5-f-008', lang: 'en', style: 'canada-business-press', date: '2025-12-10',
+    text: 'Montreal aerospace supplier Aérotech Laval has been acquired by U.S. defence contractor Ridgeline Systems for US$1.05 billion, the latest in a series of foreign takeovers of Quebec manufacturers.',
+    deals: [{ type: 'acquisition', target: ['Aérotech Laval'], amount: { currency: 'USD', amount: 1_050_000_000 }, parties: [{ name: 'Ridgeline Systems', role: 'acquirer' }] }],
+    note: 'fictional; an accented name',
+  },
+  {
+    id: 'en5-f-009', lang: 'en', style: 'insurance-trade-press', date: '2025-05-21',
+    text: 'Broker Pemberton Risk has bought Scottish commercial insurance broker Glenmoray Partners, its 14th acquisition this year. Pemberton is backed by private equity firm Cinven.',
+    deals: [{ type: 'acquisition', target: ['Glenmoray Partners'], parties: [{ name: 'Pemberton Risk', role: 'acquirer' }] }],
+    note: 'fictional; the buyer’s own backer is no party',
+  },
+  {
+    id: 'en5-f-010', lang: 'en', style: 'energy-trade-press', date: '2025-02-05',
+    text: 'Oil major Shellmont has sold its 30% stake in the Bonga North field in Nigeria to local producer Oando Deepwater for $1.3 billion, the companies said on Wednesday.',
+    deals: [{
+      type: 'stake-sale', target: ['Bonga North field'], amount: { currency: 'USD', amount: 1_300_000_000 },
+      parties: [{ name: 'Oando Deepwater', role: 'acquirer' }, { name: 'Shellmont', role: 'seller' }],
+    }],
+    note: 'fictional; a stake in a field sold',
+  },
+  // ---- batch F: IPOs ----
+  {
+    id: 'en5-f-011', lang: 'en', style: 'wire', date: '2025-04-03',
+    text: 'Saudi Arabia’s Nahdi Logistics made its debut on the Riyadh exchange on Thursday after raising 1.9 billion riyals in its initial public offering, which was priced at the top of the range.',
+    deals: [{ type: 'ipo', target: ['Nahdi Logistics'], amount: { currency: 'SAR', amount: 1_900_000_000 }, parties: [] }],
+    note: 'fictional; riyals',
+  },
+  {
+    id: 'en5-f-012', lang: 'en', style: 'business-daily', date: '2025-06-26',
+    text: 'Online lender Quickfund priced its IPO at $18 a share on Wednesday, the midpoint of its range, raising $270 million and valuing the company at about $2.4 billion. The stock begins trading on the NYSE on Thursday.',
+    deals: [{ type: 'ipo', target: ['Quickfund'], amount: { currency: 'USD', amount: 270_000_000 }, valuation: { currency: 'USD', amount: 2_400_000_000 }, parties: [] }],
+    note: 'fictional; proceeds and valuation in one clause',
+  },
+  {
+    id: 'en5-f-013', lang: 'en', style: 'singapore-business-press', date: '2025-11-27',
+    text: 'Shares of Malaysian palm-oil refiner Sawit Emas opened 7% above their offer price in their Bursa Malaysia debut on Thursday, after an IPO that raised RM1.2 billion, the country’s biggest listing this year.',
+    deals: [{ type: 'ipo', target: ['Sawit Emas'], amount: { currency: 'MYR', amount: 1_200_000_000 }, parties: [] }],
+    note: 'fictional; ringgit; "an IPO that raised"',
+  },
+  {
+    id: 'en5-f-014', lang: 'en', style: 'uk-business-press', date: '2025-10-09',
+    text: 'Cyber-security group Ravencroft listed on the London Stock Exchange on Thursday after a £420m float that valued the business at £1.6bn. Chief executive Mira Osei said the listing would raise the company’s profile with US customers.',
+    deals: [{ type: 'ipo', target: ['Ravencroft'], amount: { currency: 'GBP', amount: 420_000_000 }, valuation: { currency: 'GBP', amount: 1_600_000_000 }, parties: [] }],
+    note: 'fictional; "listed … after a £X float that valued"',
+  },
+  // ---- batch F: funding ----
+  {
+    id: 'en5-f-015', lang: 'en', style: 'vc-newsletter', date: '2025-07-01',
+    text: 'Nashville healthtech Carebridge has raised $31 million in a Series B. General Catalyst led the round, and Martin Ventures, Frist Cressey Ventures and Oak HC/FT also joined.',
+    deals: [{
+      type: 'funding', target: ['Carebridge'], amount: { currency: 'USD', amount: 31_000_000 }, round: 'Series B',
+      parties: [{ name: 'General Catalyst', role: 'lead' }, { name: 'Martin Ventures', role: 'participant' }, { name: 'Frist Cressey Ventures', role: 'participant' }, { name: 'Oak HC/FT', role: 'participant' }],
+    }],
+    note: 'fictional; "X led the round, and A, B and C also joined"',
+  },
+  {
+    id: 'en5-f-016', lang: 'en', style: 'tech-press', date: '2025-04-15',
+    text: 'French startup Orbitale, which makes software for satellite operators, has closed a €40 million Series B round with backing from the European Innovation Council Fund, Bpifrance and Eurazeo. The round was led by Eurazeo.',
+    deals: [{
+      type: 'funding', target: ['Orbitale'], amount: { currency: 'EUR', amount: 40_000_000 }, round: 'Series B',
+      parties: [{ name: 'Eurazeo', role: 'lead' }, { name: 'European Innovation Council Fund', role: 'participant' }, { name: 'Bpifrance', role: 'participant' }],
+    }],
+    note: 'fictional; "with backing from"; the lead named in the next sentence',
+  },
+  {
+    id: 'en5-f-017', lang: 'en', style: 'singapore-business-press', date: '2025-03-13',
+    text: 'Jakarta-based logistics app Kirimin has bagged US$28 million in Series B funding. The round was led by Alpha JWC Ventures; other participants included Openspace Ventures, Intudo Ventures and MDI Ventures.',
+    deals: [{
+      type: 'funding', target: ['Kirimin'], amount: { currency: 'USD', amount: 28_000_000 }, round: 'Series B',
+      parties: [{ name: 'Alpha JWC Ventures', role: 'lead' }, { name: 'Openspace Ventures', role: 'participant' }, { name: 'Intudo Ventures', role: 'participant' }, { name: 'MDI Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; "other participants included"',
+  },
+  {
+    id: 'en5-f-018', lang: 'en', style: 'deal-roundup', date: '2025-09-26',
+    text: 'In other deals this week, Kestrel Foods is in talks to buy snack maker Crunchwell, according to people familiar with the matter, and Harrow Capital has raised a $600 million buyout fund.',
+    deals: [], negative: 'talks', note: 'fictional; a round-up of talks and a fund raised',
+  },
+  {
+    id: 'en5-f-019', lang: 'en', style: 'tech-press', date: '2025-08-12',
+    text: 'Keyline Security said on Tuesday it had agreed to be acquired by Thoma Bravo for $2.1 billion. The company, which went public in 2021, had raised a $60 million Series C led by Insight Partners in January 2020.',
+    deals: [
+      { type: 'acquisition', target: ['Keyline Security'], amount: { currency: 'USD', amount: 2_100_000_000 }, parties: [{ name: 'Thoma Bravo', role: 'acquirer' }] },
+      { type: 'funding', target: ['Keyline Security'], amount: { currency: 'USD', amount: 60_000_000 }, round: 'Series C', date: '2020-01', parties: [{ name: 'Insight Partners', role: 'lead' }] },
+    ],
+    note: 'fictional; a take-private and a dated earlier round named with its lead',
+  },
+  // ---- batch F: no deal ----
+  {
+    id: 'en5-f-020', lang: 'en', style: 'wire', date: '2025-11-04',
+    text: 'Regulators in Brussels have opened an in-depth probe into the planned merger of Dutch telecom groups KPN Mobile and VodaNed, saying the deal could raise prices for consumers.',
+    deals: [], negative: 'other', note: 'fictional; a probe into a planned merger',
+  },
+  {
+    id: 'en5-f-021', lang: 'en', style: 'business-daily', date: '2025-05-08',
+    text: 'Mapleton Brands said it is exploring options for its frozen-foods division, including a sale or spin-off, and has hired Lazard to advise it. The unit had sales of about $1.8 billion last year.',
+    deals: [], negative: 'rumour', note: 'fictional; options explored',
+  },
+  {
+    id: 'en5-f-022', lang: 'en', style: 'earnings-day-story', date: '2025-02-27',
+    text: 'Sunridge Retail’s shares sank 18% after the department-store chain posted a surprise quarterly loss and suspended its dividend. Sales fell 6% to $3.2 billion.',
+    deals: [], negative: 'revenue', note: 'fictional',
+  },
+  {
+    id: 'en5-f-023', lang: 'en', style: 'mining-trade-press', date: '2025-06-02',
+    text: 'Shareholders of Tasman Nickel rejected a A$0.40-a-share offer from Indonesian smelter operator Halmahera Metals at a meeting on Monday, and the bid lapsed.',
+    deals: [], negative: 'other', note: 'fictional; an offer rejected, lapsed',
+  },
+  {
+    id: 'en5-f-024', lang: 'en', style: 'uk-business-press', date: '2025-12-02',
+    text: 'Private equity firm Castlegate has walked away from a possible £900m bid for outsourcer Meridian Services, saying it could not agree terms with the board. Under UK takeover rules Castlegate cannot return for six months.',
+    deals: [], negative: 'called-off', note: 'fictional; a possible bid abandoned',
+  },
+  {
+    id: 'en5-f-025', lang: 'en', style: 'vc-trade-press', date: '2025-10-22',
+    text: 'Sequoia Capital led an $80 million Series B in fintech Paylane last year, according to PitchBook, and the company has since grown revenue fivefold. Paylane now says it has no plans to raise again in 2025.',
+    deals: [], negative: 'other', note: 'fictional; a round of last year recalled with its source; a plan not to raise',
+  },
 ];
