@@ -45,7 +45,8 @@ const NOT_DEAL_MONEY_BEFORE =
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
-const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
+// ("Harrow Capital has raised a $600 million buyout fund": the fund's size may stand before its kind.)
+const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[$€£¥]?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+)?(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
 const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 // ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
@@ -246,6 +247,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
   // ("launched the roadshow for its IPO": a listing being marketed is not done.)
   if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
+  // "The company, which went public in 2021, had raised …": a listing told in an aside on the company, dated by a
+  // year, describes the company; it is not the news.
+  if (trigger.type === 'ipo' && trigger.lang === 'en' && /,\s*(?:which|that|who)\s+(?:first\s+|only\s+|itself\s+)?$/i.test(view.text.slice(Math.max(view.start, at - 30), at)) && /^[^,;.]{0,40}?\b(?:in|since)\s+(?:19|20)\d{2}\b/.test(view.text.slice(end, Math.min(view.end, end + 50)))) return undefined;
   // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
   if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
@@ -762,7 +766,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|[a-z]*maker|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 
@@ -801,7 +805,7 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  * the plural, before the pair.
  */
 // ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
-const PAIR_KIND = /^(?:[\w-]+\s+){0,4}?(?:[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
 const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
@@ -811,7 +815,8 @@ function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMe
   const start = clauseStart(view, at);
   const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
   const dateline = space + leadInLength(view.text.slice(start + space, at));
-  const lead = dateline + (PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0);
+  const kind = PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0;
+  const lead = dateline + kind;
   const m = OPENING_PAIR.exec(view.text.slice(start + lead, Math.min(view.end, at + 20)));
   if (!m || start + lead + m[0].length > at) return [];
   const names: CompanyMention[] = [];
@@ -820,7 +825,8 @@ function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMe
     const words = name.split(/\s+/);
     // A lone word is a company's name only when it looks like one ("Officials and Regulators" are not): mixed case or capitals.
     // (Beside a company the reader knows, a lone word names one too: "Corrugo and Boxwell Industries agreed to combine".)
-    if (words.length === 1 && !oneRead && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
+    // (So does one after what both are: "Two open-source database companies, Pebblebase and Driftwood Data, …".)
+    if (words.length === 1 && !oneRead && kind === 0 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
     if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return [];
     const at0 = view.text.indexOf(name, from);
     names.push({ start: at0, end: at0 + name.length, text: name, name, id: unknownId(name) });

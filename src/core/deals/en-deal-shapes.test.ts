@@ -126,3 +126,20 @@ describe('shapes of batch E (en5-e)', () => {
     expect(read('Voltara dropped its plan to buy Lumenchip for $2 billion.')).toEqual([]);
   });
 });
+
+describe('shapes of batch F (en5-f)', () => {
+  it('reads British and plain-spoken mergers', () => {
+    expect(read('Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up.')).toEqual(['merger Hartwell Supplies <- Pennine Timber']);
+    expect(read('Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger that brings together about 120 engineers.')).toEqual(['merger Pebblebase <- Driftwood Data']);
+  });
+  it('reads a buyer or a company bought after what it is ("truckmaker", "co-operative")', () => {
+    expect(read('Swedish truckmaker Nordvagn said on Thursday it would acquire Finnish electric-bus maker Voltbus for 2.1 billion Swedish crowns in cash.')).toEqual(['acquisition Voltbus <- Nordvagn 2.1 billion Swedish crowns']);
+    expect(read('Woolgrowers co-operative Merino Plains has been taken over by agribusiness giant Southern Cross Agri in a A$340 million deal.')).toEqual(['acquisition Merino Plains <- Southern Cross Agri A$340 million']);
+    expect(read('Broker Pemberton Risk has bought Scottish commercial insurance broker Glenmoray Partners, its 14th acquisition this year.')).toEqual(['acquisition Glenmoray Partners <- Pemberton Risk']);
+  });
+  it('reads no round in a fund raised with its size, and no listing in an aside dated by a year', () => {
+    expect(read('Harrow Capital has raised a $600 million buyout fund.')).toEqual([]);
+    const text = 'Keyline Security said on Tuesday it had agreed to be acquired by Thoma Bravo for $2.1 billion. The company, which went public in 2021, had raised a $60 million Series C led by Insight Partners in January 2020.';
+    expect(read(text)).toEqual(['acquisition Keyline Security <- Thoma Bravo $2.1 billion', 'funding Keyline Security <- Insight Partners* $60 million']);
+  });
+});

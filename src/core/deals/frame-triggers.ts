@@ -404,8 +404,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'merger',
     lang: 'en',
     // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
-    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) merger|to combine|will combine|have combined|are combining|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
-    needs: ['merg', 'combine'],
+    // ("Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up", "A and B are joining forces in a
+    // merger": the British "are to", a tie-up, forces joined in a merger.)
+    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
+    needs: ['merg', 'combine', 'tie-up'],
     target: 'subject',
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
@@ -413,6 +415,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
+      ['Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up.', 'merger|Hartwell Supplies|Pennine Timber'],
+      ['Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger.', 'merger|Pebblebase|Driftwood Data'],
       ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
     ],
   },
