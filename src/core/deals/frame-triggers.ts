@@ -411,7 +411,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'subject',
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
-    confirm: (_trigger, after) => !UNDONE.test(after),
+    // ("Barclays and HSBC are to merge their card units", "Unilever will merge its two divisions": what they own merges,
+    // not the companies.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b/i.test(after),
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
