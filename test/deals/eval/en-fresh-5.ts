@@ -1328,4 +1328,159 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Sequoia Capital led an $80 million Series B in fintech Paylane last year, according to PitchBook, and the company has since grown revenue fivefold. Paylane now says it has no plans to raise again in 2025.',
     deals: [], negative: 'other', note: 'fictional; a round of last year recalled with its source; a plan not to raise',
   },
+  // ---- batch G: written after batch F's rules, scored before any rule for it ----
+  {
+    id: 'en5-g-001', lang: 'en', style: 'wire', date: '2025-09-08',
+    text: 'FRANKFURT, Sept 8 (Reuters) - German engineering group Steinhoff Werke has agreed to sell its hydraulics business to U.S. buyout firm Crestview Industrial for €1.9 billion including debt, the company said on Monday.',
+    deals: [{
+      type: 'acquisition', target: ['hydraulics business'], amount: { currency: 'EUR', amount: 1_900_000_000 },
+      parties: [{ name: 'Crestview Industrial', role: 'acquirer' }, { name: 'Steinhoff Werke', role: 'seller' }],
+    }],
+    note: 'fictional; an unnamed unit sold; dateline with a city and a date',
+  },
+  {
+    id: 'en5-g-002', lang: 'en', style: 'tech-press', date: '2025-02-20',
+    text: 'Notion has acquired Pebble Mail, a small startup behind a privacy-focused email app, the productivity company confirmed on Thursday. It is Notion’s second acquisition this year; terms were not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Pebble Mail'], parties: [{ name: 'Notion', role: 'acquirer' }] }],
+    note: 'fictional deal; an appositive after the target',
+  },
+  {
+    id: 'en5-g-003', lang: 'en', style: 'uk-business-press', date: '2025-07-29',
+    text: 'Yorkshire bakery chain Oakroyd’s has been sold to Irish food group Glanbrook in a deal worth about £120m, ending three generations of family ownership.',
+    deals: [{ type: 'acquisition', target: ['Oakroyd’s'], amount: { currency: 'GBP', amount: 120_000_000 }, parties: [{ name: 'Glanbrook', role: 'acquirer' }] }],
+    note: 'fictional; "has been sold to"; a name ending in an apostrophe s',
+  },
+  {
+    id: 'en5-g-004', lang: 'en', style: 'banking-trade-press', date: '2025-10-27',
+    text: 'Texas lender Frontier Plains Bancorp will acquire Red Mesa Bank in an all-stock deal valued at $310 million, the companies said on Monday. Red Mesa shareholders will receive 0.84 Frontier Plains shares for each share held.',
+    deals: [{ type: 'acquisition', target: ['Red Mesa Bank'], amount: { currency: 'USD', amount: 310_000_000 }, parties: [{ name: 'Frontier Plains Bancorp', role: 'acquirer' }] }],
+    note: 'fictional; a bancorp buyer',
+  },
+  {
+    id: 'en5-g-005', lang: 'en', style: 'india-business-press', date: '2025-04-09',
+    text: 'Adani Ports has completed its acquisition of a 95% stake in Odisha’s Gopalpur Port from the Shapoorji Pallonji group and Orissa Stevedores for an enterprise value of ₹3,080 crore.',
+    deals: [{
+      type: 'stake-sale', target: ['Gopalpur Port'], amount: { currency: 'INR', amount: 30_800_000_000 },
+      parties: [{ name: 'Adani Ports', role: 'acquirer' }, { name: 'Shapoorji Pallonji group', role: 'seller' }, { name: 'Orissa Stevedores', role: 'seller' }],
+    }],
+    note: 'public record (as reported); two sellers; enterprise value as the price',
+  },
+  {
+    id: 'en5-g-006', lang: 'en', style: 'canada-business-press', date: '2025-03-24',
+    text: 'Calgary oil producer Foothills Crude has agreed to be bought by larger rival Athabasca Summit Energy in a cash-and-share deal worth C$2.4 billion including debt, creating the third-largest heavy-oil producer in the country.',
+    deals: [{ type: 'acquisition', target: ['Foothills Crude'], amount: { currency: 'CAD', amount: 2_400_000_000 }, parties: [{ name: 'Athabasca Summit Energy', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to be bought by larger rival"',
+  },
+  {
+    id: 'en5-g-007', lang: 'en', style: 'pharma-trade-press', date: '2025-09-15',
+    text: 'Novartis will pay $12 billion for Avidity Biosciences, a developer of RNA therapies for rare muscle diseases, in its largest deal in years, the Swiss drugmaker said.',
+    deals: [{ type: 'acquisition', target: ['Avidity Biosciences'], amount: { currency: 'USD', amount: 12_000_000_000 }, parties: [{ name: 'Novartis', role: 'acquirer' }] }],
+    note: 'loosely after public record (date and size approximate); "will pay $X for"',
+  },
+  {
+    id: 'en5-g-008', lang: 'en', style: 'local-business-journal', date: '2025-06-10',
+    text: 'Portland brewery Stumptown Ales has a new owner: Pacific Crest Beverage, a regional distributor, bought the 40-employee brewery last month for an undisclosed price.',
+    deals: [{ type: 'acquisition', target: ['Stumptown Ales'], parties: [{ name: 'Pacific Crest Beverage', role: 'acquirer' }], date: '2025-05' }],
+    note: 'fictional; the target named first, the buyer after a colon, the object a description; dated "last month"',
+  },
+  // ---- batch G: mergers and IPOs ----
+  {
+    id: 'en5-g-009', lang: 'en', style: 'business-daily', date: '2025-11-17',
+    text: 'Regional airlines Sky Harbor Air and Coastal Wings announced on Monday that they will merge, forming the fifth-largest U.S. carrier by passengers. Coastal Wings chief executive Tom Alvarez will lead the combined airline.',
+    deals: [{ type: 'merger', target: ['Sky Harbor Air'], parties: [{ name: 'Coastal Wings', role: 'participant' }] }],
+    note: 'fictional; "announced … that they will merge"',
+  },
+  {
+    id: 'en5-g-010', lang: 'en', style: 'mining-trade-press', date: '2025-05-12',
+    text: 'Gold miners Bendigo Reef and Ballarat Deep will merge under a scheme in which Ballarat Deep shareholders receive 1.6 Bendigo Reef shares for each share, with Bendigo Reef as the surviving company.',
+    deals: [{ type: 'merger', target: ['Ballarat Deep'], parties: [{ name: 'Bendigo Reef', role: 'acquirer' }] }],
+    note: 'fictional; a survivor stated in the same sentence',
+  },
+  {
+    id: 'en5-g-011', lang: 'en', style: 'tech-press', date: '2025-08-20',
+    text: 'Chinese EV maker Leapmotor began trading in Hong Kong on Wednesday after raising HK$6.2 billion in a share sale priced at the bottom of its range.',
+    deals: [{ type: 'ipo', target: ['Leapmotor'], amount: { currency: 'HKD', amount: 6_200_000_000 }, parties: [] }],
+    note: 'fictional figures; "began trading … after raising … in a share sale"',
+  },
+  {
+    id: 'en5-g-012', lang: 'en', style: 'australia-business-press', date: '2025-12-11',
+    text: 'Perth-based lithium refiner Kwinana Chemicals raised A$400 million in an initial public offering that valued it at A$1.9 billion, and its shares rose 4 per cent on their first day on the ASX.',
+    deals: [{ type: 'ipo', target: ['Kwinana Chemicals'], amount: { currency: 'AUD', amount: 400_000_000 }, valuation: { currency: 'AUD', amount: 1_900_000_000 }, parties: [] }],
+    note: 'fictional; "an initial public offering that valued it at"',
+  },
+  {
+    id: 'en5-g-013', lang: 'en', style: 'india-business-press', date: '2025-10-15',
+    text: 'LG Electronics India’s ₹11,607 crore IPO listed at a 50% premium on Tuesday, making it one of the strongest debuts by a large Indian issue this year. The offer was entirely a sale of shares by the South Korean parent, LG Electronics.',
+    deals: [{ type: 'ipo', target: ['LG Electronics India'], amount: { currency: 'INR', amount: 116_070_000_000 }, parties: [{ name: 'LG Electronics', role: 'seller' }] }],
+    note: 'loosely after public record (figures approximate); the selling parent',
+  },
+  // ---- batch G: funding ----
+  {
+    id: 'en5-g-014', lang: 'en', style: 'vc-newsletter', date: '2025-05-06',
+    text: 'Climate software startup Carbonledger raised a $22 million Series A led by Energize Ventures. Other investors in the round include Salesforce Ventures, Microsoft’s Climate Innovation Fund and Congruent Ventures.',
+    deals: [{
+      type: 'funding', target: ['Carbonledger'], amount: { currency: 'USD', amount: 22_000_000 }, round: 'Series A',
+      parties: [{ name: 'Energize Ventures', role: 'lead' }, { name: 'Salesforce Ventures', role: 'participant' }, { name: 'Climate Innovation Fund', role: 'participant' }, { name: 'Congruent Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; "Other investors in the round include"; an owner before its fund',
+  },
+  {
+    id: 'en5-g-015', lang: 'en', style: 'tech-press', date: '2025-11-03',
+    text: 'Legal AI startup Briefwise is raising $50 million at a $700 million valuation in a round led by Kleiner Perkins, according to two people with knowledge of the deal. Briefwise declined to comment.',
+    deals: [], negative: 'rumour', note: 'fictional; a round being raised, reported by sources',
+  },
+  {
+    id: 'en5-g-016', lang: 'en', style: 'africa-tech-press', date: '2025-06-30',
+    text: 'Cairo-based proptech Nawy has secured $52 million in a round that included equity from Partech Africa and Endure Capital and debt from Egyptian banks. Existing backer Global Ventures also took part.',
+    deals: [{
+      type: 'funding', target: ['Nawy'], amount: { currency: 'USD', amount: 52_000_000 },
+      parties: [{ name: 'Partech Africa', role: 'participant' }, { name: 'Endure Capital', role: 'participant' }, { name: 'Global Ventures', role: 'participant' }],
+    }],
+    note: 'fictional figures; "a round that included equity from"; "Existing backer X also took part"',
+  },
+  {
+    id: 'en5-g-017', lang: 'en', style: 'press-release', date: '2025-01-21',
+    text: 'CHICAGO, Jan. 21, 2025 /PRNewswire/ -- Tillable Health, a care-coordination platform for rural hospitals, today announced it has secured $18 million in Series A funding co-led by Hyde Park Venture Partners and 7wireVentures. Existing investor Math Venture Partners also participated.',
+    deals: [{
+      type: 'funding', target: ['Tillable Health'], amount: { currency: 'USD', amount: 18_000_000 }, round: 'Series A',
+      parties: [{ name: 'Hyde Park Venture Partners', role: 'lead' }, { name: '7wireVentures', role: 'lead' }, { name: 'Math Venture Partners', role: 'participant' }],
+    }],
+    note: 'fictional; co-led; a name opening with a digit',
+  },
+  // ---- batch G: no deal ----
+  {
+    id: 'en5-g-018', lang: 'en', style: 'wire', date: '2025-07-07',
+    text: 'July 7 (Reuters) - Bidding for Italian lingerie maker Intimissa has drawn interest from at least three private equity firms, including Permira and CVC, with offers due by the end of the month, sources said.',
+    deals: [], negative: 'rumour', note: 'fictional; an auction under way',
+  },
+  {
+    id: 'en5-g-019', lang: 'en', style: 'uk-business-press', date: '2025-03-14',
+    text: 'Shares in Kingsway Homes fell 6% after the housebuilder said its £250m takeover of rival Larchfield had been delayed by a review from the Competition and Markets Authority.',
+    deals: [], negative: 'not-closed', note: 'fictional; a takeover delayed, reported earlier',
+  },
+  {
+    id: 'en5-g-020', lang: 'en', style: 'earnings-day-story', date: '2025-08-05',
+    text: 'Palantir raised its annual revenue forecast for the third time this year, to about $4.15 billion, sending its shares up 7% in extended trading. The company’s market value has surpassed $400 billion.',
+    deals: [], negative: 'revenue', note: 'loosely after public record (figures approximate); "raised its forecast"',
+  },
+  {
+    id: 'en5-g-021', lang: 'en', style: 'canada-business-press', date: '2025-09-30',
+    text: 'Lumen Pacific Mining said it had no knowledge of any reason for the 30% jump in its share price on Monday, after media reports that a Chinese group was weighing an offer for the company.',
+    deals: [], negative: 'denial', note: 'fictional; a share move and a rumour',
+  },
+  {
+    id: 'en5-g-022', lang: 'en', style: 'singapore-business-press', date: '2025-04-17',
+    text: 'DBS Group will buy back up to S$3 billion of its shares over three years and pay a special dividend, the bank said, after first-quarter profit rose 2% to S$2.9 billion.',
+    deals: [], negative: 'buyback', note: 'fictional figures; a buyback and a dividend',
+  },
+  {
+    id: 'en5-g-023', lang: 'en', style: 'vc-trade-press', date: '2025-12-16',
+    text: 'Early-stage investor Hollowpine Capital closed its debut fund at $85 million, backed by limited partners including the Kauffman Foundation and several university endowments.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a debut fund closed',
+  },
+  {
+    id: 'en5-g-024', lang: 'en', style: 'pharma-trade-press', date: '2025-10-02',
+    text: 'Takeda has licensed rights to an experimental psoriasis pill from Chinese biotech Ascletis for $180 million upfront and up to $1.2 billion in milestones. Takeda will handle development outside China.',
+    deals: [], negative: 'other', note: 'fictional; a licensing deal is no purchase, round, merger or listing',
+  },
 ];
