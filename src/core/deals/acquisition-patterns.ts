@@ -5,7 +5,7 @@ import { addInvestor, type DealDraft } from './deal-draft';
 import { isBrandMakerGap } from './en-brand-maker';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
-import { soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
+import { heldUp, soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
 import { listAfter } from './role-phrases';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
@@ -90,7 +90,7 @@ export function matchAcquisitionNoun(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(ACQUISITION_NOUN, sentence)) {
     const nounStart = view.start + m.index;
     const nounEnd = nounStart + m[0].length;
-    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60)) || underScrutiny(wordsBefore(view.text, view.start, nounStart, 60))) continue;
+    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60)) || underScrutiny(wordsBefore(view.text, view.start, nounStart, 60)) || heldUp(view.text.slice(nounEnd, view.end))) continue;
     const target = view.companies.find((c) => c.start >= nounEnd);
     if (!target || !isDescriptorGap(cleanGap(between(view, nounEnd, target.start)), 4)) continue;
     if (!isWholeCompanyObject(view, target)) continue;

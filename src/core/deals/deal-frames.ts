@@ -16,7 +16,7 @@ import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
-import { soundsEnded, underScrutiny } from './intent-check';
+import { heldUp, soundsEnded, underScrutiny } from './intent-check';
 import { unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
@@ -233,7 +233,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "said it had ended its agreement to acquire Lumenchip": a deal ended before it closed.
   if (trigger.lang === 'en' && soundsEnded(clauseBefore(view, at))) return undefined;
   // "opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care": a deal under scrutiny.
-  if (trigger.lang === 'en' && /^(?:acquisition|purchase|takeover|buyout|merger|combination)\b/i.test(view.text.slice(at, end)) && underScrutiny(clauseBefore(view, at))) return undefined;
+  // ("its £250m takeover of rival Larchfield had been delayed by a review": a deal held up, reported before.)
+  if (trigger.lang === 'en' && /^(?:acquisition|purchase|takeover|buyout|merger|combination)\b/i.test(view.text.slice(at, end)) && (underScrutiny(clauseBefore(view, at)) || heldUp(view.text.slice(end, view.end)))) return undefined;
   // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
@@ -1274,7 +1275,8 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     const previous = last?.items[last.items.length - 1];
     // "EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners": a company named as a modifier gives its place in
     // the list to the company it modifies.
-    if (last && previous && /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/.test(view.text.slice(previous.end, c.start))) {
+    // ("Salesforce Ventures, Microsoft’s Climate Innovation Fund and …": so does the owner of a fund named with it.)
+    if (last && previous && /^(?:-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}|[’']s\s+)$/.test(view.text.slice(previous.end, c.start))) {
       last.items[last.items.length - 1] = c;
       continue;
     }

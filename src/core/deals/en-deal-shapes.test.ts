@@ -143,3 +143,17 @@ describe('shapes of batch F (en5-f)', () => {
     expect(read(text)).toEqual(['acquisition Keyline Security <- Thoma Bravo $2.1 billion', 'funding Keyline Security <- Insight Partners* $60 million']);
   });
 });
+
+describe('shapes of batch G (en5-g)', () => {
+  it('takes a fund named with its owner, and a backer the reader left out after a role cue', () => {
+    expect(read('Carbonledger raised a $22 million Series A led by Energize Ventures. Other investors in the round include Salesforce Ventures, Microsoft’s Climate Innovation Fund and Congruent Ventures.')).toEqual([
+      'funding Carbonledger <- Energize Ventures*+Salesforce Ventures+Climate Innovation Fund+Congruent Ventures $22 million',
+    ]);
+    expect(read('Cairo-based proptech Nawy has secured $52 million in a round that included equity from Partech Africa and Endure Capital. Existing backer Global Ventures also took part.')).toEqual([
+      'funding Nawy <- Partech Africa+Endure Capital+Global Ventures $52 million',
+    ]);
+  });
+  it('reads no deal in a takeover held up', () => {
+    expect(read('Shares in Kingsway Homes fell 6% after the housebuilder said its £250m takeover of rival Larchfield had been delayed by a review.')).toEqual([]);
+  });
+});

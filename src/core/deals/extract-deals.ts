@@ -45,6 +45,8 @@ const DEAL_WORDS: Needs = [
   'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
+/** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
+const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
 const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
@@ -162,11 +164,12 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const mention = { start: sentence.start + bought.start, end: sentence.start + bought.end, text: bought.text, id: subjectBefore.id, name: subjectBefore.name };
       sentenceCompanies.splice(sentenceCompanies.filter((c) => c.start < mention.start).length, 0, mention);
     }
-    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
-    const holds = named ? lexiconOf(sentenceText) : undefined;
-    const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
+    // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
+    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText));
+    const holds = named ? lexiconOf(sentenceText) : undefined;
+    const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     if (!dealCue && !followUps) continue;
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);

@@ -19,6 +19,8 @@ const BACKING_WINDOW_PARAGRAPHS = 1;
 // "Other backers include …": the round's other investors, named after its lead.
 // ("It was led by Accel" right after a round: "it" is the round.)
 const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+|equity\s+|growth\s+|seed\s+|series\s+[a-z]\+?\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
+/** "Existing backer Global Ventures also took part": backers named by a role cue who joined the round just told. */
+const ALSO_TOOK_PART = /\b(?:also|too)\s+(?:took part|participated|invested|joined|chipped in|came in|returned)\b|\b(?:took part|participated|invested|joined)\s+(?:too|as well)\b/i;
 // ("led the equity round", "led the Series B round": the round may be named by its kind, beside a debt facility.)
 const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:(?:latest|new|equity|growth|seed|series\s+[a-z]\+?)\s+){0,2}(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
@@ -40,7 +42,7 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
   const sentence = view.text.slice(view.start, view.end);
   let applied = false;
 
-  if (recentFunding && roles.length > 0 && ROUND_ANAPHORA.test(sentence)) {
+  if (recentFunding && roles.length > 0 && (ROUND_ANAPHORA.test(sentence) || ALSO_TOOK_PART.test(sentence))) {
     for (const phrase of roles) for (const m of phrase.members) addInvestor(recentFunding, m.company, m.role);
     applied = true;
   }

@@ -40,3 +40,13 @@ const ENDED_BEFORE = /\b(?:ended|ends|ending|end|cancel(?:l)?ed|cancels|cancel(?
 export function soundsEnded(words: string): boolean {
   return ENDED_BEFORE.test(words);
 }
+
+/**
+ * "its £250m takeover of rival Larchfield had been delayed by a review": a deal named by its noun whose sentence says it
+ * is held up was agreed and reported before; the news is the delay. Asked of the words after the deal's noun.
+ */
+const HELD_UP_AFTER = /^[^.;]{0,100}?\b(?:had|has|have)\s+been\s+(?:delayed|held up|put on hold|stalled|suspended|paused)\b|^[^.;]{0,100}?\b(?:is|was|remains|remained)\s+(?:delayed|on hold|stalled|in limbo)\b/i;
+
+export function heldUp(wordsAfter: string): boolean {
+  return HELD_UP_AFTER.test(wordsAfter);
+}

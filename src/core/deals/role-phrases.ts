@@ -52,7 +52,7 @@ export function findRolePhrases(view: SentenceView): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   cues.forEach((cue, i) => {
     const limit = cues[i + 1]?.start ?? view.end;
-    const members = listAfter(view, cue.end, limit).map((company) => (cue.role ? { company, role: cue.role } : { company }));
+    const members = listAfter(view, cue.end, limit, true).map((company) => (cue.role ? { company, role: cue.role } : { company }));
     if (members.length > 0) phrases.push({ cueStart: cue.start, members });
   });
   phrases.push(...findZhRolePhrases(view, sentence));
@@ -109,7 +109,7 @@ function orgsInGap(view: SentenceView, from: number, to: number, atEnd: boolean)
 }
 
 /** Companies listed right after `from` ("A, B and C"), stopping at anything that is not a list. */
-export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
+export function listAfter(view: SentenceView, from: number, limit: number, firstUnread = false): CompanyMention[] {
   const list: CompanyMention[] = [];
   let cursor = from;
   const companies = view.companies;
@@ -146,8 +146,19 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
   }
   // "…, Sequoia, 1789 Capital and former Google chief Eric Schmidt": names the reader left out at the list's end.
   if (list.length > 0) list.push(...orgsInGap(view, cursor, Math.min(limit, cursor + 120), true));
+  // "Existing backer Global Ventures also took part": after a role cue, a first name the reader left out that ends in an
+  // investor's word (the list goes on after it as any list does).
+  else if (firstUnread) {
+    const m = FIRST_ORG.exec(view.text.slice(from, Math.min(limit, from + 80)));
+    const start = m ? from + m[0].length - m[1]!.length : -1;
+    if (m && !view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) {
+      list.push({ start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) });
+      list.push(...orgsInGap(view, start + m[1]!.length, Math.min(limit, start + m[1]!.length + 120), true));
+    }
+  }
   return list;
 }
+const FIRST_ORG = /^\s*(?:the\s+)?((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\s)(?:[A-Z0-9][\w&’'.-]*\s+){0,3}(?:Capital|Ventures|Partners|Foundation|Fund|Investments?|Trust|Holdings|Management|Advisors|Equity))(?=\s*(?:,|\band\b|&|\.|;|$)|\s+(?:also|has|have|had|was|were|led|co-led|joined|took|participated|invested|returned|is|are|put|chipped)\b)/;
 
 const MODIFIER_GAP = /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
