@@ -1483,4 +1483,112 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Takeda has licensed rights to an experimental psoriasis pill from Chinese biotech Ascletis for $180 million upfront and up to $1.2 billion in milestones. Takeda will handle development outside China.',
     deals: [], negative: 'other', note: 'fictional; a licensing deal is no purchase, round, merger or listing',
   },
+  // ---- batch H: written after batch G's rules, scored before any rule for it (half of it no deal) ----
+  {
+    id: 'en5-h-001', lang: 'en', style: 'wire', date: '2025-03-03',
+    text: 'March 3 (Reuters) - Italian insurer Generalia said on Monday it was not in talks to buy a stake in Banca Lombarda, denying a newspaper report that it had approached the lender’s main shareholders.',
+    deals: [], negative: 'denial', note: 'fictional; a denial',
+  },
+  {
+    id: 'en5-h-002', lang: 'en', style: 'uk-business-press', date: '2025-05-27',
+    text: 'In other deals this week, the takeover of Wessex Rail by Dutch operator Lowlands Transit was blocked by the Competition and Markets Authority, and shareholders of Avonmore Foods rejected a £300m offer from Kerrigan Group.',
+    deals: [], negative: 'called-off', note: 'fictional; a round-up of a deal blocked and an offer rejected',
+  },
+  {
+    id: 'en5-h-003', lang: 'en', style: 'tech-press', date: '2025-08-04',
+    text: 'Shares of Fluxon Robotics, which listed on the Nasdaq in March, have fallen 40% from their peak as investors question the company’s growth. Fluxon raised $320 million in that IPO.',
+    deals: [], negative: 'share-move', note: 'fictional; an IPO of March recalled in a share-move story ("in that IPO")',
+  },
+  {
+    id: 'en5-h-004', lang: 'en', style: 'business-daily', date: '2025-10-20',
+    text: 'Activist investor Elmhurst Capital has taken a 6% stake in consumer-goods maker Pallister Brands and is pushing the company to sell its beauty division, according to a letter seen by the newspaper.',
+    deals: [], negative: 'other', note: 'fictional; an activist’s market stake is no acquisition of the company (stake bought in the market, no seller)',
+  },
+  {
+    id: 'en5-h-005', lang: 'en', style: 'canada-business-press', date: '2025-07-16',
+    text: 'Maple Leaf Forestry’s board has set up a special committee to evaluate an unsolicited C$1.1 billion proposal from U.S. timber group Cascadia Woodlands and has not yet decided whether to engage.',
+    deals: [], negative: 'other', note: 'fictional; an unsolicited proposal under evaluation',
+  },
+  {
+    id: 'en5-h-006', lang: 'en', style: 'india-business-press', date: '2025-01-14',
+    text: 'Vedanta’s demerger into five separately listed companies has received approval from the National Company Law Tribunal, the company said, and the new entities are expected to list within months.',
+    deals: [], negative: 'other', note: 'loosely after public record; a demerger is no merger, purchase or listing done',
+  },
+  {
+    id: 'en5-h-007', lang: 'en', style: 'vc-newsletter', date: '2025-04-01',
+    text: 'Seed-stage firm Fogline Ventures has closed Fund III at $140 million. Past investments include Brickline and Tessellate, both of which raised Series A rounds last year.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a fund closed; portfolio companies’ past rounds without amounts',
+  },
+  {
+    id: 'en5-h-008', lang: 'en', style: 'pharma-trade-press', date: '2025-06-16',
+    text: 'Shares of Corvina Therapeutics jumped 60% after the biotech said its experimental obesity drug met its main goal in a mid-stage trial, adding about $900 million to its market value.',
+    deals: [], negative: 'share-move', note: 'fictional',
+  },
+  {
+    id: 'en5-h-009', lang: 'en', style: 'energy-trade-press', date: '2025-09-09',
+    text: 'Oil producer Permian Crest said it would look at acquisitions in the Delaware Basin after selling bonds worth $1 billion, but had no deal in hand. Chief executive Ray Dunn said prices for assets remained too high.',
+    deals: [{ type: 'debt', target: ['Permian Crest'], amount: { currency: 'USD', amount: 1_000_000_000 }, parties: [] }],
+    note: 'fictional; acquisitions looked at are none; the bond sale is a debt deal',
+  },
+  {
+    id: 'en5-h-010', lang: 'en', style: 'australia-business-press', date: '2025-11-19',
+    text: 'Shareholders in Kimberley Pearl voted against a A$640 million scheme of arrangement with private equity firm Coral Bay Capital on Wednesday, sinking the deal.',
+    deals: [], negative: 'called-off', note: 'fictional; a scheme voted down',
+  },
+  {
+    id: 'en5-h-011', lang: 'en', style: 'singapore-business-press', date: '2025-02-25',
+    text: 'Grab and GoTo have resumed discussions about a possible merger, according to people familiar with the matter, though no agreement is imminent and the talks could still collapse.',
+    deals: [], negative: 'talks', note: 'loosely after public reporting; merger talks',
+  },
+  {
+    id: 'en5-h-012', lang: 'en', style: 'banking-trade-press', date: '2025-08-28',
+    text: 'Federal regulators approved Harbor National’s acquisition of Keystone Savings, clearing the last hurdle for the $420 million deal announced in March. The transaction is expected to close on September 30.',
+    deals: [], negative: 'not-closed', note: 'fictional; an approval of a deal announced in March; closing still to come',
+  },
+  // ---- batch H: deals ----
+  {
+    id: 'en5-h-013', lang: 'en', style: 'wire', date: '2025-06-09',
+    text: 'June 9 (Reuters) - Cloud software firm Altura Systems has agreed to buy data-security startup Vaultline for about $780 million, it said on Monday. Vaultline’s investors include Sequoia Capital and Greylock Partners.',
+    deals: [{ type: 'acquisition', target: ['Vaultline'], amount: { currency: 'USD', amount: 780_000_000 }, parties: [{ name: 'Altura Systems', role: 'acquirer' }] }],
+    note: 'fictional; the target’s investors are no parties of its purchase',
+  },
+  {
+    id: 'en5-h-014', lang: 'en', style: 'tech-press', date: '2025-03-27',
+    text: 'Payroll startup Wagecraft has raised $38 million in a Series B. The round was led by Bain Capital Ventures, which was joined by Menlo Ventures and existing investors Craft Ventures and Box Group.',
+    deals: [{
+      type: 'funding', target: ['Wagecraft'], amount: { currency: 'USD', amount: 38_000_000 }, round: 'Series B',
+      parties: [{ name: 'Bain Capital Ventures', role: 'lead' }, { name: 'Menlo Ventures', role: 'participant' }, { name: 'Craft Ventures', role: 'participant' }, { name: 'Box Group', role: 'participant' }],
+    }],
+    note: 'fictional; "which was joined by"',
+  },
+  {
+    id: 'en5-h-015', lang: 'en', style: 'business-daily', date: '2025-12-08',
+    text: 'Sports-drink maker Boltwater is being acquired by PepsiCo for $1.95 billion, the companies said on Monday, giving the snacks-and-beverages giant a foothold in the fast-growing electrolyte category.',
+    deals: [{ type: 'acquisition', target: ['Boltwater'], amount: { currency: 'USD', amount: 1_950_000_000 }, parties: [{ name: 'PepsiCo', role: 'acquirer' }] }],
+    note: 'fictional deal; "is being acquired by"',
+  },
+  {
+    id: 'en5-h-016', lang: 'en', style: 'india-business-press', date: '2025-05-15',
+    text: 'Zepto has raised $450 million in a round led by California’s public pension fund CalPERS, valuing the quick-commerce company at $7 billion, people familiar with the deal said. Existing investors Motilal Oswal and Nexus Venture Partners also invested.',
+    deals: [{
+      type: 'funding', target: ['Zepto'], amount: { currency: 'USD', amount: 450_000_000 }, valuation: { currency: 'USD', amount: 7_000_000_000 },
+      parties: [{ name: 'CalPERS', role: 'lead' }, { name: 'Motilal Oswal', role: 'participant' }, { name: 'Nexus Venture Partners', role: 'participant' }],
+    }],
+    note: 'loosely after public reporting (figures approximate); the round itself reported by sources but told as done',
+  },
+  {
+    id: 'en5-h-017', lang: 'en', style: 'mining-trade-press', date: '2025-10-30',
+    text: 'Canadian gold miner Northern Lode has completed its C$720 million merger with Yukon Crest Mining, with Northern Lode continuing as the parent company and Yukon Crest becoming a wholly owned subsidiary.',
+    deals: [{
+      type: 'merger', target: ['Yukon Crest Mining', 'Yukon Crest'], amount: { currency: 'CAD', amount: 720_000_000 },
+      parties: [{ name: 'Northern Lode', role: 'acquirer' }],
+    }],
+    note: 'fictional; the survivor stated ("continuing as the parent", "becoming a wholly owned subsidiary")',
+  },
+  {
+    id: 'en5-h-018', lang: 'en', style: 'spac-newsletter', date: '2025-07-23',
+    text: 'Blank-check company Copperhead Acquisition Corp. II raised $115 million in its IPO on the Nasdaq after selling 11.5 million units, including the full exercise of the underwriters’ over-allotment option.',
+    deals: [{ type: 'ipo', target: ['Copperhead Acquisition Corp. II', 'Copperhead Acquisition'], amount: { currency: 'USD', amount: 115_000_000 }, parties: [] }],
+    note: 'fictional; a series numeral in a SPAC’s name',
+  },
 ];
