@@ -230,6 +230,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // "Activist investor Elmhurst Capital has taken a 6% stake in Pallister Brands", "has built a 5% stake": shares an
+  // investor gathers in the market are no stake sold to it.
+  if (trigger.lang === 'en' && trigger.stake && (/\bactivist\b/i.test(view.text.slice(view.start, at)) || /\b(?:built|builds|building|amassed|amasses|accumulated|accumulates|accumulating)\s+(?:up\s+)?(?:(?:a|an|its|their)\s+)?(?:[\w%.-]+\s+){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 50), at)))) return undefined;
   // "said it had ended its agreement to acquire Lumenchip": a deal ended before it closed.
   if (trigger.lang === 'en' && soundsEnded(clauseBefore(view, at))) return undefined;
   // "opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care": a deal under scrutiny.

@@ -157,3 +157,15 @@ describe('shapes of batch G (en5-g)', () => {
     expect(read('Shares in Kingsway Homes fell 6% after the housebuilder said its £250m takeover of rival Larchfield had been delayed by a review.')).toEqual([]);
   });
 });
+
+describe('shapes of batch H (en5-h)', () => {
+  it('reads no deal in a takeover blocked, a regulator’s approval of a deal told before, or an activist’s stake', () => {
+    expect(read('In other deals this week, the takeover of Wessex Rail by Dutch operator Lowlands Transit was blocked by the Competition and Markets Authority.')).toEqual([]);
+    expect(read('Federal regulators approved Harbor National’s acquisition of Keystone Savings, clearing the last hurdle for the $420 million deal announced in March.')).toEqual([]);
+    expect(read('Activist investor Elmhurst Capital has taken a 6% stake in consumer-goods maker Pallister Brands and is pushing it to sell its beauty division.')).toEqual([]);
+  });
+  it('turns a merger whose survivor goes on as the parent', () => {
+    expect(read('Canadian gold miner Northern Lode has completed its C$720 million merger with Yukon Crest Mining, with Northern Lode continuing as the parent company.')).toEqual(['merger Yukon Crest Mining <- Northern Lode C$720 million']);
+    expect(read('Canadian gold miner Northern Lode has completed its C$720 million merger with Yukon Crest Mining, with Yukon Crest becoming a wholly owned subsidiary.')).toEqual(['merger Yukon Crest Mining <- Northern Lode C$720 million']);
+  });
+});

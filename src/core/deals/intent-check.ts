@@ -25,10 +25,12 @@ export const REPORT_DENIED = /\b(?:denied|denies|deny|denying|dismissed|dismisse
  * when it was agreed; the story is the scrutiny, not a deal. Asked of the clause words right before a deal noun
  * (no comma between: "After a strategic review, Acme completed its acquisition of …" is a deal).
  */
+/** "Federal regulators approved Harbor National’s acquisition of Keystone Savings": a regulator's word on a deal reported before. */
+const REGULATOR_APPROVED_BEFORE = /\b(?:regulators?|authorit(?:y|ies)|commission|watchdog|tribunal|court|judge|government|ministry|FTC|CMA|ACCC|CCI|SEC|FCC|Brussels)\b[^.;]{0,40}?\b(?:approved|approves|cleared|clears|signed off on|waved through|blessed)\s+(?:(?:[^\s;,]|,(?=\d))+\s+){0,6}$/i;
 const SCRUTINY_BEFORE = /\b(?:review|reviews|reviewing|probe|probes|probing|investigation|investigating|inquiry|enquiry|scrutiny|scrutinis\w*|scrutiniz\w*|challenge|challenging|challenged|lawsuit|suit|sued|suing|sue)\s+(?:(?:of|into|over|to block|against|on)\s+)?(?:(?:[^\s;,]|,(?=\d))+\s+){0,6}$/i;
 
 export function underScrutiny(words: string): boolean {
-  return SCRUTINY_BEFORE.test(words);
+  return SCRUTINY_BEFORE.test(words) || REGULATOR_APPROVED_BEFORE.test(words);
 }
 
 /**
@@ -43,9 +45,10 @@ export function soundsEnded(words: string): boolean {
 
 /**
  * "its £250m takeover of rival Larchfield had been delayed by a review": a deal named by its noun whose sentence says it
- * is held up was agreed and reported before; the news is the delay. Asked of the words after the deal's noun.
+ * is held up (or undone) was agreed and reported before; the news is the delay. Asked of the words after the deal's noun.
  */
-const HELD_UP_AFTER = /^[^.;]{0,100}?\b(?:had|has|have)\s+been\s+(?:delayed|held up|put on hold|stalled|suspended|paused)\b|^[^.;]{0,100}?\b(?:is|was|remains|remained)\s+(?:delayed|on hold|stalled|in limbo)\b/i;
+// ("the takeover of Wessex Rail by Lowlands Transit was blocked by the regulator": so is one undone.)
+const HELD_UP_AFTER = /^[^.;]{0,100}?\b(?:had|has|have)\s+been\s+(?:delayed|held up|put on hold|stalled|suspended|paused|blocked|terminated|scrapped|called off|abandoned|withdrawn)\b|^[^.;]{0,100}?\b(?:is|was|were|remains|remained)\s+(?:delayed|on hold|stalled|in limbo|blocked|terminated|scrapped|called off|abandoned|withdrawn|voted down|rejected)\b/i;
 
 export function heldUp(wordsAfter: string): boolean {
   return HELD_UP_AFTER.test(wordsAfter);
