@@ -1591,4 +1591,104 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'ipo', target: ['Copperhead Acquisition Corp. II', 'Copperhead Acquisition'], amount: { currency: 'USD', amount: 115_000_000 }, parties: [] }],
     note: 'fictional; a series numeral in a SPAC’s name',
   },
+  // ---- batch I: written after batch H's rules, scored before any rule for it ----
+  {
+    id: 'en5-i-001', lang: 'en', style: 'wire', date: '2025-04-07',
+    text: 'April 7 (Reuters) - Japan’s Mizuho Financial Group will buy a 15% stake in Indian non-bank lender Avanse Capital for about $570 million from existing shareholders, the bank said on Monday, deepening its push into India.',
+    deals: [{ type: 'stake-sale', target: ['Avanse Capital'], amount: { currency: 'USD', amount: 570_000_000 }, parties: [{ name: 'Mizuho Financial Group', role: 'acquirer' }] }],
+    note: 'fictional deal; a stake bought from unnamed holders',
+  },
+  {
+    id: 'en5-i-002', lang: 'en', style: 'tech-press', date: '2025-09-02',
+    text: 'OpenAI has acquired Statsig, a product-testing startup, in an all-stock deal valued at about $1.1 billion, and named Statsig’s founder its chief technology officer for applications.',
+    deals: [{ type: 'acquisition', target: ['Statsig'], amount: { currency: 'USD', amount: 1_100_000_000 }, parties: [{ name: 'OpenAI', role: 'acquirer' }] }],
+    note: 'public record (as reported)',
+  },
+  {
+    id: 'en5-i-003', lang: 'en', style: 'uk-business-press', date: '2025-08-19',
+    text: 'Engineering consultancy Hallam Partners has snapped up Bristol rival Severn Design in a deal that values the smaller firm at £64m, taking its headcount past 2,000.',
+    deals: [{ type: 'acquisition', target: ['Severn Design'], amount: { currency: 'GBP', amount: 64_000_000 }, parties: [{ name: 'Hallam Partners', role: 'acquirer' }] }],
+    note: 'fictional; "snapped up"; "in a deal that values the smaller firm at" is the price',
+  },
+  {
+    id: 'en5-i-004', lang: 'en', style: 'insurance-trade-press', date: '2025-06-25',
+    text: 'Bermuda reinsurer Coralstone Re has agreed to be acquired by Japanese insurer Yamato Kasai for $3.5 billion in cash. Yamato will pay $42 a share, a 27% premium to Coralstone’s last close.',
+    deals: [{ type: 'acquisition', target: ['Coralstone Re'], amount: { currency: 'USD', amount: 3_500_000_000 }, parties: [{ name: 'Yamato Kasai', role: 'acquirer' }] }],
+    note: 'fictional; the per-share price and premium are not the amount',
+  },
+  {
+    id: 'en5-i-005', lang: 'en', style: 'local-business-journal', date: '2025-10-08',
+    text: 'Cleveland’s Lakeview Dental Partners, which runs 31 clinics in northeast Ohio, has been acquired by Heartland Smiles, a Chicago dental group backed by private equity firm Linden Capital. The deal closed on Oct. 1.',
+    deals: [{ type: 'acquisition', target: ['Lakeview Dental Partners'], parties: [{ name: 'Heartland Smiles', role: 'acquirer' }], date: '2025-10-01' }],
+    note: 'fictional; the buyer’s backer is no party; a closing day',
+  },
+  {
+    id: 'en5-i-006', lang: 'en', style: 'banking-trade-press', date: '2025-02-18',
+    text: 'Prairie Heritage Bancorp and First Meridian Bancshares have agreed to combine in a merger of equals, creating a $9 billion-asset lender based in Omaha. The combined holding company will be named Heritage Meridian Financial.',
+    deals: [{ type: 'merger', target: ['Prairie Heritage Bancorp'], parties: [{ name: 'First Meridian Bancshares', role: 'participant' }] }],
+    note: 'fictional; a merger of equals of two bancorps; assets are no amount',
+  },
+  {
+    id: 'en5-i-007', lang: 'en', style: 'tech-press', date: '2025-12-03',
+    text: 'Two European drone makers, Skyvane and Aerolynx, will merge to form a company with about 600 employees and annual sales of €240 million, the companies said. Skyvane’s chief executive will run the combined business.',
+    deals: [{ type: 'merger', target: ['Skyvane'], parties: [{ name: 'Aerolynx', role: 'participant' }] }],
+    note: 'fictional; two lone names after what they are; sales are no amount',
+  },
+  {
+    id: 'en5-i-008', lang: 'en', style: 'india-business-press', date: '2025-11-10',
+    text: 'Groww made a strong stock market debut on Monday, with shares jumping 14% above the IPO price. The ₹6,632 crore offer, which included a fresh issue of ₹1,060 crore, was subscribed nearly 18 times.',
+    deals: [{ type: 'ipo', target: ['Groww'], amount: { currency: 'INR', amount: 66_320_000_000 }, parties: [] }],
+    note: 'loosely after public record (figures approximate); the size in the next sentence, named "offer"',
+  },
+  {
+    id: 'en5-i-009', lang: 'en', style: 'australia-business-press', date: '2025-07-03',
+    text: 'Virgin Australia returned to the ASX on Wednesday after a A$685 million float, five years after the airline collapsed into administration. Its shares ended the first day 11 per cent above the issue price.',
+    deals: [{ type: 'ipo', target: ['Virgin Australia'], amount: { currency: 'AUD', amount: 685_000_000 }, parties: [] }],
+    note: 'loosely after public record (figures approximate); "returned to the ASX after a float"',
+  },
+  {
+    id: 'en5-i-010', lang: 'en', style: 'vc-newsletter', date: '2025-08-12',
+    text: 'Berlin’s Fernlicht, which builds heat pumps for apartment blocks, raised €60 million in Series B funding. The round was co-led by Piton Capital and Planet A Ventures; HV Capital, an existing investor, also took part.',
+    deals: [{
+      type: 'funding', target: ['Fernlicht'], amount: { currency: 'EUR', amount: 60_000_000 }, round: 'Series B',
+      parties: [{ name: 'Piton Capital', role: 'lead' }, { name: 'Planet A Ventures', role: 'lead' }, { name: 'HV Capital', role: 'participant' }],
+    }],
+    note: 'fictional; co-leads; "X, an existing investor, also took part"',
+  },
+  {
+    id: 'en5-i-011', lang: 'en', style: 'singapore-business-press', date: '2025-01-29',
+    text: 'Vietnamese e-wallet Ví Nhanh has raised US$45 million in a Series C round from investors led by Singapore’s GIC, with participation from returning backers Jungle Ventures and Beenext.',
+    deals: [{
+      type: 'funding', target: ['Ví Nhanh'], amount: { currency: 'USD', amount: 45_000_000 }, round: 'Series C',
+      parties: [{ name: 'GIC', role: 'lead' }, { name: 'Jungle Ventures', role: 'participant' }, { name: 'Beenext', role: 'participant' }],
+    }],
+    note: 'fictional; an accented name; "from investors led by"; "returning backers"',
+  },
+  // ---- batch I: no deal ----
+  {
+    id: 'en5-i-012', lang: 'en', style: 'business-daily', date: '2025-03-19',
+    text: 'Harcourt Brands said it expects to complete its previously announced $2.3 billion purchase of frozen-food maker Icefield by the end of the year, after extending the deadline for regulatory approvals.',
+    deals: [], negative: 'not-closed', note: 'fictional; a deal announced before, still to close',
+  },
+  {
+    id: 'en5-i-013', lang: 'en', style: 'tech-press', date: '2025-05-29',
+    text: 'Chip startup Photonyx is in discussions to raise about $200 million in a round that would value it at $1.5 billion, people familiar with the talks said, with Fidelity among the firms considering an investment.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en5-i-014', lang: 'en', style: 'wire', date: '2025-10-13',
+    text: 'Oct 13 (Reuters) - Shares of Baltic Freight rose 12% on Monday after Danish shipping group Skagen Line disclosed a 10% holding in the company, fuelling speculation of a takeover.',
+    deals: [], negative: 'share-move', note: 'fictional; a holding disclosed, takeover speculation',
+  },
+  {
+    id: 'en5-i-015', lang: 'en', style: 'canada-business-press', date: '2025-09-16',
+    text: 'Ontario’s securities regulator has ordered a hearing into whether Brampton Steel misled investors about its C$450 million purchase of Hamilton Alloys, which closed in 2023.',
+    deals: [], negative: 'other', note: 'fictional; a hearing about a past purchase',
+  },
+  {
+    id: 'en5-i-016', lang: 'en', style: 'earnings-day-story', date: '2025-07-31',
+    text: 'Ridgeway Health raised its full-year profit forecast on Thursday and said the integration of Bayfront Care, which it bought for $5.3 billion last year, was ahead of schedule. Its shares rose 4%.',
+    deals: [{ type: 'acquisition', target: ['Bayfront Care'], amount: { currency: 'USD', amount: 5_300_000_000 }, parties: [{ name: 'Ridgeway Health', role: 'acquirer' }] }],
+    note: 'fictional; a past purchase told with its price in a relative clause is a deal (as en-corp-069 and en5-d-025); dated by a year only',
+  },
 ];
