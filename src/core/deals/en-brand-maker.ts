@@ -7,7 +7,7 @@ import type { CompanyMention } from '../types';
 /** Between a brand (and the brands listed after it) and the company described by them. */
 const BRAND = String.raw`[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2}`;
 /** What the described company is: "maker", "snack maker", "soft-drink owner" (no function word: "from its maker Zeta" is a seller). */
-const MAKER = String.raw`\s+(?:(?!(?:from|its|their|the|by|to|with|of|for|and|or|in|on|at|a|an)\s)[a-z][\w-]*\s+){0,2}(?:maker|makers|owner|parent|producer|brewer|distiller|operator|developer|publisher|manufacturer|exporter|importer|supplier|retailer|lender|insurer|miner|chain|firm|company|startup|start-up|broker|bank|trucker|carrier|contractor)\s+$`;
+const MAKER = String.raw`\s+(?:(?!(?:from|its|their|the|by|to|with|of|for|and|or|in|on|at|a|an)\s)[a-z][\w-]*\s+){0,2}(?:maker|makers|owner|parent|producer|brewer|distiller|operator|developer|publisher|manufacturer|exporter|importer|supplier|retailer|lender|insurer|miner|chain|firm|company|startup|start-up|broker|bank|trucker|carrier|contractor|rival|competitor|peer)\s+$`;
 const MAKER_GAP = new RegExp(String.raw`^(?:\s*,\s*${BRAND})*(?:,?\s+(?:and|&)\s+${BRAND})?${MAKER}`);
 /** The whole gap between a deal's verb and the company described: "Pringles and Cheez-It maker ". */
 const BRANDS_AND_MAKER = new RegExp(String.raw`^\s*${BRAND}(?:\s*,\s*${BRAND})*(?:,?\s+(?:and|&)\s+${BRAND})?${MAKER}`);

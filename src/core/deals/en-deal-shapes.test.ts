@@ -169,3 +169,14 @@ describe('shapes of batch H (en5-h)', () => {
     expect(read('Canadian gold miner Northern Lode has completed its C$720 million merger with Yukon Crest Mining, with Yukon Crest becoming a wholly owned subsidiary.')).toEqual(['merger Yukon Crest Mining <- Northern Lode C$720 million']);
   });
 });
+
+describe('shapes of batch I (en5-i)', () => {
+  it('reads a company bought after a place and "rival", and a bank whose name the reader cut short', () => {
+    expect(read('Engineering consultancy Hallam Partners has snapped up Bristol rival Severn Design in a deal that values the smaller firm at £64m.')).toEqual(['acquisition Severn Design <- Hallam Partners £64m']);
+    expect(read('Kestrel Bancorp will merge with Old Mill Savings Bank in an all-stock deal valued at $96 million, with Kestrel as the surviving holding company.')).toEqual(['merger Old Mill Savings Bank <- Kestrel Bancorp $96 million']);
+  });
+  it('reads a float sized before its noun, and an existing investor named in an aside', () => {
+    expect(read('Virgin Australia returned to the ASX on Wednesday after a A$685 million float.')).toEqual(['ipo Virgin Australia <-  A$685 million']);
+    expect(read('Berlin’s Fernlicht, which builds heat pumps for apartment blocks, raised €60 million in Series B funding. The round was co-led by Piton Capital and Planet A Ventures; HV Capital, an existing investor, also took part.')).toEqual(['funding Fernlicht <- Piton Capital*+Planet A Ventures*+HV Capital €60 million']);
+  });
+});

@@ -6,6 +6,7 @@ import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patter
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { withNameHeads } from './en-name-head';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
@@ -115,7 +116,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end))));
+  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end)))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))

@@ -24,7 +24,7 @@ const ALSO_TOOK_PART = /\b(?:also|too)\s+(?:took part|participated|invested|join
 // ("led the equity round", "led the Series B round": the round may be named by its kind, beside a debt facility.)
 const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:(?:latest|new|equity|growth|seed|series\s+[a-z]\+?)\s+){0,2}(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
-  /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
+  /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested|took part|chipped in)\b/gi;
 const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+/gi;
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
 const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;

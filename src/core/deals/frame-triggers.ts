@@ -133,7 +133,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading)|(?:began|begins|started|starts) trading(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading)|(?:began|begins|started|starts) trading(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{0,3}[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
     needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of', 'trading'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
@@ -143,6 +143,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
+      // ("after a A$685 million float": the float's size may stand before it.)
+      ['Virgin Australia returned to the ASX on Wednesday after a A$685 million float.', 'ipo|Virgin Australia'],
       // The company after "Shares of", before what its shares did.
       ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
       // A company's (not a year's) first day of trading is its debut.
