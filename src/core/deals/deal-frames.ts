@@ -727,7 +727,8 @@ const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,5}?(
 const OPENING_VERB = new RegExp(
   String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|floated|opened|gained|went public|(?:today\s+)?announced|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
-const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
+// ("Vietnamese e-wallet Ví Nhanh has raised …": a name's letters may carry accents.)
+const OPENING_RUN = /^(?:\p{Lu}[\p{L}\p{N}_&.:-]*\s+){0,3}\p{Lu}[\p{L}\p{N}_&.:-]*/u;
 
 /**
  * "Zentrail raised $18 million in a Series A led by Meridian Arc": a round named with a backer after the verb

@@ -179,4 +179,7 @@ describe('shapes of batch I (en5-i)', () => {
     expect(read('Virgin Australia returned to the ASX on Wednesday after a A$685 million float.')).toEqual(['ipo Virgin Australia <-  A$685 million']);
     expect(read('Berlin’s Fernlicht, which builds heat pumps for apartment blocks, raised €60 million in Series B funding. The round was co-led by Piton Capital and Planet A Ventures; HV Capital, an existing investor, also took part.')).toEqual(['funding Fernlicht <- Piton Capital*+Planet A Ventures*+HV Capital €60 million']);
   });
+  it('reads a name with accents that opens the sentence', () => {
+    expect(read('Vietnamese e-wallet Ví Nhanh has raised US$45 million in a Series C round from investors led by Singapore’s GIC.')).toEqual(['funding Ví Nhanh <- GIC* US$45 million']);
+  });
 });
