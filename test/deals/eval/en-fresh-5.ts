@@ -1691,4 +1691,115 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'acquisition', target: ['Bayfront Care'], amount: { currency: 'USD', amount: 5_300_000_000 }, parties: [{ name: 'Ridgeway Health', role: 'acquirer' }] }],
     note: 'fictional; a past purchase told with its price in a relative clause is a deal (as en-corp-069 and en5-d-025); dated by a year only',
   },
+  // ---- batch J: written after batch I's rules, scored before any rule for it ----
+  {
+    id: 'en5-j-001', lang: 'en', style: 'wire', date: '2025-11-24',
+    text: 'Nov 24 (Reuters) - Brazilian meatpacker Frigosul has agreed to acquire a 70% stake in Uruguayan beef processor Carnes del Plata from the Ferreira family for $310 million, the company said in a securities filing on Monday.',
+    deals: [{ type: 'stake-sale', target: ['Carnes del Plata'], amount: { currency: 'USD', amount: 310_000_000 }, parties: [{ name: 'Frigosul', role: 'acquirer' }] }],
+    note: 'fictional; a stake bought from a family; a name with a lower-case word inside',
+  },
+  {
+    id: 'en5-j-002', lang: 'en', style: 'tech-press', date: '2025-06-05',
+    text: 'Developer-tools company Gitwise said Thursday it has acquired Lintly, whose code-review bot is used by 40,000 teams, for $65 million in cash and stock. Lintly had raised $8 million from Y Combinator and Initialized Capital.',
+    deals: [{ type: 'acquisition', target: ['Lintly'], amount: { currency: 'USD', amount: 65_000_000 }, parties: [{ name: 'Gitwise', role: 'acquirer' }] }],
+    note: 'fictional; a relative clause on the target; the target’s past raise is a total',
+  },
+  {
+    id: 'en5-j-003', lang: 'en', style: 'uk-business-press', date: '2025-03-31',
+    text: 'Veterinary group Pennant Vets has completed its £95m purchase of 28 practices from rival Cotswold Animal Care, taking its network to more than 200 clinics across southern England.',
+    deals: [{
+      type: 'acquisition', target: ['28 practices'], amount: { currency: 'GBP', amount: 95_000_000 },
+      parties: [{ name: 'Pennant Vets', role: 'acquirer' }, { name: 'Cotswold Animal Care', role: 'seller' }],
+    }],
+    note: 'fictional; unnamed assets bought from a seller',
+  },
+  {
+    id: 'en5-j-004', lang: 'en', style: 'banking-trade-press', date: '2025-09-10',
+    text: 'Pacific Northwest lenders Cascade Pines Bank and Olympic Savings have completed their merger of equals, forming a $6 billion-asset bank that operates as Cascade Olympic Bank.',
+    deals: [{ type: 'merger', target: ['Cascade Pines Bank'], parties: [{ name: 'Olympic Savings', role: 'participant' }] }],
+    note: 'fictional; a merger of equals completed; assets are no amount',
+  },
+  {
+    id: 'en5-j-005', lang: 'en', style: 'pharma-trade-press', date: '2025-04-29',
+    text: 'Merck KGaA has closed its $3.9 billion acquisition of SpringWorks Therapeutics, the German group said on Tuesday, adding two approved rare-disease drugs to its portfolio.',
+    deals: [{ type: 'acquisition', target: ['SpringWorks Therapeutics'], amount: { currency: 'USD', amount: 3_900_000_000 }, parties: [{ name: 'Merck KGaA', role: 'acquirer' }] }],
+    note: 'loosely after public record (date changed)',
+  },
+  {
+    id: 'en5-j-006', lang: 'en', style: 'canada-business-press', date: '2025-08-06',
+    text: 'Alberta’s Rocky Ridge Energy has sold its Montney assets to Japanese trading house Itoshima Corp for C$1.25 billion, and will use the money to pay down debt, the company said on Wednesday.',
+    deals: [{
+      type: 'acquisition', target: ['Montney assets'], amount: { currency: 'CAD', amount: 1_250_000_000 },
+      parties: [{ name: 'Itoshima Corp', role: 'acquirer' }, { name: 'Rocky Ridge Energy', role: 'seller' }],
+    }],
+    note: 'fictional; assets sold; a possessive place before the seller',
+  },
+  {
+    id: 'en5-j-007', lang: 'en', style: 'india-business-press', date: '2025-12-17',
+    text: 'ICICI Prudential Asset Management shares jumped 20% on their stock market debut on Wednesday, after the ₹10,600 crore IPO, made up entirely of shares sold by Prudential plc, drew bids worth 39 times the shares on offer.',
+    deals: [{ type: 'ipo', target: ['ICICI Prudential Asset Management'], amount: { currency: 'INR', amount: 106_000_000_000 }, parties: [{ name: 'Prudential plc', role: 'seller' }] }],
+    note: 'loosely after public reporting (figures approximate); a selling parent',
+  },
+  {
+    id: 'en5-j-008', lang: 'en', style: 'business-daily', date: '2025-05-22',
+    text: 'Shares of Hydrofarm Nordic began trading on Nasdaq Stockholm on Thursday after the vertical-farming company raised SEK 1.4 billion in its IPO, including new shares sold to cornerstone investors Alecta and AP4.',
+    deals: [{
+      type: 'ipo', target: ['Hydrofarm Nordic'], amount: { currency: 'SEK', amount: 1_400_000_000 },
+      parties: [{ name: 'Alecta', role: 'participant' }, { name: 'AP4', role: 'participant' }],
+    }],
+    note: 'fictional; cornerstone investors as participants',
+  },
+  {
+    id: 'en5-j-009', lang: 'en', style: 'vc-newsletter', date: '2025-10-28',
+    text: 'Tallyho, a bookkeeping app for restaurants, raised a $12 million seed round led by Index Ventures, alongside existing investors Hustle Fund and South Park Commons. The company plans to double its 25-person team.',
+    deals: [{
+      type: 'funding', target: ['Tallyho'], amount: { currency: 'USD', amount: 12_000_000 }, round: 'seed',
+      parties: [{ name: 'Index Ventures', role: 'lead' }, { name: 'Hustle Fund', role: 'participant' }, { name: 'South Park Commons', role: 'participant' }],
+    }],
+    note: 'fictional; "alongside existing investors"',
+  },
+  {
+    id: 'en5-j-010', lang: 'en', style: 'press-release', date: '2025-02-04',
+    text: 'DUBLIN, Feb. 4, 2025 /PRNewswire/ -- Kinetiq Health, a Dublin-based developer of remote cardiac monitoring, has closed a €30 million Series B financing led by Seroba Life Sciences, with participation from Enterprise Ireland, ACT Venture Capital and existing shareholders.',
+    deals: [{
+      type: 'funding', target: ['Kinetiq Health'], amount: { currency: 'EUR', amount: 30_000_000 }, round: 'Series B',
+      parties: [{ name: 'Seroba Life Sciences', role: 'lead' }, { name: 'Enterprise Ireland', role: 'participant' }, { name: 'ACT Venture Capital', role: 'participant' }],
+    }],
+    note: 'fictional; a press release with an appositive',
+  },
+  {
+    id: 'en5-j-011', lang: 'en', style: 'deal-roundup', date: '2025-06-20',
+    text: 'Deals of the week: Madrid’s Rutas Verdes, a bus operator, was bought by Germany’s FernBus for €210 million; and Dutch fintech Munt raised €25 million led by Peak Capital.',
+    deals: [
+      { type: 'acquisition', target: ['Rutas Verdes'], amount: { currency: 'EUR', amount: 210_000_000 }, parties: [{ name: 'FernBus', role: 'acquirer' }] },
+      { type: 'funding', target: ['Munt'], amount: { currency: 'EUR', amount: 25_000_000 }, parties: [{ name: 'Peak Capital', role: 'lead' }] },
+    ],
+    note: 'fictional; a round-up with a purchase and a round; possessive places before names',
+  },
+  // ---- batch J: no deal ----
+  {
+    id: 'en5-j-012', lang: 'en', style: 'wire', date: '2025-09-19',
+    text: 'Sept 19 (Reuters) - Norway’s sovereign wealth fund raised its stake in Swiss food group Alpenfood to 5.1%, a filing showed on Friday, making it one of the company’s largest shareholders.',
+    deals: [], negative: 'other', note: 'fictional; a portfolio stake raised in the market',
+  },
+  {
+    id: 'en5-j-013', lang: 'en', style: 'tech-press', date: '2025-07-08',
+    text: 'Streaming service Vidora said it would not pursue a sale after a six-month review, and instead announced a $500 million share buyback. Vidora had drawn interest from at least two media groups.',
+    deals: [], negative: 'buyback', note: 'fictional; a sale not pursued; a buyback',
+  },
+  {
+    id: 'en5-j-014', lang: 'en', style: 'australia-business-press', date: '2025-10-15',
+    text: 'The Takeovers Panel has declined to intervene in Southern Stevedores’ bid for Port Pirie Logistics, rejecting a complaint from a rival bidder. The A$480 million offer remains open until November 14.',
+    deals: [], negative: 'not-closed', note: 'fictional; an offer open, not accepted',
+  },
+  {
+    id: 'en5-j-015', lang: 'en', style: 'earnings-day-story', date: '2025-02-12',
+    text: 'Kestrel Logistics shares rose 9% after the company said fourth-quarter revenue grew 14% to $2.2 billion and announced plans to spin off its freight-brokerage unit into a separately traded company next year.',
+    deals: [], negative: 'revenue', note: 'fictional; revenue and a planned spin-off',
+  },
+  {
+    id: 'en5-j-016', lang: 'en', style: 'vc-trade-press', date: '2025-11-05',
+    text: 'Secondary-market buyer Lexwood Partners has closed a $2.5 billion fund to buy stakes in venture-backed startups from early employees and investors.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a fund closed',
+  },
 ];
