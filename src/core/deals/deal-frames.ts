@@ -232,6 +232,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
   // "Activist investor Elmhurst Capital has taken a 6% stake in Pallister Brands", "has built a 5% stake": shares an
   // investor gathers in the market are no stake sold to it.
+  // ("Norway’s wealth fund raised its stake in Alpenfood to 5.1%": a holding moved below control is no stake sold.)
+  if (trigger.lang === 'en' && trigger.stake && /\b(?:raised|raises|increased|increases|lifted|lifts|boosted|boosts|upped|ups|cut|cuts|trimmed|trims|reduced|reduces|lowered|lowers)\s+(?:its|their)\s+(?:[\w%.-]+\s+){0,2}$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) {
+    const to = /^[^.;]{0,80}?\bto\s+(?:about\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i.exec(view.text.slice(end, view.end));
+    if (to && Number(to[1]) < 50) return undefined;
+  }
   if (trigger.lang === 'en' && trigger.stake && (/\bactivist\b/i.test(view.text.slice(view.start, at)) || /\b(?:built|builds|building|amassed|amasses|accumulated|accumulates|accumulating)\s+(?:up\s+)?(?:(?:a|an|its|their)\s+)?(?:[\w%.-]+\s+){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 50), at)))) return undefined;
   // "said it had ended its agreement to acquire Lumenchip": a deal ended before it closed.
   if (trigger.lang === 'en' && soundsEnded(clauseBefore(view, at))) return undefined;
@@ -771,7 +776,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|[a-z]*maker|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 
@@ -1128,7 +1133,8 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
+// ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
 const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;

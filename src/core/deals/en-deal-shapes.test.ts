@@ -183,3 +183,12 @@ describe('shapes of batch I (en5-i)', () => {
     expect(read('Vietnamese e-wallet Ví Nhanh has raised US$45 million in a Series C round from investors led by Singapore’s GIC.')).toEqual(['funding Ví Nhanh <- GIC* US$45 million']);
   });
 });
+
+describe('shapes of batch J (en5-j)', () => {
+  it('reads a name with a particle after what it is, bought by a company named after what it is', () => {
+    expect(read('Brazilian meatpacker Frigosul has agreed to acquire a 70% stake in Uruguayan beef processor Carnes del Plata from the Ferreira family for $310 million.')).toEqual(['stake-sale Carnes del Plata <- Frigosul $310 million']);
+  });
+  it('reads no stake sold in a holding moved below control', () => {
+    expect(read('Norway’s sovereign wealth fund raised its stake in Swiss food group Alpenfood to 5.1%, a filing showed on Friday.')).toEqual([]);
+  });
+});
