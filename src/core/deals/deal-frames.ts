@@ -14,6 +14,7 @@ import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRON
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
+import { assetObject } from './en-asset-object';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
 import { heldUp, soundsEnded, underScrutiny } from './intent-check';
@@ -348,7 +349,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end)) : undefined);
+    // ("sold its Montney assets to Itoshima Corp": assets the text names, when no company changes hands.)
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end) ?? assetObject(view.text, end, view.end)) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
@@ -391,7 +393,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
-    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
+    // (Assets only after words of buying or a stake: "taking full control of the Gruyere mine" is what a purchase of a
+    // company brings, not a purchase of its own.)
+    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end) ?? (ASSET_TRIGGERS.has(trigger.id) ? assetObject(view.text, end, view.end) : undefined);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
     if (trigger.lang === 'en') {
       const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
@@ -1136,8 +1140,10 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 // ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
 const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
 
+const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
+
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
-const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 

@@ -192,3 +192,13 @@ describe('shapes of batch J (en5-j)', () => {
     expect(read('Norway’s sovereign wealth fund raised its stake in Swiss food group Alpenfood to 5.1%, a filing showed on Friday.')).toEqual([]);
   });
 });
+
+describe('assets named by the text', () => {
+  it('reads a purchase or a sale of named assets, and a stake in a project sold to a partner', () => {
+    expect(read('Alberta’s Rocky Ridge Energy has sold its Montney assets to Japanese trading house Itoshima Corp for C$1.25 billion.')).toEqual(['acquisition Montney assets <- Itoshima Corp C$1.25 billion']);
+    expect(read('Listed miner Goldfields Pacific has sold its 50 per cent stake in the Mount Kestrel copper project to joint venture partner Ironbark Metals for A$215 million.')).toEqual(['stake-sale Mount Kestrel copper project <- Ironbark Metals A$215 million']);
+  });
+  it('reads no purchase of the assets a company’s purchase brings', () => {
+    expect(read('Gold Fields has agreed to acquire Gold Road Resources for A$3.7 billion in cash, taking full control of the Gruyere mine in Western Australia.')).toEqual(['acquisition Gold Road Resources <- Gold Fields A$3.7 billion']);
+  });
+});
