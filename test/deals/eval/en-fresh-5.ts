@@ -1802,4 +1802,98 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Secondary-market buyer Lexwood Partners has closed a $2.5 billion fund to buy stakes in venture-backed startups from early employees and investors.',
     deals: [], negative: 'fund-raise', note: 'fictional; a fund closed',
   },
+  // ---- batch K: written after batch J's rules, scored before any rule for it ----
+  {
+    id: 'en5-k-001', lang: 'en', style: 'wire', date: '2025-02-10',
+    text: 'Feb 10 (Reuters) - French utility Énergie Bleue will buy Spanish wind developer Ventos Ibéricos for €1.6 billion including debt, the companies said, as it expands in southern Europe.',
+    deals: [{ type: 'acquisition', target: ['Ventos Ibéricos'], amount: { currency: 'EUR', amount: 1_600_000_000 }, parties: [{ name: 'Énergie Bleue', role: 'acquirer' }] }],
+    note: 'fictional; accented names on both sides',
+  },
+  {
+    id: 'en5-k-002', lang: 'en', style: 'tech-press', date: '2025-09-30',
+    text: 'Salesforce completed its $8 billion acquisition of data-management company Informatica, the software maker said on Tuesday, months after agreeing the deal in May.',
+    deals: [{ type: 'acquisition', target: ['Informatica'], amount: { currency: 'USD', amount: 8_000_000_000 }, parties: [{ name: 'Salesforce', role: 'acquirer' }] }],
+    note: 'loosely after public record (date approximate); a completion, not dated by the agreement',
+  },
+  {
+    id: 'en5-k-003', lang: 'en', style: 'uk-business-press', date: '2025-06-04',
+    text: 'Recruitment firm Holborn Talent has agreed a £230m sale to US staffing group Keystone Workforce, the company said on Wednesday. Holborn’s board will recommend the cash offer to shareholders.',
+    deals: [{ type: 'acquisition', target: ['Holborn Talent'], amount: { currency: 'GBP', amount: 230_000_000 }, parties: [{ name: 'Keystone Workforce', role: 'acquirer' }] }],
+    note: 'fictional; "has agreed a £X sale to"',
+  },
+  {
+    id: 'en5-k-004', lang: 'en', style: 'india-business-press', date: '2025-03-12',
+    text: 'Tata Motors has completed the sale of a 26% stake in its electric-vehicle unit, Tata Passenger Electric Mobility, to private equity firm Sattva Capital for ₹7,500 crore.',
+    deals: [{
+      type: 'stake-sale', target: ['Tata Passenger Electric Mobility'], amount: { currency: 'INR', amount: 75_000_000_000 },
+      parties: [{ name: 'Sattva Capital', role: 'acquirer' }, { name: 'Tata Motors', role: 'seller' }],
+    }],
+    note: 'fictional deal; a stake in a named unit sold',
+  },
+  {
+    id: 'en5-k-005', lang: 'en', style: 'banking-trade-press', date: '2025-07-21',
+    text: 'Great Lakes Mutual and Superior Savings Bank will merge, the two Michigan thrifts announced on Monday, creating a $2.8 billion-asset institution. Great Lakes Mutual will be the surviving bank.',
+    deals: [{ type: 'merger', target: ['Superior Savings Bank'], parties: [{ name: 'Great Lakes Mutual', role: 'acquirer' }] }],
+    note: 'fictional; "will merge"; the survivor in the next sentence',
+  },
+  {
+    id: 'en5-k-006', lang: 'en', style: 'spac-newsletter', date: '2025-04-24',
+    text: 'Battery recycler Cyclonix agreed to go public by merging with Eastgate Acquisition Corp. in a deal that values the combined company at $1.4 billion and is expected to raise $280 million in gross proceeds.',
+    deals: [{
+      type: 'merger', target: ['Cyclonix'], amount: { currency: 'USD', amount: 280_000_000 }, valuation: { currency: 'USD', amount: 1_400_000_000 },
+      parties: [{ name: 'Eastgate Acquisition Corp.', role: 'participant' }],
+    }],
+    note: 'fictional; "go public by merging with"',
+  },
+  {
+    id: 'en5-k-007', lang: 'en', style: 'australia-business-press', date: '2025-09-04',
+    text: 'Shares in Sydney software company Loopline surged 40 per cent on their ASX debut on Thursday after it raised A$120 million in an oversubscribed float.',
+    deals: [{ type: 'ipo', target: ['Loopline'], amount: { currency: 'AUD', amount: 120_000_000 }, parties: [] }],
+    note: 'fictional; "an oversubscribed float"',
+  },
+  {
+    id: 'en5-k-008', lang: 'en', style: 'business-daily', date: '2025-10-23',
+    text: 'Medical-device maker Veridex priced its initial public offering at $24 a share, above the expected range, raising $504 million. Existing shareholder Warburg Pincus sold part of its stake in the offering.',
+    deals: [{ type: 'ipo', target: ['Veridex'], amount: { currency: 'USD', amount: 504_000_000 }, parties: [{ name: 'Warburg Pincus', role: 'seller' }] }],
+    note: 'fictional; an existing shareholder selling is a seller',
+  },
+  {
+    id: 'en5-k-009', lang: 'en', style: 'vc-newsletter', date: '2025-05-13',
+    text: 'Fleetbase, which sells software to school-bus operators, has raised $16 million. The Series A was led by Kindred Ventures, with Susa Ventures and Rogue Capital also investing.',
+    deals: [{
+      type: 'funding', target: ['Fleetbase'], amount: { currency: 'USD', amount: 16_000_000 }, round: 'Series A',
+      parties: [{ name: 'Kindred Ventures', role: 'lead' }, { name: 'Susa Ventures', role: 'participant' }, { name: 'Rogue Capital', role: 'participant' }],
+    }],
+    note: 'fictional; the round named in the second sentence',
+  },
+  {
+    id: 'en5-k-010', lang: 'en', style: 'africa-tech-press', date: '2025-02-26',
+    text: 'Kenyan solar-lending startup Jua Credit has raised $11 million in debt and equity. The equity portion was led by Acumen, and debt came from Sunfunder and Norfund.',
+    deals: [{
+      type: 'funding', target: ['Jua Credit'], amount: { currency: 'USD', amount: 11_000_000 },
+      parties: [{ name: 'Acumen', role: 'lead' }, { name: 'Sunfunder', role: 'participant' }, { name: 'Norfund', role: 'participant' }],
+    }],
+    note: 'fictional; a mixed raise read as one funding deal with its lenders as participants',
+  },
+  // ---- batch K: no deal ----
+  {
+    id: 'en5-k-011', lang: 'en', style: 'wire', date: '2025-08-14',
+    text: 'Aug 14 (Reuters) - Private equity firm Silverline is preparing a bid for British retailer Harcastle that could value it at about £1.5 billion, according to three people familiar with the plans.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en5-k-012', lang: 'en', style: 'tech-press', date: '2025-12-09',
+    text: 'Datawell’s merger with rival Streamcore fell apart on Tuesday after the two companies failed to agree on who would run the combined business, ending talks that began in the summer.',
+    deals: [], negative: 'called-off', note: 'fictional; a merger fallen apart',
+  },
+  {
+    id: 'en5-k-013', lang: 'en', style: 'canada-business-press', date: '2025-05-07',
+    text: 'Shares of Northgate Minerals hit a record on Wednesday, valuing the gold miner at more than C$12 billion, after it reported higher first-quarter production.',
+    deals: [], negative: 'market-value', note: 'fictional',
+  },
+  {
+    id: 'en5-k-014', lang: 'en', style: 'singapore-business-press', date: '2025-10-02',
+    text: 'Sembawang Offshore’s proposed acquisition of Keppel Marine Services is on hold while Singapore’s competition regulator examines the deal, the company said in a bourse filing.',
+    deals: [], negative: 'not-closed', note: 'fictional; a proposed deal on hold',
+  },
 ];
