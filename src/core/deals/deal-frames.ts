@@ -50,7 +50,7 @@ const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[
 const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[$€£¥]?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+)?(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
 const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 // ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
-const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
+const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b(?!\s+and\s+equity)/i;
 /** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
 const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
 
@@ -780,7 +780,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 
@@ -1214,6 +1214,8 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
   // company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "creating a $2.8 billion-asset institution": a size of the company, joined to its noun.
+  if (/^-(?:asset|deposit|revenue|sales|employee|store|branch|bed|member)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 12))) return false;
   // "Bow River Advisors, which oversees about C$6 billion for clients": what a firm manages is no price.
   if (/\b(?:oversees|oversaw|manages|managed|administers|runs)\s+(?:about |around |roughly |nearly |more than |some |over )?$/i.test(before) || /^\s*(?:in\s+)?(?:(?:client\s+)?assets\s+)?(?:under management|for (?:its )?clients|of client (?:money|assets))\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
@@ -1373,6 +1375,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // ("a round led by Index Ventures and bought Tracebit": a company bought is no backer.)
     const cueBefore = !soldFrom && !BOUGHT_BEFORE.test(before) && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
+    // ("Existing shareholder Warburg Pincus sold part of its stake in the offering": who sells is no backer.)
+    if (/^\s+(?:also\s+)?(?:sold|sells|selling|offloaded)\b/i.test(view.text.slice(last.end, last.end + 30))) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
     if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;

@@ -202,3 +202,18 @@ describe('assets named by the text', () => {
     expect(read('Gold Fields has agreed to acquire Gold Road Resources for A$3.7 billion in cash, taking full control of the Gruyere mine in Western Australia.')).toEqual(['acquisition Gold Road Resources <- Gold Fields A$3.7 billion']);
   });
 });
+
+describe('shapes of batch K (en5-k)', () => {
+  it('reads an accented buyer after what it is, and no price in a size joined to a noun', () => {
+    expect(read('French utility Énergie Bleue will buy Spanish wind developer Ventos Ibéricos for €1.6 billion including debt.')).toEqual(['acquisition Ventos Ibéricos <- Énergie Bleue €1.6 billion']);
+    expect(read('Great Lakes Mutual and Superior Savings Bank will merge, creating a $2.8 billion-asset institution. Great Lakes Mutual will be the surviving bank.')).toEqual(['merger Superior Savings Bank <- Great Lakes Mutual']);
+  });
+  it('takes no seller of a listing for a backer, and the round the next sentence names', () => {
+    expect(read('Medical-device maker Veridex priced its initial public offering at $24 a share, raising $504 million. Existing shareholder Warburg Pincus sold part of its stake in the offering.')).toEqual(['ipo Veridex <-  $504 million']);
+    const a = annotate('Fleetbase, which sells software to school-bus operators, has raised $16 million. The Series A was led by Kindred Ventures.', { companies: matcher, context: { lang: 'en' } });
+    expect(a.deals.map((d) => d.round)).toEqual(['Series A']);
+  });
+  it('reads a raise "in debt and equity" as a round', () => {
+    expect(read('Kenyan solar-lending startup Jua Credit has raised $11 million in debt and equity.').map((d) => d.split(' ')[0])).toEqual(['funding']);
+  });
+});

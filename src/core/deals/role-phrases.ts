@@ -52,7 +52,11 @@ export function findRolePhrases(view: SentenceView): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   cues.forEach((cue, i) => {
     const limit = cues[i + 1]?.start ?? view.end;
-    const members = listAfter(view, cue.end, limit, true).map((company) => (cue.role ? { company, role: cue.role } : { company }));
+    const listed = listAfter(view, cue.end, limit, true);
+    // ("Existing shareholder Warburg Pincus sold part of its stake in the offering": who sells is no backer.)
+    const last = listed[listed.length - 1];
+    if (last && /^\s+(?:also\s+)?(?:sold|sells|selling|offloaded|trimmed|cut)\b/i.test(view.text.slice(last.end, last.end + 30))) return;
+    const members = listed.map((company) => (cue.role ? { company, role: cue.role } : { company }));
     if (members.length > 0) phrases.push({ cueStart: cue.start, members });
   });
   phrases.push(...findZhRolePhrases(view, sentence));
