@@ -1896,4 +1896,92 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Sembawang Offshore’s proposed acquisition of Keppel Marine Services is on hold while Singapore’s competition regulator examines the deal, the company said in a bourse filing.',
     deals: [], negative: 'not-closed', note: 'fictional; a proposed deal on hold',
   },
+  // ---- batch L: written after every rule of the session and scored with no rule written for it (the last honest estimate) ----
+  {
+    id: 'en5-l-001', lang: 'en', style: 'wire', date: '2025-03-25',
+    text: 'March 25 (Reuters) - Danish drugmaker Lundholm Pharma will acquire U.S. biotech Crescent Bio for $2.6 billion in cash, the companies said on Tuesday, gaining an experimental treatment for kidney disease.',
+    deals: [{ type: 'acquisition', target: ['Crescent Bio'], amount: { currency: 'USD', amount: 2_600_000_000 }, parties: [{ name: 'Lundholm Pharma', role: 'acquirer' }] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en5-l-002', lang: 'en', style: 'tech-press', date: '2025-07-17',
+    text: 'Browser startup Arcadia Labs has been acquired by Atlassian for $610 million in cash, the companies said, a year after Arcadia raised a $50 million Series B led by Benchmark.',
+    deals: [
+      { type: 'acquisition', target: ['Arcadia Labs'], amount: { currency: 'USD', amount: 610_000_000 }, parties: [{ name: 'Atlassian', role: 'acquirer' }] },
+      { type: 'funding', target: ['Arcadia Labs', 'Arcadia'], amount: { currency: 'USD', amount: 50_000_000 }, round: 'Series B', parties: [{ name: 'Benchmark', role: 'lead' }], date: '2024-07' },
+    ],
+    note: 'fictional; a purchase and the target’s earlier round, dated "a year after" by the month as deal-dates.ts reads "a year ago"',
+  },
+  {
+    id: 'en5-l-003', lang: 'en', style: 'uk-business-press', date: '2025-11-11',
+    text: 'Scottish salmon farmer Loch Duart Seafoods has been bought by Norway’s Fjordgaard for £180m, the latest foreign takeover in the sector. Fjordgaard said it would keep the brand.',
+    deals: [{ type: 'acquisition', target: ['Loch Duart Seafoods'], amount: { currency: 'GBP', amount: 180_000_000 }, parties: [{ name: 'Fjordgaard', role: 'acquirer' }] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en5-l-004', lang: 'en', style: 'banking-trade-press', date: '2025-06-30',
+    text: 'Riverside Community Bancorp and Valley Forge Financial have agreed to merge in an all-stock deal valued at $145 million. Riverside will be the surviving company and Valley Forge Bank will be folded into Riverside Bank.',
+    deals: [{ type: 'merger', target: ['Valley Forge Financial'], amount: { currency: 'USD', amount: 145_000_000 }, parties: [{ name: 'Riverside Community Bancorp', role: 'acquirer' }] }],
+    note: 'fictional; the survivor in the next sentence',
+  },
+  {
+    id: 'en5-l-005', lang: 'en', style: 'india-business-press', date: '2025-08-27',
+    text: 'Shares of Vikram Solar listed at a 12% premium on the NSE on Wednesday after its ₹2,079 crore IPO, which included an offer for sale by promoters, was subscribed 54 times.',
+    deals: [{ type: 'ipo', target: ['Vikram Solar'], amount: { currency: 'INR', amount: 20_790_000_000 }, parties: [] }],
+    note: 'loosely after public reporting (figures approximate); unnamed promoters',
+  },
+  {
+    id: 'en5-l-006', lang: 'en', style: 'vc-newsletter', date: '2025-02-04',
+    text: 'Pocketgrid, a Lagos startup that sells solar-powered batteries on credit, raised $14 million in a Series A round co-led by Energy Access Ventures and Shell Foundation. Existing investors Ventures Platform and Acumen also participated.',
+    deals: [{
+      type: 'funding', target: ['Pocketgrid'], amount: { currency: 'USD', amount: 14_000_000 }, round: 'Series A',
+      parties: [{ name: 'Energy Access Ventures', role: 'lead' }, { name: 'Shell Foundation', role: 'lead' }, { name: 'Ventures Platform', role: 'participant' }, { name: 'Acumen', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en5-l-007', lang: 'en', style: 'canada-business-press', date: '2025-10-01',
+    text: 'Winnipeg-based insurer Red River Mutual and Saskatchewan’s Prairie Shield Insurance will combine, the companies said Tuesday, forming a mutual with about C$900 million in annual premiums.',
+    deals: [{ type: 'merger', target: ['Red River Mutual'], parties: [{ name: 'Prairie Shield Insurance', role: 'participant' }] }],
+    note: 'fictional; directionless; premiums are no amount',
+  },
+  {
+    id: 'en5-l-008', lang: 'en', style: 'australia-business-press', date: '2025-04-16',
+    text: 'Mineral sands miner Tiwest Resources has sold its 40 per cent interest in the Cooljarloo North project to Japanese partner Sojitz Minerals for A$160 million.',
+    deals: [{
+      type: 'stake-sale', target: ['Cooljarloo North project'], amount: { currency: 'AUD', amount: 160_000_000 },
+      parties: [{ name: 'Sojitz Minerals', role: 'acquirer' }, { name: 'Tiwest Resources', role: 'seller' }],
+    }],
+    note: 'fictional; an interest in a project sold',
+  },
+  {
+    id: 'en5-l-009', lang: 'en', style: 'press-release', date: '2025-09-09',
+    text: 'NEW YORK, Sept. 9, 2025 /PRNewswire/ -- Ledgerline, the accounts-payable platform for mid-sized companies, today announced a $75 million Series C led by Tiger Global, with participation from existing investors Bessemer Venture Partners and Emergence Capital.',
+    deals: [{
+      type: 'funding', target: ['Ledgerline'], amount: { currency: 'USD', amount: 75_000_000 }, round: 'Series C',
+      parties: [{ name: 'Tiger Global', role: 'lead' }, { name: 'Bessemer Venture Partners', role: 'participant' }, { name: 'Emergence Capital', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  // ---- batch L: no deal ----
+  {
+    id: 'en5-l-010', lang: 'en', style: 'business-daily', date: '2025-05-19',
+    text: 'Cedar Point Foods has hired advisers to explore a sale of its pet-food business, which could fetch about $1 billion, according to people familiar with the matter.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en5-l-011', lang: 'en', style: 'wire', date: '2025-12-12',
+    text: 'Dec 12 (Reuters) - A U.S. appeals court upheld a ruling that blocked Amberline Health’s $3.1 billion acquisition of hospital operator Westmoor Care, ending the deal.',
+    deals: [], negative: 'called-off', note: 'fictional; a deal blocked',
+  },
+  {
+    id: 'en5-l-012', lang: 'en', style: 'earnings-day-story', date: '2025-08-07',
+    text: 'Brightline Media’s second-quarter revenue rose 6% to $2.4 billion, and the company said it had repurchased $300 million of its shares during the period.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en5-l-013', lang: 'en', style: 'vc-trade-press', date: '2025-03-04',
+    text: 'Climate investor Pale Blue Dot has closed its second fund at €180 million, backed by the European Investment Fund and family offices.',
+    deals: [], negative: 'fund-raise', note: 'fictional',
+  },
 ];
