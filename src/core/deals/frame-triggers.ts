@@ -323,7 +323,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Hess has agreed to sell itself to Chevron", "Discover Financial agreed to a $35 billion takeover by Capital
     // One": the company that agrees is bought, its buyer after "to" or "by".
-    pattern: /\b(?:agreed|agrees|agreeing)\s+to\s+(?:sell\s+itself\s+to|an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
+    // ("Holborn Talent has agreed a £230m sale to Keystone Workforce": the British leave out "to".)
+    pattern: /\b(?:agreed|agrees|agreeing)\s+(?:to\s+sell\s+itself\s+to|(?:to\s+)?an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
     needs: ['agree'],
     target: 'passive',
     party: 'acquirer',
@@ -331,6 +332,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Hess has agreed to sell itself to Chevron for $53 billion.', 'acquisition|Hess|Chevron'],
       ['Discover Financial agreed to a $35 billion takeover by Capital One.', 'acquisition|Discover Financial|Capital One'],
+      ['Recruitment firm Holborn Talent has agreed a £230m sale to US staffing group Keystone Workforce.', 'acquisition|Holborn Talent|Keystone Workforce'],
     ],
   },
   {
