@@ -766,7 +766,8 @@ export function opensWithName(sentence: string): boolean {
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 // ("Fetchly agreed to be acquired by …": the passive trigger starts at "to be".)
 // ("Fintech Ramp said Tuesday it raised …": reported speech, a day between.)
-const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
+// ("Cyclonix agreed to go public by merging with Eastgate Acquisition Corp.": a company listing through a merger.)
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|to go public by|go public by|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
 
 /** Between a company that opens the sentence and the takeover of it it agreed to: "Perpetua Wealth has agreed to a A$1.2 billion ". */
 const AGREED_TAKEOVER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|also|just)\s+)*(?:agreed to|agrees to|accepted|accepts|backed|backs|recommended|recommends)\s+(?:a|an|the)\s+(?:[^\s;]+\s+){0,4}$`);

@@ -217,3 +217,10 @@ describe('shapes of batch K (en5-k)', () => {
     expect(read('Kenyan solar-lending startup Jua Credit has raised $11 million in debt and equity.').map((d) => d.split(' ')[0])).toEqual(['funding']);
   });
 });
+
+describe('after batch K', () => {
+  it('reads "has agreed a £X sale to" and a listing through a merger by a company the reader left out', () => {
+    expect(read('Recruitment firm Holborn Talent has agreed a £230m sale to US staffing group Keystone Workforce.')).toEqual(['acquisition Holborn Talent <- Keystone Workforce £230m']);
+    expect(read('Battery recycler Cyclonix agreed to go public by merging with Eastgate Acquisition Corp. in a deal that is expected to raise $280 million in gross proceeds.')).toEqual(['merger Cyclonix <- Eastgate Acquisition Corp. $280 million']);
+  });
+});
