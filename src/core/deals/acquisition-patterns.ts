@@ -2,9 +2,10 @@
 // position in a funding syndicate, and an acquisition has none ("lead" would read as a lead investor).
 import type { CompanyMention, DealType } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
+import { isBrandMakerGap } from './en-brand-maker';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
-import { soundsUnsettled, wordsBefore } from './intent-check';
+import { heldUp, soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
 import { listAfter } from './role-phrases';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
@@ -38,7 +39,7 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     // ("a 100% stake in": all of it is the company.)
     if (stake && /\b100\s*(?:%|percent|per cent)/i.test(stake[0]) && isDescriptorGap(gap.slice(stake[0].length), 4)) type = 'acquisition';
     else if (stake && isDescriptorGap(gap.slice(stake[0].length), 4) && !POSSESSIVE_AFTER.test(cleanGap(view.text.slice(object.end, object.end + 4)))) type = 'stake-sale';
-    else if (isDescriptorGap(gap, 5) && isWholeCompanyObject(view, object)) type = 'acquisition';
+    else if ((isDescriptorGap(gap, 5) || isBrandMakerGap(gap)) && isWholeCompanyObject(view, object)) type = 'acquisition';
     else continue;
     if (acquirers.some((a) => a.id === object.id)) continue;
     const draft = newDraft(view, type, object, verbEnd);
@@ -89,7 +90,7 @@ export function matchAcquisitionNoun(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(ACQUISITION_NOUN, sentence)) {
     const nounStart = view.start + m.index;
     const nounEnd = nounStart + m[0].length;
-    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60))) continue;
+    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60)) || underScrutiny(wordsBefore(view.text, view.start, nounStart, 60)) || heldUp(view.text.slice(nounEnd, view.end))) continue;
     const target = view.companies.find((c) => c.start >= nounEnd);
     if (!target || !isDescriptorGap(cleanGap(between(view, nounEnd, target.start)), 4)) continue;
     if (!isWholeCompanyObject(view, target)) continue;

@@ -272,6 +272,13 @@ describe('extractDeals with the article date', () => {
   it('reads "the deal closed on …" in the next sentence', () => {
     expect(dated('Alibaba agreed to buy Zhipu for $300 million. The transaction closed on March 5.', '2024-07-15')).toEqual([['zhipu', 'acquisition', '2024-03-05']]);
     expect(dated('Alibaba agreed to buy Zhipu for $300 million. The market closed on March 5.', '2024-07-15')).toEqual([['zhipu', 'acquisition', undefined]]);
+    // ("The deal closed May 1": a day right after the verb, without "on".)
+    expect(dated('Alibaba agreed to buy Zhipu for $300 million. The deal closed May 1; terms were not disclosed.', '2024-07-15')).toEqual([['zhipu', 'acquisition', '2024-05-01']]);
+  });
+
+  it('dates a completed purchase by its completion, not by the day it was announced', () => {
+    expect(dated('Alibaba has completed its $300 million takeover of Zhipu. Alibaba had announced the deal in May.', '2024-07-15')).toEqual([['zhipu', 'acquisition', undefined]]);
+    expect(dated('Alibaba agreed to buy Zhipu for $300 million. Alibaba announced the deal in May.', '2024-07-15')).toEqual([['zhipu', 'acquisition', '2024-05']]);
   });
 
   it('without an article date, keeps only dates that state their year', () => {

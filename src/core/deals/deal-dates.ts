@@ -90,6 +90,11 @@ const EN_MONTH = new RegExp(
   EN_PREP + MONTH_NAME + String.raw`(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?:of\s+)?` + YEAR + String.raw`|\s+(last|this|the\s+previous|the\s+prior)\s+year\b)?`,
   'gi',
 );
+/** "The deal closed May 1", "completed March 3, 2024": a day right after a verb of completion, without "on". */
+const EN_BARE_DAY = new RegExp(
+  String.raw`(?<=\b(?:closed|completed|finalized|finalised|signed|priced|listed|debuted)\s)` + MONTH_NAME + String.raw`\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+` + YEAR + ')?',
+  'gi',
+);
 const EN_DAY_FIRST = new RegExp(String.raw`\bon\s+(\d{1,2})(?:st|nd|rd|th)?\s+` + MONTH_NAME + String.raw`(?:,?\s+` + YEAR + ')?', 'gi');
 const EN_LAST_MONTH = new RegExp(String.raw`\b(last|this\s+past|this)\s+` + MONTH_NAME, 'gi');
 const EN_YEAR = new RegExp(
@@ -165,6 +170,13 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
       if (!article) return UNPLACED;
       return dateValue(/^this/i.test(m[4]) ? article.y : article.y - 1, month, day);
     }
+    return article ? dateValue(rolledYear(article, month), month, day) : UNPLACED;
+  });
+  each(false, EN_BARE_DAY, (m) => {
+    const month = monthOf(m[1]!);
+    if (month === undefined) return null;
+    const day = Number(m[2]);
+    if (m[3] !== undefined) return dateValue(Number(m[3]), month, day);
     return article ? dateValue(rolledYear(article, month), month, day) : UNPLACED;
   });
   each(false, EN_DAY_FIRST, (m) => {
@@ -461,13 +473,17 @@ export function withDealDates(
     });
     // One deal its sentence does not date, and the next sentence dates "the deal": "… The transaction closed on October 31, 2023."
     if (!governed && indexes.length === 1) {
-      const later = followUpDate(text, sentence.end, articleDate);
+      // ("Vardhan Foods has completed its takeover of Kesar Bites … Vardhan had announced the deal in May": a
+      // purchase completed is dated by its completion, the article's, not by the day it was announced.)
+      const completed = EN_COMPLETED.test(text.slice(sentence.start, sentence.end));
+      const later = followUpDate(text, sentence.end, articleDate, completed);
       if (later) setDate(out[indexes[0]!]!, later);
     }
   }
   return out;
 }
 
+const EN_COMPLETED = /\b(?:has|have|had) (?:completed|closed|finalized|finalised)\b|\bcompleted (?:its|their|the)\b/;
 const EN_FOLLOW_UP =
   /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|acquisition|purchase|merger|sale|takeover|round|offering|listing|IPO)\b|\b(?:agreed\s+to|announced|closed|completed|signed|struck)\s+the\s+(?:deal|transaction|acquisition|purchase|merger|sale|takeover)\b/;
 /** A Chinese clause that restates the deal just told: "交易已于上月完成交割", "该收购已于3月完成". */
@@ -476,7 +492,7 @@ const ZH_FOLLOW_UP = /^(?:该|此次|本次|这笔|该笔|上述)(?:交易|收�
 const MAX_FOLLOW_UP_CHARS = 300;
 
 /** The expression governing "the deal" in the sentence right after `from` (same paragraph), if that sentence speaks of it. */
-function followUpDate(text: string, from: number, articleDate: IsoDate | undefined): TimeExpression | undefined {
+function followUpDate(text: string, from: number, articleDate: IsoDate | undefined, completed = false): TimeExpression | undefined {
   const gap = /^[ \t\u3000]*/.exec(text.slice(from, from + 20))![0].length;
   const start = from + gap;
   const rest = text.slice(start, start + MAX_FOLLOW_UP_CHARS);
@@ -484,7 +500,7 @@ function followUpDate(text: string, from: number, articleDate: IsoDate | undefin
   const sentence = { start, end: start + (stop ? stop.index + 1 : rest.length) };
   const body = text.slice(sentence.start, sentence.end);
   const cue = EN_FOLLOW_UP.exec(body) ?? ZH_FOLLOW_UP.exec(body);
-  if (!cue) return undefined;
+  if (!cue || (completed && /\bannounced\b/.test(body))) return undefined;
   const expressions = findTimeExpressions(text, articleDate, sentence.start, sentence.end);
   const anchor = { start: sentence.start + cue.index, end: sentence.start + cue.index + cue[0].length };
   return governingExpression(text, sentence, anchor, expressions);

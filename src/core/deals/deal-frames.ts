@@ -14,10 +14,14 @@ import { INTENT_WORDS, isDescriptorGap, NAME_TAIL_GAP, ZH_INTENT_WORDS, ZH_STRON
 import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/not-companies';
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
+import { assetObject } from './en-asset-object';
+import { isBrandMakerGap } from './en-brand-maker';
+import { leadInLength } from './en-lead-in';
+import { heldUp, soundsEnded, underScrutiny } from './intent-check';
 import { unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
-import { listAfter, ownerOfArm } from './role-phrases';
+import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
@@ -36,16 +40,17 @@ const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:
 const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bsuch as|\balongside|\band|\bled by|\bbacked by|\blike|由|获得?|来自|从|与|和|、)\s*(?:the\s+)?$/i;
 // ("for A$1.10 each": so is a price each.)
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
-const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
+const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription|reference) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
   /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
-const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
+// ("Harrow Capital has raised a $600 million buyout fund": the fund's size may stand before its kind.)
+const OWN_FUND = /\b(?:new|its|a|fifth|sixth|seventh|eighth|ninth|tenth|second|third|fourth|debut|first|flagship|growth|venture|early-stage)\s+(?:[$€£¥]?[\d.,]+\s*(?:billion|million|bn|mn|m)?\s+)?(?:[a-z][\w-]*\s+){0,2}funds?\b(?!\s+(?:round|raise))|\bfunds? (?:focused|dedicated|aimed)|新基金|基金(?:募集|完成募集|首关|终关)|募集完成/;
 const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+(?:(?:its|their|his|her|a|the|part of its|some of its|all of its|its entire|its remaining)\s+)?(?:[\w%.-]+\s+){0,3}$/i;
 // ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
-const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b/i;
+const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b(?!\s+and\s+equity)/i;
 /** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
 const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
 
@@ -80,7 +85,7 @@ const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|�
 const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "X said on Tuesday it would acquire Y": the wires' reported speech for a deal agreed, not a plan. */
-const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over)\b)/;
+const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over|sell|merge|combine)\b)/;
 
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
@@ -136,6 +141,13 @@ export function sameDeal(a: DealDraft, b: DealDraft): boolean {
 // ("Oakridge had raised $14 million from A and B since it was founded in 2021": so is a sum since the company began.)
 const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|launched|started|set up|spun out)|to date|so far|in total|altogether|in all)\b|累计(?!金额)|迄今|至今|多轮/i;
 
+/**
+ * "Sentrix is buying identity startup Keyward … Keyward, founded in 2019, had raised about $180 million from investors
+ * including Accel": what a company had raised before the news, with no round or month named, is a total.
+ */
+const HAD_RAISED = /\bhad (?:previously |earlier |already )?raised\b/i;
+const NAMES_A_ROUND = /\b(?:Series [A-Z]|seed|pre-seed|angel|round|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
 
 /**
@@ -146,7 +158,7 @@ export function dropRecalled(drafts: DealDraft[], view: SentenceView): DealDraft
   if (drafts.length === 0) return drafts;
   const sentence = view.text.slice(view.start, view.end);
   let kept = RECALLED.test(sentence) ? drafts.filter((d) => d.money !== undefined) : drafts;
-  if (RUNNING_TOTAL.test(sentence)) kept = kept.filter((d) => d.type !== 'funding');
+  if (RUNNING_TOTAL.test(sentence) || (HAD_RAISED.test(sentence) && !NAMES_A_ROUND.test(sentence))) kept = kept.filter((d) => d.type !== 'funding');
   // A firm raising its own fund is not a round, whichever pattern read it.
   if (ownFund(view, view.start, view.end)) kept = kept.filter((d) => d.type !== 'funding' && d.type !== 'ipo');
   return kept;
@@ -219,6 +231,19 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // "Activist investor Elmhurst Capital has taken a 6% stake in Pallister Brands", "has built a 5% stake": shares an
+  // investor gathers in the market are no stake sold to it.
+  // ("Norway’s wealth fund raised its stake in Alpenfood to 5.1%": a holding moved below control is no stake sold.)
+  if (trigger.lang === 'en' && trigger.stake && /\b(?:raised|raises|increased|increases|lifted|lifts|boosted|boosts|upped|ups|cut|cuts|trimmed|trims|reduced|reduces|lowered|lowers)\s+(?:its|their)\s+(?:[\w%.-]+\s+){0,2}$/i.test(view.text.slice(Math.max(view.start, at - 40), at))) {
+    const to = /^[^.;]{0,80}?\bto\s+(?:about\s+|nearly\s+|almost\s+)?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i.exec(view.text.slice(end, view.end));
+    if (to && Number(to[1]) < 50) return undefined;
+  }
+  if (trigger.lang === 'en' && trigger.stake && (/\bactivist\b/i.test(view.text.slice(view.start, at)) || /\b(?:built|builds|building|amassed|amasses|accumulated|accumulates|accumulating)\s+(?:up\s+)?(?:(?:a|an|its|their)\s+)?(?:[\w%.-]+\s+){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 50), at)))) return undefined;
+  // "said it had ended its agreement to acquire Lumenchip": a deal ended before it closed.
+  if (trigger.lang === 'en' && soundsEnded(clauseBefore(view, at))) return undefined;
+  // "opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care": a deal under scrutiny.
+  // ("its £250m takeover of rival Larchfield had been delayed by a review": a deal held up, reported before.)
+  if (trigger.lang === 'en' && /^(?:acquisition|purchase|takeover|buyout|merger|combination)\b/i.test(view.text.slice(at, end)) && (underScrutiny(clauseBefore(view, at)) || heldUp(view.text.slice(end, view.end)))) return undefined;
   // "The company will use the money to buy Tracebit": what a raise will pay for is a plan.
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
@@ -232,6 +257,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
   // ("launched the roadshow for its IPO": a listing being marketed is not done.)
   if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
+  // "The company, which went public in 2021, had raised …": a listing told in an aside on the company, dated by a
+  // year, describes the company; it is not the news.
+  if (trigger.type === 'ipo' && trigger.lang === 'en' && /,\s*(?:which|that|who)\s+(?:first\s+|only\s+|itself\s+)?$/i.test(view.text.slice(Math.max(view.start, at - 30), at)) && /^[^,;.]{0,40}?\b(?:in|since)\s+(?:19|20)\d{2}\b/.test(view.text.slice(end, Math.min(view.end, end + 50)))) return undefined;
   // "its biggest deal since its $68bn takeover of Wyeth in 2009": a purchase recalled to compare with is no purchase reported.
   if (trigger.type === 'acquisition' && trigger.lang === 'en' && /\b(?:biggest|largest|first|most)\b[^.;]{0,40}\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,3}$/i.test(view.text.slice(Math.max(view.start, at - 90), at))) return undefined;
   // "完成对清陶新能的战略投资": the subject invests in the company after 对 (zh-invest-of reads it).
@@ -251,7 +279,12 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Dow and DuPont agreed to merge", "Sprint merged with T-Mobile", "美团与大众点评宣布合并".
     const list = nearestListBefore(view, at);
     // "Chesapeake Energy and Southwestern Energy agreed to merge": two names the reader left out, opening the sentence.
-    const pair = list.length === 0 && trigger.lang === 'en' ? openingPair(view, at) : [];
+    // ("Vodafone India and Idea Cellular have agreed to merge": one of the two read, the other left out.)
+    const read = list.length === 1 ? list[0]! : undefined;
+    const opened = list.length <= 1 && trigger.lang === 'en' ? openingPair(view, at, read !== undefined) : [];
+    const overlaps = (a: CompanyMention, b: CompanyMention) => a.start < b.end && b.start < a.end;
+    const pair = !read ? opened : opened.length === 2 && overlaps(opened[0]!, read) && !overlaps(opened[1]!, read) ? [read, opened[1]!] : opened.length === 2 && overlaps(opened[1]!, read) && !overlaps(opened[0]!, read) ? [opened[0]!, read] : [];
+    if (read && pair.length === 2) list.length = 0;
     // ("两家连锁咖啡品牌鹿角咖啡与麦田咖啡宣布完成合并": two Chinese names the reader left out, joined by 与.)
     const zhPair = list.length === 0 && trigger.lang === 'zh' ? zhOpeningPair(view, at) : [];
     target = list[0] ?? pair[0] ?? zhPair[0] ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL) : undefined);
@@ -316,7 +349,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
-    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end)) : undefined);
+    // ("sold its Montney assets to Itoshima Corp": assets the text names, when no company changes hands.)
+    target = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' ? (unitAfter(view, end) ?? ownUnitAfter(view, at, end) ?? namedObject(view, end) ?? assetObject(view.text, end, view.end)) : undefined);
     other = target ? buyersAfterTo(view, target.end) : [];
     if (other.length === 0) return undefined;
   } else if (trigger.target === 'object') {
@@ -359,7 +393,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
-    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end);
+    // (Assets only after words of buying or a stake: "taking full control of the Gruyere mine" is what a purchase of a
+    // company brings, not a purchase of its own.)
+    if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end) ?? (ASSET_TRIGGERS.has(trigger.id) ? assetObject(view.text, end, view.end) : undefined);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
     if (trigger.lang === 'en') {
       const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
@@ -385,7 +421,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
       // A lone word opening the sentence buys as well when a company is bought ("Zomato will acquire Paytm’s …").
-      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
+      const buyer = openingName(view, at, trigger.stake ? STAKE_BUYER_TAIL : trigger.id === 'en-acquisition-of' ? NOUN_BUYER_TAIL : BUYER_TAIL, at, target !== undefined);
       if (buyer) other = [buyer];
     }
     // "已完成对Putzmeister的收购，交易金额3.6亿欧元，由三一重工与中信产业基金共同出资": the companies of a later clause
@@ -408,7 +444,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
+    // ("Perpetua Wealth has agreed to a A$1.2 billion takeover by …": the company that agreed to be bought.)
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -694,11 +731,13 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 // (", founded by former OpenAI and Google DeepMind researchers,": an aside on who founded or backs it.)
 // (", a San Francisco startup building AI models for robots,", ", the customer-service AI startup co-founded by Bret Taylor,":
 // what it does or who founded it may follow the kind.)
-const APPOSITIVE = String.raw`(?:,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
+// (", developer of software for utility-scale batteries,": a press release's appositive may go without its article.)
+const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
-  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|opened|gained|went public|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
+  String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|floated|opened|gained|went public|(?:today\s+)?announced|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
-const OPENING_RUN = /^(?:[A-Z][\w&.:-]*\s+){0,3}[A-Z][\w&.:-]*/;
+// ("Vietnamese e-wallet Ví Nhanh has raised …": a name's letters may carry accents.)
+const OPENING_RUN = /^(?:\p{Lu}[\p{L}\p{N}_&.:-]*\s+){0,3}\p{Lu}[\p{L}\p{N}_&.:-]*/u;
 
 /**
  * "Zentrail raised $18 million in a Series A led by Meridian Arc": a round named with a backer after the verb
@@ -717,24 +756,32 @@ function ownListing(view: SentenceView, trigger: DealTrigger, at: number): boole
 
 /** Whether a sentence may open with such a name (a cheap test before any frame is read). */
 export function opensWithName(sentence: string): boolean {
-  const text = sentence.trimStart();
+  const opening = sentence.trimStart();
+  const text = opening.slice(leadInLength(opening));
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text) && /\b(?:merge|merger|combine)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
 // ("Fetchly agreed to be acquired by …": the passive trigger starts at "to be".)
 // ("Fintech Ramp said Tuesday it raised …": reported speech, a day between.)
-const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
+// ("Cyclonix agreed to go public by merging with Eastgate Acquisition Corp.": a company listing through a merger.)
+const BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|were|been|be|also|just|agreed|agrees|to go public by|go public by|said it (?:has|had|would|will)|said(?: on)? (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: that)? it(?: has| had| would| will)?)\s+)*$`);
+
+/** Between a company that opens the sentence and the takeover of it it agreed to: "Perpetua Wealth has agreed to a A$1.2 billion ". */
+const AGREED_TAKEOVER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|also|just)\s+)*(?:agreed to|agrees to|accepted|accepts|backed|backs|recommended|recommends)\s+(?:a|an|the)\s+(?:[^\s;]+\s+){0,4}$`);
+
+/** Between a buyer that opens the sentence and its own purchase: "Vardhan Foods has completed its ₹2,300 crore takeover of …". */
+const NOUN_BUYER_TAIL = new RegExp(String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|also|just|said it (?:has|had))\s+)*(?:completed|completes|closed|closes|finalized|finalised|sealed|announced)\s+(?:its|their)\s+(?:[^\s;]+\s+){0,4}$`);
 
 /** Between a buyer that opens the sentence and the stake it takes: "Reliance Retail has picked up a 51% stake in …". */
 const STAKE_BUYER_TAIL = new RegExp(
-  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
+  String.raw`^${APPOSITIVE}?\s+(?:(?:has|have|had|will|is|was|also|just|agreed to|said it (?:has|had|would|will))\s+)*(?:buy|buys|bought|buying|acquire[sd]?|acquiring|picked up|picks up|snapped up|took|takes|take|taking|taken)\s+(?:(?:a|an|the|its|another|further|additional)\s+)?(?:[\w%.-]+\s+){0,3}$`,
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|carmaker|automaker|drugmaker)|(?:Shares|Stock) (?:of|in))\s+(?=[A-Z])/;
+const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 
@@ -746,7 +793,9 @@ const SHARES_OF = /^(?:Shares|Stock)\b/;
 function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB, upTo = at, lone = false): CompanyMention | undefined {
   // The sentence's or the clause's opening ("…, while Brightwave Labs raised …").
   const clause = clauseStart(view, at);
-  const start = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
+  const space = clause + (/^\s*/.exec(view.text.slice(clause, at))?.[0].length ?? 0);
+  // ("MUMBAI: Vardhan Foods has completed …", "In other deals this week, Crestline Software bought …".)
+  const start = space + leadInLength(view.text.slice(space, at));
   // After what the company is, words the reader takes for generic ("Physical Intelligence") or for a
   // place ("customer-service agent startup Sierra") still name it ("Shares in Asia" names none).
   const kind = OPENING_KIND.exec(view.text.slice(start, at));
@@ -765,12 +814,24 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?=\s+(?:(?:have|has|had|will|said they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to)\b)/;
+/**
+ * "Regional grocers Harvest Lane Markets and FreshPoint Grocers announced a merger of equals", "Two Denver-area
+ * engineering firms, Redstone Civil Group and Alder Point Engineering, have merged": what both companies are, in
+ * the plural, before the pair.
+ */
+// ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+// ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
+// before the verb, the merging verb itself.)
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
-function openingPair(view: SentenceView, at: number): CompanyMention[] {
+function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
   const start = clauseStart(view, at);
-  const lead = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
+  const dateline = space + leadInLength(view.text.slice(start + space, at));
+  const kind = PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0;
+  const lead = dateline + kind;
   const m = OPENING_PAIR.exec(view.text.slice(start + lead, Math.min(view.end, at + 20)));
   if (!m || start + lead + m[0].length > at) return [];
   const names: CompanyMention[] = [];
@@ -778,7 +839,9 @@ function openingPair(view: SentenceView, at: number): CompanyMention[] {
   for (const name of [m[1]!, m[2]!]) {
     const words = name.split(/\s+/);
     // A lone word is a company's name only when it looks like one ("Officials and Regulators" are not): mixed case or capitals.
-    if (words.length === 1 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
+    // (Beside a company the reader knows, a lone word names one too: "Corrugo and Boxwell Industries agreed to combine".)
+    // (So does one after what both are: "Two open-source database companies, Pebblebase and Driftwood Data, …".)
+    if (words.length === 1 && !oneRead && kind === 0 && !/^[A-Z][a-z]*[A-Z]|^[A-Z0-9&]{2,6}$/.test(name)) return [];
     if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return [];
     const at0 = view.text.indexOf(name, from);
     names.push({ start: at0, end: at0 + name.length, text: name, name, id: unknownId(name) });
@@ -886,7 +949,8 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   if (/^\s*(?:back\s+)?(?:its|their)\s+(?:former\s+)?(?:[\w-]+\s+)?(?:unit|subsidiary|division|arm|spin-?off)\s+$/i.test(gap)) return c;
   const plain = gap.replace(/["“][^"”]{1,40}["”]/g, 'x').replace(/,\s*$/, '').replace(/^\s*(?:a|an|the|its|their|his|her)\s+/i, '');
   // "data backup and recovery vendor Own Company": two trades joined by "and" before what the company is.
-  return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) ? c : undefined;
+  // ("buy Pringles and Cheez-It maker Kellanova": brands before what the company is.)
+  return isDescriptorGap(plain, 6) || TWO_TRADES.test(plain) || isBrandMakerGap(gap) ? c : undefined;
 }
 
 const TWO_TRADES = /^\s*(?:[a-z][\w-]*\s+){1,3}(?:and|&)\s+(?:[a-z][\w-]*\s+){0,2}(?:vendor|maker|provider|developer|firm|company|startup|start-up|specialist|operator|platform|supplier|manufacturer|designer|owner|lender|retailer|group)\s*$/;
@@ -1074,7 +1138,13 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
+// ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
+
+const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
+
+/** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
@@ -1084,11 +1154,18 @@ const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|
  * or generic words, never part of a company the reader did take.
  */
 function namedObject(view: SentenceView, from: number): CompanyMention | undefined {
-  const m = OBJECT_RUN.exec(view.text.slice(from, Math.min(view.end, from + 60)));
+  // ("agreed to buy skincare label Dewfall for $1.1 billion": what the company is may come first.)
+  const described = DESCRIBED_OBJECT.exec(view.text.slice(from, Math.min(view.end, from + 60)))?.[0].length ?? 0;
+  const m = OBJECT_RUN.exec(view.text.slice(from + described, Math.min(view.end, from + described + 60)));
   if (!m) return undefined;
+  from += described;
   // A sentence's final period is no part of the name ("… of U.S. Steel.").
-  const text = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
-  const start = from + m[0].length - m[1]!.length;
+  const run = /^(?:.*\s)?[A-Z][a-z]+\.$/.test(m[1]!) ? m[1]!.slice(0, -1) : m[1]!;
+  // ("a 74% stake in Lucknow’s Shanti Medicare", "Australia’s Newcrest Mining": the name after a place's or an owner's
+  // possessive is the company.)
+  const owner = /^.*?[’']s\s+(?=[A-Z])/.exec(run)?.[0].length ?? 0;
+  const text = run.slice(owner);
+  const start = from + m[0].length - m[1]!.length + owner;
   const words = text.split(/\s+/);
   // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
   const reason = notCompanyReason(words);
@@ -1135,8 +1212,13 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   if (type === 'merger' && /\b(?:pro forma|(?:equity|enterprise|market|combined) value)\b[^.;]{0,25}$/i.test(before)) return false;
   // "in a deal that creates a $5 billion company", "forming a $12bn group": what the merged company will be worth.
   if (/\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?|forg(?:e|es|ed|ing))\s+(?:an?\s+)?(?:combined\s+)?$/i.test(before) && /^\s*(?:[\w-]+\s+)?(?:company|group|giant|business|entity|firm|bank|lender|miner|producer|operator|player|powerhouse|conglomerate)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 30))) return false;
-  // "an aerospace group with about $74bn in combined annual sales": what a company sells or holds, not a price.
-  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
+  // company sells or holds, not a price.
+  if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // "creating a $2.8 billion-asset institution": a size of the company, joined to its noun.
+  if (/^-(?:asset|deposit|revenue|sales|employee|store|branch|bed|member)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 12))) return false;
+  // "Bow River Advisors, which oversees about C$6 billion for clients": what a firm manages is no price.
+  if (/\b(?:oversees|oversaw|manages|managed|administers|runs)\s+(?:about |around |roughly |nearly |more than |some |over )?$/i.test(before) || /^\s*(?:in\s+)?(?:(?:client\s+)?assets\s+)?(?:under management|for (?:its )?clients|of client (?:money|assets))\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "a deal valued at $X", "in a deal that values the rival railroad at about $X": the price of the purchase.
   const dealValued = () => /(?:deal|transaction|offer)(?:,?\s+(?:that|which))? valu(?:ed|ing|es)\b[^.;$€£¥]{0,50}$/i.test(view.text.slice(Math.max(view.start, m.mention.start - 90), m.mention.start));
   return !NOT_DEAL_MONEY_BEFORE.test(before) || (type === 'acquisition' && dealValued());
@@ -1154,7 +1236,8 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
   // "a $4 billion revolving credit facility", "a $6M seed round in": the amount right before a noun trigger.
-  if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at))) return before;
+  // ("… Dewfall for $1.1 billion and said it would sell …": not an amount of the clause before.)
+  if (before && at - before.mention.end <= 30 && /^[\s\w-]*$/.test(view.text.slice(before.mention.end, at)) && !/\b(?:and|but|while|said|says)\b/.test(view.text.slice(before.mention.end, at))) return before;
   return after && after.mention.start - at <= 160 ? after : (before ?? after);
 }
 
@@ -1185,6 +1268,8 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 const BACKERS_AFTER =
   /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
+/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp": an aside saying who led, inside the list. */
+const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise)(?=\s*,)/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
@@ -1209,13 +1294,14 @@ function companyLists(view: SentenceView): CompanyMention[][] {
     const previous = last?.items[last.items.length - 1];
     // "EDBI, Wavemaker Partners and Sequoia-backed Peak XV Partners": a company named as a modifier gives its place in
     // the list to the company it modifies.
-    if (last && previous && /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/.test(view.text.slice(previous.end, c.start))) {
+    // ("Salesforce Ventures, Microsoft’s Climate Innovation Fund and …": so does the owner of a fund named with it.)
+    if (last && previous && /^(?:-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}|[’']s\s+)$/.test(view.text.slice(previous.end, c.start))) {
       last.items[last.items.length - 1] = c;
       continue;
     }
     if (last && previous) {
       // "Foundry Group (lead), Basis Set Ventures": a bracketed role is no break in the list.
-      const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '');
+      const gap = view.text.slice(previous.end, c.start).replace(BRACKETED_ROLE, '').replace(LEAD_ASIDE, '');
       const joiner = LIST_JOIN.exec(gap)![0];
       // "…, Prince Alwaleed Bin Talal and …": a name the reader did not take as a company stays in the list.
       const rest = gap.slice(joiner.length).replace(/(?:,|\s+and|\s*&|、|，|和)?\s*$/, '');
@@ -1286,10 +1372,12 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "joined by Bill Gates, Google, …": a person the company reader leaves out may open the list.
     // ("which bought the Swedish carmaker from Ford": who sold something is no backer.)
     const soldFrom = /\b(?:bought|buys|buy|acquired|acquires|purchased|purchases)\b[^.;]{0,60}\bfrom\s*$/i.test(view.text.slice(Math.max(view.start, first.start - 80), first.start))
-      || NOT_MONEY_FROM.test(before);
+      || NOT_MONEY_FROM.test(before) || SELLERS_BEFORE.test(before);
     // ("a round led by Index Ventures and bought Tracebit": a company bought is no backer.)
     const cueBefore = !soldFrom && !BOUGHT_BEFORE.test(before) && (BACKERS_BEFORE.test(before) || BACKERS_BEFORE.test(before.replace(PERSON_OPENS_LIST, '')) || backersRightBefore(view, first.start));
     if (!continues && !cueBefore && (!cueAfter || backedElse) && !cornerstoneSubject(view, first, last)) continue;
+    // ("Existing shareholder Warburg Pincus sold part of its stake in the offering": who sells is no backer.)
+    if (/^\s+(?:also\s+)?(?:sold|sells|selling|offloaded)\b/i.test(view.text.slice(last.end, last.end + 30))) continue;
     // "The chipmaker, whose backers include Fidelity and Intel Capital, will trade on Nasdaq": who owns a company
     // listing is no party of its listing (cornerstone and anchor investors are named as such).
     if (deal.type === 'ipo' && HOLDERS_BEFORE.test(before)) continue;
@@ -1300,7 +1388,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
       const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
-      const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
+      const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;

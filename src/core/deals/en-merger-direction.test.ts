@@ -17,6 +17,11 @@ describe('a merger’s direction, only where the text states it', () => {
     expect(read(text)).toEqual(['merger Pinecrest Bancshares <- Lakeshore Financial Corp.']);
   });
 
+  it('turns a merger of two names the company data does not hold', () => {
+    const text = 'Mutual insurers Harrow Mutual and Lincolnshire Farmers have agreed to combine. Harrow Mutual will be the surviving entity.';
+    expect(read(text)).toEqual(['merger Lincolnshire Farmers <- Harrow Mutual']);
+  });
+
   it('leaves a merger of equals, and one whose survivor is not among its parties, as written', () => {
     expect(read('Anglo American and Teck Resources have agreed to combine in an all-share merger of equals.')).toEqual(['merger Anglo American <- Teck Resources']);
     const text = 'Pinecrest Bancshares and Lakeshore Financial Corp. agreed to merge. The combined group will be called Harbor One.';

@@ -12,7 +12,10 @@ const LOOK_AHEAD_CHARS = 260;
 
 const NAME = String.raw`([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})`;
 /** "Pinecrest, which will be the surviving company", "with Pinecrest Bank as the surviving bank". */
-const SURVIVOR = new RegExp(String.raw`${NAME},?\s+(?:(?:which|that)\s+)?(?:will|would|is to|shall)\s+(?:be|remain|continue as)\s+the\s+surviving\s+(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+as\s+the\s+surviving\s+(?:company|entity|corporation|bank|institution|parent|group|lender)`, 'g');
+// ("with Northern Lode continuing as the parent company": the parent that goes on is the survivor too.)
+const SURVIVOR = new RegExp(String.raw`${NAME},?\s+(?:(?:which|that)\s+)?(?:will|would|is to|shall)\s+(?:be|remain|continue as)\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+as\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+(?:continuing|remaining)\s+as\s+the\s+(?:parent|surviving|listed)\s+(?:company|entity|corporation|group)`, 'g');
+/** "… and Yukon Crest becoming a wholly owned subsidiary": the company that becomes a subsidiary is absorbed. */
+const BECOMES_SUBSIDIARY = new RegExp(String.raw`${NAME}\s+(?:becoming|becomes|will become|to become)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary\b(?!\s+of)`, 'g');
 /** "Lakeshore will merge into Pinecrest", "Lakeshore will become a wholly owned subsidiary of Pinecrest". */
 const ABSORBED = new RegExp(String.raw`${NAME}\s+(?:will|would|is to|shall)\s+(?:be\s+merged|merge|become\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary\s+of|be\s+folded)\s+(?:into\s+)?${NAME}`, 'g');
 
@@ -26,14 +29,21 @@ export function orientMerger(view: SentenceView, draft: DealDraft): void {
   const text = cut < 0 ? window : window.slice(0, view.end - view.start + cut + 1);
   const names = { target: draft.target.name, other: other.name };
   let survivor: 'target' | 'other' | undefined;
-  for (const m of matchesOf(SURVIVOR, text)) survivor ??= whichParty(m[1] ?? m[2]!, names);
+  for (const m of matchesOf(SURVIVOR, text)) survivor ??= whichParty(m[1] ?? m[2] ?? m[3]!, names);
+  for (const m of matchesOf(BECOMES_SUBSIDIARY, text)) {
+    const absorbed = whichParty(m[1]!, names);
+    if (absorbed) survivor ??= absorbed === 'target' ? 'other' : 'target';
+  }
   for (const m of matchesOf(ABSORBED, text)) {
     const absorbed = whichParty(m[1]!, names);
     const into = whichParty(m[2]!, names);
     if (absorbed && into && absorbed !== into) survivor ??= into;
   }
   if (survivor !== 'target') return;
-  const mention = view.companies.find((c) => c.id === other.id);
+  // ("Mutual insurers Harrow Mutual and Lincolnshire Farmers have agreed to combine": a partner the company reader left
+  // out is found by its name in the sentence.)
+  const at = view.text.slice(view.start, view.end).indexOf(other.name);
+  const mention = view.companies.find((c) => c.id === other.id) ?? (at < 0 || other.id === undefined ? undefined : { start: view.start + at, end: view.start + at + other.name.length, text: other.name, name: other.name, id: other.id });
   if (!mention) return;
   draft.investors = [{ id: draft.target.id, name: draft.target.name }];
   draft.target = mention;

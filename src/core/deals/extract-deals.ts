@@ -5,6 +5,10 @@ import { matchMerger } from './merger-patterns';
 import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patterns';
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
+import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { withNameHeads } from './en-name-head';
+import { withSeriesNumerals } from './en-name-numeral';
+import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
 import { addListedBackers, BACKER_WORD, BOUGHT_BEFORE, dropRecalled, opensWithName, preferListing, readFrames, sameDeal } from './deal-frames';
 import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
@@ -42,6 +46,8 @@ const DEAL_WORDS: Needs = [
   'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
+/** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
+const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
 const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
@@ -110,13 +116,15 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end));
+  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end)))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
     .sort((a, b) => a.mention.start - b.mention.start);
   // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0) return [];
+  // (A merger needs no amount, and its two parties may both be names the reader left out: "Regional grocers Harvest
+  // Lane Markets and FreshPoint Grocers announced a merger of equals".)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text)) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
@@ -146,12 +154,23 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
-    previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
-    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
-    const holds = named ? lexiconOf(sentenceText) : undefined;
-    const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
+    // ("Forgeline has raised $150 million. The round was led by Andreessen Horowitz, with … General Catalyst also
+    // participating. The company raised a $40 million Series A in February.": the company is still Forgeline.)
+    const keeps = subjectBefore !== undefined && ABOUT_THE_DEAL.test(sentenceText) && (!opening || ROLE_WORD_BEFORE.test(text.slice(Math.max(sentence.start, opening.start - 16), opening.start)));
+    previousSubject = keeps ? previousSubject : opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
+    // "Volvo Cars has priced its listing … Zhejiang Geely Holding, which bought the Swedish carmaker from Ford …": the
+    // company bought, named by what it is, is the subject of the sentence before (en-object-anaphor.ts).
+    const bought = subjectBefore && sentenceCompanies.length > 0 ? objectAnaphor(sentenceText) : undefined;
+    if (bought && subjectBefore && !sentenceCompanies.some((c) => c.id === subjectBefore.id || (c.start < sentence.start + bought.end && c.end > sentence.start + bought.start))) {
+      const mention = { start: sentence.start + bought.start, end: sentence.start + bought.end, text: bought.text, id: subjectBefore.id, name: subjectBefore.name };
+      sentenceCompanies.splice(sentenceCompanies.filter((c) => c.start < mention.start).length, 0, mention);
+    }
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
+    // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
+    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText));
+    const holds = named ? lexiconOf(sentenceText) : undefined;
+    const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     if (!dealCue && !followUps) continue;
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
     const valuationCue = VALUATION_WORD.test(sentenceText);
@@ -231,9 +250,20 @@ function attachPlacementOrAmount(view: SentenceView, drafts: DealDraft[], money:
 }
 
 /** The sentence's subject: its first company that is no owner ("X’s unit") and no party after a role word ("led by X"). */
+// ("The round was led by Andreessen Horowitz, with Lightspeed Venture Partners and General Catalyst also participating":
+// the list after a role word is all parties, its last name too.)
 function sentenceSubject(text: string, sentenceStart: number, companies: readonly CompanyMention[]): CompanyMention | undefined {
-  return companies.find((c) => !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3)) && !ROLE_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 16), c.start)));
+  let previous: CompanyMention | undefined;
+  for (const c of companies) {
+    const party = ROLE_WORD_BEFORE.test(text.slice(Math.max(sentenceStart, c.start - 16), c.start)) || (previous !== undefined && LIST_JOIN_GAP.test(text.slice(previous.end, c.start)));
+    if (!party && !/^(?:’s|'s)\s/.test(text.slice(c.end, c.end + 3))) return c;
+    previous = party ? c : undefined;
+  }
+  return undefined;
 }
+const LIST_JOIN_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/;
+/** A sentence about the deal just told, not about a company of its own: its subject stays the one before. */
+const ABOUT_THE_DEAL = /^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:round|deal|transaction|financing|funding|investment|raise|offering|IPO|listing)\b/;
 const ROLE_WORD_BEFORE = /\b(?:by|from|with|including|alongside)\s+(?:the\s+)?$/i;
 
 /** The target of a deal read in the sentence that opens it (a name the company reader left out), as the subject. */

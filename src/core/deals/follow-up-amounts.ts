@@ -30,13 +30,19 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
   // "Gilead paid $32.50 a share in the $4.3 billion deal": the amount that names the deal, right before its noun.
   // ("The $1.2 billion deal is expected to close next year": so at the sentence's start.)
   { type: 'acquisition', pattern: /(?:^\s*|\b(?:in|of|for)\s+)the\s+$/i, after: /^\s*(?:(?:all-cash|all-stock|all-share|cash-and-stock|cash|stock|takeover|buyout)\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b/i },
+  // "Hyundai Motor India made a muted debut … The ₹27,870 crore IPO, the largest in India’s history, was …": the
+  // amount that names the listing, right before its noun.
+  { type: 'ipo', pattern: /(?:^\s*|\b(?:in|of|for|from)\s+)(?:the|its)\s+$/i, after: /^\s*(?:(?:upsized|downsized|initial|public|share)\s+)*(?:IPO|initial public offering|offering|listing|float|flotation|share sale)\b/i },
+  // "Heliox Power completed its merger with blank-check company Polaris Peak … The transaction delivered about $190
+  // million in gross proceeds to Heliox": what a SPAC merger brings the company is that deal's amount.
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|merger|combination|business combination) (?:brought|brings|delivered|delivers|provided|provides|gave|gives|will (?:bring|deliver|provide|give)|is expected to (?:bring|deliver|provide|give))\s+(?:(?:the company|it|[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:gross\s+)?(?:proceeds|cash)|of\s+(?:gross\s+)?proceeds)\b/i },
   // "Kestrel Holdings agreed to buy Marlow Foods on Monday. Kestrel will pay $1.2 billion in cash.": what the buyer pays.
   { type: 'acquisition', pattern: new RegExp(String.raw`\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\s+(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:cash|stock|shares|cash and (?:stock|shares))\s*(?:[.;,]|$)|for\s+(?:it|the (?:company|business|group|firm|stake|unit))\b|[.;]|$)/i },
   { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
-export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for) t|^\s*T)he [$€£¥A-Z]{1,3}[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for|from) (?:t|i)|^\s*T)(?:he|ts) (?:[$€£¥₹A-Z]{1,3}|Rs\.?\s?)[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore|lakh crore)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|IPO|offering|listing|float|flotation)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
 
 /** Gives the deal named in this sentence its amount; returns whether it did. */
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {

@@ -19,10 +19,14 @@ const BACKING_WINDOW_PARAGRAPHS = 1;
 // "Other backers include …": the round's other investors, named after its lead.
 // ("It was led by Accel" right after a round: "it" is the round.)
 const ROUND_ANAPHORA = /^\s*It\s+was\s+(?:co-)?led\s+by\b|\b(?:the|this|that|its)\s+(?:latest\s+|new\s+|funding\s+|financing\s+|investment\s+|equity\s+|growth\s+|seed\s+|series\s+[a-z]\+?\s+)*(?:round|financing|funding|investment|raise|deal)\b|\bother (?:investors|backers|participants) (?:include|included|including|were|are)\b|本轮|本次|该轮|此轮/i;
+/** "The Series A was led by …", "The seed round was co-led by …": a sentence that opens on the round by its name. */
+const ROUND_NAMED = /^\s*The\s+((?:pre-)?(?:Series\s+[A-Z]\d?|seed))(?:\s+(?:round|financing|funding))?\s+(?:was|is|has been)\s+(?:co-)?led\s+by\b/i;
+/** "Existing backer Global Ventures also took part": backers named by a role cue who joined the round just told. */
+const ALSO_TOOK_PART = /\b(?:also|too)\s+(?:took part|participated|invested|joined|chipped in|came in|returned)\b|\b(?:took part|participated|invested|joined)\s+(?:too|as well)\b/i;
 // ("led the equity round", "led the Series B round": the round may be named by its kind, beside a debt facility.)
 const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:(?:latest|new|equity|growth|seed|series\s+[a-z]\+?)\s+){0,2}(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
-  /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested)\b/gi;
+  /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested|took part|chipped in)\b/gi;
 const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+/gi;
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
 const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;
@@ -40,7 +44,10 @@ export function applyFollowUp(view: SentenceView, roles: readonly RolePhrase[], 
   const sentence = view.text.slice(view.start, view.end);
   let applied = false;
 
-  if (recentFunding && roles.length > 0 && ROUND_ANAPHORA.test(sentence)) {
+  // "Fleetbase has raised $16 million. The Series A was led by Kindred Ventures": the round the next sentence names.
+  const named = recentFunding && recentFunding.round === undefined ? ROUND_NAMED.exec(sentence) : null;
+  if (named && recentFunding) recentFunding.round = named[1]!.replace(/^series/i, 'Series').replace(/^Seed$/, 'seed');
+  if (recentFunding && roles.length > 0 && (ROUND_ANAPHORA.test(sentence) || ALSO_TOOK_PART.test(sentence) || named)) {
     for (const phrase of roles) for (const m of phrase.members) addInvestor(recentFunding, m.company, m.role);
     applied = true;
   }

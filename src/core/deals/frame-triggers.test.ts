@@ -74,6 +74,13 @@ describe('what is not a deal', () => {
     '澄湖资本拟以20亿元认购远驰汽车新发行的普通股。',
     // A listing recalled to measure a share move from.
     'Kestrel Cloud shares rose 8% on Tuesday, bringing its gains since its March debut to more than 300%.',
+    // Units a company or two companies merge are no merger of companies; a plan floated is no listing (session dealsen16).
+    'Unilever is to merge its two ice cream divisions into one unit next year.',
+    'Barclays and HSBC are to merge their card processing units into a joint venture.',
+    'Acme floated the idea of a sale of its Brightline unit to investors.',
+    // A deal under a regulator's review, or an agreement ended, is none.
+    'The FTC opened an in-depth review of Ridgeway Health’s $5.3 billion purchase of Bayfront Care.',
+    'Voltara said it had ended its agreement to acquire Lumenchip.',
     // A bond planned is not a bond issued; a share price is no bond.
     '华为计划在境内发行中期票据，规模不超过30亿元。',
     '比亚迪发行价为每股20元。',

@@ -133,7 +133,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'ipo',
     lang: 'en',
     // A "pre-IPO round" is a round before a listing, not the listing.
-    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading)|(?:began|begins|started|starts) trading(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
+    pattern: /\b(?:(?<![Pp]re-)IPO|initial public offering|public offering|listing|stock market debut|market debut|trading debut|debut(?:ed)?|flotation|went public|direct listing|(?<=\b(?:their|its) )first day of (?:conditional )?(?:dealings|trading)|(?:began|begins|started|starts) trading(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]))\b|\bfloat\b(?<=\b(?:an?|its|the)\s+(?:[A-Z]{0,3}[$€£¥][\d.,]+\s*(?:billion|million|bn|m)?\s+)?(?:[A-Z]{2,5}\s+|stock market\s+|sharemarket\s+|share\s+)?float)/g,
     needs: ['ipo', 'public offering', 'listing', 'debut', 'flotation', 'went public', 'float', 'first day of', 'trading'],
     target: 'subject',
     // "buy $500 million of stock … at the IPO price": a buyer at a listing, not the company listed.
@@ -143,6 +143,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Arm Holdings raised $4.87 billion in its IPO after pricing shares at $51.', 'ipo|Arm Holdings'],
       ['Kuaishou’s listing in Hong Kong raised HK$41.3 billion.', 'ipo|Kuaishou'],
       ['Quokka Minerals raised $350 million in an ASX float last September.', 'ipo|Quokka Minerals'],
+      // ("after a A$685 million float": the float's size may stand before it.)
+      ['Virgin Australia returned to the ASX on Wednesday after a A$685 million float.', 'ipo|Virgin Australia'],
       // The company after "Shares of", before what its shares did.
       ['Shares of Bajaj Housing Finance more than doubled on their market debut after the Rs 6,560-crore IPO.', 'ipo|Bajaj Housing Finance'],
       // A company's (not a year's) first day of trading is its debut.
@@ -157,13 +159,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Lenskart listed following its Rs 7,278-crore offer", "Arm listed on Nasdaq on Thursday": a listing as an
     // event (not "is listed on", "which listed in 2019", ", listed on Nasdaq,").
-    pattern: /\blisted\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+listed)(?<!,\s*listed)(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
-    needs: ['listed'],
+    // ("Sunvolt floated on the ASX on Thursday after raising A$95 million": the British and Australian word.)
+    pattern: /\b(?:listed|floated)\b(?<!\b(?:is|are|was|were|been|be|being|already|dual|publicly|newly|which|that|who)\s+(?:listed|floated))(?<!,\s*(?:listed|floated))(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z]|\s+(?:following|after)\s+(?:its|an?|the)\s)/g,
+    needs: ['listed', 'floated'],
     target: 'subject',
     adjacentSubject: true,
     examples: [
       ['Groww rose on its debut, two days after eyewear retailer Lenskart listed following its Rs 7,278-crore offer.', 'ipo|Lenskart'],
       ['Arm Holdings listed on Nasdaq on Thursday after raising $4.87 billion.', 'ipo|Arm Holdings'],
+      ['Brisbane solar installer Sunvolt floated on the ASX on Thursday after raising A$95 million at A$1.25 a share.', 'ipo|Sunvolt'],
     ],
   },
   {
@@ -255,7 +259,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-sale-to',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:sale of|agreed to sell|will sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
+    // ("said it would sell …": reported speech of a sale agreed; "would sell" alone is a plan, refused as intent.)
+    pattern: /\b(?:sale of|agreed to sell|will sell|would sell|to sell|sold|sells|selling|divest(?:s|ed|ing)?|offload(?:s|ed)?|spun off)\b/g,
     needs: ['sale of', 'sell', 'sold', 'divest', 'offload', 'spun off'],
     target: 'object',
     buyerAfterTo: true,
@@ -265,19 +270,22 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Ford sold Volvo Cars to Geely for $1.8 billion.', 'acquisition|Volvo Cars|Geely'],
       ['Broadcom agreed to sell VMware’s End-User Computing division, maker of the Horizon desktop, to KKR for $4 billion.', 'acquisition|End-User Computing division|KKR'],
       ['The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.', 'acquisition|Brightwater Foods Group|Cordell Brands plc'],
+      ['Harlow Brands agreed to buy a plant and said it would sell its hair-care unit, Strandline, to private equity firm Oakmere Capital for $430 million.', 'acquisition|Strandline|Oakmere Capital'],
     ],
   },
   {
     id: 'en-acquired-by',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up)\s+by\b/g,
-    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up'],
+    // ("has been swallowed up by", "is to be swallowed by", "was gobbled up by": the press's words for a purchase.)
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)\s+by\b/g,
+    needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up', 'swallowed', 'gobbled up', 'scooped up'],
     target: 'passive',
     party: 'acquirer',
     examples: [
       ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
+      ['Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.', 'acquisition|Gulfline CPAs|Meridian Ledger Partners'],
     ],
   },
   {
@@ -315,7 +323,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Hess has agreed to sell itself to Chevron", "Discover Financial agreed to a $35 billion takeover by Capital
     // One": the company that agrees is bought, its buyer after "to" or "by".
-    pattern: /\b(?:agreed|agrees|agreeing)\s+to\s+(?:sell\s+itself\s+to|an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
+    // ("Holborn Talent has agreed a £230m sale to Keystone Workforce": the British leave out "to".)
+    pattern: /\b(?:agreed|agrees|agreeing)\s+(?:to\s+sell\s+itself\s+to|(?:to\s+)?an?\s+(?:[^.;,]{0,40}?\s)?(?:takeover|buyout|acquisition|sale)\s+(?:by|to))\b/g,
     needs: ['agree'],
     target: 'passive',
     party: 'acquirer',
@@ -323,6 +332,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Hess has agreed to sell itself to Chevron for $53 billion.', 'acquisition|Hess|Chevron'],
       ['Discover Financial agreed to a $35 billion takeover by Capital One.', 'acquisition|Discover Financial|Capital One'],
+      ['Recruitment firm Holborn Talent has agreed a £230m sale to US staffing group Keystone Workforce.', 'acquisition|Holborn Talent|Keystone Workforce'],
     ],
   },
   {
@@ -398,15 +408,21 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'merger',
     lang: 'en',
     // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
-    pattern: /\b(?:agreed to merge|will merge|have merged|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) merger|to combine|will combine|have combined|are combining|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
-    needs: ['merg', 'combine'],
+    // ("Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up", "A and B are joining forces in a
+    // merger": the British "are to", a tie-up, forces joined in a merger.)
+    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
+    needs: ['merg', 'combine', 'tie-up'],
     target: 'subject',
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
-    confirm: (_trigger, after) => !UNDONE.test(after),
+    // ("Barclays and HSBC are to merge their card units", "Unilever will merge its two divisions": what they own merges,
+    // not the companies.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b/i.test(after),
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
+      ['Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up.', 'merger|Hartwell Supplies|Pennine Timber'],
+      ['Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger.', 'merger|Pebblebase|Driftwood Data'],
       ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
     ],
   },

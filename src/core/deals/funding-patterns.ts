@@ -33,7 +33,7 @@ const IPO_SUBJECT = /^'s?\s+(?:[\w.]+\s+){0,2}?(?:IPO|initial public offering|li
 const IPO_AFTER_MONEY =
   /^\s*(?:in|from|through|via|with)\s+(?:(?:its|an|the|a|their)\s+)?(?:[\w.-]+\s+){0,3}?(?:IPO|initial public offering|listing|flotation|public offering|share offering|debut)\b/i;
 const DEBT_AFTER_MONEY =
-  /^\s*(?:in|from|through|via|by selling|by issuing|with)\s+(?:(?:its|an|the|a|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bonds?|notes|debt|loans?|credit facility|debentures|convertibles?)\b/i;
+  /^\s*(?:in|from|through|via|by selling|by issuing|with)\s+(?:(?:its|an|the|a|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bonds?|notes|debt|loans?|credit facility|debentures|convertibles?)\b(?!\s+and\s+equity)/i;
 const ROUND_WITHOUT_MONEY = new RegExp(String.raw`^\s*(?:its|a|an|the)\s+(?:new\s+|latest\s+)?(?:series [a-z](?:\d|\+{1,2})?|pre-series [a-z]|seed|angel|pre-ipo|strategic)\s+(?:funding\s+|financing\s+)?round\b`, 'i');
 const FROM_AFTER_MONEY = /^\s*(?:in [^,;.]{0,40}?\s+)?from\s+/i;
 

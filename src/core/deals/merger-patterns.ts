@@ -4,7 +4,7 @@
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
 import { orientMerger } from './en-merger-direction';
-import { soundsUnsettled, wordsBefore } from './intent-check';
+import { soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
 import { listAfter } from './role-phrases';
@@ -53,7 +53,7 @@ export function matchMerger(view: SentenceView): DealDraft[] {
     const cueEnd = view.start + m.index + m[0].length;
     // "Regulators blocked the merger of X and Y", "The merger of X and Y collapsed last week": a merger undone, or
     // only planned, is none.
-    if (soundsUnsettled(wordsBefore(view.text, view.start, view.start + m.index, 60)) || UNDONE_AFTER.test(view.text.slice(cueEnd, Math.min(view.end, cueEnd + 120)))) continue;
+    if (soundsUnsettled(wordsBefore(view.text, view.start, view.start + m.index, 60)) || underScrutiny(wordsBefore(view.text, view.start, view.start + m.index, 60)) || UNDONE_AFTER.test(view.text.slice(cueEnd, Math.min(view.end, cueEnd + 120)))) continue;
     const parties = listAfter(view, cueEnd, view.end);
     // "The merger of X and Y closed on Friday": the second party is the noun's, though a verb follows it.
     const second = parties.length === 1 ? view.companies.find((c) => c.start >= parties[0]!.end) : undefined;

@@ -24,6 +24,9 @@ const EN_CUES: { pattern: RegExp; role?: InvestorRole }[] = [
   { pattern: /\bwith (?:the )?participation (?:from|of|by)\b|\bparticipation from\b|\bjoined by\b|\bother (?:investors|backers|participants) (?:included|include|including|were|are)\b/gi, role: 'participant' },
   { pattern: /\b(?:existing|returning) (?:investors?|backers?|shareholders?)(?:\s*,?\s*(?:including|such as|like|namely))?/gi, role: 'existing' },
   { pattern: /\b(?:investors|backers) (?:including|such as|like)\b/gi },
+  // "closed a $6 million seed round backed by Algebra Ventures and Flat6Labs" (a round's backers; not "a startup backed
+  // by …", who owns the company).
+  { pattern: /\b(?:round|financing|funding|investment|raise)\s+(?:(?:was|is)\s+)?(?:also\s+)?backed by\b/gi },
   // "led by IVP, alongside Nvidia and SoftBank" (lower case: "Alongside the raise, …" opens a sentence, names no backer).
   { pattern: /\balongside\b(?<=[\w.)’'],?\salongside)(?!\s+(?:the|its|a|an|other|this|that|their)\b)/g, role: 'participant' },
   // "Tampere Capital and Oulu Partners also participated, as did Turku Capital."
@@ -49,17 +52,27 @@ export function findRolePhrases(view: SentenceView): RolePhrase[] {
   const phrases: RolePhrase[] = [];
   cues.forEach((cue, i) => {
     const limit = cues[i + 1]?.start ?? view.end;
-    const members = listAfter(view, cue.end, limit).map((company) => (cue.role ? { company, role: cue.role } : { company }));
+    const listed = listAfter(view, cue.end, limit, true);
+    // ("Existing shareholder Warburg Pincus sold part of its stake in the offering": who sells is no backer.)
+    const last = listed[listed.length - 1];
+    if (last && /^\s+(?:also\s+)?(?:sold|sells|selling|offloaded|trimmed|cut)\b/i.test(view.text.slice(last.end, last.end + 30))) return;
+    const members = listed.map((company) => (cue.role ? { company, role: cue.role } : { company }));
     if (members.length > 0) phrases.push({ cueStart: cue.start, members });
   });
   phrases.push(...findZhRolePhrases(view, sentence));
   return phrases.sort((a, b) => a.cueStart - b.cueStart);
 }
 
+/** "an offer for sale by existing investors including …": the words before a list of sellers (and before their cue). */
+export const SELLERS_BEFORE = /\b(?:offer for sale|OFS|sale of (?:existing )?shares|(?:shares|stock) (?:were |was )?sold|sold|selling)\s+by\s+(?:(?:some|several|existing|early|of|its|their|the|investors|backers|shareholders|including|such as)\s+){0,4}$/i;
+
 function collectCues(sentence: string, offset: number, table: { pattern: RegExp; role?: InvestorRole }[]): Cue[] {
   const cues: Cue[] = [];
   for (const { pattern, role } of table) {
     for (const m of matchesOf(pattern, sentence)) {
+      // "an offer for sale by existing investors including Prosus", "sold by existing backers": who sells shares in a
+      // listing invests nothing.
+      if (SELLERS_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       const cue: Cue = { start: offset + m.index, end: offset + m.index + m[0].length };
       if (role) cue.role = role;
       cues.push(cue);
@@ -100,7 +113,7 @@ function orgsInGap(view: SentenceView, from: number, to: number, atEnd: boolean)
 }
 
 /** Companies listed right after `from` ("A, B and C"), stopping at anything that is not a list. */
-export function listAfter(view: SentenceView, from: number, limit: number): CompanyMention[] {
+export function listAfter(view: SentenceView, from: number, limit: number, firstUnread = false): CompanyMention[] {
   const list: CompanyMention[] = [];
   let cursor = from;
   const companies = view.companies;
@@ -137,8 +150,19 @@ export function listAfter(view: SentenceView, from: number, limit: number): Comp
   }
   // "…, Sequoia, 1789 Capital and former Google chief Eric Schmidt": names the reader left out at the list's end.
   if (list.length > 0) list.push(...orgsInGap(view, cursor, Math.min(limit, cursor + 120), true));
+  // "Existing backer Global Ventures also took part": after a role cue, a first name the reader left out that ends in an
+  // investor's word (the list goes on after it as any list does).
+  else if (firstUnread) {
+    const m = FIRST_ORG.exec(view.text.slice(from, Math.min(limit, from + 80)));
+    const start = m ? from + m[0].length - m[1]!.length : -1;
+    if (m && !view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) {
+      list.push({ start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) });
+      list.push(...orgsInGap(view, start + m[1]!.length, Math.min(limit, start + m[1]!.length + 120), true));
+    }
+  }
   return list;
 }
+const FIRST_ORG = /^\s*(?:the\s+)?((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An)\s)(?:[A-Z0-9][\w&’'.-]*\s+){0,3}(?:Capital|Ventures|Partners|Foundation|Fund|Investments?|Trust|Holdings|Management|Advisors|Equity))(?=\s*(?:,|\band\b|&|\.|;|$)|\s+(?:also|has|have|had|was|were|led|co-led|joined|took|participated|invested|returned|is|are|put|chipped)\b)/;
 
 const MODIFIER_GAP = /^-(?:backed|owned|controlled|funded|led)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 
