@@ -151,6 +151,22 @@ describe('mention finder: getting ready for a page (prepare)', () => {
     expect([reads, warmUps()]).toEqual([2, 3]);
   });
 
+  it('leaves the warm-up out when a page has asked already: its request warms the engine, and goes first', async () => {
+    let loaded!: () => void;
+    const ready = new Promise<void>((resolve) => (loaded = resolve));
+    const finder = createMentionFinder(async () => [], async () => {
+      await ready;
+      return companies.index();
+    }, STEP_BUDGET_MS, 0);
+    performance.clearMeasures('deallens:prepare');
+    const prepared = finder.prepare();
+    const found = finder.find('Tencent', {}, 'run-1');
+    loaded();
+    await prepared;
+    expect((await found).companies.map((c) => c.id)).toEqual(['tencent']);
+    expect(warmUps()).toBe(0);
+  });
+
   it('leaves no trace in a page run: a short form the warm-up text defines is not linked on the page', async () => {
     const finder = createMentionFinder(async () => [], companies.index, STEP_BUDGET_MS, 0);
     await finder.prepare();

@@ -202,8 +202,9 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     });
     return building;
   };
-  // When the engine last read text (a page's, or the warm-up's).
+  // When the engine last read text (a page's, or the warm-up's), and how many requests wait for the matcher.
   let lastRan = -Infinity;
+  let waitingForMatcher = 0;
   // Waiting requests by run (requests without one share a queue), with the engine time each run had
   // since it last had none waiting: the run that had least goes next, so a tab asking for a line
   // now and then is answered between two slices of a long page, however many it has sent.
@@ -259,7 +260,13 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     async find(text, context, run, from) {
       if (text.length > MAX_FIND_TEXT_CHARS) throw new RangeError(`DealLens: a text of ${text.length} characters is longer than ${MAX_FIND_TEXT_CHARS}, the most one request may carry`);
       const arrived = performance.now();
-      const companies = await matcherNow();
+      waitingForMatcher++;
+      let companies: CompanyMatcher;
+      try {
+        companies = await matcherNow();
+      } finally {
+        waitingForMatcher--;
+      }
       const found = new Promise<Found>((done, failed) => {
         const job: Job = { text, context, companies, from, done, failed, at: 0, found: { money: [], companies: [] } };
         const queue = queues.get(run);
@@ -278,8 +285,8 @@ export function createMentionFinder(userCompanies: () => Promise<UserCompany[]>,
     },
     async prepare() {
       const companies = await matcherNow();
-      // (A page being read keeps the engine warm: its queue goes first.)
-      if (draining || performance.now() - lastRan < warmForMs) return;
+      // (A page being read, or asking already, warms the engine itself: its request goes first.)
+      if (draining || waitingForMatcher > 0 || performance.now() - lastRan < warmForMs) return;
       const started = performance.now();
       findMentions(WARM_UP_TEXT, { companies });
       lastRan = performance.now();
