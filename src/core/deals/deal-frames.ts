@@ -21,6 +21,7 @@ import { listAfter, ownerOfArm } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
+import { zhSurvivor } from './zh-merger-survivor';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -38,7 +39,7 @@ const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bs
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|注册资本|注册资金|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -195,7 +196,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const agreed =
     trigger.lang === 'zh' &&
     (/(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
-    !/终止|取消|否认/.test(clause);
+    !/终止|取消|否认/.test(clause) &&
+    // ("签署了收购意向书": a letter of intent or a framework is signed; the deal is not.)
+    !/意向书|意向协议|框架协议|备忘录|合作协议/.test(view.text.slice(view.start, view.end));
   // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
   // deal agreed and pending, not for a plan (a price agreed, "交易作价8.2亿元", says so without the word 公告); a
   // rumour, a denial or a framework agreement stays a plan.
@@ -276,6 +279,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
     // name the reader left out before it, which is the first named is unknown.
     if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
+    // "华越证券与东浦证券的合并重组今日完成交割，合并后的华越证券为存续公司": the survivor absorbs the other side.
+    const survivor = trigger.lang === 'zh' && target && other.length === 1 ? zhSurvivor(view, [target, other[0]!]) : undefined;
+    if (survivor && target && survivor.id === target.id) [target, other] = [other[0]!, [target]];
   } else if (trigger.target === 'transfer') {
     // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
@@ -516,7 +522,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (amount) draft.money = amount.index;
   // "完成A轮融资…；到了去年底，它又拿下了B轮融资": the round a Chinese trigger names is this draft's own, so two rounds of
   // one company in a sentence stay two deals (sameDeal).
-  const ownRound = trigger.lang === 'zh' && type === 'funding' ? findRounds(view.text, at, end)[0] : undefined;
+  // ("拿下一笔由美团龙珠独家投资的天使+轮": or right after it, closed by 的.)
+  const ownRound = trigger.lang === 'zh' && type === 'funding' ? (findRounds(view.text, at, end)[0] ?? findRounds(view.text, end, Math.min(view.end, end + 8)).find((r) => /^的[^，。；]{0,3}$/.test(view.text.slice(end, r.start)))) : undefined;
   if (ownRound) draft.round = ownRound.round;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
@@ -984,7 +991,8 @@ const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收
 const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合)(?:出资|收购|买下)(?=[，。；]|$)/g;
 
 /** A clause opening with a pronoun for a company: "它又", "该公司随后", "其此前". */
-const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
+// ("…；6月，公司又拿下一笔…天使+轮": 公司 alone, after the company's round, is that company.)
+const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司|公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|刚|刚刚|则|更是|一举|顺利|成功)*$/;
 
 /** After a list of backers: they invest together ("共同投资", "联合出资"), none leads. */
 const CO_INVEST_AFTER = /^[^，。；]{0,40}?(?:共同|联合)(?:投资|出资)/;

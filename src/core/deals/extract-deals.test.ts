@@ -1163,4 +1163,10 @@ describe('extractDeals: a traditional-character page', () => {
     expect(found.map((d) => `${d.type} ${d.target.name} ← ${d.investors.map((i) => i.name).join(',')} ${d.money}`)).toEqual(['acquisition 三友精工 ← 弘晟科技 0']);
     expect(found[0]?.text).toBe(text);
   });
+
+  it('gives a name the data does not hold as the page wrote it', () => {
+    const text = '本地連鎖餅店品牌麥香坊今日於聯交所主板上市，集資淨額約7.4億港元。';
+    const found = deals(text, [], [['7.4億港元', 'HKD', 7.4e8]]);
+    expect(found.map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 麥香坊']);
+  });
 });

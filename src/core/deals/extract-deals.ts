@@ -42,6 +42,9 @@ const DEAL_WORDS: Needs = [
   'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
+/** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
+const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购'];
+const HAN = /[\u4e00-\u9fff]/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
 const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
@@ -77,7 +80,7 @@ export const FUNDING_PATTERNS: readonly SentencePattern[] = [
 ];
 
 /** Every list of needed words, looked up in one scan of each sentence. */
-const lexiconOf = createLexicon([DEAL_WORDS, ...DEAL_TRIGGERS.map((t) => t.needs), ...[...ACQUISITION_PATTERNS, ...FUNDING_PATTERNS].map((p) => p.needs)]);
+const lexiconOf = createLexicon([DEAL_WORDS, ZH_STRONG_WORDS, ...DEAL_TRIGGERS.map((t) => t.needs), ...[...ACQUISITION_PATTERNS, ...FUNDING_PATTERNS].map((p) => p.needs)]);
 
 /** The drafts of the patterns whose words the sentence holds. */
 function readPatterns(patterns: readonly SentencePattern[], view: SentenceView): DealDraft[] {
@@ -100,7 +103,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
     // back its sentence as the page wrote it. A page with no traditional character costs one scan.
     const folded = toSimplified(text);
     const deals = withDealDates(extract(folded, money, companies), folded, money, companies, articleDate);
-    return folded === text ? deals : deals.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+    return folded === text ? deals : deals.map((d) => asWritten(d, folded, text));
   } catch {
     // A bug here must not break the page's highlights: no deals is the safe answer.
     return [];
@@ -116,7 +119,9 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     .filter((m) => valid(m.mention))
     .sort((a, b) => a.mention.start - b.mention.start);
   // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0) return [];
+  // ("两家宠物医疗连锁品牌瑞宠与安心宠近日完成合并": a Chinese merger or round of names the reader does not know may
+  // state no amount; a page holding none of the strong Chinese deal words is let go after a few searches.)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
@@ -147,8 +152,11 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
-    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText);
-    const holds = named ? lexiconOf(sentenceText) : undefined;
+    // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
+    // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
+    const han = sentenceCompanies.length === 0 && HAN.test(sentenceText);
+    const holds = sentenceCompanies.length > 0 || han || opensWithName(sentenceText) ? lexiconOf(sentenceText) : undefined;
+    const named = sentenceCompanies.length > 0 || (han && holds!(ZH_STRONG_WORDS)) || opensWithName(sentenceText);
     const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
@@ -211,6 +219,20 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+/**
+ * A deal read on a traditional-character page, with its sentence and the names the data does not hold as the page
+ * wrote them ("麥香坊", not the folded "麦香坊"): folding is one character for one, so each name read in the deal's
+ * sentence stands at the same offsets in the page.
+ */
+function asWritten(d: DealMention, folded: string, text: string): DealMention {
+  const written = <P extends { id?: string; name: string }>(party: P): P => {
+    if (!party.id?.startsWith('unknown:')) return party;
+    const at = folded.indexOf(party.name, d.start);
+    return at >= 0 && at + party.name.length <= d.end ? { ...party, name: text.slice(at, at + party.name.length) } : party;
+  };
+  return { ...d, text: text.slice(d.start, d.end), target: written(d.target), investors: d.investors.map(written) };
 }
 
 /** Two lists sorted by start, as one. */
@@ -297,7 +319,10 @@ function absorb(into: DealDraft, from: DealDraft): void {
 /** Role phrases attach to the nearest deal cue before them ("X raised $5M led by A" → A leads X's round). */
 function assignRoles(own: DealDraft[], roles: readonly RolePhrase[]): void {
   for (const phrase of roles) {
-    const owner = [...own].reverse().find((d) => d.anchor <= phrase.cueStart) ?? own[0]!;
+    // (A Chinese phrase starts at its clause, which may hold the deal's own cue before its members: "公司又拿下一笔由美团龙珠
+    // 独家投资的天使+轮" is that round's; the deal cue before the first member owns it.)
+    const at = Math.max(phrase.cueStart, phrase.members[0]?.company.start ?? phrase.cueStart);
+    const owner = [...own].reverse().find((d) => d.anchor <= at) ?? own[0]!;
     if (owner.type === 'acquisition' || owner.type === 'stake-sale') continue;
     for (const m of phrase.members) addInvestor(owner, m.company, m.role);
   }

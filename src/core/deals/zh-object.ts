@@ -86,7 +86,7 @@ function joinsTwoNames(text: string): boolean {
 }
 
 /** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
-const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约|公开)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
 
 /**
  * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
@@ -109,7 +109,8 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
 }
 
 /** Between a company and its funding verb: when and how, nothing that names another party. */
-const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+// ("「回声岛」完成天使轮融资": past the quote that closes a name.)
+const RAISER_GAP = /^[」』”"]?(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
 
 /** The company right before a Chinese funding verb ("…，地平线完成C轮融资"), in the verb's own clause. */
 export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMention | undefined {
@@ -120,7 +121,7 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
 
 /** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
 // ("向三峡集团等购买其合计持有的云川公司100%股权": past the sellers' words of holding.)
-const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
+const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分|最多|至多|不超过|不低于|高达)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共|最多|至多|不超过)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
@@ -129,7 +130,7 @@ const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?
 export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
   // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
-  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司)/.test(m[1]!)) return undefined;
+  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };

@@ -10,12 +10,17 @@ import type { SentenceView } from './sentence-view';
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
 
 /** What may stand between the name and its verb. */
-const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
-const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创|独角兽|龙头|新势力|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企))/;
+// ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
+// "市属国企金陵城建集团": so do a tool, an app and a state firm.)
+const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创(?:公司|企业)?|独角兽|龙头|新势力|工具|应用|软件|国企|央企|连锁|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企)|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供)[^，。；]{1,16}?的))/;
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
+/** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
+const QUOTED = /^[「『“"]([^」』”"]{2,12})[」』”"]$/;
+const WITH_ALIAS = /^((?:[A-Za-z][A-Za-z0-9.&-]*)(?: [A-Za-z0-9][A-Za-z0-9.&-]*){0,3}|[\u4e00-\u9fff]{2,8})[（(](?:[A-Za-z][A-Za-z0-9.&' -]{0,30}|[\u4e00-\u9fff]{2,8})[）)]$/;
 const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
 
 /**
@@ -35,9 +40,14 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // opens the clause before it.
   if (words === '' && cut > 0) return previousClauseName(view, view.start + cut);
   const description = DESCRIPTION.exec(words);
-  const start = from + (description ? description[0].length : 0);
-  const text = view.text.slice(start, from + words.length);
-  if (text.length < 2 || text.length > 12 || !NAME.test(text) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
+  let start = from + (description ? description[0].length : 0);
+  let text = view.text.slice(start, from + words.length);
+  const quoted = QUOTED.exec(text) ?? WITH_ALIAS.exec(text);
+  if (quoted) {
+    start += text.indexOf(quoted[1]!);
+    text = quoted[1]!;
+  }
+  if (text.length < 2 || text.length > (quoted ? 30 : 12) || !(NAME.test(text) || (quoted && /^[A-Za-z][A-Za-z0-9.& -]*$/.test(text))) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
 
@@ -76,7 +86,7 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|今天|昨日|近日|日前|双方|均)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };

@@ -8,9 +8,11 @@ import type { CompanyMention } from '../types';
 // ("所持马钢集团": the words of holding before a name.)
 const LABEL_BEFORE = /^(?:(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)|(?:其)?(?:所持有?|持有)的?)/;
 /** Before a name the data lacks: a description ending in a kind of company, with a name of its own after it. */
-const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
+const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|国企|央企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
 /** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
-const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$/;
+const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$|(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+/** Before a name the data lacks: the verb of a purchase and how it is paid, run into it ("现金方式购买江西赣源光电"). */
+const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 
 /**
  * The name inside a target mention that holds a label before it or the words for its shares after it; the
@@ -18,7 +20,8 @@ const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(
  */
 export function zhTrimTarget(target: CompanyMention): CompanyMention {
   // ("新能源车企星途新能源": a name the data lacks, read with what the company is.)
-  const label = LABEL_BEFORE.exec(target.text) ?? (target.id.startsWith('unknown:') ? KIND_BEFORE.exec(target.text) : null);
+  // ("匯點支付宣佈": nor the announcement the reader ran a name into.)
+  const label = LABEL_BEFORE.exec(target.text) ?? (target.id.startsWith('unknown:') ? (KIND_BEFORE.exec(target.text) ?? PURCHASE_BEFORE.exec(target.text)) : null);
   const start = label ? label[0].length : 0;
   const tail = SHARES_AFTER.exec(target.text.slice(start));
   const end = tail ? target.text.length - tail[0].length : target.text.length;

@@ -96,7 +96,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '台灣封測廠聯欣科技今日公告，對晶芯材料的公開收購已順利完成，共取得其100%股份，總金額約新台幣41.6億元；晶芯材料將自下月起終止上櫃。',
     deals: [{
       type: 'acquisition', target: ['晶芯材料'], amount: { currency: 'TWD', amount: 4_160_000_000 },
-      parties: [{ name: '联欣科技', role: 'acquirer' }],
+      parties: [{ name: '聯欣科技', role: 'acquirer' }],
     }],
     note: 'fictional companies; Taiwan press in traditional characters; a tender offer completed',
   },
@@ -218,7 +218,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh5-a-027', lang: 'zh', style: 'hk-chinese-press', date: '2025-05-16',
     text: '【港股新股】本地連鎖餅店品牌麥香坊今日於聯交所主板上市，以每股3.2港元發售2.5億股，集資淨額約7.4億港元。若超額配股權獲全數行使，將額外集資約1.2億港元。首日開市報3.45港元。',
-    deals: [{ type: 'ipo', target: ['麦香坊', '麥香坊'], amount: { currency: 'HKD', amount: 740_000_000 }, parties: [] }],
+    deals: [{ type: 'ipo', target: ['麥香坊'], amount: { currency: 'HKD', amount: 740_000_000 }, parties: [] }],
     note: 'fictional company; Hong Kong press in traditional characters; the over-allotment is no amount',
   },
   {
@@ -240,7 +240,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh5-a-030', lang: 'zh', style: 'cn-financial-daily', date: '2025-10-15',
     text: '据悉，固态电池材料商锂晶新能已获得宁德时代旗下问鼎投资的战略投资，具体金额未披露；今年3月，公司刚完成由红杉中国领投的5亿元B轮融资。',
     deals: [
-      { type: 'funding', target: ['锂晶新能'], round: '战略投资', parties: [{ name: '问鼎投资', role: 'participant' }] },
+      { type: 'funding', target: ['锂晶新能'], round: 'strategic', parties: [{ name: '问鼎投资', role: 'participant' }] },
       { type: 'funding', target: ['锂晶新能'], round: 'B轮', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '红杉中国', role: 'lead' }], date: '2025-03' },
     ],
     note: 'fictional company; 据悉 opening; a strategic investment and a dated earlier round',
@@ -309,9 +309,9 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh5-a-041', lang: 'zh', style: 'hk-chinese-press', date: '2025-08-08',
     text: '本港金融科技初創企業匯點支付宣佈完成5,000萬美元B輪融資，由維港投資領投，新股東淡馬錫及老股東紅杉中國跟投，估值升至約5億美元。',
     deals: [{
-      type: 'funding', target: ['汇点支付', '匯點支付'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
+      type: 'funding', target: ['匯點支付'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
       valuation: { currency: 'USD', amount: 500_000_000 },
-      parties: [{ name: '维港投资', role: 'lead' }, { name: '淡马锡', role: 'participant' }, { name: '红杉中国', role: 'participant' }],
+      parties: [{ name: '維港投資', role: 'lead' }, { name: '淡馬錫', role: 'participant' }, { name: '紅杉中國', role: 'participant' }],
     }],
     note: 'fictional company; Hong Kong press in traditional characters',
   },
