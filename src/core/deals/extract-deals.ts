@@ -154,9 +154,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
     // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
     // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
-    const han = sentenceCompanies.length === 0 && HAN.test(sentenceText);
-    const holds = sentenceCompanies.length > 0 || han || opensWithName(sentenceText) ? lexiconOf(sentenceText) : undefined;
-    const named = sentenceCompanies.length > 0 || (han && holds!(ZH_STRONG_WORDS)) || opensWithName(sentenceText);
+    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText);
+    const han = !opens && HAN.test(sentenceText);
+    const lexicon = opens || han ? lexiconOf(sentenceText) : undefined;
+    const holds = opens || (han && lexicon!(ZH_STRONG_WORDS)) ? lexicon : undefined;
     const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
