@@ -25,7 +25,7 @@ import { zhSurvivor } from './zh-merger-survivor';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
-import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -76,7 +76,7 @@ const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|�
 const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
 // ("交易作价暂定为26亿元": a price set for now is stated too.)
-const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+const PRICE_STATED = /(?:交易|转让|收购|标的资产|标的股权)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
 
 const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -195,8 +195,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "…拟以现金方式收购恒润精工51%股权。…公司与交易对方签署了《股权转让协议》": the next sentence may say it was signed.
   const agreed =
     trigger.lang === 'zh' &&
-    (/(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
-    !/终止|取消|否认/.test(clause) &&
+    (/(?<![未没不])(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|(?<![未没不])签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
+    !/终止(?!上市)|取消|否认/.test(clause) &&
     // ("签署了收购意向书": a letter of intent or a framework is signed; the deal is not.)
     !/意向书|意向协议|框架协议|备忘录|合作协议/.test(view.text.slice(view.start, view.end));
   // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
@@ -218,7 +218,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // (Or whose price is stated: "拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元".)
     (EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
-    !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
+    // ("江海物流将终止上市": the company merged away leaves the exchange; that is the merger's end, not the deal's.)
+    !/终止(?!上市)|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
@@ -403,7 +404,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       }
     }
     // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
-    if (other.length === 0 && trigger.lang === 'zh' && trigger.party === 'acquirer' && target) {
+    // (The company bought, named earlier in the clause, is no buyer: "公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流".)
+    if (target && other.every((c) => c.id === target!.id) && trigger.lang === 'zh' && trigger.party === 'acquirer') {
       const buyer = zhBuyerLeftOut(view, at);
       if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
     }
@@ -432,14 +434,20 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const ownClause = trigger.lang === 'zh' && target ? clauseBefore(view, at) : '';
     if (target && /^(?:并|随后|同时)?将(?:其)?(?:所|合计)?持(?:有)?的?(?:本)?公司/.test(ownClause) && target.end <= at - ownClause.length) {
       const holder = target;
-      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, at - ownClause.length);
+      // ("新元股份今日复牌并披露控制权变更方案：控股股东新元集团…将所持公司25.1%股份转让给浙江金控": or the company
+      // the sentence opens on, when the seller is named as a holder.)
+      target =
+        view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ??
+        announcerBefore(view, at - ownClause.length) ??
+        (HOLDER_BEFORE.test(view.text.slice(Math.max(view.start, holder.start - 6), holder.start)) ? view.companies.find((c) => c.end <= holder.start && c.id !== holder.id) : undefined);
       if (!target) return undefined;
     }
     // "蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华": the seller named before 将 sells what follows
     // it (a brand or company named after what it is); the seller is no target.
     const soldAfterJiang = trigger.lang === 'zh' ? zhSoldAfterJiang(view, at) : undefined;
     if (soldAfterJiang) target = soldAfterJiang;
-    const agent = objectAfter(view, end, trigger.lang);
+    // ("将所持公司25.1%股份转让给浙江金控，…": a buyer the company reader left out fills the clause after 给.)
+    const agent = objectAfter(view, end, trigger.lang) ?? (trigger.id === 'zh-sale-to' ? zhClauseName(view, end) : undefined);
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
@@ -543,7 +551,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     for (const c of view.companies) if (c.start >= at && c.end <= at + fromWhom[0].length && c.id !== target.id) addInvestor(draft, c);
   } else if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
-    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
+    // ("获得宁德时代旗下问鼎投资的战略投资": the arm an owner invests through is the investor.)
+    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, zhArmOf(view, c) ?? c, 'lead');
     // ("获海湾投资局投资3亿美元": an investor the reader left out, named inside.)
     const inside = draft.investors.length === 0 ? zhInvestorInside(view, at, end) : undefined;
     if (inside) addInvestor(draft, inside, 'lead');
@@ -1009,6 +1018,8 @@ const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|
 /** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
 const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
 /** "澜海科技的控股股东": the company whose holder is named next. */
+/** Before a seller: it is named as the holder of the company the sentence is about ("控股股东新元集团"). */
+const HOLDER_BEFORE = /(?:控股股东|第一大股东|大股东|实际控制人|母公司)$/;
 const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际控制人|母公司)/;
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */

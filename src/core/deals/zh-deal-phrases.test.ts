@@ -346,3 +346,32 @@ describe('Chinese deals: zh-fresh-4 batch I', () => {
     ]);
   });
 });
+
+// Session dealszh16: the clauses of batch zh5-a.
+describe('Chinese deals: parties named by the clause around them', () => {
+  it('an arm named after 旗下 invests, not its owner', () => {
+    expect(read('据悉，固态电池材料商锂晶新能已获得宁德时代旗下问鼎投资的战略投资。').map((d) => d.investors)).toEqual([['问鼎投资']]);
+  });
+
+  it('a seller named as the holder sells shares of the company the sentence opens on; a buyer after 给 the reader left out', () => {
+    const found = read('新元股份今日复牌并披露控制权变更方案：控股股东新元集团已与浙江金控签署股份转让协议，将所持公司25.1%股份转让给浙江金控，合计约19.8亿元。');
+    expect(found.map((d) => `${d.type} ${d.target} ← ${d.investors.join(',')} ${d.amount}`)).toEqual(['stake-sale 新元股份 ← 浙江金控 1980000000']);
+  });
+
+  it('the buyer of a press release opens the clause after its dateline, past an aside in brackets', () => {
+    const found = read('2025年10月9日，中国上海——全球领先的工业软件提供商智衡数科（以下简称"智衡"）今日宣布，已完成对德国仿真软件公司Simutec GmbH的全资收购。');
+    expect(found.map((d) => `${d.target} ← ${d.investors.join(',')}`)).toEqual(['Simutec GmbH ← 智衡数科']);
+  });
+
+  it('公司 stands for the announcer even when the company bought is named earlier in the clause', () => {
+    const found = read('江城港务3月19日晚间公告，公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流，换股比例为1:0.72；合并完成后，江海物流将终止上市。');
+    expect(found.map((d) => `${d.type} ${d.target} ← ${d.investors.join(',')}`)).toEqual(['merger 江海物流 ← 江城港务']);
+  });
+});
+
+describe('Chinese deals: agreements that are not deals', () => {
+  it('an agreement not yet signed, or a letter of intent signed', () => {
+    expect(read('恒泰装备晚间公告，公司正在筹划以发行股份及支付现金方式购买苏州明瑞光电股权事项，尚未签署正式协议。')).toEqual([]);
+    expect(read('博远医疗与美国Lumen Dx签署了收购意向书，拟以不超过2亿美元收购后者全部股权。')).toEqual([]);
+  });
+});

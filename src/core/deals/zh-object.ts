@@ -193,3 +193,20 @@ export function zhNewSharesName(view: SentenceView, from: number): CompanyMentio
   if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
   return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
+
+/** After an owner: its arm named after 旗下, up to what closes the name ("宁德时代旗下问鼎投资的战略投资"). */
+const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|[，。；、和及与,;]|$)/;
+
+/**
+ * "获得宁德时代旗下问鼎投资的战略投资": the arm through which an owner acts, named after 旗下; the company mention
+ * there when the reader took it, else the name. Undefined when no arm is named after the owner.
+ */
+export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
+  const after = view.text.slice(owner.end, Math.min(view.end, owner.end + 20));
+  const m = /^旗下(?:的)?([^，。；、的]{2,12})的/.exec(after) ?? ARM_AFTER.exec(after);
+  // (Not a kind of fund or a sum: "贝莱德旗下私募基金1.5亿美元的B+轮融资".)
+  if (!m || /[其该\d]|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
+  const start = owner.end + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  return view.companies.find((c) => c.start >= start && c.start < end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}

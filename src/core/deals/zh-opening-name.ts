@@ -10,12 +10,12 @@ import type { SentenceView } from './sentence-view';
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
 
 /** What may stand between the name and its verb. */
-const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|已经?(?:完成了?)?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
 // ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
 // "市属国企金陵城建集团": so do a tool, an app and a state firm.)
-const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创(?:公司|企业)?|独角兽|龙头|新势力|工具|应用|软件|国企|央企|连锁|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企)|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供)[^，。；]{1,16}?的))/;
+const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创(?:公司|企业)?|独角兽|龙头|新势力|工具|应用|国企|央企|连锁|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片|提供)商|[车药乳房险酒茶]企)|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供)[^，。；]{1,16}?的))/;
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
 /** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
@@ -52,12 +52,15 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
 }
 
 /** After a name that opens a clause: the words that begin what it did ("今年再获", "发行价为", "已于近日"). */
-const PREDICATE = /^(?:今年|去年|近日|日前|今日|已|再|又|也|正式|宣布|成功|完成|获|发行|募资|上市|挂牌)/;
+// ("智衡数科（以下简称\"智衡\"）今日宣布": past an aside in brackets.)
+const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:今年|去年|近日|日前|今日|已|再|又|也|正式|宣布|成功|完成|获|发行|募资|上市|挂牌)/;
 
 /** The name opening the clause that ends at `end` (a comma), when no company the reader took stands in it. */
 function previousClauseName(view: SentenceView, end: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, end);
-  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
+  // ("2025年10月9日，中国上海——全球领先的…": a press release's dateline ends at its dash.)
+  const dash = before.lastIndexOf('——');
+  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(','), dash < 0 ? -1 : dash + 1) + 1;
   if (view.companies.some((c) => c.start >= from && c.start < end)) return undefined;
   const clause = view.text.slice(from, end);
   const description = DESCRIPTION.exec(clause);

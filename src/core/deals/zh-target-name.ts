@@ -31,6 +31,23 @@ export function zhTrimTarget(target: CompanyMention): CompanyMention {
   return { start: target.start + start, end: target.start + end, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
+const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+
+/**
+ * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
+ * purchase and how it is paid before it ("现金方式购买江西赣源光电"), an announcement after it ("匯點支付宣佈"). Names
+ * the data holds, and what is left under two characters, stay as they are.
+ */
+export function zhTrimMention(c: CompanyMention): CompanyMention {
+  if (!c.id.startsWith('unknown:')) return c;
+  const start = PURCHASE_BEFORE.exec(c.text)?.[0].length ?? 0;
+  const end = c.text.length - (ANNOUNCED_AFTER.exec(c.text.slice(start))?.[0].length ?? 0);
+  if ((start === 0 && end === c.text.length) || end - start < 2) return c;
+  const text = c.text.slice(start, end);
+  return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };
+}
+
 /** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */
 const CO_INVEST_TAIL = /(?:共同|联合)(?:投资|出资)$/;
 

@@ -33,7 +33,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh5-a-003', lang: 'zh', style: 'cn-securities-times', date: '2025-03-20',
     text: '证券时报记者注意到，两家同属江城国资体系的上市公司迎来整合。江城港务3月19日晚间公告，公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流，换股比例为1:0.72；合并完成后，江海物流将终止上市并注销法人资格，江城港务作为存续公司承继其全部资产。',
-    deals: [{ type: 'merger', target: ['江海物流'], parties: [{ name: '江城港务', role: 'acquirer' }] }],
+    deals: [{ type: 'merger', target: ['江海物流'], parties: [{ name: '江城港务', role: 'acquirer' }], date: '2025-03-19' }],
     note: 'fictional companies; an absorption by share swap with its ratio set, a lead-in first',
   },
   {
