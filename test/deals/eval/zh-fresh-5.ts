@@ -321,4 +321,332 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [], negative: 'other',
     note: 'fictional companies; a share pledge',
   },
+  // ---- batch B ----
+  {
+    id: 'zh5-b-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-08-21',
+    text: '投资界8月21日消息，做室内配送机器人的擎川智能宣布完成B+轮融资，金额为3.5亿元。本轮由中金资本旗下中金启元领投，招商局创投、松禾资本跟投，老股东源码资本、五源资本继续加注。',
+    deals: [{
+      type: 'funding', target: ['擎川智能'], round: 'B+轮', amount: { currency: 'CNY', amount: 350_000_000 },
+      parties: [{ name: '中金启元', role: 'lead' }, { name: '招商局创投', role: 'participant' }, { name: '松禾资本', role: 'participant' }, { name: '源码资本', role: 'participant' }, { name: '五源资本', role: 'participant' }],
+    }],
+    note: 'fictional company; amount after the round, backers in the next sentence, the lead named after its owner',
+  },
+  {
+    id: 'zh5-b-002', lang: 'zh', style: 'cn-cls-flash', date: '2025-10-22',
+    text: '【财联社10月22日电】光模块厂商旭光通信公告，公司拟以现金6.3亿元收购成都锐芯光电70%股权，双方已签署股权收购协议；交易完成后，锐芯光电将纳入公司合并报表范围。',
+    deals: [{
+      type: 'stake-sale', target: ['成都锐芯光电', '锐芯光电'], amount: { currency: 'CNY', amount: 630_000_000 },
+      parties: [{ name: '旭光通信', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; 拟以现金收购 with the agreement signed',
+  },
+  {
+    id: 'zh5-b-003', lang: 'zh', style: 'cn-tech-longform', date: '2025-09-15',
+    text: '在不少人还在讨论具身智能是否存在泡沫的时候，成立不到三年的灵犀动力已经完成了四轮融资。最新一轮是上个月刚刚交割的5亿元B轮，由北汽产投领投，国中资本、元禾控股跟投，公司估值因此突破50亿元。',
+    deals: [{
+      type: 'funding', target: ['灵犀动力'], round: 'B轮', amount: { currency: 'CNY', amount: 500_000_000 },
+      valuation: { currency: 'CNY', amount: 5_000_000_000 },
+      parties: [{ name: '北汽产投', role: 'lead' }, { name: '国中资本', role: 'participant' }, { name: '元禾控股', role: 'participant' }], date: '2025-08',
+    }],
+    note: 'fictional company; a long lead-in; the round named in the next sentence with no funding verb',
+  },
+  {
+    id: 'zh5-b-004', lang: 'zh', style: 'hk-newswire', date: '2025-11-06',
+    text: '港股通讯｜连锁烘焙品牌焙乐道今日在港交所主板上市，每股发售价为8.2港元，全球发售所得款项总额约12.3亿港元。基石投资者方面，博裕资本、中国国有企业结构调整基金及Jane Street合共认购约5.1亿港元。开盘后，焙乐道股价一度跌破发行价。',
+    deals: [{
+      type: 'ipo', target: ['焙乐道'], amount: { currency: 'HKD', amount: 1_230_000_000 },
+      parties: [{ name: '博裕资本', role: 'participant' }, { name: '中国国有企业结构调整基金', role: 'participant' }, { name: 'Jane Street', role: 'participant' }],
+    }],
+    note: 'fictional company; cornerstones in the next sentence',
+  },
+  {
+    id: 'zh5-b-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-19',
+    text: '对于"美妆集团丽颜将收购国货彩妆品牌花漾"的传闻，丽颜集团相关人士向记者表示，双方确有接触，但尚处于初步阶段，未签署任何协议。',
+    deals: [], negative: 'rumour',
+    note: 'fictional companies; a purchase rumoured, contacts only',
+  },
+  {
+    id: 'zh5-b-006', lang: 'zh', style: 'cn-securities-daily', date: '2025-12-18',
+    text: '两家同处锂电铜箔赛道的上市公司将合二为一。嘉元新材与诺德铜业今日同时发布公告，嘉元新材拟以换股方式吸收合并诺德铜业，换股比例为1:0.46，合并完成后诺德铜业将终止上市。',
+    deals: [{ type: 'merger', target: ['诺德铜业'], parties: [{ name: '嘉元新材', role: 'acquirer' }] }],
+    note: 'fictional companies; a share-swap absorption with its ratio set, after a lead-in',
+  },
+  {
+    id: 'zh5-b-007', lang: 'zh', style: 'cn-funding-weekly', date: '2025-07-05',
+    text: '【一周投融资】本周值得关注的交易有：激光雷达公司镭视科技获得2亿美元D轮融资，由阿布扎比投资局领投，老股东高瓴资本、小米集团跟投；宠物食品品牌毛孩日记完成1.5亿元B轮融资，投资方为黑蚁资本和天图投资；此外，数据库公司星河数栈被阿里云全资收购，交易金额未披露。',
+    deals: [
+      {
+        type: 'funding', target: ['镭视科技'], round: 'D轮', amount: { currency: 'USD', amount: 200_000_000 },
+        parties: [{ name: '阿布扎比投资局', role: 'lead' }, { name: '高瓴资本', role: 'participant' }, { name: '小米集团', role: 'participant' }],
+      },
+      {
+        type: 'funding', target: ['毛孩日记'], round: 'B轮', amount: { currency: 'CNY', amount: 150_000_000 },
+        parties: [{ name: '黑蚁资本', role: 'participant' }, { name: '天图投资', role: 'participant' }],
+      },
+      { type: 'acquisition', target: ['星河数栈'], parties: [{ name: '阿里云', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; a weekly roundup with two rounds and a purchase',
+  },
+  {
+    id: 'zh5-b-008', lang: 'zh', style: 'cn-overseas-press', date: '2025-03-27',
+    text: '出海｜中东电商基础设施公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国、华平投资跟投。Qafila由两位前SHEIN员工于2023年在利雅得创立。',
+    deals: [{
+      type: 'funding', target: ['Qafila'], round: 'A轮', amount: { currency: 'USD', amount: 28_000_000 },
+      parties: [{ name: 'Jada', role: 'lead' }, { name: '红杉中国', role: 'participant' }, { name: '华平投资', role: 'participant' }],
+    }],
+    note: 'fictional company; a Latin name, the lead named after its owner',
+  },
+  {
+    id: 'zh5-b-009', lang: 'zh', style: 'tw-press', date: '2025-09-03',
+    text: '晶圓代工廠宏昇科技今日宣布，將以每股新台幣45元收購電源管理IC設計公司聚晶微電子100%股權，交易總金額約新台幣27億元，雙方董事會均已通過並簽署併購協議。',
+    deals: [{
+      type: 'acquisition', target: ['聚晶微電子'], amount: { currency: 'TWD', amount: 2_700_000_000 },
+      parties: [{ name: '宏昇科技', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; Taiwan press in traditional characters; an agreement signed',
+  },
+  {
+    id: 'zh5-b-010', lang: 'zh', style: 'cn-weekly', date: '2025-06-20',
+    text: '年内第二家被国资收入囊中的光伏企业出现了。天合能源公告，控股股东及实控人已与江苏国信集团签署股份转让协议，江苏国信集团将以约21亿元受让公司20.01%股份，交易完成后公司实际控制人变更为江苏省国资委。',
+    deals: [{
+      type: 'stake-sale', target: ['天合能源'], amount: { currency: 'CNY', amount: 2_100_000_000 },
+      parties: [{ name: '江苏国信集团', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; a change of control to a state group, 受让公司…股份',
+  },
+  {
+    id: 'zh5-b-011', lang: 'zh', style: 'cn-business-daily', date: '2025-04-29',
+    text: '一季报显示，新能源车企远行汽车一季度交付新车4.2万辆，实现营收96.5亿元，同比增长63%，但净亏损仍达18.7亿元。',
+    deals: [], negative: 'revenue',
+    note: 'fictional company; quarterly results',
+  },
+  {
+    id: 'zh5-b-012', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-11',
+    text: '科创板今日迎来一只半导体新股。从事碳化硅衬底研发生产的晶耀半导体正式上市，本次公开发行6000万股，发行价格每股36.8元，募集资金总额22.08亿元，保荐机构为中信证券。',
+    deals: [{ type: 'ipo', target: ['晶耀半导体'], amount: { currency: 'CNY', amount: 2_208_000_000 }, parties: [] }],
+    note: 'fictional company; a STAR Market listing; the sponsor is no party',
+  },
+  {
+    id: 'zh5-b-013', lang: 'zh', style: 'cn-vc-press', date: '2025-02-12',
+    text: '据悉，高榕创投近日完成新一期人民币基金的募集，基金规模为40亿元，出资人包括多地政府引导基金及保险资金。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional fund; a VC firm raising its own fund',
+  },
+  {
+    id: 'zh5-b-014', lang: 'zh', style: 'cn-tech-press', date: '2025-11-12',
+    text: '据知情人士透露，自动驾驶公司星驰智行正在与多家中东基金洽谈新一轮融资，目标金额约3亿美元；星驰智行方面对此不予置评。',
+    deals: [], negative: 'talks',
+    note: 'fictional company; talks',
+  },
+  {
+    id: 'zh5-b-015', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-04-08',
+    text: '关于控股股东终止筹划控制权变更的公告：鼎信科技控股股东鼎信控股原拟向华东国资转让其持有的公司18%股份，因双方未能就核心条款达成一致，经协商决定终止本次控制权变更事项。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a change of control called off',
+  },
+  {
+    id: 'zh5-b-016', lang: 'zh', style: 'cn-local-finance', date: '2025-10-10',
+    text: '本报讯 昨日，我市本土企业乐享出行与杭州的同行快骑科技宣布合并，合并后新公司将以乐享出行为主体运营，总部仍设在本市，员工总数超过1500人。',
+    deals: [{ type: 'merger', target: ['快骑科技'], parties: [{ name: '乐享出行', role: 'acquirer' }] }],
+    note: 'fictional companies; a merger whose surviving side is the one the new company runs as',
+  },
+  {
+    id: 'zh5-b-017', lang: 'zh', style: 'cn-press-release', date: '2025-06-16',
+    text: '【新闻稿】2025年6月16日，中国深圳——专注于储能安全监测的数智芯联今日宣布完成数亿元人民币B轮融资。本轮融资由深创投领投，鲲鹏资本与老股东基石资本跟投，华兴资本担任独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['数智芯联'], round: 'B轮',
+      parties: [{ name: '深创投', role: 'lead' }, { name: '鲲鹏资本', role: 'participant' }, { name: '基石资本', role: 'participant' }],
+    }],
+    note: 'fictional company; a dateline and a description before the name; 数亿元 is no amount; the adviser is no party',
+  },
+  {
+    id: 'zh5-b-018', lang: 'zh', style: 'hk-chinese-press', date: '2025-03-31',
+    text: '恒益地產公佈，旗下物業管理公司恒益服務的私有化已於今日完成，恒益地產以每股2.8港元向少數股東收購其餘股份，涉及總代價約19.6億港元，恒益服務將於下周撤銷上市地位。',
+    deals: [{ type: 'acquisition', target: ['恒益服務'], amount: { currency: 'HKD', amount: 1_960_000_000 }, parties: [{ name: '恒益地產', role: 'acquirer' }] }],
+    note: 'fictional companies; Hong Kong press in traditional characters; a privatisation completed',
+  },
+  {
+    id: 'zh5-b-019', lang: 'zh', style: 'cn-securities-daily', date: '2025-08-13',
+    text: '受利好消息刺激，创新药企康瑞生物今日股价涨停，报收52.3元，总市值升至418亿元；公司此前披露的一款双抗药物获批开展三期临床。',
+    deals: [], negative: 'share-move',
+    note: 'fictional company; a share move',
+  },
+  {
+    id: 'zh5-b-020', lang: 'zh', style: 'cn-tech-press', date: '2025-09-09',
+    text: '前阿里云智能事业群总裁创办的大模型基础设施公司「算力方舟」完成3亿元天使轮融资，由启明创投和君联资本共同领投，智谱、百川智能作为产业方参投。',
+    deals: [{
+      type: 'funding', target: ['算力方舟'], round: '天使轮', amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [{ name: '启明创投', role: 'lead' }, { name: '君联资本', role: 'lead' }, { name: '智谱', role: 'participant' }, { name: '百川智能', role: 'participant' }],
+    }],
+    note: 'fictional company; a person first, a name in corner quotes; two leads',
+  },
+  {
+    id: 'zh5-b-021', lang: 'zh', style: 'cn-overseas-press', date: '2025-10-03',
+    text: '美东时间周四，跨境电商SaaS服务商ShopFlow（店流科技）正式在纽交所挂牌，IPO发行价定为每股22美元，共发行1500万股美国存托股，募资3.3亿美元；若承销商全额行使超额配售权，募资额将增至约3.8亿美元。',
+    deals: [{ type: 'ipo', target: ['ShopFlow', '店流科技'], amount: { currency: 'USD', amount: 330_000_000 }, parties: [] }],
+    note: 'fictional company; an NYSE listing; the over-allotment total is no amount',
+  },
+  {
+    id: 'zh5-b-022', lang: 'zh', style: 'cn-financial-press', date: '2025-01-21',
+    text: '一笔拖了一年多的并购终于落地。工程机械龙头中联重科旗下子公司已完成对土耳其起重机制造商Hidromek Vinç的收购，交易对价约2.6亿欧元，这也是中联重科近五年来最大的一笔海外收购。',
+    deals: [{ type: 'acquisition', target: ['Hidromek Vinç'], amount: { currency: 'EUR', amount: 260_000_000 }, parties: [{ name: '中联重科', role: 'acquirer' }] }],
+    note: 'fictional deal (a real buyer name, a fictional target); a lead-in first, the buyer acts through an unnamed subsidiary',
+  },
+  {
+    id: 'zh5-b-023', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-08',
+    text: '新城电气发布公告，公司拟使用自有资金以集中竞价交易方式回购公司股份，回购金额不低于5000万元且不超过1亿元，回购价格不超过每股25元。',
+    deals: [], negative: 'buyback',
+    note: 'fictional company; a buyback',
+  },
+  {
+    id: 'zh5-b-024', lang: 'zh', style: 'cn-vc-flash', date: '2025-04-17',
+    text: '36氪独家获悉，AI眼镜初创公司镜界已于今年2月完成天使轮融资，由奇绩创坛领投；近日，镜界又完成1亿元天使+轮融资，投资方为顺为资本和高榕创投，投后估值约8亿元。',
+    deals: [
+      { type: 'funding', target: ['镜界'], round: '天使轮', parties: [{ name: '奇绩创坛', role: 'lead' }], date: '2025-02' },
+      {
+        type: 'funding', target: ['镜界'], round: '天使+轮', amount: { currency: 'CNY', amount: 100_000_000 },
+        valuation: { currency: 'CNY', amount: 800_000_000, basis: 'post' },
+        parties: [{ name: '顺为资本', role: 'participant' }, { name: '高榕创投', role: 'participant' }],
+      },
+    ],
+    note: 'fictional company; two rounds of a two-character name, split by "；"',
+  },
+  {
+    id: 'zh5-b-025', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2025-11-19',
+    text: '上证报记者从知情人士处获悉，华润系正在研究整合旗下两家医药流通企业的方案，但目前尚未形成具体计划，相关上市公司均表示暂无应披露的重大事项。',
+    deals: [], negative: 'talks',
+    note: 'a merger studied, no plan',
+  },
+  {
+    id: 'zh5-b-026', lang: 'zh', style: 'hk-newswire', date: '2025-07-15',
+    text: '港股通讯｜国内第三大现制咖啡连锁品牌咖小满今日登陆港交所，招股价定为每股15.6港元，全球发售约1.1亿股，集资约17.2亿港元；基石投资者包括淡马锡、高盛资产管理及挚信资本。首日收市报18.1港元，较招股价上升16%。',
+    deals: [{
+      type: 'ipo', target: ['咖小满'], amount: { currency: 'HKD', amount: 1_720_000_000 },
+      parties: [{ name: '淡马锡', role: 'participant' }, { name: '高盛资产管理', role: 'participant' }, { name: '挚信资本', role: 'participant' }],
+    }],
+    note: 'fictional company; cornerstones after "；"',
+  },
+  {
+    id: 'zh5-b-027', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-09-26',
+    text: '海宁化纤公告，公司全资子公司海宁新材料拟以现金2.35亿元收购浙江绿源纺织51%股权，本次交易不构成重大资产重组，已经公司董事会审议通过，相关协议已于同日签署。',
+    deals: [{
+      type: 'stake-sale', target: ['浙江绿源纺织'], amount: { currency: 'CNY', amount: 235_000_000 },
+      parties: [{ name: '海宁新材料', role: 'acquirer' }, { name: '海宁化纤', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; a purchase through a subsidiary, agreement signed',
+  },
+  {
+    id: 'zh5-b-028', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-14',
+    text: '针对有关"禾丰味业将被某乳业巨头要约收购"的市场传言，禾丰味业晚间发布澄清公告称，经向控股股东及实际控制人核实，公司不存在应披露而未披露的重大信息。',
+    deals: [], negative: 'denial',
+    note: 'a takeover rumour denied (figures and parties fictional)',
+  },
+  {
+    id: 'zh5-b-029', lang: 'zh', style: 'cn-tech-press', date: '2025-12-02',
+    text: '两家主打AI教育硬件的创业公司学而思维与小猿智学近日完成换股合并，合并后的公司更名为学猿科技，双方原股东分别持有新公司55%和45%的股份。',
+    deals: [{ type: 'merger', target: ['学而思维'], parties: [{ name: '小猿智学', role: 'participant' }] }],
+    note: 'fictional companies; a share-swap merger into a renamed company, no survivor stated',
+  },
+  {
+    id: 'zh5-b-030', lang: 'zh', style: 'cn-cls-flash', date: '2025-06-24',
+    text: '【财联社6月24日电】北交所上市委员会今日审议通过了精研科技的首发申请，公司拟募集资金3.2亿元，投向精密模具扩产项目。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; an IPO application approved, no listing yet',
+  },
+  {
+    id: 'zh5-b-031', lang: 'zh', style: 'cn-securities-times', date: '2025-08-26',
+    text: '证券时报记者注意到，半导体设备公司晶盛装备近期连续出手：先是以1.8亿元增资入股江苏微导精工，取得其15%股权；随后又宣布以现金4.5亿元收购上海衡越真空60%股权，后者主营真空泵。',
+    deals: [
+      { type: 'stake-sale', target: ['江苏微导精工'], amount: { currency: 'CNY', amount: 180_000_000 }, parties: [{ name: '晶盛装备', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['上海衡越真空'], amount: { currency: 'CNY', amount: 450_000_000 }, parties: [{ name: '晶盛装备', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; two stakes bought by one buyer, the second after "；"',
+  },
+  {
+    id: 'zh5-b-032', lang: 'zh', style: 'cn-local-finance', date: '2025-05-30',
+    text: '近日，省内农商行改革再进一步。经监管部门批准，江北农商银行正式吸收合并江南村镇银行，江南村镇银行的全部资产、负债和业务由江北农商银行承继。',
+    deals: [{ type: 'merger', target: ['江南村镇银行'], parties: [{ name: '江北农商银行', role: 'acquirer' }] }],
+    note: 'fictional banks; a lead-in, then an absorption approved',
+  },
+  {
+    id: 'zh5-b-033', lang: 'zh', style: 'cn-financial-daily', date: '2025-09-19',
+    text: '今年以来，A股并购重组市场持续升温。据统计，截至9月18日，年内已有超过120家上市公司披露重大资产重组方案，交易总金额超过4000亿元，较去年同期明显增长。',
+    deals: [], negative: 'other',
+    note: 'market statistics on restructurings, no deal',
+  },
+  {
+    id: 'zh5-b-034', lang: 'zh', style: 'hk-newswire', date: '2025-12-11',
+    text: '港股通讯｜智能驾驶芯片公司芯驰未来今日于港交所主板挂牌，股份代号9881。是次全球发售2.4亿股，所得款项总额约36亿港元，为年内港股规模最大的芯片IPO。',
+    deals: [{ type: 'ipo', target: ['芯驰未来'], amount: { currency: 'HKD', amount: 3_600_000_000 }, parties: [] }],
+    note: 'fictional company; a listing with its stock code',
+  },
+  {
+    id: 'zh5-b-035', lang: 'zh', style: 'cn-tech-longform', date: '2025-10-28',
+    text: '回看极光出行的融资史，几乎每一轮都踩在了行业节点上：2023年，公司拿到了由IDG资本领投的A轮；去年底，又获得了由腾讯投资领投的6亿元B轮融资，老股东IDG资本继续跟投。',
+    deals: [
+      { type: 'funding', target: ['极光出行'], round: 'A轮', parties: [{ name: 'IDG资本', role: 'lead' }] },
+      {
+        type: 'funding', target: ['极光出行'], round: 'B轮', amount: { currency: 'CNY', amount: 600_000_000 },
+        parties: [{ name: '腾讯投资', role: 'lead' }, { name: 'IDG资本', role: 'participant' }], date: '2024-12',
+      },
+    ],
+    note: 'fictional company; a longform look back, two dated rounds split by "；"',
+  },
+  {
+    id: 'zh5-b-036', lang: 'zh', style: 'cn-press-release', date: '2025-02-25',
+    text: '【新闻稿】全球领先的生命科学工具提供商赛纳生物今日宣布，已与德国实验室自动化公司LabMotion GmbH达成最终协议，以约1.2亿欧元收购后者全部股权。交易预计于今年第二季度完成交割。',
+    deals: [{
+      type: 'acquisition', target: ['LabMotion GmbH', 'LabMotion'], amount: { currency: 'EUR', amount: 120_000_000 },
+      parties: [{ name: '赛纳生物', role: 'acquirer' }],
+    }],
+    note: 'fictional companies; a definitive agreement signed, the target as 后者',
+  },
+  {
+    id: 'zh5-b-037', lang: 'zh', style: 'cn-weekly', date: '2025-11-28',
+    text: '本周，储能赛道再现大额融资。海辰储能旗下的海辰新能完成12亿元C轮融资，由国投创合领投，厦门金圆、建信投资跟投；同时，公司与某头部车企的合资工厂也已开工建设。',
+    deals: [{
+      type: 'funding', target: ['海辰新能'], round: 'C轮', amount: { currency: 'CNY', amount: 1_200_000_000 },
+      parties: [{ name: '国投创合', role: 'lead' }, { name: '厦门金圆', role: 'participant' }, { name: '建信投资', role: 'participant' }],
+    }],
+    note: 'fictional subsidiary of a real-sounding parent; the parent is no party',
+  },
+  {
+    id: 'zh5-b-038', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-06',
+    text: '华信股份公告，公司拟向全体股东每10股派发现金红利5元（含税），合计派发现金约6.8亿元，同时以资本公积金每10股转增3股。',
+    deals: [], negative: 'dividend',
+    note: 'fictional company; a dividend and a bonus issue',
+  },
+  {
+    id: 'zh5-b-039', lang: 'zh', style: 'tw-press', date: '2025-07-23',
+    text: '台灣AI伺服器散熱新創冷鋒科技宣布完成新台幣8億元B輪募資，由國發基金與台達電共同領投，既有股東中華開發資本持續加碼，資金將用於擴建液冷產線。',
+    deals: [{
+      type: 'funding', target: ['冷鋒科技'], round: 'B輪', amount: { currency: 'TWD', amount: 800_000_000 },
+      parties: [{ name: '國發基金', role: 'lead' }, { name: '台達電', role: 'lead' }, { name: '中華開發資本', role: 'participant' }],
+    }],
+    note: 'fictional company; Taiwan press in traditional characters; 募資 for a round',
+  },
+  {
+    id: 'zh5-b-040', lang: 'zh', style: 'cn-financial-press', date: '2025-08-07',
+    text: '据记者了解，由于未能通过反垄断审查，此前宣布的恒泰物流与顺达快运的合并交易已被迫终止，双方将各自独立运营。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a merger blocked',
+  },
+  {
+    id: 'zh5-b-041', lang: 'zh', style: 'cn-vc-flash', date: '2025-12-09',
+    text: '【融资快讯】手术机器人公司术锐医疗完成C轮融资，本轮融资金额为8亿元；领投方为国寿股权投资，跟投方包括中国生物医药基金、夏尔巴投资，老股东华盖资本超额认购。',
+    deals: [{
+      type: 'funding', target: ['术锐医疗'], round: 'C轮', amount: { currency: 'CNY', amount: 800_000_000 },
+      parties: [{ name: '国寿股权投资', role: 'lead' }, { name: '中国生物医药基金', role: 'participant' }, { name: '夏尔巴投资', role: 'participant' }, { name: '华盖资本', role: 'participant' }],
+    }],
+    note: 'fictional round; amount and roles split by "；" with 领投方为 / 跟投方包括',
+  },
+  {
+    id: 'zh5-b-042', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-10-31',
+    text: '公告显示，云帆控股拟通过协议转让方式，以每股9.2元的价格受让江海科技控股股东所持的江海科技29.99%股份，合计转让价款约16.5亿元，双方已于10月30日签署《股份转让协议》。',
+    deals: [{
+      type: 'stake-sale', target: ['江海科技'], amount: { currency: 'CNY', amount: 1_650_000_000 },
+      parties: [{ name: '云帆控股', role: 'acquirer' }], date: '2025-10-30',
+    }],
+    note: 'fictional companies; a transfer of a controlling stake, per-share price and total, signed the day before',
+  },
 ];
