@@ -184,11 +184,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
     const own = dropRecalled(preferListing(
-      mergeSameTarget([
-        ...readPatterns(ACQUISITION_PATTERNS, view),
-        ...readPatterns(FUNDING_PATTERNS, withoutValuations),
-        ...readFrames(view, withoutValuations.money),
-      ]),
+      mergeSameTarget(
+        [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
+        view.text,
+      ),
       view,
     ), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
@@ -297,11 +296,16 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
   if (buyer) addInvestor(d, buyer);
 }
 
-/** One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. */
-function mergeSameTarget(found: DealDraft[]): DealDraft[] {
+/**
+ * One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. A Chinese
+ * semicolon between two cues parts two reports ("镜界已于今年2月完成天使轮融资，由奇绩创坛领投；近日，镜界又完成1亿元
+ * 天使+轮融资"): the first round takes nothing of the second.
+ */
+function mergeSameTarget(found: DealDraft[], text: string): DealDraft[] {
   const kept: DealDraft[] = [];
+  const parted = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b)).includes('；');
   for (const draft of found) {
-    const same = kept.find((k) => sameDeal(k, draft));
+    const same = kept.find((k) => sameDeal(k, draft) && !parted(k.anchor, draft.anchor));
     if (!same) {
       kept.push(draft);
       continue;
