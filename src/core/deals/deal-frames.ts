@@ -1317,7 +1317,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const lead = (LEAD_BEFORE.test(before) && !together && !CO_INVEST_END.test(last.text)) || LEAD_AFTER.test(after);
     for (const listed of list) {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
-      const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
+      // ("沙特公共投资基金旗下的Jada": the arm named after its owner backs the round, not the owner.)
+      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : listed;
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;

@@ -114,7 +114,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = settleNameRoles(text, companies.filter(valid).map(zhTrimMention).sort((a, b) => a.start - b.start || b.end - a.end));
+  const sortedCompanies = settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))

@@ -375,3 +375,19 @@ describe('Chinese deals: agreements that are not deals', () => {
     expect(read('博远医疗与美国Lumen Dx签署了收购意向书，拟以不超过2亿美元收购后者全部股权。')).toEqual([]);
   });
 });
+
+// Session dealszh16: what batch zh5-b showed (written after its before-score was committed).
+describe('Chinese deals: descriptions the reader ran into names', () => {
+  it('what a company does, closed by 的, is no company; the name after it raises', () => {
+    expect(read('做室内配送机器人的擎川智能宣布完成B+轮融资，金额为3.5亿元。').map((d) => d.target)).toEqual(['擎川智能']);
+  });
+
+  it('a kind no name ends in is cut off the name (同行, 新创), on a traditional-character page too', () => {
+    expect(read('台灣AI伺服器散熱新創冷鋒科技宣布完成新台幣8億元B輪募資。').map((d) => d.target)).toEqual(['冷鋒科技']);
+  });
+
+  it('the arm named after 旗下 backs the round in a list of backers', () => {
+    expect(read('中东电商公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国跟投。').flatMap((d) => d.investors)).toContain('Jada');
+    expect(read('中东电商公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国跟投。').flatMap((d) => d.investors)).not.toContain('Public Investment Fund');
+  });
+});

@@ -195,7 +195,7 @@ export function zhNewSharesName(view: SentenceView, from: number): CompanyMentio
 }
 
 /** After an owner: its arm named after 旗下, up to what closes the name ("宁德时代旗下问鼎投资的战略投资"). */
-const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|[，。；、和及与,;]|$)/;
+const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|(?:联合|共同)?(?:领投|跟投|参投)|等|[，。；、和及与,;]|$)/;
 
 /**
  * "获得宁德时代旗下问鼎投资的战略投资": the arm through which an owner acts, named after 旗下; the company mention
@@ -208,5 +208,6 @@ export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMenti
   if (!m || /[其该\d]|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
   const start = owner.end + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
-  return view.companies.find((c) => c.start >= start && c.start < end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  // (A mention that covers only part of the arm's name is no more than its start: "中金" of "中金启元".)
+  return view.companies.find((c) => c.start === start && c.end === end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }

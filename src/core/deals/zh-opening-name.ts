@@ -5,6 +5,7 @@
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
+import { ZH_DOES, ZH_KIND } from './zh-kinds';
 
 /** A nickname in quotes opening a clause, before the name: "\"港股智能座椅第一股\"". */
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
@@ -15,7 +16,7 @@ const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交�
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
 // ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
 // "市属国企金陵城建集团": so do a tool, an app and a state firm.)
-const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)?[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创(?:公司|企业)?|独角兽|龙头|新势力|工具|应用|国企|央企|连锁|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片|提供)商|[车药乳房险酒茶]企)|(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供)[^，。；]{1,16}?的))/;
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
 /** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
@@ -33,14 +34,15 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
   const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
-  if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
   let words = view.text.slice(from, at);
   words = words.slice(0, words.length - TAIL.exec(words)![0].length);
   // "动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资": a clause that opens on its verb shares the name that
   // opens the clause before it.
-  if (words === '' && cut > 0) return previousClauseName(view, view.start + cut);
+  if (words === '' && cut > 0) return view.companies.some((c) => c.start >= from && c.start < at) ? undefined : previousClauseName(view, view.start + cut);
   const description = DESCRIPTION.exec(words);
   let start = from + (description ? description[0].length : 0);
+  // (A company the reader took inside the description is part of it: "做室内配送机器人的擎川智能", "由前华为工程师创办的".)
+  if (view.companies.some((c) => c.start >= start && c.start < at)) return undefined;
   let text = view.text.slice(start, from + words.length);
   const quoted = QUOTED.exec(text) ?? WITH_ALIAS.exec(text);
   if (quoted) {
@@ -89,7 +91,7 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|今天|昨日|近日|日前|双方|均)*$/.exec(view.text.slice(from, at));
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|换股|新设)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };

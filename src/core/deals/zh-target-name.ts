@@ -3,12 +3,14 @@
 // shares after it). The frame keeps the name between.
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
+import { ZH_DESCRIPTIVE_KIND } from './zh-kinds';
 
 /** Before a name: where it lists and that it is a new share ("北交所新股", "港股次新股", "科创板新股"). */
 // ("所持马钢集团": the words of holding before a name.)
 const LABEL_BEFORE = /^(?:(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)|(?:其)?(?:所持有?|持有)的?)/;
 /** Before a name the data lacks: a description ending in a kind of company, with a name of its own after it. */
-const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|国企|央企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
+// ("I伺服器散熱新創冷鋒科技": Latin letters of the description may open it.)
+const KIND_BEFORE = new RegExp(String.raw`^[\u4e00-\u9fffA-Za-z]{1,12}?(?:公司|企业|品牌|平台|厂商|车企|药企|国企|央企|新创|初创|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)`);
 /** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
 const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$|(?:今日|近日|日前)?(?:宣布|宣佈)$/;
 /** Before a name the data lacks: the verb of a purchase and how it is paid, run into it ("现金方式购买江西赣源光电"). */
@@ -31,20 +33,29 @@ export function zhTrimTarget(target: CompanyMention): CompanyMention {
   return { start: target.start + start, end: target.start + end, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** A description the reader ran into a name, ending in a kind no name ends in ("同行快骑科技", "I伺服器散熱新創冷鋒科技"). */
+const DESCRIPTIVE_BEFORE = new RegExp(String.raw`^(?:[\u4e00-\u9fffA-Za-z]{0,12}?)${ZH_DESCRIPTIVE_KIND}(?=[\u4e00-\u9fffA-Za-z]{2})`);
+/** A verb of what a company does, opening a mention the reader took for a name ("做室内配送机器人"). */
+const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)/;
 /** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
 const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
 
 /**
  * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
- * purchase and how it is paid before it ("现金方式购买江西赣源光电"), an announcement after it ("匯點支付宣佈"). Names
- * the data holds, and what is left under two characters, stay as they are.
+ * purchase and how it is paid before it ("现金方式购买江西赣源光电"), what the company is ("I伺服器散熱新創冷鋒科技"), an
+ * announcement after it ("匯點支付宣佈"). Names the data holds, and what is left under two characters, stay as they are;
+ * a mention that opens with a verb of what a company does is dropped.
  */
-export function zhTrimMention(c: CompanyMention): CompanyMention {
+export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
   if (!c.id.startsWith('unknown:')) return c;
-  const start = PURCHASE_BEFORE.exec(c.text)?.[0].length ?? 0;
-  const end = c.text.length - (ANNOUNCED_AFTER.exec(c.text.slice(start))?.[0].length ?? 0);
-  if ((start === 0 && end === c.text.length) || end - start < 2) return c;
-  const text = c.text.slice(start, end);
+  // (Read on the page as the deal reader reads it, folded to simplified characters.)
+  const written = page.slice(c.start, c.end);
+  // ("做室内配送机器人的擎川智能": what a company does is no company.)
+  if (DOES_OPENS.test(written)) return undefined;
+  const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written))?.[0].length ?? 0;
+  const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
+  if ((start === 0 && end === written.length) || end - start < 2) return c;
+  const text = written.slice(start, end);
   return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };
 }
 

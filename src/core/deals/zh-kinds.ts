@@ -1,0 +1,20 @@
+// The table of words that say what a Chinese company is, shared by the readers of names the company reader left
+// out: a description ending in one of them stands right before the name ("AI眼镜初创公司镜界", "台湾AI服务器散热新创
+// 冷锋科技", "杭州的同行快骑科技", "主营储能变流器的汇能电控"). One table, so a new kind of company is added once.
+
+/** What a company is: the last word of a description before its name (longer words first). */
+export const ZH_KIND_WORDS: readonly string[] = [
+  '初创公司', '初创企业', '公司', '企业', '品牌', '平台', '社区', '厂商', '集团', '机构', '初创', '新创', '独角兽', '龙头',
+  '新势力', '工具', '应用', '国企', '央企', '连锁', '同行',
+  '服务商', '运营商', '供应商', '制造商', '开发商', '生产商', '方案商', '解决方案商', '设备商', '材料商', '零售商', '经销商', '芯片商', '提供商',
+  '车企', '药企', '乳企', '房企', '险企', '酒企', '茶企',
+];
+
+/** Kinds that never end a company's own name: a mention the reader ran into one holds a description before its name. */
+export const ZH_DESCRIPTIVE_KIND = '(?:初创公司|初创企业|初创|新创|同行|国企|央企)';
+
+/** The kinds as one alternation for an expression. */
+export const ZH_KIND = `(?:${ZH_KIND_WORDS.join('|')})`;
+
+/** What a company does, closed by 的, before its name ("主营储能变流器的", "做室内配送机器人的", "由前华为工程师创办的"). */
+export const ZH_DOES = String.raw`(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)`;
