@@ -1047,9 +1047,12 @@ function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: C
  * nearest clause before the trigger that names one.
  */
 function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
-  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  // ("以约1.2亿欧元收购后者全部股权": 后者, the latter, stands for the company named before, as 其 does.)
+  if (!/^[^，。；]{0,2}?(?:其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)|后者)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
   const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
   if (before.length < 2) return undefined;
+  // (后者 is the company named last.)
+  if (/^[^，。；]{0,2}?后者/.test(view.text.slice(end, end + 4))) return before[before.length - 1];
   // The acting company: the first of the nearest clause (between commas) that names any.
   const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
   const actingClause = clauseOf(before[before.length - 1]!);
@@ -1185,7 +1188,7 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).

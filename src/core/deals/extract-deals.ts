@@ -48,7 +48,7 @@ const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌'
 const HAN = /[\u4e00-\u9fff]/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
-const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
+const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?![^，。；]{0,12}?(?:绿鞋|超额配售|超额配股))/i;
 /**
  * ", with up to a further US$500 million payable if growth targets are met", ", plus $200 million more if …": a
  * trailing clause on more money (an earn-out), whose condition is that money's, not the deal's.

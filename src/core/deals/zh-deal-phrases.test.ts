@@ -391,3 +391,29 @@ describe('Chinese deals: descriptions the reader ran into names', () => {
     expect(read('中东电商公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国跟投。').flatMap((d) => d.investors)).not.toContain('Public Investment Fund');
   });
 });
+
+describe('Chinese deals: the words around a listing and a purchase', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('the proceeds of a listing in the next sentence (是次…所得款项总额), its cornerstones after 基石投资者方面', () => {
+    expect(sums('芯驰未来今日于港交所主板挂牌。是次全球发售2.4亿股，所得款项总额约36亿港元。')).toEqual(['ipo 芯驰未来 3600000000 ← ']);
+    expect(sums('焙乐道今日在港交所主板上市，所得款项总额约12.3亿港元。基石投资者方面，博裕资本、Jane Street合共认购约5.1亿港元。')).toEqual(['ipo 焙乐道 1230000000 ← Boyu Capital,Jane Street']);
+  });
+
+  it('a condition on the over-allotment leaves the listing as it is', () => {
+    expect(sums('ShopFlow正式在纽交所挂牌，募资3.3亿美元；若承销商全额行使超额配售权，募资额将增至约3.8亿美元。')).toEqual(['ipo ShopFlow 330000000 ← ']);
+  });
+
+  it('后者 is the company named last; a Latin word runs on past a letter outside A–Z', () => {
+    expect(sums('赛纳生物今日宣布，已与德国实验室自动化公司LabMotion GmbH达成最终协议，以约1.2亿欧元收购后者全部股权。')).toEqual(['acquisition LabMotion GmbH 120000000 ← 赛纳生物']);
+    expect(read('恒岳重工已完成对土耳其起重机制造商Hidromek Vinç的收购。').map((d) => d.target)).toEqual(['Hidromek Vinç']);
+  });
+
+  it('a purchase named as a noun (…的并购终于落地) names no company bought', () => {
+    expect(read('一笔拖了一年多的并购终于落地。')).toEqual([]);
+  });
+
+  it('a buyer before 拟以换股方式', () => {
+    expect(sums('嘉元新材与诺德铜业今日同时发布公告，嘉元新材拟以换股方式吸收合并诺德铜业，换股比例为1:0.46。')).toEqual(['merger 诺德铜业 - ← 嘉元新材']);
+  });
+});

@@ -48,6 +48,9 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
  */
 export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
   if (!c.id.startsWith('unknown:')) return c;
+  // ("Hidromek Vinç": a Latin word the reader cut at a letter outside A–Z runs on to its end.)
+  const more = /[A-Za-z]$/.test(c.text) ? (/^[A-Za-z\u00c0-\u024f]+/.exec(page.slice(c.end, c.end + 20))?.[0].length ?? 0) : 0;
+  if (more > 0) c = { ...c, end: c.end + more, text: page.slice(c.start, c.end + more), name: page.slice(c.start, c.end + more) };
   // (Read on the page as the deal reader reads it, folded to simplified characters.)
   const written = page.slice(c.start, c.end);
   // ("做室内配送机器人的擎川智能": what a company does is no company.)
