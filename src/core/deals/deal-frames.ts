@@ -22,6 +22,7 @@ import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
 import { zhSurvivor } from './zh-merger-survivor';
+import { ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -266,6 +267,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = withFirst;
       other = list;
     }
+    // "我市本土企业乐享出行与杭州的同行快骑科技宣布合并": the first side a name the reader left out, before 与 and what the
+    // second side is.
+    const join = trigger.lang === 'zh' && list.length === 1 && !withFirst ? /(?:与|和|同|跟)(?:[^，。；与和]{1,8}?的)?(?:同行|对手|公司|企业)?$/.exec(view.text.slice(clauseStart(view, list[0]!.start), list[0]!.start)) : null;
+    const first = join ? zhOpeningName(view, list[0]!.start - join[0].length) : undefined;
+    if (first && list[0] && first.id !== list[0].id) {
+      target = first;
+      other = list;
+    }
     // "58同城与赶集网宣布合并": a partner the reader left out, between 与 and the verb.
     const zhPartner = trigger.lang === 'zh' && target && list.length === 1 ? zhPartnerBeforeVerb(view, target.end, at) : undefined;
     if (zhPartner && other.length === 0) other = [zhPartner];
@@ -320,6 +329,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_PRONOUN_SUBJECT.test(clauseBefore(view, at))) {
       target = [...earlier].reverse().find((d) => d.anchor < at && d.type === trigger.type)?.target;
     }
+    // "…：先是…；随后又宣布完成…融资": a clause with no subject of its own acts for the company the sentence opened on.
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, ''))) target = zhTopic(view);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
@@ -362,7 +373,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && (trigger.id === 'zh-privatize' || trigger.id === 'zh-absorb')) target = zhClauseName(view, end);
     // (After 收购 only a name of three characters or more — "收购协议", "收购交割" are words about the deal — and no
     // land, building or project: "以32.5亿元收购丰台区一宗住宅用地".)
-    if (!target && trigger.id === 'zh-acquire') target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
+    if (!target && (trigger.id === 'zh-acquire' || trigger.id === 'zh-stake')) target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
@@ -406,7 +417,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
     // (The company bought, named earlier in the clause, is no buyer: "公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流".)
     if (target && other.every((c) => c.id === target!.id) && trigger.lang === 'zh' && trigger.party === 'acquirer') {
-      const buyer = zhBuyerLeftOut(view, at);
+      // ("晶盛装备近期连续出手：先是以1.8亿元增资入股…；随后又宣布以现金4.5亿元收购…": or the company the sentence opened on,
+      // for a clause with no subject of its own.)
+      const buyer = zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
       if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
     }
     // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.

@@ -19,6 +19,7 @@ import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
 import { splitSentences, type Sentence } from './split-sentences';
 import { zhTrimMention } from './zh-target-name';
+import { zhTopic } from './zh-topic';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -152,7 +153,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
-    previousSubject = opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
+    // ("坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，…": a Chinese sentence's subject may be a name
+    // the reader left out, read from its first clause.)
+    const topic = opening ?? (HAN.test(sentenceText.slice(0, 40)) ? zhTopic({ text, start: sentence.start, end: sentence.end, companies: sentenceCompanies }) : undefined);
+    previousSubject = topic ? { company: topic, paragraph: sentence.paragraph } : undefined;
     // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
     // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
     const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText);

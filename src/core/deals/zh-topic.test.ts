@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+
+const matcher = createCompanyMatcher(companies);
+const deals = (text: string) =>
+  annotate(text, { companies: matcher, context: { lang: 'zh', date: '2025-06-01' } }).deals.map((d) => `${d.type} ${d.target.name} ← ${d.investors.map((i) => i.name).join(',')}`);
+
+describe('the company a Chinese sentence is about', () => {
+  it('acts in a later clause that names no subject of its own (先是…；随后又…)', () => {
+    expect(deals('证券时报记者注意到，半导体设备公司晶盛装备近期连续出手：先是以1.8亿元增资入股江苏微导精工，取得其15%股权；随后又宣布以现金4.5亿元收购上海衡越真空60%股权。')).toEqual([
+      'stake-sale 江苏微导精工 ← 晶盛装备',
+      'stake-sale 上海衡越真空 ← 晶盛装备',
+    ]);
+  });
+
+  it('is what 该公司 stands for in the next sentence, past a clause of time and where the company is', () => {
+    expect(deals('昨日，坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，深圳产业投资集团已完成受让公司控股股东所持的28%股份，交易总价约15.6亿元。')).toEqual([
+      'stake-sale 精工科达 ← 深圳产业投资集团',
+    ]);
+  });
+
+  it('is no clause that only says where the news comes from', () => {
+    expect(deals('据悉，随后又宣布以现金4.5亿元收购上海衡越真空60%股权。').flatMap((d) => d)).not.toContain('← 据悉');
+  });
+});
+
+describe('a merger whose first side the reader left out', () => {
+  it('takes the name before 与 and what the second side is', () => {
+    expect(deals('我市本土企业乐享出行与杭州的同行快骑科技宣布合并，合并后新公司将以乐享出行为主体运营。')).toEqual(['merger 快骑科技 ← 乐享出行']);
+  });
+});

@@ -1,0 +1,63 @@
+// The company a Chinese sentence is about, when later clauses leave their subject out: "半导体设备公司晶盛装备近期
+// 连续出手：先是以1.8亿元增资入股江苏微导精工…；随后又宣布以现金4.5亿元收购上海衡越真空60%股权". Chinese drops a subject
+// the reader already knows; the clause that opens on 先是, 随后, 又, 公司 … acts for the company the sentence opened on.
+// The topic is the first clause's subject: past a reporter's lead-in ("证券时报记者注意到，", "据悉，") and a description of
+// what the company is, up to the words that begin what it did.
+import { chineseUnknownId } from '../companies/chinese-companies';
+import type { CompanyMention } from '../types';
+import type { SentenceView } from './sentence-view';
+
+/** What the topic is read from: a sentence's text and the companies the reader took in it. */
+export type SentenceText = Pick<SentenceView, 'text' | 'start' | 'end' | 'companies'>;
+import { ZH_DOES, ZH_KIND } from './zh-kinds';
+
+/** A clause that only reports where the news comes from ("证券时报记者注意到", "据悉", "36氪获悉", "公告显示"). */
+// ("昨日，坐落于东莞松山湖的…": a clause of time alone opens none either.)
+const LEAD_IN = /^[^，。；：]{0,16}?(?:获悉|注意到|了解到|获知|消息|显示|据悉|据了解|报道|透露|表示|称)$|^(?:据悉|据了解|据报道|记者获悉|本报讯)|^\s*(?:昨日|昨天|今日|今天|近日|日前|本周|上周|今年|去年|\d{4}年|\d{1,2}月|\d{1,2}日|[上中下]旬|初|底|末|早间|晚间|周[一二三四五六日])+\s*$/;
+/** What a topic name may be preceded by: a description of what it does or is. */
+// ("坐落于东莞松山湖的老牌模具企业": where it is, closed by 的, may open it.)
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:位于|坐落于|总部位于|来自)[^，。；]{1,12}?的)?(?:${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
+/** The words that begin what the topic did. */
+const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:近期|近日|日前|今日|今年|去年|此前|已经?|正在|正|将|再|又|也|连续|接连|相继|宣布|成功|完成|获|发布|披露|公告|出手|迎来|拿下|拿到|发行|上市|挂牌)/;
+const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}$/;
+const NOT_NAME = /[的了是和与及或对从为这该其本被将向由等所在]|公司$|^(?:公司|企业|集团|记者|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|本周|近日|日前|两家|多家|一家)/;
+
+/** A clause that names no subject of its own: it opens on a connective, an adverb or 公司 ("先是", "随后又", "公司刚"). */
+// ("先是以1.8亿元增资": how it paid may follow.)
+export const ZH_ZERO_SUBJECT = /^(?:(?:先是|随后|此后|之后|然后|接着|同时|此外|另外|而|并|且|还|也|又|再|则|更|公司|该公司|其|它)(?:又|再|还|也|则|已经?|刚刚?|正式|宣布|成功|顺利|于|在)*|(?:又|再|还|也|已经?|刚刚?|正式|宣布|成功)+)(?:以[^，。；]{1,24})?$/;
+
+/**
+ * The name the sentence's first clause (after any lead-in) opens on, before the words of what it did, when the company
+ * reader took none there; a company it took there when it did. Undefined when that clause opens on no name.
+ */
+export function zhTopic(view: SentenceText): CompanyMention | undefined {
+  let from = view.start;
+  for (let clauses = 0; clauses < 3; clauses++) {
+    const end = clauseEnd(view, from);
+    const clause = view.text.slice(from, end);
+    if (!LEAD_IN.test(clause)) return topicOf(view, from, end);
+    from = end + 1;
+  }
+  return undefined;
+}
+
+function topicOf(view: SentenceText, from: number, end: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, end);
+  const description = DESCRIPTION.exec(clause);
+  const at = from + (description ? description[0].length : 0);
+  const known = view.companies.find((c) => c.start >= at && c.start < end);
+  if (known) return known.start === at && PREDICATE.test(view.text.slice(known.end, end)) ? known : undefined;
+  const rest = view.text.slice(at, end);
+  for (let n = 2; n <= Math.min(12, rest.length - 1); n++) {
+    if (!PREDICATE.test(rest.slice(n))) continue;
+    const text = rest.slice(0, n);
+    if (!NAME.test(text) || NOT_NAME.test(text)) return undefined;
+    return { start: at, end: at + n, text, name: text, id: chineseUnknownId(text) };
+  }
+  return undefined;
+}
+
+function clauseEnd(view: SentenceText, from: number): number {
+  for (let i = from; i < view.end; i++) if ('，,；;：:'.includes(view.text[i]!)) return i;
+  return view.end;
+}
