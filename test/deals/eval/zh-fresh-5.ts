@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in two parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in three parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -648,5 +648,175 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       parties: [{ name: '云帆控股', role: 'acquirer' }], date: '2025-10-30',
     }],
     note: 'fictional companies; a transfer of a controlling stake, per-share price and total, signed the day before',
+  },
+  // ---- batch C: written after the batch-B rules, scored before any rule for it ----
+  {
+    id: 'zh5-c-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-09-04',
+    text: '「硬氪」获悉，固态激光雷达研发商光锥视界近日宣布获得2.8亿元Pre-B轮投资，本轮由国开科创领投，老股东联想创投、临芯投资追加投资。',
+    deals: [{
+      type: 'funding', target: ['光锥视界'], round: 'Pre-B轮', amount: { currency: 'CNY', amount: 280_000_000 },
+      parties: [{ name: '国开科创', role: 'lead' }, { name: '联想创投', role: 'participant' }, { name: '临芯投资', role: 'participant' }],
+    }],
+    note: 'fictional company; 获得…投资 with a round before the noun',
+  },
+  {
+    id: 'zh5-c-002', lang: 'zh', style: 'cn-tech-longform', date: '2025-08-12',
+    text: '这是一款能在厨房里自己切菜的机器人。它的开发者、成立于深圳的食刻智能本月完成了A轮融资，金额1.5亿元，投资方为云启资本和绿洲资本。',
+    deals: [{
+      type: 'funding', target: ['食刻智能'], round: 'A轮', amount: { currency: 'CNY', amount: 150_000_000 },
+      parties: [{ name: '云启资本', role: 'participant' }, { name: '绿洲资本', role: 'participant' }],
+    }],
+    note: 'fictional company; a product opens the paragraph; the amount after the round',
+  },
+  {
+    id: 'zh5-c-003', lang: 'zh', style: 'cn-cls-flash', date: '2025-11-20',
+    text: '【财联社11月20日电】华阳新能晚间公告，公司与远东电池签署协议，拟以12.6亿元现金收购远东电池旗下储能业务相关资产及股权，交易完成后将新增储能电芯产能10GWh。',
+    deals: [{ type: 'acquisition', target: ['储能业务'], amount: { currency: 'CNY', amount: 1_260_000_000 }, parties: [{ name: '华阳新能', role: 'acquirer' }] }],
+    note: 'fictional companies; a business bought from its owner, agreement signed',
+  },
+  {
+    id: 'zh5-c-004', lang: 'zh', style: 'hk-newswire', date: '2025-05-22',
+    text: '港股通讯｜由前美团高管创立的社区团购平台邻里鲜今日以介绍方式在港交所主板上市，不涉及发行新股及募集资金，首日股价上涨8%。',
+    deals: [{ type: 'ipo', target: ['邻里鲜'], parties: [] }],
+    note: 'fictional company; a listing by introduction, no money raised',
+  },
+  {
+    id: 'zh5-c-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-03-06',
+    text: '记者从多个渠道获悉，国内头部茶饮品牌沪茶正在筹备赴港上市，预计募资规模在3亿至5亿美元之间，目前已完成券商遴选。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a listing planned',
+  },
+  {
+    id: 'zh5-c-006', lang: 'zh', style: 'cn-securities-daily', date: '2025-09-30',
+    text: '山河智造公告，控股股东山河集团于9月25日至9月29日期间通过集中竞价方式累计增持公司股份1200万股，增持金额约1.5亿元，后续仍将择机增持。',
+    deals: [], negative: 'other',
+    note: 'fictional companies; a controlling holder adding shares on the market',
+  },
+  {
+    id: 'zh5-c-007', lang: 'zh', style: 'cn-overseas-press', date: '2025-06-27',
+    text: '出海｜越南即时配送平台Giao Nhanh宣布被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购，交易完成后Giao Nhanh将保留原有品牌独立运营。',
+    deals: [{ type: 'acquisition', target: ['Giao Nhanh'], amount: { currency: 'USD', amount: 60_000_000 }, parties: [{ name: '顺丰国际', role: 'acquirer' }] }],
+    note: 'fictional deal; a passive purchase, the buyer an arm named after its owner',
+  },
+  {
+    id: 'zh5-c-008', lang: 'zh', style: 'cn-local-finance', date: '2025-07-18',
+    text: '本报讯（记者 陈思）市属国企滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投，重组后的滨江城投资产总额将超过2000亿元。',
+    deals: [{ type: 'merger', target: ['滨江交投'], parties: [{ name: '滨江城投', role: 'acquirer' }] }],
+    note: 'fictional groups; one folded into the other; the combined assets are no amount',
+  },
+  {
+    id: 'zh5-c-009', lang: 'zh', style: 'cn-funding-weekly', date: '2025-12-13',
+    text: '【周融资盘点】本周AI应用赛道共发生融资事件18起。其中，AI写作工具妙笔完成500万美元天使轮融资，由红杉种子基金领投；AI招聘平台职引获得数千万元A轮融资，BV百度风投独家投资。',
+    deals: [
+      { type: 'funding', target: ['妙笔'], round: '天使轮', amount: { currency: 'USD', amount: 5_000_000 }, parties: [{ name: '红杉种子基金', role: 'lead' }] },
+      { type: 'funding', target: ['职引'], round: 'A轮', parties: [{ name: 'BV百度风投', role: 'lead' }] },
+    ],
+    note: 'fictional companies; two-character names after what they are',
+  },
+  {
+    id: 'zh5-c-010', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-10-16',
+    text: '关于筹划重大资产重组的停牌公告：本公司正在筹划以发行股份方式购买安徽瑞丰光电控股权，交易对方为瑞丰光电实际控制人，相关事项尚存在不确定性。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a restructuring being planned',
+  },
+  {
+    id: 'zh5-c-011', lang: 'zh', style: 'tw-press', date: '2025-04-09',
+    text: '國內半導體通路商大聯電子宣布，已完成以新台幣15億元取得日本電子零組件通路商東信電子51%股權，東信電子自即日起納入大聯電子合併報表。',
+    deals: [{ type: 'stake-sale', target: ['東信電子'], amount: { currency: 'TWD', amount: 1_500_000_000 }, parties: [{ name: '大聯電子', role: 'acquirer' }] }],
+    note: 'fictional companies; Taiwan press in traditional characters; 取得…股權',
+  },
+  {
+    id: 'zh5-c-012', lang: 'zh', style: 'cn-weekly', date: '2025-02-21',
+    text: '车企整合再下一城。长风汽车与江淮新能源今日宣布签署合并协议，双方将以新设合并的方式成立长风江淮汽车集团，双方股东按6:4的比例持有新公司股份。',
+    deals: [{ type: 'merger', target: ['长风汽车'], parties: [{ name: '江淮新能源', role: 'participant' }] }],
+    note: 'fictional companies; a consolidation agreed, no survivor',
+  },
+  {
+    id: 'zh5-c-013', lang: 'zh', style: 'cn-press-release', date: '2025-11-05',
+    text: '【新闻稿】北京时间2025年11月5日——数字孪生平台提供商孪境科技（TwinScape）今日宣布完成1亿美元C轮融资。本轮融资由淡马锡领投，软银愿景基金二期、老股东经纬创投跟投，公司投后估值达10亿美元，正式跻身独角兽行列。',
+    deals: [{
+      type: 'funding', target: ['孪境科技', 'TwinScape'], round: 'C轮', amount: { currency: 'USD', amount: 100_000_000 },
+      valuation: { currency: 'USD', amount: 1_000_000_000, basis: 'post' },
+      parties: [{ name: '淡马锡', role: 'lead' }, { name: '软银愿景基金二期', role: 'participant' }, { name: '经纬创投', role: 'participant' }],
+    }],
+    note: 'fictional company; a press release with a dateline',
+  },
+  {
+    id: 'zh5-c-014', lang: 'zh', style: 'cn-financial-press', date: '2025-06-09',
+    text: '青岛啤酒股价今日下跌3.2%，报收62.4元，总市值约850亿元。分析人士认为，旺季销量不及预期拖累了股价表现。',
+    deals: [], negative: 'share-move',
+    note: 'a share move (figures fictional)',
+  },
+  {
+    id: 'zh5-c-015', lang: 'zh', style: 'hk-chinese-press', date: '2025-01-15',
+    text: '本地物流科技公司速達通宣佈完成由新創建集團領投的1.2億港元A輪融資，其他投資者包括數碼港投資創業基金。',
+    deals: [{
+      type: 'funding', target: ['速達通'], round: 'A輪', amount: { currency: 'HKD', amount: 120_000_000 },
+      parties: [{ name: '新創建集團', role: 'lead' }, { name: '數碼港投資創業基金', role: 'participant' }],
+    }],
+    note: 'fictional company; Hong Kong press in traditional characters; the lead before the round',
+  },
+  {
+    id: 'zh5-c-016', lang: 'zh', style: 'cn-securities-daily', date: '2025-08-29',
+    text: '创业板今日迎来新股汇川精工上市。公司本次公开发行新股2500万股，发行价格为每股32.6元，募集资金净额约7.4亿元，将全部用于伺服电机扩产。',
+    deals: [{ type: 'ipo', target: ['汇川精工'], amount: { currency: 'CNY', amount: 740_000_000 }, parties: [] }],
+    note: 'fictional company; only the net proceeds stated',
+  },
+  {
+    id: 'zh5-c-017', lang: 'zh', style: 'cn-business-daily', date: '2025-04-24',
+    text: '两家公司的合并谈判已持续数月。据接近交易的人士透露，光启新材与华瓷科技的换股合并方案仍在细节磋商中，最终能否达成尚存变数。',
+    deals: [], negative: 'talks',
+    note: 'fictional companies; merger talks',
+  },
+  {
+    id: 'zh5-c-018', lang: 'zh', style: 'cn-tech-press', date: '2025-10-08',
+    text: '继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。',
+    deals: [
+      { type: 'acquisition', target: ['能派科技'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '锐拓工业', role: 'acquirer' }] },
+      { type: 'acquisition', target: ['Kraftwerk'], parties: [{ name: '锐拓工业', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; a purchase now and one recalled from last year',
+  },
+  {
+    id: 'zh5-c-019', lang: 'zh', style: 'cn-vc-press', date: '2025-05-14',
+    text: '有知情人士称，AI芯片公司墨芯半导体将获得某国资平台约20亿元的战略投资，但相关协议尚未最终签署，公司方面未予回应。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a strategic investment not yet signed',
+  },
+  {
+    id: 'zh5-c-020', lang: 'zh', style: 'cn-securities-times', date: '2025-12-22',
+    text: '证券时报e公司讯，宁波精达公告，公司拟以支付现金方式向无锡微研股东购买其持有的无锡微研100%股权，交易作价3.48亿元，相关股权转让协议已签署。',
+    deals: [{ type: 'acquisition', target: ['无锡微研'], amount: { currency: 'CNY', amount: 348_000_000 }, parties: [{ name: '宁波精达', role: 'acquirer' }] }],
+    note: 'fictional deal; 向…股东购买其持有的…100%股权, signed',
+  },
+  {
+    id: 'zh5-c-021', lang: 'zh', style: 'cn-financial-daily', date: '2025-09-17',
+    text: '今年前8个月，云帆物流实现营业收入158亿元，同比增长12%；公司表示，将继续通过并购扩大冷链网络，但目前尚无具体标的。',
+    deals: [], negative: 'revenue',
+    note: 'fictional company; revenue and a general plan',
+  },
+  {
+    id: 'zh5-c-022', lang: 'zh', style: 'cn-vc-flash', date: '2025-07-29',
+    text: '投资界获悉，专注合成生物原料的微元合成宣布连续完成两轮融资：天使轮由峰瑞资本独家投资，天使+轮由BV百度风投领投、老股东峰瑞资本跟投，两轮融资总额近亿元。',
+    deals: [
+      { type: 'funding', target: ['微元合成'], round: '天使轮', parties: [{ name: '峰瑞资本', role: 'lead' }] },
+      { type: 'funding', target: ['微元合成'], round: '天使+轮', parties: [{ name: 'BV百度风投', role: 'lead' }, { name: '峰瑞资本', role: 'participant' }] },
+    ],
+    note: 'fictional company; two rounds told together; the total is no amount of either',
+  },
+  {
+    id: 'zh5-c-023', lang: 'zh', style: 'hk-newswire', date: '2025-03-25',
+    text: '港股通讯｜内地乳企优源牧业公布，已与私募基金博远资本订立协议，博远资本将以每股3.6港元认购公司新发行的5亿股股份，所得款项总额约18亿港元，交易完成后博远资本将持有公司约19.9%股权。',
+    deals: [{ type: 'funding', target: ['优源牧业'], amount: { currency: 'HKD', amount: 1_800_000_000 }, parties: [{ name: '博远资本', role: 'participant' }] }],
+    note: 'fictional companies; new shares subscribed by a fund',
+  },
+  {
+    id: 'zh5-c-024', lang: 'zh', style: 'cn-local-finance', date: '2025-11-11',
+    text: '据了解，这家总部位于合肥高新区的储能企业——蓝沛能源，已于近日完成5亿元B轮融资，合肥产投领投，国元基金、安徽省新兴产业引导基金跟投。',
+    deals: [{
+      type: 'funding', target: ['蓝沛能源'], round: 'B轮', amount: { currency: 'CNY', amount: 500_000_000 },
+      parties: [{ name: '合肥产投', role: 'lead' }, { name: '国元基金', role: 'participant' }, { name: '安徽省新兴产业引导基金', role: 'participant' }],
+    }],
+    note: 'fictional company; a description and a dash before the name',
   },
 ];
