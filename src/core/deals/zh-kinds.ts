@@ -7,6 +7,7 @@ export const ZH_KIND_WORDS: readonly string[] = [
   '初创公司', '初创企业', '公司', '企业', '品牌', '平台', '社区', '厂商', '集团', '机构', '初创', '新创', '独角兽', '龙头',
   '新势力', '工具', '应用', '国企', '央企', '连锁', '同行',
   '服务商', '运营商', '供应商', '制造商', '开发商', '生产商', '方案商', '解决方案商', '设备商', '材料商', '零售商', '经销商', '芯片商', '提供商',
+  '研发商', '集成商', '分销商', '通路商', '代理商', '贸易商', '品牌商', '渠道商', '电商',
   '车企', '药企', '乳企', '房企', '险企', '酒企', '茶企',
 ];
 
@@ -16,5 +17,13 @@ export const ZH_DESCRIPTIVE_KIND = '(?:初创公司|初创企业|初创|新创|�
 /** The kinds as one alternation for an expression. */
 export const ZH_KIND = `(?:${ZH_KIND_WORDS.join('|')})`;
 
-/** What a company does, closed by 的, before its name ("主营储能变流器的", "做室内配送机器人的", "由前华为工程师创办的"). */
-export const ZH_DOES = String.raw`(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做)[^，。；]{1,16}?的)`;
+/**
+ * What a company does, who founded it or where it is, closed by 的, before its name ("主营储能变流器的", "做室内配送机器人的",
+ * "由前华为工程师创办的", "成立于深圳的", "坐落于东莞松山湖的").
+ */
+export const ZH_DOES = String.raw`(?:由[^，。；]{1,20}?(?:创办|创立|孵化|分拆)的|(?:主营|主打|专注于?|聚焦于?|致力于|深耕|从事|提供|做|位于|坐落于|总部位于|来自|成立于|创立于|诞生于)[^，。；]{1,16}?的)`;
+
+
+
+/** A kind of company right at the start of what is left ("工具" then "制造商锐拓工业"): a description may hold two. */
+export const ZH_KIND_AT_START = new RegExp(`^${ZH_KIND}(?=[\u4e00-\u9fffA-Za-z]{2})`);

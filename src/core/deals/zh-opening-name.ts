@@ -5,7 +5,8 @@
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
-import { ZH_DOES, ZH_KIND } from './zh-kinds';
+import { ZH_DOES, ZH_KIND, ZH_KIND_AT_START } from './zh-kinds';
+import { zhClauseSubject } from './zh-topic';
 
 /** A nickname in quotes opening a clause, before the name: "\"港股智能座椅第一股\"". */
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
@@ -18,7 +19,8 @@ const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交�
 // "市属国企金陵城建集团": so do a tool, an app and a state firm.)
 const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
-const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
+// ("Giao Nhanh": a Latin name of a few words.)
+const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$|^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*){1,3}$/;
 /** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
 const QUOTED = /^[「『“"]([^」』”"]{2,12})[」』”"]$/;
 const WITH_ALIAS = /^((?:[A-Za-z][A-Za-z0-9.&-]*)(?: [A-Za-z0-9][A-Za-z0-9.&-]*){0,3}|[\u4e00-\u9fff]{2,8})[（(](?:[A-Za-z][A-Za-z0-9.&' -]{0,30}|[\u4e00-\u9fff]{2,8})[）)]$/;
@@ -31,7 +33,8 @@ const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|�
 export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
   // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
+  // ("它的开发者、成立于深圳的食刻智能": nor an appositive before 、.)
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'));
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
   const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
   let words = view.text.slice(from, at);
@@ -39,8 +42,13 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // "动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资": a clause that opens on its verb shares the name that
   // opens the clause before it.
   if (words === '' && cut > 0) return view.companies.some((c) => c.start >= from && c.start < at) ? undefined : previousClauseName(view, view.start + cut);
-  const description = DESCRIPTION.exec(words);
-  let start = from + (description ? description[0].length : 0);
+  // ("创业板今日迎来新股汇川精工上市": what an exchange welcomes is the name after 迎来.)
+  const welcomed = words.lastIndexOf('迎来');
+  const described = welcomed >= 0 ? words.slice(welcomed + 2).replace(/^(?:一只|一家)/, '') : words;
+  const description = DESCRIPTION.exec(described);
+  let start = from + (words.length - described.length) + (description ? description[0].length : 0);
+  // ("工具制造商锐拓工业": a second kind after the first belongs to the description.)
+  for (let k = ZH_KIND_AT_START.exec(view.text.slice(start, from + words.length)); description && k; k = ZH_KIND_AT_START.exec(view.text.slice(start, from + words.length))) start += k[0].length;
   // (A company the reader took inside the description is part of it: "做室内配送机器人的擎川智能", "由前华为工程师创办的".)
   if (view.companies.some((c) => c.start >= start && c.start < at)) return undefined;
   let text = view.text.slice(start, from + words.length);
@@ -49,13 +57,9 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
     start += text.indexOf(quoted[1]!);
     text = quoted[1]!;
   }
-  if (text.length < 2 || text.length > (quoted ? 30 : 12) || !(NAME.test(text) || (quoted && /^[A-Za-z][A-Za-z0-9.& -]*$/.test(text))) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
+  if (text.length < 2 || text.length > (quoted || / /.test(text) ? 30 : 12) || !(NAME.test(text) || (quoted && /^[A-Za-z][A-Za-z0-9.& -]*$/.test(text))) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
-
-/** After a name that opens a clause: the words that begin what it did ("今年再获", "发行价为", "已于近日"). */
-// ("智衡数科（以下简称\"智衡\"）今日宣布": past an aside in brackets.)
-const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:今年|去年|近日|日前|今日|已|再|又|也|正式|宣布|成功|完成|获|发行|募资|上市|挂牌)/;
 
 /** The name opening the clause that ends at `end` (a comma), when no company the reader took stands in it. */
 function previousClauseName(view: SentenceView, end: number): CompanyMention | undefined {
@@ -64,17 +68,8 @@ function previousClauseName(view: SentenceView, end: number): CompanyMention | u
   const dash = before.lastIndexOf('——');
   const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(','), dash < 0 ? -1 : dash + 1) + 1;
   if (view.companies.some((c) => c.start >= from && c.start < end)) return undefined;
-  const clause = view.text.slice(from, end);
-  const description = DESCRIPTION.exec(clause);
-  const rest = clause.slice(description ? description[0].length : 0);
-  for (let n = 2; n <= Math.min(8, rest.length - 1); n++) {
-    if (!PREDICATE.test(rest.slice(n))) continue;
-    const text = rest.slice(0, n);
-    if (!NAME.test(text) || NOT_NAME.test(text)) return undefined;
-    const start = end - clause.length + (clause.length - rest.length);
-    return { start, end: start + n, text, name: text, id: chineseUnknownId(text) };
-  }
-  return undefined;
+  // (Read as the subject of a sentence's first clause is: zh-topic.ts.)
+  return zhClauseSubject(view, from, end);
 }
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */

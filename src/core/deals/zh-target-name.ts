@@ -63,7 +63,8 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
 }
 
 /** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */
-const CO_INVEST_TAIL = /(?:共同|联合)(?:投资|出资)$/;
+// ("临芯投资追加投资": or its following on.)
+const CO_INVEST_TAIL = /(?:共同|联合|追加|继续)(?:投资|出资)$|(?:继续|持续)?(?:追投|加注|加码)$/;
 
 /** A backer the reader ran into "共同投资" after it, cut to its name; the mention itself otherwise. */
 export function zhTrimBacker(backer: CompanyMention): CompanyMention {

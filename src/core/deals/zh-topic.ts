@@ -9,16 +9,19 @@ import type { SentenceView } from './sentence-view';
 
 /** What the topic is read from: a sentence's text and the companies the reader took in it. */
 export type SentenceText = Pick<SentenceView, 'text' | 'start' | 'end' | 'companies'>;
-import { ZH_DOES, ZH_KIND } from './zh-kinds';
+import { ZH_DOES, ZH_KIND, ZH_KIND_AT_START } from './zh-kinds';
 
 /** A clause that only reports where the news comes from ("证券时报记者注意到", "据悉", "36氪获悉", "公告显示"). */
 // ("昨日，坐落于东莞松山湖的…": a clause of time alone opens none either.)
 const LEAD_IN = /^[^，。；：]{0,16}?(?:获悉|注意到|了解到|获知|消息|显示|据悉|据了解|报道|透露|表示|称)$|^(?:据悉|据了解|据报道|记者获悉|本报讯)|^\s*(?:昨日|昨天|今日|今天|近日|日前|本周|上周|今年|去年|\d{4}年|\d{1,2}月|\d{1,2}日|[上中下]旬|初|底|末|早间|晚间|周[一二三四五六日])+\s*$/;
 /** What a topic name may be preceded by: a description of what it does or is. */
-// ("坐落于东莞松山湖的老牌模具企业": where it is, closed by 的, may open it.)
-const DESCRIPTION = new RegExp(String.raw`^(?:(?:位于|坐落于|总部位于|来自)[^，。；]{1,12}?的)?(?:${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
+// ("主板新股华茂股份": where a new share lists describes it too.)
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** The words that begin what the topic did. */
-const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:近期|近日|日前|今日|今年|去年|此前|已经?|正在|正|将|再|又|也|连续|接连|相继|宣布|成功|完成|获|发布|披露|公告|出手|迎来|拿下|拿到|发行|上市|挂牌)/;
+// ("智衡数科（以下简称\"智衡\"）今日宣布": past an aside in brackets.)
+const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:近期|近日|日前|今日|今天|今年|去年|此前|已经?|正在|正|将|再度?|又|也|连续|接连|相继|宣布|成功|完成|获|发布|披露|公告|出手|迎来|拿下|拿到|发行|募资|上市|挂牌|最快|计划|拟|有望|或将?|预计|筹划)/;
+/** What a company plans, not what it did. */
+const INTENT = /^(?:最快|计划|拟|有望|或将?|预计|筹划|将于|准备|考虑)/;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}$/;
 const NOT_NAME = /[的了是和与及或对从为这该其本被将向由等所在]|公司$|^(?:公司|企业|集团|记者|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|本周|近日|日前|两家|多家|一家)/;
 
@@ -35,23 +38,27 @@ export function zhTopic(view: SentenceText): CompanyMention | undefined {
   for (let clauses = 0; clauses < 3; clauses++) {
     const end = clauseEnd(view, from);
     const clause = view.text.slice(from, end);
-    if (!LEAD_IN.test(clause)) return topicOf(view, from, end);
+    if (!LEAD_IN.test(clause)) return zhClauseSubject(view, from, end);
     from = end + 1;
   }
   return undefined;
 }
 
-function topicOf(view: SentenceText, from: number, end: number): CompanyMention | undefined {
+/** The subject that opens the clause text[from, end): past a description, before the words of what it did. */
+export function zhClauseSubject(view: SentenceText, from: number, end: number): CompanyMention | undefined {
   const clause = view.text.slice(from, end);
   const description = DESCRIPTION.exec(clause);
-  const at = from + (description ? description[0].length : 0);
+  let at = from + (description ? description[0].length : 0);
+  for (let k = ZH_KIND_AT_START.exec(view.text.slice(at, end)); description && k; k = ZH_KIND_AT_START.exec(view.text.slice(at, end))) at += k[0].length;
   const known = view.companies.find((c) => c.start >= at && c.start < end);
   if (known) return known.start === at && PREDICATE.test(view.text.slice(known.end, end)) ? known : undefined;
   const rest = view.text.slice(at, end);
   for (let n = 2; n <= Math.min(12, rest.length - 1); n++) {
     if (!PREDICATE.test(rest.slice(n))) continue;
     const text = rest.slice(0, n);
-    if (!NAME.test(text) || NOT_NAME.test(text)) return undefined;
+    // ("茶饮连锁品牌柠里最快将于今年下半年赴港上市，募资规模约2亿美元": a clause of what the company plans names no
+    // subject for a deal.)
+    if (!NAME.test(text) || NOT_NAME.test(text) || INTENT.test(rest.slice(n))) return undefined;
     return { start: at, end: at + n, text, name: text, id: chineseUnknownId(text) };
   }
   return undefined;
