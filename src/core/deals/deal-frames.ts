@@ -107,22 +107,31 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   const sentence = view.text.slice(view.start, view.end);
   const lang = HAN.test(sentence) ? 'zh' : 'en';
   const drafts: DealDraft[] = [];
+  // Mergers read with no direction ("A与B实施战略重组"): dropped below when another trigger gives the same two a direction.
+  const undirected = new Set<DealDraft>();
   for (const trigger of triggersFor(view.holds)) {
     if (trigger.lang !== lang) continue;
     for (const m of matchesOf(trigger.pattern, sentence)) {
       const at = view.start + m.index;
       const draft = frameAt(view, money, trigger, at, at + m[0].length, drafts);
       if (!draft) continue;
+      if (draft.type === 'merger' && trigger.target === 'subject') undirected.add(draft);
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
       // ("will sell its small cells business to EQT for $4.25 billion and its fiber business to Zayo Group for …": so one seller, two sales.)
       const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
-        if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
+        const same = drafts.find((x) => sameDeal(x, d));
+        if (!same) drafts.push(d);
+        // (A second reading of the deal may hold the price the first left to it: "…收购瑞芯半导体"一事尘埃落定：…已以8.6亿元完成对瑞芯半导体…的收购".)
+        else if (same.money === undefined && d.money !== undefined) same.money = d.money;
       }
     }
   }
-  return drafts.sort((a, b) => a.anchor - b.anchor);
+  // ("滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投": one merger, in the direction the second states.)
+  const pair = (d: DealDraft) => [d.target.id, ...d.investors.map((i) => i.id)].sort().join('|');
+  const kept = drafts.filter((d) => !undirected.has(d) || !drafts.some((o) => o !== d && o.type === 'merger' && !undirected.has(o) && pair(o) === pair(d)));
+  return kept.sort((a, b) => a.anchor - b.anchor);
 }
 
 /**
@@ -340,7 +349,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? zhNewSharesName(view, end) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -429,7 +438,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "…, grid-software startup Mesa Grid has agreed to be acquired by …": the company right before;
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -460,7 +469,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const soldAfterJiang = trigger.lang === 'zh' ? zhSoldAfterJiang(view, at) : undefined;
     if (soldAfterJiang) target = soldAfterJiang;
     // ("将所持公司25.1%股份转让给浙江金控，…": a buyer the company reader left out fills the clause after 给.)
-    const agent = objectAfter(view, end, trigger.lang) ?? (trigger.id === 'zh-sale-to' ? zhClauseName(view, end) : undefined);
+    const found = objectAfter(view, end, trigger.lang) ?? (trigger.id === 'zh-sale-to' || trigger.id === 'zh-fold-into' ? zhClauseName(view, end) : undefined);
+    // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": the arm named after its owner buys.)
+    const agent = found && trigger.lang === 'zh' ? (zhArmOf(view, found) ?? found) : found;
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
@@ -708,6 +719,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
     if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
+    // "由前美团高管创立的社区团购平台邻里鲜今日…上市": a company in a description of who founded the subject is not it.
+    if (HAN.test(c.text) && /^[^，。；]{0,10}?(?:创立|创办|孵化|分拆)的/.test(view.text.slice(c.end, c.end + 14))) continue;
     // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
     if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
     // "华泰证券旗下华泰创新投资以1.5亿元参与…": the owner of the company that acts is not its subject.
@@ -983,7 +996,7 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8))) ?? zhAnnouncerLeftOut(view, from);
 }
 
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
@@ -1023,7 +1036,8 @@ const CO_INVEST_END = /(?:共同|联合)(?:投资|出资)$/;
 const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|平台|机构|子公司)(?=[、和及与，。；,]|共同|联合|等|$)/;
 
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
-const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
+// ("优源牧业公布，": Hong Kong's word for announces.)
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?(?:公告|公布)/;
 
 /** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
 const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
@@ -1184,7 +1198,16 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   const eligible = money.filter((m) => isDealAmount(view, m, type));
   // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
   // ("…定价为每股20美元；本次发行共募资约21.2亿美元": unless the next clause names this deal, 本次 / 本轮.)
-  const after = eligible.find((m) => m.mention.start >= at && (!/[；;]/.test(view.text.slice(at, m.mention.start)) || /；(?:本次|此次|是次|本轮|此轮)[^，。；]{0,16}$/.test(view.text.slice(at, m.mention.start))));
+  // ("继去年完成对Kraftwerk的收购后，…，以约3.2亿元全资收购能派科技": nor, for a purchase, the price of a later clause
+  // that has its own verb of purchase.)
+  const laterPurchase = (m: IndexedMoney): boolean => {
+    if (type !== 'acquisition' && type !== 'stake-sale' && type !== 'merger') return false;
+    const clauseFrom = Math.max(view.text.lastIndexOf('，', m.mention.start), view.start);
+    if (clauseFrom <= at) return false;
+    const rest = view.text.slice(clauseFrom, Math.min(view.end, m.mention.end + 24));
+    return /收购|并购|受让|买下|入股|购买/.test(rest.split(/[，。；]/).slice(0, 2).join(''));
+  };
+  const after = eligible.find((m) => m.mention.start >= at && (!/[；;]/.test(view.text.slice(at, m.mention.start)) || /；(?:本次|此次|是次|本轮|此轮)[^，。；]{0,16}$/.test(view.text.slice(at, m.mention.start))) && !laterPurchase(m));
   // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
   // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));

@@ -17,7 +17,7 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
   // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the sentence;
   // "公司此次发行约103.96亿股，发行价为4.53元/股，募资约471亿元": a size with no word for gross or net is the gross.
   // ("是次全球发售2.4亿股，所得款项总额约36亿港元": Hong Kong's word for the proceeds.)
-  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,40}?[，,](?:募集资金|募资|集资|所得款项)(?:总额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,40}?[，,](?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // "公司以每股18.6港元发售1.2亿股H股，募资总额约22.32亿港元": the company just listed, selling its shares, sizes its listing.
   { type: 'ipo', pattern: /^\s*(?:公司|该公司)(?:此次|本次)?以[^。；]{1,40}?(?:发行|发售)[^。；]{1,24}?[，,](?:募集资金|募资|集资)(?:总额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },

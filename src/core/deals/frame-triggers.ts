@@ -777,7 +777,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-acquired-by',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /被(?=[^，。；]{1,20}?收购)/g,
+    // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": room for the buyer's description and the price.)
+    pattern: /被(?=[^，。；]{1,32}?收购)/g,
     needs: ['被'],
     target: 'passive',
     party: 'acquirer',
@@ -816,8 +817,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)联合重组/g,
-    needs: ['合并', '联合重组'],
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
+    needs: ['合并', '联合重组', '战略重组'],
     target: 'subject',
     party: 'participant',
     examples: [
@@ -825,6 +826,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['华辰电子与恒远电气宣布换股吸收合并。', 'merger|华辰电子|恒远电气'],
       ['宝钢集团与武钢集团实施联合重组，成立中国宝武。', 'merger|宝钢集团|武钢集团'],
     ],
+  },
+  {
+    id: 'zh-fold-into',
+    type: 'merger',
+    lang: 'zh',
+    // "滨江交投整体并入滨江城投": a company folded whole into another is merged into it; the one it joins survives.
+    // (Only whole: "团队将并入小米汽车智驾部门" moves a team; not 并入合并报表, consolidated into the accounts.)
+    pattern: /整体(?:并入|划入)(?!合并|报表|公司合并|上市公司合并)(?=[\u4e00-\u9fffA-Za-z]{2})/g,
+    needs: ['并入', '划入'],
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['市属国企滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投。', 'merger|滨江交投|滨江城投']],
   },
   {
     id: 'zh-ipo',

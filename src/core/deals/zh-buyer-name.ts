@@ -50,7 +50,7 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
 /** "港股上市公司远东物业今日公告，…": the company whose announcement a clause reports, before `at`, its name left out. */
 export function zhAnnouncerLeftOut(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
-  const announce = /公告(?:称|显示)?[，,：:]/.exec(before);
+  const announce = /(?:公告|公布)(?:称|显示)?[，,：:]/.exec(before);
   if (!announce || before.lastIndexOf('；') > announce.index) return undefined;
   const words = before.slice(0, announce.index).replace(/(?:今日|昨日|近日|日前|晚间|早间|\d{1,2}日)*(?:晚间|早间)?(?:发布|披露)?$/, '');
   return zhOpeningName(view, view.start + words.length);

@@ -417,3 +417,37 @@ describe('Chinese deals: the words around a listing and a purchase', () => {
     expect(sums('嘉元新材与诺德铜业今日同时发布公告，嘉元新材拟以换股方式吸收合并诺德铜业，换股比例为1:0.46。')).toEqual(['merger 诺德铜业 - ← 嘉元新材']);
   });
 });
+
+// Session dealszh16: what batch zh5-c showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-c', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a group folded whole into another is merged into it', () => {
+    expect(sums('市属国企滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投。')).toEqual(['merger 滨江交投 - ← 滨江城投']);
+    expect(read('小米集团已完成对纵横智驾的全资收购，纵横智驾团队将并入小米汽车智驾部门。').map((d) => d.type)).toEqual(['acquisition']);
+  });
+
+  it('the buyer of a passive purchase is the arm named after its owner, past its description and the price', () => {
+    expect(sums('越南即时配送平台Giao Nhanh宣布被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购。')).toEqual(['acquisition Giao Nhanh 60000000 ← 顺丰国际']);
+  });
+
+  it('a founder named in the description is not the company listed', () => {
+    expect(read('由前美团高管创立的社区团购平台邻里鲜今日以介绍方式在港交所主板上市。').map((d) => d.target)).toEqual(['邻里鲜']);
+  });
+
+  it('公司 whose new shares are subscribed is the announcer; a kind of investor is cut off its name', () => {
+    expect(sums('内地乳企优源牧业公布，已与私募基金博远资本订立协议，博远资本将以每股3.6港元认购公司新发行的5亿股股份，所得款项总额约18亿港元。')).toEqual([
+      'funding 优源牧业 1800000000 ← 博远资本',
+    ]);
+  });
+
+  it('the price of a later clause with its own verb of purchase is not an earlier purchase’s', () => {
+    expect(sums('继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。').filter((s) => s.includes('Kraftwerk'))).toEqual([
+      expect.stringMatching(/^acquisition Kraftwerk - ← /),
+    ]);
+  });
+
+  it('the net proceeds size a listing when the gross is not given', () => {
+    expect(sums('创业板今日迎来新股汇川精工上市。公司本次公开发行新股2500万股，发行价格为每股32.6元，募集资金净额约7.4亿元。')).toEqual(['ipo 汇川精工 740000000 ← ']);
+  });
+});

@@ -189,13 +189,13 @@ const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,
 /** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
 export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = NEW_SHARES_NAME.exec(view.text.slice(from, Math.min(view.end, from + 30)));
-  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家)/.test(m[1]!)) return undefined;
+  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家|公司)|的|\d/.test(m[1]!)) return undefined;
   if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
   return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
 
 /** After an owner: its arm named after 旗下, up to what closes the name ("宁德时代旗下问鼎投资的战略投资"). */
-const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|(?:联合|共同)?(?:领投|跟投|参投)|等|[，。；、和及与,;]|$)/;
+const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|(?:联合|共同)?(?:领投|跟投|参投)|等|以|[，。；、和及与,;]|$)/;
 
 /**
  * "获得宁德时代旗下问鼎投资的战略投资": the arm through which an owner acts, named after 旗下; the company mention

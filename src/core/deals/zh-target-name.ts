@@ -57,6 +57,12 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   if (DOES_OPENS.test(written)) return undefined;
   const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written))?.[0].length ?? 0;
   const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
+  // ("博远资本" read again under the name of its first mention, "私募基金博远资本": the name is cut as the mention would be.)
+  const described = start === 0 && end === written.length && c.name !== written ? DESCRIPTIVE_BEFORE.exec(c.name) : null;
+  if (described && c.name.length - described[0].length >= 2) {
+    const name = c.name.slice(described[0].length);
+    return { ...c, name, id: chineseUnknownId(name) };
+  }
   if ((start === 0 && end === written.length) || end - start < 2) return c;
   const text = written.slice(start, end);
   return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };

@@ -808,7 +808,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'zh5-c-023', lang: 'zh', style: 'hk-newswire', date: '2025-03-25',
     text: '港股通讯｜内地乳企优源牧业公布，已与私募基金博远资本订立协议，博远资本将以每股3.6港元认购公司新发行的5亿股股份，所得款项总额约18亿港元，交易完成后博远资本将持有公司约19.9%股权。',
     deals: [{ type: 'funding', target: ['优源牧业'], amount: { currency: 'HKD', amount: 1_800_000_000 }, parties: [{ name: '博远资本', role: 'participant' }] }],
-    note: 'fictional companies; new shares subscribed by a fund',
+    note: 'fictional companies; new shares subscribed by a fund: money into the company (the holding after the deal, two clauses on, does not make it a stake bought)',
   },
   {
     id: 'zh5-c-024', lang: 'zh', style: 'cn-local-finance', date: '2025-11-11',
