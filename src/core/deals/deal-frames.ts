@@ -22,7 +22,8 @@ import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
 import { zhSurvivor } from './zh-merger-survivor';
-import { ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
+import { zhRoundsListed } from './zh-round-list';
+import { ZH_ZERO_SUBJECT, zhSubjectAfterJi, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -119,12 +120,18 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
       // ("will sell its small cells business to EQT for $4.25 billion and its fiber business to Zayo Group for …": so one seller, two sales.)
+      // ("宣布连续完成两轮融资：天使轮由峰瑞资本独家投资，天使+轮由…领投": each round listed, not the count of them.)
+      const listed = trigger.lang === 'zh' ? zhRoundsListed(view, draft, at + m[0].length) : [];
+      if (listed.length > 0) {
+        for (const d of listed) if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
+        continue;
+      }
       const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
         const same = drafts.find((x) => sameDeal(x, d));
         if (!same) drafts.push(d);
         // (A second reading of the deal may hold the price the first left to it: "…收购瑞芯半导体"一事尘埃落定：…已以8.6亿元完成对瑞芯半导体…的收购".)
-        else if (same.money === undefined && d.money !== undefined) same.money = d.money;
+        else if (same.money === undefined && d.money !== undefined && d.type !== 'funding') same.money = d.money;
       }
     }
   }
@@ -428,8 +435,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (target && other.every((c) => c.id === target!.id) && trigger.lang === 'zh' && trigger.party === 'acquirer') {
       // ("晶盛装备近期连续出手：先是以1.8亿元增资入股…；随后又宣布以现金4.5亿元收购…": or the company the sentence opened on,
       // for a clause with no subject of its own.)
-      const buyer = zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
-      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
+      // ("继去年完成对Kraftwerk的收购后，工具制造商锐拓工业今日再度出手": the subject of the clause after 继…后.)
+      const after = zhSubjectAfterJi(view, at);
+      const buyer = after ?? zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
+      if (buyer && buyer.id !== target.id && (buyer.end <= target.start || buyer === after)) other = [buyer];
     }
     // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
     const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
@@ -555,7 +564,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "完成A轮融资…；到了去年底，它又拿下了B轮融资": the round a Chinese trigger names is this draft's own, so two rounds of
   // one company in a sentence stay two deals (sameDeal).
   // ("拿下一笔由美团龙珠独家投资的天使+轮": or right after it, closed by 的.)
-  const ownRound = trigger.lang === 'zh' && type === 'funding' ? (findRounds(view.text, at, end)[0] ?? findRounds(view.text, end, Math.min(view.end, end + 8)).find((r) => /^的[^，。；]{0,3}$/.test(view.text.slice(end, r.start)))) : undefined;
+  // ("获得了由腾讯投资领投的6亿元B轮融资": or later in its clause, when the trigger stopped inside an investor's name.)
+  const clauseRest = /^[^，。；]*/.exec(view.text.slice(end, Math.min(view.end, end + 40)))![0];
+  const ownRound =
+    trigger.lang === 'zh' && type === 'funding'
+      ? (findRounds(view.text, at, end)[0] ??
+        findRounds(view.text, end, Math.min(view.end, end + 8)).find((r) => /^的[^，。；]{0,3}$/.test(view.text.slice(end, r.start))) ??
+        findRounds(view.text, end, end + clauseRest.length).find((r) => /^[^完获拿]*?(?:领投|跟投|投资|参投)的/.test(view.text.slice(end, r.start))))
+      : undefined;
   if (ownRound) draft.round = ownRound.round;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });

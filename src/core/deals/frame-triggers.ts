@@ -415,8 +415,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // (拿下, the press's "took": "它又拿下了B轮融资".)
-    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
-    needs: ['融资', '投资', '注资', '募资'],
+    // ("公司拿到了由IDG资本领投的A轮": a round named without the word for funding.)
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资|(?:Pre-?)?[A-F]\+{0,2}轮(?!融资|投资|募资|[\u4e00-\u9fff]))|(?:融资|投资)金额/g,
+    needs: ['融资', '投资', '注资', '募资', '轮'],
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.
     confirm: (trigger, after, amountFollows) => amountFollows || /轮|战略|天使|种子|领投|跟投|投资方/.test(trigger + after.slice(0, 40)),
@@ -424,6 +425,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['台湾AI新创宇晟智能宣布完成A轮募资，金额达新台币3亿元。', 'funding|宇晟智能'],
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
+      ['2023年，极光出行拿到了由IDG资本领投的A轮。', 'funding|极光出行|IDG资本'],
       // The clauses before name the backers; the company right before 完成 raises.
       ['红杉中国领投，高瓴资本跟投，澜海科技完成5亿元C轮融资。', 'funding|澜海科技|红杉中国'],
     ],

@@ -31,3 +31,19 @@ describe('a merger whose first side the reader left out', () => {
     expect(deals('我市本土企业乐享出行与杭州的同行快骑科技宣布合并，合并后新公司将以乐享出行为主体运营。')).toEqual(['merger 快骑科技 ← 乐享出行']);
   });
 });
+
+describe('subjects of clauses that name none', () => {
+  it('the clause after 继…后 gives its subject to the purchase recalled in it', () => {
+    expect(deals('继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。')).toEqual([
+      'acquisition Kraftwerk ← 锐拓工业',
+      'acquisition 能派科技 ← 锐拓工业',
+    ]);
+  });
+
+  it('a look back on a company\'s story (回看…的融资史) names the company its rounds are', () => {
+    expect(deals('回看极光出行的融资史，几乎每一轮都踩在了行业节点上：2023年，公司拿到了由IDG资本领投的A轮；去年底，又获得了由腾讯投资领投的6亿元B轮融资。').map((d) => d.split(' ←')[0])).toEqual([
+      'funding 极光出行',
+      'funding 极光出行',
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ export function zhTopic(view: SentenceText): CompanyMention | undefined {
   for (let clauses = 0; clauses < 3; clauses++) {
     const end = clauseEnd(view, from);
     const clause = view.text.slice(from, end);
-    if (!LEAD_IN.test(clause)) return zhClauseSubject(view, from, end);
+    if (!LEAD_IN.test(clause)) return zhClauseSubject(view, from, end) ?? storyOf(view, from, end);
     from = end + 1;
   }
   return undefined;
@@ -67,4 +67,28 @@ export function zhClauseSubject(view: SentenceText, from: number, end: number): 
 function clauseEnd(view: SentenceText, from: number): number {
   for (let i = from; i < view.end; i++) if ('，,；;：:'.includes(view.text[i]!)) return i;
   return view.end;
+}
+
+/**
+ * "继去年完成对Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，…": a clause opened by 继 (after) and closed by 后 has the
+ * subject of the clause that follows it. Undefined when the clause at `at` is not one, or the next clause opens on no name.
+ */
+export function zhSubjectAfterJi(view: SentenceText, at: number): CompanyMention | undefined {
+  const before = view.text.slice(view.start, at);
+  const open = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
+  if (!/^(?:继|在)/.test(before.slice(open))) return undefined;
+  const close = view.text.slice(at, Math.min(view.end, at + 60)).search(/后[，,]/);
+  if (close < 0) return undefined;
+  const from = at + close + 2;
+  return zhClauseSubject(view, from, clauseEnd(view, from));
+}
+
+/** "回看极光出行的融资史": a clause that looks back on a company's story names the company the sentence is about. */
+const STORY_OF = /^(?:回看|回顾|纵观|梳理|复盘|细看|盘点)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)的(?:融资|发展|上市|成长|扩张|并购)(?:史|历程|之路|路径)/;
+
+function storyOf(view: SentenceText, from: number, end: number): CompanyMention | undefined {
+  const m = STORY_OF.exec(view.text.slice(from, end));
+  if (!m) return undefined;
+  const start = from + m[0].indexOf(m[1]!, 2);
+  return view.companies.find((c) => c.start === start) ?? { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
