@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in three parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in four parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, batch D (zh5-d-…) after those for C. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -818,5 +818,142 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       parties: [{ name: '合肥产投', role: 'lead' }, { name: '国元基金', role: 'participant' }, { name: '安徽省新兴产业引导基金', role: 'participant' }],
     }],
     note: 'fictional company; a description and a dash before the name',
+  },
+  // ---- batch D: written after the batch-C rules, scored before any rule for it ----
+  {
+    id: 'zh5-d-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-10-14',
+    text: '36氪获悉，做工业级3D打印设备的铸形科技已完成近2亿元B轮融资，本轮由中科创星领投，尚颀资本、水木清华校友种子基金跟投，老股东同创伟业超额跟投。',
+    deals: [{
+      type: 'funding', target: ['铸形科技'], round: 'B轮', amount: { currency: 'CNY', amount: 200_000_000 },
+      parties: [{ name: '中科创星', role: 'lead' }, { name: '尚颀资本', role: 'participant' }, { name: '水木清华校友种子基金', role: 'participant' }, { name: '同创伟业', role: 'participant' }],
+    }],
+    note: 'fictional company; 近2亿元 read as about 200 million',
+  },
+  {
+    id: 'zh5-d-002', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-18',
+    text: '一家老牌家电企业迎来新主。澳柯电器今日晚间公告，控股股东澳柯集团拟将其持有的公司26%股份协议转让给青岛海控，转让价款合计约11.2亿元，双方已于今日签署《股份转让协议》。',
+    deals: [{ type: 'stake-sale', target: ['澳柯电器'], amount: { currency: 'CNY', amount: 1_120_000_000 }, parties: [{ name: '青岛海控', role: 'acquirer' }, { name: '澳柯集团', role: 'seller' }] }],
+    note: 'fictional companies; a change of control, the agreement signed',
+  },
+  {
+    id: 'zh5-d-003', lang: 'zh', style: 'hk-newswire', date: '2025-09-25',
+    text: '港股通讯｜生物科技公司康宁杰瑞之后，又一家双抗药企启元生物今日以18B章在港交所上市，发售价每股19.8港元，全球发售所得款项总额约9.9亿港元。',
+    deals: [{ type: 'ipo', target: ['启元生物'], amount: { currency: 'HKD', amount: 990_000_000 }, parties: [] }],
+    note: 'fictional listing; another company named first for comparison',
+  },
+  {
+    id: 'zh5-d-004', lang: 'zh', style: 'cn-tech-press', date: '2025-03-12',
+    text: '记者了解到，智能家居品牌云米家与扫地机厂商追光科技的合并已于上周完成工商变更，合并后由云米家作为存续主体，追光科技的品牌将继续保留。',
+    deals: [{ type: 'merger', target: ['追光科技'], parties: [{ name: '云米家', role: 'acquirer' }] }],
+    note: 'fictional companies; a merger done, the survivor stated',
+  },
+  {
+    id: 'zh5-d-005', lang: 'zh', style: 'cn-financial-daily', date: '2025-07-30',
+    text: '据报道，电动车企极越汽车正在寻求新一轮融资，潜在投资方包括一家中东主权基金，但谈判仍处于早期阶段。',
+    deals: [], negative: 'talks',
+    note: 'fictional; funding sought',
+  },
+  {
+    id: 'zh5-d-006', lang: 'zh', style: 'cn-funding-weekly', date: '2025-08-23',
+    text: '【本周融资】医疗AI公司数坤影像完成5亿元D轮融资，由国新基金领投；跨境支付企业万联支付获2亿美元战略投资，投资方为蚂蚁集团；半导体材料商华晶新材完成3亿元C轮融资，由国家大基金二期独家投资。',
+    deals: [
+      { type: 'funding', target: ['数坤影像'], round: 'D轮', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '国新基金', role: 'lead' }] },
+      { type: 'funding', target: ['万联支付'], round: 'strategic', amount: { currency: 'USD', amount: 200_000_000 }, parties: [{ name: '蚂蚁集团', role: 'participant' }] },
+      { type: 'funding', target: ['华晶新材'], round: 'C轮', amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '国家大基金二期', role: 'lead' }] },
+    ],
+    note: 'fictional companies; three rounds split by "；"',
+  },
+  {
+    id: 'zh5-d-007', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-11-26',
+    text: '关于重大资产重组进展的公告：公司拟通过发行股份及支付现金的方式购买华芯微电子100%股权，截至本公告披露日，审计、评估工作尚未完成，交易方案尚需提交股东大会审议。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional; a restructuring in progress',
+  },
+  {
+    id: 'zh5-d-008', lang: 'zh', style: 'cn-overseas-press', date: '2025-05-08',
+    text: '出海｜印尼电商物流服务商KirimCepat完成1500万美元A轮融资，由中国基金高榕创投领投，本地VC AC Ventures跟投，资金将用于在爪哇岛新建分拣中心。',
+    deals: [{
+      type: 'funding', target: ['KirimCepat'], round: 'A轮', amount: { currency: 'USD', amount: 15_000_000 },
+      parties: [{ name: '高榕创投', role: 'lead' }, { name: 'AC Ventures', role: 'participant' }],
+    }],
+    note: 'fictional company; descriptions before each backer',
+  },
+  {
+    id: 'zh5-d-009', lang: 'zh', style: 'tw-press', date: '2025-02-26',
+    text: '光學鏡頭廠大立光今日公告，董事會決議以新台幣30億元參與車用光學新創昱光科技之現金增資，取得其40%股權，成為最大股東。',
+    deals: [{ type: 'stake-sale', target: ['昱光科技'], amount: { currency: 'TWD', amount: 3_000_000_000 }, parties: [{ name: '大立光', role: 'acquirer' }] }],
+    note: 'fictional deal; Taiwan press in traditional characters; a capital increase taken for a stated stake',
+  },
+  {
+    id: 'zh5-d-010', lang: 'zh', style: 'cn-local-finance', date: '2025-04-03',
+    text: '昨天，苏州工业园区又一家企业登陆资本市场。主营半导体检测设备的精测电子今日在深交所创业板挂牌上市，首发募资8.6亿元。',
+    deals: [{ type: 'ipo', target: ['精测电子'], amount: { currency: 'CNY', amount: 860_000_000 }, parties: [] }],
+    note: 'fictional listing; a local lead-in',
+  },
+  {
+    id: 'zh5-d-011', lang: 'zh', style: 'cn-weekly', date: '2025-12-05',
+    text: '宁德时代公布三季报：前三季度实现营业收入2831亿元，归母净利润490亿元，同比增长36%。',
+    deals: [], negative: 'revenue',
+    note: 'results (figures fictional)',
+  },
+  {
+    id: 'zh5-d-012', lang: 'zh', style: 'cn-tech-longform', date: '2025-09-22',
+    text: '张然没想到，自己做的储能小程序会在一年后被巨头看中。9月，他的公司电小二被储能龙头阳光电源以约2.2亿元全资收购，团队将整体并入阳光电源的户储事业部。',
+    deals: [{ type: 'acquisition', target: ['电小二'], amount: { currency: 'CNY', amount: 220_000_000 }, parties: [{ name: '阳光电源', role: 'acquirer' }], date: '2025-09' }],
+    note: 'fictional deal with a real buyer name; a person first; the team folded into a unit is no merger',
+  },
+  {
+    id: 'zh5-d-013', lang: 'zh', style: 'cn-cls-flash', date: '2025-10-09',
+    text: '【财联社10月9日电】锂电设备商先导智能公告，公司与德国设备商Manz AG签署协议，以约1.1亿欧元收购Manz AG旗下锂电设备业务，交易尚需通过德国外商投资审查。',
+    deals: [{ type: 'acquisition', target: ['锂电设备业务'], amount: { currency: 'EUR', amount: 110_000_000 }, parties: [{ name: '先导智能', role: 'acquirer' }] }],
+    note: 'fictional deal; a unit bought from its owner, agreement signed, review pending',
+  },
+  {
+    id: 'zh5-d-014', lang: 'zh', style: 'hk-chinese-press', date: '2025-06-30',
+    text: '有市場消息指，內地連鎖火鍋品牌楠火鍋擬於下半年在港上市，集資約1億美元，惟公司未有回應。',
+    deals: [], negative: 'rumour',
+    note: 'fictional; a listing rumoured, Hong Kong press in traditional characters',
+  },
+  {
+    id: 'zh5-d-015', lang: 'zh', style: 'cn-securities-times', date: '2025-08-06',
+    text: '证券时报记者获悉，国内光伏逆变器企业固德能源与德国储能企业SolarWerk已完成合并，合并后的公司名为GoodWerk，总部设在慕尼黑，原固德能源股东持有新公司60%的股份。',
+    deals: [{ type: 'merger', target: ['固德能源'], parties: [{ name: 'SolarWerk', role: 'participant' }] }],
+    note: 'fictional companies; a cross-border merger into a renamed company, no survivor',
+  },
+  {
+    id: 'zh5-d-016', lang: 'zh', style: 'cn-vc-press', date: '2025-01-28',
+    text: '投资界消息，继去年底完成A轮融资后，AI药物研发平台分子之心日前又宣布完成5000万美元B轮融资，由礼来亚洲基金和启明创投联合领投，老股东红杉中国持续加码。',
+    deals: [{
+      type: 'funding', target: ['分子之心'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
+      parties: [{ name: '礼来亚洲基金', role: 'lead' }, { name: '启明创投', role: 'lead' }, { name: '红杉中国', role: 'participant' }],
+    }],
+    note: 'fictional round; an earlier round recalled without detail before the new one',
+  },
+  {
+    id: 'zh5-d-017', lang: 'zh', style: 'cn-business-daily', date: '2025-03-19',
+    text: '小马智行股价周二收涨9.6%，市值重回60亿美元上方。此前有报道称，公司正与中东多家基金洽谈设立合资公司。',
+    deals: [], negative: 'share-move',
+    note: 'a share move and talks (fictional figures)',
+  },
+  {
+    id: 'zh5-d-018', lang: 'zh', style: 'cn-press-release', date: '2025-07-07',
+    text: '【新闻稿】中国杭州，2025年7月7日——新能源汽车热管理系统供应商银轮热管今日宣布，已完成对墨西哥汽车零部件制造商Termotec S.A.的收购，交易金额约4800万美元。此次收购是公司国际化战略的重要一步。',
+    deals: [{ type: 'acquisition', target: ['Termotec S.A.', 'Termotec'], amount: { currency: 'USD', amount: 48_000_000 }, parties: [{ name: '银轮热管', role: 'acquirer' }] }],
+    note: 'fictional companies; a dateline with the city first',
+  },
+  {
+    id: 'zh5-d-019', lang: 'zh', style: 'cn-financial-press', date: '2025-11-03',
+    text: '中金公司与中国银河的合并重组传闻再起，但两家公司均在互动平台表示，截至目前未收到任何相关通知。',
+    deals: [], negative: 'rumour',
+    note: 'a merger rumoured, both deny knowledge',
+  },
+  {
+    id: 'zh5-d-020', lang: 'zh', style: 'cn-securities-daily', date: '2025-12-15',
+    text: '北交所今日迎来两只新股：从事环保滤材生产的绿洁科技发行价为每股8.5元，募资2.1亿元；做汽车轻量化零部件的轻力精工发行价为每股15元，募资3亿元。',
+    deals: [
+      { type: 'ipo', target: ['绿洁科技'], amount: { currency: 'CNY', amount: 210_000_000 }, parties: [] },
+      { type: 'ipo', target: ['轻力精工'], amount: { currency: 'CNY', amount: 300_000_000 }, parties: [] },
+    ],
+    note: 'fictional listings; two new shares, each named after what it does',
   },
 ];
