@@ -22,8 +22,9 @@ import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
 import { zhSurvivor } from './zh-merger-survivor';
+import { ZH_KIND } from './zh-kinds';
 import { zhRoundsListed } from './zh-round-list';
-import { ZH_ZERO_SUBJECT, zhSubjectAfterJi, zhTopic } from './zh-topic';
+import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
@@ -244,6 +245,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "继去年完成对Kraftwerk的收购后，…", "继去年底完成A轮融资后，…": a deal recalled in a clause of 继…后 is background to
+  // the one the sentence reports.
+  if (trigger.lang === 'zh' && ZH_RECALLED.test(clauseAround(view, at))) return undefined;
   // "出海上市｜跨境支付公司PayLinx…", "港股IPO|…": a column's label before a bar reports nothing.
   if (trigger.lang === 'zh' && /^\s*[｜|]/.test(view.text.slice(end, end + 2))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
@@ -285,7 +289,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     }
     // "我市本土企业乐享出行与杭州的同行快骑科技宣布合并": the first side a name the reader left out, before 与 and what the
     // second side is.
-    const join = trigger.lang === 'zh' && list.length === 1 && !withFirst ? /(?:与|和|同|跟)(?:[^，。；与和]{1,8}?的)?(?:同行|对手|公司|企业)?$/.exec(view.text.slice(clauseStart(view, list[0]!.start), list[0]!.start)) : null;
+    const join = trigger.lang === 'zh' && list.length === 1 && !withFirst ? new RegExp(String.raw`(?:与|和|同|跟)(?:[^，。；与和]{1,8}?的)?(?:[^，。；与和]{0,8}?${ZH_KIND})?$`).exec(view.text.slice(clauseStart(view, list[0]!.start), list[0]!.start)) : null;
     const first = join ? zhOpeningName(view, list[0]!.start - join[0].length) : undefined;
     if (first && list[0] && first.id !== list[0].id) {
       target = first;
@@ -435,10 +439,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (target && other.every((c) => c.id === target!.id) && trigger.lang === 'zh' && trigger.party === 'acquirer') {
       // ("晶盛装备近期连续出手：先是以1.8亿元增资入股…；随后又宣布以现金4.5亿元收购…": or the company the sentence opened on,
       // for a clause with no subject of its own.)
-      // ("继去年完成对Kraftwerk的收购后，工具制造商锐拓工业今日再度出手": the subject of the clause after 继…后.)
-      const after = zhSubjectAfterJi(view, at);
-      const buyer = after ?? zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
-      if (buyer && buyer.id !== target.id && (buyer.end <= target.start || buyer === after)) other = [buyer];
+      const buyer = zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
+      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
     }
     // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
     const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
@@ -696,6 +698,16 @@ function clauseBefore(view: SentenceView, at: number): string {
 }
 
 const AFTER_CLAUSE = /,\s+(?:(?:just|only|two|three|four|five|a|few|several|days|weeks|months|day|week|month)\s+){1,3}after\s+$/i;
+
+/** The Chinese clause (between commas, semicolons or the sentence's ends) that holds `at`. */
+function clauseAround(view: SentenceView, at: number): string {
+  // (Looked for inside the sentence, within reach: never a search back through the page.)
+  const back = Math.max(view.start, at - 80);
+  const from = Math.max(clauseStart(view, at), back + view.text.slice(back, at).lastIndexOf('，') + 1);
+  const rest = view.text.slice(at, Math.min(view.end, at + 80));
+  const to = at + (rest.search(/[，。；]/) < 0 ? rest.length : rest.search(/[，。；]/));
+  return view.text.slice(from, to);
+}
 
 /** Where the clause of a trigger starts: after "; ", ", while", ", and" or a Chinese clause break. */
 function clauseStart(view: SentenceView, at: number): number {
@@ -1099,7 +1111,9 @@ function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMe
   // The acting company: the first of the nearest clause (between commas) that names any.
   const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
   const actingClause = clauseOf(before[before.length - 1]!);
-  const acting = before.find((c) => clauseOf(c) === actingClause)!;
+  // ("大立光今日公告，董事会决议以…参与昱光科技之现金增资，取得其40%股权": the sentence's subject acts, when it opens it.)
+  const subject = subjectBefore(view, at);
+  const acting = subject && subject.start === before[0]!.start && clauseOf(subject) === 1 ? subject : before.find((c) => clauseOf(c) === actingClause)!;
   const antecedent = [...before].reverse().find((c) => c.id !== acting.id);
   return antecedent;
 }
@@ -1218,7 +1232,9 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   // that has its own verb of purchase.)
   const laterPurchase = (m: IndexedMoney): boolean => {
     if (type !== 'acquisition' && type !== 'stake-sale' && type !== 'merger') return false;
-    const clauseFrom = Math.max(view.text.lastIndexOf('，', m.mention.start), view.start);
+    const back = Math.max(view.start, m.mention.start - 80);
+    const comma = view.text.slice(back, m.mention.start).lastIndexOf('，');
+    const clauseFrom = comma < 0 ? view.start : back + comma;
     if (clauseFrom <= at) return false;
     const rest = view.text.slice(clauseFrom, Math.min(view.end, m.mention.end + 24));
     return /收购|并购|受让|买下|入股|购买/.test(rest.split(/[，。；]/).slice(0, 2).join(''));

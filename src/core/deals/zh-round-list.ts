@@ -17,8 +17,9 @@ export function zhRoundsListed(view: SentenceView, draft: DealDraft, triggerEnd:
   if (draft.type !== 'funding' || draft.round !== undefined) return [];
   const told = view.text.slice(draft.anchor, Math.min(view.end, triggerEnd + 4));
   if (!COUNT_OF_ROUNDS.test(told)) return [];
-  const colon = view.text.indexOf('：', triggerEnd);
-  if (colon < 0 || colon >= view.end || colon - triggerEnd > 8) return [];
+  const near = view.text.slice(triggerEnd, Math.min(view.end, triggerEnd + 9)).indexOf('：');
+  if (near < 0) return [];
+  const colon = triggerEnd + near;
   const listed: DealDraft[] = [];
   let from = colon + 1;
   while (from < view.end) {
@@ -31,7 +32,8 @@ export function zhRoundsListed(view: SentenceView, draft: DealDraft, triggerEnd:
         listed.push(d);
       }
     }
-    const next = view.text.slice(from, view.end).search(/[，；]/);
+    // (A clause is short; each is looked at once, so a long sentence stays linear.)
+    const next = view.text.slice(from, Math.min(view.end, from + 120)).search(/[，；]/);
     if (next < 0) break;
     from += next + 1;
   }

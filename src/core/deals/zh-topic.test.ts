@@ -33,11 +33,11 @@ describe('a merger whose first side the reader left out', () => {
 });
 
 describe('subjects of clauses that name none', () => {
-  it('the clause after 继…后 gives its subject to the purchase recalled in it', () => {
+  it('a deal recalled in a clause of 继…后 is background; the clause before the verb gives the buyer', () => {
     expect(deals('继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。')).toEqual([
-      'acquisition Kraftwerk ← 锐拓工业',
       'acquisition 能派科技 ← 锐拓工业',
     ]);
+    expect(deals('继去年获得吉利汽车战略投资后，动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资。').map((d) => d.split(' ←')[0])).toEqual(['funding 极电新能']);
   });
 
   it('a look back on a company\'s story (回看…的融资史) names the company its rounds are', () => {

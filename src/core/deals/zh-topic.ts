@@ -69,19 +69,8 @@ function clauseEnd(view: SentenceText, from: number): number {
   return view.end;
 }
 
-/**
- * "继去年完成对Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，…": a clause opened by 继 (after) and closed by 后 has the
- * subject of the clause that follows it. Undefined when the clause at `at` is not one, or the next clause opens on no name.
- */
-export function zhSubjectAfterJi(view: SentenceText, at: number): CompanyMention | undefined {
-  const before = view.text.slice(view.start, at);
-  const open = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：')) + 1;
-  if (!/^(?:继|在)/.test(before.slice(open))) return undefined;
-  const close = view.text.slice(at, Math.min(view.end, at + 60)).search(/后[，,]/);
-  if (close < 0) return undefined;
-  const from = at + close + 2;
-  return zhClauseSubject(view, from, clauseEnd(view, from));
-}
+/** A clause that recalls an earlier deal as background: "继去年完成对Kraftwerk的收购后", "继去年底完成A轮融资后". */
+export const ZH_RECALLED = /^继[^，。；]{1,50}后$/;
 
 /** "回看极光出行的融资史": a clause that looks back on a company's story names the company the sentence is about. */
 const STORY_OF = /^(?:回看|回顾|纵观|梳理|复盘|细看|盘点)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)的(?:融资|发展|上市|成长|扩张|并购)(?:史|历程|之路|路径)/;

@@ -771,11 +771,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh5-c-018', lang: 'zh', style: 'cn-tech-press', date: '2025-10-08',
     text: '继去年完成对德国电动工具品牌Kraftwerk的收购后，工具制造商锐拓工业今日再度出手，以约3.2亿元全资收购苏州电池包企业能派科技。',
-    deals: [
-      { type: 'acquisition', target: ['能派科技'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '锐拓工业', role: 'acquirer' }] },
-      { type: 'acquisition', target: ['Kraftwerk'], parties: [{ name: '锐拓工业', role: 'acquirer' }] },
-    ],
-    note: 'fictional companies; a purchase now and one recalled from last year',
+    deals: [{ type: 'acquisition', target: ['能派科技'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '锐拓工业', role: 'acquirer' }] }],
+    note: 'fictional companies; a purchase now; the one recalled in a 继…后 clause is background (gold corrected after the batch-C rules for the convention zh4-i-002 follows)',
   },
   {
     id: 'zh5-c-019', lang: 'zh', style: 'cn-vc-press', date: '2025-05-14',
@@ -927,7 +924,7 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       type: 'funding', target: ['分子之心'], round: 'B轮', amount: { currency: 'USD', amount: 50_000_000 },
       parties: [{ name: '礼来亚洲基金', role: 'lead' }, { name: '启明创投', role: 'lead' }, { name: '红杉中国', role: 'participant' }],
     }],
-    note: 'fictional round; an earlier round recalled without detail before the new one',
+    note: 'fictional round; an earlier round recalled in a 继…后 clause is background (as zh4-i-002 reads one)',
   },
   {
     id: 'zh5-d-017', lang: 'zh', style: 'cn-business-daily', date: '2025-03-19',
