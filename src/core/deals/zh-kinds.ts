@@ -12,8 +12,8 @@ export const ZH_KIND_WORDS: readonly string[] = [
 ];
 
 /** Kinds that never end a company's own name: a mention the reader ran into one holds a description before its name. */
-// ("私募基金博远资本": so does a kind of investor.)
-export const ZH_DESCRIPTIVE_KIND = '(?:初创公司|初创企业|初创|新创|同行|国企|央企|私募基金|私募机构|投资机构|创投机构)';
+// ("私募基金博远资本", "中国基金高榕创投", "本地VC AC Ventures": so does a kind of investor.)
+export const ZH_DESCRIPTIVE_KIND = '(?:初创公司|初创企业|初创|新创|同行|国企|央企|私募基金|私募机构|投资机构|创投机构|(?:中国|本土|本地|海外|外资|美元|人民币|头部|老牌|知名|国资)(?:基金|VC|机构))';
 
 /** The kinds as one alternation for an expression. */
 export const ZH_KIND = `(?:${ZH_KIND_WORDS.join('|')})`;
