@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in four parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in five parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B, batch D (zh5-d-…) after those for C. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -952,5 +952,115 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
       { type: 'ipo', target: ['轻力精工'], amount: { currency: 'CNY', amount: 300_000_000 }, parties: [] },
     ],
     note: 'fictional listings; two new shares, each named after what it does',
+  },
+  // ---- batch E: written after the batch-D rules, scored before any rule for it ----
+  {
+    id: 'zh5-e-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-11-18',
+    text: '投资界11月18日消息，低空物流无人机企业翼联科技宣布完成数亿元B轮融资。本轮投资由顺丰集团战略领投，湖北高投、东湖资本跟投，本轮资金将用于适航认证及量产交付。',
+    deals: [{
+      type: 'funding', target: ['翼联科技'], round: 'B轮',
+      parties: [{ name: '顺丰集团', role: 'lead' }, { name: '湖北高投', role: 'participant' }, { name: '东湖资本', role: 'participant' }],
+    }],
+    note: 'fictional company; 数亿元 is no amount; 战略领投',
+  },
+  {
+    id: 'zh5-e-002', lang: 'zh', style: 'cn-securities-daily', date: '2025-07-25',
+    text: '本周五，又一家医疗器械公司叩开科创板大门。专注神经介入器械的沛嘉神通今日上市，公司此次发行募集资金总额为15.6亿元，上市首日股价大涨214%。',
+    deals: [{ type: 'ipo', target: ['沛嘉神通'], amount: { currency: 'CNY', amount: 1_560_000_000 }, parties: [] }],
+    note: 'fictional company; a lead-in; the proceeds named 此次发行募集资金总额',
+  },
+  {
+    id: 'zh5-e-003', lang: 'zh', style: 'cn-cls-flash', date: '2025-04-16',
+    text: '【财联社4月16日电】环保设备商清源环境公告，公司以现金1.65亿元收购四川蜀水科技55%股权的交易已完成交割，蜀水科技自本月起纳入公司合并报表。',
+    deals: [{ type: 'stake-sale', target: ['四川蜀水科技', '蜀水科技'], amount: { currency: 'CNY', amount: 165_000_000 }, parties: [{ name: '清源环境', role: 'acquirer' }] }],
+    note: 'fictional companies; the purchase named as the subject of 已完成交割',
+  },
+  {
+    id: 'zh5-e-004', lang: 'zh', style: 'cn-tech-longform', date: '2025-08-30',
+    text: '当大模型公司们还在为算力发愁时，专做推理芯片的行云集成电路已经悄悄完成了新一轮融资。知情人士向记者透露，这轮融资规模约10亿元，由北京市人工智能产业投资基金领投。',
+    deals: [{ type: 'funding', target: ['行云集成电路'], amount: { currency: 'CNY', amount: 1_000_000_000 }, parties: [{ name: '北京市人工智能产业投资基金', role: 'lead' }] }],
+    note: 'fictional company; the size and lead in the next sentence',
+  },
+  {
+    id: 'zh5-e-005', lang: 'zh', style: 'hk-newswire', date: '2025-10-21',
+    text: '港股通讯｜內地連鎖酒店集團華住旗下高端品牌禧玥酒店擬分拆上市，已向聯交所遞交申請，保薦人為中金公司。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional; a spin-off listing applied for',
+  },
+  {
+    id: 'zh5-e-006', lang: 'zh', style: 'cn-financial-daily', date: '2025-02-19',
+    text: '春节后首个交易周，两家券商率先官宣合并：东方财信证券与湘财汇通证券今日公告，双方拟以换股方式合并，由东方财信证券吸收合并湘财汇通证券，换股比例为1:0.9。',
+    deals: [{ type: 'merger', target: ['湘财汇通证券'], parties: [{ name: '东方财信证券', role: 'acquirer' }] }],
+    note: 'fictional brokers; the absorbing side after 由',
+  },
+  {
+    id: 'zh5-e-007', lang: 'zh', style: 'cn-overseas-press', date: '2025-06-05',
+    text: '出海｜总部位于深圳的消费电子品牌Ugreen Lite完成8000万美元C轮融资，本轮由新加坡政府投资公司GIC领投，高瓴资本和老股东IDG资本跟投，公司估值接近10亿美元。',
+    deals: [{
+      type: 'funding', target: ['Ugreen Lite'], round: 'C轮', amount: { currency: 'USD', amount: 80_000_000 },
+      valuation: { currency: 'USD', amount: 1_000_000_000 },
+      parties: [{ name: 'GIC', role: 'lead' }, { name: '高瓴资本', role: 'participant' }, { name: 'IDG资本', role: 'participant' }],
+    }],
+    note: 'fictional company; a Latin name of two words after a description',
+  },
+  {
+    id: 'zh5-e-008', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-09-10',
+    text: '星源材料公告，公司控股股东星源控股于近日通过大宗交易方式减持公司股份2000万股，占总股本的1.5%，减持金额约3.6亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional companies; a holder selling on the market',
+  },
+  {
+    id: 'zh5-e-009', lang: 'zh', style: 'tw-press', date: '2025-05-14',
+    text: '國內IC設計廠聯詠旗下子公司聯睿科技宣布，已獲得日本電子大廠村田製作所策略投資新台幣6億元，雙方將合作開發車用感測晶片。',
+    deals: [{ type: 'funding', target: ['聯睿科技'], round: 'strategic', amount: { currency: 'TWD', amount: 600_000_000 }, parties: [{ name: '村田製作所', role: 'participant' }] }],
+    note: 'fictional deal; Taiwan press in traditional characters; 策略投資 is Taiwan for a strategic investment',
+  },
+  {
+    id: 'zh5-e-010', lang: 'zh', style: 'cn-local-finance', date: '2025-12-03',
+    text: '本报讯 经过近一年的筹备，我省首家由两家农商行合并而成的新银行——皖南农商银行昨日正式挂牌开业，原宣城农商行与池州农商行的全部业务由其承继。',
+    deals: [{ type: 'merger', target: ['宣城农商行'], parties: [{ name: '池州农商行', role: 'participant' }] }],
+    note: 'fictional banks; a consolidation into a new bank; 挂牌开业 is no listing',
+  },
+  {
+    id: 'zh5-e-011', lang: 'zh', style: 'cn-weekly', date: '2025-03-28',
+    text: '本周，两笔医药并购引发关注：一是华东医药以9.8亿元收购上海天衡制药100%股权；二是恒瑞健康以约3亿元受让江苏康源生物30%股份。',
+    deals: [
+      { type: 'acquisition', target: ['上海天衡制药'], amount: { currency: 'CNY', amount: 980_000_000 }, parties: [{ name: '华东医药', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['江苏康源生物'], amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '恒瑞健康', role: 'acquirer' }] },
+    ],
+    note: 'fictional deals (a real-sounding buyer name); two purchases listed as 一是… ；二是…',
+  },
+  {
+    id: 'zh5-e-012', lang: 'zh', style: 'cn-business-daily', date: '2025-10-29',
+    text: '受三季度订单下滑影响，储能龙头晶科储能今日股价跌停，市值一日蒸发逾80亿元，公司回应称经营一切正常。',
+    deals: [], negative: 'share-move',
+    note: 'fictional; a share move',
+  },
+  {
+    id: 'zh5-e-013', lang: 'zh', style: 'cn-press-release', date: '2025-01-08',
+    text: '【新闻稿】合成生物学公司元素驱动（Elemental Drive）今日宣布完成3000万美元A轮融资。本轮融资由Flagship Pioneering领投，Polaris Partners、经纬创投参投。',
+    deals: [{
+      type: 'funding', target: ['元素驱动', 'Elemental Drive'], round: 'A轮', amount: { currency: 'USD', amount: 30_000_000 },
+      parties: [{ name: 'Flagship Pioneering', role: 'lead' }, { name: 'Polaris Partners', role: 'participant' }, { name: '经纬创投', role: 'participant' }],
+    }],
+    note: 'fictional company; a Chinese name with its English one in brackets',
+  },
+  {
+    id: 'zh5-e-014', lang: 'zh', style: 'cn-vc-press', date: '2025-08-08',
+    text: '据悉，红杉中国近日完成对具身智能公司灵巧动力的独家投资，金额约1亿元，这是该机构年内投资的第十家机器人企业。',
+    deals: [{ type: 'funding', target: ['灵巧动力'], amount: { currency: 'CNY', amount: 100_000_000 }, parties: [{ name: '红杉中国', role: 'lead' }] }],
+    note: 'fictional company; the investor as subject, 完成对…的独家投资',
+  },
+  {
+    id: 'zh5-e-015', lang: 'zh', style: 'hk-chinese-press', date: '2025-11-27',
+    text: '本地上市物流公司嘉運物流今日宣佈，以約4.8億港元現金收購新加坡冷鏈物流商ColdLink Pte. Ltd.的全部股權，交易已於本月完成。',
+    deals: [{ type: 'acquisition', target: ['ColdLink Pte. Ltd.', 'ColdLink'], amount: { currency: 'HKD', amount: 480_000_000 }, parties: [{ name: '嘉運物流', role: 'acquirer' }] }],
+    note: 'fictional companies; Hong Kong press in traditional characters; a Latin name with a full stop',
+  },
+  {
+    id: 'zh5-e-016', lang: 'zh', style: 'cn-financial-press', date: '2025-06-23',
+    text: '交易所文件显示，零食连锁品牌零食很忙与赵一鸣零食的合并方案尚未获得反垄断审批，双方仍在独立运营。',
+    deals: [], negative: 'not-closed',
+    note: 'a merger awaiting approval (fictional status)',
   },
 ];
