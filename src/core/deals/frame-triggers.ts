@@ -448,7 +448,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "长川汽车完成对清陶新能的战略投资": the company between 对 and 的 is funded; the subject invests.
-    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮)?(?:投资|增资|注资))/g,
+    // ("完成对具身智能公司灵巧动力的独家投资": the sole investment, too.)
+    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮|独家)?(?:投资|增资|注资))/g,
     needs: ['对'],
     target: 'object',
     party: 'participant',
@@ -849,7 +850,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed;
     // not "车型上市", "新品上市": a product launched.
-    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
+    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌(?!开业|成立|运营|仪式|营业)|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
     needs: ['上市', '挂牌', '登陆', '敲钟', 'ipo', '首次公开发行', '招股', '募资', '募集资金', '集资'],
     target: 'subject',
     examples: [

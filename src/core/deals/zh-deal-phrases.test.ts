@@ -470,3 +470,24 @@ describe('Chinese deals: batch zh5-d', () => {
     expect(read('他的公司电小二被储能龙头阳光电源以约2.2亿元全资收购，团队将整体并入阳光电源的户储事业部。').map((d) => d.type)).toEqual(['acquisition']);
   });
 });
+
+// Session dealszh16: what batch zh5-e showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-e', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('an enumeration opens the clause, not the name; a count of deals is no company', () => {
+    expect(sums('本周，两笔医药并购引发关注：一是华东医药以9.8亿元收购上海天衡制药100%股权；二是恒瑞健康以约3亿元受让江苏康源生物30%股份。')).toEqual([
+      'acquisition 上海天衡制药 980000000 ← Huadong Medicine',
+      'stake-sale 江苏康源生物 300000000 ← 恒瑞健康',
+    ]);
+  });
+
+  it('a bank opening for business (挂牌开业) lists nothing', () => {
+    expect(read('皖南农商银行昨日正式挂牌开业。')).toEqual([]);
+  });
+
+  it('the sole investment of the company after 对; this round sized in the next sentence', () => {
+    expect(sums('据悉，红杉中国近日完成对具身智能公司灵巧动力的独家投资，金额约1亿元。')).toEqual(['funding 灵巧动力 100000000 ← HongShan']);
+    expect(sums('专做推理芯片的行云集成电路已经悄悄完成了新一轮融资。知情人士向记者透露，这轮融资规模约10亿元。')).toEqual(['funding 行云集成电路 1000000000 ← ']);
+  });
+});

@@ -12,7 +12,7 @@ import { zhClauseSubject } from './zh-topic';
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
 
 /** What may stand between the name and its verb. */
-const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|(?:拟|将)?(?:以|通过)[^，。；]{1,16}?(?:方式|形式)(?:换股)?|已经?(?:完成了?)?|连续|接连|相继|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|(?:拟|将)?(?:以|通过)[^，。；]{1,16}?(?:方式|形式)(?:换股)?|(?:拟|将)?以(?:约|现金|总价)?[\d.]+(?:亿|万)?(?:元|美元|港元|欧元|日元|英镑|新台币元)(?:的?(?:价格|对价|现金))?|已经?(?:悄悄|悄然|低调)?(?:完成了?)?|悄悄|悄然|连续|接连|相继|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
 // ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
@@ -24,7 +24,7 @@ const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-
 /** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
 const QUOTED = /^[「『“"]([^」』”"]{2,12})[」』”"]$/;
 const WITH_ALIAS = /^((?:[A-Za-z][A-Za-z0-9.&-]*)(?: [A-Za-z0-9][A-Za-z0-9.&-]*){0,3}|[\u4e00-\u9fff]{2,8})[（(](?:[A-Za-z][A-Za-z0-9.&' -]{0,30}|[\u4e00-\u9fff]{2,8})[）)]$/;
-const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^继|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
+const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^继|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款|笔|起|件|宗)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
 
 /**
  * The name that opens the clause of a verb at `at`, when no company mention stands in that clause before
@@ -36,7 +36,10 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // ("它的开发者、成立于深圳的食刻智能": nor an appositive before 、.)
   const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'));
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
-  const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
+  let from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
+  // ("一是华东医药以9.8亿元收购…；二是恒瑞健康以约3亿元受让…": an enumeration opens the clause, not the name.)
+  const enumerated = /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|最后)[，,]?/.exec(view.text.slice(from, at))?.[0].length ?? 0;
+  from += enumerated;
   let words = view.text.slice(from, at);
   words = words.slice(0, words.length - TAIL.exec(words)![0].length);
   // "动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资": a clause that opens on its verb shares the name that

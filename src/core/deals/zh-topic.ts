@@ -23,7 +23,7 @@ const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:近期|近日|日前|今日
 /** What a company plans, not what it did. */
 const INTENT = /^(?:最快|计划|拟|有望|或将?|预计|筹划|将于|准备|考虑)/;
 const NAME = /^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}$/;
-const NOT_NAME = /[的了是和与及或对从为这该其本被将向由等所在]|公司$|^(?:公司|企业|集团|记者|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|本周|近日|日前|两家|多家|一家)/;
+const NOT_NAME = /[的了是和与及或对从为这该其本被将向由等所在]|公司$|^(?:公司|企业|集团|记者|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|本周|近日|日前|两家|多家|一家)|^[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款|笔|起|件|宗)/;
 
 /** A clause that names no subject of its own: it opens on a connective, an adverb or 公司 ("先是", "随后又", "公司刚"). */
 // ("先是以1.8亿元增资": how it paid may follow.)
