@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in five parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in six parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -1062,5 +1062,96 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '交易所文件显示，零食连锁品牌零食很忙与赵一鸣零食的合并方案尚未获得反垄断审批，双方仍在独立运营。',
     deals: [], negative: 'not-closed',
     note: 'a merger awaiting approval (fictional status)',
+  },
+  // ---- batch F: written after the batch-E rules, scored before any rule for it ----
+  {
+    id: 'zh5-f-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-09-18',
+    text: '「智能涌现」获悉，AI+教育公司学伴智能近期完成A+轮融资，融资额为8000万元，由好未来领投，老股东BAI资本跟投，本轮融资将主要用于AI学习机的研发。',
+    deals: [{
+      type: 'funding', target: ['学伴智能'], round: 'A+轮', amount: { currency: 'CNY', amount: 80_000_000 },
+      parties: [{ name: '好未来', role: 'lead' }, { name: 'BAI资本', role: 'participant' }],
+    }],
+    note: 'fictional company; 融资额为 after the round',
+  },
+  {
+    id: 'zh5-f-002', lang: 'zh', style: 'cn-securities-daily', date: '2025-10-24',
+    text: '又一起“A吃A”落地。天岳精密与鸿泰股份双双公告，天岳精密以发行股份方式换股吸收合并鸿泰股份的交易已获证监会注册批复，鸿泰股份将于近期终止上市。',
+    deals: [{ type: 'merger', target: ['鸿泰股份'], parties: [{ name: '天岳精密', role: 'acquirer' }] }],
+    note: 'fictional companies; a share-swap absorption approved',
+  },
+  {
+    id: 'zh5-f-003', lang: 'zh', style: 'hk-newswire', date: '2025-12-09',
+    text: '港股通讯｜自动驾驶卡车公司千挂科技今日在港交所挂牌，招股价为每股26.6港元，集资净额约21.4亿港元，基石投资者包括中东主权基金穆巴达拉、嘉实基金及宁德时代旗下的问鼎投资。',
+    deals: [{
+      type: 'ipo', target: ['千挂科技'], amount: { currency: 'HKD', amount: 2_140_000_000 },
+      parties: [{ name: '穆巴达拉', role: 'participant' }, { name: '嘉实基金', role: 'participant' }, { name: '问鼎投资', role: 'participant' }],
+    }],
+    note: 'fictional listing; cornerstones with descriptions and an owner',
+  },
+  {
+    id: 'zh5-f-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-05-27',
+    text: '有媒体报道称，快递巨头极兔正考虑收购东南亚物流公司Ninja Van，对此，极兔方面表示“不对市场传闻作评论”。',
+    deals: [], negative: 'rumour',
+    note: 'a purchase considered, per media (fictional)',
+  },
+  {
+    id: 'zh5-f-005', lang: 'zh', style: 'cn-tech-press', date: '2025-07-03',
+    text: '具身智能赛道再添一笔大额融资。刚成立一年的星尘灵动宣布完成8亿元天使轮融资，投资方包括红杉中国、高瓴创投、蚂蚁集团等，创下国内具身智能天使轮融资纪录。',
+    deals: [{
+      type: 'funding', target: ['星尘灵动'], round: '天使轮', amount: { currency: 'CNY', amount: 800_000_000 },
+      parties: [{ name: '红杉中国', role: 'participant' }, { name: '高瓴创投', role: 'participant' }, { name: '蚂蚁集团', role: 'participant' }],
+    }],
+    note: 'fictional company; a lead-in sentence first; 刚成立一年的 describes it',
+  },
+  {
+    id: 'zh5-f-006', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-03-03',
+    text: '金田铜材公告，公司拟以自有资金4.2亿元向全资子公司金田新能源增资，增资完成后金田新能源注册资本增至10亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional companies; capital put into a wholly owned subsidiary is no deal',
+  },
+  {
+    id: 'zh5-f-007', lang: 'zh', style: 'cn-overseas-press', date: '2025-11-11',
+    text: '出海｜东南亚数字银行平台Bayar Bank宣布完成1.2亿美元C轮融资，由腾讯和淡马锡共同领投，东方汇理跟投；这也是该公司继2023年获得蚂蚁集团投资后的又一轮大额融资。',
+    deals: [{
+      type: 'funding', target: ['Bayar Bank'], round: 'C轮', amount: { currency: 'USD', amount: 120_000_000 },
+      parties: [{ name: '腾讯', role: 'lead' }, { name: '淡马锡', role: 'lead' }, { name: '东方汇理', role: 'participant' }],
+    }],
+    note: 'fictional company; an earlier investment recalled with 继…后 is background',
+  },
+  {
+    id: 'zh5-f-008', lang: 'zh', style: 'tw-press', date: '2025-08-20',
+    text: '電子零組件通路商大聯大控股今日宣布，以每股新台幣62元公開收購詮鼎科技全部股份，收購總金額約新台幣48億元，預計於9月底前完成。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional deal; a tender offer launched, not completed (Taiwan press in traditional characters)',
+  },
+  {
+    id: 'zh5-f-009', lang: 'zh', style: 'cn-local-finance', date: '2025-04-15',
+    text: '记者昨日从市国资委获悉，市属国企城发集团已完成对本地老字号食品企业稻香村食品的控股收购，持股比例达到67%，交易金额约5.5亿元。',
+    deals: [{ type: 'stake-sale', target: ['稻香村食品'], amount: { currency: 'CNY', amount: 550_000_000 }, parties: [{ name: '城发集团', role: 'acquirer' }] }],
+    note: 'fictional deal; 控股收购 of a company with a stated stake',
+  },
+  {
+    id: 'zh5-f-010', lang: 'zh', style: 'cn-weekly', date: '2025-06-13',
+    text: '本周IPO市场：周二，储能企业海博思创在科创板上市，募资9.4亿元；周四，连锁餐饮品牌老乡鸡在港交所挂牌，集资约15亿港元。',
+    deals: [
+      { type: 'ipo', target: ['海博思创'], amount: { currency: 'CNY', amount: 940_000_000 }, parties: [] },
+      { type: 'ipo', target: ['老乡鸡'], amount: { currency: 'HKD', amount: 1_500_000_000 }, parties: [] },
+    ],
+    note: 'listings restated (figures as written here); two listings split by "；", each after a day',
+  },
+  {
+    id: 'zh5-f-011', lang: 'zh', style: 'cn-press-release', date: '2025-09-29',
+    text: '【新闻稿】2025年9月29日，苏州——工业机器视觉企业灵图智能宣布，公司已完成由国投招商领投的3亿元C轮融资，苏州元禾控股、老股东深创投参与跟投。',
+    deals: [{
+      type: 'funding', target: ['灵图智能'], round: 'C轮', amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [{ name: '国投招商', role: 'lead' }, { name: '苏州元禾控股', role: 'participant' }, { name: '深创投', role: 'participant' }],
+    }],
+    note: 'fictional company; 完成由…领投的…融资',
+  },
+  {
+    id: 'zh5-f-012', lang: 'zh', style: 'cn-financial-press', date: '2025-10-02',
+    text: '国庆假期前最后一个交易日，两家光伏企业宣布合并：晶澳新能与天合光储将以新设合并方式组建新公司，合并方案已获双方股东大会通过。',
+    deals: [{ type: 'merger', target: ['晶澳新能'], parties: [{ name: '天合光储', role: 'participant' }] }],
+    note: 'fictional companies; a consolidation approved, no survivor, after a colon',
   },
 ];
