@@ -245,6 +245,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "以每股新台币62元公开收购诠鼎科技全部股份，…预计于9月底前完成": a tender offer launched, not yet done, is no purchase.
+  if (trigger.lang === 'zh' && /公开收购|要约收购|发出(?:全面|部分)?要约/.test(view.text.slice(view.start, view.end)) && /预计[^。；]{0,16}?(?:完成|截止|届满)/.test(view.text.slice(end, view.end)) && !/已(?:经)?(?:完成|成功|顺利)|获成功|已截止/.test(view.text.slice(view.start, view.end))) return undefined;
   // "继去年完成对Kraftwerk的收购后，…", "继去年底完成A轮融资后，…": a deal recalled in a clause of 继…后 is background to
   // the one the sentence reports.
   if (trigger.lang === 'zh' && ZH_RECALLED.test(clauseAround(view, at))) return undefined;
@@ -1256,7 +1258,7 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).

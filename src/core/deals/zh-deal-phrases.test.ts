@@ -491,3 +491,27 @@ describe('Chinese deals: batch zh5-e', () => {
     expect(sums('专做推理芯片的行云集成电路已经悄悄完成了新一轮融资。知情人士向记者透露，这轮融资规模约10亿元。')).toEqual(['funding 行云集成电路 1000000000 ← ']);
   });
 });
+
+// Session dealszh16: what batch zh5-f showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-f', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('who reports the news (「智能涌现」获悉) is a publisher, no company; a description may hold a plus sign', () => {
+    expect(read('「智能涌现」获悉，AI+教育公司学伴智能近期完成A+轮融资，融资额为8000万元，由好未来领投。').map((d) => d.target)).toEqual(['学伴智能']);
+  });
+
+  it('a tender offer launched and expected to complete is no purchase yet', () => {
+    expect(read('電子零組件通路商大聯大控股今日宣布，以每股新台幣62元公開收購詮鼎科技全部股份，收購總金額約新台幣48億元，預計於9月底前完成。')).toEqual([]);
+  });
+
+  it('cornerstones after a description of the first, and an arm that ends its list', () => {
+    const found = read('千挂科技今日在港交所挂牌，集资净额约21.4亿港元，基石投资者包括中东主权基金穆巴达拉、嘉实基金及宁德时代旗下的问鼎投资。');
+    expect(found.flatMap((d) => d.investors)).toContain('问鼎投资');
+    expect(found.flatMap((d) => d.investors)).toHaveLength(3);
+  });
+
+  it('a company founded a year ago (刚成立一年的); two sides before 将以新设合并方式', () => {
+    expect(read('刚成立一年的星尘灵动宣布完成8亿元天使轮融资。').map((d) => d.target)).toEqual(['星尘灵动']);
+    expect(sums('两家光伏企业宣布合并：晶澳新能与天合光储将以新设合并方式组建新公司。')).toEqual(['merger 晶澳新能 - ← 天合光储']);
+  });
+});

@@ -203,7 +203,8 @@ const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]
  */
 export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
   const after = view.text.slice(owner.end, Math.min(view.end, owner.end + 20));
-  const m = /^旗下(?:的)?([^，。；、的]{2,12})的/.exec(after) ?? ARM_AFTER.exec(after);
+  // (A name closed by 的, or one that fills the rest of its list item: "宁德时代旗下的问鼎投资。")
+  const m = /^旗下(?:的)?([^，。；、的]{2,12})的/.exec(after) ?? /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=(?:(?:联合|共同)?(?:领投|跟投|参投)|等)?[，。；、,;]|$)/.exec(after) ?? ARM_AFTER.exec(after);
   // (Not a kind of fund or a sum: "贝莱德旗下私募基金1.5亿美元的B+轮融资".)
   if (!m || /[其该\d]|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
   const start = owner.end + m[0].length - m[1]!.length;

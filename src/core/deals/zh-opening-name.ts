@@ -17,7 +17,7 @@ const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交�
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
 // ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
 // "市属国企金陵城建集团": so do a tool, an app and a state firm.)
-const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9+]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
 // ("Giao Nhanh": a Latin name of a few words.)
 const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$|^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*){1,3}$/;
@@ -89,7 +89,7 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|换股|新设)*$/.exec(view.text.slice(from, at));
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };

@@ -35,6 +35,10 @@ export function zhTrimTarget(target: CompanyMention): CompanyMention {
 
 /** A description the reader ran into a name, ending in a kind no name ends in ("同行快骑科技", "I伺服器散熱新創冷鋒科技"). */
 const DESCRIPTIVE_BEFORE = new RegExp(String.raw`^(?:[\u4e00-\u9fffA-Za-z]{0,12}?)${ZH_DESCRIPTIVE_KIND}(?=[\u4e00-\u9fffA-Za-z]{2})`);
+/** After a publisher's name: it reports ("获悉", "独家获悉", "消息", "报道"). */
+const REPORTS_AFTER = /^[」”"』]?(?:独家)?(?:获悉|获知|了解到|消息|报道|讯)/;
+/** A kind of investor or company with no name of its own ("主权基金", "产业基金", "投资机构"). */
+const GENERIC_KIND = /^(?:中东|海外|外资|境外|国资|地方|某|一家|多家|沙特|卡塔尔)?(?:主权基金|产业基金|私募基金|投资机构|引导基金|国资平台)$/;
 /** A verb of what a company does, opening a mention the reader took for a name ("做室内配送机器人"). */
 const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)/;
 /** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
@@ -48,6 +52,8 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
  */
 export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
   if (!c.id.startsWith('unknown:')) return c;
+  // ("「智能涌现」获悉，…": who reports the news is a publisher; "中东主权基金穆巴达拉": a kind of investor alone is no name.)
+  if (REPORTS_AFTER.test(page.slice(c.end, c.end + 5)) || GENERIC_KIND.test(page.slice(c.start, c.end))) return undefined;
   // ("Hidromek Vinç": a Latin word the reader cut at a letter outside A–Z runs on to its end.)
   const more = /[A-Za-z]$/.test(c.text) ? (/^[A-Za-z\u00c0-\u024f]+/.exec(page.slice(c.end, c.end + 20))?.[0].length ?? 0) : 0;
   if (more > 0) c = { ...c, end: c.end + more, text: page.slice(c.start, c.end + more), name: page.slice(c.start, c.end + more) };

@@ -16,7 +16,7 @@ import { ZH_DOES, ZH_KIND, ZH_KIND_AT_START } from './zh-kinds';
 const LEAD_IN = /^[^，。；：]{0,16}?(?:获悉|注意到|了解到|获知|消息|显示|据悉|据了解|报道|透露|表示|称)$|^(?:据悉|据了解|据报道|记者获悉|本报讯)|^\s*(?:昨日|昨天|今日|今天|近日|日前|本周|上周|今年|去年|\d{4}年|\d{1,2}月|\d{1,2}日|[上中下]旬|初|底|末|早间|晚间|周[一二三四五六日])+\s*$/;
 /** What a topic name may be preceded by: a description of what it does or is. */
 // ("主板新股华茂股份": where a new share lists describes it too.)
-const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9]{0,16}?${ZH_KIND}|${ZH_DOES})`);
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9+]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** The words that begin what the topic did. */
 // ("智衡数科（以下简称\"智衡\"）今日宣布": past an aside in brackets.)
 const PREDICATE = /^(?:[（(][^）)]{1,20}[）)])?(?:近期|近日|日前|今日|今天|今年|去年|此前|已经?|正在|正|将|再度?|又|也|连续|接连|相继|宣布|成功|完成|获|发布|披露|公告|出手|迎来|拿下|拿到|发行|募资|上市|挂牌|最快|计划|拟|有望|或将?|预计|筹划)/;
