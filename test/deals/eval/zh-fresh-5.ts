@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in six parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in seven parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E, G after those for F. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -1153,5 +1153,88 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '国庆假期前最后一个交易日，两家光伏企业宣布合并：晶澳新能与天合光储将以新设合并方式组建新公司，合并方案已获双方股东大会通过。',
     deals: [{ type: 'merger', target: ['晶澳新能'], parties: [{ name: '天合光储', role: 'participant' }] }],
     note: 'fictional companies; a consolidation approved, no survivor, after a colon',
+  },
+  // ---- batch G: written after the batch-F rules, scored before any rule for it ----
+  {
+    id: 'zh5-g-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-12-16',
+    text: '创业邦获悉，宠物医疗连锁品牌安宠家近日宣布完成B轮融资，融资金额达3亿元人民币，投资方为高瓴资本与CPE源峰，其中高瓴资本为领投方。',
+    deals: [{
+      type: 'funding', target: ['安宠家'], round: 'B轮', amount: { currency: 'CNY', amount: 300_000_000 },
+      parties: [{ name: '高瓴资本', role: 'lead' }, { name: 'CPE源峰', role: 'participant' }],
+    }],
+    note: 'fictional company; the lead named after the list (其中…为领投方)',
+  },
+  {
+    id: 'zh5-g-002', lang: 'zh', style: 'cn-financial-daily', date: '2025-08-27',
+    text: '这家成立于1998年的老牌乳企终于找到了买家。据公告，光明牧业已与新希望乳业签署股权转让协议，新希望乳业将以7.6亿元收购光明牧业旗下西北乳业70%股权。',
+    deals: [{ type: 'stake-sale', target: ['西北乳业'], amount: { currency: 'CNY', amount: 760_000_000 }, parties: [{ name: '新希望乳业', role: 'acquirer' }, { name: '光明牧业', role: 'seller' }] }],
+    note: 'fictional deal; a subsidiary bought from its owner, agreement signed',
+  },
+  {
+    id: 'zh5-g-003', lang: 'zh', style: 'hk-newswire', date: '2025-05-29',
+    text: '港股通讯｜手搖茶品牌茶救星球今日在聯交所主板上市，每股發售價13.5港元，全球發售所得款項淨額約8.8億港元。上市首日，股價一度大升45%。',
+    deals: [{ type: 'ipo', target: ['茶救星球'], amount: { currency: 'HKD', amount: 880_000_000 }, parties: [] }],
+    note: 'fictional company; traditional characters in a Hong Kong newswire',
+  },
+  {
+    id: 'zh5-g-004', lang: 'zh', style: 'cn-securities-times', date: '2025-09-05',
+    text: '在公告停牌筹划两周后，三维通信今日披露重组草案：公司拟以发行股份方式购买深圳拓邦微电100%股权，交易作价18.2亿元，同时募集配套资金不超过5亿元。',
+    deals: [{ type: 'acquisition', target: ['深圳拓邦微电'], amount: { currency: 'CNY', amount: 1_820_000_000 }, parties: [{ name: '三维通信', role: 'acquirer' }] }],
+    note: 'fictional deal; a restructuring draft with its price set; the matching fund-raise is no amount',
+  },
+  {
+    id: 'zh5-g-005', lang: 'zh', style: 'cn-tech-press', date: '2025-04-21',
+    text: '有消息称，小红书正在以约200亿美元的估值进行新一轮融资，但公司方面回应称“没有听说”。',
+    deals: [], negative: 'rumour',
+    note: 'a round rumoured (fictional)',
+  },
+  {
+    id: 'zh5-g-006', lang: 'zh', style: 'cn-local-finance', date: '2025-11-06',
+    text: '本报讯 近日，由本市国资控股的城市更新平台城建发展与省属企业交控集团旗下的交控置业正式签署协议，交控置业将以增资扩股方式引入城建发展作为战略股东，增资金额12亿元，城建发展将持有其35%股权。',
+    deals: [{ type: 'stake-sale', target: ['交控置业'], amount: { currency: 'CNY', amount: 1_200_000_000 }, parties: [{ name: '城建发展', role: 'acquirer' }] }],
+    note: 'fictional companies; a capital increase for a stated stake, the target named after its owner',
+  },
+  {
+    id: 'zh5-g-007', lang: 'zh', style: 'cn-funding-weekly', date: '2025-03-22',
+    text: '【一周融资】本周共有9家硬科技企业完成融资。卫星通信终端厂商天链通信完成2亿元A轮融资，投资方包括航天科工资本、中金资本；固态电池企业清能锂电完成数亿元B轮融资，由宁德时代领投。',
+    deals: [
+      { type: 'funding', target: ['天链通信'], round: 'A轮', amount: { currency: 'CNY', amount: 200_000_000 }, parties: [{ name: '航天科工资本', role: 'participant' }, { name: '中金资本', role: 'participant' }] },
+      { type: 'funding', target: ['清能锂电'], round: 'B轮', parties: [{ name: '宁德时代', role: 'lead' }] },
+    ],
+    note: 'fictional companies; a weekly roundup',
+  },
+  {
+    id: 'zh5-g-008', lang: 'zh', style: 'cn-business-daily', date: '2025-07-17',
+    text: '上半年，蔚蓝航空实现营收126亿元，净利润扭亏为盈；公司同时公告，拟向全体股东每10股派发现金红利1.5元。',
+    deals: [], negative: 'revenue',
+    note: 'fictional airline; results and a dividend',
+  },
+  {
+    id: 'zh5-g-009', lang: 'zh', style: 'cn-overseas-press', date: '2025-02-06',
+    text: '出海｜中国储能企业海辰新能与德国能源企业EnBW签署协议，海辰新能将以约2亿欧元收购EnBW旗下储能项目开发商GridStore GmbH，交易预计于今年下半年完成交割。',
+    deals: [{ type: 'acquisition', target: ['GridStore GmbH', 'GridStore'], amount: { currency: 'EUR', amount: 200_000_000 }, parties: [{ name: '海辰新能', role: 'acquirer' }] }],
+    note: 'fictional deal; a signed agreement to buy a subsidiary with a Latin name',
+  },
+  {
+    id: 'zh5-g-010', lang: 'zh', style: 'cn-tech-longform', date: '2025-10-10',
+    text: '从车库里的三个人到估值百亿，追光机器人只用了四年。今年8月，它完成了由软银愿景基金领投的4亿美元C轮融资，投后估值达到15亿美元。',
+    deals: [{
+      type: 'funding', target: ['追光机器人'], round: 'C轮', amount: { currency: 'USD', amount: 400_000_000 },
+      valuation: { currency: 'USD', amount: 1_500_000_000, basis: 'post' },
+      parties: [{ name: '软银愿景基金', role: 'lead' }], date: '2025-08',
+    }],
+    note: 'fictional company; the company as the previous sentence\'s subject, 它 in the next',
+  },
+  {
+    id: 'zh5-g-011', lang: 'zh', style: 'tw-press', date: '2025-12-01',
+    text: '台灣電動機車品牌睿能創意宣布與東南亞機車大廠Honda Motor越南子公司完成合資公司設立，雙方各持股50%。',
+    deals: [], negative: 'other',
+    note: 'fictional; a joint venture set up, no deal of the kinds scored',
+  },
+  {
+    id: 'zh5-g-012', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-27',
+    text: '科创板今日迎来年内第20只新股。从事半导体量检测设备的中科飞测正式挂牌交易，本次发行价格为23.6元/股，实际募集资金总额约17.7亿元。',
+    deals: [{ type: 'ipo', target: ['中科飞测'], amount: { currency: 'CNY', amount: 1_770_000_000 }, parties: [] }],
+    note: 'restated listing (figures as written here); 实际募集资金总额',
   },
 ];
