@@ -227,7 +227,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // ("海川资本拟以每股12元的价格向全体股东发出部分要约，收购公司20%股份": the price may stand in a clause before.)
     (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(view.text.slice(view.start, end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
-    !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
+    // ("在公告停牌筹划两周后，…披露重组草案：…，同时募集配套资金不超过5亿元": planning that is over, and the matching
+    // fund-raise's cap, say nothing of the purchase.)
+    !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end).replace(/^[^，。；]*?(?:后|以来)，/, '').replace(/(?:募集)?配套(?:募集)?资金[^，。；]*/g, ''));
   // "宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56": a merger whose exchange ratio is set
   // is agreed by both boards; 拟 leaves only the approvals open.
   const ratioSet =
@@ -1136,7 +1138,8 @@ function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefin
   return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
 }
 
-const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台|业务|应用)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
+// ("收购EnBW旗下储能项目开发商GridStore GmbH": any kind of company from the kinds table, and a Latin name of a few words.)
+const ZH_OWNED = new RegExp(String.raw`^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:${ZH_KIND}|子公司|业务)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}(?: [A-Za-z][\w.&-]*){0,2}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)`);
 
 /**
  * What an owner has that is bought: "收购Topgolf Callaway旗下户外品牌狼爪", "收购其旗下子公司X": the brand or

@@ -515,3 +515,24 @@ describe('Chinese deals: batch zh5-f', () => {
     expect(sums('两家光伏企业宣布合并：晶澳新能与天合光储将以新设合并方式组建新公司。')).toEqual(['merger 晶澳新能 - ← 天合光储']);
   });
 });
+
+// Session dealszh16: what batch zh5-g showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-g', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a subsidiary named after its owner and any kind of company is what is bought', () => {
+    expect(sums('海辰新能与德国能源企业EnBW签署协议，海辰新能将以约2亿欧元收购EnBW旗下储能项目开发商GridStore GmbH。').map((s) => s.split(' ←')[0])).toEqual([
+      'acquisition GridStore GmbH 200000000',
+    ]);
+  });
+
+  it('planning that is over and the cap of a matching fund-raise leave a priced restructuring agreed', () => {
+    expect(sums('在公告停牌筹划两周后，三维通信今日披露重组草案：公司拟以发行股份方式购买深圳拓邦微电100%股权，交易作价18.2亿元，同时募集配套资金不超过5亿元。')).toEqual([
+      'acquisition 深圳拓邦微电 1820000000 ← 三维通信',
+    ]);
+  });
+
+  it('它 after a time stands for the company the sentence before was about', () => {
+    expect(read('从车库里的三个人到估值百亿，追光机器人只用了四年。今年8月，它完成了由软银愿景基金领投的4亿美元C轮融资。').map((d) => d.target)).toEqual(['追光机器人']);
+  });
+});
