@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in seven parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in eight parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E, G after those for F. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E, G after those for F, H after those for G. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -1236,5 +1236,72 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '科创板今日迎来年内第20只新股。从事半导体量检测设备的中科飞测正式挂牌交易，本次发行价格为23.6元/股，实际募集资金总额约17.7亿元。',
     deals: [{ type: 'ipo', target: ['中科飞测'], amount: { currency: 'CNY', amount: 1_770_000_000 }, parties: [] }],
     note: 'restated listing (figures as written here); 实际募集资金总额',
+  },
+  // ---- batch H: written after the batch-G rules, scored before any rule for it ----
+  {
+    id: 'zh5-h-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-10-30',
+    text: '动点科技获悉，新加坡AI安全公司Sentinel Mesh近日完成2500万美元A轮融资，由红杉印度与东南亚（Peak XV）领投，新加坡电信旗下风投Singtel Innov8跟投。',
+    deals: [{
+      type: 'funding', target: ['Sentinel Mesh'], round: 'A轮', amount: { currency: 'USD', amount: 25_000_000 },
+      parties: [{ name: 'Peak XV', role: 'lead' }, { name: 'Singtel Innov8', role: 'participant' }],
+    }],
+    note: 'fictional company; Latin names throughout',
+  },
+  {
+    id: 'zh5-h-002', lang: 'zh', style: 'cn-securities-daily', date: '2025-11-14',
+    text: '控制权之争尘埃落定。天际股份今日公告，杭州资本通过协议受让及表决权委托方式取得公司控制权，协议受让部分对应15%股份，转让价款约9.3亿元。',
+    deals: [{ type: 'stake-sale', target: ['天际股份'], amount: { currency: 'CNY', amount: 930_000_000 }, parties: [{ name: '杭州资本', role: 'acquirer' }] }],
+    note: 'fictional deal; control taken through a transfer and voting proxies',
+  },
+  {
+    id: 'zh5-h-003', lang: 'zh', style: 'hk-newswire', date: '2025-08-14',
+    text: '港股通讯｜中资券商国泰君安国际宣布，已完成对越南证券公司Saigon Capital Securities的收购，持股比例达65%，代价约4500万美元。',
+    deals: [{ type: 'stake-sale', target: ['Saigon Capital Securities'], amount: { currency: 'USD', amount: 45_000_000 }, parties: [{ name: '国泰君安国际', role: 'acquirer' }] }],
+    note: 'fictional deal; a stake stated after 完成对…的收购',
+  },
+  {
+    id: 'zh5-h-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-01-23',
+    text: '一家名为“星图未来”的AI公司近日浮出水面，其创始人曾任百度副总裁。据了解，公司已完成两轮融资，但未披露具体金额和投资方。',
+    deals: [], negative: 'other',
+    note: 'fictional; rounds mentioned without any round, amount or backer told',
+  },
+  {
+    id: 'zh5-h-005', lang: 'zh', style: 'cn-tech-press', date: '2025-06-26',
+    text: '继5月完成对芯动微的收购后，国产芯片设计企业中微半导今日又宣布以2.6亿元收购苏州晶格科技51%股权。',
+    deals: [{ type: 'stake-sale', target: ['苏州晶格科技'], amount: { currency: 'CNY', amount: 260_000_000 }, parties: [{ name: '中微半导', role: 'acquirer' }] }],
+    note: 'fictional deal; an earlier purchase recalled in 继…后 is background',
+  },
+  {
+    id: 'zh5-h-006', lang: 'zh', style: 'cn-local-finance', date: '2025-09-09',
+    text: '本报讯（记者 李想）我市企业鲁南制药集团旗下的鲁南生物今日在北交所上市，成为本市第12家北交所上市公司，本次发行募集资金2.8亿元。',
+    deals: [{ type: 'ipo', target: ['鲁南生物'], amount: { currency: 'CNY', amount: 280_000_000 }, parties: [] }],
+    note: 'fictional listing; a subsidiary named after its owner',
+  },
+  {
+    id: 'zh5-h-007', lang: 'zh', style: 'cn-weekly', date: '2025-04-04',
+    text: '值得注意的是，此次并非双方首次合作。早在2021年，美团就曾以5亿美元战略投资理想汽车，如今两家公司再度携手成立合资公司。',
+    deals: [{ type: 'funding', target: ['理想汽车'], round: 'strategic', amount: { currency: 'USD', amount: 500_000_000 }, parties: [{ name: '美团', role: 'participant' }] }],
+    note: 'an investment told in the past (as written here); a joint venture is no deal',
+  },
+  {
+    id: 'zh5-h-008', lang: 'zh', style: 'cn-overseas-press', date: '2025-12-12',
+    text: '出海｜比亚迪否认了外媒有关其将收购德国车企Karmann工厂的报道，称公司目前没有相关计划。',
+    deals: [], negative: 'denial',
+    note: 'a purchase denied (fictional)',
+  },
+  {
+    id: 'zh5-h-009', lang: 'zh', style: 'cn-press-release', date: '2025-03-17',
+    text: '【新闻稿】上海，2025年3月17日——企业级大模型服务商深言科技今日宣布完成数亿元B轮融资，由中国移动旗下中移资本领投，上海人工智能产业投资基金、老股东智谱跟投。',
+    deals: [{
+      type: 'funding', target: ['深言科技'], round: 'B轮',
+      parties: [{ name: '中移资本', role: 'lead' }, { name: '上海人工智能产业投资基金', role: 'participant' }, { name: '智谱', role: 'participant' }],
+    }],
+    note: 'fictional round; a dateline with the city first; an arm after its owner',
+  },
+  {
+    id: 'zh5-h-010', lang: 'zh', style: 'tw-press', date: '2025-05-05',
+    text: '晶圓測試介面廠穎崴科技公告，將以新台幣12億元取得日商精密探針廠Probe Japan 70%股權，雙方已簽署股份買賣協議，預計第三季完成交割。',
+    deals: [{ type: 'stake-sale', target: ['Probe Japan'], amount: { currency: 'TWD', amount: 1_200_000_000 }, parties: [{ name: '穎崴科技', role: 'acquirer' }] }],
+    note: 'fictional deal; Taiwan press in traditional characters; an agreement signed',
   },
 ];
