@@ -444,7 +444,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       // ("晶盛装备近期连续出手：先是以1.8亿元增资入股…；随后又宣布以现金4.5亿元收购…": or the company the sentence opened on,
       // for a clause with no subject of its own.)
       const buyer = zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
-      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
+      // (Before the target, or before the verb when the target is the announcer named earlier: "天际股份今日公告，杭州资本…取得公司控制权".)
+      if (buyer && buyer.id !== target.id && (buyer.end <= target.start || (buyer.start >= target.end && buyer.end <= at))) other = [buyer];
     }
     // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
     const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
@@ -753,6 +754,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
     // "由前美团高管创立的社区团购平台邻里鲜今日…上市": a company in a description of who founded the subject is not it.
     if (HAN.test(c.text) && /^[^，。；]{0,10}?(?:创立|创办|孵化|分拆)的/.test(view.text.slice(c.end, c.end + 14))) continue;
+    // ("继5月完成对芯动微的收购后，…中微半导今日又宣布…": nor a company of a clause that recalls another deal.)
+    if (HAN.test(c.text) && ZH_RECALLED.test(clauseAround(view, c.start))) continue;
     // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
     if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
     // "华泰证券旗下华泰创新投资以1.5亿元参与…": the owner of the company that acts is not its subject.

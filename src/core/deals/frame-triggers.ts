@@ -595,7 +595,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "紫金矿业拟以现金137.29亿元受让藏格矿业约24.82%股份": 受让 (take by transfer) buys shares from their holder.
-    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的)/g,
+    // (Not the noun of a way of taking control: "通过协议受让及表决权委托方式取得公司控制权".)
+    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的|及|和|与|、|方式|部分)/g,
     needs: ['受让'],
     target: 'object',
     party: 'acquirer',
@@ -684,7 +685,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
     // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
-    pattern: /(?:取得|获得)(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    // ("取得日商精密探针厂Probe Japan 70%股权": room for a description and a Latin name.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
     needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',

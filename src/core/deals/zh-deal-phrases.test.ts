@@ -536,3 +536,22 @@ describe('Chinese deals: batch zh5-g', () => {
     expect(read('从车库里的三个人到估值百亿，追光机器人只用了四年。今年8月，它完成了由软银愿景基金领投的4亿美元C轮融资。').map((d) => d.target)).toEqual(['追光机器人']);
   });
 });
+
+// Session dealszh16: what batch zh5-h showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-h', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a company of a clause that recalls another deal (继…后) buys nothing in the next', () => {
+    expect(read('继5月完成对芯动微的收购后，国产芯片设计企业中微半导今日又宣布以2.6亿元收购苏州晶格科技51%股权。').flatMap((d) => d.investors)).not.toContain('芯动微');
+  });
+
+  it('a stake taken in a company named after a description ending in 厂, with a Latin name', () => {
+    expect(sums('晶圆测试介面厂颖崴科技公告，将以新台币12亿元取得日商精密探针厂Probe Japan 70%股权，双方已签署股份买卖协议。').map((s) => s.split(' ←')[0])).toEqual([
+      'stake-sale Probe Japan 1200000000',
+    ]);
+  });
+
+  it('受让 as the noun of a way of taking control names nothing bought', () => {
+    expect(read('天际股份今日公告，杭州资本通过协议受让及表决权委托方式取得公司控制权，转让价款约9.3亿元。').map((d) => d.target)).toEqual(['天际股份']);
+  });
+});

@@ -50,7 +50,7 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
 const DESCRIBED_NAME =
-  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽|[\u4e00-\u9fff]{2}厂)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?|[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){1,2})(?=$|[，。；,;（(]|的|\s?约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
 
 /**
  * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
@@ -195,7 +195,7 @@ export function zhNewSharesName(view: SentenceView, from: number): CompanyMentio
 }
 
 /** After an owner: its arm named after 旗下, up to what closes the name ("宁德时代旗下问鼎投资的战略投资"). */
-const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?![\u4e00-\u9fff]{0,2}(?:基金|集团|公司|控股))|(?:联合|共同)?(?:领投|跟投|参投)|等|以|[，。；、和及与,;]|$)/;
+const ARM_AFTER = /^旗下(?:的)?(?:风投|创投|基金|投资平台|投资机构)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?=的|[，。；]|$)|(?:联合|共同)?(?:领投|跟投|参投)|等|以|[，。；、和及与,;]|$)/;
 
 /**
  * "获得宁德时代旗下问鼎投资的战略投资": the arm through which an owner acts, named after 旗下; the company mention
@@ -204,9 +204,10 @@ const ARM_AFTER = /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]
 export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
   const after = view.text.slice(owner.end, Math.min(view.end, owner.end + 20));
   // (A name closed by 的, or one that fills the rest of its list item: "宁德时代旗下的问鼎投资。")
-  const m = /^旗下(?:的)?([^，。；、的]{2,12})的/.exec(after) ?? /^旗下(?:的)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=(?:(?:联合|共同)?(?:领投|跟投|参投)|等)?[，。；、,;]|$)/.exec(after) ?? ARM_AFTER.exec(after);
+  // ("新加坡电信旗下风投Singtel Innov8": past what kind of arm it is.)
+  const m = /^旗下(?:的)?(?:风投|创投|投资平台|投资机构)?([^，。；、的]{2,12})的/.exec(after) ?? /^旗下(?:的)?(?:风投|创投|投资平台|投资机构)?([A-Za-z][A-Za-z0-9.&-]*(?: [A-Za-z0-9][A-Za-z0-9.&-]*){1,3}|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=(?:(?:联合|共同)?(?:领投|跟投|参投)|等)?[，。；、,;]|$)/.exec(after) ?? ARM_AFTER.exec(after);
   // (Not a kind of fund or a sum: "贝莱德旗下私募基金1.5亿美元的B+轮融资".)
-  if (!m || /[其该\d]|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
+  if (!m || /[其该]|\d(?:[\d.]*)(?:亿|万|千|百|%)|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
   const start = owner.end + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
   // (A mention that covers only part of the arm's name is no more than its start: "中金" of "中金启元".)
