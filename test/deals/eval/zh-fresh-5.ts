@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in eight parts, each scored
+// A fifth batch of Chinese paragraphs for issue 17, written by session dealszh16 in nine parts, each scored
 // before any rule was written for it: batch A (zh5-a-…) first, batch B (zh5-b-…) only after the rules for
-// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E, G after those for F, H after those for G. Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
+// batch A were in, batch C (zh5-c-…) after the rules for batch B, D after those for C, E after those for D, F after those for E, G after those for F, H after those for G, and a last part of hard negatives (zh5-i-…). Styles: 36氪 / 投资界式快讯, 财联社电报, 证券时报 / 上证报公告解读, 交易所公告, 港股通讯, 晚点 /
 // 界面式深度稿, 地方财经报, 融资周报, 周刊, 出海报道 (英文名夹杂), 新闻稿, 繁体港台财经. Aimed at what earlier batches
 // showed the reader misses: long lead-ins (a description, a person, 据悉 / 记者获悉 / 公告显示) before a name the
 // reader does not know, mergers of two unknown names with no amount, amounts and investors split across "，" and
@@ -1303,5 +1303,42 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '晶圓測試介面廠穎崴科技公告，將以新台幣12億元取得日商精密探針廠Probe Japan 70%股權，雙方已簽署股份買賣協議，預計第三季完成交割。',
     deals: [{ type: 'stake-sale', target: ['Probe Japan'], amount: { currency: 'TWD', amount: 1_200_000_000 }, parties: [{ name: '穎崴科技', role: 'acquirer' }] }],
     note: 'fictional deal; Taiwan press in traditional characters; an agreement signed',
+  },
+  // ---- batch I: hard negatives, written after the batch-H rules, scored before any rule for them ----
+  {
+    id: 'zh5-i-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-12-18',
+    text: '36氪获悉，具身智能公司灵动纪元正在进行新一轮融资，本轮拟募集约5亿元，目前已有多家机构完成尽调，预计年底前完成交割。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional; a round under way, not closed',
+  },
+  {
+    id: 'zh5-i-002', lang: 'zh', style: 'cn-securities-daily', date: '2025-11-21',
+    text: '晶科储能公告，公司拟分拆子公司晶科储能科技至港交所主板上市，本次分拆尚需获得中国证监会备案及港交所批准，存在不确定性。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional; a spin-off listing planned',
+  },
+  {
+    id: 'zh5-i-003', lang: 'zh', style: 'hk-chinese-press', date: '2025-10-15',
+    text: '恒益地產今日公佈，向獨立第三方出售旗下一幢位於觀塘的商業大廈，代價約18億港元，預期錄得出售收益約3億港元。',
+    deals: [], negative: 'other',
+    note: 'fictional; a building sold, no company changes hands',
+  },
+  {
+    id: 'zh5-i-004', lang: 'zh', style: 'cn-financial-daily', date: '2025-09-24',
+    text: '针对“华信能源将被央企收购”的传闻，华信能源董秘办人士回应称，公司未与任何央企接触，相关报道不属实。',
+    deals: [], negative: 'denial',
+    note: 'fictional; a takeover denied',
+  },
+  {
+    id: 'zh5-i-005', lang: 'zh', style: 'cn-tech-press', date: '2025-08-05',
+    text: '极氪与领克的整合方案仍在推进中，吉利方面表示，两个品牌将保持独立运营，具体合并细节尚未最终确定。',
+    deals: [], negative: 'not-closed',
+    note: 'an integration in progress (fictional status)',
+  },
+  {
+    id: 'zh5-i-006', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-07-08',
+    text: '天峰科技公告，公司与云岭新材签署的《股权收购框架协议》已到期自动终止，双方未能就收购价格达成一致，公司将不再推进本次收购。',
+    deals: [], negative: 'called-off',
+    note: 'fictional; a framework agreement lapsed',
   },
 ];
