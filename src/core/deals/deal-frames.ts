@@ -523,7 +523,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
   // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
-  if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
+  if (trigger.lang === 'zh' && !signed && /尚未(?:最终)?(?:完成|完结|交割|生效|获批|达成|签署|落地|确定|敲定)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   // ("completed the acquisition of a 60% stake in …": acquisition is spelt with an s.)
   if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|offload\w*|divest\w*|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
@@ -1052,7 +1052,7 @@ function zhSoldAfterJiang(view: SentenceView, at: number): CompanyMention | unde
 }
 
 /** What a purchase may buy that is no company: land, a building, a project, a count of things. */
-const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|个|家|套|项)/;
+const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|幢|间|层|个|家|套|项)/;
 
 /** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
 const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;

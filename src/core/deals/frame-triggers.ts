@@ -823,7 +823,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
     needs: ['合并', '联合重组', '战略重组'],
     target: 'subject',
     party: 'participant',

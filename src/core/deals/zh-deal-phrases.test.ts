@@ -555,3 +555,11 @@ describe('Chinese deals: batch zh5-h', () => {
     expect(read('天际股份今日公告，杭州资本通过协议受让及表决权委托方式取得公司控制权，转让价款约9.3亿元。').map((d) => d.target)).toEqual(['天际股份']);
   });
 });
+
+// Session dealszh16: the hard negatives of batch zh5-i (written after their before-score was committed).
+describe('Chinese deals: batch zh5-i', () => {
+  it('a building sold, and a merger whose details are not settled, are no deals', () => {
+    expect(read('恒益地產今日公佈，向獨立第三方出售旗下一幢位於觀塘的商業大廈，代價約18億港元。')).toEqual([]);
+    expect(read('极氪与领克的整合方案仍在推进中，吉利方面表示，两个品牌将保持独立运营，具体合并细节尚未最终确定。')).toEqual([]);
+  });
+});

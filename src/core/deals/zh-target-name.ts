@@ -59,8 +59,9 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   if (more > 0) c = { ...c, end: c.end + more, text: page.slice(c.start, c.end + more), name: page.slice(c.start, c.end + more) };
   // (Read on the page as the deal reader reads it, folded to simplified characters.)
   const written = page.slice(c.start, c.end);
-  // ("做室内配送机器人的擎川智能": what a company does is no company; nor a count of deals, "两笔医药并购".)
-  if (DOES_OPENS.test(written) || /^[一二两三四五六七八九十\d]+(?:笔|家|只|个|起|宗|件|位)/.test(written)) return undefined;
+  // ("做室内配送机器人的擎川智能": what a company does is no company; nor a count of deals or buildings, "两笔医药并购",
+  // "出售旗下一幢位于观塘的商业大厦".)
+  if (DOES_OPENS.test(written) || /^[一二两三四五六七八九十\d]+(?:笔|家|只|个|起|宗|件|位|幢|栋|座|块|处|间|层|套|项)/.test(written)) return undefined;
   const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written))?.[0].length ?? 0;
   const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
   // ("博远资本" read again under the name of its first mention, "私募基金博远资本": the name is cut as the mention would be.)
