@@ -11,7 +11,8 @@ import { ZH_HOLDS_AFTER, zhDescribedName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const ZH_FUNDING_VERB = /(?:宣布)?(?:完成|获得|获|斩获|拿下)了?/g;
-const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+// ("「回声岛」完成天使轮融资": past the quote that closes a name.)
+const RAISER_GAP = /^[」』”"]?(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
 const CLAUSE_END = /[，,。；;！？]/;
 
 export function matchZhFunding(view: SentenceView): DealDraft[] {

@@ -25,10 +25,14 @@ import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
 import { findRounds } from './rounds';
 import type { IndexedMoney, SentenceView } from './sentence-view';
 import { zhAnnouncerLeftOut, zhBuyerLeftOut, zhSubsidiaryBuyer } from './zh-buyer-name';
+import { zhSurvivor } from './zh-merger-survivor';
+import { ZH_KIND } from './zh-kinds';
+import { zhRoundsListed } from './zh-round-list';
+import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
-import { zhAdjacentSubject, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -42,7 +46,7 @@ const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bs
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription|reference) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|注册资本|注册资金|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -80,7 +84,7 @@ const ROUND_WORD = /\b(?:Series [A-Z]|seed|round|private placement|PIPE)\b|轮|�
 const SIGNED_NEXT = /^[^。！？]{0,60}?(?<![未不没])(?:签署|签订)了?(?!框架|意向|合作)[^，。；]{0,12}?协议/;
 /** "交易对价为人民币3.06亿元", "转让总价约148亿元": an announcement states the price agreed. */
 // ("交易作价暂定为26亿元": a price set for now is stated too.)
-const PRICE_STATED = /(?:交易|转让|收购)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
+const PRICE_STATED = /(?:交易|转让|收购|标的资产|标的股权)(?:总)?(?:对价|总价|作价|价款|价格)(?:总额)?(?:暂定|初步确定|预估)?(?:为|约|合计|共计|达)*(?:人民币)?[\d.]+(?:亿|万)?(?:元|美元|欧元|港元|日元|英镑)/;
 
 const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:ed)?|deploy)\s+(?:the|its|their|some of the|part of the|much of the)\s+(?:new\s+)?(?:money|funds|funding|proceeds|capital|cash)\s+(?:to|on|for)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -110,22 +114,37 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
   const sentence = view.text.slice(view.start, view.end);
   const lang = HAN.test(sentence) ? 'zh' : 'en';
   const drafts: DealDraft[] = [];
+  // Mergers read with no direction ("A与B实施战略重组"): dropped below when another trigger gives the same two a direction.
+  const undirected = new Set<DealDraft>();
   for (const trigger of triggersFor(view.holds)) {
     if (trigger.lang !== lang) continue;
     for (const m of matchesOf(trigger.pattern, sentence)) {
       const at = view.start + m.index;
       const draft = frameAt(view, money, trigger, at, at + m[0].length, drafts);
       if (!draft) continue;
+      if (draft.type === 'merger' && trigger.target === 'subject') undirected.add(draft);
       // "收购宝腾汽车49.9%的股份以及路特斯51%的股份", "收购光谷科技与华晶科技各51%股权": one verb, two companies bought.
       // ("will acquire Capital Foods for Rs 5,100 crore and Organic India for Rs 1,900 crore": so in English, each with its price.)
       // ("will sell its small cells business to EQT for $4.25 billion and its fiber business to Zayo Group for …": so one seller, two sales.)
+      // ("宣布连续完成两轮融资：天使轮由峰瑞资本独家投资，天使+轮由…领投": each round listed, not the count of them.)
+      const listed = trigger.lang === 'zh' ? zhRoundsListed(view, draft, at + m[0].length) : [];
+      if (listed.length > 0) {
+        for (const d of listed) if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
+        continue;
+      }
       const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
-        if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
+        const same = drafts.find((x) => sameDeal(x, d));
+        if (!same) drafts.push(d);
+        // (A second reading of the deal may hold the price the first left to it: "…收购瑞芯半导体"一事尘埃落定：…已以8.6亿元完成对瑞芯半导体…的收购".)
+        else if (same.money === undefined && d.money !== undefined && d.type !== 'funding') same.money = d.money;
       }
     }
   }
-  return drafts.sort((a, b) => a.anchor - b.anchor);
+  // ("滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投": one merger, in the direction the second states.)
+  const pair = (d: DealDraft) => [d.target.id, ...d.investors.map((i) => i.id)].sort().join('|');
+  const kept = drafts.filter((d) => !undirected.has(d) || !drafts.some((o) => o !== d && o.type === 'merger' && !undirected.has(o) && pair(o) === pair(d)));
+  return kept.sort((a, b) => a.anchor - b.anchor);
 }
 
 /**
@@ -206,8 +225,10 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "…拟以现金方式收购恒润精工51%股权。…公司与交易对方签署了《股权转让协议》": the next sentence may say it was signed.
   const agreed =
     trigger.lang === 'zh' &&
-    (/(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
-    !/终止|取消|否认/.test(clause);
+    (/(?<![未没不])(?:已|正式)?(?:签署|签订|签约)[^，。；]{0,12}协议|(?<![未没不])签署了/.test(view.text.slice(view.start, view.end)) || SIGNED_NEXT.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 80)))) &&
+    !/终止(?!上市)|取消|否认/.test(clause) &&
+    // ("签署了收购意向书": a letter of intent or a framework is signed; the deal is not.)
+    !/意向书|意向协议|框架协议|备忘录|合作协议/.test(view.text.slice(view.start, view.end));
   // "美团发布公告称，拟以约20.65亿元的总对价收购光年之外全部权益": an announcement that states its price uses 拟 for a
   // deal agreed and pending, not for a plan (a price agreed, "交易作价8.2亿元", says so without the word 公告); a
   // rumour, a denial or a framework agreement stays a plan.
@@ -218,7 +239,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // ("海川资本拟以每股12元的价格向全体股东发出部分要约，收购公司20%股份": the price may stand in a clause before.)
     (/拟以[^，。；]{0,24}?[\d一二三四五六七八九十两百千万亿][^，。；]{0,12}?(?:元|美元|欧元|港元|日元|英镑)/.test(view.text.slice(view.start, end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     !ZH_INTENT_WORDS.test(clause.replace(/拟/g, '')) &&
-    !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end));
+    // ("在公告停牌筹划两周后，…披露重组草案：…，同时募集配套资金不超过5亿元": planning that is over, and the matching
+    // fund-raise's cap, say nothing of the purchase.)
+    !/传闻|回应|否认|不实|意向|框架|筹划|不超过/.test(view.text.slice(view.start, view.end).replace(/^[^，。；]*?(?:后|以来)，/, '').replace(/(?:募集)?配套(?:募集)?资金[^，。；]*/g, ''));
   // "宝钢股份发布重组预案，拟以换股方式吸收合并武钢股份，换股比例为1:0.56": a merger whose exchange ratio is set
   // is agreed by both boards; 拟 leaves only the approvals open.
   const ratioSet =
@@ -227,7 +250,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // (Or whose price is stated: "拟以发行A股的方式换股吸收合并小天鹅，交易作价约143.83亿元".)
     (EXCHANGE_RATIO.test(view.text.slice(view.start, view.end)) || PRICE_STATED.test(view.text.slice(end, view.end))) &&
     /公告|预案|草案|宣布|披露/.test(view.text.slice(view.start, view.end)) &&
-    !/终止|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
+    // ("江海物流将终止上市": the company merged away leaves the exchange; that is the merger's end, not the deal's.)
+    !/终止(?!上市)|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
   if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
@@ -248,6 +272,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.lang === 'en' && USE_OF_MONEY.test(clauseBefore(view, at) + view.text.slice(at, end).replace(/^to\s.*$/i, 'to '))) return undefined;
   // "CICC and Morgan Stanley are joint sponsors of the listing": the listing of a company named before.
   if (trigger.type === 'ipo' && /\b(?:of|for) (?:the|this|that) $/i.test(view.text.slice(Math.max(view.start, at - 10), at))) return undefined;
+  // "以每股新台币62元公开收购诠鼎科技全部股份，…预计于9月底前完成": a tender offer launched, not yet done, is no purchase.
+  if (trigger.lang === 'zh' && /公开收购|要约收购|发出(?:全面|部分)?要约/.test(view.text.slice(view.start, view.end)) && /预计[^。；]{0,16}?(?:完成|截止|届满)/.test(view.text.slice(end, view.end)) && !/已(?:经)?(?:完成|成功|顺利)|获成功|已截止/.test(view.text.slice(view.start, view.end))) return undefined;
+  // "继去年完成对Kraftwerk的收购后，…", "继去年底完成A轮融资后，…": a deal recalled in a clause of 继…后 is background to
+  // the one the sentence reports.
+  if (trigger.lang === 'zh' && ZH_RECALLED.test(clauseAround(view, at))) return undefined;
   // "出海上市｜跨境支付公司PayLinx…", "港股IPO|…": a column's label before a bar reports nothing.
   if (trigger.lang === 'zh' && /^\s*[｜|]/.test(view.text.slice(end, end + 2))) return undefined;
   // "奇瑞汽车今日起招股…预期下周四挂牌": an offer that has opened is no listing yet (a listing is a deal once it is
@@ -295,6 +324,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = withFirst;
       other = list;
     }
+    // "我市本土企业乐享出行与杭州的同行快骑科技宣布合并": the first side a name the reader left out, before 与 and what the
+    // second side is.
+    const join = trigger.lang === 'zh' && list.length === 1 && !withFirst ? new RegExp(String.raw`(?:与|和|同|跟)(?:[^，。；与和]{1,8}?的)?(?:[^，。；与和]{0,8}?${ZH_KIND})?$`).exec(view.text.slice(clauseStart(view, list[0]!.start), list[0]!.start)) : null;
+    const first = join ? zhOpeningName(view, list[0]!.start - join[0].length) : undefined;
+    if (first && list[0] && first.id !== list[0].id) {
+      target = first;
+      other = list;
+    }
     // "58同城与赶集网宣布合并": a partner the reader left out, between 与 and the verb.
     const zhPartner = trigger.lang === 'zh' && target && list.length === 1 ? zhPartnerBeforeVerb(view, target.end, at) : undefined;
     if (zhPartner && other.length === 0) other = [zhPartner];
@@ -309,6 +346,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
     // name the reader left out before it, which is the first named is unknown.
     if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
+    // "华越证券与东浦证券的合并重组今日完成交割，合并后的华越证券为存续公司": the survivor absorbs the other side.
+    const survivor = trigger.lang === 'zh' && target && other.length === 1 ? zhSurvivor(view, [target, other[0]!]) : undefined;
+    if (survivor && target && survivor.id === target.id) [target, other] = [other[0]!, [target]];
   } else if (trigger.target === 'transfer') {
     // "A向B、C合计转让公司23%股份": the buyers between 向 and the verb; what changes hands after the verb.
     const verb = /^[^，。；]{1,40}?(?:合计|共同|共|分别)?(?:转让|出售)/.exec(view.text.slice(end, view.end));
@@ -346,6 +386,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_PRONOUN_SUBJECT.test(clauseBefore(view, at))) {
       target = [...earlier].reverse().find((d) => d.anchor < at && d.type === trigger.type)?.target;
     }
+    // "…：先是…；随后又宣布完成…融资": a clause with no subject of its own acts for the company the sentence opened on.
+    if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, ''))) target = zhTopic(view);
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
@@ -356,7 +398,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? zhNewSharesName(view, end) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -389,7 +431,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && (trigger.id === 'zh-privatize' || trigger.id === 'zh-absorb')) target = zhClauseName(view, end);
     // (After 收购 only a name of three characters or more — "收购协议", "收购交割" are words about the deal — and no
     // land, building or project: "以32.5亿元收购丰台区一宗住宅用地".)
-    if (!target && trigger.id === 'zh-acquire') target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
+    if (!target && (trigger.id === 'zh-acquire' || trigger.id === 'zh-stake')) target = [zhClauseName(view, end)].find((c) => c !== undefined && c.text.length >= 3 && !NOT_A_COMPANY_BOUGHT.test(c.text));
     // "斥资4亿元将朗润医疗收入囊中": the name before the idiom.
     if (!target && trigger.id === 'zh-bag') target = zhNameBeforeIdiom(view, end);
     // "agreed to take over Hess for $53 billion": a name the company reader left out, delimited by the grammar.
@@ -433,9 +475,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       }
     }
     // "周一，鑫峰铝业宣布以9.8亿元现金收购…", "宏达电控公告，公司以2.35亿元受让…": so in Chinese, a buyer opening the clause.
-    if (other.length === 0 && trigger.lang === 'zh' && trigger.party === 'acquirer' && target) {
-      const buyer = zhBuyerLeftOut(view, at);
-      if (buyer && buyer.id !== target.id && buyer.end <= target.start) other = [buyer];
+    // (The company bought, named earlier in the clause, is no buyer: "公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流".)
+    if (target && other.every((c) => c.id === target!.id) && trigger.lang === 'zh' && trigger.party === 'acquirer') {
+      // ("晶盛装备近期连续出手：先是以1.8亿元增资入股…；随后又宣布以现金4.5亿元收购…": or the company the sentence opened on,
+      // for a clause with no subject of its own.)
+      const buyer = zhBuyerLeftOut(view, at) ?? (ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, '')) ? zhTopic(view) : undefined);
+      // (Before the target, or before the verb when the target is the announcer named earlier: "天际股份今日公告，杭州资本…取得公司控制权".)
+      if (buyer && buyer.id !== target.id && (buyer.end <= target.start || (buyer.start >= target.end && buyer.end <= at))) other = [buyer];
     }
     // "公司通过全资子公司青山国际以4.2亿元收购…": the subsidiary the buyer acts through buys too.
     const arm = trigger.lang === 'zh' && zhBuys && target ? zhSubsidiaryBuyer(view, at) : undefined;
@@ -445,7 +491,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
     // ("Perpetua Wealth has agreed to a A$1.2 billion takeover by …": the company that agreed to be bought.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' ? zhOpeningName(view, at) : undefined);
+    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -463,14 +509,22 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     const ownClause = trigger.lang === 'zh' && target ? clauseBefore(view, at) : '';
     if (target && /^(?:并|随后|同时)?将(?:其)?(?:所|合计)?持(?:有)?的?(?:本)?公司/.test(ownClause) && target.end <= at - ownClause.length) {
       const holder = target;
-      target = view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ?? announcerBefore(view, at - ownClause.length);
+      // ("新元股份今日复牌并披露控制权变更方案：控股股东新元集团…将所持公司25.1%股份转让给浙江金控": or the company
+      // the sentence opens on, when the seller is named as a holder.)
+      target =
+        view.companies.find((c) => c.end <= holder.start && HOLDER_OF.test(view.text.slice(c.end, c.end + 8))) ??
+        announcerBefore(view, at - ownClause.length) ??
+        (HOLDER_BEFORE.test(view.text.slice(Math.max(view.start, holder.start - 6), holder.start)) ? view.companies.find((c) => c.end <= holder.start && c.id !== holder.id) : undefined);
       if (!target) return undefined;
     }
     // "蓝月科技最终以2.4亿美元的价格将旗下洗护品牌Aqualis出售给联合利华": the seller named before 将 sells what follows
     // it (a brand or company named after what it is); the seller is no target.
     const soldAfterJiang = trigger.lang === 'zh' ? zhSoldAfterJiang(view, at) : undefined;
     if (soldAfterJiang) target = soldAfterJiang;
-    const agent = objectAfter(view, end, trigger.lang);
+    // ("将所持公司25.1%股份转让给浙江金控，…": a buyer the company reader left out fills the clause after 给.)
+    const found = objectAfter(view, end, trigger.lang) ?? (trigger.id === 'zh-sale-to' || trigger.id === 'zh-fold-into' ? zhClauseName(view, end) : undefined);
+    // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": the arm named after its owner buys.)
+    const agent = found && trigger.lang === 'zh' ? (zhArmOf(view, found) ?? found) : found;
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
@@ -506,7 +560,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "H股上市也将同步暂缓": a Chinese clause says after its verb whether it happened.
   if (trigger.lang === 'zh' && !signed && ZH_INTENT_WORDS.test(view.text.slice(end, Math.min(view.end, end + 20)).split(/[，。；]/)[0]!)) return undefined;
   // "公司对天宜科技的收购尚未完成，仍需监管批准": a deal the sentence says is still pending.
-  if (trigger.lang === 'zh' && !signed && /尚未(?:完成|完结|交割|生效|获批|达成|签署|落地)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
+  if (trigger.lang === 'zh' && !signed && /尚未(?:最终)?(?:完成|完结|交割|生效|获批|达成|签署|落地|确定|敲定)|仍需|有待|尚需|待(?:监管|股东)/.test(view.text.slice(end, Math.min(view.end, end + 40)).split(/[。；]/)[0]!)) return undefined;
   // "cut the value of its stake in Fetchly": a stake changes hands only when it is bought or sold.
   // ("completed the acquisition of a 60% stake in …": acquisition is spelt with an s.)
   if (trigger.stake && trigger.lang === 'en' && !/\b(?:buy|buys|bought|buying|acqui[rs]\w*|picked up|picks up|snapped up|took|take|takes|taken|taking|purchas\w*|sold|sell|sells|selling|sale|offload\w*|divest\w*|agreed|raise[sd]?|increas\w*|lift\w*|double\w*|pay|pays|paid|paying|invest|invests|invested|investing)\b/i.test(view.text.slice(Math.max(view.start, at - 80), at))) return undefined;
@@ -553,7 +607,15 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (amount) draft.money = amount.index;
   // "完成A轮融资…；到了去年底，它又拿下了B轮融资": the round a Chinese trigger names is this draft's own, so two rounds of
   // one company in a sentence stay two deals (sameDeal).
-  const ownRound = trigger.lang === 'zh' && type === 'funding' ? findRounds(view.text, at, end)[0] : undefined;
+  // ("拿下一笔由美团龙珠独家投资的天使+轮": or right after it, closed by 的.)
+  // ("获得了由腾讯投资领投的6亿元B轮融资": or later in its clause, when the trigger stopped inside an investor's name.)
+  const clauseRest = /^[^，。；]*/.exec(view.text.slice(end, Math.min(view.end, end + 40)))![0];
+  const ownRound =
+    trigger.lang === 'zh' && type === 'funding'
+      ? (findRounds(view.text, at, end)[0] ??
+        findRounds(view.text, end, Math.min(view.end, end + 8)).find((r) => /^的[^，。；]{0,3}$/.test(view.text.slice(end, r.start))) ??
+        findRounds(view.text, end, end + clauseRest.length).find((r) => /^[^完获拿]*?(?:领投|跟投|投资|参投)的/.test(view.text.slice(end, r.start))))
+      : undefined;
   if (ownRound) draft.round = ownRound.round;
   for (const c of other) addInvestor(draft, c, trigger.party === 'lead' ? 'lead' : undefined);
   if (buyerPerson) mergeInvestor(draft, { name: buyerPerson });
@@ -573,7 +635,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     for (const c of view.companies) if (c.start >= at && c.end <= at + fromWhom[0].length && c.id !== target.id) addInvestor(draft, c);
   } else if (trigger.id === 'zh-funding' && /^(?:宣布)?获/.test(view.text.slice(at, end)) && !/领投|跟投|参投/.test(view.text.slice(at, end))) {
     // (The trigger may stop inside the investor's name: "获得国家集成电路产业投资基金战略投资".)
-    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, c, 'lead');
+    // ("获得宁德时代旗下问鼎投资的战略投资": the arm an owner invests through is the investor.)
+    for (const c of view.companies) if (c.start >= at && c.start < end && c.id !== target.id) addInvestor(draft, zhArmOf(view, c) ?? c, 'lead');
     // ("获海湾投资局投资3亿美元": an investor the reader left out, named inside.)
     const inside = draft.investors.length === 0 ? zhInvestorInside(view, at, end) : undefined;
     if (inside) addInvestor(draft, inside, 'lead');
@@ -678,6 +741,16 @@ function clauseBefore(view: SentenceView, at: number): string {
 
 const AFTER_CLAUSE = /,\s+(?:(?:just|only|two|three|four|five|a|few|several|days|weeks|months|day|week|month)\s+){1,3}after\s+$/i;
 
+/** The Chinese clause (between commas, semicolons or the sentence's ends) that holds `at`. */
+function clauseAround(view: SentenceView, at: number): string {
+  // (Looked for inside the sentence, within reach: never a search back through the page.)
+  const back = Math.max(view.start, at - 80);
+  const from = Math.max(clauseStart(view, at), back + view.text.slice(back, at).lastIndexOf('，') + 1);
+  const rest = view.text.slice(at, Math.min(view.end, at + 80));
+  const to = at + (rest.search(/[，。；]/) < 0 ? rest.length : rest.search(/[，。；]/));
+  return view.text.slice(from, to);
+}
+
 /** Where the clause of a trigger starts: after "; ", ", while", ", and" or a Chinese clause break. */
 function clauseStart(view: SentenceView, at: number): number {
   const before = view.text.slice(view.start, at);
@@ -716,6 +789,10 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
     // (An exchange named between is where it lists: "Chime Financial’s shares jumped in their Nasdaq debut".)
     if (/^(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 3)) && view.companies.some((o) => o.start > c.end && o.start - c.end <= 40 && o.start < at && !EXCHANGE.test(o.text))) continue;
     if (ROLE_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 24), c.start))) continue;
+    // "由前美团高管创立的社区团购平台邻里鲜今日…上市": a company in a description of who founded the subject is not it.
+    if (HAN.test(c.text) && /^[^，。；]{0,10}?(?:创立|创办|孵化|分拆)的/.test(view.text.slice(c.end, c.end + 14))) continue;
+    // ("继5月完成对芯动微的收购后，…中微半导今日又宣布…": nor a company of a clause that recalls another deal.)
+    if (HAN.test(c.text) && ZH_RECALLED.test(clauseAround(view, c.start))) continue;
     // "中移资本领投，小米、联想跟投，…完成C轮融资": a company (or list) that leads or follows is a backer, not the subject.
     if (ZH_BACKS_AFTER.test(view.text.slice(c.end, c.end + 40))) continue;
     // "华泰证券旗下华泰创新投资以1.5亿元参与…": the owner of the company that acts is not its subject.
@@ -1018,7 +1095,7 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8))) ?? zhAnnouncerLeftOut(view, from);
 }
 
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
@@ -1039,7 +1116,7 @@ function zhSoldAfterJiang(view: SentenceView, at: number): CompanyMention | unde
 }
 
 /** What a purchase may buy that is no company: land, a building, a project, a count of things. */
-const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|个|家|套|项)/;
+const NOT_A_COMPANY_BOUGHT = /用地|地块|土地|楼盘|厂房|大厦|写字楼|商场|广场|项目|资产|业务|股票|债券|[一二两三四五六七八九十\d]+(?:宗|块|处|座|栋|幢|间|层|个|家|套|项)/;
 
 /** After what a purchase bought: the gain, loss or goodwill it brought ("…英国业务的收益"). */
 const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收益|收入|利润|亏损|损失|商誉|减值|影响)/;
@@ -1048,7 +1125,8 @@ const RESULT_OF_DEAL_AFTER = /^[^，。；]{0,8}?(?:的|所)(?:一次性)?(?:收
 const CO_PAYERS = /(?<=[，,])(?:由|并由)?[^，。；]{2,40}?(?:共同|联合)(?:出资|收购|买下)(?=[，。；]|$)/g;
 
 /** A clause opening with a pronoun for a company: "它又", "该公司随后", "其此前". */
-const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|则|更是|一举|顺利|成功)*$/;
+// ("…；6月，公司又拿下一笔…天使+轮": 公司 alone, after the company's round, is that company.)
+const ZH_PRONOUN_SUBJECT = /^\s*(?:它|其|该公司|这家公司|公司)(?:又|也|再|还|再次|随后|此后|此前|已经?|刚|刚刚|则|更是|一举|顺利|成功)*$/;
 
 /** After a list of backers: they invest together ("共同投资", "联合出资"), none leads. */
 const CO_INVEST_AFTER = /^[^，。；]{0,40}?(?:共同|联合)(?:投资|出资)/;
@@ -1057,7 +1135,8 @@ const CO_INVEST_END = /(?:共同|联合)(?:投资|出资)$/;
 const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|平台|机构|子公司)(?=[、和及与，。；,]|共同|联合|等|$)/;
 
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
-const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?公告/;
+// ("优源牧业公布，": Hong Kong's word for announces.)
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?(?:公告|公布)/;
 
 /** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
 const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
@@ -1065,6 +1144,8 @@ const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|
 /** "将所持公司29.9%股份", "将其持有的本公司股份": shares of the company the sentence is about. */
 const HOLDS_COMPANY = /^[^，。；]{0,6}?(?:将)?(?:其)?所?持(?:有)?的?(?:本)?公司/;
 /** "澜海科技的控股股东": the company whose holder is named next. */
+/** Before a seller: it is named as the holder of the company the sentence is about ("控股股东新元集团"). */
+const HOLDER_BEFORE = /(?:控股股东|第一大股东|大股东|实际控制人|母公司)$/;
 const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际控制人|母公司)/;
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
@@ -1092,13 +1173,18 @@ function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: C
  * nearest clause before the trigger that names one.
  */
 function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMention | undefined {
-  if (!/^[^，。；]{0,2}?其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
+  // ("以约1.2亿欧元收购后者全部股权": 后者, the latter, stands for the company named before, as 其 does.)
+  if (!/^[^，。；]{0,2}?(?:其(?!他|中|余|旗下|所|持有|控股|合计|共同|分别|尚未|未|已|现|目前|仍)|后者)/.test(view.text.slice(end, end + 4)) && !/其$/.test(view.text.slice(at, end))) return undefined;
   const before = view.companies.filter((c) => c.end <= at && c.start >= view.start);
   if (before.length < 2) return undefined;
+  // (后者 is the company named last.)
+  if (/^[^，。；]{0,2}?后者/.test(view.text.slice(end, end + 4))) return before[before.length - 1];
   // The acting company: the first of the nearest clause (between commas) that names any.
   const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
   const actingClause = clauseOf(before[before.length - 1]!);
-  const acting = before.find((c) => clauseOf(c) === actingClause)!;
+  // ("大立光今日公告，董事会决议以…参与昱光科技之现金增资，取得其40%股权": the sentence's subject acts, when it opens it.)
+  const subject = subjectBefore(view, at);
+  const acting = subject && subject.start === before[0]!.start && clauseOf(subject) === 1 ? subject : before.find((c) => clauseOf(c) === actingClause)!;
   const antecedent = [...before].reverse().find((c) => c.id !== acting.id);
   return antecedent;
 }
@@ -1119,7 +1205,8 @@ function zhUnitAfter(view: SentenceView, from: number): CompanyMention | undefin
   return { start, end, text, name: text, id: `unknown:${ownerId ? `${ownerId}-` : ''}${text}` };
 }
 
-const ZH_OWNED = /^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:品牌|公司|企业|子公司|平台|业务|应用)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)/;
+// ("收购EnBW旗下储能项目开发商GridStore GmbH": any kind of company from the kinds table, and a Latin name of a few words.)
+const ZH_OWNED = new RegExp(String.raw`^(?:其|后者)?旗下(?:的)?[\u4e00-\u9fff]{0,10}?(?:${ZH_KIND}|子公司|业务)([\u4e00-\u9fff]{2,6}?|[A-Za-z][\w.-]{0,10}(?: [A-Za-z][\w.&-]*){0,2}[\u4e00-\u9fff]{0,4})(?=$|的?(?:全部|\d+(?:\.\d+)?%)?(?:股权|股份)?$)`);
 
 /**
  * What an owner has that is bought: "收购Topgolf Callaway旗下户外品牌狼爪", "收购其旗下子公司X": the brand or
@@ -1231,7 +1318,18 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
   const eligible = money.filter((m) => isDealAmount(view, m, type));
   // "…认购其新发行股份；苏宁云商则以140亿元认购…": an amount past a semicolon is the next clause's.
   // ("…定价为每股20美元；本次发行共募资约21.2亿美元": unless the next clause names this deal, 本次 / 本轮.)
-  const after = eligible.find((m) => m.mention.start >= at && (!/[；;]/.test(view.text.slice(at, m.mention.start)) || /；(?:本次|此次|是次|本轮|此轮)[^，。；]{0,16}$/.test(view.text.slice(at, m.mention.start))));
+  // ("继去年完成对Kraftwerk的收购后，…，以约3.2亿元全资收购能派科技": nor, for a purchase, the price of a later clause
+  // that has its own verb of purchase.)
+  const laterPurchase = (m: IndexedMoney): boolean => {
+    if (type !== 'acquisition' && type !== 'stake-sale' && type !== 'merger') return false;
+    const back = Math.max(view.start, m.mention.start - 80);
+    const comma = view.text.slice(back, m.mention.start).lastIndexOf('，');
+    const clauseFrom = comma < 0 ? view.start : back + comma;
+    if (clauseFrom <= at) return false;
+    const rest = view.text.slice(clauseFrom, Math.min(view.end, m.mention.end + 24));
+    return /收购|并购|受让|买下|入股|购买/.test(rest.split(/[，。；]/).slice(0, 2).join(''));
+  };
+  const after = eligible.find((m) => m.mention.start >= at && (!/[；;]/.test(view.text.slice(at, m.mention.start)) || /；(?:本次|此次|是次|本轮|此轮)[^，。；]{0,16}$/.test(view.text.slice(at, m.mention.start))) && !laterPurchase(m));
   // (Not an amount another verb took: "has raised $45 million in a Series B round and bought Lumio Labs".)
   // (Nor one before a Chinese semicolon: "…转让总价款约42.15亿元；同时，腾讯还将对永辉云创进行增资".)
   const before = [...eligible].reverse().find((m) => m.mention.end <= at && at - m.mention.end <= 80 && !view.text.slice(m.mention.end, at).includes('；') && (type === 'funding' || type === 'ipo' || type === 'debt' || !RAISED_JUST_BEFORE.test(view.text.slice(Math.max(view.start, m.mention.start - 30), m.mention.start))));
@@ -1249,7 +1347,7 @@ const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were" ("The startup also drew criticism from …" names no backer).
@@ -1386,7 +1484,8 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const lead = (LEAD_BEFORE.test(before) && !together && !CO_INVEST_END.test(last.text)) || LEAD_AFTER.test(after);
     for (const listed of list) {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
-      const c = HAN.test(listed.text) ? zhTrimBacker(listed) : listed;
+      // ("沙特公共投资基金旗下的Jada": the arm named after its owner backs the round, not the owner.)
+      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : listed;
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;

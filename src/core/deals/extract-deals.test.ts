@@ -507,7 +507,8 @@ describe('extractDeals: Chinese', () => {
   it('keeps a Latin name the reader did not take inside a Chinese list of backers', () => {
     const text = '地平线机器人于港交所挂牌上市，募资约54亿港元，基石投资者包括大众汽车集团旗下CARIAD、百度及阿里巴巴。';
     const found = deals(text, [['地平线机器人', 'horizon'], ['大众汽车集团', 'vw'], ['百度', 'baidu'], ['阿里巴巴', 'alibaba']], [['54亿港元', 'HKD', 5.4e9]]);
-    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['ipo', '地平线机器人', ['大众汽车集团', '百度', '阿里巴巴']]]);
+    // (The arm named after 旗下 is the cornerstone, not its owner: "大众汽车集团旗下CARIAD".)
+    expect(found.map((d) => [d.type, d.target.name, d.investors.map((i) => i.name)])).toEqual([['ipo', '地平线机器人', ['CARIAD', '百度', '阿里巴巴']]]);
   });
 
   it('takes no amount past a semicolon: each clause of a cross-shareholding keeps its own', () => {
@@ -1162,5 +1163,11 @@ describe('extractDeals: a traditional-character page', () => {
     const found = deals(text, [['弘晟科技', 'unknown:hs'], ['三友精工', 'unknown:sy']], [['新台幣12億元', 'TWD', 1.2e9]]);
     expect(found.map((d) => `${d.type} ${d.target.name} ← ${d.investors.map((i) => i.name).join(',')} ${d.money}`)).toEqual(['acquisition 三友精工 ← 弘晟科技 0']);
     expect(found[0]?.text).toBe(text);
+  });
+
+  it('gives a name the data does not hold as the page wrote it', () => {
+    const text = '本地連鎖餅店品牌麥香坊今日於聯交所主板上市，集資淨額約7.4億港元。';
+    const found = deals(text, [], [['7.4億港元', 'HKD', 7.4e8]]);
+    expect(found.map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 麥香坊']);
   });
 });

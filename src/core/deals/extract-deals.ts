@@ -22,6 +22,8 @@ import { findRolePhrases, type RolePhrase } from './role-phrases';
 import { nearestRound } from './rounds';
 import { createSentenceView, type IndexedMoney, type SentenceView } from './sentence-view';
 import { splitSentences, type Sentence } from './split-sentences';
+import { zhTrimMention } from './zh-target-name';
+import { zhTopic } from './zh-topic';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -48,9 +50,12 @@ const DEAL_WORDS: Needs = [
 const LED_WORD = /led\b/i;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
 const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
+/** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
+const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购', '并入', '重组'];
+const HAN = /[\u4e00-\u9fff]/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
-const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?!绿鞋|超额配售|超额配股)/i;
+const CONDITIONAL = /\b(?:if|unless|whether)\b(?! the (?:greenshoe|over-allotment))|(?:^|[，,；;。：:])\s*(?:如果|若|一旦|假如)(?![^，。；]{0,12}?(?:绿鞋|超额配售|超额配股))/i;
 /**
  * ", with up to a further US$500 million payable if growth targets are met", ", plus $200 million more if …": a
  * trailing clause on more money (an earn-out), whose condition is that money's, not the deal's.
@@ -83,7 +88,7 @@ export const FUNDING_PATTERNS: readonly SentencePattern[] = [
 ];
 
 /** Every list of needed words, looked up in one scan of each sentence. */
-const lexiconOf = createLexicon([DEAL_WORDS, ...DEAL_TRIGGERS.map((t) => t.needs), ...[...ACQUISITION_PATTERNS, ...FUNDING_PATTERNS].map((p) => p.needs)]);
+const lexiconOf = createLexicon([DEAL_WORDS, ZH_STRONG_WORDS, ...DEAL_TRIGGERS.map((t) => t.needs), ...[...ACQUISITION_PATTERNS, ...FUNDING_PATTERNS].map((p) => p.needs)]);
 
 /** The drafts of the patterns whose words the sentence holds. */
 function readPatterns(patterns: readonly SentencePattern[], view: SentenceView): DealDraft[] {
@@ -106,7 +111,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
     // back its sentence as the page wrote it. A page with no traditional character costs one scan.
     const folded = toSimplified(text);
     const deals = withDealDates(extract(folded, money, companies), folded, money, companies, articleDate);
-    return folded === text ? deals : deals.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+    return folded === text ? deals : deals.map((d) => asWritten(d, folded, text));
   } catch {
     // A bug here must not break the page's highlights: no deals is the safe answer.
     return [];
@@ -116,15 +121,17 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).sort((a, b) => a.start - b.start || b.end - a.end)))));
+  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end)))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
     .sort((a, b) => a.mention.start - b.mention.start);
   // With no company and no amount there is no deal; an amount alone may belong to a company that opens its sentence.
   // (A merger needs no amount, and its two parties may both be names the reader left out: "Regional grocers Harvest
-  // Lane Markets and FreshPoint Grocers announced a merger of equals".)
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text)) return [];
+  // Lane Markets and FreshPoint Grocers announced a merger of equals"; "两家宠物医疗连锁品牌瑞宠与安心宠近日完成合并": a
+  // Chinese merger or round of names the reader does not know may state no amount. A page holding none of those
+  // words is let go after a few searches.)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text) && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
@@ -154,10 +161,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
     const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
+    // ("坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，…": a Chinese sentence's subject may be a name
+    // the reader left out, read from its first clause.)
+    const topic = opening ?? (HAN.test(sentenceText.slice(0, 40)) ? zhTopic({ text, start: sentence.start, end: sentence.end, companies: sentenceCompanies }) : undefined);
     // ("Forgeline has raised $150 million. The round was led by Andreessen Horowitz, with … General Catalyst also
     // participating. The company raised a $40 million Series A in February.": the company is still Forgeline.)
     const keeps = subjectBefore !== undefined && ABOUT_THE_DEAL.test(sentenceText) && (!opening || ROLE_WORD_BEFORE.test(text.slice(Math.max(sentence.start, opening.start - 16), opening.start)));
-    previousSubject = keeps ? previousSubject : opening ? { company: opening, paragraph: sentence.paragraph } : undefined;
+    previousSubject = keeps ? previousSubject : topic ? { company: topic, paragraph: sentence.paragraph } : undefined;
     // "Volvo Cars has priced its listing … Zhejiang Geely Holding, which bought the Swedish carmaker from Ford …": the
     // company bought, named by what it is, is the subject of the sentence before (en-object-anaphor.ts).
     const bought = subjectBefore && sentenceCompanies.length > 0 ? objectAnaphor(sentenceText) : undefined;
@@ -168,8 +178,12 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
     // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
-    const named = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText));
-    const holds = named ? lexiconOf(sentenceText) : undefined;
+    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText));
+    // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
+    // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
+    const han = !opens && HAN.test(sentenceText);
+    const lexicon = opens || han ? lexiconOf(sentenceText) : undefined;
+    const holds = opens || (han && lexicon!(ZH_STRONG_WORDS)) ? lexicon : undefined;
     const dealCue = !!holds && (holds(DEAL_WORDS) || LED_WORD.test(sentenceText) || passesTriggerGate(sentenceText, holds) || BACKER_WORD.test(sentenceText));
     if (!dealCue && !followUps) continue;
     // "It is now valued at $1 billion." names no company yet may complete the deal before it.
@@ -193,11 +207,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
     const own = dropRecalled(preferListing(
-      mergeSameTarget([
-        ...readPatterns(ACQUISITION_PATTERNS, view),
-        ...readPatterns(FUNDING_PATTERNS, withoutValuations),
-        ...readFrames(view, withoutValuations.money),
-      ]),
+      mergeSameTarget(
+        [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
+        view.text,
+      ),
       view,
     ), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
@@ -230,6 +243,20 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
+}
+
+/**
+ * A deal read on a traditional-character page, with its sentence and the names the data does not hold as the page
+ * wrote them ("麥香坊", not the folded "麦香坊"): folding is one character for one, so each name read in the deal's
+ * sentence stands at the same offsets in the page.
+ */
+function asWritten(d: DealMention, folded: string, text: string): DealMention {
+  const written = <P extends { id?: string; name: string }>(party: P): P => {
+    if (!party.id?.startsWith('unknown:')) return party;
+    const at = folded.indexOf(party.name, d.start);
+    return at >= 0 && at + party.name.length <= d.end ? { ...party, name: text.slice(at, at + party.name.length) } : party;
+  };
+  return { ...d, text: text.slice(d.start, d.end), target: written(d.target), investors: d.investors.map(written) };
 }
 
 /** Two lists sorted by start, as one. */
@@ -275,7 +302,8 @@ function openingTarget(own: readonly DealDraft[], sentence: Sentence, text: stri
 /** A sentence that opens on its subject named by a description or a pronoun. */
 // ("The Swiss drugmaker completed …", "In January, the AI search startup raised …": up to three words say what it is, and a
 // time may open the sentence; "the other company", "the combined group" name someone else.)
-const SUBJECT_ANAPHOR = /^\s*(?:(?:In|On|By|Last|Earlier in|Back in) [A-Z]?[\w]+(?: \d{4})?, )?((?:The|This|That|the) (?!(?:other|rival|second|two|both|new|combined|merged|acquired|target|buyer|acquiring|parent)\b)(?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|developer|maker|fintech|biotech|insurtech|retailer|platform|unicorn|insurer|operator|miner|bank|producer|provider|designer|supplier|manufacturer|chain|conglomerate)(?![\w-])|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日)))/;
+// ("今年8月，它完成了…": so in Chinese, after a time, 它 (it).)
+const SUBJECT_ANAPHOR = /^\s*(?:(?:In|On|By|Last|Earlier in|Back in) [A-Z]?[\w]+(?: \d{4})?, |(?:(?:今年|去年|前年)(?:\d{1,2}月)?|\d{1,2}月)(?:初|底|中旬|上旬|下旬)?[，,])?((?:The|This|That|the) (?!(?:other|rival|second|two|both|new|combined|merged|acquired|target|buyer|acquiring|parent)\b)(?:[\w-]+ ){0,3}?(?:company|startup|start-up|firm|group|business|lender|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|developer|maker|fintech|biotech|insurtech|retailer|platform|unicorn|insurer|operator|miner|bank|producer|provider|designer|supplier|manufacturer|chain|conglomerate)(?![\w-])|It(?=\s+(?:has|had|also|previously|earlier|last|raised|closed|secured|completed|bought|acquired|agreed|listed|went)\b)|该公司|公司(?=(?:此前|已经?|曾|于|在|今年|去年|近日|日前|还|也|同时|同日))|它(?=(?:又|也|还|已经?|刚刚?|再次?|完成|获得?|宣布|拿到|拿下)))/;
 /** "这距离其去年3月完成B轮融资仅一年": 其 (its) before a dated round, near the sentence start. */
 const ZH_ITS = /^[^，。；、]{0,6}?(其)(?=(?:去年|今年|前年|此前|上一轮|\d{4}年|\d{1,2}月)[^，。；]{0,10}?(?:完成|获得|获))/;
 
@@ -303,11 +331,16 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
   if (buyer) addInvestor(d, buyer);
 }
 
-/** One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. */
-function mergeSameTarget(found: DealDraft[]): DealDraft[] {
+/**
+ * One draft per (target, type) in a sentence; the earlier pattern's draft absorbs the later's details. A Chinese
+ * semicolon between two cues parts two reports ("镜界已于今年2月完成天使轮融资，由奇绩创坛领投；近日，镜界又完成1亿元
+ * 天使+轮融资"): the first round takes nothing of the second.
+ */
+function mergeSameTarget(found: DealDraft[], text: string): DealDraft[] {
   const kept: DealDraft[] = [];
+  const parted = (a: number, b: number) => text.slice(Math.min(a, b), Math.max(a, b)).includes('；');
   for (const draft of found) {
-    const same = kept.find((k) => sameDeal(k, draft));
+    const same = kept.find((k) => sameDeal(k, draft) && !parted(k.anchor, draft.anchor));
     if (!same) {
       kept.push(draft);
       continue;
@@ -327,7 +360,10 @@ function absorb(into: DealDraft, from: DealDraft): void {
 /** Role phrases attach to the nearest deal cue before them ("X raised $5M led by A" → A leads X's round). */
 function assignRoles(own: DealDraft[], roles: readonly RolePhrase[]): void {
   for (const phrase of roles) {
-    const owner = [...own].reverse().find((d) => d.anchor <= phrase.cueStart) ?? own[0]!;
+    // (A Chinese phrase starts at its clause, which may hold the deal's own cue before its members: "公司又拿下一笔由美团龙珠
+    // 独家投资的天使+轮" is that round's; the deal cue before the first member owns it.)
+    const at = Math.max(phrase.cueStart, phrase.members[0]?.company.start ?? phrase.cueStart);
+    const owner = [...own].reverse().find((d) => d.anchor <= at) ?? own[0]!;
     if (owner.type === 'acquisition' || owner.type === 'stake-sale') continue;
     for (const m of phrase.members) addInvestor(owner, m.company, m.role);
   }

@@ -16,10 +16,12 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
   { type: 'ipo', pattern: /(?:本次|此次|是次|这次)(?:发行|IPO|上市|全球发售|招股|公开发行)[^，。；]{0,12}?(?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // "本次H股发行价为每股34.3港元，募资总额约58.3亿港元": the gross size, in the next clause of the issue's sentence;
   // "公司此次发行约103.96亿股，发行价为4.53元/股，募资约471亿元": a size with no word for gross or net is the gross.
-  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,40}?[，,](?:募集资金|募资|集资)(?:总额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // ("是次全球发售2.4亿股，所得款项总额约36亿港元": Hong Kong's word for the proceeds.)
+  { type: 'ipo', pattern: /(?:本次|此次|是次|这次)[^。；]{0,40}?[，,](?:募集资金|募资|集资|所得款项)(?:总额|净额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // "公司以每股18.6港元发售1.2亿股H股，募资总额约22.32亿港元": the company just listed, selling its shares, sizes its listing.
   { type: 'ipo', pattern: /^\s*(?:公司|该公司)(?:此次|本次)?以[^。；]{1,40}?(?:发行|发售)[^。；]{1,24}?[，,](?:募集资金|募资|集资)(?:总额)?(?:为|约|达|共|合计|逾|超过?|近)*$/ },
-  { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
+  // ("这轮融资规模约10亿元": this round, said plainly.)
+  { type: 'funding', pattern: /(?:本轮|本次|此轮|该轮|此次|这轮)(?:融资|募资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // "本轮融资由红杉中国领投，金额为10亿元": the size in a later clause of the round's sentence.
   { type: 'funding', pattern: /(?:本轮|此轮|该轮)(?:融资)?[^。；]{0,30}?[，,](?:融资)?(?:金额|规模|总额)(?:为|约|达|共|合计|逾|超过?|近)*$/ },
   // ("The flotation, priced at 330p a share, raised £1.72bn": past an aside.)
@@ -42,7 +44,7 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
-export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for|from) (?:t|i)|^\s*T)(?:he|ts) (?:[$€£¥₹A-Z]{1,3}|Rs\.?\s?)[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore|lakh crore)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|IPO|offering|listing|float|flotation)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for|from) (?:t|i)|^\s*T)(?:he|ts) (?:[$€£¥₹A-Z]{1,3}|Rs\.?\s?)[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore|lakh crore)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|IPO|offering|listing|float|flotation)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|这轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
 
 /** Gives the deal named in this sentence its amount; returns whether it did. */
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {

@@ -431,8 +431,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // (拿下, the press's "took": "它又拿下了B轮融资".)
-    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资)|(?:融资|投资)金额/g,
-    needs: ['融资', '投资', '注资', '募资'],
+    // ("公司拿到了由IDG资本领投的A轮": a round named without the word for funding.)
+    pattern: /(?:宣布)?(?:完成|获得?|斩获|拿到|拿下|收获)[^，。；]{0,30}?(?:融资|投资|注资|轮募资|(?:Pre-?)?[A-F]\+{0,2}轮(?!融资|投资|募资|[\u4e00-\u9fff]))|(?:融资|投资)金额/g,
+    needs: ['融资', '投资', '注资', '募资', '轮'],
     target: 'subject',
     // "相继获得大额融资" (one after another, large sums) reports no particular round.
     confirm: (trigger, after, amountFollows) => amountFollows || /轮|战略|天使|种子|领投|跟投|投资方/.test(trigger + after.slice(0, 40)),
@@ -440,6 +441,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['台湾AI新创宇晟智能宣布完成A轮募资，金额达新台币3亿元。', 'funding|宇晟智能'],
       ['智谱AI完成25亿元融资，由阿里巴巴领投。', 'funding|智谱AI'],
       ['月之暗面获阿里巴巴投资10亿美元。', 'funding|月之暗面'],
+      ['2023年，极光出行拿到了由IDG资本领投的A轮。', 'funding|极光出行|IDG资本'],
       // The clauses before name the backers; the company right before 完成 raises.
       ['红杉中国领投，高瓴资本跟投，澜海科技完成5亿元C轮融资。', 'funding|澜海科技|红杉中国'],
     ],
@@ -462,7 +464,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'zh',
     // "长川汽车完成对清陶新能的战略投资": the company between 对 and 的 is funded; the subject invests.
-    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮)?(?:投资|增资|注资))/g,
+    // ("完成对具身智能公司灵巧动力的独家投资": the sole investment, too.)
+    pattern: /对(?=[^，。；]{1,24}?的(?:战略|新一轮|首轮|A轮|B轮|C轮|D轮|Pre-[A-D]轮|天使轮|独家)?(?:投资|增资|注资))/g,
     needs: ['对'],
     target: 'object',
     party: 'participant',
@@ -558,7 +561,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
     // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
-    pattern: /参与了?(?=[^，。；、等]{1,24}?的(?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?(?:融资|增资))/g,
+    // ("以新台币30亿元参与车用光学新创昱光科技之现金增资": 之, the written 的, and a capital increase in cash.)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资))/g,
     needs: ['参与'],
     target: 'object',
     party: 'participant',
@@ -582,7 +586,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
     // (Not "此次收购将帮助…": the purchase already reported, named again as a noun.)
-    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮)/g,
+    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?<!的)(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮|重组)/g,
     needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
     target: 'object',
     party: 'acquirer',
@@ -607,7 +611,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // "紫金矿业拟以现金137.29亿元受让藏格矿业约24.82%股份": 受让 (take by transfer) buys shares from their holder.
-    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的)/g,
+    // (Not the noun of a way of taking control: "通过协议受让及表决权委托方式取得公司控制权".)
+    pattern: /受让(?!方|人|价|款|比例|协议|完成|事项|的|及|和|与|、|方式|部分)/g,
     needs: ['受让'],
     target: 'object',
     party: 'acquirer',
@@ -663,7 +668,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // "完成对亚玛芬体育的收购", "宣布对X的全资并购已完成交割": the target between 对 and 的.
     // (Room for a description and a name in brackets: "对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购".)
     // ("完成对日本三和电装的控股": control taken, 控股 as a noun — not 控股股东, 控股子公司.)
-    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?要约)?(?:收购|并购)|私有化|控股(?!股东|子公司|公司|集团|权)))/g,
+    pattern: /对(?=[^，。；]{1,32}?的(?:(?:全资|控股权?|(?:全面|部分)?(?:要约|公开))?(?:收购|并购)|私有化|控股(?!股东|子公司|公司|集团|权)))/g,
     needs: ['收购', '并购', '私有化', '控股'],
     target: 'object',
     party: 'acquirer',
@@ -674,6 +679,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['美的集团对德国机器人制造商库卡的要约收购已全部完成交割。', 'acquisition|库卡|美的集团'],
       ['复星国际公告，其对法国度假村运营商地中海俱乐部（Club Med）发起的要约收购已获成功。', 'acquisition|地中海俱乐部|复星国际'],
       ['海鸿集团完成对日本三和电装的控股，持股比例达75%，交易总额约2.1亿美元。', 'acquisition|三和电装|海鸿集团'],
+      // 公开收购, Taiwan's word for a tender offer (read folded to simplified characters).
+      ['联欣科技今日公告，对晶芯材料的公开收购已顺利完成，总金额约新台币41.6亿元。', 'acquisition|晶芯材料|联欣科技'],
     ],
   },
   {
@@ -694,7 +701,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
     // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
-    pattern: /(?:取得|获得)(?=[^，。；%]{2,16}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    // ("取得日商精密探针厂Probe Japan 70%股权": room for a description and a Latin name.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
     needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',
@@ -791,7 +799,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'zh-acquired-by',
     type: 'acquisition',
     lang: 'zh',
-    pattern: /被(?=[^，。；]{1,20}?收购)/g,
+    // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": room for the buyer's description and the price.)
+    pattern: /被(?=[^，。；]{1,32}?收购)/g,
     needs: ['被'],
     target: 'passive',
     party: 'acquirer',
@@ -830,8 +839,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)联合重组/g,
-    needs: ['合并', '联合重组'],
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
+    needs: ['合并', '联合重组', '战略重组'],
     target: 'subject',
     party: 'participant',
     examples: [
@@ -841,12 +850,25 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-fold-into',
+    type: 'merger',
+    lang: 'zh',
+    // "滨江交投整体并入滨江城投": a company folded whole into another is merged into it; the one it joins survives.
+    // (Only whole: "团队将并入小米汽车智驾部门" moves a team; not 并入合并报表, consolidated into the accounts.)
+    // (Nor a team or a business put into a unit: "团队将整体并入阳光电源的户储事业部".)
+    pattern: /(?<!团队|业务|员工|人员|团队将|业务将|员工将|人员将)整体(?:并入|划入)(?!合并|报表|公司合并|上市公司合并|[^，。；]{0,16}?(?:事业部|部门|板块|事业群|业务线))(?=[\u4e00-\u9fffA-Za-z]{2})/g,
+    needs: ['并入', '划入'],
+    target: 'passive',
+    party: 'acquirer',
+    examples: [['市属国企滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投。', 'merger|滨江交投|滨江城投']],
+  },
+  {
     id: 'zh-ipo',
     type: 'ipo',
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed;
     // not "车型上市", "新品上市": a product launched.
-    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
+    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌(?!开业|成立|运营|仪式|营业)|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
     needs: ['上市', '挂牌', '登陆', '敲钟', 'ipo', '首次公开发行', '招股', '募资', '募集资金', '集资'],
     target: 'subject',
     examples: [

@@ -3,6 +3,7 @@ import type { InvestorRole } from './deal-draft';
 import { AND_GAP, COMMA_GAP, cleanGap, isDescriptorGap, NAME_TAIL_GAP } from './gaps';
 import { unknownId } from '../companies/unknown-companies';
 import { between, type SentenceView } from './sentence-view';
+import { zhArmOf } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 /** Investors named by one role phrase ("led by A and B", "由A领投"). */
@@ -207,7 +208,13 @@ function findZhRolePhrases(view: SentenceView, sentence: string): RolePhrase[] {
     const clause = view.text.slice(from, cue.start);
     const existing = /老股东|现有股东|原有股东/.test(clause);
     const role: InvestorRole = existing ? 'existing' : cue.role!;
-    const members = view.companies.filter((c) => c.start >= from && c.end <= cue.start).map((company) => ({ company, role }));
+    // ("由中金资本旗下中金启元领投": the arm named after 旗下 backs the round; its owner, and any mention inside the arm's name, do not.)
+    const inClause = view.companies.filter((c) => c.start >= from && c.end <= cue.start);
+    const arms = inClause.map((c) => zhArmOf(view, c));
+    const members = inClause
+      .map((c, i) => arms[i] ?? c)
+      .filter((c, i, all) => !arms.some((a, j) => a !== undefined && j !== i && c.start >= a.start && c.end <= a.end && c !== a) && all.findIndex((o) => o.start === c.start && o.end === c.end) === i)
+      .map((company) => ({ company, role }));
     if (members.length > 0) phrases.push({ cueStart: from, members });
     previousEnd = cue.end;
   }

@@ -15,7 +15,8 @@ const EN_ROUND = new RegExp(
   String.raw`\bpre-?series\s+([A-Z])\b|\bSeries\s+([A-Z](?:-?\d|\+{1,2})?)(?![\w+])(\s+extension\b)?|\b(pre-?seed|seed|angel|strategic|bridge)(?=\s+${FUNDING_NOUN}\b)|\b(pre-?IPO)\b`,
   'gi',
 );
-const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|战略|Pre-?IPO)轮|战略(?:融资|投资)/gi;
+// ("策略投資": Taiwan's word for a strategic investment.)
+const ZH_ROUND = /(Pre-?[A-F]\+?|[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|战略|Pre-?IPO)轮|(?:战略|策略)(?:融资|投资)/gi;
 
 /** Every round name in text[from, to), with absolute offsets. */
 export function findRounds(text: string, from: number, to: number): RoundMention[] {

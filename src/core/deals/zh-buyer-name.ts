@@ -40,7 +40,8 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
   const before = view.text.slice(view.start, at);
   const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
   const m = THROUGH_ARM.exec(view.text.slice(from, at));
-  if (!m) return undefined;
+  // (Not the words after an unnamed subsidiary: "中联重科旗下子公司已完成对…的收购".)
+  if (!m || /^(?:已|将|拟|正式|宣布|于|在|通过|近日|日前)/.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
   return view.companies.find((c) => c.start < end && start < c.end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
@@ -49,7 +50,7 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
 /** "港股上市公司远东物业今日公告，…": the company whose announcement a clause reports, before `at`, its name left out. */
 export function zhAnnouncerLeftOut(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
-  const announce = /公告(?:称|显示)?[，,：:]/.exec(before);
+  const announce = /(?:公告|公布)(?:称|显示)?[，,：:]/.exec(before);
   if (!announce || before.lastIndexOf('；') > announce.index) return undefined;
   const words = before.slice(0, announce.index).replace(/(?:今日|昨日|近日|日前|晚间|早间|\d{1,2}日)*(?:晚间|早间)?(?:发布|披露)?$/, '');
   return zhOpeningName(view, view.start + words.length);

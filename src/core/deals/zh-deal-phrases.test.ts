@@ -346,3 +346,220 @@ describe('Chinese deals: zh-fresh-4 batch I', () => {
     ]);
   });
 });
+
+// Session dealszh16: the clauses of batch zh5-a.
+describe('Chinese deals: parties named by the clause around them', () => {
+  it('an arm named after 旗下 invests, not its owner', () => {
+    expect(read('据悉，固态电池材料商锂晶新能已获得宁德时代旗下问鼎投资的战略投资。').map((d) => d.investors)).toEqual([['问鼎投资']]);
+  });
+
+  it('a seller named as the holder sells shares of the company the sentence opens on; a buyer after 给 the reader left out', () => {
+    const found = read('新元股份今日复牌并披露控制权变更方案：控股股东新元集团已与浙江金控签署股份转让协议，将所持公司25.1%股份转让给浙江金控，合计约19.8亿元。');
+    expect(found.map((d) => `${d.type} ${d.target} ← ${d.investors.join(',')} ${d.amount}`)).toEqual(['stake-sale 新元股份 ← 浙江金控 1980000000']);
+  });
+
+  it('the buyer of a press release opens the clause after its dateline, past an aside in brackets', () => {
+    const found = read('2025年10月9日，中国上海——全球领先的工业软件提供商智衡数科（以下简称"智衡"）今日宣布，已完成对德国仿真软件公司Simutec GmbH的全资收购。');
+    expect(found.map((d) => `${d.target} ← ${d.investors.join(',')}`)).toEqual(['Simutec GmbH ← 智衡数科']);
+  });
+
+  it('公司 stands for the announcer even when the company bought is named earlier in the clause', () => {
+    const found = read('江城港务3月19日晚间公告，公司拟通过向江海物流全体股东发行A股股票的方式换股吸收合并江海物流，换股比例为1:0.72；合并完成后，江海物流将终止上市。');
+    expect(found.map((d) => `${d.type} ${d.target} ← ${d.investors.join(',')}`)).toEqual(['merger 江海物流 ← 江城港务']);
+  });
+});
+
+describe('Chinese deals: agreements that are not deals', () => {
+  it('an agreement not yet signed, or a letter of intent signed', () => {
+    expect(read('恒泰装备晚间公告，公司正在筹划以发行股份及支付现金方式购买苏州明瑞光电股权事项，尚未签署正式协议。')).toEqual([]);
+    expect(read('博远医疗与美国Lumen Dx签署了收购意向书，拟以不超过2亿美元收购后者全部股权。')).toEqual([]);
+  });
+});
+
+// Session dealszh16: what batch zh5-b showed (written after its before-score was committed).
+describe('Chinese deals: descriptions the reader ran into names', () => {
+  it('what a company does, closed by 的, is no company; the name after it raises', () => {
+    expect(read('做室内配送机器人的擎川智能宣布完成B+轮融资，金额为3.5亿元。').map((d) => d.target)).toEqual(['擎川智能']);
+  });
+
+  it('a kind no name ends in is cut off the name (同行, 新创), on a traditional-character page too', () => {
+    expect(read('台灣AI伺服器散熱新創冷鋒科技宣布完成新台幣8億元B輪募資。').map((d) => d.target)).toEqual(['冷鋒科技']);
+  });
+
+  it('the arm named after 旗下 backs the round in a list of backers', () => {
+    expect(read('中东电商公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国跟投。').flatMap((d) => d.investors)).toContain('Jada');
+    expect(read('中东电商公司Qafila完成2800万美元A轮融资，本轮由沙特公共投资基金旗下的Jada领投，红杉中国跟投。').flatMap((d) => d.investors)).not.toContain('Public Investment Fund');
+  });
+});
+
+describe('Chinese deals: the words around a listing and a purchase', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('the proceeds of a listing in the next sentence (是次…所得款项总额), its cornerstones after 基石投资者方面', () => {
+    expect(sums('芯驰未来今日于港交所主板挂牌。是次全球发售2.4亿股，所得款项总额约36亿港元。')).toEqual(['ipo 芯驰未来 3600000000 ← ']);
+    expect(sums('焙乐道今日在港交所主板上市，所得款项总额约12.3亿港元。基石投资者方面，博裕资本、Jane Street合共认购约5.1亿港元。')).toEqual(['ipo 焙乐道 1230000000 ← Boyu Capital,Jane Street']);
+  });
+
+  it('a condition on the over-allotment leaves the listing as it is', () => {
+    expect(sums('ShopFlow正式在纽交所挂牌，募资3.3亿美元；若承销商全额行使超额配售权，募资额将增至约3.8亿美元。')).toEqual(['ipo ShopFlow 330000000 ← ']);
+  });
+
+  it('后者 is the company named last; a Latin word runs on past a letter outside A–Z', () => {
+    expect(sums('赛纳生物今日宣布，已与德国实验室自动化公司LabMotion GmbH达成最终协议，以约1.2亿欧元收购后者全部股权。')).toEqual(['acquisition LabMotion GmbH 120000000 ← 赛纳生物']);
+    expect(read('恒岳重工已完成对土耳其起重机制造商Hidromek Vinç的收购。').map((d) => d.target)).toEqual(['Hidromek Vinç']);
+  });
+
+  it('a purchase named as a noun (…的并购终于落地) names no company bought', () => {
+    expect(read('一笔拖了一年多的并购终于落地。')).toEqual([]);
+  });
+
+  it('a buyer before 拟以换股方式', () => {
+    expect(sums('嘉元新材与诺德铜业今日同时发布公告，嘉元新材拟以换股方式吸收合并诺德铜业，换股比例为1:0.46。')).toEqual(['merger 诺德铜业 - ← 嘉元新材']);
+  });
+});
+
+// Session dealszh16: what batch zh5-c showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-c', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a group folded whole into another is merged into it', () => {
+    expect(sums('市属国企滨江城投与滨江交投昨日宣布实施战略重组，滨江交投整体并入滨江城投。')).toEqual(['merger 滨江交投 - ← 滨江城投']);
+    expect(read('小米集团已完成对纵横智驾的全资收购，纵横智驾团队将并入小米汽车智驾部门。').map((d) => d.type)).toEqual(['acquisition']);
+  });
+
+  it('the buyer of a passive purchase is the arm named after its owner, past its description and the price', () => {
+    expect(sums('越南即时配送平台Giao Nhanh宣布被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购。')).toEqual(['acquisition Giao Nhanh 60000000 ← 顺丰国际']);
+  });
+
+  it('a founder named in the description is not the company listed', () => {
+    expect(read('由前美团高管创立的社区团购平台邻里鲜今日以介绍方式在港交所主板上市。').map((d) => d.target)).toEqual(['邻里鲜']);
+  });
+
+  it('公司 whose new shares are subscribed is the announcer; a kind of investor is cut off its name', () => {
+    expect(sums('内地乳企优源牧业公布，已与私募基金博远资本订立协议，博远资本将以每股3.6港元认购公司新发行的5亿股股份，所得款项总额约18亿港元。')).toEqual([
+      'funding 优源牧业 1800000000 ← 博远资本',
+    ]);
+  });
+
+  it('the price of a later clause with its own verb of purchase is not an earlier purchase’s', () => {
+    expect(sums('锐拓工业去年完成对德国电动工具品牌Kraftwerk的收购，今年又以约3.2亿元全资收购苏州电池包企业能派科技。').filter((s) => s.includes('Kraftwerk'))).toEqual([
+      expect.stringMatching(/^acquisition Kraftwerk - ← /),
+    ]);
+  });
+
+  it('the net proceeds size a listing when the gross is not given', () => {
+    expect(sums('创业板今日迎来新股汇川精工上市。公司本次公开发行新股2500万股，发行价格为每股32.6元，募集资金净额约7.4亿元。')).toEqual(['ipo 汇川精工 740000000 ← ']);
+  });
+});
+
+// Session dealszh16: what batch zh5-d showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-d', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a merger whose first side the reader left out, before 与 and a kind of company, with its survivor', () => {
+    expect(sums('智能家居品牌云米家与扫地机厂商追光科技的合并已于上周完成工商变更，合并后由云米家作为存续主体。')).toEqual(['merger 追光科技 - ← 云米家']);
+  });
+
+  it('其 after the sentence’s subject stands for the other company; 之 is the written 的', () => {
+    expect(sums('光學鏡頭廠大立光今日公告，董事會決議以新台幣30億元參與車用光學新創昱光科技之現金增資，取得其40%股權。')).toEqual([
+      'stake-sale 昱光科技 3000000000 ← Largan Precision',
+    ]);
+  });
+
+  it('a team put into a unit is no merger', () => {
+    expect(read('他的公司电小二被储能龙头阳光电源以约2.2亿元全资收购，团队将整体并入阳光电源的户储事业部。').map((d) => d.type)).toEqual(['acquisition']);
+  });
+});
+
+// Session dealszh16: what batch zh5-e showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-e', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('an enumeration opens the clause, not the name; a count of deals is no company', () => {
+    expect(sums('本周，两笔医药并购引发关注：一是华东医药以9.8亿元收购上海天衡制药100%股权；二是恒瑞健康以约3亿元受让江苏康源生物30%股份。')).toEqual([
+      'acquisition 上海天衡制药 980000000 ← Huadong Medicine',
+      'stake-sale 江苏康源生物 300000000 ← 恒瑞健康',
+    ]);
+  });
+
+  it('a bank opening for business (挂牌开业) lists nothing', () => {
+    expect(read('皖南农商银行昨日正式挂牌开业。')).toEqual([]);
+  });
+
+  it('the sole investment of the company after 对; this round sized in the next sentence', () => {
+    expect(sums('据悉，红杉中国近日完成对具身智能公司灵巧动力的独家投资，金额约1亿元。')).toEqual(['funding 灵巧动力 100000000 ← HongShan']);
+    expect(sums('专做推理芯片的行云集成电路已经悄悄完成了新一轮融资。知情人士向记者透露，这轮融资规模约10亿元。')).toEqual(['funding 行云集成电路 1000000000 ← ']);
+  });
+});
+
+// Session dealszh16: what batch zh5-f showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-f', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('who reports the news (「智能涌现」获悉) is a publisher, no company; a description may hold a plus sign', () => {
+    expect(read('「智能涌现」获悉，AI+教育公司学伴智能近期完成A+轮融资，融资额为8000万元，由好未来领投。').map((d) => d.target)).toEqual(['学伴智能']);
+  });
+
+  it('a tender offer launched and expected to complete is no purchase yet', () => {
+    expect(read('電子零組件通路商大聯大控股今日宣布，以每股新台幣62元公開收購詮鼎科技全部股份，收購總金額約新台幣48億元，預計於9月底前完成。')).toEqual([]);
+  });
+
+  it('cornerstones after a description of the first, and an arm that ends its list', () => {
+    const found = read('千挂科技今日在港交所挂牌，集资净额约21.4亿港元，基石投资者包括中东主权基金穆巴达拉、嘉实基金及宁德时代旗下的问鼎投资。');
+    expect(found.flatMap((d) => d.investors)).toContain('问鼎投资');
+    expect(found.flatMap((d) => d.investors)).toHaveLength(3);
+  });
+
+  it('a company founded a year ago (刚成立一年的); two sides before 将以新设合并方式', () => {
+    expect(read('刚成立一年的星尘灵动宣布完成8亿元天使轮融资。').map((d) => d.target)).toEqual(['星尘灵动']);
+    expect(sums('两家光伏企业宣布合并：晶澳新能与天合光储将以新设合并方式组建新公司。')).toEqual(['merger 晶澳新能 - ← 天合光储']);
+  });
+});
+
+// Session dealszh16: what batch zh5-g showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-g', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a subsidiary named after its owner and any kind of company is what is bought', () => {
+    expect(sums('海辰新能与德国能源企业EnBW签署协议，海辰新能将以约2亿欧元收购EnBW旗下储能项目开发商GridStore GmbH。').map((s) => s.split(' ←')[0])).toEqual([
+      'acquisition GridStore GmbH 200000000',
+    ]);
+  });
+
+  it('planning that is over and the cap of a matching fund-raise leave a priced restructuring agreed', () => {
+    expect(sums('在公告停牌筹划两周后，三维通信今日披露重组草案：公司拟以发行股份方式购买深圳拓邦微电100%股权，交易作价18.2亿元，同时募集配套资金不超过5亿元。')).toEqual([
+      'acquisition 深圳拓邦微电 1820000000 ← 三维通信',
+    ]);
+  });
+
+  it('它 after a time stands for the company the sentence before was about', () => {
+    expect(read('从车库里的三个人到估值百亿，追光机器人只用了四年。今年8月，它完成了由软银愿景基金领投的4亿美元C轮融资。').map((d) => d.target)).toEqual(['追光机器人']);
+  });
+});
+
+// Session dealszh16: what batch zh5-h showed (written after its before-score was committed).
+describe('Chinese deals: batch zh5-h', () => {
+  const sums = (text: string) => read(text).map((d) => `${d.type} ${d.target} ${d.amount ?? '-'} ← ${d.investors.join(',')}`);
+
+  it('a company of a clause that recalls another deal (继…后) buys nothing in the next', () => {
+    expect(read('继5月完成对芯动微的收购后，国产芯片设计企业中微半导今日又宣布以2.6亿元收购苏州晶格科技51%股权。').flatMap((d) => d.investors)).not.toContain('芯动微');
+  });
+
+  it('a stake taken in a company named after a description ending in 厂, with a Latin name', () => {
+    expect(sums('晶圆测试介面厂颖崴科技公告，将以新台币12亿元取得日商精密探针厂Probe Japan 70%股权，双方已签署股份买卖协议。').map((s) => s.split(' ←')[0])).toEqual([
+      'stake-sale Probe Japan 1200000000',
+    ]);
+  });
+
+  it('受让 as the noun of a way of taking control names nothing bought', () => {
+    expect(read('天际股份今日公告，杭州资本通过协议受让及表决权委托方式取得公司控制权，转让价款约9.3亿元。').map((d) => d.target)).toEqual(['天际股份']);
+  });
+});
+
+// Session dealszh16: the hard negatives of batch zh5-i (written after their before-score was committed).
+describe('Chinese deals: batch zh5-i', () => {
+  it('a building sold, and a merger whose details are not settled, are no deals', () => {
+    expect(read('恒益地產今日公佈，向獨立第三方出售旗下一幢位於觀塘的商業大廈，代價約18億港元。')).toEqual([]);
+    expect(read('极氪与领克的整合方案仍在推进中，吉利方面表示，两个品牌将保持独立运营，具体合并细节尚未最终确定。')).toEqual([]);
+  });
+});

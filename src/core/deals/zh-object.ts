@@ -50,7 +50,7 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
 const DESCRIBED_NAME =
-  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?)(?=$|[，。；,;（(]|的|约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
+  /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽|[\u4e00-\u9fff]{2}厂)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?|[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){1,2})(?=$|[，。；,;（(]|的|\s?约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
 
 /**
  * "收购加拿大油气公司尼克森": the company right after a description of what it is, when the company
@@ -86,7 +86,7 @@ function joinsTwoNames(text: string): boolean {
 }
 
 /** After 对, what ends the object of a purchase: "的收购", "完成收购", "进行全资收购". */
-const OBJECT_END = /^(?:的(?:全资|控股权?|要约)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
+const OBJECT_END = /^(?:的(?:全资|控股权?|要约|公开)?(?:收购|并购)|的控股(?!股东|子公司|公司|集团|权)|(?:完成|进行|实施|发起)[^，。；]{0,6}收购)/;
 
 /**
  * "完成对Millennial Lithium的收购", "对摩拜单车完成全资收购": the name between 对 and the end of its object, when the
@@ -109,7 +109,8 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
 }
 
 /** Between a company and its funding verb: when and how, nothing that names another party. */
-const RAISER_GAP = /^(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
+// ("「回声岛」完成天使轮融资": past the quote that closes a name.)
+const RAISER_GAP = /^[」』”"]?(?:已经?|近日|日前|今日|今天|昨日|昨天|正式|成功|宣布|再次|又|刚刚|近期|\s)*$/;
 
 /** The company right before a Chinese funding verb ("…，地平线完成C轮融资"), in the verb's own clause. */
 export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMention | undefined {
@@ -120,7 +121,7 @@ export function zhAdjacentSubject(view: SentenceView, at: number): CompanyMentio
 
 /** "收购了戴姆勒9.69%的股份", "取得宇晟智能控股权", "收购优酷土豆尚未持有的全部股份": a name the stake (or control) that follows it delimits. */
 // ("向三峡集团等购买其合计持有的云川公司100%股权": past the sellers' words of holding.)
-const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
+const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?(?!约|合计|共|近|逾|超|全部|部分|最多|至多|不超过|不低于|高达)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{0,10}?[\u4e00-\u9fffA-Za-z])(?:(?:约|合计|共|最多|至多|不超过)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|权益)|(?:的)?(?:控股权|控制权)|(?:尚未|并未|未)持有的(?:全部|剩余|其余)?(?:已发行)?(?:股权|股份))/;
 
 /**
  * The company a Chinese stake purchase names right before the size of the stake ("收购了戴姆勒9.69%的股份"),
@@ -129,7 +130,7 @@ const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?
 export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
   // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
-  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司)/.test(m[1]!)) return undefined;
+  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
@@ -159,7 +160,7 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
   // (Nor a sum: "私有化总代价约42亿港元".)
   // ("收购完成", "收购资产", "收购事宜": words about the deal, not a name.)
-  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案)|\d|代价|对价/.test(text)) return undefined;
+  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案|后者|前者|对方|终于|最终|正式|落地)|\d|^[一二两三四五六七八九十几数]+(?:幢|栋|座|块|宗|处|间|层|套|项|个|家)|代价|对价|(?:股权|股份|落地)$/.test(text)) return undefined;
   if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
   return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }
@@ -188,7 +189,27 @@ const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,
 /** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
 export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = NEW_SHARES_NAME.exec(view.text.slice(from, Math.min(view.end, from + 30)));
-  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家)/.test(m[1]!)) return undefined;
+  if (!m || joinsTwoNames(m[1]!) || /其|该|公司$|^(?:本|上述|一家|公司)|的|\d/.test(m[1]!)) return undefined;
   if (view.companies.some((c) => c.start < from + m[1]!.length && from < c.end)) return undefined;
   return { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** After an owner: its arm named after 旗下, up to what closes the name ("宁德时代旗下问鼎投资的战略投资"). */
+const ARM_AFTER = /^旗下(?:的)?(?:风投|创投|基金|投资平台|投资机构)?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=的|(?:战略)?(?:投资|注资)(?=的|[，。；]|$)|(?:联合|共同)?(?:领投|跟投|参投)|等|以|[，。；、和及与,;]|$)/;
+
+/**
+ * "获得宁德时代旗下问鼎投资的战略投资": the arm through which an owner acts, named after 旗下; the company mention
+ * there when the reader took it, else the name. Undefined when no arm is named after the owner.
+ */
+export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
+  const after = view.text.slice(owner.end, Math.min(view.end, owner.end + 20));
+  // (A name closed by 的, or one that fills the rest of its list item: "宁德时代旗下的问鼎投资。")
+  // ("新加坡电信旗下风投Singtel Innov8": past what kind of arm it is.)
+  const m = /^旗下(?:的)?(?:风投|创投|投资平台|投资机构)?([^，。；、的]{2,12})的/.exec(after) ?? /^旗下(?:的)?(?:风投|创投|投资平台|投资机构)?([A-Za-z][A-Za-z0-9.&-]*(?: [A-Za-z0-9][A-Za-z0-9.&-]*){1,3}|[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,11}?)(?=(?:(?:联合|共同)?(?:领投|跟投|参投)|等)?[，。；、,;]|$)/.exec(after) ?? ARM_AFTER.exec(after);
+  // (Not a kind of fund or a sum: "贝莱德旗下私募基金1.5亿美元的B+轮融资".)
+  if (!m || /[其该]|\d(?:[\d.]*)(?:亿|万|千|百|%)|^(?:私募|产业|投资|创投|股权)?(?:基金|资本|平台|机构|子公司)/.test(m[1]!)) return undefined;
+  const start = owner.end + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  // (A mention that covers only part of the arm's name is no more than its start: "中金" of "中金启元".)
+  return view.companies.find((c) => c.start === start && c.end === end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }

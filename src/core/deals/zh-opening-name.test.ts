@@ -67,3 +67,19 @@ describe('words of time after an opening name', () => {
     expect(deals('星辰动力此前完成了B轮融资，由澜湖资本领投。').map((d) => d.target.name)).toEqual(['星辰动力']);
   });
 });
+
+describe('descriptions and names of other shapes before the verb', () => {
+  it('passes over what the company does, closed by 的, and over a tool or an app', () => {
+    expect(deals('主营储能变流器的汇能电控正式挂牌上市，募资总额约9.9亿元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 汇能电控']);
+    expect(deals('AI编程工具码境宣布完成数千万美元天使轮融资，源码资本领投。').map((d) => d.target.name)).toEqual(['码境']);
+  });
+
+  it('takes a Latin name with its Chinese form in brackets, and a name in corner quotes', () => {
+    expect(deals('主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资。').map((d) => d.target.name)).toEqual(['Lumo Fresh']);
+    expect(deals('工业视觉检测公司「深瞳纪」近日完成1.2亿元A轮融资。').map((d) => d.target.name)).toEqual(['深瞳纪']);
+  });
+
+  it('a merger partner before 近日', () => {
+    expect(deals('两家宠物医疗连锁品牌瑞宠与安心宠近日完成合并，门店总数超过200家。').flatMap((d) => d.investors.map((i) => i.name))).toEqual(['安心宠']);
+  });
+});

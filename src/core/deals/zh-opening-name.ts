@@ -5,18 +5,26 @@
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
 import type { SentenceView } from './sentence-view';
+import { ZH_DOES, ZH_KIND, ZH_KIND_AT_START } from './zh-kinds';
+import { zhClauseSubject } from './zh-topic';
 
 /** A nickname in quotes opening a clause, before the name: "\"港股智能座椅第一股\"". */
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
 
 /** What may stand between the name and its verb. */
-const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|已经?|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|(?:拟|将)?(?:以|通过)[^，。；]{1,16}?(?:方式|形式)(?:换股)?|(?:拟|将)?以(?:约|现金|总价)?[\d.]+(?:亿|万)?(?:元|美元|港元|欧元|日元|英镑|新台币元)(?:的?(?:价格|对价|现金))?|已经?(?:悄悄|悄然|低调)?(?:完成了?)?|悄悄|悄然|连续|接连|相继|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
-const DESCRIPTION = /^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|[\u4e00-\u9fffA-Za-z0-9]{0,12}?(?:公司|企业|品牌|平台|社区|厂商|集团|机构|初创|独角兽|龙头|新势力|(?:服务|运营|供应|制造|开发|生产|方案|解决方案|设备|材料|零售|经销|芯片)商|[车药乳房险酒茶]企))/;
+// ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
+// "市属国企金陵城建集团": so do a tool, an app and a state firm.)
+const DESCRIPTION = new RegExp(String.raw`^(?:(?:主板|科创板|创业板|北交所|港股|美股|A股)?新股|${ZH_DOES}?[\u4e00-\u9fffA-Za-z0-9+]{0,16}?${ZH_KIND}|${ZH_DOES})`);
 /** A name: Han and Latin letters (one 的 inside a short brand: "奈雪的茶"), no particle, no verb. */
-const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$/;
-const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
+// ("Giao Nhanh": a Latin name of a few words.)
+const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-z0-9.&-]*)?$|^[\u4e00-\u9fff]{2}的[\u4e00-\u9fff]$|^[A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*){1,3}$/;
+/** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
+const QUOTED = /^[「『“"]([^」』”"]{2,12})[」』”"]$/;
+const WITH_ALIAS = /^((?:[A-Za-z][A-Za-z0-9.&-]*)(?: [A-Za-z0-9][A-Za-z0-9.&-]*){0,3}|[\u4e00-\u9fff]{2,8})[（(](?:[A-Za-z][A-Za-z0-9.&' -]{0,30}|[\u4e00-\u9fff]{2,8})[）)]$/;
+const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^继|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款|笔|起|件|宗)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
 
 /**
  * The name that opens the clause of a verb at `at`, when no company mention stands in that clause before
@@ -25,41 +33,46 @@ const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|�
 export function zhOpeningName(view: SentenceView, at: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, at);
   // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'));
+  // ("它的开发者、成立于深圳的食刻智能": nor an appositive before 、.)
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'));
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
-  const from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
-  if (view.companies.some((c) => c.start >= from && c.start < at)) return undefined;
+  let from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
+  // ("一是华东医药以9.8亿元收购…；二是恒瑞健康以约3亿元受让…": an enumeration opens the clause, not the name.)
+  const enumerated = /^(?:[一二三四五六七八九十]是|其[一二三四五]|首先|其次|最后)[，,]?/.exec(view.text.slice(from, at))?.[0].length ?? 0;
+  from += enumerated;
   let words = view.text.slice(from, at);
   words = words.slice(0, words.length - TAIL.exec(words)![0].length);
   // "动力电池企业极电新能今年再获资本青睐，完成10亿元B轮融资": a clause that opens on its verb shares the name that
   // opens the clause before it.
-  if (words === '' && cut > 0) return previousClauseName(view, view.start + cut);
-  const description = DESCRIPTION.exec(words);
-  const start = from + (description ? description[0].length : 0);
-  const text = view.text.slice(start, from + words.length);
-  if (text.length < 2 || text.length > 12 || !NAME.test(text) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
+  if (words === '' && cut > 0) return view.companies.some((c) => c.start >= from && c.start < at) ? undefined : previousClauseName(view, view.start + cut);
+  // ("创业板今日迎来新股汇川精工上市": what an exchange welcomes is the name after 迎来.)
+  const welcomed = words.lastIndexOf('迎来');
+  const described = welcomed >= 0 ? words.slice(welcomed + 2).replace(/^(?:一只|一家)/, '') : words;
+  const description = DESCRIPTION.exec(described);
+  let start = from + (words.length - described.length) + (description ? description[0].length : 0);
+  // ("工具制造商锐拓工业": a second kind after the first belongs to the description.)
+  for (let k = ZH_KIND_AT_START.exec(view.text.slice(start, from + words.length)); description && k; k = ZH_KIND_AT_START.exec(view.text.slice(start, from + words.length))) start += k[0].length;
+  // (A company the reader took inside the description is part of it: "做室内配送机器人的擎川智能", "由前华为工程师创办的".)
+  if (view.companies.some((c) => c.start >= start && c.start < at)) return undefined;
+  let text = view.text.slice(start, from + words.length);
+  const quoted = QUOTED.exec(text) ?? WITH_ALIAS.exec(text);
+  if (quoted) {
+    start += text.indexOf(quoted[1]!);
+    text = quoted[1]!;
+  }
+  if (text.length < 2 || text.length > (quoted || / /.test(text) ? 30 : 12) || !(NAME.test(text) || (quoted && /^[A-Za-z][A-Za-z0-9.& -]*$/.test(text))) || NOT_NAME.test(text.replace(/^[\u4e00-\u9fff]{2}的/, ''))) return undefined;
   return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
-
-/** After a name that opens a clause: the words that begin what it did ("今年再获", "发行价为", "已于近日"). */
-const PREDICATE = /^(?:今年|去年|近日|日前|今日|已|再|又|也|正式|宣布|成功|完成|获|发行|募资|上市|挂牌)/;
 
 /** The name opening the clause that ends at `end` (a comma), when no company the reader took stands in it. */
 function previousClauseName(view: SentenceView, end: number): CompanyMention | undefined {
   const before = view.text.slice(view.start, end);
-  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
+  // ("2025年10月9日，中国上海——全球领先的…": a press release's dateline ends at its dash.)
+  const dash = before.lastIndexOf('——');
+  const from = view.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('；'), before.lastIndexOf(','), dash < 0 ? -1 : dash + 1) + 1;
   if (view.companies.some((c) => c.start >= from && c.start < end)) return undefined;
-  const clause = view.text.slice(from, end);
-  const description = DESCRIPTION.exec(clause);
-  const rest = clause.slice(description ? description[0].length : 0);
-  for (let n = 2; n <= Math.min(8, rest.length - 1); n++) {
-    if (!PREDICATE.test(rest.slice(n))) continue;
-    const text = rest.slice(0, n);
-    if (!NAME.test(text) || NOT_NAME.test(text)) return undefined;
-    const start = end - clause.length + (clause.length - rest.length);
-    return { start, end: start + n, text, name: text, id: chineseUnknownId(text) };
-  }
-  return undefined;
+  // (Read as the subject of a sentence's first clause is: zh-topic.ts.)
+  return zhClauseSubject(view, from, end);
 }
 
 /** Cheap test: a Chinese sentence may open with a name the reader left out, right before a funding or listing verb. */
@@ -76,7 +89,7 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|已经?|今日|双方)*$/.exec(view.text.slice(from, at));
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };

@@ -3,14 +3,18 @@
 // shares after it). The frame keeps the name between.
 import { chineseUnknownId } from '../companies/chinese-companies';
 import type { CompanyMention } from '../types';
+import { ZH_DESCRIPTIVE_KIND } from './zh-kinds';
 
 /** Before a name: where it lists and that it is a new share ("北交所新股", "港股次新股", "科创板新股"). */
 // ("所持马钢集团": the words of holding before a name.)
 const LABEL_BEFORE = /^(?:(?:港交所|联交所|北交所|上交所|深交所|科创板|创业板|港股|美股|A股)?(?:新股|次新股)|(?:其)?(?:所持有?|持有)的?)/;
 /** Before a name the data lacks: a description ending in a kind of company, with a name of its own after it. */
-const KIND_BEFORE = /^[\u4e00-\u9fff]{1,10}?(?:公司|企业|品牌|平台|厂商|车企|药企|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)/;
+// ("I伺服器散熱新創冷鋒科技": Latin letters of the description may open it.)
+const KIND_BEFORE = new RegExp(String.raw`^[\u4e00-\u9fffA-Za-z]{1,12}?(?:公司|企业|品牌|平台|厂商|车企|药企|国企|央企|新创|初创|[\u4e00-\u9fff]{2}商|[\u4e00-\u9fff]{2}厂)(?=[\u4e00-\u9fffA-Za-z]{2})(?!(?:股份|有限|控股|集团|公司))(?![^]*(?:有限公司|分公司|分行)$)`);
 /** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
-const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$/;
+const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$|(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+/** Before a name the data lacks: the verb of a purchase and how it is paid, run into it ("现金方式购买江西赣源光电"). */
+const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 
 /**
  * The name inside a target mention that holds a label before it or the words for its shares after it; the
@@ -18,7 +22,8 @@ const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(
  */
 export function zhTrimTarget(target: CompanyMention): CompanyMention {
   // ("新能源车企星途新能源": a name the data lacks, read with what the company is.)
-  const label = LABEL_BEFORE.exec(target.text) ?? (target.id.startsWith('unknown:') ? KIND_BEFORE.exec(target.text) : null);
+  // ("匯點支付宣佈": nor the announcement the reader ran a name into.)
+  const label = LABEL_BEFORE.exec(target.text) ?? (target.id.startsWith('unknown:') ? (KIND_BEFORE.exec(target.text) ?? PURCHASE_BEFORE.exec(target.text)) : null);
   const start = label ? label[0].length : 0;
   const tail = SHARES_AFTER.exec(target.text.slice(start));
   const end = tail ? target.text.length - tail[0].length : target.text.length;
@@ -28,8 +33,51 @@ export function zhTrimTarget(target: CompanyMention): CompanyMention {
   return { start: target.start + start, end: target.start + end, text, name: text, id: chineseUnknownId(text) };
 }
 
+/** A description the reader ran into a name, ending in a kind no name ends in ("同行快骑科技", "I伺服器散熱新創冷鋒科技"). */
+const DESCRIPTIVE_BEFORE = new RegExp(String.raw`^(?:[\u4e00-\u9fffA-Za-z]{0,12}?)${ZH_DESCRIPTIVE_KIND}(?=[\u4e00-\u9fffA-Za-z]{2})`);
+/** After a publisher's name: it reports ("获悉", "独家获悉", "消息", "报道"). */
+const REPORTS_AFTER = /^[」”"』]?(?:独家)?(?:获悉|获知|了解到|消息|报道|讯)/;
+/** A kind of investor or company with no name of its own ("主权基金", "产业基金", "投资机构"). */
+const GENERIC_KIND = /^(?:中东|海外|外资|境外|国资|地方|某|一家|多家|沙特|卡塔尔)?(?:主权基金|产业基金|私募基金|投资机构|引导基金|国资平台)$/;
+/** A verb of what a company does, opening a mention the reader took for a name ("做室内配送机器人"). */
+const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)/;
+/** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
+const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+
+/**
+ * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
+ * purchase and how it is paid before it ("现金方式购买江西赣源光电"), what the company is ("I伺服器散熱新創冷鋒科技"), an
+ * announcement after it ("匯點支付宣佈"). Names the data holds, and what is left under two characters, stay as they are;
+ * a mention that opens with a verb of what a company does is dropped.
+ */
+export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
+  if (!c.id.startsWith('unknown:')) return c;
+  // ("「智能涌现」获悉，…": who reports the news is a publisher; "中东主权基金穆巴达拉": a kind of investor alone is no name.)
+  if (REPORTS_AFTER.test(page.slice(c.end, c.end + 5)) || GENERIC_KIND.test(page.slice(c.start, c.end))) return undefined;
+  // ("Hidromek Vinç": a Latin word the reader cut at a letter outside A–Z runs on to its end.)
+  const more = /[A-Za-z]$/.test(c.text) ? (/^[A-Za-z\u00c0-\u024f]+/.exec(page.slice(c.end, c.end + 20))?.[0].length ?? 0) : 0;
+  if (more > 0) c = { ...c, end: c.end + more, text: page.slice(c.start, c.end + more), name: page.slice(c.start, c.end + more) };
+  // (Read on the page as the deal reader reads it, folded to simplified characters.)
+  const written = page.slice(c.start, c.end);
+  // ("做室内配送机器人的擎川智能": what a company does is no company; nor a count of deals or buildings, "两笔医药并购",
+  // "出售旗下一幢位于观塘的商业大厦".)
+  if (DOES_OPENS.test(written) || /^[一二两三四五六七八九十\d]+(?:笔|家|只|个|起|宗|件|位|幢|栋|座|块|处|间|层|套|项)/.test(written)) return undefined;
+  const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written))?.[0].length ?? 0;
+  const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
+  // ("博远资本" read again under the name of its first mention, "私募基金博远资本": the name is cut as the mention would be.)
+  const described = start === 0 && end === written.length && c.name !== written ? DESCRIPTIVE_BEFORE.exec(c.name) : null;
+  if (described && c.name.length - described[0].length >= 2) {
+    const name = c.name.slice(described[0].length);
+    return { ...c, name, id: chineseUnknownId(name) };
+  }
+  if ((start === 0 && end === written.length) || end - start < 2) return c;
+  const text = written.slice(start, end);
+  return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };
+}
+
 /** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */
-const CO_INVEST_TAIL = /(?:共同|联合)(?:投资|出资)$/;
+// ("临芯投资追加投资": or its following on.)
+const CO_INVEST_TAIL = /(?:共同|联合|追加|继续)(?:投资|出资)$|(?:继续|持续)?(?:追投|加注|加码)$/;
 
 /** A backer the reader ran into "共同投资" after it, cut to its name; the mention itself otherwise. */
 export function zhTrimBacker(backer: CompanyMention): CompanyMention {

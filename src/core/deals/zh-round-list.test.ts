@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+
+const matcher = createCompanyMatcher(companies);
+const rounds = (text: string) =>
+  annotate(text, { companies: matcher, context: { lang: 'zh' } }).deals.map((d) => `${d.target.name} ${d.round ?? '-'} ← ${d.investors.map((i) => `${i.name}/${i.role ?? ''}`).join(',')}`);
+
+describe('rounds told as a list after the count of them', () => {
+  it('reads each round with the backers of its own clause, and no round for the count', () => {
+    expect(rounds('专注合成生物原料的微元合成宣布连续完成两轮融资：天使轮由峰瑞资本独家投资，天使+轮由BV百度风投领投、老股东峰瑞资本跟投。')).toEqual([
+      '微元合成 Angel ← FreesFund/lead',
+      '微元合成 Angel+ ← Baidu Ventures/lead,FreesFund/existing',
+    ]);
+  });
+
+  it('leaves a count of rounds with no list as one report', () => {
+    expect(rounds('微元合成宣布连续完成两轮融资，由峰瑞资本领投。')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,41 @@
+// Rounds told as a list after the count of them: "微元合成宣布连续完成两轮融资：天使轮由峰瑞资本独家投资，天使+轮由BV百度
+// 风投领投、老股东峰瑞资本跟投". The count ("两轮融资") is no round of its own; each clause that opens on a round's name
+// and says who backed it ("天使轮由…投资") is one, of the same company. Each draft is anchored at its round's name, so the
+// role phrases of its clause (after that anchor) go to it.
+import type { DealDraft } from './deal-draft';
+import { newDraft } from './funding-patterns';
+import { findRounds } from './rounds';
+import type { SentenceView } from './sentence-view';
+
+/** The count of rounds a funding verb reports ("两轮融资", "连续完成三轮融资", "多轮融资"). */
+const COUNT_OF_ROUNDS = /(?:两|三|四|五|多|数|\d)轮(?:融资|投资)/;
+/** A clause that opens on a round's name and says who backed it: "天使轮由峰瑞资本独家投资", "A轮由…领投". */
+const ROUND_CLAUSE = /^(?:其中，?)?((?:Pre-?)?[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|Pre-?IPO)轮(?:融资)?(?:由|的投资方为|投资方为|的领投方为)/i;
+
+/** The rounds listed after a count of rounds in `draft`'s clause; empty when the sentence lists none. */
+export function zhRoundsListed(view: SentenceView, draft: DealDraft, triggerEnd: number): DealDraft[] {
+  if (draft.type !== 'funding' || draft.round !== undefined) return [];
+  const told = view.text.slice(draft.anchor, Math.min(view.end, triggerEnd + 4));
+  if (!COUNT_OF_ROUNDS.test(told)) return [];
+  const near = view.text.slice(triggerEnd, Math.min(view.end, triggerEnd + 9)).indexOf('：');
+  if (near < 0) return [];
+  const colon = triggerEnd + near;
+  const listed: DealDraft[] = [];
+  let from = colon + 1;
+  while (from < view.end) {
+    const m = ROUND_CLAUSE.exec(view.text.slice(from, Math.min(view.end, from + 24)));
+    if (m) {
+      const round = findRounds(view.text, from, from + m[0].length)[0];
+      if (round) {
+        const d = newDraft(view, 'funding', draft.target, round.start);
+        d.round = round.round;
+        listed.push(d);
+      }
+    }
+    // (A clause is short; each is looked at once, so a long sentence stays linear.)
+    const next = view.text.slice(from, Math.min(view.end, from + 120)).search(/[，；]/);
+    if (next < 0) break;
+    from += next + 1;
+  }
+  return listed.length >= 2 ? listed : [];
+}
