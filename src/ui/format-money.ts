@@ -1,7 +1,7 @@
 // Money formatting through Intl, compact ("US$342M", "CN¥2.5B") or full ("US$342,000,000"), at the
 // reader's number of significant digits. US$ is spelled out because a bare "$" is exactly the
 // ambiguity DealLens exists to remove.
-import { zhCurrencyName } from '../core/money/currency-table';
+import { zhCurrencyName } from '../core/money/currency-display';
 import type { MoneyNotation, Settings } from '../platform/settings';
 
 /** How the reader wants amounts written (options page, "Number format"). */

@@ -10,6 +10,7 @@
 // amount read can be converted.
 
 import type { CurrencyCode } from '../types';
+import { zhCurrencyName } from './currency-display';
 
 /**
  * How careful the reader must be with a marker that is also something else ("R2-D2", "RM 101",
@@ -148,9 +149,9 @@ const CROWNS: SharedMark[] = [{ t: 'crowns', at: 'after', kind: 'word', care: 'c
 /** The US dollar is what "$" and "dollars" mean when neither the text nor the page says otherwise. */
 const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
-export const CURRENCIES: readonly CurrencyRecord[] = [
+const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zhName: '美元', zh: ['美金', '美刀'], zhBefore: ['美金', { t: '美元', care: 'form' }],
+    code: 'USD', en: ['US dollar', 'US dollars'], zh: ['美金', '美刀'], zhBefore: ['美金', { t: '美元', care: 'form' }],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
@@ -160,7 +161,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'], zhName: '元',
+    code: 'CNY', en: ['Chinese yuan', 'Chinese yuan'],
     zh: ['元人民币', '元人民幣', '人民币', '人民幣'], zhBefore: ['人民币', '人民幣'],
     words: [
       { t: 'yuan', name: true }, 'renminbi', 'chinese renminbi', 'yuan renminbi', 'chinese yuan renminbi', { t: '块钱', spoken: true }, { t: '塊錢', spoken: true },
@@ -182,7 +183,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
   {
     // "Euro 1.5 billion", the name before the amount as South Asian and European English write it; "Euro 2024"
     // is a football tournament, so only before a firm amount.
-    code: 'EUR', en: ['euro', 'euros'], zhName: '欧元', zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'firm' }],
+    code: 'EUR', en: ['euro', 'euros'], zh: ['歐元'], zhBefore: [{ t: '欧元', care: 'form' }, { t: '歐元', care: 'form' }], symbols: ['€'], before: [{ t: 'Euro', care: 'firm' }],
     // Bare cents on a page of the euro area are euro cents ("a levy of 20 cents a litre" in an Irish paper).
     shared: [{ t: 'cents', at: 'after', kind: 'word', exp: -2 }, { t: 'cent', at: 'after', kind: 'word', exp: -2, name: true }],
     regions: ['AT', 'BE', 'BG', 'HR', 'CY', 'EE', 'FI', 'FR', 'DE', 'GR', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PT', 'SK', 'SI', 'ES'],
@@ -190,7 +191,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'daily', ecb: true, offer: true,
   },
   {
-    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zhName: '英镑', zh: ['英鎊', '英磅'], zhBefore: [{ t: '英镑', care: 'form' }, { t: '英鎊', care: 'form' }],
+    code: 'GBP', en: ['pound sterling', 'pounds sterling'], zh: ['英鎊', '英磅'], zhBefore: [{ t: '英镑', care: 'form' }, { t: '英鎊', care: 'form' }],
     words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£', '￡'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
     after: [{ t: 'p', care: 'form', exp: -2 }],
@@ -202,7 +203,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.3, 2],
   },
   {
-    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zhName: '日元', zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
+    code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
     zhBefore: [{ t: '日元', care: 'form' }, { t: '日圓', care: 'form' }],
     before: ['JP¥', { t: 'Yen', care: 'form' }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
@@ -210,13 +211,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
-    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zhName: '港元', zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣', { t: '港元', care: 'form' }],
+    code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣', { t: '港元', care: 'form' }],
     words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
     publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
   {
-    code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'], zhName: '新台币',
+    code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'],
     // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
     zh: ['新台幣', '新臺幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元新臺幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣'],
     words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
@@ -224,18 +225,18 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
-    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zhName: '新加坡元', zh: ['新元', '新币', '新幣', '新加坡币', '新加坡幣'],
+    code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zh: ['新元', '新币', '新幣', '新加坡币', '新加坡幣'],
     words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
-    code: 'KRW', en: ['South Korean won', 'South Korean won'], zhName: '韩元', zh: ['韓元', '韩币', '韓幣', '韩圜', '韓圜'],
+    code: 'KRW', en: ['South Korean won', 'South Korean won'], zh: ['韓元', '韩币', '韓幣', '韩圜', '韓圜'],
     words: ['korean won', { t: 'won', plain: true }], symbols: ['₩'], before: [{ t: 'W', care: 'cue+form' }], regions: ['KR'],
     cues: ['Korea', 'Korean', 'Seoul', 'Busan', 'Incheon', 'Kospi', 'KOSPI'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [400, 5000],
   },
   {
-    code: 'INR', en: ['Indian rupee', 'Indian rupees'], zhName: '印度卢比', zh: ['印度盧比', '卢比', '盧比'], symbols: ['₹'],
+    code: 'INR', en: ['Indian rupee', 'Indian rupees'], zh: ['印度盧比', '卢比', '盧比'], symbols: ['₹'],
     words: [{ t: 'paise', exp: -2 }],
     shared: [
       { t: 'rupees', at: 'after', kind: 'word', default: true }, { t: 'rupee', at: 'after', kind: 'word', default: true },
@@ -250,7 +251,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [20, 400],
   },
   {
-    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zhName: '澳元', zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
+    code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
     words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
     publicPlaces: [
       'Australia', 'Australian', 'New South Wales', 'NSW', 'Victorian', 'Queensland', 'Western Australia', 'South Australia',
@@ -259,7 +260,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zhName: '加元', zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
+    code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
     // (Options for the code keep "cad" in lower case from being read too: it is a word.)
     // ("CAD" is also computer-aided design: "the CAD 3 drawing"; so before a firm amount, after a price word or with a cue.)
     before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
@@ -270,7 +271,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.5, 4],
   },
   {
-    code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zhName: '瑞士法郎', zh: ['瑞郎'],
+    code: 'CHF', en: ['Swiss franc', 'Swiss francs'], zh: ['瑞郎'],
     // "Fr. 2,500": the Swiss papers' own abbreviation; also "Father", so only before a firm amount or with a cue.
     before: ['SFr.', 'SFr', 'Sfr.', 'Sfr', { t: 'Fr.', care: 'form' }], codes: [{ t: 'MCHF', exp: 6 }],
     words: [
@@ -281,50 +282,50 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.4, 3],
   },
   {
-    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zhName: '新西兰元', zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣', '紐西蘭幣', '紐西蘭元'],
+    code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣', '紐西蘭幣', '紐西蘭元'],
     words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
     publicPlaces: ['New Zealand', 'Auckland', 'Wellington', 'Christchurch', 'Dunedin'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zhName: '墨西哥比索', zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
+    code: 'MXN', en: ['Mexican peso', 'Mexican pesos'], zh: ['墨西哥披索'], before: ['Mex$', 'MX$', 'MXN$', { t: 'Ps', care: 'form' }],
     shared: PESO, regions: ['MX'], cues: ['Mexico', 'Mexican', 'Monterrey', 'Guadalajara', 'Puebla', 'Tijuana', 'Banxico'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zhName: '巴西雷亚尔', zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
+    code: 'BRL', en: ['Brazilian real', 'Brazilian reais'], zh: ['雷亚尔', '雷亞爾', '巴西雷亞爾'],
     words: ['reais', 'brazilian reals'], before: ['R$'], shared: centavos(),
     regions: ['BR'], cues: ['Brazil', 'Brazilian', 'São Paulo', 'Sao Paulo', 'Rio de Janeiro', 'Brasília', 'Brasilia'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'ZAR', en: ['South African rand', 'South African rand'], zhName: '南非兰特', zh: ['兰特', '蘭特', '南非币', '南非幣', '南非蘭特'],
+    code: 'ZAR', en: ['South African rand', 'South African rand'], zh: ['兰特', '蘭特', '南非币', '南非幣', '南非蘭特'],
     words: [{ t: 'rand', lower: true }, 'south african rands'], before: [{ t: 'R', care: 'cue+form' }],
     regions: ['ZA'], cues: ['South Africa', 'South African', 'Johannesburg', 'Cape Town', 'Pretoria', 'Durban', 'JSE'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zhName: '土耳其里拉', zh: ['里拉'],
+    code: 'TRY', en: ['Turkish lira', 'Turkish liras'], zh: ['里拉'],
     words: ['lira', 'liras', { t: 'kuruş', exp: -2 }, { t: 'kurus', exp: -2 }],
     symbols: ['₺', { t: 'TL', care: 'form' }], iso: { plain: true },
     regions: ['TR'], cues: ['Turkey', 'Turkish', 'Türkiye', 'Istanbul', 'Ankara', 'Izmir'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zhName: '卢布', zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
+    code: 'RUB', en: ['Russian rouble', 'Russian roubles'], zh: ['俄罗斯卢布', '盧布', '俄羅斯盧布'],
     words: ['russian rubles', 'russian ruble', 'roubles', 'rouble', 'rubles', 'ruble', { t: 'kopecks', exp: -2 }, { t: 'kopeks', exp: -2 }, { t: 'kopeck', exp: -2 }, { t: 'kopek', exp: -2 }],
     symbols: ['₽'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zhName: '沙特里亚尔', zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
+    code: 'SAR', en: ['Saudi riyal', 'Saudi riyals'], zh: ['沙特阿拉伯里亚尔', '沙特里亞爾', '沙烏地里亞爾', '沙烏地阿拉伯里亞爾'],
     words: ['saudi arabian riyals', 'saudi arabian riyal', 'saudi rials', 'saudi rial', { t: 'halalas', exp: -2 }, { t: 'halala', exp: -2 }], iso: { care: 'form' }, before: [{ t: 'SR', care: 'form' }],
     shared: [{ t: 'riyals', at: 'after', kind: 'word', default: true }, { t: 'riyal', at: 'after', kind: 'word', default: true }],
     regions: ['SA'], cues: ['Saudi', 'Riyadh', 'Jeddah'],
     minor: 2, history: 'weekly', ecb: false,
   },
   {
-    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zhName: '卡塔尔里亚尔', zh: ['卡塔爾里亞爾', '卡達里亞爾'],
+    code: 'QAR', en: ['Qatari riyal', 'Qatari riyals'], zh: ['卡塔爾里亞爾', '卡達里亞爾'],
     // "QR5.2bn", as the Gulf papers write it; also a QR code, so only before a firm amount or with a cue.
     before: [{ t: 'QR', care: 'form' }], words: ['qatari rials', 'qatari rial'],
     shared: [{ t: 'riyals', at: 'after', kind: 'word' }, { t: 'riyal', at: 'after', kind: 'word' }],
@@ -332,7 +333,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: false,
   },
   {
-    code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zhName: '阿联酋迪拉姆', zh: ['迪拉姆', '阿聯酋迪拉姆'],
+    code: 'AED', en: ['UAE dirham', 'UAE dirhams'], zh: ['迪拉姆', '阿聯酋迪拉姆'],
     // ("fils" are a hundredth of the dirham but a thousandth of the Kuwaiti, Bahraini or Jordanian dinar: only with a cue.)
     words: ['emirati dirhams', 'united arab emirates dirhams', 'dirhams', 'dirham', { t: 'fils', exp: -2, care: 'cue' }], before: [{ t: 'Dhs', care: 'form' }, { t: 'Dh', care: 'form' }],
     iso: { care: 'form' },
@@ -340,13 +341,13 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: false,
   },
   {
-    code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], zhName: '科威特第纳尔', zh: ['科威特第納爾'],
+    code: 'KWD', en: ['Kuwaiti dinar', 'Kuwaiti dinars'], zh: ['科威特第納爾'],
     words: [{ t: 'dinars', care: 'cue' }, { t: 'dinar', care: 'cue' }], before: [{ t: 'KD', care: 'form' }],
     regions: ['KW'], cues: ['Kuwait', 'Kuwaiti'],
     minor: 3, history: 'weekly', ecb: false,
   },
   {
-    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zhName: '新谢克尔', zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
+    code: 'ILS', en: ['Israeli new shekel', 'Israeli new shekels'], zh: ['以色列新谢克尔', '谢克尔', '新謝克爾', '謝克爾', '以色列謝克爾', '以色列新謝克爾'],
     words: [
       'new israeli shekels', 'israeli shekels', 'israeli shekel', 'new shekels', 'shekels', 'shekel',
       // The ISO spelling: "new Israeli sheqel".
@@ -357,7 +358,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zhName: '埃及镑', zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
+    code: 'EGP', en: ['Egyptian pound', 'Egyptian pounds'], zh: ['埃及鎊'], before: ['E£', { t: 'LE', care: 'form' }],
     words: [{ t: 'piastres', exp: -2 }, { t: 'piasters', exp: -2 }, { t: 'piastre', exp: -2 }, { t: 'piaster', exp: -2 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true },
@@ -367,42 +368,42 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zhName: '尼日利亚奈拉', zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
+    code: 'NGN', en: ['Nigerian naira', 'Nigerian naira'], zh: ['奈拉', '尼日利亞奈拉', '奈及利亞奈拉'],
     // "N137bn": the Nigerian papers' naira sign in ASCII, tied to Nigeria like "R" to South Africa.
     words: ['naira', { t: 'kobo', exp: -2 }], symbols: ['₦'], before: [{ t: 'N', care: 'cue+form' }],
     regions: ['NG'], cues: ['Nigeria', 'Nigerian', 'Lagos', 'Abuja', 'Kano', 'NGX'],
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'IDR', en: ['Indonesian rupiah', 'Indonesian rupiah'], zhName: '印尼盾', zh: ['印度尼西亚盾', '印尼卢比', '印度尼西亞盾'],
+    code: 'IDR', en: ['Indonesian rupiah', 'Indonesian rupiah'], zh: ['印度尼西亚盾', '印尼卢比', '印度尼西亞盾'],
     words: ['rupiah', 'rupiahs'], before: ['Rp'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'THB', en: ['Thai baht', 'Thai baht'], zhName: '泰铢', zh: ['泰銖'], words: ['baht', { t: 'satang', exp: -2 }], symbols: ['฿'],
+    code: 'THB', en: ['Thai baht', 'Thai baht'], zh: ['泰銖'], words: ['baht', { t: 'satang', exp: -2 }], symbols: ['฿'],
     before: [{ t: 'Bt', care: 'form' }],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zhName: '林吉特', zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
+    code: 'MYR', en: ['Malaysian ringgit', 'Malaysian ringgit'], zh: ['令吉', '马来西亚林吉特', '马币', '馬幣', '马来西亚令吉', '馬來西亞令吉', '馬來西亞林吉特'],
     // "20 sen": also a senator ("Sen."), so in lower case and with a cue.
     words: ['ringgit', 'ringgits', { t: 'sen', exp: -2, lower: true, care: 'cue' }], before: [{ t: 'RM', care: 'form' }],
     regions: ['MY'], cues: ['Malaysia', 'Malaysian', 'Kuala Lumpur', 'Penang', 'Johor', 'Putrajaya', 'Bursa'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zhName: '菲律宾比索', zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
+    code: 'PHP', en: ['Philippine peso', 'Philippine pesos'], zh: ['菲律賓比索', '菲律賓披索', '菲律宾披索'],
     words: ['filipino pesos', 'philippine piso'], symbols: ['₱'], iso: { plain: true }, before: [{ t: 'Php', care: 'form' }, { t: 'PhP', care: 'form' }, { t: 'P', care: 'cue+form' }],
     shared: PESO.filter((s) => s.t !== '$'), regions: ['PH'], cues: ['Philippines', 'Philippine', 'Filipino', 'Manila', 'Makati', 'Quezon City', 'Cebu', 'Davao', 'Taguig'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'VND', en: ['Vietnamese dong', 'Vietnamese dong'], zhName: '越南盾', zh: ['越盾'],
+    code: 'VND', en: ['Vietnamese dong', 'Vietnamese dong'], zh: ['越盾'],
     words: [{ t: 'dong', lower: true }, 'đồng', 'vietnamese đồng'], symbols: ['₫'],
     minor: 0, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'PKR', en: ['Pakistani rupee', 'Pakistani rupees'], zhName: '巴基斯坦卢比', zh: ['巴基斯坦盧比'],
+    code: 'PKR', en: ['Pakistani rupee', 'Pakistani rupees'], zh: ['巴基斯坦盧比'],
     shared: [
       { t: 'rupees', at: 'after', kind: 'word' }, { t: 'rupee', at: 'after', kind: 'word' },
       { t: 'Rs.', at: 'before', kind: 'symbol' }, { t: 'Rs', at: 'before', kind: 'symbol' },
@@ -413,48 +414,48 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, history: 'monthly', ecb: false,
   },
   {
-    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zhName: '智利比索', zh: ['智利披索'], before: ['CLP$', 'CH$'],
+    code: 'CLP', en: ['Chilean peso', 'Chilean pesos'], zh: ['智利披索'], before: ['CLP$', 'CH$'],
     shared: PESO, regions: ['CL'], cues: ['Chile', 'Chilean', 'Santiago', 'Valparaiso', 'Valparaíso'],
     minor: 0, decimalComma: true, history: 'weekly', ecb: false,
   },
   {
-    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zhName: '哥伦比亚比索', zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
+    code: 'COP', en: ['Colombian peso', 'Colombian pesos'], zh: ['哥倫比亞比索', '哥倫比亞披索'], before: ['COL$'],
     iso: { care: 'form' }, shared: PESO, regions: ['CO'], cues: ['Colombia', 'Colombian', 'Bogota', 'Bogotá', 'Medellin', 'Medellín', 'Barranquilla', 'Cartagena'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zhName: '阿根廷比索', zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
+    code: 'ARS', en: ['Argentine peso', 'Argentine pesos'], zh: ['阿根廷披索'], words: ['argentinian pesos'], before: ['AR$'],
     shared: PESO, regions: ['AR'], cues: ['Argentina', 'Argentine', 'Argentinian', 'Buenos Aires', 'Córdoba', 'Mendoza'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
   {
-    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zhName: '兹罗提', zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
+    code: 'PLN', en: ['Polish zloty', 'Polish zlotys'], zh: ['波兰兹罗提', '茲羅提', '波蘭茲羅提'],
     words: ['zlotys', 'zloty', 'złotys', 'złoty', 'zlotych', 'złotych', { t: 'groszy', exp: -2 }, { t: 'grosze', exp: -2 }, { t: 'grosz', exp: -2 }],
     after: ['zł'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'CZK', en: ['Czech koruna', 'Czech korunas'], zhName: '捷克克朗',
+    code: 'CZK', en: ['Czech koruna', 'Czech korunas'],
     words: ['korunas', 'koruna', 'korun', 'Czech crowns', 'Czech crown', { t: 'haléřů', exp: -2 }, { t: 'haléře', exp: -2 }, { t: 'haléř', exp: -2 }, { t: 'halers', exp: -2 }],
     after: ['Kč'],
     shared: CROWNS, regions: ['CZ'], cues: ['Czech', 'Czechia', 'Prague', 'Brno'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true,
   },
   {
-    code: 'HUF', en: ['Hungarian forint', 'Hungarian forints'], zhName: '匈牙利福林', zh: ['福林'],
+    code: 'HUF', en: ['Hungarian forint', 'Hungarian forints'], zh: ['福林'],
     words: ['forints', 'forint'], after: [{ t: 'Ft', care: 'cue' }],
     regions: ['HU'], cues: ['Hungary', 'Hungarian', 'Budapest'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: true,
   },
   {
-    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zhName: '瑞典克朗', zh: ['瑞典币', '瑞典幣'],
+    code: 'SEK', en: ['Swedish krona', 'Swedish kronor'], zh: ['瑞典币', '瑞典幣'],
     words: ['kronor', 'krona', 'Swedish crowns', 'Swedish crown', { t: 'öre', exp: -2 }],
     codes: [{ t: 'MSEK', exp: 6 }], shared: [...KRONE, ...CROWNS],
     regions: ['SE'], cues: ['Sweden', 'Swedish', 'Stockholm', 'Gothenburg', 'Riksbank'],
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
   },
   {
-    code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], zhName: '挪威克朗', words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
+    code: 'NOK', en: ['Norwegian krone', 'Norwegian kroner'], words: ['Norwegian crowns', 'Norwegian crown'], codes: [{ t: 'MNOK', exp: 6 }],
     shared: [
       ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
@@ -462,7 +463,7 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [3, 40],
   },
   {
-    code: 'DKK', en: ['Danish krone', 'Danish kroner'], zhName: '丹麦克朗', zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
+    code: 'DKK', en: ['Danish krone', 'Danish kroner'], zh: ['丹麥克朗'], words: ['Danish crowns', 'Danish crown'], codes: [{ t: 'MDKK', exp: 6 }],
     shared: [
       ...KRONE, ...CROWNS, { t: 'kroner', at: 'after', kind: 'word', care: 'cue' }, { t: 'krone', at: 'after', kind: 'word', care: 'cue' }, ORE,
     ],
@@ -470,11 +471,18 @@ export const CURRENCIES: readonly CurrencyRecord[] = [
     minor: 2, decimalComma: true, history: 'weekly', ecb: true, offer: true, perEuro: [4, 12],
   },
   {
-    code: 'UAH', en: ['Ukrainian hryvnia', 'Ukrainian hryvnias'], zhName: '乌克兰格里夫纳', zh: ['格里夫纳', '烏克蘭格里夫納'],
+    code: 'UAH', en: ['Ukrainian hryvnia', 'Ukrainian hryvnias'], zh: ['格里夫纳', '烏克蘭格里夫納'],
     words: ['hryvnias', 'hryvnia', 'hryvnas', 'hryvna', { t: 'kopiyok', exp: -2 }, { t: 'kopiykas', exp: -2 }, { t: 'kopiyka', exp: -2 }], symbols: ['₴'],
     minor: 2, decimalComma: true, history: 'monthly', ecb: false,
   },
 ];
+
+/** The table, each record with its Chinese name (currency-display.ts, where the page's cards read it). */
+export const CURRENCIES: readonly CurrencyRecord[] = RECORDS.map((record) => {
+  const zhName = zhCurrencyName(record.code);
+  if (zhName === undefined) throw new Error(`currency-display.ts has no Chinese name for ${record.code}`);
+  return { ...record, zhName };
+});
 
 const BY_CODE = new Map(CURRENCIES.map((c) => [c.code, c]));
 
@@ -483,10 +491,7 @@ export function currencyRecord(code: CurrencyCode): CurrencyRecord | undefined {
   return BY_CODE.get(code);
 }
 
-/** The Chinese name DealLens writes after an amount ("美元", "元"), or undefined. */
-export function zhCurrencyName(code: CurrencyCode): string | undefined {
-  return BY_CODE.get(code)?.zhName;
-}
+export { zhCurrencyName } from './currency-display';
 
 export function markText(mark: Mark): string {
   return typeof mark === 'string' ? mark : mark.t;
