@@ -19,6 +19,12 @@ export function isBrandMakerGap(gap: string): boolean {
 /** How far the described company may stand after the brand. */
 const MAX_GAP = 80;
 
+/** Whether the character before `at` is white space (what \s matches; cheaper than a regular expression in a hot loop). */
+function endsInSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(text[at - 1]!));
+}
+
 /** The mentions without the brands that only describe the company named right after them (mentions sorted by start). */
 export function dropBrandsBeforeMaker(text: string, companies: readonly CompanyMention[]): CompanyMention[] {
   const kept: CompanyMention[] = [];
@@ -29,7 +35,8 @@ export function dropBrandsBeforeMaker(text: string, companies: readonly CompanyM
     let described: CompanyMention | undefined;
     for (let j = i + 1; j < companies.length && companies[j]!.start - c.end <= MAX_GAP; j++) {
       const n = companies[j]!;
-      if (n.start >= c.end && MAKER_GAP.test(text.slice(c.end, n.start))) {
+      // The gap ends in "maker " (or another such word and a space): a gap that does not end in a space is no maker gap.
+      if (n.start >= c.end && endsInSpace(text, n.start) && MAKER_GAP.test(text.slice(c.end, n.start))) {
         described = n;
         break;
       }
