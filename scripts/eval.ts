@@ -4,7 +4,7 @@
 // kept aside (test/held-out.ts), to be run once a piece of work is done. --errors lists the misses.
 import fs from 'node:fs';
 import path from 'node:path';
-import { htmlToText } from '../src/cli/html-to-text';
+import { htmlToText, pageContextOf } from '../src/cli/html-to-text';
 import { annotate, createCompanyMatcher, findCompanies } from '../src/core';
 import { companies } from '../src/data/companies';
 import { COMPANY_SETS, scoreCompanySet } from '../test/companies/company-sets';
@@ -83,7 +83,7 @@ if (wanted('pages') && !heldOut) {
   for (const folder of folders) {
     const expected = JSON.parse(fs.readFileSync(path.join(dir, folder, 'expected.json'), 'utf8')) as { companies: { text: string; id: string }[] };
     const page = htmlToText(fs.readFileSync(path.join(dir, folder, 'source.html'), 'utf8'));
-    const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
+    const context = pageContextOf(page);
     const found = annotate(page.text, { context, companies: matcher }).companies;
     const lang = /^zh/.test(page.lang ?? '') ? 'zh' : 'en';
     for (const key of ['all', lang]) tallies[key] ??= { pages: 0, found: 0, linked: 0, text: 0, gold: 0, goldFound: 0 };

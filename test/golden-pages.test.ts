@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../src/cli/html-to-text';
+import { htmlToText, pageContextOf } from '../src/cli/html-to-text';
 import { annotate, createCompanyMatcher, type Annotation, type DealMention } from '../src/core';
 import { companies } from '../src/data/companies';
 
@@ -80,7 +80,7 @@ for (const folder of folders) {
   describe(`golden page ${folder}`, () => {
     const expected = readExpected(folder);
     const page = htmlToText(fs.readFileSync(path.join(PAGES_DIR, folder, 'source.html'), 'utf8'));
-    const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
+    const context = pageContextOf(page);
     const found = annotate(page.text, { context, companies: matcher });
 
     it('reads the publication date', () => {
@@ -168,7 +168,7 @@ describe('golden pages: company precision and recall', () => {
     for (const folder of folders) {
       const expected = readExpected(folder);
       const page = htmlToText(fs.readFileSync(path.join(PAGES_DIR, folder, 'source.html'), 'utf8'));
-      const context = { ...(page.lang ? { lang: page.lang } : {}), ...(page.date ? { date: page.date } : {}), ...(page.siteName ? { siteName: page.siteName } : {}) };
+      const context = pageContextOf(page);
       const found = annotate(page.text, { context, companies: matcher }).companies;
       const listed = expected.companies.map((c) => `${c.text}\u0000${c.id}`);
       let right = 0;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotate, convert, createCompanyMatcher, createHistorySource, decodeRateHistory, extractMoney, type Annotation, type EncodedRateHistory, type PageContext, type RateSource } from '../core';
 import { companies } from '../data/companies';
-import { htmlToText, looksLikeHtml } from './html-to-text';
+import { htmlToText, looksLikeHtml, pageContextOf } from './html-to-text';
 import { BUNDLED_RATE_FILES } from '../data/rates/generated-files';
 
 const USAGE = `usage:
@@ -45,10 +45,8 @@ const matcher = createCompanyMatcher(companies);
 
 function annotateText(raw: string, context: PageContext, fileName?: string): Annotation & { date?: string } {
   const page = looksLikeHtml(raw, fileName) ? htmlToText(raw) : { text: raw };
-  const ctx: PageContext = { ...context };
-  if (!ctx.lang && 'lang' in page && page.lang) ctx.lang = page.lang;
-  if (!ctx.date && 'date' in page && page.date) ctx.date = page.date;
-  if (!ctx.siteName && 'siteName' in page && page.siteName) ctx.siteName = page.siteName;
+  // What the command line says wins over what the page says of itself.
+  const ctx: PageContext = { ...pageContextOf(page), ...context };
   const result = annotate(page.text, { context: ctx, companies: matcher });
   if (ctx.date) {
     const day = ctx.date;

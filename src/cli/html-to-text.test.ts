@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from './html-to-text';
+import { htmlToText, looksLikeHtml, pageContextOf } from './html-to-text';
 
 describe('htmlToText', () => {
   it('joins inline elements and breaks blocks like the content script', () => {
@@ -25,6 +25,15 @@ describe('htmlToText', () => {
 
   it('reads datePublished from JSON-LD', () => {
     expect(htmlToText('<script type="application/ld+json">{"datePublished":"2021-03-04T00:00:00Z"}</script><p>x</p>').date).toBe('2021-03-04');
+  });
+
+  it('reads the site a saved page came from (its canonical link or og:url) and its name, as the page context', () => {
+    const page = htmlToText('<html lang="en"><head><meta property="og:site_name" content="BBC News"><link rel="canonical" href="https://www.bbc.com/news/x"></head><p>x</p></html>');
+    expect(pageContextOf(page)).toEqual({ lang: 'en', siteName: 'BBC News', domain: 'www.bbc.com' });
+    expect(htmlToText('<meta property="og:url" content="http://www.nytimes.com/2017/a.html"><p>x</p>').domain).toBe('www.nytimes.com');
+    // Only an http(s) address names a host.
+    expect(htmlToText('<link rel="canonical" href="javascript:alert(1)"><p>x</p>').domain).toBeUndefined();
+    expect(pageContextOf(htmlToText('<p>x</p>'))).toEqual({});
   });
 
   it('tells HTML from text', () => {

@@ -3,6 +3,7 @@
 import { Parser } from 'htmlparser2';
 import { DATE_META_KEYS, pickArticleDate, type DateEvidence } from '../core/text/article-date';
 import { flattenLineBreaks, INLINE_TAGS, SKIPPED_TAGS } from '../core/text/html-blocks';
+import type { PageContext } from '../core/types';
 
 export interface HtmlText {
   text: string;
@@ -11,6 +12,14 @@ export interface HtmlText {
   date?: string;
   /** The site's own name (og:site_name or application-name), a publisher rather than a company. */
   siteName?: string;
+  /** The host the saved page says it came from (its canonical link or og:url), as the extension knows its page's. */
+  domain?: string;
+}
+
+/** The host of an http(s) address, or undefined ("https://www.bbc.com/news/x" → "www.bbc.com"). */
+function hostOf(address: string | undefined): string | undefined {
+  const m = /^https?:\/\/([a-z0-9.-]{1,253})(?=[/:?#]|$)/i.exec(address?.trim() ?? '');
+  return m?.[1]!.toLowerCase();
 }
 
 export function htmlToText(html: string, url = ''): HtmlText {
@@ -33,7 +42,9 @@ export function htmlToText(html: string, url = ''): HtmlText {
           const key = attrs.property ?? attrs.name ?? attrs.itemprop ?? '';
           if (DATE_META_KEYS.includes(key.toLowerCase()) && attrs.content) evidence.meta.push({ key, content: attrs.content });
           if (/^(?:og:site_name|application-name)$/i.test(key) && attrs.content?.trim() && !result.siteName) result.siteName = attrs.content.trim().slice(0, 100);
+          if (/^og:url$/i.test(key) && !result.domain) result.domain = hostOf(attrs.content);
         }
+        if (tag === 'LINK' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && !result.domain) result.domain = hostOf(attrs.href);
         if (tag === 'TIME' && attrs.datetime) evidence.times.push(attrs.datetime);
         if (tag === 'SCRIPT' && attrs.type === 'application/ld+json') jsonLd = '';
         if (skipDepth || SKIPPED_TAGS.has(tag) || 'hidden' in attrs || (attrs.contenteditable !== undefined && attrs.contenteditable !== 'false')) {
@@ -66,9 +77,16 @@ export function htmlToText(html: string, url = ''): HtmlText {
   parser.end();
   endBlock();
   result.text = blocks.join('\n');
+  result.domain ??= hostOf(url);
   const date = pickArticleDate(evidence);
   if (date) result.date = date.day;
   return result;
+}
+
+/** What the saved page tells about itself, as the extension's page context. */
+export function pageContextOf(page: HtmlText): PageContext {
+  const { lang, date, siteName, domain } = page;
+  return { ...(lang && { lang }), ...(date && { date }), ...(siteName && { siteName }), ...(domain && { domain }) };
 }
 
 export function looksLikeHtml(text: string, fileName?: string): boolean {

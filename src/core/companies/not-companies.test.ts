@@ -638,3 +638,28 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     expect(findCompanies('Shoppers liked the Tesco Finest range, Tesco said.', m).map((x) => x.text)).toEqual(['Tesco']);
   });
 });
+
+// Shapes seen on real pages (issue 16, item 5), in our own words.
+describe('a name before a noun that says what else it is', () => {
+  it('is a party, a government, a place or a people, not a company', () => {
+    expect(find('A government led by Tencent party members fell.')).toEqual([]);
+    expect(find('Tencent said the Baidu administration erred.')).toEqual([['Tencent', 'tencent']]);
+  });
+});
+
+describe('the authors of a reference list', () => {
+  it('are people, surname first', () => {
+    expect(find('^ Baidu, Alex (January 2005). "Huge eagles". ^ Langton, Google (1996). A history.')).toEqual([]);
+    expect(find('^ Wallis, G. P.; Tencent, S. A. (2009). "Phylogeography".')).toEqual([]);
+  });
+
+  it('leave a list of companies alone', () => {
+    expect(find('Google, Baidu (which fell) and Tencent (up 2%) reported.')).toEqual([['Google', 'google'], ['Baidu', 'baidu'], ['Tencent', 'tencent']]);
+  });
+});
+
+describe('a data name closing a person’s name', () => {
+  it('is the person, after any common given name', () => {
+    expect(find('Columns by Holly Baidu and Melissa Tencent.')).toEqual([]);
+  });
+});

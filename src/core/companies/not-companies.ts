@@ -28,6 +28,7 @@ import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
 import { inShareChrome } from './page-chrome';
+import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES, NEWSWORTHY_SURNAMES } from './person-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -159,6 +160,13 @@ export const GIVEN_NAMES = words(`
   silvio carlo gianni romano helmut gerhard jacques alain lionel felipe tony kenneth thabo viktor yasser benjamin shimon yitzhak ryutaro wendell harold
 `);
 
+/**
+ * Given names of anyone a page may name (person-names.ts' wider table too), for a data name right after one
+ * ("Holly Baxter", "Melissa Santos"). A cue's guess is judged by GIVEN_NAMES alone: companies are named after
+ * their founders ("a dealer at Rudolf Wolff", "Alfred Berg"), and the cue says company.
+ */
+const ANY_GIVEN_NAME = (word: string): boolean => GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word);
+
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
 const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
@@ -226,7 +234,7 @@ function reasonOf(names: readonly string[]): string | undefined {
   // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
   if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
-  if (looksLikePerson(names, lower)) return 'person';
+  if (looksLikePerson(names, lower) || (names.length === 1 && NEWSWORTHY_SURNAMES.has(lower[0]!))) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
@@ -607,13 +615,13 @@ function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
-  if (GIVEN_NAMES.has(before.toLowerCase())) return true;
+  if (ANY_GIVEN_NAME(before.toLowerCase())) return true;
   // "governor Yasuo Matsushita", "Senator Wendell Ford": a title in either case, a name word, then the data name.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, m.start - before.length - 14), m.start - before.length - 1))) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
   if (earlier === '' || LEADING_STOP_WORDS.has(earlier.toLowerCase())) return false;
   // "Senator Wendell Ford": a title, a name word, then the data name.
-  return GIVEN_NAMES.has(earlier.toLowerCase()) || PERSON_TITLES.has(earlier.toLowerCase());
+  return ANY_GIVEN_NAME(earlier.toLowerCase()) || PERSON_TITLES.has(earlier.toLowerCase());
 }
 
 /** "fashion designer Ralph Lauren", "actor Harrison Ford": a name right after a noun for a person's trade is the person. */
@@ -745,6 +753,28 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
   return /^[\u4e00-\u9fff]{2,3}$/.test(m.text) && PERSON_TITLE_BEFORE_ZH.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
+/**
+ * "the Ennahda party", "the Obama administration", "a Viking woman", "the Southland Region": a name before a
+ * noun for a party, a government, a place, a people or a faith's building names that, not a company.
+ */
+const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|planet|woman|man|women|men|people|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
+/** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
+const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
+
+function beforeNotCompanyHead(text: string, m: CompanyMention): boolean {
+  const after = text.slice(m.end, m.end + 16);
+  if (text.charCodeAt(m.end) !== 0x20) return false;
+  // ("Gecko engine" only for a cue's guess: "a Rolls-Royce engine" is the maker's, read as the company.)
+  return NOT_COMPANY_HEAD_AFTER.test(after) || (m.id.startsWith('unknown:') && (SOFTWARE_HEAD_AFTER.test(after) || / API$/.test(m.text)));
+}
+
+/** "Kirby, Alex (January 2005)", "Langton, Graham (1996)": an author of a reference list, surname or given name. */
+function namesCitedAuthor(text: string, m: CompanyMention): boolean {
+  if (m.text.includes(' ')) return false;
+  if (CITED_SURNAME_AFTER.test(text.slice(m.end, m.end + 32))) return true;
+  return text.charCodeAt(m.start - 2) === 0x2c && /[A-Z][a-z]+$/.test(text.slice(Math.max(0, m.start - 24), m.start - 2)) && CITED_YEAR_AFTER.test(text.slice(m.end, m.end + 24));
+}
+
 /** "Tata Nexon": a data name that is also a product's name ("Nexon", the game company), right after a capitalised word, is the product. */
 function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
   if (text.charCodeAt(m.start - 1) !== 0x20 || !PRODUCT_NAMES.has(m.text.toLowerCase())) return false;
@@ -789,6 +819,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !afterPersonTitle(text, m) &&
       !inShareChrome(text, m) &&
       !quotesIndex(text, m) &&
-      !insideNamedAfterCompany(text, m)),
+      !insideNamedAfterCompany(text, m) &&
+      !beforeNotCompanyHead(text, m) &&
+      !namesCitedAuthor(text, m)),
   );
 }

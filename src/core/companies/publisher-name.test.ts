@@ -47,6 +47,25 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(found('Bloomberg rose.', { domain: '127.0.0.1' })).toEqual(['Bloomberg']);
   });
 
+  it('is named by a host that writes it in initials (real pages: "The New York Times" on nytimes.com)', () => {
+    const papers = createCompanyMatcher([
+      { id: 'new-york-times', name: 'New York Times', kind: 'company' },
+      { id: 'south-china-morning-post', name: 'South China Morning Post', kind: 'company' },
+    ]);
+    const read = (text: string, domain: string) => findCompanies(text, papers, { domain }).map((m) => m.text);
+    expect(read('Photo: Halvard Berg for The New York Times. Alibaba fell.', 'www.nytimes.com')).toEqual([]);
+    expect(read('South China Morning Post reported.', 'www.scmp.com')).toEqual([]);
+    expect(read('Photo: Halvard Berg for The New York Times.', 'www.nypost.com')).toEqual(['New York Times']);
+  });
+
+  it('is named by its site name without the word "News", and by its sections on its host', () => {
+    const bbc = createCompanyMatcher([{ id: 'bbc', name: 'BBC', kind: 'company' }]);
+    const read = (text: string, context: PageContext) => findCompanies(text, bbc, context).map((m) => m.text);
+    expect(read('Sign in BBC navigation News Sport', { siteName: 'BBC News' })).toEqual([]);
+    expect(read('Is your office full of insecure people? BBC Capital. BBC Autos', { domain: 'www.bbc.com' })).toEqual([]);
+    expect(read('The BBC reported.', { siteName: 'Sky News' })).toEqual(['BBC']);
+  });
+
   it('takes the story about its own company along: a chosen loss (see publisher-name.ts)', () => {
     expect(found('Bloomberg L.P. agreed to buy Zhipu.', { siteName: 'Bloomberg' })).toEqual(['Zhipu']);
   });

@@ -43,13 +43,51 @@ export function hostSiteName(host: string): string | undefined {
  */
 export function publisherTest(context: PageContext | undefined): ((m: CompanyMention) => boolean) | null {
   const site = context?.siteName ? fold(context.siteName) : '';
+  // "BBC News" → "bbc": the site's name without the word that says it is news ("BBC" on BBC News is the publisher).
+  const siteHead = context?.siteName ? fold(context.siteName.replace(SITE_KIND_TAIL, '')) : '';
   const host = (context?.domain && hostSiteName(context.domain)) || '';
   if (site.length < 3 && host.length < 3) return null;
   return (m) => {
     const name = fold(m.text);
-    return (site.length >= 3 && name.includes(site)) || (host.length >= 3 && name === host);
+    return (
+      (site.length >= 3 && name.includes(site)) ||
+      (siteHead.length >= 3 && siteHead !== site && name === siteHead) ||
+      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host)))
+    );
   };
 }
+
+/** A word after a publisher's name that says what the site is: "BBC News", "Aktuálně Online" (not "Daily": "The Nasdaq Daily" is another paper). */
+const SITE_KIND_TAIL = /\s+(?:news|online|magazine|digital|tv|radio)\s*$/i;
+
+/** The words of a name without a leading "The", folded ("The New York Times" → ["new", "york", "times"]). */
+function foldedWords(name: string): string[] {
+  return name.replace(/^the\s+/i, '').split(/[\s-]+/).map(fold).filter((w) => w.length > 0);
+}
+
+/**
+ * Whether the host writes the name as the initials of its first words and the rest in full: "nytimes" for "The
+ * New York Times", "wsj" for "Wall Street Journal", "scmp" for "South China Morning Post".
+ */
+function hostAbbreviates(host: string, name: string): boolean {
+  const words = foldedWords(name);
+  if (words.length < 2) return false;
+  for (let k = 2; k <= words.length; k++) {
+    if (words.slice(0, k).map((w) => w[0]).join('') + words.slice(k).join('') === host) return true;
+  }
+  return false;
+}
+
+/**
+ * "BBC Capital", "BBC Autos" on bbc.com: a name whose first word is the host's name is one of the publisher's own
+ * sections. (Its legal name, "Bloomberg L.P." on bloomberg.com, names the company: the host alone does not say it is
+ * the publisher's.)
+ */
+function opensWithWord(name: string, host: string): boolean {
+  const words = foldedWords(name);
+  return words.length > 1 && words[0] === host && !LEGAL_TAIL.test(words.slice(1).join(''));
+}
+const LEGAL_TAIL = /^(?:inc|ltd|llc|lp|llp|plc|corp|corporation|co|company|group|holdings?|sa|ag|nv|gmbh|limited)$/;
 
 /**
  * "Wearside Echo is part of Northern Titles Media Ltd.", "Boxship Review is published by Quayside Media

@@ -439,3 +439,26 @@ describe('fresh set 2 (issue 16): an acronym the sentence calls a company, a pla
     expect(find('Sahastra Capital Advisors is managing the offer.')).toEqual([['Sahastra Capital Advisors', 'unknown:sahastra-capital-advisors']]);
   });
 });
+
+// Shapes seen on real pages (issue 16, item 5), in our own words: each cue reads a company in its deal sense only.
+describe('cues in their other senses', () => {
+  it('reads "-led" before an investor’s round, not a political rule', () => {
+    expect(find('The round, a Harbor Lux-led Series B, closed.')).toEqual([['Harbor Lux', 'unknown:harbor-lux']]);
+    expect(find('Voters soured on Islamist-led rule and Labour-led councils.')).toEqual([]);
+  });
+
+  it('reads "-based" after a place, not after a common word', () => {
+    expect(find('Oslo-based Kelvara raised money.')).toEqual([['Kelvara', 'unknown:kelvara']]);
+    expect(find('It moved to a stream-based Fetch API last year.')).toEqual([]);
+  });
+
+  it('does not take a thing bought after its article for a company, unless a business is named', () => {
+    expect(find('Wait a year before you buy the One X console.')).toEqual([]);
+    expect(find('Alibaba agreed to buy the Kestrel Logistics unit for $40 million.')).toEqual([['Alibaba', 'alibaba-group'], ['Kestrel Logistics', 'unknown:kestrel-logistics']]);
+    expect(find('Alibaba agreed to buy Kestrel for $40 million.')).toEqual([['Alibaba', 'alibaba-group'], ['Kestrel', 'unknown:kestrel']]);
+  });
+
+  it('takes no newsworthy surname alone for a company', () => {
+    expect(find('The clip is sponsored by Obama admits he was wrong.')).toEqual([]);
+  });
+});

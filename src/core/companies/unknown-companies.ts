@@ -519,9 +519,18 @@ interface ScanState {
   openings?: Map<string, CompanyMention>;
 }
 
+/** After "-led": what an investor leads ("a Sequoia-led Series B", "a SoftBank-led group of investors"). */
+const LED_WHAT = /^\s+(?:[\w$€£¥.-]+\s+){0,3}?(?:round|rounds|financing|funding|investment|raise|consortium|group|syndicate|deal|bid|offer|buyout|takeover|Series|seed|pre-seed|tranche|injection|fund)\b/;
+/** A forward cue that also buys things: "buy", "sold", "purchase of". */
+const PURCHASE_VERB = /^(?:buy|buys|bought|purchase of|sale of|sold|to sell|snapped up|snaps up)\s$/;
+const ARTICLE_THEN_NAME = /^(?:the|a|an) [A-Z]/;
+/** "a sale of the Yahoo subsidiary", "bought the Athens Stock Exchange": a business after the article, by its noun or its corporate word. */
+const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&.'’-]*\s+(?:subsidiary|unit|business|division|group|company|firm|brand|chain|operations|assets|stake|shares)\b|(?:Exchange|Bank|Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Plc|AG|SA|NV)\b)/;
+
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
 function placeVouches(text: string, at: number, cue: string): boolean {
-  if (cue.startsWith('-')) return true;
+  // "Pakistan-based", "Mercer Island-based": a place is capitalised ("stream-based Fetch API" is no place).
+  if (cue.startsWith('-')) return /[A-Z]/.test(text[wordStart(text, at)] ?? '');
   const s = wordStart(text, at);
   return s < at && PLACE_WORDS.has(text.slice(s, at).toLowerCase());
 }
@@ -887,9 +896,16 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.startup !== undefined) readCueList(state, end, false);
     else if (g.by !== undefined) readCueList(state, end, true);
     else if (g.backed !== undefined) {
+      // "a Sequoia-led round" names an investor; "Islamist-led rule", "a Labour-led coalition" do not.
+      if (g.backed === '-led' && !LED_WHAT.test(text.slice(end, end + 40))) continue;
       takeNameBefore(state, at);
       readCueList(state, end, false);
-    } else if (g.forward !== undefined) readCueList(state, end, true);
+    } else if (g.forward !== undefined) {
+      // "buy the One X", "bought an iPhone": a thing bought, named right after its article; a company bought is
+      // described first ("buy the retailer Kestrel") or named bare ("buy Kestrel").
+      if (PURCHASE_VERB.test(g.forward) && ARTICLE_THEN_NAME.test(text.slice(end, end + 8)) && !NAMED_BUSINESS.test(text.slice(end, end + 80))) continue;
+      readCueList(state, end, true);
+    }
     else if (g.list !== undefined) readCueList(state, end, true);
     else if (g.noun !== undefined) readCueList(state, end, false);
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
