@@ -663,3 +663,23 @@ describe('a data name closing a person’s name', () => {
     expect(find('Columns by Holly Baidu and Melissa Tencent.')).toEqual([]);
   });
 });
+
+describe('names whose shape or words say what else they are (real pages, issue 16, item 5)', () => {
+  it.each([
+    [['iTunes'], 'product'],
+    [['Islamists'], 'people'],
+    [['Times', 'Square'], 'place'],
+    [['Boulevard', 'Montmartre'], 'place'],
+    [['Exclusive', 'Economic', 'Zone'], 'place'],
+    [['Network', 'Security', 'Services'], 'generic words'],
+  ])('%j: %s', (names, reason) => {
+    expect(notCompanyReason(names)).toBe(reason);
+  });
+
+  it('reads a month in capitals before a day as the date', () => {
+    const nov = createCompanyMatcher([{ id: 'nov', name: 'NOV', legalNames: ['NOV Inc.'], kind: 'company' }]);
+    const read = (text: string) => findCompanies(text, nov).map((m) => m.text);
+    expect(read('Offer to Take Sudan Off the List NOV. 7, 2010')).toEqual([]);
+    expect(read('NOV Inc. said NOV would cut jobs.')).toEqual(['NOV Inc.', 'NOV']);
+  });
+});

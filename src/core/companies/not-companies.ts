@@ -120,6 +120,7 @@ export const GENERIC_WORDS = words(`
   network networks software energy electric power health medical communications physical embodied agentic
   conversational sovereign multimodal applied general domestic foreign homegrown
   large language model models vision security securities capital-intensive auto motors
+  services service solutions systems
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -211,6 +212,18 @@ export function phraseKey(text: string): string {
   return key.toLowerCase();
 }
 
+/** Followers of a faith, an ideology or a party (lowercase), never a company's name alone. */
+const FOLLOWER_WORDS = words(`
+  islamist islamists jihadist jihadists muslim muslims christian christians catholic catholics protestant protestants
+  jewish jews hindu hindus buddhist buddhists sikh sikhs sunni sunnis shia shiite shiites maoist maoists marxist
+  marxists communist communists socialist socialists republican republicans democrat democrats conservative
+  conservatives liberal liberals tory tories loyalist loyalists nationalist nationalists separatist separatists
+`);
+/** The last word of a place's name by its kind ("Times Square", "Central Business District"). */
+const PLACE_KIND_LAST = words('square street avenue boulevard district zone territory territories province provinces county constitution anthem anthems');
+/** The first word of a place's name by its kind ("Boulevard Montmartre", "Rue de Rivoli"). */
+const PLACE_KIND_FIRST = words('boulevard avenue rue via calle plaza');
+
 /** Why a run of name words (as written) is not a company, or undefined if nothing speaks against it. */
 export function notCompanyReason(names: readonly string[]): string | undefined {
   return reasonByName(names.join(' '));
@@ -233,6 +246,12 @@ function reasonOf(names: readonly string[]): string | undefined {
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
   // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
   if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
+  // "iTunes", "iPad": a lowercase "i" before a capital is a product's shape.
+  if (/^i[A-Z]/.test(names[0]!)) return 'product';
+  // "Islamists", "Sunni": a faith, an ideology or a party's followers.
+  if (names.length === 1 && FOLLOWER_WORDS.has(lower[0]!)) return 'people';
+  // "Times Square", "Boulevard Montmartre", "Exclusive Economic Zone": a place by its kind.
+  if (PLACE_KIND_LAST.has(lower[lower.length - 1]!) || PLACE_KIND_FIRST.has(lower[0]!)) return 'place';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower) || (names.length === 1 && NEWSWORTHY_SURNAMES.has(lower[0]!))) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
@@ -757,9 +776,14 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
  * "the Ennahda party", "the Obama administration", "a Viking woman", "the Southland Region": a name before a
  * noun for a party, a government, a place, a people or a faith's building names that, not a company.
  */
-const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|planet|woman|man|women|men|people|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
+const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|territory|planet|woman|man|women|men|people|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
 const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
+
+/** "NOV. 7, 2010", "DEC 12": a month's abbreviation in capitals before a day, not NOV Inc. */
+function namesMonth(text: string, m: CompanyMention): boolean {
+  return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
+}
 
 function beforeNotCompanyHead(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 16);
@@ -821,6 +845,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !quotesIndex(text, m) &&
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
+      !namesMonth(text, m) &&
       !namesCitedAuthor(text, m)),
   );
 }
