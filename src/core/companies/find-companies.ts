@@ -22,7 +22,8 @@ import { linkAbbreviatedNames } from './chinese-abbreviations';
 import { findUnitNames } from './unit-names';
 import { findBusinessUnits } from './business-units';
 import { findPredicateSubjects, hasCorporatePredicate } from './corporate-predicates';
-import { findUnknownCompanies, type FoundCompany } from './unknown-companies';
+import { findUnknownCompanies, UNKNOWN_ID_PREFIX, type FoundCompany } from './unknown-companies';
+import { dropProductNames, type ProductEvidence } from './product-names';
 import { readFolded } from './traditional-chars';
 import { NotedMap, NotedSet } from './noted-collections';
 
@@ -336,6 +337,8 @@ export interface PageMemory {
   readonly confirmed: Set<string>;
   /** Forms the page defined, by their exact text (page-links.ts). */
   readonly forms: Map<string, { id: string; name: string }>;
+  /** How the page uses the names the data does not hold (product-names.ts); made at the first such name. */
+  products?: ProductEvidence;
 }
 
 /**
@@ -438,5 +441,7 @@ function findCompaniesIn(text: string, matcher: CompanyMatcher, context: PageCon
   const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found), new Set(checked)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
-  return dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context, text);
+  const linked = dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context, text);
+  // A name the page uses as a product's ("Firefox 3.5", "the Firefox web browser") is not highlighted as a company.
+  return linked.some((m) => m.id.startsWith(UNKNOWN_ID_PREFIX)) ? dropProductNames(text, linked, (page.products ??= new Map())) : linked;
 }
