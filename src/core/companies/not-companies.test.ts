@@ -683,3 +683,29 @@ describe('names whose shape or words say what else they are (real pages, issue 1
     expect(read('NOV Inc. said NOV would cut jobs.')).toEqual(['NOV Inc.', 'NOV']);
   });
 });
+
+describe('page chrome around the companies (real pages, issue 16, item 5)', () => {
+  it('takes the holder before a copyright notice on the same line for the publisher', () => {
+    expect(find('2019 Tencent Holdings Ltd. All rights reserved.')).toEqual([]);
+    expect(find('Baidu Ltd, Brighton, UK. © 2004-2019 All rights reserved.')).toEqual([]);
+    expect(find('Copyright © 2015, Baidu, Inc. Comments are their authors’.')).toEqual([]);
+    expect(find('© Provided by Tencent Inc')).toEqual([]);
+    // A story's last company, before the copyright line on a line of its own, is the story's.
+    expect(find('Alibaba Cloud sold it to Tencent.\n© 2024 All rights reserved.')).toEqual([['Alibaba Cloud', 'alibaba-cloud'], ['Tencent', 'tencent']]);
+  });
+
+  it('reads an imperative verb of a page’s menus as no part of a name', () => {
+    expect(find('Despite AI’s clear benefits, onboarding is slow.')).toEqual([]);
+    expect(find('Cookies · Legal\nVisit Kestrel Holdings Corporation’s parent.').map(([t]) => t)).toEqual(['Kestrel Holdings Corporation']);
+  });
+
+  it('reads bodies by their first word, and universities named alone, as institutions', () => {
+    expect(notCompanyReason(['Museum', 'of', 'Neon', 'Art'])).toBe('government or institution');
+    expect(notCompanyReason(['Project', 'Jonah'])).toBe('government or institution');
+    expect(notCompanyReason(['Harvard'])).toBe('government or institution');
+  });
+
+  it('reads a data name before an event’s word as the event', () => {
+    expect(find('Sections: Women in the World, Tencent Summit, Baidu Week.')).toEqual([]);
+  });
+});

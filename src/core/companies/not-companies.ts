@@ -136,6 +136,7 @@ export const LEADING_STOP_WORDS = words(`
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
+  despite visit improve understand learn discover explore subscribe download
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
@@ -221,6 +222,10 @@ const FOLLOWER_WORDS = words(`
 `);
 /** The last word of a place's name by its kind ("Times Square", "Central Business District"). */
 const PLACE_KIND_LAST = words('square street avenue boulevard district zone territory territories province provinces county constitution anthem anthems');
+/** The first word of a body's name that is no company ("Museum of Neon Art", "Project Jonah"; not "Foundation": Foundation Medicine). */
+const INSTITUTION_FIRST = words('museum university college institute school hospital society church project');
+/** Universities the news names by one word ("an economist at Harvard"). */
+const UNIVERSITIES = words('harvard stanford yale princeton oxford cambridge berkeley mit caltech insead wharton tsinghua');
 /** The first word of a place's name by its kind ("Boulevard Montmartre", "Rue de Rivoli"). */
 const PLACE_KIND_FIRST = words('boulevard avenue rue via calle plaza');
 
@@ -252,6 +257,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (names.length === 1 && FOLLOWER_WORDS.has(lower[0]!)) return 'people';
   // "Times Square", "Boulevard Montmartre", "Exclusive Economic Zone": a place by its kind.
   if (PLACE_KIND_LAST.has(lower[lower.length - 1]!) || PLACE_KIND_FIRST.has(lower[0]!)) return 'place';
+  // "Museum of Neon Art", "Project Jonah"; "Harvard", "Stanford" alone.
+  if ((names.length > 1 && INSTITUTION_FIRST.has(lower[0]!)) || (names.length === 1 && UNIVERSITIES.has(lower[0]!))) return 'government or institution';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower) || (names.length === 1 && NEWSWORTHY_SURNAMES.has(lower[0]!))) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
@@ -395,7 +402,7 @@ const NOT_COMPANY_HEADS = words(`
   index indices average averages composite arena stadium stadion centre center park field dome cup open championship championships
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
-  team rally race regatta marathon classic masters racing
+  team rally race regatta marathon classic masters racing summit conference festival expo week
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -711,8 +718,13 @@ function insideCjkWord(text: string, m: CompanyMention): boolean {
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?$/i.test(before);
+  if (/(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?:provided|owned|operated|published)?\s*by\s+)?(?:the\s+)?$/i.test(before)) return true;
+  // "2019 Healthline Media UK Ltd. All rights reserved.", "Healthline Media UK Ltd, Brighton, UK. © 2004-2019",
+  // "A Time Warner Company. All Rights Reserved.": the holder just before the line's notice.
+  return COPYRIGHT_NOTICE_AFTER.test(text.slice(m.end, m.end + 48));
 }
+// (On the same line: a story's last company before the page's copyright line is the story's.)
+const COPYRIGHT_NOTICE_AFTER = /^(?:\.? Company)?[.,]?(?: *(?:\d{4}|[A-Z][a-z]+(?:,? [A-Z]{2,3})?)[.,]){0,2} *(?:©|all rights reserved|\(c\) ?\d{4}|copyright)/i;
 
 /**
  * An exchange named as the place where shares are listed or traded ("rose on the New York Stock
