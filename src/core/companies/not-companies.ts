@@ -28,7 +28,7 @@ import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
 import { inShareChrome } from './page-chrome';
-import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES, NEWSWORTHY_SURNAMES } from './person-names';
+import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES } from './person-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -251,8 +251,6 @@ function reasonOf(names: readonly string[]): string | undefined {
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
   // (the commercial ones, "Bank of China", "Bank of Ireland", are in the data and never get here).
   if (lower[0] === 'bank' && lower[1] === 'of' && lower.length > 2 && lower.slice(2).every((w) => REGION_WORDS.has(w) || w === 'england')) return 'central bank';
-  // "iTunes", "iPad": a lowercase "i" before a capital is a product's shape.
-  if (/^i[A-Z]/.test(names[0]!)) return 'product';
   // "Islamists", "Sunni": a faith, an ideology or a party's followers.
   if (names.length === 1 && FOLLOWER_WORDS.has(lower[0]!)) return 'people';
   // "Times Square", "Boulevard Montmartre", "Exclusive Economic Zone": a place by its kind.
@@ -260,7 +258,7 @@ function reasonOf(names: readonly string[]): string | undefined {
   // "Museum of Neon Art", "Project Jonah"; "Harvard", "Stanford" alone.
   if ((names.length > 1 && INSTITUTION_FIRST.has(lower[0]!)) || (names.length === 1 && UNIVERSITIES.has(lower[0]!))) return 'government or institution';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
-  if (looksLikePerson(names, lower) || (names.length === 1 && NEWSWORTHY_SURNAMES.has(lower[0]!))) return 'person';
+  if (looksLikePerson(names, lower)) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
@@ -785,10 +783,11 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
 }
 
 /**
- * "the Ennahda party", "the Obama administration", "a Viking woman", "the Southland Region": a name before a
- * noun for a party, a government, a place, a people or a faith's building names that, not a company.
+ * "the Ennahda party", "the Obama administration", "the Southland Region": a name before a
+ * noun for a party, a government, a place, a tribe or a faith's building names that, not a company ("Fox News women"
+ * are the company's: no noun for people).
  */
-const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|territory|planet|woman|man|women|men|people|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
+const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|territory|planet|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
 const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
 

@@ -462,3 +462,10 @@ describe('cues in their other senses', () => {
     expect(find('The clip is sponsored by Obama admits he was wrong.')).toEqual([]);
   });
 });
+
+describe('a cue’s one word that is a person’s or a product’s', () => {
+  it('is not a company alone, and is one before a corporate word', () => {
+    expect(find('Rent it on Vudu, Alibaba, iTunes, and more.').map(([t]) => t)).not.toContain('iTunes');
+    expect(find('Given his history with defunct Trump Airlines, few laughed.')).toEqual([['Trump Airlines', 'unknown:trump-airlines']]);
+  });
+});

@@ -27,6 +27,7 @@ import { GENERIC_WORDS, LEADING_STOP_WORDS, NONPROFIT_HEADS, notCompanyReason, P
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { openingsOf } from './name-openings';
+import { NEWSWORTHY_SURNAMES } from './person-names';
 import { firstEndAfter } from './sorted-spans';
 
 export const UNKNOWN_ID_PREFIX = 'unknown:';
@@ -312,6 +313,9 @@ export function readNameForward(text: string, start: number): NameRun | undefine
 function isCueName(run: NameRun): boolean {
   if (run.words.length === 0 || run.words.length > MAX_NAME_WORDS) return false;
   if (notCompanyReason(run.words) !== undefined) return false;
+  // A cue's word alone, with no corporate word to say company: "sponsored by Obama admits …" is the person, "rent
+  // it on iTunes" the product (a lowercase "i" before a capital). ("Trump Airlines", "iSmart Technology" keep theirs.)
+  if (run.words.length === 1 && (NEWSWORTHY_SURNAMES.has(run.words[0]!.toLowerCase()) || /^i[A-Z]/.test(run.words[0]!))) return false;
   if (run.words.length > 1) return true;
   // A lone word must look like a name: not an initial, not a short acronym ("DOM", "APIs").
   const word = run.words[0]!;
