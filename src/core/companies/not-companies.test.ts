@@ -708,3 +708,12 @@ describe('page chrome around the companies (real pages, issue 16, item 5)', () =
     expect(find('Sections: Women in the World, Tencent Summit, Baidu Week.')).toEqual([]);
   });
 });
+
+describe('owners named on a copyright or trademark line, and sports leagues', () => {
+  it('are chrome, not companies of the story', () => {
+    expect(find('© 2022 Baidu LLC. All Rights Reserved. A Division of Tencent')).toEqual([]);
+    expect(find('Baidu Sports is a registered trademark of Tencent Holdings Limited.').map(([t]) => t)).not.toContain('Tencent Holdings Limited');
+    expect(notCompanyReason(['MLB'])).toBe('sports league');
+    expect(notCompanyReason(['Major', 'League', 'Baseball'])).toBe('sports league');
+  });
+});

@@ -213,6 +213,12 @@ export function phraseKey(text: string): string {
   return key.toLowerCase();
 }
 
+/** Sports leagues and governing bodies that pages name in their menus and stories (phrase keys, lowercase). */
+const SPORTS_LEAGUES = words(`
+  mlb nfl nba nhl wnba mls ncaa nascar uefa fifa ufc pga lpga atp wta ioc major_league_baseball national_football_league
+  national_basketball_association national_hockey_league premier_league la_liga serie_a bundesliga
+`);
+
 /** Followers of a faith, an ideology or a party (lowercase), never a company's name alone. */
 const FOLLOWER_WORDS = words(`
   islamist islamists jihadist jihadists muslim muslims christian christians catholic catholics protestant protestants
@@ -242,6 +248,7 @@ function reasonOf(names: readonly string[]): string | undefined {
   const lower = names.map((w) => w.toLowerCase());
   const phrase = lower.join('_');
   if (NEWS_SOURCES.has(phrase)) return 'news source';
+  if (SPORTS_LEAGUES.has(phrase)) return 'sports league';
   // "Series A", "Round B", "Tranche C": a round, not a company.
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
@@ -717,6 +724,10 @@ function insideCjkWord(text: string, m: CompanyMention): boolean {
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (/(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?:provided|owned|operated|published)?\s*by\s+)?(?:the\s+)?$/i.test(before)) return true;
+  // "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal", "… is a registered trademark of CBS Broadcasting
+  // Inc.": the owners a copyright or trademark line names after its notice, on the same line.
+  const line = text.slice(Math.max(0, m.start - 120), m.start);
+  if (/(?:©|all rights reserved|registered trademarks? of|trademarks? (?:of|owned by))[^\n]*$/i.test(line)) return true;
   // "2019 Healthline Media UK Ltd. All rights reserved.", "Healthline Media UK Ltd, Brighton, UK. © 2004-2019",
   // "A Time Warner Company. All Rights Reserved.": the holder just before the line's notice.
   return COPYRIGHT_NOTICE_AFTER.test(text.slice(m.end, m.end + 48));
