@@ -715,5 +715,6 @@ describe('owners named on a copyright or trademark line, and sports leagues', ()
     expect(find('Baidu Sports is a registered trademark of Tencent Holdings Limited.').map(([t]) => t)).not.toContain('Tencent Holdings Limited');
     expect(notCompanyReason(['MLB'])).toBe('sports league');
     expect(notCompanyReason(['Major', 'League', 'Baseball'])).toBe('sports league');
+    expect(notCompanyReason(['Treasuries'])).toBe('securities');
   });
 });

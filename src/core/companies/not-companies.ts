@@ -249,6 +249,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   const phrase = lower.join('_');
   if (NEWS_SOURCES.has(phrase)) return 'news source';
   if (SPORTS_LEAGUES.has(phrase)) return 'sports league';
+  // "buy Treasuries at debt auctions": government bonds by their market names.
+  if (names.length === 1 && /^(?:treasuries|gilts|bunds|munis|jgbs|btps|oats|t-bills|t-bonds)$/.test(lower[0]!)) return 'securities';
   // "Series A", "Round B", "Tranche C": a round, not a company.
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
