@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
+import { inShareChrome } from './page-chrome';
 
 const records: CompanyRecord[] = [
   { id: 'meta', name: 'Meta Platforms', shortNames: ['Meta'], aliases: ['Facebook'], kind: 'company' },
@@ -39,5 +40,22 @@ describe('a network alone', () => {
   it('keeps a network named alone on its line (a heading, a deal party read on its own)', () => {
     expect(found('Facebook')).toEqual(['Facebook']);
     expect(found('微博')).toEqual(['微博']);
+  });
+});
+
+describe('a row of buttons inside a line of menu text (real pages, issue 16, item 5)', () => {
+  const chrome = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return inShareChrome(text, { start, end: start + name.length, text: name, id: 'x', name });
+  };
+  it('takes a network among other networks, or beside a share word, for a button', () => {
+    expect(chrome('Texas California STORE Facebook Twitter RSS SHOP NOW > Snopes story', 'Facebook')).toBe(true);
+    expect(chrome('Follow 247Sports Facebook Twitter instagram FB Recruiting', 'Facebook')).toBe(true);
+    expect(chrome('Tips Share Facebook LinkedIn Copy Link URLCopied! Print', 'LinkedIn')).toBe(true);
+  });
+  it('leaves a network a sentence names alone', () => {
+    expect(chrome('Pamela Taylor Calls Michelle Obama an ape On Facebook, Gets Her Job Back', 'Facebook')).toBe(false);
+    expect(chrome('Facebook shares rose after LinkedIn reported results.', 'Facebook')).toBe(false);
+    expect(chrome('Facebook and Twitter said they would comply.', 'Facebook')).toBe(false);
   });
 });

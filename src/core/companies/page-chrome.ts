@@ -60,8 +60,40 @@ export function inShareChrome(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 9 || !NETWORKS.has(m.text.toLowerCase())) return false;
   if (SHARE_BEFORE.test(withoutTrailingNetworks(text.slice(Math.max(0, m.start - 60), m.start)))) return true;
   const line = lineAround(text, m.start, m.end);
-  if (line === undefined) return false;
   // (Two words at least: a name alone on its line is a heading or a list item, a company as much as a button.)
-  const words = line.split(SEPARATORS).filter(Boolean);
-  return words.length >= 2 && words.every((w) => NETWORKS.has(w.toLowerCase()) || CHROME_WORDS.has(w.toLowerCase()));
+  const words = line?.split(SEPARATORS).filter(Boolean);
+  if (words && words.length >= 2 && words.every((w) => NETWORKS.has(w.toLowerCase()) || CHROME_WORDS.has(w.toLowerCase()))) return true;
+  return inButtonRun(text, m);
 }
+
+/** How far a run of buttons is followed around a name (characters each way). */
+const RUN_REACH = 80;
+
+/**
+ * "STORE Facebook Twitter RSS SHOP NOW", "Follow 247Sports Facebook Twitter instagram": a page's text puts a row of
+ * buttons on one line with the menu around it. The name stands among networks and button words only, three networks
+ * in the run at least, or two and a share or follow word.
+ */
+function inButtonRun(text: string, m: CompanyMention): boolean {
+  const before = text.slice(Math.max(0, m.start - RUN_REACH), m.start).split(SEPARATORS);
+  const after = text.slice(m.end, m.end + RUN_REACH).split(SEPARATORS);
+  let networks = 1;
+  let tokens = 1;
+  let share = false;
+  const take = (words: string[]) => {
+    // The first word of `before` and the last of `after` may be cut: they end the run.
+    for (const w of words) {
+      if (w === '') continue;
+      const lower = w.toLowerCase();
+      if (NETWORKS.has(lower)) networks++;
+      // (A sentence's small words end the run: "Facebook and Twitter said" names two companies.)
+      else if (CHROME_WORDS.has(lower) && !SENTENCE_WORDS.has(lower)) share ||= /^(?:share|follow|分享|分享到|关注)$/.test(lower);
+      else break;
+      tokens++;
+    }
+  };
+  take(before.slice(1).reverse());
+  take(after.slice(0, -1));
+  return networks >= 3 || (networks >= 2 && (share || tokens >= 3));
+}
+const SENTENCE_WORDS = new Set(['and', '&', 'the', 'of', 'on', 'to', 'in', 'with', 'via', 'us', 'this', 'like', 'use']);
