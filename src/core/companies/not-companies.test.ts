@@ -718,3 +718,10 @@ describe('owners named on a copyright or trademark line, and sports leagues', ()
     expect(notCompanyReason(['Treasuries'])).toBe('securities');
   });
 });
+
+describe('company names that open with a word of menus', () => {
+  it('keep it ("Discover Financial Services")', () => {
+    const discover = createCompanyMatcher([{ id: 'capital-one', name: 'Capital One', kind: 'company' }]);
+    expect(findCompanies('Capital One agreed to buy Discover Financial Services for $35 billion.', discover).map((m) => m.text)).toEqual(['Capital One', 'Discover Financial Services']);
+  });
+});

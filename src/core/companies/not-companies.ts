@@ -136,7 +136,7 @@ export const LEADING_STOP_WORDS = words(`
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
-  despite visit improve understand learn discover explore subscribe download
+  despite visit improve understand subscribe download
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */

@@ -469,3 +469,9 @@ describe('a cue’s one word that is a person’s or a product’s', () => {
     expect(find('Given his history with defunct Trump Airlines, few laughed.')).toEqual([['Trump Airlines', 'unknown:trump-airlines']]);
   });
 });
+
+describe('a business bought after its article', () => {
+  it('is read when a noun for a business follows, with what it does between', () => {
+    expect(find('Alibaba will buy the Planters snack nut business from Meituan for $3 billion.').map(([t]) => t)).toContain('Planters');
+  });
+});

@@ -529,7 +529,8 @@ const LED_WHAT = /^\s+(?:[\w$€£¥.-]+\s+){0,3}?(?:round|rounds|financing|fund
 const PURCHASE_VERB = /^(?:buy|buys|bought|purchase of|sale of|sold|to sell|snapped up|snaps up)\s$/;
 const ARTICLE_THEN_NAME = /^(?:the|a|an) [A-Z]/;
 /** "a sale of the Yahoo subsidiary", "bought the Athens Stock Exchange": a business after the article, by its noun or its corporate word. */
-const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&.'’-]*\s+(?:subsidiary|unit|business|division|group|company|firm|brand|chain|operations|assets|stake|shares)\b|(?:Exchange|Bank|Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Plc|AG|SA|NV)\b)/;
+// ("buy the Planters snack nut business": what the business does may stand between.)
+const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&.'’-]*\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|business|businesses|division|group|company|firm|brand|chain|operations|assets|stake|shares)\b|(?:Exchange|Bank|Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Plc|AG|SA|NV)\b)/;
 
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
 function placeVouches(text: string, at: number, cue: string): boolean {
