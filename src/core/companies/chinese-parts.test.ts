@@ -20,6 +20,14 @@ describe('chineseParts', () => {
   });
 });
 
+describe('Japanese text', () => {
+  it('is no Chinese part: a line with kana, and every line of a page with kana throughout', () => {
+    expect(chineseParts('腾讯发布财报\n電気通信事業法の改正について')).toEqual([[0, 6]]);
+    const page = ['国立研究開発法人情報通信研究機構', 'この法律は、電気通信の健全な発達を図ることを目的とする。', 'アクセス制御機能に対する社会的信頼を確保する。'].join('\n');
+    expect(chineseParts(page)).toEqual([]);
+  });
+});
+
 describe('inChineseParts', () => {
   const mention = (text: string, start: number): CompanyMention => ({ start, end: start + text.length, text, id: text, name: text });
 

@@ -2,12 +2,15 @@
 // prose, clauses, role slots, lists) look only at text with Chinese in it, yet each of their
 // expressions scanned the whole text: on an English page they cost ~15% of findCompanies for nothing.
 // Here they read each part of the text that holds Chinese: a run of consecutive lines with a Han
-// character. A name never spans a line break, so what they find is what they found on the whole
+// character and no kana (a Japanese line's kanji are not Chinese names: "電気通信", "情報" were read as
+// companies on saved Japanese pages, 100-odd highlights on one). A name never spans a line break, so what they find is what they found on the whole
 // text, less what leaned on an English line next door.
 
 import type { CompanyMention } from '../types';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** Hiragana and katakana: a line that holds them is Japanese, whose kanji the Chinese readers misread ("情報通信" as a company). */
+const KANA = /[\u3040-\u30ff]/;
 /** Parts fewer characters apart than this are read as one. */
 const JOIN_GAP = 500;
 
@@ -16,21 +19,35 @@ export function chineseParts(text: string): [number, number][] {
   // The readers of one findCompanies call ask about the same text one after another.
   if (text === lastText) return lastParts;
   const parts: [number, number][] = [];
+  lastText = text;
+  lastParts = parts;
+  // A Japanese page (kana throughout: its kanji-only lines are headings and menus of the same language) has no Chinese part.
+  if (isJapanese(text)) return parts;
   HAN.lastIndex = 0;
   for (let m = HAN.exec(text); m; m = HAN.exec(text)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
+    HAN.lastIndex = end;
+    if (KANA.test(text.slice(start, end))) continue;
     const last = parts[parts.length - 1];
     // Lines close together go in one part: a page that switches language every line is read in few
     // parts, so what each part costs (a slice, the mentions in it) stays a small share of the text.
     if (last && start - last[1] <= JOIN_GAP) last[1] = end;
     else parts.push([start, end]);
-    HAN.lastIndex = end;
   }
-  lastText = text;
-  lastParts = parts;
   return parts;
+}
+
+/** How many kana make a page Japanese (a Chinese page may quote a brand's "の", not twenty kana). */
+const JAPANESE_KANA = 20;
+const KANA_ALL = /[\u3040-\u30ff]/g;
+
+function isJapanese(text: string): boolean {
+  KANA_ALL.lastIndex = 0;
+  let kana = 0;
+  while (KANA_ALL.exec(text) && ++kana < JAPANESE_KANA);
+  return kana >= JAPANESE_KANA;
 }
 
 let lastText = '';
