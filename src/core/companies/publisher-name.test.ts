@@ -58,6 +58,17 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(read('Photo: Halvard Berg for The New York Times.', 'www.nypost.com')).toEqual(['New York Times']);
   });
 
+  it('is named by a host that adds "the" or what the site is to its name, and no other word', () => {
+    const sites = createCompanyMatcher([
+      { id: 'guardian', name: 'Guardian', kind: 'company' },
+      { id: 'apple', name: 'Apple', kind: 'company' },
+    ]);
+    const read = (text: string, domain: string) => findCompanies(text, sites, { domain }).map((m) => m.text);
+    expect(read('The Guardian - Back to home. Guardian Weekly.', 'www.theguardian.com')).toEqual([]);
+    expect(read('Apple shares rose.', 'appleinsider.com')).toEqual(['Apple']);
+    expect(read('Apple shares rose.', 'www.applereview.com')).toEqual([]);
+  });
+
   it('is named by its site name without the word "News", and by its sections on its host', () => {
     const bbc = createCompanyMatcher([{ id: 'bbc', name: 'BBC', kind: 'company' }]);
     const read = (text: string, context: PageContext) => findCompanies(text, bbc, context).map((m) => m.text);

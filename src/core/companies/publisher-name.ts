@@ -52,9 +52,19 @@ export function publisherTest(context: PageContext | undefined): ((m: CompanyMen
     return (
       (site.length >= 3 && name.includes(site)) ||
       (siteHead.length >= 3 && siteHead !== site && name === siteHead) ||
-      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host)))
+      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || hostNamesIt(host, name)))
     );
   };
+}
+
+/** A word a host adds to the publisher's name to say what the site is: "blisterreview", "arstechnica", "theguardian". */
+const HOST_KIND = /^(?:the)?(.{3,}?)(?:review|reviews|news|online|magazine|mag|technica|wire|daily|weekly|times|post|journal|herald|tribune|gazette|report|digest|blog)?$/;
+
+/** "Guardian" on theguardian.com, "Blister" on blisterreview.com, "Ars" on arstechnica.com (not "Apple" on appleinsider.com). */
+function hostNamesIt(host: string, name: string): boolean {
+  if (name.length < 3 || !host.includes(name)) return false;
+  const m = HOST_KIND.exec(host);
+  return m !== null && m[1] === name;
 }
 
 /** A word after a publisher's name that says what the site is: "BBC News", "Aktuálně Online" (not "Daily": "The Nasdaq Daily" is another paper). */
