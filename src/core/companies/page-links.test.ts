@@ -493,3 +493,11 @@ describe('fresh set 2 (issue 16), batch C: a bare word another data company hold
     expect(ids('辽宁振华银行吸收合并两家村镇银行后，更名为辽宁振华商业银行。')).toEqual(['辽宁振华银行=unknown:振华银行', '辽宁振华商业银行=unknown:振华银行']);
   });
 });
+
+describe('a short form that is a newsworthy surname', () => {
+  it('is not taken from a company named after the person', () => {
+    const none = createCompanyMatcher([]);
+    const text = 'Given his history with defunct Trump Airlines, few laughed. Trump simpered in a morning tweet.';
+    expect(findCompanies(text, none).map((m) => m.text)).toEqual(['Trump Airlines']);
+  });
+});

@@ -33,6 +33,7 @@ import type { CompanyMention } from '../types';
 import { CJK, charClass } from './char-class';
 import { chineseNameBefore, chineseShortForms, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies, endsLongerName, GENERIC_WORDS, GIVEN_NAMES, LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS, PRODUCT_NAMES } from './not-companies';
+import { NEWSWORTHY_SURNAMES } from './person-names';
 import { isLatinWordCode, previousWordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { readNameForward, SUFFIX_ROLES, UNKNOWN_ID_PREFIX, unknownId } from './unknown-companies';
@@ -349,7 +350,9 @@ function isSpecificWord(word: string): boolean {
     !PLACE_WORDS.has(lower) &&
     !LEADING_STOP_WORDS.has(lower) &&
     !PRODUCT_NAMES.has(lower) &&
-    !SUFFIX_ROLES.has(word)
+    !SUFFIX_ROLES.has(word) &&
+    // "Trump Airlines" is not "Trump" alone ("Trump simpered in a morning tweet" names the person).
+    !NEWSWORTHY_SURNAMES.has(lower)
   );
 }
 
