@@ -173,14 +173,24 @@ function readAmount(text: string, i: number, decimalComma = false): Unit | null 
   if (cn) {
     let lo = toAmount(num.mant, num.dec, cn.exp);
     let end = cn.end;
-    // "1亿5000万": a smaller Chinese-scaled part continues the amount.
-    if (digitAt(text, end) >= 0) {
+    // "1亿5000万": a smaller Chinese-scaled part continues the amount; "1万2999元", "4万4800円", "19億2,960万2,532円":
+    // so do plain units after the last scale, written with as many digits as the scale has zeros ("1万2999" is
+    // 12,999; the spoken "1万5" is not read as 10,005).
+    for (let exp = cn.exp; digitAt(text, end) >= 0; ) {
       const rest = readDigits(text, end);
-      const restScale = rest && readCnScale(text, rest.end);
-      if (rest && restScale && restScale.exp < cn.exp) {
+      if (!rest) break;
+      const restScale = readCnScale(text, rest.end);
+      if (restScale && restScale.exp < exp) {
         lo += toAmount(rest.mant, rest.dec, restScale.exp);
         end = restScale.end;
+        exp = restScale.exp;
+        continue;
       }
+      if (!restScale && rest.dec === 0 && rest.mant.replace(/\D/g, '').length === exp) {
+        lo += toAmount(rest.mant, 0, 0);
+        end = rest.end;
+      }
+      break;
     }
     return unit(i, end, lo, lo, num, cn.exp, true, false, cn.more, false);
   }
