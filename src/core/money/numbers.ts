@@ -293,6 +293,9 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
       if (pend && pend[0] === pend[1] && d === pend[0] + 1 && CN_DIGITS[prev] !== undefined && d !== 0) {
         pend = [pend[0], d];
         vague = true;
+      } else if (pend && CN_DIGITS[prev] !== undefined && !vague) {
+        // "一〇五万元": digit characters in a row are a number's digits, written out (1,050,000).
+        pend = [pend[0] * 10 + d, pend[1] * 10 + d];
       } else pend = [d, d];
     } else if (CN_SEVERAL.has(ch)) {
       if (CN_SEVERAL.has(prev)) break;
@@ -305,6 +308,8 @@ export function readCnNumeral(text: string, i: number): CnNumeral | null {
       pend = null;
       hasUnit = true;
     } else if (CN_BIG_UNITS[ch] !== undefined) {
+      // "〇万円以下": a zero written before the scale is a form's blank, no amount.
+      if (pend && pend[1] === 0 && lo.sec === 0 && lo.acc === 0) return null;
       closeSection(lo, pend ? pend[0] : 0, CN_BIG_UNITS[ch] === 8);
       closeSection(hi, pend ? pend[1] : 0, CN_BIG_UNITS[ch] === 8);
       pend = null;
