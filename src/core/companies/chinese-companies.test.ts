@@ -98,6 +98,37 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     },
   );
 
+  // Session 17, long golden pages (jiangnan-caijing-2024-dingsheng-placement, gangjing-caixun-2025-honghui-spin-off): a head
+  // used as a common noun in long-page prose was read as a company, and its short form then linked all over the page.
+  it.each([
+    '本次定增有助于优化资本结构、降低财务费用。',
+    '为了降低能源成本，不少企业建设光伏电站。',
+    '他认为，随着全球能源转型的推进，需求将增长。',
+    '湖州新能源材料产业集群加速成型。',
+    '宁波前湾新区新能源汽车产量突破百万辆。',
+    '多部门联合启动新一轮新能源汽车下乡活动。',
+    '行业的高利润吸引了大量资本进入。',
+    '碳酸锂期货价格企稳，布伦特原油期货收于每桶75美元。',
+    '绍兴柯桥纺织品出口增长。',
+    '防范电信网络诈骗。',
+    '公司召开的投资者交流会上，有机构投资者提问。',
+    '多间本地银行公布最新按揭利率安排，本港银行下调定期存款利率。',
+    '不少年轻人延迟置业，有意置业的市民应量力而为。',
+    '放宽按揭保险计划的上限。',
+    '新加坡主权基金淡马锡旗下一间投资公司。',
+    '核数师为一间国际会计师事务所。',
+    '包括降低特专科技公司的上市门槛。',
+    '他是著名实业家。',
+  ])('does not read a head used as a common noun as a company: %s', (text) => {
+    expect(found(text).filter((m) => m.includes('=unknown:'))).toEqual([]);
+  });
+
+  it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
+    expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
+    expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);
+    expect(found('带领乡镇小厂发展为红豆纺织。')).toEqual(['红豆纺织=unknown:红豆纺织']);
+  });
+
   it('keeps a data company when only descriptive and legal words follow it, and makes another one otherwise', () => {
     expect(found('宁德时代新能源科技股份有限公司于港交所上市。')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
     expect(found('阿里巴巴影业集团发布业绩。')).toEqual(['阿里巴巴影业集团=unknown:阿里巴巴影业']);
@@ -117,6 +148,16 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
   it('does not read a short data name across a place name (京东 in 南京东路站)', () => {
     expect(found('在南京东路站附近，京东开设了新门店。')).toEqual(['京东=jd-com']);
     expect(found('北京东城区的新店')).toEqual([]);
+  });
+
+  it('does not read a bank\'s two-character short form across a word its last character opens (工行 in 加工行业)', () => {
+    const banks = createCompanyMatcher([...records, { id: 'icbc', name: 'ICBC', zh: ['工行'], kind: 'company' }]);
+    expect(findCompanies('加工行业的利润下降，工行则表示贷款增长。', banks).map((m) => m.text)).toEqual(['工行']);
+  });
+
+  it('does not read a data name that opens a theme park, a resort, an arbitration body or a club', () => {
+    const more = createCompanyMatcher([...records, { id: 'walt-disney', name: 'Walt Disney', zh: ['迪士尼'], kind: 'company' }, { id: 'shenzhen-international', name: 'Shenzhen International', zh: ['深圳国际'], kind: 'company' }]);
+    expect(findCompanies('上海迪士尼乐园扩建，深圳国际仲裁院裁决，京东电子竞技俱乐部夺冠。', more).map((m) => m.text)).toEqual([]);
   });
 
   it('does not read a short data name that opens a place, a scenic area or a resort project (阿里山, 阿里地区, 融创文旅城)', () => {
