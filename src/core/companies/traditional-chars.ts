@@ -36,7 +36,7 @@ const PAIRS =
   '烴烃 燭烛 犢犊 狹狭 猙狰 瑋玮 甦苏 瘡疮 癮瘾 睏困 矚瞩 磯矶 禪禅 穌稣 稈秆 竅窍 筍笋 箋笺 篩筛 簾帘 紋纹 紗纱 絆绊 絞绞 絨绒 綴缀 綻绽 緝缉 緬缅 縛缚 縫缝 繃绷 繩绳 罌罂 羈羁 聳耸 ' +
   '膩腻 臉脸 萊莱 蒼苍 蔥葱 薑姜 蘊蕴 虜虏 蝦虾 蠻蛮 衆众 褲裤 襪袜 覓觅 觸触 訝讶 訟讼 訣诀 詠咏 誇夸 誘诱 誼谊 諒谅 謎谜 謠谣 譏讥 譴谴 讒谗 豎竖 豈岂 賄贿 賊贼 賤贱 贓赃 躪躏 軀躯 ' +
   '輩辈 轎轿 轍辙 遜逊 遙遥 郟郏 醜丑 醞酝 鈍钝 鈾铀 銬铐 銹锈 鋸锯 錘锤 鍍镀 鎔镕 鐳镭 闡阐 隕陨 隴陇 雛雏 靂雳 頗颇 頸颈 顱颅 颳刮 颶飓 餵喂 餿馊 饑饥 饞馋 騷骚 驢驴 驕骄 鬍胡 鬱郁 ' +
-  '鯊鲨 鱷鳄 鴉鸦 鵲鹊 鷗鸥 鹹咸 麼么 斂敛 剝剥 淨净 澆浇 鹼碱 釣钓 ';
+  '緯纬 鯊鲨 鱷鳄 鴉鸦 鵲鹊 鷗鸥 鹹咸 麼么 斂敛 剝剥 淨净 澆浇 鹼碱 釣钓 ';
 
 // By code point from 0x3400 (all pairs are CJK ideographs): the simplified form, 0 for none. A typed
 // array, so a page with no traditional character is passed over at one comparison per character.
