@@ -637,4 +637,14 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     expect(findCompanies('Tollgate Bakeries Holdings Ltd (Tollgate) sells bread under its Tollgate Farmhouse brand. Larchfield agreed to buy Tollgate.', m).map((x) => x.text).filter((t) => t.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries Holdings Ltd', 'Tollgate', 'Tollgate']);
     expect(findCompanies('Shoppers liked the Tesco Finest range, Tesco said.', m).map((x) => x.text)).toEqual(['Tesco']);
   });
+
+  // Session 17 (wire-fresh-3): a club read as a company after "a stake in", an index written with "index" in lower
+  // case, and an exchange known by its initials named as where shares trade.
+  it('reads a place and a club\'s word as a club, an index before a lower-case "index", and "on the BSE" as a venue', () => {
+    expect(notCompanyReason(['Leeds', 'United'])).toBe('club');
+    expect(notCompanyReason(['Harbour', 'Rovers'])).toBe('club');
+    const more = createCompanyMatcher([...records, { id: 'hang-seng-bank', name: 'Hang Seng Bank', shortNames: ['Hang Seng'], kind: 'company' }, { id: 'bse', name: 'BSE', legalNames: ['BSE Limited'], kind: 'company' }]);
+    expect(findCompanies("Hong Kong's Hang Seng index was flat. Hang Seng Bank rose.", more).map((x) => x.text)).toEqual(['Hang Seng Bank']);
+    expect(findCompanies('The small cap surged on its market debut on the BSE. BSE said volumes rose.', more).map((x) => x.text)).toEqual(['BSE']);
+  });
 });

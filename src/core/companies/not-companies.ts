@@ -228,9 +228,14 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower)) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
+  // "Leeds United", "Harbour Rovers", "Kingsbridge Athletic": a place and a club's word name a club.
+  if (names.length >= 2 && CLUB_LAST_WORDS.has(lower[lower.length - 1]!)) return 'club';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
 }
+
+/** Words that close the name of a football or rugby club, never a company's ("Leeds United", "Bristol Rovers"). */
+const CLUB_LAST_WORDS = words('united rovers wanderers athletic albion hotspur rangers argyle');
 
 function looksLikePerson(names: readonly string[], lower: readonly string[]): boolean {
   if (names.length < 2 || names.length > 3) return false;
@@ -374,8 +379,14 @@ const NOT_COMPANY_HEADS = words(`
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
 const BODY_CONNECTORS = ['and ', 'of ', 'for ', '& '];
 
+/** "Hong Kong's Hang Seng index", "the Nikkei share average": an index written with its word in lower case. */
+const INDEX_AFTER = /^ (?:index|indices|share average|stock index|composite index)\b/;
+
 function opensLongerName(text: string, m: CompanyMention): boolean {
   if (!isSpaceLike(text.charCodeAt(m.end))) return false;
+  if (text.charCodeAt(m.end + 1) === 0x69 || text.charCodeAt(m.end + 1) === 0x73 || text.charCodeAt(m.end + 1) === 0x63) {
+    if (INDEX_AFTER.test(text.slice(m.end, m.end + 22))) return true; // i, s, c
+  }
   // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index"; or a
   // public body's name joined by small words: "Competition and Markets Authority".
   let at = m.end;
@@ -693,7 +704,8 @@ function inCopyrightLine(text: string, m: CompanyMention): boolean {
  * listed company ("上交所已向其发出问询函"), or as the website where filings appear ("在深交所网站发布"), is a venue, not a company in the story; an exchange that
  * buys, is bought or reports its own results stays one ("has bought the Athens Stock Exchange").
  */
-const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
+// ("made its market debut on the BSE": an exchange known by its initials, as a venue.)
+const EXCHANGE_NAME = /(?:^(?:BSE|NSE|ASX|TSX|SGX|JSE|LSE|HKEX|TWSE)$|\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
 const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
