@@ -123,6 +123,12 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found(text).filter((m) => m.includes('=unknown:'))).toEqual([]);
   });
 
+  it('reads no name across 已/就 after 公司, none from what a unit includes, and links no everyday word as a short form', () => {
+    expect(found('公司已就分拆建议向联交所提交申请。')).toEqual([]);
+    expect(found('旗下酒店包括位于尖沙咀的一间四星级酒店。')).toEqual([]);
+    expect(chineseShortForms('希望集团')).not.toContain('希望');
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);

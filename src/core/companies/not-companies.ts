@@ -105,6 +105,26 @@ export const PLACE_WORDS = new Set([
   mexican argentine argentinian chilean colombian peruvian canadian australian zealander vietnamese thai
   malaysian indonesian filipino pakistani bangladeshi egyptian nigerian kenyan south-african moroccan
   scandinavian nordic latin-american hongkong hongkonger
+  birmingham manchester liverpool leeds sheffield bristol newcastle nottingham leicester coventry bradford
+  worcester kidderminster wolverhampton stoke derby hull sunderland middlesbrough preston bolton blackburn
+  southampton portsmouth plymouth exeter norwich ipswich cambridge oxford york lancaster carlisle swansea cardiff
+  edinburgh glasgow aberdeen dundee inverness belfast derry yorkshire lancashire cheshire devon cornwall kent
+  essex sussex surrey somerset dorset norfolk suffolk shropshire staffordshire worcestershire warwickshire
+  gloucestershire herefordshire cumbria northumberland durham teesside tyneside merseyside midlands
+  ontario quebec alberta manitoba saskatchewan nova scotia winnipeg edmonton halifax regina saskatoon
+  queensland victoria tasmania adelaide canberra darwin hobart gold coast newcastle
+  ohio michigan illinois indiana iowa missouri nebraska minnesota wisconsin kentucky tennessee georgia
+  alabama mississippi louisiana arkansas oklahoma colorado arizona nevada utah oregon idaho montana wyoming
+  carolina virginia maryland delaware jersey pennsylvania massachusetts connecticut vermont maine hampshire
+  baltimore cincinnati columbus milwaukee nashville memphis charlotte raleigh tampa orlando phoenix tucson
+  sacramento portland omaha tulsa louisville indianapolis st. louis salt lake honolulu anchorage
+  lyon marseille toulouse bordeaux lille nice turin naples florence venice genoa bologna seville valencia
+  bilbao porto cologne düsseldorf dusseldorf stuttgart dresden leipzig hanover bremen nuremberg antwerp ghent
+  rotterdam utrecht eindhoven gothenburg malmo bergen krakow gdansk bucharest sofia belgrade zagreb ljubljana
+  bratislava tallinn riga vilnius minsk ankara izmir
+  aichi osaka kyoto kobe nagoya yokohama fukuoka sapporo hokkaido kyushu okinawa incheon daegu gwangju
+  kolkata ahmedabad jaipur lucknow surat kochi gujarat maharashtra karnataka kerala tamil nadu punjab bengal
+  karachi lahore dhaka colombo kathmandu yangon phnom penh
   `),
 ]);
 
@@ -220,6 +240,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w)) || NONPROFIT_HEADS.has(lower[lower.length - 1]!)) return 'government or institution';
+  // "Advanced Manufacturing Research Centre": a research centre is an institution.
+  if (/_research_(?:centre|center)s?$/.test(phrase)) return 'government or institution';
   // "Securities and Investments Board"; a pension or investment board is an investor ("CPP Investment Board").
   if (lower.includes('board') && !lower.some((w) => w === 'pension' || w === 'investment')) return 'government or institution';
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
