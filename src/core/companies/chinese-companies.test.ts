@@ -129,6 +129,10 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(chineseShortForms('希望集团')).not.toContain('希望');
   });
 
+  it('knows an unknown company whose 简称 ends in its material by the first two characters too ("鼎晟新材" → "鼎晟")', () => {
+    expect(chineseShortForms('浙江鼎晟新材料科技股份有限公司')).toEqual(expect.arrayContaining(['鼎晟新材', '鼎晟']));
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);

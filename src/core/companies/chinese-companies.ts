@@ -998,7 +998,13 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const last = head?.length === 2 && !['技术', '部件', '配件'].includes(head) && core.length >= 6 ? core.slice(-4) : '';
   if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
-  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
+  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) {
+    forms.push(four);
+    // "浙江鼎晟新材料科技股份有限公司" → "鼎晟新材" → "鼎晟": a 简称 whose last two characters name its material is known
+    // by its first two, as a brand's is ("隆基绿能" → "隆基").
+    const first = four.slice(0, 2);
+    if (MATERIAL_WORDS.includes(four.slice(2)) && !allGeneric(first) && !STOP_WORDS.includes(first) && !EVERYDAY_WORDS.has(first) && !forms.includes(first)) forms.push(first);
+  }
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
   // the station, a place, wherever the page writes it alone; "恒生指数有限公司" → not "恒生指数", the index it compiles.
   return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f) && (industrialOnly || !EVERYDAY_WORDS.has(f)));

@@ -656,4 +656,9 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Worcester Bosch']);
     expect(notCompanyReason(['Advanced', 'Manufacturing', 'Research', 'Centre'])).toBe('government or institution');
   });
+
+  it('reads an exchange whose prices a story quotes as a venue ("上海期货交易所的铝价")', () => {
+    const ex = createCompanyMatcher([...records, { id: 'shfe', name: 'Shanghai Futures Exchange', zh: ['上海期货交易所'], kind: 'company' }]);
+    expect(findCompanies('今年以来，上海期货交易所的铝价在每吨1.9万元至2.1万元之间波动。', ex).map((x) => x.text)).toEqual([]);
+  });
 });

@@ -52,6 +52,7 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(found('江南财经网由浙江江南传媒有限公司主办。', { siteName: '江南财经网' })).toEqual([]);
     expect(found('港經財訊由港經傳媒有限公司出版。', { siteName: '港經財訊' })).toEqual([]);
     expect(found('浙江江南传媒有限公司主办了论坛。', { siteName: '江南财经网' })).toEqual(['浙江江南传媒有限公司']);
+    expect(found('港經財訊由港經傳媒有限公司出版。本港經濟今年可望增長。', { siteName: '港經財訊' })).toEqual([]);
   });
 
   it('takes the story about its own company along: a chosen loss (see publisher-name.ts)', () => {

@@ -80,5 +80,8 @@ export function dropPublisher(mentions: CompanyMention[], context: PageContext |
   const siteLength = context?.siteName?.length ?? 0;
   // "新浪财经讯" on 新浪财经, "Yahoo Finance" on Yahoo Finance: a data name read inside the site's name as the page writes it.
   const opensSiteName = (m: CompanyMention) => text !== undefined && site.length >= 2 && fold(text.slice(m.start, m.start + siteLength + 4)).startsWith(site);
-  return mentions.filter((m) => !isPublisher(m) && !(text !== undefined && site.length >= 3 && namesOwner(text, m, site)) && !opensSiteName(m));
+  const dropped = (m: CompanyMention) => isPublisher(m) || (text !== undefined && site.length >= 3 && namesOwner(text, m, site)) || opensSiteName(m);
+  // "港經財訊由港經傳媒有限公司出版" … "本港經濟": a short form the page linked to the owner's name is the owner's too.
+  const owners = new Set(mentions.filter((m) => m.id.startsWith('unknown:') && dropped(m)).map((m) => m.id));
+  return mentions.filter((m) => !dropped(m) && !owners.has(m.id));
 }
