@@ -133,6 +133,11 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(chineseShortForms('浙江鼎晟新材料科技股份有限公司')).toEqual(expect.arrayContaining(['鼎晟新材', '鼎晟']));
   });
 
+  it('reads no development as a unit after 旗下, and no person described by trade as an item of a list', () => {
+    expect(found('恒基地产表示，旗下北角新盘将于下月推出。').filter((m) => m.startsWith('北角'))).toEqual([]);
+    expect(found('著名实业家、无锡红豆纺织集团有限公司原董事长周志华逝世。').filter((m) => m.startsWith('著名'))).toEqual([]);
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);

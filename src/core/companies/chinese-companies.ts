@@ -706,7 +706,8 @@ function itemLength(item: string): number {
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
-const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
+// ("著名实业家、…董事长周志华": a person described by trade, in a list beside a company.)
+const NOT_A_COMPANY_END = /(?:实业家|企业家|银行家|投资家|创始人|董事长|总经理|指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
 
 /**
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
@@ -1065,7 +1066,8 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
 /** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
 const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
 /** What a 旗下 slot may read that is no unit: a buyer's non-names, or a list of what the owner has. */
-const NOT_A_UNIT = new RegExp(`${NOT_A_BUYER.source}|包括|包含|位于|以及|其中`);
+// ("旗下北角新盘将于下月推出": a development, a project or a hotel is no unit that acts.)
+const NOT_A_UNIT = new RegExp(`${NOT_A_BUYER.source}|包括|包含|位于|以及|其中|(?:新盘|楼盘|项目|酒店|商场|门店|工厂|基地)$`);
 /** What opens a listing sentence and is no company: the market's own words. */
 const NOT_A_LISTER = /(?:股|新股|个股|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)|公司|企业|厂商|品牌|平台|机构/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;

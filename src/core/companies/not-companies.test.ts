@@ -661,4 +661,9 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     const ex = createCompanyMatcher([...records, { id: 'shfe', name: 'Shanghai Futures Exchange', zh: ['上海期货交易所'], kind: 'company' }]);
     expect(findCompanies('今年以来，上海期货交易所的铝价在每吨1.9万元至2.1万元之间波动。', ex).map((x) => x.text)).toEqual([]);
   });
+
+  it('reads a capitalised word and the kind of product after a maker\'s name as the product ("Westmoor Gold lager")', () => {
+    const text = 'Westmoor Brewing Co. said sales fell, though its Westmoor Gold lager held its share. Corvane Motors Inc. is recalling 4,100 Corvane Terra SUVs.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Westmoor Brewing Co.', 'Corvane Motors Inc.']);
+  });
 });

@@ -289,7 +289,8 @@ const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 // (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
 // compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
-const BRAND_AFTER = /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:brand|brands|range|label)\b/u;
+// ("its Westmoor Gold lager", "4,100 Corvane Terra SUVs": a product named after its maker, before the kind of product.)
+const BRAND_AFTER = /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:brand|brands|range|label|lagers?|beers?|ales?|ciders?|whisk(?:e)?y|vodka|gin|wines?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|trucks?|smartphones?|phones?|handsets?|laptops?|tablets?|consoles?|earbuds|headphones|vaccines?|drugs?|pills?|creams?|soaps?|shampoos?|cereals?|crisps|biscuits|chocolates?|yogh?urts?)\b/u;
 const DEALER_STORE_FIRST = '和与及、4专经品体授';
 const DEALER_STORE_AFTER = /^(?:[和与及、][\u4e00-\u9fffA-Za-z]{1,6}?){0,3}(?:4S店|专卖店|经销店|品牌店|体验店|授权店)/;
 const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
