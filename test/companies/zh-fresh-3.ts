@@ -5,7 +5,8 @@
 // 品牌, 球队与球场, 指数, 法院, 政府部门, 媒体. Written in our own words: events are from the public record or
 // fictional (fictional companies, and real ones the data may not hold, carry "new:" keys). Price moves are
 // illustrative.
-// Batch A is items 1–30; batch B (from item 31) was committed and scored before any rule was written for it.
+// Batch A is items 1–30; batch B (from item 31) was committed and scored before any rule was written for it. Batch C
+// (from item 61) was written after all of this session's rules and scored once, before any rule for it.
 // Markup and conventions as in zh-fresh-2.ts: {{text|id}} a company mention (data id, or "new:<key>" with one
 // key per company across the file), <<text>> a hard negative. A full name is one span and a 简称 after it its
 // own mention; a company's name inside a team, product, station, index or mall name is part of that
@@ -132,4 +133,44 @@ export const ZH_FRESH_3: readonly string[] = [
   '{{中原地產|new:centaline}}數據顯示，<<沙田>>及<<將軍澳>>的二手成交回升。{{美聯集團|new:midland-holdings}}則預期樓價年底前見底。{{恒基地產|henderson-land-development}}表示，旗下<<北角>>新盤將於下月推出。',
   // 60 法院（虚构）：合同纠纷；仲裁委、地名
   '<<深圳国际仲裁院>>裁决，{{深圳市鹏飞物流有限公司|new:pengfei-logistics}}须向{{东莞市华达电子有限公司|new:huada-electronics}}支付违约金300万元。{{鹏飞物流|new:pengfei-logistics}}表示将申请撤销裁决，{{华达电子|new:huada-electronics}}则称已向<<东莞市中级人民法院>>申请强制执行。',
+  // 61 上市公司公告：对外投资（虚构子公司）；开发区
+  '{{杭州海康威视数字技术股份有限公司|hikvision}}公告，拟出资5亿元在<<重庆两江新区>>设立全资子公司{{重庆海康智联科技有限公司|new:hik-zhilian}}，主要从事智能交通设备生产。{{海康威视|hikvision}}表示，资金来源为自有资金。',
+  // 62 地方国企（虚构）：交通集团；市政府、高速公路
+  '{{泉州交通发展集团有限责任公司|new:qz-jiaotong}}（{{泉州交发集团|new:qz-jiaotong}}）完成20亿元中期票据发行，资金将用于<<沈海高速>>泉州段扩建。{{泉州交发集团|new:qz-jiaotong}}由<<泉州市人民政府>>全资持有，主体评级为AA+。',
+  // 63 港股（繁体）：收市報道；指數、人名
+  '恒指周三收跌1.1%，{{友邦|aia}}與{{港交所|hkex}}領跌。{{中國移動|china-mobile}}逆市上升，{{比亞迪股份|byd}}則受價格戰消息拖累。{{長和|ck-hutchison}}主席<<李澤鉅>>表示，出售港口業務的交易仍在進行。',
+  // 64 台股（繁体）：面板股；園區、機構
+  '面板股走強，{{友達光電|auo}}漲5%，{{群創光電|innolux}}漲4%。<<台南科學園區>>廠商表示訂單回溫。<<經濟部>>統計顯示，光電產業產值年增一成，{{友達|auo}}董事長<<彭双浪>>預期明年更好。',
+  // 65 体育产业：运动品牌赞助；赛事、球队
+  '{{李宁|li-ning}}与<<中国奥委会>>续签合作协议，成为<<中国体育代表团>>的领奖装备供应商。{{安踏|anta-sports-products}}则继续赞助<<NBA>>球星。<<上海申花>>队的球衣赞助商仍为{{耐克|nike}}。',
+  // 66 消费：咖啡连锁；商场、城市
+  '{{瑞幸咖啡|luckin-coffee}}第三季度门店数突破2万家，{{库迪咖啡|cotti-coffee}}也在<<县城>>加速开店。{{星巴克|starbucks}}中国表示将出售部分中国业务股权，<<上海>>的<<星巴克臻选烘焙工坊>>客流依旧。',
+  // 67 汽车：车企出海；港口、国家
+  '{{奇瑞汽车|chery}}前十月出口突破90万辆，继续位居中国车企第一。{{上汽集团|saic-motor}}旗下{{名爵|new:mg}}在<<欧洲>>销量下滑，{{吉利汽车|geely-automobile}}则在<<巴西>>新建工厂。<<上海港>>汽车滚装码头吞吐量创新高。',
+  // 68 旅游：景区（虚构公司）；古城、文旅局
+  '{{丽江玉龙旅游股份有限公司|lijiang-yulong-tourism}}（{{丽江股份|lijiang-yulong-tourism}}）公告，<<玉龙雪山>>索道国庆期间接待游客创新高。<<丽江古城>>管理局表示将限流。{{云南文化旅游投资集团有限公司|new:yn-wenlv}}正在整合省内景区。',
+  // 69 法院：破产重整；法院、投资人
+  '<<海南省高级人民法院>>裁定批准{{海航集团有限公司|hna-group}}等321家公司的重整计划，{{辽宁方大集团实业有限公司|new:fangda-group}}成为航空板块战略投资者。重整后，{{海南航空|hainan-airlines}}的控股股东变更为{{方大集团|new:fangda-group}}。',
+  // 70 人物：企业家；学校、城市
+  '{{宁德时代|catl}}董事长<<曾毓群>>出生于<<福建宁德>>，毕业于<<上海交通大学>>。他早年在{{新科磁电|new:sae-magnetics}}工作，后与合伙人创办{{新能源科技有限公司|new:atl}}（{{ATL|new:atl}}），并于2011年创立{{宁德时代|catl}}。',
+  // 71 讣告（虚构）：老字号掌门人；家人、城市
+  '{{苏州稻香村食品有限公司|new:daoxiangcun}}原董事长<<沈国强>>先生于<<苏州>>病逝。<<沈国强>>执掌{{稻香村|new:daoxiangcun}}三十年，将糕点老字号发展为全国连锁。其女<<沈佳>>现任总经理。',
+  // 72 时政：部委通报点名企业；官员
+  '<<国家市场监督管理总局>>通报，{{美团|meituan}}、{{饿了么|ele-me}}和{{京东|jd-com}}已就外卖平台竞争问题作出整改承诺。局长<<罗文>>表示，将持续关注平台经济的公平竞争。',
+  // 73 港股（繁体）：地產股；屋苑、地區
+  '{{新鴻基地產|sun-hung-kai-properties}}旗下<<天璽·海>>開售首日售出九成單位。{{信和置業|sino-land}}則在<<黃竹坑>>推出新盤，{{恒基地產|henderson-land-development}}表示將加推<<北角>>項目。',
+  // 74 地方报纸（虚构）：乡镇企业；镇、县政府
+  '<<安吉>>讯 {{安吉竹语家居有限公司|new:zhuyu-home}}研发的竹制家具出口<<日本>>和<<德国>>。{{竹语家居|new:zhuyu-home}}负责人<<程立新>>说，公司在<<天荒坪镇>>建有两座工厂。<<安吉县人民政府>>表示将扶持竹产业。',
+  // 75 上市公司公告：股东减持；人名、交易所
+  '{{宁波均胜电子股份有限公司|ningbo-joyson-electronic}}公告，股东{{均胜集团有限公司|new:joyson-group}}拟减持不超过2%的股份。{{均胜电子|ningbo-joyson-electronic}}董事长<<王剑峰>>表示，减持不影响公司控制权。',
+  // 76 财经快讯：银行简称；央行
+  '【快讯】{{邮储银行|psbc}}和{{兴业银行|industrial-bank}}宣布下调存款利率，{{兴业|industrial-bank}}一年期定存利率降至1.1%。<<中国人民银行>>此前下调了政策利率。',
+  // 77 产业报道：光伏；产品、园区
+  '光伏行业继续亏损。{{隆基绿能科技股份有限公司|longi}}（{{隆基绿能|longi}}）前三季度亏损扩大，{{通威股份|tongwei}}和{{TCL中环|tianjin-zhonghuan-semiconductor}}亦录得亏损。<<银川>>的<<隆基光伏产业园>>部分产线已停产。',
+  // 78 台股（繁体）：電信股；監理機關
+  '{{中華電信股份有限公司|chunghwa-telecom}}（{{中華電|chunghwa-telecom}}）公佈十月營收年增3%，{{台灣大哥大|taiwan-mobile}}與{{遠傳電信|far-eastone}}亦小幅成長。<<國家通訊傳播委員會>>將拍賣新頻段。',
+  // 79 体育产业（虚构）：冠名赛事，赛事名为否定样本
+  '{{厦门国贸控股集团有限公司|new:xmitc-holding}}冠名的<<厦门国贸马拉松>>将于明年1月举行，{{国贸控股|new:xmitc-holding}}表示将继续支持<<厦门>>体育事业。<<中国田径协会>>已将赛事列为金标赛事。',
+  // 80 消费：白酒；产品、城市
+  '{{山西杏花村汾酒厂股份有限公司|shanxi-xinghuacun-fen-wine-factory}}（{{山西汾酒|shanxi-xinghuacun-fen-wine-factory}}）前三季度营收增长，<<青花汾酒>>系列贡献最大。{{舍得酒业|shede-spirits}}则因库存高企下调目标。<<吕梁>>市政府表示支持白酒产业发展。',
 ];
