@@ -201,7 +201,7 @@ const STOP_WORDS = [
   // "发展为红豆纺织".
   '召开', '举办', '举行', '优化', '降低', '随着', '防范', '启动', '协助', '放宽', '引入', '开始', '改善', '欢迎', '但',
   '往来', '偿还', '用作', '另一名', '任何', '买卖', '大量', '有意', '准备', '延迟', '年轻人', '市民', '本地', '本港', '吸引', '扩大',
-  '新一轮', '一轮', '共同', '全名为', '名为', '全称为', '前身为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
+  '新一轮', '一轮', '全名为', '名为', '全称为', '前身为', '变更为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -574,6 +574,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     // "星河一号机器人": a numbered model (一号, 2号) before the head is the product, not its maker.
     const model = !legal && MODEL_NUMBER_END.test(core);
+    // "上海港汽车滚装码头": a place and 港 name the port, and what follows is its trade.
+    if (!legal && place > 0 && (rest === '港' || rest === '港口')) {
+      i = end - 1;
+      continue;
+    }
     // "宁波前湾新区新能源汽车产量": a development zone and generic words before a head name the zone's industry, not a company.
     const zone = !legal && AREA_THEN_GENERIC.exec(core);
     // (The 新 of 新能源 is read before the head 能源: "前湾新区新" + "能源汽车".)
@@ -1015,7 +1020,8 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
 // a building or a project is that place's name, not the company.
 // "清华大学", "福耀科技大学", "协和医院": a school, a hospital or an institute named after a company or a founder is no company either.
 // ("上海迪士尼乐园", "北京环球度假区", "深圳国际仲裁院": a theme park, a resort or an arbitration body named after a company or a place.)
-const PLACE_AFTER = /^(?:乐园|度假区|仲裁院|仲裁委员会|俱乐部|战队|广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
+// ("隆基光伏产业园": a park named after a company and its trade.)
+const PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,2}产业园|乐园|度假区|仲裁院|仲裁委员会|俱乐部|战队|广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
 /** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
 // ("JDG京东电子竞技俱乐部": a club named after its owner.)
 /** The first characters of a building's or a club's word (大厦, 大楼, 广场, 俱乐部). */

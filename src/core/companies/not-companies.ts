@@ -117,7 +117,7 @@ export const PLACE_WORDS = new Set([
   alabama mississippi louisiana arkansas oklahoma colorado arizona nevada utah oregon idaho montana wyoming
   carolina virginia maryland delaware jersey pennsylvania massachusetts connecticut vermont maine hampshire
   baltimore cincinnati columbus milwaukee nashville memphis charlotte raleigh tampa orlando phoenix tucson
-  sacramento portland omaha tulsa louisville indianapolis st. louis salt lake honolulu anchorage
+  lincoln sacramento portland omaha tulsa louisville indianapolis st. louis salt lake honolulu anchorage
   lyon marseille toulouse bordeaux lille nice turin naples florence venice genoa bologna seville valencia
   bilbao porto cologne düsseldorf dusseldorf stuttgart dresden leipzig hanover bremen nuremberg antwerp ghent
   rotterdam utrecht eindhoven gothenburg malmo bergen krakow gdansk bucharest sofia belgrade zagreb ljubljana
