@@ -19,7 +19,7 @@ import { ZH_LOCAL } from './zh-local';
 import { ZH_NEWS_ITEMS } from './zh-news-items';
 import { ZH_WIRE } from './zh-wire';
 
-export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL, 'wire-1996': WIRE_1996, 'zh-wire': ZH_WIRE, 'wire-fresh': WIRE_FRESH, 'zh-fresh': ZH_FRESH, 'wire-fresh-2': WIRE_FRESH_2, 'zh-fresh-2': ZH_FRESH_2, 'wire-fresh-3': WIRE_FRESH_3, 'zh-fresh-3': ZH_FRESH_3, 'wire-fresh-3-b': WIRE_FRESH_3.slice(30, 60), 'zh-fresh-3-b': ZH_FRESH_3.slice(30, 60), 'wire-fresh-3-c': WIRE_FRESH_3.slice(60), 'zh-fresh-3-c': ZH_FRESH_3.slice(60) };
+export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL, 'wire-1996': WIRE_1996, 'zh-wire': ZH_WIRE, 'wire-fresh': WIRE_FRESH, 'zh-fresh': ZH_FRESH, 'wire-fresh-2': WIRE_FRESH_2, 'zh-fresh-2': ZH_FRESH_2, 'wire-fresh-3': WIRE_FRESH_3, 'zh-fresh-3': ZH_FRESH_3 };
 
 export interface SetScore {
   paragraphs: number;
