@@ -666,4 +666,9 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     const text = 'Westmoor Brewing Co. said sales fell, though its Westmoor Gold lager held its share. Corvane Motors Inc. is recalling 4,100 Corvane Terra SUVs.';
     expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Westmoor Brewing Co.', 'Corvane Motors Inc.']);
   });
+
+  it('reads an unknown company\'s two-character short form after a surname, at a clause start or before 先生, as a person', () => {
+    const text = '温州正达电器股份有限公司创始人林正达先生于本月3日逝世。林正达1984年以3000元起家，创办正达电器。正达表示将继续经营。';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['温州正达电器股份有限公司', '正达电器', '正达']);
+  });
 });

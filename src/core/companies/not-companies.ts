@@ -715,6 +715,21 @@ function insideCjkWord(text: string, m: CompanyMention): boolean {
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
 
+/**
+ * Common one-character surnames that are not everyday words on their own (不含 于, 任, 向, 万, 方, 高, 金, 石, 白, 江, 龙 …,
+ * which also open clauses): "林正达" is a person even where "正达" is the short form of 正达电器 on the page.
+ */
+const CJK_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤']);
+/** What follows a person's name: a form of address, an office, a verb of saying. */
+const CJK_PERSON_AFTER = /^(?:先生|女士|董事长|总经理|总裁|创始人|表示|说|称|认为|指出|\d{4}年)/;
+
+/** "创始人林正达先生…", "，林正达1984年…": an unknown company's two-character short form after a surname, as a person's name. */
+function insideCjkPersonName(text: string, m: CompanyMention): boolean {
+  if (m.end - m.start !== 2 || !m.id.startsWith('unknown:') || !CJK_SURNAMES.has(text[m.start - 1] ?? '')) return false;
+  const before = text.charCodeAt(m.start - 2);
+  return !(before >= 0x4e00 && before <= 0x9fff) || CJK_PERSON_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -820,6 +835,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insidePublicBodyName(text, m) &&
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
+      !insideCjkPersonName(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
