@@ -138,6 +138,11 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('著名实业家、无锡红豆纺织集团有限公司原董事长周志华逝世。').filter((m) => m.startsWith('著名'))).toEqual([]);
   });
 
+  it('reads the trades of county-town makers (袜业, 鞋业, 家居 …) as heads, and no head across 业务', () => {
+    expect(found('华美袜业负责人何伟明说，产品主要出口欧洲。')).toEqual(['华美袜业=unknown:华美袜业']);
+    expect(found('公司计划分拆物管业务上市。').filter((m) => m.includes('unknown:'))).toEqual([]);
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);

@@ -49,6 +49,8 @@ const HEADS = [
   '日用', '日化',
   // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰"; brokers: "明亚经纪".
   '家纺', '纺织', '服饰', '经纪',
+  // Trades of county-town makers (session 17): "华美袜业", "某某鞋业", "某某纸业", "竹语家居".
+  '袜业', '鞋业', '纸业', '管业', '泵业', '茶业', '家居',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -476,6 +478,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       end = at + next.length;
       // Nothing but a bracket follows 有限公司 in a name: "有限公司投资…" is the sentence going on.
       if (next.endsWith('公司') || next.startsWith('合伙企业') || next.endsWith('事务所')) break;
+    }
+    // "分拆物管业务", "茶业界": a head that ends in 业 before 务, 绩 or 界 is read across 业务/业绩/业界, the words of any trade.
+    if (suffix.endsWith('业') && !legal && end === i + suffix.length && '务绩界'.includes(text[end] ?? '')) {
+      i = end - 1;
+      continue;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     // ("发行1250万股美国存托股份": 存托股份 are depositary shares.)
