@@ -671,4 +671,9 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     const text = '温州正达电器股份有限公司创始人林正达先生于本月3日逝世。林正达1984年以3000元起家，创办正达电器。正达表示将继续经营。';
     expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['温州正达电器股份有限公司', '正达电器', '正达']);
   });
+
+  it('reads a picture\'s credit as the page\'s furniture ("Photograph: Getty Images"), the same name elsewhere as a company', () => {
+    const m2 = createCompanyMatcher([...records, { id: 'getty-images', name: 'Getty Images', kind: 'company' }]);
+    expect(findCompanies('Photograph: Getty Images. Getty Images said revenue rose.', m2).map((x) => x.start)).toEqual([29]);
+  });
 });

@@ -733,7 +733,8 @@ function insideCjkPersonName(text: string, m: CompanyMention): boolean {
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?$/i.test(before);
+  // ("Photograph: Getty Images", "Picture: Reuters", "图片来源：视觉中国": a picture's credit is the page's furniture.)
+  return /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:the\s+)?$/i.test(before) || /(?:\b(?:photograph|photo|picture|image|illustration)s?(?: by)?\s*:|(?:图片来源|图源|图片)\s*[：:])\s*$/i.test(before);
 }
 
 /**
