@@ -143,6 +143,10 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('公司计划分拆物管业务上市。').filter((m) => m.includes('unknown:'))).toEqual([]);
   });
 
+  it('reads no company named only as "a certain" one (某大型银行, 某银行)', () => {
+    expect(found('国内某大型银行分行行长表示，某银行也将下调利率。')).toEqual([]);
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);
