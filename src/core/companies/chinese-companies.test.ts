@@ -119,6 +119,8 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     '核数师为一间国际会计师事务所。',
     '包括降低特专科技公司的上市门槛。',
     '他是著名实业家。',
+    '加大银行贷款投放，促进汽车消费。',
+    '居民购买电子产品和家电的意愿增强。',
   ])('does not read a head used as a common noun as a company: %s', (text) => {
     expect(found(text).filter((m) => m.includes('=unknown:'))).toEqual([]);
   });
