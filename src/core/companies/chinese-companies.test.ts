@@ -121,6 +121,9 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     '他是著名实业家。',
     '加大银行贷款投放，促进汽车消费。',
     '居民购买电子产品和家电的意愿增强。',
+    '今年以来，A股市场医药板块表现低迷，银行股仍具配置价值。',
+    '该省着力培育新能源汽车、电子信息、生物医药等产业集群。',
+    '保险公司加大对养老产业的投资。',
   ])('does not read a head used as a common noun as a company: %s', (text) => {
     expect(found(text).filter((m) => m.includes('=unknown:'))).toEqual([]);
   });

@@ -74,7 +74,7 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零
  */
 // (Session 17: "电子产品", "银行贷款", "新能源材料产业集群", "能源转型", "能源成本", "资本结构", "资本增值", "电信网络诈骗", "网络安全", "纺织品",
 // "实业家" (a person), "新能源车型".)
-const HEAD_NOUN_AFTER = /^(?:产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -203,7 +203,7 @@ const STOP_WORDS = [
   // "发展为红豆纺织".
   '召开', '举办', '举行', '优化', '降低', '随着', '防范', '启动', '协助', '放宽', '引入', '开始', '改善', '欢迎', '但',
   '往来', '偿还', '用作', '另一名', '任何', '买卖', '大量', '有意', '准备', '延迟', '年轻人', '市民', '本地', '本港', '吸引', '扩大',
-  '新一轮', '一轮', '某', '加大', '购买', '居民', '消费者', '全名为', '名为', '全称为', '前身为', '变更为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
+  '新一轮', '一轮', '某', '着力', '培育', '加大', '购买', '居民', '消费者', '全名为', '名为', '全称为', '前身为', '变更为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -719,7 +719,7 @@ function itemLength(item: string): number {
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
 // ("著名实业家、…董事长周志华": a person described by trade, in a list beside a company.)
-const NOT_A_COMPANY_END = /(?:实业家|企业家|银行家|投资家|创始人|董事长|总经理|指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
+const NOT_A_COMPANY_END = /(?:产业|领域|实业家|企业家|银行家|投资家|创始人|董事长|总经理|指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
 
 /**
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
@@ -920,7 +920,7 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
     // ("公司已就分拆建议向联交所提交申请": 已 and 就 are the sentence's, not a name's.)
-    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
+    if (allGeneric(name) || NOT_A_COMPANY_END.test(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;
