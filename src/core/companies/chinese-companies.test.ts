@@ -152,6 +152,10 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     expect(found('国内某大型银行分行行长表示，某银行也将下调利率。')).toEqual([]);
   });
 
+  it('starts a name after a kind of group ahead of it ("餐饮集团美心食品"), and ends a listed item before how its shares did', () => {
+    expect(found('餐饮集团美心食品表示生意回升。')).toEqual(['美心食品=unknown:美心食品']);
+  });
+
   it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
     expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
     expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);

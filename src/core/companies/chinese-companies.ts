@@ -440,6 +440,9 @@ const MADE_IN = /^(?:中国|美国|德国|日本|韩国|欧洲|国)产(?![业品
 /** A model's number at the end of what comes before a head: "星河一号", "长征5号". */
 const MODEL_NUMBER_END = /[一二三四五六七八九十0-9]号$/;
 
+/** A kind of company ahead of a name: generic words and 集团 ("餐饮集团", "零售集团"). */
+const DESCRIBED_GROUP = /^([\u4e00-\u9fff]{2,4}?)集团/;
+
 /** A development zone or park inside the words before a head ("前湾新区", "东湖高新区", "苏州工业园区"). */
 const AREA_THEN_GENERIC = /(?:新区|开发区|高新区|经开区|自贸区|保税区|示范区|园区)/;
 
@@ -564,6 +567,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     if (inside && inside.start > start && inside.end <= end && ((inside.end - inside.start >= 3 && placeLength(core) === 0) || '和及与'.includes(text[inside.start - 1]!))) {
       start = inside.start;
       core = text.slice(start, i);
+    }
+    // "餐饮集团美心食品": a kind of group ahead of the name describes it ("a catering group, Maxim's"), as 公司 would.
+    const described = DESCRIBED_GROUP.exec(core);
+    if (described && allGeneric(described[1]!) && core.length - described[0].length >= 2) {
+      start += described[0].length;
+      core = core.slice(described[0].length);
     }
     if (PLACE_WORDS.has(core.toLowerCase())) {
       i = end - 1;
@@ -703,7 +712,8 @@ function hasStopWord(name: string): boolean {
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
 // (And what a maker in a list brings out: "小米和荣耀新机带动需求" names 荣耀.)
-const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
+// ("富邦金与国泰金表现亮眼": how the last item's shares did.)
+const ITEM_VERBS = ['表现', '走势', '股价', '继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
 
 /** Length of a list item read up to a break: cut before a verb that follows the name. */
 function itemLength(item: string): number {
