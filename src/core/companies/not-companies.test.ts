@@ -676,4 +676,10 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     const m2 = createCompanyMatcher([...records, { id: 'getty-images', name: 'Getty Images', kind: 'company' }]);
     expect(findCompanies('Photograph: Getty Images. Getty Images said revenue rose.', m2).map((x) => x.start)).toEqual([26]);
   });
+
+  it('reads the surname of a person the page names alone as the person, not as an unknown company named after them', () => {
+    const text = 'Margaret Ellery, who ran Ellery Shipping Ltd for four decades, died. Ellery took over the agency in 1968. Ellery Shipping was sold.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Ellery Shipping Ltd', 'Ellery Shipping']);
+    expect(findCompanies('Northgate Mining Corp agreed to buy Tamarack Copper Ltd. Northgate said the deal would close.', matcher).map((x) => x.text)).toContain('Northgate');
+  });
 });

@@ -177,6 +177,8 @@ export const GIVEN_NAMES = words(`
   francois emmanuel giorgia mario matteo sergio luca marco giuseppe harrison kamala donald
   rishi keir boris theresa angela olaf narendra xi li shinzo fumio yoon lula javier gabriel
   silvio carlo gianni romano helmut gerhard jacques alain lionel felipe tony kenneth thabo viktor yasser benjamin shimon yitzhak ryutaro wendell harold
+  margaret stanley anne ruth helen lorna fiona laura katrin priya ian dan sally judith barbara patricia dorothy joan jean
+  graham nigel colin derek malcolm trevor keith roger geoffrey clive alan alastair duncan hamish
 `);
 
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
@@ -730,6 +732,34 @@ function insideCjkPersonName(text: string, m: CompanyMention): boolean {
   return !(before >= 0x4e00 && before <= 0x9fff) || CJK_PERSON_AFTER.test(text.slice(m.end, m.end + 5));
 }
 
+/**
+ * "Margaret Ellery, who ran Ellery Shipping Ltd … Ellery took over the agency": on a page that names a person by a given
+ * name or a title and a surname, that surname alone is the person, not the short form of an unknown company named after
+ * them. Looked up once per name and page (the page's occurrences of the name, no other scan).
+ */
+let surnameText = '';
+let surnameMemo = new Map<string, boolean>();
+const SURNAME_TITLES = words('sir dame lord lady mr mrs ms dr');
+
+function namesPersonOnPage(text: string, m: CompanyMention): boolean {
+  if (!m.id.startsWith('unknown:') || !/^[A-Z][a-z]+$/.test(m.text)) return false;
+  if (text !== surnameText) {
+    surnameText = text;
+    surnameMemo = new Map();
+  }
+  let person = surnameMemo.get(m.text);
+  if (person === undefined) {
+    person = false;
+    for (let at = text.indexOf(m.text); at !== -1 && !person; at = text.indexOf(m.text, at + 1)) {
+      if (isLatinWordCode(text.charCodeAt(at + m.text.length))) continue;
+      const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
+      person = GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before);
+    }
+    surnameMemo.set(m.text, person);
+  }
+  return person;
+}
+
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
@@ -837,6 +867,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
       !insideCjkPersonName(text, m) &&
+      !namesPersonOnPage(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&
