@@ -740,6 +740,7 @@ function insideCjkPersonName(text: string, m: CompanyMention): boolean {
 let surnameText = '';
 let surnameMemo = new Map<string, boolean>();
 const SURNAME_TITLES = words('sir dame lord lady mr mrs ms dr');
+const MAX_SURNAME_LOOKUPS = 32;
 
 function namesPersonOnPage(text: string, m: CompanyMention): boolean {
   if (!m.id.startsWith('unknown:') || !/^[A-Z][a-z]+$/.test(m.text)) return false;
@@ -748,6 +749,8 @@ function namesPersonOnPage(text: string, m: CompanyMention): boolean {
     surnameMemo = new Map();
   }
   let person = surnameMemo.get(m.text);
+  // Bounded: a list page of thousands of names looks up its first 32 (each lookup reads the page's occurrences once).
+  if (person === undefined && surnameMemo.size >= MAX_SURNAME_LOOKUPS) return false;
   if (person === undefined) {
     person = false;
     for (let at = text.indexOf(m.text); at !== -1 && !person; at = text.indexOf(m.text, at + 1)) {
