@@ -9,15 +9,17 @@ import { WIRE_1990S } from './wire-1990s';
 import { WIRE_1996 } from './wire-1996';
 import { WIRE_FRESH } from './wire-fresh';
 import { WIRE_FRESH_2 } from './wire-fresh-2';
+import { WIRE_FRESH_3 } from './wire-fresh-3';
 import { WIRE_WORLD } from './wire-world';
 import { ZH_BUSINESS } from './zh-business';
 import { ZH_FRESH } from './zh-fresh';
 import { ZH_FRESH_2 } from './zh-fresh-2';
+import { ZH_FRESH_3 } from './zh-fresh-3';
 import { ZH_LOCAL } from './zh-local';
 import { ZH_NEWS_ITEMS } from './zh-news-items';
 import { ZH_WIRE } from './zh-wire';
 
-export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL, 'wire-1996': WIRE_1996, 'zh-wire': ZH_WIRE, 'wire-fresh': WIRE_FRESH, 'zh-fresh': ZH_FRESH, 'wire-fresh-2': WIRE_FRESH_2, 'zh-fresh-2': ZH_FRESH_2 };
+export const COMPANY_SETS: Record<string, readonly string[]> = { curated: PARAGRAPHS, newswire: NEWSWIRE, 'zh-business': ZH_BUSINESS, 'zh-news-items': ZH_NEWS_ITEMS, 'wire-1990s': WIRE_1990S, 'wire-world': WIRE_WORLD, 'zh-local': ZH_LOCAL, 'wire-1996': WIRE_1996, 'zh-wire': ZH_WIRE, 'wire-fresh': WIRE_FRESH, 'zh-fresh': ZH_FRESH, 'wire-fresh-2': WIRE_FRESH_2, 'zh-fresh-2': ZH_FRESH_2, 'wire-fresh-3': WIRE_FRESH_3, 'zh-fresh-3': ZH_FRESH_3 };
 
 export interface SetScore {
   paragraphs: number;

@@ -98,6 +98,70 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
     },
   );
 
+  // Session 17, long golden pages (jiangnan-caijing-2024-dingsheng-placement, gangjing-caixun-2025-honghui-spin-off): a head
+  // used as a common noun in long-page prose was read as a company, and its short form then linked all over the page.
+  it.each([
+    '本次定增有助于优化资本结构、降低财务费用。',
+    '为了降低能源成本，不少企业建设光伏电站。',
+    '他认为，随着全球能源转型的推进，需求将增长。',
+    '湖州新能源材料产业集群加速成型。',
+    '宁波前湾新区新能源汽车产量突破百万辆。',
+    '多部门联合启动新一轮新能源汽车下乡活动。',
+    '行业的高利润吸引了大量资本进入。',
+    '碳酸锂期货价格企稳，布伦特原油期货收于每桶75美元。',
+    '绍兴柯桥纺织品出口增长。',
+    '防范电信网络诈骗。',
+    '公司召开的投资者交流会上，有机构投资者提问。',
+    '多间本地银行公布最新按揭利率安排，本港银行下调定期存款利率。',
+    '不少年轻人延迟置业，有意置业的市民应量力而为。',
+    '放宽按揭保险计划的上限。',
+    '新加坡主权基金淡马锡旗下一间投资公司。',
+    '核数师为一间国际会计师事务所。',
+    '包括降低特专科技公司的上市门槛。',
+    '他是著名实业家。',
+    '加大银行贷款投放，促进汽车消费。',
+    '居民购买电子产品和家电的意愿增强。',
+    '今年以来，A股市场医药板块表现低迷，银行股仍具配置价值。',
+    '该省着力培育新能源汽车、电子信息、生物医药等产业集群。',
+    '保险公司加大对养老产业的投资。',
+  ])('does not read a head used as a common noun as a company: %s', (text) => {
+    expect(found(text).filter((m) => m.includes('=unknown:'))).toEqual([]);
+  });
+
+  it('reads no name across 已/就 after 公司, none from what a unit includes, and links no everyday word as a short form', () => {
+    expect(found('公司已就分拆建议向联交所提交申请。')).toEqual([]);
+    expect(found('旗下酒店包括位于尖沙咀的一间四星级酒店。')).toEqual([]);
+    expect(chineseShortForms('希望集团')).not.toContain('希望');
+  });
+
+  it('knows an unknown company whose 简称 ends in its material by the first two characters too ("鼎晟新材" → "鼎晟")', () => {
+    expect(chineseShortForms('浙江鼎晟新材料科技股份有限公司')).toEqual(expect.arrayContaining(['鼎晟新材', '鼎晟']));
+  });
+
+  it('reads no development as a unit after 旗下, and no person described by trade as an item of a list', () => {
+    expect(found('恒基地产表示，旗下北角新盘将于下月推出。').filter((m) => m.startsWith('北角'))).toEqual([]);
+    expect(found('著名实业家、无锡红豆纺织集团有限公司原董事长周志华逝世。').filter((m) => m.startsWith('著名'))).toEqual([]);
+  });
+
+  it('reads the trades of county-town makers (袜业, 鞋业, 家居 …) as heads, and no head across 业务', () => {
+    expect(found('华美袜业负责人何伟明说，产品主要出口欧洲。')).toEqual(['华美袜业=unknown:华美袜业']);
+    expect(found('公司计划分拆物管业务上市。').filter((m) => m.includes('unknown:'))).toEqual([]);
+  });
+
+  it('reads no company named only as "a certain" one (某大型银行, 某银行)', () => {
+    expect(found('国内某大型银行分行行长表示，某银行也将下调利率。')).toEqual([]);
+  });
+
+  it('starts a name after a kind of group ahead of it ("餐饮集团美心食品"), and ends a listed item before how its shares did', () => {
+    expect(found('餐饮集团美心食品表示生意回升。')).toEqual(['美心食品=unknown:美心食品']);
+  });
+
+  it('starts a name after the verbs that name, found or rename it ("全名为…", "创办…", "发展为…")', () => {
+    expect(found('集团全名为泓汇地产控股有限公司。')).toEqual(['泓汇地产控股有限公司=unknown:泓汇地产']);
+    expect(found('他在杭州创办农夫山泉股份有限公司。')).toEqual(['农夫山泉股份有限公司=unknown:农夫山泉']);
+    expect(found('带领乡镇小厂发展为红豆纺织。')).toEqual(['红豆纺织=unknown:红豆纺织']);
+  });
+
   it('keeps a data company when only descriptive and legal words follow it, and makes another one otherwise', () => {
     expect(found('宁德时代新能源科技股份有限公司于港交所上市。')).toEqual(['宁德时代新能源科技股份有限公司=catl']);
     expect(found('阿里巴巴影业集团发布业绩。')).toEqual(['阿里巴巴影业集团=unknown:阿里巴巴影业']);
@@ -117,6 +181,16 @@ describe('Chinese companies the data does not hold (issue 16, item 3)', () => {
   it('does not read a short data name across a place name (京东 in 南京东路站)', () => {
     expect(found('在南京东路站附近，京东开设了新门店。')).toEqual(['京东=jd-com']);
     expect(found('北京东城区的新店')).toEqual([]);
+  });
+
+  it('does not read a bank\'s two-character short form across a word its last character opens (工行 in 加工行业)', () => {
+    const banks = createCompanyMatcher([...records, { id: 'icbc', name: 'ICBC', zh: ['工行'], kind: 'company' }]);
+    expect(findCompanies('加工行业的利润下降，工行则表示贷款增长。', banks).map((m) => m.text)).toEqual(['工行']);
+  });
+
+  it('does not read a data name that opens a theme park, a resort, an arbitration body or a club', () => {
+    const more = createCompanyMatcher([...records, { id: 'walt-disney', name: 'Walt Disney', zh: ['迪士尼'], kind: 'company' }, { id: 'shenzhen-international', name: 'Shenzhen International', zh: ['深圳国际'], kind: 'company' }]);
+    expect(findCompanies('上海迪士尼乐园扩建，深圳国际仲裁院裁决，京东电子竞技俱乐部夺冠。', more).map((m) => m.text)).toEqual([]);
   });
 
   it('does not read a short data name that opens a place, a scenic area or a resort project (阿里山, 阿里地区, 融创文旅城)', () => {

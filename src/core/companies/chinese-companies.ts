@@ -49,6 +49,8 @@ const HEADS = [
   '日用', '日化',
   // Textiles and clothing: "锦绣家纺", "某某纺织", "某某服饰"; brokers: "明亚经纪".
   '家纺', '纺织', '服饰', '经纪',
+  // Trades of county-town makers (session 17): "华美袜业", "某某鞋业", "某某纸业", "竹语家居".
+  '袜业', '鞋业', '纸业', '管业', '泵业', '茶业', '家居',
 ];
 const LIST_BEFORE = '、，,和及与为由括：:';
 const LIST_AFTER = '、，,。；和及与领跟参等';
@@ -70,7 +72,9 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零
  * After a head, words that make it a common noun of finance ("资本债券", "证券市场", "保险资金", "银行间"), a
  * foundation ("基金会"), an exchange ("证券交易所"), or an event ("迪拜航空展", "汽车博览会", "金融峰会"; not "展出", exhibits).
  */
-const HEAD_NOUN_AFTER = /^(?:交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+// (Session 17: "电子产品", "银行贷款", "新能源材料产业集群", "能源转型", "能源成本", "资本结构", "资本增值", "电信网络诈骗", "网络安全", "纺织品",
+// "实业家" (a person), "新能源车型".)
+const HEAD_NOUN_AFTER = /^(?:板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -193,6 +197,13 @@ const STOP_WORDS = [
   '给予', '授予', '予以', '上调', '下调', '维持',
   // People by their office: "…有限公司董事长表示" names a person, not a company called 董事长.
   '董事长', '总经理', '总裁', '负责人', '行长', '发言人', '董事会', '管理层', '高管', '出任', '担任', '兼任', '曾任', '现任', '隶属', '同意', '决定', '减持', '增持', '回购', '冻结', '要求', '新建', '统计', '重点', '赔偿', '起诉', '裁定', '批准', '中标人', '引进', '个股', '相关', '园区', '判决', '判令',
+  // Verbs and adverbs of long-page prose before a head used as a common noun (session 17, long golden pages):
+  // "公司召开的投资者交流会", "优化资本结构", "降低能源成本", "随着全球能源转型", "防范电信网络诈骗", "启动新一轮新能源汽车
+  // 下乡", "吸引了大量资本进入", "协助市民置业", "年轻人延迟置业", "本地银行", "用作偿还银行贷款", "与主要往来银行", "创办农夫山泉…",
+  // "发展为红豆纺织".
+  '召开', '举办', '举行', '优化', '降低', '随着', '防范', '启动', '协助', '放宽', '引入', '开始', '改善', '欢迎', '但',
+  '往来', '偿还', '用作', '另一名', '任何', '买卖', '大量', '有意', '准备', '延迟', '年轻人', '市民', '本地', '本港', '吸引', '扩大',
+  '新一轮', '一轮', '某', '着力', '培育', '加大', '购买', '居民', '消费者', '全名为', '名为', '全称为', '前身为', '变更为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -228,6 +239,11 @@ const GENERIC = new Set(
     '新款 新型 首款 全新 多款 一款 该款 此款 新品 ' +
     // A bank's branches and a sales network: "分行网络", "销售网络", "营销网络".
     '分行 支行 网点 销售 营销 渠道 分支 ' +
+    // Commodities whose futures a market item quotes: "碳酸锂期货", "布伦特原油期货".
+    // A sovereign fund, an international firm, a mortgage, Hong Kong's specialist technology listings: "新加坡主权基金",
+    // "一间国际会计师事务所", "按揭保险", "特专科技公司".
+    '主权 国际 按揭 特专 ' +
+    '碳酸锂 原油 布伦特 铁矿石 螺纹钢 黄金 白银 天然气 大豆 玉米 棉花 白糖 生猪 焦煤 焦炭 动力煤 沪铜 沪铝 伦铜 伦铝 ' +
     // Kinds of car: "智能电动汽车业务", "纯电汽车".
     '电动 纯电 混动 插混 燃油 网联 智能网联').split(' '),
 );
@@ -424,6 +440,12 @@ const MADE_IN = /^(?:中国|美国|德国|日本|韩国|欧洲|国)产(?![业品
 /** A model's number at the end of what comes before a head: "星河一号", "长征5号". */
 const MODEL_NUMBER_END = /[一二三四五六七八九十0-9]号$/;
 
+/** A kind of company ahead of a name: generic words and 集团 ("餐饮集团", "零售集团"). */
+const DESCRIBED_GROUP = /^([\u4e00-\u9fff]{2,4}?)集团/;
+
+/** A development zone or park inside the words before a head ("前湾新区", "东湖高新区", "苏州工业园区"). */
+const AREA_THEN_GENERIC = /(?:新区|开发区|高新区|经开区|自贸区|保税区|示范区|园区)/;
+
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
 const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
 
@@ -459,6 +481,11 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       end = at + next.length;
       // Nothing but a bracket follows 有限公司 in a name: "有限公司投资…" is the sentence going on.
       if (next.endsWith('公司') || next.startsWith('合伙企业') || next.endsWith('事务所')) break;
+    }
+    // "分拆物管业务", "茶业界": a head that ends in 业 before 务, 绩 or 界 is read across 业务/业绩/业界, the words of any trade.
+    if (suffix.endsWith('业') && !legal && end === i + suffix.length && '务绩界'.includes(text[end] ?? '')) {
+      i = end - 1;
+      continue;
     }
     // "共同转换股份协议", "以现金和美团点评股份支付": 股份 here is shares, not a company's word.
     // ("发行1250万股美国存托股份": 存托股份 are depositary shares.)
@@ -541,6 +568,12 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
       start = inside.start;
       core = text.slice(start, i);
     }
+    // "餐饮集团美心食品": a kind of group ahead of the name describes it ("a catering group, Maxim's"), as 公司 would.
+    const described = DESCRIBED_GROUP.exec(core);
+    if (described && allGeneric(described[1]!) && core.length - described[0].length >= 2) {
+      start += described[0].length;
+      core = core.slice(described[0].length);
+    }
     if (PLACE_WORDS.has(core.toLowerCase())) {
       i = end - 1;
       continue;
@@ -557,7 +590,16 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const placedLegal = legal && place > 0 && (rest.length > 0 ? allGeneric(rest) : !LEGAL.includes(suffix)) && !FOREIGN_OR_NATION.has(core.slice(0, place).replace(/[市省区县]$/, ''));
     // "星河一号机器人": a numbered model (一号, 2号) before the head is the product, not its maker.
     const model = !legal && MODEL_NUMBER_END.test(core);
-    const isName = !model && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
+    // "上海港汽车滚装码头": a place and 港 name the port, and what follows is its trade.
+    if (!legal && place > 0 && (rest === '港' || rest === '港口')) {
+      i = end - 1;
+      continue;
+    }
+    // "宁波前湾新区新能源汽车产量": a development zone and generic words before a head name the zone's industry, not a company.
+    const zone = !legal && AREA_THEN_GENERIC.exec(core);
+    // (The 新 of 新能源 is read before the head 能源: "前湾新区新" + "能源汽车".)
+    const afterZone = zone ? core.slice(zone.index + zone[0].length).replace(/新$/, '') : '';
+    const isName = !model && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -641,7 +683,7 @@ export function findCodedNames(text: string, known: readonly CompanyMention[]): 
 
 // "自动驾驶卡车公司驰远智行获得…": a name between what it is ("…公司") and what it did ("获得").
 const CUED_NAME =
-  /(?:公司|企业|厂商|品牌|平台|初创(?![公企])|新创(?![公企])|独角兽|服务商|供应商|制造商|开发商|运营商|连锁|创企(?!业)|药企(?!业)|车企(?!业))([\u4e00-\u9fff]{2,6}?)(?=的(?:战略|新一轮|全资|控股权?)?(?:投资|增资|注资|收购|并购)|(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:向(?:上交所|深交所|港交所|北交所|联交所))?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|提交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
+  /(?:公司|企业|厂商|品牌|平台|初创(?![公企])|新创(?![公企])|独角兽|服务商|供应商|制造商|开发商|运营商|连锁|创企(?!业)|药企(?!业)|车企(?!业))([\u4e00-\u9fff]{2,6}?)(?=的(?:战略|新一轮|全资|控股权?)?(?:投资(?![者人])|增资|注资|收购|并购)|(?:宣布|近日|日前|今日|昨日|已|正式|再次)?(?:于|在)?(?:今年|去年|近日|日前|今日|昨日|本月|上月)?(?:\d{1,2}月(?:\d{1,2}日)?|初|底)?(?:向(?:上交所|深交所|港交所|北交所|联交所))?(?:完成|获得|获|斩获|拿到|宣布|称|表示|发布|递交|提交|登陆|赴港|(?:港交所|科创板|创业板|上交所|深交所|北交所|纳斯达克|纽交所)(?:主板)?(?:挂牌|上市)|(?:全部|部分|\d+(?:\.\d+)?%)股权))/g;
 
 /** Characters that end an item of a Chinese list, or the list. */
 const ITEM_BREAK = /[、，,。；;：:和与及等（）()「」“”《》\s\d]/;
@@ -670,7 +712,8 @@ function hasStopWord(name: string): boolean {
 const NOT_A_COMPANY: ReadonlySet<string> = new Set(['开盘', '收盘', '盘中', '早盘', '午盘', '尾盘', '黄金', '白银', '原油', '铜价', '比特币', '人民币', '美元', '港元', '日元', '欧元', '现货黄金', '国际金价']);
 /** Verbs that follow the last item of a list of backers ("…若水投资继续加注", "…松石资本跟投"). */
 // (And what a maker in a list brings out: "小米和荣耀新机带动需求" names 荣耀.)
-const ITEM_VERBS = ['继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
+// ("富邦金与国泰金表现亮眼": how the last item's shares did.)
+const ITEM_VERBS = ['表现', '走势', '股价', '继续', '追加', '加注', '跟投', '领投', '参投', '牵头', '主导', '联合', '共同', '参与', '出资', '分别', '均', '新机', '新品', '新车', '新款', '带动'];
 
 /** Length of a list item read up to a break: cut before a verb that follows the name. */
 function itemLength(item: string): number {
@@ -685,7 +728,8 @@ function itemLength(item: string): number {
 /** The end of an item: the words that follow a name in a sentence ("沪上阿姨均在…"). */
 const AFTER_NAME = /[均都也则亦将已在是为的今昨本]/;
 /** What a market item or a list may name that is no company: an index, a sector, a price, a figure. */
-const NOT_A_COMPANY_END = /(?:指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
+// ("著名实业家、…董事长周志华": a person described by trade, in a list beside a company.)
+const NOT_A_COMPANY_END = /(?:产业|领域|实业家|企业家|银行家|投资家|创始人|董事长|总经理|指|指数|板块|概念|股|行业|市场|大盘|价|价格|量|额|率|值|数|比|收入|利润|营收|规模|产量|销量|出口|进口|汇率|期货|债|基金|ETF|政府|部门|法院|大学|医院|协会|委员会|局|厅|办|人民银行|中央银行|储备银行)$/;
 
 /**
  * Names listed beside a company ("腾讯、字节跳动和快手"): an item of a list joined by 、 (and 和/与/及
@@ -885,7 +929,8 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (allGeneric(name) || /[在的了与和将于从向对由被把是拟均也都]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
+    // ("公司已就分拆建议向联交所提交申请": 已 and 就 are the sentence's, not a name's.)
+    if (allGeneric(name) || NOT_A_COMPANY_END.test(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
   return found;
@@ -931,6 +976,12 @@ function longestHead(heads: readonly string[], core: string): string | undefined
   return best;
 }
 
+/**
+ * Everyday words a page writes far more often than any company so named: an unknown company's name
+ * without its head is not linked alone when it is one ("但希望集团能够…" would link every 希望, hope).
+ */
+const EVERYDAY_WORDS: ReadonlySet<string> = new Set(['希望', '未来', '发展', '世界', '时代', '东方', '中华', '光明', '阳光', '和平', '天下', '美好', '幸福', '明天', '今天', '成功', '先进', '现代', '经济', '社会', '市场', '本地', '本港', '全国', '全球']);
+
 export function chineseShortForms(full: string, industrialOnly = false): string[] {
   const forms: string[] = [];
   const bare = withoutLegal(full);
@@ -970,36 +1021,47 @@ export function chineseShortForms(full: string, industrialOnly = false): string[
   const last = head?.length === 2 && !['技术', '部件', '配件'].includes(head) && core.length >= 6 ? core.slice(-4) : '';
   if (!industrialOnly && last && !allGeneric(last.slice(0, 2)) && !TRADE_WORDS.includes(last.slice(0, 2)) && !hasStopWord(last) && !forms.includes(last)) forms.push(last);
   const four = core.slice(0, 4);
-  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) forms.push(four);
+  if (!industrialOnly && TRADE_TAIL.test(core.slice(4)) && !forms.includes(four) && !allGeneric(four) && !hasStopWord(four) && !PLACES.has(four.slice(0, 2))) {
+    forms.push(four);
+    // "浙江鼎晟新材料科技股份有限公司" → "鼎晟新材" → "鼎晟": a 简称 whose last two characters name its material is known
+    // by its first two, as a brand's is ("隆基绿能" → "隆基").
+    const first = four.slice(0, 2);
+    if (MATERIAL_WORDS.includes(four.slice(2)) && !allGeneric(first) && !STOP_WORDS.includes(first) && !EVERYDAY_WORDS.has(first) && !forms.includes(first)) forms.push(first);
+  }
   // "宁波舟山港股份有限公司" → not "宁波舟山港": a short form that ends in 港, 机场 or 站 names the port, the airport or
   // the station, a place, wherever the page writes it alone; "恒生指数有限公司" → not "恒生指数", the index it compiles.
-  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f));
+  return forms.filter((f) => f !== full && !/(?:港|机场|站|指数)$/.test(f) && (industrialOnly || !EVERYDAY_WORDS.has(f)));
 }
 
 // "太古广场", "寿光蔬菜产业园", "未来科技城", "…煤化工项目": a Chinese name that opens the name of a place,
 // a building or a project is that place's name, not the company.
 // "清华大学", "福耀科技大学", "协和医院": a school, a hospital or an institute named after a company or a founder is no company either.
-const PLACE_AFTER = /^(?:广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
+// ("上海迪士尼乐园", "北京环球度假区", "深圳国际仲裁院": a theme park, a resort or an arbitration body named after a company or a place.)
+// ("隆基光伏产业园": a park named after a company and its trade.)
+const PLACE_AFTER = /^(?:[\u4e00-\u9fff]{1,2}产业园|乐园|度假区|仲裁院|仲裁委员会|俱乐部|战队|广场|大厦|大楼|中心|项目|基地|园区|产业园|科技园|生态园|创新园|软件园|工业园|科学城|新城|文旅城|小镇|景区|地区|山(?![东西])|路|街|站|镇|村|(?:科技|理工|财经|工业|师范|医科|交通)?(?:大学|学院)|医院|中学|小学|研究院|研究所)/;
 /** "腾讯滨海大厦": a building named by the company and its site, two or three characters that are no sentence words. */
-const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)/;
+// ("JDG京东电子竞技俱乐部": a club named after its owner.)
+/** The first characters of a building's or a club's word (大厦, 大楼, 广场, 俱乐部). */
+const BUILDING_FIRST = new Set([...'大广俱'].map((c) => c.charCodeAt(0)));
+const BUILDING_AFTER = /^[^\s和与及在的了是将对向为从、，。；]{1,3}(?:大厦|大楼|广场)|^(?:电子竞技|竞技|电竞|足球|篮球)?俱乐部/;
 
 /** Whether the Chinese mention opens the name of a place, a building or a project. */
 /** First characters of what may follow (a cheap gate: most mentions are followed by none). */
-const PLACE_AFTER_FIRST = new Set([...'广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研区'].map((c) => c.charCodeAt(0)));
+const PLACE_AFTER_FIRST = new Set([...'乐度仲俱战广大中项基园产科生创软工新文小景地山路街站镇村城理财师医交学研区'].map((c) => c.charCodeAt(0)));
 
 export function opensPlaceName(text: string, m: CompanyMention): boolean {
   const next = text.charCodeAt(m.end);
   if (!PLACE_AFTER_FIRST.has(next)) {
     // Only a building's name ("腾讯滨海大厦") may start with another character.
-    const c2 = text.charCodeAt(m.end + 2);
-    const c3 = text.charCodeAt(m.end + 3);
-    const c4 = text.charCodeAt(m.end + 4);
-    if (c2 !== 0x5927 && c2 !== 0x5e7f && c3 !== 0x5927 && c3 !== 0x5e7f && c4 !== 0x5927 && c4 !== 0x5e7f) return false; // 大, 广
+    // (Or a club's: "京东电子竞技俱乐部".)
+    let opens = false;
+    for (let at = m.end + 2; at <= m.end + 5 && !opens; at++) opens = BUILDING_FIRST.has(text.charCodeAt(at));
+    if (!opens) return false;
   }
   if (charClass(text.charCodeAt(m.end - 1)) !== CJK) return false;
   // A legal word closes a company's name for sure: "某某有限公司项目部" is the company's.
   if (/(?:公司|集团)$/.test(m.text)) return false;
-  const after = text.slice(m.end, m.end + 5);
+  const after = text.slice(m.end, m.end + 7);
   // "寿光蔬菜产业园", "未来科技城": 园 or 城 after a word of a park's name (not "京东城市").
   const park = (after[0] === '园' || (after[0] === '城' && after[1] !== '市')) && /(?:产业|科技|物流|生态|软件|工业|创新|数字|智慧)$/.test(m.text);
   // "武汉东湖高新区": a name that ends like a development zone's, before 区, is the zone ("东湖高新" is also a listed company).
@@ -1007,11 +1069,16 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
   return park || PLACE_AFTER.test(after) || BUILDING_AFTER.test(after);
 }
 
+/** Words that open on the last character of a two-character short name: "工行" in "加工行业", "建行" in "基建行情". */
+const WORD_AFTER_SHORT_NAME: ReadonlySet<string> = new Set(['行业', '行情', '行为', '行动', '行政', '行驶', '行程', '行李', '行使', '行走', '行车', '行销', '行人', '行列']);
+
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
 export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (charClass(text.charCodeAt(m.start)) !== CJK) return false;
   if (namesTeam(text, m)) return true;
   if (m.end - m.start > 3) return false;
+  // "加工行业": a bank's short form ("工行") read across a word its last character opens (行业, 行情 …).
+  if (m.end - m.start === 2 && WORD_AFTER_SHORT_NAME.has(text.slice(m.end - 1, m.end + 1))) return true;
   const before = text.slice(m.start - 1, m.start + 1);
   const after = text.slice(m.end - 1, m.end + 1);
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
@@ -1021,6 +1088,9 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
  *  the kinds of announcement ("招标公告", "业绩公告"). */
 /** What opens a clause before a purchase and is no company: the deal, its sides, a pronoun. */
 const NOT_A_BUYER = /^(?:交易|双方|对方|本次|此次|该|其|公司|集团|上市公司|母公司|买方|卖方|收购方|今年|去年|目前|随后|同时|此外|另外)/;
+/** What a 旗下 slot may read that is no unit: a buyer's non-names, or a list of what the owner has. */
+// ("旗下北角新盘将于下月推出": a development, a project or a hotel is no unit that acts.)
+const NOT_A_UNIT = new RegExp(`${NOT_A_BUYER.source}|包括|包含|位于|以及|其中|(?:新盘|楼盘|项目|酒店|商场|门店|工厂|基地)$`);
 /** What opens a listing sentence and is no company: the market's own words. */
 const NOT_A_LISTER = /(?:股|新股|个股|指数|板块|基金|债券|ETF)$|^(?:今年|去年|目前|此前|首批|多家|全球|港股|A股|美股)|公司|企业|厂商|品牌|平台|机构/;
 const NOT_AN_ANNOUNCER = /(?:会|部|所|院|局|厅|办|委|署|政府|中心|法院|媒体|新闻|日报|晚报|时报|网|人民银行|央行)$|(?:招标|中标|业绩|减持|增持|回购|分红|年报|季报|临时|澄清|提示|停牌|复牌)$/;
@@ -1046,7 +1116,8 @@ const ROLE_SLOTS: readonly { gate: RegExp; slot: RegExp; not?: RegExp }[] = [
   // The buyer that opens a clause after a comma: "…宣布，双汇国际将以每股34美元现金收购史密斯菲尔德".
   { gate: /收购|入股|认购/, slot: /(?<=[，,])([\u4e00-\u9fff]{2,6}?)(?:将|拟|已)(?:以|斥资|出资)[^，。；]{0,20}?(?:收购|入股|认购)/g, not: NOT_A_BUYER },
   // A unit named after its owner, acting: "海航旗下天海投资已以约60亿美元完成对英迈的收购".
-  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_BUYER },
+  // ("旗下酒店包括位于尖沙咀的…": what the unit includes is the sentence going on, not a name.)
+  { gate: /旗下/, slot: /旗下(?:的)?([\u4e00-\u9fff]{2,6}?)(?=已|将|拟|以|于|完成|宣布|斥资|出资|领投|跟投|参投)/g, not: NOT_A_UNIT },
   // The company that opens a sentence with its announcement: "苏宁易购公告，…", "永辉超市晚间发布公告称，…" (an
   // exchange, a regulator or a ministry that announces is no company: NOT_AN_ANNOUNCER).
   { gate: /公告/, slot: /(?=[\u4e00-\u9fff])(?<=^|[。；！？\n])([\u4e00-\u9fff]{2,6}?)(?:晚间|今日|近日|日前|昨日|\d{1,2}日)?(?:发布|披露)?公告(?:称|显示)?[，,：:]/g, not: NOT_AN_ANNOUNCER },

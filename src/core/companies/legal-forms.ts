@@ -52,6 +52,8 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   ...forms('group', 'Group Holding Holdings'),
   ...forms('descriptor', 'Technology Technologies'),
   ...forms('head', 'Advisory Advisors Advisers Consulting Bank Bancorp Bankcorp Bancshares Bankshares Re Airways Airlines Motors Mining Minerals Resources Petroleum Pharmaceuticals Therapeutics Biosciences Insurance Brewing Breweries Steel Telecom Industries Shipbuilding Prospecting Securities Lines Shipping Werft'),
+  // Drinks and retail heads of older companies: "Accolade Wines", "Fairbourne Home Stores" (session 17).
+  ...forms('head', 'Wines Distillers Beverages Stores'),
   ...forms('entity', 'Capital Ventures Partners Labs Robotics Semiconductor Semiconductors Fund Angels Investments'),
   ...forms('ai', 'AI'),
   ...forms('chain', 'Management Investment'),

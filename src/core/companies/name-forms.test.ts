@@ -63,6 +63,12 @@ describe('nameFormsOf', () => {
     expect(sap['NVIDIA']?.caseSensitive).toBe(false);
   });
 
+  it('makes a name of several words case-sensitive too when the record says so ("British Steel", not "British steel")', () => {
+    const forms = Object.fromEntries(nameFormsOf({ id: 'british-steel', name: 'British Steel', legalNames: ['British Steel plc'], kind: 'company', match: 'case-sensitive' }).map((f) => [f.text, f]));
+    expect(forms['British Steel']?.caseSensitive).toBe(true);
+    expect(forms['British Steel plc']?.caseSensitive).toBe(false);
+  });
+
   it('skips one-character names and names without a letter, digit or CJK character at the start', () => {
     const forms = nameFormsOf({ id: 'x', name: 'X', aliases: ['--', '  ', '&Co'], kind: 'company' });
     expect(forms).toEqual([]);

@@ -161,7 +161,9 @@ function ruleOf(record: CompanyRecord, field: (typeof FIELDS)[number], text: str
   // word; the record's own name of several words ("Delta Air Lines") is specific as it stands.
   const spaced = [...text].some((c) => isWhitespace(c.charCodeAt(0)));
   // A former name of several words was the company's full name in its day ("Compagnie de Suez"): it waits for nothing.
-  if (spaced) return record.match === 'after-full-name' && field !== 'name' && field !== 'formerNames' ? record.match : undefined;
+  // A name of several words that are each an ordinary word after a nationality is case-sensitive when the record says so:
+  // "British Steel", not "the collapse of British steel".
+  if (spaced) return (record.match === 'after-full-name' && field !== 'name' && field !== 'formerNames') || record.match === 'case-sensitive' ? record.match : undefined;
   // A Chinese name of four characters or more ("达美航空") is specific too.
   return charClass(text.charCodeAt(0)) === CJK && text.length >= 4 ? undefined : record.match;
 }

@@ -637,6 +637,51 @@ describe('a company’s name opening its brand’s (issue 16, golden page cma-no
     expect(findCompanies('Tollgate Bakeries Holdings Ltd (Tollgate) sells bread under its Tollgate Farmhouse brand. Larchfield agreed to buy Tollgate.', m).map((x) => x.text).filter((t) => t.startsWith('Tollgate'))).toEqual(['Tollgate Bakeries Holdings Ltd', 'Tollgate', 'Tollgate']);
     expect(findCompanies('Shoppers liked the Tesco Finest range, Tesco said.', m).map((x) => x.text)).toEqual(['Tesco']);
   });
+
+  // Session 17 (wire-fresh-3): a club read as a company after "a stake in", an index written with "index" in lower
+  // case, and an exchange known by its initials named as where shares trade.
+  it('reads a place and a club\'s word as a club, an index before a lower-case "index", and "on the BSE" as a venue', () => {
+    expect(notCompanyReason(['Leeds', 'United'])).toBeDefined();
+    expect(notCompanyReason(['Kingsbridge', 'Athletic'])).toBe('club');
+    expect(notCompanyReason(['Harbour', 'Rovers'])).toBe('club');
+    const more = createCompanyMatcher([...records, { id: 'hang-seng-bank', name: 'Hang Seng Bank', shortNames: ['Hang Seng'], kind: 'company' }, { id: 'bse', name: 'BSE', legalNames: ['BSE Limited'], kind: 'company' }]);
+    expect(findCompanies("Hong Kong's Hang Seng index was flat. Hang Seng Bank rose.", more).map((x) => x.text)).toEqual(['Hang Seng Bank']);
+    expect(findCompanies('The small cap surged on its market debut on the BSE. BSE said volumes rose.', more).map((x) => x.text)).toEqual(['BSE']);
+  });
+
+  it('knows the towns, counties and states of regional news as places: a company named after one is not linked by the town alone', () => {
+    expect(notCompanyReason(['Worcester'])).toBe('place');
+    expect(notCompanyReason(['Kansas', 'City', 'Southern'])).toBeUndefined();
+    const text = 'Worcester Bosch, the boiler maker, said it would add 100 jobs in Worcester. Workers in Worcester welcomed it.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Worcester Bosch']);
+    expect(notCompanyReason(['Advanced', 'Manufacturing', 'Research', 'Centre'])).toBe('government or institution');
+  });
+
+  it('reads an exchange whose prices a story quotes as a venue ("上海期货交易所的铝价")', () => {
+    const ex = createCompanyMatcher([...records, { id: 'shfe', name: 'Shanghai Futures Exchange', zh: ['上海期货交易所'], kind: 'company' }]);
+    expect(findCompanies('今年以来，上海期货交易所的铝价在每吨1.9万元至2.1万元之间波动。', ex).map((x) => x.text)).toEqual([]);
+  });
+
+  it('reads a capitalised word and the kind of product after a maker\'s name as the product ("Westmoor Gold lager")', () => {
+    const text = 'Westmoor Brewing Co. said sales fell, though its Westmoor Gold lager held its share. Corvane Motors Inc. is recalling 4,100 Corvane Terra SUVs.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Westmoor Brewing Co.', 'Corvane Motors Inc.']);
+  });
+
+  it('reads an unknown company\'s two-character short form after a surname, at a clause start or before 先生, as a person', () => {
+    const text = '温州正达电器股份有限公司创始人林正达先生于本月3日逝世。林正达1984年以3000元起家，创办正达电器。正达表示将继续经营。';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['温州正达电器股份有限公司', '正达电器', '正达']);
+  });
+
+  it('reads a picture\'s credit as the page\'s furniture ("Photograph: Getty Images"), the same name elsewhere as a company', () => {
+    const m2 = createCompanyMatcher([...records, { id: 'getty-images', name: 'Getty Images', kind: 'company' }]);
+    expect(findCompanies('Photograph: Getty Images. Getty Images said revenue rose.', m2).map((x) => x.start)).toEqual([26]);
+  });
+
+  it('reads the surname of a person the page names alone as the person, not as an unknown company named after them', () => {
+    const text = 'Margaret Ellery, who ran Ellery Shipping Ltd for four decades, died. Ellery took over the agency in 1968. Ellery Shipping was sold.';
+    expect(findCompanies(text, matcher).map((x) => x.text)).toEqual(['Ellery Shipping Ltd', 'Ellery Shipping']);
+    expect(findCompanies('Northgate Mining Corp agreed to buy Tamarack Copper Ltd. Northgate said the deal would close.', matcher).map((x) => x.text)).toContain('Northgate');
+  });
 });
 
 // Shapes seen on real pages (issue 16, item 5), in our own words.

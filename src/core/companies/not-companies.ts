@@ -106,6 +106,26 @@ export const PLACE_WORDS = new Set([
   mexican argentine argentinian chilean colombian peruvian canadian australian zealander vietnamese thai
   malaysian indonesian filipino pakistani bangladeshi egyptian nigerian kenyan south-african moroccan
   scandinavian nordic latin-american hongkong hongkonger
+  birmingham manchester liverpool leeds sheffield bristol newcastle nottingham leicester coventry bradford
+  worcester kidderminster wolverhampton stoke derby hull sunderland middlesbrough preston bolton blackburn
+  southampton portsmouth plymouth exeter norwich ipswich cambridge oxford york lancaster carlisle swansea cardiff
+  edinburgh glasgow aberdeen dundee inverness belfast derry yorkshire lancashire cheshire devon cornwall kent
+  essex sussex surrey somerset dorset norfolk suffolk shropshire staffordshire worcestershire warwickshire
+  gloucestershire herefordshire cumbria northumberland durham teesside tyneside merseyside midlands
+  ontario quebec alberta manitoba saskatchewan nova scotia winnipeg edmonton halifax regina saskatoon
+  queensland victoria tasmania adelaide canberra darwin hobart gold coast newcastle
+  ohio michigan illinois indiana iowa missouri nebraska minnesota wisconsin kentucky tennessee georgia
+  alabama mississippi louisiana arkansas oklahoma colorado arizona nevada utah oregon idaho montana wyoming
+  carolina virginia maryland delaware jersey pennsylvania massachusetts connecticut vermont maine hampshire
+  baltimore cincinnati columbus milwaukee nashville memphis charlotte raleigh tampa orlando phoenix tucson
+  lincoln sacramento portland omaha tulsa louisville indianapolis st. louis salt lake honolulu anchorage
+  lyon marseille toulouse bordeaux lille nice turin naples florence venice genoa bologna seville valencia
+  bilbao porto cologne düsseldorf dusseldorf stuttgart dresden leipzig hanover bremen nuremberg antwerp ghent
+  rotterdam utrecht eindhoven gothenburg malmo bergen krakow gdansk bucharest sofia belgrade zagreb ljubljana
+  bratislava tallinn riga vilnius minsk ankara izmir
+  aichi osaka kyoto kobe nagoya yokohama fukuoka sapporo hokkaido kyushu okinawa incheon daegu gwangju
+  kolkata ahmedabad jaipur lucknow surat kochi gujarat maharashtra karnataka kerala tamil nadu punjab bengal
+  karachi lahore dhaka colombo kathmandu yangon phnom penh
   `),
 ]);
 
@@ -160,6 +180,8 @@ export const GIVEN_NAMES = words(`
   francois emmanuel giorgia mario matteo sergio luca marco giuseppe harrison kamala donald
   rishi keir boris theresa angela olaf narendra xi li shinzo fumio yoon lula javier gabriel
   silvio carlo gianni romano helmut gerhard jacques alain lionel felipe tony kenneth thabo viktor yasser benjamin shimon yitzhak ryutaro wendell harold
+  margaret stanley anne ruth helen lorna fiona laura katrin priya ian dan sally judith barbara patricia dorothy joan jean
+  graham nigel colin derek malcolm trevor keith roger geoffrey clive alan alastair duncan hamish
 `);
 
 /**
@@ -255,6 +277,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (/^(?:series|round|tranche|pre-series)$/.test(lower[0]!) && names.length <= 2) return 'round';
   if (PRODUCT_NAMES.has(lower[0]!) || PRODUCT_PHRASES.has(phrase) || PRODUCT_PHRASES.has(`${lower[0]}_${lower[1] ?? ''}`)) return 'product';
   if (lower.some((w) => GOVERNMENT_WORDS.has(w)) || NONPROFIT_HEADS.has(lower[lower.length - 1]!)) return 'government or institution';
+  // "Advanced Manufacturing Research Centre": a research centre is an institution.
+  if (/_research_(?:centre|center)s?$/.test(phrase)) return 'government or institution';
   // "Securities and Investments Board"; a pension or investment board is an investor ("CPP Investment Board").
   if (lower.includes('board') && !lower.some((w) => w === 'pension' || w === 'investment')) return 'government or institution';
   // "Bank of England", "Bank of Japan": a bank of a country the data does not hold is its central bank
@@ -269,9 +293,14 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
   if (looksLikePerson(names, lower)) return 'person';
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
+  // "Leeds United", "Harbour Rovers", "Kingsbridge Athletic": a place and a club's word name a club.
+  if (names.length >= 2 && CLUB_LAST_WORDS.has(lower[lower.length - 1]!)) return 'club';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
 }
+
+/** Words that close the name of a football or rugby club, never a company's ("Leeds United", "Bristol Rovers"). */
+const CLUB_LAST_WORDS = words('united rovers wanderers athletic albion hotspur rangers argyle');
 
 function looksLikePerson(names: readonly string[], lower: readonly string[]): boolean {
   if (names.length < 2 || names.length > 3) return false;
@@ -303,7 +332,8 @@ const HYPHEN_MODEL_CODE = /^[A-Z]{1,3}-(?:[A-Z]{1,2}|\d{1,3})$|^[A-Z]-[A-Z][a-z]
 /** After a Chinese name, an index or a fund's product named after it ("恒生科技指数", "易方达创业板ETF"). */
 // (Not across a particle, a conjunction or a verb: "恒生银行旗下的恒生指数公司" is the bank, then the index's
 // compiler; "恒生银行是恒生指数成份股" is the bank, a member of the index.)
-const BRAND_AFTER = /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:brand|brands|range|label)\b/u;
+// ("its Westmoor Gold lager", "4,100 Corvane Terra SUVs": a product named after its maker, before the kind of product.)
+const BRAND_AFTER = /^ [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)? (?:brand|brands|range|label|lagers?|beers?|ales?|ciders?|whisk(?:e)?y|vodka|gin|wines?|SUVs?|sedans?|saloons?|hatchbacks?|pickups?|trucks?|smartphones?|phones?|handsets?|laptops?|tablets?|consoles?|earbuds|headphones|vaccines?|drugs?|pills?|creams?|soaps?|shampoos?|cereals?|crisps|biscuits|chocolates?|yogh?urts?)\b/u;
 const DEALER_STORE_FIRST = '和与及、4专经品体授';
 const DEALER_STORE_AFTER = /^(?:[和与及、][\u4e00-\u9fffA-Za-z]{1,6}?){0,3}(?:4S店|专卖店|经销店|品牌店|体验店|授权店)/;
 const CJK_PRODUCT_AFTER = /^(?:(?!的|旗下|和|与|及|、|是|为|在|被|将|对|从|入选|纳入|跻身)[\u4e00-\u9fffA-Za-z0-9]){0,6}?(?:指数|ETF|LOF)/;
@@ -415,8 +445,14 @@ const NOT_COMPANY_HEADS = words(`
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
 const BODY_CONNECTORS = ['and ', 'of ', 'for ', '& '];
 
+/** "Hong Kong's Hang Seng index", "the Nikkei share average": an index written with its word in lower case. */
+const INDEX_AFTER = /^ (?:index|indices|share average|stock index|composite index)\b/;
+
 function opensLongerName(text: string, m: CompanyMention): boolean {
   if (!isSpaceLike(text.charCodeAt(m.end))) return false;
+  if (text.charCodeAt(m.end + 1) === 0x69 || text.charCodeAt(m.end + 1) === 0x73 || text.charCodeAt(m.end + 1) === 0x63) {
+    if (INDEX_AFTER.test(text.slice(m.end, m.end + 22))) return true; // i, s, c
+  }
   // The word right after, and up to three more capitalised words: "KBW Nasdaq Bank Index"; or a
   // public body's name joined by small words: "Competition and Markets Authority".
   let at = m.end;
@@ -722,10 +758,58 @@ function insideCjkWord(text: string, m: CompanyMention): boolean {
   return m.end - m.start <= 2 && text[m.start - 1] === '“' && text[m.start - 2] === '的' && text[m.end] === '”';
 }
 
+/**
+ * Common one-character surnames that are not everyday words on their own (不含 于, 任, 向, 万, 方, 高, 金, 石, 白, 江, 龙 …,
+ * which also open clauses): "林正达" is a person even where "正达" is the short form of 正达电器 on the page.
+ */
+const CJK_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱覃戴莫孔汤']);
+/** What follows a person's name: a form of address, an office, a verb of saying. */
+const CJK_PERSON_AFTER = /^(?:先生|女士|董事长|总经理|总裁|创始人|表示|说|称|认为|指出|\d{4}年)/;
+
+/** "创始人林正达先生…", "，林正达1984年…": an unknown company's two-character short form after a surname, as a person's name. */
+function insideCjkPersonName(text: string, m: CompanyMention): boolean {
+  if (m.end - m.start !== 2 || !m.id.startsWith('unknown:') || !CJK_SURNAMES.has(text[m.start - 1] ?? '')) return false;
+  const before = text.charCodeAt(m.start - 2);
+  return !(before >= 0x4e00 && before <= 0x9fff) || CJK_PERSON_AFTER.test(text.slice(m.end, m.end + 5));
+}
+
+/**
+ * "Margaret Ellery, who ran Ellery Shipping Ltd … Ellery took over the agency": on a page that names a person by a given
+ * name or a title and a surname, that surname alone is the person, not the short form of an unknown company named after
+ * them. Looked up once per name and page (the page's occurrences of the name, no other scan).
+ */
+let surnameText = '';
+let surnameMemo = new Map<string, boolean>();
+const SURNAME_TITLES = words('sir dame lord lady mr mrs ms dr');
+const MAX_SURNAME_LOOKUPS = 32;
+
+function namesPersonOnPage(text: string, m: CompanyMention): boolean {
+  if (!m.id.startsWith('unknown:') || !/^[A-Z][a-z]+$/.test(m.text)) return false;
+  if (text !== surnameText) {
+    surnameText = text;
+    surnameMemo = new Map();
+  }
+  let person = surnameMemo.get(m.text);
+  // Bounded: a list page of thousands of names looks up its first 32 (each lookup reads the page's occurrences once).
+  if (person === undefined && surnameMemo.size >= MAX_SURNAME_LOOKUPS) return false;
+  if (person === undefined) {
+    person = false;
+    for (let at = text.indexOf(m.text); at !== -1 && !person; at = text.indexOf(m.text, at + 1)) {
+      if (isLatinWordCode(text.charCodeAt(at + m.text.length))) continue;
+      const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
+      person = GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before);
+    }
+    surnameMemo.set(m.text, person);
+  }
+  return person;
+}
+
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
 function inCopyrightLine(text: string, m: CompanyMention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (/(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?:provided|owned|operated|published)?\s*by\s+)?(?:the\s+)?$/i.test(before)) return true;
+  // ("Photograph: Getty Images", "Picture: Reuters", "图片来源：视觉中国": a picture's credit is the page's furniture.)
+  if (/(?:\b(?:photograph|photo|picture|image|illustration)s?(?: by)?\s*:|(?:图片来源|图源|图片)\s*[：:])\s*$/i.test(before)) return true;
   // "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal", "… is a registered trademark of CBS Broadcasting
   // Inc.": the owners a copyright or trademark line names after its notice, on the same line.
   const line = text.slice(Math.max(0, m.start - 120), m.start);
@@ -743,13 +827,15 @@ const COPYRIGHT_NOTICE_AFTER = /^(?:\.? Company)?[.,]?(?: *(?:\d{4}|[A-Z][a-z]+(
  * listed company ("上交所已向其发出问询函"), or as the website where filings appear ("在深交所网站发布"), is a venue, not a company in the story; an exchange that
  * buys, is bought or reports its own results stays one ("has bought the Athens Stock Exchange").
  */
-const EXCHANGE_NAME = /(?:\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
+// ("made its market debut on the BSE": an exchange known by its initials, as a venue.)
+const EXCHANGE_NAME = /(?:^(?:BSE|NSE|ASX|TSX|SGX|JSE|LSE|HKEX|TWSE)$|\bExchanges?(?: of [A-Z][a-z]+)?|^Nasdaq(?: [A-Z][a-z]+)?|^NYSE(?: [A-Z][a-z]+)?|交易所|交所|纳斯达克)$/;
 const VENUE_BEFORE_EN =
   /(?:\b(?:on|onto|from|off|leave|leaves|left|leaving|quit|quits|runs|run|running|operates|operate|operating)|\b(?:list(?:ed|ing|s)?|trad(?:ed|es|ing)|float(?:ed|ing|s)?|debut(?:ed|s)?) in|\breturn(?:s|ed|ing)? to)\s+(?:the\s+)?(?:(?:main|junior|growth)\s+(?:board|market)\s+of\s+(?:the\s+)?)?$/i;
 // (A city may come between: "在香港联交所发行H股".)
 const VENUE_BEFORE_ZH = /(?:在|于|登陆|登录|赴|从|自|回归|转板|转至|登上)(?:香港|上海|深圳|北京)?$/;
 // (An exchange's figures are the market's, and what it newly accepts is a filing: "香港交易所数据显示", "新受理的IPO申请".)
-const VENUE_AFTER_ZH = /^(?:网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|数据|统计|(?:新|已|共|累计)?受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
+// ("上海期货交易所的铝价": the prices quoted there.)
+const VENUE_AFTER_ZH = /^(?:的?(?:[铝铜锌镍锡铅金银油]价|价格|期货价格|主力合约)|网站|官网|主板|创业板|科创板|上市|挂牌|退市|停牌|复牌|个股|全天|成交|市场|板块|指数|数据|统计|(?:新|已|共|累计)?受理|审核|审议|上市委|问询|递交|提交|发行[A-Z]?股)/;
 const REGULATOR_AFTER_ZH =
   // "符合…及上海证券交易所相关规定": the exchange's rules.
   /^(?:的)?(?:相关|有关)?(?:规定|规则|业务规则|监管规则)|^(?:已|已经|随即|当即|当日|日前|近日|此前)?(?:向|对)[^，。；]{0,12}(?:问询|监管|关注|警示|处分|处罚|纪律|通报)|^(?:已|随即)?(?:发出|下发)[^，。；]{0,4}(?:问询|监管|关注)|^(?:已|随即|当即|同日|日前|近日|此前|也)?(?:修订|修改|发布|出台|制定)了?[^，。；]{0,8}(?:规则|指引|办法|细则)/;
@@ -862,6 +948,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insidePublicBodyName(text, m) &&
       !insideLongerPlaceName(text, m) &&
       !insideCjkWord(text, m) &&
+      !insideCjkPersonName(text, m) &&
+      !namesPersonOnPage(text, m) &&
       !inCopyrightLine(text, m) &&
       !isExchangeVenue(text, m) &&
       !afterPersonTitle(text, m) &&

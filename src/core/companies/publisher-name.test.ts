@@ -77,6 +77,14 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(read('The BBC reported.', { siteName: 'Sky News' })).toEqual(['BBC']);
   });
 
+  it('is the company a footer says runs the site: "is a trading name of", or a Chinese site\'s 由…主办/出版', () => {
+    expect(found('Pitchside Business is a trading name of Touchline Media Group Ltd.', { siteName: 'Pitchside Business' })).toEqual([]);
+    expect(found('江南财经网由浙江江南传媒有限公司主办。', { siteName: '江南财经网' })).toEqual([]);
+    expect(found('港經財訊由港經傳媒有限公司出版。', { siteName: '港經財訊' })).toEqual([]);
+    expect(found('浙江江南传媒有限公司主办了论坛。', { siteName: '江南财经网' })).toEqual(['浙江江南传媒有限公司']);
+    expect(found('港經財訊由港經傳媒有限公司出版。本港經濟今年可望增長。', { siteName: '港經財訊' })).toEqual([]);
+  });
+
   it('takes the story about its own company along: a chosen loss (see publisher-name.ts)', () => {
     expect(found('Bloomberg L.P. agreed to buy Zhipu.', { siteName: 'Bloomberg' })).toEqual(['Zhipu']);
   });

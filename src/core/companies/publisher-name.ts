@@ -104,11 +104,16 @@ const LEGAL_TAIL = /^(?:inc|ltd|llc|lp|llp|plc|corp|corporation|co|company|group
  * Ltd", "© 2024 Newsdesk Wire, a Harbor Distribution company": the company the page says owns or
  * publishes the site, on a line after the site's name, is the publisher too.
  */
-const OWNER_BEFORE = /(?:\b(?:part of|published by|owned by|operated by|produced by|(?:a|an) (?:division|unit|brand|publication|title|member|subsidiary|business) of)(?: the)?|, (?:a|an))\s+$/i;
+// ("Pitchside Business is a trading name of Touchline Media Group Ltd.")
+const OWNER_BEFORE = /(?:\b(?:part of|published by|owned by|operated by|produced by|(?:a )?trading name of|(?:a|an) (?:division|unit|brand|publication|title|member|subsidiary|business) of)(?: the)?|, (?:a|an))\s+$/i;
 const OWNER_COMPANY_AFTER = /^\s+(?:company|group|brand|publication|business)\b/i;
+
+/** "江南财经网由浙江江南传媒有限公司主办", "港經財訊由港經傳媒有限公司出版": a Chinese site's owner, between 由 and the verb. */
+const OWNER_VERB_AFTER = /^\s*(?:主办|主辦|出版|主管|运营|運營|经营|經營|所有|拥有|擁有)/;
 
 function namesOwner(text: string, m: CompanyMention, site: string): boolean {
   const before = text.slice(Math.max(0, m.start - 120), m.start);
+  if (before.endsWith('由') && OWNER_VERB_AFTER.test(text.slice(m.end, m.end + 4))) return fold(before.slice(before.lastIndexOf('\n') + 1, -1)).includes(site);
   const owner = OWNER_BEFORE.exec(before);
   if (!owner || (owner[0].startsWith(',') && !OWNER_COMPANY_AFTER.test(text.slice(m.end, m.end + 16)))) return false;
   const line = before.slice(before.lastIndexOf('\n') + 1, owner.index);
@@ -123,5 +128,8 @@ export function dropPublisher(mentions: CompanyMention[], context: PageContext |
   const siteLength = context?.siteName?.length ?? 0;
   // "新浪财经讯" on 新浪财经, "Yahoo Finance" on Yahoo Finance: a data name read inside the site's name as the page writes it.
   const opensSiteName = (m: CompanyMention) => text !== undefined && site.length >= 2 && fold(text.slice(m.start, m.start + siteLength + 4)).startsWith(site);
-  return mentions.filter((m) => !isPublisher(m) && !(text !== undefined && site.length >= 3 && namesOwner(text, m, site)) && !opensSiteName(m));
+  const dropped = (m: CompanyMention) => isPublisher(m) || (text !== undefined && site.length >= 3 && namesOwner(text, m, site)) || opensSiteName(m);
+  // "港經財訊由港經傳媒有限公司出版" … "本港經濟": a short form the page linked to the owner's name is the owner's too.
+  const owners = new Set(mentions.filter((m) => m.id.startsWith('unknown:') && dropped(m)).map((m) => m.id));
+  return mentions.filter((m) => !dropped(m) && !owners.has(m.id));
 }

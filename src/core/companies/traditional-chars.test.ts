@@ -23,6 +23,10 @@ describe('traditional Chinese folded to simplified (issue 16, item 3)', () => {
     ]);
   });
 
+  it('folds the characters of Hong Kong business copy that earlier sessions missed (淡馬錫, 償還, 遲, 寬)', () => {
+    expect(toSimplified('淡馬錫用作償還銀行貸款，延遲置業，放寬按揭')).toBe('淡马锡用作偿还银行贷款，延迟置业，放宽按揭');
+  });
+
   it('does not read an index in traditional characters as a company whose shares moved', () => {
     const matcher = createCompanyMatcher([{ id: 'hsbc', name: 'HSBC', zh: ['汇丰'], kind: 'company' }]);
     expect(findCompanies('港股收市，恒生指數跌1%，滙豐跌2%。', matcher).map((m) => m.text)).toEqual(['滙豐']);
