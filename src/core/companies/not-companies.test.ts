@@ -770,3 +770,17 @@ describe('company names that open with a word of menus', () => {
     expect(findCompanies('Capital One agreed to buy Discover Financial Services for $35 billion.', discover).map((m) => m.text)).toEqual(['Capital One', 'Discover Financial Services']);
   });
 });
+
+describe('more shapes from saved real pages (issue 16, item 5)', () => {
+  it('reads the authors of a Vancouver-style reference list as people, initials too', () => {
+    const data = createCompanyMatcher([{ id: 'anker', name: 'Anker', kind: 'company' }, { id: 'jd-com', name: 'JD', kind: 'company' }]);
+    const read = (text: string) => findCompanies(text, data).map((m) => m.text);
+    expect(read('Publications: Anker P, Mulcahy H, Chen XQ. Detection of mutations.')).toEqual([]);
+    expect(read('Wu Y, Kensler TW, Vogelstein B, Groopman JD. Specific mutations.')).toEqual([]);
+    expect(read('Anker sold chargers; JD.com and JD, Alibaba rivals, rose.')).toContain('Anker');
+  });
+
+  it('reads a maker’s named service as the service', () => {
+    expect(find('Find this author on Google Scholar.')).toEqual([]);
+  });
+});

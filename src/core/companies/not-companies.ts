@@ -50,7 +50,7 @@ export const PRODUCT_NAMES = words(`
  * "Apple Pay", "Amazon Prime", "Apple Watch", "Google News", "Google Play"): only there, not as a name's
  * first word ("One Equity Partners").
  */
-const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence navigator');
+const SERVICE_AFTER_MAKER = words('one pay prime maps music photos wallet assistant tv watch news play search translate intelligence navigator scholar docs drive chrome earth lens meet calendar sheets slides');
 
 /** Products written as two words (lowercase, one space). */
 export const PRODUCT_PHRASES = words('ernie_bot le_chat tongyi_qianwen wenxin_yiyan stable_diffusion deepseek-r1 deepseek-v3');
@@ -140,7 +140,7 @@ export const GENERIC_WORDS = words(`
   network networks software energy electric power health medical communications physical embodied agentic
   conversational sovereign multimodal applied general domestic foreign homegrown
   large language model models vision security securities capital-intensive auto motors
-  services service solutions systems
+  services service solutions systems tweet tweets retweet podcast podcasts newsletter video videos
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -902,10 +902,19 @@ function beforeNotCompanyHead(text: string, m: CompanyMention): boolean {
   return NOT_COMPANY_HEAD_AFTER.test(after) || (m.id.startsWith('unknown:') && (SOFTWARE_HEAD_AFTER.test(after) || / API$/.test(m.text)));
 }
 
+/** After a surname in a Vancouver-style author list: its initials, then the next author ("Anker P, Mulcahy H"). */
+const VANCOUVER_AUTHOR_AFTER = /^ [A-Z]{1,3}, [A-Z][a-z]+ [A-Z]{1,3}[,.]/;
+/** Two authors in a row, surname and initials ("Kensler TW, Vogelstein B, Groopman JD."). */
+const VANCOUVER_LIST = /[A-Z][a-z]+ [A-Z]{1,3}, [A-Z][a-z]+ [A-Z]{1,3}[,.]/;
+
 /** "Kirby, Alex (January 2005)", "Langton, Graham (1996)": an author of a reference list, surname or given name. */
 function namesCitedAuthor(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ')) return false;
   if (CITED_SURNAME_AFTER.test(text.slice(m.end, m.end + 32))) return true;
+  // "Anker P, Mulcahy H, Chen XQ": a reference list's author, surname and initials, among others.
+  if (VANCOUVER_AUTHOR_AFTER.test(text.slice(m.end, m.end + 40))) return true;
+  // "Groopman JD.": the initials themselves, after a surname in such a list.
+  if (/^[A-Z]{1,3}$/.test(m.text) && /[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^[.,;]/.test(text.slice(m.end, m.end + 1)) && VANCOUVER_LIST.test(text.slice(Math.max(0, m.start - 60), m.end + 40))) return true;
   return text.charCodeAt(m.start - 2) === 0x2c && /[A-Z][a-z]+$/.test(text.slice(Math.max(0, m.start - 24), m.start - 2)) && CITED_YEAR_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
