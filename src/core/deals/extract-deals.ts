@@ -24,6 +24,8 @@ import { createSentenceView, type IndexedMoney, type SentenceView } from './sent
 import { splitSentences, type Sentence } from './split-sentences';
 import { zhTrimMention } from './zh-target-name';
 import { zhTopic } from './zh-topic';
+import { foldDealChars } from './zh-deal-chars';
+import { zhSettledDeals } from './zh-not-a-deal';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -109,7 +111,9 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
     // "弘晟科技今日宣布，已完成收購三友精工100%股權": a traditional-character page (Taiwan, Hong Kong) is read folded
     // to simplified, one character for one (offsets unchanged), as the company readers read it; each deal takes
     // back its sentence as the page wrote it. A page with no traditional character costs one scan.
-    const folded = toSimplified(text);
+    // (Deal words the company fold does not hold, "掛牌", "擬", "簽署", are folded after it: zh-deal-chars.ts.)
+    const simplified = toSimplified(text);
+    const folded = simplified === text ? text : foldDealChars(simplified);
     const deals = withDealDates(extract(folded, money, companies), folded, money, companies, articleDate);
     return folded === text ? deals : deals.map((d) => asWritten(d, folded, text));
   } catch {
@@ -206,13 +210,12 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const own = dropRecalled(preferListing(
-      mergeSameTarget(
-        [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
-        view.text,
-      ),
-      view,
-    ), view);
+    const read = mergeSameTarget(
+      [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
+      view.text,
+    );
+    // A Chinese sentence's words of rumour, plan or recall are asked once, of every deal read in it (zh-not-a-deal.ts).
+    const own = dropRecalled(preferListing(HAN.test(sentenceText) ? zhSettledDeals(read, view) : read, view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
       applyFollowUp(view, findRolePhrases(view), drafts);

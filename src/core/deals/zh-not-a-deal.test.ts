@@ -1,0 +1,36 @@
+// The Chinese not-a-deal cues (zh-not-a-deal.ts), tested by the sentences each was written for: the sentence, and the
+// deals the reader should still find in it ("type|target"), none for a sentence that reports no deal.
+import { describe, expect, it } from 'vitest';
+import { companies } from '../../data/companies';
+import { annotate } from '../annotate';
+import { createCompanyMatcher } from '../companies';
+
+const matcher = createCompanyMatcher(companies);
+const read = (text: string) => annotate(text, { companies: matcher, context: { lang: 'zh', date: '2025-06-01' } }).deals.map((d) => `${d.type}|${d.target.name}`);
+
+const NO_DEAL: string[] = [
+  // rumour: a rumour or a denial governs its sentence.
+  '恒大汽车股价今日暴涨30%，市场传言其将获得新一轮战略投资。',
+  // plan: a filing or an approval still to come, before the listing's clause.
+  '某公司披露IPO招股书，拟募资20亿元。',
+  '公司IPO已过会，拟在创业板上市，募资10亿元。',
+  '东方财富获批发行不超过100亿元公司债券。',
+  // (an offer just opened: the listing is to come.)
+  '內地鋰電材料商贛鋒新材今日起至7月2日招股，擬全球發售1.5億股H股，集資最多約28.2億港元，預計7月7日在港交所主板掛牌。',
+  // own fund: a fund raising its own money.
+  '高瓴资本旗下基金完成募资，总规模约180亿美元。',
+];
+
+const DEALS: [string, string[]][] = [
+  // recalled: the round inside 继…后 is background; the one reported stays.
+  ['固态电池初创企业锂晶科技宣布获得广汽资本数亿元战略投资。这是锂晶科技继去年完成A轮融资后的又一笔融资。', ['funding|锂晶科技']],
+  // bonds: the proceeds of a bond are no listing.
+  ['城建发展已于3月25日成功发行2025年度第一期公司债券，发行规模15亿元，募集资金将用于偿还到期债务。', ['debt|城建发展']],
+  // done after the cue: a filing recalled before a listing today.
+  ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
+];
+
+describe('Chinese not-a-deal cues', () => {
+  for (const text of NO_DEAL) it(`no deal: ${text}`, () => expect(read(text)).toEqual([]));
+  for (const [text, expected] of DEALS) it(`${expected.join(', ')}: ${text}`, () => expect(read(text)).toEqual(expected));
+});

@@ -1,0 +1,77 @@
+// The table of Chinese not-a-deal cues, asked once per sentence of the deals its patterns and frames read (issue 17:
+// most false Chinese deals are sentences that talk about a deal without reporting one). Each cue has a reach:
+//   rumour   "市场传言其将获得新一轮战略投资", "网传…已被某大厂收购，公司回应称消息不实": a rumour, a denial or a
+//            clarification governs its whole sentence, unless the sentence says after it that the deal was done
+//            ("传闻已久的合并今日正式完成").
+//   plan     "某公司披露IPO招股书，拟募资20亿元", "公司IPO已过会，拟在创业板上市": a plan, a filing, an approval still to
+//            come or an offer just opened ("今日起至7月2日招股") before a round, a listing or a bond issue in its sentence, with no word of it
+//            being done after the cue ("去年递交招股书的X今日正式挂牌" is a listing). Purchases and mergers keep the
+//            checks their triggers make (deal-frames.ts: an announced price or a set exchange ratio settles 拟).
+//   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
+//   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background.
+//   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
+// The deal reader runs this before it picks one deal per company (extract-deals.ts), so a bond issue read as a
+// listing and as debt stays debt.
+import type { DealDraft } from './deal-draft';
+import type { SentenceView } from './sentence-view';
+
+/** Rumours, denials, clarifications: the whole sentence is about what was said, not what was done. */
+const RUMOUR = /传闻|传言|网传|据传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
+
+/** Plans, filings, approvals to come, caps: a round, listing or bond issue after one of them is not yet done. */
+const PLAN =
+  /拟|计划|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
+
+/** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
+const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
+
+/** A fund raising its own money ("旗下基金完成募资", "新一期人民币基金募集", "基金首关"). */
+const OWN_FUND = /基金[^，。；]{0,10}?(?:募资|募集|关账|首关|终关|注册成立|设立)|(?:募资|募集)[^，。；]{0,6}?基金/;
+
+/** Bonds and notes: what a sentence about them raises is debt. */
+const BOND = /债券|中期票据|短期融资券|公司债|企业债|金融债|永续债|可转债|科创债|票据/;
+const LISTING = /上市|挂牌|IPO|招股|登陆|首次公开发行|敲钟/;
+
+const CLAUSE_MARK = /[，,。；;：:]/;
+
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The end of the clause holding `at` (the next clause mark, or the sentence end). */
+function clauseEnd(view: SentenceView, at: number): number {
+  for (let i = at; i < view.end; i++) if (CLAUSE_MARK.test(view.text[i]!)) return i;
+  return view.end;
+}
+
+function clauseStart(view: SentenceView, at: number): number {
+  for (let i = at - 1; i >= view.start; i--) if (CLAUSE_MARK.test(view.text[i]!)) return i + 1;
+  return view.start;
+}
+
+/** The drafts of a Chinese sentence that its cues leave standing. */
+export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  if (drafts.length === 0) return drafts;
+  const sentence = view.text.slice(view.start, view.end);
+  const rumourAt = lastIndex(RUMOUR, sentence);
+  const bonds = BOND.test(sentence) && !LISTING.test(sentence);
+  return drafts.filter((d) => {
+    const at = d.anchor - view.start;
+    if (rumourAt >= 0 && lastIndex(DONE, sentence.slice(rumourAt)) < 0) return false;
+    // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
+    const start = clauseStart(view, d.anchor) - view.start;
+    const end = clauseEnd(view, d.anchor) - view.start;
+    const before = sentence.slice(start, at);
+    if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
+    if (d.type === 'ipo' && bonds) return false;
+    if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
+    if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
+    // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.
+    const upTo = sentence.slice(0, end);
+    const planAt = lastIndex(PLAN, upTo);
+    return planAt < 0 || lastIndex(DONE, upTo.slice(planAt)) >= 0;
+  });
+}
