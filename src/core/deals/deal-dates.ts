@@ -265,8 +265,19 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
     return agoValue(article, n, m[2] === '个月' ? 'month' : 'year');
   });
 
+  // "去年12月，…完成战略重组；同月，城投集团还以4.6亿元受让…": 同月 (the same month) is the month named last before it.
+  ZH_SAME.lastIndex = 0;
+  for (let m = ZH_SAME.exec(slice); m; m = ZH_SAME.exec(slice)) {
+    const at = from + m.index;
+    const last = found.filter((x) => x.end <= at && x.value.kind === 'date').sort((a, b) => b.end - a.end)[0];
+    if (!last || last.value.kind !== 'date') continue;
+    const v = last.value;
+    const value = m[0].endsWith('年') ? dateValue(v.year, undefined) : m[0].endsWith('月') ? (v.month === undefined ? null : dateValue(v.year, v.month)) : v;
+    if (value) found.push({ start: at, end: at + m[0].length, text: m[0], value });
+  }
   return longestFirst(found);
 }
+const ZH_SAME = /同月|当月|同年|同日/g;
 
 const OWN: TimeValue = { kind: 'own' };
 const UNPLACED: TimeValue = { kind: 'unplaced' };

@@ -104,7 +104,7 @@ const HOLDERS_BEFORE = /\b(?:whose|its|their)\s+(?:[\w-]+\s+)?(?:backers|investo
 export const BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchasing|take over|taking over)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "换股比例为1:0.56", "每股北车股份可换取1.10股": a merger's exchange ratio, stated. */
-const EXCHANGE_RATIO = /换股比例为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
+const EXCHANGE_RATIO = /换股比例(?:均|分别)?为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
 
 /** "今日起招股", "招股将于本周五截止": a Chinese offer that has opened and not yet closed. */
 const OFFER_OPENED = /(?:起|开始|启动)招股|招股(?:将于|至)[^，。；]{0,8}截止/;

@@ -769,8 +769,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
     // ("将所持马钢集团51%股权无偿划转给中国宝武": a transfer between state owners, free of charge, the same.)
-    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)/g,
-    needs: ['给', '予'],
+    // ("无偿划转至滨海城投集团": 至 (to), in a free transfer.)
+    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)|无偿划转至/g,
+    needs: ['给', '予', '无偿划转至'],
     target: 'passive',
     party: 'acquirer',
     examples: [
@@ -779,6 +780,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['海川资本将所持朗润医疗51%股权以12亿元转让予恒通股份。', 'stake-sale|朗润医疗|恒通股份'],
       // The holder of 公司 sells shares of the company whose holder it is.
       ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
+      ['市国资委已将所持滨海港口集团100%股权无偿划转至滨海城投集团。', 'acquisition|滨海港口集团|滨海城投集团'],
     ],
   },
   {

@@ -10,6 +10,7 @@
 //   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
 //   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background.
 //   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
+//   product  "小鹏汽车新款车型今日正式上市，售价15.98万元起": a product on sale is no listing.
 // The deal reader runs this before it picks one deal per company (extract-deals.ts), so a bond issue read as a
 // listing and as debt stays debt.
 import type { DealDraft } from './deal-draft';
@@ -31,6 +32,9 @@ const OWN_FUND = /基金[^，。；]{0,10}?(?:募资|募集|关账|首关|终关
 /** Bonds and notes: what a sentence about them raises is debt. */
 const BOND = /债券|中期票据|短期融资券|公司债|企业债|金融债|永续债|可转债|科创债|票据/;
 const LISTING = /上市|挂牌|IPO|招股|登陆|首次公开发行|敲钟/;
+
+/** A product, not the company, goes on sale: "小鹏汽车新款车型今日正式上市，售价15.98万元起". */
+const PRODUCT = /新款|车型|新车|新品|产品|机型|手机|新药|药品|疫苗|系列|款(?:车|手机|产品)/;
 
 const CLAUSE_MARK = /[，,。；;：:]/;
 
@@ -66,7 +70,7 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     const end = clauseEnd(view, d.anchor) - view.start;
     const before = sentence.slice(start, at);
     if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
-    if (d.type === 'ipo' && bonds) return false;
+    if (d.type === 'ipo' && (bonds || PRODUCT.test(before) || /^[^，。；]{0,6}?[，,]?(?:售价|定价|起售|指导价)/.test(sentence.slice(at + 2, end + 8)))) return false;
     if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
     if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
     // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.

@@ -50,8 +50,14 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
  * announcement after it ("匯點支付宣佈"). Names the data holds, and what is left under two characters, stay as they are;
  * a mention that opens with a verb of what a company does is dropped.
  */
-export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
+export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | CompanyMention[] | undefined {
   if (!c.id.startsWith('unknown:')) return c;
+  // ("交通集团整体并入城投集团": two names the reader ran together over the deal's verb are two names.)
+  const pair = RUN_OVER_VERB.exec(page.slice(c.start, c.end));
+  if (pair) {
+    const second = c.start + pair[0].length - pair[2]!.length;
+    return [named(page, c.start, c.start + pair[1]!.length), named(page, second, c.end)];
+  }
   // ("「智能涌现」获悉，…": who reports the news is a publisher; "中东主权基金穆巴达拉": a kind of investor alone is no name.)
   if (REPORTS_AFTER.test(page.slice(c.end, c.end + 5)) || GENERIC_KIND.test(page.slice(c.start, c.end))) return undefined;
   // ("Hidromek Vinç": a Latin word the reader cut at a letter outside A–Z runs on to its end.)
@@ -73,6 +79,14 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   if ((start === 0 && end === written.length) || end - start < 2) return c;
   const text = written.slice(start, end);
   return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** Two names ending in a word of a group or company, run together over a verb of merging or buying between them. */
+const RUN_OVER_VERB = /^([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|控股|银行|证券))(?:整体)?(?:并入|划入|吸收合并|收购|并购)([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|控股|银行|证券))$/;
+
+function named(page: string, start: number, end: number): CompanyMention {
+  const text = page.slice(start, end);
+  return { start, end, text, name: text, id: chineseUnknownId(text) };
 }
 
 /** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */
