@@ -1095,7 +1095,7 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8))) ?? zhAnnouncerLeftOut(view, from);
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 12))) ?? zhAnnouncerLeftOut(view, from);
 }
 
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
@@ -1136,7 +1136,8 @@ const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|
 
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
 // ("优源牧业公布，": Hong Kong's word for announces.)
-const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?(?:公告|公布)/;
+// ("永华股份11月6日晚间公告": a month may come before the day, and 晚 for 晚间.)
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|早间|晚|早)?(?:发布|披露)?(?:公告|公布)/;
 
 /** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
 const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
@@ -1150,7 +1151,7 @@ const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际�
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
 function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
-  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 12)));
 }
 
 /** What a company is, standing for its name: "the French start-up", "the company". */

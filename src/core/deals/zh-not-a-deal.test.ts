@@ -19,6 +19,8 @@ const NO_DEAL: string[] = [
   '內地鋰電材料商贛鋒新材今日起至7月2日招股，擬全球發售1.5億股H股，集資最多約28.2億港元，預計7月7日在港交所主板掛牌。',
   // own fund: a fund raising its own money.
   '高瓴资本旗下基金完成募资，总规模约180亿美元。',
+  // framework: an agreement that is not the deal.
+  '远航物流与东方冷链签署合并框架协议，双方将在三个月内完成尽职调查。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];

@@ -10,6 +10,7 @@
 //   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
 //   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background.
 //   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
+//   framework "远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum, for any deal.
 //   product  "小鹏汽车新款车型今日正式上市，售价15.98万元起": a product on sale is no listing.
 // The deal reader runs this before it picks one deal per company (extract-deals.ts), so a bond issue read as a
 // listing and as debt stays debt.
@@ -22,6 +23,9 @@ const RUMOUR = /传闻|传言|网传|据传|坊间|有消息称|市场消息|否
 /** Plans, filings, approvals to come, caps: a round, listing or bond issue after one of them is not yet done. */
 const PLAN =
   /拟|计划|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
+
+/** Agreements that are not the deal: a framework, a letter of intent, a memorandum (for every kind of deal). */
+const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
@@ -71,6 +75,9 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     const before = sentence.slice(start, at);
     if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
     if (d.type === 'ipo' && (bonds || PRODUCT.test(before) || /^[^，。；]{0,6}?[，,]?(?:售价|定价|起售|指导价)/.test(sentence.slice(at + 2, end + 8)))) return false;
+    // ("远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum is signed, not the deal.)
+    const framed = lastIndex(FRAMEWORK, sentence.slice(0, end));
+    if (framed >= 0 && lastIndex(DONE, sentence.slice(framed, end)) < 0) return false;
     if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
     if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
     // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.

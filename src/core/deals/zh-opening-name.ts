@@ -89,7 +89,8 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设)*$/.exec(view.text.slice(from, at));
+  // ("社区团购平台邻邻购与生鲜配送商鲜到家已于上月完成合并": a trade ending in 商, and when it was done.)
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手|商))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设|于|(?:上|本)个?月|(?:今|去)年(?:\d{1,2}月)?|\d{1,2}月(?:初|底|中旬|上旬|下旬)?)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };
