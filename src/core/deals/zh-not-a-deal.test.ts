@@ -21,6 +21,13 @@ const NO_DEAL: string[] = [
   '高瓴资本旗下基金完成募资，总规模约180亿美元。',
   // framework: an agreement that is not the deal.
   '远航物流与东方冷链签署合并框架协议，双方将在三个月内完成尽职调查。',
+  // plan: a hope, a future day.
+  '这家初创公司正在寻找新的投资人，希望在年内完成新一轮融资。',
+  '公司股票将于明日起在新三板挂牌转让。',
+  // total: a count of rounds since the start.
+  '据天眼查信息，该公司成立以来共完成6轮融资，投资方包括红杉中国、高瓴资本等。',
+  // no name: words read as the company.
+  '公司表示，关于收购事项的最新进展请以公司公告为准。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];

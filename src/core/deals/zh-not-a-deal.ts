@@ -7,6 +7,8 @@
 //            come or an offer just opened ("今日起至7月2日招股") before a round, a listing or a bond issue in its sentence, with no word of it
 //            being done after the cue ("去年递交招股书的X今日正式挂牌" is a listing). Purchases and mergers keep the
 //            checks their triggers make (deal-frames.ts: an announced price or a set exchange ratio settles 拟).
+//   total    "该公司成立以来共完成6轮融资": a count of rounds since the start is no round.
+//   no name  "关于收购事项的最新进展请以公司公告为准": a name read from a clause that holds 为准, 以来, 公告 is words, not a company.
 //   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
 //   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background.
 //   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
@@ -20,12 +22,19 @@ import type { SentenceView } from './sentence-view';
 /** Rumours, denials, clarifications: the whole sentence is about what was said, not what was done. */
 const RUMOUR = /传闻|传言|网传|据传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
 
-/** Plans, filings, approvals to come, caps: a round, listing or bond issue after one of them is not yet done. */
+/** Plans, hopes, filings, approvals to come, an offer just opened: a round, listing or bond issue after one of them is not yet done. */
 const PLAN =
-  /拟|计划|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
+  /拟|计划|希望|争取|力争|寻找|正在|将于|将在|明日|明天|下周|下月|明年|年内|择期|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
 
 /** Agreements that are not the deal: a framework, a letter of intent, a memorandum (for every kind of deal). */
 const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
+
+/** A count of rounds or a total since the start: "成立以来共完成6轮融资". */
+// ("完成新一轮融资", "已经完成了四轮融资。最新一轮是…": one round, and a count the next sentence names the round of, are not.)
+const TOTAL = /以来|累计|迄今|至今|(?:共|先后|总共|合计)(?:完成|获得)了?[\d二三四五六七八九十两]+轮/;
+
+/** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
+const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$/;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
@@ -68,6 +77,7 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
   const bonds = BOND.test(sentence) && !LISTING.test(sentence);
   return drafts.filter((d) => {
     const at = d.anchor - view.start;
+    if (d.target.id.startsWith('unknown:') && NOT_A_NAME.test(d.target.name)) return false;
     if (rumourAt >= 0 && lastIndex(DONE, sentence.slice(rumourAt)) < 0) return false;
     // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
     const start = clauseStart(view, d.anchor) - view.start;
@@ -80,6 +90,8 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     if (framed >= 0 && lastIndex(DONE, sentence.slice(framed, end)) < 0) return false;
     if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
     if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
+    // ("据天眼查信息，该公司成立以来共完成6轮融资": a running count of rounds is no round.)
+    if (d.type === 'funding' && TOTAL.test(sentence.slice(start, end))) return false;
     // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.
     const upTo = sentence.slice(0, end);
     const planAt = lastIndex(PLAN, upTo);
