@@ -56,7 +56,8 @@ const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|i
 // ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b(?!\s+and\s+equity)/i;
 /** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
-const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
+// ("由国新基金、中国电信、中金资本领投": so does one at the head of a list of backers.)
+const ACTS_AS_BACKER = /^(?:[、和及与][^，。；、]{2,16}?){0,4}(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
 
 /**
  * Whether the words in [from, to) speak of a firm raising its own fund. The name of a backer acting
@@ -69,7 +70,7 @@ function ownFund(view: SentenceView, from: number, to: number): boolean {
   let blank = '';
   let at = from;
   for (const c of view.companies) {
-    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 12))) continue;
+    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 60))) continue;
     blank += view.text.slice(at, Math.max(at, c.start)) + ' '.repeat(Math.max(0, Math.min(c.end, to) - Math.max(c.start, at)));
     at = Math.min(c.end, to);
   }

@@ -26,6 +26,7 @@ import { zhTrimMention } from './zh-target-name';
 import { zhTopic } from './zh-topic';
 import { foldDealChars } from './zh-deal-chars';
 import { zhSettledDeals } from './zh-not-a-deal';
+import { zhBackerList } from './zh-backer-list';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -221,7 +222,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       applyFollowUp(view, findRolePhrases(view), drafts);
       // Backers listed after the deal belong to the latest round or listing, not to an acquisition reported in between.
       const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
-      if (recent) addListedBackers(view, recent);
+      if (recent) addZhBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
       if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
@@ -229,7 +230,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
     assignRoles(own, findRolePhrases(view));
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
-    if (funding.length === 1) addListedBackers(view, funding[0]!);
+    if (funding.length === 1) addZhBackers(view, funding[0]!);
     // "X raised … from A and B, while Y closed … led by C", "secured a credit facility from banks A and B, a day
     // after it closed a round": each deal takes the lists between its cue and the next deal's.
     else if (funding.length > 1) {
@@ -260,6 +261,13 @@ function asWritten(d: DealMention, folded: string, text: string): DealMention {
     return at >= 0 && at + party.name.length <= d.end ? { ...party, name: text.slice(at, at + party.name.length) } : party;
   };
   return { ...d, text: text.slice(d.start, d.end), target: written(d.target), investors: d.investors.map(written) };
+}
+
+/** The backers listed in the sentence, and, in Chinese, those listed after a backer word whose names the reader left out. */
+function addZhBackers(view: SentenceView, deal: DealDraft): void {
+  addListedBackers(view, deal);
+  if (deal.type === 'debt' || !HAN.test(view.text.slice(view.start, view.end))) return;
+  for (const b of zhBackerList(view)) if (b.company.id !== deal.target.id) addInvestor(deal, b.company, b.role);
 }
 
 /** Two lists sorted by start, as one. */

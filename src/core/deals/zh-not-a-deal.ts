@@ -34,7 +34,8 @@ const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
 const TOTAL = /以来|累计|迄今|至今|(?:共|先后|总共|合计)(?:完成|获得)了?[\d二三四五六七八九十两]+轮/;
 
 /** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
-const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$/;
+// ("某上市公司", "注资": an unnamed company, a verb.)
+const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其)/;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
