@@ -179,7 +179,7 @@ describe('Chinese deals: zh-fresh-4 batch B', () => {
 describe('Chinese deals: zh-fresh-4 batch C', () => {
   it('a lead that names the round after what the company is, and the size in the clause after the noun', () => {
     expect(read('合肥市产业投资控股集团近日领投了智能制造企业擎天精密的B轮融资，融资总额4亿元，本轮跟投方还包括安徽省高新投和国元创投。')).toMatchObject([
-      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投'] },
+      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投', '安徽省高新投'] },
     ]);
     expect(read('红杉中国与高瓴创投联合领投了合成生物公司蓝曜生物的4亿元C轮融资。')[0]).toMatchObject({ target: '蓝曜生物', investors: ['HongShan', 'GL Ventures'] });
   });
