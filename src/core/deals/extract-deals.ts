@@ -211,12 +211,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const read = mergeSameTarget(
-      [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
-      view.text,
-    );
-    // A Chinese sentence's words of rumour, plan or recall are asked once, of every deal read in it (zh-not-a-deal.ts).
-    const own = dropRecalled(preferListing(HAN.test(sentenceText) ? zhSettledDeals(read, view) : read, view), view);
+    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)];
+    // A Chinese sentence's words of rumour, plan or recall are asked once, of every deal read in it, each at its own cue
+    // (zh-not-a-deal.ts), before two readings of one deal are merged.
+    const own = dropRecalled(preferListing(mergeSameTarget(HAN.test(sentenceText) ? zhSettledDeals(read, view) : read, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
       applyFollowUp(view, findRolePhrases(view), drafts);

@@ -26,6 +26,10 @@ const NO_DEAL: string[] = [
   '公司股票将于明日起在新三板挂牌转让。',
   // total: a count of rounds since the start.
   '据天眼查信息，该公司成立以来共完成6轮融资，投资方包括红杉中国、高瓴资本等。',
+  // total: an investor's tally.
+  '2024年，小米产投共完成投资50余起，投资金额约60亿元。',
+  // once: a deal recalled with no time of its own.
+  '极越汽车陷入困境，此前百度和吉利曾分别向其注资。',
   // no name: words read as the company.
   '公司表示，关于收购事项的最新进展请以公司公告为准。',
   // product: a car on sale.
@@ -37,6 +41,10 @@ const DEALS: [string, string[]][] = [
   ['固态电池初创企业锂晶科技宣布获得广汽资本数亿元战略投资。这是锂晶科技继去年完成A轮融资后的又一笔融资。', ['funding|锂晶科技']],
   // bonds: the proceeds of a bond are no listing.
   ['城建发展已于3月25日成功发行2025年度第一期公司债券，发行规模15亿元，募集资金将用于偿还到期债务。', ['debt|城建发展']],
+  // once, dated: a deal recalled with its year is a deal the paragraph reports.
+  ['值得注意的是，此次并非双方首次合作。早在2021年，美团就曾以5亿美元战略投资理想汽车。', ['funding|Li Auto']],
+  // once, then done: a rumour recalled, then the deal done.
+  ['此前市场传言的"中科光电收购瑞芯半导体"一事尘埃落定：中科光电今日公告，已以8.6亿元完成对瑞芯半导体100%股权的收购。', ['acquisition|瑞芯半导体']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

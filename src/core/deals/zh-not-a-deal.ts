@@ -10,7 +10,9 @@
 //   total    "该公司成立以来共完成6轮融资": a count of rounds since the start is no round.
 //   no name  "关于收购事项的最新进展请以公司公告为准": a name read from a clause that holds 为准, 以来, 公告 is words, not a company.
 //   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
-//   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background.
+//   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background; so is one
+//            after 曾 / 此前 with no time of its own and no word of a deal done after ("此前百度和吉利曾分别向其注资";
+//            "早在2021年，美团就曾以5亿美元战略投资理想汽车" is dated, so reported).
 //   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
 //   framework "远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum, for any deal.
 //   product  "小鹏汽车新款车型今日正式上市，售价15.98万元起": a product on sale is no listing.
@@ -31,7 +33,12 @@ const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
 
 /** A count of rounds or a total since the start: "成立以来共完成6轮融资". */
 // ("完成新一轮融资", "已经完成了四轮融资。最新一轮是…": one round, and a count the next sentence names the round of, are not.)
-const TOTAL = /以来|累计|迄今|至今|(?:共|先后|总共|合计)(?:完成|获得)了?[\d二三四五六七八九十两]+轮/;
+// ("小米产投共完成投资50余起": an investor's tally of deals is none of them; "又完成一笔…融资" is one.)
+const TOTAL = /以来|累计|迄今|至今|(?:共|先后|总共|合计)(?:完成|获得)了?[\d二三四五六七八九十两]+轮|(?:\d+|[二三四五六七八九十两百]+)余?(?:起|笔|个项目)/;
+
+/** A deal recalled in passing, with no time of its own: "此前百度和吉利曾分别向其注资", "此前曾获得华为哈勃投资". */
+const ONCE_G = /曾经?|此前|早前|之前|早年/g;
+const DATED = /\d{4}年|\d{1,2}月|去年|今年|前年|上月|上个月|年初|年底|年中/;
 
 /** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
 // ("某上市公司", "注资": an unnamed company, a verb.)
@@ -85,6 +92,8 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     const end = clauseEnd(view, d.anchor) - view.start;
     const before = sentence.slice(start, at);
     if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
+    const once = lastIndex(ONCE_G, before);
+    if (once >= 0 && !DATED.test(sentence.slice(0, end)) && lastIndex(DONE, sentence.slice(start + once)) < 0) return false;
     if (d.type === 'ipo' && (bonds || PRODUCT.test(before) || /^[^，。；]{0,6}?[，,]?(?:售价|定价|起售|指导价)/.test(sentence.slice(at + 2, end + 8)))) return false;
     // ("远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum is signed, not the deal.)
     const framed = lastIndex(FRAMEWORK, sentence.slice(0, end));
