@@ -586,8 +586,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
     // (Not "此次收购将帮助…": the purchase already reported, named again as a noun.)
-    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?<!的)(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮|重组)/g,
-    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
+    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?<!的)(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|(?:拿下|接手)(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮|重组)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '接手', '买入'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -596,6 +596,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // (接手 (take over), the same.)
+      ['雅戈尔集团以74亿元接手银泰商业控股权。', 'stake-sale|银泰商业|雅戈尔集团'],
       // 买入 (buy in) a stated share of a company's stock.
       ['腾讯已通过旗下子公司以约17.8亿美元买入特斯拉约5%的普通股。', 'stake-sale|特斯拉|腾讯'],
       // A long legal name between 购买 and the shares.
@@ -702,13 +704,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
     // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
     // ("取得日商精密探针厂Probe Japan 70%股权": room for a description and a Latin name.)
-    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    // ("以新台幣32億元取得晶通科技百分之百股權": a share written out in words.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?(?:\d+(?:\.\d+)?%|百分之[零一二三四五六七八九十百点]+)(?:的)?(?:股权|股份))/g,
     needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',
     stake: true,
     examples: [
       ['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团'],
+      ['联咏微电子宣布，以新台币32亿元取得晶通科技百分之百股权。', 'stake-sale|晶通科技|联咏微电子'],
       ['大众汽车集团（中国）与国轩高科签署协议，将以约11亿欧元获得国轩高科约26.47%的股份。', 'stake-sale|国轩高科|大众汽车集团'],
     ],
   },

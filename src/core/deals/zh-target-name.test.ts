@@ -39,4 +39,11 @@ describe('what a company the data lacks is, read with its name', () => {
     const found = zhTrimMention(mention('交通集团整体并入城投集团', start), page);
     expect(Array.isArray(found) ? found.map((c) => [c.text, page.slice(c.start, c.end)]) : found).toEqual([['交通集团', '交通集团'], ['城投集团', '城投集团']]);
   });
+
+  it('reads a mention on a traditional page as the folded page has it ("創業板新股深藍機器人")', () => {
+    const page = '创业板新股深蓝机器人今日上市';
+    const found = zhTrimMention({ start: 0, end: 10, text: '創業板新股深藍機器人', name: '創業板新股深藍機器人', id: 'unknown:x' }, page);
+    expect(found).toMatchObject({ text: '创业板新股深蓝机器人' });
+    expect(zhTrimTarget(found as CompanyMention).text).toBe('深蓝机器人');
+  });
 });

@@ -51,6 +51,10 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
  * a mention that opens with a verb of what a company does is dropped.
  */
 export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | CompanyMention[] | undefined {
+  // ("創業板新股深藍機器人": on a traditional page the deal reader reads the folded text, so the mention is read as folded
+  // too — "创业板新股" is then a label it knows; extract-deals.ts gives the deal back its names as written.)
+  const folded = page.slice(c.start, c.end);
+  if (folded !== c.text && folded.length === c.text.length) c = { ...c, text: folded, ...(c.id.startsWith('unknown:') ? { name: folded } : {}) };
   if (!c.id.startsWith('unknown:')) return c;
   // ("交通集团整体并入城投集团": two names the reader ran together over the deal's verb are two names.)
   const pair = RUN_OVER_VERB.exec(page.slice(c.start, c.end));
