@@ -261,6 +261,7 @@ describe('extractDeals with the article date', () => {
     const found = findTimeExpressions('去年12月，两家集团完成重组；同月，城投集团还受让了华东环保15%的股份。', '2025-01-16');
     expect(found.map((x) => [x.text, formatTimeValue(x.value)])).toEqual([['去年12月', '2024-12'], ['同月', '2024-12']]);
     expect(resolve('同月', '2025-01-16')).toBe('none');
+    expect(resolve('去年同期', '2025-12-09')).toBe('2024-12');
   });
 
   it('rolls a later month back to last year', () => {

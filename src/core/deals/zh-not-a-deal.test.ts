@@ -30,6 +30,8 @@ const NO_DEAL: string[] = [
   '2024年，小米产投共完成投资50余起，投资金额约60亿元。',
   // once: a deal recalled with no time of its own.
   '极越汽车陷入困境，此前百度和吉利曾分别向其注资。',
+  // a deal qualifying a noun, and money raised long ago being spent.
+  '中科精测公告，公司2023年3月完成的定向增发募集资金已全部使用完毕，募集资金专户已办理注销手续。',
   // no name: words read as the company.
   '公司表示，关于收购事项的最新进展请以公司公告为准。',
   // product: a car on sale.
@@ -41,6 +43,8 @@ const DEALS: [string, string[]][] = [
   ['固态电池初创企业锂晶科技宣布获得广汽资本数亿元战略投资。这是锂晶科技继去年完成A轮融资后的又一笔融资。', ['funding|锂晶科技']],
   // bonds: the proceeds of a bond are no listing.
   ['城建发展已于3月25日成功发行2025年度第一期公司债券，发行规模15亿元，募集资金将用于偿还到期债务。', ['debt|城建发展']],
+  // no name: 每股 is no company listing.
+  ['今日，工业软件企业数维智联在上交所科创板挂牌上市，公司本次公开发行3000万股，每股发行价38元，募集资金总额11.4亿元。', ['ipo|数维智联']],
   // once, dated: a deal recalled with its year is a deal the paragraph reports.
   ['值得注意的是，此次并非双方首次合作。早在2021年，美团就曾以5亿美元战略投资理想汽车。', ['funding|Li Auto']],
   // once, then done: a rumour recalled, then the deal done.

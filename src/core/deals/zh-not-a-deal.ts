@@ -42,13 +42,16 @@ const DATED = /\d{4}年|\d{1,2}月|去年|今年|前年|上月|上个月|年初|
 
 /** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
 // ("某上市公司", "注资": an unnamed company, a verb.)
-const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其)|^(?:新增|新发行|增发|定向)/;
+const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每)|^(?:新增|新发行|增发|定向)/;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
 
 /** A fund raising its own money ("旗下基金完成募资", "新一期人民币基金募集", "基金首关"). */
 const OWN_FUND = /基金[^，。；]{0,10}?(?:募资|募集|关账|首关|终关|注册成立|设立)|(?:募资|募集)[^，。；]{0,6}?基金/;
+
+/** Money raised before, being used, kept or accounted for. */
+const MONEY_USED = /募集资金(?:已)?(?:全部|累计)?(?:使用|投入|存放|置换|专户|管理)|募集资金使用/;
 
 /** Bonds and notes: what a sentence about them raises is debt. */
 const BOND = /债券|中期票据|短期融资券|公司债|企业债|金融债|永续债|可转债|科创债|票据/;
@@ -100,6 +103,9 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     if (framed >= 0 && lastIndex(DONE, sentence.slice(framed, end)) < 0) return false;
     if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
     if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
+    // ("公司2023年3月完成的定向增发募集资金已全部使用完毕": a deal told as what qualifies a noun, and money raised
+    // long ago being spent, are no deal.)
+    if ((d.type === 'funding' || d.type === 'ipo') && (/^(?:完成|实施|获得)的/.test(sentence.slice(at, at + 3)) || MONEY_USED.test(sentence))) return false;
     // ("据天眼查信息，该公司成立以来共完成6轮融资": a running count of rounds is no round.)
     if (d.type === 'funding' && TOTAL.test(sentence.slice(start, end))) return false;
     // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.

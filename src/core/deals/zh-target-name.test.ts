@@ -46,4 +46,10 @@ describe('what a company the data lacks is, read with its name', () => {
     expect(found).toMatchObject({ text: '创业板新股深蓝机器人' });
     expect(zhTrimTarget(found as CompanyMention).text).toBe('深蓝机器人');
   });
+
+  it('cuts the verb of folding before a name ("整体并入钱塘城投集团")', () => {
+    const page = '钱塘产投集团整体并入钱塘城投集团。';
+    const start = page.indexOf('整体');
+    expect(zhTrimMention(mention('整体并入钱塘城投集团', start), page)).toMatchObject({ text: '钱塘城投集团' });
+  });
 });

