@@ -763,4 +763,142 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'stake-sale', target: ['东南电气'], amount: { currency: 'CNY', amount: 1_260_000_000 }, parties: [{ name: '城发集团', role: 'acquirer' }] }],
     note: 'fictional companies; a state group wins a controlling stake',
   },
+  // ---- batch D (written after the rules for batch C, scored before any rule for it) ----
+  {
+    id: 'zh6-d-001', lang: 'zh', style: 'cn-vc-flash', date: '2025-12-10',
+    text: '投资界12月10日消息，脑机接口企业「神念科技」宣布连续完成天使轮和天使+轮两轮融资，累计金额近3亿元。其中天使轮由蓝驰创投领投，天使+轮由北京市人工智能产业投资基金领投，老股东继续跟投。',
+    deals: [
+      { type: 'funding', target: ['神念科技'], round: '天使轮', parties: [{ name: '蓝驰创投', role: 'lead' }] },
+      { type: 'funding', target: ['神念科技'], round: '天使+轮', parties: [{ name: '北京市人工智能产业投资基金', role: 'lead' }] },
+    ],
+    note: 'fictional company; two rounds announced together, their total is neither round’s amount',
+  },
+  {
+    id: 'zh6-d-002', lang: 'zh', style: 'cn-cls-flash', date: '2025-10-29',
+    text: '【财联社10月29日电】东方精工公告，公司拟出资2亿元参与认购某半导体设备公司的新一轮增资，目前相关协议尚未签署，交易存在不确定性。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; an investment planned, unnamed target',
+  },
+  {
+    id: 'zh6-d-003', lang: 'zh', style: 'cn-securities-times', date: '2025-09-05',
+    text: '证券时报·数据宝统计，8月份A股共有12家公司披露重大资产重组进展，其中7家处于筹划阶段，3家已获股东大会通过，2家宣告终止。',
+    deals: [], negative: 'other',
+    note: 'statistics on restructurings, no deal named',
+  },
+  {
+    id: 'zh6-d-004', lang: 'zh', style: 'hk-press-traditional', date: '2025-11-20',
+    text: '本地連鎖超市惠康生活宣佈，已完成收購屯門及元朗共12間社區超市，代價約3.6億港元，全數以內部資源支付。',
+    deals: [], negative: 'other',
+    note: 'fictional company; shops bought, no company named',
+  },
+  {
+    id: 'zh6-d-005', lang: 'zh', style: 'cn-yicai', date: '2025-08-19',
+    text: '第一财经记者获悉，新能源车企岚图汽车已于8月完成B轮融资，融资金额超过60亿元，投资方为东风集团旗下东风资产管理及武汉市国资平台武汉产投。',
+    deals: [{
+      type: 'funding', target: ['岚图汽车'], round: 'B轮', amount: { currency: 'CNY', amount: 6_000_000_000 },
+      parties: [{ name: '东风资产管理', role: 'participant' }, { name: '武汉产投', role: 'participant' }],
+    }],
+    note: 'fictional round for a real-sounding name; backers named after what they are',
+  },
+  {
+    id: 'zh6-d-006', lang: 'zh', style: 'cn-jiemian', date: '2025-07-03',
+    text: '界面新闻注意到，继去年被传出售后，连锁健身品牌力行健身终于在本周迎来新东家：浙江体育产业集团以约5亿元取得力行健身70%股权，成为其控股股东。',
+    deals: [{ type: 'stake-sale', target: ['力行健身'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '浙江体育产业集团', role: 'acquirer' }] }],
+    note: 'fictional companies; an earlier rumour of a sale, then the sale',
+  },
+  {
+    id: 'zh6-d-007', lang: 'zh', style: 'cn-21st-century', date: '2025-06-16',
+    text: '21世纪经济报道记者获悉，一家由前大厂高管创办的AI Agent公司近日完成了数千万美元的天使轮融资，投资方包括多家头部美元基金，但公司要求暂不披露名称。',
+    deals: [], negative: 'other',
+    note: 'an unnamed company; no deal a reader can place',
+  },
+  {
+    id: 'zh6-d-008', lang: 'zh', style: 'cn-securities-daily', date: '2025-05-29',
+    text: '恒瑞生物公告，公司与瑞士药企Nordvia签署独家许可协议，将以1.5亿美元首付款获得后者一款双抗药物在大中华区的权益，潜在里程碑付款最高可达9亿美元。',
+    deals: [], negative: 'other',
+    note: 'fictional companies; a licence, not a company bought',
+  },
+  {
+    id: 'zh6-d-009', lang: 'zh', style: 'cn-latepost', date: '2025-04-25',
+    text: '《晚点》获悉，新茶饮品牌茶语时光已完成Pre-IPO轮融资，本轮投资方为淡马锡和GIC，投后估值约150亿元。茶语时光计划于下半年在港交所上市。',
+    deals: [{
+      type: 'funding', target: ['茶语时光'], round: 'Pre-IPO轮',
+      valuation: { currency: 'CNY', amount: 15_000_000_000, basis: 'post' },
+      parties: [{ name: '淡马锡', role: 'participant' }, { name: 'GIC', role: 'participant' }],
+    }],
+    note: 'fictional company; a pre-IPO round done, the listing only planned',
+  },
+  {
+    id: 'zh6-d-010', lang: 'zh', style: 'hk-newswire', date: '2025-03-13',
+    text: '港股通讯｜港股上市公司新华锦国际公布，拟以每股0.85港元配售最多2亿股新股，所得款项净额约1.68亿港元，配售事项须待联交所批准后方可作实。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a placing to come',
+  },
+  {
+    id: 'zh6-d-011', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2025-02-27',
+    text: '上证报记者从交易所获悉，上海电气风电集团与上海电气集团旗下另一家子公司完成吸收合并，合并后存续公司为上海电气风电集团，原子公司注销法人资格。',
+    deals: [], negative: 'other',
+    note: 'an internal merger with an unnamed subsidiary; no party a reader can place as target',
+  },
+  {
+    id: 'zh6-d-012', lang: 'zh', style: 'cn-local-news', date: '2025-12-01',
+    text: '本报讯 11月30日，我市天使投资引导基金与本土生物医药企业康瑞达签约，引导基金以3000万元参与康瑞达的A轮融资，成为其第三大股东。',
+    deals: [{ type: 'funding', target: ['康瑞达'], round: 'A轮', amount: { currency: 'CNY', amount: 30_000_000 }, parties: [{ name: '天使投资引导基金', role: 'participant' }], date: '2025-11-30' }],
+    note: 'fictional company; a city fund joins a round; the round’s size is that fund’s part as told',
+  },
+  {
+    id: 'zh6-d-013', lang: 'zh', style: 'cn-financial-daily', date: '2025-11-07',
+    text: '有市场人士分析称，若宏达医疗与远景医疗的合并最终落地，新公司将成为国内最大的民营眼科连锁集团。不过截至目前，双方仍未就合并达成任何书面协议。',
+    deals: [], negative: 'talks',
+    note: 'fictional companies; a merger only imagined',
+  },
+  {
+    id: 'zh6-d-014', lang: 'zh', style: 'cn-36kr', date: '2025-10-16',
+    text: '36氪获悉，跨境支付公司「汇付通」已完成5000万美元C轮融资，由新加坡主权基金淡马锡领投。同时，汇付通宣布收购印尼支付牌照持有方PT Bayar Cepat。',
+    deals: [
+      { type: 'funding', target: ['汇付通'], round: 'C轮', amount: { currency: 'USD', amount: 50_000_000 }, parties: [{ name: '淡马锡', role: 'lead' }] },
+      { type: 'acquisition', target: ['PT Bayar Cepat'], parties: [{ name: '汇付通', role: 'acquirer' }] },
+    ],
+    note: 'fictional companies; a round and a purchase of a foreign-named company',
+  },
+  {
+    id: 'zh6-d-015', lang: 'zh', style: 'cn-securities-daily', date: '2025-09-22',
+    text: '受益于并购重组预期，券商板块今日集体走强，国联证券、浙商证券盘中一度涨停。分析人士认为，行业整合仍将持续。',
+    deals: [], negative: 'share-move',
+    note: 'share moves on hopes of mergers',
+  },
+  {
+    id: 'zh6-d-016', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-08-27',
+    text: '富临精工公告，公司已与宁德时代签署《增资协议》，宁德时代以13亿元对公司子公司江西升华新材料进行增资，增资完成后宁德时代持有江西升华51%股权。',
+    deals: [{ type: 'stake-sale', target: ['江西升华新材料', '江西升华'], amount: { currency: 'CNY', amount: 1_300_000_000 }, parties: [{ name: '宁德时代', role: 'acquirer' }] }],
+    note: 'fictional terms on real-sounding names; a capital increase that hands over control is a stake bought',
+  },
+  {
+    id: 'zh6-d-017', lang: 'zh', style: 'hk-press-traditional', date: '2025-07-24',
+    text: '據知情人士透露，內地手搖飲品牌檸季正考慮最快明年赴港上市，集資規模或達2億美元，公司未有回應。',
+    deals: [], negative: 'rumour',
+    note: 'fictional plan; a listing considered, per sources, in traditional characters',
+  },
+  {
+    id: 'zh6-d-018', lang: 'zh', style: 'cn-vc-weekly', date: '2025-06-28',
+    text: '【周报】本周大额融资：1）固态电池企业卫蓝新能完成15亿元D轮融资，由国家绿色发展基金领投；2）AI芯片公司算能科技获得8亿元战略融资，投资方包括中国移动和中国电信；3）机器人公司银河通用完成11亿元A+轮融资，由宁德时代和北京机器人产业基金领投。',
+    deals: [
+      { type: 'funding', target: ['卫蓝新能'], round: 'D轮', amount: { currency: 'CNY', amount: 1_500_000_000 }, parties: [{ name: '国家绿色发展基金', role: 'lead' }] },
+      { type: 'funding', target: ['算能科技'], round: 'strategic', amount: { currency: 'CNY', amount: 800_000_000 }, parties: [{ name: '中国移动', role: 'participant' }, { name: '中国电信', role: 'participant' }] },
+      { type: 'funding', target: ['银河通用'], round: 'A+轮', amount: { currency: 'CNY', amount: 1_100_000_000 }, parties: [{ name: '宁德时代', role: 'lead' }, { name: '北京机器人产业基金', role: 'lead' }] },
+    ],
+    note: 'fictional rounds; a numbered roundup of three',
+  },
+  {
+    id: 'zh6-d-019', lang: 'zh', style: 'cn-tech-press', date: '2025-05-21',
+    text: '记者从多家券商处了解到，今年以来已有超过40家中国企业递交港股上市申请，其中硬科技企业占比近半，预计下半年港股IPO募资额将继续增长。',
+    deals: [], negative: 'other',
+    note: 'market statistics, no listing',
+  },
+  {
+    id: 'zh6-d-020', lang: 'zh', style: 'cn-securities-times', date: '2025-04-17',
+    text: '华光环能4月16日晚间公告，公司以现金3.2亿元向无锡国联集团购买其持有的无锡电力设计院100%股权，相关股权已于近日完成过户。',
+    deals: [{ type: 'acquisition', target: ['无锡电力设计院'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '华光环能', role: 'acquirer' }, { name: '无锡国联集团', role: 'seller' }], date: '2025-04-16' }],
+    note: 'fictional terms; a purchase from the owner, registered',
+  },
 ];
