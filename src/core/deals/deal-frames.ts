@@ -32,7 +32,7 @@ import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
-import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhRoundOwnerName, zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -399,7 +399,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-join-round' ? zhRoundOwnerName(view, end) : undefined) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose

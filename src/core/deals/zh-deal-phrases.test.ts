@@ -563,3 +563,24 @@ describe('Chinese deals: batch zh5-i', () => {
     expect(read('极氪与领克的整合方案仍在推进中，吉利方面表示，两个品牌将保持独立运营，具体合并细节尚未最终确定。')).toEqual([]);
   });
 });
+
+// Session dealszh17: mechanisms from zh-fresh-6 batches C and D (each written after the before-score was committed).
+describe('Chinese deals: batches zh6-c and zh6-d', () => {
+  it('a fund joining a round names the company whose round it is ("参与康瑞达的A轮融资")', () => {
+    expect(read('本报讯 11月30日，我市天使投资引导基金与本土生物医药企业康瑞达签约，引导基金以3000万元参与康瑞达的A轮融资。')).toMatchObject([
+      { type: 'funding', target: '康瑞达', amount: 30_000_000 },
+    ]);
+  });
+  it('a Latin name after any description closes a purchase ("收购印尼支付牌照持有方PT Bayar Cepat")', () => {
+    expect(read('汇付通宣布收购印尼支付牌照持有方PT Bayar Cepat全部股权。')).toMatchObject([{ type: 'acquisition', target: 'PT Bayar Cepat', investors: ['汇付通'] }]);
+    expect(read('公司宣布收购一家公司AI。')).toEqual([]);
+  });
+  it('a merger folds the one the text says into the other, and total assets are no price', () => {
+    expect(read('钱塘城投集团与钱塘产投集团于9月28日正式完成合并重组，钱塘产投集团整体并入钱塘城投集团，合并后集团总资产超过2000亿元。')).toMatchObject([
+      { type: 'merger', target: '钱塘产投集团', investors: ['钱塘城投集团'], amount: undefined },
+    ]);
+  });
+  it('an unnamed subsidiary merged away is no target', () => {
+    expect(read('上海电气风电集团与上海电气集团旗下另一家子公司完成吸收合并，合并后存续公司为上海电气风电集团。')).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 }
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
+/** A Latin name closing the clause after any description ("印尼支付牌照持有方PT Bayar Cepat"): Latin letters in Chinese text are a name. */
+const DESCRIBED_LATIN = /^(?:全资|控股|了)?[\u4e00-\u9fff]{2,14}?([A-Z][A-Za-z0-9.&-]{1,}(?: [A-Z][A-Za-z0-9.&-]*){0,3})(?=$|[（(]|的?(?:全部|\d+(?:\.\d+)?%)?的?(?:股权|股份|权益)?$)/;
 const DESCRIBED_NAME =
   /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽|[\u4e00-\u9fff]{2}厂)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?|[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){1,2})(?=$|[，。；,;（(]|的|\s?约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
 
@@ -59,8 +61,10 @@ const DESCRIBED_NAME =
  */
 export function zhDescribedName(view: SentenceView, from: number): CompanyMention | undefined {
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
-  const m = DESCRIBED_NAME.exec(clause);
-  if (!m) return undefined;
+  const latin = DESCRIBED_NAME.exec(clause) ? undefined : DESCRIBED_LATIN.exec(clause);
+  const m = latin ?? DESCRIBED_NAME.exec(clause);
+  // (A Latin name of four letters or more, after no count of companies: not the "AI" of "一家公司AI".)
+  if (!m || (latin && (latin[1]!.length < 4 || /^(?:全资|控股|了)?(?:一|多|数|某|两|几)/.test(clause)))) return undefined;
   const text = m[1]!.replace(/[.·&-]+$/, '');
   if (text.length < 2 || /^(?:等|旗下|位于|在|的)|持有|所持|控股的/.test(text)) return undefined;
   const start = from + m[0].length - m[1]!.length;
@@ -212,4 +216,23 @@ export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMenti
   const end = start + m[1]!.length;
   // (A mention that covers only part of the arm's name is no more than its start: "中金" of "中金启元".)
   return view.companies.find((c) => c.start === start && c.end === end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** The round of a company named after the verb: "参与康瑞达的A轮融资", "参与车用光学新创昱光科技之现金增资". */
+const ROUND_OWNER = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,15}?)[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)/;
+
+/**
+ * "引导基金以3000万元参与康瑞达的A轮融资": the company whose round is joined, named between the verb and 的, when the
+ * company reader left it out (after what it is, when a description stands first).
+ */
+export function zhRoundOwnerName(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  const m = ROUND_OWNER.exec(clause);
+  if (!m) return undefined;
+  const kind = KIND_BEFORE_NAME.exec(m[1]!);
+  const text = m[1]!.slice(kind?.[0].length ?? 0).trim();
+  if (text.length < 2 || joinsTwoNames(text) || /^(?:其|该|本|这|某|一家|多家)|公司$|等/.test(text)) return undefined;
+  const start = from + (kind?.[0].length ?? 0);
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }
