@@ -901,4 +901,107 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'acquisition', target: ['无锡电力设计院'], amount: { currency: 'CNY', amount: 320_000_000 }, parties: [{ name: '华光环能', role: 'acquirer' }, { name: '无锡国联集团', role: 'seller' }], date: '2025-04-16' }],
     note: 'fictional terms; a purchase from the owner, registered',
   },
+  // ---- batch E (written after the rules for batch D, scored before any rule for it) ----
+  {
+    id: 'zh6-e-001', lang: 'zh', style: 'cn-36kr', date: '2025-11-26',
+    text: '36氪获悉，「极光视界」近期完成了由君联资本领投、启明创投跟投的1.5亿元A轮融资。据了解，极光视界是一家专注车载AR-HUD的公司，成立于2022年。',
+    deals: [{
+      type: 'funding', target: ['极光视界'], round: 'A轮', amount: { currency: 'CNY', amount: 150_000_000 },
+      parties: [{ name: '君联资本', role: 'lead' }, { name: '启明创投', role: 'participant' }],
+    }],
+    note: 'fictional company; the investors before the round they lead and follow (由A领投、B跟投的…融资)',
+  },
+  {
+    id: 'zh6-e-002', lang: 'zh', style: 'cn-cls-flash', date: '2025-10-16',
+    text: '【财联社10月16日电】据港交所文件，蓝海航运计划以介绍方式在港交所主板上市，不涉及发行新股及募集资金，预计于11月初挂牌。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a listing by introduction still to come, no money raised',
+  },
+  {
+    id: 'zh6-e-003', lang: 'zh', style: 'cn-securities-times', date: '2025-09-18',
+    text: '金信诺晚间公告，公司收到上交所出具的审核问询函，要求公司就发行股份购买四川华鲲电子100%股权事项的标的估值合理性、业绩承诺可实现性等问题作出说明。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a restructuring under the exchange’s questions',
+  },
+  {
+    id: 'zh6-e-004', lang: 'zh', style: 'hk-press-traditional', date: '2025-08-28',
+    text: '新能源汽車零部件商德爾科技今日在港交所主板掛牌，每股發售價12.6港元，集資淨額約9.8億港元。是次上市引入五名基石投資者，包括比亞迪及小米集團旗下投資平台。',
+    deals: [{ type: 'ipo', target: ['德爾科技'], amount: { currency: 'HKD', amount: 980_000_000 }, parties: [{ name: '比亞迪', role: 'participant' }] }],
+    note: 'fictional company; cornerstones: a named company and an unnamed arm of another',
+  },
+  {
+    id: 'zh6-e-005', lang: 'zh', style: 'cn-yicai', date: '2025-07-11',
+    text: '一位接近华源控股的人士向第一财经表示，公司对收购西部水泥的兴趣"一直存在"，但目前双方并未进入实质性谈判阶段。',
+    deals: [], negative: 'talks',
+    note: 'fictional companies; an interest, no talks',
+  },
+  {
+    id: 'zh6-e-006', lang: 'zh', style: 'cn-jiemian', date: '2025-06-24',
+    text: '界面新闻获悉，吉瑞汽车已完成对造车新势力远航汽车的控股权收购，交易对价约8亿元，吉瑞汽车持有远航汽车55%股份。',
+    deals: [{ type: 'stake-sale', target: ['远航汽车'], amount: { currency: 'CNY', amount: 800_000_000 }, parties: [{ name: '吉瑞汽车', role: 'acquirer' }] }],
+    note: 'fictional companies; control bought, described target',
+  },
+  {
+    id: 'zh6-e-007', lang: 'zh', style: 'cn-local-news', date: '2025-05-08',
+    text: '本报讯 记者从区金融办获悉，今年一季度我区企业共获得股权融资23.6亿元，其中本土企业星河数控完成的5亿元C轮融资为单笔最大，领投方为省高新技术产业投资公司。',
+    deals: [{ type: 'funding', target: ['星河数控'], round: 'C轮', amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '省高新技术产业投资公司', role: 'lead' }] }],
+    note: 'fictional company; a district’s total, and the largest round of it named',
+  },
+  {
+    id: 'zh6-e-008', lang: 'zh', style: 'cn-securities-daily', date: '2025-04-29',
+    text: '科创板上市公司芯联微今日公告，公司拟以简易程序向特定对象发行股票，募集资金总额不超过3亿元，且不超过最近一年末净资产的20%。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; a small placement planned',
+  },
+  {
+    id: 'zh6-e-009', lang: 'zh', style: 'cn-latepost', date: '2025-03-31',
+    text: '《晚点》了解到，字节系AI公司光语智能的新一轮融资已经谈妥，投资方为阿里巴巴和腾讯，金额约2亿美元，正式协议将于下月签署。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; terms agreed, no agreement signed',
+  },
+  {
+    id: 'zh6-e-010', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-02-19',
+    text: '东阳光药公告，公司与控股股东东阳光集团签署协议，以换股方式吸收合并东阳光长江药业，合并完成后东阳光长江药业将退市并注销，换股比例为1:2.5，该方案已获公司股东大会批准。',
+    deals: [{ type: 'merger', target: ['东阳光长江药业'], parties: [{ name: '东阳光药', role: 'acquirer' }] }],
+    note: 'fictional terms on real-sounding names; an absorption approved',
+  },
+  {
+    id: 'zh6-e-011', lang: 'zh', style: 'cn-21st-century', date: '2025-01-22',
+    text: '21世纪经济报道注意到，去年全年，国内半导体行业共发生并购交易约300起，但真正完成交割的不足三成。业内人士表示，估值分歧和审核周期是主要障碍。',
+    deals: [], negative: 'other',
+    note: 'statistics on deals, none named',
+  },
+  {
+    id: 'zh6-e-012', lang: 'zh', style: 'tw-press', date: '2025-12-12',
+    text: '台灣電子大廠鴻準精密今日宣布，旗下子公司以新台幣18億元參與越南電池廠VinBattery現金增資，取得約15%股權。',
+    deals: [{ type: 'stake-sale', target: ['VinBattery'], amount: { currency: 'TWD', amount: 1_800_000_000 }, parties: [{ name: '鴻準精密', role: 'acquirer' }] }],
+    note: 'fictional transaction; a capital increase joined for a stake, traditional characters',
+  },
+  {
+    id: 'zh6-e-013', lang: 'zh', style: 'cn-vc-weekly', date: '2025-11-08',
+    text: '【本周融资】硬科技赛道：光子芯片公司曦光科技完成4亿元B轮融资，由国投创业领投；消费赛道：咖啡品牌野人先生获得1亿元A轮融资，由天图投资独家投资；另有两家公司宣布了融资计划，但未披露细节。',
+    deals: [
+      { type: 'funding', target: ['曦光科技'], round: 'B轮', amount: { currency: 'CNY', amount: 400_000_000 }, parties: [{ name: '国投创业', role: 'lead' }] },
+      { type: 'funding', target: ['野人先生'], round: 'A轮', amount: { currency: 'CNY', amount: 100_000_000 }, parties: [{ name: '天图投资', role: 'lead' }] },
+    ],
+    note: 'fictional companies; two rounds after labels, and plans with no names',
+  },
+  {
+    id: 'zh6-e-014', lang: 'zh', style: 'cn-financial-daily', date: '2025-10-02',
+    text: '记者注意到，宝钢股份近日完成对其控股子公司宝钢湛江钢铁少数股东权益的收购，但交易金额较小，未达到披露标准。',
+    deals: [{ type: 'stake-sale', target: ['宝钢湛江钢铁'], parties: [{ name: '宝钢股份', role: 'acquirer' }] }],
+    note: 'fictional transaction; minority interests bought in a subsidiary',
+  },
+  {
+    id: 'zh6-e-015', lang: 'zh', style: 'hk-newswire', date: '2025-09-04',
+    text: '港股通讯｜有传闻指美团正洽购本地外卖平台快送，市场消息指作价或达5亿美元；美团发言人表示不评论市场传闻。',
+    deals: [], negative: 'rumour',
+    note: 'fictional target; a rumoured purchase, no comment',
+  },
+  {
+    id: 'zh6-e-016', lang: 'zh', style: 'cn-securities-daily', date: '2025-08-01',
+    text: '杭州银行公告，公司可转债"杭银转债"已触发有条件赎回条款，公司决定提前赎回全部未转股的可转债，赎回金额约5亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional figures; a convertible bond redeemed',
+  },
 ];
