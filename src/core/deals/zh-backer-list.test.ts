@@ -19,4 +19,8 @@ describe('Chinese backers listed after a backer word', () => {
   it('stops at a kind of investor or a count ("投资方包括多家国资背景机构")', () => {
     expect(investorsOf('穹顶航天已完成6亿元B+轮融资，投资方包括多家国资背景机构和产业资本。')).toEqual([[]]);
   });
+  it('takes a name the reader took that is a whole item, not the owner of an unnamed arm ("包括比亞迪及小米集團旗下投資平台")', () => {
+    const deals = annotate('德爾科技今日在港交所主板掛牌，集資淨額約9.8億港元。是次上市引入五名基石投資者，包括比亞迪及小米集團旗下投資平台。', { companies: matcher, context: { lang: 'zh' } }).deals;
+    expect(deals.map((d) => d.investors.map((i) => i.name))).toEqual([['BYD']]);
+  });
 });

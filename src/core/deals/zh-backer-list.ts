@@ -8,7 +8,7 @@ import type { InvestorRole } from './deal-draft';
 import type { SentenceView } from './sentence-view';
 
 /** The word that names the backers, and the copula or "include" after it. */
-const HEAD = /(?:(领投方|领投机构)|投资方|投资人|投资机构|投资者|新股东|跟投方|参投方|出资方|基石投资者|战略投资者|认购对象|认购方)(?:还|也|主要|分别)?(?:包括|为|有|是)[：:]?/g;
+const HEAD = /(?:(领投方|领投机构)|投资方|投资人|投资机构|投资者|新股东|跟投方|参投方|出资方|基石投资者|战略投资者|认购对象|认购方)[，,]?(?:还|也|主要|分别)?(?:包括|为|有|是)[：:]?/g;
 /** One item: a name of two to twelve characters, then a joiner, 等, or the clause's end. */
 const ITEM = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&.·]{1,11}?)(?=[、和及与]|等|[，。；,;]|$)/;
 /** An item that is no name: a count, a kind of investor, people, a description. */
@@ -27,7 +27,10 @@ export function zhBackerList(view: SentenceView): { company: CompanyMention; rol
       if (!item) break;
       const name = item[1]!;
       const end = at + name.length;
-      const taken = view.companies.some((c) => c.start < end && at < c.end);
+      const taken = view.companies.find((c) => c.start < end && at < c.end);
+      // ("基石投資者，包括比亞迪及小米集團旗下投資平台": a name the reader took that is the whole item backs the deal; one
+      // that owns an unnamed arm does not.)
+      if (taken && taken.start === at && taken.end === end) found.push({ company: taken, ...(role ? { role } : {}) });
       if (!taken) {
         if (NOT_A_BACKER.test(name)) break;
         found.push({ company: { start: at, end, text: name, name, id: chineseUnknownId(name) }, ...(role ? { role } : {}) });

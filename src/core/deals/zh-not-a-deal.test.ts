@@ -32,6 +32,10 @@ const NO_DEAL: string[] = [
   '极越汽车陷入困境，此前百度和吉利曾分别向其注资。',
   // a deal qualifying a noun, and money raised long ago being spent.
   '中科精测公告，公司2023年3月完成的定向增发募集资金已全部使用完毕，募集资金专户已办理注销手续。',
+  // topic: a deal after 对 / 关于 is what the words are about.
+  '一位接近华源控股的人士向第一财经表示，公司对收购西部水泥的兴趣"一直存在"，但目前双方并未进入实质性谈判阶段。',
+  // matter: a deal named as a matter, not done.
+  '金信诺晚间公告，公司收到上交所出具的审核问询函，要求公司就发行股份购买四川华鲲电子100%股权事项的标的估值合理性作出说明。',
   // no name: words read as the company.
   '公司表示，关于收购事项的最新进展请以公司公告为准。',
   // product: a car on sale.
@@ -43,6 +47,8 @@ const DEALS: [string, string[]][] = [
   ['固态电池初创企业锂晶科技宣布获得广汽资本数亿元战略投资。这是锂晶科技继去年完成A轮融资后的又一笔融资。', ['funding|锂晶科技']],
   // bonds: the proceeds of a bond are no listing.
   ['城建发展已于3月25日成功发行2025年度第一期公司债券，发行规模15亿元，募集资金将用于偿还到期债务。', ['debt|城建发展']],
+  // matter, done: a matter said to be done is a deal.
+  ['华岳矿业公告，公司发行股份购买赤峰金源矿业100%股权事项已完成标的资产过户。', ['acquisition|赤峰金源矿业']],
   // no name: 每股 is no company listing.
   ['今日，工业软件企业数维智联在上交所科创板挂牌上市，公司本次公开发行3000万股，每股发行价38元，募集资金总额11.4亿元。', ['ipo|数维智联']],
   // once, dated: a deal recalled with its year is a deal the paragraph reports.

@@ -50,6 +50,9 @@ const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首
 /** A fund raising its own money ("旗下基金完成募资", "新一期人民币基金募集", "基金首关"). */
 const OWN_FUND = /基金[^，。；]{0,10}?(?:募资|募集|关账|首关|终关|注册成立|设立)|(?:募资|募集)[^，。；]{0,6}?基金/;
 
+/** A deal named as a matter or a motion ("…100%股权事项", "…的议案"). */
+const MATTER = /事项|议案/;
+
 /** Money raised before, being used, kept or accounted for. */
 const MONEY_USED = /募集资金(?:已)?(?:全部|累计)?(?:使用|投入|存放|置换|专户|管理)|募集资金使用/;
 
@@ -90,9 +93,14 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     const at = d.anchor - view.start;
     if (d.target.id.startsWith('unknown:') && NOT_A_NAME.test(d.target.name)) return false;
     if (rumourAt >= 0 && lastIndex(DONE, sentence.slice(rumourAt)) < 0) return false;
-    // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
+    // ("公司对收购西部水泥的兴趣一直存在", "关于收购事项的最新进展": a deal that is the topic of the words around it.)
+    if (/(?:对|关于|有关)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
     const start = clauseStart(view, d.anchor) - view.start;
     const end = clauseEnd(view, d.anchor) - view.start;
+    // ("要求公司就发行股份购买四川华鲲电子100%股权事项…作出说明": a deal named as a matter, with no word of it done after.)
+    const matter = MATTER.exec(sentence.slice(at, end));
+    if (matter && lastIndex(DONE, sentence.slice(at + matter.index)) < 0) return false;
+    // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
     const before = sentence.slice(start, at);
     if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
     const once = lastIndex(ONCE_G, before);
