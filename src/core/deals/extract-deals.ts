@@ -54,7 +54,7 @@ const LED_WORD = /led\b/i;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
 const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 /** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
-const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购', '并入', '重组'];
+const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购', '并入', '重组', '增资', '注资'];
 const HAN = /[\u4e00-\u9fff]/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.

@@ -562,11 +562,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
     // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
     // ("以新台币30亿元参与车用光学新创昱光科技之现金增资": 之, the written 的, and a capital increase in cash.)
-    pattern: /参与了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资))/g,
+    // ("參與越南電池廠VinBattery現金增資": a capital increase in cash needs no 的.)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?(?:[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)|现金增资))/g,
     needs: ['参与'],
     target: 'object',
     party: 'participant',
-    examples: [['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资']],
+    examples: [
+      ['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资'],
+      ['鸿准精密以新台币18亿元参与越南电池厂VinBattery现金增资。', 'funding|VinBattery'],
+    ],
   },
   {
     id: 'zh-new-holder',

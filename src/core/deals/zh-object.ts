@@ -74,7 +74,7 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
 }
 
 /** A description ending in a kind of company, before a name that follows it ("德国户外电源品牌", "英国芯片设计公司"). */
-const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
+const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽|(?<=[\u4e00-\u9fff]{2})厂)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
 
 /** A country before a name the reader left out ("日本三和电装"); a short name after it may be the whole name ("日本电产"). */
 const COUNTRY_BEFORE_NAME = /^(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|西班牙|加拿大|澳大利亚|澳洲|新加坡|印尼|印度尼西亚|印度|越南|泰国|马来西亚|巴西|以色列)(?=[\u4e00-\u9fffA-Za-z]{3})/;
@@ -219,7 +219,7 @@ export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMenti
 }
 
 /** The round of a company named after the verb: "参与康瑞达的A轮融资", "参与车用光学新创昱光科技之现金增资". */
-const ROUND_OWNER = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,15}?)[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)/;
+const ROUND_OWNER = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,15}?)(?:[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)|现金增资)/;
 
 /**
  * "引导基金以3000万元参与康瑞达的A轮融资": the company whose round is joined, named between the verb and 的, when the
