@@ -583,4 +583,9 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
   it('an unnamed subsidiary merged away is no target', () => {
     expect(read('上海电气风电集团与上海电气集团旗下另一家子公司完成吸收合并，合并后存续公司为上海电气风电集团。')).toEqual([]);
   });
+  it('a receiver named in full after 无偿划转给 may end in 公司', () => {
+    expect(read('省国资委将省交通投资集团所持省港航集团40%股权无偿划转给省国有资本运营公司，以充实资本金。')).toMatchObject([
+      { type: 'stake-sale', target: '省港航集团', investors: ['省国有资本运营公司'] },
+    ]);
+  });
 });

@@ -164,7 +164,8 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
   // (Nor a sum: "私有化总代价约42亿港元".)
   // ("收购完成", "收购资产", "收购事宜": words about the deal, not a name.)
-  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案|后者|前者|对方|终于|最终|正式|落地)|\d|^[一二两三四五六七八九十几数]+(?:幢|栋|座|块|宗|处|间|层|套|项|个|家)|代价|对价|(?:股权|股份|落地)$/.test(text)) return undefined;
+  // ("省国有资本运营公司": a name may end in 公司; "子公司", "该公司" name no one.)
+  if (text.length < 2 || /[的与和及、]|其|该|^(?:本|这家|子|母|全资子|控股子|上市|新|合资|一家)?公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案|后者|前者|对方|终于|最终|正式|落地)|\d|^[一二两三四五六七八九十几数]+(?:幢|栋|座|块|宗|处|间|层|套|项|个|家)|代价|对价|(?:股权|股份|落地)$/.test(text)) return undefined;
   if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
   return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }
