@@ -27,6 +27,7 @@ import { zhTopic } from './zh-topic';
 import { foldDealChars } from './zh-deal-chars';
 import { zhSettledDeals } from './zh-not-a-deal';
 import { zhBackerList } from './zh-backer-list';
+import { zhTotalOfRounds } from './zh-round-list';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -242,6 +243,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     if (!opening) previousSubject = openingTarget(own, sentence, text);
     lastDraftSentence = sentence.index;
   }
+  // ("连续完成天使轮和天使+轮两轮融资，累计金额近3亿元": the total of rounds told together is neither round's size.)
+  for (const d of drafts) if (d.type === 'funding' && d.money !== undefined && money[d.money] && zhTotalOfRounds(text, money[d.money]!.start)) delete d.money;
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));

@@ -43,7 +43,8 @@ const GENERIC_KIND = /^(?:中东|海外|外资|境外|国资|地方|某|一家|�
 /** A verb of what a company does, opening a mention the reader took for a name ("做室内配送机器人"). */
 const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)/;
 /** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
-const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+// ("星辰智造连续": nor the words of time and sequence before its verb.)
+const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$|(?:连续|接连|相继|先后|近日|日前|今日|今天|昨日|近期|刚刚|再次|已经)$/;
 
 /**
  * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
