@@ -1004,4 +1004,83 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [], negative: 'other',
     note: 'fictional figures; a convertible bond redeemed',
   },
+  // ---- batch F (written after the last rules above, scored before any rule for it) ----
+  {
+    id: 'zh6-f-001', lang: 'zh', style: 'cn-securities-daily', date: '2025-12-05',
+    text: '海鸥电器公告，公司拟与宁德时代共同出资设立合资公司，注册资本10亿元，其中公司出资4.9亿元、持股49%，宁德时代出资5.1亿元、持股51%。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a joint venture set up, no company bought or funded',
+  },
+  {
+    id: 'zh6-f-002', lang: 'zh', style: 'cn-cls-flash', date: '2025-11-21',
+    text: '【财联社11月21日电】中创智领公告，公司拟分拆所属子公司中创电装至香港联交所主板上市，本次分拆尚需获得中国证监会备案及联交所批准。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a spin-off listing planned',
+  },
+  {
+    id: 'zh6-f-003', lang: 'zh', style: 'cn-36kr', date: '2025-11-13',
+    text: '36氪获悉，开源大模型社区「魔方智库」完成数千万美元A轮融资，本轮由Lightspeed光速光合领投，老股东奇绩创坛、BV百度风投跟投。公司表示，资金将用于算力采购和开发者生态建设。',
+    deals: [{
+      type: 'funding', target: ['魔方智库'], round: 'A轮',
+      parties: [{ name: 'Lightspeed光速光合', role: 'lead' }, { name: '奇绩创坛', role: 'participant' }, { name: 'BV百度风投', role: 'participant' }],
+    }],
+    note: 'fictional company; an investor named in two scripts',
+  },
+  {
+    id: 'zh6-f-004', lang: 'zh', style: 'cn-securities-times', date: '2025-10-30',
+    text: '证券时报记者注意到，多家银行近期通过债转股方式对困难企业进行纾困，其中工商银行旗下工银投资以30亿元对一家钢铁企业实施市场化债转股。',
+    deals: [], negative: 'other',
+    note: 'a debt-for-equity swap into an unnamed company',
+  },
+  {
+    id: 'zh6-f-005', lang: 'zh', style: 'hk-press-traditional', date: '2025-10-17',
+    text: '內地物業管理公司悅華服務公佈，已完成收購廣州恒安物業管理有限公司70%股權，代價約2.1億元人民幣，恒安物業管理在管面積約1200萬平方米。',
+    deals: [{ type: 'stake-sale', target: ['廣州恒安物業管理有限公司', '恒安物業管理'], amount: { currency: 'CNY', amount: 210_000_000 }, parties: [{ name: '悅華服務', role: 'acquirer' }] }],
+    note: 'fictional companies; a purchase done, traditional characters, a yuan price',
+  },
+  {
+    id: 'zh6-f-006', lang: 'zh', style: 'cn-yicai', date: '2025-09-26',
+    text: '第一财经从知情人士处获悉，港股上市公司凯莱英正在就引入战略投资者进行接洽，潜在投资方包括多家中东主权基金，目前尚未确定最终方案。',
+    deals: [], negative: 'talks',
+    note: 'fictional talks on a real-sounding name; investors being sought',
+  },
+  {
+    id: 'zh6-f-007', lang: 'zh', style: 'cn-exchange-announcement', date: '2025-09-12',
+    text: '中远海能公告，公司实施的2025年限制性股票激励计划已完成授予登记，向312名激励对象授予限制性股票2800万股，授予价格为每股6.2元。',
+    deals: [], negative: 'other',
+    note: 'fictional figures; an employee share award',
+  },
+  {
+    id: 'zh6-f-008', lang: 'zh', style: 'cn-vc-weekly', date: '2025-08-30',
+    text: '【一周投融资】8月25日至29日，国内一级市场共披露融资事件78起。大额融资方面，商业航天企业星河动力完成25亿元D轮融资，由国新基金领投；新能源重卡企业零一汽车获得10亿元B轮融资，投资方为宁德时代和上汽恒旭。',
+    deals: [
+      { type: 'funding', target: ['星河动力'], round: 'D轮', amount: { currency: 'CNY', amount: 2_500_000_000 }, parties: [{ name: '国新基金', role: 'lead' }] },
+      { type: 'funding', target: ['零一汽车'], round: 'B轮', amount: { currency: 'CNY', amount: 1_000_000_000 }, parties: [{ name: '宁德时代', role: 'participant' }, { name: '上汽恒旭', role: 'participant' }] },
+    ],
+    note: 'fictional rounds; a weekly roundup; the week’s count is no deal',
+  },
+  {
+    id: 'zh6-f-009', lang: 'zh', style: 'cn-jiemian', date: '2025-08-14',
+    text: '界面新闻记者查询发现，早在2021年，美团就曾计划收购一家连锁便利店品牌，但最终因估值分歧未能成行。',
+    deals: [], negative: 'called-off',
+    note: 'fictional plan recalled; a purchase that never happened',
+  },
+  {
+    id: 'zh6-f-010', lang: 'zh', style: 'cn-local-finance', date: '2025-07-25',
+    text: '本报讯 7月24日，市城投集团以4.2亿元现金收购本地上市公司东方园林科技51%股份的过户手续正式办理完毕，东方园林科技成为市属国有控股上市公司。',
+    deals: [{ type: 'stake-sale', target: ['东方园林科技'], amount: { currency: 'CNY', amount: 420_000_000 }, parties: [{ name: '市城投集团', role: 'acquirer' }], date: '2025-07-24' }],
+    note: 'fictional companies; a state group’s purchase registered',
+  },
+  {
+    id: 'zh6-f-011', lang: 'zh', style: 'cn-financial-daily', date: '2025-07-09',
+    text: '记者从接近公司人士处了解到，蜂巢能源此前披露的科创板IPO计划已经搁置，公司转而寻求赴港上市的可能性，但目前尚未递交申请。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional plans on a real-sounding name',
+  },
+  {
+    id: 'zh6-f-012', lang: 'zh', style: 'cn-securities-daily', date: '2025-06-20',
+    text: '晶科科技公告，公司发行的"晶科转债"累计已有8.6亿元转换为公司A股股票，累计转股数量约1.2亿股。',
+    deals: [], negative: 'other',
+    note: 'fictional figures; convertible bonds converted',
+  },
 ];
