@@ -588,4 +588,9 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
       { type: 'stake-sale', target: '省港航集团', investors: ['省国有资本运营公司'] },
     ]);
   });
+  it('a buyer the reader left out before 公佈 (Hong Kong\'s word for announces)', () => {
+    expect(read('內地物業管理公司悅華服務公佈，已完成收購廣州恒安物業管理有限公司70%股權，代價約2.1億元人民幣。')).toMatchObject([
+      { type: 'stake-sale', target: '廣州恒安物業管理有限公司', investors: ['悅華服務'], amount: 210_000_000 },
+    ]);
+  });
 });
