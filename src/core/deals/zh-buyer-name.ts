@@ -46,7 +46,10 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
   if (!m || /^(?:已|将|拟|正式|宣布|于|在|通过|近日|日前)/.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
-  return view.companies.find((c) => c.start < end && start < c.end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  // (A name the reader took there is the arm, unless it is a part of the arm's name the data does not hold: "华新" of 华新国际.)
+  const taken = view.companies.find((c) => c.start < end && start < c.end);
+  if (taken && !(taken.id.startsWith('unknown:') && taken.start >= start && taken.end < end)) return taken;
+  return { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
 
 /** "港股上市公司远东物业今日公告，…": the company whose announcement a clause reports, before `at`, its name left out. */

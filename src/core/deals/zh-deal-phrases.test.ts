@@ -593,4 +593,9 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
       { type: 'stake-sale', target: '廣州恒安物業管理有限公司', investors: ['悅華服務'], amount: 210_000_000 },
     ]);
   });
+  it('a subsidiary that buys is named in full when the reader took only a part of its name ("华新国际", not "华新")', () => {
+    const [deal] = read('华新水泥公告，公司全资子公司华新国际以约1.9亿美元收购坦桑尼亚水泥企业Mawe Cement 70%股权的交割已完成。');
+    expect(deal).toMatchObject({ type: 'stake-sale', target: 'Mawe Cement' });
+    expect(deal!.investors).toContain('华新国际');
+  });
 });
