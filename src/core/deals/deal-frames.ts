@@ -1181,6 +1181,11 @@ function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMe
   if (before.length < 2) return undefined;
   // (后者 is the company named last.)
   if (/^[^，。；]{0,2}?后者/.test(view.text.slice(end, end + 4))) return before[before.length - 1];
+  // ("引入战略投资者Stellantis，后者以约15亿欧元获得其约21%股权": when 后者 acts, 其 is the other one.)
+  if (/^(?:而|则)?后者/.test(clauseBefore(view, at))) {
+    const latter = before[before.length - 1]!;
+    return [...before].reverse().find((c) => c.id !== latter.id);
+  }
   // The acting company: the first of the nearest clause (between commas) that names any.
   const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
   const actingClause = clauseOf(before[before.length - 1]!);

@@ -598,4 +598,9 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
     expect(deal).toMatchObject({ type: 'stake-sale', target: 'Mawe Cement' });
     expect(deal!.investors).toContain('华新国际');
   });
+  it('when 后者 (the latter) acts, 其 is the other company ("后者以约15亿欧元获得其约21%股权")', () => {
+    expect(read('新能源车企零跑汽车引入战略投资者Stellantis，后者以约15亿欧元获得其约21%股权。')).toMatchObject([
+      { type: 'stake-sale', target: 'Leapmotor', investors: ['Stellantis'] },
+    ]);
+  });
 });
