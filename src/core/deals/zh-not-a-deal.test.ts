@@ -30,6 +30,8 @@ const NO_DEAL: string[] = [
   '2024年，小米产投共完成投资50余起，投资金额约60亿元。',
   // once: a deal recalled with no time of its own.
   '极越汽车陷入困境，此前百度和吉利曾分别向其注资。',
+  // once, in a clause of only 此前: a round recalled with no time of its own.
+  '此前，极佳视界刚完成A轮融资。',
   // a deal qualifying a noun, and money raised long ago being spent.
   '中科精测公告，公司2023年3月完成的定向增发募集资金已全部使用完毕，募集资金专户已办理注销手续。',
   // topic: a deal after 对 / 关于 is what the words are about.
@@ -53,6 +55,8 @@ const DEALS: [string, string[]][] = [
   ['今日，工业软件企业数维智联在上交所科创板挂牌上市，公司本次公开发行3000万股，每股发行价38元，募集资金总额11.4亿元。', ['ipo|数维智联']],
   // once, dated: a deal recalled with its year is a deal the paragraph reports.
   ['值得注意的是，此次并非双方首次合作。早在2021年，美团就曾以5亿美元战略投资理想汽车。', ['funding|Li Auto']],
+  // once, then done between: a deal announced after 此前.
+  ['华为智能汽车解决方案业务独立后的引望智能迎来两家车企股东。此前，长安汽车旗下阿维塔也宣布以115亿元受让华为所持引望10%股权。', ['stake-sale|引望']],
   // once, then done: a rumour recalled, then the deal done.
   ['此前市场传言的"中科光电收购瑞芯半导体"一事尘埃落定：中科光电今日公告，已以8.6亿元完成对瑞芯半导体100%股权的收购。', ['acquisition|瑞芯半导体']],
   // done after the cue: a filing recalled before a listing today.
