@@ -30,8 +30,8 @@ const NO_DEAL: string[] = [
   '2024年，小米产投共完成投资50余起，投资金额约60亿元。',
   // once: a deal recalled with no time of its own.
   '极越汽车陷入困境，此前百度和吉利曾分别向其注资。',
-  // once, in a clause of only 此前: a round recalled with no time of its own.
-  '此前，极佳视界刚完成A轮融资。',
+  // once, in a clause of only 此前: an investment recalled with no time, round or amount of its own.
+  '此前，极佳视界刚获得华为哈勃投资。',
   // a deal qualifying a noun, and money raised long ago being spent.
   '中科精测公告，公司2023年3月完成的定向增发募集资金已全部使用完毕，募集资金专户已办理注销手续。',
   // topic: a deal after 对 / 关于 is what the words are about.

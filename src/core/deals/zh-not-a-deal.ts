@@ -12,7 +12,7 @@
 //   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
 //   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background; so is one
 //            after 曾 / 此前 in its clause (or a clause of only 此前) with no time in its sentence and no word of a deal
-//            done between ("此前百度和吉利曾分别向其注资", "此前，极佳视界刚完成A轮融资";
+//            done between and no round or amount named ("此前百度和吉利曾分别向其注资", "此前，极佳视界刚获得华为哈勃投资";
 //            "早在2021年，美团就曾以5亿美元战略投资理想汽车" is dated, so reported).
 //   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
 //   framework "远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum, for any deal.
@@ -104,11 +104,13 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
     const before = sentence.slice(start, at);
     if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
-    // ("此前，极佳视界刚完成A轮融资": a clause that is only the word for before governs the next.)
+    // ("此前，极佳视界刚获得华为哈勃投资": a clause that is only the word for before governs the next.)
     const once = /(?:^|[，,。；])(?:此前|之前|早前)[，,]$/.test(sentence.slice(Math.max(0, start - 4), start)) ? 0 : lastIndex(ONCE_G, before);
     // (Unless a word of a deal done stands between, "此前，长安汽车旗下阿维塔也宣布以115亿元受让…", or in a later clause that
     // tells it again, "此前市场传言的…一事尘埃落定：…今日公告，已以8.6亿元完成…的收购".)
-    if (once >= 0 && !DATED.test(sentence.slice(0, end)) && lastIndex(DONE, sentence.slice(start + once, at)) < 0 && lastIndex(DONE, sentence.slice(end)) < 0) return false;
+    // (A round named or an amount makes it a deal told: "星辰动力此前完成了B轮融资，由澜湖资本领投".)
+    const told = d.money !== undefined || /轮/.test(sentence.slice(start, end));
+    if (once >= 0 && !told && !DATED.test(sentence.slice(0, end)) && lastIndex(DONE, sentence.slice(start + once, at)) < 0 && lastIndex(DONE, sentence.slice(end)) < 0) return false;
     if (d.type === 'ipo' && (bonds || PRODUCT.test(before) || /^[^，。；]{0,6}?[，,]?(?:售价|定价|起售|指导价)/.test(sentence.slice(at + 2, end + 8)))) return false;
     // ("远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum is signed, not the deal.)
     const framed = lastIndex(FRAMEWORK, sentence.slice(0, end));
