@@ -257,6 +257,13 @@ describe('extractDeals with the article date', () => {
     expect(dated('去年12月，智谱完成25亿元融资，腾讯领投。', '2024-07-15')).toEqual([['zhipu', 'funding', '2023-12']]);
   });
 
+  it('reads 同月 (the same month) as the month named last before it', () => {
+    const found = findTimeExpressions('去年12月，两家集团完成重组；同月，城投集团还受让了华东环保15%的股份。', '2025-01-16');
+    expect(found.map((x) => [x.text, formatTimeValue(x.value)])).toEqual([['去年12月', '2024-12'], ['同月', '2024-12']]);
+    expect(resolve('同月', '2025-01-16')).toBe('none');
+    expect(resolve('去年同期', '2025-12-09')).toBe('2024-12');
+  });
+
   it('rolls a later month back to last year', () => {
     expect(dated('Moonshot raised $1 billion in November, led by Alibaba.', '2024-02-10')).toEqual([['moonshot', 'funding', '2023-11']]);
     expect(dated('智谱于11月完成25亿元融资。', '2024-02-10')).toEqual([['zhipu', 'funding', '2023-11']]);

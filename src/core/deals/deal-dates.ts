@@ -114,7 +114,7 @@ const EN_OWN = new RegExp(
 );
 
 const ZH_FULL = new RegExp(
-  `(?<!${D})(?:(${D}{4})年|(今年|去年|前年))(?:(${D}{1,2})月份?(?:(${D}{1,2})[日号])?|(初|底|末|年初|年底|年末|上半年|下半年|早些时候))?`,
+  `(?<!${D})(?:(${D}{4})年|(今年|去年|前年))(?:(${D}{1,2})月份?(?:(${D}{1,2})[日号])?|(初|底|末|年初|年底|年末|上半年|下半年|早些时候|同期))?`,
   'g',
 );
 const ZH_MONTH = new RegExp(`(?<![0-9０-９年.．个])(${D}{1,2})月份?(?:(${D}{1,2})[日号])?`, 'g');
@@ -237,6 +237,8 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
     if (m[3] !== undefined) return dateValue(year, digits(m[3]), m[4] === undefined ? undefined : digits(m[4]));
     // "去年底" is last December; "今年初", "上半年" say only the year.
     if (m[5] !== undefined && /底|末/.test(m[5])) return dateValue(year, 12);
+    // ("去年同期": the article's month, a year back.)
+    if (m[5] === '同期' && article && m[2] !== undefined) return dateValue(year, article.m);
     return dateValue(year, undefined);
   });
   each(true, ZH_MONTH, (m) => {
@@ -265,8 +267,19 @@ export function findTimeExpressions(text: string, articleDate?: IsoDate, from = 
     return agoValue(article, n, m[2] === '个月' ? 'month' : 'year');
   });
 
+  // "去年12月，…完成战略重组；同月，城投集团还以4.6亿元受让…": 同月 (the same month) is the month named last before it.
+  ZH_SAME.lastIndex = 0;
+  for (let m = ZH_SAME.exec(slice); m; m = ZH_SAME.exec(slice)) {
+    const at = from + m.index;
+    const last = found.filter((x) => x.end <= at && x.value.kind === 'date').sort((a, b) => b.end - a.end)[0];
+    if (!last || last.value.kind !== 'date') continue;
+    const v = last.value;
+    const value = m[0].endsWith('年') ? dateValue(v.year, undefined) : m[0].endsWith('月') ? (v.month === undefined ? null : dateValue(v.year, v.month)) : v;
+    if (value) found.push({ start: at, end: at + m[0].length, text: m[0], value });
+  }
   return longestFirst(found);
 }
+const ZH_SAME = /同月|当月|同年|同日/g;
 
 const OWN: TimeValue = { kind: 'own' };
 const UNPLACED: TimeValue = { kind: 'unplaced' };

@@ -32,7 +32,7 @@ import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
-import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhStakeName } from './zh-object';
+import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhRoundOwnerName, zhStakeName } from './zh-object';
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -46,7 +46,7 @@ const ROLE_BEFORE = /(?:\bby(?:\s+(?:former|ex-))?|\bfrom|\bwith|\bincluding|\bs
 const PER_UNIT_AFTER = /^\s*(?:a|per|each|an)\s+(?:share|unit|ADS|ADR|piece)\b|^\s*(?:\/|每)\s*股|^\s*(?:per|each)\b|^\s*(?:IPO|offer|issue|listing|reference)\s+price\b/i;
 const PER_UNIT_BEFORE = /(?:每(?:股|份)(?:美国存托股份?|存托股份?|ADS)?\s*(?:发行价|发售价|招股价|售价|价格|定价|转让价|收购价|认购价)?(?:为|定为|约)?|(?:发行价|发售价|招股价|开盘价|收盘价|股价)(?:为|定为|约|报)?|(?:开盘|收盘|收市|首日)报|(?<!\bvalued\s)(?<!\bvalu(?:es|ing)\s+(?:\S+\s+){0,5})\bat|priced at|(?:offer|issue|listing|IPO|subscription|reference) price (?:of|at)|(?:price\s+)?range\s+(?:of|at|between)|opened at|closed at)\s*$/i;
 const NOT_DEAL_MONEY_BEFORE =
-  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|注册资本|注册资金|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
+  /(?:market (?:value|capitali[sz]ation|cap)|revenue|sales|profit|income|earnings|balance sheet|combined (?:assets|value|deposits|output)|assets under management|valu(?:ed|ing|ation|es) (?:it|the company|the firm|\w+) at|valu(?:es|ing) (?:the|its) (?:[\w-]+ ){0,4}at|valuation of|total (?:funding|of)|to date|bringing (?:its|the) total|市值|营收|收入|利润|估值|企业价值|注册资本|注册资金|总资产|资产规模|管理规模|累计(?!金额)|(?<!募资|募集资金|集资|融资|交易|发售|发行|投资|认购|款项)总额)[^.;，。；]{0,25}$/i;
 
 const OWN_FUND_ZH = /基金[^，。；]{0,8}(?:关账|募集|首关|终关)|第[一二三四五六七八九十\d]+期[^，。；]{0,6}基金/;
 // Lowercase on purpose: "Sahyadri Growth Fund" is an investor's name, "a new growth fund" a fund.
@@ -56,7 +56,8 @@ const SOLD_BEFORE_STAKE = /\b(?:sold|sells|sell|selling|sale of|offload(?:s|ed|i
 // ("raised $500 million by selling bonds due 2030": so is money from debt sold.)
 const DEBT_AFTER_AMOUNT = /^\s*(?:in|of|through|via|by (?:selling|issuing|placing)|from (?:selling|issuing|a sale of))\s+(?:(?:new|senior|secured|unsecured|convertible|green|corporate|its|a|an)\s+)*(?:debt|bonds?|notes|loans?|debentures|credit)\b(?!\s+and\s+equity)/i;
 /** What a backer does right after its name: "国新基金领投", "Acme Fund led". */
-const ACTS_AS_BACKER = /^(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
+// ("由国新基金、中国电信、中金资本领投": so does one at the head of a list of backers.)
+const ACTS_AS_BACKER = /^(?:[、和及与][^，。；、]{2,16}?){0,4}(?:等)?(?:联合|共同)?(?:领投|跟投|参投|参与|出资|投资)|^\s+(?:led|co-led|invested|joined|participated)\b/;
 
 /**
  * Whether the words in [from, to) speak of a firm raising its own fund. The name of a backer acting
@@ -69,7 +70,7 @@ function ownFund(view: SentenceView, from: number, to: number): boolean {
   let blank = '';
   let at = from;
   for (const c of view.companies) {
-    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 12))) continue;
+    if (c.end <= from || c.start >= to || !ACTS_AS_BACKER.test(view.text.slice(c.end, c.end + 60))) continue;
     blank += view.text.slice(at, Math.max(at, c.start)) + ' '.repeat(Math.max(0, Math.min(c.end, to) - Math.max(c.start, at)));
     at = Math.min(c.end, to);
   }
@@ -104,7 +105,7 @@ const HOLDERS_BEFORE = /\b(?:whose|its|their)\s+(?:[\w-]+\s+)?(?:backers|investo
 export const BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|acquire|acquires|acquiring|acquired|purchase|purchasing|take over|taking over)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "换股比例为1:0.56", "每股北车股份可换取1.10股": a merger's exchange ratio, stated. */
-const EXCHANGE_RATIO = /换股比例为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
+const EXCHANGE_RATIO = /换股比例(?:均|分别)?为?\s*\d|每\d*股[^，。；]{1,12}?(?:可)?换(?:取|得)?\s*\d/;
 
 /** "今日起招股", "招股将于本周五截止": a Chinese offer that has opened and not yet closed. */
 const OFFER_OPENED = /(?:起|开始|启动)招股|招股(?:将于|至)[^，。；]{0,8}截止/;
@@ -398,7 +399,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   } else if (trigger.target === 'object') {
     const zhUnit = trigger.lang === 'zh' && trigger.type === 'acquisition' ? (zhUnitAfter(view, end) ?? zhOwnedAfter(view, end)) : undefined;
     const zhBuys = trigger.lang === 'zh' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale');
-    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
+    target = zhUnit ?? objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale') ? unitAfter(view, end) : zhBuys ? (zhDescribedName(view, end) ?? zhStakeName(view, end) ?? zhPronounObject(view, at, end) ?? announcerOf(view, end)) : trigger.lang === 'zh' ? (zhDescribedName(view, end) ?? (trigger.id === 'zh-join-round' ? zhRoundOwnerName(view, end) : undefined) ?? (trigger.id === 'zh-subscribe' ? (announcerOf(view, end) ?? zhNewSharesName(view, end)) : undefined) ?? zhPronounObject(view, at, end)) : undefined);
     // "收购自由港麦克莫兰持有的…56%权益", "受让华为所持引望10%股权": the company after the verb sells what it holds.
     const held = zhBuys && target && !zhUnit ? zhHeldObject(view, target) : undefined;
     // "恒通股份控股股东变更为海川资本，海川资本…受让原控股股东光明集团所持29.9%股份": shares of the company whose
@@ -1095,7 +1096,7 @@ const ZH_UNIT_STOP = /[的其者下属于在、，。；：“”（）()\s\dA-Z
 /** "苏宁易购公告，…转让公司23%股份": 公司 after the verb is the company whose announcement the sentence is. */
 function announcerOf(view: SentenceView, from: number): CompanyMention | undefined {
   if (!/^(?:本)?公司/.test(view.text.slice(from, from + 3))) return undefined;
-  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8))) ?? zhAnnouncerLeftOut(view, from);
+  return view.companies.find((c) => c.end < from && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 12))) ?? zhAnnouncerLeftOut(view, from);
 }
 
 /** Right after a name: the kind of company it is, so the name was a description ("德国焊接机器人|制造商"). */
@@ -1136,7 +1137,8 @@ const UNNAMED_ARM_AFTER = /^旗下的?(?:产业|投资|创投)?(?:基金|资本|
 
 /** Right after an announcer: "公告", "今日晚间公告", "12日晚间发布公告". */
 // ("优源牧业公布，": Hong Kong's word for announces.)
-const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|\d{1,2}日)?(?:晚间|早间)?(?:发布|披露)?(?:公告|公布)/;
+// ("永华股份11月6日晚间公告": a month may come before the day, and 晚 for 晚间.)
+const ANNOUNCES_AFTER = /^(?:今日|近日|日前|昨日|(?:\d{1,2}月)?\d{1,2}日)?(?:晚间|早间|晚|早)?(?:发布|披露)?(?:公告|公布)/;
 
 /** Right after a name, the words that make it a modifier of a kind of firm: "中国动力|电池企业", "新能源|汽车行业". */
 const GENERIC_NOUN_AFTER = /^[\u4e00-\u9fff]{0,4}(?:企业|行业|产业|领域|赛道|板块|市场)(?![\u4e00-\u9fff]{0,6}\d)/;
@@ -1150,7 +1152,7 @@ const HOLDER_OF = /^的?(?:控股股东|第一大股东|大股东|股东|实际�
 
 /** The company whose announcement the sentence reports ("华曜股份公告，…"), before `pos`. */
 function announcerBefore(view: SentenceView, pos: number): CompanyMention | undefined {
-  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 8)));
+  return view.companies.find((c) => c.end <= pos && ANNOUNCES_AFTER.test(view.text.slice(c.end, c.end + 12)));
 }
 
 /** What a company is, standing for its name: "the French start-up", "the company". */
@@ -1179,6 +1181,11 @@ function zhPronounObject(view: SentenceView, at: number, end: number): CompanyMe
   if (before.length < 2) return undefined;
   // (后者 is the company named last.)
   if (/^[^，。；]{0,2}?后者/.test(view.text.slice(end, end + 4))) return before[before.length - 1];
+  // ("引入战略投资者Stellantis，后者以约15亿欧元获得其约21%股权": when 后者 acts, 其 is the other one.)
+  if (/^(?:而|则)?后者/.test(clauseBefore(view, at))) {
+    const latter = before[before.length - 1]!;
+    return [...before].reverse().find((c) => c.id !== latter.id);
+  }
   // The acting company: the first of the nearest clause (between commas) that names any.
   const clauseOf = (c: CompanyMention) => view.text.slice(view.start, c.start).split(/[，,；;]/).length;
   const actingClause = clauseOf(before[before.length - 1]!);

@@ -24,6 +24,10 @@ import { createSentenceView, type IndexedMoney, type SentenceView } from './sent
 import { splitSentences, type Sentence } from './split-sentences';
 import { zhTrimMention } from './zh-target-name';
 import { zhTopic } from './zh-topic';
+import { foldDealChars } from './zh-deal-chars';
+import { zhSettledDeals } from './zh-not-a-deal';
+import { zhBackerList } from './zh-backer-list';
+import { zhTotalOfRounds } from './zh-round-list';
 import { attachFollowUpValuations, attachValuations, findValuations, VALUATION_WORD } from './valuation-phrases';
 
 /** A deal sentence is short; a longer "sentence" is unsplit boilerplate, and skipping it keeps work linear. */
@@ -51,7 +55,7 @@ const LED_WORD = /led\b/i;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
 const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 /** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
-const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购', '并入', '重组'];
+const ZH_STRONG_WORDS: Needs = ['融资', '收购', '合并', '上市', '挂牌', '领投', '募资', '受让', '入股', '并购', '并入', '重组', '增资', '注资'];
 const HAN = /[\u4e00-\u9fff]/;
 
 // A Chinese condition opens its clause: "若监管批准", not the 若 of 若水投资.
@@ -109,7 +113,9 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
     // "弘晟科技今日宣布，已完成收購三友精工100%股權": a traditional-character page (Taiwan, Hong Kong) is read folded
     // to simplified, one character for one (offsets unchanged), as the company readers read it; each deal takes
     // back its sentence as the page wrote it. A page with no traditional character costs one scan.
-    const folded = toSimplified(text);
+    // (Deal words the company fold does not hold, "掛牌", "擬", "簽署", are folded after it: zh-deal-chars.ts.)
+    const simplified = toSimplified(text);
+    const folded = simplified === text ? text : foldDealChars(simplified);
     const deals = withDealDates(extract(folded, money, companies), folded, money, companies, articleDate);
     return folded === text ? deals : deals.map((d) => asWritten(d, folded, text));
   } catch {
@@ -206,19 +212,16 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const own = dropRecalled(preferListing(
-      mergeSameTarget(
-        [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
-        view.text,
-      ),
-      view,
-    ), view);
+    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)];
+    // A Chinese sentence's words of rumour, plan or recall are asked once, of every deal read in it, each at its own cue
+    // (zh-not-a-deal.ts), before two readings of one deal are merged.
+    const own = dropRecalled(preferListing(mergeSameTarget(HAN.test(sentenceText) ? zhSettledDeals(read, view) : read, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
       applyFollowUp(view, findRolePhrases(view), drafts);
       // Backers listed after the deal belong to the latest round or listing, not to an acquisition reported in between.
       const recent = [...drafts].reverse().find((d) => (d.type === 'funding' || d.type === 'ipo' || d.type === 'debt') && d.paragraph === view.paragraph && view.index - d.sentenceIndex <= FRAME_WINDOW_SENTENCES);
-      if (recent) addListedBackers(view, recent);
+      if (recent) addZhBackers(view, recent);
       attachFollowUpValuations(view, valuations, drafts);
       if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
@@ -226,7 +229,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
     assignRoles(own, findRolePhrases(view));
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
-    if (funding.length === 1) addListedBackers(view, funding[0]!);
+    if (funding.length === 1) addZhBackers(view, funding[0]!);
     // "X raised … from A and B, while Y closed … led by C", "secured a credit facility from banks A and B, a day
     // after it closed a round": each deal takes the lists between its cue and the next deal's.
     else if (funding.length > 1) {
@@ -240,6 +243,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     if (!opening) previousSubject = openingTarget(own, sentence, text);
     lastDraftSentence = sentence.index;
   }
+  // ("连续完成天使轮和天使+轮两轮融资，累计金额近3亿元": the total of rounds told together is neither round's size.)
+  for (const d of drafts) if (d.type === 'funding' && d.money !== undefined && money[d.money] && zhTotalOfRounds(text, money[d.money]!.start)) delete d.money;
   // "完成数亿元C轮融资", "a nine-figure sum": a vague size says a deal happened, not what it was worth.
   for (const d of drafts) if (d.money !== undefined && money[d.money]?.approx === 'vague') delete d.money;
   return drafts.sort((a, b) => a.start - b.start || a.anchor - b.anchor).map((d) => toDealMention(d, text));
@@ -257,6 +262,13 @@ function asWritten(d: DealMention, folded: string, text: string): DealMention {
     return at >= 0 && at + party.name.length <= d.end ? { ...party, name: text.slice(at, at + party.name.length) } : party;
   };
   return { ...d, text: text.slice(d.start, d.end), target: written(d.target), investors: d.investors.map(written) };
+}
+
+/** The backers listed in the sentence, and, in Chinese, those listed after a backer word whose names the reader left out. */
+function addZhBackers(view: SentenceView, deal: DealDraft): void {
+  addListedBackers(view, deal);
+  if (deal.type === 'debt' || !HAN.test(view.text.slice(view.start, view.end))) return;
+  for (const b of zhBackerList(view)) if (b.company.id !== deal.target.id) addInvestor(deal, b.company, b.role);
 }
 
 /** Two lists sorted by start, as one. */

@@ -562,11 +562,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // "华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资": taking part in a company's round funds it.
     // (Not a portfolio recalled: "此前还参与了禾赛科技、纵目科技等自动驾驶企业的融资".)
     // ("以新台币30亿元参与车用光学新创昱光科技之现金增资": 之, the written 的, and a capital increase in cash.)
-    pattern: /参与了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资))/g,
+    // ("參與越南電池廠VinBattery現金增資": a capital increase in cash needs no 的.)
+    pattern: /参与了?(?=[^，。；、等]{1,24}?(?:[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)|现金增资))/g,
     needs: ['参与'],
     target: 'object',
     party: 'participant',
-    examples: [['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资']],
+    examples: [
+      ['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资'],
+      ['鸿准精密以新台币18亿元参与越南电池厂VinBattery现金增资。', 'funding|VinBattery'],
+    ],
   },
   {
     id: 'zh-new-holder',
@@ -586,8 +590,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "拟以发行股份及支付现金的方式购买芯丰精密100%股权": 购买 (buy) a company's shares, not goods or a product.
     // (Not "此次收购将帮助…": the purchase already reported, named again as a noun.)
-    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?<!的)(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|拿下(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮|重组)/g,
-    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '买入'],
+    pattern: /(?<!此次|本次|该|这次|这笔|上述|此项|该项|该笔|本项|此番)(?:宣布|拟|将|已)?(?:以[^，。；]{0,20}?)?(?<!的)(?:收购|并购|买下|全资收购|要约收购|竞得|购得|购入|购买(?=[^，。；]{2,30}?(?:股权|股份|权益))|(?:拿下|接手)(?=[^，。；]{2,16}?(?:股权|股份|控制权|控股权))|买入(?=[^，。；]{2,16}?\d+(?:\.\d+)?%(?:的)?(?:股权|股份|普通股|权益)))(?!方|案|计划|传闻|融资|一览|基金|贷款|市场|动态|快讯|周报|月报|盘点|速递|观察|热潮|战|大战|潮|重组)/g,
+    needs: ['收购', '并购', '买下', '竞得', '购得', '购入', '购买', '拿下', '接手', '买入'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -596,6 +600,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['拓荆科技以发行股份及支付现金的方式购买芯丰精密100%股权，交易作价8.2亿元。', 'acquisition|芯丰精密|拓荆科技'],
       // 拿下 (take), the financial press's verb, when shares or control follow it (not "拿下订单").
       ['宁德时代以约20亿元拿下邦普循环少数股权。', 'stake-sale|邦普循环|宁德时代'],
+      // (接手 (take over), the same.)
+      ['雅戈尔集团以74亿元接手银泰商业控股权。', 'stake-sale|银泰商业|雅戈尔集团'],
       // 买入 (buy in) a stated share of a company's stock.
       ['腾讯已通过旗下子公司以约17.8亿美元买入特斯拉约5%的普通股。', 'stake-sale|特斯拉|腾讯'],
       // A long legal name between 购买 and the shares.
@@ -702,13 +708,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // "投资约15亿欧元，取得零跑汽车约21%的股份": a stake taken in the company named before the percentage.
     // ("将以约11亿欧元获得国轩高科约26.47%的股份": 获得 a stated share of a company, the same.)
     // ("取得日商精密探针厂Probe Japan 70%股权": room for a description and a Latin name.)
-    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?\d+(?:\.\d+)?%(?:的)?(?:股权|股份))/g,
+    // ("以新台幣32億元取得晶通科技百分之百股權": a share written out in words.)
+    pattern: /(?:取得|获得)(?=[^，。；%]{2,30}?(?:约|共|合计)?(?:\d+(?:\.\d+)?%|百分之[零一二三四五六七八九十百点]+)(?:的)?(?:股权|股份))/g,
     needs: ['取得', '获得'],
     target: 'object',
     party: 'acquirer',
     stake: true,
     examples: [
       ['澄湖集团宣布投资约15亿欧元，取得远驰汽车约21%的股份。', 'stake-sale|远驰汽车|澄湖集团'],
+      ['联咏微电子宣布，以新台币32亿元取得晶通科技百分之百股权。', 'stake-sale|晶通科技|联咏微电子'],
       ['大众汽车集团（中国）与国轩高科签署协议，将以约11亿欧元获得国轩高科约26.47%的股份。', 'stake-sale|国轩高科|大众汽车集团'],
     ],
   },
@@ -769,8 +777,9 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "恒远电气将华辰电子100%股权以12亿元出售给澜拓新能源": what is sold before the verb, the buyer after it.
     // ("将所持马钢集团51%股权无偿划转给中国宝武": a transfer between state owners, free of charge, the same.)
-    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)/g,
-    needs: ['给', '予'],
+    // ("无偿划转至滨海城投集团": 至 (to), in a free transfer.)
+    pattern: /(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)|无偿划转至/g,
+    needs: ['给', '予', '无偿划转至'],
     target: 'passive',
     party: 'acquirer',
     examples: [
@@ -779,6 +788,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['海川资本将所持朗润医疗51%股权以12亿元转让予恒通股份。', 'stake-sale|朗润医疗|恒通股份'],
       // The holder of 公司 sells shares of the company whose holder it is.
       ['澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代，交易总价款为16亿元。', 'stake-sale|澜海科技|宁德时代'],
+      ['市国资委已将所持滨海港口集团100%股权无偿划转至滨海城投集团。', 'acquisition|滨海港口集团|滨海城投集团'],
     ],
   },
   {

@@ -10,7 +10,9 @@ import { zhOpeningName } from './zh-opening-name';
 /** The trigger's clause opens with 公司 standing for the announcer: "公司以2.35亿元受让…", "本公司拟…". */
 const COMPANY_OPENS = /^(?:本)?公司(?:此次|本次)?(?:已经?|将|拟|以|通过|于|与)?/;
 /** "宏达电控公告，", "华曜股份晚间发布公告称，": the announcement before the clause, its name left out. */
-const ANNOUNCES = /(?:今日|昨日|近日|日前|晚间|早间|\d{1,2}日)*(?:晚间|早间)?(?:发布|披露)?公告(?:称|显示)?[，,：:]\s*$/;
+// ("锦江环境9月2日晚公告，": a month, a day and an evening may stand between.)
+const WHEN = String.raw`(?:今日|昨日|近日|日前|今晚|晚间|早间|(?:\d{1,2}月)?\d{1,2}日(?:晚间|早间|晚|早)?)*(?:晚间|早间)?`;
+const ANNOUNCES = new RegExp(String.raw`${WHEN}(?:发布|披露)?公告(?:称|显示)?[，,：:]\s*$`);
 
 /**
  * The buyer of a Chinese purchase at `at` when the company reader named none: the clause's opening name, or
@@ -44,7 +46,10 @@ export function zhSubsidiaryBuyer(view: SentenceView, at: number): CompanyMentio
   if (!m || /^(?:已|将|拟|正式|宣布|于|在|通过|近日|日前)/.test(m[1]!)) return undefined;
   const start = from + m.index + m[0].length - m[1]!.length;
   const end = start + m[1]!.length;
-  return view.companies.find((c) => c.start < end && start < c.end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+  // (A name the reader took there is the arm, unless it is a part of the arm's name the data does not hold: "华新" of 华新国际.)
+  const taken = view.companies.find((c) => c.start < end && start < c.end);
+  if (taken && !(taken.id.startsWith('unknown:') && taken.start >= start && taken.end < end)) return taken;
+  return { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
 }
 
 /** "港股上市公司远东物业今日公告，…": the company whose announcement a clause reports, before `at`, its name left out. */
@@ -52,6 +57,6 @@ export function zhAnnouncerLeftOut(view: SentenceView, at: number): CompanyMenti
   const before = view.text.slice(view.start, at);
   const announce = /(?:公告|公布)(?:称|显示)?[，,：:]/.exec(before);
   if (!announce || before.lastIndexOf('；') > announce.index) return undefined;
-  const words = before.slice(0, announce.index).replace(/(?:今日|昨日|近日|日前|晚间|早间|\d{1,2}日)*(?:晚间|早间)?(?:发布|披露)?$/, '');
+  const words = before.slice(0, announce.index).replace(new RegExp(String.raw`${WHEN}(?:发布|披露)?$`), '');
   return zhOpeningName(view, view.start + words.length);
 }

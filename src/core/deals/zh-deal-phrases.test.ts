@@ -179,7 +179,7 @@ describe('Chinese deals: zh-fresh-4 batch B', () => {
 describe('Chinese deals: zh-fresh-4 batch C', () => {
   it('a lead that names the round after what the company is, and the size in the clause after the noun', () => {
     expect(read('合肥市产业投资控股集团近日领投了智能制造企业擎天精密的B轮融资，融资总额4亿元，本轮跟投方还包括安徽省高新投和国元创投。')).toMatchObject([
-      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投'] },
+      { type: 'funding', target: '擎天精密', amount: 400_000_000, investors: ['合肥市产业投资控股集团', '国元创投', '安徽省高新投'] },
     ]);
     expect(read('红杉中国与高瓴创投联合领投了合成生物公司蓝曜生物的4亿元C轮融资。')[0]).toMatchObject({ target: '蓝曜生物', investors: ['HongShan', 'GL Ventures'] });
   });
@@ -561,5 +561,46 @@ describe('Chinese deals: batch zh5-i', () => {
   it('a building sold, and a merger whose details are not settled, are no deals', () => {
     expect(read('恒益地產今日公佈，向獨立第三方出售旗下一幢位於觀塘的商業大廈，代價約18億港元。')).toEqual([]);
     expect(read('极氪与领克的整合方案仍在推进中，吉利方面表示，两个品牌将保持独立运营，具体合并细节尚未最终确定。')).toEqual([]);
+  });
+});
+
+// Session dealszh17: mechanisms from zh-fresh-6 batches C and D (each written after the before-score was committed).
+describe('Chinese deals: batches zh6-c and zh6-d', () => {
+  it('a fund joining a round names the company whose round it is ("参与康瑞达的A轮融资")', () => {
+    expect(read('本报讯 11月30日，我市天使投资引导基金与本土生物医药企业康瑞达签约，引导基金以3000万元参与康瑞达的A轮融资。')).toMatchObject([
+      { type: 'funding', target: '康瑞达', amount: 30_000_000 },
+    ]);
+  });
+  it('a Latin name after any description closes a purchase ("收购印尼支付牌照持有方PT Bayar Cepat")', () => {
+    expect(read('汇付通宣布收购印尼支付牌照持有方PT Bayar Cepat全部股权。')).toMatchObject([{ type: 'acquisition', target: 'PT Bayar Cepat', investors: ['汇付通'] }]);
+    expect(read('公司宣布收购一家公司AI。')).toEqual([]);
+  });
+  it('a merger folds the one the text says into the other, and total assets are no price', () => {
+    expect(read('钱塘城投集团与钱塘产投集团于9月28日正式完成合并重组，钱塘产投集团整体并入钱塘城投集团，合并后集团总资产超过2000亿元。')).toMatchObject([
+      { type: 'merger', target: '钱塘产投集团', investors: ['钱塘城投集团'], amount: undefined },
+    ]);
+  });
+  it('an unnamed subsidiary merged away is no target', () => {
+    expect(read('上海电气风电集团与上海电气集团旗下另一家子公司完成吸收合并，合并后存续公司为上海电气风电集团。')).toEqual([]);
+  });
+  it('a receiver named in full after 无偿划转给 may end in 公司', () => {
+    expect(read('省国资委将省交通投资集团所持省港航集团40%股权无偿划转给省国有资本运营公司，以充实资本金。')).toMatchObject([
+      { type: 'stake-sale', target: '省港航集团', investors: ['省国有资本运营公司'] },
+    ]);
+  });
+  it('a buyer the reader left out before 公佈 (Hong Kong\'s word for announces)', () => {
+    expect(read('內地物業管理公司悅華服務公佈，已完成收購廣州恒安物業管理有限公司70%股權，代價約2.1億元人民幣。')).toMatchObject([
+      { type: 'stake-sale', target: '廣州恒安物業管理有限公司', investors: ['悅華服務'], amount: 210_000_000 },
+    ]);
+  });
+  it('a subsidiary that buys is named in full when the reader took only a part of its name ("华新国际", not "华新")', () => {
+    const [deal] = read('华新水泥公告，公司全资子公司华新国际以约1.9亿美元收购坦桑尼亚水泥企业Mawe Cement 70%股权的交割已完成。');
+    expect(deal).toMatchObject({ type: 'stake-sale', target: 'Mawe Cement' });
+    expect(deal!.investors).toContain('华新国际');
+  });
+  it('when 后者 (the latter) acts, 其 is the other company ("后者以约15亿欧元获得其约21%股权")', () => {
+    expect(read('新能源车企零跑汽车引入战略投资者Stellantis，后者以约15亿欧元获得其约21%股权。')).toMatchObject([
+      { type: 'stake-sale', target: 'Leapmotor', investors: ['Stellantis'] },
+    ]);
   });
 });

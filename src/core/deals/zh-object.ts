@@ -49,6 +49,8 @@ export function zhHeldObject(view: SentenceView, owner: CompanyMention): ZhHeldO
 }
 
 /** A description that ends in a kind of company ("加拿大油气公司", "德国机器人制造商", "北美短视频应用"). */
+/** A Latin name closing the clause after any description ("印尼支付牌照持有方PT Bayar Cepat"): Latin letters in Chinese text are a name. */
+const DESCRIBED_LATIN = /^(?:全资|控股|了)?[\u4e00-\u9fff]{2,14}?([A-Z][A-Za-z0-9.&-]{1,}(?: [A-Z][A-Za-z0-9.&-]*){0,3})(?=$|[（(]|的?(?:全部|\d+(?:\.\d+)?%)?的?(?:股权|股份|权益)?$)/;
 const DESCRIBED_NAME =
   /^(?:全资|控股|了)?[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|应用|初创公司|独角兽|[\u4e00-\u9fff]{2}厂)([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.·&-]{1,11}?|[A-Z][A-Za-z0-9.&-]*(?: [A-Z][A-Za-z0-9.&-]*){1,2})(?=$|[，。；,;（(]|的|\s?约?\d|全部|股权|股份|权益|100%|(?:发起|进行|完成|实施)了?的?(?:全面|部分)?(?:要约)?收购|(?:进行|完成|实施)了?(?:战略|新一轮|首轮|追加)?(?:投资|增资|注资)|新发行|新增发行|增发|定向发行|定向增发|非公开发行|(?:以[^，。；]{0,12}?)?(?:出售|转让|卖)(?:给|予))/;
 
@@ -59,8 +61,10 @@ const DESCRIBED_NAME =
  */
 export function zhDescribedName(view: SentenceView, from: number): CompanyMention | undefined {
   const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
-  const m = DESCRIBED_NAME.exec(clause);
-  if (!m) return undefined;
+  const latin = DESCRIBED_NAME.exec(clause) ? undefined : DESCRIBED_LATIN.exec(clause);
+  const m = latin ?? DESCRIBED_NAME.exec(clause);
+  // (A Latin name of four letters or more, after no count of companies: not the "AI" of "一家公司AI".)
+  if (!m || (latin && (latin[1]!.length < 4 || /^(?:全资|控股|了)?(?:一|多|数|某|两|几)/.test(clause)))) return undefined;
   const text = m[1]!.replace(/[.·&-]+$/, '');
   if (text.length < 2 || /^(?:等|旗下|位于|在|的)|持有|所持|控股的/.test(text)) return undefined;
   const start = from + m[0].length - m[1]!.length;
@@ -70,7 +74,7 @@ export function zhDescribedName(view: SentenceView, from: number): CompanyMentio
 }
 
 /** A description ending in a kind of company, before a name that follows it ("德国户外电源品牌", "英国芯片设计公司"). */
-const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
+const KIND_BEFORE_NAME = /^[\u4e00-\u9fff]{1,12}?(?:公司|企业|集团|制造商|开发商|生产商|运营商|供应商|服务商|厂商|品牌|平台|初创公司|独角兽|(?<=[\u4e00-\u9fff]{2})厂)(?=[A-Za-z]|[\u4e00-\u9fff]{2})/;
 
 /** A country before a name the reader left out ("日本三和电装"); a short name after it may be the whole name ("日本电产"). */
 const COUNTRY_BEFORE_NAME = /^(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|西班牙|加拿大|澳大利亚|澳洲|新加坡|印尼|印度尼西亚|印度|越南|泰国|马来西亚|巴西|以色列)(?=[\u4e00-\u9fffA-Za-z]{3})/;
@@ -160,7 +164,8 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
   const text = m[1]!.replace(/(?:事项|事宜|一事|交易|已|将|正式|顺利).*$/, '');
   // (Nor a sum: "私有化总代价约42亿港元".)
   // ("收购完成", "收购资产", "收购事宜": words about the deal, not a name.)
-  if (text.length < 2 || /[的与和及、]|其|该|公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案|后者|前者|对方|终于|最终|正式|落地)|\d|^[一二两三四五六七八九十几数]+(?:幢|栋|座|块|宗|处|间|层|套|项|个|家)|代价|对价|(?:股权|股份|落地)$/.test(text)) return undefined;
+  // ("省国有资本运营公司": a name may end in 公司; "子公司", "该公司" name no one.)
+  if (text.length < 2 || /[的与和及、]|其|该|^(?:本|这家|子|母|全资子|控股子|上市|新|合资|一家)?公司$|^(?:交易|方案|计划|完成|资产|业务|项目|标的|股权|股份|工作|事宜|事项|计划|进展|价格|完毕|成功|失败|消息|传闻|协议|交割|纪录|记录|合同|意向|案例|案|后者|前者|对方|终于|最终|正式|落地)|\d|^[一二两三四五六七八九十几数]+(?:幢|栋|座|块|宗|处|间|层|套|项|个|家)|代价|对价|(?:股权|股份|落地)$/.test(text)) return undefined;
   if (view.companies.some((c) => c.start < from + text.length && from < c.end)) return undefined;
   return { start: from, end: from + text.length, text, name: text, id: chineseUnknownId(text) };
 }
@@ -212,4 +217,23 @@ export function zhArmOf(view: SentenceView, owner: CompanyMention): CompanyMenti
   const end = start + m[1]!.length;
   // (A mention that covers only part of the arm's name is no more than its start: "中金" of "中金启元".)
   return view.companies.find((c) => c.start === start && c.end === end) ?? { start, end, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
+}
+
+/** The round of a company named after the verb: "参与康瑞达的A轮融资", "参与车用光学新创昱光科技之现金增资". */
+const ROUND_OWNER = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,15}?)(?:[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略|现金)?(?:融资|增资)|现金增资)/;
+
+/**
+ * "引导基金以3000万元参与康瑞达的A轮融资": the company whose round is joined, named between the verb and 的, when the
+ * company reader left it out (after what it is, when a description stands first).
+ */
+export function zhRoundOwnerName(view: SentenceView, from: number): CompanyMention | undefined {
+  const clause = view.text.slice(from, Math.min(view.end, from + 40)).split(/[，。；,;]/)[0]!;
+  const m = ROUND_OWNER.exec(clause);
+  if (!m) return undefined;
+  const kind = KIND_BEFORE_NAME.exec(m[1]!);
+  const text = m[1]!.slice(kind?.[0].length ?? 0).trim();
+  if (text.length < 2 || joinsTwoNames(text) || /^(?:其|该|本|这|某|一家|多家)|公司$|等/.test(text)) return undefined;
+  const start = from + (kind?.[0].length ?? 0);
+  if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
+  return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
 }

@@ -24,7 +24,7 @@ const NAME = /^(?:[A-Za-z][A-Za-z0-9.&-]*)?[\u4e00-\u9fff]{0,8}(?:[A-Za-z][A-Za-
 /** A name in quotes ("「深瞳纪」"), or one with its other-script form in brackets ("Lumo Fresh（鲁莫生鲜）", "诺凯科技（NovaCart）"). */
 const QUOTED = /^[「『“"]([^」』”"]{2,12})[」』”"]$/;
 const WITH_ALIAS = /^((?:[A-Za-z][A-Za-z0-9.&-]*)(?: [A-Za-z0-9][A-Za-z0-9.&-]*){0,3}|[\u4e00-\u9fff]{2,8})[（(](?:[A-Za-z][A-Za-z0-9.&' -]{0,30}|[\u4e00-\u9fff]{2,8})[）)]$/;
-const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^继|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款|笔|起|件|宗)|板$|交所|交易所|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
+const NOT_NAME = /[了是和与及或对从为这该其本被将向由等所]|公司$|^继|^(?:公司|企业|集团|记者|消息|报道|新闻|投资界|据悉|今年|去年|目前|此前|同时|其中|此外|另外|随后|今日|今天|昨日|本周|上周|本月|近日|日前)|[一二两三四五六七八九十\d]+(?:只|家|个|位|名|款|笔|起|件|宗)|板$|交所|交易所|(?:今日|今天|昨日|昨天|明日)(?:起|至)?$|起至|^(?:港股|美股|A股|H股|中概股|新股|次新股|股票|股份|个股|该股)/;
 
 /**
  * The name that opens the clause of a verb at `at`, when no company mention stands in that clause before
@@ -89,7 +89,8 @@ export function zhNameBeforeIdiom(view: SentenceView, from: number): CompanyMent
 /** "58同城与赶集网宣布合并": the partner between 与 and the verb, when the reader left it out. */
 export function zhPartnerBeforeVerb(view: SentenceView, from: number, at: number): CompanyMention | undefined {
   // ("云鑫物流（Yunex）与新加坡同行ShipFast宣布合并": past the first name's aside and what the partner is.)
-  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设)*$/.exec(view.text.slice(from, at));
+  // ("社区团购平台邻邻购与生鲜配送商鲜到家已于上月完成合并": a trade ending in 商, and when it was done.)
+  const m = /^((?:[（(][^）)]{1,20}[）)])?(?:与|和|同|跟)(?:[\u4e00-\u9fff]{1,8}?(?:同行|公司|企业|集团|品牌|平台|对手|商))?)([\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:宣布|正式|将|拟|已经?|今日|今天|昨日|近日|日前|双方|均|完成了?|以|换股|新设|于|(?:上|本)个?月|(?:今|去)年(?:\d{1,2}月)?|\d{1,2}月(?:初|底|中旬|上旬|下旬)?)*$/.exec(view.text.slice(from, at));
   if (!m || NOT_NAME.test(m[2]!) || /的/.test(m[2]!)) return undefined;
   const start = from + m[1]!.length;
   return { start, end: start + m[2]!.length, text: m[2]!, name: m[2]!, id: chineseUnknownId(m[2]!) };

@@ -18,4 +18,12 @@ describe('rounds told as a list after the count of them', () => {
   it('leaves a count of rounds with no list as one report', () => {
     expect(rounds('微元合成宣布连续完成两轮融资，由峰瑞资本领投。')).toHaveLength(1);
   });
+
+  it('reads the rounds named before their count, with no amount from their total ("A轮和A+轮两轮融资，合计金额超过5亿元")', () => {
+    const deals = annotate('星辰智造连续完成A轮和A+轮两轮融资，合计金额超过5亿元。', { companies: matcher, context: { lang: 'zh' } }).deals;
+    expect(deals.map((d) => [d.target.name, d.round, d.money])).toEqual([
+      ['星辰智造', 'Series A', undefined],
+      ['星辰智造', 'Series A+', undefined],
+    ]);
+  });
 });

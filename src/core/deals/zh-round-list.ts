@@ -9,14 +9,23 @@ import type { SentenceView } from './sentence-view';
 
 /** The count of rounds a funding verb reports ("两轮融资", "连续完成三轮融资", "多轮融资"). */
 const COUNT_OF_ROUNDS = /(?:两|三|四|五|多|数|\d)轮(?:融资|投资)/;
+/** Two rounds named and joined before their count: "天使轮和天使+轮两轮融资", "A轮及A+轮两轮融资". */
+const ROUNDS_JOINED = /轮(?:融资)?(?:和|及|与|、|以及)[^，。；]{1,10}?轮(?:融资)?(?:共)?(?:两|二|三|\d)轮/;
 /** A clause that opens on a round's name and says who backed it: "天使轮由峰瑞资本独家投资", "A轮由…领投". */
 const ROUND_CLAUSE = /^(?:其中，?)?((?:Pre-?)?[A-F](?:\d|\+{1,2})?|天使\+{0,2}|种子\+?|Pre-?IPO)轮(?:融资)?(?:由|的投资方为|投资方为|的领投方为)/i;
 
 /** The rounds listed after a count of rounds in `draft`'s clause; empty when the sentence lists none. */
 export function zhRoundsListed(view: SentenceView, draft: DealDraft, triggerEnd: number): DealDraft[] {
-  if (draft.type !== 'funding' || draft.round !== undefined) return [];
+  if (draft.type !== 'funding') return [];
   const told = view.text.slice(draft.anchor, Math.min(view.end, triggerEnd + 4));
   if (!COUNT_OF_ROUNDS.test(told)) return [];
+  // ("连续完成天使轮和天使+轮两轮融资": the rounds named before their count, each a round of its own.)
+  if (ROUNDS_JOINED.test(told)) {
+    const named = findRounds(view.text, draft.anchor, Math.min(view.end, triggerEnd + 4));
+    const rounds = named.filter((r, i) => named.findIndex((o) => o.round === r.round) === i);
+    if (rounds.length >= 2) return rounds.map((r) => Object.assign(newDraft(view, 'funding', draft.target, r.start), { round: r.round }));
+  }
+  if (draft.round !== undefined) return [];
   const near = view.text.slice(triggerEnd, Math.min(view.end, triggerEnd + 9)).indexOf('：');
   if (near < 0) return [];
   const colon = triggerEnd + near;
@@ -38,4 +47,12 @@ export function zhRoundsListed(view: SentenceView, draft: DealDraft, triggerEnd:
     from += next + 1;
   }
   return listed.length >= 2 ? listed : [];
+}
+
+/** Before an amount, the words that make it the total of rounds told together ("两轮融资，累计金额近"). */
+const TOTAL_BEFORE = /(?:两|二|三|四|多|\d)轮(?:融资)?[^。；]{0,12}?(?:累计|合计|共计|总计)(?:金额|融资额|融资金额)?(?:为|约|达|近|超过?|逾)*$/;
+
+/** Whether the amount at `moneyStart` is the total of the rounds its sentence tells together. */
+export function zhTotalOfRounds(text: string, moneyStart: number): boolean {
+  return TOTAL_BEFORE.test(text.slice(Math.max(0, moneyStart - 30), moneyStart));
 }

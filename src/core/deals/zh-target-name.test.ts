@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyMention } from '../types';
-import { zhTrimTarget } from './zh-target-name';
+import { zhTrimMention, zhTrimTarget } from './zh-target-name';
 
 const mention = (text: string, start = 10): CompanyMention => ({ start, end: start + text.length, text, name: text, id: `unknown:${text}` });
 
@@ -31,5 +31,25 @@ describe('what a company the data lacks is, read with its name', () => {
     expect(zhTrimTarget(known)).toBe(known);
     expect(zhTrimTarget(mention('中国平安保险集团股份有限公司')).text).toBe('中国平安保险集团股份有限公司');
     expect(zhTrimTarget(mention('中国移动通信集团广东有限公司')).text).toBe('中国移动通信集团广东有限公司');
+  });
+
+  it('parts two names the reader ran together over a verb of merging ("交通集团整体并入城投集团")', () => {
+    const page = '去年12月，交通集团整体并入城投集团。';
+    const start = page.indexOf('交通');
+    const found = zhTrimMention(mention('交通集团整体并入城投集团', start), page);
+    expect(Array.isArray(found) ? found.map((c) => [c.text, page.slice(c.start, c.end)]) : found).toEqual([['交通集团', '交通集团'], ['城投集团', '城投集团']]);
+  });
+
+  it('reads a mention on a traditional page as the folded page has it ("創業板新股深藍機器人")', () => {
+    const page = '创业板新股深蓝机器人今日上市';
+    const found = zhTrimMention({ start: 0, end: 10, text: '創業板新股深藍機器人', name: '創業板新股深藍機器人', id: 'unknown:x' }, page);
+    expect(found).toMatchObject({ text: '创业板新股深蓝机器人' });
+    expect(zhTrimTarget(found as CompanyMention).text).toBe('深蓝机器人');
+  });
+
+  it('cuts the verb of folding before a name ("整体并入钱塘城投集团")', () => {
+    const page = '钱塘产投集团整体并入钱塘城投集团。';
+    const start = page.indexOf('整体');
+    expect(zhTrimMention(mention('整体并入钱塘城投集团', start), page)).toMatchObject({ text: '钱塘城投集团' });
   });
 });

@@ -14,7 +14,8 @@ const KIND_BEFORE = new RegExp(String.raw`^[\u4e00-\u9fffA-Za-z]{1,12}?(?:公司
 /** After a name: the shares of it that change hands ("全部股份", "剩余股权", "的股权"; never the 股份 of "沐曦股份"). */
 const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$|(?:今日|近日|日前)?(?:宣布|宣佈)$/;
 /** Before a name the data lacks: the verb of a purchase and how it is paid, run into it ("现金方式购买江西赣源光电"). */
-const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// ("整体并入钱塘城投集团": so is the verb of folding one group into another.)
+const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:整体)?(?:并入|划入)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 
 /**
  * The name inside a target mention that holds a label before it or the words for its shares after it; the
@@ -42,7 +43,8 @@ const GENERIC_KIND = /^(?:中东|海外|外资|境外|国资|地方|某|一家|�
 /** A verb of what a company does, opening a mention the reader took for a name ("做室内配送机器人"). */
 const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)/;
 /** After a name the data lacks: the announcement the reader ran it into ("匯點支付宣佈"). */
-const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
+// ("星辰智造连续": nor the words of time and sequence before its verb.)
+const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$|(?:连续|接连|相继|先后|近日|日前|今日|今天|昨日|近期|刚刚|再次|已经)$/;
 
 /**
  * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
@@ -50,8 +52,18 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$/;
  * announcement after it ("匯點支付宣佈"). Names the data holds, and what is left under two characters, stay as they are;
  * a mention that opens with a verb of what a company does is dropped.
  */
-export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | undefined {
+export function zhTrimMention(c: CompanyMention, page: string): CompanyMention | CompanyMention[] | undefined {
+  // ("創業板新股深藍機器人": on a traditional page the deal reader reads the folded text, so the mention is read as folded
+  // too — "创业板新股" is then a label it knows; extract-deals.ts gives the deal back its names as written.)
+  const folded = page.slice(c.start, c.end);
+  if (folded !== c.text && folded.length === c.text.length) c = { ...c, text: folded, ...(c.id.startsWith('unknown:') ? { name: folded } : {}) };
   if (!c.id.startsWith('unknown:')) return c;
+  // ("交通集团整体并入城投集团": two names the reader ran together over the deal's verb are two names.)
+  const pair = RUN_OVER_VERB.exec(page.slice(c.start, c.end));
+  if (pair) {
+    const second = c.start + pair[0].length - pair[2]!.length;
+    return [named(page, c.start, c.start + pair[1]!.length), named(page, second, c.end)];
+  }
   // ("「智能涌现」获悉，…": who reports the news is a publisher; "中东主权基金穆巴达拉": a kind of investor alone is no name.)
   if (REPORTS_AFTER.test(page.slice(c.end, c.end + 5)) || GENERIC_KIND.test(page.slice(c.start, c.end))) return undefined;
   // ("Hidromek Vinç": a Latin word the reader cut at a letter outside A–Z runs on to its end.)
@@ -73,6 +85,14 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   if ((start === 0 && end === written.length) || end - start < 2) return c;
   const text = written.slice(start, end);
   return { ...c, start: c.start + start, end: c.start + end, text, name: text, id: chineseUnknownId(text) };
+}
+
+/** Two names ending in a word of a group or company, run together over a verb of merging or buying between them. */
+const RUN_OVER_VERB = /^([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|控股|银行|证券))(?:整体)?(?:并入|划入|吸收合并|收购|并购)([\u4e00-\u9fff]{2,10}?(?:集团|公司|股份|控股|银行|证券))$/;
+
+function named(page: string, start: number, end: number): CompanyMention {
+  const text = page.slice(start, end);
+  return { start, end, text, name: text, id: chineseUnknownId(text) };
 }
 
 /** After a backer's name the data lacks: the words for investing together ("深创投共同投资"). */

@@ -1,0 +1,130 @@
+// The table of Chinese not-a-deal cues, asked once per sentence of the deals its patterns and frames read (issue 17:
+// most false Chinese deals are sentences that talk about a deal without reporting one). Each cue has a reach:
+//   rumour   "市场传言其将获得新一轮战略投资", "网传…已被某大厂收购，公司回应称消息不实": a rumour, a denial or a
+//            clarification governs its whole sentence, unless the sentence says after it that the deal was done
+//            ("传闻已久的合并今日正式完成").
+//   plan     "某公司披露IPO招股书，拟募资20亿元", "公司IPO已过会，拟在创业板上市": a plan, a filing, an approval still to
+//            come or an offer just opened ("今日起至7月2日招股") before a round, a listing or a bond issue in its sentence, with no word of it
+//            being done after the cue ("去年递交招股书的X今日正式挂牌" is a listing). Purchases and mergers keep the
+//            checks their triggers make (deal-frames.ts: an announced price or a set exchange ratio settles 拟).
+//   total    "该公司成立以来共完成6轮融资": a count of rounds since the start is no round.
+//   no name  "关于收购事项的最新进展请以公司公告为准": a name read from a clause that holds 为准, 以来, 公告 is words, not a company.
+//   own fund "高瓴资本旗下基金完成募资，总规模约180亿美元": a fund raising its own money is no round and no listing.
+//   recalled "这是锂晶科技继去年完成A轮融资后的又一笔融资": a deal inside a clause of 继…后 is background; so is one
+//            after 曾 / 此前 in its clause (or a clause of only 此前) with no time in its sentence and no word of a deal
+//            done between and no round or amount named ("此前百度和吉利曾分别向其注资", "此前，极佳视界刚获得华为哈勃投资";
+//            "早在2021年，美团就曾以5亿美元战略投资理想汽车" is dated, so reported).
+//   bonds    "成功发行…公司债券，…，募集资金将用于偿还到期债务": proceeds of a bond are no listing.
+//   framework "远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum, for any deal.
+//   product  "小鹏汽车新款车型今日正式上市，售价15.98万元起": a product on sale is no listing.
+// The deal reader runs this before it picks one deal per company (extract-deals.ts), so a bond issue read as a
+// listing and as debt stays debt.
+import type { DealDraft } from './deal-draft';
+import type { SentenceView } from './sentence-view';
+
+/** Rumours, denials, clarifications: the whole sentence is about what was said, not what was done. */
+const RUMOUR = /传闻|传言|网传|据传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
+
+/** Plans, hopes, filings, approvals to come, an offer just opened: a round, listing or bond issue after one of them is not yet done. */
+const PLAN =
+  /拟|计划|希望|争取|力争|寻找|正在|将于|将在|明日|明天|下周|下月|明年|年内|择期|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
+
+/** Agreements that are not the deal: a framework, a letter of intent, a memorandum (for every kind of deal). */
+const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
+
+/** A count of rounds or a total since the start: "成立以来共完成6轮融资". */
+// ("完成新一轮融资", "已经完成了四轮融资。最新一轮是…": one round, and a count the next sentence names the round of, are not.)
+// ("小米产投共完成投资50余起": an investor's tally of deals is none of them; "又完成一笔…融资" is one.)
+const TOTAL = /以来|累计|迄今|至今|(?:共|先后|总共|合计)(?:完成|获得)了?[\d二三四五六七八九十两]+轮|(?:\d+|[二三四五六七八九十两百]+)余?(?:起|笔|个项目)/;
+
+/** A deal recalled in passing, with no time of its own: "此前百度和吉利曾分别向其注资", "此前曾获得华为哈勃投资". */
+const ONCE_G = /曾经?|此前|早前|之前|早年/g;
+const DATED = /\d{4}年|\d{1,2}月|去年|今年|前年|上月|上个月|年初|年底|年中/;
+
+/** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
+// ("某上市公司", "注资": an unnamed company, a verb.)
+const NOT_A_NAME = /以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每|另一|另外)|子公司$|^(?:新增|新发行|增发|定向)|^[A-Za-z]{1,2}$/;
+
+/** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
+const DONE = /今日|今天|昨日|昨天|日前|近日|正式|完成|成功|首日|收涨|收跌|报收|开盘|宣布|落地|敲钟|顺利/g;
+
+/** A fund raising its own money ("旗下基金完成募资", "新一期人民币基金募集", "基金首关"). */
+const OWN_FUND = /基金[^，。；]{0,10}?(?:募资|募集|关账|首关|终关|注册成立|设立)|(?:募资|募集)[^，。；]{0,6}?基金/;
+
+/** A deal named as a matter or a motion ("…100%股权事项", "…的议案"). */
+const MATTER = /事项|议案/;
+
+/** Money raised before, being used, kept or accounted for. */
+const MONEY_USED = /募集资金(?:已)?(?:全部|累计)?(?:使用|投入|存放|置换|专户|管理)|募集资金使用/;
+
+/** Bonds and notes: what a sentence about them raises is debt. */
+const BOND = /债券|中期票据|短期融资券|公司债|企业债|金融债|永续债|可转债|科创债|票据/;
+const LISTING = /上市|挂牌|IPO|招股|登陆|首次公开发行|敲钟/;
+
+/** A product, not the company, goes on sale: "小鹏汽车新款车型今日正式上市，售价15.98万元起". */
+const PRODUCT = /新款|车型|新车|新品|产品|机型|手机|新药|药品|疫苗|系列|款(?:车|手机|产品)/;
+
+const CLAUSE_MARK = /[，,。；;：:]/;
+
+function lastIndex(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The end of the clause holding `at` (the next clause mark, or the sentence end). */
+function clauseEnd(view: SentenceView, at: number): number {
+  for (let i = at; i < view.end; i++) if (CLAUSE_MARK.test(view.text[i]!)) return i;
+  return view.end;
+}
+
+function clauseStart(view: SentenceView, at: number): number {
+  for (let i = at - 1; i >= view.start; i--) if (CLAUSE_MARK.test(view.text[i]!)) return i + 1;
+  return view.start;
+}
+
+/** The drafts of a Chinese sentence that its cues leave standing. */
+export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDraft[] {
+  if (drafts.length === 0) return drafts;
+  const sentence = view.text.slice(view.start, view.end);
+  const rumourAt = lastIndex(RUMOUR, sentence);
+  const bonds = BOND.test(sentence) && !LISTING.test(sentence);
+  return drafts.filter((d) => {
+    const at = d.anchor - view.start;
+    if (d.target.id.startsWith('unknown:') && NOT_A_NAME.test(d.target.name)) return false;
+    if (rumourAt >= 0 && lastIndex(DONE, sentence.slice(rumourAt)) < 0) return false;
+    // ("公司对收购西部水泥的兴趣一直存在", "关于收购事项的最新进展": a deal that is the topic of the words around it.)
+    if (/(?:对|关于|有关)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
+    const start = clauseStart(view, d.anchor) - view.start;
+    const end = clauseEnd(view, d.anchor) - view.start;
+    // ("要求公司就发行股份购买四川华鲲电子100%股权事项…作出说明": a deal named as a matter, with no word of it done after.)
+    const matter = MATTER.exec(sentence.slice(at, end));
+    if (matter && lastIndex(DONE, sentence.slice(at + matter.index)) < 0) return false;
+    // ("这是锂晶科技继去年完成A轮融资后的又一笔融资": 继 before the cue and 后 after it, in one clause.)
+    const before = sentence.slice(start, at);
+    if (before.includes('继') && /^[^，。；]{0,16}?后/.test(sentence.slice(at, end))) return false;
+    // ("此前，极佳视界刚获得华为哈勃投资": a clause that is only the word for before governs the next.)
+    const once = /(?:^|[，,。；])(?:此前|之前|早前)[，,]$/.test(sentence.slice(Math.max(0, start - 4), start)) ? 0 : lastIndex(ONCE_G, before);
+    // (Unless a word of a deal done stands between, "此前，长安汽车旗下阿维塔也宣布以115亿元受让…", or in a later clause that
+    // tells it again, "此前市场传言的…一事尘埃落定：…今日公告，已以8.6亿元完成…的收购".)
+    // (A round named or an amount makes it a deal told: "星辰动力此前完成了B轮融资，由澜湖资本领投".)
+    const told = d.money !== undefined || /轮/.test(sentence.slice(start, end));
+    if (once >= 0 && !told && !DATED.test(sentence.slice(0, end)) && lastIndex(DONE, sentence.slice(start + once, at)) < 0 && lastIndex(DONE, sentence.slice(end)) < 0) return false;
+    if (d.type === 'ipo' && (bonds || PRODUCT.test(before) || /^[^，。；]{0,6}?[，,]?(?:售价|定价|起售|指导价)/.test(sentence.slice(at + 2, end + 8)))) return false;
+    // ("远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum is signed, not the deal.)
+    const framed = lastIndex(FRAMEWORK, sentence.slice(0, end));
+    if (framed >= 0 && lastIndex(DONE, sentence.slice(framed, end)) < 0) return false;
+    if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
+    if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
+    // ("公司2023年3月完成的定向增发募集资金已全部使用完毕": a deal told as what qualifies a noun, and money raised
+    // long ago being spent, are no deal.)
+    if ((d.type === 'funding' || d.type === 'ipo') && (/^(?:完成|实施|获得)的/.test(sentence.slice(at, at + 3)) || MONEY_USED.test(sentence))) return false;
+    // ("据天眼查信息，该公司成立以来共完成6轮融资": a running count of rounds is no round.)
+    if (d.type === 'funding' && TOTAL.test(sentence.slice(start, end))) return false;
+    // The last plan cue up to the end of the deal's clause, against the last word of the deal being done after it.
+    const upTo = sentence.slice(0, end);
+    const planAt = lastIndex(PLAN, upTo);
+    return planAt < 0 || lastIndex(DONE, upTo.slice(planAt)) >= 0;
+  });
+}
