@@ -1,0 +1,320 @@
+import type { GoldParagraph } from './gold';
+
+// English paragraphs written for issue 17 (session dealsen17) before any rule was written for them,
+// in two batches: batch A (en6-a-…) was scored, then rules were written against its errors; batch B
+// (en6-b-…) was written after those rules and scored before anything changed for it. The set leans
+// on what generalised worst on the held-out part: IPO precision (plans, confidential filings, "could
+// raise", "is said to be preparing", IPOs that open for subscription, share moves after an IPO, a
+// debut of someone else named in a comparison, follow-on offerings, bonds listed after their sale),
+// acquisitions in every shape ("snapped up", "will be folded into", "is being sold to", "completed its
+// purchase", passive voice, the target first and the buyer in the next sentence, law-firm deal notes
+// "advised X on its acquisition of Y"), mergers, and investors in every shape (lists of six to nine,
+// "joined by", "with participation from", "alongside", "existing investors X and Y also took part",
+// "backers include", in the next sentence or a later one), names the company data does not know, and
+// hard negatives: rumours, talks, bids rejected, deals called off, revenue, market value, share moves,
+// a fund closing a fund, buybacks, antitrust reviews of a deal already reported. Styles: wires,
+// business dailies, tech press, trade press for mining, energy, pharma, banking, insurance, shipping
+// and retail, UK, Indian, Australian, Canadian, Singapore and African business press, VC newsletters,
+// press releases, local business journals, earnings-day stories, deal round-ups, law-firm notes.
+// Written by the DealLens team in our own words after real reporting (no sentence copied); deals
+// marked "public record" are as reported at the time, the rest are fictional-but-plausible.
+export const PARAGRAPHS: readonly GoldParagraph[] = [
+  // ---- batch A: acquisitions ----
+  {
+    id: 'en6-a-001', lang: 'en', style: 'wire', date: '2025-05-27',
+    text: 'May 27 (Reuters) - Salesforce has agreed to buy data management company Informatica for about $8 billion, paying $25 a share in cash, as the cloud software maker looks to strengthen its artificial intelligence offerings. Informatica shares rose 6% in premarket trading.',
+    deals: [{ type: 'acquisition', target: ['Informatica'], amount: { currency: 'USD', amount: 8_000_000_000 }, parties: [{ name: 'Salesforce', role: 'acquirer' }] }],
+    note: 'public record; the per-share price is not the amount',
+  },
+  {
+    id: 'en6-a-002', lang: 'en', style: 'law-firm-note', date: '2025-06-12',
+    text: 'Hartwell & Crane LLP advised Ostara Logistics on its $420 million acquisition of cold-chain warehouse operator Bluefin Cold Storage from Lakemont Capital. The Hartwell team was led by corporate partners Anna Reyes and David Kim.',
+    deals: [{
+      type: 'acquisition', target: ['Bluefin Cold Storage'], amount: { currency: 'USD', amount: 420_000_000 },
+      parties: [{ name: 'Ostara Logistics', role: 'acquirer' }, { name: 'Lakemont Capital', role: 'seller' }],
+    }],
+    note: 'fictional; a law firm advising is no party; the seller after "from"',
+  },
+  {
+    id: 'en6-a-003', lang: 'en', style: 'tech-press', date: '2025-04-08',
+    text: 'Quillstack, the note-taking app with about three million users, is being sold to productivity suite maker Tandem Works for an undisclosed sum. Quillstack will be folded into Tandem’s workspace product over the next year, and its standalone app will be shut down.',
+    deals: [{ type: 'acquisition', target: ['Quillstack'], parties: [{ name: 'Tandem Works', role: 'acquirer' }] }],
+    note: 'fictional; "is being sold to", "will be folded into"',
+  },
+  {
+    id: 'en6-a-004', lang: 'en', style: 'shipping-trade-press', date: '2025-09-16',
+    text: 'Gulf Coast marine-fuel supplier Pelican Bunkering has a new owner. Danish shipping group Skovlund Maritime said on Tuesday it had completed its purchase of the Houston company for $185 million, adding 14 barges to its fleet.',
+    deals: [{ type: 'acquisition', target: ['Pelican Bunkering'], amount: { currency: 'USD', amount: 185_000_000 }, parties: [{ name: 'Skovlund Maritime', role: 'acquirer' }] }],
+    note: 'fictional; the target first, the buyer in the next sentence ("the Houston company")',
+  },
+  {
+    id: 'en6-a-005', lang: 'en', style: 'insurance-trade-press', date: '2025-02-19',
+    text: 'Cardiff-based insurtech Dragonfly Cover has been acquired by Lloyd’s broker Marsham Price in a deal worth £48m, the two companies said on Wednesday. Dragonfly’s pet and travel policies will be sold under the Marsham brand from the summer.',
+    deals: [{ type: 'acquisition', target: ['Dragonfly Cover', 'Dragonfly'], amount: { currency: 'GBP', amount: 48_000_000 }, parties: [{ name: 'Marsham Price', role: 'acquirer' }] }],
+    note: 'fictional; passive voice',
+  },
+  {
+    id: 'en6-a-006', lang: 'en', style: 'retail-trade-press', date: '2025-03-03',
+    text: 'Outdoor retailer Trailhead Supply has snapped up bankrupt camping-gear brand Emberlight for $27 million at a court-supervised auction, beating a rival bid from a liquidator. Trailhead plans to reopen 20 Emberlight stores by the autumn.',
+    deals: [{ type: 'acquisition', target: ['Emberlight'], amount: { currency: 'USD', amount: 27_000_000 }, parties: [{ name: 'Trailhead Supply', role: 'acquirer' }] }],
+    note: 'fictional; "snapped up" out of bankruptcy; the losing bidder is no party',
+  },
+  {
+    id: 'en6-a-007', lang: 'en', style: 'tech-press', date: '2025-07-17',
+    text: 'Synopsys said on Thursday it had completed its $35 billion acquisition of simulation software maker Ansys, after China’s market regulator cleared the deal with conditions. The chip design software company first agreed to the purchase in January 2024.',
+    deals: [{ type: 'acquisition', target: ['Ansys'], amount: { currency: 'USD', amount: 35_000_000_000 }, parties: [{ name: 'Synopsys', role: 'acquirer' }] }],
+    note: 'public record; the regulator is no party; the month of the agreement is no completion date',
+  },
+  {
+    id: 'en6-a-008', lang: 'en', style: 'india-business-press', date: '2025-08-01',
+    text: 'HYDERABAD: Sitara Agro has completed the acquisition of Kolkata-based tea packer Darjeeling Leaf Company for ₹640 crore, the company said in an exchange filing on Friday. The deal gives Sitara a foothold in the premium tea market in eastern India.',
+    deals: [{ type: 'acquisition', target: ['Darjeeling Leaf Company', 'Darjeeling Leaf'], amount: { currency: 'INR', amount: 6_400_000_000 }, parties: [{ name: 'Sitara Agro', role: 'acquirer' }] }],
+    note: 'fictional; "completed the acquisition of"',
+  },
+  {
+    id: 'en6-a-009', lang: 'en', style: 'mining-trade-press', date: '2025-10-20',
+    text: 'Perth gold miner Kalgoorlie Star Resources will be acquired by Canadian producer Ridgeback Gold in an all-scrip deal that values Kalgoorlie Star at A$1.1 billion. Kalgoorlie Star’s directors have unanimously recommended the offer.',
+    deals: [{ type: 'acquisition', target: ['Kalgoorlie Star Resources', 'Kalgoorlie Star'], amount: { currency: 'AUD', amount: 1_100_000_000 }, parties: [{ name: 'Ridgeback Gold', role: 'acquirer' }] }],
+    note: 'fictional; "will be acquired by"; a whole company’s value in a takeover is the price',
+  },
+  {
+    id: 'en6-a-010', lang: 'en', style: 'wire', date: '2025-08-21',
+    text: 'Private equity firm Thoma Bravo has agreed to take payroll software maker Dayforce private in a deal valued at about $12.3 billion, offering $70 a share in cash. Dayforce will become a privately held company once the transaction closes early next year.',
+    deals: [{ type: 'acquisition', target: ['Dayforce'], amount: { currency: 'USD', amount: 12_300_000_000 }, parties: [{ name: 'Thoma Bravo', role: 'acquirer' }] }],
+    note: 'public record; "take private"',
+  },
+  {
+    id: 'en6-a-011', lang: 'en', style: 'canada-business-press', date: '2025-05-07',
+    text: 'Brookhaven Infrastructure Partners has agreed to buy a 49% stake in Ontario wind-farm operator Northshore Renewables from Lakeshore Power Corp. for C$610 million. Lakeshore, which will keep the remaining 51%, said it would use the proceeds to pay down debt.',
+    deals: [{
+      type: 'stake-sale', target: ['Northshore Renewables'], amount: { currency: 'CAD', amount: 610_000_000 },
+      parties: [{ name: 'Brookhaven Infrastructure Partners', role: 'acquirer' }, { name: 'Lakeshore Power Corp.', role: 'seller' }],
+    }],
+    note: 'fictional; a minority stake with a named seller',
+  },
+  // ---- batch A: mergers ----
+  {
+    id: 'en6-a-012', lang: 'en', style: 'local-business-journal', date: '2025-04-24',
+    text: 'Two Ohio community lenders, Miami Valley Bancorp and Scioto Savings Bank, have agreed to combine in an all-stock merger valued at $142 million. Miami Valley will be the surviving holding company, and Scioto’s nine branches will take its name next spring.',
+    deals: [{ type: 'merger', target: ['Scioto Savings Bank', 'Scioto'], amount: { currency: 'USD', amount: 142_000_000 }, parties: [{ name: 'Miami Valley Bancorp', role: 'acquirer' }] }],
+    note: 'fictional; the survivor is stated in the next clause',
+  },
+  {
+    id: 'en6-a-013', lang: 'en', style: 'pharma-trade-press', date: '2025-06-30',
+    text: 'Veridon Bio and Calyx Therapeutics said on Monday they would merge in an all-stock deal, creating a company focused on rare kidney diseases with about $310 million in cash. Shareholders of each company will own about half of the combined business.',
+    deals: [{ type: 'merger', target: ['Veridon Bio'], parties: [{ name: 'Calyx Therapeutics', role: 'participant' }] }],
+    note: 'fictional; a merger with no survivor stated; the cash on hand is no amount',
+  },
+  {
+    id: 'en6-a-014', lang: 'en', style: 'business-daily', date: '2025-08-07',
+    text: 'Paramount Global and Skydance Media completed their merger on Thursday, ending Shari Redstone’s family control of the media company after more than a year of negotiations and a lengthy regulatory review. The combined company is called Paramount Skydance.',
+    deals: [{ type: 'merger', target: ['Paramount Global'], parties: [{ name: 'Skydance Media', role: 'participant' }] }],
+    note: 'public record; a merger completed; a person is no party',
+  },
+  // ---- batch A: funding with investors in every shape ----
+  {
+    id: 'en6-a-015', lang: 'en', style: 'vc-newsletter', date: '2025-05-14',
+    text: 'Harbinger Robotics, which builds autonomous forklifts for distribution centers, raised $64 million in a Series B led by Eclipse. Also participating were Bessemer Venture Partners, Lux Capital, Toyota Ventures, the Amazon Industrial Innovation Fund, Schematic Ventures and Ironspring Ventures.',
+    deals: [{
+      type: 'funding', target: ['Harbinger Robotics'], amount: { currency: 'USD', amount: 64_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Eclipse', role: 'lead' }, { name: 'Bessemer Venture Partners', role: 'participant' }, { name: 'Lux Capital', role: 'participant' },
+        { name: 'Toyota Ventures', role: 'participant' }, { name: 'Amazon Industrial Innovation Fund', role: 'participant' },
+        { name: 'Schematic Ventures', role: 'participant' }, { name: 'Ironspring Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "Also participating were" and a list of six',
+  },
+  {
+    id: 'en6-a-016', lang: 'en', style: 'european-startup-press', date: '2025-09-09',
+    text: 'French AI startup Mistral AI has raised €1.7 billion in a Series C round led by Dutch chip-equipment maker ASML, at a post-money valuation of €11.7 billion. Existing investors DST Global, Andreessen Horowitz, Bpifrance, General Catalyst, Index Ventures, Lightspeed and Nvidia also took part.',
+    deals: [{
+      type: 'funding', target: ['Mistral AI', 'Mistral'], amount: { currency: 'EUR', amount: 1_700_000_000 }, round: 'Series C',
+      valuation: { currency: 'EUR', amount: 11_700_000_000, basis: 'post' },
+      parties: [
+        { name: 'ASML', role: 'lead' }, { name: 'DST Global', role: 'participant' }, { name: 'Andreessen Horowitz', role: 'participant' },
+        { name: 'Bpifrance', role: 'participant' }, { name: 'General Catalyst', role: 'participant' }, { name: 'Index Ventures', role: 'participant' },
+        { name: 'Lightspeed', role: 'participant' }, { name: 'Nvidia', role: 'participant' },
+      ],
+    }],
+    note: 'public record; "Existing investors … also took part" with seven names',
+  },
+  {
+    id: 'en6-a-017', lang: 'en', style: 'africa-tech-press', date: '2025-03-25',
+    text: 'Lagos-based payments startup Kopanow has secured $8.5 million in seed funding led by Ventures Platform, with participation from Voltron Capital, Future Africa and Byld Ventures. The company lets small merchants accept card and transfer payments on a basic Android phone.',
+    deals: [{
+      type: 'funding', target: ['Kopanow'], amount: { currency: 'USD', amount: 8_500_000 }, round: 'seed',
+      parties: [
+        { name: 'Ventures Platform', role: 'lead' }, { name: 'Voltron Capital', role: 'participant' }, { name: 'Future Africa', role: 'participant' },
+        { name: 'Byld Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "with participation from"',
+  },
+  {
+    id: 'en6-a-018', lang: 'en', style: 'press-release', date: '2025-03-04',
+    text: 'BOSTON, March 4, 2025 /PRNewswire/ -- Cellarion Bio, a company developing cell therapies for autoimmune disease, today announced the close of an oversubscribed $92 million Series A financing. The round was co-led by Atlas Venture and OrbiMed, alongside new investors Samsara BioCapital and Logos Capital. Founding investor Polaris Partners also participated.',
+    deals: [{
+      type: 'funding', target: ['Cellarion Bio'], amount: { currency: 'USD', amount: 92_000_000 }, round: 'Series A',
+      parties: [
+        { name: 'Atlas Venture', role: 'lead' }, { name: 'OrbiMed', role: 'lead' }, { name: 'Samsara BioCapital', role: 'participant' },
+        { name: 'Logos Capital', role: 'participant' }, { name: 'Polaris Partners', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; co-leads, "alongside new investors", a founding investor in a later sentence',
+  },
+  {
+    id: 'en6-a-019', lang: 'en', style: 'australia-business-press', date: '2025-07-22',
+    text: 'Melbourne climate-data startup Gridwise has closed an A$35 million Series B to expand into the United States. Backers include Blackbird Ventures, which led the round, Main Sequence and existing investor Square Peg.',
+    deals: [{
+      type: 'funding', target: ['Gridwise'], amount: { currency: 'AUD', amount: 35_000_000 }, round: 'Series B',
+      parties: [{ name: 'Blackbird Ventures', role: 'lead' }, { name: 'Main Sequence', role: 'participant' }, { name: 'Square Peg', role: 'participant' }],
+    }],
+    note: 'fictional; "Backers include X, which led the round, …" in the next sentence',
+  },
+  {
+    id: 'en6-a-020', lang: 'en', style: 'singapore-business-press', date: '2025-10-14',
+    text: 'Singapore-based B2B marketplace Tradelink Asia has raised US$40 million in a Series C round led by Vertex Growth. The round also drew Openspace Ventures and EDBI, as well as existing backers Jungle Ventures and Alpha JWC Ventures.',
+    deals: [{
+      type: 'funding', target: ['Tradelink Asia'], amount: { currency: 'USD', amount: 40_000_000 }, round: 'Series C',
+      parties: [
+        { name: 'Vertex Growth', role: 'lead' }, { name: 'Openspace Ventures', role: 'participant' }, { name: 'EDBI', role: 'participant' },
+        { name: 'Jungle Ventures', role: 'participant' }, { name: 'Alpha JWC Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "The round also drew …, as well as existing backers …"',
+  },
+  {
+    id: 'en6-a-021', lang: 'en', style: 'european-startup-press', date: '2025-11-05',
+    text: 'Regensburg-based Hexwerk, which makes software for planning factory maintenance, has raised €18 million. Bayern Kapital led the round, with HV Capital and Vsquared Ventures joining. The startup will use the money to hire 60 engineers.',
+    deals: [{
+      type: 'funding', target: ['Hexwerk'], amount: { currency: 'EUR', amount: 18_000_000 },
+      parties: [{ name: 'Bayern Kapital', role: 'lead' }, { name: 'HV Capital', role: 'participant' }, { name: 'Vsquared Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; the lead and the others in the next sentence ("with X and Y joining")',
+  },
+  {
+    id: 'en6-a-022', lang: 'en', style: 'tech-press', date: '2025-09-02',
+    text: 'Anthropic has raised $13 billion in a Series F round at a $183 billion post-money valuation. The round was led by Iconiq, with Fidelity Management & Research and Lightspeed Venture Partners co-leading.',
+    deals: [{
+      type: 'funding', target: ['Anthropic'], amount: { currency: 'USD', amount: 13_000_000_000 }, round: 'Series F',
+      valuation: { currency: 'USD', amount: 183_000_000_000, basis: 'post' },
+      parties: [{ name: 'Iconiq', role: 'lead' }, { name: 'Fidelity Management & Research', role: 'lead' }, { name: 'Lightspeed Venture Partners', role: 'lead' }],
+    }],
+    note: 'public record; co-leads after "with"',
+  },
+  // ---- batch A: IPOs ----
+  {
+    id: 'en6-a-023', lang: 'en', style: 'business-daily', date: '2025-07-31',
+    text: 'Figma shares more than tripled in their New York Stock Exchange debut on Thursday, after the design software company raised about $1.2 billion in an initial public offering priced at $33 a share, above its marketed range.',
+    deals: [{ type: 'ipo', target: ['Figma'], amount: { currency: 'USD', amount: 1_200_000_000 }, parties: [] }],
+    note: 'public record',
+  },
+  {
+    id: 'en6-a-024', lang: 'en', style: 'india-business-press', date: '2025-06-30',
+    text: 'Shares of Pune-based auto-parts maker Sahyog Forgings listed at a 22% premium on the NSE Emerge platform on Monday, after its ₹96 crore IPO was subscribed 140 times. The company will use the proceeds to add a forging line.',
+    deals: [{ type: 'ipo', target: ['Sahyog Forgings'], amount: { currency: 'INR', amount: 960_000_000 }, parties: [] }],
+    note: 'fictional; an SME listing',
+  },
+  {
+    id: 'en6-a-025', lang: 'en', style: 'uk-business-press', date: '2025-10-07',
+    text: 'Cambridge chip designer Quantra Semiconductor raised £320m in its London flotation on Tuesday, pricing its shares at the bottom of the range in the largest main-market float of the year. The shares closed 4% above the offer price.',
+    deals: [{ type: 'ipo', target: ['Quantra Semiconductor'], amount: { currency: 'GBP', amount: 320_000_000 }, parties: [] }],
+    note: 'fictional; "flotation"',
+  },
+  {
+    id: 'en6-a-026', lang: 'en', style: 'hk-business-press', date: '2025-05-20',
+    text: 'Contemporary Amperex Technology raised HK$35.7 billion in its Hong Kong listing, the world’s biggest share sale of the year so far, and its shares jumped 16% on their first day of trading. The battery maker’s stock already trades in Shenzhen.',
+    deals: [{ type: 'ipo', target: ['Contemporary Amperex Technology', 'CATL'], amount: { currency: 'HKD', amount: 35_700_000_000 }, parties: [] }],
+    note: 'public record (approximate); a second listing',
+  },
+  // ---- batch A: no deal — IPO plans, filings and moves ----
+  {
+    id: 'en6-a-027', lang: 'en', style: 'wire', date: '2025-04-16',
+    text: 'Buy-now-pay-later firm Kestrel Pay has confidentially filed for a U.S. initial public offering that could raise as much as $500 million, according to people familiar with the matter. The listing could come as soon as the third quarter.',
+    deals: [], negative: 'not-closed', note: 'fictional; a filing and a "could raise"',
+  },
+  {
+    id: 'en6-a-028', lang: 'en', style: 'bloomberg-brief', date: '2025-09-23',
+    text: 'Chinese bubble-tea chain Lushan Tea is said to be preparing a Hong Kong listing that could raise about $400 million as soon as early next year, people familiar with the plans said. Deliberations are at an early stage and details could change.',
+    deals: [], negative: 'rumour', note: 'fictional; "is said to be preparing"',
+  },
+  {
+    id: 'en6-a-029', lang: 'en', style: 'markets-brief', date: '2025-07-22',
+    text: 'Shares of Circle Internet Group have risen more than fivefold since its June IPO, giving the stablecoin issuer a market value of about $40 billion. The stock fell 3% on Tuesday after a rival announced a new dollar token.',
+    deals: [], negative: 'share-move', note: 'public record (approximate); share moves after an IPO reported earlier',
+  },
+  {
+    id: 'en6-a-030', lang: 'en', style: 'india-business-press', date: '2025-11-10',
+    text: 'The ₹1,250 crore IPO of Chennai-based Vayu Logistics will open for subscription on Wednesday at a price band of ₹312-328 a share. The company has raised ₹375 crore from anchor investors ahead of the offer.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO that has not yet opened; the anchor book is part of the offer, not a deal of its own',
+  },
+  {
+    id: 'en6-a-031', lang: 'en', style: 'business-daily', date: '2025-06-04',
+    text: 'Restaurant chain Saltbrook Grill sold 8 million shares in a follow-on offering priced at $41.50 each, raising about $332 million, two years after its initial public offering. The company said it would use the money to open 60 restaurants.',
+    deals: [], negative: 'other', note: 'fictional; a follow-on offering is no IPO; the IPO two years ago is background',
+  },
+  {
+    id: 'en6-a-032', lang: 'en', style: 'energy-trade-press', date: '2025-05-29',
+    text: 'Solar developer Helion Renewables said its $500 million of green bonds, sold in March, began trading on the Luxembourg Stock Exchange’s green bond segment on Thursday. The notes carry a 6.1% coupon and mature in 2030.',
+    deals: [], negative: 'other', note: 'fictional; a bond listed after its sale is no IPO',
+  },
+  {
+    id: 'en6-a-033', lang: 'en', style: 'earnings-day-story', date: '2025-10-16',
+    text: 'Nasdaq Inc. reported a 12% rise in third-quarter revenue to $1.3 billion, helped by a pickup in new listings that included the debuts of Figma and Chime. Chief executive Adena Friedman said the pipeline of companies preparing to go public was the strongest since 2021.',
+    deals: [], negative: 'revenue', note: 'an exchange’s revenue; debuts named as examples are no deals of the story',
+  },
+  {
+    id: 'en6-a-034', lang: 'en', style: 'tech-press', date: '2025-11-18',
+    text: 'Swedish fintech Ostra Pay said it plans to list its shares on Nasdaq Stockholm in the first quarter, seeking to raise about SEK 1 billion in new money to fund its expansion into Germany. The company was valued at SEK 6 billion in a private round last year.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO plan; a past round named only by its valuation',
+  },
+  // ---- batch A: no deal — other ----
+  {
+    id: 'en6-a-035', lang: 'en', style: 'vc-trade-press', date: '2025-02-11',
+    text: 'Lakeside Growth Partners has closed its fourth fund at $1.1 billion, its largest yet, and will back software companies with revenue of $10 million to $50 million. Limited partners include the California State Teachers’ Retirement System and the Yale endowment.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a VC firm closing a fund; its limited partners are no investors in a deal',
+  },
+  {
+    id: 'en6-a-036', lang: 'en', style: 'uk-business-press', date: '2025-08-19',
+    text: 'The board of Thameside Housing Group has rejected a £720m takeover approach from US private equity firm Crowfield Capital, saying the 265p-a-share proposal undervalued the company. Crowfield has until September 16 to make a firm offer.',
+    deals: [], negative: 'other', note: 'fictional; a bid rejected',
+  },
+  {
+    id: 'en6-a-037', lang: 'en', style: 'wire', date: '2025-12-03',
+    text: 'Dec 3 (Reuters) - Britain’s competition regulator has opened an in-depth investigation into Ferrowell Group’s £1.4bn purchase of rival steel distributor Castleford Metals, saying the deal could raise prices for construction firms. Ferrowell said it would work with the regulator.',
+    deals: [], negative: 'other', note: 'fictional; an antitrust review of a deal reported earlier',
+  },
+  {
+    id: 'en6-a-038', lang: 'en', style: 'pharma-trade-press', date: '2025-09-29',
+    text: 'Ostrander Pharma and Belcourt Biosciences have called off their planned $2.6 billion merger, citing a changed market for obesity drugs. Neither company will pay a termination fee.',
+    deals: [], negative: 'called-off', note: 'fictional; a merger called off',
+  },
+  {
+    id: 'en6-a-039', lang: 'en', style: 'retail-trade-press', date: '2025-08-26',
+    text: 'Department-store chain Whitcombe’s is in talks to buy online fashion retailer Loomly for about $300 million, two people familiar with the discussions said. Talks could still collapse, they added.',
+    deals: [], negative: 'talks', note: 'fictional; talks',
+  },
+  {
+    id: 'en6-a-040', lang: 'en', style: 'banking-trade-press', date: '2025-07-15',
+    text: 'Harbor State Bancorp’s board authorized a $750 million share repurchase program and raised the quarterly dividend to 48 cents a share, as second-quarter profit climbed 11% to $412 million.',
+    deals: [], negative: 'buyback', note: 'fictional; buyback and dividend',
+  },
+  {
+    id: 'en6-a-041', lang: 'en', style: 'mining-trade-press', date: '2025-06-18',
+    text: 'Shares in Pilbara lithium producer Ironbark Minerals fell 9% after the company said production would fall short of guidance, cutting its market value to about A$2.1 billion. The miner raised A$150 million in a placement last year.',
+    deals: [], negative: 'share-move', note: 'fictional; a share move; a placement last year is background',
+  },
+  {
+    id: 'en6-a-042', lang: 'en', style: 'deal-round-up', date: '2025-10-31',
+    text: 'Deals this week: Coldharbour Systems bought Leeds-based payroll firm Brightpay Bureau for £22m; Tern Energy agreed to buy a 30% stake in solar developer Kilcarrow Renewables from Aurelia Power for €45m; and Ottawa’s Maplewire said it had dropped its C$300m bid for fibre provider Lakehead Networks.',
+    deals: [
+      { type: 'acquisition', target: ['Brightpay Bureau'], amount: { currency: 'GBP', amount: 22_000_000 }, parties: [{ name: 'Coldharbour Systems', role: 'acquirer' }] },
+      {
+        type: 'stake-sale', target: ['Kilcarrow Renewables'], amount: { currency: 'EUR', amount: 45_000_000 },
+        parties: [{ name: 'Tern Energy', role: 'acquirer' }, { name: 'Aurelia Power', role: 'seller' }],
+      },
+    ],
+    note: 'fictional; a round-up: an acquisition, a stake with a seller, and a bid dropped',
+  },
+];
