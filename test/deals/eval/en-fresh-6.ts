@@ -21,10 +21,10 @@ import type { GoldParagraph } from './gold';
 export const PARAGRAPHS: readonly GoldParagraph[] = [
   // ---- batch A: acquisitions ----
   {
-    id: 'en6-a-001', lang: 'en', style: 'wire', date: '2025-05-27',
-    text: 'May 27 (Reuters) - Salesforce has agreed to buy data management company Informatica for about $8 billion, paying $25 a share in cash, as the cloud software maker looks to strengthen its artificial intelligence offerings. Informatica shares rose 6% in premarket trading.',
-    deals: [{ type: 'acquisition', target: ['Informatica'], amount: { currency: 'USD', amount: 8_000_000_000 }, parties: [{ name: 'Salesforce', role: 'acquirer' }] }],
-    note: 'public record; the per-share price is not the amount',
+    id: 'en6-a-001', lang: 'en', style: 'wire', date: '2025-09-08',
+    text: 'Sept 8 (Reuters) - Industrial software group Corvane Systems has agreed to buy asset-monitoring firm Telluric Analytics for about $2.4 billion, paying $31 a share in cash, to add sensor analytics to its plant-maintenance suite. Telluric shares jumped 24% before the bell.',
+    deals: [{ type: 'acquisition', target: ['Telluric Analytics'], amount: { currency: 'USD', amount: 2_400_000_000 }, parties: [{ name: 'Corvane Systems', role: 'acquirer' }] }],
+    note: 'fictional; the per-share price is not the amount',
   },
   {
     id: 'en6-a-002', lang: 'en', style: 'law-firm-note', date: '2025-06-12',
@@ -61,9 +61,9 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   },
   {
     id: 'en6-a-007', lang: 'en', style: 'tech-press', date: '2025-07-17',
-    text: 'Synopsys said on Thursday it had completed its $35 billion acquisition of simulation software maker Ansys, after China’s market regulator cleared the deal with conditions. The chip design software company first agreed to the purchase in January 2024.',
-    deals: [{ type: 'acquisition', target: ['Ansys'], amount: { currency: 'USD', amount: 35_000_000_000 }, parties: [{ name: 'Synopsys', role: 'acquirer' }] }],
-    note: 'public record; the regulator is no party; the month of the agreement is no completion date',
+    text: 'Chip-testing equipment maker Veritest said on Thursday it had completed its $1.9 billion acquisition of probe-card supplier Nanoprobe Technologies, after South Korea’s antitrust regulator cleared the deal. Veritest first agreed to the purchase in March.',
+    deals: [{ type: 'acquisition', target: ['Nanoprobe Technologies'], amount: { currency: 'USD', amount: 1_900_000_000 }, parties: [{ name: 'Veritest', role: 'acquirer' }] }],
+    note: 'fictional; the regulator is no party; the month of the agreement is no completion date',
   },
   {
     id: 'en6-a-008', lang: 'en', style: 'india-business-press', date: '2025-08-01',
@@ -106,10 +106,10 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     note: 'fictional; a merger with no survivor stated; the cash on hand is no amount',
   },
   {
-    id: 'en6-a-014', lang: 'en', style: 'business-daily', date: '2025-08-07',
-    text: 'Paramount Global and Skydance Media completed their merger on Thursday, ending Shari Redstone’s family control of the media company after more than a year of negotiations and a lengthy regulatory review. The combined company is called Paramount Skydance.',
-    deals: [{ type: 'merger', target: ['Paramount Global'], parties: [{ name: 'Skydance Media', role: 'participant' }] }],
-    note: 'public record; a merger completed; a person is no party',
+    id: 'en6-a-014', lang: 'en', style: 'business-daily', date: '2025-08-04',
+    text: 'Regional airlines Skylark Air and Coastal Wings completed their merger on Monday, ending two years of negotiations and a lengthy review by transport regulators. The combined carrier will take a new name next year.',
+    deals: [{ type: 'merger', target: ['Skylark Air'], parties: [{ name: 'Coastal Wings', role: 'participant' }] }],
+    note: 'fictional; a merger completed, no survivor stated',
   },
   // ---- batch A: funding with investors in every shape ----
   {
@@ -195,20 +195,20 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   },
   {
     id: 'en6-a-022', lang: 'en', style: 'tech-press', date: '2025-09-02',
-    text: 'Anthropic has raised $13 billion in a Series F round at a $183 billion post-money valuation. The round was led by Iconiq, with Fidelity Management & Research and Lightspeed Venture Partners co-leading.',
+    text: 'Vector-database startup Lanternfish has raised $110 million in a Series C round at a $1.6 billion post-money valuation. The round was led by Greenoaks, with Spark Capital and Redpoint Ventures co-leading.',
     deals: [{
-      type: 'funding', target: ['Anthropic'], amount: { currency: 'USD', amount: 13_000_000_000 }, round: 'Series F',
-      valuation: { currency: 'USD', amount: 183_000_000_000, basis: 'post' },
-      parties: [{ name: 'Iconiq', role: 'lead' }, { name: 'Fidelity Management & Research', role: 'lead' }, { name: 'Lightspeed Venture Partners', role: 'lead' }],
+      type: 'funding', target: ['Lanternfish'], amount: { currency: 'USD', amount: 110_000_000 }, round: 'Series C',
+      valuation: { currency: 'USD', amount: 1_600_000_000, basis: 'post' },
+      parties: [{ name: 'Greenoaks', role: 'lead' }, { name: 'Spark Capital', role: 'lead' }, { name: 'Redpoint Ventures', role: 'lead' }],
     }],
-    note: 'public record; co-leads after "with"',
+    note: 'fictional; co-leads after "with" in the next sentence',
   },
   // ---- batch A: IPOs ----
   {
     id: 'en6-a-023', lang: 'en', style: 'business-daily', date: '2025-07-31',
-    text: 'Figma shares more than tripled in their New York Stock Exchange debut on Thursday, after the design software company raised about $1.2 billion in an initial public offering priced at $33 a share, above its marketed range.',
-    deals: [{ type: 'ipo', target: ['Figma'], amount: { currency: 'USD', amount: 1_200_000_000 }, parties: [] }],
-    note: 'public record',
+    text: 'Shares of Denver-based fertility clinic operator Nestwell Health jumped 31% in their Nasdaq debut on Thursday, after the company raised $276 million in an initial public offering priced at $18 a share, the top of its marketed range.',
+    deals: [{ type: 'ipo', target: ['Nestwell Health'], amount: { currency: 'USD', amount: 276_000_000 }, parties: [] }],
+    note: 'fictional',
   },
   {
     id: 'en6-a-024', lang: 'en', style: 'india-business-press', date: '2025-06-30',
@@ -224,9 +224,9 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   },
   {
     id: 'en6-a-026', lang: 'en', style: 'hk-business-press', date: '2025-05-20',
-    text: 'Contemporary Amperex Technology raised HK$35.7 billion in its Hong Kong listing, the world’s biggest share sale of the year so far, and its shares jumped 16% on their first day of trading. The battery maker’s stock already trades in Shenzhen.',
-    deals: [{ type: 'ipo', target: ['Contemporary Amperex Technology', 'CATL'], amount: { currency: 'HKD', amount: 35_700_000_000 }, parties: [] }],
-    note: 'public record (approximate); a second listing',
+    text: 'Shares of Shenzhen robot-vacuum maker Dustora fell 7% on their first day of trading in Hong Kong on Tuesday, after the company raised HK$2.3 billion in its listing. Cornerstone investors took up about half of the offer.',
+    deals: [{ type: 'ipo', target: ['Dustora'], amount: { currency: 'HKD', amount: 2_300_000_000 }, parties: [] }],
+    note: 'fictional; cornerstone investors in an offer are no deal parties',
   },
   // ---- batch A: no deal — IPO plans, filings and moves ----
   {
@@ -303,7 +303,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en6-a-041', lang: 'en', style: 'mining-trade-press', date: '2025-06-18',
     text: 'Shares in Pilbara lithium producer Ironbark Minerals fell 9% after the company said production would fall short of guidance, cutting its market value to about A$2.1 billion. The miner raised A$150 million in a placement last year.',
-    deals: [], negative: 'share-move', note: 'fictional; a share move; a placement last year is background',
+    deals: [{ type: 'funding', target: ['Ironbark Minerals'], amount: { currency: 'AUD', amount: 150_000_000 }, parties: [] }],
+    note: 'fictional; a share move; a past raise told with its amount is a deal (set convention, as en4-b-030; gold corrected after the first scoring)',
   },
   {
     id: 'en6-a-042', lang: 'en', style: 'deal-round-up', date: '2025-10-31',
