@@ -6,6 +6,7 @@ import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patter
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { amountOfAnother, notAListing } from './en-not-listing';
 import { withNameHeads } from './en-name-head';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
@@ -206,13 +207,12 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const own = dropRecalled(preferListing(
-      mergeSameTarget(
-        [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)],
-        view.text,
-      ),
-      view,
-    ), view);
+    // ("…have doubled since it went public", "sold shares in a follow-on offering": a listing or a raise the sentence
+    // names is no deal of the story; en-not-listing.ts.)
+    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)];
+    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d));
+    for (const d of told) if (d.money !== undefined && !HAN.test(sentenceText) && amountOfAnother(text, d, money[d.money]!.start)) delete d.money;
+    const own = dropRecalled(preferListing(mergeSameTarget(told, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
       applyFollowUp(view, findRolePhrases(view), drafts);
