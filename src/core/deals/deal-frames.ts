@@ -15,6 +15,7 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { assetObject } from './en-asset-object';
+import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
 import { heldUp, soundsEnded, underScrutiny } from './intent-check';
@@ -254,7 +255,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     !/终止(?!上市)|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
-  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // ("Hexwerk, which makes software for planning factory maintenance, has raised …": an aside on the company is no plan; en-asides.ts.)
+  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? blankAsides(clause.replace(REPORTED_WOULD, '')) : clause)) return undefined;
   // "Activist investor Elmhurst Capital has taken a 6% stake in Pallister Brands", "has built a 5% stake": shares an
   // investor gathers in the market are no stake sold to it.
   // ("Norway’s wealth fund raised its stake in Alpenfood to 5.1%": a holding moved below control is no stake sold.)
