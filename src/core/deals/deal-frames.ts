@@ -1456,7 +1456,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
     // "…, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors": names the
     // company reader left out may end the list (en-list-tail.ts); the list's cue then follows them.
-    const tail = !LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
+    // ("Backers include Blackbird Ventures, which led the round, Main Sequence and …": past an aside on who led.)
+    const tailFrom = last.end + (LEAD_ASIDE.exec(view.text.slice(last.end, last.end + 60))?.[0].length ?? 0);
+    const tail = !LIST_GOES_ON.test(view.text.slice(tailFrom, tailFrom + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, tailFrom, view.end, view.companies);
     const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
     const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
     const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
@@ -1505,7 +1507,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
     for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
     // (A name the people readers took already is theirs.)
-    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(lead ? { role: 'lead' as const } : {}) });
+    // (An aside on who led, before the tail, is that backer's: the names after it lead nothing.)
+    const tailLeads = lead && tailFrom === last.end;
+    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(tailLeads ? { role: 'lead' as const } : {}) });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.

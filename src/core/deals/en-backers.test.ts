@@ -26,6 +26,11 @@ describe('backers named in the sentences after a round', () => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('takes the names the company reader left out past an aside on who led', () => {
+    const found = backers('Melbourne climate-data startup Gridwise has closed an A$35 million Series B. Backers include Blackbird Ventures, which led the round, Main Sequence and existing investor Square Peg.');
+    expect(found).toEqual(['Blackbird Ventures*', 'Main Sequence', 'Square Peg']);
+  });
+
   it('takes the names the company reader left out at the end of the list', () => {
     const found = backers(`${ROUND} Accel, Greylock, Amazon and Carnegie Mellon University were among the other investors.`);
     expect(found).toEqual(expect.arrayContaining(['Accel', 'Greylock', 'Carnegie Mellon University']));

@@ -21,4 +21,8 @@ describe('the unread end of a list of backers', () => {
     const text = 'Backers include Accel, Amazon, Samsung and UiPath.';
     expect(tailOf(text, 'Accel', [{ start: text.indexOf('Samsung') }])).toEqual(['Amazon']);
   });
+
+  it('takes a name after who the backer is to the company', () => {
+    expect(tailOf('Backers include Blackbird Ventures, Main Sequence and existing investor Square Peg.', 'Blackbird Ventures')).toEqual(['Main Sequence', 'Square Peg']);
+  });
 });
