@@ -8,6 +8,7 @@ import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
 import { amountOfAnother, notAListing } from './en-not-listing';
 import { withNameHeads } from './en-name-head';
+import { withNameTails } from './en-name-tail';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
@@ -122,7 +123,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end)))));
+  const sortedCompanies = withNameTails(text, withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end))))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
