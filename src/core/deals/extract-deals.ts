@@ -9,6 +9,7 @@ import { dropBrandsBeforeMaker } from './en-brand-maker';
 import { amountOfAnother, notAListing } from './en-not-listing';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
+import { advisedClient } from './en-adviser';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
@@ -225,6 +226,15 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       continue;
     }
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
+    // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys.
+    const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
+    if (advised) {
+      const advisers = new Set(view.companies.filter((c) => c.end <= advised.verbStart).map((c) => c.id));
+      for (const d of own) {
+        d.investors = d.investors.filter((i) => i.id === undefined || !advisers.has(i.id));
+        if (advised.buys && (d.type === 'acquisition' || d.type === 'stake-sale') && d.target.id !== advised.client.id && d.anchor >= advised.client.end) addInvestor(d, advised.client);
+      }
+    }
     assignRoles(own, findRolePhrases(view));
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
     if (funding.length === 1) addListedBackers(view, funding[0]!);
