@@ -318,4 +318,305 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     ],
     note: 'fictional; a round-up: an acquisition, a stake with a seller, and a bid dropped',
   },
+  // ---- batch B: acquisitions (written after batch A's rules, scored before any rule for it) ----
+  {
+    id: 'en6-b-001', lang: 'en', style: 'wire', date: '2025-10-06',
+    text: 'Oct 6 (Reuters) - Specialty insurer Halvard Re will be acquired by Bermuda-based Corsair Reinsurance for $1.75 billion in cash, the companies said on Monday, in a deal that expands Corsair’s property-catastrophe book.',
+    deals: [{ type: 'acquisition', target: ['Halvard Re'], amount: { currency: 'USD', amount: 1_750_000_000 }, parties: [{ name: 'Corsair Reinsurance', role: 'acquirer' }] }],
+    note: 'fictional; passive, the buyer after a place',
+  },
+  {
+    id: 'en6-b-002', lang: 'en', style: 'local-business-journal', date: '2025-04-14',
+    text: 'A Dayton family-owned heating contractor has changed hands. Miller-Bryce Mechanical, founded in 1962, was acquired by Cincinnati-based Tristate Comfort Services last week, according to a company announcement. Terms were not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Miller-Bryce Mechanical'], parties: [{ name: 'Tristate Comfort Services', role: 'acquirer' }] }],
+    note: 'fictional; an aside on the founding between the target and its verb; no price',
+  },
+  {
+    id: 'en6-b-003', lang: 'en', style: 'shipping-trade-press', date: '2025-06-23',
+    text: 'Norwegian tanker owner Fjellstad Shipping has agreed to sell itself to Greek rival Kalamaris Tankers in a cash-and-share deal worth about $640 million, including debt. Fjellstad’s 11 product tankers will join Kalamaris’s fleet of 38 vessels.',
+    deals: [{ type: 'acquisition', target: ['Fjellstad Shipping', 'Fjellstad'], amount: { currency: 'USD', amount: 640_000_000 }, parties: [{ name: 'Kalamaris Tankers', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to sell itself to"',
+  },
+  {
+    id: 'en6-b-004', lang: 'en', style: 'pharma-trade-press', date: '2025-03-10',
+    text: 'Brightwell Therapeutics is buying gene-editing biotech Corvex Bio for $12 a share, or about $480 million, plus a contingent value right worth up to $3 a share tied to a regulatory milestone. Corvex’s board backed the offer.',
+    deals: [{ type: 'acquisition', target: ['Corvex Bio', 'Corvex'], amount: { currency: 'USD', amount: 480_000_000 }, parties: [{ name: 'Brightwell Therapeutics', role: 'acquirer' }] }],
+    note: 'fictional; a per-share price and a CVR are not the amount',
+  },
+  {
+    id: 'en6-b-005', lang: 'en', style: 'uk-retail-trade-press', date: '2025-01-29',
+    text: 'Pet-supply chain Whiskers & Tails has been bought out of administration by Moorgate Retail Partners, saving 64 of its 90 shops and about 900 jobs, the administrators said.',
+    deals: [{ type: 'acquisition', target: ['Whiskers & Tails'], parties: [{ name: 'Moorgate Retail Partners', role: 'acquirer' }] }],
+    note: 'fictional; "bought out of administration by"',
+  },
+  {
+    id: 'en6-b-006', lang: 'en', style: 'india-business-press', date: '2025-09-15',
+    text: 'Bengaluru-based edtech firm Shikshaverse has acquired Pune coding-bootcamp operator CodeYatra in a cash-and-stock deal valued at ₹210 crore, the company said on Monday. CodeYatra’s founders will stay on to run the business.',
+    deals: [{ type: 'acquisition', target: ['CodeYatra'], amount: { currency: 'INR', amount: 2_100_000_000 }, parties: [{ name: 'Shikshaverse', role: 'acquirer' }] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-b-007', lang: 'en', style: 'canada-energy-press', date: '2025-11-03',
+    text: 'Calgary’s Prairie Hearth Energy said it closed its purchase of natural-gas producer Muskeg Resources, paying C$14.50 a share in a deal valued at C$1.3 billion including debt.',
+    deals: [{ type: 'acquisition', target: ['Muskeg Resources'], amount: { currency: 'CAD', amount: 1_300_000_000 }, parties: [{ name: 'Prairie Hearth Energy', role: 'acquirer' }] }],
+    note: 'fictional; "said it closed its purchase of"',
+  },
+  {
+    id: 'en6-b-008', lang: 'en', style: 'australia-business-press', date: '2025-08-11',
+    text: 'ASX-listed software group Tessellate Holdings will take full ownership of Brisbane payroll start-up Rostery, buying the 72 per cent it does not already own for A$58 million.',
+    deals: [{ type: 'stake-sale', target: ['Rostery'], amount: { currency: 'AUD', amount: 58_000_000 }, parties: [{ name: 'Tessellate Holdings', role: 'acquirer' }] }],
+    note: 'fictional; the remaining stake bought',
+  },
+  {
+    id: 'en6-b-009', lang: 'en', style: 'uk-business-press', date: '2025-05-08',
+    text: 'Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m, adding 140 analysts to its European team.',
+    deals: [{ type: 'acquisition', target: ['Harrowgate Analytics'], amount: { currency: 'GBP', amount: 36_000_000 }, parties: [{ name: 'Meridian Insight Group', role: 'acquirer' }] }],
+    note: 'fictional; the target first, bought as "the firm" in the next sentence',
+  },
+  {
+    id: 'en6-b-010', lang: 'en', style: 'banking-trade-press', date: '2025-10-27',
+    text: 'Cascade Valley Bank completed its acquisition of Three Rivers Community Bank on Friday, creating a lender with $4.1 billion in assets and 52 branches across Oregon and Washington.',
+    deals: [{ type: 'acquisition', target: ['Three Rivers Community Bank'], parties: [{ name: 'Cascade Valley Bank', role: 'acquirer' }] }],
+    note: 'fictional; combined assets are no amount',
+  },
+  {
+    id: 'en6-b-011', lang: 'en', style: 'tech-press', date: '2025-02-25',
+    text: 'Security startup Glasswing has been acquired by Okapi Networks, which will fold Glasswing’s browser-isolation technology into its zero-trust platform. Okapi did not disclose the price.',
+    deals: [{ type: 'acquisition', target: ['Glasswing'], parties: [{ name: 'Okapi Networks', role: 'acquirer' }] }],
+    note: 'fictional; "fold … into" a product is no merger',
+  },
+  // ---- batch B: mergers ----
+  {
+    id: 'en6-b-012', lang: 'en', style: 'local-business-journal', date: '2025-07-01',
+    text: 'Two Minnesota credit unions, North Star Members and Lakeland Community Credit Union, have completed their merger, creating a $2.3 billion-asset institution with 21 branches.',
+    deals: [{ type: 'merger', target: ['North Star Members'], parties: [{ name: 'Lakeland Community Credit Union', role: 'participant' }] }],
+    note: 'fictional; a size joined to a noun is no amount',
+  },
+  {
+    id: 'en6-b-013', lang: 'en', style: 'mining-trade-press', date: '2025-09-22',
+    text: 'Gold miners Auric Ridge and Tamarack Gold will merge in an all-share deal, with Auric Ridge shareholders owning 55% of the combined company, which will be renamed Tamarack Auric and keep its head office in Perth.',
+    deals: [{ type: 'merger', target: ['Auric Ridge'], parties: [{ name: 'Tamarack Gold', role: 'participant' }] }],
+    note: 'fictional; an ownership split states no buyer',
+  },
+  {
+    id: 'en6-b-014', lang: 'en', style: 'uk-business-press', date: '2025-04-01',
+    text: 'Hartley Building Society has merged into the larger Coventry-based Midshires Mutual, after members voted 94% in favour. Hartley’s 12 branches will keep their name for two years.',
+    deals: [{ type: 'merger', target: ['Hartley Building Society', 'Hartley'], parties: [{ name: 'Midshires Mutual', role: 'acquirer' }] }],
+    note: 'fictional; "merged into" states the survivor',
+  },
+  // ---- batch B: funding ----
+  {
+    id: 'en6-b-015', lang: 'en', style: 'vc-newsletter', date: '2025-06-17',
+    text: 'Fieldnote, which makes AI note-takers for clinicians, raised a $45 million Series B led by Bain Capital Ventures. Kaiser Permanente Ventures, Define Ventures, Optum Ventures, SignalFire, Lux Capital, Box Group, Elad Gil and Neo also invested.',
+    deals: [{
+      type: 'funding', target: ['Fieldnote'], amount: { currency: 'USD', amount: 45_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Bain Capital Ventures', role: 'lead' }, { name: 'Kaiser Permanente Ventures', role: 'participant' }, { name: 'Define Ventures', role: 'participant' },
+        { name: 'Optum Ventures', role: 'participant' }, { name: 'SignalFire', role: 'participant' }, { name: 'Lux Capital', role: 'participant' },
+        { name: 'Box Group', role: 'participant' }, { name: 'Elad Gil', role: 'participant' }, { name: 'Neo', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; a list of eight in the next sentence, a person among them',
+  },
+  {
+    id: 'en6-b-016', lang: 'en', style: 'africa-tech-press', date: '2025-03-31',
+    text: 'Cairo-based logistics startup Shiplane has closed a $12 million pre-Series A round co-led by Algebra Ventures and Shorooq Partners. Flat6Labs, Outliers VC and a group of angel investors joined the round.',
+    deals: [{
+      type: 'funding', target: ['Shiplane'], amount: { currency: 'USD', amount: 12_000_000 }, round: 'pre-Series A',
+      parties: [{ name: 'Algebra Ventures', role: 'lead' }, { name: 'Shorooq Partners', role: 'lead' }, { name: 'Flat6Labs', role: 'participant' }, { name: 'Outliers VC', role: 'participant' }],
+    }],
+    note: 'fictional; "joined the round" after a list with unnamed angels',
+  },
+  {
+    id: 'en6-b-017', lang: 'en', style: 'press-release', date: '2025-06-10',
+    text: 'SAN FRANCISCO, June 10, 2025 /PRNewswire/ -- Tidemark Labs, the developer of a carbon-accounting platform for manufacturers, today announced it has raised $30 million in Series B funding. The round was led by Energy Impact Partners with participation from new investor Evolution VC Partners and existing investors Congruent Ventures and Lowercarbon Capital.',
+    deals: [{
+      type: 'funding', target: ['Tidemark Labs'], amount: { currency: 'USD', amount: 30_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Energy Impact Partners', role: 'lead' }, { name: 'Evolution VC Partners', role: 'participant' }, { name: 'Congruent Ventures', role: 'participant' },
+        { name: 'Lowercarbon Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; new and existing investors after "with participation from"',
+  },
+  {
+    id: 'en6-b-018', lang: 'en', style: 'sea-deal-press', date: '2025-08-19',
+    text: 'Jakarta-based agritech Tanibara has raised US$18 million in a Series A round. East Ventures and Openspace Ventures led the round, and existing backer Alpha JWC Ventures also took part.',
+    deals: [{
+      type: 'funding', target: ['Tanibara'], amount: { currency: 'USD', amount: 18_000_000 }, round: 'Series A',
+      parties: [{ name: 'East Ventures', role: 'lead' }, { name: 'Openspace Ventures', role: 'lead' }, { name: 'Alpha JWC Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; two leads as the next sentence’s subject',
+  },
+  {
+    id: 'en6-b-019', lang: 'en', style: 'european-startup-press', date: '2025-05-27',
+    text: 'Paris-based Quantaflow, which builds software for trading power on European grids, has raised €25 million in a round led by Eurazeo, alongside Kima Ventures, Frst and Bpifrance.',
+    deals: [{
+      type: 'funding', target: ['Quantaflow'], amount: { currency: 'EUR', amount: 25_000_000 },
+      parties: [{ name: 'Eurazeo', role: 'lead' }, { name: 'Kima Ventures', role: 'participant' }, { name: 'Frst', role: 'participant' }, { name: 'Bpifrance', role: 'participant' }],
+    }],
+    note: 'fictional; "alongside"',
+  },
+  {
+    id: 'en6-b-020', lang: 'en', style: 'local-business-journal', date: '2025-02-18',
+    text: 'Austin-based Loomwork makes scheduling software for hospital nurses. The company said on Tuesday it had raised $22 million in Series A funding from Health Velocity Capital and Mercury Fund.',
+    deals: [{
+      type: 'funding', target: ['Loomwork'], amount: { currency: 'USD', amount: 22_000_000 }, round: 'Series A',
+      parties: [{ name: 'Health Velocity Capital', role: 'participant' }, { name: 'Mercury Fund', role: 'participant' }],
+    }],
+    note: 'fictional; "The company" is the previous sentence’s subject',
+  },
+  {
+    id: 'en6-b-021', lang: 'en', style: 'nz-business-press', date: '2025-11-25',
+    text: 'Kiwi fintech Haka Pay has raised NZ$15 million. The round was led by Blackbird, the Australian venture firm, with Icehouse Ventures and Movac also participating. Haka Pay’s app lets renters split bills with flatmates.',
+    deals: [{
+      type: 'funding', target: ['Haka Pay'], amount: { currency: 'NZD', amount: 15_000_000 },
+      parties: [{ name: 'Blackbird', role: 'lead' }, { name: 'Icehouse Ventures', role: 'participant' }, { name: 'Movac', role: 'participant' }],
+    }],
+    note: 'fictional; an appositive on the lead',
+  },
+  {
+    id: 'en6-b-022', lang: 'en', style: 'uk-tech-press', date: '2025-10-09',
+    text: 'London insurtech Claimsure has landed £9m in a seed round from Seedcamp and LocalGlobe, with Anthemis also taking part. The start-up automates the handling of small motor claims.',
+    deals: [{
+      type: 'funding', target: ['Claimsure'], amount: { currency: 'GBP', amount: 9_000_000 }, round: 'seed',
+      parties: [{ name: 'Seedcamp', role: 'participant' }, { name: 'LocalGlobe', role: 'participant' }, { name: 'Anthemis', role: 'participant' }],
+    }],
+    note: 'fictional; "from X and Y, with Z also taking part"',
+  },
+  // ---- batch B: IPOs ----
+  {
+    id: 'en6-b-023', lang: 'en', style: 'wire', date: '2025-06-26',
+    text: 'Swiss medical-robotics maker Alpenmed Robotics raised 410 million Swiss francs in its initial public offering on the SIX exchange, pricing shares at 48 francs, the middle of the range. The stock closed 6% higher on its first day.',
+    deals: [{ type: 'ipo', target: ['Alpenmed Robotics'], amount: { currency: 'CHF', amount: 410_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-b-024', lang: 'en', style: 'india-business-press', date: '2025-12-10',
+    text: 'Shares of Jaipur-based jewellery retailer Ratnakar Jewels made a strong debut on Wednesday, listing at a 34% premium to the issue price after its ₹1,100 crore IPO drew bids worth 78 times the shares on offer.',
+    deals: [{ type: 'ipo', target: ['Ratnakar Jewels'], amount: { currency: 'INR', amount: 11_000_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-b-025', lang: 'en', style: 'canada-business-press', date: '2025-03-17',
+    text: 'Vancouver drone-delivery firm SkyRelay began trading on the TSX Venture Exchange on Monday after raising C$24 million in an initial public offering at C$0.80 a share.',
+    deals: [{ type: 'ipo', target: ['SkyRelay'], amount: { currency: 'CAD', amount: 24_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-b-026', lang: 'en', style: 'energy-trade-press', date: '2025-04-24',
+    text: 'Gulf Coast LNG developer Brackwater Energy raised $1.1 billion in its New York IPO after selling 55 million shares at $20 each, and its stock rose 9% in early trading. The offering was the largest by an energy company since 2019.',
+    deals: [{ type: 'ipo', target: ['Brackwater Energy'], amount: { currency: 'USD', amount: 1_100_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-b-027', lang: 'en', style: 'australia-business-press', date: '2025-11-20',
+    text: 'Melbourne childcare operator Little Acorns Group listed on the ASX on Thursday after a A$320 million float, with shares ending the day 3 per cent below the offer price.',
+    deals: [{ type: 'ipo', target: ['Little Acorns Group'], amount: { currency: 'AUD', amount: 320_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  // ---- batch B: no deal ----
+  {
+    id: 'en6-b-028', lang: 'en', style: 'european-business-press', date: '2025-09-04',
+    text: 'Dutch payments company Klerk has picked banks including ABN Amro and Goldman Sachs for an Amsterdam IPO that could value it at up to €3 billion, people with knowledge of the matter said.',
+    deals: [], negative: 'rumour', note: 'fictional company; banks picked for a listing',
+  },
+  {
+    id: 'en6-b-029', lang: 'en', style: 'tech-press', date: '2025-08-29',
+    text: 'Robotics startup Gantry Labs filed publicly for a Nasdaq listing on Friday, disclosing revenue of $96 million for last year and a net loss of $41 million. It plans to trade under the ticker GNTR.',
+    deals: [], negative: 'not-closed', note: 'fictional; a public filing',
+  },
+  {
+    id: 'en6-b-030', lang: 'en', style: 'hk-business-press', date: '2025-10-16',
+    text: 'Chinese electric-truck maker Heyun Motors has postponed its Hong Kong IPO, which was set to raise about HK$2 billion, citing volatile markets.',
+    deals: [], negative: 'called-off', note: 'fictional; a listing postponed',
+  },
+  {
+    id: 'en6-b-031', lang: 'en', style: 'australia-business-press', date: '2025-07-14',
+    text: 'Sunmere Solar shares have fallen 38% since the rooftop installer went public in February at A$1.20, and the stock hit a record low on Monday after a profit warning.',
+    deals: [], negative: 'share-move', note: 'fictional; a share move after a listing told before',
+  },
+  {
+    id: 'en6-b-032', lang: 'en', style: 'india-business-press', date: '2025-12-11',
+    text: 'Fund managers said the strong debut of Ratnakar Jewels would encourage other retailers to press ahead with listings, with at least four consumer companies waiting for approval from the market regulator.',
+    deals: [], negative: 'other', note: 'fictional; a debut named as a reason for others’ plans',
+  },
+  {
+    id: 'en6-b-033', lang: 'en', style: 'markets-brief', date: '2025-05-13',
+    text: 'Pinewood Brands’ largest shareholder, Harbor Lake Partners, sold 5 million shares in a secondary offering priced at $98, raising about $490 million for the fund; Pinewood received none of the proceeds.',
+    deals: [], negative: 'other', note: 'fictional; a secondary offering by a holder',
+  },
+  {
+    id: 'en6-b-034', lang: 'en', style: 'singapore-business-press', date: '2025-03-11',
+    text: 'India’s Vistaar Power listed its dollar bonds, sold last month, on the Singapore Exchange on Tuesday, giving Asian funds a way to trade the five-year notes.',
+    deals: [], negative: 'other', note: 'fictional; bonds listed after their sale, no amount',
+  },
+  {
+    id: 'en6-b-035', lang: 'en', style: 'africa-tech-press', date: '2025-06-03',
+    text: 'Pan-African investor Baobab Ridge Capital has held a final close of its second fund at $85 million, with commitments from the IFC, British International Investment and Proparco.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a fund closed by a VC firm',
+  },
+  {
+    id: 'en6-b-036', lang: 'en', style: 'mining-trade-press', date: '2025-08-20',
+    text: 'Australian miner Coppergate said it would buy back up to A$400 million of its shares over the next year after a record half-year profit.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en6-b-037', lang: 'en', style: 'canada-business-press', date: '2025-02-03',
+    text: 'Canadian grocer Maple Basket rejected a C$2.4 billion unsolicited offer from US private equity firm Ridgeline Capital, saying the C$31-a-share bid undervalued its real estate.',
+    deals: [], negative: 'other', note: 'fictional; an offer rejected',
+  },
+  {
+    id: 'en6-b-038', lang: 'en', style: 'shipping-trade-press', date: '2025-09-30',
+    text: 'Shipping group Nordvik Lines is in exclusive talks to buy a 40% stake in container terminal operator Port Elara from Spanish infrastructure fund Castellan, according to two people briefed on the matter.',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'en6-b-039', lang: 'en', style: 'canada-business-press', date: '2025-11-17',
+    text: 'Fertiliser makers Verdant Nutrients and Prairie Potash have scrapped their planned C$3 billion merger after failing to agree on how to value Prairie’s undeveloped mine.',
+    deals: [], negative: 'called-off', note: 'fictional',
+  },
+  {
+    id: 'en6-b-040', lang: 'en', style: 'european-business-press', date: '2025-02-07',
+    text: 'The European Commission will decide by March 14 whether to clear Voss Chemie’s €2.1 billion purchase of Dutch coatings maker Lindeboom, after the companies offered to sell two plants to address competition concerns.',
+    deals: [], negative: 'other', note: 'fictional; a regulator’s review of a deal reported before',
+  },
+  {
+    id: 'en6-b-041', lang: 'en', style: 'earnings-day-story', date: '2026-03-24',
+    text: 'Quantra Semiconductor, which floated in London last year, said first-half revenue rose 41% to £212m, driven by demand for its data-centre chips.',
+    deals: [], negative: 'revenue', note: 'fictional; a listing recalled in an aside',
+  },
+  {
+    id: 'en6-b-042', lang: 'en', style: 'tech-press', date: '2025-12-02',
+    text: 'Lanternfish, valued at $1.6 billion in its last funding round, has hired its first chief financial officer as it weighs a listing in 2027, the company said.',
+    deals: [], negative: 'other', note: 'fictional; a past round named only by its valuation; a listing weighed',
+  },
+  {
+    id: 'en6-b-043', lang: 'en', style: 'deal-round-up', date: '2025-10-24',
+    text: 'In deals this week: Moorfield Brewing sold its cider brand Applecross to drinks group Hallworth for £18m; Leeds proptech Nestly raised £6m from Praetura Ventures; and Brightline Media said it was exploring a sale of its radio stations.',
+    deals: [
+      {
+        type: 'acquisition', target: ['Applecross'], amount: { currency: 'GBP', amount: 18_000_000 },
+        parties: [{ name: 'Hallworth', role: 'acquirer' }, { name: 'Moorfield Brewing', role: 'seller' }],
+      },
+      { type: 'funding', target: ['Nestly'], amount: { currency: 'GBP', amount: 6_000_000 }, parties: [{ name: 'Praetura Ventures', role: 'participant' }] },
+    ],
+    note: 'fictional; a round-up: a brand sold, a round, a sale explored',
+  },
+  {
+    id: 'en6-b-044', lang: 'en', style: 'earnings-day-story', date: '2025-09-25',
+    text: 'Harlow Foods posted a 7% rise in annual profit to £188m and said it had bought Scottish oatcake maker Glenbarr Bakery for £42m, its third acquisition this year. The shares rose 4%.',
+    deals: [{ type: 'acquisition', target: ['Glenbarr Bakery'], amount: { currency: 'GBP', amount: 42_000_000 }, parties: [{ name: 'Harlow Foods', role: 'acquirer' }] }],
+    note: 'fictional; profit is no amount',
+  },
+  {
+    id: 'en6-b-045', lang: 'en', style: 'wire', date: '2025-04-30',
+    text: 'Telecom group Orbis said it was not in talks to sell its towers unit, responding to a report that it had hired advisers for a sale that could fetch $3 billion.',
+    deals: [], negative: 'denial', note: 'fictional',
+  },
+  {
+    id: 'en6-b-046', lang: 'en', style: 'business-daily', date: '2025-07-08',
+    text: 'Fintech Paywise is in talks to raise about $100 million in a round that would value it at $1 billion, according to people familiar with the matter.',
+    deals: [], negative: 'rumour', note: 'fictional; a round in talks',
+  },
 ];
