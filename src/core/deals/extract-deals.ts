@@ -9,6 +9,7 @@ import { dropBrandsBeforeMaker } from './en-brand-maker';
 import { amountOfAnother, notAListing } from './en-not-listing';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
+import { openingSubject } from './en-opening-subject';
 import { advisedClient } from './en-adviser';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
@@ -163,7 +164,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
-    const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
+    // ("Harrowgate Analytics, the Leeds data consultancy, has found a buyer.": a name the reader left out that opens the
+    // sentence as its subject, before any name the reader took; en-opening-subject.ts.)
+    const opener = HAN.test(sentenceText.slice(0, 40)) ? undefined : openingSubject(text, sentence.start, sentence.end, sentenceCompanies);
+    const opening = opener ?? sentenceSubject(text, sentence.start, sentenceCompanies);
     // ("坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，…": a Chinese sentence's subject may be a name
     // the reader left out, read from its first clause.)
     const topic = opening ?? (HAN.test(sentenceText.slice(0, 40)) ? zhTopic({ text, start: sentence.start, end: sentence.end, companies: sentenceCompanies }) : undefined);
@@ -225,7 +229,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
     }
-    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
+    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore, opener);
     // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys.
     const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
     if (advised) {
@@ -326,7 +330,7 @@ const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agree
 const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
 
 /** The buyer a pronoun or a description stands for: the sentence's own subject, or the one before it. */
-function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined): void {
+function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined, opener?: CompanyMention): void {
   if ((d.type !== 'acquisition' && d.type !== 'stake-sale') || d.investors.length > 0) return;
   const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
   const head = view.text.slice(view.start, d.anchor);
@@ -338,7 +342,8 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
     !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start)) &&
     !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start));
   const own = view.companies.find((c) => c.end <= d.anchor && party(c));
-  const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
+  // ("Harlow Foods posted … and said it had bought …": or the name the reader left out that opens the sentence.)
+  const buyer = own ?? (opener && opener.end <= d.anchor && opener.id !== d.target.id ? opener : undefined) ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
   if (buyer) addInvestor(d, buyer);
 }
 
