@@ -864,6 +864,8 @@ const STAKE_BUYER_TAIL = new RegExp(
 const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
+/** A mutual lender's name, which the company reader's list of institutions takes for a society or a union. */
+const MUTUAL_LENDER = /\b(?:Building Society|Credit Union|Friendly Society|Savings Society)$/;
 
 /**
  * A name the company reader left out that opens the frame's sentence right before what a listed or
@@ -890,7 +892,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   const reason = notCompanyReason(words);
   // (An appositive says what the company is as well as a kind before it: "Physical Intelligence, a robotics startup, has …".)
   const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  // ("Hartley Building Society has merged into …": a mutual lender is a company, whatever else a society is.)
+  const mutual = reason === 'government or institution' && MUTUAL_LENDER.test(run[0]);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !mutual && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 

@@ -230,3 +230,9 @@ describe('a company bought named before an appositive on what it is (session dea
     expect(read('Quillstack, the note-taking app with about three million users, is being sold to productivity suite maker Tandem Works for an undisclosed sum.')).toEqual(['acquisition Quillstack <- Tandem Works']);
   });
 });
+
+describe('a mutual lender that opens a merger sentence (session dealsen17)', () => {
+  it('reads a building society the company reader takes for an institution', () => {
+    expect(read('Hartley Building Society has merged into the larger Coventry-based Midshires Mutual, after members voted 94% in favour.')).toEqual(['merger Hartley Building Society <- Midshires Mutual']);
+  });
+});
