@@ -21,6 +21,11 @@ describe('a listing that is no deal of the story', () => {
   it('reads none in a listing told with a modal', () => {
     expect(read('Kestrel Pay’s IPO could value it at $5 billion.')).toEqual([]);
   });
+  it('reads none in an offer opened, a listing aimed at or moved', () => {
+    expect(read('Kestrel Pay launched its IPO on Monday, aiming to raise $500 million at $20 to $22 a share.')).toEqual([]);
+    expect(read('Kestrel Pay is targeting a valuation of up to $5 billion in its US IPO.')).toEqual([]);
+    expect(read('Kestrel Pay will transfer its listing to the New York Stock Exchange from Nasdaq.')).toEqual([]);
+  });
   it('reads none in bonds that list or trade', () => {
     expect(read('Solar developer Helion Renewables said its $500 million of green bonds, sold in March, began trading on the Luxembourg Stock Exchange’s green bond segment on Thursday.')).toEqual([]);
   });
@@ -41,6 +46,9 @@ describe('listings the cues leave alone', () => {
   it('reads a listing whose company raised in the same sentence', () => {
     expect(read('Figma shares more than tripled in their New York Stock Exchange debut on Thursday, after the design software company raised about $1.2 billion in an initial public offering priced at $33 a share.')).toEqual(['ipo Figma $1.2 billion']);
     expect(read('Lodestar Horizon Acquisition Corp., a SPAC sponsored by two former energy traders, raised $230 million in an upsized IPO on the Nasdaq.')).toEqual(['ipo Lodestar Horizon Acquisition Corp. $230 million']);
+  });
+  it('reads a debut whose shares opened at a price', () => {
+    expect(read('Airbnb opened at $146 a share in its Nasdaq debut on Thursday, more than double the $68 IPO price, after the home-rental company raised $3.5 billion in one of the year’s biggest listings.')).toEqual(['ipo Airbnb $3.5 billion']);
   });
   it('reads a pre-IPO round', () => {
     expect(read('Kestrel Pay raised $200 million in a pre-IPO round led by Temasek.')).toEqual(['funding Kestrel Pay $200 million']);

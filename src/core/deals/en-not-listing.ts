@@ -4,7 +4,8 @@
 //   recalled    a listing named to measure from: "have doubled since it went public in March", "rose 12%, a
 //               month after its $500 million IPO", "a year after its initial public offering";
 //   arranger    a bank or adviser that worked on someone's listing: "Goldman Sachs, which led Kestrel Pay's IPO";
-//   planned     a listing told with a modal after it: "Kestrel Pay's IPO could value it at $5 billion";
+//   planned     a listing told with a modal after it, or opened, aimed at or moved: "Kestrel Pay's IPO could value it
+//               at $5 billion", "launched its IPO on Monday, aiming to raise", "will transfer its listing to the NYSE";
 //   debt        bonds or notes that list or trade: "its $500 million of green bonds, sold in March, began
 //               trading on the Luxembourg Stock Exchange";
 //   follow-on   a listed company selling more shares: "sold 8 million shares in a follow-on offering";
@@ -30,8 +31,14 @@ const RECALLED_BEFORE =
 const ARRANGER_GAP = /\b(?:led|co-led|leads|leading|managed|co-managed|manages|underwrote|underwrites|underwriting|underwriters?|advised|advises|advising|arranged|arranges|ran|runs|bookrunners?|sponsors?|worked on|handled|handles)\b/i;
 const LISTS_ITSELF = /\b(?:raised|raises|raising|priced|prices|pricing|made|makes|launched|completed|closed|sold|listed|floated|debuted|went)\b/i;
 
-/** Right after a listing word: what it may do, not what it did. */
-const MODAL_AFTER = /^\s+(?:could|would|might|may|will|is expected to|was expected to|is set to|is likely to|is slated to|is scheduled to|aims to|seeks to|is due to)\b/i;
+/** Right after a listing word: what it may do, not what it did ("…, aiming to raise $500 million": what it hopes to). */
+const MODAL_AFTER = /^(?:\s+(?:on|this|next|last)\s+\w+|\s+today)?(?:\s+(?:could|would|might|may|will|is expected to|was expected to|is set to|is likely to|is slated to|is scheduled to|aims to|seeks to|is due to)|\s*,\s*(?:aiming|seeking|hoping|looking|targeting|expecting)\b|\s*,\s*which\s+(?:could|would|might|may|is expected to|aims to|seeks to)\b)/i;
+
+/**
+ * Right before a listing word: an offer opened or marketed, a listing aimed at or moved ("launched its IPO on Monday",
+ * "is targeting a valuation of $5 billion in its US IPO", "will transfer its listing to the New York Stock Exchange").
+ */
+const NOT_DONE_BEFORE = /\b(?:launched|launches|launching|kicked off|kicks off|set terms for|sets terms for|targeting|targets|aiming|aims|seeking|seeks|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+(?:[^.;,]{0,50}?\s)?(?:its|their|an?|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}$/i;
 
 const DEBT_NOUN = /\b(?:bonds?|notes|debentures|sukuk|loans?|commercial paper)\b/i;
 /** "listing of its green bonds", "offering of convertible senior notes". */
@@ -65,6 +72,7 @@ export function notAListing(text: string, start: number, end: number, draft: Dea
   if (draft.type === 'ipo') {
     if (atListing && RECALLED_BEFORE.test(text.slice(Math.max(start, at - 60), at))) return true;
     if (atListing && MODAL_AFTER.test(text.slice(at, Math.min(end, at + 60)).replace(/^\S+(?:\s+public\s+offering)?/i, ''))) return true;
+    if (atListing && NOT_DONE_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return true;
     if (DEBT_AFTER.test(text.slice(at, Math.min(end, at + 80)))) return true;
     const gap = draft.target.end <= at && at - draft.target.end <= 100 ? text.slice(draft.target.end, at) : '';
     if (gap && ARRANGER_GAP.test(gap) && !LISTS_ITSELF.test(gap)) return true;

@@ -25,6 +25,9 @@ describe('openingSubject', () => {
 });
 
 describe('the opening name as the subject of "it" and "the firm"', () => {
+  it('is a company of its sentence for every trigger', () => {
+    expect(read('Corvane Systems will pay $240 million for Telluric Analytics.')).toEqual(['acquisition Telluric Analytics <- Corvane Systems']);
+  });
   it('is the buyer "it" stands for in its own sentence', () => {
     expect(read('Harlow Foods posted a 7% rise in annual profit to £188m and said it had bought Scottish oatcake maker Glenbarr Bakery for £42m, its third acquisition this year.')).toEqual(['acquisition Glenbarr Bakery <- Harlow Foods']);
   });

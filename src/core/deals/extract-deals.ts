@@ -168,6 +168,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // sentence as its subject, before any name the reader took; en-opening-subject.ts.)
     const opener = HAN.test(sentenceText.slice(0, 40)) ? undefined : openingSubject(text, sentence.start, sentence.end, sentenceCompanies);
     const opening = opener ?? sentenceSubject(text, sentence.start, sentenceCompanies);
+    // (It is a company of the sentence for every pattern and frame: "Corvane Systems will pay $240 million for …".)
+    if (opener) sentenceCompanies.splice(sentenceCompanies.filter((c) => c.start < opener.start).length, 0, opener);
     // ("坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，…": a Chinese sentence's subject may be a name
     // the reader left out, read from its first clause.)
     const topic = opening ?? (HAN.test(sentenceText.slice(0, 40)) ? zhTopic({ text, start: sentence.start, end: sentence.end, companies: sentenceCompanies }) : undefined);
