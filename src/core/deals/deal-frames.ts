@@ -337,7 +337,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "58同城与赶集网宣布合并": a partner the reader left out, between 与 and the verb.
     const zhPartner = trigger.lang === 'zh' && target && list.length === 1 ? zhPartnerBeforeVerb(view, target.end, at) : undefined;
     if (zhPartner && other.length === 0) other = [zhPartner];
-    const partner = objectAfter(view, end, trigger.lang);
+    // ("will combine with Telluric Analytics in an all-stock merger", "merged into Midshires Mutual": a partner the reader left out.)
+    const partner = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.id !== 'en-x-and-y-merge' ? namedObject(view, end) : undefined);
     if (other.length === 0 && partner) other = [partner];
     // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
     const unit = !partner && trigger.lang === 'en' ? unitAfter(view, end) : undefined;
@@ -345,6 +346,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+    // ("Corvane Systems merged into the background as …": a merger with no second side named is none.)
+    if (trigger.lang === 'en' && (trigger.id === 'en-merge-with' || trigger.id === 'en-merge-into') && other.length === 0) return undefined;
     // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
     // name the reader left out before it, which is the first named is unknown.
     if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
@@ -461,6 +464,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (other.length === 0 && trigger.id === 'en-acquisition-of' && target) {
       const by = /^\s*by\s+/.exec(view.text.slice(target.end, Math.min(view.end, target.end + 8)));
       if (by) other = consortiumAfter(view, target.end + by[0].length - 1).length > 0 ? consortiumAfter(view, target.end + by[0].length - 1) : listAfter(view, target.end + by[0].length, view.end);
+      // ("The $240 million acquisition of Telluric Analytics by Corvane Systems closed": a buyer the reader left out.)
+      const named = by && other.length === 0 ? namedObject(view, target.end + by[0].length) : undefined;
+      if (named) other = [named];
     }
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
@@ -493,7 +499,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
     // ("Perpetua Wealth has agreed to a A$1.2 billion takeover by …": the company that agreed to be bought.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
+    // ("Shares of Corvane Systems rose after Telluric Analytics agreed to be acquired by a rival": a company before a clause of
+    // its own, joined by "after", "as", "when", is not the company of the passive verb.)
+    const before = nearestListBefore(view, at).at(-1);
+    const passiveTarget = before && !(trigger.lang === 'en' && OTHER_CLAUSE_BETWEEN.test(view.text.slice(before.end, at))) ? before : undefined;
+    target = passiveTarget ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -530,6 +540,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
+    // ("Telluric Analytics has been snapped up by Corvane Systems.": a buyer the reader left out, delimited by the grammar.)
+    const namedAgent = other.length === 0 && trigger.lang === 'en' && trigger.target === 'passive' ? namedObject(view, end) : undefined;
+    if (namedAgent) other = [namedAgent];
     // "agreed to be bought by Elon Musk for $44 billion": a person buys.
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
@@ -861,9 +874,11 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
+/** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */
+const OTHER_CLAUSE_BETWEEN = /\b(?:after|before|as|while|when|because|since|although|though)\s+(?!(?:it|the company|the firm)\b)(?:[\w’'-]+\s+){0,4}?(?:has|had|have|was|is|were|will|agreed|agrees)\b/i;
 /** A mutual lender's name, which the company reader's list of institutions takes for a society or a union. */
 const MUTUAL_LENDER = /\b(?:Building Society|Credit Union|Friendly Society|Savings Society)$/;
 
@@ -1232,8 +1247,9 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
+// ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
 // ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 

@@ -35,3 +35,27 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });
 });
+
+describe('two names the company data does not hold, delimited by the grammar', () => {
+  it.each([
+    ['Telluric Analytics has been snapped up by Corvane Systems.', 'acquisition Telluric Analytics <- Corvane Systems'],
+    ['Corvane Systems has completed the takeover of Telluric Analytics.', 'acquisition Telluric Analytics <- Corvane Systems'],
+    ['The $240 million acquisition of Telluric Analytics by Corvane Systems closed on Friday.', 'acquisition Telluric Analytics <- Corvane Systems'],
+    ['Corvane Systems has bought the remaining 60% of Telluric Analytics it did not own for $240 million.', 'stake-sale Telluric Analytics <- Corvane Systems'],
+    ['Corvane Systems will combine with Telluric Analytics in an all-stock merger.', 'merger Corvane Systems <- Telluric Analytics'],
+    ['Corvane Systems has sealed its $240 million deal for Telluric Analytics.', 'acquisition Telluric Analytics <- Corvane Systems'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+  it.each([
+    'Corvane Systems picked up a $240 million contract from Telluric Analytics.',
+    'Shares of Corvane Systems rose after Telluric Analytics agreed to be acquired by a rival.',
+    'Corvane Systems merged into the background as Telluric Analytics grew.',
+    'Corvane Systems is in talks to buy Telluric Analytics.',
+    'Telluric Analytics could be snapped up by Corvane Systems, analysts said.',
+    'Corvane Systems scooped up Best Employer honours at the Denver business awards.',
+    'Corvane Systems agreed to pay $240 million for Telluric Analytics’ patents.',
+  ])('reads no deal in: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

@@ -1,17 +1,19 @@
 // A company the reader left out that opens an English sentence as its subject: "Harrowgate Analytics, the Leeds
 // data consultancy, has found a buyer.", "Harlow Foods posted a 7% rise in annual profit … and said it had bought
 // …". The grammar delimits it: a run of capitalised words right at the sentence's start (after a dateline or a
-// round-up's lead-in), then an appositive or a finite verb from the table below. It stands for "it", "the company"
+// round-up's lead-in, and what the company is), then an appositive or a finite verb from the table below. It stands for "it", "the company"
 // and "the firm" in its own sentence and the next (extract-deals.ts), as a company the reader took does.
 import { LEADING_STOP_WORDS, notCompanyReason } from '../companies/not-companies';
 import { unknownId } from '../companies/unknown-companies';
 import type { CompanyMention } from '../types';
+import { OPENING_KIND } from './deal-frames';
 import { leadInLength } from './en-lead-in';
 
 /** Up to five capitalised words ("&" may join two: "Whiskers & Tails"). */
 const RUN = /^(?:[A-Z][\w’'.-]*(?:\s+&)?\s+){0,4}[A-Z][\w’'.-]*/;
 /** What a subject does next: a finite verb of company news, or an appositive then one. */
-const VERB = String.raw`(?:has|have|had|is|was|will|said|says|posted|posts|reported|reports|announced|announces|agreed|agrees|completed|completes|closed|closes|found|finds|became|becomes|made|makes|won|wins|signed|signs|struck|unveiled|named|hired|opened|launched|cut|cuts|expects|expected)`;
+// (The verbs of the deals themselves too: "Corvane Systems scooped up Telluric Analytics for $240 million".)
+const VERB = String.raw`(?:has|have|had|is|was|will|said|says|posted|posts|reported|reports|announced|announces|agreed|agrees|completed|completes|closed|closes|found|finds|became|becomes|made|makes|won|wins|signed|signs|struck|unveiled|named|hired|opened|launched|cut|cuts|expects|expected|bought|buys|acquired|acquires|snapped|scooped|picked|swallowed|sold|sells|raised|raises|merged|merges|took|takes|paid|pays|priced|listed|floated|debuted|landed|secured|inked|sealed|clinched)`;
 const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},\s+|\s+)(?:(?:also|now|just|on \w+day)\s+)?${VERB}\b`);
 /** After a lone word, only an appositive says it is a company ("Quillstack, the note-taking app, …"). */
 const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+[^,;.]{1,60},/;
@@ -20,7 +22,9 @@ const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+[^,;.]{1,60},/;
 export function openingSubject(text: string, start: number, end: number, companies: readonly CompanyMention[]): CompanyMention | undefined {
   const opening = text.slice(start, Math.min(end, start + 200));
   const lead = /^\s*/.exec(opening)![0].length;
-  const from = lead + leadInLength(opening.slice(lead));
+  const dateline = lead + leadInLength(opening.slice(lead));
+  // ("Fintech Ramp said …", "Insurtech Tidewater has …": what the company is may come first.)
+  const from = dateline + (OPENING_KIND.exec(opening.slice(dateline))?.[0].length ?? 0);
   const run = RUN.exec(opening.slice(from));
   if (!run) return undefined;
   const name = run[0];

@@ -135,7 +135,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // Lane Markets and FreshPoint Grocers announced a merger of equals"; "两家宠物医疗连锁品牌瑞宠与安心宠近日完成合并": a
   // Chinese merger or round of names the reader does not know may state no amount. A page holding none of those
   // words is let go after a few searches.)
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text) && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
+  // ("Telluric Analytics has been snapped up by Corvane Systems.": nor a purchase of two such names.)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin|acqui|takeover|bought|snapped|sold to/i.test(text) && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];

@@ -50,6 +50,10 @@ const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|g
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 // ("raised its full-year forecast": a word or two may stand before what was raised.)
 const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
+/** "has picked up Marlow Foods for $240 million": a company picked up is bought, not money raised. */
+/** "picked up a $240 million contract", "won a £30m order": money won for work. */
+const MONEY_FOR_WORK = /^\s*(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹])?[\d.,]+\s*(?:billion|million|bn|mn|m|crore)?\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|damages)\b/i;
+const PICKED_COMPANY = /^\s+(?:(?:rival|peer|startup|start-up|smaller|larger|local)\s+)?[A-Z][a-z]/;
 
 /** After an agreement: it was undone ("…that regulators later blocked"). */
 const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
@@ -62,7 +66,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     pattern: SUBJECT_FUNDING,
     needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed'],
     target: 'subject',
-    confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
+    confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && !(/^pick/.test(trigger) && PICKED_COMPANY.test(after)) && !MONEY_FOR_WORK.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
     examples: [
       ['Berlin-based Kelvara has picked up €12m in a Series A led by Feldberg Ventures.', 'funding|Kelvara'],
       ['Elon Musk’s startup xAI said it had raised $6 billion in a Series B round.', 'funding|xAI'],
@@ -174,8 +178,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
-    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop'],
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
+    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop', 'taken over', 'picked up', 'picks up', 'scooped up', 'scoops up', 'swallowed'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -189,6 +193,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Kestrel Holdings is taking over Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings bought out Marlow Foods for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings has swooped on Marlow Foods for £900m.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // "has taken over", and the press's "picked up", "scooped up", "swallowed" before a name.
+      ['Kestrel Holdings has taken over rival Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings has picked up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings scooped up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -244,7 +252,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Exxon Mobil struck a $59.5 billion all-stock deal for Pioneer Natural Resources": a deal struck for a
     // company is its purchase (only the kinds of deal a purchase is: a supply deal for chips names no target).
-    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:an?\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
+    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:(?:an?|its|their)\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
     needs: ['deal for', 'deal to'],
     target: 'object',
     party: 'acquirer',

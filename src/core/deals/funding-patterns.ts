@@ -35,6 +35,7 @@ const IPO_AFTER_MONEY =
 const DEBT_AFTER_MONEY =
   /^\s*(?:in|from|through|via|by selling|by issuing|with)\s+(?:(?:its|an|the|a|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bonds?|notes|debt|loans?|credit facility|debentures|convertibles?)\b(?!\s+and\s+equity)/i;
 const ROUND_WITHOUT_MONEY = new RegExp(String.raw`^\s*(?:its|a|an|the)\s+(?:new\s+|latest\s+)?(?:series [a-z](?:\d|\+{1,2})?|pre-series [a-z]|seed|angel|pre-ipo|strategic)\s+(?:funding\s+|financing\s+)?round\b`, 'i');
+const WON_FOR_WORK = /^\s*(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|penalt(?:y|ies)|damages)\b/i;
 const FROM_AFTER_MONEY = /^\s*(?:in [^,;.]{0,40}?\s+)?from\s+/i;
 
 export function matchRaised(view: SentenceView): DealDraft[] {
@@ -68,6 +69,8 @@ export function matchRaised(view: SentenceView): DealDraft[] {
       continue;
     }
     const after = cleanGap(view.text.slice(money.mention.end, Math.min(view.end, money.mention.end + 100)));
+    // ("picked up a $240 million contract from …": money a company wins for work is no round.)
+    if (WON_FOR_WORK.test(after)) continue;
     if (type === 'funding' && IPO_AFTER_MONEY.test(after)) type = 'ipo';
     else if (type === 'funding' && DEBT_AFTER_MONEY.test(after)) type = 'debt';
     const fundingWordBefore = /\b(?:round|funding|financing|series|seed|angel)\b/i.test(between(view, verbEnd, money.mention.start));
