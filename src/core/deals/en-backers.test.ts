@@ -26,6 +26,12 @@ describe('backers named in the sentences after a round', () => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads a round in a company the reader left out, and backers "following on"', () => {
+    expect(read('Harbor Lake Capital led a $40 million Series B in Corvane Systems, with Redfern Ventures and Oakmont Partners joining.').deals.map((d) => d.target.name)).toEqual(['Corvane Systems']);
+    expect(read('Harbor Lake Capital and Redfern Ventures have invested $40 million in Corvane Systems.').deals.map((d) => d.target.name)).toEqual(['Corvane Systems']);
+    expect(backers('Corvane Systems raised $40 million in a Series B. Harbor Lake Capital led, with Redfern Ventures and Oakmont Partners following on.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
+  });
+
   it('takes the names the company reader left out past an aside on who led', () => {
     const found = backers('Melbourne climate-data startup Gridwise has closed an A$35 million Series B. Backers include Blackbird Ventures, which led the round, Main Sequence and existing investor Square Peg.');
     expect(found).toEqual(['Blackbird Ventures*', 'Main Sequence', 'Square Peg']);
