@@ -347,7 +347,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       target = unit;
     }
     // ("Corvane Systems merged into the background as …": a merger with no second side named is none.)
-    if (trigger.lang === 'en' && (trigger.id === 'en-merge-with' || trigger.id === 'en-merge-into') && other.length === 0) return undefined;
+    if (trigger.lang === 'en' && other.length === 0) return undefined;
     // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
     // name the reader left out before it, which is the first named is unknown.
     if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
@@ -856,7 +856,7 @@ export function opensWithName(sentence: string): boolean {
   const text = opening.slice(leadInLength(opening));
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination|tied up|tie up)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
@@ -925,7 +925,7 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
 const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {

@@ -420,8 +420,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
     // ("Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up", "A and B are joining forces in a
     // merger": the British "are to", a tie-up, forces joined in a merger.)
-    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
-    needs: ['merg', 'combine', 'tie-up'],
+    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|(?:completed|closed) (?:their|a|the) (?:[\w-]+ ){0,2}?merger|(?:said|say|announced)(?: on \w+day)?,? (?:that )?they (?:would|will|had agreed to|have agreed to) (?:merge|combine)|(?:have|has) tied up|(?:are|is) (?:to )?tie up|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
+    needs: ['merg', 'combin', 'tied up', 'tie up', 'tie-up'],
     target: 'subject',
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
@@ -434,6 +434,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up.', 'merger|Hartwell Supplies|Pennine Timber'],
       ['Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger.', 'merger|Pebblebase|Driftwood Data'],
       ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      // ("have completed their previously announced merger", "said they would merge", "have tied up": reported and done.)
+      ['Pinecrest Bancshares and Lakeshore Financial have completed their previously announced merger.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      ['Pinecrest Bancshares and Lakeshore Financial said on Monday they would merge to create a lender with $9 billion in assets.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      ['Pinecrest Bancshares and Lakeshore Financial have tied up in an all-share deal.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
     ],
   },
   {
