@@ -32,6 +32,10 @@ describe('backers named in the sentences after a round', () => {
     expect(backers('Corvane Systems raised $40 million in a Series B. Harbor Lake Capital led, with Redfern Ventures and Oakmont Partners following on.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });
 
+  it('takes backers that "followed" the lead', () => {
+    expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
+  });
+
   it('takes the names the company reader left out past an aside on who led', () => {
     const found = backers('Melbourne climate-data startup Gridwise has closed an A$35 million Series B. Backers include Blackbird Ventures, which led the round, Main Sequence and existing investor Square Peg.');
     expect(found).toEqual(['Blackbird Ventures*', 'Main Sequence', 'Square Peg']);

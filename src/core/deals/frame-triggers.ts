@@ -100,12 +100,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     // "ASML … after leading the French start-up’s €1.7bn Series C": the subject led the round of the owner.
-    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
+    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s|(?<=s)[’'])\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
     needs: ['led', 'leads', 'leading', 'headed', 'heading'],
     target: 'owner',
     party: 'lead',
     examples: [
       ['Feldberg Ventures led Kelvara’s €12m Series A.', 'funding|Kelvara|Feldberg Ventures'],
+      // A name ending in s takes a bare apostrophe.
+      ['Harbor Lake Capital led Corvane Systems’ $40 million Series B.', 'funding|Corvane Systems|Harbor Lake Capital'],
       ['ASML has become the largest shareholder in Mistral AI after leading the French start-up’s €1.7bn Series C.', 'funding|Mistral AI|ASML'],
     ],
   },
