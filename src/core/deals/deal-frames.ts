@@ -382,6 +382,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'en' && trigger.type === 'ipo') {
       const of = /^\s+of\s+/.exec(view.text.slice(end, Math.min(view.end, end + 6)));
       if (of) target = view.companies.find((c) => c.start === end + of[0].length && !/^\s*(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 4)));
+      // ("The IPO of Nestwell Health raised $276 million": a name the reader left out.)
+      if (of && !target && !view.companies.some((c) => c.start >= end && c.start <= end + of[0].length + 2)) target = namedObject(view, end + of[0].length);
     }
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
     // ("恒力新能今日成功发行20亿元可转换公司债券": so does a bond's issuer.)
@@ -1259,7 +1261,7 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 // ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
 // ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with)\b|\.(?=\s|$)|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 

@@ -26,6 +26,11 @@ describe('a listing that is no deal of the story', () => {
     expect(read('Kestrel Pay is targeting a valuation of up to $5 billion in its US IPO.')).toEqual([]);
     expect(read('Kestrel Pay will transfer its listing to the New York Stock Exchange from Nasdaq.')).toEqual([]);
   });
+  it('reads none in an offer still open, expected to price, or a share sale after the listing', () => {
+    expect(read('Kestrel Pay’s $500 million IPO was subscribed 40 times on the final day of bidding.')).toEqual([]);
+    expect(read('Kestrel Pay’s $500 million IPO is expected to price on Thursday.')).toEqual([]);
+    expect(read('Kestrel Pay sold 10 million new shares at $25 each, raising $250 million, eight months after its Nasdaq listing.')).toEqual([]);
+  });
   it('reads none in bonds that list or trade', () => {
     expect(read('Solar developer Helion Renewables said its $500 million of green bonds, sold in March, began trading on the Luxembourg Stock Exchange’s green bond segment on Thursday.')).toEqual([]);
   });
@@ -49,6 +54,12 @@ describe('listings the cues leave alone', () => {
   });
   it('reads a debut whose shares opened at a price', () => {
     expect(read('Airbnb opened at $146 a share in its Nasdaq debut on Thursday, more than double the $68 IPO price, after the home-rental company raised $3.5 billion in one of the year’s biggest listings.')).toEqual(['ipo Airbnb $3.5 billion']);
+  });
+  it('reads a listing after its book closed, and a listing named by its company’s possessive or "the IPO of"', () => {
+    expect(read('Sahyog Forgings listed at a 22% premium on the NSE Emerge platform on Monday, after its ₹96 crore IPO was subscribed 140 times.')).toEqual(['ipo Sahyog Forgings ₹96 crore']);
+    expect(read('Nestwell Health’s $276 million IPO priced at the top of its range on Wednesday.')).toEqual(['ipo Nestwell Health $276 million']);
+    expect(read('Nestwell Health’s Hong Kong listing raised HK$2.3 billion.')).toEqual(['ipo Nestwell Health HK$2.3 billion']);
+    expect(read('The IPO of Nestwell Health raised $276 million.')).toEqual(['ipo Nestwell Health $276 million']);
   });
   it('reads a pre-IPO round', () => {
     expect(read('Kestrel Pay raised $200 million in a pre-IPO round led by Temasek.')).toEqual(['funding Kestrel Pay $200 million']);

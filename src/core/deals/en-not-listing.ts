@@ -8,7 +8,8 @@
 //               at $5 billion", "launched its IPO on Monday, aiming to raise", "will transfer its listing to the NYSE";
 //   debt        bonds or notes that list or trade: "its $500 million of green bonds, sold in March, began
 //               trading on the Luxembourg Stock Exchange";
-//   follow-on   a listed company selling more shares: "sold 8 million shares in a follow-on offering";
+//   follow-on   a listed company selling more shares: "sold 8 million shares in a follow-on offering", "raising $250
+//               million, eight months after its Nasdaq listing"; an offer still open ("was subscribed 40 times");
 //   anchor book the part of an offer placed before it opens: "raised ₹375 crore from anchor investors";
 //   comparison  a listing named as the record to beat: "the biggest since Arm raised $4.87 billion in its IPO".
 // A cue that names another deal's money ("Kestrel Pay's debut comes a week after Nestwell Health raised $276
@@ -31,6 +32,14 @@ const RECALLED_BEFORE =
 const ARRANGER_GAP = /\b(?:led|co-led|leads|leading|managed|co-managed|manages|underwrote|underwrites|underwriting|underwriters?|advised|advises|advising|arranged|arranges|ran|runs|bookrunners?|sponsors?|worked on|handled|handles)\b/i;
 const LISTS_ITSELF = /\b(?:raised|raises|raising|priced|prices|pricing|made|makes|launched|completed|closed|sold|listed|floated|debuted|went)\b/i;
 
+/** A listing word, found after an amount a draft starts at. */
+const LISTING_WORD = /\b(?:IPO|initial public offering|listing|flotation|float|debut)\b/;
+/** After a listing word: the book is still open. */
+const BOOK_OPEN_AFTER = /^\s+(?:was|is|has been|had been|got|gets)\s+(?:\w+\s+)?(?:subscribed|oversubscribed|covered)\b/i;
+/** The sentence says the shares trade. */
+const TRADES = /\b(?:listed|lists|debuted|debut|began trading|started trading|first day of trading|opened at|closed at)\b/i;
+/** A listing told as past, in a sentence whose raise came after it ("…, raising $250 million, eight months after its Nasdaq listing"). */
+const AFTER_OWN_LISTING = /\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its|their)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:IPO|initial public offering|listing|debut|flotation|float)\b/i;
 /** Right after a listing word: what it may do, not what it did ("…, aiming to raise $500 million": what it hopes to). */
 const MODAL_AFTER = /^(?:\s+(?:on|this|next|last)\s+\w+|\s+today)?(?:\s+(?:could|would|might|may|will|is expected to|was expected to|is set to|is likely to|is slated to|is scheduled to|aims to|seeks to|is due to)|\s*,\s*(?:aiming|seeking|hoping|looking|targeting|expecting)\b|\s*,\s*which\s+(?:could|would|might|may|is expected to|aims to|seeks to)\b)/i;
 
@@ -71,7 +80,12 @@ export function notAListing(text: string, start: number, end: number, draft: Dea
   const atListing = LISTING_NOUN.test(text.slice(at, Math.min(end, at + 30)));
   if (draft.type === 'ipo') {
     if (atListing && RECALLED_BEFORE.test(text.slice(Math.max(start, at - 60), at))) return true;
-    if (atListing && MODAL_AFTER.test(text.slice(at, Math.min(end, at + 60)).replace(/^\S+(?:\s+public\s+offering)?/i, ''))) return true;
+    // ("Kestrel Pay’s $500 million IPO is expected to price": the listing word may follow an amount the draft starts at.)
+    const noun = atListing ? { index: 0 } : LISTING_WORD.exec(text.slice(at, Math.min(end, at + 40)));
+    if (noun && MODAL_AFTER.test(text.slice(at + noun.index, Math.min(end, at + noun.index + 60)).replace(/^\S+(?:\s+public\s+offering)?/i, ''))) return true;
+    // ("… IPO was subscribed 40 times on the final day of bidding": an offer still open.)
+    // (Not once the shares trade: "listed at a premium … after its ₹11,327 crore IPO was subscribed 3.6 times".)
+    if (noun && BOOK_OPEN_AFTER.test(text.slice(at + noun.index, Math.min(end, at + noun.index + 60)).replace(/^\S+(?:\s+public\s+offering)?/i, '')) && !TRADES.test(sentence)) return true;
     if (atListing && NOT_DONE_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return true;
     if (DEBT_AFTER.test(text.slice(at, Math.min(end, at + 80)))) return true;
     const gap = draft.target.end <= at && at - draft.target.end <= 100 ? text.slice(draft.target.end, at) : '';
@@ -79,6 +93,9 @@ export function notAListing(text: string, start: number, end: number, draft: Dea
     if (gap && DEBT_NOUN.test(gap) && !/[;]/.test(gap)) return true;
   }
   if (RECORD_BEFORE.test(text.slice(Math.max(start, draft.target.start - 80), draft.target.start))) return true;
+  // (A raise in the sentence that dates itself after the company's own listing is a later share sale.)
+  const after = AFTER_OWN_LISTING.exec(sentence);
+  if (after && !ROUND_WORDS.test(sentence) && (at < start + after.index || at >= start + after.index + after[0].length)) return true;
   if (FOLLOW_ON.test(sentence) && !ROUND_WORDS.test(sentence)) return true;
   return draft.type === 'funding' && ANCHOR_BOOK.test(sentence);
 }

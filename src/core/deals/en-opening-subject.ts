@@ -15,6 +15,8 @@ const RUN = /^(?:[A-Z][\w’'.-]*(?:\s+&)?\s+){0,4}[A-Z][\w’'.-]*/;
 // (The verbs of the deals themselves too: "Corvane Systems scooped up Telluric Analytics for $240 million".)
 const VERB = String.raw`(?:has|have|had|is|was|will|said|says|posted|posts|reported|reports|announced|announces|agreed|agrees|completed|completes|closed|closes|found|finds|became|becomes|made|makes|won|wins|signed|signs|struck|unveiled|named|hired|opened|launched|cut|cuts|expects|expected|bought|buys|acquired|acquires|snapped|scooped|picked|swallowed|sold|sells|raised|raises|merged|merges|took|takes|paid|pays|priced|listed|floated|debuted|landed|secured|inked|sealed|clinched)`;
 const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},\s+|\s+)(?:(?:also|now|just|on \w+day)\s+)?${VERB}\b`);
+/** A possessive, then the company's deal or shares: "Nestwell Health’s $276 million IPO priced …", "…’s Hong Kong listing raised". */
+const OWN_DEAL_AFTER = /^(?:’s|'s)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:shares|stock|IPO|initial public offering|listing|debut|float|flotation|offering|round|Series [A-Z]|seed|funding|acquisition|purchase|takeover|merger)\b/;
 /** After a lone word, only an appositive says it is a company ("Quillstack, the note-taking app, …"). */
 const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+[^,;.]{1,60},/;
 
@@ -27,10 +29,13 @@ export function openingSubject(text: string, start: number, end: number, compani
   const from = dateline + (OPENING_KIND.exec(opening.slice(dateline))?.[0].length ?? 0);
   const run = RUN.exec(opening.slice(from));
   if (!run) return undefined;
-  const name = run[0];
+  // (A possessive is no part of the name: "Nestwell Health’s IPO" names Nestwell Health; words after it, "IPO", are not the name.)
+  const possessive = /^(.*?[A-Za-z])(?:’s|'s)(?=\s|$)/.exec(run[0]);
+  const name = possessive ? possessive[1]! : run[0];
   const rest = opening.slice(from + name.length);
   const words = name.split(/\s+/).filter((w) => w !== '&');
-  if (!AFTER_NAME.test(rest) || (words.length === 1 && !APPOSITIVE_AFTER.test(rest))) return undefined;
+  const owns = OWN_DEAL_AFTER.test(rest);
+  if (!owns && (!AFTER_NAME.test(rest) || (words.length === 1 && !APPOSITIVE_AFTER.test(rest)))) return undefined;
   if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return undefined;
   const at = start + from;
   if (companies.some((c) => c.start < at + name.length && c.end > at)) return undefined;

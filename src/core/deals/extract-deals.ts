@@ -52,8 +52,8 @@ const DEAL_WORDS: Needs = [
   'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
-/** "the merger of Corvane Systems and …": a merger noun before a name. */
-const MERGER_OF_NAMES = /\b(?:merger|combination) (?:of|between) [A-Z]/;
+/** "the merger of Corvane Systems and …", "The IPO of Nestwell Health": a deal's noun before a name. */
+const DEAL_NOUN_OF_NAME = /\b(?:merger|combination|IPO|listing|flotation|initial public offering) (?:of|between) [A-Z]/;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
 const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 /** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
@@ -190,8 +190,9 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
     // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
-    // ("The merger of Corvane Systems and Telluric Analytics was completed": a merger named by its noun, of two such names.)
-    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText)) || MERGER_OF_NAMES.test(sentenceText);
+    // ("The merger of Corvane Systems and Telluric Analytics was completed", "The IPO of Nestwell Health raised …": a deal named
+    // by its noun, of names the reader left out.)
+    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText)) || DEAL_NOUN_OF_NAME.test(sentenceText);
     // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
     // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
     const han = !opens && HAN.test(sentenceText);
