@@ -31,6 +31,11 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
   it('is the buyer "it" stands for in its own sentence', () => {
     expect(read('Harlow Foods posted a 7% rise in annual profit to £188m and said it had bought Scottish oatcake maker Glenbarr Bakery for £42m, its third acquisition this year.')).toEqual(['acquisition Glenbarr Bakery <- Harlow Foods']);
   });
+  it('is the company a backer puts money in, named by a description in the next sentence; a deal’s size told in an aside', () => {
+    expect(read('Telluric Analytics has a new backer. Harbor Lake Capital has invested $40 million in the Boulder startup.')).toEqual(['funding Telluric Analytics <- Harbor Lake Capital']);
+    const a = annotate('Corvane Systems has bought Telluric Analytics. The deal, worth $240 million, closed on Friday.', { companies: matcher, context: { lang: 'en', date: '2025-06-01' } });
+    expect(a.deals.map((d) => a.money[d.money!]?.text)).toEqual(['$240 million']);
+  });
   it('is the company bought as "the firm" in the next sentence', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });
