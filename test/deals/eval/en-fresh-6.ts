@@ -1,8 +1,9 @@
 import type { GoldParagraph } from './gold';
 
 // English paragraphs written for issue 17 (session dealsen17) before any rule was written for them,
-// in two batches: batch A (en6-a-…) was scored, then rules were written against its errors; batch B
-// (en6-b-…) was written after those rules and scored before anything changed for it. The set leans
+// in batches: batch A (en6-a-…) was scored, then rules were written against its errors; batch B
+// (en6-b-…) was written after those rules and scored before anything changed for it; batch C (en6-c-…) was written
+// after the rules for B and the session's probe sentences, and scored before anything changed for it. The set leans
 // on what generalised worst on the held-out part: IPO precision (plans, confidential filings, "could
 // raise", "is said to be preparing", IPOs that open for subscription, share moves after an IPO, a
 // debut of someone else named in a comparison, follow-on offerings, bonds listed after their sale),
@@ -618,5 +619,154 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     id: 'en6-b-046', lang: 'en', style: 'business-daily', date: '2025-07-08',
     text: 'Fintech Paywise is in talks to raise about $100 million in a round that would value it at $1 billion, according to people familiar with the matter.',
     deals: [], negative: 'rumour', note: 'fictional; a round in talks',
+  },
+  // ---- batch C: written after the rules for batches A and B and the session's probes, scored before any rule for it ----
+  {
+    id: 'en6-c-001', lang: 'en', style: 'wire', date: '2025-11-04',
+    text: 'Nov 4 (Reuters) - Danish hearing-aid maker Sonavox will be bought by U.S. medical-device group Halbrook Medical for 9.2 billion Danish crowns ($1.4 billion), the companies said on Tuesday.',
+    deals: [{ type: 'acquisition', target: ['Sonavox'], amount: { currency: 'DKK', amount: 9_200_000_000 }, parties: [{ name: 'Halbrook Medical', role: 'acquirer' }] }],
+    note: 'fictional; passive, a restated amount in brackets',
+  },
+  {
+    id: 'en6-c-002', lang: 'en', style: 'local-business-journal', date: '2025-11-06',
+    text: 'Omaha-based grain-storage builder Prairie Bin Co. has been acquired by Kansas City private equity firm Westfield Harbor Partners. The deal closed Oct. 31; terms were not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Prairie Bin Co.', 'Prairie Bin'], parties: [{ name: 'Westfield Harbor Partners', role: 'acquirer' }] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-c-003', lang: 'en', style: 'tech-press', date: '2025-09-18',
+    text: 'Identity-security startup Veilpoint is being acquired by cloud-software company Stratus Grid for about $310 million in cash and stock, the companies said. Veilpoint’s 85 employees will join Stratus Grid’s security unit.',
+    deals: [{ type: 'acquisition', target: ['Veilpoint'], amount: { currency: 'USD', amount: 310_000_000 }, parties: [{ name: 'Stratus Grid', role: 'acquirer' }] }],
+    note: 'fictional; "is being acquired by"',
+  },
+  {
+    id: 'en6-c-004', lang: 'en', style: 'law-firm-note', date: '2025-07-22',
+    text: 'Morrow Pike LLP represented Tamsin Foods in its sale to Brightridge Brands, a portfolio company of Calder Equity Partners. The transaction closed on July 18.',
+    deals: [{ type: 'acquisition', target: ['Tamsin Foods'], parties: [{ name: 'Brightridge Brands', role: 'acquirer' }], date: '2025-07-18' }],
+    note: 'fictional; a law firm for the seller; the buyer’s owner is no party',
+  },
+  {
+    id: 'en6-c-005', lang: 'en', style: 'india-business-press', date: '2025-10-10',
+    text: 'Hyderabad-based drugmaker Sunvista Pharma will acquire a 65% stake in Vadodara’s Medilane Biotech for ₹480 crore, it said in a stock-exchange filing on Friday.',
+    deals: [{ type: 'stake-sale', target: ['Medilane Biotech'], amount: { currency: 'INR', amount: 4_800_000_000 }, parties: [{ name: 'Sunvista Pharma', role: 'acquirer' }] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-c-006', lang: 'en', style: 'canada-business-press', date: '2025-06-12',
+    text: 'Two British Columbia credit unions, Fraserside Credit Union and Coastline Savings, have agreed to merge, creating a member-owned lender with C$6 billion in assets.',
+    deals: [{ type: 'merger', target: ['Fraserside Credit Union'], parties: [{ name: 'Coastline Savings', role: 'participant' }] }],
+    note: 'fictional; assets are no amount',
+  },
+  {
+    id: 'en6-c-007', lang: 'en', style: 'vc-newsletter', date: '2025-04-29',
+    text: 'Quarry, a New York startup building AI tools for construction estimators, has raised $27 million in a Series A. Greylock led the round, alongside Founder Collective and Box Group, with several angel investors also participating.',
+    deals: [{
+      type: 'funding', target: ['Quarry'], amount: { currency: 'USD', amount: 27_000_000 }, round: 'Series A',
+      parties: [{ name: 'Greylock', role: 'lead' }, { name: 'Founder Collective', role: 'participant' }, { name: 'Box Group', role: 'participant' }],
+    }],
+    note: 'fictional company; "alongside" in the next sentence',
+  },
+  {
+    id: 'en6-c-008', lang: 'en', style: 'africa-tech-press', date: '2025-08-05',
+    text: 'Accra-based healthtech Medikit has secured $6.5 million in a seed round. The round was backed by Partech Africa, Ventures Platform and Launch Africa, with existing investor Musha Ventures returning.',
+    deals: [{
+      type: 'funding', target: ['Medikit'], amount: { currency: 'USD', amount: 6_500_000 }, round: 'seed',
+      parties: [
+        { name: 'Partech Africa', role: 'participant' }, { name: 'Ventures Platform', role: 'participant' }, { name: 'Launch Africa', role: 'participant' },
+        { name: 'Musha Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "with existing investor X returning"',
+  },
+  {
+    id: 'en6-c-009', lang: 'en', style: 'press-release', date: '2025-03-26',
+    text: 'STOCKHOLM, March 26, 2025 /PRNewswire/ -- Ferrolite Robotics, which makes welding robots for small factories, today announced a $55 million Series B financing led by Northzone. Other participants include Cherry Ventures, Creandum, Notion Capital, Seedcamp and Kima Ventures.',
+    deals: [{
+      type: 'funding', target: ['Ferrolite Robotics'], amount: { currency: 'USD', amount: 55_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Northzone', role: 'lead' }, { name: 'Cherry Ventures', role: 'participant' }, { name: 'Creandum', role: 'participant' },
+        { name: 'Notion Capital', role: 'participant' }, { name: 'Seedcamp', role: 'participant' }, { name: 'Kima Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional company; "Other participants include" a list of five',
+  },
+  {
+    id: 'en6-c-010', lang: 'en', style: 'australia-business-press', date: '2025-12-04',
+    text: 'Perth lithium refiner Wattle Chemicals raised A$150 million in its ASX float and closed its first day 12 per cent above the offer price of A$1.',
+    deals: [{ type: 'ipo', target: ['Wattle Chemicals'], amount: { currency: 'AUD', amount: 150_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en6-c-011', lang: 'en', style: 'banking-trade-press', date: '2025-10-17',
+    text: 'Shares of Ohio regional lender Buckeye Trust Bancorp rose 8% in their Nasdaq debut on Friday after the bank’s $95 million IPO priced at $16, the midpoint of its range.',
+    deals: [{ type: 'ipo', target: ['Buckeye Trust Bancorp'], amount: { currency: 'USD', amount: 95_000_000 }, parties: [] }],
+    note: 'fictional; "the bank’s IPO" is the company’s own',
+  },
+  {
+    id: 'en6-c-012', lang: 'en', style: 'european-business-press', date: '2025-05-15',
+    text: 'Irish packaging group Corrib Packaging has raised €400m from its Euronext Dublin and London listing, pricing its shares at €2.10.',
+    deals: [{ type: 'ipo', target: ['Corrib Packaging'], amount: { currency: 'EUR', amount: 400_000_000 }, parties: [] }],
+    note: 'fictional; a dual listing',
+  },
+  {
+    id: 'en6-c-013', lang: 'en', style: 'earnings-day-story', date: '2025-10-23',
+    text: 'Meridian Foods reported a 9% rise in third-quarter sales to $2.1 billion on Thursday and said it had completed its $620 million purchase of sauce maker Casa Rojo.',
+    deals: [{ type: 'acquisition', target: ['Casa Rojo'], amount: { currency: 'USD', amount: 620_000_000 }, parties: [{ name: 'Meridian Foods', role: 'acquirer' }] }],
+    note: 'fictional; sales are no amount',
+  },
+  {
+    id: 'en6-c-014', lang: 'en', style: 'deal-round-up', date: '2025-06-27',
+    text: 'Also this week, Lisbon-based Portolan raised €14m in a Series A led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought Belgian courier Flashcourier for an undisclosed sum.',
+    deals: [
+      { type: 'funding', target: ['Portolan'], amount: { currency: 'EUR', amount: 14_000_000 }, round: 'Series A', parties: [{ name: 'Indico Capital', role: 'lead' }] },
+      { type: 'acquisition', target: ['Flashcourier'], parties: [{ name: 'Van Ommeren Transport', role: 'acquirer' }] },
+    ],
+    note: 'fictional; a round and a purchase in one sentence',
+  },
+  // ---- batch C: no deal ----
+  {
+    id: 'en6-c-015', lang: 'en', style: 'india-business-press', date: '2025-09-02',
+    text: 'Bengaluru-based fintech Kredpay has filed draft papers with SEBI for an IPO of up to ₹2,000 crore, comprising a fresh issue of ₹800 crore and an offer for sale by existing investors.',
+    deals: [], negative: 'not-closed', note: 'fictional; draft papers filed',
+  },
+  {
+    id: 'en6-c-016', lang: 'en', style: 'shipping-trade-press', date: '2025-08-14',
+    text: 'Shipping line Atlantic Meridian is said to be weighing a bid for rival Baltic Star Lines, which could be valued at about $1.2 billion, according to people familiar with the matter.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en6-c-017', lang: 'en', style: 'australia-business-press', date: '2026-02-09',
+    text: 'Two months after its stock market debut, Wattle Chemicals’ shares are trading 30 per cent below their offer price, and the company on Monday cut its production forecast.',
+    deals: [], negative: 'share-move', note: 'fictional; a debut recalled',
+  },
+  {
+    id: 'en6-c-018', lang: 'en', style: 'uk-business-press', date: '2025-03-19',
+    text: 'The board of British engineer Pemberton Controls rejected a second, sweetened 540p-a-share proposal from US rival Calloway Industrial, but said it was open to further talks.',
+    deals: [], negative: 'other', note: 'fictional; a proposal rejected',
+  },
+  {
+    id: 'en6-c-019', lang: 'en', style: 'european-startup-press', date: '2025-11-12',
+    text: 'Lisbon’s Atlantic Seed Partners has closed its debut fund at €60 million, with the European Investment Fund and Portugal’s development bank among its backers.',
+    deals: [], negative: 'fund-raise', note: 'fictional',
+  },
+  {
+    id: 'en6-c-020', lang: 'en', style: 'australia-business-press', date: '2025-07-30',
+    text: 'Australia’s competition regulator said it would not oppose Harbourline Energy’s A$1.8 billion takeover of gas retailer Southern Cross Gas, removing the last hurdle to the deal announced in March.',
+    deals: [], negative: 'other', note: 'fictional; a regulator’s word on a deal reported before',
+  },
+  {
+    id: 'en6-c-021', lang: 'en', style: 'singapore-business-press', date: '2025-08-08',
+    text: 'Singapore lender Straits Union Bank will pay a special dividend of 20 cents a share and buy back up to S$500 million of stock, after net profit rose 12% to S$1.6 billion.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en6-c-022', lang: 'en', style: 'japan-business-press', date: '2025-06-20',
+    text: 'Japanese trading house Kanemoto Corp has abandoned its ¥150 billion tender offer for logistics firm Hoshida Unyu after failing to win enough shares.',
+    deals: [], negative: 'called-off', note: 'fictional',
+  },
+  {
+    id: 'en6-c-023', lang: 'en', style: 'pharma-trade-press', date: '2025-05-06',
+    text: 'Lakeview Pharma denied a media report that it had agreed to sell its generics unit to Indian drugmaker Sunvista Pharma for $700 million.',
+    deals: [], negative: 'denial', note: 'fictional',
   },
 ];
