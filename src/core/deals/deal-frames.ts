@@ -37,7 +37,8 @@ import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObject
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
-const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
+// ("its Euronext Dublin and London listing": Europe's exchanges by name, and Asia's by their letters.)
+const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|Euronext|Borsa|Bursa Malaysia|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b|\bJSE\b|\bNSE\b|\bBSE\b|\bSIX\b|\bKRX\b|\bTWSE\b|\bTASE\b/;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
@@ -1526,6 +1527,10 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
+      // ("… led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought …": a name that opens a clause of its
+      // own deal is no backer of this one.)
+      // (Shares of the offering bought are this deal's: "Apple, Nvidia and Alphabet agreed to buy up to $735 million of shares in the offering".)
+      if (OWN_DEAL_VERB_AFTER.test(view.text.slice(c.end, c.end + 30)) && !SHARES_OF_DEAL.test(view.text.slice(c.end, c.end + 80))) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
@@ -1585,6 +1590,9 @@ const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?
 const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;
 const DEBT_NAMED = /\b(?:debt|loan|lend\w*|lent|facility|credit|bonds?|notes)\b|贷款|授信|债/i;
 
+/** Right after a name: a deal verb of its own (a backer's verbs, invested, joined, led, are not these). */
+const OWN_DEAL_VERB_AFTER = /^\s+(?:(?:has|have|had|also)\s+)?(?:bought|buys|acquired|acquires|purchased|purchases|sold|sells|raised|raises|merged|snapped up|took over|agreed to (?:buy|acquire|sell|merge)|is (?:buying|acquiring|selling)|will (?:buy|acquire|sell|merge))\b/;
+const SHARES_OF_DEAL = /\bof\s+(?:the\s+)?(?:new\s+)?(?:shares|stock|offering|IPO|listing|round)\b/i;
 const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
 
 /**

@@ -25,6 +25,9 @@ describe('a law firm’s deal note', () => {
     expect(read('Hartwell & Crane LLP advised Ostara Logistics on its $420 million acquisition of cold-chain warehouse operator Bluefin Cold Storage from Lakemont Capital.')).toEqual(['acquisition Bluefin Cold Storage <- Ostara Logistics']);
     expect(read('Kirkland & Ellis represented Kestrel Partners in its $1.2 billion purchase of Marlow Foods from Harbor Lake Capital.')).toEqual(['acquisition Marlow Foods <- Kestrel Partners']);
   });
+  it('reads the client sold in its own sale', () => {
+    expect(read('Morrow Pike LLP represented Tamsin Foods in its sale to Brightridge Brands, a portfolio company of Calder Equity Partners.')).toEqual(['acquisition Tamsin Foods <- Brightridge Brands']);
+  });
   it('leaves a sale the client made to the buyer after "to"', () => {
     expect(read('The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.')).toEqual(['acquisition Brightwater Foods Group <- Cordell Brands plc']);
   });

@@ -1,7 +1,8 @@
 // Law firms' and banks' deal notes name the deal through their client: "Hartwell & Crane LLP advised Ostara
 // Logistics on its $420 million acquisition of Bluefin Cold Storage", "Kirkland represented Kestrel Partners in its
 // purchase of …", "Evercore acted as financial adviser to Lanternfish on its Series C". The adviser is never a party;
-// the client named after the verb is the buyer of a purchase it made ("on its acquisition of").
+// the client named after the verb is the buyer of a purchase it made ("on its acquisition of"), and the company sold
+// in its own sale ("Morrow Pike LLP represented Tamsin Foods in its sale to Brightridge Brands").
 import { unknownId } from '../companies/unknown-companies';
 import type { CompanyMention } from '../types';
 
@@ -12,6 +13,9 @@ const CLIENT = /^((?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*)\s+(?:on|in|wi
 /** A purchase the client made: its noun after the possessive (an amount and a few words may stand between). */
 const PURCHASE_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
 
+/** The client's sale of itself: "represented Tamsin Foods in its sale to Brightridge Brands". */
+const SALE_TO_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,3}?sale\s+to\s+/i;
+
 export interface Advised {
   /** Where the adviser's clause ends: the companies named before it advised. */
   verbStart: number;
@@ -19,6 +23,8 @@ export interface Advised {
   client: CompanyMention;
   /** Whether the client's deal is a purchase it made. */
   buys: boolean;
+  /** Where the buyer's name starts when the client's deal is its own sale ("in its sale to "). */
+  soldTo?: number;
 }
 
 /** The first adviser's clause in [start, end) of the text, if any. */
@@ -33,5 +39,7 @@ export function advisedClient(text: string, start: number, end: number, companie
   const nameEnd = from + c[1]!.length;
   const read = companies.find((x) => x.start >= from && x.end <= nameEnd);
   const client = read ?? { start: from, end: nameEnd, text: c[1]!, name: c[1]!, id: unknownId(c[1]!) };
-  return { verbStart: start + m.index, client, buys: PURCHASE_AFTER.test(text.slice(from + c[0].length, Math.min(end, from + c[0].length + 80))) };
+  const deal = from + c[0].length;
+  const sale = SALE_TO_AFTER.exec(text.slice(deal, Math.min(end, deal + 60)));
+  return { verbStart: start + m.index, client, buys: PURCHASE_AFTER.test(text.slice(deal, Math.min(end, deal + 80))), ...(sale ? { soldTo: deal + sale[0].length } : {}) };
 }

@@ -32,6 +32,11 @@ describe('backers named in the sentences after a round', () => {
     expect(backers('Corvane Systems raised $40 million in a Series B. Harbor Lake Capital led, with Redfern Ventures and Oakmont Partners following on.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });
 
+  it('takes no exchange and no buyer of the next clause’s purchase for a backer', () => {
+    expect(backers('Irish packaging group Corrib Packaging has raised €400m from its Euronext Dublin and London listing, pricing its shares at €2.10.')).toEqual([]);
+    expect(read('Also this week, Lisbon-based Portolan raised €14m in a Series A led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought Belgian courier Flashcourier.').deals.map((d) => `${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`)).toEqual(['Portolan <- Indico Capital', 'Flashcourier <- Van Ommeren Transport']);
+  });
+
   it('takes backers that "followed" the lead', () => {
     expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });

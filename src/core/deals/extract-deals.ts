@@ -10,7 +10,7 @@ import { amountOfAnother, notAListing } from './en-not-listing';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
 import { openingSubject } from './en-opening-subject';
-import { advisedClient } from './en-adviser';
+import { advisedClient, type Advised } from './en-adviser';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
@@ -19,7 +19,7 @@ import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
 import { DEAL_TRIGGERS, passesTriggerGate } from './frame-triggers';
-import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
+import { matchFundingNoun, matchInvested, matchLed, matchRaised, newDraft } from './funding-patterns';
 import { settleNameRoles } from './name-roles';
 import { createLexicon, type Needs } from './needs';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
@@ -49,7 +49,7 @@ const DEAL_WORDS: Needs = [
   'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
   'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',
   'bought', 'buy', 'purchas', 'took over', 'take over', 'snap', 'round', 'fund', 'financ', 'ipo', 'offering', 'listing', 'back',
-  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
+  'participat', 'join', 'sale to', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
 /** "the merger of Corvane Systems and …", "The IPO of Nestwell Health": a deal's noun before a name. */
@@ -222,7 +222,10 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
     // ("…have doubled since it went public", "sold shares in a follow-on offering": a listing or a raise the sentence
     // names is no deal of the story; en-not-listing.ts.)
-    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)];
+    // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys, or is
+    // sold ("represented Tamsin Foods in its sale to Brightridge Brands"); en-adviser.ts.
+    const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
+    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money), ...advisedSale(view, advised)];
     const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d));
     for (const d of told) if (d.money !== undefined && !HAN.test(sentenceText) && amountOfAnother(text, d, money[d.money]!.start)) delete d.money;
     const own = dropRecalled(preferListing(mergeSameTarget(told, view.text), view), view);
@@ -237,8 +240,6 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       continue;
     }
     for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore, opener);
-    // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys.
-    const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
     if (advised) {
       const advisers = new Set(view.companies.filter((c) => c.end <= advised.verbStart).map((c) => c.id));
       for (const d of own) {
@@ -279,6 +280,17 @@ function asWritten(d: DealMention, folded: string, text: string): DealMention {
     return at >= 0 && at + party.name.length <= d.end ? { ...party, name: text.slice(at, at + party.name.length) } : party;
   };
   return { ...d, text: text.slice(d.start, d.end), target: written(d.target), investors: d.investors.map(written) };
+}
+
+/** The client's own sale an adviser's note tells, its buyer the company named right after "sale to". */
+function advisedSale(view: SentenceView, advised: Advised | undefined): DealDraft[] {
+  if (advised?.soldTo === undefined) return [];
+  const at = advised.soldTo;
+  const buyer = view.companies.find((c) => c.start >= at && c.start - at <= 40 && !/[,;]/.test(view.text.slice(at, c.start)));
+  if (!buyer || buyer.id === advised.client.id) return [];
+  const draft = newDraft(view, 'acquisition', advised.client, at);
+  addInvestor(draft, buyer);
+  return [draft];
 }
 
 /** Two lists sorted by start, as one. */
