@@ -7,6 +7,7 @@ import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
 import { amountOfAnother, notAListing } from './en-not-listing';
+import { notYetAgreed } from './en-not-agreed';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
 import { openingSubject } from './en-opening-subject';
@@ -221,12 +222,13 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
     // ("…have doubled since it went public", "sold shares in a follow-on offering": a listing or a raise the sentence
-    // names is no deal of the story; en-not-listing.ts.)
+    // names is no deal of the story, en-not-listing.ts; "signed heads of terms to acquire": nor a purchase not yet binding,
+    // en-not-agreed.ts.)
     // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys, or is
     // sold ("represented Tamsin Foods in its sale to Brightridge Brands"); en-adviser.ts.
     const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
     const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money), ...advisedSale(view, advised)];
-    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d));
+    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d) && !notYetAgreed(text, sentence.start, d));
     for (const d of told) if (d.money !== undefined && !HAN.test(sentenceText) && amountOfAnother(text, d, money[d.money]!.start)) delete d.money;
     const own = dropRecalled(preferListing(mergeSameTarget(told, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;

@@ -48,8 +48,8 @@ const SUBJECT_FUNDING =
   /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
 const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-// ("raised its full-year forecast": a word or two may stand before what was raised.)
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
+// ("raised its full-year forecast", "raised its offer for Telluric Analytics to $260 million": a word or two may stand before what was raised.)
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|offers?|proposals?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
 /** "has picked up Marlow Foods for $240 million": a company picked up is bought, not money raised. */
 /** "picked up a $240 million contract", "won a £30m order": money won for work. */
 const MONEY_FOR_WORK = /^\s*(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹])?[\d.,]+\s*(?:billion|million|bn|mn|m|crore)?\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|damages)\b/i;
@@ -254,8 +254,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Exxon Mobil struck a $59.5 billion all-stock deal for Pioneer Natural Resources": a deal struck for a
     // company is its purchase (only the kinds of deal a purchase is: a supply deal for chips names no target).
-    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:(?:an?|its|their)\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
-    needs: ['deal for', 'deal to'],
+    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:(?:an?|its|their)\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b|\b(?:agreed|agrees)\s+(?:to\s+)?(?:a|an)\s+(?:[A-Z]{0,3}[$€£¥][\d.,]+\s*(?:billion|million|bn|mn|m)?\s+)?(?:recommended\s+)?(?:(?:all-)?cash\s+|all-share\s+|all-stock\s+|cash-and-share\s+)?(?:offer|takeover)\s+for\b/g,
+    needs: ['deal for', 'deal to', 'offer for'],
     target: 'object',
     party: 'acquirer',
     // ("reached a deal for Arm in 2020 that regulators later blocked": a deal struck and undone is none.)
@@ -263,6 +263,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
       ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
+      // The British "agreed a recommended cash offer for": the offer the target's board backs.
+      ['Corvane Systems has agreed a £240m recommended cash offer for Telluric Analytics.', 'acquisition|Telluric Analytics|Corvane Systems'],
     ],
   },
   {
