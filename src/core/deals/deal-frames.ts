@@ -448,7 +448,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end) ?? (ASSET_TRIGGERS.has(trigger.id) ? assetObject(view.text, end, view.end) : undefined);
     // ("Harbor Lake Capital led a $40 million Series B in Corvane Systems", "… have invested $40 million in Corvane Systems": so
     // is the company a round is in.)
-    if (!target && (trigger.id === 'en-round-for' || trigger.id === 'en-poured-into')) target = namedObject(view, end);
+    if (!target && (trigger.id === 'en-round-for' || trigger.id === 'en-poured-into' || trigger.id === 'en-backed-with')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
     if (trigger.lang === 'en') {
       const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));

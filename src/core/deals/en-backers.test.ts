@@ -37,6 +37,14 @@ describe('backers named in the sentences after a round', () => {
     expect(read('Also this week, Lisbon-based Portolan raised €14m in a Series A led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought Belgian courier Flashcourier.').deals.map((d) => `${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`)).toEqual(['Portolan <- Indico Capital', 'Flashcourier <- Van Ommeren Transport']);
   });
 
+  it('reads the press’s words for a raise and for backing a company with money', () => {
+    const deals = (text: string) => read(text).deals.map((d) => `${d.type} ${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`);
+    expect(deals('Pune-based CodeYatra mops up ₹40 crore from Blume Ventures and Kae Capital.')).toEqual(['funding CodeYatra <- Blume Ventures+Kae Capital']);
+    expect(deals('Medikit has scooped $6.5 million in seed funding from Partech Africa.')).toEqual(['funding Medikit <- Partech Africa']);
+    expect(deals('Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding.')).toEqual(['funding Corvane Systems <- Harbor Lake Capital']);
+    expect(deals('Sahyog Forgings mopped up ₹96 crore through its IPO.')).toEqual(['ipo Sahyog Forgings <- ']);
+  });
+
   it('takes backers that "followed" the lead', () => {
     expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });

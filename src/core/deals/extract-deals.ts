@@ -85,7 +85,7 @@ export const ACQUISITION_PATTERNS: readonly SentencePattern[] = [
   { read: matchZhSaleOfHeld, needs: ['出售', '转让', '处置', '出让'] },
 ];
 export const FUNDING_PATTERNS: readonly SentencePattern[] = [
-  { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag'] },
+  { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag', 'gets', 'got', 'mop'] },
   { read: matchInvested, needs: ['infuse', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel'] },
   { read: matchLed, needs: ['led', 'leads', 'spearheaded'] },
   { read: matchFundingNoun, needs: ['round', 'fund', 'financ', 'invest', 'raise', 'series', 'seed', 'angel', 'injection', 'backing', 'ipo', 'initial public offering', 'listing'] },

@@ -45,8 +45,9 @@ export interface DealTrigger {
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
 // ("above the already-raised range": a hyphenated participle is no verb.)
 const SUBJECT_FUNDING =
-  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
-const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
+  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed|mop(?:s|ped|ping) up|rak(?:es|ed|ing) in|scoop(?:s|ed)(?! up))\b/g;
+// ("mops up ₹40 crore", "raked in $27 million", "scooped $6.5 million": the press's words for a raise.)
+const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|mop(?:s|ped|ping) up|rak(?:es|ed|ing) in|scoop(?:s|ed))$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
 // ("raised its full-year forecast", "raised its offer for Telluric Analytics to $260 million": a word or two may stand before what was raised.)
 const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|offers?|proposals?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
@@ -64,13 +65,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     pattern: SUBJECT_FUNDING,
-    needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed'],
+    needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed', 'mop', 'raked in', 'rakes in', 'raking in', 'scoop'],
     target: 'subject',
     confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && !(/^pick/.test(trigger) && PICKED_COMPANY.test(after)) && !MONEY_FOR_WORK.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
     examples: [
       ['Berlin-based Kelvara has picked up €12m in a Series A led by Feldberg Ventures.', 'funding|Kelvara'],
       ['Elon Musk’s startup xAI said it had raised $6 billion in a Series B round.', 'funding|xAI'],
       ['Tallinn-based Bolt has raised €628m in a funding round led by Sequoia Capital.', 'funding|Bolt'],
+      ['Pune-based CodeYatra mops up ₹40 crore from Blume Ventures and Kae Capital.', 'funding|CodeYatra'],
+      ['Quarry has raked in $27 million in Series A funding led by Greylock.', 'funding|Quarry'],
     ],
   },
   {
@@ -85,6 +88,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Amazon will invest another $4 billion in Anthropic.', 'funding|Anthropic|Amazon'],
       ['Tencent and Sequoia have lined up alongside other investors to infuse $300 million into Baichuan.', 'funding|Baichuan|Tencent'],
     ],
+  },
+  {
+    id: 'en-backed-with',
+    type: 'funding',
+    lang: 'en',
+    // "Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding": who backs a company with money.
+    pattern: /\b(?:backed|backs|funded|funds|financed)\s+(?=[^.;]{1,60}?\s+with\s+(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)[\d.,]+)/g,
+    needs: ['backed', 'backs', 'funded', 'funds', 'financed'],
+    target: 'object',
+    party: 'participant',
+    examples: [['Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding.', 'funding|Corvane Systems|Harbor Lake Capital']],
   },
   {
     id: 'en-round-for',

@@ -28,7 +28,7 @@ function moneyRightAfter(view: SentenceView, verbEnd: number): IndexedMoney | un
 
 // ── "X raised/secured/closed AMOUNT (in a Series B round) (from Y)" ────────────────────────────────
 const RAISE_VERBS =
-  /\b(?:raised|raises|secured|secures|closed|closes|completed|completes|landed|lands|received|receives|obtained|obtains|bagged|bags|netted|nets|garnered|garners|picked up|picks up|pulled in|pulls in|snagged|snags)\b/gi;
+  /\b(?:raised|raises|secured|secures|closed|closes|completed|completes|landed|lands|received|receives|obtained|obtains|bagged|bags|netted|nets|garnered|garners|picked up|picks up|pulled in|pulls in|snagged|snags|gets|got|mop(?:s|ped) up)\b/gi;
 const IPO_SUBJECT = /^'s?\s+(?:[\w.]+\s+){0,2}?(?:IPO|initial public offering|listing|flotation|public offering)\s+(?:(?:has|have|had|also|just)\s+)*$/i;
 const IPO_AFTER_MONEY =
   /^\s*(?:in|from|through|via|with)\s+(?:(?:its|an|the|a|their)\s+)?(?:[\w.-]+\s+){0,3}?(?:IPO|initial public offering|listing|flotation|public offering|share offering|debut)\b/i;
@@ -44,7 +44,8 @@ export function matchRaised(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(RAISE_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
-    const strong = /^rais/i.test(m[0]); // "raised $X" is funding by itself; "closed $X" needs a funding noun
+    // "raised $X" is funding by itself; "closed $X", "gets $X" need a funding noun or backers ("gets $40 million from X").
+    const strong = /^(?:rais|mop)/i.test(m[0]);
     let type: DealType = 'funding';
     let target: CompanyMention | undefined;
     for (const candidate of companiesBefore(view, verbStart).slice(0, 3)) {
