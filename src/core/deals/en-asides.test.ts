@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankAsides } from './en-asides';
+import { blankAsides, recalledInAside } from './en-asides';
 import { INTENT_WORDS } from './gaps';
 
 const intent = (clause: string) => INTENT_WORDS.test(blankAsides(clause));
@@ -20,3 +20,15 @@ describe('blankAsides', () => {
     expect(intent('Kestrel Pay is said to be preparing')).toBe(true);
   });
 });
+
+describe('recalledInAside', () => {
+  const at = (text: string, verb: string) => recalledInAside(text, 0, text.indexOf(verb), false);
+  it('finds a deal without an amount told in a relative clause dated by a year', () => {
+    expect(at('Corvane Systems, which bought Telluric Analytics in 2019, reported a loss.', 'bought')).toBe(true);
+  });
+  it('leaves a deal told with its price, and one not in an aside', () => {
+    expect(recalledInAside('Ridgeway Health said the integration of Bayfront Care, which it bought for $5.3 billion last year, was ahead of schedule.', 0, 60, true)).toBe(false);
+    expect(at('Corvane Systems bought Telluric Analytics in 2019.', 'bought')).toBe(false);
+  });
+});
+

@@ -15,3 +15,17 @@ const SPEECH = /\b(?:said|says|announced|told|according)\b/i;
 export function blankAsides(clause: string): string {
   return clause.replace(ASIDE, (aside) => (SPEECH.test(aside) ? aside : ' '.repeat(aside.length)));
 }
+
+/**
+ * "Corvane Systems, which bought Telluric Analytics in 2019, reported a loss": a deal told in a relative clause on a
+ * company, dated by a year and given no amount, says what the company is; it is not the news. (With its price, "…,
+ * which it bought for $5.3 billion last year, …", it is still told, and read.)
+ */
+const RELATIVE_BEFORE = /,\s+(?:which|who|that)\s+(?:(?:had|has|also|first|itself)\s+)?$/i;
+const YEAR_IN_ASIDE = /^[^,;.]{0,80}?\b(?:in|since)\s+(?:19|20)\d{2}\b[^,;.]{0,30}(?:,|$)/;
+
+/** Whether a deal without an amount is recalled in an aside dated by a year; `at` is where its verb starts. */
+export function recalledInAside(text: string, start: number, at: number, hasAmount: boolean): boolean {
+  return !hasAmount && RELATIVE_BEFORE.test(text.slice(Math.max(start, at - 30), at)) && YEAR_IN_ASIDE.test(text.slice(at, Math.min(text.length, at + 120)));
+}
+

@@ -31,6 +31,9 @@ describe('a listing that is no deal of the story', () => {
     expect(read('Kestrel Pay’s $500 million IPO is expected to price on Thursday.')).toEqual([]);
     expect(read('Kestrel Pay sold 10 million new shares at $25 each, raising $250 million, eight months after its Nasdaq listing.')).toEqual([]);
   });
+  it('reads none in banks picked for a listing', () => {
+    expect(read('Corvane Systems has picked Morgan Stanley and JPMorgan to lead its IPO.')).toEqual([]);
+  });
   it('reads none in bonds that list or trade', () => {
     expect(read('Solar developer Helion Renewables said its $500 million of green bonds, sold in March, began trading on the Luxembourg Stock Exchange’s green bond segment on Thursday.')).toEqual([]);
   });

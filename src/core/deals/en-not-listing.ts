@@ -32,6 +32,8 @@ const RECALLED_BEFORE =
 const ARRANGER_GAP = /\b(?:led|co-led|leads|leading|managed|co-managed|manages|underwrote|underwrites|underwriting|underwriters?|advised|advises|advising|arranged|arranges|ran|runs|bookrunners?|sponsors?|worked on|handled|handles)\b/i;
 const LISTS_ITSELF = /\b(?:raised|raises|raising|priced|prices|pricing|made|makes|launched|completed|closed|sold|listed|floated|debuted|went)\b/i;
 
+/** Banks chosen for a listing: "picked Morgan Stanley and JPMorgan to lead its". */
+const BANKS_CHOSEN_BEFORE = /\b(?:picked|picks|hired|hires|appointed|appoints|mandated|mandates|chose|chosen|selected|selects|tapped|taps)\b[^.;]{0,70}?\bto\s+(?:lead|run|manage|arrange|underwrite|advise on|work on|handle)\s+(?:its|their|the|a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
 /** A listing word, found after an amount a draft starts at. */
 const LISTING_WORD = /\b(?:IPO|initial public offering|listing|flotation|float|debut)\b/;
 /** After a listing word: the book is still open. */
@@ -87,6 +89,8 @@ export function notAListing(text: string, start: number, end: number, draft: Dea
     // (Not once the shares trade: "listed at a premium … after its ₹11,327 crore IPO was subscribed 3.6 times".)
     if (noun && BOOK_OPEN_AFTER.test(text.slice(at + noun.index, Math.min(end, at + noun.index + 60)).replace(/^\S+(?:\s+public\s+offering)?/i, '')) && !TRADES.test(sentence)) return true;
     if (atListing && NOT_DONE_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return true;
+    // ("has picked Morgan Stanley and JPMorgan to lead its IPO": banks chosen for a listing still to come.)
+    if (atListing && BANKS_CHOSEN_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return true;
     if (DEBT_AFTER.test(text.slice(at, Math.min(end, at + 80)))) return true;
     const gap = draft.target.end <= at && at - draft.target.end <= 100 ? text.slice(draft.target.end, at) : '';
     if (gap && ARRANGER_GAP.test(gap) && !LISTS_ITSELF.test(gap)) return true;

@@ -8,6 +8,7 @@ import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
 import { amountOfAnother, notAListing } from './en-not-listing';
 import { notYetAgreed } from './en-not-agreed';
+import { recalledInAside } from './en-asides';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
 import { openingSubject } from './en-opening-subject';
@@ -228,7 +229,7 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // sold ("represented Tamsin Foods in its sale to Brightridge Brands"); en-adviser.ts.
     const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
     const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money), ...advisedSale(view, advised)];
-    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d) && !notYetAgreed(text, sentence.start, d));
+    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d) && !notYetAgreed(text, sentence.start, d) && !recalledInAside(text, sentence.start, d.anchor, d.money !== undefined));
     for (const d of told) if (d.money !== undefined && !HAN.test(sentenceText) && amountOfAnother(text, d, money[d.money]!.start)) delete d.money;
     const own = dropRecalled(preferListing(mergeSameTarget(told, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
