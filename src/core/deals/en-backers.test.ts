@@ -45,6 +45,11 @@ describe('backers named in the sentences after a round', () => {
     expect(deals('Sahyog Forgings mopped up ₹96 crore through its IPO.')).toEqual(['ipo Sahyog Forgings <- ']);
   });
 
+  it('takes a list of backers the reader took none of, in a sentence of their own', () => {
+    expect(backers('Corvane Systems has raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.')).toEqual(['Quillhaven', 'Fernbrook', 'Ostrova']);
+    expect(backers('Corvane Systems has raised $40 million in a Series B led by Harbor Lake Capital. Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Harbor Lake Capital*', 'Fernbrook', 'Ostrova', 'Tamsin']);
+  });
+
   it('takes backers that "followed" the lead', () => {
     expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });

@@ -11,6 +11,8 @@ import { notYetAgreed } from './en-not-agreed';
 import { recalledInAside } from './en-asides';
 import { withNameHeads } from './en-name-head';
 import { withNameTails } from './en-name-tail';
+import { unreadBackerList } from './en-list-tail';
+import { unknownId } from '../companies/unknown-companies';
 import { openingSubject } from './en-opening-subject';
 import { advisedClient, type Advised } from './en-adviser';
 import { withSeriesNumerals } from './en-name-numeral';
@@ -54,6 +56,8 @@ const DEAL_WORDS: Needs = [
   'participat', 'join', 'sale to', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
+/** "… Series B. Backers include …": a cue for a list of backers after a period inside what was read as one sentence. */
+const INNER_BACKERS_CUE = /(?<=\.\s+)(?=(?:Other\s+|Existing\s+|New\s+)?(?:Backers|Investors|Participants)\s+(?:in the (?:round|financing)\s+)?(?:also\s+)?(?:include|included|were|are)\b)/;
 /** "the merger of Corvane Systems and …", "The IPO of Nestwell Health": a deal's noun before a name. */
 const DEAL_NOUN_OF_NAME = /\b(?:merger|combination|IPO|listing|flotation|initial public offering) (?:of|between) [A-Z]/;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
@@ -191,6 +195,16 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
+    // ("… raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.": a list of backers the
+    // company reader took none of, in a sentence of their own right after a round; en-list-tail.ts.)
+    // ("…in a Series B. Backers include …": or after a period the sentence splitter took for an initial's.)
+    const inner = followUps && sentenceCompanies.length === 0 && drafts.length > 0 ? 0 : INNER_BACKERS_CUE.exec(sentenceText)?.index;
+    if (inner !== undefined && !HAN.test(sentenceText.slice(0, 40))) {
+      for (const b of unreadBackerList(text, sentence.start + inner, sentence.end)) {
+        if (!sentenceCompanies.some((c) => c.start < b.end && b.start < c.end)) sentenceCompanies.push({ ...b, text: b.name, id: unknownId(b.name) });
+      }
+      sentenceCompanies.sort((a, b) => a.start - b.start);
+    }
     // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
     // ("The merger of Corvane Systems and Telluric Analytics was completed", "The IPO of Nestwell Health raised …": a deal named
     // by its noun, of names the reader left out.)
