@@ -50,6 +50,10 @@ describe('backers named in the sentences after a round', () => {
     expect(backers('Corvane Systems has raised $40 million in a Series B led by Harbor Lake Capital. Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Harbor Lake Capital*', 'Fernbrook', 'Ostrova', 'Tamsin']);
   });
 
+  it('takes "with X as lead investor" as the lead', () => {
+    expect(backers('Corvane Systems has closed a $40 million growth round with Harbor Lake Capital as lead investor.')).toEqual(['Harbor Lake Capital*']);
+  });
+
   it('takes backers that "followed" the lead', () => {
     expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
   });

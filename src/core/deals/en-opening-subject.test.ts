@@ -49,6 +49,7 @@ describe('two names the company data does not hold, delimited by the grammar', (
     ['Corvane Systems has bought the remaining 60% of Telluric Analytics it did not own for $240 million.', 'stake-sale Telluric Analytics <- Corvane Systems'],
     ['Corvane Systems will combine with Telluric Analytics in an all-stock merger.', 'merger Corvane Systems <- Telluric Analytics'],
     ['Corvane Systems has sealed its $240 million deal for Telluric Analytics.', 'acquisition Telluric Analytics <- Corvane Systems'],
+    ['The boards of Corvane Systems and Telluric Analytics have agreed the terms of a recommended cash acquisition of Telluric Analytics by Corvane Systems.', 'acquisition Telluric Analytics <- Corvane Systems'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
