@@ -25,6 +25,7 @@ describe('recalledInAside', () => {
   const at = (text: string, verb: string) => recalledInAside(text, 0, text.indexOf(verb), false);
   it('finds a deal without an amount told in a relative clause dated by a year', () => {
     expect(at('Corvane Systems, which bought Telluric Analytics in 2019, reported a loss.', 'bought')).toBe(true);
+    expect(at('Kestrel Pay, which went public in March, reported revenue of $120 million.', 'went public')).toBe(true);
   });
   it('leaves a deal told with its price, and one not in an aside', () => {
     expect(recalledInAside('Ridgeway Health said the integration of Bayfront Care, which it bought for $5.3 billion last year, was ahead of schedule.', 0, 60, true)).toBe(false);

@@ -22,7 +22,8 @@ export function blankAsides(clause: string): string {
  * which it bought for $5.3 billion last year, …", it is still told, and read.)
  */
 const RELATIVE_BEFORE = /,\s+(?:which|who|that)\s+(?:(?:had|has|also|first|itself)\s+)?$/i;
-const YEAR_IN_ASIDE = /^[^,;.]{0,80}?\b(?:in|since)\s+(?:19|20)\d{2}\b[^,;.]{0,30}(?:,|$)/;
+// ("…, which went public in March, reported revenue …": or by a month, or as last year.)
+const YEAR_IN_ASIDE = /^[^,;.]{0,80}?\b(?:(?:in|since)\s+(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week)|earlier this (?:year|month))\b[^,;.]{0,30}(?:,|$)/;
 
 /** Whether a deal without an amount is recalled in an aside dated by a year; `at` is where its verb starts. */
 export function recalledInAside(text: string, start: number, at: number, hasAmount: boolean): boolean {

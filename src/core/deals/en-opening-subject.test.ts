@@ -28,6 +28,9 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
   it('is a company of its sentence for every trigger', () => {
     expect(read('Corvane Systems will pay $240 million for Telluric Analytics.')).toEqual(['acquisition Telluric Analytics <- Corvane Systems']);
   });
+  it('opens before a relative clause on it', () => {
+    expect(read('Corvane Systems, which raised $40 million last month, has acquired Telluric Analytics for $12 million.')).toEqual(['funding Corvane Systems <- ', 'acquisition Telluric Analytics <- Corvane Systems']);
+  });
   it('is the buyer "it" stands for in its own sentence', () => {
     expect(read('Harlow Foods posted a 7% rise in annual profit to £188m and said it had bought Scottish oatcake maker Glenbarr Bakery for £42m, its third acquisition this year.')).toEqual(['acquisition Glenbarr Bakery <- Harlow Foods']);
   });

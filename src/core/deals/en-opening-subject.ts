@@ -14,7 +14,8 @@ const RUN = /^(?:[A-Z][\w’'.-]*(?:\s+&)?\s+){0,4}[A-Z][\w’'.-]*/;
 /** What a subject does next: a finite verb of company news, or an appositive then one. */
 // (The verbs of the deals themselves too: "Corvane Systems scooped up Telluric Analytics for $240 million".)
 const VERB = String.raw`(?:has|have|had|is|was|will|said|says|posted|posts|reported|reports|announced|announces|agreed|agrees|completed|completes|closed|closes|found|finds|became|becomes|made|makes|won|wins|signed|signs|struck|unveiled|named|hired|opened|launched|cut|cuts|expects|expected|bought|buys|acquired|acquires|snapped|scooped|scoops|picked|swallowed|sold|sells|raised|raises|merged|merges|took|takes|paid|pays|priced|listed|floated|debuted|landed|lands|secured|secures|inked|sealed|clinched|mopped|mops|raked|rakes|bagged|bags|netted|nets|gets|got|received|receives)`;
-const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},\s+|\s+)(?:(?:also|now|just|on \w+day)\s+)?${VERB}\b`);
+// ("Corvane Systems, which raised $40 million last month, has acquired …": or a relative clause on it.)
+const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},\s+|,\s+(?:which|who)\s+[^,;]{1,80},\s+|\s+)(?:(?:also|now|just|on \w+day)\s+)?${VERB}\b`);
 /** A possessive, then the company's deal or shares: "Nestwell Health’s $276 million IPO priced …", "…’s Hong Kong listing raised". */
 const OWN_DEAL_AFTER = /^(?:’s|'s)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:shares|stock|IPO|initial public offering|listing|debut|float|flotation|offering|round|Series [A-Z]|seed|funding|acquisition|purchase|takeover|merger)\b/;
 /** After a lone word, only an appositive says it is a company ("Quillstack, the note-taking app, …"). */
