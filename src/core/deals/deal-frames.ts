@@ -928,13 +928,20 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  */
 // ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
 const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+// ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
+// have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
-  const start = clauseStart(view, at);
+  const pair = openingPairFrom(view, clauseStart(view, at), at, oneRead);
+  // (", and" after an appositive joins the pair, not two clauses: "Corvane Systems, a Denver sensor maker, and Telluric …".)
+  return pair.length > 0 || clauseStart(view, at) === view.start ? pair : openingPairFrom(view, view.start, at, oneRead);
+}
+
+function openingPairFrom(view: SentenceView, start: number, at: number, oneRead: boolean): CompanyMention[] {
   const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
   const dateline = space + leadInLength(view.text.slice(start + space, at));
   const kind = PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0;

@@ -56,6 +56,9 @@ describe('mergers of names the company data does not hold (session dealsen17)', 
   it('reads the two names after "the merger of"', () => {
     expect(deals('The merger of Corvane Systems and Telluric Analytics was completed on Monday.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' }, investors: [{ name: 'Telluric Analytics' }] }]);
   });
+  it('reads a pair with an appositive on each', () => {
+    expect(deals('Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' }, investors: [{ name: 'Telluric Analytics' }] }]);
+  });
   it('reads a completed, previously announced merger and reported speech of one agreed', () => {
     expect(deals('Corvane Systems and Telluric Analytics have completed their previously announced merger.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' } }]);
     expect(deals('Corvane Systems and Telluric Analytics said on Monday they would merge to create a company worth $2 billion.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' } }]);
