@@ -15,6 +15,7 @@ import { LEADING_STOP_WORDS, notCompanyReason, PLACE_WORDS } from '../companies/
 import { chineseUnknownId } from '../companies/chinese-companies';
 import { unknownId } from '../companies/unknown-companies';
 import { assetObject } from './en-asset-object';
+import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
 import { heldUp, soundsEnded, underScrutiny } from './intent-check';
@@ -36,7 +37,8 @@ import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObject
 import { matchesOf } from '../text/matches-of';
 
 const HAN = /[\u4e00-\u9fff]/;
-const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b/;
+// ("its Euronext Dublin and London listing": Europe's exchanges by name, and Asia's by their letters.)
+const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|Euronext|Borsa|Bursa Malaysia|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b|\bJSE\b|\bNSE\b|\bBSE\b|\bSIX\b|\bKRX\b|\bTWSE\b|\bTASE\b/;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
@@ -255,7 +257,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     !/终止(?!上市)|取消|否认|传闻|筹划|意向/.test(view.text.slice(view.start, view.end));
   // ("私有化计划已获法院批准并生效": a scheme that has taken effect is done, whatever its name says of a plan.)
   const signed = agreed || announced || ratioSet || trigger.id === 'zh-privatize-done';
-  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? clause.replace(REPORTED_WOULD, '') : clause)) return undefined;
+  // ("Hexwerk, which makes software for planning factory maintenance, has raised …": an aside on the company is no plan; en-asides.ts.)
+  if (!signed && (trigger.lang === 'zh' ? ZH_INTENT_WORDS : INTENT_WORDS).test(trigger.lang === 'en' ? blankAsides(clause.replace(REPORTED_WOULD, '')) : clause)) return undefined;
   // "Activist investor Elmhurst Capital has taken a 6% stake in Pallister Brands", "has built a 5% stake": shares an
   // investor gathers in the market are no stake sold to it.
   // ("Norway’s wealth fund raised its stake in Alpenfood to 5.1%": a holding moved below control is no stake sold.)
@@ -336,7 +339,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "58同城与赶集网宣布合并": a partner the reader left out, between 与 and the verb.
     const zhPartner = trigger.lang === 'zh' && target && list.length === 1 ? zhPartnerBeforeVerb(view, target.end, at) : undefined;
     if (zhPartner && other.length === 0) other = [zhPartner];
-    const partner = objectAfter(view, end, trigger.lang);
+    // ("will combine with Telluric Analytics in an all-stock merger", "merged into Midshires Mutual": a partner the reader left out.)
+    const partner = objectAfter(view, end, trigger.lang) ?? (trigger.lang === 'en' && trigger.id !== 'en-x-and-y-merge' ? namedObject(view, end) : undefined);
     if (other.length === 0 && partner) other = [partner];
     // "Woodside will merge with BHP’s oil and gas business": the unit merges into the subject.
     const unit = !partner && trigger.lang === 'en' ? unitAfter(view, end) : undefined;
@@ -344,6 +348,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
       other = [target];
       target = unit;
     }
+    // ("Corvane Systems merged into the background as …": a merger with no second side named is none.)
+    if (trigger.lang === 'en' && other.length === 0) return undefined;
     // "Fiat Chrysler Automobiles and Peugeot maker PSA Group have signed …": with one side read and the other a
     // name the reader left out before it, which is the first named is unknown.
     if (trigger.lang === 'en' && other.length === 0 && target && /\b[A-Z][\w&.’'-]*\s+(?:and|&)\s+(?:[\w’'-]+\s+){0,3}$/.test(view.text.slice(clauseStart(view, target.start), target.start))) return undefined;
@@ -378,6 +384,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (!target && trigger.lang === 'en' && trigger.type === 'ipo') {
       const of = /^\s+of\s+/.exec(view.text.slice(end, Math.min(view.end, end + 6)));
       if (of) target = view.companies.find((c) => c.start === end + of[0].length && !/^\s*(?:’s|'s)\s/.test(view.text.slice(c.end, c.end + 4)));
+      // ("The IPO of Nestwell Health raised $276 million": a name the reader left out.)
+      if (of && !target && !view.companies.some((c) => c.start >= end && c.start <= end + of[0].length + 2)) target = namedObject(view, end + of[0].length);
     }
     // "ofo小黄车宣布完成…融资", "新式茶饮企业奈雪的茶今日登陆港交所": a name the company reader left out opens the clause.
     // ("恒力新能今日成功发行20亿元可转换公司债券": so does a bond's issuer.)
@@ -439,6 +447,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // (Assets only after words of buying or a stake: "taking full control of the Gruyere mine" is what a purchase of a
     // company brings, not a purchase of its own.)
     if (!target && trigger.lang === 'en' && (trigger.type === 'acquisition' || trigger.type === 'stake-sale')) target = namedObject(view, end) ?? (ASSET_TRIGGERS.has(trigger.id) ? assetObject(view.text, end, view.end) : undefined);
+    // ("Harbor Lake Capital led a $40 million Series B in Corvane Systems", "… have invested $40 million in Corvane Systems": so
+    // is the company a round is in.)
+    if (!target && (trigger.id === 'en-round-for' || trigger.id === 'en-poured-into' || trigger.id === 'en-backed-with')) target = namedObject(view, end);
     // "After agreeing to buy ImmunoGen …, the company said it will acquire Cerevel": a company bought buys nothing.
     if (trigger.lang === 'en') {
       const bought = other.filter((c) => BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start)));
@@ -457,9 +468,14 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Danone sold its stake in Harbor Foods to Kestrel Partners": the subject sells; the buyers follow "to".
     if (trigger.stake && trigger.lang === 'en' && target && SOLD_BEFORE_STAKE.test(view.text.slice(Math.max(view.start, at - 50), at))) other = buyersAfterTo(view, target.end);
     // "The takeover of Marlow Foods by Kestrel Holdings was completed on Friday": the buyer after "by".
-    if (other.length === 0 && trigger.id === 'en-acquisition-of' && target) {
+    // ("The boards of A and B have agreed the terms of a recommended cash acquisition of B by A": the company bought, named
+    // before as well, is no buyer.)
+    if (trigger.id === 'en-acquisition-of' && target && other.every((c) => c.id === target!.id)) {
       const by = /^\s*by\s+/.exec(view.text.slice(target.end, Math.min(view.end, target.end + 8)));
       if (by) other = consortiumAfter(view, target.end + by[0].length - 1).length > 0 ? consortiumAfter(view, target.end + by[0].length - 1) : listAfter(view, target.end + by[0].length, view.end);
+      // ("The $240 million acquisition of Telluric Analytics by Corvane Systems closed": a buyer the reader left out.)
+      const named = by && other.length === 0 ? namedObject(view, target.end + by[0].length) : undefined;
+      if (named) other = [named];
     }
     // "Chesapeake Energy will acquire Southwestern Energy …": a buyer the company reader left out, opening the sentence.
     if (other.length === 0 && trigger.lang === 'en' && trigger.party === 'acquirer') {
@@ -492,7 +508,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     // "Arcadia Power was acquired by …": a name the reader left out that opens the sentence.
     // ("朗润医疗被恒通股份以4亿元全资收购": a Chinese name the reader left out, opening the clause.)
     // ("Perpetua Wealth has agreed to a A$1.2 billion takeover by …": the company that agreed to be bought.)
-    target = nearestListBefore(view, at).at(-1) ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
+    // ("Shares of Corvane Systems rose after Telluric Analytics agreed to be acquired by a rival": a company before a clause of
+    // its own, joined by "after", "as", "when", is not the company of the passive verb.)
+    const before = nearestListBefore(view, at).at(-1);
+    const passiveTarget = before && !(trigger.lang === 'en' && OTHER_CLAUSE_BETWEEN.test(view.text.slice(before.end, at))) ? before : undefined;
+    target = passiveTarget ?? (trigger.lang === 'en' ? openingName(view, at, trigger.id === 'en-takeover-by' ? AGREED_TAKEOVER_TAIL : BUYER_TAIL, at, true) : trigger.id === 'zh-acquired-by' || trigger.id === 'zh-fold-into' ? zhOpeningName(view, at) : undefined);
     // "澜海科技的控股股东恒信集团将所持公司29.9%股份转让给宁德时代": the holder sells shares of 公司, the company
     // whose holder it is (or whose announcement it is); the holder is no target.
     // "海川资本将所持朗润医疗51%股权…转让予恒通股份": the holder sells; what it holds (a name the reader may have
@@ -529,6 +549,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     if (agent) other = [agent];
     // "was bought by a consortium led by Kanda Capital": the consortium's named members buy it.
     else other = consortiumAfter(view, end);
+    // ("Telluric Analytics has been snapped up by Corvane Systems.": a buyer the reader left out, delimited by the grammar.)
+    const namedAgent = other.length === 0 && trigger.lang === 'en' && trigger.target === 'passive' ? namedObject(view, end) : undefined;
+    if (namedAgent) other = [namedAgent];
     // "agreed to be bought by Elon Musk for $44 billion": a person buys.
     if (other.length === 0 && trigger.lang === 'en') buyerPerson = personAfter(view, end);
   }
@@ -810,7 +833,8 @@ function subjectBefore(view: SentenceView, at: number, verb = false): CompanyMen
 // (", a San Francisco startup building AI models for robots,", ", the customer-service AI startup co-founded by Bret Taylor,":
 // what it does or who founded it may follow the kind.)
 // (", developer of software for utility-scale batteries,": a press release's appositive may go without its article.)
-const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent)(?:\s+(?:of|building|making|developing|behind|that|which|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
+// ("Quillstack, the note-taking app with about three million users, is being sold to …": an app, a service, with what it has.)
+const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the)\s+)?(?:[\w’'-]+\s+){0,5}?(?:startup|start-up|company|firm|maker|developer|provider|lab|operator|platform|unicorn|group|business|chain|retailer|lender|specialist|owner|parent|app|service|marketplace|brand|insurer|producer|supplier|manufacturer|publisher|studio)(?:\s+(?:of|building|making|developing|behind|that|which|with|for|(?:co-)?founded by|run by|backed by)\s+[^,;.]{1,60}?)?\s*,|,\s+(?:founded|co-founded|started|set up)\s+(?:by|in)\s+[^,;.]{1,60}?,)`;
 const OPENING_VERB = new RegExp(
   String.raw`^(?:(?:’s|'s)\s+(?:shares|stock|IPO|listing|debut|float|flotation|offering)\b|${APPOSITIVE}?\s+(?:said(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?: that)? it\s+)?(?:(?:has|have|had)\s+)?(?:made|makes|rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|priced|raised|closed|secured|landed|listed|floated|opened|gained|went public|(?:today\s+)?announced|(?:more than |nearly |almost )?(?:doubled|tripled))\b|\s+(?:shares|stock)\s+(?:(?:have|has)\s+)?(?:rose|jumped|soared|surged|fell|slipped|slumped|climbed|debuted|opened|gained|(?:more than |nearly |almost )?(?:doubled|tripled))\b)`,
 );
@@ -838,7 +862,7 @@ export function opensWithName(sentence: string): boolean {
   const text = opening.slice(leadInLength(opening));
   const rest = text.slice(OPENING_KIND.exec(text)?.[0].length ?? 0);
   const run = OPENING_RUN.exec(rest);
-  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
+  return (run !== null && OPENING_VERB.test(rest.slice(run[0].length))) || (OPENING_PAIR.test(text.slice(PAIR_KIND.exec(text)?.[0].length ?? 0)) && /\b(?:merge[ds]?|merger|merging|combine[ds]?|combining|combination|tied up|tie up)\b/.test(text)) || (HAN.test(text) && ZH_OPENS_WITH_NAME.test(text));
 }
 
 /** Between a buyer that opens the sentence and its trigger: auxiliaries only ("Chesapeake Energy will acquire"). */
@@ -859,9 +883,13 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
+/** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */
+const OTHER_CLAUSE_BETWEEN = /\b(?:after|before|as|while|when|because|since|although|though)\s+(?!(?:it|the company|the firm)\b)(?:[\w’'-]+\s+){0,4}?(?:has|had|have|was|is|were|will|agreed|agrees)\b/i;
+/** A mutual lender's name, which the company reader's list of institutions takes for a society or a union. */
+const MUTUAL_LENDER = /\b(?:Building Society|Credit Union|Friendly Society|Savings Society)$/;
 
 /**
  * A name the company reader left out that opens the frame's sentence right before what a listed or
@@ -888,7 +916,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
   const reason = notCompanyReason(words);
   // (An appositive says what the company is as well as a kind before it: "Physical Intelligence, a robotics startup, has …".)
   const described = kind ?? (new RegExp(`^${APPOSITIVE}`).exec(view.text.slice(from + run[0].length, upTo)) ? ['appositive'] : null);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
+  // ("Hartley Building Society has merged into …": a mutual lender is a company, whatever else a society is.)
+  const mutual = reason === 'government or institution' && MUTUAL_LENDER.test(run[0]);
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !mutual && !(described && (reason === 'generic words' || (reason === 'place' && !SHARES_OF.test(described[0]!))))) || view.companies.some((c) => c.start < from + run[0].length && c.end > from)) return undefined;
   return { start: from, end: from + run[0].length, text: run[0], name: run[0], id: unknownId(run[0]) };
 }
 
@@ -899,13 +929,20 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  */
 // ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
 const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+// ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
+// have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|announced|are|plan|to|merge|merged|combined|combine)\b)/;
+const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
-  const start = clauseStart(view, at);
+  const pair = openingPairFrom(view, clauseStart(view, at), at, oneRead);
+  // (", and" after an appositive joins the pair, not two clauses: "Corvane Systems, a Denver sensor maker, and Telluric …".)
+  return pair.length > 0 || clauseStart(view, at) === view.start ? pair : openingPairFrom(view, view.start, at, oneRead);
+}
+
+function openingPairFrom(view: SentenceView, start: number, at: number, oneRead: boolean): CompanyMention[] {
   const space = /^\s*/.exec(view.text.slice(start, at))![0].length;
   const dateline = space + leadInLength(view.text.slice(start + space, at));
   const kind = PAIR_KIND.exec(view.text.slice(start + dateline, at))?.[0].length ?? 0;
@@ -1164,7 +1201,14 @@ const DESCRIPTION_OWNER = /^\s*(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:start-?up|com
  */
 function roundOwnerAfter(view: SentenceView, at: number, end: number, subject: CompanyMention | undefined): CompanyMention | undefined {
   const owner = view.companies.find((c) => c.start >= end && c.start - end <= 6);
-  if (owner && /^(?:’s|'s)\s/.test(view.text.slice(owner.end, owner.end + 3)) && /^\s*(?:the\s+)?$/i.test(view.text.slice(end, owner.start))) return owner;
+  // ("led Corvane Systems’ $40 million Series B": a name ending in s takes a bare apostrophe.)
+  if (owner && /^(?:’s|'s|(?<=s)[’'])\s/.test(view.text.slice(owner.end - 1, owner.end + 3).slice(1)) && /^\s*(?:the\s+)?$/i.test(view.text.slice(end, owner.start))) return owner;
+  // ("Harbor Lake Capital led Corvane Systems’ $40 million Series B": an owner the reader left out, before its possessive.)
+  const named = !owner ? /^\s*((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)(?:’s|'s|(?<=s)[’'])\s/.exec(view.text.slice(end, Math.min(view.end, end + 60))) : null;
+  if (named && !LEADING_STOP_WORDS.has(named[1]!.split(/\s+/)[0]!.toLowerCase()) && notCompanyReason(named[1]!.split(/\s+/)) === undefined) {
+    const start = end + named[0].indexOf(named[1]!);
+    return { start, end: start + named[1]!.length, text: named[1]!, name: named[1]!, id: unknownId(named[1]!) };
+  }
   if (!DESCRIPTION_OWNER.test(view.text.slice(end, Math.min(view.end, end + 60)))) return undefined;
   return [...view.companies].reverse().find((c) => c.end <= at && c.id !== subject?.id);
 }
@@ -1232,8 +1276,9 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 }
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
+// ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
 // ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to)\b|$))/;
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 
@@ -1371,7 +1416,7 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|returned for the (?:round|financing|raise)|(?:the|its|as the)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|following on|followed(?=\s*(?:[.;]|$))|followed suit|returned for the (?:round|financing|raise)|(?:the|its|as the|as)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 /** "Backers include Octopus Ventures, which led the round, as well as Seedcamp": an aside saying who led, inside the list. */
 const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise)(?=\s*,)/i;
@@ -1461,7 +1506,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const before = view.text.slice(Math.max(view.start, first.start - 50), first.start);
     // "…, Sutter Hill Ventures, Amazon and Carnegie Mellon University were among the other investors": names the
     // company reader left out may end the list (en-list-tail.ts); the list's cue then follows them.
-    const tail = !LIST_GOES_ON.test(view.text.slice(last.end, last.end + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, last.end, view.end, view.companies);
+    // ("Backers include Blackbird Ventures, which led the round, Main Sequence and …": past an aside on who led.)
+    const tailFrom = last.end + (LEAD_ASIDE.exec(view.text.slice(last.end, last.end + 60))?.[0].length ?? 0);
+    const tail = !LIST_GOES_ON.test(view.text.slice(tailFrom, tailFrom + 6)) || HAN.test(view.text.slice(first.start, last.end)) ? undefined : unreadListTail(view.text, tailFrom, view.end, view.companies);
     const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
     const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
     const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
@@ -1496,6 +1543,10 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
+      // ("… led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought …": a name that opens a clause of its
+      // own deal is no backer of this one.)
+      // (Shares of the offering bought are this deal's: "Apple, Nvidia and Alphabet agreed to buy up to $735 million of shares in the offering".)
+      if (OWN_DEAL_VERB_AFTER.test(view.text.slice(c.end, c.end + 30)) && !SHARES_OF_DEAL.test(view.text.slice(c.end, c.end + 80))) continue;
       // "LinkedIn co-founder Reid Hoffman": the person invests, not the company.
       if (PERSON_AFTER.test(view.text.slice(c.end, c.end + 24))) continue;
       // "华兴资本担任财务顾问", "Goldman Sachs acted as financial adviser": an adviser invests nothing.
@@ -1510,7 +1561,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // "…, Databricks Ventures and Jeff Bezos also took part", "with Elad Gil, Accel and Saab joining": a person at either end.
     for (const name of peopleAtEnds(view, first, last)) mergeInvestor(deal, { name });
     // (A name the people readers took already is theirs.)
-    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(lead ? { role: 'lead' as const } : {}) });
+    // (An aside on who led, before the tail, is that backer's: the names after it lead nothing.)
+    const tailLeads = lead && tailFrom === last.end;
+    for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(tailLeads ? { role: 'lead' as const } : {}) });
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.
@@ -1553,6 +1606,9 @@ const PURCHASE_DONE = /\b(?:completed?|completes|closed?|closes|finali[sz]e[sd]?
 const EQUITY_NAMED = /\b(?:equity|round|Series [A-Z]\w*|seed)\b|轮/i;
 const DEBT_NAMED = /\b(?:debt|loan|lend\w*|lent|facility|credit|bonds?|notes)\b|贷款|授信|债/i;
 
+/** Right after a name: a deal verb of its own (a backer's verbs, invested, joined, led, are not these). */
+const OWN_DEAL_VERB_AFTER = /^\s+(?:(?:has|have|had|also)\s+)?(?:bought|buys|acquired|acquires|purchased|purchases|sold|sells|raised|raises|merged|snapped up|took over|agreed to (?:buy|acquire|sell|merge)|is (?:buying|acquiring|selling)|will (?:buy|acquire|sell|merge))\b/;
+const SHARES_OF_DEAL = /\bof\s+(?:the\s+)?(?:new\s+)?(?:shares|stock|offering|IPO|listing|round)\b/i;
 const AS_CORNERSTONE = /\bas (?:an? |the )?(?:cornerstone|anchor) investors?\b/i;
 
 /**

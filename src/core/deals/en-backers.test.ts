@@ -26,6 +26,43 @@ describe('backers named in the sentences after a round', () => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads a round in a company the reader left out, and backers "following on"', () => {
+    expect(read('Harbor Lake Capital led a $40 million Series B in Corvane Systems, with Redfern Ventures and Oakmont Partners joining.').deals.map((d) => d.target.name)).toEqual(['Corvane Systems']);
+    expect(read('Harbor Lake Capital and Redfern Ventures have invested $40 million in Corvane Systems.').deals.map((d) => d.target.name)).toEqual(['Corvane Systems']);
+    expect(backers('Corvane Systems raised $40 million in a Series B. Harbor Lake Capital led, with Redfern Ventures and Oakmont Partners following on.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
+  });
+
+  it('takes no exchange and no buyer of the next clause’s purchase for a backer', () => {
+    expect(backers('Irish packaging group Corrib Packaging has raised €400m from its Euronext Dublin and London listing, pricing its shares at €2.10.')).toEqual([]);
+    expect(read('Also this week, Lisbon-based Portolan raised €14m in a Series A led by Indico Capital, and Dutch logistics group Van Ommeren Transport bought Belgian courier Flashcourier.').deals.map((d) => `${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`)).toEqual(['Portolan <- Indico Capital', 'Flashcourier <- Van Ommeren Transport']);
+  });
+
+  it('reads the press’s words for a raise and for backing a company with money', () => {
+    const deals = (text: string) => read(text).deals.map((d) => `${d.type} ${d.target.name} <- ${d.investors.map((i) => i.name).join('+')}`);
+    expect(deals('Pune-based CodeYatra mops up ₹40 crore from Blume Ventures and Kae Capital.')).toEqual(['funding CodeYatra <- Blume Ventures+Kae Capital']);
+    expect(deals('Medikit has scooped $6.5 million in seed funding from Partech Africa.')).toEqual(['funding Medikit <- Partech Africa']);
+    expect(deals('Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding.')).toEqual(['funding Corvane Systems <- Harbor Lake Capital']);
+    expect(deals('Sahyog Forgings mopped up ₹96 crore through its IPO.')).toEqual(['ipo Sahyog Forgings <- ']);
+  });
+
+  it('takes a list of backers the reader took none of, in a sentence of their own', () => {
+    expect(backers('Corvane Systems has raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.')).toEqual(['Quillhaven', 'Fernbrook', 'Ostrova']);
+    expect(backers('Corvane Systems has raised $40 million in a Series B led by Harbor Lake Capital. Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Harbor Lake Capital*', 'Fernbrook', 'Ostrova', 'Tamsin']);
+  });
+
+  it('takes "with X as lead investor" as the lead', () => {
+    expect(backers('Corvane Systems has closed a $40 million growth round with Harbor Lake Capital as lead investor.')).toEqual(['Harbor Lake Capital*']);
+  });
+
+  it('takes backers that "followed" the lead', () => {
+    expect(backers('Corvane Systems has raised $40 million. Harbor Lake Capital led the round; Redfern Ventures and Oakmont Partners followed.')).toEqual(['Harbor Lake Capital*', 'Redfern Ventures', 'Oakmont Partners']);
+  });
+
+  it('takes the names the company reader left out past an aside on who led', () => {
+    const found = backers('Melbourne climate-data startup Gridwise has closed an A$35 million Series B. Backers include Blackbird Ventures, which led the round, Main Sequence and existing investor Square Peg.');
+    expect(found).toEqual(['Blackbird Ventures*', 'Main Sequence', 'Square Peg']);
+  });
+
   it('takes the names the company reader left out at the end of the list', () => {
     const found = backers(`${ROUND} Accel, Greylock, Amazon and Carnegie Mellon University were among the other investors.`);
     expect(found).toEqual(expect.arrayContaining(['Accel', 'Greylock', 'Carnegie Mellon University']));

@@ -224,3 +224,15 @@ describe('after batch K', () => {
     expect(read('Battery recycler Cyclonix agreed to go public by merging with Eastgate Acquisition Corp. in a deal that is expected to raise $280 million in gross proceeds.')).toEqual(['merger Cyclonix <- Eastgate Acquisition Corp. $280 million']);
   });
 });
+
+describe('a company bought named before an appositive on what it is (session dealsen17)', () => {
+  it('reads a name the reader left out before "the … app with …, is being sold to"', () => {
+    expect(read('Quillstack, the note-taking app with about three million users, is being sold to productivity suite maker Tandem Works for an undisclosed sum.')).toEqual(['acquisition Quillstack <- Tandem Works']);
+  });
+});
+
+describe('a mutual lender that opens a merger sentence (session dealsen17)', () => {
+  it('reads a building society the company reader takes for an institution', () => {
+    expect(read('Hartley Building Society has merged into the larger Coventry-based Midshires Mutual, after members voted 94% in favour.')).toEqual(['merger Hartley Building Society <- Midshires Mutual']);
+  });
+});

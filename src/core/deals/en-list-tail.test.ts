@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadListTail } from './en-list-tail';
+import { unreadBackerList, unreadListTail } from './en-list-tail';
 
 const tailOf = (text: string, after: string, read: { start: number }[] = []) => unreadListTail(text, text.indexOf(after) + after.length, text.length, read).names;
 
@@ -21,4 +21,22 @@ describe('the unread end of a list of backers', () => {
     const text = 'Backers include Accel, Amazon, Samsung and UiPath.';
     expect(tailOf(text, 'Accel', [{ start: text.indexOf('Samsung') }])).toEqual(['Amazon']);
   });
+
+  it('takes a name after who the backer is to the company', () => {
+    expect(tailOf('Backers include Blackbird Ventures, Main Sequence and existing investor Square Peg.', 'Blackbird Ventures')).toEqual(['Main Sequence', 'Square Peg']);
+  });
 });
+
+describe('a list of backers the reader took none of', () => {
+  const names = (text: string) => unreadBackerList(text, 0, text.length).map((b) => b.name);
+  it('reads the list after a cue, or before what backers do', () => {
+    expect(names('Backers include Quillhaven, Fernbrook and Ostrova.')).toEqual(['Quillhaven', 'Fernbrook', 'Ostrova']);
+    expect(names('Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Fernbrook', 'Ostrova', 'Tamsin']);
+  });
+  it('reads none without a cue, or of one name, or of places', () => {
+    expect(names('Fernbrook, Ostrova and Tamsin reported higher sales.')).toEqual([]);
+    expect(names('Backers include Quillhaven.')).toEqual([]);
+    expect(names('Backers include London, Paris and Berlin.')).toEqual([]);
+  });
+});
+

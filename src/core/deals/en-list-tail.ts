@@ -6,7 +6,8 @@
 import { LEADING_STOP_WORDS, notCompanyReason } from '../companies/not-companies';
 
 /** One more item: a separator, then a capitalised name ("of", "&" and "de" may join its words). */
-const ITEM = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
+// ("…, Main Sequence and existing investor Square Peg": who the backer is to the company may stand before its name.)
+const ITEM = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:(?:existing|new|returning|early|founding)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
 /** The word that ends an investor's name whatever the other words look like ("Vision Plus Capital"). */
 const ORG_WORD = /\b(?:Capital|Ventures|Partners|Fund|Investments?|Management|Holdings|Group|Equity|Advisors|Foundation|Trust)$/;
 /** Reasons a name is still a backer in a list of backers: a person, a university, an institution. */
@@ -39,4 +40,43 @@ export function unreadListTail(text: string, from: number, limit: number, read: 
     at += m[0].length - (m[1]!.length - name.length);
   }
   return { names, end: at };
+}
+
+/** A sentence that opens on a cue for backers, then their list: "Backers include …", "Other investors were …". */
+const CUE_FIRST = /^\s*(?:(?:Other|Existing|New)\s+)?(?:[Bb]ackers|[Ii]nvestors|[Pp]articipants|[Ss]hareholders)(?:\s+in the (?:round|financing|raise))?\s+(?:also\s+)?(?:include|included|including|are|were)\s+|^\s*Also (?:participating|investing|taking part) (?:were|are)\s+|^\s*The (?:round|financing|raise) (?:also )?(?:drew|included|attracted)\s+/;
+/** What a list of backers that opens a sentence does next: "Fernbrook, Ostrova and Tamsin also took part." */
+const BACKS_NEXT = /^\s*(?:,\s*)?(?:(?:have|has|had|also|all|both|too)\s+)*(?:took part|participated|invested|joined(?: the round| in)?|backed the (?:round|company|raise)|chipped in|came in|followed on|returned)\b/;
+/** The first item of a list: a capitalised name ("&", "of" and "de" may join its words). */
+const FIRST = /^(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von)){0,3})/;
+
+/**
+ * Backers the company reader took none of, listed in a sentence of their own right after a round: "Backers include
+ * Quillhaven, Fernbrook and Ostrova.", "Fernbrook, Ostrova and Tamsin also took part." Each name is held to the same
+ * tests as the tail of a list; the list needs two names or more, and its cue.
+ */
+export function unreadBackerList(text: string, start: number, end: number): { start: number; end: number; name: string }[] {
+  const sentence = text.slice(start, Math.min(end, start + 400));
+  const cue = CUE_FIRST.exec(sentence);
+  const from = start + (cue ? cue[0].length : /^\s*/.exec(sentence)![0].length);
+  const first = FIRST.exec(text.slice(from, Math.min(end, from + 80)));
+  if (!first) return [];
+  const firstName = first[1]!.replace(/\.$/, '');
+  const firstWords = firstName.split(/\s+/);
+  if (LEADING_STOP_WORDS.has(firstWords[0]!.toLowerCase())) return [];
+  const reason = notCompanyReason(firstWords);
+  if (reason !== undefined && !BACKER_REASONS.has(reason) && !ORG_WORD.test(firstName)) return [];
+  const firstStart = from + first[0].length - first[1]!.length;
+  const tail = unreadListTail(text, firstStart + firstName.length, end);
+  if (tail.names.length === 0) return [];
+  // Without a cue before the list, the words after it must say the names backed the round.
+  if (!cue && !BACKS_NEXT.test(text.slice(tail.end, Math.min(end, tail.end + 60)))) return [];
+  const items = [{ start: firstStart, end: firstStart + firstName.length, name: firstName }];
+  let at = firstStart + firstName.length;
+  for (const name of tail.names) {
+    const s = text.indexOf(name, at);
+    if (s < 0) break;
+    items.push({ start: s, end: s + name.length, name });
+    at = s + name.length;
+  }
+  return items;
 }

@@ -6,7 +6,15 @@ import { matchZhAcquisition, matchZhFunding, matchZhLed } from './chinese-patter
 import { matchZhSaleOfHeld } from './zh-sale-patterns';
 import { withDealDates } from './deal-dates';
 import { dropBrandsBeforeMaker } from './en-brand-maker';
+import { amountOfAnother, notAListing } from './en-not-listing';
+import { notYetAgreed } from './en-not-agreed';
+import { recalledInAside } from './en-asides';
 import { withNameHeads } from './en-name-head';
+import { withNameTails } from './en-name-tail';
+import { unreadBackerList } from './en-list-tail';
+import { unknownId } from '../companies/unknown-companies';
+import { openingSubject } from './en-opening-subject';
+import { advisedClient, type Advised } from './en-adviser';
 import { withSeriesNumerals } from './en-name-numeral';
 import { objectAnaphor } from './en-object-anaphor';
 import { addInvestor, mergeInvestor, toDealMention, type DealDraft } from './deal-draft';
@@ -15,7 +23,7 @@ import { AMOUNT_ANAPHORA, attachFollowUpAmount } from './follow-up-amounts';
 import { applyFollowUp } from './follow-up-sentences';
 import { PLACEMENT_WORD, readPlacement } from './listing-placements';
 import { DEAL_TRIGGERS, passesTriggerGate } from './frame-triggers';
-import { matchFundingNoun, matchInvested, matchLed, matchRaised } from './funding-patterns';
+import { matchFundingNoun, matchInvested, matchLed, matchRaised, newDraft } from './funding-patterns';
 import { settleNameRoles } from './name-roles';
 import { createLexicon, type Needs } from './needs';
 import { findRolePhrases, type RolePhrase } from './role-phrases';
@@ -49,9 +57,13 @@ const DEAL_WORDS: Needs = [
   'rais', 'secur', 'clos', 'complet', 'merg', '合并', 'land', 'receiv', 'obtain', 'bag', 'net', 'garner', 'pick', 'pull', 'snag',
   'infus', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel', 'lead', 'spearhead', 'acqui',
   'bought', 'buy', 'purchas', 'took over', 'take over', 'snap', 'round', 'fund', 'financ', 'ipo', 'offering', 'listing', 'back',
-  'participat', 'join', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
+  'participat', 'join', 'sale to', '融资', '投资', '收购', '领投', '跟投', '参投', '出售', '转让', '出让',
 ];
 const LED_WORD = /led\b/i;
+/** "… Series B. Backers include …": a cue for a list of backers after a period inside what was read as one sentence. */
+const INNER_BACKERS_CUE = /(?<=\.\s+)(?=(?:Other\s+|Existing\s+|New\s+)?(?:Backers|Investors|Participants)\s+(?:in the (?:round|financing)\s+)?(?:also\s+)?(?:include|included|were|are)\b)/;
+/** "the merger of Corvane Systems and …", "The IPO of Nestwell Health": a deal's noun before a name. */
+const DEAL_NOUN_OF_NAME = /\b(?:merger|combination|IPO|listing|flotation|initial public offering) (?:of|between) [A-Z]/;
 /** A name that ends in an investor's word ("Global Ventures", "Harbor Lake Capital"), for a sentence with no company read. */
 const UNREAD_BACKER = /\b[A-Z][\w&’'.-]*\s+(?:Capital|Ventures|Partners|Fund|Investments?)\b/;
 /** Chinese words that state a deal by themselves: a sentence holding one is read even when it names no company the reader knows. */
@@ -82,7 +94,7 @@ export const ACQUISITION_PATTERNS: readonly SentencePattern[] = [
   { read: matchZhSaleOfHeld, needs: ['出售', '转让', '处置', '出让'] },
 ];
 export const FUNDING_PATTERNS: readonly SentencePattern[] = [
-  { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag'] },
+  { read: matchRaised, needs: ['raise', 'secure', 'close', 'complete', 'land', 'receive', 'obtain', 'bag', 'net', 'garner', 'picked up', 'picks up', 'pulled in', 'pulls in', 'snag', 'gets', 'got', 'mop'] },
   { read: matchInvested, needs: ['infuse', 'invest', 'inject', 'put', 'pour', 'pump', 'plough', 'plow', 'sank', 'sink', 'funnel'] },
   { read: matchLed, needs: ['led', 'leads', 'spearheaded'] },
   { read: matchFundingNoun, needs: ['round', 'fund', 'financ', 'invest', 'raise', 'series', 'seed', 'angel', 'injection', 'backing', 'ipo', 'initial public offering', 'listing'] },
@@ -127,7 +139,7 @@ export function extractDeals(text: string, money: MoneyMention[], companies: Com
 function extract(text: string, money: readonly MoneyMention[], companies: readonly CompanyMention[]): DealMention[] {
   const valid = (m: { start: number; end: number }): boolean =>
     Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end <= text.length && m.start < m.end;
-  const sortedCompanies = withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end)))));
+  const sortedCompanies = withNameTails(text, withNameHeads(text, withSeriesNumerals(text, dropBrandsBeforeMaker(text, settleNameRoles(text, companies.filter(valid).flatMap((c) => zhTrimMention(c, text) ?? []).sort((a, b) => a.start - b.start || b.end - a.end))))));
   const sortedMoney: IndexedMoney[] = money
     .map((mention, index) => ({ mention, index }))
     .filter((m) => valid(m.mention))
@@ -137,7 +149,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
   // Lane Markets and FreshPoint Grocers announced a merger of equals"; "两家宠物医疗连锁品牌瑞宠与安心宠近日完成合并": a
   // Chinese merger or round of names the reader does not know may state no amount. A page holding none of those
   // words is let go after a few searches.)
-  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin/i.test(text) && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
+  // ("Telluric Analytics has been snapped up by Corvane Systems.": nor a purchase of two such names.)
+  if (sortedCompanies.length === 0 && sortedMoney.length === 0 && !/merg|combin|acqui|takeover|bought|snapped|sold to/i.test(text) && !ZH_STRONG_WORDS.some((w) => text.includes(w))) return [];
 
   const sentences = splitSentences(text, mergeByStart(sortedCompanies, sortedMoney.map((m) => m.mention)));
   const drafts: DealDraft[] = [];
@@ -166,7 +179,12 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       const start = sentence.start + anaphor[0].length - anaphor[1]!.length;
       sentenceCompanies.unshift({ start, end: sentence.start + anaphor[0].length, text: anaphor[1]!, id: subjectBefore.id, name: subjectBefore.name });
     }
-    const opening = sentenceSubject(text, sentence.start, sentenceCompanies);
+    // ("Harrowgate Analytics, the Leeds data consultancy, has found a buyer.": a name the reader left out that opens the
+    // sentence as its subject, before any name the reader took; en-opening-subject.ts.)
+    const opener = HAN.test(sentenceText.slice(0, 40)) ? undefined : openingSubject(text, sentence.start, sentence.end, sentenceCompanies);
+    const opening = opener ?? sentenceSubject(text, sentence.start, sentenceCompanies);
+    // (It is a company of the sentence for every pattern and frame: "Corvane Systems will pay $240 million for …".)
+    if (opener) sentenceCompanies.splice(sentenceCompanies.filter((c) => c.start < opener.start).length, 0, opener);
     // ("坐落于东莞松山湖的老牌模具企业精工科达迎来新东家。该公司发布公告称，…": a Chinese sentence's subject may be a name
     // the reader left out, read from its first clause.)
     const topic = opening ?? (HAN.test(sentenceText.slice(0, 40)) ? zhTopic({ text, start: sentence.start, end: sentence.end, companies: sentenceCompanies }) : undefined);
@@ -183,8 +201,20 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     // Only a deal read just before can take this sentence's follow-up parts.
     const followUps = sentence.index - lastDraftSentence <= FOLLOW_UP_REACH_SENTENCES;
+    // ("… raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.": a list of backers the
+    // company reader took none of, in a sentence of their own right after a round; en-list-tail.ts.)
+    // ("…in a Series B. Backers include …": or after a period the sentence splitter took for an initial's.)
+    const inner = followUps && sentenceCompanies.length === 0 && drafts.length > 0 ? 0 : INNER_BACKERS_CUE.exec(sentenceText)?.index;
+    if (inner !== undefined && !HAN.test(sentenceText.slice(0, 40))) {
+      for (const b of unreadBackerList(text, sentence.start + inner, sentence.end)) {
+        if (!sentenceCompanies.some((c) => c.start < b.end && b.start < c.end)) sentenceCompanies.push({ ...b, text: b.name, id: unknownId(b.name) });
+      }
+      sentenceCompanies.sort((a, b) => a.start - b.start);
+    }
     // ("Existing backer Global Ventures also took part.": a backer the company reader left out, right after a deal.)
-    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText));
+    // ("The merger of Corvane Systems and Telluric Analytics was completed", "The IPO of Nestwell Health raised …": a deal named
+    // by its noun, of names the reader left out.)
+    const opens = sentenceCompanies.length > 0 || opensWithName(sentenceText) || (followUps && UNREAD_BACKER.test(sentenceText)) || DEAL_NOUN_OF_NAME.test(sentenceText);
     // A Chinese sentence with a strong deal word is read whoever it names: the frames find names the reader left out
     // ("主打东南亚市场的即时零售平台Lumo Fresh（鲁莫生鲜）宣布完成3500万美元B轮融资").
     const han = !opens && HAN.test(sentenceText);
@@ -212,10 +242,18 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     }
     const valued = new Set(valuations.map((v) => v.money.index));
     const withoutValuations: SentenceView = { ...view, money: view.money.filter((m) => !valued.has(m.index)) };
-    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money)];
+    // ("…have doubled since it went public", "sold shares in a follow-on offering": a listing or a raise the sentence
+    // names is no deal of the story, en-not-listing.ts; "signed heads of terms to acquire": nor a purchase not yet binding,
+    // en-not-agreed.ts.)
+    // "Hartwell & Crane LLP advised Ostara Logistics on its acquisition of …": the adviser is no party; the client buys, or is
+    // sold ("represented Tamsin Foods in its sale to Brightridge Brands"); en-adviser.ts.
+    const advised = HAN.test(sentenceText) ? undefined : advisedClient(text, sentence.start, sentence.end, view.companies);
+    const read = [...readPatterns(ACQUISITION_PATTERNS, view), ...readPatterns(FUNDING_PATTERNS, withoutValuations), ...readFrames(view, withoutValuations.money), ...advisedSale(view, advised)];
+    const told = HAN.test(sentenceText) ? read : read.filter((d) => !notAListing(text, sentence.start, sentence.end, d) && !notYetAgreed(text, sentence.start, d) && !recalledInAside(text, sentence.start, d.anchor, d.money !== undefined));
+    for (const d of told) if (d.money !== undefined && !HAN.test(sentenceText) && amountOfAnother(text, d, money[d.money]!.start)) delete d.money;
     // A Chinese sentence's words of rumour, plan or recall are asked once, of every deal read in it, each at its own cue
     // (zh-not-a-deal.ts), before two readings of one deal are merged.
-    const own = dropRecalled(preferListing(mergeSameTarget(HAN.test(sentenceText) ? zhSettledDeals(read, view) : read, view.text), view), view);
+    const own = dropRecalled(preferListing(mergeSameTarget(HAN.test(sentenceText) ? zhSettledDeals(told, view) : told, view.text), view), view);
     if ((own.length === 0 && !followUps) || hypothetical()) continue;
     if (own.length === 0) {
       applyFollowUp(view, findRolePhrases(view), drafts);
@@ -226,7 +264,14 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
       if (amountCue && attachPlacementOrAmount(view, drafts, money)) lastDraftSentence = sentence.index;
       continue;
     }
-    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore);
+    for (const d of own) resolveBuyerAnaphor(d, view, subjectBefore, opener);
+    if (advised) {
+      const advisers = new Set(view.companies.filter((c) => c.end <= advised.verbStart).map((c) => c.id));
+      for (const d of own) {
+        d.investors = d.investors.filter((i) => i.id === undefined || !advisers.has(i.id));
+        if (advised.buys && (d.type === 'acquisition' || d.type === 'stake-sale') && d.target.id !== advised.client.id && d.anchor >= advised.client.end) addInvestor(d, advised.client);
+      }
+    }
     assignRoles(own, findRolePhrases(view));
     const funding = own.filter((d) => d.type === 'funding' || d.type === 'ipo' || d.type === 'debt');
     if (funding.length === 1) addZhBackers(view, funding[0]!);
@@ -269,6 +314,17 @@ function addZhBackers(view: SentenceView, deal: DealDraft): void {
   addListedBackers(view, deal);
   if (deal.type === 'debt' || !HAN.test(view.text.slice(view.start, view.end))) return;
   for (const b of zhBackerList(view)) if (b.company.id !== deal.target.id) addInvestor(deal, b.company, b.role);
+}
+
+/** The client's own sale an adviser's note tells, its buyer the company named right after "sale to". */
+function advisedSale(view: SentenceView, advised: Advised | undefined): DealDraft[] {
+  if (advised?.soldTo === undefined) return [];
+  const at = advised.soldTo;
+  const buyer = view.companies.find((c) => c.start >= at && c.start - at <= 40 && !/[,;]/.test(view.text.slice(at, c.start)));
+  if (!buyer || buyer.id === advised.client.id) return [];
+  const draft = newDraft(view, 'acquisition', advised.client, at);
+  addInvestor(draft, buyer);
+  return [draft];
 }
 
 /** Two lists sorted by start, as one. */
@@ -327,7 +383,7 @@ const PARTICIPLE_BUYER = /^[^,;]{0,60}?\b(?:after|before|since|while)\s+(?:agree
 const UNIT_OWNER = /^(?:’s|'s)\s+(?:[\w-]+\s+){0,4}?(?:business(?:es)?|division|unit|arm|operations|assets|plant|factory|mine|refinery|portfolio)\b/;
 
 /** The buyer a pronoun or a description stands for: the sentence's own subject, or the one before it. */
-function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined): void {
+function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: CompanyMention | undefined, opener?: CompanyMention): void {
   if ((d.type !== 'acquisition' && d.type !== 'stake-sale') || d.investors.length > 0) return;
   const clause = view.text.slice(Math.max(view.start, d.anchor - 80), d.anchor).replace(/^.*[;]/, '');
   const head = view.text.slice(view.start, d.anchor);
@@ -339,7 +395,8 @@ function resolveBuyerAnaphor(d: DealDraft, view: SentenceView, subjectBefore: Co
     !/\b(?:from|by|to|of|for)\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(view.start, c.start - 12), c.start)) &&
     !BOUGHT_BEFORE.test(view.text.slice(Math.max(view.start, c.start - 50), c.start));
   const own = view.companies.find((c) => c.end <= d.anchor && party(c));
-  const buyer = own ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
+  // ("Harlow Foods posted … and said it had bought …": or the name the reader left out that opens the sentence.)
+  const buyer = own ?? (opener && opener.end <= d.anchor && opener.id !== d.target.id ? opener : undefined) ?? (subjectBefore && subjectBefore.id !== d.target.id ? subjectBefore : undefined);
   if (buyer) addInvestor(d, buyer);
 }
 

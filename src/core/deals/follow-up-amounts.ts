@@ -40,6 +40,8 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
   { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|merger|combination|business combination) (?:brought|brings|delivered|delivers|provided|provides|gave|gives|will (?:bring|deliver|provide|give)|is expected to (?:bring|deliver|provide|give))\s+(?:(?:the company|it|[A-Z][\w-]*(?: [A-Z][\w-]*)?)\s+)?(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:gross\s+)?(?:proceeds|cash)|of\s+(?:gross\s+)?proceeds)\b/i },
   // "Kestrel Holdings agreed to buy Marlow Foods on Monday. Kestrel will pay $1.2 billion in cash.": what the buyer pays.
   { type: 'acquisition', pattern: new RegExp(String.raw`\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\s+(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:cash|stock|shares|cash and (?:stock|shares))\s*(?:[.;,]|$)|for\s+(?:it|the (?:company|business|group|firm|stake|unit))\b|[.;]|$)/i },
+  // ("Corvane Systems has bought Telluric Analytics. The deal, worth $240 million, closed on Friday.": an aside naming its size.)
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover),\s+(?:which (?:is|was)\s+)?(?:worth|valued at|priced at)\s+(?:${QUALIFIER})?$`, 'i') },
   { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
 ];
 

@@ -45,11 +45,16 @@ export interface DealTrigger {
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
 // ("above the already-raised range": a hyphenated participle is no verb.)
 const SUBJECT_FUNDING =
-  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed)\b/g;
-const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged)$/;
+  /\b(?<!-)(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|landed|lands|secured|secures|securing|closed|closes|closing|received|receives|obtained|completed|announced|attracted|scored|disclosed|unveiled|revealed|mop(?:s|ped|ping) up|rak(?:es|ed|ing) in|scoop(?:s|ed)(?! up))\b/g;
+// ("mops up ₹40 crore", "raked in $27 million", "scooped $6.5 million": the press's words for a raise.)
+const STRONG_RAISE = /^(?:raised|raises|raising|netted|nets|pulled in|pocketed|garnered|bagged|bags|picked up|picks up|drew|draws|collected|snagged|mop(?:s|ped|ping) up|rak(?:es|ed|ing) in|scoop(?:s|ed))$/;
 const FUNDING_NOUN = /^(?:[^.;]|\.(?=\d)){0,100}?\b(?:round|funding|financing|investment|seed|pre-seed|Series [A-Z]|capital injection|venture debt|from (?:investors|backers))\b/;
-// ("raised its full-year forecast": a word or two may stand before what was raised.)
-const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
+// ("raised its full-year forecast", "raised its offer for Telluric Analytics to $260 million": a word or two may stand before what was raised.)
+const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forecast|guidance|outlook|dividend|rates?|target|estimate|stake|concerns?|questions?|doubts?|fees?|wages?|pay|awareness|bids?|offers?|proposals?|orders|demand|subscriptions?|applications|criticism|range)\b/i;
+/** "has picked up Marlow Foods for $240 million": a company picked up is bought, not money raised. */
+/** "picked up a $240 million contract", "won a £30m order": money won for work. */
+const MONEY_FOR_WORK = /^\s*(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹])?[\d.,]+\s*(?:billion|million|bn|mn|m|crore)?\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|damages)\b/i;
+const PICKED_COMPANY = /^\s+(?:(?:rival|peer|startup|start-up|smaller|larger|local)\s+)?[A-Z][a-z]/;
 
 /** After an agreement: it was undone ("…that regulators later blocked"). */
 const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
@@ -60,13 +65,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     pattern: SUBJECT_FUNDING,
-    needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed'],
+    needs: ['rais', 'netted', 'nets', 'pulled in', 'pocketed', 'garnered', 'bagged', 'bags', 'picked up', 'picks up', 'drew', 'draws', 'collected', 'snagged', 'landed', 'lands', 'secur', 'clos', 'received', 'receives', 'obtained', 'completed', 'announced', 'attracted', 'scored', 'disclosed', 'unveiled', 'revealed', 'mop', 'raked in', 'rakes in', 'raking in', 'scoop'],
     target: 'subject',
-    confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
+    confirm: (trigger, after, amountFollows) => !NOT_RAISED.test(after) && !(/^pick/.test(trigger) && PICKED_COMPANY.test(after)) && !MONEY_FOR_WORK.test(after) && (FUNDING_NOUN.test(after) || (STRONG_RAISE.test(trigger) && amountFollows)),
     examples: [
       ['Berlin-based Kelvara has picked up €12m in a Series A led by Feldberg Ventures.', 'funding|Kelvara'],
       ['Elon Musk’s startup xAI said it had raised $6 billion in a Series B round.', 'funding|xAI'],
       ['Tallinn-based Bolt has raised €628m in a funding round led by Sequoia Capital.', 'funding|Bolt'],
+      ['Pune-based CodeYatra mops up ₹40 crore from Blume Ventures and Kae Capital.', 'funding|CodeYatra'],
+      ['Quarry has raked in $27 million in Series A funding led by Greylock.', 'funding|Quarry'],
     ],
   },
   {
@@ -83,6 +90,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-backed-with',
+    type: 'funding',
+    lang: 'en',
+    // "Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding": who backs a company with money.
+    pattern: /\b(?:backed|backs|funded|funds|financed)\s+(?=[^.;]{1,60}?\s+with\s+(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?\s?)[\d.,]+)/g,
+    needs: ['backed', 'backs', 'funded', 'funds', 'financed'],
+    target: 'object',
+    party: 'participant',
+    examples: [['Harbor Lake Capital has backed Corvane Systems with $40 million in Series B funding.', 'funding|Corvane Systems|Harbor Lake Capital']],
+  },
+  {
     id: 'en-round-for',
     type: 'funding',
     lang: 'en',
@@ -96,12 +114,14 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'funding',
     lang: 'en',
     // "ASML … after leading the French start-up’s €1.7bn Series C": the subject led the round of the owner.
-    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s)\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
+    pattern: /\b(?:led|leads|leading|co-led|co-leads|co-leading|headed|heading)\s+(?=(?:[^.;’']{1,60}?)(?:’s|'s|(?<=s)[’'])\s+(?:[^.;]|\.(?=\d)){0,30}?\b(?:round|Series [A-Z]|seed|funding|financing|raise)\b)/g,
     needs: ['led', 'leads', 'leading', 'headed', 'heading'],
     target: 'owner',
     party: 'lead',
     examples: [
       ['Feldberg Ventures led Kelvara’s €12m Series A.', 'funding|Kelvara|Feldberg Ventures'],
+      // A name ending in s takes a bare apostrophe.
+      ['Harbor Lake Capital led Corvane Systems’ $40 million Series B.', 'funding|Corvane Systems|Harbor Lake Capital'],
       ['ASML has become the largest shareholder in Mistral AI after leading the French start-up’s €1.7bn Series C.', 'funding|Mistral AI|ASML'],
     ],
   },
@@ -174,8 +194,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire))\b/g,
-    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop'],
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
+    needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop', 'taken over', 'picked up', 'picks up', 'scooped up', 'scoops up', 'swallowed'],
     target: 'object',
     party: 'acquirer',
     examples: [
@@ -189,6 +209,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Kestrel Holdings is taking over Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings bought out Marlow Foods for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings has swooped on Marlow Foods for £900m.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // "has taken over", and the press's "picked up", "scooped up", "swallowed" before a name.
+      ['Kestrel Holdings has taken over rival Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings has picked up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      ['Kestrel Holdings scooped up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -244,8 +268,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // "Exxon Mobil struck a $59.5 billion all-stock deal for Pioneer Natural Resources": a deal struck for a
     // company is its purchase (only the kinds of deal a purchase is: a supply deal for chips names no target).
-    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:an?\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b/g,
-    needs: ['deal for', 'deal to'],
+    pattern: /\b(?:struck|strikes|strike|striking|reached|reaches|signed|signs|inked|inks|clinched|clinches|sealed|seals)\s+(?:(?:an?|its|their)\s+)?(?:(?:[$€£¥]|A\$|C\$|US\$)[\d.,]+\s*(?:billion|million|bn|mn|m|b)?\s+|[\d.,]+\s*(?:billion|million)\s+(?:dollars?|euros?|pounds?|yen)\s+)?(?:(?:all-stock|all-cash|cash-and-stock|stock-and-cash|cash|stock|takeover|buyout)\s+)?deal\s+(?:for|to buy|to acquire|to take over)\b|\b(?:agreed|agrees)\s+(?:to\s+)?(?:a|an)\s+(?:[A-Z]{0,3}[$€£¥][\d.,]+\s*(?:billion|million|bn|mn|m)?\s+)?(?:recommended\s+)?(?:(?:all-)?cash\s+|all-share\s+|all-stock\s+|cash-and-share\s+)?(?:offer|takeover)\s+for\b/g,
+    needs: ['deal for', 'deal to', 'offer for'],
     target: 'object',
     party: 'acquirer',
     // ("reached a deal for Arm in 2020 that regulators later blocked": a deal struck and undone is none.)
@@ -253,6 +277,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     examples: [
       ['Chevron agreed to buy Hess, less than two weeks after Exxon Mobil struck a $59.5 billion all-stock deal for shale producer Pioneer Natural Resources.', 'acquisition|Pioneer Natural Resources|Exxon Mobil'],
       ['Kanda Capital has signed a deal to buy Shinkai Systems for ¥120 billion.', 'acquisition|Shinkai Systems|Kanda Capital'],
+      // The British "agreed a recommended cash offer for": the offer the target's board backs.
+      ['Corvane Systems has agreed a £240m recommended cash offer for Telluric Analytics.', 'acquisition|Telluric Analytics|Corvane Systems'],
     ],
   },
   {
@@ -278,7 +304,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'en',
     // ("has been swallowed up by", "is to be swallowed by", "was gobbled up by": the press's words for a purchase.)
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)\s+by\b/g,
+    // ("has been bought out of administration by", "was acquired last week by": a word on how or when may stand before "by".)
+    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)(?:\s+(?:out of (?:administration|bankruptcy|receivership|insolvency|liquidation)|(?:last|earlier this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+by\b/g,
     needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up', 'swallowed', 'gobbled up', 'scooped up'],
     target: 'passive',
     party: 'acquirer',
@@ -286,6 +313,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Twitter was acquired by Elon Musk’s X Holdings for $44 billion.', 'acquisition|Twitter|X Holdings'],
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
       ['Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.', 'acquisition|Gulfline CPAs|Meridian Ledger Partners'],
+      ['Pet-supply chain Whiskers & Tails has been bought out of administration by Moorgate Retail Partners, saving 64 of its 90 shops.', 'acquisition|Whiskers & Tails|Moorgate Retail Partners'],
     ],
   },
   {
@@ -410,8 +438,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     // ("have signed a definitive merger agreement": the agreement signed is the merger agreed.)
     // ("Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up", "A and B are joining forces in a
     // merger": the British "are to", a tie-up, forces joined in a merger.)
-    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|completed (?:their|a) merger|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
-    needs: ['merg', 'combine', 'tie-up'],
+    pattern: /\b(?:agreed to merge|will merge|have merged|(?:are|is) to merge|are merging|(?:completed|closed) (?:their|a|the) (?:[\w-]+ ){0,2}?merger|(?:said|say|announced)(?: on \w+day)?,? (?:that )?they (?:would|will|had agreed to|have agreed to) (?:merge|combine)|(?:have|has) tied up|(?:are|is) (?:to )?tie up|merger of equals|all-(?:stock|share|scrip) (?:merger|tie-up)|to combine|will combine|have combined|are combining|(?:are joining|have joined|joined|will join) forces in (?:a|an) (?:[\w-]+ )?merger|(?:signed|entered into|reached|struck) (?:a |an )?(?:definitive |binding |formal )?(?:merger agreement|agreement to merge|agreement (?:for|on) (?:a |an )?(?:[\w-]+ )?merger))\b/g,
+    needs: ['merg', 'combin', 'tied up', 'tie up', 'tie-up'],
     target: 'subject',
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
@@ -424,6 +452,10 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Builders’ merchants Hartwell Supplies and Pennine Timber are to merge in an all-share tie-up.', 'merger|Hartwell Supplies|Pennine Timber'],
       ['Two open-source database companies, Pebblebase and Driftwood Data, are joining forces in a merger.', 'merger|Pebblebase|Driftwood Data'],
       ['Pinecrest Bancshares and Lakeshore Financial have signed a definitive merger agreement in a stock deal valued at about $180 million.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      // ("have completed their previously announced merger", "said they would merge", "have tied up": reported and done.)
+      ['Pinecrest Bancshares and Lakeshore Financial have completed their previously announced merger.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      ['Pinecrest Bancshares and Lakeshore Financial said on Monday they would merge to create a lender with $9 billion in assets.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      ['Pinecrest Bancshares and Lakeshore Financial have tied up in an all-share deal.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
     ],
   },
   {

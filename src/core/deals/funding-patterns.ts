@@ -28,13 +28,14 @@ function moneyRightAfter(view: SentenceView, verbEnd: number): IndexedMoney | un
 
 // ── "X raised/secured/closed AMOUNT (in a Series B round) (from Y)" ────────────────────────────────
 const RAISE_VERBS =
-  /\b(?:raised|raises|secured|secures|closed|closes|completed|completes|landed|lands|received|receives|obtained|obtains|bagged|bags|netted|nets|garnered|garners|picked up|picks up|pulled in|pulls in|snagged|snags)\b/gi;
+  /\b(?:raised|raises|secured|secures|closed|closes|completed|completes|landed|lands|received|receives|obtained|obtains|bagged|bags|netted|nets|garnered|garners|picked up|picks up|pulled in|pulls in|snagged|snags|gets|got|mop(?:s|ped) up)\b/gi;
 const IPO_SUBJECT = /^'s?\s+(?:[\w.]+\s+){0,2}?(?:IPO|initial public offering|listing|flotation|public offering)\s+(?:(?:has|have|had|also|just)\s+)*$/i;
 const IPO_AFTER_MONEY =
   /^\s*(?:in|from|through|via|with)\s+(?:(?:its|an|the|a|their)\s+)?(?:[\w.-]+\s+){0,3}?(?:IPO|initial public offering|listing|flotation|public offering|share offering|debut)\b/i;
 const DEBT_AFTER_MONEY =
   /^\s*(?:in|from|through|via|by selling|by issuing|with)\s+(?:(?:its|an|the|a|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bonds?|notes|debt|loans?|credit facility|debentures|convertibles?)\b(?!\s+and\s+equity)/i;
 const ROUND_WITHOUT_MONEY = new RegExp(String.raw`^\s*(?:its|a|an|the)\s+(?:new\s+|latest\s+)?(?:series [a-z](?:\d|\+{1,2})?|pre-series [a-z]|seed|angel|pre-ipo|strategic)\s+(?:funding\s+|financing\s+)?round\b`, 'i');
+const WON_FOR_WORK = /^\s*(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|penalt(?:y|ies)|damages)\b/i;
 const FROM_AFTER_MONEY = /^\s*(?:in [^,;.]{0,40}?\s+)?from\s+/i;
 
 export function matchRaised(view: SentenceView): DealDraft[] {
@@ -43,7 +44,8 @@ export function matchRaised(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(RAISE_VERBS, sentence)) {
     const verbStart = view.start + m.index;
     const verbEnd = verbStart + m[0].length;
-    const strong = /^rais/i.test(m[0]); // "raised $X" is funding by itself; "closed $X" needs a funding noun
+    // "raised $X" is funding by itself; "closed $X", "gets $X" need a funding noun or backers ("gets $40 million from X").
+    const strong = /^(?:rais|mop)/i.test(m[0]);
     let type: DealType = 'funding';
     let target: CompanyMention | undefined;
     for (const candidate of companiesBefore(view, verbStart).slice(0, 3)) {
@@ -68,6 +70,8 @@ export function matchRaised(view: SentenceView): DealDraft[] {
       continue;
     }
     const after = cleanGap(view.text.slice(money.mention.end, Math.min(view.end, money.mention.end + 100)));
+    // ("picked up a $240 million contract from …": money a company wins for work is no round.)
+    if (WON_FOR_WORK.test(after)) continue;
     if (type === 'funding' && IPO_AFTER_MONEY.test(after)) type = 'ipo';
     else if (type === 'funding' && DEBT_AFTER_MONEY.test(after)) type = 'debt';
     const fundingWordBefore = /\b(?:round|funding|financing|series|seed|angel)\b/i.test(between(view, verbEnd, money.mention.start));

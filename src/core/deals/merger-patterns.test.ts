@@ -51,3 +51,22 @@ describe('mergers', () => {
     expect(deal).toMatchObject({ type: 'merger', target: { id: 'ridgeway' }, investors: [{ id: 'northbay' }] });
   });
 });
+
+describe('mergers of names the company data does not hold (session dealsen17)', () => {
+  it('reads the two names after "the merger of"', () => {
+    expect(deals('The merger of Corvane Systems and Telluric Analytics was completed on Monday.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' }, investors: [{ name: 'Telluric Analytics' }] }]);
+  });
+  it('reads a pair with an appositive on each', () => {
+    expect(deals('Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' }, investors: [{ name: 'Telluric Analytics' }] }]);
+  });
+  it('reads a completed, previously announced merger and reported speech of one agreed', () => {
+    expect(deals('Corvane Systems and Telluric Analytics have completed their previously announced merger.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' } }]);
+    expect(deals('Corvane Systems and Telluric Analytics said on Monday they would merge to create a company worth $2 billion.')).toMatchObject([{ type: 'merger', target: { name: 'Corvane Systems' } }]);
+  });
+  it('reads no merger with no second side, and none of a place or a planned one', () => {
+    expect(deals('Corvane Systems is absorbing Telluric Analytics in an all-stock merger.').filter((d) => d.type === 'merger' && d.investors.length === 0)).toEqual([]);
+    expect(deals('The merger of New York and New Jersey was called off.')).toEqual([]);
+    expect(deals('Corvane Systems and Telluric Analytics announced plans to merge on Monday.')).toEqual([]);
+  });
+});
+

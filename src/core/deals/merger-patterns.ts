@@ -1,6 +1,8 @@
 // Mergers: "X and Y (have) agreed to merge", "X will merge with Y", "X merged with Y", "the merger of
 // X and Y", "X与Y合并". The first party named is the deal's target and the others its counterparties
 // (listed as investors without a role), so a merger reads like the acquisition of its first party.
+import { LEADING_STOP_WORDS, notCompanyReason } from '../companies/not-companies';
+import { unknownId } from '../companies/unknown-companies';
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
 import { orientMerger } from './en-merger-direction';
@@ -31,6 +33,23 @@ function draftFor(view: SentenceView, parties: CompanyMention[], anchor: number)
   return draft;
 }
 
+/** Two capitalised names joined by "and", each of up to four words, and what may follow the pair. */
+const NAME = String.raw`((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)`;
+const PAIR = new RegExp(String.raw`^${NAME}\s+(?:and|&)\s+${NAME}(?=\s+(?:was|were|is|has|have|had|closed|completed|will|would|created|creates|in|on|last|this|earlier)\b|\s*[,.;]|$)`);
+
+/** The two names after "the merger of" that the company reader left out, never a stop word, a place or a person. */
+function unreadPair(view: SentenceView, from: number): CompanyMention[] {
+  const m = PAIR.exec(view.text.slice(from, Math.min(view.end, from + 100)));
+  if (!m || view.companies.some((c) => c.start < from + m[0].length && c.end > from)) return [];
+  const names = [m[1]!, m[2]!];
+  if (names.some((n) => LEADING_STOP_WORDS.has(n.split(/\s+/)[0]!.toLowerCase()) || notCompanyReason(n.split(/\s+/)) !== undefined)) return [];
+  const second = from + m[0].length - m[2]!.length;
+  return [
+    { start: from, end: from + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) },
+    { start: second, end: second + m[2]!.length, text: m[2]!, name: m[2]!, id: unknownId(m[2]!) },
+  ];
+}
+
 export function matchMerger(view: SentenceView): DealDraft[] {
   const drafts: DealDraft[] = [];
   const sentence = view.text.slice(view.start, view.end);
@@ -58,7 +77,9 @@ export function matchMerger(view: SentenceView): DealDraft[] {
     // "The merger of X and Y closed on Friday": the second party is the noun's, though a verb follows it.
     const second = parties.length === 1 ? view.companies.find((c) => c.start >= parties[0]!.end) : undefined;
     if (second && /^\s+(?:and|&)\s+$/.test(view.text.slice(parties[0]!.end, second.start))) parties.push(second);
-    const draft = parties.length >= 2 ? draftFor(view, parties, cueEnd) : null;
+    // ("The merger of Corvane Systems and Telluric Analytics was completed on Monday": two names the reader left out.)
+    const pair = parties.length === 0 ? unreadPair(view, cueEnd) : [];
+    const draft = parties.length >= 2 ? draftFor(view, parties, cueEnd) : pair.length === 2 ? draftFor(view, pair, cueEnd) : null;
     if (draft) drafts.push(draft);
   }
   for (const m of matchesOf(ZH_MERGE, sentence)) {
