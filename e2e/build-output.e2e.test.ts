@@ -101,7 +101,10 @@ describe('build output', () => {
         expect(fs.statSync(path.join(ROOT, 'dist', target, 'data', file)).size, `${target}/data/${file}`).toBeGreaterThan(50_000);
       }
       const background = fs.readFileSync(path.join(ROOT, 'dist', target, 'background.js'), 'utf8');
-      expect(background.length / 1024, `${target}/background.js KB`).toBeLessThan(500);
+      // A tripwire for data compiled back in (the rate tables were ~300 KB, the company index is megabytes), not a code
+      // budget: the engine's own code is ~506 K characters minified on 2026-12-08 (under 500 K until that session's deal and
+      // company rules), and its cost at a cold start is measured by the cold-start bench.
+      expect(background.length / 1024, `${target}/background.js KB`).toBeLessThan(640);
       // (The rate tables' encoded business days, "ABBBBDBBBB…", are not in the script.)
       expect(background, `${target}/background.js`).not.toMatch(/[A-F]{40}/);
     }
