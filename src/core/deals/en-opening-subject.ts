@@ -35,9 +35,11 @@ export function openingSubject(text: string, start: number, end: number, compani
   const name = possessive ? possessive[1]! : run[0];
   const rest = opening.slice(from + name.length);
   const words = name.split(/\s+/).filter((w) => w !== '&');
+  // (The cheap test first: most sentences open with "The", "It", "But".)
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase())) return undefined;
   const owns = OWN_DEAL_AFTER.test(rest);
   if (!owns && (!AFTER_NAME.test(rest) || (words.length === 1 && !APPOSITIVE_AFTER.test(rest)))) return undefined;
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || notCompanyReason(words) !== undefined) return undefined;
+  if (notCompanyReason(words) !== undefined) return undefined;
   const at = start + from;
   if (companies.some((c) => c.start < at + name.length && c.end > at)) return undefined;
   return { start: at, end: at + name.length, text: name, name, id: unknownId(name) };

@@ -61,6 +61,7 @@ const DEAL_WORDS: Needs = [
 ];
 const LED_WORD = /led\b/i;
 /** "… Series B. Backers include …": a cue for a list of backers after a period inside what was read as one sentence. */
+const INNER_BACKER_NOUN = /Backers|Investors|Participants/;
 const INNER_BACKERS_CUE = /(?<=\.\s+)(?=(?:Other\s+|Existing\s+|New\s+)?(?:Backers|Investors|Participants)\s+(?:in the (?:round|financing)\s+)?(?:also\s+)?(?:include|included|were|are)\b)/;
 /** "the merger of Corvane Systems and …", "The IPO of Nestwell Health": a deal's noun before a name. */
 const DEAL_NOUN_OF_NAME = /\b(?:merger|combination|IPO|listing|flotation|initial public offering) (?:of|between) [A-Z]/;
@@ -204,7 +205,8 @@ function extract(text: string, money: readonly MoneyMention[], companies: readon
     // ("… raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.": a list of backers the
     // company reader took none of, in a sentence of their own right after a round; en-list-tail.ts.)
     // ("…in a Series B. Backers include …": or after a period the sentence splitter took for an initial's.)
-    const inner = followUps && sentenceCompanies.length === 0 && drafts.length > 0 ? 0 : INNER_BACKERS_CUE.exec(sentenceText)?.index;
+    // (The cue opens with a look-behind, tried at every character: asked only of a sentence holding one of its nouns.)
+    const inner = followUps && sentenceCompanies.length === 0 && drafts.length > 0 ? 0 : INNER_BACKER_NOUN.test(sentenceText) ? INNER_BACKERS_CUE.exec(sentenceText)?.index : undefined;
     if (inner !== undefined && !HAN.test(sentenceText.slice(0, 40))) {
       for (const b of unreadBackerList(text, sentence.start + inner, sentence.end)) {
         if (!sentenceCompanies.some((c) => c.start < b.end && b.start < c.end)) sentenceCompanies.push({ ...b, text: b.name, id: unknownId(b.name) });
