@@ -784,3 +784,10 @@ describe('more shapes from saved real pages (issue 16, item 5)', () => {
     expect(find('Find this author on Google Scholar.')).toEqual([]);
   });
 });
+
+describe('a place’s kind alone', () => {
+  it('is no place: "Square" may be the company', () => {
+    expect(notCompanyReason(['Square'])).toBeUndefined();
+    expect(notCompanyReason(['Times', 'Square'])).toBe('place');
+  });
+});

@@ -287,7 +287,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   // "Islamists", "Sunni": a faith, an ideology or a party's followers.
   if (names.length === 1 && FOLLOWER_WORDS.has(lower[0]!)) return 'people';
   // "Times Square", "Boulevard Montmartre", "Exclusive Economic Zone": a place by its kind.
-  if (PLACE_KIND_LAST.has(lower[lower.length - 1]!) || PLACE_KIND_FIRST.has(lower[0]!)) return 'place';
+  // (A place's kind alone is no place: "Square" is the payments company's name.)
+  if ((names.length > 1 && (PLACE_KIND_LAST.has(lower[lower.length - 1]!) || PLACE_KIND_FIRST.has(lower[0]!))) || (names.length === 1 && /^(?:constitution|anthems?)$/.test(lower[0]!))) return 'place';
   // "Museum of Neon Art", "Project Jonah"; "Harvard", "Stanford" alone.
   if ((names.length > 1 && INSTITUTION_FIRST.has(lower[0]!)) || (names.length === 1 && UNIVERSITIES.has(lower[0]!))) return 'government or institution';
   if (lower.some((w) => PERSON_TITLES.has(w))) return 'person';
