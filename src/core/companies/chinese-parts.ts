@@ -21,10 +21,12 @@ export function chineseParts(text: string): [number, number][] {
   const parts: [number, number][] = [];
   lastText = text;
   lastParts = parts;
-  // A Japanese page (kana throughout: its kanji-only lines are headings and menus of the same language) has no Chinese part.
-  if (isJapanese(text)) return parts;
   HAN.lastIndex = 0;
-  for (let m = HAN.exec(text); m; m = HAN.exec(text)) {
+  let m = HAN.exec(text);
+  // A Japanese page (kana throughout: its kanji-only lines are headings and menus of the same language) has no Chinese
+  // part. (Asked only of a text with a Han character: an English page pays no second scan.)
+  if (m && isJapanese(text)) return parts;
+  for (; m; m = HAN.exec(text)) {
     const start = text.lastIndexOf('\n', m.index) + 1;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
