@@ -197,10 +197,10 @@ export const CURRENCY_WORD_HEADS: readonly string[] = [...new Set(MARKERS.suffix
   .filter((tok) => tok.kind === 'word' && !tok.afterDollar && /^[A-Za-z. ]+$/.test(tok.t))
   .map((tok) => tok.t.slice(tok.t.lastIndexOf(' ') + 1).toLowerCase()))];
 
-/** The three-letter codes read after an amount, in capitals ("USD", "EUR"): after number words too
- * ("fifty USD"), where the scanner looks back for them. */
+/** The three-letter codes read after an amount, in capitals ("USD", "EUR"), and those in millions ("MUSD"): after
+ * number words too ("fifty USD", "twenty MUSD"), where the scanner looks back for them. */
 export const CURRENCY_CODE_HEADS: readonly string[] = [...new Set(MARKERS.suffixes
-  .filter((tok) => tok.kind === 'code' && /^[A-Z]{3}$/.test(tok.t)).map((tok) => tok.t))];
+  .filter((tok) => tok.kind === 'code' && /^M?[A-Z]{3}$/.test(tok.t)).map((tok) => tok.t))];
 
 /** Tokens by the character a match is looked up by, longest first. */
 function byChar(tokens: Token[], at: (t: string) => string): Map<string, Token[]> {
@@ -255,7 +255,7 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
 /** A dollar sign after two letters or more ("HK$", "US$", "Mex$", "U.S. $") is read in any case too: lower-cased
  * wire copy writes "hk$ 5 billion", "u.s. $ 500 million". After one letter only spaced from its number as
  * tokenised copy writes it ("c$ 2.4 billion"): "a$5" is a typo more often. */
-const LETTERS_DOLLAR = /^(?:[A-Za-z]{2,}|[A-Za-z](?:\.[A-Za-z])+\. ?)\$$/;
+const LETTERS_DOLLAR = /^(?:[A-Za-z]{2,} ?|[A-Za-z](?:\.[A-Za-z])+\. ?)\$$/;
 const LETTER_DOLLAR = /^[A-Za-z]\$$/;
 function anyCaseDollar(t: string, next: number): boolean {
   return LETTERS_DOLLAR.test(t) || (next === 32 && LETTER_DOLLAR.test(t));
@@ -345,7 +345,17 @@ function digitFollows(text: string, p: number): boolean {
  * Currency marker right after an amount: "元", " billion yuan", "bn EUR". Up to three spaces may come
  * between; a line break only before an English currency word after a scale ("2.5 billion\nyuan").
  */
+const DENOMINATION_AFTER = /^[\s-]+(?:coins?|notes?|bills?|banknotes?|pieces?|stamps?|denominations?)\b/i;
+
 export function matchSuffix(text: string, p: number, needs: SuffixNeeds): CurrencyHit | null {
+  // "a 10-dollar bill", "a 12-cent-a-share dividend", "a one-yen bid": a currency's name joined to its amount by a
+  // hyphen, as an adjective (not an everyday word: "a 5-pound bag" is weighed, "a 3-won streak" no money).
+  // (Not after a scale: "5 million-dollar homes" are homes of a million dollars each.)
+  if (text.charCodeAt(p) === 45 && !needs.hasScale) {
+    const hit = suffixAt(text, p + 1, false, false, needs);
+    // (A coin's or a note's face is no amount: "the one-dollar coin", "$5 in 100-yuan notes".)
+    if (hit && hit.token.kind === 'word' && hit.token.ci && !hit.token.plain && !hit.token.afterDollar && !DENOMINATION_AFTER.test(text.slice(hit.end, hit.end + 14))) return hit;
+  }
   const gap = skipGap(text, p);
   for (let start = p; ; start = gap.end) {
     const hit = suffixAt(text, start, start !== p && gap.broke, start === p, needs);
@@ -390,8 +400,9 @@ function suffixAt(text: string, start: number, broke: boolean, attached: boolean
       const last = tok.t.charCodeAt(tok.t.length - 1);
       // Words and codes end at a word boundary ("5 yuan", not "5 yuanbao"); a suffix "$" not before a cashtag.
       if ((isAsciiLetter(last) || tok.t === '$') && isAsciiLetter(text.charCodeAt(end))) continue;
-      // A symbol before a digit is the next amount's: "$20,000.00 $37,305.97".
-      if (tok.kind === 'symbol' && digitFollows(text, end)) continue;
+      // A symbol before a digit is the next amount's: "$20,000.00 $37,305.97"; so is a code after an amount that has its
+      // own marker before it: "RMB 10 USD 20".
+      if ((tok.kind === 'symbol' || (tok.kind === 'code' && needs.prefix)) && digitFollows(text, end)) continue;
       // "29.4 million pounds of halibut", "a pound and a half of flour" are weights.
       if (tok.weight && /^\s+(?:and an? half\s+)?of\b/i.test(text.slice(end, end + 18))) continue;
       if (tok.t.endsWith('元') && YUAN_WORD_NEXT.has(text[end] ?? '')

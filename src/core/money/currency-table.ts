@@ -151,7 +151,7 @@ const DOLLAR_DEFAULT = DOLLAR.map((s) => ({ ...s, default: true as const }));
 
 const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
   {
-    code: 'USD', en: ['US dollar', 'US dollars'], zh: ['美金', '美刀'], zhBefore: ['美金', { t: '美元', care: 'form' }],
+    code: 'USD', en: ['US dollar', 'US dollars'], zh: ['美金', '美刀', '美圆', '美圓'], zhBefore: ['美金', { t: '美元', care: 'form' }],
     words: [
       'u.s. dollars', 'u.s. dollar', 'united states dollars', 'united states dollar', 'american dollars', 'dólares', { t: 'us cents', exp: -2 }, { t: 'u.s. cents', exp: -2 },
       { t: 'us cent', exp: -2 }, { t: '美分', exp: -2 },
@@ -172,7 +172,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
       { t: '角', exp: -1, atEnd: true }, { t: '毛', exp: -1, atEnd: true },
       // The jiao and fen in English ("5 jiao", "5 fen"; "fen", an English word too, in lower case after a price word only: not "5 fen villages").
       { t: 'jiao', exp: -1 }, { t: 'fen', exp: -2, lower: true, plain: true },
-    ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH'],
+    ], before: ['CN¥', 'RMB¥'], codes: ['RMB', 'Rmb', 'CNH', { t: 'MCNY', exp: 6 }, { t: 'MRMB', exp: 6 }],
     shared: [
       { t: '元', at: 'after', kind: 'word', change: 'may', default: true },
       { t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' },
@@ -194,7 +194,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
     code: 'GBP', en: ['pound sterling', 'pounds sterling'], zh: ['英鎊', '英磅'], zhBefore: [{ t: '英镑', care: 'form' }, { t: '英鎊', care: 'form' }],
     words: ['british pounds', 'british pound', 'great british pounds', 'sterling', 'stg', 'quid', { t: 'pence', exp: -2 }, { t: '便士', exp: -2 }], symbols: ['£', '￡'],
     // "289.4p" (decimals), or "50p" in a British story; "1080p" is a video format.
-    after: [{ t: 'p', care: 'form', exp: -2 }],
+    after: [{ t: 'p', care: 'form', exp: -2 }], codes: [{ t: 'MGBP', exp: 6 }],
     shared: [
       { t: 'pounds', at: 'after', kind: 'word', plain: true, weight: true, default: true },
       { t: 'pound', at: 'after', kind: 'word', plain: true, weight: true, default: true }, GRAND,
@@ -205,14 +205,14 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
   {
     code: 'JPY', en: ['Japanese yen', 'Japanese yen'], zh: ['日圆', '日圓', '円', '日币', '日幣'], words: [{ t: 'yen', noun: true }],
     zhBefore: [{ t: '日元', care: 'form' }, { t: '日圓', care: 'form' }],
-    before: ['JP¥', { t: 'Yen', care: 'form' }],
+    before: ['JP¥', { t: 'Yen', care: 'form' }], codes: [{ t: 'MJPY', exp: 6 }],
     shared: [{ t: '¥', at: 'both', kind: 'symbol' }, { t: '￥', at: 'both', kind: 'symbol' }],
     regions: ['JP'], cues: ['Japan', 'Japanese', 'Tokyo', 'Osaka', '日本'],
     minor: 0, history: 'daily', ecb: true, offer: true, perEuro: [40, 500],
   },
   {
     code: 'HKD', en: ['Hong Kong dollar', 'Hong Kong dollars'], zh: ['港币', '港幣', '元港币', '元港幣'], zhBefore: ['港币', '港幣', { t: '港元', care: 'form' }],
-    words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$'], shared: DOLLAR, regions: ['HK'],
+    words: ['hk dollars', 'hongkong dollars', { t: '港仙', exp: -2 }], before: ['HK$', 'HKD$', 'HK $'], codes: [{ t: 'MHKD', exp: 6 }], shared: DOLLAR, regions: ['HK'],
     publicPlaces: ['Hong Kong'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [2.5, 30],
   },
@@ -220,13 +220,13 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
     code: 'TWD', en: ['New Taiwan dollar', 'New Taiwan dollars'],
     // "2.75万元新台币": 元 with the currency's name after it, like 元人民币.
     zh: ['新台幣', '新臺幣', '台币', '台幣', '臺幣', '元新台币', '元新台幣', '元新臺幣', '元台币', '元台幣'], zhBefore: ['新台币', '新台幣', '新臺幣', '台币', '台幣', '臺幣'],
-    words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$'], codes: ['NTD'],
+    words: ['taiwan dollars', 'taiwanese dollars', 'nt dollars'], before: ['NT$', 'NT $'], codes: ['NTD'],
     shared: [...DOLLAR, { t: '元', at: 'after', kind: 'word', change: 'may' }], regions: ['TW'],
     minor: 2, history: 'daily', ecb: false, offer: true, perEuro: [10, 120],
   },
   {
     code: 'SGD', en: ['Singapore dollar', 'Singapore dollars'], zh: ['新元', '新币', '新幣', '新加坡币', '新加坡幣'],
-    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$'], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
+    words: ['singaporean dollars', 'sing dollars'], before: ['S$', 'SG$', 'SGD$', 'SG $'], codes: [{ t: 'MSGD', exp: 6 }], shared: DOLLAR, regions: ['SG'], publicPlaces: ['Singapore'],
     minor: 2, history: 'daily', ecb: true, offer: true, perEuro: [0.6, 5],
   },
   {
@@ -252,7 +252,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
   },
   {
     code: 'AUD', en: ['Australian dollar', 'Australian dollars'], zh: ['澳币', '澳幣', '澳大利亚元', '澳大利亞元'],
-    words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$'], shared: DOLLAR, regions: ['AU'],
+    words: ['aussie dollars'], before: ['A$', 'AU$', 'AUD$', 'AU $'], codes: [{ t: 'MAUD', exp: 6 }], shared: DOLLAR, regions: ['AU'],
     publicPlaces: [
       'Australia', 'Australian', 'New South Wales', 'NSW', 'Victorian', 'Queensland', 'Western Australia', 'South Australia',
       'South Australian', 'Tasmania', 'Tasmanian', 'Northern Territory', 'Sydney', 'Melbourne', 'Brisbane', 'Adelaide', 'Hobart',
@@ -263,7 +263,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
     // (Options for the code keep "cad" in lower case from being read too: it is a word.)
     // ("CAD" is also computer-aided design: "the CAD 3 drawing"; so before a firm amount, after a price word or with a cue.)
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], codes: [{ t: 'MCAD', exp: 6 }], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
       'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',
@@ -283,7 +283,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
   },
   {
     code: 'NZD', en: ['New Zealand dollar', 'New Zealand dollars'], zh: ['新西蘭元', '纽元', '紐元', '纽币', '紐幣', '紐西蘭幣', '紐西蘭元'],
-    words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$'], shared: DOLLAR, regions: ['NZ'],
+    words: ['nz dollars', 'kiwi dollars'], before: ['NZ$', 'NZD$', 'NZ $'], codes: [{ t: 'MNZD', exp: 6 }], shared: DOLLAR, regions: ['NZ'],
     publicPlaces: ['New Zealand', 'Auckland', 'Wellington', 'Christchurch', 'Dunedin'],
     minor: 2, history: 'weekly', ecb: true, offer: true,
   },

@@ -478,6 +478,25 @@ describe('issue 16: amounts read right', () => {
     ['１．０７５３美元', [m('１．０７５３美元', 'USD', 1.0753)]],
     ['MUSD 30', [m('MUSD 30', 'USD', 3e7)]],
     ['120 MEUR', [m('120 MEUR', 'EUR', 1.2e8)]],
+    // Millions by code for the other major currencies, and after number words.
+    ['a 12.5 MGBP write-down', [m('12.5 MGBP', 'GBP', 1.25e7)]],
+    ['sales of MAUD 45', [m('MAUD 45', 'AUD', 4.5e7)]],
+    ['grants totalling forty MUSD', [m('forty MUSD', 'USD', 4e7)]],
+    ['MHKD 310 and MSGD 12', [m('MHKD 310', 'HKD', 3.1e8), m('MSGD 12', 'SGD', 1.2e7)]],
+    // A dollar's letters spaced from the sign, as some copy writes them.
+    ['exports reached HK $ 8.2 billion', [m('HK $ 8.2 billion', 'HKD', 8.2e9)]],
+    ['a NZ $40 million port upgrade', [m('NZ $40 million', 'NZD', 4e7)]],
+    ['a CA $5 fee', [m('$5', 'USD', 5)]],
+    // A code between two amounts opens the second when the first has its own marker.
+    ['RMB 20 USD 3', [m('RMB 20', 'CNY', 20), m('USD 3', 'USD', 3)]],
+    ['costs 17 USD 25', [m('17 USD', 'USD', 17)]],
+    // A currency's name joined by a hyphen, as an adjective; not a coin's or a note's face, nor after a scale.
+    ['a 15-cent-a-share dividend', [m('15-cent', 'USD', 0.15)]],
+    ['its 20-euro booking fee', [m('20-euro', 'EUR', 20)]],
+    ['the 500-yen coin', []],
+    ['a 5-pound bag of flour', []],
+    ['3 million-dollar homes', []],
+    ['售价500美圆', [m('500美圆', 'USD', 500)]],
     ['MSEK 450', [m('MSEK 450', 'SEK', 4.5e8)]],
     ['EUR 120m', [m('EUR 120m', 'EUR', 1.2e8)]],
     ['$20,000.00 $37,305.97', [m('$20,000.00', 'USD', 2e4), m('$37,305.97', 'USD', 37305.97)]],
