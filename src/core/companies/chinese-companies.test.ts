@@ -742,3 +742,28 @@ describe('a listed maker before what it brings out (issue 16, fresh set 2 batch 
     expect(found('手机镜头需求增长，阿里巴巴和荣耀新机带动需求。')).toEqual(['阿里巴巴=alibaba-group', '荣耀=unknown:荣耀']);
   });
 });
+
+describe('consumer news: an institution named as the object of everyday words (session 18)', () => {
+  it.each([
+    '他随即致电银行，要求冻结账户。',
+    '老人上班前到银行办理了挂失。',
+    '不少银行已经上调了房贷利率。',
+    '当时银行并未告知手续费。',
+    '私人银行和网上银行的门槛不同。',
+    '持卡人可联系发卡银行。',
+    '这款游戏软件很受欢迎。',
+    '理财周报零售银行课题组发布报告。',
+    '李云飞告诉银行工作人员。',
+    '发表于2011年《大众软件》1月下。',
+  ])('reads no company in %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['他在韩亚银行办了一张卡。', '韩亚银行=unknown:韩亚银行'],
+    ['上海凯奕投资咨询管理有限公司拓展总监表示。', '上海凯奕投资咨询管理有限公司=unknown:凯奕投资咨询管理'],
+    ['《无锡鼎晟精密机械股份有限公司关于股东减持的公告》称。', '无锡鼎晟精密机械股份有限公司=unknown:鼎晟精密机械'],
+  ])('still reads a name: %s', (text, mention) => {
+    expect(found(text)).toContain(mention);
+  });
+});

@@ -74,7 +74,7 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零
  */
 // (Session 17: "电子产品", "银行贷款", "新能源材料产业集群", "能源转型", "能源成本", "资本结构", "资本增值", "电信网络诈骗", "网络安全", "纺织品",
 // "实业家" (a person), "新能源车型".)
-const HEAD_NOUN_AFTER = /^(?:板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:游戏|版(?!权)|板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -204,8 +204,16 @@ const STOP_WORDS = [
   '召开', '举办', '举行', '优化', '降低', '随着', '防范', '启动', '协助', '放宽', '引入', '开始', '改善', '欢迎', '但',
   '往来', '偿还', '用作', '另一名', '任何', '买卖', '大量', '有意', '准备', '延迟', '年轻人', '市民', '本地', '本港', '吸引', '扩大',
   '新一轮', '一轮', '某', '着力', '培育', '加大', '购买', '居民', '消费者', '全名为', '名为', '全称为', '前身为', '变更为', '创办', '创立', '创建', '发展为', '改为', '更名为', '转为', '带领',
-  // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行".
-  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所'].map((c) => n + c)),
+  // Consumer news names an institution as the object of everyday verbs, counted or placed in time, and none of it is a
+  // name (CLUENER-style short items, session 18): "随即致电银行", "上班前到银行", "不少银行", "当时银行", "办理韩亚银行".
+  '致电', '联系', '追问', '调取', '拨打', '利用', '看清', '办理', '申请', '使用', '选择', '前往', '走进', '来到', '找到', '询问',
+  '告知', '通知', '投诉', '状告', '存入', '转入', '取出', '上班', '下班', '提醒',
+  '不少', '许多', '很多', '大多数', '多数', '少数', '个别', '有些', '某些', '整个', '全部', '大部分', '不同', '其它', '首家', '首只', '首批',
+  '当时', '然后', '首先', '随即', '过去', '最后', '此时', '现在', '以前', '之前', '后来', '曾经', '已经', '一直', '仍然',
+  // Characters of speech no registered name holds (not 都 of 成都, nor 我 of 我爱我家).
+  '到', '给', '让', '请', '跟', '也', '还', '又', '很', '们', '谁', '吗', '呢', '着', '过', '要', '没',
+  // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行", "这款游戏软件", "一位房产经纪".
+  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
 
@@ -245,7 +253,11 @@ const GENERIC = new Set(
     '主权 国际 按揭 特专 ' +
     '碳酸锂 原油 布伦特 铁矿石 螺纹钢 黄金 白银 天然气 大豆 玉米 棉花 白糖 生猪 焦煤 焦炭 动力煤 沪铜 沪铝 伦铜 伦铝 ' +
     // Kinds of car: "智能电动汽车业务", "纯电汽车".
-    '电动 纯电 混动 插混 燃油 网联 智能网联').split(' '),
+    '电动 纯电 混动 插混 燃油 网联 智能网联 ' +
+    // Kinds of bank, policy and software, not banks, insurers or makers: "私人银行", "网上银行", "发卡银行", "人身意外伤害保险",
+    // "游戏软件", "手机银行".
+    '私人 网上 自助 个人 发卡 收单 贷款 零售 短信 手机 电话 直销 托管 开户 存款 网络 游戏 摇号 杀毒 办公 应用 人身 意外 伤害 ' +
+    '财产 健康 外国 各类 各种').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
@@ -449,6 +461,9 @@ const AREA_THEN_GENERIC = /(?:新区|开发区|高新区|经开区|自贸区|保
 /** Stop words that close many registered names right before their legal word ("建设集团", "发展集团", "投资集团"). */
 const NAME_HEAD_WORDS = ['建设', '发展', '投资'];
 
+/** The longest name before a head, with neither a place before it nor a legal word after it. */
+const MAX_PLAIN_NAME = 4;
+
 /** Verbs of one character that open a clause before a company's name ("为", "诉", "任"). */
 const LEADING_VERBS = '为诉任';
 
@@ -599,7 +614,10 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     const zone = !legal && AREA_THEN_GENERIC.exec(core);
     // (The 新 of 新能源 is read before the head 能源: "前湾新区新" + "能源汽车".)
     const afterZone = zone ? core.slice(zone.index + zone[0].length).replace(/新$/, '') : '';
-    const isName = !model && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
+    // "理财周报零售银行", "李云飞告诉银行": a long run of words before a head that is also a common noun, with no place to
+    // anchor it and no legal word to close it, is the sentence, not a name (names of that kind are short: "韩亚银行").
+    const sentence = !legal && place === 0 && core.length > MAX_PLAIN_NAME && !/[A-Za-z0-9]/.test(core);
+    const isName = !sentence && !model && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -637,6 +655,15 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     i = end - 1;
   }
   return found;
+}
+
+/**
+ * "《大众软件》", "发表于《理财周报》": a name the data does not hold that is a whole title between a title's marks is a
+ * publication's or a work's title (a magazine, a book, a game), not a company. (A company's announcement opens its title
+ * with the company's name: "《无锡某某股份有限公司关于…的公告》" names it.)
+ */
+export function inTitleMarks(text: string, m: { start: number; end: number }): boolean {
+  return (text[m.start - 1] === '《' || text[m.start - 1] === '〈') && (text[m.end] === '》' || text[m.end] === '〉');
 }
 
 /**

@@ -8,7 +8,7 @@ import { foldChar } from './fold-char';
 import { extendOverSuffixes } from './legal-suffix';
 import { caseSignature } from './name-forms';
 import { FIRST_WORD_BITS, groupFor, MAX_HEAD, nextHash, type NamePattern, type PatternTree } from './name-index';
-import { findChineseCompanies, findClauseNames, findCodedNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, opensPlaceName, readAcrossPlace } from './chinese-companies';
+import { findChineseCompanies, findClauseNames, findCodedNames, findRoleSlotNames, findCuedChineseNames, findListedChineseNames, findMarketMoveNames, inTitleMarks, opensPlaceName, readAcrossPlace } from './chinese-companies';
 import { dropNotCompanies, endsLongerName } from './not-companies';
 import { dropPublisher } from './publisher-name';
 import { formsIn, linkOnPage } from './page-links';
@@ -438,7 +438,7 @@ function findCompaniesIn(text: string, matcher: CompanyMatcher, context: PageCon
   const otherNames = new Set([...shaped, ...cued].map((m) => m.text));
   const read: FoundCompany[] = [...findUnknownCompanies(text, known, (start) => findVouchedCompany(text, start, matcher)), ...shaped, ...cued, ...inChineseParts(text, known, findMarketMoveNames), ...inChineseParts(text, known, findCodedNames), ...findCountryUnits(text, known), ...findBusinessUnits(text, known), ...findUnitNames(text), ...findPredicateSubjects(text, known, (start) => findVouchedCompany(text, start, matcher)), ...findJointVentureNames(text, known, (start) => findVouchedCompany(text, start, matcher)), ...inChineseParts(text, known, findLatinNamesInChinese), ...inChineseParts(text, known, (part, inside) => findClauseNames(part, inside, otherNames)), ...findNumberedFunds(text, known), ...inChineseParts(text, [...known, ...shaped, ...cued], findRoleSlotNames)];
   // Names listed beside any company found so far ("腾讯、字节跳动和快手").
-  const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m));
+  const found: FoundCompany[] = [...read, ...inChineseParts(text, [...known, ...read].sort((a, b) => a.start - b.start), findListedChineseNames)].filter((m) => !opensPlaceName(text, m) && !inTitleMarks(text, m));
   const merged = found.length > 0 ? linkAbbreviatedNames(dropNotCompanies(text, mergeFound(known, found), new Set(checked)), (name) => dataNameOf(name, matcher)) : known;
   // The publisher goes last: read as a company until then, no part of its name is read as another.
   const linked = dropPublisher(dropOthersAcronyms(text, linkOnPage(text, merged, page.forms), (start) => findVouchedCompany(text, start, matcher)), context, text);

@@ -222,7 +222,7 @@ describe('Chinese deals: zh-fresh-4 batch D', () => {
 
   it('backers who invest together lead nothing; the owner of an unnamed arm backs nothing', () => {
     const a = annotate('新型储能企业中储智能完成6亿元A轮融资，由中国华能、国家电投旗下基金和深创投共同投资。', { companies: matcher, context: { lang: 'zh' } });
-    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['China Huaneng Group:-', '深创投:-']);
+    expect(a.deals[0]?.investors.map((i) => `${i.name}:${i.role ?? '-'}`)).toEqual(['China Huaneng Group:-', 'Shenzhen Capital Group:-']);
   });
 
   it('a partner after an aside and what it is; a sale of held shares of a name the reader left out', () => {
