@@ -755,6 +755,9 @@ describe('consumer news: an institution named as the object of everyday words (s
     '理财周报零售银行课题组发布报告。',
     '李云飞告诉银行工作人员。',
     '发表于2011年《大众软件》1月下。',
+    '武汉市国土房产局举行新闻发布会。',
+    '明年1月交货的轻质原油期货价格下跌58美分。',
+    '协会号召各银行把握风险。',
   ])('reads no company in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
