@@ -254,9 +254,9 @@ export function matchPrefix(text: string, numStart: number, floor = 0): Currency
 
 /** A dollar sign after two letters or more ("HK$", "US$", "Mex$", "U.S. $") is read in any case too: lower-cased
  * wire copy writes "hk$ 5 billion", "u.s. $ 500 million". After one letter only spaced from its number as
- * tokenised copy writes it ("c$ 2.4 billion"): "a$5" is a typo more often. */
+ * tokenised copy writes it ("c$ 2.4 billion", "c $ 16.4 million"): "a$5" is a typo more often. */
 const LETTERS_DOLLAR = /^(?:[A-Za-z]{2,} ?|[A-Za-z](?:\.[A-Za-z])+\. ?)\$$/;
-const LETTER_DOLLAR = /^[A-Za-z]\$$/;
+const LETTER_DOLLAR = /^[A-Za-z] ?\$$/;
 function anyCaseDollar(t: string, next: number): boolean {
   return LETTERS_DOLLAR.test(t) || (next === 32 && LETTER_DOLLAR.test(t));
 }
@@ -311,7 +311,8 @@ export function centsAfter(text: string, end: number): { end: number; value: num
   // "a dollar and a half" (not "a pound and a half of flour", a weight).
   const half = AND_A_HALF_AFTER.exec(text.slice(end, end + 16));
   if (half) return { end: end + half[0].length, value: 50 };
-  const part = minorPartAt(text, end);
+  // ("It costs 15 dollars and 50.": or after "and", where the phrase ends after them too.)
+  const part = minorPartAt(text, text.startsWith(' and ', end) ? end + 4 : end);
   if (!part) return null;
   if (PLAIN_END.test(text.slice(part.end, part.end + 10))) return part;
   // "five pounds fifty pence": with the minor unit's word after them.

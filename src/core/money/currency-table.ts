@@ -263,7 +263,7 @@ const RECORDS: readonly Omit<CurrencyRecord, 'zhName'>[] = [
     code: 'CAD', en: ['Canadian dollar', 'Canadian dollars'], zh: ['加币', '加幣', '加拿大元', '加拿大幣'],
     // (Options for the code keep "cad" in lower case from being read too: it is a word.)
     // ("CAD" is also computer-aided design: "the CAD 3 drawing"; so before a firm amount, after a price word or with a cue.)
-    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$'], codes: [{ t: 'MCAD', exp: 6 }], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
+    before: ['C$', 'CA$', 'Can$', 'CAD$', 'CDN$', 'Cdn$', { t: 'C $', care: 'form' }], codes: [{ t: 'MCAD', exp: 6 }], shared: DOLLAR, regions: ['CA'], iso: { care: 'form' },
     publicPlaces: [
       'Canada', 'Canadian', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'British Columbia', 'B.C.', 'Manitoba', 'Saskatchewan',
       'Nova Scotia', 'New Brunswick', 'Newfoundland', 'Toronto', 'Ottawa', 'Montreal', 'Vancouver', 'Calgary', 'Edmonton', 'Winnipeg',

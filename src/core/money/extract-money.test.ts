@@ -489,7 +489,13 @@ describe('issue 16: amounts read right', () => {
     ['a CA $5 fee', [m('$5', 'USD', 5)]],
     // A code between two amounts opens the second when the first has its own marker.
     ['RMB 20 USD 3', [m('RMB 20', 'CNY', 20), m('USD 3', 'USD', 3)]],
-    ['costs 17 USD 25', [m('17 USD', 'USD', 17)]],
+    ['costs 17 USD 25', [m('17 USD 25', 'USD', 17.25)]],
+    // Cents said after "and", or as two words, where the phrase ends.
+    ['It costs 15 dollars and 50.', [m('15 dollars and 50', 'USD', 15.5)]],
+    ['it cost thirteen dollars forty five', [m('thirteen dollars forty five', 'USD', 13.45)]],
+    ['It costs 15 dollars and 50 more.', [m('15 dollars', 'USD', 15)]],
+    ['worth c $ 1.34 a share', [m('c $ 1.34', 'CAD', 1.34)]],
+    ['a C $5 fee', []],
     // A currency's name joined by a hyphen, as an adjective; not a coin's or a note's face, nor after a scale.
     ['a 15-cent-a-share dividend', [m('15-cent', 'USD', 0.15)]],
     ['its 20-euro booking fee', [m('20-euro', 'EUR', 20)]],

@@ -392,8 +392,8 @@ export function minorPartAt(text: string, p: number): { end: number; value: numb
   const w = wordAt(text, q);
   const v = w ? SMALL[w.w] : undefined;
   if (!w || v === undefined || v === 0 || v >= 100 || w.w === 'a' || w.w === 'an') return null;
-  // "twenty-five": a unit after a tens word.
-  if (TENS.has(w.w) && text.charCodeAt(w.end) === 45) {
+  // "twenty-five", "forty five": a unit after a tens word.
+  if (TENS.has(w.w) && (text.charCodeAt(w.end) === 45 || text.charCodeAt(w.end) === 32)) {
     const u = wordAt(text, w.end + 1);
     const k = u ? UNITS.indexOf(u.w) : -1;
     if (u && k >= 0) return { end: u.end, value: v + k + 1 };
