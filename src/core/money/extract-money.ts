@@ -260,9 +260,12 @@ function andAHalfScale(text: string, p: number): { end: number; exp: number } | 
 }
 
 /** A currency word read after a lone Chinese digit starts right at `p`: a Chinese currency name of two
- * characters or more ("五美元", "两英镑"; not 元 alone, 三元 is a name, nor 日元 after a day, 五日元旦, nor
- * after 一, which ends many words: 统一美元结算),
+ * characters or more ("五美元", "两英镑", "折扣一美元"; not 元 alone, 三元 is a name, nor 日元 after a day, 五日元旦, nor
+ * a 一 that ends a word: 统一美元结算),
  * a spoken word ("五块钱", "五毛钱"), or 元/块 with the jiao after it ("三元五角"). */
+/** Characters that end a word with 一 ("统一", "唯一", "第一", "之一", "同一"): after one, 一 is no count ("统一美元结算"). */
+const YI_ENDS_WORD = new Set([...'统唯万第之同单逐专划均纯合归整不其任惟择初周星']);
+
 function spokenMarkAt(text: string, start: number, p: number): boolean {
   if (!mayStartSuffix(text[p])) return false;
   const hit = matchSuffix(text, p, { hasScale: true, firm: true, dayOfMonth: false, prefix: false, dollarPrefix: false, start });
@@ -272,7 +275,7 @@ function spokenMarkAt(text: string, start: number, p: number): boolean {
     // "两毛五": the jiao with the fen after it (not "三角。", a triangle).
     // ("一个鸡蛋八毛。": at the phrase's end only after a price word; "加点八角。" is star anise.)
     || (hit.token.atEnd && (!endsPhrase(text, hit.end) || priceWordBefore(text, start)))
-    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && text[start] !== '一')
+    || (t.length >= 2 && CJK_NAME.test(t) && !t.startsWith('日') && (text[start] !== '一' || !YI_ENDS_WORD.has(text[start - 1] ?? '')))
     // "票价三元。", "车票八元。", "包子两元一个": 元 alone where the phrase ends or a unit's price goes on, after a
     // price word or a digit that starts few names (三元 is a place and a dairy, 一元论 and 二元 are words).
     || (t === '元' && (endsPhrase(text, hit.end) || PER_UNIT_AFTER.test(text.slice(hit.end, hit.end + 2)))
