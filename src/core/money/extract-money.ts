@@ -497,8 +497,8 @@ function withCurrency(text: string, u: Unit, i: number, floor: number): Unit | n
     }
   }
   // "a dollar fifty", "two euros twenty-five", "15 dollars and 50": the cents said after a whole amount's currency word.
-  // ("17 USD 25.": a code too.)
-  if (suffix && !prefix && (suffix.token.kind === 'word' || suffix.token.kind === 'code') && suffix.token.exp === 0 && u.lo === u.hi && Number.isInteger(u.lo) && u.lo < 1e4
+  // ("17 USD 25.": a code in capitals too; "rmb 10 usd 20" lists two amounts.)
+  if (suffix && !prefix && (suffix.token.kind === 'word' || (suffix.token.kind === 'code' && !suffix.token.lowerBefore && /^[A-Z]+$/.test(suffix.written))) && suffix.token.exp === 0 && u.lo === u.hi && Number.isInteger(u.lo) && u.lo < 1e4
     && !change && minorUnits(suffix.token.code ?? suffix.token.fallback ?? suffix.token.candidates[0] ?? 'USD') === 2) {
     const cents = centsAfter(text, suffix.end);
     if (cents) {
