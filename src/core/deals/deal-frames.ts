@@ -19,7 +19,7 @@ import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
 import { heldUp, soundsEnded, underScrutiny } from './intent-check';
-import { unreadListTail } from './en-list-tail';
+import { unreadListMiddle, unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
@@ -927,8 +927,9 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  * engineering firms, Redstone Civil Group and Alder Point Engineering, have merged": what both companies are, in
  * the plural, before the pair.
  */
-// ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
-const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+// ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised; "US regional railroads
+// Plainsline Rail and Allegheny Southern agreed to a merger of equals".)
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
 // have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
@@ -1277,13 +1278,13 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 // ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
-// ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
+// ("Carnes del Plata", "Banco de la Nación", "Laiterie Val d’Or": a particle between capitalised words is part of the name.)
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:(?:d[’']|l[’'])?[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
-const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler|cooperative|co-operative|conglomerate|bank|utility)\s+(?=[A-Z])/;
 
 const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
 
@@ -1402,9 +1403,9 @@ const BACKERS_BEFORE =
   /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
- * participating were" ("The startup also drew criticism from …" names no backer).
+ * participating were", "Also joining the round were" ("The startup also drew criticism from …" names no backer).
  */
-const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)\s+(?:were|was|are))\s+$/i;
+const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
 /** (A cheap look at the last word first: the cue ends on one of these.) */
 function backersRightBefore(view: SentenceView, at: number): boolean {
   const before = view.text.slice(Math.max(view.start, at - 130), at);
@@ -1429,6 +1430,8 @@ const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointl
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
 
+/** "announced a $220 million seed round", "raised €14m in a Series A": a round told with its size. */
+const OWN_ROUND = /\b(?:announced|raised|raises|closed|secured|unveiled)\s+(?:an?\s+)?(?:new\s+)?(?:[A-Z]{0,3}[$€£¥₹][\d.,]+\s*(?:billion|million|bn|mn|m)?)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing)\b/;
 /** "drew criticism from Meta and Google": what comes from them is no money. */
 const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\b[^.;]{0,60}$/i;
 /** After the unread end of a list of backers: the sentence ends, or an attribution follows. */
@@ -1468,6 +1471,17 @@ function companyLists(view: SentenceView): CompanyMention[][] {
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;
       }
+      // "Main Sequence Ventures, which led the round, Tenacious Ventures, Artesian and the Rabobank … Fund": names the reader
+      // left out inside a list are items of it (en-list-tail.ts).
+      if (!HAN.test(gap) && joiner.trim() === ',') {
+        const aside = view.text.slice(previous.end, c.start).length - gap.length;
+        const middle = unreadListMiddle(view.text, previous.end + aside, c.start);
+        if (middle.length > 0) {
+          last.items.push(...middle.map((n) => ({ start: n.start, end: n.end, text: n.name, name: n.name, id: unknownId(n.name) })), c);
+          last.closed = true;
+          continue;
+        }
+      }
     }
     lists.push({ items: [c], closed: false });
   }
@@ -1497,6 +1511,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   // "…, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, …": backers of a
   // round are no lenders of the facility reported with it.
   if (deal.type === 'debt' && EQUITY_NAMED.test(view.text.slice(view.start, view.end)) && !DEBT_NAMED.test(view.text.slice(view.start, view.end))) return false;
+  // "… DeepL raised $300 million … And Paris-based AI startup H … announced a $220 million seed round whose backers include
+  // Accel, …": a later sentence that tells a round of its own lists that round's backers, not this deal's.
+  if (view.index > deal.sentenceIndex && OWN_ROUND.test(view.text.slice(view.start, view.end))) return false;
   let added = false;
   let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
@@ -1512,12 +1529,14 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
     const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
     const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
-    const after = tailCue ? tailAfter! : view.text.slice(last.end, Math.min(view.end, last.end + 90));
+    // ("… and Sumitomo Mitsui Trust Investment also investing": past the end of a name the reader cut short.)
+    const cut = /^\s+(?:Investments?|Capital|Ventures|Partners|Holdings|Fund|Management)\b/.exec(view.text.slice(last.end, last.end + 14))?.[0].length ?? 0;
+    const after = tailCue ? tailAfter! : view.text.slice(last.end + cut, Math.min(view.end, last.end + cut + 90));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
     const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
     // ("Foundry Group led, and Basis Set … chipped in": a comma after the verb ends its object.)
-    const cueEnd = last.end + (cueAfter?.[0].length ?? 0);
+    const cueEnd = last.end + cut + (cueAfter?.[0].length ?? 0);
     const backedElse = transitive && view.companies.some((c) => c.start >= cueEnd && c.start <= cueEnd + 30 && c.id !== deal.target.id && !/[,;，；]/.test(view.text.slice(cueEnd, c.start)));
     // "…、小米等科技企业，以及北京市…基金和深创投等": a list that goes on after "以及"/"as well as".
     const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));

@@ -22,6 +22,9 @@ describe('backers named in the sentences after a round', () => {
     [`${ROUND} Index Ventures returned to lead the round.`, ['Index Ventures*']],
     [`${ROUND} Accel, the lead investor, was joined by Index Ventures and Greylock.`, ['Accel*', 'Index Ventures', 'Greylock']],
     [`${ROUND} It was led by Accel, and Index Ventures and Greylock also invested.`, ['Accel*', 'Index Ventures', 'Greylock']],
+    // (Session dealsen18: "Also joining the round were"; names the reader left out inside a list; a name cut short before "also investing".)
+    [`${ROUND} Also joining the round were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Backers include Accel, which led the round, Tenacious Ventures, Artesian and Greylock.`, ['Accel*', 'Tenacious Ventures', 'Artesian', 'Greylock']],
   ])('%s', (text, expected) => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -48,6 +51,15 @@ describe('backers named in the sentences after a round', () => {
   it('takes a list of backers the reader took none of, in a sentence of their own', () => {
     expect(backers('Corvane Systems has raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.')).toEqual(['Quillhaven', 'Fernbrook', 'Ostrova']);
     expect(backers('Corvane Systems has raised $40 million in a Series B led by Harbor Lake Capital. Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Harbor Lake Capital*', 'Fernbrook', 'Ostrova', 'Tamsin']);
+  });
+
+  it('takes backers "also investing" after a name the reader cut short', () => {
+    expect(backers('Kizuna Robotics has raised ¥5 billion from investors led by SBI Investment, with Mizuho Capital, JAFCO Group and Sumitomo Mitsui Trust Investment also investing.')).toEqual(expect.arrayContaining(['SBI Investment*', 'Mizuho Capital', 'JAFCO']));
+  });
+
+  it('gives a later sentence’s own round’s backers to no earlier deal', () => {
+    const text = 'DeepL raised $300 million in a round led by Index Ventures. And Paris-based AI startup H announced a $220 million seed round whose backers include Accel, Eric Schmidt, Amazon and Samsung.';
+    expect(read(text).deals.find((d) => d.target.name === 'DeepL')?.investors.map((i) => i.name)).toEqual(['Index Ventures']);
   });
 
   it('takes "with X as lead investor" as the lead', () => {

@@ -42,6 +42,29 @@ export function unreadListTail(text: string, from: number, limit: number, read: 
   return { names, end: at };
 }
 
+/** What joins the last unread item to the company after it: ", ", " and ", ", and the ". */
+const LAST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:the\s+)?$/;
+
+/**
+ * The unread names between two companies of one list, when nothing else stands between them: "Main Sequence Ventures,
+ * which led the round, Tenacious Ventures, Artesian and the Rabobank Food & Agri Innovation Fund" (from the end of the
+ * first company, or of its aside, to the start of the next). None unless the gap is all list.
+ */
+export function unreadListMiddle(text: string, from: number, to: number): { start: number; end: number; name: string }[] {
+  if (to - from > 200) return [];
+  const tail = unreadListTail(text, from, to);
+  if (tail.names.length === 0 || !LAST_SEPARATOR.test(text.slice(tail.end, to))) return [];
+  const items: { start: number; end: number; name: string }[] = [];
+  let at = from;
+  for (const name of tail.names) {
+    const s = text.indexOf(name, at);
+    if (s < 0 || s >= tail.end) return [];
+    items.push({ start: s, end: s + name.length, name });
+    at = s + name.length;
+  }
+  return items;
+}
+
 /** A sentence that opens on a cue for backers, then their list: "Backers include …", "Other investors were …". */
 const CUE_FIRST = /^\s*(?:(?:Other|Existing|New)\s+)?(?:[Bb]ackers|[Ii]nvestors|[Pp]articipants|[Ss]hareholders)(?:\s+in the (?:round|financing|raise))?\s+(?:also\s+)?(?:include|included|including|are|were)\s+|^\s*Also (?:participating|investing|taking part) (?:were|are)\s+|^\s*The (?:round|financing|raise) (?:also )?(?:drew|included|attracted)\s+/;
 /** What a list of backers that opens a sentence does next: "Fernbrook, Ostrova and Tamsin also took part." */

@@ -20,4 +20,8 @@ describe('withNameHeads', () => {
     expect(names('Japan’s Mizuho Financial said it would buy Acme.', ['Mizuho Financial'])).toEqual(['Mizuho Financial']);
     expect(names('Brightwater Acme Foods said.', ['Acme Foods'])).toEqual(['Acme Foods']);
   });
+  it('leaves where a company is based or listed, which is no part of its name', () => {
+    expect(names('Prairie State was acquired by Houston-based Gulfstream Financial.', ['Gulfstream Financial'])).toEqual(['Gulfstream Financial']);
+    expect(names('Pune-based Sahyadri Small Finance Bank raised ₹1,020 crore in its IPO.', ['Sahyadri Small Finance Bank'])).toEqual(['Sahyadri Small Finance Bank']);
+  });
 });

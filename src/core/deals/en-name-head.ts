@@ -8,8 +8,8 @@ import type { CompanyMention } from '../types';
 const CORPORATE_END = /\b(?:Bancorp|Bancshares|Bankshares|Financial|Bank|Holdings|Trust)$/;
 /** Up to three capitalised words right before the name, each a plain word (no possessive, no digits). */
 const HEAD_BEFORE = /(?:^|[\s(])((?:[A-Z][a-z&.-]*\s){1,3})$/;
-/** Words that open a sentence or a clause, not a name. */
-const NOT_A_HEAD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Or|But|Its|Their|His|Her|This|That|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|U\.S\.|US|UK)$/;
+/** Words that open a sentence or a clause, not a name ("Houston-based Gulfstream Financial": where it is, not its name). */
+const NOT_A_HEAD = /^(?:The|A|An|In|On|At|By|For|From|With|And|Or|But|Its|Their|His|Her|This|That|Shares|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|U\.S\.|US|UK|[A-Z][\w.-]*-(?:based|listed|headquartered|owned|backed|registered|born))$/;
 
 /** The mentions with the head the reader left off put back (mentions sorted by start). */
 export function withNameHeads(text: string, companies: readonly CompanyMention[]): CompanyMention[] {

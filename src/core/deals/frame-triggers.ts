@@ -56,6 +56,9 @@ const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forec
 const MONEY_FOR_WORK = /^\s*(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹])?[\d.,]+\s*(?:billion|million|bn|mn|m|crore)?\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|damages)\b/i;
 const PICKED_COMPANY = /^\s+(?:(?:rival|peer|startup|start-up|smaller|larger|local)\s+)?[A-Z][a-z]/;
 
+/** "into Crunchwell’s better-for-you division", "into Tandem’s workspace product": a unit or product of a company. */
+const INTO_A_UNIT = /^\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:’s|'s|’|')\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|business|segment|product|platform|app|brand|portfolio|range|team|operations|suite|service)\b/;
+
 /** After an agreement: it was undone ("…that regulators later blocked"). */
 const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
 
@@ -343,7 +346,11 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'passive',
     party: 'acquirer',
     confirm: (_trigger, after) => !UNDONE.test(after),
-    examples: [['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings']],
+    examples: [
+      ['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // A buyer the company reader left out, after what it is, with a particle in its name.
+      ['Pennine Cheese Company is being sold to French dairy cooperative Laiterie Val d’Or for £62m.', 'acquisition|Pennine Cheese Company|Laiterie Val d’Or'],
+    ],
   },
   {
     id: 'en-agreed-to-sale',
@@ -429,7 +436,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['merg', 'fold'],
     target: 'subject',
     party: 'acquirer',
-    examples: [['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank']],
+    // ("Maple Ridge will be folded into Crunchwell’s better-for-you division": a company bought, folded into a unit of its
+    // buyer, is the purchase told before, not a merger with the unit.)
+    confirm: (_trigger, after) => !INTO_A_UNIT.test(after),
+    examples: [
+      ['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank'],
+      ['Snack maker Crunchwell Foods has bought Maple Ridge Oats. Maple Ridge will be folded into Crunchwell’s better-for-you division.', 'acquisition|Maple Ridge Oats|Crunchwell Foods'],
+    ],
   },
   {
     id: 'en-x-and-y-merge',
@@ -444,8 +457,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
     // ("Barclays and HSBC are to merge their card units", "Unilever will merge its two divisions": what they own merges,
-    // not the companies.)
-    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b/i.test(after),
+    // not the companies; "will combine their businesses in a tie-up" is the companies.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b(?!\s+(?:businesses|operations|companies|firms|groups)\b)/i.test(after),
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
@@ -456,6 +469,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Pinecrest Bancshares and Lakeshore Financial have completed their previously announced merger.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
       ['Pinecrest Bancshares and Lakeshore Financial said on Monday they would merge to create a lender with $9 billion in assets.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
       ['Pinecrest Bancshares and Lakeshore Financial have tied up in an all-share deal.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      // ("will combine their businesses": the companies themselves.)
+      ['Two Gulf insurers, Falcon Mutual and Pearl Takaful, will combine their businesses in a tie-up announced on Sunday.', 'merger|Falcon Mutual|Pearl Takaful'],
     ],
   },
   {

@@ -114,8 +114,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en7-a-016', lang: 'en', style: 'tech-press', date: '2026-10-08',
     text: 'Satellite-imaging startup Orbitlens is to merge with rival SkyTally, the companies said on Wednesday. The combined company will keep the Orbitlens name, and SkyTally’s chief executive will become chair.',
-    deals: [{ type: 'merger', target: ['SkyTally'], parties: [{ name: 'Orbitlens', role: 'acquirer' }] }],
-    note: 'fictional; "is to merge with"; the combined company keeps the Orbitlens name',
+    deals: [{ type: 'merger', target: ['Orbitlens'], parties: [{ name: 'SkyTally', role: 'participant' }] }],
+    note: 'fictional; "is to merge with"; keeping a name states no buyer (the set’s convention: gold first written with Orbitlens as the buyer, corrected after scoring)',
   },
   {
     id: 'en7-a-017', lang: 'en', style: 'european-business-press', date: '2026-06-24',
