@@ -301,4 +301,297 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Analysts at Bernstein value Greenshift Energy’s hydrogen unit at up to $6 billion and say a spin-off could unlock value for shareholders, though the company has said it has no plans for one.',
     deals: [], negative: 'other', note: 'fictional; an analyst’s valuation',
   },
+  // ---- batch B: acquisitions (written after batch A's rules, scored before any rule for it) ----
+  {
+    id: 'en7-b-001', lang: 'en', style: 'korea-english-press', date: '2026-03-05',
+    text: 'Seoul-based Daewon Foods said on Thursday it had agreed to acquire a 60% stake in Vietnamese instant-noodle maker Hai Chau Foods for $96 million. The Korean snack group will take two of the five board seats, and the founders will keep the rest of the shares.',
+    deals: [{ type: 'stake-sale', target: ['Hai Chau Foods'], amount: { currency: 'USD', amount: 96_000_000 }, parties: [{ name: 'Daewon Foods', role: 'acquirer' }] }],
+    note: 'fictional; "agreed to acquire a 60% stake"',
+  },
+  {
+    id: 'en7-b-002', lang: 'en', style: 'uk-business-press', date: '2026-05-11',
+    text: 'Yorkshire bus operator Ridings Coaches has been snapped up by transport group Westway Holdings in a deal worth £38m. It is Westway’s third acquisition in the north of England this year.',
+    deals: [{ type: 'acquisition', target: ['Ridings Coaches'], amount: { currency: 'GBP', amount: 38_000_000 }, parties: [{ name: 'Westway Holdings', role: 'acquirer' }] }],
+    note: 'fictional; passive "has been snapped up by"',
+  },
+  {
+    id: 'en7-b-003', lang: 'en', style: 'media-trade-press', date: '2026-06-18',
+    text: 'Podcast network Loudhouse Audio has a new owner. Sirocco Media, the Los Angeles-based company behind a string of true-crime shows, bought the network for $58 million, according to a person with knowledge of the deal.',
+    deals: [{ type: 'acquisition', target: ['Loudhouse Audio'], amount: { currency: 'USD', amount: 58_000_000 }, parties: [{ name: 'Sirocco Media', role: 'acquirer' }] }],
+    note: 'fictional; the target first, the buyer in the next sentence ("the network")',
+  },
+  {
+    id: 'en7-b-004', lang: 'en', style: 'japan-english-press', date: '2026-07-29',
+    text: 'Nagoya auto-parts supplier Tokai Seiko will be acquired by Germany’s Brenner Automotive for ¥180 billion, the companies said on Wednesday. The German group will pay ¥2,400 a share in a tender offer starting next month.',
+    deals: [{ type: 'acquisition', target: ['Tokai Seiko'], amount: { currency: 'JPY', amount: 180_000_000_000 }, parties: [{ name: 'Brenner Automotive', role: 'acquirer' }] }],
+    note: 'fictional; "will be acquired by"; the per-share price is not the amount',
+  },
+  {
+    id: 'en7-b-005', lang: 'en', style: 'energy-trade-press', date: '2026-02-12',
+    text: 'Canadian pipeline operator Northern Arc Midstream takes control of Alberta gas processor Foothills Gas Services after completing its C$820 million purchase of the company on Tuesday. Northern Arc first agreed to the deal in October.',
+    deals: [{ type: 'acquisition', target: ['Foothills Gas Services'], amount: { currency: 'CAD', amount: 820_000_000 }, parties: [{ name: 'Northern Arc Midstream', role: 'acquirer' }] }],
+    note: 'fictional; "takes control of", "completing its purchase of the company"',
+  },
+  {
+    id: 'en7-b-006', lang: 'en', style: 'local-business-journal', date: '2026-04-21',
+    text: 'The founders of Milwaukee HVAC contractor Badger Climate Services have been bought out by private equity firm Lakefront Capital Partners, which plans to use the company as a platform for acquisitions across the Midwest. Terms were not disclosed.',
+    deals: [{ type: 'acquisition', target: ['Badger Climate Services'], parties: [{ name: 'Lakefront Capital Partners', role: 'acquirer' }] }],
+    note: 'fictional; the founders "bought out"',
+  },
+  {
+    id: 'en7-b-007', lang: 'en', style: 'pharma-trade-press', date: '2026-09-14',
+    text: 'Danish drugmaker Nordhavn Pharma has completed its purchase of San Diego-based Cellvera Bio, which it agreed to buy in July for $2.1 billion. Cellvera’s lead cell therapy for lupus is in mid-stage trials.',
+    deals: [{ type: 'acquisition', target: ['Cellvera Bio', 'Cellvera'], amount: { currency: 'USD', amount: 2_100_000_000 }, parties: [{ name: 'Nordhavn Pharma', role: 'acquirer' }] }],
+    note: 'fictional; "completed its purchase of"; the price in a relative clause',
+  },
+  {
+    id: 'en7-b-008', lang: 'en', style: 'singapore-business-press', date: '2026-10-02',
+    text: 'Singapore-listed property developer Merlion Land is being sold to a consortium led by Hong Kong’s Kowloon Bay Capital for S$1.3 billion, ending a year-long search for a buyer. Minority shareholders will receive S$1.05 a share.',
+    deals: [{ type: 'acquisition', target: ['Merlion Land'], amount: { currency: 'SGD', amount: 1_300_000_000 }, parties: [{ name: 'Kowloon Bay Capital', role: 'acquirer' }] }],
+    note: 'fictional; "is being sold to a consortium led by"',
+  },
+  {
+    id: 'en7-b-009', lang: 'en', style: 'africa-business-press', date: '2026-08-19',
+    text: 'Kenyan insurer Jubilant Assurance has acquired a majority stake in Ugandan microinsurer Kinga Cover for an undisclosed amount, the Nairobi-based group said, as it expands in East Africa.',
+    deals: [{ type: 'stake-sale', target: ['Kinga Cover'], parties: [{ name: 'Jubilant Assurance', role: 'acquirer' }] }],
+    note: 'fictional; a majority stake; the buyer named again as "the Nairobi-based group"',
+  },
+  {
+    id: 'en7-b-010', lang: 'en', style: 'gulf-business-press', date: '2026-01-28',
+    text: 'Dubai logistics company Khaleej Freight has bought Omani trucking firm Batinah Haulage for 42 million rials. The acquisition, which was completed last week, gives Khaleej a fleet of 600 trucks across the Gulf.',
+    deals: [{ type: 'acquisition', target: ['Batinah Haulage'], amount: { currency: 'OMR', amount: 42_000_000 }, parties: [{ name: 'Khaleej Freight', role: 'acquirer' }] }],
+    note: 'fictional; the currency as a bare "rials"',
+  },
+  {
+    id: 'en7-b-011', lang: 'en', style: 'retail-trade-press', date: '2026-11-09',
+    text: 'Beauty chain Glowbar will be folded into Meridian Retail Group after the department-store owner agreed to buy it for $145 million, the companies said on Monday. Glowbar’s 80 stores will keep their name.',
+    deals: [{ type: 'acquisition', target: ['Glowbar'], amount: { currency: 'USD', amount: 145_000_000 }, parties: [{ name: 'Meridian Retail Group', role: 'acquirer' }] }],
+    note: 'fictional; "will be folded into" and "agreed to buy it"',
+  },
+  {
+    id: 'en7-b-012', lang: 'en', style: 'law-firm-note', date: '2026-03-30',
+    text: 'Barrow Quill advised Tidewater Aquaculture, a Tasmanian salmon farmer, on its A$260 million sale to Norwegian seafood group Havbruk Nord, which completed on 27 March.',
+    deals: [{ type: 'acquisition', target: ['Tidewater Aquaculture'], amount: { currency: 'AUD', amount: 260_000_000 }, parties: [{ name: 'Havbruk Nord', role: 'acquirer' }] }],
+    note: 'fictional; a law firm advising the company sold',
+  },
+  // ---- batch B: mergers ----
+  {
+    id: 'en7-b-013', lang: 'en', style: 'banking-trade-press', date: '2026-02-17',
+    text: 'Credit unions Blue Ridge Federal and Shenandoah Community Credit Union will merge, creating a member-owned lender with $3.4 billion in assets. Blue Ridge will be the surviving credit union.',
+    deals: [{ type: 'merger', target: ['Shenandoah Community Credit Union'], parties: [{ name: 'Blue Ridge Federal', role: 'acquirer' }] }],
+    note: 'fictional; the survivor stated in the next sentence; assets are no amount',
+  },
+  {
+    id: 'en7-b-014', lang: 'en', style: 'tech-press', date: '2026-04-07',
+    text: 'Observability startups Tracewell and Logspring have agreed to an all-stock merger, betting that one platform for logs and traces will win over customers tired of juggling vendors. The combined company will be run by Tracewell’s chief executive.',
+    deals: [{ type: 'merger', target: ['Tracewell'], parties: [{ name: 'Logspring', role: 'participant' }] }],
+    note: 'fictional; "all-stock merger", directionless',
+  },
+  {
+    id: 'en7-b-015', lang: 'en', style: 'european-business-press', date: '2026-06-02',
+    text: 'Italian shipbuilder Cantieri Adriatici is to merge with Croatian rival Brodogradiliste Split in a tie-up that will create Europe’s fourth-largest builder of ferries, the companies said.',
+    deals: [{ type: 'merger', target: ['Cantieri Adriatici'], parties: [{ name: 'Brodogradiliste Split', role: 'participant' }] }],
+    note: 'fictional; "is to merge with"',
+  },
+  {
+    id: 'en7-b-016', lang: 'en', style: 'australia-business-press', date: '2026-09-23',
+    text: 'ASX-listed lithium explorers Pilbara Blue and Kimberley Lithium have agreed to a merger of equals that will create a company with a market value of about A$900 million. Pilbara Blue shareholders will own 52% of the merged group.',
+    deals: [{ type: 'merger', target: ['Pilbara Blue'], parties: [{ name: 'Kimberley Lithium', role: 'participant' }] }],
+    note: 'fictional; merger of equals; the market value is no amount',
+  },
+  // ---- batch B: funding with investors in every shape ----
+  {
+    id: 'en7-b-017', lang: 'en', style: 'vc-newsletter', date: '2026-02-24',
+    text: 'Cairo-based Fatoora, which automates invoicing for pharmacies, has raised $15 million in a Series A. The round was co-led by Lightrock and Quona Capital. Kinnevik, Algebra Ventures and Nclude also participated.',
+    deals: [{
+      type: 'funding', target: ['Fatoora'], amount: { currency: 'USD', amount: 15_000_000 }, round: 'Series A',
+      parties: [{ name: 'Lightrock', role: 'lead' }, { name: 'Quona Capital', role: 'lead' }, { name: 'Kinnevik', role: 'participant' }, { name: 'Algebra Ventures', role: 'participant' }, { name: 'Nclude', role: 'participant' }],
+    }],
+    note: 'fictional; co-leads and participants each in a later sentence',
+  },
+  {
+    id: 'en7-b-018', lang: 'en', style: 'tech-press', date: '2026-05-06',
+    text: 'Voice-AI startup Parlance has raised $90 million in a Series B led by Index Ventures, alongside existing investors Balderton Capital, Creandum and Seedcamp. The London company has now raised $130 million in total.',
+    deals: [{
+      type: 'funding', target: ['Parlance'], amount: { currency: 'USD', amount: 90_000_000 }, round: 'Series B',
+      parties: [{ name: 'Index Ventures', role: 'lead' }, { name: 'Balderton Capital', role: 'participant' }, { name: 'Creandum', role: 'participant' }, { name: 'Seedcamp', role: 'participant' }],
+    }],
+    note: 'fictional; "alongside existing investors"; the total raised is no amount',
+  },
+  {
+    id: 'en7-b-019', lang: 'en', style: 'india-tech-press', date: '2026-08-04',
+    text: 'Bengaluru-based spacetech startup Kaksha Aerospace has raised $42 million in a round led by Peak XV Partners. Others in the round included Lightspeed India, Stride Ventures, Speciale Invest, Blume Ventures, Riverwalk Holdings and 3one4 Capital.',
+    deals: [{
+      type: 'funding', target: ['Kaksha Aerospace'], amount: { currency: 'USD', amount: 42_000_000 },
+      parties: [
+        { name: 'Peak XV Partners', role: 'lead' }, { name: 'Lightspeed India', role: 'participant' }, { name: 'Stride Ventures', role: 'participant' },
+        { name: 'Speciale Invest', role: 'participant' }, { name: 'Blume Ventures', role: 'participant' }, { name: 'Riverwalk Holdings', role: 'participant' },
+        { name: '3one4 Capital', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "Others in the round included" and a list of six',
+  },
+  {
+    id: 'en7-b-020', lang: 'en', style: 'press-release', date: '2026-03-17',
+    text: 'BOSTON, March 17, 2026 /PRNewswire/ -- Helixa Diagnostics, a developer of blood tests for early cancer detection, today announced the close of a $75 million Series C financing. The round was led by Casdin Capital and joined by new investors Deerfield Management and Alexandria Venture Investments, as well as existing investors F-Prime Capital and Polaris Partners.',
+    deals: [{
+      type: 'funding', target: ['Helixa Diagnostics'], amount: { currency: 'USD', amount: 75_000_000 }, round: 'Series C',
+      parties: [
+        { name: 'Casdin Capital', role: 'lead' }, { name: 'Deerfield Management', role: 'participant' }, { name: 'Alexandria Venture Investments', role: 'participant' },
+        { name: 'F-Prime Capital', role: 'participant' }, { name: 'Polaris Partners', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "joined by new investors … as well as existing investors"',
+  },
+  {
+    id: 'en7-b-021', lang: 'en', style: 'european-startup-press', date: '2026-10-20',
+    text: 'Stockholm grocery-delivery startup Hämta has secured €32 million in new funding. Backers include Kinnevik, Northzone, EQT Ventures and Inventure, with Kinnevik leading the round.',
+    deals: [{
+      type: 'funding', target: ['Hämta'], amount: { currency: 'EUR', amount: 32_000_000 },
+      parties: [{ name: 'Kinnevik', role: 'lead' }, { name: 'Northzone', role: 'participant' }, { name: 'EQT Ventures', role: 'participant' }, { name: 'Inventure', role: 'participant' }],
+    }],
+    note: 'fictional; "Backers include …, with X leading the round"',
+  },
+  {
+    id: 'en7-b-022', lang: 'en', style: 'africa-tech-press', date: '2026-07-08',
+    text: 'Kigali-based solar-lending startup Izuba Credit has closed a $9 million seed round. Quona Capital and Novastar Ventures joined as co-leads, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.',
+    deals: [{
+      type: 'funding', target: ['Izuba Credit'], amount: { currency: 'USD', amount: 9_000_000 }, round: 'seed',
+      parties: [
+        { name: 'Quona Capital', role: 'lead' }, { name: 'Novastar Ventures', role: 'lead' }, { name: 'Acumen', role: 'participant' },
+        { name: 'Kepple Africa Ventures', role: 'participant' }, { name: 'Shell Foundation', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "joined as co-leads", "also put money in"',
+  },
+  {
+    id: 'en7-b-023', lang: 'en', style: 'australia-tech-press', date: '2026-11-03',
+    text: 'Sydney legal-tech company Clausehound has raised A$25 million in a Series B round from Airtree Ventures, Blackbird Ventures, Square Peg Capital, Salesforce Ventures, OIF Ventures, Skip Capital, Rampersand and Giant Leap Fund.',
+    deals: [{
+      type: 'funding', target: ['Clausehound'], amount: { currency: 'AUD', amount: 25_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Airtree Ventures', role: 'participant' }, { name: 'Blackbird Ventures', role: 'participant' }, { name: 'Square Peg Capital', role: 'participant' },
+        { name: 'Salesforce Ventures', role: 'participant' }, { name: 'OIF Ventures', role: 'participant' }, { name: 'Skip Capital', role: 'participant' },
+        { name: 'Rampersand', role: 'participant' }, { name: 'Giant Leap Fund', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; a list of eight after "from"',
+  },
+  {
+    id: 'en7-b-024', lang: 'en', style: 'asia-tech-press', date: '2026-04-15',
+    text: 'Manila-based remittance app Padala Now said on Wednesday it had raised $20 million. The Series A was led by Monk’s Hill Ventures, with participation from Openspace Ventures, Kickstart Ventures and Foxmont Capital Partners.',
+    deals: [{
+      type: 'funding', target: ['Padala Now'], amount: { currency: 'USD', amount: 20_000_000 }, round: 'Series A',
+      parties: [{ name: 'Monk’s Hill Ventures', role: 'lead' }, { name: 'Openspace Ventures', role: 'participant' }, { name: 'Kickstart Ventures', role: 'participant' }, { name: 'Foxmont Capital Partners', role: 'participant' }],
+    }],
+    note: 'fictional; the round named in the next sentence with its lead and participants',
+  },
+  {
+    id: 'en7-b-025', lang: 'en', style: 'wire', date: '2026-06-25',
+    text: 'June 25 (Reuters) - Fusion-energy developer Helion Forge has raised $425 million from investors including SoftBank Vision Fund 2, Temasek and Mitsubishi Corp, it said on Thursday, in one of the largest private rounds for the industry this year.',
+    deals: [{
+      type: 'funding', target: ['Helion Forge'], amount: { currency: 'USD', amount: 425_000_000 },
+      parties: [{ name: 'SoftBank Vision Fund 2', role: 'participant' }, { name: 'Temasek', role: 'participant' }, { name: 'Mitsubishi Corp', role: 'participant' }],
+    }],
+    note: 'fictional; "from investors including"',
+  },
+  // ---- batch B: IPO and two deals ----
+  {
+    id: 'en7-b-026', lang: 'en', style: 'canada-business-press', date: '2026-05-27',
+    text: 'Calgary-based oilfield services firm Prairie Torque raised C$310 million in its initial public offering on the Toronto Stock Exchange, pricing its shares at C$18 each, the top of the marketed range. The stock closed 6% higher on its first day.',
+    deals: [{ type: 'ipo', target: ['Prairie Torque'], amount: { currency: 'CAD', amount: 310_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en7-b-027', lang: 'en', style: 'deal-roundup', date: '2026-09-11',
+    text: 'Deals of the week: Manchester fintech Ledgerbird raised £18m in a Series A led by Octopus Ventures, and packaging group Fenmore bought Dutch rival Kartonwerk for €75m. Elsewhere, Bristol robotics firm Armature completed a £6m seed round backed by Amadeus Capital Partners.',
+    deals: [
+      { type: 'funding', target: ['Ledgerbird'], amount: { currency: 'GBP', amount: 18_000_000 }, round: 'Series A', parties: [{ name: 'Octopus Ventures', role: 'lead' }] },
+      { type: 'acquisition', target: ['Kartonwerk'], amount: { currency: 'EUR', amount: 75_000_000 }, parties: [{ name: 'Fenmore', role: 'acquirer' }] },
+      { type: 'funding', target: ['Armature'], amount: { currency: 'GBP', amount: 6_000_000 }, round: 'seed', parties: [{ name: 'Amadeus Capital Partners', role: 'participant' }] },
+    ],
+    note: 'fictional; three deals in a round-up',
+  },
+  // ---- batch B: no deal ----
+  {
+    id: 'en7-b-028', lang: 'en', style: 'wire', date: '2026-07-15',
+    text: 'Japanese trading house Marubeni Shoji is exploring a sale of its stake in Chilean copper mine Los Andes, which could fetch as much as $1.5 billion, according to people familiar with the matter. No final decision has been made.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en7-b-029', lang: 'en', style: 'uk-business-press', date: '2026-08-25',
+    text: 'Shareholders in Gloucester engineer Severn Valves voted down the £240m takeover offer from US group Ironbridge Industrial on Tuesday, leaving the company independent.',
+    deals: [], negative: 'called-off', note: 'fictional; a bid voted down',
+  },
+  {
+    id: 'en7-b-030', lang: 'en', style: 'banking-trade-press', date: '2026-10-13',
+    text: 'Federal regulators have approved the merger of Harbor Point Bancorp and Tidewater Savings, announced in April, the banks said. The deal is expected to close at the end of the month.',
+    deals: [], negative: 'not-closed', note: 'fictional; an approval of a merger reported earlier, not yet closed',
+  },
+  {
+    id: 'en7-b-031', lang: 'en', style: 'india-business-press', date: '2026-02-09',
+    text: 'Mumbai-based lender Konkan Finance has filed draft papers with the Securities and Exchange Board of India for an IPO of up to ₹2,000 crore, comprising a fresh issue and an offer for sale by existing shareholders.',
+    deals: [], negative: 'not-closed', note: 'fictional; an IPO filing',
+  },
+  {
+    id: 'en7-b-032', lang: 'en', style: 'tech-press', date: '2026-03-19',
+    text: 'Design software maker Canvasly is valued at about $14 billion after employees sold shares to investors in a secondary sale, a person familiar with the matter said. The company is not raising new money.',
+    deals: [], negative: 'market-value', note: 'fictional; a valuation in a secondary sale with no round',
+  },
+  {
+    id: 'en7-b-033', lang: 'en', style: 'mining-trade-press', date: '2026-06-30',
+    text: 'Gold producer Sovereign Reef Mining posted record second-quarter revenue of A$612 million and said it would buy back up to A$150 million of its shares over the next year.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en7-b-034', lang: 'en', style: 'vc-newsletter', date: '2026-09-29',
+    text: 'Berlin venture firm Cherry Lane Ventures has closed its fourth fund at €300 million. Limited partners include the European Investment Fund, KfW Capital and several family offices, and the fund will back about 30 seed-stage companies.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a fund closing a fund',
+  },
+  {
+    id: 'en7-b-035', lang: 'en', style: 'wire', date: '2026-01-15',
+    text: 'Shares of Korean battery maker Hanul Energy Solution fell 7% on Thursday after the company said talks to buy a stake in a Chinese cathode supplier had ended without an agreement.',
+    deals: [], negative: 'called-off', note: 'fictional; talks ended',
+  },
+  {
+    id: 'en7-b-036', lang: 'en', style: 'insurance-trade-press', date: '2026-05-19',
+    text: 'Bermuda reinsurer Coral Re priced $500 million of senior notes due 2036 in an offering it plans to use to refinance debt, the company said. The sale is expected to settle on May 22.',
+    deals: [{ type: 'debt', target: ['Coral Re'], amount: { currency: 'USD', amount: 500_000_000 }, parties: [] }],
+    note: 'fictional; a bond sale priced is a debt deal in this set (en5-e-024)',
+  },
+  {
+    id: 'en7-b-037', lang: 'en', style: 'food-trade-press', date: '2026-04-28',
+    text: 'Dairy cooperative Arla Nord said it was weighing a bid for British cheesemaker Wensleydale Creamery but had not made an approach, after a newspaper reported it had hired advisers.',
+    deals: [], negative: 'talks', note: 'fictional; a bid weighed',
+  },
+  {
+    id: 'en7-b-038', lang: 'en', style: 'gulf-business-press', date: '2026-11-16',
+    text: 'Abu Dhabi sovereign fund Al Noor Investment Authority said it had committed $5 billion to a new artificial-intelligence infrastructure fund it will run with US asset manager Pinewood Capital, which will buy data centres in Europe and Asia.',
+    deals: [], negative: 'fund-raise', note: 'fictional; money committed to a fund, no company funded',
+  },
+  {
+    id: 'en7-b-039', lang: 'en', style: 'european-business-press', date: '2026-07-02',
+    text: 'The European Commission has opened an in-depth probe into Dutch payments group Kassa’s proposed €4.2 billion purchase of Belgian rival Paylink, saying the deal could raise fees for merchants in the Benelux.',
+    deals: [], negative: 'not-closed', note: 'fictional; an antitrust review of a deal reported earlier',
+  },
+  {
+    id: 'en7-b-040', lang: 'en', style: 'canada-business-press', date: '2026-12-04',
+    text: 'Toronto-based grocer Maple Basket’s market capitalization topped C$20 billion for the first time on Friday after its shares rose 5% on stronger-than-expected quarterly sales.',
+    deals: [], negative: 'market-value', note: 'fictional',
+  },
+  {
+    id: 'en7-b-041', lang: 'en', style: 'tech-press', date: '2026-10-27',
+    text: 'Chinese electric-vehicle maker Zhiyuan Auto denied a report that it was in talks to be acquired by a state-owned carmaker, saying it was focused on its own growth.',
+    deals: [], negative: 'denial', note: 'fictional',
+  },
+  {
+    id: 'en7-b-042', lang: 'en', style: 'shipping-trade-press', date: '2026-03-03',
+    text: 'Greek shipowner Aegean Bulk has agreed to buy four Capesize bulk carriers from Japanese owner Sanko Kisen for a combined $210 million, broker reports said, adding to its fleet of 28 vessels.',
+    deals: [], negative: 'other', note: 'fictional; ships bought are assets, not a company',
+  },
+  {
+    id: 'en7-b-043', lang: 'en', style: 'singapore-business-press', date: '2026-02-26',
+    text: 'Singapore lender Straits Union Bank will pay a special dividend of 25 Singapore cents a share, returning about S$800 million to shareholders, after full-year profit rose 11% to S$3.1 billion.',
+    deals: [], negative: 'dividend', note: 'fictional',
+  },
 ];
