@@ -31,7 +31,9 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     const acquirers = findSubjectList(view, verbStart, isAcquirerGap);
     if (acquirers.length === 0) continue;
     const object = view.companies.find((c) => c.start >= verbEnd);
-    if (!object) continue;
+    // ("a majority stake in Ugandan microinsurer Kinga Cover": a word read as a company that only says where the company
+    // named after it is from; the frames read that name.)
+    if (!object || MODIFIER_OF_NAME.test(view.text.slice(object.end, Math.min(view.end, object.end + 50)))) continue;
     const gap = cleanGap(between(view, verbEnd, object.start));
     let type: DealType;
     const stake = STAKE_OBJECT.exec(gap);
@@ -52,6 +54,8 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
 }
 
 const POSSESSIVE_AFTER = /^(?:'s?\b|'\s)/;
+/** After a word read as a company, what the company named next is: " microinsurer Kinga Cover", " lift maker Kone". */
+const MODIFIER_OF_NAME = /^\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w&’'-]*)(?!(?:In|On|At|For|By|The|A|An)\b)/;
 
 /** After the company bought, before its price: "snack nut business from Kraft Heinz Co." ("… for $3.35 billion"). */
 const OBJECT_TAIL = /^(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:business|brand|unit|division|operations))?(?:\s+from\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\.?\s*){1,5}?(?=\s*for\b))?/;

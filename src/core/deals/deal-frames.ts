@@ -19,7 +19,7 @@ import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
 import { heldUp, soundsEnded, underScrutiny } from './intent-check';
-import { unreadListMiddle, unreadListTail } from './en-list-tail';
+import { unreadListHead, unreadListMiddle, unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
@@ -167,7 +167,8 @@ const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|s
  * "Sentrix is buying identity startup Keyward … Keyward, founded in 2019, had raised about $180 million from investors
  * including Accel": what a company had raised before the news, with no round or month named, is a total.
  */
-const HAD_RAISED = /\bhad (?:previously |earlier |already )?raised\b/i;
+// ("Padala Now said on Wednesday it had raised $20 million": reported speech of the news is the round itself.)
+const HAD_RAISED = /\b(?<!\b(?:said|says|announced)(?: on \w+day| \w+day)?,? (?:that )?(?:it|they) )had (?:previously |earlier |already )?raised\b/i;
 const NAMES_A_ROUND = /\b(?:Series [A-Z]|seed|pre-seed|angel|round|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
@@ -883,7 +884,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 /** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */
@@ -929,7 +930,7 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  */
 // ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised; "US regional railroads
 // Plainsline Rail and Allegheny Southern agreed to a merger of equals".)
-const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges)(?:,\s+|\s+(?=[A-Z]))/;
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|[Cc]redit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
 // have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
@@ -1007,7 +1008,11 @@ const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|g
 /** The named members of "a consortium led by A (and B)" right after `from`, or none. */
 function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
   const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
-  return m ? listAfter(view, from + m[0].length, view.end) : [];
+  if (!m) return [];
+  const listed = listAfter(view, from + m[0].length, view.end);
+  // ("a consortium led by Hong Kong’s Kowloon Bay Capital": a leader the company reader left out.)
+  const named = listed.length === 0 ? namedObject(view, from + m[0].length) : undefined;
+  return named ? [named] : listed;
 }
 
 /** An aside between commas right after a company: ", backed by Brightwater Capital,", ", the Brightwater Capital portfolio company,". */
@@ -1057,6 +1062,9 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   const ownUnitNamed = /^\s*(?:its|their)\s+$/i.test(gap) && /^\s+(?:unit|subsidiary|division|arm|business)\b/.test(next);
   // ("will acquire all Marlow shares": all of a company's shares are the company.)
   if (/^\s*all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*$/i.test(gap) && /^\s+(?:shares|stock)\b/.test(next)) return c;
+  // ("a majority stake in Ugandan microinsurer Kinga Cover": a word read as a company that says where the next one is from.)
+  const named = /^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next) ? view.companies.find((x) => x.start >= c.end && x.start - c.end <= 40) : undefined;
+  if (named && isDescriptorGap(view.text.slice(c.end, named.start), 3) && isDescriptorGap(gap.replace(/^\s*(?:a|an|the)\s+/i, ''), 4)) return named;
   if (!ownUnitNamed && (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
@@ -1278,15 +1286,16 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 // ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
-// ("Carnes del Plata", "Banco de la Nación", "Laiterie Val d’Or": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:(?:d[’']|l[’'])?[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
+// ("Carnes del Plata", "Banco de la Nación", "Laiterie Val d’Or": a particle between capitalised words is part of the name;
+// "Hong Kong’s Kowloon Bay Capital": five words, an owner's possessive among them.)
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:(?:d[’']|l[’'])?[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,4})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
-const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler|cooperative|co-operative|conglomerate|bank|utility)\s+(?=[A-Z])/;
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler|cooperative|co-operative|conglomerate|bank|utility|microinsurer|reinsurer|microlender|insurtech|fintech|biotech|medtech|agritech|edtech|proptech)\s+(?=[A-Z])/;
 
-const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
+const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd|Capital|Partners|Investments|Equity)\.?$/;
 
 /**
  * The company an English purchase names right after its verb when the company reader left it out ("take over
@@ -1309,7 +1318,9 @@ function namedObject(view: SentenceView, from: number): CompanyMention | undefin
   const words = text.split(/\s+/);
   // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
   const reason = notCompanyReason(words);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !(reason === 'person' && CORPORATE_LAST_WORD.test(text)))) return undefined;
+  // ("Kowloon Bay Capital": a place and a firm's word, its last word says it is a firm.)
+  const placeFirm = (reason === 'place' || reason === 'generic words') && words.length > 1 && PLACE_WORDS.has(words[0]!.toLowerCase());
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !((reason === 'person' || placeFirm) && CORPORATE_LAST_WORD.test(text)))) return undefined;
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
   return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
@@ -1424,8 +1435,9 @@ const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|thi
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
-// ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor".)
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
+// ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor",
+// "Quona Capital and Novastar Ventures joined as co-leads".)
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:joined|came in|signed on)\s+as\s+(?:the\s+)?(?:co-)?leads?\b|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
@@ -1583,6 +1595,11 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // (An aside on who led, before the tail, is that backer's: the names after it lead nothing.)
     const tailLeads = lead && tailFrom === last.end;
     for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(tailLeads ? { role: 'lead' as const } : {}) });
+    // ("…, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in": names the reader left out may open
+    // a list whose cue follows it; en-list-tail.ts.)
+    if (cueAfter && !backedElse && !cueBefore && !HAN.test(first.text)) {
+      for (const h of unreadListHead(view.text, Math.max(view.start, previousBackers?.end ?? view.start), first.start)) if (h.name !== deal.target.name) mergeInvestor(deal, { id: unknownId(h.name), name: h.name, ...(lead ? { role: 'lead' as const } : {}) });
+    }
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.

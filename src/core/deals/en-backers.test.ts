@@ -62,6 +62,15 @@ describe('backers named in the sentences after a round', () => {
     expect(read(text).deals.find((d) => d.target.name === 'DeepL')?.investors.map((i) => i.name)).toEqual(['Index Ventures']);
   });
 
+  it('takes backers who "joined as co-leads", and a name the reader left out that opens a list (session dealsen18)', () => {
+    expect(backers('Izuba Credit has closed a $9 million seed round. Quona Capital and Novastar Ventures joined as co-leads, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.')).toEqual(expect.arrayContaining(['Quona Capital*', 'Novastar Ventures*', 'Acumen', 'Kepple Africa Ventures', 'Shell Foundation']));
+  });
+
+  it('reads reported speech that a company "had raised" as the round itself', () => {
+    expect(read('Manila-based remittance app Padala Now said on Wednesday it had raised $20 million.').deals.map((d) => d.target.name)).toEqual(['Padala Now']);
+    expect(read('Keyward, founded in 2019, had raised about $180 million from investors.').deals).toEqual([]);
+  });
+
   it('takes "with X as lead investor" as the lead', () => {
     expect(backers('Corvane Systems has closed a $40 million growth round with Harbor Lake Capital as lead investor.')).toEqual(['Harbor Lake Capital*']);
   });

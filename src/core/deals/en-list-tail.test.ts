@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadBackerList, unreadListMiddle, unreadListTail } from './en-list-tail';
+import { unreadBackerList, unreadListHead, unreadListMiddle, unreadListTail } from './en-list-tail';
 
 const tailOf = (text: string, after: string, read: { start: number }[] = []) => unreadListTail(text, text.indexOf(after) + after.length, text.length, read).names;
 
@@ -52,5 +52,20 @@ describe('the unread middle of a list of backers', () => {
   it('takes nothing when anything but names and separators stands between', () => {
     expect(middleOf('Accel, Paris and London offices of Index Ventures', 'Accel', 'Index Ventures')).toEqual([]);
     expect(middleOf('Accel led, and Greylock joined Index Ventures', 'Accel', 'Index Ventures')).toEqual([]);
+  });
+});
+
+describe('the unread head of a list of backers', () => {
+  const headOf = (text: string, first: string) => unreadListHead(text, 0, text.indexOf(first)).map((n) => n.name);
+
+  it('takes the names that open the clause before the list’s first company', () => {
+    expect(headOf('Quona Capital led, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.', 'Kepple')).toEqual(['Acumen']);
+    expect(headOf('DST, Nvidia and Accel also invested.', 'Nvidia')).toEqual(['DST']);
+  });
+
+  it('takes no person, no stop word and nothing after other words', () => {
+    expect(headOf('Elad Gil, Accel and Lightspeed also took part.', 'Accel')).toEqual([]);
+    expect(headOf('On Tuesday, Accel and Lightspeed also took part.', 'Accel')).toEqual([]);
+    expect(headOf('The round drew interest from Acumen, Accel and Lightspeed.', 'Accel')).toEqual([]);
   });
 });

@@ -65,6 +65,36 @@ export function unreadListMiddle(text: string, from: number, to: number): { star
   return items;
 }
 
+/** Names, each then ", ", that open a clause right before a list's first company: "…, and Acumen, " (before "Kepple …"). */
+const HEAD = /(?:^|[;:]\s+|,\s+and\s+|\.\s+)((?:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of)){0,3},\s+){1,4})$/;
+
+/**
+ * The unread names that open a list of backers before its first company read, back to the clause's start: "Quona Capital
+ * led, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in" (`to` is where Kepple starts). Held
+ * to the tail's tests, and no person; none when anything else stands between the clause's start and the list.
+ */
+export function unreadListHead(text: string, from: number, to: number): { start: number; end: number; name: string }[] {
+  const window = text.slice(Math.max(from, to - 120), to);
+  const m = HEAD.exec(window);
+  // (A window cut inside the clause has no start of its own to open on.)
+  if (!m || (m[0].length === m[1]!.length && m.index === 0 && to - 120 > from && !/^\s/.test(m[0]))) return [];
+  const base = Math.max(from, to - 120) + m.index + m[0].length - m[1]!.length;
+  const items: { start: number; end: number; name: string }[] = [];
+  let at = 0;
+  for (const part of m[1]!.split(/,\s+/)) {
+    if (part === '') continue;
+    const words = part.split(/\s+/);
+    const reason = notCompanyReason(words);
+    // (A person who opens the list is left to the readers of people: "Elad Gil, Accel, … also took part".)
+    // (Two words or more without an investor's word may be a person the name tables do not know.)
+    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !ORG_WORD.test(part)) || (words.length > 1 && !ORG_WORD.test(part))) return [];
+    const s = m[1]!.indexOf(part, at);
+    items.push({ start: base + s, end: base + s + part.length, name: part });
+    at = s + part.length;
+  }
+  return items;
+}
+
 /** A sentence that opens on a cue for backers, then their list: "Backers include …", "Other investors were …". */
 const CUE_FIRST = /^\s*(?:(?:Other|Existing|New)\s+)?(?:[Bb]ackers|[Ii]nvestors|[Pp]articipants|[Ss]hareholders)(?:\s+in the (?:round|financing|raise))?\s+(?:also\s+)?(?:include|included|including|are|were)\s+|^\s*Also (?:participating|investing|taking part) (?:were|are)\s+|^\s*The (?:round|financing|raise) (?:also )?(?:drew|included|attracted)\s+/;
 /** What a list of backers that opens a sentence does next: "Fernbrook, Ostrova and Tamsin also took part." */

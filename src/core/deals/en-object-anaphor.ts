@@ -4,7 +4,7 @@
 // for that subject, as "The company …" does at a sentence's start (extract-deals.ts, SUBJECT_ANAPHOR).
 
 /** What a company is, as a description of one ("the Swedish carmaker", "the Dutch chip equipment maker"). */
-const KIND = String.raw`(?:company|startup|start-up|firm|consultancy|agency|practice|group|business|lender|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|developer|maker|fintech|biotech|retailer|platform|insurer|operator|miner|bank|producer|provider|designer|supplier|manufacturer|chain|brand|brewer)`;
+const KIND = String.raw`(?:company|startup|start-up|firm|consultancy|agency|practice|group|business|lender|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|developer|maker|fintech|biotech|retailer|platform|insurer|operator|miner|bank|producer|provider|designer|supplier|manufacturer|chain|brand|brewer|network|agency|carrier|airline|publisher|studio|label|broadcaster)`;
 /** A purchase's verb or noun, then the description; not "the other company", "the rival firm", "a company". */
 // ("… said on Thursday it had agreed to acquire the firm for £36m": a purchase agreed names it so too; "Harbor Lake Capital
 // has invested $40 million in the company": so does money put into it.)

@@ -39,6 +39,9 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
     const a = annotate('Corvane Systems has bought Telluric Analytics. The deal, worth $240 million, closed on Friday.', { companies: matcher, context: { lang: 'en', date: '2025-06-01' } });
     expect(a.deals.map((d) => a.money[d.money!]?.text)).toEqual(['$240 million']);
   });
+  it('is the company bought as "the network" after what it is (session dealsen18)', () => {
+    expect(read('Podcast network Loudhouse Audio has a new owner. Sirocco Media, the Los Angeles-based company behind a string of true-crime shows, bought the network for $58 million.')).toEqual(['acquisition Loudhouse Audio <- Sirocco Media']);
+  });
   it('is the company bought as "the firm" in the next sentence', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });

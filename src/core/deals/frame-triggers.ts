@@ -308,7 +308,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // ("has been swallowed up by", "is to be swallowed by", "was gobbled up by": the press's words for a purchase.)
     // ("has been bought out of administration by", "was acquired last week by": a word on how or when may stand before "by".)
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)(?:\s+(?:out of (?:administration|bankruptcy|receivership|insolvency|liquidation)|(?:last|earlier this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+by\b/g,
+    pattern: /\b(?:was|is|has been|have been|had been|will be|were|being|to be) (?:acquired|bought(?: out)?|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)(?:\s+(?:out of (?:administration|bankruptcy|receivership|insolvency|liquidation)|(?:last|earlier this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+by\b/g,
     needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up', 'swallowed', 'gobbled up', 'scooped up'],
     target: 'passive',
     party: 'acquirer',
@@ -317,6 +317,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
       ['Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.', 'acquisition|Gulfline CPAs|Meridian Ledger Partners'],
       ['Pet-supply chain Whiskers & Tails has been bought out of administration by Moorgate Retail Partners, saving 64 of its 90 shops.', 'acquisition|Whiskers & Tails|Moorgate Retail Partners'],
+      // ("The founders of X have been bought out by Y": the owners of the company sell it.)
+      ['The founders of Milwaukee HVAC contractor Badger Climate Services have been bought out by private equity firm Lakefront Capital Partners.', 'acquisition|Badger Climate Services|Lakefront Capital Partners'],
     ],
   },
   {
@@ -348,6 +350,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     confirm: (_trigger, after) => !UNDONE.test(after),
     examples: [
       ['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // A consortium's leader the company reader left out; a place may open its name.
+      ['Property developer Merlion Land is being sold to a consortium led by Hong Kong’s Kowloon Bay Capital for S$1.3 billion.', 'acquisition|Merlion Land|Kowloon Bay Capital'],
       // A buyer the company reader left out, after what it is, with a particle in its name.
       ['Pennine Cheese Company is being sold to French dairy cooperative Laiterie Val d’Or for £62m.', 'acquisition|Pennine Cheese Company|Laiterie Val d’Or'],
     ],
@@ -408,6 +412,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
       ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
+      // A nationality the company reader took for a name says where the company after it is from.
+      ['Kenyan insurer Jubilant Assurance has acquired a majority stake in Ugandan microinsurer Kinga Cover.', 'stake-sale|Kinga Cover|Jubilant Assurance'],
       // All of a company's shares are the company.
       ['Kestrel Resources agreed to buy all outstanding shares of Marlow Mining for $480 million.', 'acquisition|Marlow Mining|Kestrel Resources'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
