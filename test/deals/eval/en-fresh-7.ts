@@ -594,4 +594,258 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Singapore lender Straits Union Bank will pay a special dividend of 25 Singapore cents a share, returning about S$800 million to shareholders, after full-year profit rose 11% to S$3.1 billion.',
     deals: [], negative: 'dividend', note: 'fictional',
   },
+  // ---- batch C: written after batch B's rules, scored before any rule for it ----
+  {
+    id: 'en7-c-001', lang: 'en', style: 'wire', date: '2026-03-12',
+    text: 'March 12 (Reuters) - U.S. medical-device maker Caldera Surgical agreed on Thursday to buy Irish heart-valve developer Liffey Cardio for $1.35 billion in cash and stock, betting on a device that can be implanted without open-heart surgery.',
+    deals: [{ type: 'acquisition', target: ['Liffey Cardio'], amount: { currency: 'USD', amount: 1_350_000_000 }, parties: [{ name: 'Caldera Surgical', role: 'acquirer' }] }],
+    note: 'fictional; a day between "agreed" and "to buy"',
+  },
+  {
+    id: 'en7-c-002', lang: 'en', style: 'business-daily', date: '2026-05-04',
+    text: 'Family-owned Dutch bakery chain Bakkerij Vos is set to change hands. Belgian food group Delvaux Foods has reached an agreement to acquire the 140-store chain for an undisclosed price, the companies said on Monday.',
+    deals: [{ type: 'acquisition', target: ['Bakkerij Vos'], parties: [{ name: 'Delvaux Foods', role: 'acquirer' }] }],
+    note: 'fictional; "reached an agreement to acquire the … chain": the target in the sentence before',
+  },
+  {
+    id: 'en7-c-003', lang: 'en', style: 'tech-press', date: '2026-06-09',
+    text: 'Browser-testing startup Pixelcheck has been acquired. Its buyer is developer-tools company Stackbridge, which said on Tuesday the deal was worth about $90 million and that Pixelcheck’s 35 employees would join its quality team.',
+    deals: [{ type: 'acquisition', target: ['Pixelcheck'], amount: { currency: 'USD', amount: 90_000_000 }, parties: [{ name: 'Stackbridge', role: 'acquirer' }] }],
+    note: 'fictional; the buyer named in the next sentence as "Its buyer"',
+  },
+  {
+    id: 'en7-c-004', lang: 'en', style: 'mining-trade-press', date: '2026-07-21',
+    text: 'Perth-based Goldfields Ridge Mining has acquired the remaining 55% of the Mount Garnet copper project it did not already own from joint-venture partner Tasman Copper for A$118 million.',
+    deals: [{ type: 'stake-sale', target: ['Mount Garnet copper project'], amount: { currency: 'AUD', amount: 118_000_000 }, parties: [{ name: 'Goldfields Ridge Mining', role: 'acquirer' }, { name: 'Tasman Copper', role: 'seller' }] }],
+    note: 'fictional; a stake in a project, with its seller',
+  },
+  {
+    id: 'en7-c-005', lang: 'en', style: 'india-business-press', date: '2026-08-17',
+    text: 'NEW DELHI: FMCG major Sunbeam Consumer will acquire a 51% stake in Jaipur-based organic snacks brand Desi Crunch for ₹310 crore, the company informed the exchanges on Monday. It will buy the remaining stake over three years.',
+    deals: [{ type: 'stake-sale', target: ['Desi Crunch'], amount: { currency: 'INR', amount: 3_100_000_000 }, parties: [{ name: 'Sunbeam Consumer', role: 'acquirer' }] }],
+    note: 'fictional; "FMCG major" before the buyer',
+  },
+  {
+    id: 'en7-c-006', lang: 'en', style: 'banking-trade-press', date: '2026-10-05',
+    text: 'Pacific Northwest lender Cascade Harbor Bank has completed its acquisition of Yakima Valley Savings, adding 11 branches and about $900 million in deposits. The all-stock deal was valued at $128 million when it was announced in May.',
+    deals: [{ type: 'acquisition', target: ['Yakima Valley Savings'], amount: { currency: 'USD', amount: 128_000_000 }, parties: [{ name: 'Cascade Harbor Bank', role: 'acquirer' }] }],
+    note: 'fictional; deposits are no amount; the price in the next sentence',
+  },
+  {
+    id: 'en7-c-007', lang: 'en', style: 'uk-business-press', date: '2026-01-22',
+    text: 'Private equity group Harwood Capital has bought a majority stake in Leeds-based payroll software provider Paycraft in a deal that values the business at about £120m. Paycraft’s founders will retain a minority holding.',
+    deals: [{ type: 'stake-sale', target: ['Paycraft'], parties: [{ name: 'Harwood Capital', role: 'acquirer' }] }],
+    note: 'fictional; the value of the whole business is not the price of the stake',
+  },
+  {
+    id: 'en7-c-008', lang: 'en', style: 'shipping-trade-press', date: '2026-04-14',
+    text: 'Container line Meridian Shipping is to take over Baltic feeder operator Nordfeeder after agreeing a €210 million deal with its owners, the Danish group said in a statement on Tuesday.',
+    deals: [{ type: 'acquisition', target: ['Nordfeeder'], amount: { currency: 'EUR', amount: 210_000_000 }, parties: [{ name: 'Meridian Shipping', role: 'acquirer' }] }],
+    note: 'fictional; "is to take over"',
+  },
+  {
+    id: 'en7-c-009', lang: 'en', style: 'japan-english-press', date: '2026-09-03',
+    text: 'Kansai Electric Railway has made regional bus operator Hokusetsu Bus a wholly owned subsidiary, buying all of its shares from Osaka-based holding company Naniwa Holdings for ¥14 billion.',
+    deals: [{ type: 'acquisition', target: ['Hokusetsu Bus'], amount: { currency: 'JPY', amount: 14_000_000_000 }, parties: [{ name: 'Kansai Electric Railway', role: 'acquirer' }, { name: 'Naniwa Holdings', role: 'seller' }] }],
+    note: 'fictional; "made … a wholly owned subsidiary"',
+  },
+  {
+    id: 'en7-c-010', lang: 'en', style: 'africa-business-press', date: '2026-11-11',
+    text: 'South African retailer Karoo Stores has sold its Namibian business to Windhoek-based Oshana Trading for N$450 million, completing its exit from the country.',
+    deals: [{ type: 'acquisition', target: ['Namibian business'], amount: { currency: 'NAD', amount: 450_000_000 }, parties: [{ name: 'Oshana Trading', role: 'acquirer' }, { name: 'Karoo Stores', role: 'seller' }] }],
+    note: 'fictional; a unit sold, its buyer after "to"',
+  },
+  // ---- batch C: mergers ----
+  {
+    id: 'en7-c-011', lang: 'en', style: 'pharma-trade-press', date: '2026-02-02',
+    text: 'Contract research organisations Clinova and TrialPath are combining in an all-share merger that will create a company with 9,000 staff. Clinova investors will own 55% of the combined group, which will be led by TrialPath’s chief executive.',
+    deals: [{ type: 'merger', target: ['Clinova'], parties: [{ name: 'TrialPath', role: 'participant' }] }],
+    note: 'fictional; "are combining in an all-share merger"',
+  },
+  {
+    id: 'en7-c-012', lang: 'en', style: 'local-business-journal', date: '2026-06-30',
+    text: 'Two Sacramento accounting firms, Delgado & Price and Whitcombe CPAs, have merged to form Delgado Whitcombe, with 140 staff across four offices. The deal took effect on July 1.',
+    deals: [{ type: 'merger', target: ['Delgado & Price'], parties: [{ name: 'Whitcombe CPAs', role: 'participant' }] }],
+    note: 'fictional; "have merged to form"',
+  },
+  {
+    id: 'en7-c-013', lang: 'en', style: 'gulf-business-press', date: '2026-08-09',
+    text: 'Qatar’s Doha Marine Services will merge with Kuwaiti peer Gulf Offshore Support in a share swap, the companies said in bourse filings, with Doha Marine continuing as the listed parent company.',
+    deals: [{ type: 'merger', target: ['Gulf Offshore Support'], parties: [{ name: 'Doha Marine Services', role: 'acquirer' }] }],
+    note: 'fictional; the survivor stated ("continuing as the listed parent company")',
+  },
+  // ---- batch C: funding ----
+  {
+    id: 'en7-c-014', lang: 'en', style: 'vc-newsletter', date: '2026-03-03',
+    text: 'Climate fintech Carbonledger raised a $26 million Series A. Lowercarbon Capital led, and Energize Capital, Congruent Ventures, Hanwha Next, MCJ Collective, Overture and Clean Energy Ventures joined. The company sells software that audits carbon credits.',
+    deals: [{
+      type: 'funding', target: ['Carbonledger'], amount: { currency: 'USD', amount: 26_000_000 }, round: 'Series A',
+      parties: [
+        { name: 'Lowercarbon Capital', role: 'lead' }, { name: 'Energize Capital', role: 'participant' }, { name: 'Congruent Ventures', role: 'participant' },
+        { name: 'Hanwha Next', role: 'participant' }, { name: 'MCJ Collective', role: 'participant' }, { name: 'Overture', role: 'participant' },
+        { name: 'Clean Energy Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "X led, and … joined" with six names',
+  },
+  {
+    id: 'en7-c-015', lang: 'en', style: 'european-startup-press', date: '2026-05-19',
+    text: 'Warsaw-based logistics marketplace Ładunek has raised €22 million in a Series B round. The investment was co-led by Inovo Venture Partners and Earlybird, while existing investors Point Nine and Market One Capital also took part.',
+    deals: [{
+      type: 'funding', target: ['Ładunek'], amount: { currency: 'EUR', amount: 22_000_000 }, round: 'Series B',
+      parties: [{ name: 'Inovo Venture Partners', role: 'lead' }, { name: 'Earlybird', role: 'lead' }, { name: 'Point Nine', role: 'participant' }, { name: 'Market One Capital', role: 'participant' }],
+    }],
+    note: 'fictional; "The investment was co-led by …, while existing investors … also took part"',
+  },
+  {
+    id: 'en7-c-016', lang: 'en', style: 'africa-tech-press', date: '2026-07-14',
+    text: 'Egyptian B2B e-commerce startup Souqly has raised $30 million in Series B funding led by Lorax Capital Partners. Other investors in the round include Sawari Ventures, Beltone Venture Capital, Outlierz Ventures and Flat6Labs.',
+    deals: [{
+      type: 'funding', target: ['Souqly'], amount: { currency: 'USD', amount: 30_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Lorax Capital Partners', role: 'lead' }, { name: 'Sawari Ventures', role: 'participant' }, { name: 'Beltone Venture Capital', role: 'participant' },
+        { name: 'Outlierz Ventures', role: 'participant' }, { name: 'Flat6Labs', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "Other investors in the round include"',
+  },
+  {
+    id: 'en7-c-017', lang: 'en', style: 'india-tech-press', date: '2026-09-22',
+    text: 'Agritech platform Kisanmitra has raised ₹180 crore in a Series C round. The round saw participation from Omnivore, Accion Venture Lab, Rabo Frontier Ventures and Nabventures, the company said.',
+    deals: [{
+      type: 'funding', target: ['Kisanmitra'], amount: { currency: 'INR', amount: 1_800_000_000 }, round: 'Series C',
+      parties: [{ name: 'Omnivore', role: 'participant' }, { name: 'Accion Venture Lab', role: 'participant' }, { name: 'Rabo Frontier Ventures', role: 'participant' }, { name: 'Nabventures', role: 'participant' }],
+    }],
+    note: 'fictional; "The round saw participation from"',
+  },
+  {
+    id: 'en7-c-018', lang: 'en', style: 'tech-press', date: '2026-10-28',
+    text: 'Robotics startup Graspwise is raising no more: it closed a $55 million Series B on Tuesday. Backing the round were Khosla Ventures, which led it, plus Eclipse, Prosperity7 Ventures and Amazon’s Industrial Innovation Fund.',
+    deals: [{
+      type: 'funding', target: ['Graspwise'], amount: { currency: 'USD', amount: 55_000_000 }, round: 'Series B',
+      parties: [{ name: 'Khosla Ventures', role: 'lead' }, { name: 'Eclipse', role: 'participant' }, { name: 'Prosperity7 Ventures', role: 'participant' }, { name: 'Industrial Innovation Fund', role: 'participant' }],
+    }],
+    note: 'fictional; "Backing the round were …, which led it, plus …"',
+  },
+  {
+    id: 'en7-c-019', lang: 'en', style: 'singapore-business-press', date: '2026-04-23',
+    text: 'Singapore healthtech Medilink Asia said it has raised US$40 million in a round anchored by Temasek-backed Vertex Growth, with EDBI, B Capital and Heritas Capital also investing. The company plans to expand into Indonesia and Vietnam.',
+    deals: [{
+      type: 'funding', target: ['Medilink Asia'], amount: { currency: 'USD', amount: 40_000_000 },
+      parties: [{ name: 'Vertex Growth', role: 'lead' }, { name: 'EDBI', role: 'participant' }, { name: 'B Capital', role: 'participant' }, { name: 'Heritas Capital', role: 'participant' }],
+    }],
+    note: 'fictional; "anchored by", "with … also investing"',
+  },
+  {
+    id: 'en7-c-020', lang: 'en', style: 'australia-tech-press', date: '2026-12-02',
+    text: 'Brisbane drone-inspection company Skyward Survey has closed a A$14 million round. Investors were led by Tidal Ventures and include Investible, Artesian, Significant Capital Ventures and the Queensland Investment Corporation.',
+    deals: [{
+      type: 'funding', target: ['Skyward Survey'], amount: { currency: 'AUD', amount: 14_000_000 },
+      parties: [
+        { name: 'Tidal Ventures', role: 'lead' }, { name: 'Investible', role: 'participant' }, { name: 'Artesian', role: 'participant' },
+        { name: 'Significant Capital Ventures', role: 'participant' }, { name: 'Queensland Investment Corporation', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "Investors were led by … and include"',
+  },
+  {
+    id: 'en7-c-021', lang: 'en', style: 'press-release', date: '2026-08-25',
+    text: 'LONDON, 25 August 2026 – Veridian Health, the platform that connects NHS trusts with locum doctors, today announced it has secured £30 million in Series B funding. The round was led by Highland Europe, with participation from Molten Ventures, Kindred Capital and Triple Point Ventures.',
+    deals: [{
+      type: 'funding', target: ['Veridian Health'], amount: { currency: 'GBP', amount: 30_000_000 }, round: 'Series B',
+      parties: [{ name: 'Highland Europe', role: 'lead' }, { name: 'Molten Ventures', role: 'participant' }, { name: 'Kindred Capital', role: 'participant' }, { name: 'Triple Point Ventures', role: 'participant' }],
+    }],
+    note: 'fictional',
+  },
+  {
+    id: 'en7-c-022', lang: 'en', style: 'korea-english-press', date: '2026-05-27',
+    text: 'Naver and Kakao Investment have invested 30 billion won in Seoul-based AI chip designer Rebelgen, the startup said on Wednesday. Mirae Asset Venture Investment and IMM Investment also joined the round, which brings Rebelgen’s total funding to 150 billion won.',
+    deals: [{
+      type: 'funding', target: ['Rebelgen'], amount: { currency: 'KRW', amount: 30_000_000_000 },
+      parties: [{ name: 'Naver', role: 'participant' }, { name: 'Kakao Investment', role: 'participant' }, { name: 'Mirae Asset Venture Investment', role: 'participant' }, { name: 'IMM Investment', role: 'participant' }],
+    }],
+    note: 'fictional; investors as subjects, more in the next sentence; the total is no amount',
+  },
+  // ---- batch C: IPO and two deals ----
+  {
+    id: 'en7-c-023', lang: 'en', style: 'wire', date: '2026-06-18',
+    text: 'HONG KONG, June 18 (Reuters) - Chinese battery-swapping firm Huandian Energy raised HK$3.9 billion in its Hong Kong initial public offering after pricing shares at the top of the indicated range, according to a term sheet.',
+    deals: [{ type: 'ipo', target: ['Huandian Energy'], amount: { currency: 'HKD', amount: 3_900_000_000 }, parties: [] }],
+    note: 'fictional',
+  },
+  {
+    id: 'en7-c-024', lang: 'en', style: 'deal-roundup', date: '2026-10-16',
+    text: 'In other deals: Toronto-based Northwind Robotics picked up C$12 million in seed funding from Inovia Capital and BDC Capital, while Montreal software firm Lumenal was acquired by US peer Datalark for an undisclosed sum.',
+    deals: [
+      { type: 'funding', target: ['Northwind Robotics'], amount: { currency: 'CAD', amount: 12_000_000 }, round: 'seed', parties: [{ name: 'Inovia Capital', role: 'participant' }, { name: 'BDC Capital', role: 'participant' }] },
+      { type: 'acquisition', target: ['Lumenal'], parties: [{ name: 'Datalark', role: 'acquirer' }] },
+    ],
+    note: 'fictional; two deals joined by "while"',
+  },
+  // ---- batch C: no deal ----
+  {
+    id: 'en7-c-025', lang: 'en', style: 'tech-press', date: '2026-03-26',
+    text: 'Fintech startup Lumina Pay counts Visa, Mastercard, Stripe and Adyen among its partners, and its customers include Revolut, Wise and Monzo, chief executive Dana Ortiz said in an interview.',
+    deals: [], negative: 'other', note: 'fictional; lists of partners and customers, no backers',
+  },
+  {
+    id: 'en7-c-026', lang: 'en', style: 'vc-newsletter', date: '2026-07-07',
+    text: 'Lisbon venture firm Faber Atlântico has closed its third fund at €120 million, backed by the European Investment Fund, Banco Português de Fomento and a group of family offices. The fund will invest in about 25 seed-stage startups.',
+    deals: [], negative: 'fund-raise', note: 'fictional; a fund closing a fund with backers named',
+  },
+  {
+    id: 'en7-c-027', lang: 'en', style: 'wire', date: '2026-09-30',
+    text: 'Swiss chemicals group Rheinsalz said it was in advanced talks to buy Austrian specialty coatings maker Donaulack for about 1.1 billion Swiss francs, confirming a newspaper report. There is no certainty a deal will be reached, it said.',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'en7-c-028', lang: 'en', style: 'uk-business-press', date: '2026-02-19',
+    text: 'Shares in Midlands engineer Castleton Drives jumped 31% after US rival Ohio Gearworks said it was considering a possible offer for the company. Ohio Gearworks has until 19 March to announce a firm intention to make an offer.',
+    deals: [], negative: 'talks', note: 'fictional; a possible offer under the UK takeover code',
+  },
+  {
+    id: 'en7-c-029', lang: 'en', style: 'india-business-press', date: '2026-11-24',
+    text: 'Shares of Bengaluru-based Kaveri Fintech fell 6% on Monday after promoter entity Kaveri Family Trust sold a 3% stake through block deals worth ₹740 crore on the exchanges.',
+    deals: [], negative: 'share-move', note: 'fictional; a block sale of listed shares by the promoter, no buyer named',
+  },
+  {
+    id: 'en7-c-030', lang: 'en', style: 'australia-business-press', date: '2026-04-08',
+    text: 'Fund manager Coastline Partners has dropped its A$1.9 billion bid for Sydney aged-care operator Harbourview Living after the company’s board refused to open its books. Harbourview shares fell 14%.',
+    deals: [], negative: 'called-off', note: 'fictional; a bid dropped',
+  },
+  {
+    id: 'en7-c-031', lang: 'en', style: 'energy-trade-press', date: '2026-08-12',
+    text: 'Texas power producer Lonestar Generation reported second-quarter profit of $412 million on revenue of $2.3 billion and raised its full-year forecast, citing demand from data centres.',
+    deals: [], negative: 'revenue', note: 'fictional',
+  },
+  {
+    id: 'en7-c-032', lang: 'en', style: 'tech-press', date: '2026-05-13',
+    text: 'Payments company Stripeline is in early discussions with investors about a new funding round that could value it at more than $20 billion, two people familiar with the matter said. Talks are ongoing and terms could change.',
+    deals: [], negative: 'rumour', note: 'fictional',
+  },
+  {
+    id: 'en7-c-033', lang: 'en', style: 'european-business-press', date: '2026-10-21',
+    text: 'Germany’s antitrust regulator has cleared the takeover of Hamburg shipping software firm Elbnav by Norwegian group Fjordsoft, which was announced in June and is expected to close next month.',
+    deals: [], negative: 'not-closed', note: 'fictional; an approval of a deal reported earlier, not closed',
+  },
+  {
+    id: 'en7-c-034', lang: 'en', style: 'gulf-business-press', date: '2026-12-08',
+    text: 'Saudi Arabia’s Tihama Petrochemicals has picked HSBC, Citi and Saudi National Bank to arrange its planned initial public offering on the Saudi Exchange, which could raise as much as $1 billion next year, sources said.',
+    deals: [], negative: 'rumour', note: 'fictional; banks hired for an IPO',
+  },
+  {
+    id: 'en7-c-035', lang: 'en', style: 'canada-business-press', date: '2026-01-29',
+    text: 'Vancouver-based lumber producer Coastal Timberlands announced a normal course issuer bid to buy back up to 5% of its shares over the next 12 months, worth about C$180 million at current prices.',
+    deals: [], negative: 'buyback', note: 'fictional',
+  },
+  {
+    id: 'en7-c-036', lang: 'en', style: 'korea-english-press', date: '2026-07-30',
+    text: 'Samjin Heavy Industries denied a local media report that it had agreed to sell its shipbuilding unit to a consortium including Hanyang Capital, saying in a filing that nothing had been decided.',
+    deals: [], negative: 'denial', note: 'fictional',
+  },
+  {
+    id: 'en7-c-037', lang: 'en', style: 'media-trade-press', date: '2026-03-31',
+    text: 'Streaming service Northlight TV is worth about $3 billion, according to analysts at MoffettNathanson, who said its parent, broadcaster Atlantic Media Group, could sell it or spin it off next year.',
+    deals: [], negative: 'other', note: 'fictional; an analyst’s value and a possible sale',
+  },
 ];
