@@ -884,7 +884,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler|major|giant)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 /** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */
@@ -930,12 +930,12 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  */
 // ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised; "US regional railroads
 // Plainsline Rail and Allegheny Southern agreed to a merger of equals".)
-const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|[Cc]redit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges)(?:,\s+|\s+(?=[A-Z]))/;
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|[Cc]redit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges|[Oo]rgani[sz]ations|[Pp]ractices|[Cc]onsultancies)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
 // have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
+const OPENING_PAIR = /^((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
@@ -1416,7 +1416,7 @@ const BACKERS_BEFORE =
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were", "Also joining the round were" ("The startup also drew criticism from …" names no backer).
  */
-const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
+const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:[Aa]lso\s+)?(?:[Pp]articipating|[Ii]nvesting|[Jj]oining|[Bb]acking)(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
 /** (A cheap look at the last word first: the cue ends on one of these.) */
 function backersRightBefore(view: SentenceView, at: number): boolean {
   const before = view.text.slice(Math.max(view.start, at - 130), at);
@@ -1430,8 +1430,8 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 const BACKERS_AFTER =
   /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|following on|followed(?=\s*(?:[.;]|$))|followed suit|returned for the (?:round|financing|raise)|(?:the|its|as the|as)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
-/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp": an aside saying who led, inside the list. */
-const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise)(?=\s*,)/i;
+/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp", "…, which led it, plus Eclipse": an aside saying who led, inside the list. */
+const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise))(?=\s*,)/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
@@ -1444,6 +1444,18 @@ export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^
 
 /** "announced a $220 million seed round", "raised €14m in a Series A": a round told with its size. */
 const OWN_ROUND = /\b(?:announced|raised|raises|closed|secured|unveiled)\s+(?:an?\s+)?(?:new\s+)?(?:[A-Z]{0,3}[$€£¥₹][\d.,]+\s*(?:billion|million|bn|mn|m)?)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing)\b/;
+/** "Amazon’s Industrial Innovation Fund", "Google’s Gradient Ventures": an owner's investing arm the company reader left out. */
+const UNREAD_ARM = /^(?:’s|'s)\s+((?:[A-Z][\w&.-]*\s+){0,3}(?:Fund|Ventures|Capital))\b/;
+
+/** The investing arm named right after its owner, when the reader took only the owner. */
+function unreadArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
+  const m = UNREAD_ARM.exec(view.text.slice(owner.end, Math.min(view.end, owner.end + 60)));
+  if (!m) return undefined;
+  const start = owner.end + m[0].length - m[1]!.length;
+  if (view.companies.some((x) => x.start < start + m[1]!.length && start < x.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) };
+}
+
 /** "drew criticism from Meta and Google": what comes from them is no money. */
 const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\b[^.;]{0,60}$/i;
 /** After the unread end of a list of backers: the sentence ends, or an attribution follows. */
@@ -1478,21 +1490,25 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]|旗下|所属/.test(rest));
       // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
       const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
+      // "Main Sequence Ventures, which led the round, Tenacious Ventures, Artesian and the Rabobank … Fund": names the reader
+      // left out inside a list are items of it (en-list-tail.ts).
+      // ("…, MCJ| Collective, Overture and Clean Energy Ventures": past the rest of a name the reader cut short.)
+      const cutTail = joiner.trim() === '' ? (/^\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2}(?=\s*,)/.exec(gap)?.[0].length ?? 0) : 0;
+      if (!HAN.test(gap) && (joiner.trim() === ',' || /^(?:\s*,)?\s+(?:plus|as well as)\s/.test(gap) || cutTail > 0)) {
+        const aside = view.text.slice(previous.end, c.start).length - gap.length + cutTail;
+        const middle = unreadListMiddle(view.text, previous.end + aside, c.start);
+        if (middle.length > 0) {
+          // (A person among them is left to the readers of people: "Nvidia, Jeff Bezos, Intel Capital".)
+          const orgs = middle.filter((n) => notCompanyReason(n.name.split(/\s+/)) !== 'person');
+          last.items.push(...orgs.map((n) => ({ start: n.start, end: n.end, text: n.name, name: n.name, id: unknownId(n.name) })), c);
+          last.closed = true;
+          continue;
+        }
+      }
       if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
         continue;
-      }
-      // "Main Sequence Ventures, which led the round, Tenacious Ventures, Artesian and the Rabobank … Fund": names the reader
-      // left out inside a list are items of it (en-list-tail.ts).
-      if (!HAN.test(gap) && joiner.trim() === ',') {
-        const aside = view.text.slice(previous.end, c.start).length - gap.length;
-        const middle = unreadListMiddle(view.text, previous.end + aside, c.start);
-        if (middle.length > 0) {
-          last.items.push(...middle.map((n) => ({ start: n.start, end: n.end, text: n.name, name: n.name, id: unknownId(n.name) })), c);
-          last.closed = true;
-          continue;
-        }
       }
     }
     lists.push({ items: [c], closed: false });
@@ -1570,7 +1586,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     for (const listed of list) {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
       // ("沙特公共投资基金旗下的Jada": the arm named after its owner backs the round, not the owner.)
-      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : listed;
+      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : (unreadArmOf(view, listed) ?? listed);
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;

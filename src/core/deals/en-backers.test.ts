@@ -71,6 +71,11 @@ describe('backers named in the sentences after a round', () => {
     expect(read('Keyward, founded in 2019, had raised about $180 million from investors.').deals).toEqual([]);
   });
 
+  it('takes "Backing the round were X, which led it, plus …", an owner’s unread arm, and names left out after a name cut short', () => {
+    expect(backers('Robotics startup Graspwise closed a $55 million Series B on Tuesday. Backing the round were Khosla Ventures, which led it, plus Eclipse, Prosperity7 Ventures and Amazon’s Industrial Innovation Fund.')).toEqual(['Khosla Ventures*', 'Eclipse', 'Prosperity7 Ventures', 'Industrial Innovation Fund']);
+    expect(backers('Carbonledger raised a $26 million Series A. Lowercarbon Capital led, and Energize Capital, Congruent Ventures, MCJ Collective, Overture and Clean Energy Ventures joined.')).toEqual(expect.arrayContaining(['Lowercarbon Capital*', 'Energize Capital', 'Congruent Ventures', 'Overture', 'Clean Energy Ventures']));
+  });
+
   it('takes "with X as lead investor" as the lead', () => {
     expect(backers('Corvane Systems has closed a $40 million growth round with Harbor Lake Capital as lead investor.')).toEqual(['Harbor Lake Capital*']);
   });

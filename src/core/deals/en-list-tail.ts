@@ -7,7 +7,8 @@ import { LEADING_STOP_WORDS, notCompanyReason } from '../companies/not-companies
 
 /** One more item: a separator, then a capitalised name ("of", "&" and "de" may join its words). */
 // ("…, Main Sequence and existing investor Square Peg": who the backer is to the company may stand before its name.)
-const ITEM = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:(?:existing|new|returning|early|founding)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
+// ("…, which led it, plus Eclipse, Prosperity7 Ventures and …": "plus" and "as well as" join items too.)
+const ITEM = /^(?:\s*,\s*(?:and\s+|plus\s+|as well as\s+)?|,?\s+(?:and|plus|as well as)\s+|\s*&\s+)(?:(?:existing|new|returning|early|founding)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
 /** The word that ends an investor's name whatever the other words look like ("Vision Plus Capital"). */
 const ORG_WORD = /\b(?:Capital|Ventures|Partners|Fund|Investments?|Management|Holdings|Group|Equity|Advisors|Foundation|Trust)$/;
 /** Reasons a name is still a backer in a list of backers: a person, a university, an institution. */

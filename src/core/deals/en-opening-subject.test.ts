@@ -42,6 +42,9 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
   it('is the company bought as "the network" after what it is (session dealsen18)', () => {
     expect(read('Podcast network Loudhouse Audio has a new owner. Sirocco Media, the Los Angeles-based company behind a string of true-crime shows, bought the network for $58 million.')).toEqual(['acquisition Loudhouse Audio <- Sirocco Media']);
   });
+  it('opens after what the Indian press calls a company ("FMCG major")', () => {
+    expect(read('NEW DELHI: FMCG major Sunbeam Consumer will acquire a 51% stake in Jaipur-based organic snacks brand Desi Crunch for ₹310 crore.')).toEqual(['stake-sale Desi Crunch <- Sunbeam Consumer']);
+  });
   it('is the company bought as "the firm" in the next sentence', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });

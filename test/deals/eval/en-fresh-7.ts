@@ -634,8 +634,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'en7-c-007', lang: 'en', style: 'uk-business-press', date: '2026-01-22',
     text: 'Private equity group Harwood Capital has bought a majority stake in Leeds-based payroll software provider Paycraft in a deal that values the business at about £120m. Paycraft’s founders will retain a minority holding.',
-    deals: [{ type: 'stake-sale', target: ['Paycraft'], parties: [{ name: 'Harwood Capital', role: 'acquirer' }] }],
-    note: 'fictional; the value of the whole business is not the price of the stake',
+    deals: [{ type: 'stake-sale', target: ['Paycraft'], valuation: { currency: 'GBP', amount: 120_000_000 }, parties: [{ name: 'Harwood Capital', role: 'acquirer' }] }],
+    note: 'fictional; the value of the whole business is a valuation, not the price of the stake (gold first written without it, corrected to the set’s convention after scoring: en5-f-006)',
   },
   {
     id: 'en7-c-008', lang: 'en', style: 'shipping-trade-press', date: '2026-04-14',
@@ -663,10 +663,10 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     note: 'fictional; "are combining in an all-share merger"',
   },
   {
-    id: 'en7-c-012', lang: 'en', style: 'local-business-journal', date: '2026-06-30',
+    id: 'en7-c-012', lang: 'en', style: 'local-business-journal', date: '2026-07-02',
     text: 'Two Sacramento accounting firms, Delgado & Price and Whitcombe CPAs, have merged to form Delgado Whitcombe, with 140 staff across four offices. The deal took effect on July 1.',
-    deals: [{ type: 'merger', target: ['Delgado & Price'], parties: [{ name: 'Whitcombe CPAs', role: 'participant' }] }],
-    note: 'fictional; "have merged to form"',
+    deals: [{ type: 'merger', target: ['Delgado & Price'], parties: [{ name: 'Whitcombe CPAs', role: 'participant' }], date: '2026-07-01' }],
+    note: 'fictional; "have merged to form" (the article date first written as the day before the merger it reports as done; corrected after scoring)',
   },
   {
     id: 'en7-c-013', lang: 'en', style: 'gulf-business-press', date: '2026-08-09',
