@@ -848,4 +848,181 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: 'Streaming service Northlight TV is worth about $3 billion, according to analysts at MoffettNathanson, who said its parent, broadcaster Atlantic Media Group, could sell it or spin it off next year.',
     deals: [], negative: 'other', note: 'fictional; an analyst’s value and a possible sale',
   },
+  // ---- batch D: written after batch C's rules, scored before any rule for it (half hard negatives) ----
+  {
+    id: 'en7-d-001', lang: 'en', style: 'press-release', date: '2026-02-05',
+    text: 'AUSTIN, Texas, Feb. 5, 2026 /PRNewswire/ -- Fieldmark Software, a provider of inspection software for utilities, today announced that it has entered into a definitive agreement to acquire GridSight Analytics for $64 million in cash. The transaction is expected to close in the second quarter.',
+    deals: [{ type: 'acquisition', target: ['GridSight Analytics'], amount: { currency: 'USD', amount: 64_000_000 }, parties: [{ name: 'Fieldmark Software', role: 'acquirer' }] }],
+    note: 'fictional; "entered into a definitive agreement to acquire"',
+  },
+  {
+    id: 'en7-d-002', lang: 'en', style: 'uk-business-press', date: '2026-06-22',
+    text: 'Cotswold brewer Hatherley Ales has agreed terms to be acquired by Dutch drinks group Brouwerij Zeeland in a deal worth £44m, the companies said on Monday. Hatherley will become part of Zeeland’s craft beer division.',
+    deals: [{ type: 'acquisition', target: ['Hatherley Ales', 'Hatherley'], amount: { currency: 'GBP', amount: 44_000_000 }, parties: [{ name: 'Brouwerij Zeeland', role: 'acquirer' }] }],
+    note: 'fictional; "agreed terms to be acquired by"',
+  },
+  {
+    id: 'en7-d-003', lang: 'en', style: 'tech-press', date: '2026-09-09',
+    text: 'Identity-verification startup Passgate is now owned by cybersecurity company Sentinel Arc, which bought it for about $150 million, the companies confirmed on Wednesday.',
+    deals: [{ type: 'acquisition', target: ['Passgate'], amount: { currency: 'USD', amount: 150_000_000 }, parties: [{ name: 'Sentinel Arc', role: 'acquirer' }] }],
+    note: 'fictional; "is now owned by … which bought it"',
+  },
+  {
+    id: 'en7-d-004', lang: 'en', style: 'mining-trade-press', date: '2026-03-18',
+    text: 'Canadian gold miner Yukon Ridge Gold has bought a controlling interest in Mexican explorer Minera Sierra Alta for C$95 million, giving it control of the Santa Rosa project in Sonora.',
+    deals: [{ type: 'stake-sale', target: ['Minera Sierra Alta'], amount: { currency: 'CAD', amount: 95_000_000 }, parties: [{ name: 'Yukon Ridge Gold', role: 'acquirer' }] }],
+    note: 'fictional; "a controlling interest in"',
+  },
+  {
+    id: 'en7-d-005', lang: 'en', style: 'banking-trade-press', date: '2026-11-02',
+    text: 'Regional lender Heartland Trust Bank has completed the acquisition of Prairie Wind Financial from private equity firm Oakline Partners, the bank said on Monday, without disclosing the price.',
+    deals: [{ type: 'acquisition', target: ['Prairie Wind Financial'], parties: [{ name: 'Heartland Trust Bank', role: 'acquirer' }, { name: 'Oakline Partners', role: 'seller' }] }],
+    note: 'fictional; "completed the acquisition of … from"',
+  },
+  {
+    id: 'en7-d-006', lang: 'en', style: 'energy-trade-press', date: '2026-07-08',
+    text: 'Spanish utility Iberluz announced the acquisition of Portuguese solar developer SolAtlântico on Wednesday, paying €380 million for the company and taking on €120 million of its debt.',
+    deals: [{ type: 'acquisition', target: ['SolAtlântico'], amount: { currency: 'EUR', amount: 380_000_000 }, parties: [{ name: 'Iberluz', role: 'acquirer' }] }],
+    note: 'fictional; "announced the acquisition of"; debt taken on is not the price',
+  },
+  {
+    id: 'en7-d-007', lang: 'en', style: 'vc-newsletter', date: '2026-04-29',
+    text: 'Lagos-based insurtech Cova Health has landed $11 million in a Series A round. New investor Norrsken22 led the round and was joined by existing backers Kepple Africa Ventures, Launch Africa Ventures and Microtraction.',
+    deals: [{
+      type: 'funding', target: ['Cova Health'], amount: { currency: 'USD', amount: 11_000_000 }, round: 'Series A',
+      parties: [{ name: 'Norrsken22', role: 'lead' }, { name: 'Kepple Africa Ventures', role: 'participant' }, { name: 'Launch Africa Ventures', role: 'participant' }, { name: 'Microtraction', role: 'participant' }],
+    }],
+    note: 'fictional; "New investor X led the round and was joined by existing backers"',
+  },
+  {
+    id: 'en7-d-008', lang: 'en', style: 'european-startup-press', date: '2026-10-13',
+    text: 'Madrid proptech Habitea has raised €45 million. The financing included participation from Kibo Ventures, Seaya Andromeda, Samaipata and JME Ventures, and was led by Swedish growth investor Kinnevik.',
+    deals: [{
+      type: 'funding', target: ['Habitea'], amount: { currency: 'EUR', amount: 45_000_000 },
+      parties: [
+        { name: 'Kinnevik', role: 'lead' }, { name: 'Kibo Ventures', role: 'participant' }, { name: 'Seaya Andromeda', role: 'participant' },
+        { name: 'Samaipata', role: 'participant' }, { name: 'JME Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "The financing included participation from …, and was led by"',
+  },
+  {
+    id: 'en7-d-009', lang: 'en', style: 'india-tech-press', date: '2026-06-03',
+    text: 'Chennai-based EV charging startup Chargezy has raised $18 million in its Series A funding round led by Bertelsmann India Investments. Returning investors include Kalaari Capital, Java Capital and Venture Catalysts.',
+    deals: [{
+      type: 'funding', target: ['Chargezy'], amount: { currency: 'USD', amount: 18_000_000 }, round: 'Series A',
+      parties: [{ name: 'Bertelsmann India Investments', role: 'lead' }, { name: 'Kalaari Capital', role: 'participant' }, { name: 'Java Capital', role: 'participant' }, { name: 'Venture Catalysts', role: 'participant' }],
+    }],
+    note: 'fictional; "Returning investors include"',
+  },
+  {
+    id: 'en7-d-010', lang: 'en', style: 'tech-press', date: '2026-08-20',
+    text: 'Database startup Tessellate has raised $70 million in a Series C led by Greenoaks. Redpoint Ventures, Amplify Partners and Unusual Ventures were also among the investors, Tessellate said.',
+    deals: [{
+      type: 'funding', target: ['Tessellate'], amount: { currency: 'USD', amount: 70_000_000 }, round: 'Series C',
+      parties: [{ name: 'Greenoaks', role: 'lead' }, { name: 'Redpoint Ventures', role: 'participant' }, { name: 'Amplify Partners', role: 'participant' }, { name: 'Unusual Ventures', role: 'participant' }],
+    }],
+    note: 'fictional; "were also among the investors"',
+  },
+  {
+    id: 'en7-d-011', lang: 'en', style: 'canada-business-press', date: '2026-05-15',
+    text: 'Halifax seafood exporter Atlantic Catch has been taken over by Japan’s Hokkaido Suisan, the Tokyo-listed group said in a filing on Friday. Hokkaido Suisan paid C$230 million for the company.',
+    deals: [{ type: 'acquisition', target: ['Atlantic Catch'], amount: { currency: 'CAD', amount: 230_000_000 }, parties: [{ name: 'Hokkaido Suisan', role: 'acquirer' }] }],
+    note: 'fictional; the price in the next sentence ("paid … for the company")',
+  },
+  {
+    id: 'en7-d-012', lang: 'en', style: 'africa-business-press', date: '2026-09-16',
+    text: 'Ghanaian cocoa processor Ashanti Beans has sold a 40% stake to Swiss trader Bernhof Commodities for $85 million, the company said, and will use the money to double its grinding capacity.',
+    deals: [{ type: 'stake-sale', target: ['Ashanti Beans'], amount: { currency: 'USD', amount: 85_000_000 }, parties: [{ name: 'Bernhof Commodities', role: 'acquirer' }] }],
+    note: 'fictional; a company selling a stake in itself',
+  },
+  {
+    id: 'en7-d-013', lang: 'en', style: 'gulf-business-press', date: '2026-12-01',
+    text: 'Riyadh-based fintech Tamra Pay has closed a $60 million Series B co-led by Sanabil Investments and STV, with Raed Ventures, Merak Capital and Wa’ed Ventures also participating.',
+    deals: [{
+      type: 'funding', target: ['Tamra Pay'], amount: { currency: 'USD', amount: 60_000_000 }, round: 'Series B',
+      parties: [
+        { name: 'Sanabil Investments', role: 'lead' }, { name: 'STV', role: 'lead' }, { name: 'Raed Ventures', role: 'participant' },
+        { name: 'Merak Capital', role: 'participant' }, { name: 'Wa’ed Ventures', role: 'participant' },
+      ],
+    }],
+    note: 'fictional; "with … also participating"',
+  },
+  {
+    id: 'en7-d-014', lang: 'en', style: 'pharma-trade-press', date: '2026-01-07',
+    text: 'Biotech Auralis Therapeutics said it had agreed to be bought by Japanese drugmaker Sakura Pharmaceutical for $22 a share in cash, or about $1.6 billion, sending its shares up 61% in premarket trading.',
+    deals: [{ type: 'acquisition', target: ['Auralis Therapeutics'], amount: { currency: 'USD', amount: 1_600_000_000 }, parties: [{ name: 'Sakura Pharmaceutical', role: 'acquirer' }] }],
+    note: 'fictional; "or about $1.6 billion" after the per-share price',
+  },
+  // ---- batch D: no deal ----
+  {
+    id: 'en7-d-015', lang: 'en', style: 'wire', date: '2026-04-16',
+    text: 'Shares of chip designer Veltrix surged 18% after it agreed to supply AI accelerators to cloud provider Nimbus Compute in a multiyear contract worth about $3 billion.',
+    deals: [], negative: 'other', note: 'fictional; a supply contract',
+  },
+  {
+    id: 'en7-d-016', lang: 'en', style: 'uk-business-press', date: '2026-10-09',
+    text: 'Kestrel Foods raised its offer for rival snack maker Brambleton to £640m on Thursday, but Brambleton’s board said the improved bid still undervalued the company and urged shareholders to reject it.',
+    deals: [], negative: 'talks', note: 'fictional; a raised offer rejected',
+  },
+  {
+    id: 'en7-d-017', lang: 'en', style: 'energy-trade-press', date: '2026-03-04',
+    text: 'Norwegian oil company Nordhav Energi will invest NOK 18 billion in a new gas processing plant at Kollsnes, it said on Wednesday, its largest onshore project in a decade.',
+    deals: [], negative: 'other', note: 'fictional; capital spending on a plant',
+  },
+  {
+    id: 'en7-d-018', lang: 'en', style: 'tech-press', date: '2026-07-23',
+    text: 'Sequoia-backed Driftwave, whose investors also include Accel and Index Ventures, launched a new version of its design software on Thursday and said it now has 40,000 paying customers.',
+    deals: [], negative: 'other', note: 'fictional; backers named as context, no round',
+  },
+  {
+    id: 'en7-d-019', lang: 'en', style: 'wire', date: '2026-05-28',
+    text: 'A U.S. appeals court on Thursday upheld a ruling that blocked Pinnacle Grocers’ $9.8 billion merger with Harvest Basket, likely ending the deal.',
+    deals: [], negative: 'called-off', note: 'fictional; a merger blocked',
+  },
+  {
+    id: 'en7-d-020', lang: 'en', style: 'local-business-journal', date: '2026-02-26',
+    text: 'Omaha software firm Prairiebyte agreed to pay $12 million to settle a lawsuit brought by former customer Heartland Grain Co., according to a court filing on Tuesday.',
+    deals: [], negative: 'settlement', note: 'fictional',
+  },
+  {
+    id: 'en7-d-021', lang: 'en', style: 'business-daily', date: '2026-08-31',
+    text: 'Family-owned department store chain Whitmore & Sons has hired Rothschild to explore options including a sale of the business, which could be valued at about $700 million, people familiar with the matter said.',
+    deals: [], negative: 'rumour', note: 'fictional; a sale explored',
+  },
+  {
+    id: 'en7-d-022', lang: 'en', style: 'vc-newsletter', date: '2026-06-11',
+    text: 'Investors including Andreessen Horowitz, Sequoia Capital and Lightspeed poured more than $40 billion into AI startups in the first half of the year, according to data from PitchBook.',
+    deals: [], negative: 'other', note: 'fictional figures; an aggregate of many rounds',
+  },
+  {
+    id: 'en7-d-023', lang: 'en', style: 'australia-business-press', date: '2026-09-25',
+    text: 'Perth miner Goldfields Ridge’s bid for Kalbarri Minerals lapsed on Friday after it failed to win acceptances for more than 30% of the shares, leaving it with a minority stake.',
+    deals: [], negative: 'called-off', note: 'fictional; a bid lapsed',
+  },
+  {
+    id: 'en7-d-024', lang: 'en', style: 'japan-english-press', date: '2026-11-20',
+    text: 'Toyama Electric said it was considering selling its stake in display-panel maker Hokuriku Display if a suitable buyer could be found, as it shifts spending to power semiconductors.',
+    deals: [], negative: 'talks', note: 'fictional; a sale considered',
+  },
+  {
+    id: 'en7-d-025', lang: 'en', style: 'india-business-press', date: '2026-04-21',
+    text: 'Shares of Pune-based Sahyadri Small Finance Bank have doubled since its ₹1,020 crore IPO in December, taking its market value past ₹8,000 crore.',
+    deals: [], negative: 'share-move', note: 'fictional; share moves after an IPO reported earlier',
+  },
+  {
+    id: 'en7-d-026', lang: 'en', style: 'singapore-business-press', date: '2026-07-01',
+    text: 'Temasek-backed Harbourfront Logistics, a portfolio company of KKR, reported a 9% rise in annual revenue to S$1.2 billion and said it would open three new warehouses in Malaysia.',
+    deals: [], negative: 'revenue', note: 'fictional; owners named as context',
+  },
+  {
+    id: 'en7-d-027', lang: 'en', style: 'wire', date: '2026-10-30',
+    text: 'Brazilian meatpacker Pampas Carnes and U.S. rival Great Plains Beef have held preliminary talks about a possible combination that would create the world’s third-largest beef producer, two sources said.',
+    deals: [], negative: 'talks', note: 'fictional',
+  },
+  {
+    id: 'en7-d-028', lang: 'en', style: 'tech-press', date: '2026-12-03',
+    text: 'Cloud company Strato won a $450 million contract from the U.S. Defense Department to build a classified data platform, sending its shares up 6%.',
+    deals: [], negative: 'other', note: 'fictional; a contract won',
+  },
 ];
