@@ -288,9 +288,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
-  // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
+  // ("has tripled since its $748 million IPO in March", "since its ₹1,020 crore IPO": an amount may stand in the recalled listing's name.)
   // ("launched the roadshow for its IPO": a listing being marketed is not done.)
-  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
+  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥₹.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
   // "The company, which went public in 2021, had raised …": a listing told in an aside on the company, dated by a
   // year, describes the company; it is not the news.
   if (trigger.type === 'ipo' && trigger.lang === 'en' && /,\s*(?:which|that|who)\s+(?:first\s+|only\s+|itself\s+)?$/i.test(view.text.slice(Math.max(view.start, at - 30), at)) && /^[^,;.]{0,40}?\b(?:in|since)\s+(?:19|20)\d{2}\b/.test(view.text.slice(end, Math.min(view.end, end + 50)))) return undefined;
@@ -398,6 +398,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     }
     // "…：先是…；随后又宣布完成…融资": a clause with no subject of its own acts for the company the sentence opened on.
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, ''))) target = zhTopic(view);
+    // ("Ashanti Beans has sold a 40% stake to Bernhof Commodities": the company selling a stake in itself; its buyer after "to".)
+    if (trigger.id === 'en-sold-own-stake') {
+      other = target ? buyersAfterTo(view, at) : [];
+      if (other.length === 0) return undefined;
+    }
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
@@ -884,7 +889,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler|major|giant)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler|major|giant|processor|trader|exporter|importer|roaster)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 /** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */

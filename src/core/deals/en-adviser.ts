@@ -12,10 +12,10 @@ const ADVISED = /\b(?:advised|advises|advising|represented|represents|representi
 // ("advised Tidewater Aquaculture, a Tasmanian salmon farmer, on its A$260 million sale to …": what the client is may stand between.)
 const CLIENT = /^((?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*)(?:,\s+(?:a|an|the)\s+[^,;.]{1,60},)?\s+(?:on|in|with)\s+(?:its|their)\s+/;
 /** A purchase the client made: its noun after the possessive (an amount and a few words may stand between). */
-const PURCHASE_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
+const PURCHASE_AFTER = /^(?:[\w$€£¥₹.,%-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
 
 /** The client's sale of itself: "represented Tamsin Foods in its sale to Brightridge Brands". */
-const SALE_TO_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,3}?sale\s+to\s+/i;
+const SALE_TO_AFTER = /^(?:[\w$€£¥₹.,%-]+\s+){0,3}?sale\s+to\s+/i;
 
 export interface Advised {
   /** Where the adviser's clause ends: the companies named before it advised. */

@@ -339,6 +339,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-sold-own-stake',
+    type: 'stake-sale',
+    lang: 'en',
+    // "Ashanti Beans has sold a 40% stake to Swiss trader Bernhof Commodities": a stake in itself (no "in X"), its buyer
+    // after "to" (deal-frames.ts); "sold its 40% stake to" is a holding in something else, told before.
+    pattern: /\b(?:sold|sells|has sold|agreed to sell|will sell|is selling)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|minority|majority|significant|strategic)\s+(?:equity\s+)?stake\s+to\b/g,
+    needs: ['stake to'],
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['Ghanaian cocoa processor Ashanti Beans has sold a 40% stake to Swiss trader Bernhof Commodities for $85 million.', 'stake-sale|Ashanti Beans|Bernhof Commodities']],
+  },
+  {
     id: 'en-sold-to',
     type: 'acquisition',
     lang: 'en',
