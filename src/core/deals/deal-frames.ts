@@ -18,7 +18,7 @@ import { assetObject } from './en-asset-object';
 import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
-import { heldUp, soundsEnded, underScrutiny } from './intent-check';
+import { heldUp, soundsEnded, underScrutiny, undoneLater } from './intent-check';
 import { unreadListHead, unreadListMiddle, unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
@@ -167,8 +167,9 @@ const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|s
  * "Sentrix is buying identity startup Keyward … Keyward, founded in 2019, had raised about $180 million from investors
  * including Accel": what a company had raised before the news, with no round or month named, is a total.
  */
-// ("Padala Now said on Wednesday it had raised $20 million": reported speech of the news is the round itself.)
-const HAD_RAISED = /\b(?<!\b(?:said|says|announced)(?: on \w+day| \w+day)?,? (?:that )?(?:it|they) )had (?:previously |earlier |already )?raised\b/i;
+// ("Padala Now said on Wednesday it had raised $20 million": reported speech of the news, dated to its day, is the round
+// itself; "said it had raised $50 million from investors before the pandemic" is not.)
+const HAD_RAISED = /\b(?<!\b(?:said|says|announced)(?: on \w+day| \w+day| today),? (?:that )?(?:it|they) )had (?:previously |earlier |already )?raised\b/i;
 const NAMES_A_ROUND = /\b(?:Series [A-Z]|seed|pre-seed|angel|round|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
@@ -301,6 +302,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?(?:的|进行了?|完成了?|实施了?)[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   // "…领投了晶能新材的A轮融资，融资金额为2亿元": 融资金额 after a round told in the sentence sizes that round.
   if (trigger.id === 'zh-funding' && /^(?:融资|投资)金额/.test(view.text.slice(at, end)) && /融资/.test(view.text.slice(view.start, at))) return undefined;
+  // ("agreed to buy Telluric Analytics for $2 billion last year, but the deal collapsed in March": a deal undone.)
+  if (trigger.lang === 'en' && trigger.type !== 'funding' && trigger.type !== 'ipo' && trigger.type !== 'debt' && undoneLater(view.text.slice(end, Math.min(view.end, end + 200)))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -1412,11 +1415,11 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 
 /** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
-/** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
+/** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors" (not "Partners include"). */
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|(?<!\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Rr]ivals|[Cc]ompetitors|[Uu]sers|[Bb]rands|[Ss]uppliers|[Pp]eers|[Aa]dvis[eo]rs|[Mm]embers|[Pp]roducts|[Mm]arkets)\s+(?:also\s+)?)includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
  * participating were", "Also joining the round were" ("The startup also drew criticism from …" names no backer).
