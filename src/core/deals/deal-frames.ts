@@ -1422,9 +1422,9 @@ const BACKERS_BEFORE =
   /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|(?<!\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Rr]ivals|[Cc]ompetitors|[Uu]sers|[Bb]rands|[Ss]uppliers|[Pp]eers|[Aa]dvis[eo]rs|[Mm]embers|[Pp]roducts|[Mm]arkets)\s+(?:also\s+)?)includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
- * participating were", "Also joining the round were" ("The startup also drew criticism from …" names no backer).
+ * participating were", "Also joining the round were", "Joining Sequoia Capital in the round were" ("The startup also drew criticism from …" names no backer).
  */
-const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:[Aa]lso\s+)?(?:[Pp]articipating|[Ii]nvesting|[Jj]oining|[Bb]acking)(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
+const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:[Aa]lso\s+)?(?:[Pp]articipating|[Ii]nvesting|[Jj]oining|[Bb]acking)(?:\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?=\s+in\s))?(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
 /** (A cheap look at the last word first: the cue ends on one of these.) */
 function backersRightBefore(view: SentenceView, at: number): boolean {
   const before = view.text.slice(Math.max(view.start, at - 130), at);

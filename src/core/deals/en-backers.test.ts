@@ -24,6 +24,7 @@ describe('backers named in the sentences after a round', () => {
     [`${ROUND} It was led by Accel, and Index Ventures and Greylock also invested.`, ['Accel*', 'Index Ventures', 'Greylock']],
     // (Session dealsen18: "Also joining the round were"; names the reader left out inside a list; a name cut short before "also investing".)
     [`${ROUND} Also joining the round were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Joining Sequoia Capital in the round were Accel and Greylock.`, ['Accel', 'Greylock']],
     [`${ROUND} Backers include Accel, which led the round, Tenacious Ventures, Artesian and Greylock.`, ['Accel*', 'Tenacious Ventures', 'Artesian', 'Greylock']],
   ])('%s', (text, expected) => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));

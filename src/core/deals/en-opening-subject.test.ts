@@ -45,6 +45,9 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
   it('opens after what the Indian press calls a company ("FMCG major")', () => {
     expect(read('NEW DELHI: FMCG major Sunbeam Consumer will acquire a 51% stake in Jaipur-based organic snacks brand Desi Crunch for ₹310 crore.')).toEqual(['stake-sale Desi Crunch <- Sunbeam Consumer']);
   });
+  it('is the company bought, sold in one sentence and paid for as "the startup" in the next', () => {
+    expect(read('Quillfeather Labs has been sold. Brightmoor Analytics, which announced the deal on Monday, paid $45 million for the startup.')).toEqual(['acquisition Quillfeather Labs <- Brightmoor Analytics']);
+  });
   it('is the company bought as "the firm" in the next sentence', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });

@@ -197,7 +197,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|(?<=,\s)(?:buying|acquiring)(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
     needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop', 'taken over', 'picked up', 'picks up', 'scooped up', 'scoops up', 'swallowed'],
     target: 'object',
     party: 'acquirer',
@@ -216,6 +216,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Kestrel Holdings has taken over rival Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings has picked up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings scooped up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // A participle after a comma: the sentence's subject buys ("made its third acquisition of the year, buying …").
+      ['Kestrel Holdings made its third acquisition of the year on Monday, buying Marlow Foods for $45 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -319,6 +321,23 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Pet-supply chain Whiskers & Tails has been bought out of administration by Moorgate Retail Partners, saving 64 of its 90 shops.', 'acquisition|Whiskers & Tails|Moorgate Retail Partners'],
       // ("The founders of X have been bought out by Y": the owners of the company sell it.)
       ['The founders of Milwaukee HVAC contractor Badger Climate Services have been bought out by private equity firm Lakefront Capital Partners.', 'acquisition|Badger Climate Services|Lakefront Capital Partners'],
+    ],
+  },
+  {
+    id: 'en-become-part-of',
+    type: 'acquisition',
+    lang: 'en',
+    // "Quillfeather Labs will become part of Brightmoor Analytics", "… became a wholly owned subsidiary of Kestrel": the
+    // company named before is bought, its buyer after "of".
+    pattern: /\b(?:will become|is to become|to become|becomes|became|has become|have become)\s+(?:a\s+)?(?:part|(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division))\s+of\b/g,
+    needs: ['part of', 'subsidiary of', 'unit of', 'division of'],
+    target: 'passive',
+    party: 'acquirer',
+    // (Only of a company named right after "of": "part of the FTSE 100 index", "part of Europe’s largest bank" name no buyer.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && /^\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}(?=[\s,.;]|$)(?!\s+(?:index|indexes|indices|benchmarks?|family|universe|portfolio)\b)/.test(after) && !/^\s+\S+[’']s?\s/.test(after),
+    examples: [
+      ['In a deal announced Monday, Quillfeather Labs will become part of Brightmoor Analytics.', 'acquisition|Quillfeather Labs|Brightmoor Analytics'],
+      ['Marlow Foods became a wholly owned subsidiary of Kestrel Holdings on Friday.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {

@@ -31,4 +31,9 @@ describe('what is no backer and no round (session dealsen18)', () => {
   it('reads no round in what a company "had raised" before, told without its day', () => {
     expect(read('Kestrel Labs said it had raised $50 million from investors before the pandemic hit.')).toEqual([]);
   });
+  it('reads no purchase in a company joining an index, and none in a participle with no company bought', () => {
+    expect(read('Quillfeather Labs will become part of the FTSE 100 index next month.')).toEqual([]);
+    expect(read('Kestrel Pay will become part of MSCI indexes.')).toEqual([]);
+    expect(read('Investors piled into Kestrel Holdings, buying Marlow Foods shares after the results.')).toEqual([]);
+  });
 });
