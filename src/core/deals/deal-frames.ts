@@ -1374,6 +1374,9 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
   // company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // ("secured a $500 million loan from HSBC to fund its purchase of Marlow Foods", "priced a $1 billion bond offering to help
+  // pay for its acquisition of …": money borrowed for a purchase is no price of it.)
+  if ((type === 'acquisition' || type === 'stake-sale' || type === 'merger') && /^\s*(?:[\w-]+\s+){0,2}?(?:loans?|bonds?|notes|bridge loan|term loan|credit (?:facility|line)|debt (?:facility|financing|offering)|financing package|bond (?:offering|sale|issue))\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "creating a $2.8 billion-asset institution": a size of the company, joined to its noun.
   if (/^-(?:asset|deposit|revenue|sales|employee|store|branch|bed|member)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 12))) return false;
   // "Bow River Advisors, which oversees about C$6 billion for clients": what a firm manages is no price.

@@ -36,4 +36,13 @@ describe('what is no backer and no round (session dealsen18)', () => {
     expect(read('Kestrel Pay will become part of MSCI indexes.')).toEqual([]);
     expect(read('Investors piled into Kestrel Holdings, buying Marlow Foods shares after the results.')).toEqual([]);
   });
+  it('takes no money borrowed for a purchase for its price', () => {
+    const price = (text: string) => {
+      const a = annotate(text, { companies: matcher, context: { lang: 'en', date: '2026-06-01' } });
+      return a.deals.filter((d) => d.type === 'acquisition').map((d) => (d.money === undefined ? 'none' : a.money[d.money]!.text));
+    };
+    expect(price('Kestrel Holdings has secured a $500 million loan from HSBC to fund its purchase of Marlow Foods, which it agreed in March.')).toEqual(['none']);
+    expect(price('Kestrel Holdings priced a $1 billion bond offering to help pay for its acquisition of Marlow Foods.')).toEqual(['none']);
+    expect(price('Kestrel Holdings agreed to buy Marlow Foods for $2 billion, funded by a $1 billion bridge loan.')).toEqual(['$2 billion']);
+  });
 });
