@@ -25,6 +25,8 @@ describe('backers named in the sentences after a round', () => {
     // (Session dealsen18: "Also joining the round were"; names the reader left out inside a list; a name cut short before "also investing".)
     [`${ROUND} Also joining the round were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
     [`${ROUND} Joining Sequoia Capital in the round were Accel and Greylock.`, ['Accel', 'Greylock']],
+    [`${ROUND} It was backed by Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Accel led the round. Quarry Hill, Tallwood and Index Ventures also participated.`, ['Accel*', 'Tallwood', 'Index Ventures']],
     [`${ROUND} Backers include Accel, which led the round, Tenacious Ventures, Artesian and Greylock.`, ['Accel*', 'Tenacious Ventures', 'Artesian', 'Greylock']],
   ])('%s', (text, expected) => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));

@@ -61,6 +61,7 @@ describe('the unread head of a list of backers', () => {
   it('takes the names that open the clause before the list’s first company', () => {
     expect(headOf('Quona Capital led, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.', 'Kepple')).toEqual(['Acumen']);
     expect(headOf('DST, Nvidia and Accel also invested.', 'Nvidia')).toEqual(['DST']);
+    expect(headOf('Quarry Hill, Tallwood and Redfin Partners also participated.', 'Redfin')).toEqual(['Tallwood']);
   });
 
   it('takes no person, no stop word and nothing after other words', () => {

@@ -67,7 +67,8 @@ export function unreadListMiddle(text: string, from: number, to: number): { star
 }
 
 /** Names, each then ", ", that open a clause right before a list's first company: "…, and Acumen, " (before "Kepple …"). */
-const HEAD = /(?:^|[;:]\s+|,\s+and\s+|\.\s+)((?:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of)){0,3},\s+){1,4})$/;
+// ("Quarry Hill, Tallwood and Redfin Partners also participated": the last may join with "and".)
+const HEAD = /(?:^|[;:]\s+|,\s+and\s+|\.\s+)((?:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of)){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)){1,4})$/;
 
 /**
  * The unread names that open a list of backers before its first company read, back to the clause's start: "Quona Capital
@@ -82,16 +83,17 @@ export function unreadListHead(text: string, from: number, to: number): { start:
   const base = Math.max(from, to - 120) + m.index + m[0].length - m[1]!.length;
   const items: { start: number; end: number; name: string }[] = [];
   let at = 0;
-  for (const part of m[1]!.split(/,\s+/)) {
+  for (const part of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) {
     if (part === '') continue;
     const words = part.split(/\s+/);
     const reason = notCompanyReason(words);
     // (A person who opens the list is left to the readers of people: "Elad Gil, Accel, … also took part".)
-    // (Two words or more without an investor's word may be a person the name tables do not know.)
-    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && !ORG_WORD.test(part)) || (words.length > 1 && !ORG_WORD.test(part))) return [];
+    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && reason !== 'person' && !ORG_WORD.test(part))) return [];
     const s = m[1]!.indexOf(part, at);
-    items.push({ start: base + s, end: base + s + part.length, name: part });
     at = s + part.length;
+    // (Two words or more without an investor's word may be a person the name tables do not know: left out, the list goes on.)
+    if (reason === 'person' || (words.length > 1 && !ORG_WORD.test(part))) continue;
+    items.push({ start: base + s, end: base + s + part.length, name: part });
   }
   return items;
 }
