@@ -5,7 +5,7 @@ import { addInvestor, type DealDraft } from './deal-draft';
 import { isBrandMakerGap } from './en-brand-maker';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
-import { heldUp, soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
+import { heldUp, soundsUnsettled, underScrutiny, undoneLater, wordsBefore } from './intent-check';
 import { listAfter } from './role-phrases';
 import { between, companiesBefore, type SentenceView } from './sentence-view';
 import { findSubjectList } from './subject-list';
@@ -29,9 +29,12 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
     const verbEnd = verbStart + m[0].length;
     if (BASE_FORM.test(m[0]) && !/\b(?:to|will)\s+$/i.test(view.text.slice(view.start, verbStart))) continue;
     const acquirers = findSubjectList(view, verbStart, isAcquirerGap);
-    if (acquirers.length === 0) continue;
+    // ("…, but the deal collapsed in March": a purchase undone later in the sentence.)
+    if (acquirers.length === 0 || undoneLater(view.text.slice(verbEnd, Math.min(view.end, verbEnd + 200)))) continue;
     const object = view.companies.find((c) => c.start >= verbEnd);
-    if (!object) continue;
+    // ("a majority stake in Ugandan microinsurer Kinga Cover": a word read as a company that only says where the company
+    // named after it is from; the frames read that name.)
+    if (!object || MODIFIER_OF_NAME.test(view.text.slice(object.end, Math.min(view.end, object.end + 50)))) continue;
     const gap = cleanGap(between(view, verbEnd, object.start));
     let type: DealType;
     const stake = STAKE_OBJECT.exec(gap);
@@ -52,6 +55,8 @@ export function matchAcquiredActive(view: SentenceView): DealDraft[] {
 }
 
 const POSSESSIVE_AFTER = /^(?:'s?\b|'\s)/;
+/** After a word read as a company, what the company named next is: " microinsurer Kinga Cover", " lift maker Kone". */
+const MODIFIER_OF_NAME = /^\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z][\w&’'-]*)(?!(?:In|On|At|For|By|The|A|An)\b)/;
 
 /** After the company bought, before its price: "snack nut business from Kraft Heinz Co." ("… for $3.35 billion"). */
 const OBJECT_TAIL = /^(?:\s+(?:[a-z][\w-]*\s+){0,3}(?:business|brand|unit|division|operations))?(?:\s+from\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\.?\s*){1,5}?(?=\s*for\b))?/;
@@ -90,7 +95,7 @@ export function matchAcquisitionNoun(view: SentenceView): DealDraft[] {
   for (const m of matchesOf(ACQUISITION_NOUN, sentence)) {
     const nounStart = view.start + m.index;
     const nounEnd = nounStart + m[0].length;
-    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60)) || underScrutiny(wordsBefore(view.text, view.start, nounStart, 60)) || heldUp(view.text.slice(nounEnd, view.end))) continue;
+    if (soundsUnsettled(wordsBefore(view.text, view.start, nounStart, 60)) || underScrutiny(wordsBefore(view.text, view.start, nounStart, 60)) || heldUp(view.text.slice(nounEnd, view.end)) || undoneLater(view.text.slice(nounEnd, Math.min(view.end, nounEnd + 200)))) continue;
     const target = view.companies.find((c) => c.start >= nounEnd);
     if (!target || !isDescriptorGap(cleanGap(between(view, nounEnd, target.start)), 4)) continue;
     if (!isWholeCompanyObject(view, target)) continue;

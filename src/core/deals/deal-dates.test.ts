@@ -293,3 +293,15 @@ describe('extractDeals with the article date', () => {
     expect(dated('Moonshot raised $1 billion in February, led by Alibaba.')).toEqual([['moonshot', 'funding', undefined]]);
   });
 });
+
+describe('a completed purchase and the day it was agreed (session dealsen18)', () => {
+  it('takes no date from a clause on when the purchase was agreed', async () => {
+    const { annotate, createCompanyMatcher: matcherOf } = await import('../index');
+    const { companies } = await import('../../data/companies');
+    const text = 'Danish drugmaker Nordhavn Pharma has completed its purchase of San Diego-based Cellvera Bio, which it agreed to buy in July for $2.1 billion.';
+    const a = annotate(text, { companies: matcherOf(companies), context: { lang: 'en', date: '2026-09-14' } });
+    expect(a.deals.map((d) => `${d.target.name} ${d.date ?? 'none'}`)).toEqual(['Cellvera Bio none']);
+    const agreed = annotate('Nordhavn Pharma agreed in July to buy Cellvera Bio for $2.1 billion.', { companies: matcherOf(companies), context: { lang: 'en', date: '2026-09-14' } });
+    expect(agreed.deals.map((d) => d.date)).toEqual(['2026-07']);
+  });
+});

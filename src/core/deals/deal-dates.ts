@@ -481,6 +481,12 @@ export function withDealDates(
       };
       const governing = governingExpression(text, sentence, anchor, expressions, region);
       if (!governing) return;
+      // ("Nordhavn Pharma has completed its purchase of Cellvera Bio, which it agreed to buy in July for $2.1 billion": the
+      // day a completed purchase was agreed, in a clause on it, is not its date.)
+      if (AGREED_WHEN.test(text.slice(Math.max(sentence.start, governing.start - 50), governing.start)) && EN_COMPLETED.test(text.slice(sentence.start, sentence.end))) {
+        governed = true;
+        return;
+      }
       governed = true;
       setDate(out[i]!, governing);
     });
@@ -496,6 +502,8 @@ export function withDealDates(
   return out;
 }
 
+/** Before the time in a clause on when a deal was agreed: "which it agreed to buy ", "that it first announced ". */
+const AGREED_WHEN = /\b(?:which|that)\s+(?:it|they)\s+(?:had\s+)?(?:first\s+)?(?:agreed|announced|struck|signed)\b[^,;.]{0,30}$/;
 const EN_COMPLETED = /\b(?:has|have|had) (?:completed|closed|finalized|finalised)\b|\bcompleted (?:its|their|the)\b/;
 const EN_FOLLOW_UP =
   /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|acquisition|purchase|merger|sale|takeover|round|offering|listing|IPO)\b|\b(?:agreed\s+to|announced|closed|completed|signed|struck)\s+the\s+(?:deal|transaction|acquisition|purchase|merger|sale|takeover)\b/;

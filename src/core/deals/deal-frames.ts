@@ -18,8 +18,8 @@ import { assetObject } from './en-asset-object';
 import { blankAsides } from './en-asides';
 import { isBrandMakerGap } from './en-brand-maker';
 import { leadInLength } from './en-lead-in';
-import { heldUp, soundsEnded, underScrutiny } from './intent-check';
-import { unreadListTail } from './en-list-tail';
+import { heldUp, soundsEnded, underScrutiny, undoneLater } from './intent-check';
+import { unreadListHead, unreadListMiddle, unreadListTail } from './en-list-tail';
 import { orientMerger } from './en-merger-direction';
 import { englishSecondSales, englishSecondTargets } from './en-second-target';
 import { listAfter, ownerOfArm, SELLERS_BEFORE } from './role-phrases';
@@ -167,7 +167,9 @@ const RUNNING_TOTAL = /\b(?:since (?:its |their )?(?:founding|inception|launch|s
  * "Sentrix is buying identity startup Keyward … Keyward, founded in 2019, had raised about $180 million from investors
  * including Accel": what a company had raised before the news, with no round or month named, is a total.
  */
-const HAD_RAISED = /\bhad (?:previously |earlier |already )?raised\b/i;
+// ("Padala Now said on Wednesday it had raised $20 million": reported speech of the news, dated to its day, is the round
+// itself; "said it had raised $50 million from investors before the pandemic" is not.)
+const HAD_RAISED = /\b(?<!\b(?:said|says|announced)(?: on \w+day| \w+day| today),? (?:that )?(?:it|they) )had (?:previously |earlier |already )?raised\b/i;
 const NAMES_A_ROUND = /\b(?:Series [A-Z]|seed|pre-seed|angel|round|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
 const RECALLED = /\b(?:when|after|since|before|until)\s+(?:it|they|the company|the firm)\s+(?:had\s+|first\s+)?(?:raised|closed|secured|received|landed|took)\b/i;
@@ -287,9 +289,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // priced, raised or listed); the offer's size is what it hopes to raise.
   if (trigger.type === 'ipo' && trigger.lang === 'zh' && OFFER_OPENED.test(view.text.slice(view.start, view.end))) return undefined;
   // "its gains since its March debut", "自上市以来": a listing recalled to measure from is no listing reported.
-  // ("has tripled since its $748 million IPO in March": an amount may stand in the recalled listing's name.)
+  // ("has tripled since its $748 million IPO in March", "since its ₹1,020 crore IPO": an amount may stand in the recalled listing's name.)
   // ("launched the roadshow for its IPO": a listing being marketed is not done.)
-  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
+  if (trigger.type === 'ipo' && /\bsince (?:its|their|the) (?:[\w$€£¥₹.,-]+ ){0,4}$|\b(?:roadshow|road show|bookbuilding|book-building|book building|marketing)\s+(?:for|of)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}$|自$/i.test(view.text.slice(Math.max(view.start, at - 50), at))) return undefined;
   // "The company, which went public in 2021, had raised …": a listing told in an aside on the company, dated by a
   // year, describes the company; it is not the news.
   if (trigger.type === 'ipo' && trigger.lang === 'en' && /,\s*(?:which|that|who)\s+(?:first\s+|only\s+|itself\s+)?$/i.test(view.text.slice(Math.max(view.start, at - 30), at)) && /^[^,;.]{0,40}?\b(?:in|since)\s+(?:19|20)\d{2}\b/.test(view.text.slice(end, Math.min(view.end, end + 50)))) return undefined;
@@ -300,6 +302,8 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.id === 'zh-funding' && /对[^，。；]{1,24}?(?:的|进行了?|完成了?|实施了?)[^，。；]{0,6}(?:投资|增资|注资)/.test(view.text.slice(view.start, end))) return undefined;
   // "…领投了晶能新材的A轮融资，融资金额为2亿元": 融资金额 after a round told in the sentence sizes that round.
   if (trigger.id === 'zh-funding' && /^(?:融资|投资)金额/.test(view.text.slice(at, end)) && /融资/.test(view.text.slice(view.start, at))) return undefined;
+  // ("agreed to buy Telluric Analytics for $2 billion last year, but the deal collapsed in March": a deal undone.)
+  if (trigger.lang === 'en' && trigger.type !== 'funding' && trigger.type !== 'ipo' && trigger.type !== 'debt' && undoneLater(view.text.slice(end, Math.min(view.end, end + 200)))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));
@@ -397,6 +401,11 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     }
     // "…：先是…；随后又宣布完成…融资": a clause with no subject of its own acts for the company the sentence opened on.
     if (!target && trigger.lang === 'zh' && (trigger.type === 'funding' || trigger.type === 'ipo') && ZH_ZERO_SUBJECT.test(clauseBefore(view, at).replace(/^.*[：:]/, ''))) target = zhTopic(view);
+    // ("Ashanti Beans has sold a 40% stake to Bernhof Commodities": the company selling a stake in itself; its buyer after "to".)
+    if (trigger.id === 'en-sold-own-stake') {
+      other = target ? buyersAfterTo(view, at) : [];
+      if (other.length === 0) return undefined;
+    }
   } else if (trigger.target === 'object' && trigger.buyerAfterTo) {
     // "Ford sold Volvo Cars to Geely", "the sale of its unit X to a consortium led by Y": buyers after "to".
     // ("will sell Ben & Jerry’s, its ice cream unit, to CVC": a name the company reader left out, delimited by the grammar.)
@@ -883,7 +892,7 @@ const STAKE_BUYER_TAIL = new RegExp(
 );
 
 /** "Robotics AI startup Physical Intelligence raised …": what the company is, before its name; "Shares of Bajaj Housing Finance more than doubled …". */
-export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
+export const OPENING_KIND = /^(?:(?:[\w-]+\s+){0,4}?(?:[Ss]tartup|[Ss]tart-up|company|firm|maker|developer|provider|lab|operator|platform|[Uu]nicorn|[Ii]nsurtech|[Ff]intech|[Pp]roptech|[Ee]dtech|[Hh]ealthtech|[Bb]iotech|[Mm]edtech|[Aa]gritech|[Cc]hipmaker|[Nn]eobank|[Ee]-wallet|wallet|app|marketplace|lender|retailer|brand|chain|insurer|utility|recycler|[a-z]*maker|[a-z]*packer|co-?operative|merchant|broker|installer|producer|manufacturer|supplier|miner|explorer|group|specialist|distributor|contractor|housebuilder|designer|label|studio|publisher|network|agency|consultancy|carrier|airline|bank|broadcaster|exchange|hauler|major|giant|processor|trader|exporter|importer|roaster)|(?:Shares|Stock) (?:of|in))\s+(?=[A-ZÀ-ÖØ-Þ])/;
 
 const SHARES_OF = /^(?:Shares|Stock)\b/;
 /** Between a company and a passive verb: a clause of its own ("… rose after Telluric Analytics agreed to be acquired"). */
@@ -927,13 +936,14 @@ function openingName(view: SentenceView, at: number, tail: RegExp = OPENING_VERB
  * engineering firms, Redstone Civil Group and Alder Point Engineering, have merged": what both companies are, in
  * the plural, before the pair.
  */
-// ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised.)
-const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|credit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers)(?:,\s+|\s+(?=[A-Z]))/;
+// ("Biotechs Arcturus Neuro and Pelion Therapeutics …": the kind may open the sentence, capitalised; "US regional railroads
+// Plainsline Rail and Allegheny Southern agreed to a merger of equals".)
+const PAIR_KIND = /^(?:[\w’'-]+\s+){0,4}?(?:[Mm]erchants|[Cc]o-?operatives|[Ff]irms|[Cc]ompanies|[Ss]tartups|[Ss]tart-ups|[Gg]roups|[Rr]ivals|[Pp]eers|[A-Za-z]*makers|[Pp]roducers|[Mm]iners|[Ii]nsurers|[Ll]enders|[Bb]anks|[Gg]rocers|[Rr]etailers|[Cc]hains|[Oo]perators|[Pp]roviders|[Dd]evelopers|[Bb]rokers|[Uu]tilities|[Cc]arriers|[Aa]irlines|[Pp]ublishers|[Cc]redit unions|[Bb]ancorps|[Bb]iotechs|[Ff]intechs|[Ii]nsurtechs|[Bb]rewers|[Ee]xporters|[Tt]ruckers|[Rr]ailroads|[Rr]ailways|[Ss]hipping lines|[Ss]hipowners|[Hh]ospitals|[Hh]ousebuilders|[Rr]efiners|[Dd]istributors|[Mm]anufacturers|[Ss]uppliers|[Ww]holesalers|[Aa]gencies|[Ss]tudios|[Tt]elecoms|[Dd]istillers|[Ww]ineries|[Pp]ipeline companies|[Ee]xchanges|[Oo]rgani[sz]ations|[Pp]ractices|[Cc]onsultancies)(?:,\s+|\s+(?=[A-Z]))/;
 // ("Corvane Systems, a Denver sensor maker, and Telluric Analytics, a Boulder data firm, have agreed to merge": each may
 // have an appositive.)
 // ("Whitfield Brandt and Corley & Nash, will merge", "… have combined in an all-share deal": a name with "&", a comma
 // before the verb, the merging verb itself.)
-const OPENING_PAIR = /^((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
+const OPENING_PAIR = /^((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?\s+(?:and|&)\s+((?:(?:[A-Z][\w&.’'-]*|&)\s+){0,3}[A-Z][\w&.’'-]*)(?:,\s+(?:an?|the)\s+[^,;]{1,60},)?(?=,?\s+(?:(?:have|has|had|will|said(?: on \w+day)? (?:that )?they (?:have|had|would|will)|also)\s+)*(?:agreed|agree|completed|closed|announced|are|plan|to|merge|merged|combined|combine|signed|struck|reached|entered|said|tied)\b)/;
 
 /** Two companies the reader left out that open a merger sentence ("Chesapeake Energy and Southwestern Energy agreed to merge"). */
 function openingPair(view: SentenceView, at: number, oneRead = false): CompanyMention[] {
@@ -1006,7 +1016,11 @@ const CONSORTIUM_LED_BY = /^\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:consortium|g
 /** The named members of "a consortium led by A (and B)" right after `from`, or none. */
 function consortiumAfter(view: SentenceView, from: number): CompanyMention[] {
   const m = CONSORTIUM_LED_BY.exec(view.text.slice(from, Math.min(view.end, from + 80)));
-  return m ? listAfter(view, from + m[0].length, view.end) : [];
+  if (!m) return [];
+  const listed = listAfter(view, from + m[0].length, view.end);
+  // ("a consortium led by Hong Kong’s Kowloon Bay Capital": a leader the company reader left out.)
+  const named = listed.length === 0 ? namedObject(view, from + m[0].length) : undefined;
+  return named ? [named] : listed;
 }
 
 /** An aside between commas right after a company: ", backed by Brightwater Capital,", ", the Brightwater Capital portfolio company,". */
@@ -1056,6 +1070,9 @@ function objectAfter(view: SentenceView, from: number, lang: 'en' | 'zh'): Compa
   const ownUnitNamed = /^\s*(?:its|their)\s+$/i.test(gap) && /^\s+(?:unit|subsidiary|division|arm|business)\b/.test(next);
   // ("will acquire all Marlow shares": all of a company's shares are the company.)
   if (/^\s*all\s+(?:of\s+)?(?:the\s+)?(?:(?:issued|outstanding|remaining)\s+)*$/i.test(gap) && /^\s+(?:shares|stock)\b/.test(next)) return c;
+  // ("a majority stake in Ugandan microinsurer Kinga Cover": a word read as a company that says where the next one is from.)
+  const named = /^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next) ? view.companies.find((x) => x.start >= c.end && x.start - c.end <= 40) : undefined;
+  if (named && isDescriptorGap(view.text.slice(c.end, named.start), 3) && isDescriptorGap(gap.replace(/^\s*(?:a|an|the)\s+/i, ''), 4)) return named;
   if (!ownUnitNamed && (/^\s*(?:’s|'s)\s/.test(next) || (/s$/.test(c.text) && /^[’']\s/.test(next)) || (/^\s+[a-z]/.test(next) && !OBJECT_FOLLOWERS.test(next)))) return undefined;
   // "buy \"Call of Duty\" maker Activision", "the sale of its flash memory unit, Toshiba Memory".
   // "the sale of its flash memory unit, Toshiba Memory Corp., to …": an appositive names what is sold.
@@ -1277,15 +1294,16 @@ function zhOwnedAfter(view: SentenceView, from: number): CompanyMention | undefi
 
 /** A capitalised name right after a purchase's verb, up to the words that follow an object ("for", ",", "in", "."). */
 // ("the remaining 60% of Telluric Analytics it did not own", "acquisition of X by Corvane Systems closed on Friday".)
-// ("Carnes del Plata", "Banco de la Nación": a particle between capitalised words is part of the name.)
-const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,3})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
+// ("Carnes del Plata", "Banco de la Nación", "Laiterie Val d’Or": a particle between capitalised words is part of the name;
+// "Hong Kong’s Kowloon Bay Capital": five words, an owner's possessive among them.)
+const OBJECT_RUN = /^\s*((?:[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:(?:de|del|della|di|da|do|dos|das|van|von|der|den|la|le|los|las)\s+)?(?:(?:d[’']|l[’'])?[A-Z][\w&’'-]*\.?|[A-Z]\.(?:[A-Z]\.)+|&)){0,4})(?=\s*(?:,|;|\s+(?:for|in|at|from|on|after|which|that|—|said|last|this|earlier|from|by|to|it|was|were|has|had|is|will|closed|completed|as|with|raised|priced)\b|\.(?=\s|$)|$))/;
 
 const ASSET_TRIGGERS = new Set(['en-acquire', 'en-stake', 'en-acquisition-of', 'en-sale-to']);
 
 /** What a company bought is, before its name: "skincare label ", "German laser-optics maker ", "larger rival ". */
-const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler)\s+(?=[A-Z])/;
+const DESCRIBED_OBJECT = /^\s*(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:firm|company|startup|start-up|maker|developer|provider|operator|platform|label|brand|chain|retailer|lender|insurer|producer|miner|explorer|rival|specialist|manufacturer|supplier|distributor|forwarder|carrier|publisher|studio|housebuilder|brewer|shipyard|processor|contractor|seller|merchant|owner|group|marketplace|investor|partner|trucker|hauler|exporter|importer|roaster|installer|refiner|grocer|broker|wholesaler|jeweller|jeweler|cooperative|co-operative|conglomerate|bank|utility|microinsurer|reinsurer|microlender|insurtech|fintech|biotech|medtech|agritech|edtech|proptech)\s+(?=[A-Z])/;
 
-const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd)\.?$/;
+const CORPORATE_LAST_WORD = /\b(?:Therapeutics|Therapies|Pharmaceuticals|Pharma|Biosciences|Biotherapeutics|Networks|Systems|Technologies|Software|Labs|Energy|Resources|Mining|Holdings|Group|Foods|Brands|Motors|Airlines|Solutions|Semiconductor|Robotics|Medical|Health|Logistics|Industries|Corp|Inc|Ltd|Capital|Partners|Investments|Equity)\.?$/;
 
 /**
  * The company an English purchase names right after its verb when the company reader left it out ("take over
@@ -1308,7 +1326,9 @@ function namedObject(view: SentenceView, from: number): CompanyMention | undefin
   const words = text.split(/\s+/);
   // ("Intra-Cellular Therapies" looks like a hyphenated given name and a surname; its last word says it is a company.)
   const reason = notCompanyReason(words);
-  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !(reason === 'person' && CORPORATE_LAST_WORD.test(text)))) return undefined;
+  // ("Kowloon Bay Capital": a place and a firm's word, its last word says it is a firm.)
+  const placeFirm = (reason === 'place' || reason === 'generic words') && words.length > 1 && PLACE_WORDS.has(words[0]!.toLowerCase());
+  if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || (reason !== undefined && !((reason === 'person' || placeFirm) && CORPORATE_LAST_WORD.test(text)))) return undefined;
   if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
   return { start, end: start + text.length, text, name: text, id: unknownId(text) };
 }
@@ -1354,6 +1374,9 @@ function isDealAmount(view: SentenceView, m: IndexedMoney, type: DealTrigger['ty
   // "an aerospace group with about $74bn in combined annual sales", "with about €3.2 billion in annual premiums": what a
   // company sells or holds, not a price.
   if (/^\s*(?:in|of)\s+(?:(?:combined|annual|yearly|total|global|gross|written)\s+)*(?:sales|revenues?|turnover|assets|deposits|loans|premiums|profits?|earnings|EBITDA|market value|market capitali[sz]ation)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
+  // ("secured a $500 million loan from HSBC to fund its purchase of Marlow Foods", "priced a $1 billion bond offering to help
+  // pay for its acquisition of …": money borrowed for a purchase is no price of it.)
+  if ((type === 'acquisition' || type === 'stake-sale' || type === 'merger') && /^\s*(?:[\w-]+\s+){0,2}?(?:loans?|bonds?|notes|bridge loan|term loan|credit (?:facility|line)|debt (?:facility|financing|offering)|financing package|bond (?:offering|sale|issue))\b/i.test(view.text.slice(m.mention.end, m.mention.end + 40))) return false;
   // "creating a $2.8 billion-asset institution": a size of the company, joined to its noun.
   if (/^-(?:asset|deposit|revenue|sales|employee|store|branch|bed|member)\b/i.test(view.text.slice(m.mention.end, m.mention.end + 12))) return false;
   // "Bow River Advisors, which oversees about C$6 billion for clients": what a firm manages is no price.
@@ -1395,16 +1418,16 @@ function amountFor(view: SentenceView, money: readonly IndexedMoney[], at: numbe
 
 /** Between two companies of one list, optionally with a short description: ", and the megabanks ". */
 const LIST_JOIN = /^\s*(?:,|、|，)?\s*(?:and|&|as well as|plus|和|与|及|以及)?\s*/i;
-/** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors". */
+/** Before a list of backers: "Existing backers", "alongside US venture firms", "joined by new investors" (not "Partners include"). */
 // ("本轮新股东包括国投招商、中金资本": a first name the company reader left out still opens the list; so does the
 // owner of the first backer, "新增股东包括中国移动旗下中移资本".)
 const BACKERS_BEFORE =
-  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
+  /(?:\b(?:(?:round|financing|funding|raise|offering)\s+(?:that|which)\s+(?:drew|attracted|included|featured)|backers?|investors?|shareholders?|participants|alongside|along with|together with|as did|including|(?<!\b(?:[Cc]ustomers|[Cc]lients|[Pp]artners|[Rr]ivals|[Cc]ompetitors|[Uu]sers|[Bb]rands|[Ss]uppliers|[Pp]eers|[Aa]dvis[eo]rs|[Mm]embers|[Pp]roducts|[Mm]arkets)\s+(?:also\s+)?)includes?|joined by|participation (?:from|of|by)|such as|led by|co-led by|headed by|anchored by|from)|(?:投资|认购)方(?:包括|为|有)?|(?:认购|发行)对象(?:包括|为|是)?|(?:领投|联合领投|跟投|参投|出资)方(?:还|也|则)?(?:包括|为|是|有)?|投资人(?:包括|为)?|(?:基石|战略)?投资者(?:方面[，,]|包括|为|有)?|(?:老股东|现有股东|原股东|新股东|新增股东|新进股东|新投资方|新晋股东)(?:还|也)?(?:包括|为|有)?|股东(?:名单|名册)中?新增(?:了)?|引入|吸引|由)\s*(?:[\w’'-]+\s+){0,5}?(?:[\w’'-]+[:：]\s*)?[:：]?(?:[\u4e00-\u9fff]{2,12}[、和及]){0,2}(?:[\u4e00-\u9fffA-Za-z]{2,12}旗下的?)?(?:[\u4e00-\u9fff]{0,6}?(?:主权基金|投资机构|基金公司|资管公司|保险公司))?\s*$/i;
 /**
  * Right before a list of backers, with nothing between: "The round also drew", "The Series B drew", "Also
- * participating were" ("The startup also drew criticism from …" names no backer).
+ * participating were", "Also joining the round were", "Joining Sequoia Capital in the round were" ("The startup also drew criticism from …" names no backer).
  */
-const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:also\s+)?(?:participating|investing|joining)\s+(?:were|was|are))\s+$/i;
+const BACKERS_RIGHT_BEFORE = /\b(?:(?:(?:round|financing|funding|raise|offering|Series [A-Z]\w*)(?:,[^,;]{1,80},)?\s+(?:(?:that|which|also)\s+)*|also\s+)(?:drew|attracted|brought in|pulled in)|(?:[Aa]lso\s+)?(?:[Pp]articipating|[Ii]nvesting|[Jj]oining|[Bb]acking)(?:\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?=\s+in\s))?(?:\s+(?:in\s+)?(?:the|this)\s+(?:round|financing|raise|investment))?\s+(?:were|was|are))\s+$/i;
 /** (A cheap look at the last word first: the cue ends on one of these.) */
 function backersRightBefore(view: SentenceView, at: number): boolean {
   const before = view.text.slice(Math.max(view.start, at - 130), at);
@@ -1418,16 +1441,31 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 const BACKERS_AFTER =
   /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|following on|followed(?=\s*(?:[.;]|$))|followed suit|returned for the (?:round|financing|raise)|(?:the|its|as the|as)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
-/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp": an aside saying who led, inside the list. */
-const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise)(?=\s*,)/i;
+/** "Backers include Octopus Ventures, which led the round, as well as Seedcamp", "…, which led it, plus Eclipse": an aside saying who led, inside the list. */
+const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise))(?=\s*,)/i;
 const PERSON_OPENS_LIST = /(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+,\s*$/;
 const LEAD_BEFORE = /(?:\b(?:led by|co-led by|headed by|anchored by)|由|(?:联合)?领投方(?:包括|为|是)?)\s*(?:[\w’'-]+\s+){0,3}$/i;
 // (", which led its seed, came back": who led an earlier round does not lead this one.)
-// ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor".)
-const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
+// ("Index Ventures headed the round", "Index Ventures was the lead investor", "from Index Ventures as lead investor",
+// "Quona Capital and Novastar Ventures joined as co-leads".)
+const LEAD_AFTER = /^\s*,?\s*(?:(?:which|who)\s+)?(?:(?:have|has|had|also|jointly)\s+)*(?:led|co-led|headed|spearheaded|(?:joined|came in|signed on)\s+as\s+(?:the\s+)?(?:co-)?leads?\b|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|领投|联合领投)(?!\s+(?:its|their|an earlier|the previous|the last|the first)\b)|^\s*(?:,\s*(?:the|its|as the)\s+|,?\s*as\s+(?:the\s+)?|\s+(?:was|were|is|are|acted as|served as)\s+(?:the|its|a)\s+)(?:co-)?(?:lead|anchor)(?:\s+(?:investor|backer)s?)?\b/i;
 
 /** A sentence that may list backers of a deal reported just before it. */
 export const BACKER_WORD = /\b(?:(?:round|financing|funding|Series [A-Z]\w*)\b[^.;]{0,90}?\b(?:drew|attracted)\s+(?!(?:criticism|scrutiny|interest|attention|concern|questions|complaints|praise|fire|ire|comparisons|bids|demand|orders|subscriptions|applications)\b)|came back|backers?|investors?|shareholders|took part|participat\w*|participants?|anchored|returning|put (?:in|money|capital)|chipped in|among|alongside|co-invest\w*|consortium|doubled down|re-upped|group (?:also )?(?:includes|included|comprises))\b|跟投|参投|参与|出资|投资方|投资人|加注|加码|财团/i;
+
+/** "announced a $220 million seed round", "raised €14m in a Series A": a round told with its size. */
+const OWN_ROUND = /\b(?:announced|raised|raises|closed|secured|unveiled)\s+(?:an?\s+)?(?:new\s+)?(?:[A-Z]{0,3}[$€£¥₹][\d.,]+\s*(?:billion|million|bn|mn|m)?)\s+(?:[\w-]+\s+){0,2}?(?:round|funding|financing)\b/;
+/** "Amazon’s Industrial Innovation Fund", "Google’s Gradient Ventures": an owner's investing arm the company reader left out. */
+const UNREAD_ARM = /^(?:’s|'s)\s+((?:[A-Z][\w&.-]*\s+){0,3}(?:Fund|Ventures|Capital))\b/;
+
+/** The investing arm named right after its owner, when the reader took only the owner. */
+function unreadArmOf(view: SentenceView, owner: CompanyMention): CompanyMention | undefined {
+  const m = UNREAD_ARM.exec(view.text.slice(owner.end, Math.min(view.end, owner.end + 60)));
+  if (!m) return undefined;
+  const start = owner.end + m[0].length - m[1]!.length;
+  if (view.companies.some((x) => x.start < start + m[1]!.length && start < x.end)) return undefined;
+  return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: unknownId(m[1]!) };
+}
 
 /** "drew criticism from Meta and Google": what comes from them is no money. */
 const NOT_MONEY_FROM = /\b(?:criticism|scrutiny|complaints?|pushback|opposition|objections?|questions|warnings?|lawsuits?|competition|pressure|approval|clearance)\s+from\b[^.;]{0,60}$/i;
@@ -1463,6 +1501,21 @@ function companyLists(view: SentenceView): CompanyMention[][] {
       const latinItem = (/^(?:旗下)?\s*[A-Za-z][\w&.\- ]{1,30}?\s*$/.test(rest) && HAN.test(gap)) || (/^[\u4e00-\u9fff]{1,4}$/.test(rest) && !/[等均也都则亦将已在是为的和与及或]|旗下|所属/.test(rest));
       // "Fidelity Management & Research, Baillie Gifford": the rest of an English name the reader read only in part.
       const nameTail = joiner.trim() === '' && NAME_TAIL_GAP.test(gap);
+      // "Main Sequence Ventures, which led the round, Tenacious Ventures, Artesian and the Rabobank … Fund": names the reader
+      // left out inside a list are items of it (en-list-tail.ts).
+      // ("…, MCJ| Collective, Overture and Clean Energy Ventures": past the rest of a name the reader cut short.)
+      const cutTail = joiner.trim() === '' ? (/^\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2}(?=\s*,)/.exec(gap)?.[0].length ?? 0) : 0;
+      if (!HAN.test(gap) && (joiner.trim() === ',' || /^(?:\s*,)?\s+(?:plus|as well as)\s/.test(gap) || cutTail > 0)) {
+        const aside = view.text.slice(previous.end, c.start).length - gap.length + cutTail;
+        const middle = unreadListMiddle(view.text, previous.end + aside, c.start);
+        if (middle.length > 0) {
+          // (A person among them is left to the readers of people: "Nvidia, Jeff Bezos, Intel Capital".)
+          const orgs = middle.filter((n) => notCompanyReason(n.name.split(/\s+/)) !== 'person');
+          last.items.push(...orgs.map((n) => ({ start: n.start, end: n.end, text: n.name, name: n.name, id: unknownId(n.name) })), c);
+          last.closed = true;
+          continue;
+        }
+      }
       if ((joiner.trim() !== '' || nameTail || (latinItem && /(?:、|，|和|及|与)\s*$/.test(gap))) && !verb && (rest.trim() === '' || latinItem || nameTail || (isDescriptorGap(rest, 5) && rest.length <= 40))) {
         last.items.push(c);
         last.closed ||= /and|&|、|和|与|及|plus|as well/.test(gap);
@@ -1497,6 +1550,9 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
   // "…, alongside a $100 million debt facility from HSBC. Balderton Capital led the equity round, …": backers of a
   // round are no lenders of the facility reported with it.
   if (deal.type === 'debt' && EQUITY_NAMED.test(view.text.slice(view.start, view.end)) && !DEBT_NAMED.test(view.text.slice(view.start, view.end))) return false;
+  // "… DeepL raised $300 million … And Paris-based AI startup H … announced a $220 million seed round whose backers include
+  // Accel, …": a later sentence that tells a round of its own lists that round's backers, not this deal's.
+  if (view.index > deal.sentenceIndex && OWN_ROUND.test(view.text.slice(view.start, view.end))) return false;
   let added = false;
   let previousBackers: CompanyMention | undefined;
   for (const list of companyLists(view)) {
@@ -1512,12 +1568,14 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     const tailAfter = tail && tail.names.length > 0 ? view.text.slice(tail.end, Math.min(view.end, tail.end + 90)) : undefined;
     const tailCue = tailAfter !== undefined && BACKERS_AFTER.test(tailAfter);
     const tailNames = tailAfter !== undefined && (tailCue || (TAIL_CLOSES.test(tailAfter) && (BACKERS_BEFORE.test(before) || backersRightBefore(view, first.start)))) ? tail!.names : [];
-    const after = tailCue ? tailAfter! : view.text.slice(last.end, Math.min(view.end, last.end + 90));
+    // ("… and Sumitomo Mitsui Trust Investment also investing": past the end of a name the reader cut short.)
+    const cut = /^\s+(?:Investments?|Capital|Ventures|Partners|Holdings|Fund|Management)\b/.exec(view.text.slice(last.end, last.end + 14))?.[0].length ?? 0;
+    const after = tailCue ? tailAfter! : view.text.slice(last.end + cut, Math.min(view.end, last.end + cut + 90));
     const cueAfter = BACKERS_AFTER.exec(after);
     // "Microsoft backed OpenAI": a backer of another company is not a backer of this deal.
     const transitive = cueAfter !== null && /(?:backed|backing|led|co-led)$/.test(cueAfter[0]);
     // ("Foundry Group led, and Basis Set … chipped in": a comma after the verb ends its object.)
-    const cueEnd = last.end + (cueAfter?.[0].length ?? 0);
+    const cueEnd = last.end + cut + (cueAfter?.[0].length ?? 0);
     const backedElse = transitive && view.companies.some((c) => c.start >= cueEnd && c.start <= cueEnd + 30 && c.id !== deal.target.id && !/[,;，；]/.test(view.text.slice(cueEnd, c.start)));
     // "…、小米等科技企业，以及北京市…基金和深创投等": a list that goes on after "以及"/"as well as".
     const continues = previousBackers !== undefined && CONTINUES.test(view.text.slice(previousBackers.end, first.start));
@@ -1539,7 +1597,7 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     for (const listed of list) {
       // "深创投共同投资": a name the reader ran into the words after it; "国家电投旗下基金": the owner of an unnamed arm.
       // ("沙特公共投资基金旗下的Jada": the arm named after its owner backs the round, not the owner.)
-      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : listed;
+      const c = HAN.test(listed.text) ? (zhArmOf(view, listed) ?? zhTrimBacker(listed)) : (unreadArmOf(view, listed) ?? listed);
       if (HAN.test(c.text) && UNNAMED_ARM_AFTER.test(view.text.slice(listed.end, listed.end + 10))) continue;
       const leadMark = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投)\s*[)）]/i.test(view.text.slice(c.end, c.end + 20)) || LEAD_ASIDE.test(view.text.slice(c.end, c.end + 60));
       if (c.id === deal.target.id || EXCHANGE.test(c.text) || within?.targets.has(c.id) || ownerOfArm(view, c)) continue;
@@ -1564,6 +1622,11 @@ export function addListedBackers(view: SentenceView, deal: DealDraft, within?: {
     // (An aside on who led, before the tail, is that backer's: the names after it lead nothing.)
     const tailLeads = lead && tailFrom === last.end;
     for (const name of tailNames) if (!deal.investors.some((i) => i.name === name)) mergeInvestor(deal, { id: unknownId(name), name, ...(tailLeads ? { role: 'lead' as const } : {}) });
+    // ("…, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in": names the reader left out may open
+    // a list whose cue follows it; en-list-tail.ts.)
+    if (cueAfter && !backedElse && !cueBefore && !HAN.test(first.text)) {
+      for (const h of unreadListHead(view.text, Math.max(view.start, previousBackers?.end ?? view.start), first.start)) if (h.name !== deal.target.name) mergeInvestor(deal, { id: unknownId(h.name), name: h.name, ...(lead ? { role: 'lead' as const } : {}) });
+    }
     previousBackers = last;
   }
   // "joined by angels Priya Raman and Sam Okafor": people named as angels or individual backers.

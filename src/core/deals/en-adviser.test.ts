@@ -28,6 +28,9 @@ describe('a law firm’s deal note', () => {
   it('reads the client sold in its own sale', () => {
     expect(read('Morrow Pike LLP represented Tamsin Foods in its sale to Brightridge Brands, a portfolio company of Calder Equity Partners.')).toEqual(['acquisition Tamsin Foods <- Brightridge Brands']);
   });
+  it('reads a client with an appositive on what it is (session dealsen18)', () => {
+    expect(read('Barrow Quill advised Tidewater Aquaculture, a Tasmanian salmon farmer, on its A$260 million sale to Norwegian seafood group Havbruk Nord.')).toEqual(['acquisition Tidewater Aquaculture <- Havbruk Nord']);
+  });
   it('leaves a sale the client made to the buyer after "to"', () => {
     expect(read('The firm advised Altamira on the sale of its portfolio company Brightwater Foods Group to Cordell Brands plc.')).toEqual(['acquisition Brightwater Foods Group <- Cordell Brands plc']);
   });

@@ -9,12 +9,13 @@ import type { CompanyMention } from '../types';
 /** The adviser's verb, then the client, then "on|in" and the client's deal. */
 const ADVISED = /\b(?:advised|advises|advising|represented|represents|representing|counselled|counseled|acted for|acts for|acting for|(?:acted|acts|served|serves) as (?:(?:lead|sole|exclusive|joint)\s+)?(?:financial |legal )?(?:advis[eo]r|counsel) to|(?:is|was) (?:(?:lead|sole|exclusive)\s+)?(?:financial |legal )?(?:advis[eo]r|counsel) to)\s+/g;
 /** The client: a capitalised run, then "on" or "in" and its (their) deal. */
-const CLIENT = /^((?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*)\s+(?:on|in|with)\s+(?:its|their)\s+/;
+// ("advised Tidewater Aquaculture, a Tasmanian salmon farmer, on its A$260 million sale to …": what the client is may stand between.)
+const CLIENT = /^((?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*)(?:,\s+(?:a|an|the)\s+[^,;.]{1,60},)?\s+(?:on|in|with)\s+(?:its|their)\s+/;
 /** A purchase the client made: its noun after the possessive (an amount and a few words may stand between). */
-const PURCHASE_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
+const PURCHASE_AFTER = /^(?:[\w$€£¥₹.,%-]+\s+){0,4}?(?:acquisition|purchase|takeover|buyout)\s+of\b/i;
 
 /** The client's sale of itself: "represented Tamsin Foods in its sale to Brightridge Brands". */
-const SALE_TO_AFTER = /^(?:[\w$€£¥.,%-]+\s+){0,3}?sale\s+to\s+/i;
+const SALE_TO_AFTER = /^(?:[\w$€£¥₹.,%-]+\s+){0,3}?sale\s+to\s+/i;
 
 export interface Advised {
   /** Where the adviser's clause ends: the companies named before it advised. */

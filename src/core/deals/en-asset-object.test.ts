@@ -9,6 +9,8 @@ describe('assetObject', () => {
     expect(asset('Goldfields Pacific has sold its 50 per cent stake in the Mount Kestrel copper project to Ironbark Metals.', 'has sold')).toBe('Mount Kestrel copper project');
     expect(asset('Pub group Greene & Hollis has snapped up 62 sites from struggling rival Alder Taverns for £48m.', 'snapped up')).toBe('62 sites');
     expect(asset('Pennant Vets has completed its £95m purchase of 28 practices from rival Cotswold Animal Care.', 'purchase of')).toBe('28 practices');
+    // (Session dealsen18: a clause on what the buyer did not own may follow the asset.)
+    expect(asset('Goldfields Ridge Mining has acquired the remaining 55% of the Mount Garnet copper project it did not already own from Tasman Copper.', 'remaining 55% of')).toBe('Mount Garnet copper project');
   });
   it('names nothing where the text names no asset', () => {
     expect(asset('Acme sold its assets to Beta for $5 million.', 'sold')).toBeUndefined();

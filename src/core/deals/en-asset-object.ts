@@ -7,9 +7,9 @@ import { unknownId } from '../companies/unknown-companies';
 import type { CompanyMention } from '../types';
 
 const ASSET_NOUN = String.raw`(?:project|field|fields|mine|mines|assets|portfolio|plant|terminal|refinery|sites|practices|stores|hotels|clinics|branches|pubs|properties|acreage|block|licen[cs]e)`;
-/** After a purchase's or a sale's words: an optional stake, then the asset's name. */
+/** After a purchase's or a sale's words: an optional stake, then the asset's name ("… copper project it did not already own"). */
 const ASSET = new RegExp(
-  String.raw`^\s*(?:(?:its|their|the|a|an)\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|per cent|percent)\s+)?(?:stake|interest|holding)\s+in\s+(?:the\s+)?)?((?:\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2})${ASSET_NOUN})\b(?=\s*(?:,|;|\.|$|\s+(?:from|to|for|in|at|off|on)\b))`,
+  String.raw`^\s*(?:(?:its|their|the|a|an)\s+)?(?:(?:\d+(?:\.\d+)?\s*(?:%|per cent|percent)\s+)?(?:stake|interest|holding)\s+in\s+(?:the\s+)?)?((?:\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,2}|(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2})${ASSET_NOUN})\b(?=\s*(?:,|;|\.|$|\s+(?:from|to|for|in|at|off|on|it|that|which)\b))`,
 );
 
 /** The assets named right after `from` in the text, as a party-less mention, if the text names them. */

@@ -22,6 +22,12 @@ describe('backers named in the sentences after a round', () => {
     [`${ROUND} Index Ventures returned to lead the round.`, ['Index Ventures*']],
     [`${ROUND} Accel, the lead investor, was joined by Index Ventures and Greylock.`, ['Accel*', 'Index Ventures', 'Greylock']],
     [`${ROUND} It was led by Accel, and Index Ventures and Greylock also invested.`, ['Accel*', 'Index Ventures', 'Greylock']],
+    // (Session dealsen18: "Also joining the round were"; names the reader left out inside a list; a name cut short before "also investing".)
+    [`${ROUND} Also joining the round were Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Joining Sequoia Capital in the round were Accel and Greylock.`, ['Accel', 'Greylock']],
+    [`${ROUND} It was backed by Accel, Index Ventures and Greylock.`, ['Accel', 'Index Ventures', 'Greylock']],
+    [`${ROUND} Accel led the round. Quarry Hill, Tallwood and Index Ventures also participated.`, ['Accel*', 'Tallwood', 'Index Ventures']],
+    [`${ROUND} Backers include Accel, which led the round, Tenacious Ventures, Artesian and Greylock.`, ['Accel*', 'Tenacious Ventures', 'Artesian', 'Greylock']],
   ])('%s', (text, expected) => {
     expect(backers(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -48,6 +54,29 @@ describe('backers named in the sentences after a round', () => {
   it('takes a list of backers the reader took none of, in a sentence of their own', () => {
     expect(backers('Corvane Systems has raised $40 million in a Series B. Backers include Quillhaven, Fernbrook and Ostrova.')).toEqual(['Quillhaven', 'Fernbrook', 'Ostrova']);
     expect(backers('Corvane Systems has raised $40 million in a Series B led by Harbor Lake Capital. Fernbrook, Ostrova and Tamsin also took part.')).toEqual(['Harbor Lake Capital*', 'Fernbrook', 'Ostrova', 'Tamsin']);
+  });
+
+  it('takes backers "also investing" after a name the reader cut short', () => {
+    expect(backers('Kizuna Robotics has raised ¥5 billion from investors led by SBI Investment, with Mizuho Capital, JAFCO Group and Sumitomo Mitsui Trust Investment also investing.')).toEqual(expect.arrayContaining(['SBI Investment*', 'Mizuho Capital', 'JAFCO']));
+  });
+
+  it('gives a later sentence’s own round’s backers to no earlier deal', () => {
+    const text = 'DeepL raised $300 million in a round led by Index Ventures. And Paris-based AI startup H announced a $220 million seed round whose backers include Accel, Eric Schmidt, Amazon and Samsung.';
+    expect(read(text).deals.find((d) => d.target.name === 'DeepL')?.investors.map((i) => i.name)).toEqual(['Index Ventures']);
+  });
+
+  it('takes backers who "joined as co-leads", and a name the reader left out that opens a list (session dealsen18)', () => {
+    expect(backers('Izuba Credit has closed a $9 million seed round. Quona Capital and Novastar Ventures joined as co-leads, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.')).toEqual(expect.arrayContaining(['Quona Capital*', 'Novastar Ventures*', 'Acumen', 'Kepple Africa Ventures', 'Shell Foundation']));
+  });
+
+  it('reads reported speech that a company "had raised" as the round itself', () => {
+    expect(read('Manila-based remittance app Padala Now said on Wednesday it had raised $20 million.').deals.map((d) => d.target.name)).toEqual(['Padala Now']);
+    expect(read('Keyward, founded in 2019, had raised about $180 million from investors.').deals).toEqual([]);
+  });
+
+  it('takes "Backing the round were X, which led it, plus …", an owner’s unread arm, and names left out after a name cut short', () => {
+    expect(backers('Robotics startup Graspwise closed a $55 million Series B on Tuesday. Backing the round were Khosla Ventures, which led it, plus Eclipse, Prosperity7 Ventures and Amazon’s Industrial Innovation Fund.')).toEqual(['Khosla Ventures*', 'Eclipse', 'Prosperity7 Ventures', 'Industrial Innovation Fund']);
+    expect(backers('Carbonledger raised a $26 million Series A. Lowercarbon Capital led, and Energize Capital, Congruent Ventures, MCJ Collective, Overture and Clean Energy Ventures joined.')).toEqual(expect.arrayContaining(['Lowercarbon Capital*', 'Energize Capital', 'Congruent Ventures', 'Overture', 'Clean Energy Ventures']));
   });
 
   it('takes "with X as lead investor" as the lead', () => {

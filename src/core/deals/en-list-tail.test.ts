@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unreadBackerList, unreadListTail } from './en-list-tail';
+import { unreadBackerList, unreadListHead, unreadListMiddle, unreadListTail } from './en-list-tail';
 
 const tailOf = (text: string, after: string, read: { start: number }[] = []) => unreadListTail(text, text.indexOf(after) + after.length, text.length, read).names;
 
@@ -40,3 +40,33 @@ describe('a list of backers the reader took none of', () => {
   });
 });
 
+
+describe('the unread middle of a list of backers', () => {
+  const middleOf = (text: string, after: string, before: string) => unreadListMiddle(text, text.indexOf(after) + after.length, text.indexOf(before)).map((n) => n.name);
+
+  it('takes the names between two companies read when the gap is all list', () => {
+    const text = 'Backers include Main Sequence Ventures, which led the round, Tenacious Ventures, Artesian and the Rabobank Food & Agri Innovation Fund.';
+    expect(middleOf(text, 'which led the round', 'Rabobank')).toEqual(['Tenacious Ventures', 'Artesian']);
+  });
+
+  it('takes nothing when anything but names and separators stands between', () => {
+    expect(middleOf('Accel, Paris and London offices of Index Ventures', 'Accel', 'Index Ventures')).toEqual([]);
+    expect(middleOf('Accel led, and Greylock joined Index Ventures', 'Accel', 'Index Ventures')).toEqual([]);
+  });
+});
+
+describe('the unread head of a list of backers', () => {
+  const headOf = (text: string, first: string) => unreadListHead(text, 0, text.indexOf(first)).map((n) => n.name);
+
+  it('takes the names that open the clause before the list’s first company', () => {
+    expect(headOf('Quona Capital led, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in.', 'Kepple')).toEqual(['Acumen']);
+    expect(headOf('DST, Nvidia and Accel also invested.', 'Nvidia')).toEqual(['DST']);
+    expect(headOf('Quarry Hill, Tallwood and Redfin Partners also participated.', 'Redfin')).toEqual(['Tallwood']);
+  });
+
+  it('takes no person, no stop word and nothing after other words', () => {
+    expect(headOf('Elad Gil, Accel and Lightspeed also took part.', 'Accel')).toEqual([]);
+    expect(headOf('On Tuesday, Accel and Lightspeed also took part.', 'Accel')).toEqual([]);
+    expect(headOf('The round drew interest from Acumen, Accel and Lightspeed.', 'Accel')).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@ import { LEADING_STOP_WORDS, notCompanyReason } from '../companies/not-companies
 
 /** One more item: a separator, then a capitalised name ("of", "&" and "de" may join its words). */
 // ("…, Main Sequence and existing investor Square Peg": who the backer is to the company may stand before its name.)
-const ITEM = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:(?:existing|new|returning|early|founding)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
+// ("…, which led it, plus Eclipse, Prosperity7 Ventures and …": "plus" and "as well as" join items too.)
+const ITEM = /^(?:\s*,\s*(?:and\s+|plus\s+|as well as\s+)?|,?\s+(?:and|plus|as well as)\s+|\s*&\s+)(?:(?:existing|new|returning|early|founding)\s+(?:investors?|backers?|shareholders?)\s+)?(?:the\s+)?([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of|de|du|der|von))*)/;
 /** The word that ends an investor's name whatever the other words look like ("Vision Plus Capital"). */
 const ORG_WORD = /\b(?:Capital|Ventures|Partners|Fund|Investments?|Management|Holdings|Group|Equity|Advisors|Foundation|Trust)$/;
 /** Reasons a name is still a backer in a list of backers: a person, a university, an institution. */
@@ -40,6 +41,61 @@ export function unreadListTail(text: string, from: number, limit: number, read: 
     at += m[0].length - (m[1]!.length - name.length);
   }
   return { names, end: at };
+}
+
+/** What joins the last unread item to the company after it: ", ", " and ", ", and the ". */
+const LAST_SEPARATOR = /^(?:\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s+)(?:the\s+)?$/;
+
+/**
+ * The unread names between two companies of one list, when nothing else stands between them: "Main Sequence Ventures,
+ * which led the round, Tenacious Ventures, Artesian and the Rabobank Food & Agri Innovation Fund" (from the end of the
+ * first company, or of its aside, to the start of the next). None unless the gap is all list.
+ */
+export function unreadListMiddle(text: string, from: number, to: number): { start: number; end: number; name: string }[] {
+  if (to - from > 200) return [];
+  const tail = unreadListTail(text, from, to);
+  if (tail.names.length === 0 || !LAST_SEPARATOR.test(text.slice(tail.end, to))) return [];
+  const items: { start: number; end: number; name: string }[] = [];
+  let at = from;
+  for (const name of tail.names) {
+    const s = text.indexOf(name, at);
+    if (s < 0 || s >= tail.end) return [];
+    items.push({ start: s, end: s + name.length, name });
+    at = s + name.length;
+  }
+  return items;
+}
+
+/** Names, each then ", ", that open a clause right before a list's first company: "…, and Acumen, " (before "Kepple …"). */
+// ("Quarry Hill, Tallwood and Redfin Partners also participated": the last may join with "and".)
+const HEAD = /(?:^|[;:]\s+|,\s+and\s+|\.\s+)((?:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|&|of)){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)){1,4})$/;
+
+/**
+ * The unread names that open a list of backers before its first company read, back to the clause's start: "Quona Capital
+ * led, and Acumen, Kepple Africa Ventures and the Shell Foundation also put money in" (`to` is where Kepple starts). Held
+ * to the tail's tests, and no person; none when anything else stands between the clause's start and the list.
+ */
+export function unreadListHead(text: string, from: number, to: number): { start: number; end: number; name: string }[] {
+  const window = text.slice(Math.max(from, to - 120), to);
+  const m = HEAD.exec(window);
+  // (A window cut inside the clause has no start of its own to open on.)
+  if (!m || (m[0].length === m[1]!.length && m.index === 0 && to - 120 > from && !/^\s/.test(m[0]))) return [];
+  const base = Math.max(from, to - 120) + m.index + m[0].length - m[1]!.length;
+  const items: { start: number; end: number; name: string }[] = [];
+  let at = 0;
+  for (const part of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+    if (part === '') continue;
+    const words = part.split(/\s+/);
+    const reason = notCompanyReason(words);
+    // (A person who opens the list is left to the readers of people: "Elad Gil, Accel, … also took part".)
+    if (LEADING_STOP_WORDS.has(words[0]!.toLowerCase()) || (reason !== undefined && reason !== 'person' && !ORG_WORD.test(part))) return [];
+    const s = m[1]!.indexOf(part, at);
+    at = s + part.length;
+    // (Two words or more without an investor's word may be a person the name tables do not know: left out, the list goes on.)
+    if (reason === 'person' || (words.length > 1 && !ORG_WORD.test(part))) continue;
+    items.push({ start: base + s, end: base + s + part.length, name: part });
+  }
+  return items;
 }
 
 /** A sentence that opens on a cue for backers, then their list: "Backers include …", "Other investors were …". */

@@ -17,6 +17,11 @@ describe('a merger’s direction, only where the text states it', () => {
     expect(read(text)).toEqual(['merger Pinecrest Bancshares <- Lakeshore Financial Corp.']);
   });
 
+  it('reads "continuing as the listed parent company" and "the surviving credit union" (session dealsen18)', () => {
+    expect(read('Doha Marine Services will merge with Kuwaiti peer Gulf Offshore Support in a share swap, with Doha Marine continuing as the listed parent company.')).toEqual(['merger Gulf Offshore Support <- Doha Marine Services']);
+    expect(read('Pinecrest Bancshares and Lakeshore Financial Corp. will merge. Lakeshore will be the surviving credit union.')).toEqual(['merger Pinecrest Bancshares <- Lakeshore Financial Corp.']);
+  });
+
   it('turns a merger of two names the company data does not hold', () => {
     const text = 'Mutual insurers Harrow Mutual and Lincolnshire Farmers have agreed to combine. Harrow Mutual will be the surviving entity.';
     expect(read(text)).toEqual(['merger Lincolnshire Farmers <- Harrow Mutual']);

@@ -11,9 +11,10 @@ import { matchesOf } from '../text/matches-of';
 const LOOK_AHEAD_CHARS = 260;
 
 const NAME = String.raw`([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})`;
-/** "Pinecrest, which will be the surviving company", "with Pinecrest Bank as the surviving bank". */
-// ("with Northern Lode continuing as the parent company": the parent that goes on is the survivor too.)
-const SURVIVOR = new RegExp(String.raw`${NAME},?\s+(?:(?:which|that)\s+)?(?:will|would|is to|shall)\s+(?:be|remain|continue as)\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+as\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender)|\bwith\s+${NAME}\s+(?:continuing|remaining)\s+as\s+the\s+(?:parent|surviving|listed)\s+(?:company|entity|corporation|group)`, 'g');
+/** "Pinecrest, which will be the surviving company", "with Pinecrest Bank as the surviving bank", "Blue Ridge will be the surviving credit union". */
+// ("with Northern Lode continuing as the parent company", "with Doha Marine continuing as the listed parent company": the
+// parent that goes on is the survivor too.)
+const SURVIVOR = new RegExp(String.raw`${NAME},?\s+(?:(?:which|that)\s+)?(?:will|would|is to|shall)\s+(?:be|remain|continue as)\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender|credit union|insurer|society)|\bwith\s+${NAME}\s+as\s+the\s+surviving\s+(?:holding\s+)?(?:company|entity|corporation|bank|institution|parent|group|lender|credit union|insurer|society)|\bwith\s+${NAME}\s+(?:continuing|remaining)\s+as\s+the\s+(?:listed\s+)?(?:parent|surviving|listed)\s+(?:company|entity|corporation|group)`, 'g');
 /** "… and Yukon Crest becoming a wholly owned subsidiary": the company that becomes a subsidiary is absorbed. */
 const BECOMES_SUBSIDIARY = new RegExp(String.raw`${NAME}\s+(?:becoming|becomes|will become|to become)\s+an?\s+(?:wholly[- ]owned\s+)?subsidiary\b(?!\s+of)`, 'g');
 /** "Lakeshore will merge into Pinecrest", "Lakeshore will become a wholly owned subsidiary of Pinecrest". */

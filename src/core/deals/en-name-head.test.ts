@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompanyMention } from '../types';
+import { unknownId } from '../companies/unknown-companies';
 import { withNameHeads } from './en-name-head';
 
 function mention(text: string, name: string, id = `known:${name.toLowerCase()}`): CompanyMention {
@@ -19,5 +20,14 @@ describe('withNameHeads', () => {
     expect(names('On Monday Keystone Bank said it would buy Acme.', ['Keystone Bank'])).toEqual(['Keystone Bank']);
     expect(names('Japan’s Mizuho Financial said it would buy Acme.', ['Mizuho Financial'])).toEqual(['Mizuho Financial']);
     expect(names('Brightwater Acme Foods said.', ['Acme Foods'])).toEqual(['Acme Foods']);
+  });
+  it('takes off what a company is, read into a name the data does not hold', () => {
+    const text = 'Biotech Auralis Therapeutics said it had agreed to be bought.';
+    expect(withNameHeads(text, [mention(text, 'Biotech Auralis Therapeutics', unknownId('Biotech Auralis Therapeutics'))]).map((c) => c.name)).toEqual(['Auralis Therapeutics']);
+    expect(names(text, ['Biotech Auralis Therapeutics'])).toEqual(['Biotech Auralis Therapeutics']);
+  });
+  it('leaves where a company is based or listed, which is no part of its name', () => {
+    expect(names('Prairie State was acquired by Houston-based Gulfstream Financial.', ['Gulfstream Financial'])).toEqual(['Gulfstream Financial']);
+    expect(names('Pune-based Sahyadri Small Finance Bank raised ₹1,020 crore in its IPO.', ['Sahyadri Small Finance Bank'])).toEqual(['Sahyadri Small Finance Bank']);
   });
 });

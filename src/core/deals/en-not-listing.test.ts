@@ -15,6 +15,9 @@ describe('a listing that is no deal of the story', () => {
     expect(read('Kestrel Pay’s shares have doubled since it went public in March.')).toEqual([]);
     expect(read('Shares of Kestrel Pay rose 12% on Tuesday, a month after its $500 million IPO.')).toEqual([]);
   });
+  it('reads none in a listing recalled with its size in rupees (session dealsen18)', () => {
+    expect(read('Shares of Pune-based Sahyadri Small Finance Bank have doubled since its ₹1,020 crore IPO in December.')).toEqual([]);
+  });
   it('reads none for a bank that worked on a listing', () => {
     expect(read('Goldman Sachs, which led Kestrel Pay’s IPO, reported higher underwriting fees.')).toEqual([]);
   });

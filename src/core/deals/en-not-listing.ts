@@ -22,7 +22,7 @@ const LISTING_NOUN = /^(?:IPO|initial public offering|public offering|listing|fl
 /** Before a listing word: it is recalled to date or measure something else. */
 // ("since its $748 million IPO" is read by deal-frames.ts; these are the shapes it leaves.)
 const RECALLED_BEFORE =
-  /\bsince\s+(?:it|they|the company)\s+(?:first\s+)?$|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|before)\s+(?:its|their|the company[’']s)\s+(?:[\w$€£¥.,-]+\s+){0,4}$/i;
+  /\bsince\s+(?:it|they|the company)\s+(?:first\s+)?$|\b(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|before)\s+(?:its|their|the company[’']s)\s+(?:[\w$€£¥₹.,-]+\s+){0,4}$/i;
 
 /**
  * Between a company and "IPO": it worked on the listing (a bank, a law firm), not listed; unless the company does
@@ -33,7 +33,7 @@ const ARRANGER_GAP = /\b(?:led|co-led|leads|leading|managed|co-managed|manages|u
 const LISTS_ITSELF = /\b(?:raised|raises|raising|priced|prices|pricing|made|makes|launched|completed|closed|sold|listed|floated|debuted|went)\b/i;
 
 /** Banks chosen for a listing: "picked Morgan Stanley and JPMorgan to lead its". */
-const BANKS_CHOSEN_BEFORE = /\b(?:picked|picks|hired|hires|appointed|appoints|mandated|mandates|chose|chosen|selected|selects|tapped|taps)\b[^.;]{0,70}?\bto\s+(?:lead|run|manage|arrange|underwrite|advise on|work on|handle)\s+(?:its|their|the|a|an)\s+(?:[\w$€£¥.,-]+\s+){0,3}$/i;
+const BANKS_CHOSEN_BEFORE = /\b(?:picked|picks|hired|hires|appointed|appoints|mandated|mandates|chose|chosen|selected|selects|tapped|taps)\b[^.;]{0,70}?\bto\s+(?:lead|run|manage|arrange|underwrite|advise on|work on|handle)\s+(?:its|their|the|a|an)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}$/i;
 /** A listing word, found after an amount a draft starts at. */
 const LISTING_WORD = /\b(?:IPO|initial public offering|listing|flotation|float|debut)\b/;
 /** After a listing word: the book is still open. */
@@ -41,7 +41,7 @@ const BOOK_OPEN_AFTER = /^\s+(?:was|is|has been|had been|got|gets)\s+(?:\w+\s+)?
 /** The sentence says the shares trade. */
 const TRADES = /\b(?:listed|lists|debuted|debut|began trading|started trading|first day of trading|opened at|closed at)\b/i;
 /** A listing told as past, in a sentence whose raise came after it ("…, raising $250 million, eight months after its Nasdaq listing"). */
-const AFTER_OWN_LISTING = /\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its|their)\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:IPO|initial public offering|listing|debut|flotation|float)\b/i;
+const AFTER_OWN_LISTING = /\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:its|their)\s+(?:[\w$€£¥₹.,-]+\s+){0,4}?(?:IPO|initial public offering|listing|debut|flotation|float)\b/i;
 /** Right after a listing word: what it may do, not what it did ("…, aiming to raise $500 million": what it hopes to). */
 const MODAL_AFTER = /^(?:\s+(?:on|this|next|last)\s+\w+|\s+today)?(?:\s+(?:could|would|might|may|will|is expected to|was expected to|is set to|is likely to|is slated to|is scheduled to|aims to|seeks to|is due to)|\s*,\s*(?:aiming|seeking|hoping|looking|targeting|expecting)\b|\s*,\s*which\s+(?:could|would|might|may|is expected to|aims to|seeks to)\b)/i;
 
@@ -49,11 +49,11 @@ const MODAL_AFTER = /^(?:\s+(?:on|this|next|last)\s+\w+|\s+today)?(?:\s+(?:could
  * Right before a listing word: an offer opened or marketed, a listing aimed at or moved ("launched its IPO on Monday",
  * "is targeting a valuation of $5 billion in its US IPO", "will transfer its listing to the New York Stock Exchange").
  */
-const NOT_DONE_BEFORE = /\b(?:launched|launches|launching|kicked off|kicks off|set terms for|sets terms for|targeting|targets|aiming|aims|seeking|seeks|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+(?:[^.;,]{0,50}?\s)?(?:its|their|an?|the)\s+(?:[\w$€£¥.,-]+\s+){0,4}$/i;
+const NOT_DONE_BEFORE = /\b(?:launched|launches|launching|kicked off|kicks off|set terms for|sets terms for|targeting|targets|aiming|aims|seeking|seeks|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+(?:[^.;,]{0,50}?\s)?(?:its|their|an?|the)\s+(?:[\w$€£¥₹.,-]+\s+){0,4}$/i;
 
 const DEBT_NOUN = /\b(?:bonds?|notes|debentures|sukuk|loans?|commercial paper)\b/i;
 /** "listing of its green bonds", "offering of convertible senior notes". */
-const DEBT_AFTER = /^(?:listing|offering|debut|flotation)\s+of\s+(?:[\w$€£¥.,%-]+\s+){0,5}?(?:bonds?|notes|debentures|sukuk)\b/i;
+const DEBT_AFTER = /^(?:listing|offering|debut|flotation)\s+of\s+(?:[\w$€£¥₹.,%-]+\s+){0,5}?(?:bonds?|notes|debentures|sukuk)\b/i;
 
 /** A listed company selling more stock (a "secondary listing" is a listing, and is no cue here). */
 const FOLLOW_ON = /\b(?:follow-on|secondary|subsequent|additional|further|repeat|accelerated|overnight|block|at-the-market|rights)\s+(?:share\s+|stock\s+|equity\s+)?(?:offering|sale|placing|placement|issue|trade)\b|\bsold\s+(?:[\d.,]+\s+(?:million\s+)?)?(?:more|additional|further)\s+shares\b/i;

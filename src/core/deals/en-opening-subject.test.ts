@@ -39,6 +39,15 @@ describe('the opening name as the subject of "it" and "the firm"', () => {
     const a = annotate('Corvane Systems has bought Telluric Analytics. The deal, worth $240 million, closed on Friday.', { companies: matcher, context: { lang: 'en', date: '2025-06-01' } });
     expect(a.deals.map((d) => a.money[d.money!]?.text)).toEqual(['$240 million']);
   });
+  it('is the company bought as "the network" after what it is (session dealsen18)', () => {
+    expect(read('Podcast network Loudhouse Audio has a new owner. Sirocco Media, the Los Angeles-based company behind a string of true-crime shows, bought the network for $58 million.')).toEqual(['acquisition Loudhouse Audio <- Sirocco Media']);
+  });
+  it('opens after what the Indian press calls a company ("FMCG major")', () => {
+    expect(read('NEW DELHI: FMCG major Sunbeam Consumer will acquire a 51% stake in Jaipur-based organic snacks brand Desi Crunch for ₹310 crore.')).toEqual(['stake-sale Desi Crunch <- Sunbeam Consumer']);
+  });
+  it('is the company bought, sold in one sentence and paid for as "the startup" in the next', () => {
+    expect(read('Quillfeather Labs has been sold. Brightmoor Analytics, which announced the deal on Monday, paid $45 million for the startup.')).toEqual(['acquisition Quillfeather Labs <- Brightmoor Analytics']);
+  });
   it('is the company bought as "the firm" in the next sentence', () => {
     expect(read('Harrowgate Analytics, the Leeds data consultancy, has found a buyer. US-based Meridian Insight Group said on Thursday it had agreed to acquire the firm for £36m.')).toEqual(['acquisition Harrowgate Analytics <- Meridian Insight Group']);
   });

@@ -17,7 +17,7 @@ const VERB = String.raw`(?:has|have|had|is|was|will|said|says|posted|posts|repor
 // ("Corvane Systems, which raised $40 million last month, has acquired …": or a relative clause on it.)
 const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:the|a|an)\s+[^,;.]{1,60},\s+|,\s+(?:which|who)\s+[^,;]{1,80},\s+|\s+)(?:(?:also|now|just|on \w+day)\s+)?${VERB}\b`);
 /** A possessive, then the company's deal or shares: "Nestwell Health’s $276 million IPO priced …", "…’s Hong Kong listing raised". */
-const OWN_DEAL_AFTER = /^(?:’s|'s)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:shares|stock|IPO|initial public offering|listing|debut|float|flotation|offering|round|Series [A-Z]|seed|funding|acquisition|purchase|takeover|merger)\b/;
+const OWN_DEAL_AFTER = /^(?:’s|'s)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}?(?:shares|stock|IPO|initial public offering|listing|debut|float|flotation|offering|round|Series [A-Z]|seed|funding|acquisition|purchase|takeover|merger)\b/;
 /** After a lone word, only an appositive says it is a company ("Quillstack, the note-taking app, …"). */
 const APPOSITIVE_AFTER = /^,\s+(?:the|a|an)\s+[^,;.]{1,60},/;
 

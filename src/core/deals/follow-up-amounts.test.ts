@@ -13,6 +13,12 @@ function money(text: string, surface: string, currency: string, amount: number):
 }
 
 describe('a sentence that gives the size of the deal just reported', () => {
+  it('gives a purchase its price from "The all-stock deal was valued at …" (session dealsen18)', () => {
+    const text = 'Cascade Harbor Bank has completed its acquisition of Yakima Valley Savings. The all-stock deal was valued at $128 million when it was announced in May.';
+    const [d] = extractDeals(text, [money(text, '$128 million', 'USD', 128e6)], [mention(text, 'Cascade Harbor Bank', 'cascade'), mention(text, 'Yakima Valley Savings', 'yakima')]);
+    expect(d).toMatchObject({ type: 'acquisition', money: 0 });
+  });
+
   it('gives a listing its proceeds from "本次发行募集资金…", even after a greenshoe condition', () => {
     const text = '中芯国际今日正式登陆科创板，发行价为每股27.46元。若绿鞋全额行使，本次发行募集资金约532亿元。';
     const [d] = extractDeals(text, [money(text, '27.46元', 'CNY', 27.46), money(text, '532亿元', 'CNY', 5.32e10)], [mention(text, '中芯国际', 'smic')]);

@@ -7,6 +7,8 @@ import type { SentenceView } from './sentence-view';
 
 const WINDOW_SENTENCES = 2;
 const QUALIFIER = String.raw`(?:about|around|roughly|nearly|almost|more than|over|some|approximately|up to|just under|just over)\s+`;
+/** What kind of purchase the deal was: "the all-stock deal", "the cash-and-stock transaction". */
+const DEAL_KIND = String.raw`(?:all-stock|all-cash|all-share|all-scrip|cash-and-stock|cash-and-share|stock-and-cash|cash|stock)\s+`;
 
 /** Words right before an amount that make it the size of the deal named, by kind of deal. */
 const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: RegExp }[] = [
@@ -42,11 +44,12 @@ const LEADS: { type: DealDraft['type']; pattern: RegExp; total?: true; after?: R
   { type: 'acquisition', pattern: new RegExp(String.raw`\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\s+(?:${QUALIFIER})?$`, 'i'), after: /^\s*(?:in\s+(?:cash|stock|shares|cash and (?:stock|shares))\s*(?:[.;,]|$)|for\s+(?:it|the (?:company|business|group|firm|stake|unit))\b|[.;]|$)/i },
   // ("Corvane Systems has bought Telluric Analytics. The deal, worth $240 million, closed on Friday.": an aside naming its size.)
   { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover),\s+(?:which (?:is|was)\s+)?(?:worth|valued at|priced at)\s+(?:${QUALIFIER})?$`, 'i') },
-  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
+  // ("The all-stock deal was valued at $128 million when it was announced in May": what kind of deal may stand before it.)
+  { type: 'acquisition', pattern: new RegExp(String.raw`\bthe (?:${DEAL_KIND})?(?:deal|transaction|acquisition|purchase|takeover) (?:is|was) (?:valued|worth|priced) (?:at\s+)?(?:${QUALIFIER})?$|\bthe (?:deal|transaction|acquisition|purchase|takeover)(?:,[^,;.]{1,40},)?(?:,?\s+(?:which|that))?\s+(?:values|valued)\s+[^,;.]{1,60}?\s+at\s+(?:${QUALIFIER})?$|(?:本次|此次|该笔|这笔)?交易(?:作价|金额|对价|总价)(?:为|约|达|合计)*$|(?:共计|合计|总计|共)(?:斥资|耗资)(?:约|近|逾)*$`, 'i') },
 ];
 
 /** A sentence may name a deal's size; a cheap test before any amount is looked at. */
-export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for|from) (?:t|i)|^\s*T)(?:he|ts) (?:[$€£¥₹A-Z]{1,3}|Rs\.?\s?)[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore|lakh crore)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|IPO|offering|listing|float|flotation)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|这轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
+export const AMOUNT_ANAPHORA = /^\s*(?:公司|该公司)(?:此次|本次)?以|\b(?:will pay|is paying|is to pay|paid|pays|agreed to pay)\b|(?:\b(?:in|of|for|from) (?:t|i)|^\s*T)(?:he|ts) (?:[$€£¥₹A-Z]{1,3}|Rs\.?\s?)[\d.,]+\s*(?:billion|million|bn|mn|m|b|crore|lakh crore)?\s+(?:[\w-]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout|IPO|offering|listing|float|flotation)\b|including (?:[\w’'-]+\s+){0,2}debt|本次|此次|是次|这次|本轮|此轮|该轮|这轮|交易作价|交易金额|交易对价|共计斥资|合计斥资|总计斥资|共计耗资|\bthe (?:(?:all-stock|all-cash|all-share|all-scrip|cash-and-stock|cash-and-share|stock-and-cash|cash|stock)\s+)?(?:offering|IPO|listing|flotation|share sale|round|raise|financing|investment|deal|transaction|acquisition|purchase|takeover)\b/i;
 
 /** Gives the deal named in this sentence its amount; returns whether it did. */
 export function attachFollowUpAmount(view: SentenceView, drafts: readonly DealDraft[]): boolean {

@@ -27,7 +27,9 @@ const ALSO_TOOK_PART = /\b(?:also|too)\s+(?:took part|participated|invested|join
 const LED_THE_ROUND = /\b(?:led|co-led|anchored|(?:returned|came back|stepped up|moved) to (?:co-)?lead)\s+the\s+(?:(?:latest|new|equity|growth|seed|series\s+[a-z]\+?)\s+){0,2}(?:round|financing|investment|raise)\b/gi;
 const JOINED_THE_ROUND =
   /\b(?:participated|joined|invested)\s+(?:in\s+)?the\s+(?:latest\s+|new\s+)?(?:round|financing|investment|raise)\b|\balso (?:participated|invested|took part|chipped in)\b/gi;
-const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+/gi;
+// ("Kelvara Health has raised $30 million in a Series B round. It was backed by …": "it", opening the sentence right
+// after a round, is the round.)
+const ROUND_BACKED_BY = /\b(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:round|financing|funding|investment|raise)\s+(?:was|is|has been)\s+(?:also\s+)?(?:backed|funded|financed|supported)\s+by\s+|^\s*It\s+was\s+(?:also\s+)?(?:backed|funded|financed)\s+by\s+/gi;
 // "to back X", "backed X" — but not "Microsoft-backed OpenAI" (no space before the verb).
 const BACKING = /(?<=\s)(?:back|backs|backed|invest in|invested in|invests in)\s+/gi;
 

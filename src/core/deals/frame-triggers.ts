@@ -56,6 +56,9 @@ const NOT_RAISED = /^\s*(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:prices?|forec
 const MONEY_FOR_WORK = /^\s*(?:an?\s+)?(?:[A-Z]{0,3}[$€£¥₹])?[\d.,]+\s*(?:billion|million|bn|mn|m|crore)?\s+(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|awards?|tenders?|settlements?|fines?|judgments?|verdicts?|damages)\b/i;
 const PICKED_COMPANY = /^\s+(?:(?:rival|peer|startup|start-up|smaller|larger|local)\s+)?[A-Z][a-z]/;
 
+/** "into Crunchwell’s better-for-you division", "into Tandem’s workspace product": a unit or product of a company. */
+const INTO_A_UNIT = /^\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:’s|'s|’|')\s+(?:[\w-]+\s+){0,3}?(?:division|unit|arm|business|segment|product|platform|app|brand|portfolio|range|team|operations|suite|service)\b/;
+
 /** After an agreement: it was undone ("…that regulators later blocked"). */
 const UNDONE = /\b(?:blocked|terminated|scrapped|called off|collapsed|abandoned|fell through|walked away)\b/i;
 
@@ -194,7 +197,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     id: 'en-acquire',
     type: 'acquisition',
     lang: 'en',
-    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
+    pattern: /\b(?:(?:bought|buys|buying|will buy|to buy|agreed to buy) out(?= [A-Z])|agreed to (?:buy|acquire|purchase|take over|absorb)|agrees to (?:buy|acquire|purchase)|(?:will|to|would) (?:buy|acquire|purchase|take over|absorb)|acquired|acquires|bought|buys|purchased|purchases|snapped up|snaps up|took over|takes over|absorbed|absorbs|is buying|is acquiring|is taking over|swooped on|swoops on|completed (?:its |the )?(?:acquisition|purchase|takeover) of|closed (?:its |the )?(?:acquisition|purchase) of|struck a deal to (?:buy|acquire)|(?<=\b(?:has|have|had) )taken over|(?:picked|picks|scooped|scoops) up(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|swallowed(?= (?:[a-z-]+ ){0,3}[A-Z][a-z])|(?<=,\s)(?:buying|acquiring)(?= (?:[a-z-]+ ){0,3}[A-Z][a-z]))\b/g,
     needs: ['buy', 'acqui', 'purchas', 'absorb', 'bought', 'snap', 'took over', 'takes over', 'take over', 'taking over', 'swoop', 'taken over', 'picked up', 'picks up', 'scooped up', 'scoops up', 'swallowed'],
     target: 'object',
     party: 'acquirer',
@@ -213,6 +216,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Kestrel Holdings has taken over rival Marlow Foods in a £900m deal.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings has picked up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
       ['Kestrel Holdings scooped up Marlow Foods for $240 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // A participle after a comma: the sentence's subject buys ("made its third acquisition of the year, buying …").
+      ['Kestrel Holdings made its third acquisition of the year on Monday, buying Marlow Foods for $45 million.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -305,7 +310,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'en',
     // ("has been swallowed up by", "is to be swallowed by", "was gobbled up by": the press's words for a purchase.)
     // ("has been bought out of administration by", "was acquired last week by": a word on how or when may stand before "by".)
-    pattern: /\b(?:was|is|has been|will be|were|being|to be) (?:acquired|bought|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)(?:\s+(?:out of (?:administration|bankruptcy|receivership|insolvency|liquidation)|(?:last|earlier this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+by\b/g,
+    pattern: /\b(?:was|is|has been|have been|had been|will be|were|being|to be) (?:acquired|bought(?: out)?|purchased|taken over|taken private|snapped up|swallowed(?: up)?|gobbled up|scooped up)(?:\s+(?:out of (?:administration|bankruptcy|receivership|insolvency|liquidation)|(?:last|earlier this) (?:week|month|year)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s+by\b/g,
     needs: ['acquired', 'bought', 'purchased', 'taken over', 'taken private', 'snapped up', 'swallowed', 'gobbled up', 'scooped up'],
     target: 'passive',
     party: 'acquirer',
@@ -314,6 +319,25 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Toshiba was taken private by a consortium led by Japan Industrial Partners in a 2 trillion yen deal.', 'acquisition|Toshiba|Japan Industrial Partners'],
       ['Tampa accounting firm Gulfline CPAs has been swallowed up by national advisory group Meridian Ledger Partners.', 'acquisition|Gulfline CPAs|Meridian Ledger Partners'],
       ['Pet-supply chain Whiskers & Tails has been bought out of administration by Moorgate Retail Partners, saving 64 of its 90 shops.', 'acquisition|Whiskers & Tails|Moorgate Retail Partners'],
+      // ("The founders of X have been bought out by Y": the owners of the company sell it.)
+      ['The founders of Milwaukee HVAC contractor Badger Climate Services have been bought out by private equity firm Lakefront Capital Partners.', 'acquisition|Badger Climate Services|Lakefront Capital Partners'],
+    ],
+  },
+  {
+    id: 'en-become-part-of',
+    type: 'acquisition',
+    lang: 'en',
+    // "Quillfeather Labs will become part of Brightmoor Analytics", "… became a wholly owned subsidiary of Kestrel": the
+    // company named before is bought, its buyer after "of".
+    pattern: /\b(?:will become|is to become|to become|becomes|became|has become|have become)\s+(?:a\s+)?(?:part|(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division))\s+of\b/g,
+    needs: ['part of', 'subsidiary of', 'unit of', 'division of'],
+    target: 'passive',
+    party: 'acquirer',
+    // (Only of a company named right after "of": "part of the FTSE 100 index", "part of Europe’s largest bank" name no buyer.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && /^\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}(?=[\s,.;]|$)(?!\s+(?:index|indexes|indices|benchmarks?|family|universe|portfolio)\b)/.test(after) && !/^\s+\S+[’']s?\s/.test(after),
+    examples: [
+      ['In a deal announced Monday, Quillfeather Labs will become part of Brightmoor Analytics.', 'acquisition|Quillfeather Labs|Brightmoor Analytics'],
+      ['Marlow Foods became a wholly owned subsidiary of Kestrel Holdings on Friday.', 'acquisition|Marlow Foods|Kestrel Holdings'],
     ],
   },
   {
@@ -334,6 +358,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'en-sold-own-stake',
+    type: 'stake-sale',
+    lang: 'en',
+    // "Ashanti Beans has sold a 40% stake to Swiss trader Bernhof Commodities": a stake in itself (no "in X"), its buyer
+    // after "to" (deal-frames.ts); "sold its 40% stake to" is a holding in something else, told before.
+    pattern: /\b(?:sold|sells|has sold|agreed to sell|will sell|is selling)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)|minority|majority|significant|strategic)\s+(?:equity\s+)?stake\s+to\b/g,
+    needs: ['stake to'],
+    target: 'subject',
+    party: 'acquirer',
+    examples: [['Ghanaian cocoa processor Ashanti Beans has sold a 40% stake to Swiss trader Bernhof Commodities for $85 million.', 'stake-sale|Ashanti Beans|Bernhof Commodities']],
+  },
+  {
     id: 'en-sold-to',
     type: 'acquisition',
     lang: 'en',
@@ -343,7 +379,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     target: 'passive',
     party: 'acquirer',
     confirm: (_trigger, after) => !UNDONE.test(after),
-    examples: [['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings']],
+    examples: [
+      ['Marlow Foods has been sold to Kestrel Holdings for $1.2 billion.', 'acquisition|Marlow Foods|Kestrel Holdings'],
+      // A consortium's leader the company reader left out; a place may open its name.
+      ['Property developer Merlion Land is being sold to a consortium led by Hong Kong’s Kowloon Bay Capital for S$1.3 billion.', 'acquisition|Merlion Land|Kowloon Bay Capital'],
+      // A buyer the company reader left out, after what it is, with a particle in its name.
+      ['Pennine Cheese Company is being sold to French dairy cooperative Laiterie Val d’Or for £62m.', 'acquisition|Pennine Cheese Company|Laiterie Val d’Or'],
+    ],
   },
   {
     id: 'en-agreed-to-sale',
@@ -401,6 +443,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Meta bought a 9.99% stake in Jio Platforms for $5.7 billion.', 'stake-sale|Jio Platforms|Meta'],
       ['Nippon Life Insurance will buy the remaining 80% of Resolution Life for about $8.2 billion.', 'stake-sale|Resolution Life|Nippon Life Insurance'],
       ['Tata Motors completed the acquisition of a 60% stake in Iveco Group for 3.8 billion euros.', 'stake-sale|Iveco Group|Tata Motors'],
+      // A nationality the company reader took for a name says where the company after it is from.
+      ['Kenyan insurer Jubilant Assurance has acquired a majority stake in Ugandan microinsurer Kinga Cover.', 'stake-sale|Kinga Cover|Jubilant Assurance'],
       // All of a company's shares are the company.
       ['Kestrel Resources agreed to buy all outstanding shares of Marlow Mining for $480 million.', 'acquisition|Marlow Mining|Kestrel Resources'],
       // "its sale of a stake in X to Y": the seller's subject; the buyer after "to".
@@ -429,7 +473,13 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     needs: ['merg', 'fold'],
     target: 'subject',
     party: 'acquirer',
-    examples: [['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank']],
+    // ("Maple Ridge will be folded into Crunchwell’s better-for-you division": a company bought, folded into a unit of its
+    // buyer, is the purchase told before, not a merger with the unit.)
+    confirm: (_trigger, after) => !INTO_A_UNIT.test(after),
+    examples: [
+      ['Housing Development Finance Corporation will merge into HDFC Bank in an all-stock deal.', 'merger|Housing Development Finance Corporation|HDFC Bank'],
+      ['Snack maker Crunchwell Foods has bought Maple Ridge Oats. Maple Ridge will be folded into Crunchwell’s better-for-you division.', 'acquisition|Maple Ridge Oats|Crunchwell Foods'],
+    ],
   },
   {
     id: 'en-x-and-y-merge',
@@ -444,8 +494,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     party: 'participant',
     // ("signed a merger agreement in 2019 that regulators later blocked": an agreement undone is none.)
     // ("Barclays and HSBC are to merge their card units", "Unilever will merge its two divisions": what they own merges,
-    // not the companies.)
-    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b/i.test(after),
+    // not the companies; "will combine their businesses in a tie-up" is the companies.)
+    confirm: (_trigger, after) => !UNDONE.test(after) && !/^\s+(?:its|their|the two|both|some|parts? of)\b(?!\s+(?:businesses|operations|companies|firms|groups)\b)/i.test(after),
     examples: [
       ['Dow Chemical and DuPont agreed to merge in an all-stock deal.', 'merger|Dow Chemical|DuPont'],
       ['Kestrel Holdings and Marlow Foods will combine in an all-share merger.', 'merger|Kestrel Holdings|Marlow Foods'],
@@ -456,6 +506,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['Pinecrest Bancshares and Lakeshore Financial have completed their previously announced merger.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
       ['Pinecrest Bancshares and Lakeshore Financial said on Monday they would merge to create a lender with $9 billion in assets.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
       ['Pinecrest Bancshares and Lakeshore Financial have tied up in an all-share deal.', 'merger|Pinecrest Bancshares|Lakeshore Financial'],
+      // ("will combine their businesses": the companies themselves.)
+      ['Two Gulf insurers, Falcon Mutual and Pearl Takaful, will combine their businesses in a tie-up announced on Sunday.', 'merger|Falcon Mutual|Pearl Takaful'],
     ],
   },
   {

@@ -53,3 +53,13 @@ const HELD_UP_AFTER = /^[^.;]{0,100}?\b(?:had|has|have)\s+been\s+(?:delayed|held
 export function heldUp(wordsAfter: string): boolean {
   return HELD_UP_AFTER.test(wordsAfter);
 }
+
+/**
+ * "Corvane Systems agreed to buy Telluric Analytics for $2 billion last year, but the deal collapsed in March": a clause after
+ * the deal, opened by "but", that says it was undone. Asked of the words after a deal's verb, to the sentence's end.
+ */
+const UNDONE_LATER = /\bbut\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|takeover|transaction|merger|purchase|sale|offer|bid|combination)\s+(?:(?:was|were|has|had|have|been|later|since|eventually|subsequently)\s+){0,3}(?:collapsed|fell through|fell apart|blocked|terminated|scrapped|called off|abandoned|unravel(?:l)?ed|failed|fizzled|rejected|voted down)\b/i;
+
+export function undoneLater(wordsAfter: string): boolean {
+  return UNDONE_LATER.test(wordsAfter);
+}

@@ -70,3 +70,21 @@ describe('mergers of names the company data does not hold (session dealsen17)', 
   });
 });
 
+
+describe('mergers of session dealsen18', () => {
+  it('reads a pair after a plural kind the data does not list ("US regional railroads")', () => {
+    expect(deals('US regional railroads Plainsline Rail and Allegheny Southern agreed to a merger of equals on Tuesday.')).toMatchObject([{ type: 'merger', target: { name: 'Plainsline Rail' }, investors: [{ name: 'Allegheny Southern' }] }]);
+  });
+  it('reads companies that "will combine their businesses", and no merger of what they own', () => {
+    expect(deals('Northbay Power Holdings and Ridgeway Energy Group will combine their businesses in a tie-up announced on Sunday.')).toMatchObject([{ type: 'merger', target: { name: 'Northbay Power Holdings' } }]);
+    expect(deals('Northbay Power Holdings and Ridgeway Energy Group will combine their trading desks.')).toEqual([]);
+  });
+  it('reads a pair after "organisations", and a first name with "&"', () => {
+    expect(deals('Contract research organisations Clinova and TrialPath are combining in an all-share merger.')).toMatchObject([{ type: 'merger', target: { name: 'Clinova' }, investors: [{ name: 'TrialPath' }] }]);
+    expect(deals('Two Sacramento accounting firms, Delgado & Price and Whitcombe CPAs, have merged to form Delgado Whitcombe.')).toMatchObject([{ type: 'merger', target: { name: 'Delgado & Price' }, investors: [{ name: 'Whitcombe CPAs' }] }]);
+  });
+  it('reads no merger of a company bought with the unit of its buyer it is folded into', () => {
+    const found = deals('Ridgeway Energy Group has bought Northbay Power Holdings. Northbay Power Holdings will be folded into Ridgeway’s renewables division.');
+    expect(found.map((d) => d.type)).toEqual(['acquisition']);
+  });
+});

@@ -6,7 +6,7 @@ import { unknownId } from '../companies/unknown-companies';
 import type { CompanyMention } from '../types';
 import { addInvestor, type DealDraft } from './deal-draft';
 import { orientMerger } from './en-merger-direction';
-import { soundsUnsettled, underScrutiny, wordsBefore } from './intent-check';
+import { soundsUnsettled, underScrutiny, undoneLater, wordsBefore } from './intent-check';
 import { cleanGap, isDescriptorGap } from './gaps';
 import { newDraft } from './funding-patterns';
 import { listAfter } from './role-phrases';
@@ -58,7 +58,8 @@ export function matchMerger(view: SentenceView): DealDraft[] {
     const verbEnd = verbStart + m[0].length;
     if (m[1]!.toLowerCase() === 'merge' && !/\b(?:to|will)\s+$/i.test(view.text.slice(view.start, verbStart))) continue;
     const subjects = findSubjectList(view, verbStart, isAcquirerGap);
-    if (subjects.length === 0) continue;
+    // ("… agreed to merge in 2024, but the deal was blocked": a merger undone later in the sentence.)
+    if (subjects.length === 0 || undoneLater(view.text.slice(verbEnd, Math.min(view.end, verbEnd + 200)))) continue;
     let parties = subjects;
     if (m[2]) {
       const other = view.companies.find((c) => c.start >= verbEnd);
