@@ -95,6 +95,8 @@ const USE_OF_MONEY = /\b(?:use|using|uses|spend|spending|put|putting|earmark(?:e
 const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+day)?,? (?:that )?(?:it|they) would(?= (?:buy|acquire|purchase|take over|sell|merge|combine)\b)/;
 
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
+/** Words of a market around a debut: shares, an exchange, a price or its move ("made a flat debut", "rose on its debut"). */
+const MARKET_DEBUT = /\b(?:shares?|stocks?|trading|traded|exchanges?|Nasdaq|NYSE|bourse|IPO|listing|listed|priced|float|Sensex|Nifty|ASX|TSX|HKEX|SGX|rose|jumped|soared|surged|fell|slipped|slumped|climbed|gained|opened|premium|discount|flat|valuation)\b|[$€£¥₹]/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
 
 const ADVISER_AFTER = /^(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?)?(?:独家|联席)?(?:财务|法律)?顾问|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
@@ -304,6 +306,9 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   if (trigger.id === 'zh-funding' && /^(?:融资|投资)金额/.test(view.text.slice(at, end)) && /融资/.test(view.text.slice(view.start, at))) return undefined;
   // ("agreed to buy Telluric Analytics for $2 billion last year, but the deal collapsed in March": a deal undone.)
   if (trigger.lang === 'en' && trigger.type !== 'funding' && trigger.type !== 'ipo' && trigger.type !== 'debt' && undoneLater(view.text.slice(end, Math.min(view.end, end + 200)))) return undefined;
+  // "the new MacBook Pro, which debuted on Wednesday", "Nissan Sentra makes global debut in Los Angeles": a product's debut
+  // is no listing; a debut alone is a company's listing only where the sentence speaks of its shares or a market.
+  if (trigger.id === 'en-ipo' && /^debut(?:ed)?$/i.test(view.text.slice(at, end)) && !MARKET_DEBUT.test(view.text.slice(view.start, view.end))) return undefined;
   if (trigger.confirm) {
     const after = view.text.slice(end, Math.min(view.end, end + 120));
     const amountFollows = money.some((m) => m.mention.start >= at && m.mention.start - end <= 40 && isDealAmount(view, m, trigger.type));

@@ -54,6 +54,12 @@ describe('what is not a deal', () => {
     'Carrow Asset Management has cut the value of its stake in Fetchly by 40%.',
     'Israeli insurtech Bituach Next is said to be close to raising $100 million.',
     'Wiz will instead pursue an initial public offering.',
+    // Read on real news pages (session 18): a programme's budget, a product's debut, a purchase only likely or raced for.
+    'NASA officials said the odds of full funding for Artemis in fiscal year 2020 were dwindling.',
+    'The new 16-inch MacBook Pro debuted on Wednesday with a new keyboard, the biggest Apple news of the week.',
+    'The next-generation Nissan Sentra makes its global debut in Los Angeles.',
+    'Magnolia Brewing is likely to be acquired by Lion Little World, a unit of Kirin.',
+    'An Indonesian billionaire is in the race to buy Videocon.',
     // A listing being marketed, or recalled to measure from, is none (session dealsen15).
     'Reddit’s IPO was oversubscribed five times, people familiar said.',
     'Reddit launched the roadshow for its IPO on Monday, marketing shares at $31 to $34.',

@@ -41,6 +41,9 @@ export interface DealTrigger {
   examples: readonly [string, string][];
 }
 
+/** A budget's words after what is funded: a public programme's money, not a round ("funding for Artemis in fiscal year 2020"). */
+const PUBLIC_BUDGET_AFTER = /^[^.;]{0,60}?\b(?:fiscal (?:year|20\d\d)|FY\s?\d{2,4}|appropriations?|budget)\b/i;
+
 // "raised $6 billion" is a round by itself; "secured", "closed", "received" only with a funding noun
 // ("closed at HK$300", "secured a $480 million contract" are not rounds).
 // ("above the already-raised range": a hyphenated participle is no verb.)
@@ -110,6 +113,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     pattern: /\b(?:round|funding|financing|investment|seed|Series [A-Z]\+?)\s+(?:round\s+)?(?:in|for|into)\b/g,
     needs: ['round', 'funding', 'financing', 'investment', 'seed', 'series'],
     target: 'object',
+    // "full funding for Artemis in fiscal year 2020": a programme's budget line, not a company's round.
+    confirm: (_trigger, after) => !PUBLIC_BUDGET_AFTER.test(after),
     examples: [['Accel led a $25 million Series B round in Rapido.', 'funding|Rapido|Accel']],
   },
   {
