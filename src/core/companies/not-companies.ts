@@ -191,6 +191,19 @@ export const GIVEN_NAMES = words(`
  */
 const ANY_GIVEN_NAME = (word: string): boolean => GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word);
 
+/**
+ * "Zachary Quinto, Zoe Saldana, Simon Pegg", "Joel Eriksson Ek": two or three plain name words opening with a given name
+ * of the wider table. For a weak cue's guess (a list, "along with"), which says less than "a dealer at Rudolf Wolff".
+ */
+export function looksLikeAnyPerson(names: readonly string[]): boolean {
+  return (
+    names.length >= 2 &&
+    names.length <= 3 &&
+    ANY_GIVEN_NAME(names[0]!.toLowerCase()) &&
+    names.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !FORM_KINDS.has(w))
+  );
+}
+
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
 const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate

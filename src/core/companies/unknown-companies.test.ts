@@ -367,6 +367,39 @@ describe('places and kinds that vouch for a name (issue 16, deal news)', () => {
     expect(find('Tuesday’s Budget was passed.')).toEqual([]);
     expect(find('Paris’s Mayor spoke, and London-based analysts agreed.')).toEqual([]);
   });
+
+  // Real pages: a place's possessive mostly introduces a player, a politician, a district or a venue.
+  it.each([
+    'Canada’s Pospelov, Shumeiko to face the U.S. in singles.',
+    'Serbia’s Milan Dravic and Britain’s Andy Kerr will make their first appearance on Wednesday.',
+    'Italy’s Salvetti launches a new attack on Brussels.',
+    'The mall in Delhi’s Saketpur area offers fresh air.',
+    'The band will be honoured at Cleveland’s Public Auditorium on May 2.',
+    'Apple’s chief spoke at San Francisco’s Moscone Center, where the first iPhone was shown.',
+  ])('reads no company after a place’s possessive without a company’s verb: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Austin’s Haulwise, which matches truckers with loads, raised $20 million.', 'Haulwise'],
+    ['Denver’s Summit Grounds Coffee, a chain of 22 cafes, has been purchased by a roaster.', 'Summit Grounds Coffee'],
+    ['Singapore’s Merlion Freight made its debut on the exchange on Monday.', 'Merlion Freight'],
+    ['Lisbon’s Maré Logistics was acquired by a freight group.', 'Maré Logistics'],
+  ])('reads a place’s company by what it does: %s', (text, name) => {
+    expect(find(text).map(([t]) => t)).toContain(name);
+  });
+});
+
+describe('weak cues and people (real pages)', () => {
+  it('reads no company among people after "along with" or in a list after a company', () => {
+    expect(find('Pine will be back, along with Zachary Quint, Zoe Saldane, Simon Pegge, and Karl Urbano.')).toEqual([]);
+    expect(find('Not the techies that work for Baidu, Jordan Greenwell, Joel Eriksson Ek and Luke Kunnin are helping Minnesota.')).toEqual([['Baidu', 'baidu']]);
+  });
+
+  it('still reads companies after "along with" and in a list after a company', () => {
+    expect(find('The round was led by Benchmark Capital, along with Harbor Lux and Kestrel Peak.').map(([t]) => t)).toEqual(['Benchmark Capital', 'Harbor Lux', 'Kestrel Peak']);
+    expect(find('Tencent, Alibaba and Monolith Ventures invested.').map(([t]) => t)).toEqual(['Tencent', 'Alibaba', 'Monolith Ventures']);
+  });
 });
 
 describe('Nordic and dual legal forms, name particles, flag carriers, a sentence-opening company noun', () => {

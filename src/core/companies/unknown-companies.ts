@@ -23,7 +23,7 @@
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
-import { GENERIC_WORDS, LEADING_STOP_WORDS, NONPROFIT_HEADS, notCompanyReason, PLACE_WORDS } from './not-companies';
+import { GENERIC_WORDS, LEADING_STOP_WORDS, looksLikeAnyPerson, NONPROFIT_HEADS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { openingsOf } from './name-openings';
@@ -532,6 +532,15 @@ const ARTICLE_THEN_NAME = /^(?:the|a|an) [A-Z]/;
 // ("buy the Planters snack nut business": what the business does may stand between.)
 const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&.'’-]*\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|business|businesses|division|group|company|firm|brand|chain|operations|assets|stake|shares)\b|(?:Exchange|Bank|Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Plc|AG|SA|NV)\b)/;
 
+/**
+ * After a name a place's possessive introduced ("Toronto’s Ledgerlane"): what a company does, perhaps after what it is
+ * between commas ("Austin’s Haulwise, which matches truckers with loads, raised …", "Denver’s Summit Grounds Coffee, a
+ * chain of 22 cafes, has been purchased"). On real pages the possessive mostly introduces people, districts and venues
+ * ("Serbia’s Novak Djokovic", "Punjab’s Bhatinda", "San Francisco’s Moscone Center"): they do none of these.
+ */
+const DOES_BUSINESS_AFTER =
+  /^(?:, (?:which|a|an|the) [^,.;]{1,80},)? (?:(?:has|have|had|was|were|is|will|would) )?(?:been |also |now |just |recently )?(?:raised|raises|raising|picked up|picks up|secured|secures|closed|closes|landed|lands|bagged|made its (?:market |stock market |trading )?debut|debuted|listed|filed for|went public|acquired|bought|purchased|sold|agreed to|reported (?:a |an |its )|posted (?:a |an |its )|merged|is being (?:acquired|bought|sold))\b/;
+
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
 function placeVouches(text: string, at: number, cue: string): boolean {
   // "Pakistan-based", "Mercer Island-based": a place is capitalised ("stream-based Fetch API" is no place).
@@ -582,7 +591,7 @@ function nameWordAfter(text: string, end: number): boolean {
 }
 
 /** A company at `at` after a cue: a data mention, a relaxed data mention, or a new name. Returns its end or -1. */
-function takeCueElement(state: ScanState, at: number, accept: boolean, first = false): { end: number; isCompany: boolean } {
+function takeCueElement(state: ScanState, at: number, accept: boolean, first = false, weak = false): { end: number; isCompany: boolean; person?: boolean } {
   const { text } = state;
   const known = state.knownByStart.get(at);
   if (known) return { end: known.end, isCompany: true };
@@ -609,6 +618,9 @@ function takeCueElement(state: ScanState, at: number, accept: boolean, first = f
   }
   if (!run || run.start !== at) return { end: -1, isCompany: false };
   if (!isCueName(run) && !acronymAfterTradeNoun(text, run)) return { end: run.end, isCompany: false };
+  // "along with Zachary Quinto, Zoe Saldana …", "Best Buy, Jordan Greenway, Joel Eriksson Ek and Luke Kunin": a weak cue's
+  // name that opens with a given name is a person.
+  if (weak && looksLikeAnyPerson(run.words)) return { end: run.end, isCompany: false, person: true };
   if (overlapsKnown(state, run.start, run.end)) {
     // "meal-kit startup Khao Box": a longer name ending in a known one ("Box") is another company.
     const inside = state.knownByEnd.get(run.end);
@@ -655,11 +667,11 @@ function overlapsKnown(state: ScanState, start: number, end: number): boolean {
 }
 
 /** A cue, then one company or a list of them ("led by X, Y and Z"). */
-function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false): void {
+function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false, weak = false): void {
   const { text } = state;
   let at = skipFiller(text, skipNationality(text, pos), anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
-    const element = takeCueElement(state, at, true, k === 0 && !list);
+    const element = takeCueElement(state, at, true, k === 0 && !list, weak);
     if (element.end < 0 || !element.isCompany) return;
     const sep = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
     if (!sep) return;
@@ -867,8 +879,12 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
     for (let k = 0; k < MAX_LIST && at >= 0; k++) {
       at = skipNationality(text, at);
       const before = state.found.length;
-      const element = takeCueElement(state, at, true);
-      if (element.end < 0 || !element.isCompany) break;
+      const element = takeCueElement(state, at, true, false, true);
+      // ("Best Buy, Jordan Greenway, Joel Eriksson Ek and Luke Kunin": a person in the list makes it a list of people.)
+      if (element.end < 0 || !element.isCompany) {
+        if (element.person) pending.length = 0;
+        break;
+      }
       if (state.found.length > before) pending.push(...state.found.splice(before).map((f) => endAtSentence(f)));
       else companies++;
       const next = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
@@ -914,7 +930,13 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.list !== undefined) readCueList(state, end, true);
     else if (g.noun !== undefined) readCueList(state, end, false);
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
-    else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
+    else if (g.place !== undefined && placeVouches(text, at, g.place)) {
+      const before = state.found.length;
+      readCueList(state, end, false, g.place.startsWith('-'));
+      // "Toronto’s Ledgerlane raised …" is a company; "Canada’s Pospisil", "Delhi’s Saket area" and "Nashville’s
+      // Grand Ole Opry" are a player, a district and a venue: a place's possessive vouches only with what a company does.
+      if (!g.place.startsWith('-') && state.found.length > before && !DOES_BUSINESS_AFTER.test(text.slice(state.found.at(-1)!.end, state.found.at(-1)!.end + 120))) state.found.length = before;
+    }
     else if (g.which !== undefined) takeNameBefore(state, at);
     else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
     // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
@@ -925,7 +947,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
       if (run && run.start === end && text.charCodeAt(run.end) === 0x2c) readCueList(state, end - 1, false);
     }
     else if (g.ledRound !== undefined) takeNameBefore(state, at - 1);
-    else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true);
+    else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true, false, true);
   }
   // A list may open with a company read here as well as with a data one ("Standard Bank and FirstRand").
   readKnownLists(state, state.found.length === 0 ? known : [...known, ...state.found].sort((a, b) => a.start - b.start));
