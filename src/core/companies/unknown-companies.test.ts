@@ -390,6 +390,17 @@ describe('places and kinds that vouch for a name (issue 16, deal news)', () => {
   });
 });
 
+describe('an appositive naming an owner’s product (real pages)', () => {
+  it('reads no company in "X, <Company>’s … platform"', () => {
+    expect(find('Vistara, Baidu’s streaming gaming platform, launches today.')).toEqual([['Baidu', 'baidu']]);
+    expect(find('Lumo, Tencent’s second-hand marketplace, opened in March.')).toEqual([['Tencent', 'tencent']]);
+  });
+
+  it('still reads "X, <Company>’s … unit" as a company', () => {
+    expect(find('Kestrel Drive, Baidu’s self-driving unit, raised $200 million.').map(([t]) => t)).toContain('Kestrel Drive');
+  });
+});
+
 describe('weak cues and people (real pages)', () => {
   it('reads no company among people after "along with" or in a list after a company', () => {
     expect(find('Pine will be back, along with Zachary Quint, Zoe Saldane, Simon Pegge, and Karl Urbano.')).toEqual([]);

@@ -695,9 +695,10 @@ function isCompanyAppositive(text: string, pos: number): boolean {
     if (owner && OWNED_PRODUCT_NOUNS.has(noun)) return false;
     // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description,
     // and a company's possessive ("the exchange's …", "the group's investment arm") names what it owns.
+    // ("Stadia, Google’s streaming gaming platform,": a named owner's platform is its product too.)
     if (/^['’]s\b/.test(text.slice(e, e + 3))) {
+      owner = COMPANY_NOUNS.has(noun) || (k === 0 && isNameWord(text, at, e));
       e += 2;
-      owner = COMPANY_NOUNS.has(noun);
     } else if (COMPANY_NOUNS.has(noun)) return true;
     at = nextWordStart(text, e);
   }
@@ -705,7 +706,7 @@ function isCompanyAppositive(text: string, pos: number): boolean {
 }
 
 /** What a company runs and sells, after its possessive ("the exchange's platform", "the bank's app"). */
-const OWNED_PRODUCT_NOUNS = new Set(['platform', 'marketplace', 'brand', 'app', 'exchange', 'studio', 'lab', 'fund']);
+const OWNED_PRODUCT_NOUNS = new Set(['platform', 'marketplace', 'brand', 'app', 'exchange', 'studio', 'lab', 'fund', 'service', 'console', 'assistant', 'browser', 'subscription']);
 
 /** A name that ends right at `end` (before "-backed", ", a …"), unless the data already has it. */
 function takeNameBefore(state: ScanState, end: number, appositive = false): void {
