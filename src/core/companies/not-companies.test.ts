@@ -530,6 +530,10 @@ describe('teams, regions and bodies in fresh wire copy (issue 16, session 15)', 
   it('takes plural heads of public bodies as bodies too', () => {
     expect(notCompanyReason(['National', 'Institutes', 'of', 'Health'])).toBe('government or institution');
   });
+
+  it('takes a computer line’s name as a product ("Mac Pro Shipping in December": a headline, not a shipping firm)', () => {
+    expect(notCompanyReason(['Mac', 'Pro', 'Shipping'])).toBe('product');
+  });
 });
 
 describe('products, advert lines, towns and quote lines on pages (issue 16, session 15)', () => {

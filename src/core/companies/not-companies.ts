@@ -42,7 +42,7 @@ export const PRODUCT_NAMES = words(`
   mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
   hilux ranger polo tiguan swift nexon civic accord bronco fiesta tacoma tundra highlander yaris fortuner innova
   corvette wrangler altima outback forester elantra sportage sorento creta baleno brezza octavia clio megane thar
-  chromebook thinkpad walkman bravia
+  chromebook thinkpad walkman bravia mac
 `);
 
 /**
