@@ -141,6 +141,7 @@ export const GENERIC_WORDS = words(`
   conversational sovereign multimodal applied general domestic foreign homegrown
   large language model models vision security securities capital-intensive auto motors
   services service solutions systems tweet tweets retweet podcast podcasts newsletter video videos
+  advertisement advertisements advertising sponsored
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -160,7 +161,7 @@ export const LEADING_STOP_WORDS = words(`
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
-const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman');
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman gov gov. sen sen. rep rep. gen gen. lt col');
 
 /** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
 const CHINESE_SURNAMES = words(`
@@ -211,7 +212,7 @@ const GOVERNMENT_WORDS = words(`
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
   tribunal federation confederation association bundesbank riksbank labour
   ministries agencies institutes universities academies laboratories councils
-  fdic sec ftc fcc faa fda epa cfpb finra
+  fdic sec ftc fcc faa fda epa cfpb finra chiefs
 `);
 
 /**

@@ -401,6 +401,16 @@ describe('an appositive naming an owner’s product (real pages)', () => {
   });
 });
 
+describe('a cue before a title, a body or page furniture (real pages)', () => {
+  it.each([
+    'The campaign was led by Gov. Kristi Noem.',
+    'General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters.',
+    'Market Update sponsored by Advertisement',
+  ])('reads no company: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
 describe('weak cues and people (real pages)', () => {
   it('reads no company among people after "along with" or in a list after a company', () => {
     expect(find('Pine will be back, along with Zachary Quint, Zoe Saldane, Simon Pegge, and Karl Urbano.')).toEqual([]);
