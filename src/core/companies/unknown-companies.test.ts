@@ -411,6 +411,24 @@ describe('a cue before a title, a body or page furniture (real pages)', () => {
   });
 });
 
+describe('a page’s menu (real pages)', () => {
+  it('reads no company from a menu item alone on its line, closed by a weak corporate word', () => {
+    expect(find('Documentaries\nPeople & Power\nFault Lines\nWitness')).toEqual([]);
+    expect(find('Our partners\nSales Partners\nTechnology Partners')).toEqual([]);
+  });
+
+  it('still reads a name alone on its line with a legal form, or a weak word in a sentence', () => {
+    expect(find('Contact\nHarbor Lux Holdings Ltd\n').map(([t]) => t)).toEqual(['Harbor Lux Holdings Ltd']);
+    expect(find('The round was led by Kestrel Partners.').map(([t]) => t)).toEqual(['Kestrel Partners']);
+  });
+
+  it('reads no company inside a long line of capitalised menu words', () => {
+    const menu = `${'Home News World Business Markets Opinion Sport Culture '.repeat(4)}Deals Non-Slip Bath Pillow Featuring Powerful Gripping Technology Reviews Academy Community Latest Search Share`;
+    expect(find(menu)).toEqual([]);
+    expect(find(`${'The fund said it would invest more in the region next year. '.repeat(4)}It backed Powerful Gripping Technology in May.`).map(([t]) => t)).toContain('Powerful Gripping Technology');
+  });
+});
+
 describe('weak cues and people (real pages)', () => {
   it('reads no company among people after "along with" or in a list after a company', () => {
     expect(find('Pine will be back, along with Zachary Quint, Zoe Saldane, Simon Pegge, and Karl Urbano.')).toEqual([]);

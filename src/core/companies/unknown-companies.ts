@@ -359,25 +359,43 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
+  if (end - start > TITLE_LINE_MAX_CHARS) return inTitleCaseRun(text, Math.max(start, pos - TITLE_WINDOW), Math.min(end, pos + TITLE_WINDOW));
   let result = false;
-  if (end - start <= TITLE_LINE_MAX_CHARS) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z’'-]{3,}/g)) {
-      const c = m[0].charCodeAt(0);
-      if (c >= 0x41 && c <= 0x5a) upper++;
-      else lower++;
-    }
-    // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
-    // names ("Hangzhou Municipal … Group Co. invested.") has both.
-    const last = text.slice(start, end).trimEnd().slice(-1);
-    result = lower <= 1 && upper >= 4 * lower + 3 && last !== '.' && last !== '?' && last !== '!';
-  }
+  const { upper, lower } = caseCounts(text, start, end);
+  // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
+  // names ("Hangzhou Municipal … Group Co. invested.") has both.
+  const last = text.slice(start, end).trimEnd().slice(-1);
+  result = lower <= 1 && upper >= 4 * lower + 3 && last !== '.' && last !== '?' && last !== '!';
   titleLineText = text;
   titleLineStart = start;
   titleLineEnd = end;
   titleLineResult = result;
   return result;
+}
+
+/** Capitalised and lowercase words of four letters or more in [start, end). */
+function caseCounts(text: string, start: number, end: number): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z’'-]{3,}/g)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else lower++;
+  }
+  return { upper, lower };
+}
+
+/** Characters each way of a cue that a long line's menu is judged on. */
+const TITLE_WINDOW = 90;
+
+/**
+ * A page's menu flattened into one long line ("… People & Power Fault Lines Whose Truth Is It Anyway? My Ethiopia …",
+ * "Customer Support Partners Our partners Sales Partners Technology Partners …"): the words around a cue are all
+ * capitalised, as in a headline, where prose has lowercase words every few words.
+ */
+function inTitleCaseRun(text: string, start: number, end: number): boolean {
+  const { upper, lower } = caseCounts(text, start, end);
+  return lower <= 1 && upper >= 8;
 }
 
 // --- The scan ---------------------------------------------------------------------------------
@@ -787,7 +805,18 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   // government in the name; "Federal Deposit Insurance Corp." does not (states use Corp. and Co. too).
   const privateForm = reason === 'government or institution' && hasPrivateLegalForm(text.slice(chainStart, chain.end));
   if (reason !== undefined && !placeAndGeneric && !flagCarrier && !privateForm) return;
+  // "Fault Lines", "Sales Partners", "More Technology": a page's menu item, alone on its line, closed by a weak word.
+  if (!strong && aloneOnLine(text, run.start, chain.end)) return;
   state.found.push(unknownMention(text, run.start, chain.end));
+}
+
+/** Whether [start, end) is all its line holds (spaces aside). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && isSpaceLike(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && isSpaceLike(text.charCodeAt(e))) e++;
+  return (s === 0 || text.charCodeAt(s - 1) === 0x0a) && (e === text.length || text.charCodeAt(e) === 0x0a);
 }
 
 /**
