@@ -69,6 +69,11 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(read('Apple shares rose.', 'www.applereview.com')).toEqual([]);
   });
 
+  it('is named by a two-word name that closes with its host’s name, whatever section og:site_name names (real pages)', () => {
+    expect(found('Our Standards: The Thomson Reuters Trust Principles. Alibaba said.', { siteName: 'U.S.', domain: 'www.reuters.com' })).toEqual(['Alibaba']);
+    expect(found('Thomson Reuters said.', { domain: 'www.bloomberg.com' })).toEqual(['Thomson Reuters']);
+  });
+
   it('is named by its site name without the word "News", and by its sections on its host', () => {
     const bbc = createCompanyMatcher([{ id: 'bbc', name: 'BBC', kind: 'company' }]);
     const read = (text: string, context: PageContext) => findCompanies(text, bbc, context).map((m) => m.text);

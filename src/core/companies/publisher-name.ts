@@ -52,7 +52,7 @@ export function publisherTest(context: PageContext | undefined): ((m: CompanyMen
     return (
       (site.length >= 3 && name.includes(site)) ||
       (siteHead.length >= 3 && siteHead !== site && name === siteHead) ||
-      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || hostNamesIt(host, name)))
+      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || closesWithWord(m.text, host) || hostNamesIt(host, name)))
     );
   };
 }
@@ -98,6 +98,15 @@ function opensWithWord(name: string, host: string): boolean {
   return words.length > 1 && words[0] === host && !LEGAL_TAIL.test(words.slice(1).join(''));
 }
 const LEGAL_TAIL = /^(?:inc|ltd|llc|lp|llp|plc|corp|corporation|co|company|group|holdings?|sa|ag|nv|gmbh|limited)$/;
+
+/**
+ * "Thomson Reuters" on reuters.com (whose og:site_name may be a section's, "U.S."): a name of two words whose last is
+ * the host's name, five letters or more, is the publisher's owner.
+ */
+function closesWithWord(name: string, host: string): boolean {
+  const words = foldedWords(name);
+  return words.length === 2 && host.length >= 5 && words[1] === host;
+}
 
 /**
  * "Wearside Echo is part of Northern Titles Media Ltd.", "Boxship Review is published by Quayside Media
