@@ -795,3 +795,35 @@ describe('a place’s kind alone', () => {
     expect(notCompanyReason(['Times', 'Square'])).toBe('place');
   });
 });
+
+describe('everyday words, model numbers and quoted titles on real pages', () => {
+  const words = createCompanyMatcher([
+    { id: 'box', name: 'Box', kind: 'company' },
+    { id: 'amazon', name: 'Amazon', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', kind: 'company' },
+    { id: 'bt-group', name: 'BT', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, words).map((m) => m.text);
+
+  it('reads a company name as the everyday word its neighbour makes it', () => {
+    expect(texts('News Galleries Box Office Trailers')).toEqual([]);
+    expect(texts('at the "Caja Magica" (Magic Box) centre court')).toEqual([]);
+    expect(texts('Brazil’s Amazon rainforest loss rose; cities cut ties with companies linked to Amazon fires.')).toEqual([]);
+  });
+
+  it('keeps the company beside other words', () => {
+    expect(texts('Box raised prices. Amazon shares rose.')).toEqual(['Box', 'Amazon']);
+  });
+
+  it('reads a name joined to a long number as a model', () => {
+    expect(texts('I cherish the journey, as I do with BT-7274.')).toEqual([]);
+    expect(texts('BT-owned EE and BT rose.')).toEqual(['BT', 'BT']);
+  });
+
+  it('reads names inside a quoted title with "v" as the title’s', () => {
+    expect(texts('In ‘Ford v Ferrari’, the racetrack came to life.')).toEqual([]);
+    expect(texts('Where does that leave "Ford v Ferrari" and "Waves"?')).toEqual([]);
+    expect(texts('Ford said ‘Ferrari’ was a rival; Ford and Ferrari raced.')).toEqual(['Ford', 'Ferrari', 'Ford', 'Ferrari']);
+  });
+});

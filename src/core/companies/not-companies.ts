@@ -905,6 +905,84 @@ const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administration
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
 const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
 
+/**
+ * One-word company names that are also everyday words, and the neighbours that make them the word ("Box Office",
+ * "Magic Box", "the Amazon rainforest", "Delhi-NCR", "Q2 results", "Zoom Past Earth"): lowercase name → the words
+ * after it and the words before it that do. Looked up only for a one-word mention whose name is a key.
+ */
+const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }> = new Map(
+  Object.entries({
+    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty'],
+    zoom: ['past in out through ahead by into', ''],
+    amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian'],
+    ncr: ['', 'delhi'],
+    meta: ['log daftar masuk entries register', ''],
+    q1: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q2: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q3: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q4: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    ups: ['', 'lithium battery backup'],
+  }).map(([name, [after, before]]) => [name, { after: words(after!), before: words(before!) }]),
+);
+
+/** The word after `end` past a space, or the word before `start` past a space, a hyphen or " & ", lowercase. */
+function neighbourWord(text: string, at: number, forward: boolean): string {
+  if (forward) {
+    if (text.charCodeAt(at) !== 0x20) return '';
+    let e = at + 1;
+    while (e < text.length && e - at < 24 && isLatinWordCode(text.charCodeAt(e))) e++;
+    return text.slice(at + 1, e).toLowerCase();
+  }
+  let e = at;
+  if (text.startsWith(' & ', e - 3)) e -= 3;
+  else if (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2d) e--;
+  else return '';
+  let s = e;
+  while (s > 0 && e - s < 24 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+function namesEverydayWord(text: string, m: CompanyMention): boolean {
+  if (m.end - m.start > 6) return false;
+  const n = WORD_NEIGHBOURS.get(m.text.toLowerCase());
+  if (!n) return false;
+  return n.after.has(neighbourWord(text, m.end, true)) || n.before.has(neighbourWord(text, m.start, false));
+}
+
+/** "Titanfall 2’s BT-7274", "an F-150": a name joined by a hyphen to a number of three digits or more is a model's. */
+function opensModelNumber(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x2d && /^-\d{3,}\b/.test(text.slice(m.end, m.end + 8));
+}
+
+/**
+ * "In ‘Ford v Ferrari’, …": a name inside a quoted title of a few capitalised words (a film's, a book's, a show's), where
+ * the quotes hold more than the name. A quoted company alone ("‘Apple’") stays.
+ */
+const QUOTE_OPEN = '‘“\'"';
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '‘': '’', '“': '”', "'": "'", '"': '"' };
+const TITLE_WORD = /^(?:[A-Z0-9][\w’'.&:+-]*|v|vs\.?|of|the|and|in|on|a|an|to|for|at|de)$/;
+
+function insideQuotedTitle(text: string, m: CompanyMention): boolean {
+  // Cheap gate: a quote within 40 characters before the name.
+  const from = Math.max(0, m.start - 40);
+  let open = -1;
+  for (let i = m.start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (QUOTE_OPEN.includes(c) && (i === 0 || !isLatinWordCode(text.charCodeAt(i - 1)))) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = text.indexOf(QUOTE_CLOSE[text[open]!]!, m.end);
+  if (close < 0 || close - open > 60) return false;
+  const inside = text.slice(open + 1, close);
+  if (inside === m.text || /[\n,;!?]/.test(inside)) return false;
+  const parts = inside.split(' ');
+  return parts.length >= 2 && parts.length <= 6 && parts.every((w) => TITLE_WORD.test(w)) && parts.some((w) => /^(?:v|vs\.?)$/.test(w));
+}
+
 /** "NOV. 7, 2010", "DEC 12": a month's abbreviation in capitals before a day, not NOV Inc. */
 function namesMonth(text: string, m: CompanyMention): boolean {
   return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
@@ -982,6 +1060,9 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
       !namesMonth(text, m) &&
+      !namesEverydayWord(text, m) &&
+      !opensModelNumber(text, m) &&
+      !insideQuotedTitle(text, m) &&
       !namesCitedAuthor(text, m)),
   );
 }
