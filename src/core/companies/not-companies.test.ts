@@ -827,3 +827,31 @@ describe('everyday words, model numbers and quoted titles on real pages', () => 
     expect(texts('Ford said ‘Ferrari’ was a rival; Ford and Ferrari raced.')).toEqual(['Ford', 'Ferrari', 'Ford', 'Ferrari']);
   });
 });
+
+describe('given names that are companies’ names, and phrases in lower case (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'leonardo', name: 'Leonardo', kind: 'company' },
+    { id: 'clarkson', name: 'Clarkson', kind: 'company' },
+    { id: 'spacex', name: 'SpaceX', aliases: ['Space Exploration'], kind: 'company' },
+    { id: 'amazon', name: 'Amazon', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads such a given name before a surname, and a company name after it, as a person', () => {
+    expect(texts('The tie was decided when Leonardo Mayer topped Jarry.')).toEqual([]);
+    expect(texts('Kelly Clarkson laughs off the backlash.')).toEqual([]);
+    expect(texts('Leonardo Helicopters and Leonardo said; Clarkson rose.')).toEqual(['Leonardo', 'Leonardo', 'Clarkson']);
+  });
+
+  it('reads a data name at a sentence’s start with its second word in lower case as a phrase', () => {
+    expect(texts('“Space exploration, and especially humans becoming multi-planetary, needs a market.”')).toEqual([]);
+    expect(texts('Space Exploration Technologies raised money.')).toEqual(['Space Exploration Technologies']);
+  });
+
+  it('reads a place’s possessive as the neighbour of an everyday word, and a title with its closing comma', () => {
+    expect(texts('Deforestation in Brazil’s Amazon is highest since 2008.')).toEqual([]);
+    expect(texts('Locations play a key role in ‘Ford v Ferrari,’ starring two actors.')).toEqual([]);
+  });
+});

@@ -695,11 +695,26 @@ function namesRacingTeam(text: string, m: CompanyMention): boolean {
 /** A person's title in lower case right before a name: "governor Yasuo Matsushita". */
 const TITLE_BEFORE = /\b(?:governor|president|minister|chairman|chairwoman|secretary|senator|premier|mayor|director|commissioner|ambassador|spokesman|spokeswoman) $/;
 
+/**
+ * Given names that are also companies' names in our data, left out of the given-name tables so that the name alone
+ * stays a company ("Leonardo", "Kelly", "Arvind"): before another name word they open a person's name ("Kelly
+ * Clarkson", "Leonardo Mayer", "Chief Minister Arvind Kejriwal").
+ */
+const GIVEN_NAMES_OF_COMPANIES = words('kelly leonardo arvind otto douglas lloyd madison florence mahindra');
+
+/** "Leonardo Mayer topped …": a one-word data name that is such a given name, before a capitalised word that may be a surname. */
+function opensPersonName(text: string, m: CompanyMention): boolean {
+  if (!GIVEN_NAMES_OF_COMPANIES.has(m.text.toLowerCase())) return false;
+  const after = capitalisedWordAfter(text, m.end);
+  const lower = after.toLowerCase();
+  return after !== '' && /^[A-Z][a-z]+$/.test(after) && !lower.endsWith('s') && !FORM_KINDS.has(after) && !GENERIC_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !LEADING_STOP_WORDS.has(lower) && !PRODUCT_NAMES.has(lower);
+}
+
 function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
-  if (ANY_GIVEN_NAME(before.toLowerCase())) return true;
+  if (ANY_GIVEN_NAME(before.toLowerCase()) || GIVEN_NAMES_OF_COMPANIES.has(before.toLowerCase())) return true;
   // "governor Yasuo Matsushita", "Senator Wendell Ford": a title in either case, a name word, then the data name.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, m.start - before.length - 14), m.start - before.length - 1))) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
@@ -914,7 +929,7 @@ const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before:
   Object.entries({
     box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty'],
     zoom: ['past in out through ahead by into', ''],
-    amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian'],
+    amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian brazil peru'],
     ncr: ['', 'delhi'],
     meta: ['log daftar masuk entries register', ''],
     q1: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
@@ -928,7 +943,7 @@ const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before:
 /** The word after `end` past a space, or the word before `start` past a space, a hyphen or " & ", lowercase. */
 function neighbourWord(text: string, at: number, forward: boolean): string {
   if (forward) {
-    if (text.charCodeAt(at) !== 0x20) return '';
+    if (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x0a) return '';
     let e = at + 1;
     while (e < text.length && e - at < 24 && isLatinWordCode(text.charCodeAt(e))) e++;
     return text.slice(at + 1, e).toLowerCase();
@@ -937,6 +952,8 @@ function neighbourWord(text: string, at: number, forward: boolean): string {
   if (text.startsWith(' & ', e - 3)) e -= 3;
   else if (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2d) e--;
   else return '';
+  // "Brazil’s Amazon": the owner before its possessive.
+  if (e >= 2 && text.charCodeAt(e - 1) === 0x73 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 0x27)) e -= 2;
   let s = e;
   while (s > 0 && e - s < 24 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
   return text.slice(s, e).toLowerCase();
@@ -947,6 +964,17 @@ function namesEverydayWord(text: string, m: CompanyMention): boolean {
   const n = WORD_NEIGHBOURS.get(m.text.toLowerCase());
   if (!n) return false;
   return n.after.has(neighbourWord(text, m.end, true)) || n.before.has(neighbourWord(text, m.start, false));
+}
+
+/**
+ * "“Space exploration, and especially …”": a two-word data name matched at a sentence's start, its second word in lower
+ * case where the company writes it capitalised ("Space Exploration" Technologies), is an ordinary phrase.
+ */
+function lowercasePhrase(text: string, m: CompanyMention): boolean {
+  const space = m.text.indexOf(' ');
+  if (space < 0 || m.text.indexOf(' ', space + 1) >= 0) return false;
+  const second = m.text.slice(space + 1);
+  return /^[a-z]{4,}$/.test(second) && /^[A-Z][a-z]+$/.test(m.text.slice(0, space)) && !m.name.includes(second);
 }
 
 /** "Titanfall 2’s BT-7274", "an F-150": a name joined by a hyphen to a number of three digits or more is a model's. */
@@ -977,7 +1005,7 @@ function insideQuotedTitle(text: string, m: CompanyMention): boolean {
   if (open < 0) return false;
   const close = text.indexOf(QUOTE_CLOSE[text[open]!]!, m.end);
   if (close < 0 || close - open > 60) return false;
-  const inside = text.slice(open + 1, close);
+  const inside = text.slice(open + 1, close).replace(/[,.!?]$/, '');
   if (inside === m.text || /[\n,;!?]/.test(inside)) return false;
   const parts = inside.split(' ');
   return parts.length >= 2 && parts.length <= 6 && parts.every((w) => TITLE_WORD.test(w)) && parts.some((w) => /^(?:v|vs\.?)$/.test(w));
@@ -1061,6 +1089,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !beforeNotCompanyHead(text, m) &&
       !namesMonth(text, m) &&
       !namesEverydayWord(text, m) &&
+      !opensPersonName(text, m) &&
+      !lowercasePhrase(text, m) &&
       !opensModelNumber(text, m) &&
       !insideQuotedTitle(text, m) &&
       !namesCitedAuthor(text, m)),
