@@ -855,3 +855,21 @@ describe('given names that are companies’ names, and phrases in lower case (re
     expect(texts('Locations play a key role in ‘Ford v Ferrari,’ starring two actors.')).toEqual([]);
   });
 });
+
+describe('another language’s word and a phone’s name (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'uber', name: 'Uber', kind: 'company' },
+    { id: 'orsted', name: 'Orsted', kind: 'company' },
+    { id: 'motorola-solutions', name: 'Motorola Solutions', shortNames: ['Motorola'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a short word with a German umlaut the company’s name lacks as the word', () => {
+    expect(texts('Über die Daten der Akte hinaus kann der Patient mehr sehen.')).toEqual([]);
+    expect(texts('Uber rose; Uber über alles.')).toEqual(['Uber', 'Uber']);
+  });
+
+  it('reads a maker’s name before its phone’s as the phone’s', () => {
+    expect(texts('This year the Motorola Razr made a comeback.')).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ export const PRODUCT_NAMES = words(`
   mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
   hilux ranger polo tiguan swift nexon civic accord bronco fiesta tacoma tundra highlander yaris fortuner innova
   corvette wrangler altima outback forester elantra sportage sorento creta baleno brezza octavia clio megane thar
-  chromebook thinkpad walkman bravia mac
+  chromebook thinkpad walkman bravia mac razr
 `);
 
 /**
@@ -977,6 +977,15 @@ function lowercasePhrase(text: string, m: CompanyMention): boolean {
   return /^[a-z]{4,}$/.test(second) && /^[A-Z][a-z]+$/.test(m.text.slice(0, space)) && !m.name.includes(second);
 }
 
+/**
+ * "Über die Daten der Akte hinaus": a one-word data name matched through a folded diacritic the company's name does not
+ * have on its first letter ("Über" is not Uber) is another language's word.
+ */
+// (Only a German umlaut, on a short word: "Ørsted" is the company written as it writes itself, though the data has "Orsted".)
+function foldedFirstLetter(m: CompanyMention): boolean {
+  return m.text.length <= 5 && 'ÄÖÜ'.includes(m.text[0]!) && m.name.charCodeAt(0) < 0x80;
+}
+
 /** "Titanfall 2’s BT-7274", "an F-150": a name joined by a hyphen to a number of three digits or more is a model's. */
 function opensModelNumber(text: string, m: CompanyMention): boolean {
   return text.charCodeAt(m.end) === 0x2d && /^-\d{3,}\b/.test(text.slice(m.end, m.end + 8));
@@ -1091,6 +1100,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !namesEverydayWord(text, m) &&
       !opensPersonName(text, m) &&
       !lowercasePhrase(text, m) &&
+      !foldedFirstLetter(m) &&
       !opensModelNumber(text, m) &&
       !insideQuotedTitle(text, m) &&
       !namesCitedAuthor(text, m)),

@@ -970,7 +970,12 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.which !== undefined) takeNameBefore(state, at);
     else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
     // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
-    else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
+    // ("Supplier Diversity" alone on a footer's line is a menu item: the noun opens a sentence that goes on.)
+    else if (g.tradeNoun !== undefined && opensSentence(text, at)) {
+      const before = state.found.length;
+      readCueList(state, end, false);
+      if (state.found.length > before && aloneOnLine(text, at, state.found.at(-1)!.end)) state.found.length = before;
+    }
     // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
     else if (g.arm !== undefined) {
       const run = readNameForward(text, end);
