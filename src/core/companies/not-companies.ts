@@ -707,7 +707,7 @@ function opensPersonName(text: string, m: CompanyMention): boolean {
   if (!GIVEN_NAMES_OF_COMPANIES.has(m.text.toLowerCase())) return false;
   const after = capitalisedWordAfter(text, m.end);
   const lower = after.toLowerCase();
-  return after !== '' && /^[A-Z][a-z]+$/.test(after) && !lower.endsWith('s') && !FORM_KINDS.has(after) && !GENERIC_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !LEADING_STOP_WORDS.has(lower) && !PRODUCT_NAMES.has(lower);
+  return after !== '' && /^[A-Z][a-z]{0,2}[A-Z]?[a-z]+$/.test(after) && !lower.endsWith('s') && !FORM_KINDS.has(after) && !GENERIC_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !LEADING_STOP_WORDS.has(lower) && !PRODUCT_NAMES.has(lower);
 }
 
 function endsPersonName(text: string, m: CompanyMention): boolean {
