@@ -148,7 +148,7 @@ const MAX_OCCURRENCES = 64;
 function copyrightHolders(text: string, mentions: readonly CompanyMention[]): Set<string> {
   const holders = new Set<string>();
   // Cheap gate: a copyright sign or word somewhere on the page.
-  if (!text.includes('©') && !/copyright|\(c\)/i.test(text)) return holders;
+  if (!text.includes('©') && !text.includes('opyright') && !text.includes('OPYRIGHT') && !text.includes('(c)')) return holders;
   const names = new Map<string, string>();
   for (const m of mentions) if (m.id.startsWith('unknown:') && names.size < MAX_HOLDER_LOOKUPS) names.set(m.text, m.id);
   for (const [name, id] of names) {

@@ -393,9 +393,22 @@ const TITLE_WINDOW = 90;
  * "Customer Support Partners Our partners Sales Partners Technology Partners …"): the words around a cue are all
  * capitalised, as in a headline, where prose has lowercase words every few words.
  */
+// (Read word by word, and given up at the second lowercase word: prose, where most cues stand, costs a few words.)
 function inTitleCaseRun(text: string, start: number, end: number): boolean {
-  const { upper, lower } = caseCounts(text, start, end);
-  return lower <= 1 && upper >= 8;
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i)) || (i > start && isAsciiLetter(text.charCodeAt(i - 1)))) continue;
+    let e = i + 1;
+    while (e < end && (isAsciiLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x27 || text.charCodeAt(e) === 0x2019)) e++;
+    if (e - i >= 4) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (++lower > 1) return false;
+    }
+    i = e - 1;
+  }
+  return upper >= 8;
 }
 
 // --- The scan ---------------------------------------------------------------------------------
