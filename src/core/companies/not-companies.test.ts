@@ -816,6 +816,17 @@ describe('everyday words, model numbers and quoted titles on real pages', () => 
     expect(texts('Box raised prices. Amazon shares rose.')).toEqual(['Box', 'Amazon']);
   });
 
+  it('reads the everyday words of the table’s other names too', () => {
+    const more = createCompanyMatcher([
+      { id: 'apple', name: 'Apple', kind: 'company' },
+      { id: 'viking', name: 'Viking', kind: 'company' },
+      { id: 'grab', name: 'Grab', kind: 'company' },
+    ]);
+    const read = (text: string) => findCompanies(text, more).map((m) => m.text);
+    expect(read('The Big Apple’s billboards; a 9th century Viking woman; Grab your copy now.')).toEqual([]);
+    expect(read('Apple, Viking and Grab reported results.')).toEqual(['Apple', 'Viking', 'Grab']);
+  });
+
   it('reads a name joined to a long number as a model', () => {
     expect(texts('I cherish the journey, as I do with BT-7274.')).toEqual([]);
     expect(texts('BT-owned EE and BT rose.')).toEqual(['BT', 'BT']);

@@ -937,6 +937,11 @@ const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before:
     q3: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     q4: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     ups: ['', 'lithium battery backup'],
+    apple: ['', 'big'],
+    grab: ['your a the', ''],
+    viking: ['age woman women warrior warriors ship ships raid raids', ''],
+    tesla: ['coil coils poles tower', ''],
+    canon: ['divergence fodder law', ''],
   }).map(([name, [after, before]]) => [name, { after: words(after!), before: words(before!) }]),
 );
 
