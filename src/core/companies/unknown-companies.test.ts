@@ -435,6 +435,15 @@ describe('weak cues and people (real pages)', () => {
     expect(find('Not the techies that work for Baidu, Jordan Greenwell, Joel Eriksson Ek and Luke Kunnin are helping Minnesota.')).toEqual([['Baidu', 'baidu']]);
   });
 
+  it('reads no person before an appositive, in an investors’ list or after a place', () => {
+    expect(find('He chose Wilbur Rossi, a private equity investor, for commerce.')).toEqual([]);
+    expect(find('A group of financial backers including Ken Griffith and Peter Thielson gave money.')).toEqual([]);
+  });
+
+  it('still reads a firm named after its founder after a strong cue', () => {
+    expect(find('said a dealer at Rudolf Wolffe in London.').map(([t]) => t)).toEqual(['Rudolf Wolffe']);
+  });
+
   it('still reads companies after "along with" and in a list after a company', () => {
     expect(find('The round was led by Benchmark Capital, along with Harbor Lux and Kestrel Peak.').map(([t]) => t)).toEqual(['Benchmark Capital', 'Harbor Lux', 'Kestrel Peak']);
     expect(find('Tencent, Alibaba and Monolith Ventures invested.').map(([t]) => t)).toEqual(['Tencent', 'Alibaba', 'Monolith Ventures']);

@@ -744,6 +744,8 @@ function takeNameBefore(state: ScanState, end: number, appositive = false): void
   if (state.knownByEnd.has(end)) return;
   const run = readNameBackward(state.text, end, state.knownByEnd);
   if (!run || run.knownBefore || !(isCueName(run) || (appositive && isAcronymBeforeAppositive(state.text, run))) || overlapsKnown(state, run.start, run.end)) return;
+  // "Wilbur Ross, a private equity investor, …": a person's name before an appositive.
+  if (appositive && looksLikeAnyPerson(run.words)) return;
   state.found.push(unknownMention(state.text, run.start, run.end));
 }
 
@@ -970,12 +972,12 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
       if (PURCHASE_VERB.test(g.forward) && ARTICLE_THEN_NAME.test(text.slice(end, end + 8)) && !NAMED_BUSINESS.test(text.slice(end, end + 80))) continue;
       readCueList(state, end, true);
     }
-    else if (g.list !== undefined) readCueList(state, end, true);
+    else if (g.list !== undefined) readCueList(state, end, true, false, true);
     else if (g.noun !== undefined) readCueList(state, end, false);
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) {
       const before = state.found.length;
-      readCueList(state, end, false, g.place.startsWith('-'));
+      readCueList(state, end, false, g.place.startsWith('-'), true);
       // "Toronto’s Ledgerlane raised …" is a company; "Canada’s Pospisil", "Delhi’s Saket area" and "Nashville’s
       // Grand Ole Opry" are a player, a district and a venue: a place's possessive vouches only with what a company does.
       if (!g.place.startsWith('-') && state.found.length > before && !DOES_BUSINESS_AFTER.test(text.slice(state.found.at(-1)!.end, state.found.at(-1)!.end + 120))) state.found.length = before;
