@@ -440,6 +440,10 @@ describe('weak cues and people (real pages)', () => {
     expect(find('A group of financial backers including Ken Griffith and Peter Thielson gave money.')).toEqual([]);
   });
 
+  it('reads no person after a noun for a trade that people have too', () => {
+    expect(find('It followed former Fox producer Andrea Mackrill after she sued.')).toEqual([]);
+  });
+
   it('still reads a firm named after its founder after a strong cue', () => {
     expect(find('said a dealer at Rudolf Wolffe in London.').map(([t]) => t)).toEqual(['Rudolf Wolffe']);
   });

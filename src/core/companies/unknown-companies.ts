@@ -973,7 +973,8 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
       readCueList(state, end, true);
     }
     else if (g.list !== undefined) readCueList(state, end, true, false, true);
-    else if (g.noun !== undefined) readCueList(state, end, false);
+    // ("producer Andrea Mackris", "developer Ammar Askar": a noun right before a name is a person's trade as often as a firm's.)
+    else if (g.noun !== undefined) readCueList(state, end, false, false, !/ (?:at|with|of) $/.test(g.noun));
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) {
       const before = state.found.length;
