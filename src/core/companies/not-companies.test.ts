@@ -884,3 +884,11 @@ describe('another language’s word and a phone’s name (real pages)', () => {
     expect(texts('This year the Motorola Razr made a comeback.')).toEqual([]);
   });
 });
+
+describe('given names of sport, film and politics (real pages)', () => {
+  it('reads a company name after one as a surname', () => {
+    const data = createCompanyMatcher([{ id: 'santos', name: 'Santos', kind: 'company' }]);
+    expect(findCompanies('Aqui tenho dois companheiros, Reginaldo Santos e Gabriel Murilo.', data)).toEqual([]);
+    expect(findCompanies('Santos rose 2%.', data).map((m) => m.text)).toEqual(['Santos']);
+  });
+});
