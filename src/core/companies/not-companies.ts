@@ -700,7 +700,7 @@ const TITLE_BEFORE = /\b(?:governor|president|minister|chairman|chairwoman|secre
  * stays a company ("Leonardo", "Kelly", "Arvind"): before another name word they open a person's name ("Kelly
  * Clarkson", "Leonardo Mayer", "Chief Minister Arvind Kejriwal").
  */
-const GIVEN_NAMES_OF_COMPANIES = words('kelly leonardo arvind otto douglas lloyd madison florence mahindra');
+const GIVEN_NAMES_OF_COMPANIES = words('kelly leonardo arvind otto douglas lloyd madison florence');
 
 /** "Leonardo Mayer topped …": a one-word data name that is such a given name, before a capitalised word that may be a surname. */
 function opensPersonName(text: string, m: CompanyMention): boolean {
