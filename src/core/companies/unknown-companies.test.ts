@@ -444,6 +444,11 @@ describe('weak cues and people (real pages)', () => {
     expect(find('It followed former Fox producer Andrea Mackrill after she sued.')).toEqual([]);
   });
 
+  it('reads no company in what an officer heads at a company', () => {
+    expect(find('said Brent Shore, vice president of Advanced Development Programs at Blue Harbor.')).toEqual([]);
+    expect(find('said Brent Shore, chief executive of Harbor Lux Holdings.').map(([t]) => t)).toEqual(['Harbor Lux Holdings']);
+  });
+
   it('still reads a firm named after its founder after a strong cue', () => {
     expect(find('said a dealer at Rudolf Wolffe in London.').map(([t]) => t)).toEqual(['Rudolf Wolffe']);
   });

@@ -974,7 +974,12 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     }
     else if (g.list !== undefined) readCueList(state, end, true, false, true);
     // ("producer Andrea Mackris", "developer Ammar Askar": a noun right before a name is a person's trade as often as a firm's.)
-    else if (g.noun !== undefined) readCueList(state, end, false, false, !/ (?:at|with|of) $/.test(g.noun));
+    else if (g.noun !== undefined) {
+      const before = state.found.length;
+      readCueList(state, end, false, false, !/ (?:at|with|of) $/.test(g.noun));
+      // "vice president of Advanced Development Programs at Blue Origin": what an officer heads at a company is its unit.
+      if (g.noun.endsWith(' of ') && state.found.length > before && / at [A-Z]/y.test(text.slice(state.found.at(-1)!.end, state.found.at(-1)!.end + 5))) state.found.length = before;
+    }
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
     else if (g.place !== undefined && placeVouches(text, at, g.place)) {
       const before = state.found.length;
