@@ -892,3 +892,26 @@ describe('given names of sport, film and politics (real pages)', () => {
     expect(findCompanies('Santos rose 2%.', data).map((m) => m.text)).toEqual(['Santos']);
   });
 });
+
+describe('a company name the page uses as a person’s surname (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'ford', name: 'Ford', legalNames: ['Ford Motor Company'], kind: 'company' },
+    { id: 'dell', name: 'Dell', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads the surname alone as the person when the page names them in full twice and never the company', () => {
+    const page = 'Copies of the novel by John M. Ford sold for $200. Ford had other books. John M. Ford died in 2006. Ford and Fry replied.';
+    expect(texts(page)).toEqual([]);
+  });
+
+  it('keeps the company on a page that writes it with a corporate word, or names the person once', () => {
+    expect(texts('Michael Dell spoke. Dell Technologies rose, and Michael Dell said Dell would grow.')).toEqual(['Dell Technologies', 'Dell']);
+    expect(texts('Henry Ford built cars. Ford sold 2 million.')).toEqual(['Ford']);
+  });
+
+  it('reads a contest or an award as no company', () => {
+    expect(notCompanyReason(['Davis', 'Cup'])).toBe('event');
+    expect(notCompanyReason(['Booker', 'Prize'])).toBe('event');
+  });
+});

@@ -310,9 +310,14 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
   // "Leeds United", "Harbour Rovers", "Kingsbridge Athletic": a place and a club's word name a club.
   if (names.length >= 2 && CLUB_LAST_WORDS.has(lower[lower.length - 1]!)) return 'club';
+  // "the Davis Cup by Rakuten", "the Booker Prize": an event or an award by its last word.
+  if (names.length >= 2 && EVENT_LAST_WORDS.has(lower[lower.length - 1]!)) return 'event';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
 }
+
+/** Words that close the name of a contest or an award, never a company's ("Davis Cup", "Booker Prize", "Ryder Cup"). */
+const EVENT_LAST_WORDS = words('cup trophy championship championships prize award awards festival olympics marathon');
 
 /** Words that close the name of a football or rugby club, never a company's ("Leeds United", "Bristol Rovers"). */
 const CLUB_LAST_WORDS = words('united rovers wanderers athletic albion hotspur rangers argyle');
@@ -813,25 +818,57 @@ let surnameMemo = new Map<string, boolean>();
 const SURNAME_TITLES = words('sir dame lord lady mr mrs ms dr');
 const MAX_SURNAME_LOOKUPS = 32;
 
+//
+// A company the data holds is that person on the page only with more evidence, since a company's page names its
+// founder too ("Michael Dell", "Henry Ford"): the page names the person in full twice ("John M. Ford", a given name of
+// the wider table, a middle initial allowed) and never writes the company's name with a corporate word after it ("Ford
+// Motor", "Dell Technologies", "Ford Co.") nor the data's longer name (a real page about an author named 57 "Ford"s).
+const MAX_OCCURRENCES_READ = 200;
+
 function namesPersonOnPage(text: string, m: CompanyMention): boolean {
-  if (!m.id.startsWith('unknown:') || !/^[A-Z][a-z]+$/.test(m.text)) return false;
+  if (!/^[A-Z][a-z]+$/.test(m.text)) return false;
+  const unknown = m.id.startsWith('unknown:');
   if (text !== surnameText) {
     surnameText = text;
     surnameMemo = new Map();
   }
-  let person = surnameMemo.get(m.text);
+  const key = unknown ? m.text : `${m.text}\u0000${m.id}`;
+  let person = surnameMemo.get(key);
   // Bounded: a list page of thousands of names looks up its first 32 (each lookup reads the page's occurrences once).
   if (person === undefined && surnameMemo.size >= MAX_SURNAME_LOOKUPS) return false;
   if (person === undefined) {
     person = false;
-    for (let at = text.indexOf(m.text); at !== -1 && !person; at = text.indexOf(m.text, at + 1)) {
-      if (isLatinWordCode(text.charCodeAt(at + m.text.length))) continue;
-      const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
-      person = GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before);
+    let full = 0;
+    let corporate = !unknown && m.name !== m.text && text.includes(m.name);
+    let k = 0;
+    for (let at = text.indexOf(m.text); at !== -1 && !corporate && k < MAX_OCCURRENCES_READ; at = text.indexOf(m.text, at + 1), k++) {
+      const after = at + m.text.length;
+      if (isLatinWordCode(text.charCodeAt(after)) || isLatinWordCode(text.charCodeAt(at - 1))) continue;
+      if (unknown) {
+        const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
+        if (GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before)) {
+          person = true;
+          break;
+        }
+        continue;
+      }
+      const next = capitalisedWordAfter(text, after);
+      if (next !== '' && (FORM_KINDS.has(next) || FORM_KINDS.has(next.replace(/s$/, '')))) corporate = true;
+      else if (personBefore(text, at)) full++;
     }
-    surnameMemo.set(m.text, person);
+    if (!unknown) person = !corporate && full >= 2;
+    surnameMemo.set(key, person);
   }
   return person;
+}
+
+/** "John M. Ford", "Kelly Clarkson", "Mr Ford": a given name of the wider table (a middle initial between) or a title before `at`. */
+function personBefore(text: string, at: number): boolean {
+  let end = at;
+  // "M. " : a middle initial.
+  if (text.charCodeAt(end - 1) === 0x20 && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) >= 0x41 && text.charCodeAt(end - 3) <= 0x5a && text.charCodeAt(end - 4) === 0x20) end -= 3;
+  const before = capitalisedWordBefore(text, end).toLowerCase().replace(/\.$/, '');
+  return before !== '' && (ANY_GIVEN_NAME(before) || SURNAME_TITLES.has(before));
 }
 
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
