@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
-import { dropNotCompanies, notCompanyReason } from './not-companies';
+import { dropNotCompanies, looksLikeAnyPerson, notCompanyReason } from './not-companies';
 
 // Things that look like companies and are not (issue 4, item 5), and the dateline and product
 // rules of item 2. The data here holds a news agency and a product-like name on purpose.
@@ -913,5 +913,12 @@ describe('a company name the page uses as a person’s surname (real pages)', ()
   it('reads a contest or an award as no company', () => {
     expect(notCompanyReason(['Davis', 'Cup'])).toBe('event');
     expect(notCompanyReason(['Booker', 'Prize'])).toBe('event');
+  });
+});
+
+describe('clubs by a royal title, a menu’s "More", and more given names (real pages)', () => {
+  it('reads them as no company', () => {
+    expect(notCompanyReason(['Real', 'Madrid'])).toBe('club');
+    expect(looksLikeAnyPerson(['Kylie', 'Jenner'])).toBe(true);
   });
 });

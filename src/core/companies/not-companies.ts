@@ -157,7 +157,7 @@ export const LEADING_STOP_WORDS = words(`
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
-  despite visit improve understand subscribe download
+  despite visit improve understand subscribe download more
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
@@ -310,6 +310,8 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
   // "Leeds United", "Harbour Rovers", "Kingsbridge Athletic": a place and a club's word name a club.
   if (names.length >= 2 && CLUB_LAST_WORDS.has(lower[lower.length - 1]!)) return 'club';
+  // "Real Madrid", "Real Sociedad": a club, by its royal title before its city.
+  if (names.length === 2 && lower[0] === 'real' && PLACE_WORDS.has(lower[1]!)) return 'club';
   // "the Davis Cup by Rakuten", "the Booker Prize": an event or an award by its last word.
   if (names.length >= 2 && EVENT_LAST_WORDS.has(lower[lower.length - 1]!)) return 'event';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';

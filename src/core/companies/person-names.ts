@@ -55,6 +55,7 @@ export const COMMON_GIVEN_NAMES = words(`
   leroy timo ilkay florian serge niklas meryl scarlett julianne cate margot zendaya timothee keanu denzel idris
   chadwick joaquin jonah channing keira kristi selena ariana billie rihanna beyonce shakira kanye niall zayn miley
   demi bernie pete beto cory tulsi marianne mitt rudy nikki kellyanne reince newt mick maximo reginaldo carsten
+  kylie kendall khloe kourtney scooter
 `);
 
 /**
