@@ -159,8 +159,8 @@ for (const folder of folders) {
 // lists its text with its id (each listed mention used once, knownGap ones included). Floors: the scores reached
 // (issue 16: real pages company precision ≥ 95%). The English recall floor is a little lower since session 16's
 // pages joined: a regulator's release whose sidebar names four case parties without a cue, a travel page's mobile
-// brand (known gaps); on the pages before them recall is unchanged.
-const PAGE_FLOORS = { all: { precision: 0.98, recall: 0.965 }, en: { precision: 0.978, recall: 0.965 }, zh: { precision: 0.99, recall: 0.97 } };
+// brand (known gaps); on the pages before them recall is unchanged. Precision floors raised in session 18 (all 98.8, en 98.5).
+const PAGE_FLOORS = { all: { precision: 0.985, recall: 0.965 }, en: { precision: 0.982, recall: 0.965 }, zh: { precision: 0.99, recall: 0.97 } };
 
 describe('golden pages: company precision and recall', () => {
   it('hold their floors, overall and by language', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyRecord } from '../types';
 import { createCompanyMatcher } from './create-company-matcher';
 import { findCompanies } from './find-companies';
-import { dropNotCompanies, notCompanyReason } from './not-companies';
+import { dropNotCompanies, looksLikeAnyPerson, notCompanyReason } from './not-companies';
 
 // Things that look like companies and are not (issue 4, item 5), and the dateline and product
 // rules of item 2. The data here holds a news agency and a product-like name on purpose.
@@ -530,6 +530,10 @@ describe('teams, regions and bodies in fresh wire copy (issue 16, session 15)', 
   it('takes plural heads of public bodies as bodies too', () => {
     expect(notCompanyReason(['National', 'Institutes', 'of', 'Health'])).toBe('government or institution');
   });
+
+  it('takes a computer line’s name as a product ("Mac Pro Shipping in December": a headline, not a shipping firm)', () => {
+    expect(notCompanyReason(['Mac', 'Pro', 'Shipping'])).toBe('product');
+  });
 });
 
 describe('products, advert lines, towns and quote lines on pages (issue 16, session 15)', () => {
@@ -789,5 +793,132 @@ describe('a place’s kind alone', () => {
   it('is no place: "Square" may be the company', () => {
     expect(notCompanyReason(['Square'])).toBeUndefined();
     expect(notCompanyReason(['Times', 'Square'])).toBe('place');
+  });
+});
+
+describe('everyday words, model numbers and quoted titles on real pages', () => {
+  const words = createCompanyMatcher([
+    { id: 'box', name: 'Box', kind: 'company' },
+    { id: 'amazon', name: 'Amazon', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', kind: 'company' },
+    { id: 'bt-group', name: 'BT', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, words).map((m) => m.text);
+
+  it('reads a company name as the everyday word its neighbour makes it', () => {
+    expect(texts('News Galleries Box Office Trailers')).toEqual([]);
+    expect(texts('at the "Caja Magica" (Magic Box) centre court')).toEqual([]);
+    expect(texts('Brazil’s Amazon rainforest loss rose; cities cut ties with companies linked to Amazon fires.')).toEqual([]);
+  });
+
+  it('keeps the company beside other words', () => {
+    expect(texts('Box raised prices. Amazon shares rose.')).toEqual(['Box', 'Amazon']);
+  });
+
+  it('reads the everyday words of the table’s other names too', () => {
+    const more = createCompanyMatcher([
+      { id: 'apple', name: 'Apple', kind: 'company' },
+      { id: 'viking', name: 'Viking', kind: 'company' },
+      { id: 'grab', name: 'Grab', kind: 'company' },
+    ]);
+    const read = (text: string) => findCompanies(text, more).map((m) => m.text);
+    expect(read('The Big Apple’s billboards; a 9th century Viking woman; Grab your copy now.')).toEqual([]);
+    expect(read('Apple, Viking and Grab reported results.')).toEqual(['Apple', 'Viking', 'Grab']);
+  });
+
+  it('reads a name joined to a long number as a model', () => {
+    expect(texts('I cherish the journey, as I do with BT-7274.')).toEqual([]);
+    expect(texts('BT-owned EE and BT rose.')).toEqual(['BT', 'BT']);
+  });
+
+  it('reads names inside a quoted title with "v" as the title’s', () => {
+    expect(texts('In ‘Ford v Ferrari’, the racetrack came to life.')).toEqual([]);
+    expect(texts('Where does that leave "Ford v Ferrari" and "Waves"?')).toEqual([]);
+    expect(texts('Ford said ‘Ferrari’ was a rival; Ford and Ferrari raced.')).toEqual(['Ford', 'Ferrari', 'Ford', 'Ferrari']);
+  });
+});
+
+describe('given names that are companies’ names, and phrases in lower case (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'leonardo', name: 'Leonardo', kind: 'company' },
+    { id: 'clarkson', name: 'Clarkson', kind: 'company' },
+    { id: 'spacex', name: 'SpaceX', aliases: ['Space Exploration'], kind: 'company' },
+    { id: 'amazon', name: 'Amazon', kind: 'company' },
+    { id: 'ford', name: 'Ford', kind: 'company' },
+    { id: 'ferrari', name: 'Ferrari', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads such a given name before a surname, and a company name after it, as a person', () => {
+    expect(texts('The tie was decided when Leonardo Mayer topped Jarry.')).toEqual([]);
+    expect(texts('Kelly Clarkson laughs off the backlash; Leonardo DiCaprio scares Jonah Hill.')).toEqual([]);
+    expect(texts('Leonardo Helicopters and Leonardo said; Clarkson rose.')).toEqual(['Leonardo', 'Leonardo', 'Clarkson']);
+  });
+
+  it('reads a data name at a sentence’s start with its second word in lower case as a phrase', () => {
+    expect(texts('“Space exploration, and especially humans becoming multi-planetary, needs a market.”')).toEqual([]);
+    expect(texts('Space Exploration Technologies raised money.')).toEqual(['Space Exploration Technologies']);
+  });
+
+  it('reads a place’s possessive as the neighbour of an everyday word, and a title with its closing comma', () => {
+    expect(texts('Deforestation in Brazil’s Amazon is highest since 2008.')).toEqual([]);
+    expect(texts('Locations play a key role in ‘Ford v Ferrari,’ starring two actors.')).toEqual([]);
+  });
+});
+
+describe('another language’s word and a phone’s name (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'uber', name: 'Uber', kind: 'company' },
+    { id: 'orsted', name: 'Orsted', kind: 'company' },
+    { id: 'motorola-solutions', name: 'Motorola Solutions', shortNames: ['Motorola'], kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads a short word with a German umlaut the company’s name lacks as the word', () => {
+    expect(texts('Über die Daten der Akte hinaus kann der Patient mehr sehen.')).toEqual([]);
+    expect(texts('Uber rose; Uber über alles.')).toEqual(['Uber', 'Uber']);
+  });
+
+  it('reads a maker’s name before its phone’s as the phone’s', () => {
+    expect(texts('This year the Motorola Razr made a comeback.')).toEqual([]);
+  });
+});
+
+describe('given names of sport, film and politics (real pages)', () => {
+  it('reads a company name after one as a surname', () => {
+    const data = createCompanyMatcher([{ id: 'santos', name: 'Santos', kind: 'company' }]);
+    expect(findCompanies('Aqui tenho dois companheiros, Reginaldo Santos e Gabriel Murilo.', data)).toEqual([]);
+    expect(findCompanies('Santos rose 2%.', data).map((m) => m.text)).toEqual(['Santos']);
+  });
+});
+
+describe('a company name the page uses as a person’s surname (real pages)', () => {
+  const data = createCompanyMatcher([
+    { id: 'ford', name: 'Ford', legalNames: ['Ford Motor Company'], kind: 'company' },
+    { id: 'dell', name: 'Dell', kind: 'company' },
+  ]);
+  const texts = (text: string) => findCompanies(text, data).map((m) => m.text);
+
+  it('reads the surname alone as the person when the page names them in full twice and never the company', () => {
+    const page = 'Copies of the novel by John M. Ford sold for $200. Ford had other books. John M. Ford died in 2006. Ford and Fry replied.';
+    expect(texts(page)).toEqual([]);
+  });
+
+  it('keeps the company on a page that writes it with a corporate word, or names the person once', () => {
+    expect(texts('Michael Dell spoke. Dell Technologies rose, and Michael Dell said Dell would grow.')).toEqual(['Dell Technologies', 'Dell']);
+    expect(texts('Henry Ford built cars. Ford sold 2 million.')).toEqual(['Ford']);
+  });
+
+  it('reads a contest or an award as no company', () => {
+    expect(notCompanyReason(['Davis', 'Cup'])).toBe('event');
+    expect(notCompanyReason(['Booker', 'Prize'])).toBe('event');
+  });
+});
+
+describe('clubs by a royal title, a menu’s "More", and more given names (real pages)', () => {
+  it('reads them as no company', () => {
+    expect(notCompanyReason(['Real', 'Madrid'])).toBe('club');
+    expect(looksLikeAnyPerson(['Kylie', 'Jenner'])).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ export const PRODUCT_NAMES = words(`
   mustang corolla camry prius golf passat model redmi su7 yu7 dreamliner silverado equinox ioniq clubcard
   hilux ranger polo tiguan swift nexon civic accord bronco fiesta tacoma tundra highlander yaris fortuner innova
   corvette wrangler altima outback forester elantra sportage sorento creta baleno brezza octavia clio megane thar
-  chromebook thinkpad walkman bravia
+  chromebook thinkpad walkman bravia mac razr
 `);
 
 /**
@@ -141,6 +141,7 @@ export const GENERIC_WORDS = words(`
   conversational sovereign multimodal applied general domestic foreign homegrown
   large language model models vision security securities capital-intensive auto motors
   services service solutions systems tweet tweets retweet podcast podcasts newsletter video videos
+  advertisement advertisements advertising sponsored
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -156,11 +157,11 @@ export const LEADING_STOP_WORDS = words(`
   prof sir both all other several some many most each every only even also including like such
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
-  despite visit improve understand subscribe download
+  despite visit improve understand subscribe download more
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
-const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman');
+const PERSON_TITLES = words('mr mr. ms ms. mrs dr dr. prof sir ceo cfo cto chief founder co-founder chairman chairwoman president minister premier mayor governor senator chancellor king queen prince princess sheikh emir judge representative congressman congresswoman gov gov. sen sen. rep rep. gen gen. lt col');
 
 /** Common Chinese surnames in pinyin (lowercase): "Wang Xiaochuan", "Zhou Hongyi". */
 const CHINESE_SURNAMES = words(`
@@ -191,6 +192,19 @@ export const GIVEN_NAMES = words(`
  */
 const ANY_GIVEN_NAME = (word: string): boolean => GIVEN_NAMES.has(word) || COMMON_GIVEN_NAMES.has(word);
 
+/**
+ * "Zachary Quinto, Zoe Saldana, Simon Pegg", "Joel Eriksson Ek": two or three plain name words opening with a given name
+ * of the wider table. For a weak cue's guess (a list, "along with"), which says less than "a dealer at Rudolf Wolff".
+ */
+export function looksLikeAnyPerson(names: readonly string[]): boolean {
+  return (
+    names.length >= 2 &&
+    names.length <= 3 &&
+    ANY_GIVEN_NAME(names[0]!.toLowerCase()) &&
+    names.every((w) => /^[A-Z][a-z'’-]+$/.test(w) && !GENERIC_WORDS.has(w.toLowerCase()) && !FORM_KINDS.has(w))
+  );
+}
+
 /** Heads of government bodies, regulators and academic institutions (lowercase). */
 const GOVERNMENT_WORDS = words(`
   ministry commission administration council department bureau agency government parliament congress senate
@@ -198,7 +212,7 @@ const GOVERNMENT_WORDS = words(`
   police customs treasury reserve embassy consulate municipality authority monetary wildlife
   tribunal federation confederation association bundesbank riksbank labour
   ministries agencies institutes universities academies laboratories councils
-  fdic sec ftc fcc faa fda epa cfpb finra
+  fdic sec ftc fcc faa fda epa cfpb finra chiefs
 `);
 
 /**
@@ -296,9 +310,16 @@ function reasonOf(names: readonly string[]): string | undefined {
   if (lower.every((w) => PLACE_WORDS.has(w))) return 'place';
   // "Leeds United", "Harbour Rovers", "Kingsbridge Athletic": a place and a club's word name a club.
   if (names.length >= 2 && CLUB_LAST_WORDS.has(lower[lower.length - 1]!)) return 'club';
+  // "Real Madrid", "Real Sociedad": a club, by its royal title before its city.
+  if (names.length === 2 && lower[0] === 'real' && PLACE_WORDS.has(lower[1]!)) return 'club';
+  // "the Davis Cup by Rakuten", "the Booker Prize": an event or an award by its last word.
+  if (names.length >= 2 && EVENT_LAST_WORDS.has(lower[lower.length - 1]!)) return 'event';
   if (lower.every((w) => GENERIC_WORDS.has(w) || PLACE_WORDS.has(w) || w === 'of' || w === '&')) return 'generic words';
   return undefined;
 }
+
+/** Words that close the name of a contest or an award, never a company's ("Davis Cup", "Booker Prize", "Ryder Cup"). */
+const EVENT_LAST_WORDS = words('cup trophy championship championships prize award awards festival olympics marathon');
 
 /** Words that close the name of a football or rugby club, never a company's ("Leeds United", "Bristol Rovers"). */
 const CLUB_LAST_WORDS = words('united rovers wanderers athletic albion hotspur rangers argyle');
@@ -681,11 +702,26 @@ function namesRacingTeam(text: string, m: CompanyMention): boolean {
 /** A person's title in lower case right before a name: "governor Yasuo Matsushita". */
 const TITLE_BEFORE = /\b(?:governor|president|minister|chairman|chairwoman|secretary|senator|premier|mayor|director|commissioner|ambassador|spokesman|spokeswoman) $/;
 
+/**
+ * Given names that are also companies' names in our data, left out of the given-name tables so that the name alone
+ * stays a company ("Leonardo", "Kelly", "Arvind"): before another name word they open a person's name ("Kelly
+ * Clarkson", "Leonardo Mayer", "Chief Minister Arvind Kejriwal").
+ */
+const GIVEN_NAMES_OF_COMPANIES = words('kelly leonardo arvind otto douglas lloyd madison florence');
+
+/** "Leonardo Mayer topped …": a one-word data name that is such a given name, before a capitalised word that may be a surname. */
+function opensPersonName(text: string, m: CompanyMention): boolean {
+  if (!GIVEN_NAMES_OF_COMPANIES.has(m.text.toLowerCase())) return false;
+  const after = capitalisedWordAfter(text, m.end);
+  const lower = after.toLowerCase();
+  return after !== '' && /^[A-Z][a-z]{0,2}[A-Z]?[a-z]+$/.test(after) && !lower.endsWith('s') && !FORM_KINDS.has(after) && !GENERIC_WORDS.has(lower) && !PLACE_WORDS.has(lower) && !LEADING_STOP_WORDS.has(lower) && !PRODUCT_NAMES.has(lower);
+}
+
 function endsPersonName(text: string, m: CompanyMention): boolean {
   if (m.text.includes(' ') || text.charCodeAt(m.start) >= 0x3400) return false;
   const before = capitalisedWordBefore(text, m.start);
   if (!before || LEADING_STOP_WORDS.has(before.toLowerCase()) || PERSON_TITLES.has(before.toLowerCase())) return false;
-  if (ANY_GIVEN_NAME(before.toLowerCase())) return true;
+  if (ANY_GIVEN_NAME(before.toLowerCase()) || GIVEN_NAMES_OF_COMPANIES.has(before.toLowerCase())) return true;
   // "governor Yasuo Matsushita", "Senator Wendell Ford": a title in either case, a name word, then the data name.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, m.start - before.length - 14), m.start - before.length - 1))) return true;
   const earlier = capitalisedWordBefore(text, m.start - before.length - 1);
@@ -784,25 +820,57 @@ let surnameMemo = new Map<string, boolean>();
 const SURNAME_TITLES = words('sir dame lord lady mr mrs ms dr');
 const MAX_SURNAME_LOOKUPS = 32;
 
+//
+// A company the data holds is that person on the page only with more evidence, since a company's page names its
+// founder too ("Michael Dell", "Henry Ford"): the page names the person in full twice ("John M. Ford", a given name of
+// the wider table, a middle initial allowed) and never writes the company's name with a corporate word after it ("Ford
+// Motor", "Dell Technologies", "Ford Co.") nor the data's longer name (a real page about an author named 57 "Ford"s).
+const MAX_OCCURRENCES_READ = 200;
+
 function namesPersonOnPage(text: string, m: CompanyMention): boolean {
-  if (!m.id.startsWith('unknown:') || !/^[A-Z][a-z]+$/.test(m.text)) return false;
+  if (!/^[A-Z][a-z]+$/.test(m.text)) return false;
+  const unknown = m.id.startsWith('unknown:');
   if (text !== surnameText) {
     surnameText = text;
     surnameMemo = new Map();
   }
-  let person = surnameMemo.get(m.text);
+  const key = unknown ? m.text : `${m.text}\u0000${m.id}`;
+  let person = surnameMemo.get(key);
   // Bounded: a list page of thousands of names looks up its first 32 (each lookup reads the page's occurrences once).
   if (person === undefined && surnameMemo.size >= MAX_SURNAME_LOOKUPS) return false;
   if (person === undefined) {
     person = false;
-    for (let at = text.indexOf(m.text); at !== -1 && !person; at = text.indexOf(m.text, at + 1)) {
-      if (isLatinWordCode(text.charCodeAt(at + m.text.length))) continue;
-      const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
-      person = GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before);
+    let full = 0;
+    let corporate = !unknown && m.name !== m.text && text.includes(m.name);
+    let k = 0;
+    for (let at = text.indexOf(m.text); at !== -1 && !corporate && k < MAX_OCCURRENCES_READ; at = text.indexOf(m.text, at + 1), k++) {
+      const after = at + m.text.length;
+      if (isLatinWordCode(text.charCodeAt(after)) || isLatinWordCode(text.charCodeAt(at - 1))) continue;
+      if (unknown) {
+        const before = capitalisedWordBefore(text, at).toLowerCase().replace(/\.$/, '');
+        if (GIVEN_NAMES.has(before) || SURNAME_TITLES.has(before)) {
+          person = true;
+          break;
+        }
+        continue;
+      }
+      const next = capitalisedWordAfter(text, after);
+      if (next !== '' && (FORM_KINDS.has(next) || FORM_KINDS.has(next.replace(/s$/, '')))) corporate = true;
+      else if (personBefore(text, at)) full++;
     }
-    surnameMemo.set(m.text, person);
+    if (!unknown) person = !corporate && full >= 2;
+    surnameMemo.set(key, person);
   }
   return person;
+}
+
+/** "John M. Ford", "Kelly Clarkson", "Mr Ford": a given name of the wider table (a middle initial between) or a title before `at`. */
+function personBefore(text: string, at: number): boolean {
+  let end = at;
+  // "M. " : a middle initial.
+  if (text.charCodeAt(end - 1) === 0x20 && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) >= 0x41 && text.charCodeAt(end - 3) <= 0x5a && text.charCodeAt(end - 4) === 0x20) end -= 3;
+  const before = capitalisedWordBefore(text, end).toLowerCase().replace(/\.$/, '');
+  return before !== '' && (ANY_GIVEN_NAME(before) || SURNAME_TITLES.has(before));
 }
 
 /** "© 2024 The Ledger Daily Media Inc.", "Copyright Harbour Post Ltd": the copyright line names the publisher. */
@@ -891,6 +959,111 @@ const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administration
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
 const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
 
+/**
+ * One-word company names that are also everyday words, and the neighbours that make them the word ("Box Office",
+ * "Magic Box", "the Amazon rainforest", "Delhi-NCR", "Q2 results", "Zoom Past Earth"): lowercase name → the words
+ * after it and the words before it that do. Looked up only for a one-word mention whose name is a key.
+ */
+const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }> = new Map(
+  Object.entries({
+    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty'],
+    zoom: ['past in out through ahead by into', ''],
+    amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian brazil peru'],
+    ncr: ['', 'delhi'],
+    meta: ['log daftar masuk entries register', ''],
+    q1: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q2: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q3: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    q4: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
+    ups: ['', 'lithium battery backup'],
+    apple: ['', 'big'],
+    grab: ['your a the', ''],
+    viking: ['age woman women warrior warriors ship ships raid raids', ''],
+    tesla: ['coil coils poles tower', ''],
+    canon: ['divergence fodder law', ''],
+  }).map(([name, [after, before]]) => [name, { after: words(after!), before: words(before!) }]),
+);
+
+/** The word after `end` past a space, or the word before `start` past a space, a hyphen or " & ", lowercase. */
+function neighbourWord(text: string, at: number, forward: boolean): string {
+  if (forward) {
+    if (text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x0a) return '';
+    let e = at + 1;
+    while (e < text.length && e - at < 24 && isLatinWordCode(text.charCodeAt(e))) e++;
+    return text.slice(at + 1, e).toLowerCase();
+  }
+  let e = at;
+  if (text.startsWith(' & ', e - 3)) e -= 3;
+  else if (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x2d) e--;
+  else return '';
+  // "Brazil’s Amazon": the owner before its possessive.
+  if (e >= 2 && text.charCodeAt(e - 1) === 0x73 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 0x27)) e -= 2;
+  let s = e;
+  while (s > 0 && e - s < 24 && isLatinWordCode(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+function namesEverydayWord(text: string, m: CompanyMention): boolean {
+  if (m.end - m.start > 6) return false;
+  const n = WORD_NEIGHBOURS.get(m.text.toLowerCase());
+  if (!n) return false;
+  return n.after.has(neighbourWord(text, m.end, true)) || n.before.has(neighbourWord(text, m.start, false));
+}
+
+/**
+ * "“Space exploration, and especially …”": a two-word data name matched at a sentence's start, its second word in lower
+ * case where the company writes it capitalised ("Space Exploration" Technologies), is an ordinary phrase.
+ */
+function lowercasePhrase(text: string, m: CompanyMention): boolean {
+  const space = m.text.indexOf(' ');
+  if (space < 0 || m.text.indexOf(' ', space + 1) >= 0) return false;
+  const second = m.text.slice(space + 1);
+  return /^[a-z]{4,}$/.test(second) && /^[A-Z][a-z]+$/.test(m.text.slice(0, space)) && !m.name.includes(second);
+}
+
+/**
+ * "Über die Daten der Akte hinaus": a one-word data name matched through a folded diacritic the company's name does not
+ * have on its first letter ("Über" is not Uber) is another language's word.
+ */
+// (Only a German umlaut, on a short word: "Ørsted" is the company written as it writes itself, though the data has "Orsted".)
+function foldedFirstLetter(m: CompanyMention): boolean {
+  return m.text.length <= 5 && 'ÄÖÜ'.includes(m.text[0]!) && m.name.charCodeAt(0) < 0x80;
+}
+
+/** "Titanfall 2’s BT-7274", "an F-150": a name joined by a hyphen to a number of three digits or more is a model's. */
+function opensModelNumber(text: string, m: CompanyMention): boolean {
+  return text.charCodeAt(m.end) === 0x2d && /^-\d{3,}\b/.test(text.slice(m.end, m.end + 8));
+}
+
+/**
+ * "In ‘Ford v Ferrari’, …": a name inside a quoted title of a few capitalised words (a film's, a book's, a show's), where
+ * the quotes hold more than the name. A quoted company alone ("‘Apple’") stays.
+ */
+const QUOTE_OPEN = '‘“\'"';
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '‘': '’', '“': '”', "'": "'", '"': '"' };
+const TITLE_WORD = /^(?:[A-Z0-9][\w’'.&:+-]*|v|vs\.?|of|the|and|in|on|a|an|to|for|at|de)$/;
+
+function insideQuotedTitle(text: string, m: CompanyMention): boolean {
+  // Cheap gate: a quote within 40 characters before the name.
+  const from = Math.max(0, m.start - 40);
+  let open = -1;
+  for (let i = m.start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === '\n') break;
+    if (QUOTE_OPEN.includes(c) && (i === 0 || !isLatinWordCode(text.charCodeAt(i - 1)))) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = text.indexOf(QUOTE_CLOSE[text[open]!]!, m.end);
+  if (close < 0 || close - open > 60) return false;
+  const inside = text.slice(open + 1, close).replace(/[,.!?]$/, '');
+  if (inside === m.text || /[\n,;!?]/.test(inside)) return false;
+  const parts = inside.split(' ');
+  return parts.length >= 2 && parts.length <= 6 && parts.every((w) => TITLE_WORD.test(w)) && parts.some((w) => /^(?:v|vs\.?)$/.test(w));
+}
+
 /** "NOV. 7, 2010", "DEC 12": a month's abbreviation in capitals before a day, not NOV Inc. */
 function namesMonth(text: string, m: CompanyMention): boolean {
   return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
@@ -968,6 +1141,12 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
       !namesMonth(text, m) &&
+      !namesEverydayWord(text, m) &&
+      !opensPersonName(text, m) &&
+      !lowercasePhrase(text, m) &&
+      !foldedFirstLetter(m) &&
+      !opensModelNumber(text, m) &&
+      !insideQuotedTitle(text, m) &&
       !namesCitedAuthor(text, m)),
   );
 }

@@ -6,7 +6,7 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Given names common in English-language news, beyond those of deal news (not-companies.ts' GIVEN_NAMES). */
+/** Given names common in English-language news, beyond those of deal news (not-companies.ts' GIVEN_NAMES); since session 18 also sport's, film's, music's and politics' (real pages name them in lists after a cue). */
 export const COMMON_GIVEN_NAMES = words(`
   aaron abdul abdullah abigail abraham adele adrian adriana agnes ahmad ahmed aidan aileen aisha alan alana albert
   alberto alejandro alessandro alexa alexandra alexis alfonso alfred ali alice alicia alison allan allison alvaro
@@ -48,6 +48,14 @@ export const COMMON_GIVEN_NAMES = words(`
   timothy tina toby todd tomas tommy toni tracy travis trevor troy tyler ulrich uma ursula valentina valerie vanessa
   vera veronica vicky victoria vijay vikram vincent vivian vladimir wade wanda warren wayne wendy werner wilbur
   wilhelm willem willie xavier yasmin yuki yuri yusuf yves zach zachary zoe
+  novak serena venus stan milos kei daniil stefanos cristiano neymar kylian sadio virgil lebron kobe giannis luka
+  nikola jayson dwyane shaquille rory bryson lamar derrick deshaun ezekiel saquon odell davante kyler joey jalen
+  kawhi devin donovan trae kyrie kemba klay draymond paulo raheem jadon declan kieran diogo ansu pedri frenkie
+  matthijs thiago alisson ederson thibaut keylor gianluigi zlatan romelu dries kalidou olivier antoine ousmane
+  leroy timo ilkay florian serge niklas meryl scarlett julianne cate margot zendaya timothee keanu denzel idris
+  chadwick joaquin jonah channing keira kristi selena ariana billie rihanna beyonce shakira kanye niall zayn miley
+  demi bernie pete beto cory tulsi marianne mitt rudy nikki kellyanne reince newt mick maximo reginaldo carsten
+  kylie kendall khloe kourtney scooter
 `);
 
 /**

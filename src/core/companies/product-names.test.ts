@@ -31,6 +31,12 @@ describe('a name the page uses as a product’s', () => {
     expect(dropProductNames(text, mentions, new Map())).toHaveLength(4);
   });
 
+  it('counts a work’s nouns and subtitle as a product’s ("Star Wars movies", "Star Wars: The Mandalorian")', () => {
+    const text = 'Watch Alibaba, Tmall and Moon Saga movies. Moon Saga: The Return; the LEGO Moon Saga sets; Moon Saga Heroes.';
+    const mentions = [25, 43, 75, 91].map((at) => unknown(text, at, 'Moon Saga'));
+    expect(dropProductNames(text, mentions, new Map())).toEqual([]);
+  });
+
   it('leaves the names the data holds alone', () => {
     const text = 'Alibaba app, Alibaba 2, Alibaba OS.';
     const mentions = [0, 13, 24].map((at) => ({ start: at, end: at + 7, text: 'Alibaba', id: 'alibaba-group', name: 'Alibaba Group' }));

@@ -7,8 +7,12 @@
 import type { CompanyMention } from '../types';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 
-/** After a product's name: a version ("Firefox 3.5", not "Acme 2024" nor "Acme 10 percent"), what it is ("web browser", "OS") or its edition ("Mobile", "Pro"). */
-const PRODUCT_AFTER = /^ (?:\d{1,2}(?:\.\d+)*(?![\d.,]*\s*(?:%|percent|per cent|million|billion|bn|m)\b)(?![\d,])|(?:web )?browser|OS|app|apps|engine|phone|console|games?|devices?|software|extension|add-on|plug-?in|codec|library|Mobile|Pro|Mini|Lite|Beta)\b/;
+/**
+ * After a product's name: a version ("Firefox 3.5", not "Acme 2024" nor "Acme 10 percent"), what it is ("web browser",
+ * "OS"; a work's "movies", "sets", "series"), its edition ("Mobile", "Pro") or a work's subtitle ("Star Wars: The
+ * Mandalorian").
+ */
+const PRODUCT_AFTER = /^(?: (?:\d{1,2}(?:\.\d+)*(?![\d.,]*\s*(?:%|percent|per cent|million|billion|bn|m)\b)(?![\d,])|(?:web )?browser|OS|app|apps|engine|phone|console|games?|devices?|software|extension|add-on|plug-?in|codec|library|movies?|films?|shows?|series|franchise|saga|sets|episodes?|trilogy|sequel|toys|Mobile|Pro|Mini|Lite|Beta)\b|: The [A-Z])/;
 
 /** How many of a name's mentions must read as a product's, and what share of them. */
 const MIN_PRODUCT_USES = 3;

@@ -69,6 +69,19 @@ describe('the publisher of the page (issue 18, item 7)', () => {
     expect(read('Apple shares rose.', 'www.applereview.com')).toEqual([]);
   });
 
+  it('is named by a two-word name that closes with its host’s name, whatever section og:site_name names (real pages)', () => {
+    expect(found('Our Standards: The Thomson Reuters Trust Principles. Alibaba said.', { siteName: 'U.S.', domain: 'www.reuters.com' })).toEqual(['Alibaba']);
+    expect(found('Thomson Reuters said.', { domain: 'www.bloomberg.com' })).toEqual(['Thomson Reuters']);
+  });
+
+  it('is the company the data does not hold that the copyright line names, wherever the page names it (real pages)', () => {
+    const page = 'About Us\nMeet the Editors The Harbor Desk Company Contact Us\nAlibaba said.\nCopyright The Harbor Desk Company, All rights reserved';
+    expect(found(page, { siteName: 'HDN', domain: 'www.hdn.com' })).toEqual(['Alibaba']);
+    // A data provider's credit is no publisher: its line goes on after its name.
+    const credit = 'Market data by Kestrel Indices LLC.\n© 2016 Kestrel Indices LLC, its affiliates and licensors. All rights reserved.';
+    expect(found(credit, { domain: 'www.hdn.com' })).toEqual(['Kestrel Indices LLC']);
+  });
+
   it('is named by its site name without the word "News", and by its sections on its host', () => {
     const bbc = createCompanyMatcher([{ id: 'bbc', name: 'BBC', kind: 'company' }]);
     const read = (text: string, context: PageContext) => findCompanies(text, bbc, context).map((m) => m.text);

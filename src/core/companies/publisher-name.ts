@@ -52,7 +52,7 @@ export function publisherTest(context: PageContext | undefined): ((m: CompanyMen
     return (
       (site.length >= 3 && name.includes(site)) ||
       (siteHead.length >= 3 && siteHead !== site && name === siteHead) ||
-      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || hostNamesIt(host, name)))
+      (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || closesWithWord(m.text, host) || hostNamesIt(host, name)))
     );
   };
 }
@@ -100,6 +100,15 @@ function opensWithWord(name: string, host: string): boolean {
 const LEGAL_TAIL = /^(?:inc|ltd|llc|lp|llp|plc|corp|corporation|co|company|group|holdings?|sa|ag|nv|gmbh|limited)$/;
 
 /**
+ * "Thomson Reuters" on reuters.com (whose og:site_name may be a section's, "U.S."): a name of two words whose last is
+ * the host's name, five letters or more, is the publisher's owner.
+ */
+function closesWithWord(name: string, host: string): boolean {
+  const words = foldedWords(name);
+  return words.length === 2 && host.length >= 5 && words[1] === host;
+}
+
+/**
  * "Wearside Echo is part of Northern Titles Media Ltd.", "Boxship Review is published by Quayside Media
  * Ltd", "© 2024 Newsdesk Wire, a Harbor Distribution company": the company the page says owns or
  * publishes the site, on a line after the site's name, is the publisher too.
@@ -120,8 +129,44 @@ function namesOwner(text: string, m: CompanyMention, site: string): boolean {
   return fold(line).includes(site);
 }
 
+/** Before a copyright holder's name: "© 2019 ", "Copyright The ", "(c) 2004-2019 ". */
+const COPYRIGHT_BEFORE = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:the\s+)?$/i;
+/**
+ * After the holder: its legal form and the notice ("Copyright The Channel Company, All rights reserved", "© 2016 Vox
+ * Media, Inc. All Rights Reserved"); a data provider's line goes on otherwise ("© S&P Dow Jones Indices LLC, its affiliates …").
+ */
+const RESERVED_AFTER = /^(?:,? (?:Inc|LLC|Ltd|Limited|plc|Corp|Co)\.?)?[.,]? *all rights reserved/i;
+/** Names looked up per page, and occurrences read per name: a list page of thousands of names stops there. */
+const MAX_HOLDER_LOOKUPS = 32;
+const MAX_OCCURRENCES = 64;
+
+/**
+ * "Meet the Editors The Channel Company Contact Us" … "Copyright The Channel Company, All rights reserved": a company the
+ * data does not hold that the page's copyright line names is the publisher wherever the page names it (the line itself
+ * is dropped by not-companies.ts; its menu and masthead mentions were not).
+ */
+function copyrightHolders(text: string, mentions: readonly CompanyMention[]): Set<string> {
+  const holders = new Set<string>();
+  // Cheap gate: a copyright sign or word somewhere on the page.
+  if (!text.includes('©') && !text.includes('opyright') && !text.includes('OPYRIGHT') && !text.includes('(c)')) return holders;
+  const names = new Map<string, string>();
+  for (const m of mentions) if (m.id.startsWith('unknown:') && names.size < MAX_HOLDER_LOOKUPS) names.set(m.text, m.id);
+  for (const [name, id] of names) {
+    let k = 0;
+    for (let at = text.indexOf(name); at !== -1 && k < MAX_OCCURRENCES; at = text.indexOf(name, at + 1), k++) {
+      if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, at - 32), at)) && RESERVED_AFTER.test(text.slice(at + name.length, at + name.length + 40))) {
+        holders.add(id);
+        break;
+      }
+    }
+  }
+  return holders;
+}
+
 /** The mentions that do not name the page's publisher (nor, given the text, the company that owns it). */
 export function dropPublisher(mentions: CompanyMention[], context: PageContext | undefined, text?: string): CompanyMention[] {
+  const holders = text !== undefined && mentions.some((m) => m.id.startsWith('unknown:')) ? copyrightHolders(text, mentions) : new Set<string>();
+  if (holders.size > 0) mentions = mentions.filter((m) => !holders.has(m.id));
   const isPublisher = publisherTest(context);
   if (!isPublisher) return mentions;
   const site = context?.siteName ? fold(context.siteName) : '';

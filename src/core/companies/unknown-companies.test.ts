@@ -367,6 +367,96 @@ describe('places and kinds that vouch for a name (issue 16, deal news)', () => {
     expect(find('Tuesday’s Budget was passed.')).toEqual([]);
     expect(find('Paris’s Mayor spoke, and London-based analysts agreed.')).toEqual([]);
   });
+
+  // Real pages: a place's possessive mostly introduces a player, a politician, a district or a venue.
+  it.each([
+    'Canada’s Pospelov, Shumeiko to face the U.S. in singles.',
+    'Serbia’s Milan Dravic and Britain’s Andy Kerr will make their first appearance on Wednesday.',
+    'Italy’s Salvetti launches a new attack on Brussels.',
+    'The mall in Delhi’s Saketpur area offers fresh air.',
+    'The band will be honoured at Cleveland’s Public Auditorium on May 2.',
+    'Apple’s chief spoke at San Francisco’s Moscone Center, where the first iPhone was shown.',
+  ])('reads no company after a place’s possessive without a company’s verb: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Austin’s Haulwise, which matches truckers with loads, raised $20 million.', 'Haulwise'],
+    ['Denver’s Summit Grounds Coffee, a chain of 22 cafes, has been purchased by a roaster.', 'Summit Grounds Coffee'],
+    ['Singapore’s Merlion Freight made its debut on the exchange on Monday.', 'Merlion Freight'],
+    ['Lisbon’s Maré Logistics was acquired by a freight group.', 'Maré Logistics'],
+  ])('reads a place’s company by what it does: %s', (text, name) => {
+    expect(find(text).map(([t]) => t)).toContain(name);
+  });
+});
+
+describe('an appositive naming an owner’s product (real pages)', () => {
+  it('reads no company in "X, <Company>’s … platform"', () => {
+    expect(find('Vistara, Baidu’s streaming gaming platform, launches today.')).toEqual([['Baidu', 'baidu']]);
+    expect(find('Lumo, Tencent’s second-hand marketplace, opened in March.')).toEqual([['Tencent', 'tencent']]);
+  });
+
+  it('still reads "X, <Company>’s … unit" as a company', () => {
+    expect(find('Kestrel Drive, Baidu’s self-driving unit, raised $200 million.').map(([t]) => t)).toContain('Kestrel Drive');
+  });
+});
+
+describe('a cue before a title, a body or page furniture (real pages)', () => {
+  it.each([
+    'The campaign was led by Gov. Kristi Noem.',
+    'General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters.',
+    'Market Update sponsored by Advertisement',
+  ])('reads no company: %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
+describe('a page’s menu (real pages)', () => {
+  it('reads no company from a menu item alone on its line, closed by a weak corporate word', () => {
+    expect(find('Documentaries\nPeople & Power\nFault Lines\nWitness')).toEqual([]);
+    expect(find('Our partners\nSales Partners\nTechnology Partners')).toEqual([]);
+  });
+
+  it('still reads a name alone on its line with a legal form, or a weak word in a sentence', () => {
+    expect(find('Contact\nHarbor Lux Holdings Ltd\n').map(([t]) => t)).toEqual(['Harbor Lux Holdings Ltd']);
+    expect(find('The round was led by Kestrel Partners.').map(([t]) => t)).toEqual(['Kestrel Partners']);
+  });
+
+  it('reads no company inside a long line of capitalised menu words', () => {
+    const menu = `${'Home News World Business Markets Opinion Sport Culture '.repeat(4)}Deals Non-Slip Bath Pillow Featuring Powerful Gripping Technology Reviews Academy Community Latest Search Share`;
+    expect(find(menu)).toEqual([]);
+    expect(find(`${'The fund said it would invest more in the region next year. '.repeat(4)}It backed Powerful Gripping Technology in May.`).map(([t]) => t)).toContain('Powerful Gripping Technology');
+  });
+});
+
+describe('weak cues and people (real pages)', () => {
+  it('reads no company among people after "along with" or in a list after a company', () => {
+    expect(find('Pine will be back, along with Zachary Quint, Zoe Saldane, Simon Pegge, and Karl Urbano.')).toEqual([]);
+    expect(find('Not the techies that work for Baidu, Jordan Greenwell, Joel Eriksson Ek and Luke Kunnin are helping Minnesota.')).toEqual([['Baidu', 'baidu']]);
+  });
+
+  it('reads no person before an appositive, in an investors’ list or after a place', () => {
+    expect(find('He chose Wilbur Rossi, a private equity investor, for commerce.')).toEqual([]);
+    expect(find('A group of financial backers including Ken Griffith and Peter Thielson gave money.')).toEqual([]);
+  });
+
+  it('reads no person after a noun for a trade that people have too', () => {
+    expect(find('It followed former Fox producer Andrea Mackrill after she sued.')).toEqual([]);
+  });
+
+  it('reads no company in what an officer heads at a company', () => {
+    expect(find('said Brent Shore, vice president of Advanced Development Programs at Blue Harbor.')).toEqual([]);
+    expect(find('said Brent Shore, chief executive of Harbor Lux Holdings.').map(([t]) => t)).toEqual(['Harbor Lux Holdings']);
+  });
+
+  it('still reads a firm named after its founder after a strong cue', () => {
+    expect(find('said a dealer at Rudolf Wolffe in London.').map(([t]) => t)).toEqual(['Rudolf Wolffe']);
+  });
+
+  it('still reads companies after "along with" and in a list after a company', () => {
+    expect(find('The round was led by Benchmark Capital, along with Harbor Lux and Kestrel Peak.').map(([t]) => t)).toEqual(['Benchmark Capital', 'Harbor Lux', 'Kestrel Peak']);
+    expect(find('Tencent, Alibaba and Monolith Ventures invested.').map(([t]) => t)).toEqual(['Tencent', 'Alibaba', 'Monolith Ventures']);
+  });
 });
 
 describe('Nordic and dual legal forms, name particles, flag carriers, a sentence-opening company noun', () => {

@@ -23,7 +23,7 @@
 import type { CompanyMention } from '../types';
 import { isSpaceLike } from './char-class';
 import { AFTER_COMMA, DOTTED, escapeWord, FORM_KINDS, LEGAL_FORMS, type FormKind } from './legal-forms';
-import { GENERIC_WORDS, LEADING_STOP_WORDS, NONPROFIT_HEADS, notCompanyReason, PLACE_WORDS } from './not-companies';
+import { GENERIC_WORDS, LEADING_STOP_WORDS, looksLikeAnyPerson, NONPROFIT_HEADS, notCompanyReason, PLACE_WORDS } from './not-companies';
 import { isNameWord, nextWordStart, previousWordEnd, wordEnd, wordStart } from './name-words';
 import { remembered } from './remembered';
 import { openingsOf } from './name-openings';
@@ -359,25 +359,56 @@ function inTitleCaseLine(text: string, pos: number): boolean {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
+  if (end - start > TITLE_LINE_MAX_CHARS) return inTitleCaseRun(text, Math.max(start, pos - TITLE_WINDOW), Math.min(end, pos + TITLE_WINDOW));
   let result = false;
-  if (end - start <= TITLE_LINE_MAX_CHARS) {
-    let upper = 0;
-    let lower = 0;
-    for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z’'-]{3,}/g)) {
-      const c = m[0].charCodeAt(0);
-      if (c >= 0x41 && c <= 0x5a) upper++;
-      else lower++;
-    }
-    // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
-    // names ("Hangzhou Municipal … Group Co. invested.") has both.
-    const last = text.slice(start, end).trimEnd().slice(-1);
-    result = lower <= 1 && upper >= 4 * lower + 3 && last !== '.' && last !== '?' && last !== '!';
-  }
+  const { upper, lower } = caseCounts(text, start, end);
+  // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
+  // names ("Hangzhou Municipal … Group Co. invested.") has both.
+  const last = text.slice(start, end).trimEnd().slice(-1);
+  result = lower <= 1 && upper >= 4 * lower + 3 && last !== '.' && last !== '?' && last !== '!';
   titleLineText = text;
   titleLineStart = start;
   titleLineEnd = end;
   titleLineResult = result;
   return result;
+}
+
+/** Capitalised and lowercase words of four letters or more in [start, end). */
+function caseCounts(text: string, start: number, end: number): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const m of text.slice(start, end).matchAll(/[A-Za-z][A-Za-z’'-]{3,}/g)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else lower++;
+  }
+  return { upper, lower };
+}
+
+/** Characters each way of a cue that a long line's menu is judged on. */
+const TITLE_WINDOW = 90;
+
+/**
+ * A page's menu flattened into one long line ("… People & Power Fault Lines Whose Truth Is It Anyway? My Ethiopia …",
+ * "Customer Support Partners Our partners Sales Partners Technology Partners …"): the words around a cue are all
+ * capitalised, as in a headline, where prose has lowercase words every few words.
+ */
+// (Read word by word, and given up at the second lowercase word: prose, where most cues stand, costs a few words.)
+function inTitleCaseRun(text: string, start: number, end: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = start; i < end; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i)) || (i > start && isAsciiLetter(text.charCodeAt(i - 1)))) continue;
+    let e = i + 1;
+    while (e < end && (isAsciiLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2d || text.charCodeAt(e) === 0x27 || text.charCodeAt(e) === 0x2019)) e++;
+    if (e - i >= 4) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) upper++;
+      else if (++lower > 1) return false;
+    }
+    i = e - 1;
+  }
+  return upper >= 8;
 }
 
 // --- The scan ---------------------------------------------------------------------------------
@@ -532,6 +563,15 @@ const ARTICLE_THEN_NAME = /^(?:the|a|an) [A-Z]/;
 // ("buy the Planters snack nut business": what the business does may stand between.)
 const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&.'’-]*\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|business|businesses|division|group|company|firm|brand|chain|operations|assets|stake|shares)\b|(?:Exchange|Bank|Group|Holdings|Company|Corporation|Corp|Inc|Ltd|Plc|AG|SA|NV)\b)/;
 
+/**
+ * After a name a place's possessive introduced ("Toronto’s Ledgerlane"): what a company does, perhaps after what it is
+ * between commas ("Austin’s Haulwise, which matches truckers with loads, raised …", "Denver’s Summit Grounds Coffee, a
+ * chain of 22 cafes, has been purchased"). On real pages the possessive mostly introduces people, districts and venues
+ * ("Serbia’s Novak Djokovic", "Punjab’s Bhatinda", "San Francisco’s Moscone Center"): they do none of these.
+ */
+const DOES_BUSINESS_AFTER =
+  /^(?:, (?:which|a|an|the) [^,.;]{1,80},)? (?:(?:has|have|had|was|were|is|will|would) )?(?:been |also |now |just |recently )?(?:raised|raises|raising|picked up|picks up|secured|secures|closed|closes|landed|lands|bagged|made its (?:market |stock market |trading )?debut|debuted|listed|filed for|went public|acquired|bought|purchased|sold|agreed to|reported (?:a |an |its )|posted (?:a |an |its )|merged|is being (?:acquired|bought|sold))\b/;
+
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
 function placeVouches(text: string, at: number, cue: string): boolean {
   // "Pakistan-based", "Mercer Island-based": a place is capitalised ("stream-based Fetch API" is no place).
@@ -582,7 +622,7 @@ function nameWordAfter(text: string, end: number): boolean {
 }
 
 /** A company at `at` after a cue: a data mention, a relaxed data mention, or a new name. Returns its end or -1. */
-function takeCueElement(state: ScanState, at: number, accept: boolean, first = false): { end: number; isCompany: boolean } {
+function takeCueElement(state: ScanState, at: number, accept: boolean, first = false, weak = false): { end: number; isCompany: boolean; person?: boolean } {
   const { text } = state;
   const known = state.knownByStart.get(at);
   if (known) return { end: known.end, isCompany: true };
@@ -609,6 +649,9 @@ function takeCueElement(state: ScanState, at: number, accept: boolean, first = f
   }
   if (!run || run.start !== at) return { end: -1, isCompany: false };
   if (!isCueName(run) && !acronymAfterTradeNoun(text, run)) return { end: run.end, isCompany: false };
+  // "along with Zachary Quinto, Zoe Saldana …", "Best Buy, Jordan Greenway, Joel Eriksson Ek and Luke Kunin": a weak cue's
+  // name that opens with a given name is a person.
+  if (weak && looksLikeAnyPerson(run.words)) return { end: run.end, isCompany: false, person: true };
   if (overlapsKnown(state, run.start, run.end)) {
     // "meal-kit startup Khao Box": a longer name ending in a known one ("Box") is another company.
     const inside = state.knownByEnd.get(run.end);
@@ -655,11 +698,11 @@ function overlapsKnown(state: ScanState, start: number, end: number): boolean {
 }
 
 /** A cue, then one company or a list of them ("led by X, Y and Z"). */
-function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false): void {
+function readCueList(state: ScanState, pos: number, list: boolean, anyLowercase = false, weak = false): void {
   const { text } = state;
   let at = skipFiller(text, skipNationality(text, pos), anyLowercase);
   for (let k = 0; k < (list ? MAX_LIST : 1) && at >= 0; k++) {
-    const element = takeCueElement(state, at, true, k === 0 && !list);
+    const element = takeCueElement(state, at, true, k === 0 && !list, weak);
     if (element.end < 0 || !element.isCompany) return;
     const sep = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
     if (!sep) return;
@@ -683,9 +726,10 @@ function isCompanyAppositive(text: string, pos: number): boolean {
     if (owner && OWNED_PRODUCT_NOUNS.has(noun)) return false;
     // "X, the world's largest maker …", "X, Germany's second-largest bank, …": a possessive does not end the description,
     // and a company's possessive ("the exchange's …", "the group's investment arm") names what it owns.
+    // ("Stadia, Google’s streaming gaming platform,": a named owner's platform is its product too.)
     if (/^['’]s\b/.test(text.slice(e, e + 3))) {
+      owner = COMPANY_NOUNS.has(noun) || (k === 0 && isNameWord(text, at, e));
       e += 2;
-      owner = COMPANY_NOUNS.has(noun);
     } else if (COMPANY_NOUNS.has(noun)) return true;
     at = nextWordStart(text, e);
   }
@@ -693,13 +737,15 @@ function isCompanyAppositive(text: string, pos: number): boolean {
 }
 
 /** What a company runs and sells, after its possessive ("the exchange's platform", "the bank's app"). */
-const OWNED_PRODUCT_NOUNS = new Set(['platform', 'marketplace', 'brand', 'app', 'exchange', 'studio', 'lab', 'fund']);
+const OWNED_PRODUCT_NOUNS = new Set(['platform', 'marketplace', 'brand', 'app', 'exchange', 'studio', 'lab', 'fund', 'service', 'console', 'assistant', 'browser', 'subscription']);
 
 /** A name that ends right at `end` (before "-backed", ", a …"), unless the data already has it. */
 function takeNameBefore(state: ScanState, end: number, appositive = false): void {
   if (state.knownByEnd.has(end)) return;
   const run = readNameBackward(state.text, end, state.knownByEnd);
   if (!run || run.knownBefore || !(isCueName(run) || (appositive && isAcronymBeforeAppositive(state.text, run))) || overlapsKnown(state, run.start, run.end)) return;
+  // "Wilbur Ross, a private equity investor, …": a person's name before an appositive.
+  if (appositive && looksLikeAnyPerson(run.words)) return;
   state.found.push(unknownMention(state.text, run.start, run.end));
 }
 
@@ -774,7 +820,18 @@ function takeShapeName(state: ScanState, start: number, end: number): void {
   // government in the name; "Federal Deposit Insurance Corp." does not (states use Corp. and Co. too).
   const privateForm = reason === 'government or institution' && hasPrivateLegalForm(text.slice(chainStart, chain.end));
   if (reason !== undefined && !placeAndGeneric && !flagCarrier && !privateForm) return;
+  // "Fault Lines", "Sales Partners", "More Technology": a page's menu item, alone on its line, closed by a weak word.
+  if (!strong && aloneOnLine(text, run.start, chain.end)) return;
   state.found.push(unknownMention(text, run.start, chain.end));
+}
+
+/** Whether [start, end) is all its line holds (spaces aside). */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && isSpaceLike(text.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < text.length && isSpaceLike(text.charCodeAt(e))) e++;
+  return (s === 0 || text.charCodeAt(s - 1) === 0x0a) && (e === text.length || text.charCodeAt(e) === 0x0a);
 }
 
 /**
@@ -867,8 +924,12 @@ function readKnownLists(state: ScanState, mentions: readonly CompanyMention[]): 
     for (let k = 0; k < MAX_LIST && at >= 0; k++) {
       at = skipNationality(text, at);
       const before = state.found.length;
-      const element = takeCueElement(state, at, true);
-      if (element.end < 0 || !element.isCompany) break;
+      const element = takeCueElement(state, at, true, false, true);
+      // ("Best Buy, Jordan Greenway, Joel Eriksson Ek and Luke Kunin": a person in the list makes it a list of people.)
+      if (element.end < 0 || !element.isCompany) {
+        if (element.person) pending.length = 0;
+        break;
+      }
       if (state.found.length > before) pending.push(...state.found.splice(before).map((f) => endAtSentence(f)));
       else companies++;
       const next = LIST_SEPARATOR.exec(text.slice(element.end, element.end + 16));
@@ -911,21 +972,38 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
       if (PURCHASE_VERB.test(g.forward) && ARTICLE_THEN_NAME.test(text.slice(end, end + 8)) && !NAMED_BUSINESS.test(text.slice(end, end + 80))) continue;
       readCueList(state, end, true);
     }
-    else if (g.list !== undefined) readCueList(state, end, true);
-    else if (g.noun !== undefined) readCueList(state, end, false);
+    else if (g.list !== undefined) readCueList(state, end, true, false, true);
+    // ("producer Andrea Mackris", "developer Ammar Askar": a noun right before a name is a person's trade as often as a firm's.)
+    else if (g.noun !== undefined) {
+      const before = state.found.length;
+      readCueList(state, end, false, false, !/ (?:at|with|of) $/.test(g.noun));
+      // "vice president of Advanced Development Programs at Blue Origin": what an officer heads at a company is its unit.
+      if (g.noun.endsWith(' of ') && state.found.length > before && / at [A-Z]/y.test(text.slice(state.found.at(-1)!.end, state.found.at(-1)!.end + 5))) state.found.length = before;
+    }
     else if (g.appositive !== undefined && isCompanyAppositive(text, end)) takeNameBefore(state, at, true);
-    else if (g.place !== undefined && placeVouches(text, at, g.place)) readCueList(state, end, false, g.place.startsWith('-'));
+    else if (g.place !== undefined && placeVouches(text, at, g.place)) {
+      const before = state.found.length;
+      readCueList(state, end, false, g.place.startsWith('-'), true);
+      // "Toronto’s Ledgerlane raised …" is a company; "Canada’s Pospisil", "Delhi’s Saket area" and "Nashville’s
+      // Grand Ole Opry" are a player, a district and a venue: a place's possessive vouches only with what a company does.
+      if (!g.place.startsWith('-') && state.found.length > before && !DOES_BUSINESS_AFTER.test(text.slice(state.found.at(-1)!.end, state.found.at(-1)!.end + 120))) state.found.length = before;
+    }
     else if (g.which !== undefined) takeNameBefore(state, at);
     else if (g.ric !== undefined && text.charCodeAt(at - 1) === 0x20) takeNameBefore(state, at - 1);
     // "Insurer Pelican Mutual said …": the noun of <noun>, capitalised because it opens the sentence.
-    else if (g.tradeNoun !== undefined && opensSentence(text, at)) readCueList(state, end, false);
+    // ("Supplier Diversity" alone on a footer's line is a menu item: the noun opens a sentence that goes on.)
+    else if (g.tradeNoun !== undefined && opensSentence(text, at)) {
+      const before = state.found.length;
+      readCueList(state, end, false);
+      if (state.found.length > before && aloneOnLine(text, at, state.found.at(-1)!.end)) state.found.length = before;
+    }
     // "its budget arm, Jetstar, flies …": a company noun, then the name between commas.
     else if (g.arm !== undefined) {
       const run = readNameForward(text, end);
       if (run && run.start === end && text.charCodeAt(run.end) === 0x2c) readCueList(state, end - 1, false);
     }
     else if (g.ledRound !== undefined) takeNameBefore(state, at - 1);
-    else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true);
+    else if (g.joining !== undefined) readCueList(state, skipNationality(text, end), true, false, true);
   }
   // A list may open with a company read here as well as with a data one ("Standard Bank and FirstRand").
   readKnownLists(state, state.found.length === 0 ? known : [...known, ...state.found].sort((a, b) => a.start - b.start));
