@@ -566,11 +566,11 @@ const NAMED_BUSINESS = /^(?:the|a|an) (?:[A-Z][\w&.'’-]*\s+){0,3}?(?:[A-Z][\w&
 /**
  * After a name a place's possessive introduced ("Toronto’s Ledgerlane"): what a company does, perhaps after what it is
  * between commas ("Austin’s Haulwise, which matches truckers with loads, raised …", "Denver’s Summit Grounds Coffee, a
- * chain of 22 cafes, has been purchased"). On real pages the possessive mostly introduces people, districts and venues
+ * chain of 22 cafes, has been purchased", "Dubai’s Falcon Mutual and Bahrain-based Pearl Takaful will combine"). On real pages the possessive mostly introduces people, districts and venues
  * ("Serbia’s Novak Djokovic", "Punjab’s Bhatinda", "San Francisco’s Moscone Center"): they do none of these.
  */
 const DOES_BUSINESS_AFTER =
-  /^(?:, (?:which|a|an|the) [^,.;]{1,80},)? (?:(?:has|have|had|was|were|is|will|would) )?(?:been |also |now |just |recently )?(?:raised|raises|raising|picked up|picks up|secured|secures|closed|closes|landed|lands|bagged|made its (?:market |stock market |trading )?debut|debuted|listed|filed for|went public|acquired|bought|purchased|sold|agreed to|reported (?:a |an |its )|posted (?:a |an |its )|merged|is being (?:acquired|bought|sold))\b/;
+  /^(?:, (?:which|a|an|the) [^,.;]{1,80},)?(?: and [^.;]{1,60}?,?)? (?:(?:has|have|had|was|were|is|are|will|would) )?(?:been |also |now |just |recently )?(?:raised|raises|raising|picked up|picks up|secured|secures|closed|closes|landed|lands|bagged|made its (?:market |stock market |trading )?debut|debuted|listed|filed for|went public|acquired|bought|purchased|sold|agreed to|reported (?:a |an |its )|posted (?:a |an |its )|merged|merge|merges|combine|combines|combined|is being (?:acquired|bought|sold))\b/;
 
 /** "Berlin-based …" or "Toronto’s …": the word before the cue is a place. */
 function placeVouches(text: string, at: number, cue: string): boolean {
