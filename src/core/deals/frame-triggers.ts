@@ -535,7 +535,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
     // ("将以3888亿日元认购夏普新股": new shares of a company, named right before 新股.)
-    pattern: /认购(?=[^，。；]{1,16}?(?:(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股)|[\u4e00-\u9fffA-Za-z]新股))/g,
+    // ("認購矽睿電子私募普通股": a Taiwan private placement is new shares too.)
+    pattern: /认购(?=[^，。；]{1,16}?(?:(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增|私募(?:发行)?)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股)|[\u4e00-\u9fffA-Za-z]新股))/g,
     needs: ['认购'],
     target: 'object',
     party: 'participant',
@@ -544,6 +545,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['格力电器以现金30亿元认购闻泰科技非公开发行股份。', 'funding|闻泰科技|格力电器'],
       // A stake stated after the new shares makes it a stake bought.
       ['鸿海集团与夏普正式签约，将以3888亿日元认购夏普新股，取得约66%股权。', 'stake-sale|夏普|鸿海集团'],
+      ['联颖科技已完成以新台币12.75亿元认购矽睿电子私募普通股1,500万股，取得约18%股权。', 'stake-sale|矽睿电子|联颖科技'],
     ],
   },
   {

@@ -604,3 +604,14 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
     ]);
   });
 });
+
+describe('Chinese deals: batch zh7-a (session dealszh18)', () => {
+  it('the company a tender offer is made for, not the verb after it (对X发起的部分要约收购)', () => {
+    const [offer] = read('浙江海宁控股对新安药业发起的部分要约收购已于10月29日届满，海宁控股由此成为新安药业控股股东。');
+    expect(offer).toMatchObject({ target: '新安药业' });
+  });
+  it('backers who 共同参与 a round after its lead', () => {
+    const [round] = read('合成生物公司源构生物宣布完成新一轮3亿元融资。本轮由中平资本领投，招商局创投、国中资本共同参与，原股东红杉中国继续跟投。');
+    expect(round!.investors).toEqual(expect.arrayContaining(['中平资本', '国中资本']));
+  });
+});

@@ -40,6 +40,10 @@ const NO_DEAL: string[] = [
   '金信诺晚间公告，公司收到上交所出具的审核问询函，要求公司就发行股份购买四川华鲲电子100%股权事项的标的估值合理性作出说明。',
   // no name: words read as the company.
   '公司表示，关于收购事项的最新进展请以公司公告为准。',
+  // no name: a document, a stage.
+  '华夏船舶与东海船舶同时披露换股吸收合并预案。',
+  // plan: a purchase in due diligence.
+  '如今，公司再度把目光投向非洲，但相关收购仍处于尽调阶段。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -59,6 +63,8 @@ const DEALS: [string, string[]][] = [
   ['华为智能汽车解决方案业务独立后的引望智能迎来两家车企股东。此前，长安汽车旗下阿维塔也宣布以115亿元受让华为所持引望10%股权。', ['stake-sale|引望']],
   // once, then done: a rumour recalled, then the deal done.
   ['此前市场传言的"中科光电收购瑞芯半导体"一事尘埃落定：中科光电今日公告，已以8.6亿元完成对瑞芯半导体100%股权的收购。', ['acquisition|瑞芯半导体']],
+  // matter, done: a matter carried out (完毕) is a deal.
+  ['中钢设备与中钢工程双双公告，中钢设备换股吸收合并中钢工程事项已实施完毕，中钢工程已终止上市。', ['merger|中钢工程']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

@@ -171,7 +171,8 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
 }
 
 /** After a name that 对 opens, the rest of a longer name up to the verb or 的 that closes the object. */
-const REST_BEFORE_VERB = /^([\u4e00-\u9fffA-Za-z0-9]{1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
+// ("对新安药业发起的部分要约收购": the verb itself is no rest of the name.)
+const REST_BEFORE_VERB = /^((?:(?!进行|完成|实施|发起)[\u4e00-\u9fffA-Za-z0-9]){1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
 
 /**
  * "对永辉云创进行增资": the company reader took a known name ("永辉") at the start of a longer one it does
@@ -189,7 +190,7 @@ export function zhFullObjectAfterDui(view: SentenceView, from: number, c: Compan
 }
 
 /** "认购夏普新股", "认购驭势智能新发行的股份": a name the reader left out, right before the new shares it issues. */
-const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?)?(?:新股|股份|普通股)/;
+const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?|私募(?:发行)?的?)?(?:新股|股份|普通股)/;
 
 /** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
 export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {
