@@ -844,11 +844,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": room for the buyer's description and the price.)
-    pattern: /被(?=[^，。；]{1,32}?收购)/g,
+    // ("已被瑞派控股收入囊中": or taken into its bag, the idiom for a purchase.)
+    pattern: /被(?=[^，。；]{1,32}?(?:收购|收入囊中|纳入囊中|纳入麾下|收入麾下))/g,
     needs: ['被'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利']],
+    examples: [
+      ['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利'],
+      ['宠物医院连锁安宠医疗已被瑞派控股收入囊中，交易于9月底完成交割。', 'acquisition|安宠医疗|瑞派控股'],
+    ],
   },
   {
     id: 'zh-absorb',

@@ -614,4 +614,8 @@ describe('Chinese deals: batch zh7-a (session dealszh18)', () => {
     const [round] = read('合成生物公司源构生物宣布完成新一轮3亿元融资。本轮由中平资本领投，招商局创投、国中资本共同参与，原股东红杉中国继续跟投。');
     expect(round!.investors).toEqual(expect.arrayContaining(['中平资本', '国中资本']));
   });
+  it('the receiver of a free transfer, cut from the verb the reader ran into it (股份无偿划转至中电科投资控股)', () => {
+    const [transfer] = read('中电科数字公告，控股股东中国电子科技集团将其持有的公司29.9%股份无偿划转至中电科投资控股，相关股份已于8月19日完成过户登记。');
+    expect(transfer!.investors).toEqual(['中电科投资控股']);
+  });
 });

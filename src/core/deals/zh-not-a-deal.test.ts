@@ -44,6 +44,15 @@ const NO_DEAL: string[] = [
   '华夏船舶与东海船舶同时披露换股吸收合并预案。',
   // plan: a purchase in due diligence.
   '如今，公司再度把目光投向非洲，但相关收购仍处于尽调阶段。',
+  // rumour: a report its company has not confirmed.
+  '界面新闻从知情人士处获悉，曹运出行已完成新一轮融资，金额约10亿元，但曹运出行方面尚未对外确认上述消息。',
+  // rumour, in the next sentence: a report answered with no comment or a denial.
+  '有媒体报道称，美智集团已完成对火候电器的收购。对此，美智集团相关人士表示，以公司公告为准。',
+  '多家媒体报道，云栖科技已完成5亿元C轮融资。对于上述消息，云栖科技回应称消息不实。',
+  // receiver: the company a stake is transferred to is not the company sold.
+  '市属国企文旅集团与城发集团签署协议，将所持本市旅游发展公司100%股权无偿划转至城发集团。',
+  // no name: a city's count of first listings.
+  '去年全市企业通过股权融资累计获得资金186亿元，其中新增上市公司5家，首发募资合计43亿元。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -65,6 +74,8 @@ const DEALS: [string, string[]][] = [
   ['此前市场传言的"中科光电收购瑞芯半导体"一事尘埃落定：中科光电今日公告，已以8.6亿元完成对瑞芯半导体100%股权的收购。', ['acquisition|瑞芯半导体']],
   // matter, done: a matter carried out (完毕) is a deal.
   ['中钢设备与中钢工程双双公告，中钢设备换股吸收合并中钢工程事项已实施完毕，中钢工程已终止上市。', ['merger|中钢工程']],
+  // a round told as what qualifies a noun, when the sentence goes on to tell who led it.
+  ['摩芯科技去年12月完成的C轮融资由国风投基金领投，投后估值约280亿元。', ['funding|摩芯科技']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

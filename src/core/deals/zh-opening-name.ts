@@ -47,6 +47,12 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // opens the clause before it.
   if (words === '' && cut > 0) return view.companies.some((c) => c.start >= from && c.start < at) ? undefined : previousClauseName(view, view.start + cut);
   // ("创业板今日迎来新股汇川精工上市": what an exchange welcomes is the name after 迎来.)
+  // ("国内最大的宠物医院连锁之一安宠医疗已被…收入囊中": a description closed by 之一 stands before the name.)
+  const oneOf = words.lastIndexOf('之一');
+  if (oneOf >= 0) {
+    from += oneOf + 2;
+    words = words.slice(oneOf + 2);
+  }
   const welcomed = words.lastIndexOf('迎来');
   const described = welcomed >= 0 ? words.slice(welcomed + 2).replace(/^(?:一只|一家)/, '') : words;
   const description = DESCRIPTION.exec(described);

@@ -15,7 +15,8 @@ const KIND_BEFORE = new RegExp(String.raw`^[\u4e00-\u9fffA-Za-z]{1,12}?(?:公司
 const SHARES_AFTER = /(?:的?(?:全部|部分|剩余|其余)(?:已发行)?|的)(?:股权|股份|权益)$|(?:今日|近日|日前)?(?:宣布|宣佈)$/;
 /** Before a name the data lacks: the verb of a purchase and how it is paid, run into it ("现金方式购买江西赣源光电"). */
 // ("整体并入钱塘城投集团": so is the verb of folding one group into another.)
-const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让)(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:整体)?(?:并入|划入)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+// ("股份无偿划转至中电科投资控股": and the verb of a transfer to the one who receives it.)
+const PURCHASE_BEFORE = /^[\u4e00-\u9fff]{0,10}?(?:购买|收购|受让|(?:无偿)?划转(?:至|给|予))(?=[\u4e00-\u9fffA-Za-z]{2})|^(?:整体)?(?:并入|划入)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 
 /**
  * The name inside a target mention that holds a label before it or the words for its shares after it; the

@@ -403,9 +403,9 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     text: '科创板今日迎来新股芯驰存储上市。公司本次发行价格为每股36.18元，发行数量8000万股，募集资金总额28.94亿元，战略投资者包括国家集成电路产业投资基金三期、中国电子旗下中电投控等。',
     deals: [{
       type: 'ipo', target: ['芯驰存储'], amount: { currency: 'CNY', amount: 2_894_000_000 },
-      parties: [{ name: '国家集成电路产业投资基金三期', role: 'participant' }],
+      parties: [{ name: '国家集成电路产业投资基金三期', role: 'participant' }, { name: '中电投控', role: 'participant' }],
     }],
-    note: 'fictional company; a STAR debut after 迎来新股, a strategic placee and an unnamed arm',
+    note: 'fictional company; a STAR debut after 迎来新股, two strategic placees, one named after its parent (中国电子旗下中电投控: gold corrected after the before-score, which had called the arm unnamed)',
   },
   {
     id: 'zh7-b-017', lang: 'zh', style: 'cn-economic-observer', date: '2026-08-29',
