@@ -379,7 +379,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = proposer ? [proposer] : [];
   } else if (trigger.target === 'subject') {
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
-    target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    target = (trigger.id === 'zh-funding' || trigger.id === 'zh-capital-increase' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
     // "The IPO of Reddit raised $748 million": the company the listing is of.
     if (!target && trigger.lang === 'en' && trigger.type === 'ipo') {
       const of = /^\s+of\s+/.exec(view.text.slice(end, Math.min(view.end, end + 6)));

@@ -479,6 +479,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-capital-increase',
+    type: 'funding',
+    lang: 'zh',
+    // "控股子公司联创超导完成增资扩股，新引入投资者…，合计增资6亿元": a capital increase done funds the company that
+    // makes it; the investors it brings in are read from the list after 引入.
+    pattern: /(?:完成|实施完毕)了?增资扩股|增资扩股(?:已经?|正式)?(?:完成|实施完毕|落地)/g,
+    needs: ['增资扩股'],
+    target: 'subject',
+    examples: [['联创超导完成增资扩股，引入国能资本、江投资本等战略投资者，合计增资6亿元。', 'funding|联创超导|国能资本']],
+  },
+  {
     id: 'zh-debt',
     type: 'debt',
     lang: 'zh',
@@ -887,7 +898,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
+    // (Not 纳入合并财报, consolidated into the accounts: "該公司即日起納入合併財報".)
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|财报|财务报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
     needs: ['合并', '联合重组', '战略重组'],
     target: 'subject',
     party: 'participant',

@@ -8,7 +8,8 @@ import type { InvestorRole } from './deal-draft';
 import type { SentenceView } from './sentence-view';
 
 /** The word that names the backers, and the copula or "include" after it. */
-const HEAD = /(?:(领投方|领投机构)|投资方|投资人|投资机构|投资者|新股东|跟投方|参投方|出资方|基石投资者|战略投资者|认购对象|认购方)[，,]?(?:还|也|主要|分别)?(?:包括|为|有|是)[：:]?/g;
+// ("基石投資者合共認購約2.5億美元，包括淡馬錫、高瓴及博裕資本": what the cornerstones took may stand before their list.)
+const HEAD = /(?:(领投方|领投机构)|投资方|投资人|投资机构|投资者|新股东|跟投方|参投方|出资方|(?:基石|战略)投资者(?:合共|合计|共同|共)?认购[^，。；]{1,16}[，,]|基石投资者|战略投资者|认购对象|认购方)[，,]?(?:还|也|主要|分别)?(?:包括|为|有|是)[：:]?/g;
 /** One item: a name of two to sixteen characters, then a joiner, 等, or the clause's end. */
 // ("国家集成电路产业投资基金三期": a state fund's name runs to fourteen.)
 const ITEM = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9&.·]{1,15}?)(?=[、和及与]|等|[，。；,;]|$)/;

@@ -53,6 +53,8 @@ const NO_DEAL: string[] = [
   '市属国企文旅集团与城发集团签署协议，将所持本市旅游发展公司100%股权无偿划转至城发集团。',
   // no name: a city's count of first listings.
   '去年全市企业通过股权融资累计获得资金186亿元，其中新增上市公司5家，首发募资合计43亿元。',
+  // no name: a total of a period's listings.
+  '上半年A股共有62家公司首发上市，合计募资约480亿元。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -76,6 +78,8 @@ const DEALS: [string, string[]][] = [
   ['中钢设备与中钢工程双双公告，中钢设备换股吸收合并中钢工程事项已实施完毕，中钢工程已终止上市。', ['merger|中钢工程']],
   // a round told as what qualifies a noun, when the sentence goes on to tell who led it.
   ['摩芯科技去年12月完成的C轮融资由国风投基金领投，投后估值约280亿元。', ['funding|摩芯科技']],
+  // (not a merger: 纳入合并财报, consolidated into the accounts.)
+  ['華新科技今日公告，以新台幣28.6億元取得馬來西亞電感廠Pentamaster Components 51%股權，交割程序已於昨日完成，該公司即日起納入合併財報。', ['stake-sale|Pentamaster Components']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

@@ -45,8 +45,8 @@ const DATED = /\d{4}年|\d{1,2}月|去年|今年|前年|上月|上个月|年初|
 /** Words no name the reader read from a clause holds ("成立以来共", "公告为准", "最快下周", "希望在年内"): the frame read words, not a company. */
 // ("某上市公司", "注资": an unnamed company, a verb.)
 // ("换股吸收合并预案": a document; "仍处于尽调阶段": a stage; "银行" alone: a kind, not a name.)
-// ("保留安宠医疗的品牌和管理团队", "首发募资合计43亿元": a conjunction opens no name; a first listing is no company.)
-const NOT_A_NAME = /^(?:和|与|及|并|或|首发$)|以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每|另一|另外|仍|尚)|子公司$|^(?:新增|新发行|增发|定向)|^[A-Za-z]{1,2}$|(?:预案|草案|方案|报告书|阶段)$|^(?:银行|证券|公司|集团|企业|基金|保险|信托|券商|银行业)$/;
+// ("保留安宠医疗的品牌和管理团队", "首发募资合计43亿元": a conjunction or a total opens no name; a first listing is no company.)
+const NOT_A_NAME = /^(?:和|与|及|并|或|首发$|合计|共计|累计|总计)|以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每|另一|另外|仍|尚)|子公司$|^(?:新增|新发行|增发|定向)|^[A-Za-z]{1,2}$|(?:预案|草案|方案|报告书|阶段)$|^(?:银行|证券|公司|集团|企业|基金|保险|信托|券商|银行业)$/;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 // ("吸收合并中钢工程事项已实施完毕", "要约收购已于10月29日届满": a matter carried out, an offer run to its end.)

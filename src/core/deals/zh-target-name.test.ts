@@ -52,4 +52,12 @@ describe('what a company the data lacks is, read with its name', () => {
     const start = page.indexOf('整体');
     expect(zhTrimMention(mention('整体并入钱塘城投集团', start), page)).toMatchObject({ text: '钱塘城投集团' });
   });
+  it('drops a description the reader took for a name before a kind and a name ("內地新能源電池商欣旺新能"), and cuts a copula ("并非星辰航空")', () => {
+    const page = '《明報》報道，内地新能源电池商欣旺新能今日于港交所主板上市。';
+    const at = page.indexOf('内地');
+    expect(zhTrimMention({ start: at, end: at + 5, text: '内地新能源', name: '内地新能源', id: 'unknown:内地新能源' }, page)).toBeUndefined();
+    const said = '值得一提的是，这并非星辰航空首次出手。';
+    const from = said.indexOf('并非');
+    expect(zhTrimMention({ start: from, end: from + 6, text: '并非星辰航空', name: '并非星辰航空', id: 'unknown:并非星辰航空' }, said)).toMatchObject({ text: '星辰航空', id: 'unknown:星辰航空' });
+  });
 });

@@ -47,6 +47,13 @@ const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)
 // ("星辰智造连续": nor the words of time and sequence before its verb.)
 const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$|(?:连续|接连|相继|先后|近日|日前|今日|今天|昨日|近期|刚刚|再次|已经)$/;
 
+/** Words that describe, not name, opening a mention ("内地新能源", "本地老牌"). */
+const DESCRIPTOR_OPENS = /^(?:内地|本地|国内|国产|本港|海外|境内|境外|老牌|新锐|头部|知名|龙头)/;
+/** Right after such a mention: the rest of a kind of company, then a name ("电池商欣旺新能"). */
+const KIND_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:商|企业|公司|厂商|品牌|平台|车企|药企|新势力)(?=[「“"]?[\u4e00-\u9fffA-Za-z]{2})/;
+/** A copula the reader ran into a name ("这并非星辰航空首次出手": 并非星辰航空). */
+const COPULA_BEFORE = /^(?:并非|并不是|不是|正是|就是|也是|还是|即是|乃是|均为|即为)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+
 /**
  * A mention the company reader ran into the words around it, cut to its name before any deal is read: the verb of a
  * purchase and how it is paid before it ("现金方式购买江西赣源光电"), what the company is ("I伺服器散熱新創冷鋒科技"), an
@@ -75,10 +82,13 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   // ("做室内配送机器人的擎川智能": what a company does is no company; nor a count of deals or buildings, "两笔医药并购",
   // "出售旗下一幢位于观塘的商业大厦".)
   if (DOES_OPENS.test(written) || /^[一二两三四五六七八九十\d]+(?:笔|家|只|个|起|宗|件|位|幢|栋|座|块|处|间|层|套|项)/.test(written)) return undefined;
-  const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written))?.[0].length ?? 0;
+  // ("內地新能源電池商欣旺新能今日於港交所主板上市": a description the reader took for a name, a kind of company after it
+  // and the name after that, is no company.)
+  if (DESCRIPTOR_OPENS.test(written) && KIND_AFTER.test(page.slice(c.end, c.end + 12))) return undefined;
+  const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written) ?? COPULA_BEFORE.exec(written))?.[0].length ?? 0;
   const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
   // ("博远资本" read again under the name of its first mention, "私募基金博远资本": the name is cut as the mention would be.)
-  const described = start === 0 && end === written.length && c.name !== written ? DESCRIPTIVE_BEFORE.exec(c.name) : null;
+  const described = start === 0 && end === written.length && c.name !== written ? (DESCRIPTIVE_BEFORE.exec(c.name) ?? COPULA_BEFORE.exec(c.name)) : null;
   if (described && c.name.length - described[0].length >= 2) {
     const name = c.name.slice(described[0].length);
     return { ...c, name, id: chineseUnknownId(name) };
