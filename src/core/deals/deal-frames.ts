@@ -31,6 +31,7 @@ import { ZH_KIND } from './zh-kinds';
 import { zhRoundsListed } from './zh-round-list';
 import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
+import { zhEachRaised } from './zh-each-raised';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhRoundOwnerName, zhStakeName } from './zh-object';
@@ -39,6 +40,8 @@ import { matchesOf } from '../text/matches-of';
 const HAN = /[\u4e00-\u9fff]/;
 // ("its Euronext Dublin and London listing": Europe's exchanges by name, and Asia's by their letters.)
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|Euronext|Borsa|Bursa Malaysia|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b|\bJSE\b|\bNSE\b|\bBSE\b|\bSIX\b|\bKRX\b|\bTWSE\b|\bTASE\b/;
+/** Companies described as listed already ("多家已在港股上市的A股公司启动了H股配售"): no word of a listing now. */
+const ALREADY_LISTED = /已(?:在|于)?[^，。；]{0,8}?上市的/g;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
@@ -135,7 +138,8 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
         for (const d of listed) if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
         continue;
       }
-      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
+      // ("其中赣锋锂业、药明康德分别募资约20亿港元和35亿港元": companies listed before one verb, each with its amount: zh-each-raised.ts.)
+      const more = trigger.target !== 'object' ? (trigger.lang === 'zh' && trigger.target === 'subject' ? zhEachRaised(view, draft, at) : []) : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
         const same = drafts.find((x) => sameDeal(x, d));
         if (!same) drafts.push(d);
@@ -607,7 +611,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence.replace(ALREADY_LISTED, ''));
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a

@@ -55,6 +55,10 @@ const NO_DEAL: string[] = [
   '去年全市企业通过股权融资累计获得资金186亿元，其中新增上市公司5家，首发募资合计43亿元。',
   // no name: a total of a period's listings.
   '上半年A股共有62家公司首发上市，合计募资约480亿元。',
+  // rumour: talk spread again.
+  '市场再传顺达物流与远洋快运将合并的消息，两家公司股价午后双双拉升。',
+  // no name, and no listing: a market value since the IPO, a listing withdrawn.
+  '港股上市满一年后，新式茶饮品牌茶颜悦容的市值较IPO时已蒸发近七成。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -80,6 +84,10 @@ const DEALS: [string, string[]][] = [
   ['摩芯科技去年12月完成的C轮融资由国风投基金领投，投后估值约280亿元。', ['funding|摩芯科技']],
   // (not a merger: 纳入合并财报, consolidated into the accounts.)
   ['華新科技今日公告，以新台幣28.6億元取得馬來西亞電感廠Pentamaster Components 51%股權，交割程序已於昨日完成，該公司即日起納入合併財報。', ['stake-sale|Pentamaster Components']],
+  // (names after a description closed by a dash, with accents, after a trade ending in 商.)
+  ['第一财经记者获悉，两家地方农业龙头——丰禾农业与金穗种业已于近日完成合并，合并后的新公司定名为丰穗农业集团。', ['merger|丰禾农业']],
+  ['界面新闻获悉，美妆集团逸仙控股已完成对法国护肤品牌Galénic的收购，交易金额未披露。', ['acquisition|Galénic']],
+  ['《信報》報道，內地數據中心營運商雲聯數據今日在港交所主板上市，集資淨額約23.1億港元。', ['ipo|雲聯數據']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

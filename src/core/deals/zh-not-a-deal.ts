@@ -24,7 +24,8 @@ import type { SentenceView } from './sentence-view';
 
 /** Rumours, denials, clarifications: the whole sentence is about what was said, not what was done. */
 // ("X已完成新一轮融资，…，但X方面尚未对外确认上述消息": a report its company has not confirmed.)
-const RUMOUR = /传闻|传言|网传|据传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|(?:尚未|并未|未)(?:对外|公开|正式)?(?:确认|证实|回应)(?:上述|该|这一|相关|此|这)?(?:消息|报道|传闻|说法|信息)|未经证实|未获证实|有待证实|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
+// ("市场再传顺达物流与远洋快运将合并的消息": talk that spreads again, or widely.)
+const RUMOUR = /传闻|传言|网传|据传|再传|盛传|频传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|(?:尚未|并未|未)(?:对外|公开|正式)?(?:确认|证实|回应)(?:上述|该|这一|相关|此|这)?(?:消息|报道|传闻|说法|信息)|未经证实|未获证实|有待证实|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
 
 /** Plans, hopes, filings, approvals to come, an offer just opened: a round, listing or bond issue after one of them is not yet done. */
 const PLAN =
@@ -46,7 +47,7 @@ const DATED = /\d{4}年|\d{1,2}月|去年|今年|前年|上月|上个月|年初|
 // ("某上市公司", "注资": an unnamed company, a verb.)
 // ("换股吸收合并预案": a document; "仍处于尽调阶段": a stage; "银行" alone: a kind, not a name.)
 // ("保留安宠医疗的品牌和管理团队", "首发募资合计43亿元": a conjunction or a total opens no name; a first listing is no company.)
-const NOT_A_NAME = /^(?:和|与|及|并|或|首发$|合计|共计|累计|总计)|以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每|另一|另外|仍|尚)|子公司$|^(?:新增|新发行|增发|定向)|^[A-Za-z]{1,2}$|(?:预案|草案|方案|报告书|阶段)$|^(?:银行|证券|公司|集团|企业|基金|保险|信托|券商|银行业)$/;
+const NOT_A_NAME = /^(?:和|与|及|并|或|首发$|合计|共计|累计|总计)|以来|为准|希望|年内|最快|下周|下月|明日|明年|今日|昨日|披露|公告|进展|事项|计划|IPO|^上市|融资$|收购$|^(?:注资|增资)$|^(?:某|一家|多家|该|这家|其|每股|每|另一|另外|仍|尚)|子公司$|^(?:新增|新发行|增发|定向)|^[A-Za-z]{1,2}$|(?:预案|草案|方案|报告书|阶段)$|的(?:市值|股价|估值)|^(?:银行|证券|公司|集团|企业|基金|保险|信托|券商|银行业)$/;
 
 /** Words saying the deal was done after all: "今日正式挂牌", "已完成", "成功发行", "首日收涨". */
 // ("吸收合并中钢工程事项已实施完毕", "要约收购已于10月29日届满": a matter carried out, an offer run to its end.)

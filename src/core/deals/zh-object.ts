@@ -104,7 +104,8 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
     // ("对日本三和电装的控股": so does the country it is in, before a name of three characters or more.)
     const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end)) ?? COUNTRY_BEFORE_NAME.exec(clause.slice(0, end));
     const text = clause.slice(kind?.[0].length ?? 0, end).trim();
-    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
+    // ("对法国护肤品牌Galénic的收购": Latin letters with accents.)
+    if (!/^[\u4e00-\u9fffA-Za-z\u00c0-\u024f][\u4e00-\u9fffA-Za-z\u00c0-\u024f0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
     const start = from + clause.indexOf(text);
     if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
     return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };

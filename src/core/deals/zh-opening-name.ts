@@ -35,7 +35,9 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   const before = view.text.slice(view.start, at);
   // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
   // ("它的开发者、成立于深圳的食刻智能": nor an appositive before 、.)
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'));
+  // ("两家地方农业龙头——丰禾农业与金穗种业…完成合并": nor a description closed by a dash.)
+  const dash = before.lastIndexOf('——');
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'), dash < 0 ? -1 : dash + 1);
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
   let from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
   // ("一是华东医药以9.8亿元收购…；二是恒瑞健康以约3亿元受让…": an enumeration opens the clause, not the name.)

@@ -60,4 +60,11 @@ describe('what a company the data lacks is, read with its name', () => {
     const from = said.indexOf('并非');
     expect(zhTrimMention({ start: from, end: from + 6, text: '并非星辰航空', name: '并非星辰航空', id: 'unknown:并非星辰航空' }, said)).toMatchObject({ text: '星辰航空', id: 'unknown:星辰航空' });
   });
+  it('takes the whole quoted name a known name opens ("「寒武纪行」"), and leaves the verb after a backer ("上海国投参与")', () => {
+    const page = 'AI芯片公司「寒武纪行」今日在上交所科创板上市，上海国投参与了战略配售。';
+    const at = page.indexOf('寒武纪');
+    expect(zhTrimMention({ start: at, end: at + 3, text: '寒武纪', name: 'Cambricon', id: 'cambricon' }, page)).toMatchObject({ text: '寒武纪行', id: 'unknown:寒武纪行' });
+    const from = page.indexOf('上海国投');
+    expect(zhTrimMention({ start: from, end: from + 5, text: '上海国投参', name: '上海国投参', id: 'unknown:上海国投参' }, page)).toMatchObject({ text: '上海国投' });
+  });
 });

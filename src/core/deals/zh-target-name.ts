@@ -65,6 +65,10 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   // too — "创业板新股" is then a label it knows; extract-deals.ts gives the deal back its names as written.)
   const folded = page.slice(c.start, c.end);
   if (folded !== c.text && folded.length === c.text.length) c = { ...c, text: folded, ...(c.id.startsWith('unknown:') ? { name: folded } : {}) };
+  // ("AI芯片公司「寒武纪行」今日…上市": a known name that opens a longer one in quotes is the start of that name, a company the
+  // data lacks.)
+  const quoted = /^[「『“]$/.test(page.slice(c.start - 1, c.start)) ? /^[\u4e00-\u9fffA-Za-z0-9]{1,6}(?=[」』”])/.exec(page.slice(c.end, c.end + 8)) : null;
+  if (quoted) return named(page, c.start, c.end + quoted[0].length);
   if (!c.id.startsWith('unknown:')) return c;
   // ("交通集团整体并入城投集团": two names the reader ran together over the deal's verb are two names.)
   const pair = RUN_OVER_VERB.exec(page.slice(c.start, c.end));
@@ -86,7 +90,9 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   // and the name after that, is no company.)
   if (DESCRIPTOR_OPENS.test(written) && KIND_AFTER.test(page.slice(c.end, c.end + 12))) return undefined;
   const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written) ?? COPULA_BEFORE.exec(written))?.[0].length ?? 0;
-  const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? 0);
+  // ("上海国投参与了战略配售": the first character of the verb after a backer's name is no part of it.)
+  const verbStart = /[参跟领]$/.test(written) && /^[与投]/.test(page.slice(c.end, c.end + 1)) ? 1 : 0;
+  const end = written.length - (ANNOUNCED_AFTER.exec(written.slice(start))?.[0].length ?? verbStart);
   // ("博远资本" read again under the name of its first mention, "私募基金博远资本": the name is cut as the mention would be.)
   const described = start === 0 && end === written.length && c.name !== written ? (DESCRIPTIVE_BEFORE.exec(c.name) ?? COPULA_BEFORE.exec(c.name)) : null;
   if (described && c.name.length - described[0].length >= 2) {

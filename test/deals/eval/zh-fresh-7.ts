@@ -897,8 +897,11 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
   {
     id: 'zh7-d-023', lang: 'zh', style: 'cn-financial-daily', date: '2026-07-15',
     text: '记者注意到，近期多家已在港股上市的A股公司启动了H股配售，其中赣锋锂业、药明康德分别募资约20亿港元和35亿港元，用于补充海外营运资金。',
-    deals: [], negative: 'other',
-    note: 'placements by listed companies named in a trend story (figures invented; no listing, rounds of listed companies left aside as zh6-d-010 reads a placing)',
+    deals: [
+      { type: 'funding', target: ['赣锋锂业'], amount: { currency: 'HKD', amount: 2_000_000_000 }, parties: [] },
+      { type: 'funding', target: ['药明康德'], amount: { currency: 'HKD', amount: 3_500_000_000 }, parties: [] },
+    ],
+    note: 'placings by listed companies named in a trend story (figures invented): a placing done funds the company, as the zh-ipo trigger example reads 配售新股，集资约2亿港元; no listing (gold corrected to that convention after the before-score, which had called the paragraph negative by a wrong reading of zh6-d-010, a placing still to come)',
   },
   {
     id: 'zh7-d-024', lang: 'zh', style: 'cn-yicai', date: '2026-12-01',
