@@ -100,7 +100,8 @@ const REPORTED_WOULD = /\b(?:said|says|announced)(?: on \w+day| late \w+day| \w+
 const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
 
-const ADVISER_AFTER = /^(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?)?(?:独家|联席)?(?:财务|法律)?顾问|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
+// ("由高盛和摩根大通担任承销商": underwriters and sponsors, and the names listed before the verb, are advisers too.)
+const ADVISER_AFTER = /^(?:[和及与、][^，。；]{1,12}?)?(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?|发行的?)?(?:独家|联席|主)?(?:财务|法律)?(?:顾问|承销商|保荐人|保荐机构|账簿管理人)|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
 const ZH_BACKS_AFTER = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等(?:机构)?)?(?:联合|共同)?(?:领投|跟投|参投)/;
 
 /** "whose backers include", "its investors include": who already owns the company. */
@@ -611,7 +612,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence.replace(ALREADY_LISTED, ''));
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司|后|以来|时|地位|资格)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence.replace(ALREADY_LISTED, ''));
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
   let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a

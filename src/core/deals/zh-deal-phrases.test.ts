@@ -618,4 +618,8 @@ describe('Chinese deals: batch zh7-a (session dealszh18)', () => {
     const [transfer] = read('中电科数字公告，控股股东中国电子科技集团将其持有的公司29.9%股份无偿划转至中电科投资控股，相关股份已于8月19日完成过户登记。');
     expect(transfer!.investors).toEqual(['中电科投资控股']);
   });
+  it('underwriters named before 担任承销商 invest nothing (由高盛和摩根大通担任承销商)', () => {
+    const [offering] = read('小马智行已在纳斯达克完成第二次上市后的首次增发，募资2.8亿美元，由高盛和摩根大通担任承销商。');
+    expect(offering).toMatchObject({ type: 'funding', investors: [] });
+  });
 });

@@ -59,6 +59,8 @@ const NO_DEAL: string[] = [
   '市场再传顺达物流与远洋快运将合并的消息，两家公司股价午后双双拉升。',
   // no name, and no listing: a market value since the IPO, a listing withdrawn.
   '港股上市满一年后，新式茶饮品牌茶颜悦容的市值较IPO时已蒸发近七成。',
+  // an arm the sentence does not name is funded, not its parent.
+  '新茶饮品牌「霸王茶姬」旗下供应链公司获得战略投资，投资方未披露。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -88,6 +90,12 @@ const DEALS: [string, string[]][] = [
   ['第一财经记者获悉，两家地方农业龙头——丰禾农业与金穗种业已于近日完成合并，合并后的新公司定名为丰穗农业集团。', ['merger|丰禾农业']],
   ['界面新闻获悉，美妆集团逸仙控股已完成对法国护肤品牌Galénic的收购，交易金额未披露。', ['acquisition|Galénic']],
   ['《信報》報道，內地數據中心營運商雲聯數據今日在港交所主板上市，集資淨額約23.1億港元。', ['ipo|雲聯數據']],
+  // (a short name run on by a trade word into another company's name; a name with 和 inside; a maker named as a works.)
+  ['上证报记者获悉，申能股份吸收合并申能电力的工作已于近日实施完毕，申能电力依法注销。', ['merger|申能电力']],
+  ['华康股份已完成收购嘉和科技60%股权。', ['stake-sale|嘉和科技']],
+  ['伺服器機殼廠勤誠興業今日以每股新台幣88元掛牌上市，募資約新台幣17.6億元。', ['ipo|勤誠興業']],
+  // (a follow-on offering after a listing funds the company; underwriters invest nothing.)
+  ['小马智行已在纳斯达克完成第二次上市后的首次增发，募资2.8亿美元，由高盛和摩根大通担任承销商。', ['funding|Pony.ai']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

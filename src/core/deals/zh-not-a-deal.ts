@@ -69,6 +69,9 @@ const LISTING = /上市|挂牌|IPO|招股|登陆|首次公开发行|敲钟/;
 /** A product, not the company, goes on sale: "小鹏汽车新款车型今日正式上市，售价15.98万元起". */
 const PRODUCT = /新款|车型|新车|新品|产品|机型|手机|新药|药品|疫苗|系列|款(?:车|手机|产品)/;
 
+/** Between a parent and the verb: an arm of it with no name ("旗下供应链公司", "旗下的一家子公司"). */
+const UNNAMED_ARM = /^[」』”"]?(?:旗下|下属|控股)的?(?:一家)?[\u4e00-\u9fff]{0,8}?(?:公司|子公司|平台|业务|板块|企业)(?:已经?|近日|日前|今日|宣布)*$/;
+
 /** The verb of a transfer to a receiver, at a sale's cue. */
 const TRANSFER_TO = /^(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)|^无偿划转至/;
 
@@ -112,6 +115,8 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     // the company sold, the deal has lost what was sold.)
     const to = TRANSFER_TO.exec(sentence.slice(at, at + 8));
     if (to && view.companies.some((c) => c.start === d.anchor + to[0].length && c.id === d.target.id)) return false;
+    // ("「霸王茶姬」旗下供应链公司获得战略投资": an arm the sentence does not name is funded or listed, not its parent.)
+    if ((d.type === 'funding' || d.type === 'ipo') && d.target.end <= d.anchor && UNNAMED_ARM.test(view.text.slice(d.target.end, d.anchor))) return false;
     // ("公司对收购西部水泥的兴趣一直存在", "关于收购事项的最新进展": a deal that is the topic of the words around it.)
     if (/(?:对|关于|有关)$/.test(sentence.slice(Math.max(0, at - 2), at))) return false;
     const start = clauseStart(view, d.anchor) - view.start;

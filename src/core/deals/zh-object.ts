@@ -135,7 +135,8 @@ const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?
 export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
   // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
-  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
+  // ("广州嘉和物业60%股权": a 和 near a name's edge is part of it, joinsTwoNames.)
+  if (!m || /其|所持|持有|旗下|的$/.test(m[1]!) || joinsTwoNames(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };

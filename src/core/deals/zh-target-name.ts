@@ -47,6 +47,8 @@ const DOES_OPENS = /^(?:做|主营|主打|专注|聚焦|致力于|深耕|从事)
 // ("星辰智造连续": nor the words of time and sequence before its verb.)
 const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$|(?:连续|接连|相继|先后|近日|日前|今日|今天|昨日|近期|刚刚|再次|已经)$/;
 
+/** After a short name: a trade word that makes it another company's name, then the end of that name. */
+const RUN_ON_TRADE = /^(电力|电气|科技|能源|新材|医药|康健|健康|物流|地产|置业|证券|银行|保险|汽车|电子|通信|环保|水务|燃气|矿业|化工|物业|传媒)(?=的|[，。；,]|事项|工作|已|将|完成|实施|正式|依法|$)/;
 /** Words that describe, not name, opening a mention ("内地新能源", "本地老牌"). */
 const DESCRIPTOR_OPENS = /^(?:内地|本地|国内|国产|本港|海外|境内|境外|老牌|新锐|头部|知名|龙头)/;
 /** Right after such a mention: the rest of a kind of company, then a name ("电池商欣旺新能"). */
@@ -69,6 +71,10 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   // data lacks.)
   const quoted = /^[「『“]$/.test(page.slice(c.start - 1, c.start)) ? /^[\u4e00-\u9fffA-Za-z0-9]{1,6}(?=[」』”])/.exec(page.slice(c.end, c.end + 8)) : null;
   if (quoted) return named(page, c.start, c.end + quoted[0].length);
+  // ("申能股份吸收合并申能电力", "私有化旗下港股上市公司國控康健": a short name the reader linked to its group, run on by a trade
+  // word into a name of its own, is another company of that group.)
+  const runOn = c.text.length <= 3 ? RUN_ON_TRADE.exec(page.slice(c.end, c.end + 8)) : null;
+  if (runOn) return named(page, c.start, c.end + runOn[1]!.length);
   if (!c.id.startsWith('unknown:')) return c;
   // ("交通集团整体并入城投集团": two names the reader ran together over the deal's verb are two names.)
   const pair = RUN_OVER_VERB.exec(page.slice(c.start, c.end));
