@@ -1048,4 +1048,141 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'stake-sale', target: ['苏州视拓半导体', '视拓半导体'], amount: { currency: 'CNY', amount: 210_000_000 }, parties: [{ name: '凌云光', role: 'acquirer' }] }],
     note: 'fictional terms on real-sounding names; capital put in for a stated stake is a stake bought (as zh6-e-012, zh7-c-023)',
   },
+  // ---- batch F (written after the rules for batch E, scored before any rule for it) ----
+  {
+    id: 'zh7-f-001', lang: 'zh', style: 'cn-economic-observer', date: '2026-05-04',
+    text: '回顾过去五年，星环储能先后完成了四轮融资，累计融资超过30亿元，投资方包括高瓴资本、红杉中国和宁德时代等。公司创始人表示，短期内没有新的融资计划。',
+    deals: [], negative: 'other',
+    note: 'fictional company; a tally of rounds, none reported',
+  },
+  {
+    id: 'zh7-f-002', lang: 'zh', style: 'cn-36kr', date: '2026-06-24',
+    text: '36氪获悉，手术机器人公司「术锐医疗」近日完成1亿元Pre-A+轮融资，由元禾原点领投，启明创投、礼来亚洲基金跟投。本轮融资完成后，术锐医疗估值超过10亿元。',
+    deals: [{
+      type: 'funding', target: ['术锐医疗'], round: 'Pre-A+轮', amount: { currency: 'CNY', amount: 100_000_000 },
+      valuation: { currency: 'CNY', amount: 1_000_000_000, basis: 'post' },
+      parties: [{ name: '元禾原点', role: 'lead' }, { name: '启明创投', role: 'participant' }, { name: '礼来亚洲基金', role: 'participant' }],
+    }],
+    note: 'fictional company; a valuation after the round (post-money)',
+  },
+  {
+    id: 'zh7-f-003', lang: 'zh', style: 'cn-cls-flash', date: '2026-03-17',
+    text: '【财联社3月17日电】中泰化学公告，公司控股股东所持公司1.2亿股股份被法院司法冻结，占其所持股份的38%，本次冻结不会导致公司控制权发生变更。',
+    deals: [], negative: 'other',
+    note: 'fictional figures on a real-sounding name; shares frozen by a court',
+  },
+  {
+    id: 'zh7-f-004', lang: 'zh', style: 'cn-securities-times', date: '2026-08-05',
+    text: '证券时报e公司讯，金杯汽车8月4日晚间公告，公司以9.6亿元现金收购沈阳华晨延锋70%股权的交易已于近日完成交割，标的公司自8月起并表。',
+    deals: [{ type: 'stake-sale', target: ['沈阳华晨延锋'], amount: { currency: 'CNY', amount: 960_000_000 }, parties: [{ name: '金杯汽车', role: 'acquirer' }], date: '2026-08-04' }],
+    note: 'fictional terms on real-sounding names; a cash purchase of a stake, closed',
+  },
+  {
+    id: 'zh7-f-005', lang: 'zh', style: 'hk-press-traditional', date: '2026-02-19',
+    text: '《信報》報道，本地珠寶商周生福宣佈終止收購新加坡珠寶零售商Lumina Jewels，並將向對方收取2億港元分手費，集團股價隨即下跌5%。',
+    deals: [], negative: 'called-off',
+    note: 'fictional companies; a purchase ended with a break fee',
+  },
+  {
+    id: 'zh7-f-006', lang: 'zh', style: 'cn-jiemian', date: '2026-10-28',
+    text: '界面新闻获悉，充电桩运营商云快充上月完成了对深圳充电网络公司驿充科技的全资收购；与此同时，云快充的母公司华润电力宣布向其增资5亿元。',
+    deals: [
+      { type: 'acquisition', target: ['驿充科技'], parties: [{ name: '云快充', role: 'acquirer' }], date: '2026-09' },
+      { type: 'funding', target: ['云快充'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '华润电力', role: 'participant' }] },
+    ],
+    note: 'fictional terms on real-sounding names; a purchase last month, and the buyer funded by its parent',
+  },
+  {
+    id: 'zh7-f-007', lang: 'zh', style: 'cn-yicai', date: '2026-09-10',
+    text: '第一财经记者从深交所获悉，储能电池企业海博思创的创业板IPO申请已提交注册，待证监会注册生效后公司将择机启动发行，拟募资15亿元。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional step on a real-sounding name; an IPO submitted for registration',
+  },
+  {
+    id: 'zh7-f-008', lang: 'zh', style: 'tw-press', date: '2026-07-23',
+    text: '矽光元件廠訊芯光電今日公告，已完成私募普通股發行，應募人為鴻海精密與國發基金，共募得新台幣12億元，資金將用於擴充矽光子產能。',
+    deals: [{ type: 'funding', target: ['訊芯光電'], amount: { currency: 'TWD', amount: 1_200_000_000 }, parties: [{ name: '鴻海精密', role: 'participant' }, { name: '國發基金', role: 'participant' }] }],
+    note: 'fictional placement on real-sounding names; a Taiwan private placement done, its subscribers after 應募人為',
+  },
+  {
+    id: 'zh7-f-009', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2026-04-16',
+    text: '投资界消息，源码资本旗下第二期美元基金完成首次关账，首关规模5亿美元，出资人包括多家海外主权基金和大学捐赠基金。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional figures on a real-sounding name; a VC fund’s first close',
+  },
+  {
+    id: 'zh7-f-010', lang: 'zh', style: 'cn-local-news', date: '2026-11-16',
+    text: '本报讯 日前，市天使投资引导基金以5000万元领投本土半导体企业芯瞳微电子的A轮融资，区产业基金和两家社会资本跟投，本轮融资总额达1.5亿元。',
+    deals: [{
+      type: 'funding', target: ['芯瞳微电子'], round: 'A轮', amount: { currency: 'CNY', amount: 150_000_000 },
+      parties: [{ name: '市天使投资引导基金', role: 'lead' }, { name: '区产业基金', role: 'participant' }],
+    }],
+    note: 'fictional companies; the lead named first with its own part, the round’s total after',
+  },
+  {
+    id: 'zh7-f-011', lang: 'zh', style: 'cn-securities-daily', date: '2026-12-04',
+    text: '证券日报记者注意到，恒润股份向特定对象发行股票因有效认购金额不足，本次发行宣告失败，公司表示将综合考虑市场环境后再作安排。',
+    deals: [], negative: 'called-off',
+    note: 'fictional company; a placement that failed',
+  },
+  {
+    id: 'zh7-f-012', lang: 'zh', style: 'cn-latepost', date: '2026-08-19',
+    text: '据《晚点》了解，美团在2024年8月以约3亿美元收购了香港外卖平台Foodhub，但这笔交易此前一直未对外公开。',
+    deals: [{ type: 'acquisition', target: ['Foodhub'], amount: { currency: 'USD', amount: 300_000_000 }, parties: [{ name: '美团', role: 'acquirer' }], date: '2024-08' }],
+    note: 'fictional deal on a real name; a dated purchase disclosed late',
+  },
+  {
+    id: 'zh7-f-013', lang: 'zh', style: 'cn-21st-century', date: '2026-06-05',
+    text: '21世纪经济报道记者注意到，业内传出两家头部券商华安证券与国元证券正在洽谈合并的消息，但截至发稿双方均未作出回应。',
+    deals: [], negative: 'rumour',
+    note: 'fictional talks on real-sounding names; talk of a merger, no comment',
+  },
+  {
+    id: 'zh7-f-014', lang: 'zh', style: 'hk-press-traditional', date: '2026-10-08',
+    text: '據《經濟日報》報道，內地汽車零部件商拓普科技今日在港交所主板上市，集資淨額約31億港元，基石投資者包括高瓴、淡馬錫及中東主權基金阿布扎比投資局，合共認購約1.8億美元股份。',
+    deals: [{
+      type: 'ipo', target: ['拓普科技'], amount: { currency: 'HKD', amount: 3_100_000_000 },
+      parties: [{ name: '高瓴', role: 'participant' }, { name: '淡馬錫', role: 'participant' }, { name: '阿布扎比投資局', role: 'participant' }],
+    }],
+    note: 'fictional listing on a real-sounding name; cornerstones after 包括, their take after',
+  },
+  {
+    id: 'zh7-f-015', lang: 'zh', style: 'cn-securities-times', date: '2026-01-22',
+    text: '格力电器公告，公司已完成对回购专用证券账户中3000万股股份的注销，注销完成后公司总股本减少至55.3亿股。',
+    deals: [], negative: 'buyback',
+    note: 'fictional figures on a real name; bought-back shares cancelled',
+  },
+  {
+    id: 'zh7-f-016', lang: 'zh', style: 'cn-jiemian', date: '2026-05-12',
+    text: '对于此前网传的"喜茶获得新一轮10亿元融资"消息，喜茶方面今日回应界面新闻称，该消息不实，公司目前未开展任何融资。',
+    deals: [], negative: 'denial',
+    note: 'fictional rumour on a real name; denied',
+  },
+  {
+    id: 'zh7-f-017', lang: 'zh', style: 'cn-exchange-announcement', date: '2026-09-23',
+    text: '华友钴业公告，公司已完成收购津巴布韦锂矿企业Arcadia Mining 100%股权，交易对价约4.2亿美元；此外，公司以5亿元认购了浙江锂威能源新发行的股份，持股比例为12%。',
+    deals: [
+      { type: 'acquisition', target: ['Arcadia Mining'], amount: { currency: 'USD', amount: 420_000_000 }, parties: [{ name: '华友钴业', role: 'acquirer' }] },
+      { type: 'stake-sale', target: ['浙江锂威能源'], amount: { currency: 'CNY', amount: 500_000_000 }, parties: [{ name: '华友钴业', role: 'acquirer' }] },
+    ],
+    note: 'fictional terms on real-sounding names; a purchase, and new shares taken up for a stated stake (a stake bought, as the zh-subscribe example reads one)',
+  },
+  {
+    id: 'zh7-f-018', lang: 'zh', style: 'cn-securities-daily', date: '2026-07-01',
+    text: '宁波银行公告，公司拟作为有限合伙人以自有资金3亿元参与设立宁波甬江科创产业基金，基金目标规模30亿元，主要投向本地科技企业。',
+    deals: [], negative: 'fund-raise',
+    note: 'fictional terms on a real name; a commitment to a new fund',
+  },
+  {
+    id: 'zh7-f-019', lang: 'zh', style: 'hk-press-traditional', date: '2026-11-30',
+    text: '明報財經消息，電訊盈科對香港寬頻的全面收購要約已於今日截止，電訊盈科共取得香港寬頻約92%股權，並將行使強制收購權收購餘下股份。',
+    deals: [{ type: 'acquisition', target: ['香港寬頻'], parties: [{ name: '電訊盈科', role: 'acquirer' }] }],
+    note: 'fictional terms on real names; a general offer closed with control taken (the rest to be compelled)',
+  },
+  {
+    id: 'zh7-f-020', lang: 'zh', style: 'cn-vc-weekly', date: '2026-02-28',
+    text: '【本周融资】医疗赛道：眼科AI公司「明视智能」完成8000万元A轮融资，投资方为高特佳投资；消费赛道：宠物医院连锁「新瑞鹏」据传正寻求新一轮融资，目标金额约2亿美元。',
+    deals: [{ type: 'funding', target: ['明视智能'], round: 'A轮', amount: { currency: 'CNY', amount: 80_000_000 }, parties: [{ name: '高特佳投资', role: 'participant' }] }],
+    note: 'fictional rounds on real-sounding names; a round done and a round only sought, per rumour',
+  },
 ];
