@@ -618,6 +618,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-lead-round',
+    type: 'funding',
+    lang: 'zh',
+    // "市天使投资引导基金以5000万元领投本土半导体企业芯瞳微电子的A轮融资": leading a company's round funds it, and the
+    // subject leads (a subject the company reader took; the round is read whether or not it did).
+    pattern: /领投了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?融资)/g,
+    needs: ['领投'],
+    target: 'object',
+    party: 'lead',
+    examples: [['市天使投资引导基金以5000万元领投本土半导体企业芯瞳微电子的A轮融资，区产业基金跟投。', 'funding|芯瞳微电子']],
+  },
+  {
     id: 'zh-new-holder',
     type: 'funding',
     lang: 'zh',

@@ -61,6 +61,8 @@ const NO_DEAL: string[] = [
   '港股上市满一年后，新式茶饮品牌茶颜悦容的市值较IPO时已蒸发近七成。',
   // an arm the sentence does not name is funded, not its parent.
   '新茶饮品牌「霸王茶姬」旗下供应链公司获得战略投资，投资方未披露。',
+  // rumour: a reply after "；" still reaches back.
+  '云栖科技已完成5亿元C轮融资；云栖科技方面对此不予置评。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];
@@ -96,6 +98,8 @@ const DEALS: [string, string[]][] = [
   ['伺服器機殼廠勤誠興業今日以每股新台幣88元掛牌上市，募資約新台幣17.6億元。', ['ipo|勤誠興業']],
   // (a follow-on offering after a listing funds the company; underwriters invest nothing.)
   ['小马智行已在纳斯达克完成第二次上市后的首次增发，募资2.8亿美元，由高盛和摩根大通担任承销商。', ['funding|Pony.ai']],
+  // rumour: talk reported in another item of a roundup (after "；") leaves this item's round standing.
+  ['【本周融资】医疗赛道：眼科AI公司「明视智能」完成8000万元A轮融资，投资方为高特佳投资；消费赛道：宠物医院连锁「新瑞鹏」据传正寻求新一轮融资。', ['funding|明视智能']],
   // done after the cue: a filing recalled before a listing today.
   ['去年递交招股书的云启医疗今日正式在港交所主板挂牌，募资11.6亿港元。', ['ipo|云启医疗']],
 ];

@@ -25,6 +25,9 @@ import type { SentenceView } from './sentence-view';
 /** Rumours, denials, clarifications: the whole sentence is about what was said, not what was done. */
 // ("X已完成新一轮融资，…，但X方面尚未对外确认上述消息": a report its company has not confirmed.)
 // ("市场再传顺达物流与远洋快运将合并的消息": talk that spreads again, or widely.)
+/** Words that report talk, not a deal: they govern the part of the sentence between "；" they stand in. */
+// ("「明视智能」完成8000万元A轮融资，投资方为高特佳投资；…「新瑞鹏」据传正寻求新一轮融资": a roundup's rumour is its own item's.)
+const REPORTED = /^(?:传闻|传言|网传|据传|再传|盛传|频传|坊间|有消息称|市场消息)/;
 const RUMOUR = /传闻|传言|网传|据传|再传|盛传|频传|坊间|有消息称|市场消息|否认|辟谣|不实|澄清|未予置评|不予置评|不予评论|未予回应|(?:尚未|并未|未)(?:对外|公开|正式)?(?:确认|证实|回应)(?:上述|该|这一|相关|此|这)?(?:消息|报道|传闻|说法|信息)|未经证实|未获证实|有待证实|暂无[^，。；]{0,8}计划|没有[^，。；]{0,8}计划|并无[^，。；]{0,8}计划/g;
 
 /** Plans, hopes, filings, approvals to come, an offer just opened: a round, listing or bond issue after one of them is not yet done. */
@@ -105,11 +108,17 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
   if (drafts.length === 0) return drafts;
   const sentence = view.text.slice(view.start, view.end);
   if (NEXT_DENIES.test(view.text.slice(view.end, Math.min(view.text.length, view.end + 60)))) return [];
-  const rumourAt = lastIndex(RUMOUR, sentence);
+  // The last rumour cue of the sentence; one that only reports talk reaches no further than its part between "；".
+  const rumours: number[] = [];
+  RUMOUR.lastIndex = 0;
+  for (let m = RUMOUR.exec(sentence); m; m = RUMOUR.exec(sentence)) rumours.push(m.index);
   const bonds = BOND.test(sentence) && !LISTING.test(sentence);
   return drafts.filter((d) => {
     const at = d.anchor - view.start;
     if (d.target.id.startsWith('unknown:') && NOT_A_NAME.test(d.target.name)) return false;
+    const part = sentence.slice(0, at).lastIndexOf('；');
+    const partEnd = sentence.indexOf('；', at) < 0 ? sentence.length : sentence.indexOf('；', at);
+    const rumourAt = rumours.filter((r) => !REPORTED.test(sentence.slice(r, r + 5)) || (r > part && r < partEnd)).at(-1) ?? -1;
     if (rumourAt >= 0 && lastIndex(DONE, sentence.slice(rumourAt)) < 0) return false;
     // ("签署协议，将所持本市旅游发展公司100%股权无偿划转至城发集团": the one a stake goes to receives it; taken for
     // the company sold, the deal has lost what was sold.)
