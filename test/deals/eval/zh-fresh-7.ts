@@ -1185,4 +1185,98 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [{ type: 'funding', target: ['明视智能'], round: 'A轮', amount: { currency: 'CNY', amount: 80_000_000 }, parties: [{ name: '高特佳投资', role: 'participant' }] }],
     note: 'fictional rounds on real-sounding names; a round done and a round only sought, per rumour',
   },
+  // ---- batch G (written after the rules for batch F, scored before any rule for it) ----
+  {
+    id: 'zh7-g-001', lang: 'zh', style: 'cn-cls-flash', date: '2026-03-04',
+    text: '【财联社3月4日电】天眼查显示，智谱华章近日完成工商变更，法定代表人由张鹏变更为刘德兵，注册资本由1.2亿元增至1.5亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional change on a real-sounding name; a registry change, a registered capital',
+  },
+  {
+    id: 'zh7-g-002', lang: 'zh', style: 'cn-36kr', date: '2026-05-21',
+    text: '36氪获悉，具身智能公司「灵初智能」近日连续完成天使轮和天使+轮融资，天使轮由高瓴创投独家投资，天使+轮由蓝驰创投领投、真格基金跟投，两轮融资总额近亿元。',
+    deals: [
+      { type: 'funding', target: ['灵初智能'], round: '天使轮', parties: [{ name: '高瓴创投', role: 'lead' }] },
+      { type: 'funding', target: ['灵初智能'], round: '天使+轮', parties: [{ name: '蓝驰创投', role: 'lead' }, { name: '真格基金', role: 'participant' }] },
+    ],
+    note: 'fictional rounds on a real-sounding name; two rounds listed, each with its backers; the two-round total is no amount of either',
+  },
+  {
+    id: 'zh7-g-003', lang: 'zh', style: 'cn-securities-times', date: '2026-06-19',
+    text: '万丰奥威公告，公司与航空工业集团下属企业签署了《战略投资意向协议》，对方拟以不超过10亿元认购公司定增股份，具体事项以正式协议为准。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional terms on real-sounding names; a letter of intent to invest',
+  },
+  {
+    id: 'zh7-g-004', lang: 'zh', style: 'cn-tech-press', date: '2026-07-14',
+    text: '长城汽车宣布完成对固态电池企业清能新源的战略投资，投资金额为3亿元，双方将在车规级固态电池领域展开联合开发。',
+    deals: [{ type: 'funding', target: ['清能新源'], round: 'strategic', amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '长城汽车', role: 'participant' }] }],
+    note: 'fictional target; 完成对X的战略投资 with its amount',
+  },
+  {
+    id: 'zh7-g-005', lang: 'zh', style: 'cn-securities-daily', date: '2026-08-11',
+    text: '江苏证监局网站显示，半导体设备企业屹唐精密已完成上市辅导验收，辅导机构为中信建投证券，公司下一步将向上交所递交科创板上市申请。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional company; tutoring done, a filing still to come',
+  },
+  {
+    id: 'zh7-g-006', lang: 'zh', style: 'cn-yicai', date: '2026-09-25',
+    text: '第一财经记者注意到，中国证监会已就新能源车企零跑科技的港股全流通及境外上市备案出具通知书，公司最快将于下月启动H股发行。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional step on a real-sounding name; an overseas listing filing cleared',
+  },
+  {
+    id: 'zh7-g-007', lang: 'zh', style: 'cn-jiemian', date: '2026-11-19',
+    text: '界面新闻获悉，连锁火锅品牌巴奴火锅今日完成港股上市，成为"港股火锅第二股"，此次全球发售所得款项净额约9.6亿港元。',
+    deals: [{ type: 'ipo', target: ['巴奴火锅'], amount: { currency: 'HKD', amount: 960_000_000 }, parties: [] }],
+    note: 'fictional listing on a real-sounding name; 完成港股上市 with net proceeds',
+  },
+  {
+    id: 'zh7-g-008', lang: 'zh', style: 'cn-financial-daily', date: '2026-04-23',
+    text: '记者获悉，光伏企业天合光能近日获得由国家外汇管理局颁发的跨境资金池业务备案，可在额度内开展跨境资金调拨，额度为10亿美元。',
+    deals: [], negative: 'other',
+    note: 'fictional step on a real-sounding name; a regulatory filing, a quota',
+  },
+  {
+    id: 'zh7-g-009', lang: 'zh', style: 'cn-exchange-announcement', date: '2026-10-16',
+    text: '九州通公告，公司以4.5亿元现金收购湖北楚天医药100%股权的交易已于10月15日完成交割，楚天医药原控股股东武汉恒泰投资全部退出。',
+    deals: [{
+      type: 'acquisition', target: ['湖北楚天医药', '楚天医药'], amount: { currency: 'CNY', amount: 450_000_000 },
+      parties: [{ name: '九州通', role: 'acquirer' }, { name: '武汉恒泰投资', role: 'seller' }], date: '2026-10-15',
+    }],
+    note: 'fictional terms on real-sounding names; a whole company bought, the former owner leaving',
+  },
+  {
+    id: 'zh7-g-010', lang: 'zh', style: 'cn-21st-century', date: '2026-02-09',
+    text: '21世纪经济报道记者获悉，吉利汽车对极星汽车的收购已进入反垄断审查阶段，交易最终能否完成仍取决于欧盟委员会的审查结果。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional stage on real-sounding names; a purchase under antitrust review',
+  },
+  {
+    id: 'zh7-g-011', lang: 'zh', style: 'cn-securities-daily', date: '2026-12-03',
+    text: '北交所新股华夏电缆今日上市，公司本次发行价格为每股11.5元，发行股数2500万股，募集资金总额2.88亿元，开盘后一度涨超200%。',
+    deals: [{ type: 'ipo', target: ['华夏电缆'], amount: { currency: 'CNY', amount: 288_000_000 }, parties: [] }],
+    note: 'fictional company; a Beijing Stock Exchange debut after 北交所新股',
+  },
+  {
+    id: 'zh7-g-012', lang: 'zh', style: 'cn-cls-flash', date: '2026-06-30',
+    text: '【财联社6月30日电】汇川技术公告，公司实际控制人朱兴明于6月23日至29日期间通过大宗交易减持公司股份800万股，套现约4.8亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional figures on a real-sounding name; a founder selling shares in block trades',
+  },
+  {
+    id: 'zh7-g-013', lang: 'zh', style: 'cn-latepost', date: '2026-10-30',
+    text: '《晚点》获悉，泡泡玛特已完成对日本潮玩品牌Kaiyodo的收购，交易金额约1.2亿美元；此外，泡泡玛特还领投了国内设计师品牌平台「造梦集」的B轮融资。',
+    deals: [
+      { type: 'acquisition', target: ['Kaiyodo'], amount: { currency: 'USD', amount: 120_000_000 }, parties: [{ name: '泡泡玛特', role: 'acquirer' }] },
+      { type: 'funding', target: ['造梦集'], round: 'B轮', parties: [{ name: '泡泡玛特', role: 'lead' }] },
+    ],
+    note: 'fictional deals on real-sounding names; a purchase and a round led by the same buyer',
+  },
+  {
+    id: 'zh7-g-014', lang: 'zh', style: 'hk-press-traditional', date: '2026-08-21',
+    text: '《明報》報道，本港上市物流商嘉里物流聯網宣佈，擬以約5億港元出售旗下台灣倉儲業務予當地投資者，交易須待股東批准後方可完成。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional terms on a real-sounding name; a sale of a unit proposed, pending shareholders',
+  },
 ];
