@@ -63,6 +63,8 @@ const NO_DEAL: string[] = [
   '新茶饮品牌「霸王茶姬」旗下供应链公司获得战略投资，投资方未披露。',
   // rumour: a reply after "；" still reaches back.
   '云栖科技已完成5亿元C轮融资；云栖科技方面对此不予置评。',
+  // review: the deal itself still under review in its clause.
+  '21世纪经济报道记者获悉，吉利汽车对极星汽车的收购已进入反垄断审查阶段，交易最终能否完成仍取决于欧盟委员会的审查结果。',
   // product: a car on sale.
   '小鹏汽车新款车型今日正式上市，售价15.98万元起。',
 ];

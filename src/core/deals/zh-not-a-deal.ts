@@ -32,7 +32,7 @@ const RUMOUR = /传闻|传言|网传|据传|再传|盛传|频传|坊间|有消�
 
 /** Plans, hopes, filings, approvals to come, an offer just opened: a round, listing or bond issue after one of them is not yet done. */
 const PLAN =
-  /拟|计划|希望|争取|力争|寻找|正在|将于|将在|明日|明天|下周|下月|明年|年内|择期|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|尽调|尽职调查|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
+  /拟|计划|希望|争取|力争|寻找|正在|将于|将在|明日|明天|下周|下月|明年|年内|择期|筹划|筹备|有意|考虑|打算|意向|洽谈|谈判|磋商|商讨|寻求|或将|有望|预计|准备|冲刺|递表|递交|招股书|聆讯|辅导|备案|过会|受理|获批|获准|注册批复|申请|尚需|尚待|有待|待批|尽调|尽职调查|(?:进入|处于|正在|接受|等待|仍在)[^，。；]{0,8}?(?:审查|审核|审批)|(?:起|开始|启动)招股|起至[^，。；]{0,8}招股|招股(?:期|将于|截止)|能否|不确定|终止|告吹|破裂|取消|放弃|叫停|暂缓|推迟|撤回|中止|搁置|未能|失败/g;
 
 /** Agreements that are not the deal: a framework, a letter of intent, a memorandum (for every kind of deal). */
 const FRAMEWORK = /框架协议|意向书|意向协议|备忘录|合作意向/g;
@@ -74,6 +74,9 @@ const PRODUCT = /新款|车型|新车|新品|产品|机型|手机|新药|药品|
 
 /** Between a parent and the verb: an arm of it with no name ("旗下供应链公司", "旗下的一家子公司"). */
 const UNNAMED_ARM = /^[」』”"]?(?:旗下|下属|控股)的?(?:一家)?[\u4e00-\u9fff]{0,8}?(?:公司|子公司|平台|业务|板块|企业)(?:已经?|近日|日前|今日|宣布)*$/;
+
+/** A deal under review: "已进入反垄断审查阶段", "正在接受交易所审核". */
+const UNDER_REVIEW = /(?:进入|处于|正在|接受|等待|仍在)[^，。；]{0,8}?(?:审查|审核|审批)/;
 
 /** The verb of a transfer to a receiver, at a sale's cue. */
 const TRANSFER_TO = /^(?:出售|转让|卖|(?:无偿)?划转)(?:给|予)|^无偿划转至/;
@@ -147,6 +150,9 @@ export function zhSettledDeals(drafts: DealDraft[], view: SentenceView): DealDra
     // ("远航物流与东方冷链签署合并框架协议": a framework, a letter of intent or a memorandum is signed, not the deal.)
     const framed = lastIndex(FRAMEWORK, sentence.slice(0, end));
     if (framed >= 0 && lastIndex(DONE, sentence.slice(framed, end)) < 0) return false;
+    // ("吉利汽车对极星汽车的收购已进入反垄断审查阶段": the deal itself, in its own clause, still under review.)
+    const review = UNDER_REVIEW.exec(sentence.slice(at, end));
+    if (review && lastIndex(DONE, sentence.slice(at + review.index, end)) < 0) return false;
     if (d.type !== 'funding' && d.type !== 'ipo' && d.type !== 'debt') return true;
     if ((d.type === 'funding' || d.type === 'ipo') && OWN_FUND.test(sentence.slice(start, end))) return false;
     // ("公司2023年3月完成的定向增发募集资金已全部使用完毕": a deal told as what qualifies a noun, and money raised
