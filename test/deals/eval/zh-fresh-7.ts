@@ -1279,4 +1279,84 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [], negative: 'not-closed',
     note: 'fictional terms on a real-sounding name; a sale of a unit proposed, pending shareholders',
   },
+  // ---- batch H (written after the rules for batch G, scored before any rule for it) ----
+  {
+    id: 'zh7-h-001', lang: 'zh', style: 'hk-press-traditional', date: '2026-03-26',
+    text: '《經濟日報》報道，本地電動巴士製造商綠動巴士宣佈完成B輪融資，集資2億港元，由新創建集團領投，香港投資管理有限公司跟投。',
+    deals: [{
+      type: 'funding', target: ['綠動巴士'], round: 'B輪', amount: { currency: 'HKD', amount: 200_000_000 },
+      parties: [{ name: '新創建集團', role: 'lead' }, { name: '香港投資管理有限公司', role: 'participant' }],
+    }],
+    note: 'fictional round on real-sounding investors; a Hong Kong round in traditional characters',
+  },
+  {
+    id: 'zh7-h-002', lang: 'zh', style: 'tw-press', date: '2026-05-13',
+    text: '台股上市公司聯發精密今日董事會通過，擬以每股新台幣45元公開收購晶采光電最多51%股權，收購期間自5月14日起至6月12日止。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional companies; a tender offer launched, its period still to run',
+  },
+  {
+    id: 'zh7-h-003', lang: 'zh', style: 'cn-local-news', date: '2026-08-28',
+    text: '本报讯 昨日，我市举行科创企业融资对接会，现场共有12家企业与投资机构签署投资意向书，意向投资金额合计8.5亿元。',
+    deals: [], negative: 'other',
+    note: 'a city’s matchmaking event, letters of intent',
+  },
+  {
+    id: 'zh7-h-004', lang: 'zh', style: 'cn-securities-times', date: '2026-11-04',
+    text: '证券时报记者获悉，国资背景的华润微电子已完成对重庆华微半导体的增资扩股，持股比例由20%提升至51%，重庆华微由此成为华润微电子的控股子公司。',
+    deals: [{ type: 'stake-sale', target: ['重庆华微半导体', '重庆华微'], parties: [{ name: '华润微电子', role: 'acquirer' }] }],
+    note: 'fictional terms on real-sounding names; control taken through a capital increase',
+  },
+  {
+    id: 'zh7-h-005', lang: 'zh', style: 'cn-cls-flash', date: '2026-07-07',
+    text: '【财联社7月7日电】宁德时代在港交所公告，公司H股超额配售权已获部分行使，涉及约1500万股H股，公司将因此额外收取约4.8亿港元所得款项净额。',
+    deals: [], negative: 'other',
+    note: 'fictional figures on a real name; an over-allotment exercised after a listing reported earlier',
+  },
+  {
+    id: 'zh7-h-006', lang: 'zh', style: 'cn-36kr', date: '2026-09-30',
+    text: '36氪获悉，AI药物发现公司「晶泰智药」已完成2亿美元D轮融资，本轮由软银愿景基金二期领投，老股东腾讯、红杉中国跟投；本轮融资后，公司投后估值约25亿美元。',
+    deals: [{
+      type: 'funding', target: ['晶泰智药'], round: 'D轮', amount: { currency: 'USD', amount: 200_000_000 },
+      valuation: { currency: 'USD', amount: 2_500_000_000, basis: 'post' },
+      parties: [{ name: '软银愿景基金二期', role: 'lead' }, { name: '腾讯', role: 'participant' }, { name: '红杉中国', role: 'participant' }],
+    }],
+    note: 'fictional round on a real-sounding name; a post-money valuation after "；"',
+  },
+  {
+    id: 'zh7-h-007', lang: 'zh', style: 'cn-jiemian', date: '2026-04-03',
+    text: '界面新闻获悉，京东物流与德邦股份的合并整合已于近日全面完成，德邦股份已从上交所退市，成为京东物流的全资子公司。',
+    deals: [{ type: 'acquisition', target: ['德邦股份'], parties: [{ name: '京东物流', role: 'acquirer' }] }],
+    note: 'fictional step on real names; one company taken whole by the other, told as a merger completed',
+  },
+  {
+    id: 'zh7-h-008', lang: 'zh', style: 'cn-economic-observer', date: '2026-06-29',
+    text: '经济观察报记者了解到，由于估值倒挂，多家人民币基金今年选择以老股转让方式退出所投项目，其中某头部机构以约6亿元的价格出售了所持一家AI芯片公司的股份。',
+    deals: [], negative: 'other',
+    note: 'a trend of exits, the company sold unnamed',
+  },
+  {
+    id: 'zh7-h-009', lang: 'zh', style: 'cn-securities-daily', date: '2026-10-14',
+    text: '证券日报记者注意到，A股公司三花智控的港股发行已于本月完成，公司H股于10月13日在港交所挂牌，全球发售募资约90亿港元。',
+    deals: [{ type: 'ipo', target: ['三花智控'], amount: { currency: 'HKD', amount: 9_000_000_000 }, parties: [], date: '2026-10-13' }],
+    note: 'fictional figures on a real-sounding name; an A-share company’s H-share listing done',
+  },
+  {
+    id: 'zh7-h-010', lang: 'zh', style: 'cn-yicai', date: '2026-02-25',
+    text: '第一财经记者获悉，理想汽车与英伟达就自动驾驶芯片达成长期采购协议，协议总金额预计超过20亿美元，但双方均未披露具体条款。',
+    deals: [], negative: 'other',
+    note: 'fictional figures on real names; a supply agreement',
+  },
+  {
+    id: 'zh7-h-011', lang: 'zh', style: 'hk-press-traditional', date: '2026-12-07',
+    text: '《明報》報道，本港教育集團英華教育昨日以每股3.8港元完成配售2億股新股，集資淨額約7.5億港元，承配人為不少於六名獨立投資者。',
+    deals: [{ type: 'funding', target: ['英華教育'], amount: { currency: 'HKD', amount: 750_000_000 }, parties: [] }],
+    note: 'fictional company; a placing done funds the company; unnamed placees',
+  },
+  {
+    id: 'zh7-h-012', lang: 'zh', style: 'cn-21st-century', date: '2026-09-08',
+    text: '21世纪经济报道记者了解到，比亚迪旗下半导体公司比亚迪半导体已撤回创业板上市申请，公司表示将在条件成熟时再择机启动上市。',
+    deals: [], negative: 'called-off',
+    note: 'fictional step on a real-sounding name; an IPO filing withdrawn',
+  },
 ];
