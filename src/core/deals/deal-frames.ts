@@ -40,6 +40,8 @@ import { matchesOf } from '../text/matches-of';
 const HAN = /[\u4e00-\u9fff]/;
 // ("its Euronext Dublin and London listing": Europe's exchanges by name, and Asia's by their letters.)
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|Euronext|Borsa|Bursa Malaysia|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b|\bJSE\b|\bNSE\b|\bBSE\b|\bSIX\b|\bKRX\b|\bTWSE\b|\bTASE\b/;
+/** "持股比例由20%提升至51%，…成为华润微电子的控股子公司": an investment that hands over control buys a stake. */
+const ZH_CONTROL_TAKEN = /持股比例[^，。；]{0,10}?(?:提升|增加|提高|增)至(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?%|成为[^，。；]{0,12}?的?控股子公司/;
 /** Companies described as listed already ("多家已在港股上市的A股公司启动了H股配售"): no word of a listing now. */
 const ALREADY_LISTED = /已(?:在|于)?[^，。；]{0,8}?上市的/g;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
@@ -609,12 +611,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const merger = trigger.type === 'acquisition' && !stake && (trigger.lang === 'zh' ? /合并/.test(view.text.slice(view.start, view.end)) : callsItMerger(view, target, other));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
+  const controlTaken = trigger.lang === 'zh' && trigger.type === 'funding' && trigger.party !== undefined && ZH_CONTROL_TAKEN.test(view.text.slice(end, view.end));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
   const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司|后|以来|时|地位|资格)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence.replace(ALREADY_LISTED, ''));
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
-  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
+  let type: DealDraft['type'] = (stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake))) || controlTaken ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
   // story about listings, are a listing's.
   if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';

@@ -622,4 +622,8 @@ describe('Chinese deals: batch zh7-a (session dealszh18)', () => {
     const [offering] = read('小马智行已在纳斯达克完成第二次上市后的首次增发，募资2.8亿美元，由高盛和摩根大通担任承销商。');
     expect(offering).toMatchObject({ type: 'funding', investors: [] });
   });
+  it('an investment that hands over control is a stake bought (持股比例由20%提升至51%)', () => {
+    const [deal] = read('华润微电子已完成对重庆华微半导体的增资扩股，持股比例由20%提升至51%，重庆华微由此成为华润微电子的控股子公司。');
+    expect(deal).toMatchObject({ type: 'stake-sale', target: '重庆华微半导体' });
+  });
 });

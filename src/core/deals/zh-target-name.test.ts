@@ -67,4 +67,11 @@ describe('what a company the data lacks is, read with its name', () => {
     const from = page.indexOf('上海国投');
     expect(zhTrimMention({ start: from, end: from + 5, text: '上海国投参', name: '上海国投参', id: 'unknown:上海国投参' }, page)).toMatchObject({ text: '上海国投' });
   });
+  it('drops a trade and a kind before a name ("本港教育集團英華教育"), and its later short mention', () => {
+    const page = '《明报》报道，本港教育集团英华教育昨日完成配售。';
+    const at = page.indexOf('教育集团');
+    expect(zhTrimMention({ start: at, end: at + 4, text: '教育集团', name: '教育集团', id: 'unknown:教育' }, page)).toBeUndefined();
+    const later = page.indexOf('教育', at + 4);
+    expect(zhTrimMention({ start: later, end: later + 2, text: '教育', name: '教育集團', id: 'unknown:教育' }, page)).toBeUndefined();
+  });
 });

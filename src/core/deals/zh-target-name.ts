@@ -49,6 +49,8 @@ const ANNOUNCED_AFTER = /(?:今日|近日|日前)?(?:宣布|宣佈)$|(?:连续|�
 
 /** After a short name: a trade word that makes it another company's name, then the end of that name. */
 const RUN_ON_TRADE = /^(电力|电气|科技|能源|新材|医药|康健|健康|物流|地产|置业|证券|银行|保险|汽车|电子|通信|环保|水务|燃气|矿业|化工|物业|传媒)(?=的|[，。；,]|事项|工作|已|将|完成|实施|正式|依法|$)/;
+/** A trade and a kind of company and nothing else ("教育集团", "物流公司"). */
+const TRADE_KIND = /^(?:本港|本地|内地|国内)?(?:教育|医疗|物流|地产|零售|餐饮|传媒|能源|金融|保险|航运|物业|珠宝|食品|服装|纺织|建筑|家电|电子)(?:集团|集團|公司|企业|企業)$/;
 /** Words that describe, not name, opening a mention ("内地新能源", "本地老牌"). */
 const DESCRIPTOR_OPENS = /^(?:内地|本地|国内|国产|本港|海外|境内|境外|老牌|新锐|头部|知名|龙头)/;
 /** Right after such a mention: the rest of a kind of company, then a name ("电池商欣旺新能"). */
@@ -95,6 +97,9 @@ export function zhTrimMention(c: CompanyMention, page: string): CompanyMention |
   // ("內地新能源電池商欣旺新能今日於港交所主板上市": a description the reader took for a name, a kind of company after it
   // and the name after that, is no company.)
   if (DESCRIPTOR_OPENS.test(written) && KIND_AFTER.test(page.slice(c.end, c.end + 12))) return undefined;
+  // ("本港教育集團英華教育昨日…完成配售": a trade and a kind, right before a name, describe it.)
+  // (So is a later short mention the reader linked to it: the "教育" of 英華教育, named 教育集團.)
+  if ((TRADE_KIND.test(written) && /^[\u4e00-\u9fff]{2}/.test(page.slice(c.end, c.end + 2))) || (c.name !== written && TRADE_KIND.test(c.name))) return undefined;
   const start = (PURCHASE_BEFORE.exec(written) ?? DESCRIPTIVE_BEFORE.exec(written) ?? COPULA_BEFORE.exec(written))?.[0].length ?? 0;
   // ("上海国投参与了战略配售": the first character of the verb after a backer's name is no part of it.)
   const verbStart = /[参跟领]$/.test(written) && /^[与投]/.test(page.slice(c.end, c.end + 1)) ? 1 : 0;
