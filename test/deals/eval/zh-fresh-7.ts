@@ -1360,4 +1360,98 @@ export const PARAGRAPHS: readonly GoldParagraph[] = [
     deals: [], negative: 'called-off',
     note: 'fictional step on a real-sounding name; an IPO filing withdrawn',
   },
+  // ---- batch I (written after the rules for batch H, scored before any rule for it) ----
+  {
+    id: 'zh7-i-001', lang: 'zh', style: 'cn-securities-daily', date: '2026-04-21',
+    text: '潍柴动力公告，公司与德国博世集团共同出资设立合资公司潍柴博世氢能，注册资本20亿元，其中潍柴动力持股60%，博世持股40%。',
+    deals: [], negative: 'other',
+    note: 'fictional venture on real names; a joint venture set up',
+  },
+  {
+    id: 'zh7-i-002', lang: 'zh', style: 'cn-yicai', date: '2026-06-15',
+    text: '第一财经记者获悉，国家电网旗下英大资本已以3亿元入股氢能装备企业国氢动力，持股比例约15%，相关工商变更已完成。',
+    deals: [{ type: 'stake-sale', target: ['国氢动力'], amount: { currency: 'CNY', amount: 300_000_000 }, parties: [{ name: '英大资本', role: 'acquirer' }] }],
+    note: 'fictional deal on real-sounding names; a stake taken (入股) for a stated share',
+  },
+  {
+    id: 'zh7-i-003', lang: 'zh', style: 'cn-cls-flash', date: '2026-09-09',
+    text: '【财联社9月9日电】三一重工公告，公司拟以自有资金不超过5亿元入股一家工程机械零部件企业，目前尚处于尽职调查阶段，交易对方尚未确定。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional plan on a real name; a stake planned',
+  },
+  {
+    id: 'zh7-i-004', lang: 'zh', style: 'cn-shanghai-securities-news', date: '2026-07-31',
+    text: '上证报记者注意到，国投电力对湖南华能新能源的部分要约收购已实施完毕，国投电力持股比例由30%增至65%，成为其控股股东。',
+    deals: [{ type: 'stake-sale', target: ['湖南华能新能源'], parties: [{ name: '国投电力', role: 'acquirer' }] }],
+    note: 'fictional offer on real-sounding names; a partial tender offer carried out, control taken',
+  },
+  {
+    id: 'zh7-i-005', lang: 'zh', style: 'cn-21st-century', date: '2026-03-27',
+    text: '21世纪经济报道记者获悉，国内连锁咖啡品牌库迪咖啡今日登陆纽交所，IPO定价为每股18美元，募资约2.7亿美元，开盘后股价上涨12%。',
+    deals: [{ type: 'ipo', target: ['库迪咖啡'], amount: { currency: 'USD', amount: 270_000_000 }, parties: [] }],
+    note: 'fictional listing on a real-sounding name; a New York debut told in Chinese',
+  },
+  {
+    id: 'zh7-i-006', lang: 'zh', style: 'cn-36kr', date: '2026-10-20',
+    text: '36氪获悉，出海SaaS公司「Lingo Cloud」已完成数千万美元B轮融资，投资方包括纪源资本、云九资本、顺为资本等知名机构，华兴资本担任独家财务顾问。',
+    deals: [{
+      type: 'funding', target: ['Lingo Cloud'], round: 'B轮',
+      parties: [{ name: '纪源资本', role: 'participant' }, { name: '云九资本', role: 'participant' }, { name: '顺为资本', role: 'participant' }],
+    }],
+    note: 'fictional company with a Latin name; investors ending in 等知名机构, an adviser',
+  },
+  {
+    id: 'zh7-i-007', lang: 'zh', style: 'cn-local-news', date: '2026-05-29',
+    text: '本报讯 记者从市科技局获悉，本市企业华芯科技承担的国家科技重大专项项目近日获批，将获得中央财政资金支持2亿元。',
+    deals: [], negative: 'other',
+    note: 'fictional company; state research funding',
+  },
+  {
+    id: 'zh7-i-008', lang: 'zh', style: 'cn-securities-times', date: '2026-08-13',
+    text: '中国中冶与中冶国际已完成换股合并，中冶国际成为中国中冶的全资子公司，其股票已于8月12日起终止上市。',
+    deals: [{ type: 'merger', target: ['中冶国际'], parties: [{ name: '中国中冶', role: 'acquirer' }] }],
+    note: 'fictional merger on real-sounding names; a share-swap merger done, the survivor stated',
+  },
+  {
+    id: 'zh7-i-009', lang: 'zh', style: 'cn-jiemian', date: '2026-11-11',
+    text: '界面新闻获悉，泡泡玛特宣布将在泰国曼谷投资建设东南亚首座工厂，总投资约1亿美元，预计2027年投产。',
+    deals: [], negative: 'other',
+    note: 'fictional plan on a real name; a factory investment',
+  },
+  {
+    id: 'zh7-i-010', lang: 'zh', style: 'cn-exchange-announcement', date: '2026-12-02',
+    text: '华域汽车公告，公司从上汽集团手中受让延锋国际30%股权，作价12亿元，相关股权过户已于12月1日完成，公司持有延锋国际的股权比例增至80%。',
+    deals: [{
+      type: 'stake-sale', target: ['延锋国际'], amount: { currency: 'CNY', amount: 1_200_000_000 },
+      parties: [{ name: '华域汽车', role: 'acquirer' }, { name: '上汽集团', role: 'seller' }], date: '2026-12-01',
+    }],
+    note: 'fictional terms on real-sounding names; a stake bought from a named holder',
+  },
+  {
+    id: 'zh7-i-011', lang: 'zh', style: 'cn-financial-daily', date: '2026-07-16',
+    text: '记者注意到，美的集团股东大会已审议通过发行H股股票并在香港联交所主板上市的相关议案，公司将尽快向证监会提交备案申请。',
+    deals: [], negative: 'not-closed',
+    note: 'fictional step on a real name; a listing approved by shareholders',
+  },
+  {
+    id: 'zh7-i-012', lang: 'zh', style: 'cn-vc-press-pedaily', date: '2026-09-17',
+    text: '投资界获悉，储能温控企业「同飞智控」完成2亿元A+轮融资，由国投创合领投，资金将用于液冷产品扩产。这是同飞智控今年以来的第二轮融资——今年3月，公司刚完成由中金资本领投的1亿元A轮融资。',
+    deals: [
+      { type: 'funding', target: ['同飞智控'], round: 'A+轮', amount: { currency: 'CNY', amount: 200_000_000 }, parties: [{ name: '国投创合', role: 'lead' }] },
+      { type: 'funding', target: ['同飞智控'], round: 'A轮', amount: { currency: 'CNY', amount: 100_000_000 }, parties: [{ name: '中金资本', role: 'lead' }], date: '2026-03' },
+    ],
+    note: 'fictional company; a round and an earlier round this year with its month, after a dash',
+  },
+  {
+    id: 'zh7-i-013', lang: 'zh', style: 'hk-press-traditional', date: '2026-06-10',
+    text: '本港上市公司新世界發展回應收購傳聞，表示目前並無任何出售旗下酒店資產的計劃，亦未與任何潛在買家接觸。',
+    deals: [], negative: 'denial',
+    note: 'real-sounding name; a sale rumour denied, traditional characters',
+  },
+  {
+    id: 'zh7-i-014', lang: 'zh', style: 'cn-cls-flash', date: '2026-02-06',
+    text: '【财联社2月6日电】紫金矿业公告，公司已完成对加纳Akyem金矿所属公司Newmont Golden Ridge 100%股权的收购，交易对价约10亿美元。',
+    deals: [{ type: 'acquisition', target: ['Newmont Golden Ridge'], amount: { currency: 'USD', amount: 1_000_000_000 }, parties: [{ name: '紫金矿业', role: 'acquirer' }] }],
+    note: 'fictional figures on real-sounding names; a company owning a mine bought, its name after a description',
+  },
 ];
