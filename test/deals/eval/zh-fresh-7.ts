@@ -1,8 +1,8 @@
 import type { GoldParagraph } from './gold';
 
-// A seventh batch of Chinese paragraphs for issue 17, written by session dealszh18 in eight parts, each scored before
+// A seventh batch of Chinese paragraphs for issue 17, written by session dealszh18 in nine parts, each scored before
 // any rule was written for it: batch A (zh7-a-…) first, batch B (zh7-b-…) only after the rules for batch A were in, and
-// so on to batch H (the before-scores are in the commits that added each part; batch D is on listings and mergers).
+// so on to batch I (the before-scores are in the commits that added each part; batch D is on listings and mergers).
 // Aimed at the held-out gap (Chinese precision): over a third report no deal, each a sentence a careless reader would
 // take for one — rumours and denials, talks, deals ended, IPO tutoring, filings accepted or approved, an offer opened
 // without a price, a fund's own fund-raising, 定增 plans, 增持/减持 on the market, pledges, bank credit, results,
