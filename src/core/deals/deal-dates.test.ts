@@ -206,6 +206,8 @@ describe('governingExpression', () => {
     expect(governs('睿图智能已于今年2月完成2亿元B轮融资，由北辰资本领投。', '2亿元', '2024-05-20')).toBe('今年2月');
     expect(governs('远驰汽车于去年12月在港交所上市，发行价每股8.6港元，集资约12.4亿港元。', '12.4亿港元', '2025-06-10')).toBe('去年12月');
     expect(governs('公司以约537亿日元收购东芝的交易已于6月30日完成交割。', '537亿日元', '2016-07-01')).toBe('6月30日');
+    // (A later clause of its closing restates the deal: "交割已于10月9日完成".)
+    expect(governs('埃斯顿智能宣布，已以约1.2亿欧元完成对Cloos Robotic GmbH的收购，交割已于10月9日完成。', '1.2亿欧元', '2026-10-12')).toBe('10月9日');
   });
 
   it('lets an expression opening the sentence govern it', () => {

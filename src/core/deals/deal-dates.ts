@@ -508,7 +508,8 @@ const EN_COMPLETED = /\b(?:has|have|had) (?:completed|closed|finalized|finalised
 const EN_FOLLOW_UP =
   /^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:deal|transaction|acquisition|purchase|merger|sale|takeover|round|offering|listing|IPO)\b|\b(?:agreed\s+to|announced|closed|completed|signed|struck)\s+the\s+(?:deal|transaction|acquisition|purchase|merger|sale|takeover)\b/;
 /** A Chinese clause that restates the deal just told: "交易已于上月完成交割", "该收购已于3月完成". */
-const ZH_RESTATED_DEAL = /^(?:该|此次|本次|这笔|该笔)?(?:交易|收购|并购|合并|融资)(?:已经?|已于|于|在)[^，。；]{0,10}?(?:完成|交割|生效|落地)/;
+// ("交割已于10月9日完成", "相关股份已于8月19日完成过户登记": so does its closing, or the shares that changed hands.)
+const ZH_RESTATED_DEAL = /^(?:该|此次|本次|这笔|该笔|相关)?(?:交易|收购|并购|合并|融资|交割(?:程序|手续)?|股权|股份|标的资产)(?:过户(?:手续)?)?(?:已经?|已于|于|在)[^，。；]{0,10}?(?:完成|交割|生效|落地|办理完毕)/;
 const ZH_FOLLOW_UP = /^(?:该|此次|本次|这笔|该笔|上述)(?:交易|收购|合并|并购|融资|上市)/;
 const MAX_FOLLOW_UP_CHARS = 300;
 

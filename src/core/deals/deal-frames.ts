@@ -31,6 +31,7 @@ import { ZH_KIND } from './zh-kinds';
 import { zhRoundsListed } from './zh-round-list';
 import { ZH_RECALLED, ZH_ZERO_SUBJECT, zhTopic } from './zh-topic';
 import { zhTrimBacker, zhTrimTarget } from './zh-target-name';
+import { zhEachRaised } from './zh-each-raised';
 import { zhUnreadBackers } from './zh-unread-backers';
 import { ZH_OPENS_WITH_NAME, zhInvestorInside, zhNameBeforeIdiom, zhOpeningName, zhPartnerBeforeVerb } from './zh-opening-name';
 import { zhAdjacentSubject, zhArmOf, zhClauseName, zhDescribedName, zhFullObjectAfterDui, zhHeldObject, zhLongerName, zhNamedBetween, zhNewSharesName, zhRoundOwnerName, zhStakeName } from './zh-object';
@@ -39,6 +40,10 @@ import { matchesOf } from '../text/matches-of';
 const HAN = /[\u4e00-\u9fff]/;
 // ("its Euronext Dublin and London listing": Europe's exchanges by name, and Asia's by their letters.)
 const EXCHANGE = /交易所|港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|Exchange|Nasdaq|NYSE|Bourse|Börse|Euronext|Borsa|Bursa Malaysia|\bLSE\b|\bHKEX\b|\bSGX\b|\bASX\b|\bTSX\b|\bJSE\b|\bNSE\b|\bBSE\b|\bSIX\b|\bKRX\b|\bTWSE\b|\bTASE\b/;
+/** "持股比例由20%提升至51%，…成为华润微电子的控股子公司": an investment that hands over control buys a stake. */
+const ZH_CONTROL_TAKEN = /持股比例[^，。；]{0,10}?(?:提升|增加|提高|增)至(?:5[1-9]|[6-9]\d|100)(?:\.\d+)?%|成为[^，。；]{0,12}?的?控股子公司/;
+/** Companies described as listed already ("多家已在港股上市的A股公司启动了H股配售"): no word of a listing now. */
+const ALREADY_LISTED = /已(?:在|于)?[^，。；]{0,8}?上市的/g;
 /** A company named as a modifier or in an aside, not as a party: "Tencent-backed", "Alibaba’s Qwen". */
 const MODIFIER_AFTER = /^(?:-(?:backed|led|owned|funded|based|controlled)|\s*(?:’s|'s)\s+(?:chief|founder|former|co-founder|CEO|head|unit|subsidiary))/;
 /** A company just after one of these is an investor or another role, not the subject of the frame. */
@@ -99,7 +104,8 @@ const SOLD_SHARES_AT = /^[^.;]{0,60}?\bby selling (?:[\w-]+\s+){0,2}shares at\b/
 const MARKET_DEBUT = /\b(?:shares?|stocks?|trading|traded|exchanges?|Nasdaq|NYSE|bourse|IPO|listing|listed|priced|float|Sensex|Nifty|ASX|TSX|HKEX|SGX|rose|jumped|soared|surged|fell|slipped|slumped|climbed|gained|opened|premium|discount|flat|valuation)\b|[$€£¥₹]/i;
 const LISTING_CONTEXT = /\b(?:IPOs?|listings?|debuts?|went public|initial public offerings?|flotations?)\b/i;
 
-const ADVISER_AFTER = /^(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?)?(?:独家|联席)?(?:财务|法律)?顾问|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
+// ("由高盛和摩根大通担任承销商": underwriters and sponsors, and the names listed before the verb, are advisers too.)
+const ADVISER_AFTER = /^(?:[和及与、][^，。；]{1,12}?)?(?:担任|出任|作为|为)(?:本轮|本次|此轮)?(?:融资的?|发行的?)?(?:独家|联席|主)?(?:财务|法律)?(?:顾问|承销商|保荐人|保荐机构|账簿管理人)|^,?\s+(?:acted|served|is acting|was)\s+as\s+(?:the\s+)?(?:exclusive\s+|sole\s+|lead\s+)?(?:financial|legal)\s+advis[eo]r/;
 const ZH_BACKS_AFTER = /^(?:[、和及与][^，。；、]{1,12}?)*(?:等(?:机构)?)?(?:联合|共同)?(?:领投|跟投|参投)/;
 
 /** "whose backers include", "its investors include": who already owns the company. */
@@ -137,7 +143,8 @@ export function readFrames(view: SentenceView, money: readonly IndexedMoney[]): 
         for (const d of listed) if (!drafts.some((x) => sameDeal(x, d))) drafts.push(d);
         continue;
       }
-      const more = trigger.target !== 'object' ? [] : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
+      // ("其中赣锋锂业、药明康德分别募资约20亿港元和35亿港元": companies listed before one verb, each with its amount: zh-each-raised.ts.)
+      const more = trigger.target !== 'object' ? (trigger.lang === 'zh' && trigger.target === 'subject' ? zhEachRaised(view, draft, at) : []) : trigger.lang === 'zh' ? secondTargets(view, draft) : trigger.buyerAfterTo ? englishSecondSales(view, draft, (from, to) => ownUnit(view, at, from, to)) : englishSecondTargets(view, draft);
       for (const d of [draft, ...more]) {
         const same = drafts.find((x) => sameDeal(x, d));
         if (!same) drafts.push(d);
@@ -388,7 +395,7 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
     other = proposer ? [proposer] : [];
   } else if (trigger.target === 'subject') {
     // "中移资本领投，小米、联想跟投，地平线完成C轮融资": the company right before 完成 raises, whoever the clauses before name.
-    target = (trigger.id === 'zh-funding' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
+    target = (trigger.id === 'zh-funding' || trigger.id === 'zh-capital-increase' ? zhAdjacentSubject(view, at) : undefined) ?? subjectBefore(view, at, trigger.id === 'en-subject-raised' || trigger.adjacentSubject === true) ?? (trigger.lang === 'en' && (trigger.type === 'ipo' || trigger.type === 'funding') ? (openingName(view, at, BUYER_TAIL, at, namedRound(view, end)) ?? openingName(view, at, OPENING_VERB, end, ownListing(view, trigger, at))) : undefined);
     // "The IPO of Reddit raised $748 million": the company the listing is of.
     if (!target && trigger.lang === 'en' && trigger.type === 'ipo') {
       const of = /^\s+of\s+/.exec(view.text.slice(end, Math.min(view.end, end + 6)));
@@ -618,12 +625,13 @@ function frameAt(view: SentenceView, money: readonly IndexedMoney[], trigger: De
   const merger = trigger.type === 'acquisition' && !stake && (trigger.lang === 'zh' ? /合并/.test(view.text.slice(view.start, view.end)) : callsItMerger(view, target, other));
   // "will invest ₹43,574 crore in Jio Platforms for a 9.99% stake": a stake bought, not a round.
   const percentStake = /\d[\d.,]*\s*(?:%|per ?cent|percent)\s+stake|\d[\d.,]*%股权/.test(view.text.slice(end, Math.min(view.end, target.end + 40)));
+  const controlTaken = trigger.lang === 'zh' && trigger.type === 'funding' && trigger.party !== undefined && ZH_CONTROL_TAKEN.test(view.text.slice(end, view.end));
   // "向不少于六名独立承配人配售新股，集资约2亿港元": a listed company's placement raises money; it lists nothing.
   const sentence = view.text.slice(view.start, view.end);
   // ("完成增资扩股，引入…等6家战略投资者，募集资金50亿元": new capital from chosen investors funds the company too.)
-  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence);
+  const placement = trigger.id === 'zh-ipo' && /募资|集资|募集资金/.test(view.text.slice(at, end)) && /配售|增发|定增|供股|定向发行|向特定对象发行|非公开发行|增资扩股|增资|引入[^，。；]{0,30}?投资者/.test(sentence) && !/上市(?!公司|后|以来|时|地位|资格)|挂牌(?!公司|企业)|IPO|招股|首次公开|登陆/.test(sentence.replace(ALREADY_LISTED, ''));
   if (placement) return { ...draftOf(view, 'funding', target, at), ...amountField(view, money, at, 'funding') };
-  let type: DealDraft['type'] = stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake)) ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
+  let type: DealDraft['type'] = (stake && (trigger.type === 'acquisition' || (trigger.type === 'funding' && percentStake))) || controlTaken ? 'stake-sale' : merger ? 'merger' : whole && trigger.type === 'stake-sale' && trigger.lang === 'en' ? 'acquisition' : trigger.type;
   // "Two tech listings … Rubrik raised $752 million by selling shares at $32 each": shares sold at a price each, in a
   // story about listings, are a listing's.
   if (type === 'funding' && trigger.lang === 'en' && SOLD_SHARES_AT.test(view.text.slice(end, view.end)) && LISTING_CONTEXT.test(view.text.slice(Math.max(0, view.start - 300), view.end))) type = 'ipo';
@@ -1444,7 +1452,7 @@ const LIST_GOES_ON = /^(?:\s*,|,?\s+and\s|\s*&)/;
 // (", Elad Gil and Jeff Bezos also invested": a person may close the list before its verb.)
 // (", all earlier investors, returned for the round", ", which led its seed, came back": an aside on who they are may stand before the verb.)
 const BACKERS_AFTER =
-  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|following on|followed(?=\s*(?:[.;]|$))|followed suit|returned for the (?:round|financing|raise)|(?:the|its|as the|as)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
+  /^\s*,?\s*(?:(?:(?:all|both|each)\s+(?:[\w-]+\s+){0,2}(?:investors|backers|shareholders)|(?:which|who)\s+[^,;.]{1,40}?)\s*,\s*)?(?:and\s+(?:[A-Z][a-z’'-]+\s+){1,2}[A-Z][a-z’'-]+\s+(?=(?:also\s+|all\s+|too\s+)*(?:invested|participated|joined|took part|backed|chipped in))|and\s+(?:an?|the|other|several|two|three|four|some)\s+(?:[a-z][\w-]*\s+){0,4}(?:[a-z][\w-]*,\s*(?:including|such as|like)\s+[^,;.]{1,40},\s*)?|and\s+(?:(?:an?|the)\s+)?(?:angel|individual|private)?\s*(?:investors?|backers?)\s+(?:[A-Z][\w’'-]+\s+){1,3})?(?:(?:have|has|had|also|all|both|each|were|are|was|is|too|as well|jointly)\s+)*(?:among (?:the )?(?:[\w-]+\s+){0,2}(?:backers|investors|participants|shareholders)|(?:signed up|came in|joined|were named|was named|acted) as (?:an? )?(?:cornerstone|anchor|strategic) investors?|doubled down|re-upped|followed on|following on|followed(?=\s*(?:[.;]|$))|followed suit|returned for the (?:round|financing|raise)|(?:the|its|as the|as)\s+(?:lead|anchor)\s+(?:investor|backer)\b|came back|returning(?=\s*(?:[.;]|$))|(?:co-)?leading(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:headed|spearheaded|anchored)(?=\s+(?:the|this)\s+(?:round|financing|raise|investment)\b)|(?:agreed to |have agreed to |committed to |signed up to )?(?:buy|bought|purchase|purchased|took up|subscribed for|subscribe for)(?=\s+(?:up to |about |roughly |nearly |some )?(?:[$€£¥]|HK\$|US\$|S\$|A\$|C\$|₹|Rs\.? ?)?[\d.,]+\s*(?:billion|million|crore|bn|mn|m)?\s+(?:worth\s+)?of\s+(?:the\s+)?(?:shares|stock|offering|IPO|listing)\b)|took part|participated|participating|taking part|invested|joined|joining|put (?:in )?(?:money|capital|cash)?\s*(?:in|into)?|chipped in|chipping in|backed|backing|co-invested|came in|lending|lent|investing|led|co-led|(?:继续)?追加投资|继续加码|追投|跟投|参投|(?:共同|联合|一同)?参与|出资|共同投资|联合投资|领投|联合领投|等?(?:[一二三四五六七八九十两几数\d]+(?:名|家|位))?(?:出任|作为|担任)?(?:基石投资者|战略投资者|投资方)|等(?:机构|投资方)?(?:共同|联合)?(?:跟投|参投|参与|出资)|(?:等)?(?:均|都|也|亦)?(?:出现在|位列|名列|在)(?:本轮|此轮)?(?:的)?(?:投资方|投资人|股东|投资者)名单)/i;
 const BRACKETED_ROLE = /^\s*[(（]\s*(?:lead|co-lead|lead investor|领投|联合领投|跟投)\s*[)）]/i;
 /** "Backers include Octopus Ventures, which led the round, as well as Seedcamp", "…, which led it, plus Eclipse": an aside saying who led, inside the list. */
 const LEAD_ASIDE = /^\s*,\s+(?:which|who)\s+(?:also\s+)?(?:co-)?led\s+(?:it|(?:the|this|its)\s+(?:[\w-]+\s+){0,2}?(?:round|financing|investment|raise))(?=\s*,)/i;

@@ -536,6 +536,17 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     ],
   },
   {
+    id: 'zh-capital-increase',
+    type: 'funding',
+    lang: 'zh',
+    // "控股子公司联创超导完成增资扩股，新引入投资者…，合计增资6亿元": a capital increase done funds the company that
+    // makes it; the investors it brings in are read from the list after 引入.
+    pattern: /(?:完成|实施完毕)了?增资扩股|增资扩股(?:已经?|正式)?(?:完成|实施完毕|落地)/g,
+    needs: ['增资扩股'],
+    target: 'subject',
+    examples: [['联创超导完成增资扩股，引入国能资本、江投资本等战略投资者，合计增资6亿元。', 'funding|联创超导|国能资本']],
+  },
+  {
     id: 'zh-debt',
     type: 'debt',
     lang: 'zh',
@@ -592,7 +603,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "CYVN将以每股7.50美元的价格认购蔚来新发行的A类普通股": new shares subscribed fund the company that issues them.
     // ("将以3888亿日元认购夏普新股": new shares of a company, named right before 新股.)
-    pattern: /认购(?=[^，。；]{1,16}?(?:(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股)|[\u4e00-\u9fffA-Za-z]新股))/g,
+    // ("認購矽睿電子私募普通股": a Taiwan private placement is new shares too.)
+    pattern: /认购(?=[^，。；]{1,16}?(?:(?:新发行|增发|定向发行|定向增发|非公开发行|向特定对象发行|新增|私募(?:发行)?)的?[^，。；]{0,8}?(?:股份|新股|普通股|股票|A股)|[\u4e00-\u9fffA-Za-z]新股))/g,
     needs: ['认购'],
     target: 'object',
     party: 'participant',
@@ -601,6 +613,7 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['格力电器以现金30亿元认购闻泰科技非公开发行股份。', 'funding|闻泰科技|格力电器'],
       // A stake stated after the new shares makes it a stake bought.
       ['鸿海集团与夏普正式签约，将以3888亿日元认购夏普新股，取得约66%股权。', 'stake-sale|夏普|鸿海集团'],
+      ['联颖科技已完成以新台币12.75亿元认购矽睿电子私募普通股1,500万股，取得约18%股权。', 'stake-sale|矽睿电子|联颖科技'],
     ],
   },
   {
@@ -660,6 +673,18 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
       ['华泰证券旗下华泰创新投资以1.5亿元参与了芯驰半导体的新一轮融资，成为其第五大股东。', 'funding|芯驰半导体|华泰创新投资'],
       ['鸿准精密以新台币18亿元参与越南电池厂VinBattery现金增资。', 'funding|VinBattery'],
     ],
+  },
+  {
+    id: 'zh-lead-round',
+    type: 'funding',
+    lang: 'zh',
+    // "市天使投资引导基金以5000万元领投本土半导体企业芯瞳微电子的A轮融资": leading a company's round funds it, and the
+    // subject leads (a subject the company reader took; the round is read whether or not it did).
+    pattern: /领投了?(?=[^，。；、等]{1,24}?[的之](?:新一轮|首轮|本轮|最新一轮|[A-Za-z0-9+-]{1,6}轮|天使轮|种子轮|战略)?融资)/g,
+    needs: ['领投'],
+    target: 'object',
+    party: 'lead',
+    examples: [['市天使投资引导基金以5000万元领投本土半导体企业芯瞳微电子的A轮融资，区产业基金跟投。', 'funding|芯瞳微电子']],
   },
   {
     id: 'zh-new-holder',
@@ -899,11 +924,15 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     type: 'acquisition',
     lang: 'zh',
     // ("被中国物流企业顺丰旗下的顺丰国际以约6000万美元收购": room for the buyer's description and the price.)
-    pattern: /被(?=[^，。；]{1,32}?收购)/g,
+    // ("已被瑞派控股收入囊中": or taken into its bag, the idiom for a purchase.)
+    pattern: /被(?=[^，。；]{1,32}?(?:收购|收入囊中|纳入囊中|纳入麾下|收入麾下))/g,
     needs: ['被'],
     target: 'passive',
     party: 'acquirer',
-    examples: [['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利']],
+    examples: [
+      ['沃尔沃被吉利收购。', 'acquisition|沃尔沃|吉利'],
+      ['宠物医院连锁安宠医疗已被瑞派控股收入囊中，交易于9月底完成交割。', 'acquisition|安宠医疗|瑞派控股'],
+    ],
   },
   {
     id: 'zh-absorb',
@@ -938,7 +967,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // "中国船舶与中国重工宣布换股吸收合并": an absorption that names no side after it joins the two before it.
     // "宝钢与武钢实施联合重组": a joint restructuring of two groups is their merger.
-    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
+    // (Not 纳入合并财报, consolidated into the accounts: "該公司即日起納入合併財報".)
+    pattern: /(?:宣布|完成)?(?<!吸收)(?:合并|战略合并)(?!报表|财报|财务报表|后|预案|方案|计划|事宜|事项|细节|进展|谈判|磋商|对象|范围|营收|收入|利润)|吸收合并(?=[，。；]|$)|(?:实施|完成)(?:联合|战略)重组/g,
     needs: ['合并', '联合重组', '战略重组'],
     target: 'subject',
     party: 'participant',
@@ -967,7 +997,8 @@ export const DEAL_TRIGGERS: readonly DealTrigger[] = [
     lang: 'zh',
     // Not "上市公司" (a listed company) or "较上市时" (since listing): those speak of a company already listed;
     // not "车型上市", "新品上市": a product launched.
-    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块)|挂牌(?!开业|成立|运营|仪式|营业)|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
+    // (Nor "较IPO时" (since the listing), "撤销上市地位" (a listing withdrawn).)
+    pattern: /(?<!车型|新车|新品|产品|机型|新款|系列|新药|手机)(?:挂牌)?上市(?!公司|时|以来|后|前|企业|板块|地位|资格)|挂牌(?!开业|成立|运营|仪式|营业)|登陆(?:[^，。；]{0,12}?(?:交易所|联交所|港交所|科创板|创业板|主板|北交所|上交所|深交所|港股|美股|A股|纳斯达克|纽交所))|敲钟|(?<![Pp]re-)IPO(?!时|以来|后|前)|首次公开发行|招股(?!阶段|期间|期|书|价|文件|章程)|(?<!轮)募资|募集资金|集资/g,
     needs: ['上市', '挂牌', '登陆', '敲钟', 'ipo', '首次公开发行', '招股', '募资', '募集资金', '集资'],
     target: 'subject',
     examples: [

@@ -23,4 +23,7 @@ describe('Chinese backers listed after a backer word', () => {
     const deals = annotate('德爾科技今日在港交所主板掛牌，集資淨額約9.8億港元。是次上市引入五名基石投資者，包括比亞迪及小米集團旗下投資平台。', { companies: matcher, context: { lang: 'zh' } }).deals;
     expect(deals.map((d) => d.investors.map((i) => i.name))).toEqual([['BYD']]);
   });
+  it('reads the arm named after its parent ("中国电子旗下中电投控")', () => {
+    expect(investorsOf('芯驰存储今日在科创板上市，募集资金总额28.94亿元，战略投资者包括国家集成电路产业投资基金三期、中国电子旗下中电投控等。')[0]).toEqual(expect.arrayContaining(['中电投控']));
+  });
 });

@@ -604,3 +604,26 @@ describe('Chinese deals: batches zh6-c and zh6-d', () => {
     ]);
   });
 });
+
+describe('Chinese deals: batch zh7-a (session dealszh18)', () => {
+  it('the company a tender offer is made for, not the verb after it (对X发起的部分要约收购)', () => {
+    const [offer] = read('浙江海宁控股对新安药业发起的部分要约收购已于10月29日届满，海宁控股由此成为新安药业控股股东。');
+    expect(offer).toMatchObject({ target: '新安药业' });
+  });
+  it('backers who 共同参与 a round after its lead', () => {
+    const [round] = read('合成生物公司源构生物宣布完成新一轮3亿元融资。本轮由中平资本领投，招商局创投、国中资本共同参与，原股东红杉中国继续跟投。');
+    expect(round!.investors).toEqual(expect.arrayContaining(['中平资本', '国中资本']));
+  });
+  it('the receiver of a free transfer, cut from the verb the reader ran into it (股份无偿划转至中电科投资控股)', () => {
+    const [transfer] = read('中电科数字公告，控股股东中国电子科技集团将其持有的公司29.9%股份无偿划转至中电科投资控股，相关股份已于8月19日完成过户登记。');
+    expect(transfer!.investors).toEqual(['中电科投资控股']);
+  });
+  it('underwriters named before 担任承销商 invest nothing (由高盛和摩根大通担任承销商)', () => {
+    const [offering] = read('小马智行已在纳斯达克完成第二次上市后的首次增发，募资2.8亿美元，由高盛和摩根大通担任承销商。');
+    expect(offering).toMatchObject({ type: 'funding', investors: [] });
+  });
+  it('an investment that hands over control is a stake bought (持股比例由20%提升至51%)', () => {
+    const [deal] = read('华润微电子已完成对重庆华微半导体的增资扩股，持股比例由20%提升至51%，重庆华微由此成为华润微电子的控股子公司。');
+    expect(deal).toMatchObject({ type: 'stake-sale', target: '重庆华微半导体' });
+  });
+});

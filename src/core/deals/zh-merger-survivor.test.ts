@@ -16,4 +16,8 @@ describe('the survivor a Chinese merger names', () => {
   it('leaves a merger that names no survivor as it is read', () => {
     expect(mergers('华越证券与东浦证券宣布完成合并，新公司定名为华浦证券。')).toEqual(['华越证券 ← 东浦证券']);
   });
+  it('takes as survivor the side the other becomes a subsidiary of ("中冶国际成为中国中冶的全资子公司")', () => {
+    const [merger] = annotate('中国中冶与中冶国际已完成换股合并，中冶国际成为中国中冶的全资子公司，其股票已于8月12日起终止上市。', { companies: matcher, context: { lang: 'zh' } }).deals;
+    expect(merger).toMatchObject({ type: 'merger', target: { name: '中冶国际' } });
+  });
 });

@@ -11,9 +11,22 @@ const SURVIVES_BEFORE = /存续(?:公司|方|主体|企业)(?:将)?(?:为|是)$/
 /** Around a name: the merged company runs as it ("将以乐享出行为主体运营"). */
 const RUNS_AS = { before: /以$/, after: /^为(?:存续|运营|经营)?主体/ };
 
+/** After a name: it becomes the other's subsidiary ("中冶国际成为中国中冶的全资子公司"), so the other survives. */
+const BECOMES_ARM_OF = /^[」”"]?(?:已|将|则|由此)?成为([^，。；]{2,14}?)的?(?:全资|控股)子公司/;
+
 /** Which of the two sides the sentence names as the survivor, if it names one. */
 export function zhSurvivor(view: SentenceView, sides: readonly CompanyMention[]): CompanyMention | undefined {
   const sentence = view.text.slice(view.start, view.end);
+  // ("中国中冶与中冶国际已完成换股合并，中冶国际成为中国中冶的全资子公司": the side the other becomes a subsidiary of.)
+  if (sides.length === 2 && sentence.includes('子公司')) {
+    for (const [k, side] of sides.entries()) {
+      const other = sides[1 - k]!;
+      for (let i = sentence.indexOf(side.text); i >= 0; i = sentence.indexOf(side.text, i + 1)) {
+        const arm = BECOMES_ARM_OF.exec(sentence.slice(i + side.text.length, i + side.text.length + 24));
+        if (arm && arm[1]!.includes(other.text)) return other;
+      }
+    }
+  }
   // (A sentence that says neither 存续 nor 主体 says nothing of a survivor: two searches, then the few names.)
   if (!sentence.includes('存续') && !sentence.includes('主体')) return undefined;
   const survivors = sides.filter((side) => {

@@ -104,7 +104,8 @@ export function zhNamedBetween(view: SentenceView, from: number): CompanyMention
     // ("对日本三和电装的控股": so does the country it is in, before a name of three characters or more.)
     const kind = KIND_BEFORE_NAME.exec(clause.slice(0, end)) ?? COUNTRY_BEFORE_NAME.exec(clause.slice(0, end));
     const text = clause.slice(kind?.[0].length ?? 0, end).trim();
-    if (!/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
+    // ("对法国护肤品牌Galénic的收购": Latin letters with accents.)
+    if (!/^[\u4e00-\u9fffA-Za-z\u00c0-\u024f][\u4e00-\u9fffA-Za-z\u00c0-\u024f0-9 .&·'-]{1,29}$/.test(text) || joinsTwoNames(text) || /其|该|公司$/.test(text)) return undefined;
     const start = from + clause.indexOf(text);
     if (view.companies.some((c) => c.start < start + text.length && start < c.end)) return undefined;
     return { start, end: start + text.length, text, name: text, id: chineseUnknownId(text) };
@@ -134,7 +135,8 @@ const STAKE_NAME = /^(?:了|其)?(?:(?:合计|共同|分别)?(?:所)?持有的)?
 export function zhStakeName(view: SentenceView, from: number): CompanyMention | undefined {
   const m = STAKE_NAME.exec(view.text.slice(from, Math.min(view.end, from + 40)));
   // (Never "该公司", "标的公司", "子公司": a company the sentence points at, not one it names.)
-  if (!m || /其|所持|持有|旗下|的$|[与和及、]/.test(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
+  // ("广州嘉和物业60%股权": a 和 near a name's edge is part of it, joinsTwoNames.)
+  if (!m || /其|所持|持有|旗下|的$/.test(m[1]!) || joinsTwoNames(m[1]!) || /^(?:该|本|标的|目标|子|合资|新|一家|上述|公司|后者|前者|对方|双方)/.test(m[1]!)) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   if (view.companies.some((c) => c.start < start + m[1]!.length && start < c.end)) return undefined;
   return { start, end: start + m[1]!.length, text: m[1]!, name: m[1]!, id: chineseUnknownId(m[1]!) };
@@ -171,7 +173,8 @@ export function zhClauseName(view: SentenceView, from: number): CompanyMention |
 }
 
 /** After a name that 对 opens, the rest of a longer name up to the verb or 的 that closes the object. */
-const REST_BEFORE_VERB = /^([\u4e00-\u9fffA-Za-z0-9]{1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
+// ("对新安药业发起的部分要约收购": the verb itself is no rest of the name.)
+const REST_BEFORE_VERB = /^((?:(?!进行|完成|实施|发起)[\u4e00-\u9fffA-Za-z0-9]){1,6}?)(?=的|(?:进行|完成|实施|发起)了?)/;
 
 /**
  * "对永辉云创进行增资": the company reader took a known name ("永辉") at the start of a longer one it does
@@ -189,7 +192,7 @@ export function zhFullObjectAfterDui(view: SentenceView, from: number, c: Compan
 }
 
 /** "认购夏普新股", "认购驭势智能新发行的股份": a name the reader left out, right before the new shares it issues. */
-const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?)?(?:新股|股份|普通股)/;
+const NEW_SHARES_NAME = /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9.&·-]{1,11}?)(?:的)?(?:新发行的?|增发的?|定向发行的?|非公开发行的?|私募(?:发行)?的?)?(?:新股|股份|普通股)/;
 
 /** The company whose new shares are subscribed right after `from`, when the company reader left it out. */
 export function zhNewSharesName(view: SentenceView, from: number): CompanyMention | undefined {

@@ -24,6 +24,21 @@ describe('a Chinese subject the company reader left out', () => {
   });
 });
 
+describe('an opening name with its words of manner', () => {
+  it('takes a quoted name whose closing quote stands before the words of time', () => {
+    expect(deals('新能源重卡制造商「启源重卡」今日正式在港交所主板挂牌上市，全球发售所得款项净额约15.4亿港元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['ipo 启源重卡']);
+  });
+  it('takes the name after a description closed by 之一', () => {
+    expect(deals('国内最大的宠物医院连锁之一安宠医疗已被瑞派控股收入囊中，交易金额约18亿元。').map((d) => `${d.type} ${d.target.name}`)).toEqual(['acquisition 安宠医疗']);
+  });
+  it('leaves 就 and 换股 out of a buyer', () => {
+    const bought = deals('早在2023年3月，天齐材料就曾以约2亿美元收购智利锂盐厂商Andes Litio 30%股权。');
+    expect(bought.flatMap((d) => d.investors.map((i) => i.name))).toEqual(['天齐材料']);
+    const merged = deals('中钢设备换股吸收合并中钢工程事项已实施完毕。');
+    expect(merged.flatMap((d) => d.investors.map((i) => i.name))).toEqual(['中钢设备']);
+  });
+});
+
 describe('names the reader ran into the next words', () => {
   it('cuts a renaming and a day off an unknown name, and drops one character before a day', () => {
     const merged = deals('中国国电集团与神华集团实施联合重组，神华集团更名为国家能源投资集团，作为重组后的母公司，吸收合并国电集团。');

@@ -12,7 +12,8 @@ import { zhClauseSubject } from './zh-topic';
 const NICKNAME = /^["“「][^"”」，。]{1,20}["”」]/;
 
 /** What may stand between the name and its verb. */
-const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|(?:拟|将)?(?:以|通过)[^，。；]{1,16}?(?:方式|形式)(?:换股)?|(?:拟|将)?以(?:约|现金|总价)?[\d.]+(?:亿|万)?(?:元|美元|港元|欧元|日元|英镑|新台币元)(?:的?(?:价格|对价|现金))?|已经?(?:悄悄|悄然|低调)?(?:完成了?)?|悄悄|悄然|连续|接连|相继|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
+// ("天齐材料就曾以约2亿美元收购…", "中钢设备换股吸收合并中钢工程": 就 and how it pays, too.)
+const TAIL = /(?:(?:在|于|登陆)(?:[\u4e00-\u9fff]{0,4}?)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板|主板|交易所)(?:主板|科创板|创业板)?|[」』”"]|(?:拟|将)?(?:以|通过)[^，。；]{1,16}?(?:方式|形式)(?:换股)?|(?:拟|将)?以(?:约|现金|总价|每股)?(?:新台币|人民币|港币)?[\d.]+(?:亿|万)?(?:元|美元|港元|欧元|日元|英镑|新台币元)(?:的?(?:价格|对价|现金))?|已经?(?:悄悄|悄然|低调)?(?:完成了?)?|就|换股|悄悄|悄然|连续|接连|相继|此前|之前|早前|曾经?|还|也|刚|首次|近日|日前|今日|今天|昨日|昨天|今晚|周[一二三四五六日]|正式|成功|宣布|再次|又|刚刚|近期|今年|去年|上月|本月|\d{4}年(?:底|初|末|中)?|\d{1,2}月(?:底|初|末|中旬|上旬|下旬)?|年(?:底|初|末|中)|\d{1,2}日(?:晚间|早间)?|在|于)*$/;
 /** A description of what the company is, ending in a kind of company, before its name. */
 // ("主板新股华茂股份", "生活方式社区知味社区": where a new share lists, and a community app, describe it too.)
 // ("主营储能变流器的汇能电控", "专注于工业质检的深瞳纪": what it does, closed by 的, describes it as well; "AI编程工具码境",
@@ -34,7 +35,9 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   const before = view.text.slice(view.start, at);
   // ("出海上市｜跨境支付公司PayLinx…": a column's label before a bar opens no name.)
   // ("它的开发者、成立于深圳的食刻智能": nor an appositive before 、.)
-  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'));
+  // ("两家地方农业龙头——丰禾农业与金穗种业…完成合并": nor a description closed by a dash.)
+  const dash = before.lastIndexOf('——');
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('：'), before.lastIndexOf('】'), before.lastIndexOf(','), before.lastIndexOf('｜'), before.lastIndexOf('|'), before.lastIndexOf('；'), before.lastIndexOf('、'), dash < 0 ? -1 : dash + 1);
   // ("\"港股智能座椅第一股\"安驰智能今日…挂牌": nor a nickname in quotes that opens the clause.)
   let from = view.start + cut + 1 + (NICKNAME.exec(before.slice(cut + 1))?.[0].length ?? 0);
   // ("一是华东医药以9.8亿元收购…；二是恒瑞健康以约3亿元受让…": an enumeration opens the clause, not the name.)
@@ -46,6 +49,12 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // opens the clause before it.
   if (words === '' && cut > 0) return view.companies.some((c) => c.start >= from && c.start < at) ? undefined : previousClauseName(view, view.start + cut);
   // ("创业板今日迎来新股汇川精工上市": what an exchange welcomes is the name after 迎来.)
+  // ("国内最大的宠物医院连锁之一安宠医疗已被…收入囊中": a description closed by 之一 stands before the name.)
+  const oneOf = words.lastIndexOf('之一');
+  if (oneOf >= 0) {
+    from += oneOf + 2;
+    words = words.slice(oneOf + 2);
+  }
   const welcomed = words.lastIndexOf('迎来');
   const described = welcomed >= 0 ? words.slice(welcomed + 2).replace(/^(?:一只|一家)/, '') : words;
   const description = DESCRIPTION.exec(described);
@@ -55,7 +64,9 @@ export function zhOpeningName(view: SentenceView, at: number): CompanyMention | 
   // (A company the reader took inside the description is part of it: "做室内配送机器人的擎川智能", "由前华为工程师创办的".)
   if (view.companies.some((c) => c.start >= start && c.start < at)) return undefined;
   let text = view.text.slice(start, from + words.length);
-  const quoted = QUOTED.exec(text) ?? WITH_ALIAS.exec(text);
+  // ("重卡制造商「启源重卡」今日正式在港交所主板挂牌上市": a name whose closing quote went with the words after it.)
+  const opened = /^[「『“"][^」』”"]{2,12}$/.test(text) && /^[」』”"]/.test(view.text.slice(from + words.length)) ? `${text}${view.text[from + words.length]}` : text;
+  const quoted = QUOTED.exec(opened) ?? WITH_ALIAS.exec(text);
   if (quoted) {
     start += text.indexOf(quoted[1]!);
     text = quoted[1]!;

@@ -26,4 +26,11 @@ describe('rounds told as a list after the count of them', () => {
       ['星辰智造', 'Series A+', undefined],
     ]);
   });
+  it('reads two rounds named and joined with no count, each with the backers of its own later clause', () => {
+    const deals = annotate('具身智能公司「灵初智能」近日连续完成天使轮和天使+轮融资，天使轮由高瓴创投独家投资，天使+轮由蓝驰创投领投、真格基金跟投。', { companies: matcher, context: { lang: 'zh' } }).deals;
+    expect(deals.map((d) => [d.round, d.investors.map((i) => i.name)])).toEqual([
+      ['Angel', ['GL Ventures']],
+      ['Angel+', ['BlueRun Ventures', 'ZhenFund']],
+    ]);
+  });
 });

@@ -52,4 +52,26 @@ describe('what a company the data lacks is, read with its name', () => {
     const start = page.indexOf('整体');
     expect(zhTrimMention(mention('整体并入钱塘城投集团', start), page)).toMatchObject({ text: '钱塘城投集团' });
   });
+  it('drops a description the reader took for a name before a kind and a name ("內地新能源電池商欣旺新能"), and cuts a copula ("并非星辰航空")', () => {
+    const page = '《明報》報道，内地新能源电池商欣旺新能今日于港交所主板上市。';
+    const at = page.indexOf('内地');
+    expect(zhTrimMention({ start: at, end: at + 5, text: '内地新能源', name: '内地新能源', id: 'unknown:内地新能源' }, page)).toBeUndefined();
+    const said = '值得一提的是，这并非星辰航空首次出手。';
+    const from = said.indexOf('并非');
+    expect(zhTrimMention({ start: from, end: from + 6, text: '并非星辰航空', name: '并非星辰航空', id: 'unknown:并非星辰航空' }, said)).toMatchObject({ text: '星辰航空', id: 'unknown:星辰航空' });
+  });
+  it('takes the whole quoted name a known name opens ("「寒武纪行」"), and leaves the verb after a backer ("上海国投参与")', () => {
+    const page = 'AI芯片公司「寒武纪行」今日在上交所科创板上市，上海国投参与了战略配售。';
+    const at = page.indexOf('寒武纪');
+    expect(zhTrimMention({ start: at, end: at + 3, text: '寒武纪', name: 'Cambricon', id: 'cambricon' }, page)).toMatchObject({ text: '寒武纪行', id: 'unknown:寒武纪行' });
+    const from = page.indexOf('上海国投');
+    expect(zhTrimMention({ start: from, end: from + 5, text: '上海国投参', name: '上海国投参', id: 'unknown:上海国投参' }, page)).toMatchObject({ text: '上海国投' });
+  });
+  it('drops a trade and a kind before a name ("本港教育集團英華教育"), and its later short mention', () => {
+    const page = '《明报》报道，本港教育集团英华教育昨日完成配售。';
+    const at = page.indexOf('教育集团');
+    expect(zhTrimMention({ start: at, end: at + 4, text: '教育集团', name: '教育集团', id: 'unknown:教育' }, page)).toBeUndefined();
+    const later = page.indexOf('教育', at + 4);
+    expect(zhTrimMention({ start: later, end: later + 2, text: '教育', name: '教育集團', id: 'unknown:教育' }, page)).toBeUndefined();
+  });
 });

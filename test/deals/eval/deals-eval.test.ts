@@ -9,7 +9,9 @@ import { splitSet } from '../../held-out';
 import { DEAL_PARAGRAPHS } from './index';
 import { f1, scoreDeals } from './score-deals';
 
-const FLOORS = { dealsF1: 0.983, enF1: 0.978, zhF1: 0.987, investorsF1: 0.978, amount: 0.99, valuation: 0.965, negativeHits: 0 };
+// (Floors of deals F1, zh F1 and investors F1 moved down with zh-fresh-7, 136 fresh Chinese paragraphs that scored F1 80.0, 73.7, 77.4, 50.0 before
+// their rules: the set's figure, not the engine, fell; the engine reads the old 1,489 paragraphs as before.)
+const FLOORS = { dealsF1: 0.979, enF1: 0.978, zhF1: 0.979, investorsF1: 0.976, amount: 0.99, valuation: 0.965, negativeHits: 0 };
 const GOALS = { dealsF1: 0.85, recallPerType: 0.8, investorsF1: 0.85, amount: 0.95, valuation: 0.85 };
 
 const matcher = createCompanyMatcher(companies);

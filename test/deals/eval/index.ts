@@ -15,5 +15,6 @@ import { PARAGRAPHS as ZH_FRESH_3 } from './zh-fresh-3';
 import { PARAGRAPHS as ZH_FRESH_4 } from './zh-fresh-4';
 import { PARAGRAPHS as ZH_FRESH_5 } from './zh-fresh-5';
 import { PARAGRAPHS as ZH_FRESH_6 } from './zh-fresh-6';
+import { PARAGRAPHS as ZH_FRESH_7 } from './zh-fresh-7';
 
-export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2, ...ZH_FRESH_3, ...EN_FRESH_3, ...EN_FRESH_4, ...ZH_FRESH_4, ...EN_FRESH_5, ...ZH_FRESH_5, ...ZH_FRESH_6, ...EN_FRESH_6, ...EN_FRESH_7];
+export const DEAL_PARAGRAPHS: readonly GoldParagraph[] = [...EN_FUNDING, ...EN_CORPORATE, ...ZH, ...PRESS_STYLES, ...PRESS_CHECK, ...PRESS_LATE_CHECK, ...FRESH, ...FRESH_2, ...ZH_FRESH_3, ...EN_FRESH_3, ...EN_FRESH_4, ...ZH_FRESH_4, ...EN_FRESH_5, ...ZH_FRESH_5, ...ZH_FRESH_6, ...EN_FRESH_6, ...EN_FRESH_7, ...ZH_FRESH_7];
