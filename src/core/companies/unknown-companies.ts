@@ -355,11 +355,17 @@ let titleLineResult = false;
 
 /** Whether the line holding `pos` is in title case ("Chinese AI Startup Raises Funds"). */
 function inTitleCaseLine(text: string, pos: number): boolean {
-  if (text === titleLineText && pos >= titleLineStart && pos < titleLineEnd) return titleLineResult;
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  let end = text.indexOf('\n', pos);
+  const cached = text === titleLineText && pos >= titleLineStart && pos < titleLineEnd;
+  const start = cached ? titleLineStart : text.lastIndexOf('\n', pos - 1) + 1;
+  let end = cached ? titleLineEnd : text.indexOf('\n', pos);
   if (end < 0) end = text.length;
-  if (end - start > TITLE_LINE_MAX_CHARS) return inTitleCaseRun(text, Math.max(start, pos - TITLE_WINDOW), Math.min(end, pos + TITLE_WINDOW));
+  // A long line is judged around the cue; its bounds are kept all the same: found anew for every cue on a page with no
+  // line break, they made a page of "Ltd Ltd Ltd …" quadratic (73 s for 1 MB).
+  if (end - start > TITLE_LINE_MAX_CHARS) {
+    [titleLineText, titleLineStart, titleLineEnd] = [text, start, end];
+    return inTitleCaseRun(text, Math.max(start, pos - TITLE_WINDOW), Math.min(end, pos + TITLE_WINDOW));
+  }
+  if (cached) return titleLineResult;
   let result = false;
   const { upper, lower } = caseCounts(text, start, end);
   // A headline has (almost) no lowercase words and no closing full stop; a sentence full of
