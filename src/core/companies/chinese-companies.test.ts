@@ -758,6 +758,15 @@ describe('consumer news: an institution named as the object of everyday words (s
     '武汉市国土房产局举行新闻发布会。',
     '明年1月交货的轻质原油期货价格下跌58美分。',
     '协会号召各银行把握风险。',
+    // A verb, a conjunction or a rank before the head, a kind of fund, lease or bank, and a developer as a trade (地产商).
+    '否则visa将重罚收单银行，第一次将罚款5万美元。',
+    '加上银行的手续费，成本不低。',
+    '这些都是政府扶持电子产业的做法。',
+    '该基金为开放式基金，每日可申购。',
+    '外资法人银行的存款增长放缓。',
+    '当地推进公共租赁住房建设。',
+    '可以预见，素有责任地产商的美誉。',
+    '据介绍，野生生物的栖息地正在缩小。',
   ])('reads no company in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
