@@ -30,6 +30,7 @@ import { HOLDING_CONTROL_AFTER } from './legal-forms';
 import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
+import { findBankInitials } from './chinese-bank-initials';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
 const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
@@ -215,7 +216,7 @@ const STOP_WORDS = [
   // More verbs, conjunctions and adverbs of consumer and market items before a bank, a maker or a developer used as a
   // common noun (session 18): "否则visa将重罚收单银行", "加上银行", "允许信托", "政府扶持电子", "素有责任地产", "紧追第一集团".
   '增加', '加上', '允许', '审批', '扶持', '如果', '否则', '拥有', '所用', '素有', '紧追', '跳票', '重罚', '拆卸', '申购', '兼并', '之后',
-  '涉案', '附有', '已有', '改制', '著名', '同一', '其余', '十大', '百大',
+  '涉案', '附有', '已有', '改制为', '改制', '著名', '同一', '其余', '十大', '百大',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行", "这款游戏软件", "一位房产经纪".
   ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
@@ -570,6 +571,16 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     if (count) {
       start += count[0].length;
       core = core.slice(count[0].length);
+      if (core.length < 2) {
+        i = end - 1;
+        continue;
+      }
+    }
+    // "交通5家国有银行", "已有19家改制为法人银行": a count of companies inside the words opens the name after it.
+    const counted = /^.*[0-9０-９]+(?:家|个|名|位|间|只)/.exec(core);
+    if (counted) {
+      start += counted[0].length;
+      core = core.slice(counted[0].length);
       if (core.length < 2) {
         i = end - 1;
         continue;
@@ -967,7 +978,8 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     if (allGeneric(name) || NOT_A_COMPANY_END.test(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
-  return found;
+  for (const m of findBankInitials(text)) if (!taken.covered(m.start, m.end)) found.push(m);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The name without the legal words that close it ("北京某某置业有限公司" → "北京某某置业"). */
