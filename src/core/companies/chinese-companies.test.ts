@@ -767,6 +767,10 @@ describe('consumer news: an institution named as the object of everyday words (s
     '当地推进公共租赁住房建设。',
     '可以预见，素有责任地产商的美誉。',
     '据介绍，野生生物的栖息地正在缩小。',
+    // A periodical named for a trade: a head before 报, 杂志, 周刊 … ("中国汽车报", "证券时报"), and the games magazine 大众软件.
+    '据中国汽车报报道，新车将于下月投产。',
+    '见习记者杨丽花证券时报记者胡学文',
+    '大众软件：新手玩家《云之遥》全攻略',
   ])('reads no company in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
