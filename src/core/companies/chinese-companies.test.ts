@@ -771,12 +771,19 @@ describe('consumer news: an institution named as the object of everyday words (s
     '据中国汽车报报道，新车将于下月投产。',
     '见习记者杨丽花证券时报记者胡学文',
     '大众软件：新手玩家《云之遥》全攻略',
+    // 理财 after words other than a bank's (the service), 电子 before 竞技 (e-sports).
+    '某银行资深理财师表示，持卡人应正确对待信用卡。',
+    '可以通过专家理财的方式间接投资股票市场。',
+    '由于银监会一般是审批银行的衍生产品或理财业务资格。',
+    '2011年竞游ECL电子竞技冠军联赛第二赛季决赛在中国电竞馆举行。',
+    '对我来说电子竞技是我一生的工作。',
   ])('reads no company in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
 
   it.each([
     ['他在韩亚银行办了一张卡。', '韩亚银行=unknown:韩亚银行'],
+    ['招银理财发布新产品。', '招银理财=unknown:招银理财'],
     ['上海凯奕投资咨询管理有限公司拓展总监表示。', '上海凯奕投资咨询管理有限公司=unknown:凯奕投资咨询管理'],
     ['《无锡鼎晟精密机械股份有限公司关于股东减持的公告》称。', '无锡鼎晟精密机械股份有限公司=unknown:鼎晟精密机械'],
   ])('still reads a name: %s', (text, mention) => {

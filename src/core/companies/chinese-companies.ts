@@ -75,7 +75,10 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零
  */
 // (Session 17: "电子产品", "银行贷款", "新能源材料产业集群", "能源转型", "能源成本", "资本结构", "资本增值", "电信网络诈骗", "网络安全", "纺织品",
 // "实业家" (a person), "新能源车型".)
-const HEAD_NOUN_AFTER = /^(?:游戏|版(?!权)|局|厅|测绘|板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛|商(?![业务城场标铺会品贸号])|报(?![价告道名税表备案送批销关])|杂志|周刊|月刊|时报|日报|晚报)/;
+const HEAD_NOUN_AFTER = /^(?:游戏|版(?!权)|局|厅|测绘|板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛|竞技|商(?![业务城场标铺会品贸号])|报(?![价告道名税表备案送批销关])|杂志|周刊|月刊|时报|日报|晚报)/;
+
+/** After 理财, the words of the service, not of an arm that offers it: "理财师", "理财业务", "理财产品", "理财经理". */
+const WEALTH_SERVICE_AFTER = /^(?:师|业务|产品|经理|顾问|服务|规划|计划|收益|方式|需求|知识|观念)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -265,7 +268,7 @@ const GENERIC = new Set(
     '财产 健康 外国 各类 各种 轻质 ' +
     // Kinds of fund, bank, lease and maker, and ranks, that consumer items put before a head: "开放式基金", "外资法人银行",
     // "公共租赁", "民用船舶", "农产品期货", "野生生物", "五星级地产", "大型连锁房产经纪", "世界电子".
-    '开放式 封闭式 法人 公共 民用 农产品 野生 变种 有价 连锁 世界 三星级 四星级 五星级 ' +
+    '开放式 封闭式 法人 公共 民用 农产品 野生 变种 有价 连锁 世界 三星级 四星级 五星级 专家 资深 ' +
     // The public at large: "大众软件" is a games magazine, "大众理财" everyone's savings.
     '大众').split(' '),
 );
@@ -637,7 +640,10 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // "理财周报零售银行", "李云飞告诉银行": a long run of words before a head that is also a common noun, with no place to
     // anchor it and no legal word to close it, is the sentence, not a name (names of that kind are short: "韩亚银行").
     const sentence = !legal && place === 0 && core.length > MAX_PLAIN_NAME && !/[A-Za-z0-9]/.test(core);
-    const isName = !sentence && !model && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
+    // "招银理财", "兴泰理财": 理财 (wealth management) closes a bank's or a group's arm; before the words of the trade it is the
+    // service ("资深理财师", "衍生产品或理财业务", "理财产品"), unless a legal word closes the name.
+    const service = !legal && suffix === '理财' && WEALTH_SERVICE_AFTER.test(text.slice(end, end + 2));
+    const isName = !sentence && !model && !service && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
