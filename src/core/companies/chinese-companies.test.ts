@@ -775,6 +775,8 @@ describe('consumer news: an institution named as the object of everyday words (s
     '某银行资深理财师表示，持卡人应正确对待信用卡。',
     '可以通过专家理财的方式间接投资股票市场。',
     '由于银监会一般是审批银行的衍生产品或理财业务资格。',
+    // A short data name read across a word its first character closes ("全国" + "美术" is no 国美).
+    '他的画被选入全国美术作品展览。',
     '2011年竞游ECL电子竞技冠军联赛第二赛季决赛在中国电竞馆举行。',
     '对我来说电子竞技是我一生的工作。',
   ])('reads no company in %s', (text) => {

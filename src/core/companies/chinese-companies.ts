@@ -1126,6 +1126,9 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
 /** Words that open on the last character of a two-character short name: "工行" in "加工行业", "建行" in "基建行情". */
 const WORD_AFTER_SHORT_NAME: ReadonlySet<string> = new Set(['行业', '行情', '行为', '行动', '行政', '行驶', '行程', '行李', '行使', '行走', '行车', '行销', '行人', '行列']);
 
+/** Words that close on the first character of a short name: "国美" in "全国美术作品展览", "外国美术". */
+const WORD_BEFORE_SHORT_NAME: ReadonlySet<string> = new Set(['全国', '各国', '两国', '本国', '该国', '外国', '我国', '他国', '回国', '出国', '归国', '强国', '大国', '小国', '邻国']);
+
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
 export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (charClass(text.charCodeAt(m.start)) !== CJK) return false;
@@ -1133,6 +1136,7 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 3) return false;
   // "加工行业": a bank's short form ("工行") read across a word its last character opens (行业, 行情 …).
   if (m.end - m.start === 2 && WORD_AFTER_SHORT_NAME.has(text.slice(m.end - 1, m.end + 1))) return true;
+  if (m.start > 0 && WORD_BEFORE_SHORT_NAME.has(text.slice(m.start - 1, m.start + 1))) return true;
   const before = text.slice(m.start - 1, m.start + 1);
   const after = text.slice(m.end - 1, m.end + 1);
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
