@@ -777,6 +777,13 @@ describe('consumer news: an institution named as the object of everyday words (s
     '由于银监会一般是审批银行的衍生产品或理财业务资格。',
     // A short data name read across a word its first character closes ("全国" + "美术" is no 国美).
     '他的画被选入全国美术作品展览。',
+    // "A bank in Shanghai", an ordinal of a report or a term, and more verbs before a head.
+    '上海一银行交易员表示，美元走弱。',
+    '但北京一大型银行交易员也表示看好。',
+    '8月份CNNIC发布《第22次中国互联网络发展状况统计报告》。',
+    '通过当地人民银行调取了候选人的个人信用报告。',
+    '与从事房屋租赁代理的中介机构签订了承诺书。',
+    '共同打造一场地产盛宴。',
     '2011年竞游ECL电子竞技冠军联赛第二赛季决赛在中国电竞馆举行。',
     '对我来说电子竞技是我一生的工作。',
   ])('reads no company in %s', (text) => {

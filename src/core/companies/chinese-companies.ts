@@ -220,9 +220,9 @@ const STOP_WORDS = [
   // More verbs, conjunctions and adverbs of consumer and market items before a bank, a maker or a developer used as a
   // common noun (session 18): "否则visa将重罚收单银行", "加上银行", "允许信托", "政府扶持电子", "素有责任地产", "紧追第一集团".
   '增加', '加上', '允许', '审批', '扶持', '如果', '否则', '拥有', '所用', '素有', '紧追', '跳票', '重罚', '拆卸', '申购', '兼并', '之后',
-  '涉案', '附有', '已有', '改制为', '改制', '著名', '同一', '其余', '十大', '百大',
+  '涉案', '附有', '已有', '改制为', '改制', '著名', '同一', '其余', '十大', '百大', '当地', '共有', '从事', '挑选', '质疑', '建立',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行", "这款游戏软件", "一位房产经纪".
-  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类'].map((c) => n + c)),
+  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类场'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
 
@@ -269,7 +269,7 @@ const GENERIC = new Set(
     '财产 健康 外国 各类 各种 轻质 ' +
     // Kinds of fund, bank, lease and maker, and ranks, that consumer items put before a head: "开放式基金", "外资法人银行",
     // "公共租赁", "民用船舶", "农产品期货", "野生生物", "五星级地产", "大型连锁房产经纪", "世界电子".
-    '开放式 封闭式 法人 公共 民用 农产品 野生 变种 有价 连锁 世界 三星级 四星级 五星级 专家 资深 ' +
+    '开放式 封闭式 法人 公共 民用 农产品 野生 变种 有价 连锁 世界 三星级 四星级 五星级 专家 资深 房屋 ' +
     // The public at large: "大众软件" is a games magazine, "大众理财" everyone's savings.
     '大众').split(' '),
 );
@@ -337,6 +337,10 @@ function allGeneric(core: string): boolean {
     return false;
   }
   return true;
+}
+
+function allGenericOrEmpty(core: string): boolean {
+  return core === '' || allGeneric(core);
 }
 
 /** Words that describe a company's line of business without naming another company. */
@@ -581,6 +585,18 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
         i = end - 1;
         continue;
       }
+    }
+    // "第22次中国互联网络发展状况", "第二届独立董事": an ordinal of an event or a term opens no name.
+    const ordinal = /^第[0-9０-９一二三四五六七八九十百]{1,4}(?:次|届|期|季|轮)/.exec(core);
+    if (ordinal) {
+      i = end - 1;
+      continue;
+    }
+    // "上海一银行交易员", "北京一大型银行": a place and 一 (one) before a head is "a bank in Shanghai", unless a legal word closes it.
+    const placed = placeLength(core);
+    if (!legal && placed > 0 && core[placed] === '一' && allGenericOrEmpty(core.slice(placed + 1))) {
+      i = end - 1;
+      continue;
     }
     // "交通5家国有银行", "已有19家改制为法人银行": a count of companies inside the words opens the name after it.
     const counted = /^.*[0-9０-９]+(?:家|个|名|位|间|只)/.exec(core);
