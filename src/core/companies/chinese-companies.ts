@@ -32,6 +32,7 @@ import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
 import { findBankInitials } from './chinese-bank-initials';
 import { findBookmakerShortNames } from './chinese-bookmakers';
+import { findCuedGamesNames } from './chinese-games-cues';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
 const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
@@ -1003,7 +1004,7 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     if (allGeneric(name) || NOT_A_COMPANY_END.test(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
-  for (const m of [...findBankInitials(text), ...findBookmakerShortNames(text)]) if (!taken.covered(m.start, m.end)) found.push(m);
+  for (const m of [...findBankInitials(text), ...findBookmakerShortNames(text), ...findCuedGamesNames(text)]) if (!taken.covered(m.start, m.end)) found.push(m);
   return found.sort((a, b) => a.start - b.start);
 }
 
