@@ -758,12 +758,41 @@ describe('consumer news: an institution named as the object of everyday words (s
     '武汉市国土房产局举行新闻发布会。',
     '明年1月交货的轻质原油期货价格下跌58美分。',
     '协会号召各银行把握风险。',
+    // A verb, a conjunction or a rank before the head, a kind of fund, lease or bank, and a developer as a trade (地产商).
+    '否则visa将重罚收单银行，第一次将罚款5万美元。',
+    '加上银行的手续费，成本不低。',
+    '这些都是政府扶持电子产业的做法。',
+    '该基金为开放式基金，每日可申购。',
+    '外资法人银行的存款增长放缓。',
+    '当地推进公共租赁住房建设。',
+    '可以预见，素有责任地产商的美誉。',
+    '据介绍，野生生物的栖息地正在缩小。',
+    // A periodical named for a trade: a head before 报, 杂志, 周刊 … ("中国汽车报", "证券时报"), and the games magazine 大众软件.
+    '据中国汽车报报道，新车将于下月投产。',
+    '见习记者杨丽花证券时报记者胡学文',
+    '大众软件：新手玩家《云之遥》全攻略',
+    // 理财 after words other than a bank's (the service), 电子 before 竞技 (e-sports).
+    '某银行资深理财师表示，持卡人应正确对待信用卡。',
+    '可以通过专家理财的方式间接投资股票市场。',
+    '由于银监会一般是审批银行的衍生产品或理财业务资格。',
+    // A short data name read across a word its first character closes ("全国" + "美术" is no 国美).
+    '他的画被选入全国美术作品展览。',
+    // "A bank in Shanghai", an ordinal of a report or a term, and more verbs before a head.
+    '上海一银行交易员表示，美元走弱。',
+    '但北京一大型银行交易员也表示看好。',
+    '8月份CNNIC发布《第22次中国互联网络发展状况统计报告》。',
+    '通过当地人民银行调取了候选人的个人信用报告。',
+    '与从事房屋租赁代理的中介机构签订了承诺书。',
+    '共同打造一场地产盛宴。',
+    '2011年竞游ECL电子竞技冠军联赛第二赛季决赛在中国电竞馆举行。',
+    '对我来说电子竞技是我一生的工作。',
   ])('reads no company in %s', (text) => {
     expect(found(text)).toEqual([]);
   });
 
   it.each([
     ['他在韩亚银行办了一张卡。', '韩亚银行=unknown:韩亚银行'],
+    ['招银理财发布新产品。', '招银理财=unknown:招银理财'],
     ['上海凯奕投资咨询管理有限公司拓展总监表示。', '上海凯奕投资咨询管理有限公司=unknown:凯奕投资咨询管理'],
     ['《无锡鼎晟精密机械股份有限公司关于股东减持的公告》称。', '无锡鼎晟精密机械股份有限公司=unknown:鼎晟精密机械'],
   ])('still reads a name: %s', (text, mention) => {

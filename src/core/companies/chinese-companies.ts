@@ -30,6 +30,9 @@ import { HOLDING_CONTROL_AFTER } from './legal-forms';
 import { PLACE_WORDS } from './not-companies';
 import { UNKNOWN_ID_PREFIX } from './unknown-companies';
 import { firstEndAfter } from './sorted-spans';
+import { findBankInitials } from './chinese-bank-initials';
+import { findBookmakerShortNames } from './chinese-bookmakers';
+import { findCuedGamesNames } from './chinese-games-cues';
 
 /** Words that close a company name, by strength. A legal word makes any name a company. */
 const LEGAL = ['合伙企业（有限合伙）', '合伙企业(有限合伙)', '会计师事务所', '律师事务所', '股份有限公司', '有限责任公司', '有限公司', '集团', '控股'];
@@ -74,7 +77,10 @@ const SHORT_FORM_TAILS = ['制造', '工业', '实业', '技术', '部件', '零
  */
 // (Session 17: "电子产品", "银行贷款", "新能源材料产业集群", "能源转型", "能源成本", "资本结构", "资本增值", "电信网络诈骗", "网络安全", "纺织品",
 // "实业家" (a person), "新能源车型".)
-const HEAD_NOUN_AFTER = /^(?:游戏|版(?!权)|局|厅|测绘|板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛)/;
+const HEAD_NOUN_AFTER = /^(?:游戏|版(?!权)|局|厅|测绘|板块|股(?![份东权])|产品|贷款|存款|信贷|材料|产业|集群|转型|成本|结构|增值|诈骗|安全|品(?!牌)|家(?![居电具纺用])|车型|计划|交易所|商会|主力|合约|业(?![绩务])|税|网点|机构|体系|系统|债券|债|工具|充足|市场|开支|支出|账户|资金|行业|间|卡|理财|监管|牌照|会|大学|学院|研究院|研究所|医院|中学|小学|展(?![开示现望出])|博览会|峰会|论坛|竞技|商(?![业务城场标铺会品贸号])|报(?![价告道名税表备案送批销关])|杂志|周刊|月刊|时报|日报|晚报)/;
+
+/** After 理财, the words of the service, not of an arm that offers it: "理财师", "理财业务", "理财产品", "理财经理". */
+const WEALTH_SERVICE_AFTER = /^(?:师|业务|产品|经理|顾问|服务|规划|计划|收益|方式|需求|知识|观念)/;
 
 /** Words that make a head a common noun: 房地产 (real estate), 注册资本 (registered capital), 社会资本 (private capital). */
 const COMMON_NOUN_BEFORE_HEAD: Readonly<Record<string, readonly string[]>> = { 地产: ['房'], 资本: ['注册', '社会', '民间', '人力', '国有', '外资', '产业', '金融', '工商'] };
@@ -212,8 +218,12 @@ const STOP_WORDS = [
   '当时', '然后', '首先', '随即', '过去', '最后', '此时', '现在', '以前', '之前', '后来', '曾经', '已经', '一直', '仍然',
   // Characters of speech no registered name holds (not 都 of 成都, nor 我 of 我爱我家).
   '到', '给', '让', '请', '跟', '也', '还', '又', '很', '们', '谁', '吗', '呢', '着', '过', '要', '没', '号召', '一张', '各',
+  // More verbs, conjunctions and adverbs of consumer and market items before a bank, a maker or a developer used as a
+  // common noun (session 18): "否则visa将重罚收单银行", "加上银行", "允许信托", "政府扶持电子", "素有责任地产", "紧追第一集团".
+  '增加', '加上', '允许', '审批', '扶持', '如果', '否则', '拥有', '所用', '素有', '紧追', '跳票', '重罚', '拆卸', '申购', '兼并', '之后',
+  '涉案', '附有', '已有', '改制为', '改制', '著名', '同一', '其余', '十大', '百大', '当地', '共有', '从事', '挑选', '质疑', '建立',
   // Determiners and counters: "一家银行", "多家券商", "这家公司", "四家银行", "这款游戏软件", "一位房产经纪".
-  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类'].map((c) => n + c)),
+  ...[...'一二两三四五六七八九十几数多各每该这那此'].flatMap((n) => [...'家个只间所款位名种类场'].map((c) => n + c)),
   '一家', '两家', '三家', '多家', '这家', '该家', '各家', '每家', '几家', '数家', '一些', '部分', '其他', '各大', '几大', '四大', '五大',
 ].sort((a, b) => b.length - a.length);
 
@@ -257,7 +267,12 @@ const GENERIC = new Set(
     // Kinds of bank, policy and software, not banks, insurers or makers: "私人银行", "网上银行", "发卡银行", "人身意外伤害保险",
     // "游戏软件", "手机银行".
     '私人 网上 自助 个人 发卡 收单 贷款 零售 短信 手机 电话 直销 托管 开户 存款 网络 游戏 摇号 杀毒 办公 应用 人身 意外 伤害 ' +
-    '财产 健康 外国 各类 各种 轻质').split(' '),
+    '财产 健康 外国 各类 各种 轻质 ' +
+    // Kinds of fund, bank, lease and maker, and ranks, that consumer items put before a head: "开放式基金", "外资法人银行",
+    // "公共租赁", "民用船舶", "农产品期货", "野生生物", "五星级地产", "大型连锁房产经纪", "世界电子".
+    '开放式 封闭式 法人 公共 民用 农产品 野生 变种 有价 连锁 世界 三星级 四星级 五星级 专家 资深 房屋 ' +
+    // The public at large: "大众软件" is a games magazine, "大众理财" everyone's savings.
+    '大众').split(' '),
 );
 
 /** The kinds of bank a Chinese city or province names one of ("重庆农村商业银行", "成都农商银行"). */
@@ -323,6 +338,10 @@ function allGeneric(core: string): boolean {
     return false;
   }
   return true;
+}
+
+function allGenericOrEmpty(core: string): boolean {
+  return core === '' || allGeneric(core);
 }
 
 /** Words that describe a company's line of business without naming another company. */
@@ -568,6 +587,28 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
         continue;
       }
     }
+    // "第22次中国互联网络发展状况", "第二届独立董事": an ordinal of an event or a term opens no name.
+    const ordinal = /^第[0-9０-９一二三四五六七八九十百]{1,4}(?:次|届|期|季|轮)/.exec(core);
+    if (ordinal) {
+      i = end - 1;
+      continue;
+    }
+    // "上海一银行交易员", "北京一大型银行": a place and 一 (one) before a head is "a bank in Shanghai", unless a legal word closes it.
+    const placed = placeLength(core);
+    if (!legal && placed > 0 && core[placed] === '一' && allGenericOrEmpty(core.slice(placed + 1))) {
+      i = end - 1;
+      continue;
+    }
+    // "交通5家国有银行", "已有19家改制为法人银行": a count of companies inside the words opens the name after it.
+    const counted = /^.*[0-9０-９]+(?:家|个|名|位|间|只)/.exec(core);
+    if (counted) {
+      start += counted[0].length;
+      core = core.slice(counted[0].length);
+      if (core.length < 2) {
+        i = end - 1;
+        continue;
+      }
+    }
     // "投资方为远澜创投、若水投资", "…、若水投资、…": a name ending in 投资 counts only as an item of a list.
     if (suffix === '投资' && !legal && !(LIST_BEFORE.includes(text[start - 1] ?? '') && LIST_AFTER.includes(text[end] ?? ''))) {
       i = end - 1;
@@ -617,7 +658,10 @@ export function findChineseCompanies(text: string, known: readonly CompanyMentio
     // "理财周报零售银行", "李云飞告诉银行": a long run of words before a head that is also a common noun, with no place to
     // anchor it and no legal word to close it, is the sentence, not a name (names of that kind are short: "韩亚银行").
     const sentence = !legal && place === 0 && core.length > MAX_PLAIN_NAME && !/[A-Za-z0-9]/.test(core);
-    const isName = !sentence && !model && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
+    // "招银理财", "兴泰理财": 理财 (wealth management) closes a bank's or a group's arm; before the words of the trade it is the
+    // service ("资深理财师", "衍生产品或理财业务", "理财产品"), unless a legal word closes the name.
+    const service = !legal && suffix === '理财' && WEALTH_SERVICE_AFTER.test(text.slice(end, end + 2));
+    const isName = !sentence && !model && !service && !(zone && (afterZone === '' || allGeneric(afterZone))) && (localBank || placedLegal || (core.length >= 2 && !(rest.length === 0 && !legal) && !(rest.length > 0 && allGeneric(rest) && !(legal && place > 0)) && !allGeneric(core)));
     if (isName && (!inside || (inside.start >= start && inside.end <= end))) {
       const written = text.slice(start, end);
       if (inside && inside.start === start) {
@@ -960,7 +1004,8 @@ export function findCuedChineseNames(text: string, known: readonly CompanyMentio
     if (allGeneric(name) || NOT_A_COMPANY_END.test(name) || /[在的了与和将于从向对由被把是拟均也都已就亦仍还曾]/.test(name) || MULTI_STOPS.some((w) => name.includes(w)) || taken.covered(start, end)) continue;
     found.push({ start, end, text: name, id: chineseUnknownId(name), name });
   }
-  return found;
+  for (const m of [...findBankInitials(text), ...findBookmakerShortNames(text), ...findCuedGamesNames(text)]) if (!taken.covered(m.start, m.end)) found.push(m);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The name without the legal words that close it ("北京某某置业有限公司" → "北京某某置业"). */
@@ -1099,6 +1144,9 @@ export function opensPlaceName(text: string, m: CompanyMention): boolean {
 /** Words that open on the last character of a two-character short name: "工行" in "加工行业", "建行" in "基建行情". */
 const WORD_AFTER_SHORT_NAME: ReadonlySet<string> = new Set(['行业', '行情', '行为', '行动', '行政', '行驶', '行程', '行李', '行使', '行走', '行车', '行销', '行人', '行列']);
 
+/** Words that close on the first character of a short name: "国美" in "全国美术作品展览", "外国美术". */
+const WORD_BEFORE_SHORT_NAME: ReadonlySet<string> = new Set(['全国', '各国', '两国', '本国', '该国', '外国', '我国', '他国', '回国', '出国', '归国', '强国', '大国', '小国', '邻国']);
+
 /** Place names a short Chinese data name may be read across ("京东" in "南京东路"). */
 export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (charClass(text.charCodeAt(m.start)) !== CJK) return false;
@@ -1106,6 +1154,7 @@ export function readAcrossPlace(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 3) return false;
   // "加工行业": a bank's short form ("工行") read across a word its last character opens (行业, 行情 …).
   if (m.end - m.start === 2 && WORD_AFTER_SHORT_NAME.has(text.slice(m.end - 1, m.end + 1))) return true;
+  if (m.start > 0 && WORD_BEFORE_SHORT_NAME.has(text.slice(m.start - 1, m.start + 1))) return true;
   const before = text.slice(m.start - 1, m.start + 1);
   const after = text.slice(m.end - 1, m.end + 1);
   return (m.start > 0 && PLACES.has(before)) || PLACES.has(after);
