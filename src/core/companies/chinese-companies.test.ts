@@ -794,6 +794,8 @@ describe('consumer news: an institution named as the object of everyday words (s
     ['他在韩亚银行办了一张卡。', '韩亚银行=unknown:韩亚银行'],
     ['招银理财发布新产品。', '招银理财=unknown:招银理财'],
     ['上海凯奕投资咨询管理有限公司拓展总监表示。', '上海凯奕投资咨询管理有限公司=unknown:凯奕投资咨询管理'],
+    ['某机器人公司（中文名云岫机器人）宣布完成融资。', '云岫机器人=unknown:云岫机器人'],
+    ['法院裁定受理重整，重整投资人为恒岳投资。', '恒岳投资=unknown:恒岳投资'],
     ['《无锡鼎晟精密机械股份有限公司关于股东减持的公告》称。', '无锡鼎晟精密机械股份有限公司=unknown:鼎晟精密机械'],
   ])('still reads a name: %s', (text, mention) => {
     expect(found(text)).toContain(mention);

@@ -179,6 +179,8 @@ const STOP_WORDS = [
   // Verbs and nouns of filings, courts and appointments: "下属中国葛洲坝…", "判赔偿…", "出任集团…", "回购股份".
   // Parties of a judgment, a tender or a filing: "被告深圳市…", "竞买方天津…", "受让方为…".
   '被告', '原告', '第三人', '申请人', '竞买方', '买方', '卖方', '受让方', '转让方', '出让方', '发行人', '债务人', '债权人', '担保人',
+  // A name's label, and who invests in a restructuring: "（中文名光域机器人）", "重整投资人为华睿投资".
+  '中文名', '英文名', '中文名称', '英文名称', '简称', '全称', '又称', '原名', '投资人为', '投资人',
   // Who subscribes a placement: "认购对象为澄湖资本", "发行对象为财政部".
   '对象为', '对象是', '对象包括', '认购方为', '认购方',
   // Who sponsors or hosts: "赞助方本钢集团", "冠名商某某汽车".
