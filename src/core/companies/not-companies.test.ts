@@ -922,3 +922,11 @@ describe('clubs by a royal title, a menu’s "More", and more given names (real 
     expect(looksLikeAnyPerson(['Kylie', 'Jenner'])).toBe(true);
   });
 });
+
+describe("a blog's commenters", () => {
+  it('drops the name a commenter goes by wherever the page writes it', () => {
+    const m = createCompanyMatcher([{ id: 'princo', name: 'Princeton University Investment Company', aliases: ['PRINCO'], kind: 'investor' }]);
+    const text = 'Comment by Princo — 17.07, 2011 @ 22:24\n@Princo da haben sie wohl nicht aufgepasst.';
+    expect(findCompanies(text, m)).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
 import { inShareChrome } from './page-chrome';
+import { mayBeLanguageWord, namesLanguageWord, pageLanguage } from './page-language';
 import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES } from './person-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -158,6 +159,7 @@ export const LEADING_STOP_WORDS = words(`
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
   despite visit improve understand subscribe download more
+  die der das dem des ein eine einer einem eines einen schweizer
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
@@ -1099,6 +1101,23 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
   return s < m.start - 1 && isNameWord(text, s, m.start - 1);
 }
 
+/** "Comment by Princo — 17.07, 2011", "Kommentar von Anna": a blog's comment header, the commenter's name after it. */
+const COMMENTER_BEFORE = /(?:\b[Cc]omment by|\bKommentar von|\b[Cc]ommentaire de|\b[Rr]eply to|\bAntwort an) $/;
+
+/**
+ * The names the page gives its commenters ("Comment by Princo — 18.07, 2011 @ 10:44"): a name a commenter goes by is
+ * that person wherever the page writes it ("@Princo da haben sie …"), though a company's alias is the same word.
+ */
+function commentersOf(text: string, mentions: readonly CompanyMention[]): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const m of mentions) {
+    // Cheap gate: "by ", "von ", "de ", "to ", "an " end with a letter and a space.
+    if (m.start < 10 || text.charCodeAt(m.start - 1) !== 0x20 || m.text.includes(' ')) continue;
+    if (COMMENTER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) (found ??= new Set()).add(m.text);
+  }
+  return found;
+}
+
 /**
  * Removes mentions that the context shows are not companies (datelines, cited sources, product names, …).
  * Mentions in `checked` passed a first round over the same text already: they are asked again only what
@@ -1108,6 +1127,10 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
   let ends: Set<number> | undefined;
   const endsOf = () => (ends ??= new Set(mentions.map((m) => m.end)));
   const inHyphenCompound = (m: CompanyMention) => text.charCodeAt(m.start - 1) === 0x2d && endsHyphenCompound(text, m, endsOf());
+  const commenters = commentersOf(text, mentions);
+  // The page's language is read once, and only when a mention may be one of its words.
+  let lang: ReturnType<typeof pageLanguage> | null = null;
+  const languageWord = (m: CompanyMention) => mayBeLanguageWord(m) && namesLanguageWord(m, lang === null ? (lang = pageLanguage(text)) : lang);
   return mentions.filter(
     (m) =>
       checked?.has(m) ? !inHyphenCompound(m) :
@@ -1142,6 +1165,8 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !beforeNotCompanyHead(text, m) &&
       !namesMonth(text, m) &&
       !namesEverydayWord(text, m) &&
+      !languageWord(m) &&
+      !(commenters !== undefined && commenters.has(m.text)) &&
       !opensPersonName(text, m) &&
       !lowercasePhrase(text, m) &&
       !foldedFirstLetter(m) &&
