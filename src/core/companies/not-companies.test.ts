@@ -930,3 +930,18 @@ describe("a blog's commenters", () => {
     expect(findCompanies(text, m)).toEqual([]);
   });
 });
+
+describe('everyday neighbours of Box and Meta', () => {
+  const m = createCompanyMatcher([{ id: 'box', name: 'Box', kind: 'company' }, { id: 'meta', name: 'Meta', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((c) => c.id);
+  it('reads a post-office box, a beauty box and a blog sidebar widget as no company', () => {
+    expect(ids('Creative Commons PO Box 1866, Mountain View, CA 94042')).toEqual([]);
+    expect(ids('Write to P.O. Box 12, Springfield.')).toEqual([]);
+    expect(ids('Durchatmen Beauty Box für empfindliche Haut')).toEqual([]);
+    expect(ids('Wissenschaft Meta Anmelden Beitrags-Feed (RSS)')).toEqual([]);
+    expect(ids('Search: Meta: Anmelden RSS Kommentare als RSS')).toEqual([]);
+  });
+  it('keeps the companies in prose', () => {
+    expect(ids('Box shares rose after Meta said it would buy more cloud storage.')).toEqual(['box', 'meta']);
+  });
+});

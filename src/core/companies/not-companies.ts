@@ -968,11 +968,12 @@ const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engi
  */
 const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }> = new Map(
   Object.entries({
-    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty'],
+    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty po beauty subscription'],
     zoom: ['past in out through ahead by into', ''],
     amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian brazil peru'],
     ncr: ['', 'delhi'],
-    meta: ['log daftar masuk entries register', ''],
+    // (A blog's sidebar "Meta" widget: "Meta Log in", "Meta: Anmelden", "Meta Registrieren".)
+    meta: ['log daftar masuk entries register anmelden registrieren connexion inscription', ''],
     q1: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     q2: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     q3: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
@@ -1009,7 +1010,11 @@ function namesEverydayWord(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 6) return false;
   const n = WORD_NEIGHBOURS.get(m.text.toLowerCase());
   if (!n) return false;
-  return n.after.has(neighbourWord(text, m.end, true)) || n.before.has(neighbourWord(text, m.start, false));
+  // "Meta: Anmelden": a widget's heading and its first link, a colon between.
+  const after = text.charCodeAt(m.end) === 0x3a ? neighbourWord(text, m.end + 1, true) : neighbourWord(text, m.end, true);
+  if (n.after.has(after) || n.before.has(neighbourWord(text, m.start, false))) return true;
+  // "P.O. Box 1866", "P. O. Box": a post-office box.
+  return m.text.length === 3 && /\bP\.\s?O\.\s?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**
