@@ -945,3 +945,15 @@ describe('everyday neighbours of Box and Meta', () => {
     expect(ids('Box shares rose after Meta said it would buy more cloud storage.')).toEqual(['box', 'meta']);
   });
 });
+
+describe('a time zone after a clock time', () => {
+  const m = createCompanyMatcher([{ id: 'hkt', name: 'HKT', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((c) => c.id);
+  it('is no company', () => {
+    expect(ids('Trading resumes at 9:30 HKT on Monday.')).toEqual([]);
+    expect(ids('The call starts at 10am (HKT).')).toEqual([]);
+  });
+  it('leaves the company of the letters elsewhere', () => {
+    expect(ids('HKT raised its dividend.')).toEqual(['hkt']);
+  });
+});

@@ -1071,6 +1071,15 @@ function insideQuotedTitle(text: string, m: CompanyMention): boolean {
   return parts.length >= 2 && parts.length <= 6 && parts.every((w) => TITLE_WORD.test(w)) && parts.some((w) => /^(?:v|vs\.?)$/.test(w));
 }
 
+/** Time zones written after a clock time (HKT is also HKT Trust's name). */
+const TIME_ZONES = new Set(['HKT', 'SGT', 'JST', 'KST', 'IST', 'CST', 'CET', 'CEST', 'BST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'MST', 'MDT', 'AEST', 'AEDT', 'ET', 'PT', 'WIB', 'PHT', 'ICT', 'MSK']);
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$/i;
+
+/** "9:30 HKT", "10am (HKT)": a time zone after a clock time, not the company of its letters. */
+function namesTimeZone(text: string, m: CompanyMention): boolean {
+  return TIME_ZONES.has(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
 /** "NOV. 7, 2010", "DEC 12": a month's abbreviation in capitals before a day, not NOV Inc. */
 function namesMonth(text: string, m: CompanyMention): boolean {
   return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
@@ -1169,6 +1178,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
       !namesMonth(text, m) &&
+      !namesTimeZone(text, m) &&
       !namesEverydayWord(text, m) &&
       !languageWord(m) &&
       !(commenters !== undefined && commenters.has(m.text)) &&
