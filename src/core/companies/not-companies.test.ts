@@ -957,3 +957,11 @@ describe('a time zone after a clock time', () => {
     expect(ids('HKT raised its dividend.')).toEqual(['hkt']);
   });
 });
+
+describe('a German quote’s speaker', () => {
+  it('is a person wherever the page writes the surname', () => {
+    const m = createCompanyMatcher([{ id: 'kemper', name: 'Kemper', kind: 'company' }, { id: 'siemens', name: 'Siemens', kind: 'company' }]);
+    const text = 'Für Kemper ist dies nicht nachvollziehbar. Das sei Revolution, sagt Kemper. Siemens sagt dazu nichts.';
+    expect(findCompanies(text, m).map((c) => c.id)).toEqual(['siemens']);
+  });
+});

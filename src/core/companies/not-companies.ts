@@ -1119,7 +1119,13 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
 const COMMENTER_BEFORE = /(?:\b[Cc]omment by|\bKommentar von|\b[Cc]ommentaire de|\b[Rr]eply to|\bAntwort an) $/;
 
 /**
- * The names the page gives its commenters ("Comment by Princo — 18.07, 2011 @ 10:44"): a name a commenter goes by is
+ * "…, sagt Kemper.": German puts the speaker of a quote after its verb; a one-word name there, before the sentence's
+ * end or a comma, is a person's surname (a company "teilte mit"; it does not "sagt").
+ */
+const SPEAKER_BEFORE = /\b(?:sagt|sagte|meint|meinte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|kritisiert|kritisierte) $/;
+
+/**
+ * The names the page gives its commenters and quoted speakers ("Comment by Princo — 18.07, 2011 @ 10:44"): a name a commenter goes by is
  * that person wherever the page writes it ("@Princo da haben sie …"), though a company's alias is the same word.
  */
 function commentersOf(text: string, mentions: readonly CompanyMention[]): Set<string> | undefined {
@@ -1127,7 +1133,8 @@ function commentersOf(text: string, mentions: readonly CompanyMention[]): Set<st
   for (const m of mentions) {
     // Cheap gate: "by ", "von ", "de ", "to ", "an " end with a letter and a space.
     if (m.start < 10 || text.charCodeAt(m.start - 1) !== 0x20 || m.text.includes(' ')) continue;
-    if (COMMENTER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) (found ??= new Set()).add(m.text);
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    if (COMMENTER_BEFORE.test(before) || (SPEAKER_BEFORE.test(before) && /^[.,;]/.test(text.slice(m.end, m.end + 1)))) (found ??= new Set()).add(m.text);
   }
   return found;
 }
