@@ -28,7 +28,7 @@ import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
 import { inShareChrome } from './page-chrome';
-import { mayBeLanguageWord, namesLanguageWord, pageLanguage } from './page-language';
+import { mayBeLanguageWord, namesGermanNoun, namesLanguageWord, pageLanguage } from './page-language';
 import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES } from './person-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -1151,7 +1151,11 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
   const commenters = commentersOf(text, mentions);
   // The page's language is read once, and only when a mention may be one of its words.
   let lang: ReturnType<typeof pageLanguage> | null = null;
-  const languageWord = (m: CompanyMention) => mayBeLanguageWord(m) && namesLanguageWord(m, lang === null ? (lang = pageLanguage(text)) : lang);
+  const languageWord = (m: CompanyMention) => {
+    if (!mayBeLanguageWord(m)) return false;
+    if (lang === null) lang = pageLanguage(text);
+    return namesLanguageWord(m, lang) || namesGermanNoun(text, m, lang);
+  };
   return mentions.filter(
     (m) =>
       checked?.has(m) ? !inHyphenCompound(m) :

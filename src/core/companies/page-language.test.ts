@@ -43,3 +43,14 @@ describe('page language', () => {
     expect(ids(ENGLISH)).toEqual(['nrw', 'arm']);
   });
 });
+
+describe("a German company's name that is a German noun", () => {
+  const m = createCompanyMatcher([{ id: 'allianz', name: 'Allianz', kind: 'company' }, { id: 'henkel', name: 'Henkel', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(GERMAN + text, m).map((c) => c.id);
+  it('is the noun after an indefinite article or an adjective', () => {
+    expect(ids('Eine Allianz erfahrener Expertinnen berät. Die Tasche hat so kurze Henkel, dass sie nicht passt.')).toEqual(['henkel']);
+  });
+  it('is the company after a definite article or a preposition', () => {
+    expect(ids('Die Allianz hat den Gewinn gesteigert, und bei Henkel ist er gefallen.')).toEqual(['henkel', 'allianz', 'henkel']);
+  });
+});

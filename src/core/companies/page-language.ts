@@ -11,6 +11,30 @@ const LANGUAGE_WORDS: Readonly<Record<'de' | 'fr', ReadonlySet<string>>> = {
   fr: new Set(['avant', 'après', 'sans', 'entre', 'selon', 'alors', 'voici']),
 };
 
+/**
+ * German companies named by a German noun ("Allianz" alliance, "Henkel" handle, "Linde" lime tree): the company on a
+ * German page, the noun after an indefinite article or an adjective ("Eine Allianz erfahrener Expert*innen", "so kurze
+ * Henkel"): "die Allianz", "bei Henkel" stay the company.
+ */
+const GERMAN_NOUN_COMPANIES = new Set(['allianz', 'henkel', 'linde']);
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'keine', 'keiner', 'neue', 'neuen', 'neuer']);
+/** Lowercase words with an adjective's ending that are not adjectives. */
+const NOT_ADJECTIVES = new Set(['oder', 'aber', 'unter', 'über', 'hinter', 'wieder', 'weder', 'sowie', 'jeder', 'jede', 'jedem', 'jeden', 'immer', 'hier', 'seine', 'seinem', 'seinen', 'seiner', 'ihre', 'ihrem', 'ihren', 'ihrer', 'unsere', 'unserer', 'gegen', 'wegen', 'neben', 'nahe', 'ohne', 'gerne', 'sagte', 'meinte', 'betonte']);
+
+function wordBefore(text: string, start: number): string {
+  if (text.charCodeAt(start - 1) !== 0x20) return '';
+  let s = start - 1;
+  while (s > 0 && start - s < 24 && /\p{L}/u.test(text[s - 1]!)) s--;
+  return text.slice(s, start - 1);
+}
+
+/** Whether a German company's name stands, on a German page, as its noun: after an indefinite article or an adjective. */
+export function namesGermanNoun(text: string, m: CompanyMention, lang: 'de' | 'fr' | undefined): boolean {
+  if (lang !== 'de' || !GERMAN_NOUN_COMPANIES.has(m.text.toLowerCase())) return false;
+  const before = wordBefore(text, m.start);
+  return INDEFINITE.has(before.toLowerCase()) || (/^[a-zäöüß]{4,}$/.test(before) && /(?:e|en|em|er|es)$/.test(before) && !NOT_ADJECTIVES.has(before));
+}
+
 /** Short words each language writes in almost every sentence (with spaces round them), and English's. */
 const MARKERS: Readonly<Record<'de' | 'fr' | 'en', readonly string[]>> = {
   de: [' und ', ' der ', ' die ', ' nicht ', ' mit ', ' ist '],
@@ -45,7 +69,7 @@ export function pageLanguage(text: string): 'de' | 'fr' | undefined {
 export function mayBeLanguageWord(m: CompanyMention): boolean {
   if (m.end - m.start > 12 || m.text.includes(' ')) return false;
   const lower = m.text.toLowerCase();
-  return LANGUAGE_WORDS.de.has(lower) || LANGUAGE_WORDS.fr.has(lower);
+  return LANGUAGE_WORDS.de.has(lower) || LANGUAGE_WORDS.fr.has(lower) || GERMAN_NOUN_COMPANIES.has(lower);
 }
 
 /** Whether the mention is, on a page in `lang`, that language's word or place. */
