@@ -965,3 +965,10 @@ describe('a German quote’s speaker', () => {
     expect(findCompanies(text, m).map((c) => c.id)).toEqual(['siemens']);
   });
 });
+
+describe("a blog's theme in its footer", () => {
+  it('is no company', () => {
+    const m = createCompanyMatcher([{ id: 'google', name: 'Google', kind: 'company' }]);
+    expect(findCompanies('Zun Zeng Wong (1) Awesome Inc. theme. Powered by Blogger.', m)).toEqual([]);
+  });
+});

@@ -959,7 +959,8 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|territory|planet|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
-const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
+// ("Awesome Inc. theme. Powered by Blogger": a blog's theme, named in its footer.)
+const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler|theme|template)\b/;
 
 /**
  * One-word company names that are also everyday words, and the neighbours that make them the word ("Box Office",
