@@ -972,3 +972,16 @@ describe("a blog's theme in its footer", () => {
     expect(findCompanies('Zun Zeng Wong (1) Awesome Inc. theme. Powered by Blogger.', m)).toEqual([]);
   });
 });
+
+describe('a charity or a publication a cue guessed', () => {
+  const m = createCompanyMatcher([{ id: 'google', name: 'Google', kind: 'company' }]);
+  const texts = (text: string) => findCompanies(text, m).map((c) => c.text);
+  it('is no company', () => {
+    expect(texts('The grant came from Good Ventures, a philanthropic foundation.')).toEqual([]);
+    expect(texts('The END Fund, a private philanthropic initiative, said it would help.')).toEqual([]);
+    expect(texts('Writing in Fast Company magazine, she argued for it.')).toEqual([]);
+  });
+  it('leaves a fund and a firm', () => {
+    expect(texts('Kelvara Ventures, a Berlin-based fund, raised money.')).toEqual(['Kelvara Ventures']);
+  });
+});

@@ -1086,6 +1086,22 @@ function namesMonth(text: string, m: CompanyMention): boolean {
   return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
 }
 
+/** "Good Ventures, a philanthropic foundation", "The END Fund, a private philanthropic initiative": a charity. */
+const NONPROFIT_APPOSITIVE = /^, (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:foundation|charity|nonprofit|non-profit|not-for-profit|initiative|NGO|think tank|advocacy group|campaign group|philanthropy)\b/;
+/** "fact-checking charity Full Fact", "the nonprofit Code.org": a charity named after what it is. */
+const NONPROFIT_BEFORE = /\b(?:charity|charities|nonprofit|non-profit|not-for-profit|NGO|think tank|campaign group|advocacy group|philanthropy) $/;
+/** "Fast Company magazine": a publication. */
+const PUBLICATION_HEAD_AFTER = /^ (?:magazine|newspaper|tabloid|podcast|newsletter)\b/;
+
+/** A charity or a publication a cue's guess named (the data's foundations stay: they invest in deals). */
+function namesCharityOrPublication(text: string, m: CompanyMention): boolean {
+  if (!m.id.startsWith('unknown:')) return false;
+  const c = text.charCodeAt(m.end);
+  if (c === 0x2c && NONPROFIT_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return true;
+  if (c === 0x20 && PUBLICATION_HEAD_AFTER.test(text.slice(m.end, m.end + 12))) return true;
+  return text.charCodeAt(m.start - 1) === 0x20 && NONPROFIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
 function beforeNotCompanyHead(text: string, m: CompanyMention): boolean {
   const after = text.slice(m.end, m.end + 16);
   if (text.charCodeAt(m.end) !== 0x20) return false;
@@ -1189,6 +1205,7 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !quotesIndex(text, m) &&
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
+      !namesCharityOrPublication(text, m) &&
       !namesMonth(text, m) &&
       !namesTimeZone(text, m) &&
       !namesEverydayWord(text, m) &&
