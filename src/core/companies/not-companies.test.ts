@@ -985,3 +985,12 @@ describe('a charity or a publication a cue guessed', () => {
     expect(texts('Kelvara Ventures, a Berlin-based fund, raised money.')).toEqual(['Kelvara Ventures']);
   });
 });
+
+describe('a restaurant named with a company’s name', () => {
+  it('is the venue', () => {
+    const m = createCompanyMatcher([{ id: 'westlake', name: 'Westlake', kind: 'company' }]);
+    expect(findCompanies('Dinner at the Westlake Bistro was fine.', m)).toEqual([]);
+    expect(findCompanies('Westlake Fish Grill / local place', m)).toEqual([]);
+    expect(findCompanies('Westlake shares rose.', m).map((c) => c.id)).toEqual(['westlake']);
+  });
+});

@@ -464,6 +464,7 @@ const NOT_COMPANY_HEADS = words(`
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
   team rally race regatta marathon classic masters racing summit conference festival expo week
+  restaurant grill cafe café bistro diner tavern bakery
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
