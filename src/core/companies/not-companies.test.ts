@@ -994,3 +994,10 @@ describe('a restaurant named with a company’s name', () => {
     expect(findCompanies('Westlake shares rose.', m).map((c) => c.id)).toEqual(['westlake']);
   });
 });
+
+describe('words for a kind of software', () => {
+  it('name no company on their own', () => {
+    expect(notCompanyReason(['Virtual', 'Private', 'Assistants'])).toBeDefined();
+    expect(notCompanyReason(['AI', 'Chatbots'])).toBeDefined();
+  });
+});

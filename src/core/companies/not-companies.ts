@@ -143,6 +143,7 @@ export const GENERIC_WORDS = words(`
   large language model models vision security securities capital-intensive auto motors
   services service solutions systems tweet tweets retweet podcast podcasts newsletter video videos
   advertisement advertisements advertising sponsored
+  virtual assistant assistants chatbot chatbots
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
