@@ -176,7 +176,8 @@ function trimLeading(words: string[], offsets: number[], end: number): NameRun {
   // "die Schweizer Werbeagentur Goal AG": German writes every noun capitalised, so a word for what the company is
   // stands in the run; the name starts after the last one.
   for (let i = words.length - 2; i >= 0; i--) {
-    if (GERMAN_TRADE_NOUN.test(words[i]!)) {
+    // ("Kessler Agentur GmbH": the noun closes the name when only corporate words follow it.)
+    if (GERMAN_TRADE_NOUN.test(words[i]!) && words.slice(i + 1).some((w) => !SUFFIX_ROLES.has(w))) {
       k = i + 1;
       break;
     }
