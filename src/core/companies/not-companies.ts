@@ -160,7 +160,7 @@ export const LEADING_STOP_WORDS = words(`
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
   despite visit improve understand subscribe download more
-  die der das dem des ein eine einer einem eines einen schweizer
+  die der das dem des ein eine einer einem eines einen schweizer diese dieser dieses diesem diesen jene jener
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */

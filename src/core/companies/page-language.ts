@@ -7,7 +7,7 @@ import type { CompanyMention } from '../types';
 
 /** Lowercase one-word names that, on a page of the language, are its everyday word or one of its places. */
 const LANGUAGE_WORDS: Readonly<Record<'de' | 'fr', ReadonlySet<string>>> = {
-  de: new Set(['arm', 'mobil', 'alpen', 'elf', 'siebe', 'weg', 'team', 'ball', 'koch', 'digital', 'urteil', 'adresse', 'mittelstand', 'nrw', 'burgenland', 'tirol', 'sachsen', 'hessen', 'bayern', 'saarland']),
+  de: new Set(['arm', 'mobil', 'alpen', 'elf', 'siebe', 'weg', 'team', 'ball', 'koch', 'digital', 'alten', 'urteil', 'adresse', 'mittelstand', 'nrw', 'burgenland', 'tirol', 'sachsen', 'hessen', 'bayern', 'saarland']),
   fr: new Set(['avant', 'après', 'sans', 'entre', 'selon', 'alors', 'voici', 'ici']),
 };
 

@@ -573,6 +573,7 @@ describe('German names closed by a legal word', () => {
     expect(find('Er wusste von der Hilfe der Goal AG für seinen Wahlkampf.')).toEqual([['Goal AG', 'unknown:goal']]);
     expect(find('Damals zahlte die Schweizer Werbeagentur Goal AG die Plakate.')).toEqual([['Goal AG', 'unknown:goal']]);
     expect(find('Die Duesenfeld GmbH aus Wendeburg hat ein Verfahren entwickelt.')).toEqual([['Duesenfeld GmbH', 'unknown:duesenfeld']]);
+    expect(find('Diese Piracy Guard IT Solutions GmbH gehörte Pavel K.')).toEqual([['Piracy Guard IT Solutions GmbH', 'unknown:piracy-guard-it-solutions']]);
     // The noun closes the name when only its legal word follows.
     expect(find('Die Kessler Agentur GmbH hat Plakate gedruckt.')).toEqual([['Kessler Agentur GmbH', 'unknown:kessler-agentur']]);
   });
