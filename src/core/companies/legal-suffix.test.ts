@@ -115,3 +115,13 @@ describe('"Cos." after a name (issue 16, fresh set 2)', () => {
     expect(extended('purchase of Albertsons Cos., siding with', 22)).toBe('purchase of Albertsons Cos.');
   });
 });
+
+describe('"& Co." after a list of names', () => {
+  it('is "and the like", not the last name\'s legal form', () => {
+    expect(extended('So arbeiten Amazon, Alibaba, Netflix & Co. Glossar', 36)).toBe('So arbeiten Amazon, Alibaba, Netflix');
+    expect(extended('Bande zu Google, Microsoft, Amazon, Facebook & Co haben', 44)).toBe('Bande zu Google, Microsoft, Amazon, Facebook');
+  });
+  it('stays the legal form of a name alone', () => {
+    expect(extended('Wells Fargo & Co. rose', 11)).toBe('Wells Fargo & Co.');
+  });
+});

@@ -86,6 +86,9 @@ export interface SuffixExtension {
   corporateWords: number;
 }
 
+/** Two names and their commas before the last name of a list ("Google, Microsoft, Amazon, Facebook"). */
+const LIST_BEFORE = /[A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}, [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}, [A-Z][^\s,]*(?: [A-Z][^\s,]*){0,2}$/;
+
 /**
  * Extends a matched name that ends at `end` over the corporate suffixes that follow it.
  * Latin suffixes need a space (or a comma) before them and never cross a line break; Chinese suffixes
@@ -118,7 +121,8 @@ export function extendOverSuffixes(text: string, end: number, cjk: boolean): Suf
       if (!comma && !slash && at > spaceStart && text.charCodeAt(at) === 0x26 && isSpaceLike(text.charCodeAt(at + 1))) {
         let next = at + 1;
         while (next < text.length && isSpaceLike(text.charCodeAt(next))) next++;
-        ampersand = /^Co(?:\.|mpany\b|\b)/.test(text.slice(next, next + 8));
+        // ("Amazon, Alibaba, Netflix & Co.": after a list of names, "& Co." is "and the like", no legal form.)
+        ampersand = /^Co(?:\.|mpany\b|\b)/.test(text.slice(next, next + 8)) && !LIST_BEFORE.test(text.slice(Math.max(0, end - 80), end));
         if (ampersand) at = next;
       }
       tok = matchLatinToken(text, at);

@@ -922,3 +922,82 @@ describe('clubs by a royal title, a menu’s "More", and more given names (real 
     expect(looksLikeAnyPerson(['Kylie', 'Jenner'])).toBe(true);
   });
 });
+
+describe("a blog's commenters", () => {
+  it('drops the name a commenter goes by wherever the page writes it', () => {
+    const m = createCompanyMatcher([{ id: 'princo', name: 'Princeton University Investment Company', aliases: ['PRINCO'], kind: 'investor' }]);
+    const text = 'Comment by Princo — 17.07, 2011 @ 22:24\n@Princo da haben sie wohl nicht aufgepasst.';
+    expect(findCompanies(text, m)).toEqual([]);
+  });
+});
+
+describe('everyday neighbours of Box and Meta', () => {
+  const m = createCompanyMatcher([{ id: 'box', name: 'Box', kind: 'company' }, { id: 'meta', name: 'Meta', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((c) => c.id);
+  it('reads a post-office box, a beauty box and a blog sidebar widget as no company', () => {
+    expect(ids('Creative Commons PO Box 1866, Mountain View, CA 94042')).toEqual([]);
+    expect(ids('Write to P.O. Box 12, Springfield.')).toEqual([]);
+    expect(ids('Durchatmen Beauty Box für empfindliche Haut')).toEqual([]);
+    expect(ids('Wissenschaft Meta Anmelden Beitrags-Feed (RSS)')).toEqual([]);
+    expect(ids('Search: Meta: Anmelden RSS Kommentare als RSS')).toEqual([]);
+  });
+  it('keeps the companies in prose', () => {
+    expect(ids('Box shares rose after Meta said it would buy more cloud storage.')).toEqual(['box', 'meta']);
+  });
+});
+
+describe('a time zone after a clock time', () => {
+  const m = createCompanyMatcher([{ id: 'hkt', name: 'HKT', kind: 'company' }]);
+  const ids = (text: string) => findCompanies(text, m).map((c) => c.id);
+  it('is no company', () => {
+    expect(ids('Trading resumes at 9:30 HKT on Monday.')).toEqual([]);
+    expect(ids('The call starts at 10am (HKT).')).toEqual([]);
+  });
+  it('leaves the company of the letters elsewhere', () => {
+    expect(ids('HKT raised its dividend.')).toEqual(['hkt']);
+  });
+});
+
+describe('a German quote’s speaker', () => {
+  it('is a person wherever the page writes the surname', () => {
+    const m = createCompanyMatcher([{ id: 'kemper', name: 'Kemper', kind: 'company' }, { id: 'siemens', name: 'Siemens', kind: 'company' }]);
+    const text = 'Für Kemper ist dies nicht nachvollziehbar. Das sei Revolution, sagt Kemper. Siemens sagt dazu nichts.';
+    expect(findCompanies(text, m).map((c) => c.id)).toEqual(['siemens']);
+  });
+});
+
+describe("a blog's theme in its footer", () => {
+  it('is no company', () => {
+    const m = createCompanyMatcher([{ id: 'google', name: 'Google', kind: 'company' }]);
+    expect(findCompanies('Zun Zeng Wong (1) Awesome Inc. theme. Powered by Blogger.', m)).toEqual([]);
+  });
+});
+
+describe('a charity or a publication a cue guessed', () => {
+  const m = createCompanyMatcher([{ id: 'google', name: 'Google', kind: 'company' }]);
+  const texts = (text: string) => findCompanies(text, m).map((c) => c.text);
+  it('is no company', () => {
+    expect(texts('The grant came from Good Ventures, a philanthropic foundation.')).toEqual([]);
+    expect(texts('The END Fund, a private philanthropic initiative, said it would help.')).toEqual([]);
+    expect(texts('Writing in Fast Company magazine, she argued for it.')).toEqual([]);
+  });
+  it('leaves a fund and a firm', () => {
+    expect(texts('Kelvara Ventures, a Berlin-based fund, raised money.')).toEqual(['Kelvara Ventures']);
+  });
+});
+
+describe('a restaurant named with a company’s name', () => {
+  it('is the venue', () => {
+    const m = createCompanyMatcher([{ id: 'westlake', name: 'Westlake', kind: 'company' }]);
+    expect(findCompanies('Dinner at the Westlake Bistro was fine.', m)).toEqual([]);
+    expect(findCompanies('Westlake Fish Grill / local place', m)).toEqual([]);
+    expect(findCompanies('Westlake shares rose.', m).map((c) => c.id)).toEqual(['westlake']);
+  });
+});
+
+describe('words for a kind of software', () => {
+  it('name no company on their own', () => {
+    expect(notCompanyReason(['Virtual', 'Private', 'Assistants'])).toBeDefined();
+    expect(notCompanyReason(['AI', 'Chatbots'])).toBeDefined();
+  });
+});

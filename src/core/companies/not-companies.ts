@@ -28,6 +28,7 @@ import { isLatinWordCode, isNameWord, wordStart } from './name-words';
 import { insideNamedAfterCompany } from './longer-names';
 import { remembered } from './remembered';
 import { inShareChrome } from './page-chrome';
+import { mayBeLanguageWord, namesGermanNoun, namesLanguageWord, pageLanguage } from './page-language';
 import { CITED_SURNAME_AFTER, CITED_YEAR_AFTER, COMMON_GIVEN_NAMES } from './person-names';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -142,6 +143,7 @@ export const GENERIC_WORDS = words(`
   large language model models vision security securities capital-intensive auto motors
   services service solutions systems tweet tweets retweet podcast podcasts newsletter video videos
   advertisement advertisements advertising sponsored
+  virtual assistant assistants chatbot chatbots
 `);
 
 /** Words that open a sentence or phrase but never a name; stripped from the start of a candidate. */
@@ -158,6 +160,7 @@ export const LEADING_STOP_WORDS = words(`
   it we they he she there here then now yet still last next first second third
   today yesterday tomorrow what why how where which who whom whose later earlier meanwhile instead
   despite visit improve understand subscribe download more
+  die der das dem des ein eine einer einem eines einen schweizer diese dieser dieses diesem diesen jene jener
 `);
 
 /** Titles that mark a person, anywhere in a candidate. */
@@ -462,6 +465,7 @@ const NOT_COMPANY_HEADS = words(`
   trophy prize award awards foundation institute university museum hall tower building plaza place station airport hotel store
   bridge forum school college hospital clinic library theatre theater gallery leverkusen salzburg eindhoven leipzig jena
   team rally race regatta marathon classic masters racing summit conference festival expo week
+  restaurant grill cafe café bistro diner tavern bakery
 `);
 
 /** Small words inside the name of a public body: "Competition and Markets Authority", "Office for Budget Responsibility". */
@@ -957,7 +961,8 @@ function afterPersonTitle(text: string, m: CompanyMention): boolean {
  */
 const NOT_COMPANY_HEAD_AFTER = /^ (?:party|parties|administration|administrations|regime|government|museum|church|cathedral|temple|mosque|region|province|district|prefecture|territory|planet|tribe|militants|militia|rebels|fighters|dynasty|era)\b/i;
 /** "the Fetch API", "the Gecko engine": a software's part, which a cue's guess may name. */
-const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler)\b/;
+// ("Awesome Inc. theme. Powered by Blogger": a blog's theme, named in its footer.)
+const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engine|browser|kernel|format|specification|plugin|plug-in|extension|compiler|theme|template)\b/;
 
 /**
  * One-word company names that are also everyday words, and the neighbours that make them the word ("Box Office",
@@ -966,11 +971,12 @@ const SOFTWARE_HEAD_AFTER = /^ (?:API|APIs|codec|protocol|library|framework|engi
  */
 const WORD_NEIGHBOURS: ReadonlyMap<string, { after: ReadonlySet<string>; before: ReadonlySet<string> }> = new Map(
   Object.entries({
-    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty'],
+    box: ['office set sets score scores', 'magic black gift lunch music post ballot penalty po beauty subscription'],
     zoom: ['past in out through ahead by into', ''],
     amazon: ['rainforest rainforests basin river jungle fires forest deforestation tribes', 'brazilian peruvian brazil peru'],
     ncr: ['', 'delhi'],
-    meta: ['log daftar masuk entries register', ''],
+    // (A blog's sidebar "Meta" widget: "Meta Log in", "Meta: Anmelden", "Meta Registrieren".)
+    meta: ['log daftar masuk entries register anmelden registrieren connexion inscription', ''],
     q1: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     q2: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
     q3: ['results earnings review outlook profit net sales revenue gdp fy season', ''],
@@ -1007,7 +1013,11 @@ function namesEverydayWord(text: string, m: CompanyMention): boolean {
   if (m.end - m.start > 6) return false;
   const n = WORD_NEIGHBOURS.get(m.text.toLowerCase());
   if (!n) return false;
-  return n.after.has(neighbourWord(text, m.end, true)) || n.before.has(neighbourWord(text, m.start, false));
+  // "Meta: Anmelden": a widget's heading and its first link, a colon between.
+  const after = text.charCodeAt(m.end) === 0x3a ? neighbourWord(text, m.end + 1, true) : neighbourWord(text, m.end, true);
+  if (n.after.has(after) || n.before.has(neighbourWord(text, m.start, false))) return true;
+  // "P.O. Box 1866", "P. O. Box": a post-office box.
+  return m.text.length === 3 && /\bP\.\s?O\.\s?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**
@@ -1064,9 +1074,34 @@ function insideQuotedTitle(text: string, m: CompanyMention): boolean {
   return parts.length >= 2 && parts.length <= 6 && parts.every((w) => TITLE_WORD.test(w)) && parts.some((w) => /^(?:v|vs\.?)$/.test(w));
 }
 
+/** Time zones written after a clock time (HKT is also HKT Trust's name). */
+const TIME_ZONES = new Set(['HKT', 'SGT', 'JST', 'KST', 'IST', 'CST', 'CET', 'CEST', 'BST', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'PDT', 'MST', 'MDT', 'AEST', 'AEDT', 'ET', 'PT', 'WIB', 'PHT', 'ICT', 'MSK']);
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d{2}|\d{1,2} ?[ap]\.?m\.?)(?: ?[ap]\.?m\.?)? ?\(?$/i;
+
+/** "9:30 HKT", "10am (HKT)": a time zone after a clock time, not the company of its letters. */
+function namesTimeZone(text: string, m: CompanyMention): boolean {
+  return TIME_ZONES.has(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+
 /** "NOV. 7, 2010", "DEC 12": a month's abbreviation in capitals before a day, not NOV Inc. */
 function namesMonth(text: string, m: CompanyMention): boolean {
   return /^(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)$/.test(m.text) && /^\.? \d{1,2}\b/.test(text.slice(m.end, m.end + 5));
+}
+
+/** "Good Ventures, a philanthropic foundation", "The END Fund, a private philanthropic initiative": a charity. */
+const NONPROFIT_APPOSITIVE = /^, (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:foundation|charity|nonprofit|non-profit|not-for-profit|initiative|NGO|think tank|advocacy group|campaign group|philanthropy)\b/;
+/** "fact-checking charity Full Fact", "the nonprofit Code.org": a charity named after what it is. */
+const NONPROFIT_BEFORE = /\b(?:charity|charities|nonprofit|non-profit|not-for-profit|NGO|think tank|campaign group|advocacy group|philanthropy) $/;
+/** "Fast Company magazine": a publication. */
+const PUBLICATION_HEAD_AFTER = /^ (?:magazine|newspaper|tabloid|podcast|newsletter)\b/;
+
+/** A charity or a publication a cue's guess named (the data's foundations stay: they invest in deals). */
+function namesCharityOrPublication(text: string, m: CompanyMention): boolean {
+  if (!m.id.startsWith('unknown:')) return false;
+  const c = text.charCodeAt(m.end);
+  if (c === 0x2c && NONPROFIT_APPOSITIVE.test(text.slice(m.end, m.end + 80))) return true;
+  if (c === 0x20 && PUBLICATION_HEAD_AFTER.test(text.slice(m.end, m.end + 12))) return true;
+  return text.charCodeAt(m.start - 1) === 0x20 && NONPROFIT_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 function beforeNotCompanyHead(text: string, m: CompanyMention): boolean {
@@ -1099,6 +1134,30 @@ function namesProductAfterMaker(text: string, m: CompanyMention): boolean {
   return s < m.start - 1 && isNameWord(text, s, m.start - 1);
 }
 
+/** "Comment by Princo — 17.07, 2011", "Kommentar von Anna": a blog's comment header, the commenter's name after it. */
+const COMMENTER_BEFORE = /(?:\b[Cc]omment by|\bKommentar von|\b[Cc]ommentaire de|\b[Rr]eply to|\bAntwort an) $/;
+
+/**
+ * "…, sagt Kemper.": German puts the speaker of a quote after its verb; a one-word name there, before the sentence's
+ * end or a comma, is a person's surname (a company "teilte mit"; it does not "sagt").
+ */
+const SPEAKER_BEFORE = /\b(?:sagt|sagte|meint|meinte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|kritisiert|kritisierte) $/;
+
+/**
+ * The names the page gives its commenters and quoted speakers ("Comment by Princo — 18.07, 2011 @ 10:44"): a name a commenter goes by is
+ * that person wherever the page writes it ("@Princo da haben sie …"), though a company's alias is the same word.
+ */
+function commentersOf(text: string, mentions: readonly CompanyMention[]): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const m of mentions) {
+    // Cheap gate: "by ", "von ", "de ", "to ", "an " end with a letter and a space.
+    if (m.start < 10 || text.charCodeAt(m.start - 1) !== 0x20 || m.text.includes(' ')) continue;
+    const before = text.slice(Math.max(0, m.start - 16), m.start);
+    if (COMMENTER_BEFORE.test(before) || (SPEAKER_BEFORE.test(before) && /^[.,;]/.test(text.slice(m.end, m.end + 1)))) (found ??= new Set()).add(m.text);
+  }
+  return found;
+}
+
 /**
  * Removes mentions that the context shows are not companies (datelines, cited sources, product names, …).
  * Mentions in `checked` passed a first round over the same text already: they are asked again only what
@@ -1108,6 +1167,14 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
   let ends: Set<number> | undefined;
   const endsOf = () => (ends ??= new Set(mentions.map((m) => m.end)));
   const inHyphenCompound = (m: CompanyMention) => text.charCodeAt(m.start - 1) === 0x2d && endsHyphenCompound(text, m, endsOf());
+  const commenters = commentersOf(text, mentions);
+  // The page's language is read once, and only when a mention may be one of its words.
+  let lang: ReturnType<typeof pageLanguage> | null = null;
+  const languageWord = (m: CompanyMention) => {
+    if (!mayBeLanguageWord(m)) return false;
+    if (lang === null) lang = pageLanguage(text);
+    return namesLanguageWord(m, lang) || namesGermanNoun(text, m, lang);
+  };
   return mentions.filter(
     (m) =>
       checked?.has(m) ? !inHyphenCompound(m) :
@@ -1140,8 +1207,12 @@ export function dropNotCompanies(text: string, mentions: CompanyMention[], check
       !quotesIndex(text, m) &&
       !insideNamedAfterCompany(text, m) &&
       !beforeNotCompanyHead(text, m) &&
+      !namesCharityOrPublication(text, m) &&
       !namesMonth(text, m) &&
+      !namesTimeZone(text, m) &&
       !namesEverydayWord(text, m) &&
+      !languageWord(m) &&
+      !(commenters !== undefined && commenters.has(m.text)) &&
       !opensPersonName(text, m) &&
       !lowercasePhrase(text, m) &&
       !foldedFirstLetter(m) &&

@@ -142,3 +142,15 @@ describe('a data name read inside the site’s own name (issue 16, item 5)', () 
     expect(read('新浪公布三季度业绩。', '新浪财经')).toEqual(['新浪']);
   });
 });
+
+describe("the site's initials", () => {
+  const m = createCompanyMatcher([{ id: 'bt-group', name: 'BT', kind: 'company' }]);
+  const ctx: PageContext = { siteName: 'BASIC thinking', domain: 'www.basicthinking.de' };
+  it('are the publisher, written in capitals', () => {
+    expect(findCompanies('Jobbörse BT Ticker Die Höhle der Löwen', m, ctx)).toEqual([]);
+    expect(findCompanies('BT raised its prices for broadband customers.', m, ctx)).toEqual([]);
+  });
+  it('name the company on another site', () => {
+    expect(findCompanies('BT raised its prices for broadband customers.', m, { siteName: 'Tech News Daily', domain: 'technewsdaily.com' }).map((c) => c.id)).toEqual(['bt-group']);
+  });
+});

@@ -47,9 +47,13 @@ export function publisherTest(context: PageContext | undefined): ((m: CompanyMen
   const siteHead = context?.siteName ? fold(context.siteName.replace(SITE_KIND_TAIL, '')) : '';
   const host = (context?.domain && hostSiteName(context.domain)) || '';
   if (site.length < 3 && host.length < 3) return null;
+  // "BT" on "BASIC thinking", "FT" on "Financial Times": the site's initials, written in capitals.
+  const siteWords = context?.siteName ? foldedWords(context.siteName) : [];
+  const initials = siteWords.length >= 2 && siteWords.length <= 4 ? siteWords.map((w) => w[0]).join('') : '';
   return (m) => {
     const name = fold(m.text);
     return (
+      (initials !== '' && name === initials && /^[A-Z]{2,4}$/.test(m.text)) ||
       (site.length >= 3 && name.includes(site)) ||
       (siteHead.length >= 3 && siteHead !== site && name === siteHead) ||
       (host.length >= 3 && (name === host || hostAbbreviates(host, m.text) || opensWithWord(m.text, host) || closesWithWord(m.text, host) || hostNamesIt(host, name)))

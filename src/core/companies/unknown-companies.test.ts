@@ -565,3 +565,31 @@ describe('a business bought after its article', () => {
     expect(find('Alibaba will buy the Planters snack nut business from Meituan for $3 billion.').map(([t]) => t)).toContain('Planters');
   });
 });
+
+describe('German names closed by a legal word', () => {
+  it('starts the name after an article and after a noun for what the company is', () => {
+    // German capitalises every noun: "Hilfe der Goal AG", "die Schweizer Werbeagentur Goal AG" name Goal AG.
+    expect(find('Reil zeigte ein Foto des Plakats der Goal AG und die Kosten.')).toEqual([['Goal AG', 'unknown:goal']]);
+    expect(find('Er wusste von der Hilfe der Goal AG für seinen Wahlkampf.')).toEqual([['Goal AG', 'unknown:goal']]);
+    expect(find('Damals zahlte die Schweizer Werbeagentur Goal AG die Plakate.')).toEqual([['Goal AG', 'unknown:goal']]);
+    expect(find('Die Duesenfeld GmbH aus Wendeburg hat ein Verfahren entwickelt.')).toEqual([['Duesenfeld GmbH', 'unknown:duesenfeld']]);
+    expect(find('Diese Piracy Guard IT Solutions GmbH gehörte Pavel K.')).toEqual([['Piracy Guard IT Solutions GmbH', 'unknown:piracy-guard-it-solutions']]);
+    // The noun closes the name when only its legal word follows.
+    expect(find('Die Kessler Agentur GmbH hat Plakate gedruckt.')).toEqual([['Kessler Agentur GmbH', 'unknown:kessler-agentur']]);
+  });
+
+  it('keeps a Dutch family name with its particles', () => {
+    expect(find('The order went to Bouwbedrijf van der Berg BV last week.').map(([t]) => t)).toEqual(['Bouwbedrijf van der Berg BV']);
+  });
+});
+
+describe('a cue that names a thing, not a company', () => {
+  it('reads no backer before "-backed" and a thing after it', () => {
+    expect(find('Python insists on using the Unicode-backed type and rejects bytes.')).toEqual([]);
+    expect(find('Shares of the Tencent-backed video platform Kuaishou rose.').map(([t]) => t)).toContain('Kuaishou');
+  });
+
+  it('stops a description after "-based" at a preposition', () => {
+    expect(find('We never used the Unicode-based string type in Mercurial.')).toEqual([]);
+  });
+});

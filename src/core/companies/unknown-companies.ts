@@ -161,9 +161,27 @@ const LEADING_COMPANY_NOUNS = new Set(['Rival', 'Rivals', 'Competitor', 'Conglom
 /** A press release's furniture in capitals before the issuer's name: "SOURCE Corvid Systems, Inc.", "CONTACT: …". */
 const PRESS_RELEASE_MARKERS = new Set(['SOURCE', 'CONTACT', 'CONTACTS', 'MEDIA', 'PHOTO', 'VIDEO', 'LOGO']);
 
+/** German nouns (and their compounds) for what a company is: "Werbeagentur", "Pharmakonzern", "Softwarefirma", "Hersteller". */
+const GERMAN_TRADE_NOUN = /^[a-zäöüß]{0,20}(?:agentur|firma|konzern|unternehmen|hersteller|anbieter|händler|betreiber|tochter|dienstleister|versicherer)$/i;
+
+/**
+ * German articles that are also particles of Dutch names ("van der Berg", "van den Bosch"): only after "van" are they a
+ * name's; after a noun they are the article ("ein Foto des Plakats der Goal AG", "Hilfe von der Goal AG").
+ */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'dem']);
+
 /** Drops stop words and connectors from the start of a run. */
 function trimLeading(words: string[], offsets: number[], end: number): NameRun {
   let k = 0;
+  // "die Schweizer Werbeagentur Goal AG": German writes every noun capitalised, so a word for what the company is
+  // stands in the run; the name starts after the last one.
+  for (let i = words.length - 2; i >= 0; i--) {
+    // ("Kessler Agentur GmbH": the noun closes the name when only corporate words follow it.)
+    if (GERMAN_TRADE_NOUN.test(words[i]!) && words.slice(i + 1).some((w) => !SUFFIX_ROLES.has(w))) {
+      k = i + 1;
+      break;
+    }
+  }
   while (k < words.length && (LEADING_STOP_WORDS.has(words[k]!.toLowerCase()) || PRESS_RELEASE_MARKERS.has(words[k]!) || words[k] === '&' || words[k] === 'of' || NAME_PARTICLES.has(words[k]!) || (k < words.length - 1 && LEADING_COMPANY_NOUNS.has(words[k]!)))) k++;
   return { start: k < offsets.length ? offsets[k]! : end, end, words: words.slice(k) };
 }
@@ -189,6 +207,13 @@ function nameWordBefore(text: string, start: number): boolean {
   if (e < 0 || e === start) return false;
   const s = wordStart(text, e);
   return isNameWord(text, s, e) || NAME_PARTICLES.has(text.slice(s, e));
+}
+
+/** Whether the particle at s..e may join a name: an article particle only after "van" ("van der Berg", not "Hilfe der"). */
+function particleMayJoin(text: string, s: number, e: number): boolean {
+  if (!ARTICLE_PARTICLES.has(text.slice(s, e))) return true;
+  const b = previousWordEnd(text, s);
+  return b > 0 && b !== s && text.slice(wordStart(text, b), b).toLowerCase() === 'van';
 }
 
 /** "Seven & i Holdings": one lower-case letter after "&" and a name word is part of the name. */
@@ -242,7 +267,7 @@ function readNameBackward(text: string, end: number, knownByEnd: ReadonlyMap<num
     const s = wordStart(text, e);
     if (s === e) break;
     const word = text.slice(s, e);
-    const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s);
+    const particle = particles && words.length > 0 && NAME_PARTICLES.has(word) && isNameWord(text, s, e) === false && nameWordBefore(text, s) && particleMayJoin(text, s, e);
     if (!particle && !isNameWord(text, s, e) && !(word === 'of' && words.length > 0) && !(words.length > 0 && word.endsWith('-owned') && /^[A-Z]/.test(word)) && !letterAfterAmpersand(text, s, e)) break;
     words.push(word);
     offsets.push(s);
@@ -284,7 +309,7 @@ export function readNameForward(text: string, start: number): NameRun | undefine
       }
     }
     // "of", and a particle between two name words: "Banco do Brasil", "Ferrovie dello Stato".
-    const connector = words.length > 0 && (word === 'of' || (NAME_PARTICLES.has(word) && particleJoins(text, e)));
+    const connector = words.length > 0 && (word === 'of' || (NAME_PARTICLES.has(word) && particleJoins(text, e) && particleMayJoin(text, at, e)));
     if (!connector && !isNameWord(text, at, e)) break;
     words.push(word);
     offsets.push(at);
@@ -586,6 +611,23 @@ function placeVouches(text: string, at: number, cue: string): boolean {
   return s < at && PLACE_WORDS.has(text.slice(s, at).toLowerCase());
 }
 
+/**
+ * After "-backed", "-owned": a company or what one is ("SoftBank-backed Paytm", "a Tencent-backed video platform"), not
+ * any thing ("the Unicode-backed type", "a Python-backed tool"): a lowercase word after must be, or come right before,
+ * a company's noun.
+ */
+function backsCompany(text: string, end: number): boolean {
+  const first = nextWordStart(text, end);
+  if (first !== end + 1) return true;
+  const e = wordEnd(text, first);
+  const word = text.slice(first, e);
+  if (!/^[a-z]/.test(word) || CUE_FILLER.has(word) || COMPANY_NOUNS.has(word)) return true;
+  const second = nextWordStart(text, e);
+  if (second < 0) return false;
+  const next = text.slice(second, wordEnd(text, second));
+  return CUE_FILLER.has(next) || COMPANY_NOUNS.has(next) || COMPANY_NOUNS.has(next.replace(/s$/, ''));
+}
+
 /** Skips the filler a cue allows before a name; returns the name's start or -1. */
 function skipFiller(text: string, pos: number, anyLowercase = false): number {
   let at = nextWordStart(text, pos);
@@ -595,7 +637,8 @@ function skipFiller(text: string, pos: number, anyLowercase = false): number {
     const lower = word.toLowerCase();
     const describes = word.includes('-') && !isNameWord(text, at, e); // "Beijing-based"
     // After "Kowloon-based" any lowercase words describe what follows: "property services group X".
-    const described = anyLowercase && word === lower && /^[a-z]/.test(word);
+    // ("the Unicode-based string type in Mercurial": a preposition ends the description; the name after it is elsewhere.)
+    const described = anyLowercase && word === lower && /^[a-z]/.test(word) && !LEADING_STOP_WORDS.has(lower);
     if (!CUE_FILLER.has(word) && !describes && !described && !(LEADING_STOP_WORDS.has(lower) && isNameWord(text, at, e) && !nameWordAfter(text, e))) break;
     at = nextWordStart(text, e);
   }
@@ -970,6 +1013,7 @@ export function findUnknownCompanies(text: string, known: readonly CompanyMentio
     else if (g.backed !== undefined) {
       // "a Sequoia-led round" names an investor; "Islamist-led rule", "a Labour-led coalition" do not.
       if (g.backed === '-led' && !LED_WHAT.test(text.slice(end, end + 40))) continue;
+      if (!backsCompany(text, end)) continue;
       takeNameBefore(state, at);
       readCueList(state, end, false);
     } else if (g.forward !== undefined) {
