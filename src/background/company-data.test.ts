@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackagedFile } from '../../test/fixtures';
 import { companies } from '../data/companies';
-import { COMPANY_INDEX_PATH, COMPANY_RECORDS_PATH } from '../data/companies/generated-files';
-import { createCompanyData } from './company-data';
+import { COMPANY_INDEX_PATH, COMPANY_RECORDS_PATH, createCompanyData } from './company-data';
 
 describe('company data read from the extension’s files', () => {
   it('gives each bundled record as the readable data has it, reading each file once', async () => {

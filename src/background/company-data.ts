@@ -5,7 +5,7 @@
 // compiled index by the first page that asks for mentions, the records by the first card.
 
 import { readCompactIndexText, type CompactCompanyIndex, type CompanyRecord } from '../core';
-import { COMPANY_INDEX_PATH, COMPANY_RECORDS_PATH } from '../data/companies/generated-files';
+import { COMPANY_INDEX_FILE, COMPANY_RECORDS_FILE, PACKAGED_DATA_DIR } from '../data/companies/generated-files';
 import { measureWork } from './measure-work';
 import { once } from './read-once';
 
@@ -18,6 +18,9 @@ export interface CompanyData {
 
 /** Reads one of the extension's files, by its path in the extension ("data/…"), as text. */
 export type ReadPackagedFile = (file: string) => Promise<string>;
+
+export const COMPANY_INDEX_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_INDEX_FILE}`;
+export const COMPANY_RECORDS_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_RECORDS_FILE}`;
 
 interface Records {
   text: string;

@@ -1,5 +1,3 @@
-// (First: it begins reading the company index before the other modules run.)
-import './early-reads';
 import browser from 'webextension-polyfill';
 import { PAGE_REQUESTS, type BackgroundContract } from '../messages/contract';
 import { handleMessages, handlePortRequests } from '../messages/handle';

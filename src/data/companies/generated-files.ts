@@ -8,6 +8,3 @@ export const COMPANY_INDEX_FILE = 'company-index.generated.txt';
 export const COMPANY_RECORDS_FILE = 'company-records.generated.jsonl';
 /** Where the extension has them (dist/<target>/data/…). */
 export const PACKAGED_DATA_DIR = 'data';
-/** The files' paths in the extension, as the background reads them (packaged-file.ts adds ".gz"). */
-export const COMPANY_INDEX_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_INDEX_FILE}`;
-export const COMPANY_RECORDS_PATH = `${PACKAGED_DATA_DIR}/${COMPANY_RECORDS_FILE}`;
