@@ -349,7 +349,7 @@ function digitFollows(text: string, p: number): boolean {
 const DENOMINATION_AFTER = /^[\s-]+(?:coins?|notes?|bills?|banknotes?|pieces?|stamps?|denominations?)\b/i;
 
 export function matchSuffix(text: string, p: number, needs: SuffixNeeds): CurrencyHit | null {
-  // "a 10-dollar bill", "a 12-cent-a-share dividend", "a one-yen bid": a currency's name joined to its amount by a
+  // "a 12-cent-a-share dividend", "its 20-euro booking fee": a currency's name joined to its amount by a
   // hyphen, as an adjective (not an everyday word: "a 5-pound bag" is weighed, "a 3-won streak" no money).
   // (Not after a scale: "5 million-dollar homes" are homes of a million dollars each.)
   if (text.charCodeAt(p) === 45 && !needs.hasScale) {
